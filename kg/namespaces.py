@@ -1,0 +1,79 @@
+"""IRIs kg mints and the vocabularies it reuses, as pyoxigraph terms (see docs/design.md)."""
+
+from __future__ import annotations
+
+from pyoxigraph import NamedNode
+
+BASE = "https://kg.example.org/"
+KG = BASE + "ontology#"
+ID = BASE + "id/"
+GRAPH = BASE + "graph/"
+CONCEPT = BASE + "concept/"
+SCHEMA = "http://schema.org/"
+PROV = "http://www.w3.org/ns/prov#"
+OA = "http://www.w3.org/ns/oa#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+OWL = "http://www.w3.org/2002/07/owl#"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+SH = "http://www.w3.org/ns/shacl#"
+WD = "http://www.wikidata.org/entity/"
+
+PREFIXES = {
+    "kg": KG, "kgid": ID, "kgg": GRAPH, "kgc": CONCEPT, "schema": SCHEMA, "prov": PROV, "oa": OA,
+    "skos": SKOS, "owl": OWL, "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "sh": SH, "wd": WD,
+}
+
+
+def sparql_prefixes() -> str:
+    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
+
+class _NS:
+    """Attribute access to terms of one namespace: KGT.Strike -> NamedNode(KG + 'Strike')."""
+
+    def __init__(self, base: str):
+        self._base = base
+
+    def __getattr__(self, name: str) -> NamedNode:
+        return NamedNode(self._base + name)
+
+    def __getitem__(self, name: str) -> NamedNode:
+        return NamedNode(self._base + name)
+
+
+kg = _NS(KG)
+schema = _NS(SCHEMA)
+prov = _NS(PROV)
+oa = _NS(OA)
+skos = _NS(SKOS)
+owl = _NS(OWL)
+rdf = _NS(RDF)
+rdfs = _NS(RDFS)
+xsd = _NS(XSD)
+
+GRAPH_ONTOLOGY = NamedNode(GRAPH + "ontology")
+GRAPH_GAZETTEER = NamedNode(GRAPH + "gazetteer")
+GRAPH_ENTITIES = NamedNode(GRAPH + "entities")
+GRAPH_CURATION = NamedNode(GRAPH + "curation")
+
+
+def entity_iri(key: str) -> NamedNode:
+    return NamedNode(ID + key)
+
+
+def article_iri(article_id: str) -> NamedNode:
+    return NamedNode(ID + "article/" + article_id)
+
+
+def article_graph(article_id: str) -> NamedNode:
+    return NamedNode(GRAPH + "article/" + article_id)
+
+
+def source_graph(name: str) -> NamedNode:
+    return NamedNode(GRAPH + "source/" + name)
+
+
+def concept_iri(scheme: str, slug: str) -> NamedNode:
+    return NamedNode(f"{CONCEPT}{scheme}/{slug}")

@@ -1,0 +1,196 @@
+"""Turn typed article records into quads under kg's ontology: the only place records become RDF.
+
+IRIs are deterministic (docs/design.md): an article, its facts and their evidence always get the
+same IRIs, so reloading an article replaces its graph without duplicating anything. No blank nodes
+are minted, which keeps graphs comparable and replacement exact.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from kg import namespaces as ns
+from kg.errors import RecordError
+from kg.model import ArmsTransfer, Entity, Fact, LeaderRole, Record, Strike, Treaty
+from kg.namespaces import kg, oa, owl, prov, rdf, rdfs, schema, skos, xsd
+
+ENTITY_CLASSES = {
+    "State": ("State", "Actor"),
+    "Organization": ("Organization", "Actor"),
+    "ArmedForce": ("ArmedForce", "Organization", "Actor"),
+    "ArmedGroup": ("ArmedGroup", "Organization", "Actor"),
+    "Person": ("Person",),
+    "Place": ("Place",),
+    "WeaponSystem": ("WeaponSystem",),
+}
+FACT_CLASSES = {
+    LeaderRole: ("LeaderRole", "Fact"),
+    Treaty: ("Treaty", "Event", "Fact"),
+    Strike: ("Strike", "Event", "Fact"),
+    ArmsTransfer: ("ArmsTransfer", "Event", "Fact"),
+}
+
+
+def date_literal(value: str) -> Literal:
+    """`YYYY-MM-DD` -> xsd:date, `YYYY-MM` -> xsd:gYearMonth, `YYYY` -> xsd:gYear."""
+    datatype = {10: xsd.date, 7: xsd.gYearMonth, 4: xsd.gYear}.get(len(value), xsd.date)
+    return Literal(value, datatype=datatype)
+
+
+def _int(value: int) -> Literal:
+    return Literal(str(value), datatype=xsd.integer)
+
+
+def fact_iri(article_id: str, fact: Fact) -> NamedNode:
+    local = fact.id or hashlib.sha256("|".join(fact.identity()).encode()).hexdigest()[:12]
+    return NamedNode(f"{ns.ID}article/{article_id}/{fact.kind}/{local}")
+
+
+def entity_quads(entities: Iterable[Entity], graph: NamedNode = ns.GRAPH_ENTITIES) -> list[Quad]:
+    out: list[Quad] = []
+    for e in entities:
+        s = ns.entity_iri(e.key)
+        for cls in ENTITY_CLASSES[e.type]:
+            out.append(Quad(s, rdf.type, kg[cls], graph))
+        out.append(Quad(s, rdfs.label, Literal(e.label, language="en"), graph))
+        out.extend(Quad(s, skos.altLabel, Literal(a, language="en"), graph) for a in e.aliases)
+        if e.wikidata:
+            out.append(Quad(s, owl.sameAs, NamedNode(ns.WD + e.wikidata), graph))
+        if e.part_of:
+            out.append(Quad(s, schema.containedInPlace, ns.entity_iri(e.part_of), graph))
+        if e.category:
+            out.append(Quad(s, kg.weaponCategory, ns.concept_iri("weapon-category", e.category), graph))
+    return out
+
+
+def record_to_quads(record: Record) -> list[Quad]:
+    """All quads of one record: the article graph plus entity descriptions in kgg:entities."""
+    a = record.article
+    g = ns.article_graph(a.id)
+    art = ns.article_iri(a.id)
+    out = entity_quads(record.entities)
+
+    def add(s, p, o):
+        out.append(Quad(s, p, o, g))
+
+    add(art, rdf.type, kg.Article)
+    add(art, schema.headline, Literal(a.title))
+    if a.published:
+        add(art, schema.datePublished, date_literal(a.published))
+    if a.publisher:
+        add(art, schema.publisher, Literal(a.publisher))
+    if a.url:
+        add(art, schema.url, NamedNode(a.url))
+    if a.language:
+        add(art, schema.inLanguage, Literal(a.language))
+    if a.text is not None:
+        add(art, schema.text, Literal(a.text))
+        add(art, kg.textSha256, Literal(hashlib.sha256(a.text.encode()).hexdigest()))
+
+    seen: dict[str, int] = {}
+    for index, fact in enumerate(record.facts):
+        f = fact_iri(a.id, fact)
+        if f.value in seen:
+            raise RecordError(
+                f"facts[{seen[f.value]}] and facts[{index}] describe the same {type(fact).__name__}",
+                location=f"article {a.id}", hint="merge them into one fact with several evidence items")
+        seen[f.value] = index
+        for cls in FACT_CLASSES[type(fact)]:
+            add(f, rdf.type, kg[cls])
+        add(f, prov.wasDerivedFrom, art)
+        for p, o in _fact_fields(fact):
+            add(f, p, o)
+        for n, ev in enumerate(fact.evidence):
+            _evidence(add, f, n, ev, art)
+    return out
+
+
+def _ref(key: str | None) -> NamedNode | None:
+    return ns.entity_iri(key) if key else None
+
+
+def _fact_fields(fact: Fact):
+    """(predicate, object) pairs of a fact's own fields; absent fields give no triple."""
+    pairs: list[tuple[NamedNode, object]] = []
+
+    def put(p, o):
+        if o is not None:
+            pairs.append((p, o))
+
+    if isinstance(fact, LeaderRole):
+        put(kg.holder, _ref(fact.person))
+        put(kg.office, Literal(fact.office))
+        put(kg.state, _ref(fact.state))
+        put(schema.startDate, date_literal(fact.start) if fact.start else None)
+        put(schema.endDate, date_literal(fact.end) if fact.end else None)
+    elif isinstance(fact, Treaty):
+        for p in fact.parties:
+            put(kg.party, _ref(p))
+        for p in fact.signatories:
+            put(kg.signatory, _ref(p))
+        put(kg.signedOn, date_literal(fact.date) if fact.date else None)
+        put(kg.signedAt, _ref(fact.place))
+        put(kg.durationYears, _int(fact.duration_years) if fact.duration_years is not None else None)
+        put(kg.treatyKind, Literal(fact.treaty_kind) if fact.treaty_kind else None)
+        put(schema.name, Literal(fact.name) if fact.name else None)
+    elif isinstance(fact, Strike):
+        put(kg.attacker, _ref(fact.attacker))
+        put(kg.targetPlace, _ref(fact.target_place))
+        put(kg.targetCountry, _ref(fact.target_country))
+        _weapon(put, fact)
+        put(kg.killed, _int(fact.killed) if fact.killed is not None else None)
+        put(kg.injured, _int(fact.injured) if fact.injured is not None else None)
+        put(kg.date, date_literal(fact.date) if fact.date else None)
+        if fact.strike_kind:
+            put(kg.strikeKind, ns.concept_iri("strike-kind", fact.strike_kind))
+        if fact.assertion:
+            put(kg.assertion, ns.concept_iri("assertion", fact.assertion))
+        put(kg.reportedBy, _ref(fact.reported_by))
+    elif isinstance(fact, ArmsTransfer):
+        put(kg.supplier, _ref(fact.supplier))
+        put(kg.recipient, _ref(fact.recipient))
+        _weapon(put, fact)
+        put(kg.quantity, _int(fact.quantity) if fact.quantity is not None else None)
+        if fact.status:
+            put(kg.transferStatus, ns.concept_iri("transfer-status", fact.status))
+        put(kg.date, date_literal(fact.date) if fact.date else None)
+    return pairs
+
+
+def _weapon(put, fact: Strike | ArmsTransfer) -> None:
+    put(kg.weapon, _ref(fact.weapon))
+    if fact.weapon_category:
+        put(kg.weaponCategory, ns.concept_iri("weapon-category", fact.weapon_category))
+    put(kg.weaponText, Literal(fact.weapon_text) if fact.weapon_text else None)
+
+
+def _evidence(add, fact: NamedNode, n: int, ev, art: NamedNode) -> None:
+    e = NamedNode(f"{fact.value}/evidence/{n}")
+    target = NamedNode(e.value + "/target")
+    quote = NamedNode(e.value + "/quote")
+    agent = NamedNode(f"{ns.ID}agent/{ev.extractor}/{ev.extractor_version}")
+    add(fact, kg.hasEvidence, e)
+    add(e, rdf.type, kg.Evidence)
+    add(e, rdf.type, oa.Annotation)
+    add(e, oa.motivatedBy, oa.describing)
+    add(e, oa.hasBody, fact)
+    add(e, oa.hasTarget, target)
+    add(e, kg.confidence, Literal(f"{ev.confidence:.3f}", datatype=xsd.decimal))
+    add(e, prov.wasAttributedTo, agent)
+    add(agent, rdf.type, prov.SoftwareAgent)
+    add(agent, rdfs.label, Literal(ev.extractor))
+    add(agent, schema.softwareVersion, Literal(ev.extractor_version))
+    add(target, rdf.type, oa.SpecificResource)
+    add(target, oa.hasSource, art)
+    add(target, oa.hasSelector, quote)
+    add(quote, rdf.type, oa.TextQuoteSelector)
+    add(quote, oa.exact, Literal(ev.quote))
+    if ev.start is not None and ev.end is not None:
+        pos = NamedNode(e.value + "/position")
+        add(target, oa.hasSelector, pos)
+        add(pos, rdf.type, oa.TextPositionSelector)
+        add(pos, oa.start, _int(ev.start))
+        add(pos, oa.end, _int(ev.end))

@@ -1,0 +1,165 @@
+"""Read article records from JSON and JSON Lines, check them, and build typed `kg.model` records.
+
+Structure is checked against kg/schema/record.schema.json (so the schema is the documentation and
+the check at once); what a schema cannot say (a quote must equal text[start:end]) is checked here.
+Every error names the file, the line (or record) and the JSON path of the problem.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from kg.errors import InputError, RecordError, TooLarge
+from kg.model import FACT_TYPES, Article, Entity, Evidence, Fact, Record
+
+RECORD_VERSION = 1
+_STREAM_JSON_ABOVE = 64 * 1024 * 1024  # larger .json arrays are streamed with ijson
+
+
+@cache
+def record_schema() -> dict[str, Any]:
+    text = resources.files("kg").joinpath("schema/record.schema.json").read_text("utf-8")
+    return json.loads(text)
+
+
+@cache
+def _validator():
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(record_schema())
+
+
+def _json_path(parts) -> str:
+    out = ""
+    for p in parts:
+        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
+    return out or "(record)"
+
+
+def parse_record(obj: Any, source: str = "<record>") -> Record:
+    """Check one decoded JSON record and return it as a typed `Record`.
+
+    Raises RecordError naming `source`, the JSON path and what is wrong.
+    """
+    errors = sorted(_validator().iter_errors(obj), key=lambda e: (len(e.path), list(map(str, e.path))))
+    if errors:
+        first = errors[0]
+        more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+        raise RecordError(f"{_json_path(first.absolute_path)}: {first.message}{more}",
+                          location=source,
+                          hint="see docs/design.md and kg/schema/record.schema.json for the format")
+    art = obj["article"]
+    article = Article(id=art["id"], title=art["title"], published=art.get("published"),
+                      publisher=art.get("publisher"), url=art.get("url"),
+                      language=art.get("language", "en"), text=art.get("text"))
+    entities = tuple(
+        Entity(key=e["key"], type=e["type"], label=e["label"], aliases=tuple(e.get("aliases", ())),
+               wikidata=e.get("wikidata"), part_of=e.get("part_of"), category=e.get("category"))
+        for e in obj.get("entities", ())
+    )
+    facts = tuple(_fact(f, i, article, source) for i, f in enumerate(obj.get("facts", ())))
+    return Record(article=article, entities=entities, facts=facts)
+
+
+def _fact(obj: dict[str, Any], index: int, article: Article, source: str) -> Fact:
+    cls = FACT_TYPES[obj["type"]]
+    evidence = []
+    for j, ev in enumerate(obj.get("evidence", ())):
+        start, end = ev.get("start"), ev.get("end")
+        if article.text is not None and start is not None and end is not None:
+            if not (0 <= start <= end <= len(article.text)) or article.text[start:end] != ev["quote"]:
+                raise RecordError(
+                    f"facts[{index}].evidence[{j}]: quote does not equal article text[{start}:{end}]",
+                    location=f"{source} (article {article.id})",
+                    hint="offsets count Unicode characters of article.text; recompute them")
+        evidence.append(Evidence(quote=ev["quote"], start=start, end=end,
+                                 confidence=float(ev.get("confidence", 1.0)),
+                                 extractor=ev.get("extractor", "hand"),
+                                 extractor_version=str(ev.get("extractor_version", "1"))))
+    fields = {k: v for k, v in obj.items() if k not in {"type", "evidence"}}
+    if "kind" in fields:  # a treaty's kind ("strategic partnership") is `treaty_kind` in Python
+        fields["treaty_kind"] = fields.pop("kind")
+    for name in ("parties", "signatories"):
+        if name in fields:
+            fields[name] = tuple(fields[name])
+    return cls(evidence=tuple(evidence), **fields)
+
+
+# --- reading files -------------------------------------------------------------------------------
+
+def decode_utf8(data: bytes, source: str) -> str:
+    """Decode UTF-8 strictly; a bad byte is reported with its line and byte column."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise InputError(f"not UTF-8: byte 0x{data[exc.start]:02x} cannot be decoded",
+                         location=f"{source}:{line}:{col}",
+                         hint="re-save the file as UTF-8") from exc
+
+
+def check_size(path: Path, max_bytes: int) -> int:
+    size = path.stat().st_size
+    if size == 0:
+        raise InputError("file is empty", location=str(path))
+    if size > max_bytes:
+        raise TooLarge(f"file is {size} bytes, over the {max_bytes}-byte input limit",
+                       setting="max_input_bytes", location=str(path),
+                       hint="raise KG_MAX_INPUT_BYTES or split the file")
+    return size
+
+
+def iter_records(path: Path, max_bytes: int) -> Iterator[Record]:
+    """Yield the records of a .json (one record or a list) or .jsonl file, streaming large ones."""
+    size = check_size(path, max_bytes)
+    if path.suffix == ".jsonl":
+        yield from _iter_jsonl(path)
+    elif size > _STREAM_JSON_ABOVE:
+        yield from _iter_json_stream(path)
+    else:
+        text = decode_utf8(path.read_bytes(), str(path))
+        try:
+            obj = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise RecordError(f"malformed JSON: {exc.msg}",
+                              location=f"{path}:{exc.lineno}:{exc.colno}") from exc
+        items = obj if isinstance(obj, list) else [obj]
+        if not items:
+            raise InputError("the file holds an empty list: no records", location=str(path))
+        for i, item in enumerate(items):
+            yield parse_record(item, f"{path} record {i + 1}" if isinstance(obj, list) else str(path))
+
+
+def _iter_jsonl(path: Path) -> Iterator[Record]:
+    seen = 0
+    with path.open("rb") as fh:
+        for lineno, raw in enumerate(fh, start=1):
+            if not raw.strip():
+                continue
+            text = decode_utf8(raw, f"{path}:{lineno}")
+            try:
+                obj = json.loads(text)
+            except json.JSONDecodeError as exc:
+                raise RecordError(f"malformed JSON: {exc.msg}",
+                                  location=f"{path}:{lineno}:{exc.colno}") from exc
+            seen += 1
+            yield parse_record(obj, f"{path}:{lineno}")
+    if not seen:
+        raise InputError("no records in file (only blank lines)", location=str(path))
+
+
+def _iter_json_stream(path: Path) -> Iterator[Record]:
+    import ijson
+
+    with path.open("rb") as fh:
+        try:
+            for i, obj in enumerate(ijson.items(fh, "item", use_float=True)):
+                yield parse_record(obj, f"{path} record {i + 1}")
+        except ijson.JSONError as exc:
+            raise RecordError(f"malformed JSON: {exc}", location=f"{path} near byte {fh.tell()}") from exc

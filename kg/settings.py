@@ -1,0 +1,116 @@
+"""One table of settings: it drives the CLI defaults, the environment, the docs and a test.
+
+Every setting has a name, a default, an environment variable (KG_ + upper-case name) and help.
+Limits name their setting in their error messages, so an operator knows what to change.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+
+def _default_store_path() -> str:
+    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return str(Path(data_home) / "kg" / "store")
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+    type: type = str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("store", _default_store_path(),
+            "On-disk Oxigraph store directory, or an http(s):// SPARQL endpoint for a remote store."),
+    Setting("store_update_url", "", "Remote store: SPARQL update URL (default: the store URL)."),
+    Setting("store_gsp_url", "", "Remote store: Graph Store Protocol URL (optional)."),
+    Setting("store_user", "", "Remote store: user name for HTTP basic auth."),
+    Setting("store_password", "", "Remote store: password for HTTP basic auth."),
+    Setting("store_timeout", 30.0, "Remote store: seconds to wait for one HTTP request.", float),
+    Setting("host", "127.0.0.1", "Address `kg serve` binds to."),
+    Setting("port", 8000, "Port `kg serve` listens on.", int),
+    Setting("write_token", "", "Token that allows writes through the endpoint; empty: read-only."),
+    Setting("query_timeout", 30.0, "Seconds a query may run before it is stopped.", float),
+    Setting("max_rows", 100_000, "Most rows a SELECT returns; a truncated result says so.", int),
+    Setting("max_body_bytes", 10 * 1024 * 1024, "Largest request body the endpoint accepts.", int),
+    Setting("max_concurrent_queries", 8, "Queries evaluated at once; more get 503.", int),
+    Setting("query_workers", 2, "Worker processes that evaluate endpoint queries.", int),
+    Setting("service_allowlist", "",
+            "Space-separated IRI prefixes that SERVICE, LOAD and FROM may reach; empty: none."),
+    Setting("max_input_bytes", 512 * 1024 * 1024, "Largest input file `kg load` reads.", int),
+    Setting("batch_size", 500, "Articles validated together in one batch.", int),
+    Setting("validation_workers", 0, "Processes that validate batches; 0: one per core.", int),
+    Setting("base_iri", "https://kg.example.org/", "Base of every IRI kg mints."),
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def _coerce(setting: Setting, value: Any) -> Any:
+    if value is None or isinstance(value, setting.type):
+        return value
+    try:
+        return setting.type(value)
+    except (TypeError, ValueError) as exc:
+        from kg.errors import InputError
+
+        raise InputError(
+            f"setting {setting.name!r} must be a {setting.type.__name__}, got {value!r}",
+            hint=f"fix KG_{setting.name.upper()} or the --{setting.name.replace('_', '-')} flag",
+        ) from exc
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Resolved settings: defaults, overridden by KG_* environment variables, then by flags."""
+
+    values: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> Settings:
+        env = os.environ if environ is None else environ
+        values = {s.name: s.default for s in SETTINGS}
+        for s in SETTINGS:
+            raw = env.get(f"KG_{s.name.upper()}")
+            if raw is not None:
+                values[s.name] = _coerce(s, raw)
+        for name, value in overrides.items():
+            if name not in _BY_NAME:
+                raise KeyError(f"unknown setting {name!r}")
+            if value is not None:
+                values[name] = _coerce(_BY_NAME[name], value)
+        return cls(values)
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self.values[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def with_(self, **changes: Any) -> Settings:
+        merged = dict(self.values)
+        for name, value in changes.items():
+            merged[name] = _coerce(_BY_NAME[name], value)
+        return replace(self, values=merged)
+
+    @property
+    def is_remote_store(self) -> bool:
+        return str(self.store).startswith(("http://", "https://"))
+
+
+def settings_table_markdown() -> str:
+    """The settings as a Markdown table (the README embeds it; a test keeps them in step)."""
+    rows = ["| setting | environment | default | meaning |", "|---|---|---|---|"]
+    for s in SETTINGS:
+        default = "~/.local/share/kg/store" if s.name == "store" else repr(s.default)
+        rows.append(f"| `{s.name}` | `KG_{s.name.upper()}` | `{default}` | {s.help} |")
+    return "\n".join(rows)
+
+
+__all__ = ["SETTINGS", "Setting", "Settings", "settings_table_markdown"]

@@ -1,0 +1,259 @@
+"""The store behind one small interface: embedded on-disk Oxigraph now, a remote SPARQL store later.
+
+Everything that reads or writes the graph (loader, validator context, CLI, endpoint) goes through
+`GraphStore`. Writes go through `write()`, which is all or nothing: the graphs it replaces and the
+quads it adds land in one Oxigraph transaction, so a killed process leaves the store as it was.
+
+Queries are always passed to Oxigraph as strings (an rdflib `Query` object would silently be
+evaluated by rdflib's own, much slower engine).
+"""
+
+from __future__ import annotations
+
+import abc
+import io
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+from pyoxigraph import NamedNode, Quad
+
+from kg import namespaces as ns
+from kg.errors import QuerySyntaxError, StoreError, StoreLocked
+from kg.settings import Settings
+
+
+@dataclass(frozen=True)
+class WriteSummary:
+    """What one write changed, per graph: quads added and removed."""
+
+    added: dict[str, int]
+    removed: dict[str, int]
+
+    @property
+    def total_added(self) -> int:
+        return sum(self.added.values())
+
+    @property
+    def total_removed(self) -> int:
+        return sum(self.removed.values())
+
+
+class GraphStore(abc.ABC):
+    """What kg needs from a store. Queries see the union of all graphs as their default graph."""
+
+    location: str
+
+    @abc.abstractmethod
+    def query(self, sparql: str, *, default_graph: Sequence[str] | None = None,
+              named_graphs: Sequence[str] | None = None):
+        """Run a SPARQL query; return pyoxigraph results (solutions, boolean or triples)."""
+
+    @abc.abstractmethod
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL update in one transaction."""
+
+    @abc.abstractmethod
+    def graph_quads(self, graph: NamedNode) -> list[Quad]:
+        """Every quad of one named graph."""
+
+    @abc.abstractmethod
+    def named_graphs(self) -> list[NamedNode]:
+        ...
+
+    @abc.abstractmethod
+    def graph_exists(self, graph: NamedNode) -> bool:
+        ...
+
+    @abc.abstractmethod
+    def _commit(self, replace: Mapping[NamedNode, Sequence[Quad]], add: Sequence[Quad],
+                old: Mapping[NamedNode, set[Quad]]) -> None:
+        """Apply the write atomically (backend specific)."""
+
+    def close(self) -> None:  # noqa: B027 - optional for backends
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # --- shared logic ----------------------------------------------------------------------
+
+    def plan(self, replace: Mapping[NamedNode, Sequence[Quad]], add: Sequence[Quad] = ()
+             ) -> tuple[WriteSummary, dict[NamedNode, set[Quad]]]:
+        """What `write` would change, without writing (used by --dry-run and by write itself)."""
+        old: dict[NamedNode, set[Quad]] = {}
+        added: dict[str, int] = {}
+        removed: dict[str, int] = {}
+        for graph, quads in replace.items():
+            new = set(quads)
+            before = set(self.graph_quads(graph)) if self.graph_exists(graph) else set()
+            old[graph] = before
+            added[graph.value] = len(new - before)
+            removed[graph.value] = len(before - new)
+        if add:
+            by_graph: dict[NamedNode, set[Quad]] = {}
+            for q in add:
+                by_graph.setdefault(q.graph_name, set()).add(q)
+            for graph, quads in by_graph.items():
+                present = sum(1 for q in quads if self.contains(q))
+                added[graph.value] = added.get(graph.value, 0) + len(quads) - present
+        return WriteSummary(added, removed), old
+
+    def write(self, replace: Mapping[NamedNode, Sequence[Quad]], add: Sequence[Quad] = ()
+              ) -> WriteSummary:
+        """Replace whole graphs and add quads, all in one transaction; return what changed."""
+        summary, old = self.plan(replace, add)
+        self._commit(replace, add, old)
+        return summary
+
+    def contains(self, quad: Quad) -> bool:
+        return bool(self.query(f"ASK {{ GRAPH {quad.graph_name} {{ {quad.subject} "
+                               f"{quad.predicate} {quad.object} }} }}", default_graph=None))
+
+    def context_for(self, iris: Iterable[NamedNode]) -> list[ox.Triple]:
+        """Types, labels and Wikidata links the store holds for these IRIs (validation context)."""
+        iris = list(dict.fromkeys(iris))
+        out: list[ox.Triple] = []
+        for i in range(0, len(iris), 400):
+            values = " ".join(str(t) for t in iris[i:i + 400])
+            q = (f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ VALUES ?s {{ {values} }} "
+                 f"VALUES ?p {{ <{ns.RDF}type> <{ns.RDFS}label> <{ns.OWL}sameAs> "
+                 f"<{ns.SCHEMA}containedInPlace> }} ?s ?p ?o }}")
+            out.extend(self.query(q))
+        return out
+
+    def count(self) -> int:
+        (row,) = list(self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
+        return int(row["n"].value)
+
+
+class EmbeddedStore(GraphStore):
+    """On-disk Oxigraph store (RocksDB), or in memory when `path` is None."""
+
+    def __init__(self, path: str | Path | None, *, read_only: bool = False):
+        self.location = str(path) if path else ":memory:"
+        try:
+            if path is None:
+                self._store = ox.Store()
+            elif read_only:
+                self._store = ox.Store.read_only(str(path))
+            else:
+                Path(path).mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(path))
+        except OSError as exc:
+            if "lock" in str(exc).lower():
+                raise StoreLocked(
+                    f"the store at {path} is in use by another process",
+                    hint="stop `kg serve` (or the other kg command) using it, load through the "
+                         "endpoint, or pick another store with --store / KG_STORE") from exc
+            raise StoreError(f"cannot open the store at {path}: {exc}",
+                             hint="check the path and its permissions (--store / KG_STORE)") from exc
+
+    @property
+    def oxigraph(self) -> ox.Store:
+        """The underlying pyoxigraph store (for the endpoint's fast paths and benchmarks)."""
+        return self._store
+
+    def query(self, sparql, *, default_graph=None, named_graphs=None):
+        kwargs = {}
+        if default_graph is not None:
+            kwargs["default_graph"] = [NamedNode(g) for g in default_graph]
+        else:
+            kwargs["use_default_graph_as_union"] = True
+        if named_graphs is not None:
+            kwargs["named_graphs"] = [NamedNode(g) for g in named_graphs]
+        try:
+            return self._store.query(sparql, **kwargs)
+        except SyntaxError as exc:
+            raise QuerySyntaxError(f"invalid SPARQL: {exc}") from exc
+
+    def update(self, sparql: str) -> None:
+        try:
+            self._store.update(sparql)
+        except SyntaxError as exc:
+            raise QuerySyntaxError(f"invalid SPARQL update: {exc}") from exc
+        except OSError as exc:
+            raise StoreError(f"update failed: {exc}") from exc
+
+    def graph_quads(self, graph: NamedNode) -> list[Quad]:
+        return list(self._store.quads_for_pattern(None, None, None, graph))
+
+    def named_graphs(self) -> list[NamedNode]:
+        return list(self._store.named_graphs())
+
+    def graph_exists(self, graph: NamedNode) -> bool:
+        return self._store.contains_named_graph(graph)
+
+    def contains(self, quad: Quad) -> bool:
+        return quad in self._store
+
+    def _commit(self, replace, add, old) -> None:
+        try:
+            if not any(old.values()):
+                # Fast path: nothing to remove, so one transactional load of N-Quads does it.
+                data = ox.serialize(_chain(replace.values(), add), format=ox.RdfFormat.N_QUADS)
+                if data:
+                    self._store.load(data, format=ox.RdfFormat.N_QUADS)
+                return
+            remove, insert = [], list(add)
+            for graph, quads in replace.items():
+                new = set(quads)
+                remove.extend(old.get(graph, set()) - new)
+                insert.extend(new - old.get(graph, set()))
+            self._store.update(_update_text(remove, insert))
+        except OSError as exc:
+            raise StoreError(f"write to {self.location} failed, nothing was written: {exc}") from exc
+
+    def dump(self, out: io.BufferedIOBase, fmt: ox.RdfFormat) -> None:
+        self._store.dump(out, format=fmt)
+
+    def load_raw(self, quads: Iterable[Quad]) -> None:
+        """Transactional load with no validation (benchmarks' baseline and the ontology graph)."""
+        self._store.load(ox.serialize(quads, format=ox.RdfFormat.N_QUADS),
+                         format=ox.RdfFormat.N_QUADS)
+
+    def flush(self) -> None:
+        self._store.flush()
+
+    def close(self) -> None:
+        # pyoxigraph closes the store when the object is dropped; drop our reference.
+        self._store = None  # type: ignore[assignment]
+
+
+def _chain(groups: Iterable[Sequence[Quad]], extra: Sequence[Quad]) -> Iterator[Quad]:
+    for g in groups:
+        yield from g
+    yield from extra
+
+
+def _data_block(quads: Iterable[Quad]) -> str:
+    by_graph: dict[NamedNode, list[ox.Triple]] = {}
+    for q in quads:
+        by_graph.setdefault(q.graph_name, []).append(ox.Triple(q.subject, q.predicate, q.object))
+    parts = []
+    for graph, triples in by_graph.items():
+        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode()
+        parts.append(f"GRAPH {graph} {{\n{body}}}" if isinstance(graph, NamedNode) else body)
+    return "\n".join(parts)
+
+
+def _update_text(remove: Sequence[Quad], insert: Sequence[Quad]) -> str:
+    ops = []
+    if remove:
+        ops.append(f"DELETE DATA {{\n{_data_block(remove)}\n}}")
+    if insert:
+        ops.append(f"INSERT DATA {{\n{_data_block(insert)}\n}}")
+    return " ;\n".join(ops) or "CLEAR SILENT GRAPH <urn:kg:nothing>"
+
+
+def open_store(settings: Settings, *, read_only: bool = False) -> GraphStore:
+    """The store the settings name: a directory (embedded Oxigraph) or an http(s) URL (remote)."""
+    if settings.is_remote_store:
+        from kg.remote import RemoteStore  # issue 7: remote SPARQL store backend
+
+        return RemoteStore.from_settings(settings)
+    return EmbeddedStore(settings.store, read_only=read_only)
