@@ -46,9 +46,11 @@ def parse_record(obj: Any, source: str = "<record>") -> Record:
 
     Raises RecordError naming `source`, the JSON path and what is wrong.
     """
-    errors = sorted(_validator().iter_errors(obj), key=lambda e: (len(e.path), list(map(str, e.path))))
+    errors = list(_validator().iter_errors(obj))
     if errors:
-        first = errors[0]
+        from jsonschema.exceptions import best_match
+
+        first = best_match(errors)
         more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
         raise RecordError(f"{_json_path(first.absolute_path)}: {first.message}{more}",
                           location=source,

@@ -1,0 +1,287 @@
+"""The `kg` command: a thin view over the library (kg.loader, kg.store, kg.validate, kg.web).
+
+Errors are kg.errors classes; `main` prints them with their hint and exits with their exit code
+(0 ok, 1 validation violations, 2 unusable input, 3 a limit, 4 the store).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+import click
+import pyoxigraph as ox
+
+from kg import __version__
+from kg.errors import KgError, ValidationFailed
+from kg.settings import Settings
+
+STORE_HELP = "Store directory or remote SPARQL URL [env KG_STORE; default ~/.local/share/kg/store]."
+
+
+def _settings(ctx: click.Context, **overrides) -> Settings:
+    base: Settings = ctx.obj["settings"]
+    return base.with_(**{k: v for k, v in overrides.items() if v is not None}) if overrides else base
+
+
+def _store(ctx: click.Context, read_only: bool = False):
+    from kg.store import open_store
+
+    return open_store(ctx.obj["settings"], read_only=read_only)
+
+
+class _Progress:
+    """Progress on stderr at most once a second: long loads show they are alive."""
+
+    def __init__(self, what: str):
+        self.what, self.done, self.last, self.start = what, 0, 0.0, time.perf_counter()
+
+    def __call__(self, n: int, stage: str) -> None:
+        if stage == "writing":
+            click.echo(f"[{self.what}] writing {self.done} unit(s) in one transaction...", err=True)
+            return
+        self.done += n
+        now = time.perf_counter()
+        if now - self.last >= 1.0:
+            self.last = now
+            rate = self.done / max(now - self.start, 1e-9)
+            click.echo(f"[{self.what}] {stage} {self.done} unit(s), {rate:.0f}/s", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kg")
+@click.option("--store", envvar="KG_STORE", help=STORE_HELP)
+@click.pass_context
+def cli(ctx: click.Context, store: str | None) -> None:
+    """kg: load security-news facts into a validated RDF store and serve them over SPARQL.
+
+    \b
+    Example:
+      kg load examples/records/      # validate, then load all or nothing
+      kg query 'SELECT * WHERE { ?s a <https://kg.example.org/ontology#Strike> }'
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["settings"] = Settings.from_env(store=store)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--dry-run", is_flag=True, help="Validate and show what would change; write nothing.")
+@click.option("--strict", is_flag=True, help="Treat warnings as failures.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.pass_context
+def load(ctx, paths, dry_run, strict, fmt):
+    """Validate article records or RDF files, then load them all or nothing.
+
+    \b
+    Example:
+      kg load examples/records/ data/extra.ttl
+      kg load --dry-run new-articles.jsonl
+    """
+    from kg.loader import load as do_load
+
+    settings = _settings(ctx)
+    with _store(ctx) as store:
+        try:
+            summary = do_load(paths, store, settings, dry_run=dry_run, strict=strict,
+                              progress=_Progress("load"))
+        except ValidationFailed as exc:
+            _print_report(exc.report, fmt)
+            raise
+    if fmt == "json":
+        click.echo(json.dumps(summary.to_json(), indent=2))
+        return
+    if summary.report.warnings:
+        click.echo(summary.report.to_text(limit=20), err=True)
+    verb = "would change" if dry_run else "loaded"
+    click.echo(f"{verb}: {summary.articles} article(s), {summary.units} unit(s), "
+               f"{summary.quads} quads from {summary.files} file(s) in {summary.seconds:.2f}s; "
+               f"{len(summary.report.warnings)} warning(s)")
+    if dry_run:
+        for label, (added, removed) in summary.changes.items():
+            click.echo(f"  {label}: +{added} -{removed} triples")
+
+
+def _print_report(report, fmt: str) -> None:
+    if fmt == "json":
+        click.echo(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
+    elif fmt == "turtle":
+        click.echo(report.to_turtle())
+    else:
+        click.echo(report.to_text(), err=True)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "turtle"]), default="text",
+              help="text for people; json, or turtle (the standard SHACL report) for machines.")
+@click.option("--engine", type=click.Choice(["compiled", "pyshacl"]), default="compiled",
+              help="compiled (fast, default) or pyshacl (the reference engine).")
+@click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
+@click.pass_context
+def validate(ctx, paths, fmt, engine, strict):
+    """Check inputs against the SHACL shapes, writing nothing. Exit 0 conforms, 1 violations, 2 unusable.
+
+    \b
+    Example:
+      kg validate --format json examples/records/
+    """
+    from kg.loader import validate_paths
+    from kg.validate import Validator
+
+    with _store(ctx) as store:
+        summary = validate_paths(paths, store, _settings(ctx), validator=Validator(engine=engine))
+    report = summary.report
+    if fmt == "text":
+        click.echo(report.to_text(limit=None))
+    else:
+        _print_report(report, fmt)
+    if not report.conforms or (strict and report.warnings):
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("sparql", required=False)
+@click.option("-f", "--file", "file", type=click.Path(exists=True, dir_okay=False),
+              help="Read the query from a .rq file.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml"]),
+              default="table")
+@click.pass_context
+def query(ctx, sparql, file, fmt):
+    """Run a SPARQL query over the union of all graphs.
+
+    \b
+    Example:
+      kg query -f queries/strikes-casualties-by-attacker.rq --format csv
+    """
+    from kg.output import write_results
+
+    if bool(sparql) == bool(file):
+        raise click.UsageError("give a query string or -f FILE (one of them)")
+    text = Path(file).read_text("utf-8") if file else sparql
+    with _store(ctx, read_only=True) as store:
+        write_results(store.query(text), fmt, sys.stdout)
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.pass_context
+def stats(ctx, fmt):
+    """Counts per class and graph, and entities linked or not linked to Wikidata."""
+    from kg.stats import store_stats
+
+    with _store(ctx, read_only=True) as store:
+        result = store_stats(store)
+    if fmt == "json":
+        click.echo(json.dumps(result, indent=2))
+        return
+    click.echo(f"store: {result['store']}\nquads: {result['quads']}")
+    click.echo("classes:")
+    for cls, n in result["classes"].items():
+        click.echo(f"  {n:>8}  {cls}")
+    click.echo("graphs:")
+    for kind, n in result["graphs"].items():
+        click.echo(f"  {n:>8}  {kind}")
+    link = result["linking"]
+    click.echo(f"entities: {link['linked']} linked to Wikidata, {link['unlinked']} unlinked")
+    for e in link["unlinked_examples"]:
+        click.echo(f"  unlinked: {e}")
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["nquads", "trig"]), default="nquads")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (default stdout).")
+@click.pass_context
+def export(ctx, fmt, output):
+    """Write the whole store as N-Quads or TriG.
+
+    \b
+    Example:
+      kg export --format trig -o backup.trig
+    """
+    rdf_format = ox.RdfFormat.N_QUADS if fmt == "nquads" else ox.RdfFormat.TRIG
+    with _store(ctx, read_only=True) as store:
+        if output:
+            with open(output, "wb") as fh:
+                store.dump(fh, rdf_format)
+        else:
+            store.dump(sys.stdout.buffer, rdf_format)
+
+
+@cli.command()
+@click.option("--host", envvar="KG_HOST", default=None, help="Bind address [default 127.0.0.1].")
+@click.option("--port", envvar="KG_PORT", type=int, default=None, help="Port [default 8000].")
+@click.option("--debug", is_flag=True, help="Flask's development server (never in production).")
+@click.pass_context
+def serve(ctx, host, port, debug):
+    """Serve the SPARQL endpoint and the analyst pages.
+
+    \b
+    Example:
+      kg serve --port 8000
+    """
+    from kg.web.server import run
+
+    run(_settings(ctx, host=host, port=port), debug=debug)
+
+
+@cli.command()
+@click.option("--host", envvar="KG_HOST", default=None)
+@click.option("--port", envvar="KG_PORT", type=int, default=None)
+@click.option("--no-serve", is_flag=True, help="Load the examples and stop.")
+@click.pass_context
+def up(ctx, host, port, no_serve):
+    """The main job: load the bundled example articles into the store, then serve the endpoint."""
+    from kg.loader import load as do_load
+    from kg.web.server import run
+
+    settings = _settings(ctx, host=host, port=port)
+    examples = Path(__file__).resolve().parent.parent / "examples" / "records"
+    with _store(ctx) as store:
+        summary = do_load([examples], store, settings, progress=_Progress("up"))
+        click.echo(f"loaded {summary.articles} example article(s) ({summary.quads} quads) into "
+                   f"{store.location}", err=True)
+    if not no_serve:
+        run(settings, debug=False)
+
+
+def _register_plugins() -> None:
+    """Commands that live with their feature (extraction, linking) register themselves here."""
+    import importlib
+
+    for module in ("kg.extract.commands", "kg.link.commands"):
+        try:
+            mod = importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+            continue
+        mod.register(cli)
+
+
+_register_plugins()
+
+
+def main(argv: list[str] | None = None) -> None:
+    try:
+        cli.main(args=argv, prog_name="kg", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("kg: aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(2)
+    except ValidationFailed as exc:
+        click.echo(f"kg: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except KgError as exc:
+        click.echo(f"kg: error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except BrokenPipeError:
+        sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,353 @@
+"""`kg load` and `kg validate`: read inputs, check them against the shapes, write all or nothing.
+
+A load runs in three steps:
+
+1. **Read** every input into units: one per article record (its article graph plus entity
+   descriptions) and one per RDF file (its named graphs; default-graph triples go to
+   `kgg:source/<file stem>`). Records stream from JSON Lines, so memory holds one batch at a time.
+2. **Validate** units in batches against the shapes, together with the store context they refer
+   to (types and labels of entities they link to). Batches validate on several threads (Oxigraph
+   releases the GIL while it evaluates). Valid quads are spooled to a temporary N-Quads file.
+3. **Write** only if nothing violates (and, with `strict`, nothing warns): the spool goes into the
+   store in one transaction, replacing the graphs of reloaded articles. A process killed at any
+   point leaves the store exactly as it was before the load.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+from pyoxigraph import NamedNode, Quad
+
+from kg import namespaces as ns
+from kg.errors import InputError, KgError, RdfSyntaxError, ValidationFailed
+from kg.records import check_size, iter_records
+from kg.rdf import record_to_quads
+from kg.settings import Settings
+from kg.store import GraphStore
+from kg.validate import ValidationReport, Validator
+
+RDF_FORMATS = {
+    ".ttl": ox.RdfFormat.TURTLE, ".turtle": ox.RdfFormat.TURTLE,
+    ".nt": ox.RdfFormat.N_TRIPLES, ".ntriples": ox.RdfFormat.N_TRIPLES,
+    ".nq": ox.RdfFormat.N_QUADS, ".nquads": ox.RdfFormat.N_QUADS,
+    ".trig": ox.RdfFormat.TRIG,
+    ".jsonld": ox.RdfFormat.JSON_LD, ".json-ld": ox.RdfFormat.JSON_LD,
+    ".rdf": ox.RdfFormat.RDF_XML, ".owl": ox.RdfFormat.RDF_XML, ".xml": ox.RdfFormat.RDF_XML,
+}
+RECORD_SUFFIXES = {".json", ".jsonl"}
+INPUT_SUFFIXES = set(RDF_FORMATS) | RECORD_SUFFIXES
+
+Progress = Callable[[int, str], None]
+
+
+@dataclass
+class Unit:
+    """One thing that loads as a whole: an article record or an RDF file."""
+
+    source: str
+    label: str
+    article: str | None
+    replace: dict[NamedNode, list[Quad]]
+    add: list[Quad]
+
+    def quads(self) -> Iterator[Quad]:
+        for quads in self.replace.values():
+            yield from quads
+        yield from self.add
+
+    def refs(self) -> set[NamedNode]:
+        """IRIs the unit points at without describing them: their context comes from the store."""
+        subjects, objects = set(), set()
+        for q in self.quads():
+            subjects.add(q.subject)
+            if isinstance(q.object, NamedNode) and q.predicate != ns.rdf.type:
+                objects.add(q.object)
+        return objects - subjects
+
+
+@dataclass
+class LoadSummary:
+    files: int = 0
+    articles: int = 0
+    units: int = 0
+    quads: int = 0
+    written: bool = False
+    report: ValidationReport = field(default_factory=ValidationReport)
+    changes: dict[str, tuple[int, int]] = field(default_factory=dict)  # label -> (added, removed)
+    seconds: float = 0.0
+
+    def to_json(self) -> dict:
+        return {"files": self.files, "articles": self.articles, "units": self.units,
+                "quads": self.quads, "written": self.written, "seconds": round(self.seconds, 3),
+                "validation": self.report.to_json(),
+                "changes": {k: {"added": a, "removed": r} for k, (a, r) in self.changes.items()}}
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files named, and files with a known suffix under directories named (sorted)."""
+    out: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in INPUT_SUFFIXES)
+            if not found:
+                raise InputError("no loadable files in directory (.json, .jsonl, .ttl, .nt, .nq, "
+                                 ".trig, .jsonld, .rdf)", location=str(p))
+            out.extend(found)
+        elif p.is_file():
+            if p.suffix.lower() not in INPUT_SUFFIXES:
+                raise InputError(f"unknown input type {p.suffix or '(no suffix)'}",
+                                 location=str(p),
+                                 hint="records are .json/.jsonl; RDF is .ttl .nt .nq .trig .jsonld .rdf; "
+                                      "article text goes through `kg ingest`")
+            out.append(p)
+        else:
+            raise InputError("no such file or directory", location=str(p))
+    return out
+
+
+def iter_units(paths: Sequence[Path], settings: Settings) -> Iterator[Unit]:
+    for path in paths:
+        if path.suffix.lower() in RECORD_SUFFIXES:
+            for record in iter_records(path, settings.max_input_bytes):
+                quads = record_to_quads(record)
+                graph = ns.article_graph(record.article.id)
+                yield Unit(str(path), record.article.id, record.article.id,
+                           {graph: [q for q in quads if q.graph_name == graph]},
+                           [q for q in quads if q.graph_name != graph])
+        else:
+            yield _rdf_unit(path, settings)
+
+
+def _rdf_unit(path: Path, settings: Settings) -> Unit:
+    check_size(path, settings.max_input_bytes)
+    fmt = RDF_FORMATS[path.suffix.lower()]
+    default = ns.source_graph(path.stem)
+    graphs: dict[NamedNode, list[Quad]] = {}
+    try:
+        for q in ox.parse(path=str(path), format=fmt, base_iri=path.resolve().as_uri()):
+            graph = q.graph_name if isinstance(q.graph_name, NamedNode) else default
+            graphs.setdefault(graph, []).append(Quad(q.subject, q.predicate, q.object, graph))
+    except SyntaxError as exc:
+        line, col = _syntax_position(exc)
+        where = f"{path}:{line}:{col}" if line else str(path)
+        hint = None
+        if "LoadDocumentCallback" in str(exc):
+            hint = "kg never fetches remote JSON-LD contexts: inline the @context in the file"
+        raise RdfSyntaxError(f"malformed {fmt.name}: {_first_line(exc)}", location=where,
+                             hint=hint) from exc
+    except (ValueError, OSError) as exc:
+        raise RdfSyntaxError(f"cannot read {fmt.name}: {exc}", location=str(path)) from exc
+    if not graphs:
+        raise InputError("the file holds no triples", location=str(path))
+    return Unit(str(path), path.name, None, graphs, [])
+
+
+def _syntax_position(exc: SyntaxError) -> tuple[int | None, int | None]:
+    if len(exc.args) > 1 and isinstance(exc.args[1], tuple) and len(exc.args[1]) >= 3:
+        return exc.args[1][1], exc.args[1][2]
+    return getattr(exc, "lineno", None), getattr(exc, "offset", None)
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(exc.args[0] if exc.args else exc)
+    return text.split(" (line")[0]
+
+
+# --- base graphs (ontology, gazetteer) --------------------------------------------------------
+
+def _base_sources() -> dict[NamedNode, list[Path]]:
+    from kg.link.gazetteer import DEFAULT_DIR
+    from kg.validate import default_ontology_files
+
+    return {ns.GRAPH_ONTOLOGY: default_ontology_files(),
+            ns.GRAPH_GAZETTEER: sorted(DEFAULT_DIR.glob("*.tsv"))}
+
+
+def _sources_hash(paths: list[Path]) -> str:
+    digest = hashlib.sha256()
+    for p in paths:
+        digest.update(p.name.encode() + b"\0" + p.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def base_graphs() -> dict[NamedNode, list[Quad]]:
+    """The graphs every store needs before records can validate: ontology and gazetteer.
+
+    Each carries `<graph> kg:sourceHash "..."`, the hash of the files it was built from, so
+    `ensure_base_graphs` rewrites it only when those files changed.
+    """
+    from kg.link.gazetteer import Gazetteer
+
+    out: dict[NamedNode, list[Quad]] = {}
+    for graph, paths in _base_sources().items():
+        if graph == ns.GRAPH_ONTOLOGY:
+            quads = [Quad(q.subject, q.predicate, q.object, graph)
+                     for p in paths for q in ox.parse(path=str(p), format=ox.RdfFormat.TURTLE)]
+        else:
+            quads = [Quad(q.subject, q.predicate, q.object, graph) for q in Gazetteer.load().to_quads()]
+        quads.append(Quad(graph, ns.kg.sourceHash, ox.Literal(_sources_hash(paths)), graph))
+        out[graph] = quads
+    return out
+
+
+def ensure_base_graphs(store: GraphStore) -> list[str]:
+    """Bring the ontology and gazetteer graphs up to date (a no-op when they already are)."""
+    stale = [g for g, paths in _base_sources().items()
+             if not store.contains(Quad(g, ns.kg.sourceHash, ox.Literal(_sources_hash(paths)), g))]
+    if not stale:
+        return []
+    wanted = base_graphs()
+    store.write({g: wanted[g] for g in stale})
+    return [g.value for g in stale]
+
+
+class _BaseOverlay:
+    """Context from the base graphs for a store that does not hold them yet (dry runs)."""
+
+    def __init__(self, store: GraphStore):
+        self.by_subject: dict[NamedNode, list[ox.Triple]] = {}
+        for g, quads in base_graphs().items():
+            if not store.graph_exists(g):
+                for q in quads:
+                    self.by_subject.setdefault(q.subject, []).append(
+                        ox.Triple(q.subject, q.predicate, q.object))
+
+    def context_for(self, iris: Iterable[NamedNode]) -> list[ox.Triple]:
+        return [t for iri in iris for t in self.by_subject.get(iri, ())]
+
+
+# --- the load itself --------------------------------------------------------------------------
+
+def _batches(units: Iterator[Unit], size: int) -> Iterator[list[Unit]]:
+    batch: list[Unit] = []
+    for unit in units:
+        batch.append(unit)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _locate(report: ValidationReport, batch: list[Unit]) -> ValidationReport:
+    """Name the input file and article of every result."""
+    owner: dict[str, Unit] = {}
+    for unit in batch:
+        for q in unit.quads():
+            owner.setdefault(str(q.subject), unit)
+    located = ValidationReport(checked_nodes=report.checked_nodes)
+    for r in report.results:
+        unit = owner.get(r.focus)
+        located.results.append(r if unit is None else type(r)(
+            **{**r.__dict__, "source": unit.source, "article": unit.article}))
+    return located
+
+
+def load(paths: Sequence[str | Path], store: GraphStore, settings: Settings | None = None, *,
+         dry_run: bool = False, strict: bool = False, validator: Validator | None = None,
+         progress: Progress | None = None) -> LoadSummary:
+    """Validate every input, then write all of it in one transaction (or nothing at all).
+
+    Raises ValidationFailed (with the report) when anything violates the shapes, or warns
+    under `strict`; InputError and its subclasses for unusable input. Nothing is written then.
+    """
+    settings = settings or Settings.from_env()
+    validator = validator or Validator()
+    started = time.perf_counter()
+    files = expand_paths(paths)
+    summary = LoadSummary(files=len(files))
+    overlay = _BaseOverlay(store) if dry_run else None
+    if not dry_run:
+        ensure_base_graphs(store)
+    workers = settings.validation_workers or os.cpu_count() or 1
+    replaced: dict[NamedNode, str] = {}
+    spool = tempfile.NamedTemporaryFile(prefix="kg-load-", suffix=".nq", delete=False)
+    try:
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            pending = []
+            for batch in _batches(iter_units(files, settings), settings.batch_size):
+                for unit in batch:
+                    for graph in unit.replace:
+                        if graph in replaced:
+                            raise InputError(f"{graph.value} is loaded twice in one load "
+                                             f"(also from {replaced[graph]})", location=unit.source,
+                                             hint="give each article a distinct id")
+                        replaced[graph] = unit.source
+                refs: set[NamedNode] = set()
+                for unit in batch:
+                    refs |= unit.refs()
+                context = store.context_for(refs)
+                if overlay:
+                    context += overlay.context_for(refs)
+                batch_quads = [q for unit in batch for q in unit.quads()]
+                pending.append((batch, pool.submit(validator.validate, batch_quads, context)))
+                if dry_run:
+                    _plan(store, batch, summary)
+                else:
+                    spool.write(ox.serialize(batch_quads, format=ox.RdfFormat.N_QUADS))
+                summary.units += len(batch)
+                summary.articles += sum(1 for u in batch if u.article)
+                summary.quads += len(batch_quads)
+                while len(pending) > 2 * workers:
+                    _collect(pending.pop(0), summary, progress)
+            while pending:
+                _collect(pending.pop(0), summary, progress)
+        spool.close()
+        report = summary.report
+        if not report.conforms or (strict and report.warnings):
+            why = (f"{len(report.violations)} violation(s)" if not report.conforms
+                   else f"{len(report.warnings)} warning(s) under --strict")
+            raise ValidationFailed(f"load refused: {why}; nothing was written", report,
+                                   hint="fix the data (see the report), or run `kg validate` "
+                                        "for the full report")
+        if not dry_run and summary.quads:
+            if progress:
+                progress(summary.units, "writing")
+            written = store.write_nquads(Path(spool.name), set(replaced))
+            summary.changes["(total)"] = (written.total_added, written.total_removed)
+            summary.written = True
+    finally:
+        spool.close()
+        os.unlink(spool.name)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _collect(item, summary: LoadSummary, progress: Progress | None) -> None:
+    batch, future = item
+    summary.report.extend(_locate(future.result(), batch))
+    if progress:
+        progress(len(batch), "validated")
+
+
+def _plan(store: GraphStore, batch: list[Unit], summary: LoadSummary) -> None:
+    for unit in batch:
+        plan, _ = store.plan(unit.replace, unit.add)
+        summary.changes[unit.label] = (plan.total_added, plan.total_removed)
+
+
+def validate_paths(paths: Sequence[str | Path], store: GraphStore, settings: Settings | None = None,
+                   validator: Validator | None = None,
+                   progress: Progress | None = None) -> LoadSummary:
+    """`kg validate`: the load's checks, writing nothing; returns the summary with its report."""
+    try:
+        return load(paths, store, settings, dry_run=True, validator=validator, progress=progress)
+    except ValidationFailed as exc:
+        summary = LoadSummary(report=exc.report)
+        return summary
+
+
+__all__ = ["LoadSummary", "Unit", "base_graphs", "ensure_base_graphs", "expand_paths",
+           "iter_units", "load", "validate_paths", "KgError"]

@@ -1,0 +1,41 @@
+"""`kg stats`: what the store holds, per class and graph, and how much of it links to Wikidata."""
+
+from __future__ import annotations
+
+from kg import namespaces as ns
+from kg.store import GraphStore
+
+ENTITY_CLASSES = ("State", "Organization", "Person", "Place", "WeaponSystem")
+
+
+def store_stats(store: GraphStore, examples: int = 10) -> dict:
+    classes = {
+        row["c"].value.replace(ns.KG, "kg:"): int(row["n"].value)
+        for row in store.query(
+            f"SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a ?c FILTER(STRSTARTS(STR(?c), "
+            f"'{ns.KG}')) }} GROUP BY ?c ORDER BY DESC(?n)")
+    }
+    graphs: dict[str, int] = {}
+    for row in store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"):
+        g = row["g"].value
+        kind = g[len(ns.GRAPH):].split("/")[0] if g.startswith(ns.GRAPH) else "other"
+        graphs[f"{kind} graphs"] = graphs.get(f"{kind} graphs", 0) + 1
+        graphs[f"{kind} quads"] = graphs.get(f"{kind} quads", 0) + int(row["n"].value)
+    values = " ".join(f"kg:{c}" for c in ENTITY_CLASSES)
+    link_query = (f"PREFIX kg: <{ns.KG}> PREFIX owl: <{ns.OWL}> PREFIX rdfs: <{ns.RDFS}> "
+                  f"SELECT ?e (SAMPLE(?l) AS ?label) (BOUND(?wd) AS ?linked) WHERE {{ "
+                  f"VALUES ?c {{ {values} }} ?e a ?c . OPTIONAL {{ ?e rdfs:label ?l }} "
+                  f"OPTIONAL {{ ?e owl:sameAs ?wd }} }} GROUP BY ?e ?wd")
+    linked, unlinked, names = set(), set(), []
+    for row in store.query(link_query):
+        e = row["e"].value
+        if row["linked"].value == "true":
+            linked.add(e)
+        else:
+            unlinked.add(e)
+    unlinked -= linked
+    for e in sorted(unlinked)[:examples]:
+        names.append(e.replace(ns.ID, ""))
+    return {"store": store.location, "quads": store.count(), "classes": classes, "graphs": graphs,
+            "linking": {"linked": len(linked), "unlinked": len(unlinked),
+                        "unlinked_examples": names}}

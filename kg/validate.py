@@ -1,0 +1,501 @@
+"""The SHACL gate: every load is checked against shapes/*.ttl before anything is written.
+
+Two engines give the same results:
+
+* `compiled` (default): each SHACL Core constraint of our shapes is compiled once into a SPARQL
+  query that selects the violating (focus node, value) pairs, and the queries run in Oxigraph over
+  a small in-memory store holding only the incoming data plus the store context it refers to.
+  Only focus nodes of the incoming data are checked, so the cost of validating one article does
+  not grow with the store, and Oxigraph releases the GIL so batches validate on several threads.
+* `pyshacl`: the reference implementation, for shapes that use components the compiler does not
+  know and for the test that pins both engines to the same results.
+
+Results are typed (`ValidationResult`) and render as text for people, JSON, or the standard
+SHACL validation report in Turtle.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import pyoxigraph as ox
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad
+
+from kg import namespaces as ns
+from kg.errors import InputError
+
+SH = ns.SH
+VIOLATION = SH + "Violation"
+WARNING = SH + "Warning"
+INFO = SH + "Info"
+INCOMING = NamedNode("urn:kg:validation:incoming")
+CONTEXT = NamedNode("urn:kg:validation:context")
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+# Datatypes whose lexical form Oxigraph can check by casting: an ill-formed value fails the cast.
+_CASTABLE = {ns.XSD + t for t in ("integer", "decimal", "double", "float", "boolean", "date",
+                                  "dateTime", "gYear", "gYearMonth", "string")}
+
+
+@dataclass(frozen=True)
+class ValidationResult:
+    """One SHACL result: which node, which property, which value, how bad, and why."""
+
+    focus: str
+    path: str | None
+    value: str | None
+    severity: str
+    message: str
+    component: str
+    shape: str
+    source: str | None = None  # the input file
+    article: str | None = None  # the article id, when the focus belongs to one
+
+    @property
+    def is_violation(self) -> bool:
+        return self.severity == VIOLATION
+
+    def severity_name(self) -> str:
+        return self.severity.rsplit("#", 1)[-1]
+
+    def to_json(self) -> dict:
+        return {"severity": self.severity_name(), "focus": self.focus, "path": self.path,
+                "value": self.value, "message": self.message,
+                "component": self.component.rsplit("#", 1)[-1], "shape": self.shape,
+                "source": self.source, "article": self.article}
+
+
+@dataclass
+class ValidationReport:
+    results: list[ValidationResult] = field(default_factory=list)
+    checked_nodes: int = 0
+
+    @property
+    def violations(self) -> list[ValidationResult]:
+        return [r for r in self.results if r.is_violation]
+
+    @property
+    def warnings(self) -> list[ValidationResult]:
+        return [r for r in self.results if not r.is_violation]
+
+    @property
+    def conforms(self) -> bool:
+        return not self.violations
+
+    def extend(self, other: ValidationReport) -> None:
+        self.results.extend(other.results)
+        self.checked_nodes += other.checked_nodes
+
+    def to_json(self) -> dict:
+        return {"conforms": self.conforms, "violations": len(self.violations),
+                "warnings": len(self.warnings), "checked_nodes": self.checked_nodes,
+                "results": [r.to_json() for r in self.results]}
+
+    def to_text(self, limit: int | None = 50) -> str:
+        lines = []
+        shown = sorted(self.results, key=lambda r: (not r.is_violation, r.source or "", r.focus))
+        for r in shown[:limit] if limit else shown:
+            where = r.source or "?"
+            if r.article:
+                where += f", article {r.article}"
+            path = (r.path or "").strip("<>").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+            lines.append(f"{r.severity_name().upper()} {where}\n  node: {r.focus}\n"
+                         f"  property: {path or '-'}   value: {r.value or '-'}\n  {r.message}")
+        if limit and len(shown) > limit:
+            lines.append(f"... and {len(shown) - limit} more (use --format json for all)")
+        lines.append(f"{len(self.violations)} violation(s), {len(self.warnings)} warning(s) "
+                     f"on {self.checked_nodes} checked node(s)")
+        return "\n".join(lines)
+
+    def to_turtle(self) -> str:
+        """The standard SHACL validation report (sh:ValidationReport) as Turtle."""
+        sh = ns._NS(SH)
+        triples = []
+        report = BlankNode()
+        triples.append(ox.Triple(report, ns.rdf.type, sh.ValidationReport))
+        triples.append(ox.Triple(report, sh.conforms,
+                                 Literal(str(self.conforms).lower(), datatype=ns.xsd.boolean)))
+        for r in self.results:
+            node = BlankNode()
+            triples += [ox.Triple(report, sh.result, node),
+                        ox.Triple(node, ns.rdf.type, sh.ValidationResult),
+                        ox.Triple(node, sh.focusNode, _term(r.focus)),
+                        ox.Triple(node, sh.resultSeverity, NamedNode(r.severity)),
+                        ox.Triple(node, sh.sourceConstraintComponent, NamedNode(r.component)),
+                        ox.Triple(node, sh.sourceShape, _term(r.shape)),
+                        ox.Triple(node, sh.resultMessage, Literal(r.message))]
+            if r.path:
+                triples.append(ox.Triple(node, sh.resultPath, _path_term(r.path)))
+            if r.value is not None:
+                triples.append(ox.Triple(node, sh.value, _term(r.value)))
+        return ox.serialize(triples, format=ox.RdfFormat.TURTLE,
+                            prefixes={"sh": SH, "kg": ns.KG, "kgid": ns.ID}).decode()
+
+
+def _term(text: str):
+    """Rebuild a term from its N-Triples form (results keep terms as N-Triples strings)."""
+    if text.startswith("<") and text.endswith(">"):
+        return NamedNode(text[1:-1])
+    if text.startswith("_:"):
+        return BlankNode(text[2:])
+    try:
+        return next(iter(ox.parse(f"<urn:s> <urn:p> {text} .", format=ox.RdfFormat.N_TRIPLES))).object
+    except (SyntaxError, StopIteration):
+        return Literal(text)
+
+
+def _path_term(path: str):
+    return NamedNode(path[1:-1]) if path.startswith("<") and path.endswith(">") and "/" not in \
+        path.replace("://", "") else Literal(path)
+
+
+# --- shapes -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CompiledConstraint:
+    shape: str
+    component: str
+    path: str | None  # SPARQL property path text, None for node-level constraints
+    target_class: str
+    severity: str
+    message: str
+    query: str
+    selects_value: bool = True
+
+
+class UnsupportedShape(Exception):
+    """A shape uses a SHACL feature the compiler does not translate (use the pyshacl engine)."""
+
+
+def default_shape_files() -> list[Path]:
+    return sorted((PROJECT_ROOT / "shapes").glob("*.ttl"))
+
+
+def default_ontology_files() -> list[Path]:
+    return sorted((PROJECT_ROOT / "ontology").glob("*.ttl"))
+
+
+def _read_graph(paths: Sequence[Path]) -> ox.Store:
+    store = ox.Store()
+    for p in paths:
+        try:
+            store.load(path=str(p), format=ox.RdfFormat.TURTLE, base_iri=p.resolve().as_uri())
+        except SyntaxError as exc:
+            raise InputError(f"malformed shapes/ontology Turtle: {exc}", location=str(p)) from exc
+    return store
+
+
+def _one(store: ox.Store, s, p):
+    for q in store.quads_for_pattern(s, p, None, None):
+        return q.object
+    return None
+
+
+def _all(store: ox.Store, s, p):
+    return [q.object for q in store.quads_for_pattern(s, p, None, None)]
+
+
+def _list(store: ox.Store, head) -> list:
+    items = []
+    nil = ns.rdf.nil
+    while head is not None and head != nil:
+        items.append(_one(store, head, ns.rdf.first))
+        head = _one(store, head, ns.rdf.rest)
+    return items
+
+
+def _compile_path(store: ox.Store, node) -> str:
+    if isinstance(node, NamedNode):
+        return str(node)
+    inverse = _one(store, node, NamedNode(SH + "inversePath"))
+    if inverse is not None:
+        return "^" + _compile_path(store, inverse)
+    if _one(store, node, ns.rdf.first) is not None:
+        return "/".join(_compile_path(store, n) for n in _list(store, node))
+    raise UnsupportedShape(f"unsupported sh:path {node}")
+
+
+def _focus(var: str, cls: str) -> str:
+    return (f"GRAPH {INCOMING} {{ {var} a ?kg_t0 }} ?kg_t0 <{ns.RDFS}subClassOf>* <{cls}> .")
+
+
+def _datatype_ok(dt: str) -> str:
+    cond = f"(isLiteral(?value) && datatype(?value) = <{dt}>"
+    if dt in _CASTABLE:
+        cond += ("" if dt == ns.XSD + "string" else
+                 f" && !sameTerm(COALESCE(<{dt}>(STR(?value)), <urn:kg:ill-formed>), <urn:kg:ill-formed>)")
+    return cond + ")"
+
+
+_NODE_KINDS = {
+    "IRI": "isIRI(?value)", "Literal": "isLiteral(?value)", "BlankNode": "isBlank(?value)",
+    "BlankNodeOrIRI": "(isBlank(?value) || isIRI(?value))",
+    "IRIOrLiteral": "(isIRI(?value) || isLiteral(?value))",
+    "BlankNodeOrLiteral": "(isBlank(?value) || isLiteral(?value))",
+}
+_KNOWN = {SH + n for n in (
+    "path", "minCount", "maxCount", "datatype", "class", "nodeKind", "pattern", "flags",
+    "minInclusive", "maxInclusive", "minExclusive", "maxExclusive", "in", "hasValue", "disjoint",
+    "or", "severity", "message", "name", "description", "order", "group", "sparql", "property",
+    "targetClass", "deactivated", "defaultValue")}
+
+
+def _value_filter_constraints(store, ps, path: str) -> list[tuple[str, str]]:
+    """(component, FILTER condition that is true for a *bad* ?value) for value-level constraints."""
+    out = []
+    sh = lambda n: NamedNode(SH + n)  # noqa: E731
+    dt = _one(store, ps, sh("datatype"))
+    if dt is not None:
+        out.append(("DatatypeConstraintComponent", f"!{_datatype_ok(dt.value)}"))
+    or_list = _one(store, ps, sh("or"))
+    if or_list is not None:
+        alts = []
+        for alt in _list(store, or_list):
+            alt_dt = _one(store, alt, sh("datatype"))
+            if alt_dt is None or len(list(store.quads_for_pattern(alt, None, None, None))) != 1:
+                raise UnsupportedShape("sh:or is compiled only as a list of {sh:datatype X}")
+            alts.append(_datatype_ok(alt_dt.value))
+        out.append(("OrConstraintComponent", f"!({' || '.join(alts)})"))
+    for cls in _all(store, ps, sh("class")):
+        out.append(("ClassConstraintComponent",
+                    f"NOT EXISTS {{ ?value a/<{ns.RDFS}subClassOf>* {cls} }}"))
+    kind = _one(store, ps, sh("nodeKind"))
+    if kind is not None:
+        out.append(("NodeKindConstraintComponent", f"!{_NODE_KINDS[kind.value.rsplit('#', 1)[1]]}"))
+    pattern = _one(store, ps, sh("pattern"))
+    if pattern is not None:
+        flags = _one(store, ps, sh("flags"))
+        args = f"{Literal(pattern.value)}" + (f", {Literal(flags.value)}" if flags else "")
+        out.append(("PatternConstraintComponent",
+                    f"(isBlank(?value) || !regex(str(?value), {args}))"))
+    for comp, op in (("minInclusive", ">="), ("maxInclusive", "<="), ("minExclusive", ">"),
+                     ("maxExclusive", "<")):
+        bound = _one(store, ps, sh(comp))
+        if bound is not None:
+            out.append((comp[0].upper() + comp[1:] + "ConstraintComponent",
+                        f"!COALESCE(?value {op} {bound}, false)"))
+    in_list = _one(store, ps, sh("in"))
+    if in_list is not None:
+        members = " || ".join(f"sameTerm(?value, {m})" for m in _list(store, in_list))
+        out.append(("InConstraintComponent", f"!({members or 'false'})"))
+    return out
+
+
+def compile_shapes(shape_files: Sequence[Path]) -> list[CompiledConstraint]:
+    """Translate every constraint of the shapes into one violation-selecting SPARQL query."""
+    store = _read_graph(shape_files)
+    sh = lambda n: NamedNode(SH + n)  # noqa: E731
+    prefixes = "".join(
+        f"PREFIX {_one(store, d, sh('prefix')).value}: <{_one(store, d, sh('namespace')).value}>\n"
+        for d in _all_subjects(store, sh("declare")))
+    out: list[CompiledConstraint] = []
+    for q in store.quads_for_pattern(None, sh("targetClass"), None, None):
+        node_shape, cls = q.subject, q.object.value
+        node_sev = (_one(store, node_shape, sh("severity")) or NamedNode(VIOLATION)).value
+        shapes = [(ps, True) for ps in _all(store, node_shape, sh("property"))]
+        shapes.append((node_shape, False))
+        for ps, is_property in shapes:
+            if _one(store, ps, sh("deactivated")) == Literal("true", datatype=ns.xsd.boolean):
+                continue
+            for pq in store.quads_for_pattern(ps, None, None, None):
+                if pq.predicate.value.startswith(SH) and pq.predicate.value not in _KNOWN:
+                    raise UnsupportedShape(f"{ps} uses {pq.predicate.value}")
+            severity = (_one(store, ps, sh("severity")) or NamedNode(node_sev)).value
+            msg_node = _one(store, ps, sh("message"))
+            default_msg = msg_node.value if msg_node is not None else None
+            shape_id = str(ps)
+            out.extend(_compile_sparql(store, ps, cls, severity, default_msg, shape_id, prefixes))
+            if not is_property:
+                continue
+            path = _compile_path(store, _one(store, ps, sh("path")))
+
+            def add(component, query, message, path=path):
+                out.append(CompiledConstraint(shape_id, SH + component, path, cls, severity,
+                                              default_msg or message or component, query,
+                                              query.startswith("SELECT ?focus ?value")))
+
+            f = _focus("?focus", cls)
+            lo = _one(store, ps, sh("minCount"))
+            if lo is not None and int(lo.value) > 0:
+                add("MinCountConstraintComponent",
+                    f"SELECT ?focus WHERE {{ {f} OPTIONAL {{ ?focus {path} ?v }} }} GROUP BY ?focus "
+                    f"HAVING (COUNT(DISTINCT ?v) < {int(lo.value)})",
+                    f"needs at least {lo.value} value(s)")
+            hi = _one(store, ps, sh("maxCount"))
+            if hi is not None:
+                add("MaxCountConstraintComponent",
+                    f"SELECT ?focus WHERE {{ {f} ?focus {path} ?v }} GROUP BY ?focus "
+                    f"HAVING (COUNT(DISTINCT ?v) > {int(hi.value)})",
+                    f"takes at most {hi.value} value(s)")
+            for comp, cond in _value_filter_constraints(store, ps, path):
+                add(comp, f"SELECT ?focus ?value WHERE {{ {f} ?focus {path} ?value . "
+                          f"FILTER({cond}) }}", None)
+            for value in _all(store, ps, sh("hasValue")):
+                add("HasValueConstraintComponent",
+                    f"SELECT ?focus WHERE {{ {f} FILTER NOT EXISTS {{ ?focus {path} {value} }} }}",
+                    f"must have the value {value}")
+            for other in _all(store, ps, sh("disjoint")):
+                add("DisjointConstraintComponent",
+                    f"SELECT ?focus ?value WHERE {{ {f} ?focus {path} ?value . "
+                    f"?focus {other} ?value }}", None)
+    return out
+
+
+def _all_subjects(store: ox.Store, predicate) -> list:
+    return [q.object for q in store.quads_for_pattern(None, predicate, None, None)]
+
+
+def _compile_sparql(store, shape, cls, severity, default_msg, shape_id, prefixes):
+    sh = lambda n: NamedNode(SH + n)  # noqa: E731
+    for constraint in _all(store, shape, sh("sparql")):
+        select = _one(store, constraint, sh("select"))
+        if select is None:
+            raise UnsupportedShape(f"{shape}: sh:sparql without sh:select")
+        text = select.value.replace("$this", "?this")
+        local_prefixes = "".join(
+            f"PREFIX {_one(store, d, sh('prefix')).value}: <{_one(store, d, sh('namespace')).value}>\n"
+            for pfx in _all(store, constraint, sh("prefixes")) for d in _all(store, pfx, sh("declare")))
+        body = text[text.upper().index("SELECT"):]
+        msg = _one(store, constraint, sh("message"))
+        path = _one(store, shape, sh("path"))
+        query = (f"{prefixes}{local_prefixes}SELECT * WHERE {{ {_focus('?this', cls)} "
+                 f"{{ {body} }} BIND(?this AS ?focus) }}")
+        yield CompiledConstraint(shape_id, SH + "SPARQLConstraintComponent",
+                                 _compile_path(store, path) if path is not None else None, cls,
+                                 severity, (msg.value if msg is not None else default_msg) or
+                                 "SPARQL constraint failed", query)
+
+
+# --- engines ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Shapes:
+    """Shapes and ontology loaded once: compiled queries plus the subclass axioms they need."""
+
+    shape_files: tuple[Path, ...]
+    ontology_files: tuple[Path, ...]
+    constraints: tuple[CompiledConstraint, ...]
+    schema_triples: tuple[ox.Triple, ...]
+
+    @classmethod
+    def load(cls, shape_files: Sequence[Path] | None = None,
+             ontology_files: Sequence[Path] | None = None) -> Shapes:
+        shape_files = tuple(shape_files or default_shape_files())
+        ontology_files = tuple(ontology_files or default_ontology_files())
+        if not shape_files:
+            raise InputError("no SHACL shapes found", location=str(PROJECT_ROOT / "shapes"))
+        onto = _read_graph(ontology_files)
+        schema = tuple(ox.Triple(q.subject, q.predicate, q.object)
+                       for q in onto.quads_for_pattern(None, ns.rdfs.subClassOf, None, None))
+        return cls(shape_files, ontology_files, tuple(compile_shapes(shape_files)), schema)
+
+
+@cache
+def default_shapes() -> Shapes:
+    return Shapes.load()
+
+
+class Validator:
+    """Validate incoming quads (plus context triples from the store) against the shapes."""
+
+    def __init__(self, shapes: Shapes | None = None, engine: str = "compiled"):
+        self.shapes = shapes or default_shapes()
+        if engine not in ("compiled", "pyshacl"):
+            raise ValueError(f"unknown validation engine {engine!r}")
+        self.engine = engine
+
+    def validate(self, quads: Iterable[Quad], context: Iterable[ox.Triple] = ()) -> ValidationReport:
+        quads = list(quads)
+        if self.engine == "pyshacl":
+            return _validate_pyshacl(self.shapes, quads, list(context))
+        store = ox.Store()
+        store.extend(Quad(q.subject, q.predicate, q.object, INCOMING) for q in quads)
+        store.extend(Quad(t.subject, t.predicate, t.object, CONTEXT) for t in context)
+        store.extend(Quad(t.subject, t.predicate, t.object, CONTEXT) for t in self.shapes.schema_triples)
+        report = ValidationReport()
+        report.checked_nodes = len({q.subject for q in quads if q.predicate == ns.rdf.type})
+        seen = set()
+        for c in self.shapes.constraints:
+            solutions = store.query(c.query, use_default_graph_as_union=True)
+            names = [v.value for v in solutions.variables]
+            for row in solutions:
+                focus = str(row["focus"])
+                value = row["value"] if c.selects_value and "value" in names else None
+                path = c.path
+                if path is None and "path" in names and row["path"] is not None:
+                    path = str(row["path"])
+                bindings = {n: row[n] for n in names if row[n] is not None}
+                bindings.setdefault("this", row["focus"])
+                result = ValidationResult(focus, path, str(value) if value is not None else None,
+                                          c.severity, _fill_message(c.message, bindings),
+                                          c.component, c.shape)
+                if result not in seen:
+                    seen.add(result)
+                    report.results.append(result)
+        return report
+
+
+def _fill_message(template: str, bindings: dict) -> str:
+    """SHACL message templates: {?var} and {$var} take the solution's value of that variable."""
+    if "{" not in template:
+        return template
+    for name, term in bindings.items():
+        text = term.value if isinstance(term, (Literal, NamedNode)) else str(term)
+        template = template.replace("{?" + name + "}", text).replace("{$" + name + "}", text)
+    return template
+
+
+def _validate_pyshacl(shapes: Shapes, quads: list[Quad], context: list[ox.Triple]) -> ValidationReport:
+    """Reference engine: pyshacl over an rdflib graph of the same data (slow, complete)."""
+    import pyshacl
+    import rdflib
+
+    data = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads)
+    data += "".join(f"{t.subject} {t.predicate} {t.object} .\n" for t in context)
+    graph = rdflib.Graph()
+    graph.parse(data=data, format="nt")
+    shapes_graph = rdflib.Graph()
+    for p in shapes.shape_files:
+        shapes_graph.parse(p, format="turtle")
+    ont = rdflib.Graph()
+    for p in shapes.ontology_files:
+        ont.parse(p, format="turtle")
+    _, results_graph, _ = pyshacl.validate(graph, shacl_graph=shapes_graph, ont_graph=ont,
+                                          inference="none", allow_warnings=True)
+    focus_nodes = {str(q.subject) for q in quads if q.predicate == ns.rdf.type}
+    SHN = rdflib.Namespace(SH)
+    report = ValidationReport(checked_nodes=len(focus_nodes))
+    for res in results_graph.subjects(rdflib.RDF.type, SHN.ValidationResult):
+        focus = results_graph.value(res, SHN.focusNode).n3()
+        if focus not in focus_nodes:
+            continue
+        path = results_graph.value(res, SHN.resultPath)
+        value = results_graph.value(res, SHN.value)
+        report.results.append(ValidationResult(
+            focus, _rdflib_path(results_graph, path), value.n3() if value is not None else None,
+            str(results_graph.value(res, SHN.resultSeverity)),
+            str(results_graph.value(res, SHN.resultMessage) or ""),
+            str(results_graph.value(res, SHN.sourceConstraintComponent)),
+            results_graph.value(res, SHN.sourceShape).n3()))
+    return report
+
+
+def _rdflib_path(graph, path) -> str | None:
+    import rdflib
+
+    if path is None:
+        return None
+    if isinstance(path, rdflib.URIRef):
+        return path.n3()
+    inv = graph.value(path, rdflib.URIRef(SH + "inversePath"))
+    if inv is not None:
+        return "^" + _rdflib_path(graph, inv)
+    return "/".join(_rdflib_path(graph, p) for p in rdflib.collection.Collection(graph, path))
+
+
+def report_json(report: ValidationReport) -> str:
+    return json.dumps(report.to_json(), indent=2, ensure_ascii=False)
