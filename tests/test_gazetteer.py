@@ -213,7 +213,7 @@ def test_to_quads(gaz):
                      "kg:Organization, kg:Actor }")
     assert ask(pre + 'ASK { kgid:weapon\\/storm-shadow kg:weaponCategory '
                      '<https://kg.example.org/concept/weapon-category/cruise-missile> }')
-    assert ask(pre + "ASK { kgid:place\\/kryvyi-rih schema:containedInPlace kgid:state\\/ukraine }")
+    assert ask(pre + "ASK { kgid:place\\/kryvyi-rih schema:containedInPlace+ kgid:state\\/ukraine }")
     assert ask(pre + """ASK { ?r a kg:LeaderRole ; kg:holder kgid:person\\/joe-biden ;
         kg:office "president" ; kg:state kgid:state\\/united-states ;
         schema:startDate "2021-01-20"^^<http://www.w3.org/2001/XMLSchema#date> }""")
