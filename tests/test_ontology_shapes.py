@@ -72,16 +72,20 @@ VALID_TTL = (
 <https://kg.example.org/id/state/russia> a kg:State ; rdfs:label "Russia" ;
     skos:altLabel "Russian Federation" ; owl:sameAs wd:Q159 ; kg:wikidataSource "gazetteer" .
 <https://kg.example.org/id/state/ukraine> a kg:State ; rdfs:label "Ukraine" ; owl:sameAs wd:Q212 .
-<https://kg.example.org/id/state/north-korea> a kg:State ; rdfs:label "North Korea" ; owl:sameAs wd:Q423 .
+<https://kg.example.org/id/state/north-korea> a kg:State ; rdfs:label "North Korea" ;
+    owl:sameAs wd:Q423 .
 <https://kg.example.org/id/state/germany> a kg:State ; rdfs:label "Germany" ; owl:sameAs wd:Q183 .
 <https://kg.example.org/id/org/nato> a kg:Organization ; rdfs:label "NATO" ; owl:sameAs wd:Q7184 .
 <https://kg.example.org/id/org/russian-aerospace-forces> a kg:ArmedForce ;
     rdfs:label "Russian Aerospace Forces" ; owl:sameAs wd:Q4353476 .
-<https://kg.example.org/id/person/vladimir-putin> a kg:Person ; rdfs:label "Vladimir Putin" ; owl:sameAs wd:Q7747 .
-<https://kg.example.org/id/person/kim-jong-un> a kg:Person ; rdfs:label "Kim Jong Un" ; owl:sameAs wd:Q56226 .
+<https://kg.example.org/id/person/vladimir-putin> a kg:Person ; rdfs:label "Vladimir Putin" ;
+    owl:sameAs wd:Q7747 .
+<https://kg.example.org/id/person/kim-jong-un> a kg:Person ; rdfs:label "Kim Jong Un" ;
+    owl:sameAs wd:Q56226 .
 <https://kg.example.org/id/place/kyiv> a kg:Place ; rdfs:label "Kyiv" ; owl:sameAs wd:Q1899 ;
     schema:containedInPlace <https://kg.example.org/id/state/ukraine> .
-<https://kg.example.org/id/place/pyongyang> a kg:Place ; rdfs:label "Pyongyang" ; owl:sameAs wd:Q18808 .
+<https://kg.example.org/id/place/pyongyang> a kg:Place ; rdfs:label "Pyongyang" ;
+    owl:sameAs wd:Q18808 .
 <https://kg.example.org/id/weapon/iris-t> a kg:WeaponSystem ; rdfs:label "IRIS-T" ;
     owl:sameAs wd:Q706457 ; kg:weaponCategory wcat:air-defence .
 
@@ -115,7 +119,8 @@ art:strike\/0123456789ab\/evidence\/0\/target\/position a oa:TextPositionSelecto
 
 art:treaty\/a1b2c3d4e5f6 a kg:Treaty , kg:Event , kg:Fact ;
     prov:wasDerivedFrom <https://kg.example.org/id/article/2024-07-08-kyiv-hospital> ;
-    kg:party <https://kg.example.org/id/state/russia> , <https://kg.example.org/id/state/north-korea> ;
+    kg:party <https://kg.example.org/id/state/russia> ,
+             <https://kg.example.org/id/state/north-korea> ;
     kg:signatory <https://kg.example.org/id/person/vladimir-putin> ,
                  <https://kg.example.org/id/person/kim-jong-un> ;
     kg:signedOn "2024-06"^^xsd:gYearMonth ;
@@ -315,6 +320,13 @@ def test_every_kg_term_used_by_the_shapes_is_defined(ontology, shapes):
     assert used - defined == set()
 
 
+def test_ontology_doc_covers_every_kg_term(ontology):
+    doc = (ROOT / "docs" / "ontology.md").read_text(encoding="utf-8")
+    assert "```mermaid" in doc
+    missing = [t for t in kg_terms(ontology) if f"`kg:{str(t)[len(str(KG)):]}`" not in doc]
+    assert missing == []
+
+
 def test_concept_schemes_match_the_record_schema_enums(ontology, schema):
     defs = schema["$defs"]
     for scheme, enum in (
@@ -403,7 +415,7 @@ def test_every_constraint_has_a_plain_message_and_severity(shapes):
         for sc in sparqls:
             assert shapes.value(sc, SH.message), f"SPARQL constraint of {ns} has no message"
             select = str(shapes.value(sc, SH.select))
-            assert "$this" in select and "?value" in select or "?path" in select, ns
+            assert "$this" in select and ("?value" in select or "?path" in select), ns
 
 
 # --------------------------------------------------------------------------------------------
@@ -675,7 +687,8 @@ FULL_RECORD = {
          "evidence": [{"quote": "A Russian missile hit the Okhmatdyt hospital in Kyiv on Monday.",
                        "start": 0, "end": 63, "confidence": 0.9, "extractor": "kg-rules",
                        "extractor_version": "0.1.0"}]},
-        {"type": "Treaty", "id": "russia-dprk-2024", "parties": ["state/russia", "state/north-korea"],
+        {"type": "Treaty", "id": "russia-dprk-2024",
+         "parties": ["state/russia", "state/north-korea"],
          "signatories": ["person/vladimir-putin", "person/kim-jong-un"], "date": "2024-06",
          "place": "place/pyongyang", "duration_years": 20, "kind": "strategic partnership",
          "name": "Treaty on Comprehensive Strategic Partnership",
