@@ -202,27 +202,33 @@ def base_graphs() -> dict[NamedNode, list[Quad]]:
     return out
 
 
-def ensure_base_graphs(store: GraphStore) -> list[str]:
-    """Bring the ontology and gazetteer graphs up to date (a no-op when they already are)."""
+def stale_base_graphs(store: GraphStore) -> dict[NamedNode, list[Quad]]:
+    """The base graphs the store lacks or holds in an older version, with their new content."""
     stale = [g for g, paths in _base_sources().items()
              if not store.contains(Quad(g, ns.kg.sourceHash, ox.Literal(_sources_hash(paths)), g))]
     if not stale:
-        return []
+        return {}
     wanted = base_graphs()
-    store.write({g: wanted[g] for g in stale})
+    return {g: wanted[g] for g in stale}
+
+
+def ensure_base_graphs(store: GraphStore) -> list[str]:
+    """Bring the ontology and gazetteer graphs up to date (a no-op when they already are)."""
+    stale = stale_base_graphs(store)
+    if stale:
+        store.write(stale)
     return [g.value for g in stale]
 
 
 class _BaseOverlay:
-    """Context from the base graphs for a store that does not hold them yet (dry runs)."""
+    """Validation context from base graphs that this load brings (the store lacks them yet)."""
 
-    def __init__(self, store: GraphStore):
+    def __init__(self, graphs: dict[NamedNode, list[Quad]]):
         self.by_subject: dict[NamedNode, list[ox.Triple]] = {}
-        for g, quads in base_graphs().items():
-            if not store.graph_exists(g):
-                for q in quads:
-                    self.by_subject.setdefault(q.subject, []).append(
-                        ox.Triple(q.subject, q.predicate, q.object))
+        for quads in graphs.values():
+            for q in quads:
+                self.by_subject.setdefault(q.subject, []).append(
+                    ox.Triple(q.subject, q.predicate, q.object))
 
     def context_for(self, iris: Iterable[NamedNode]) -> list[ox.Triple]:
         return [t for iri in iris for t in self.by_subject.get(iri, ())]
@@ -268,13 +274,17 @@ def load(paths: Sequence[str | Path], store: GraphStore, settings: Settings | No
     started = time.perf_counter()
     files = expand_paths(paths)
     summary = LoadSummary(files=len(files))
-    overlay = _BaseOverlay(store) if dry_run else None
-    if not dry_run:
-        ensure_base_graphs(store)
+    # Missing or outdated ontology/gazetteer graphs are written in the same transaction as the
+    # load, and serve as validation context until then.
+    base = stale_base_graphs(store)
+    overlay = _BaseOverlay(base) if base else None
     workers = settings.validation_workers or os.cpu_count() or 1
-    replaced: dict[NamedNode, str] = {}
+    replaced: dict[NamedNode, str] = {g: "(base graph)" for g in base}
     spool = tempfile.NamedTemporaryFile(prefix="kg-load-", suffix=".nq", delete=False)
     try:
+        if not dry_run:
+            for quads in base.values():
+                spool.write(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
         with ThreadPoolExecutor(max_workers=workers) as pool:
             pending = []
             for batch in _batches(iter_units(files, settings), settings.batch_size):
@@ -350,4 +360,5 @@ def validate_paths(paths: Sequence[str | Path], store: GraphStore, settings: Set
 
 
 __all__ = ["LoadSummary", "Unit", "base_graphs", "ensure_base_graphs", "expand_paths",
+           "stale_base_graphs",
            "iter_units", "load", "validate_paths", "KgError"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from decimal import Decimal
 
 from pyoxigraph import Literal, NamedNode, Quad
 
@@ -42,6 +43,12 @@ def date_literal(value: str) -> Literal:
 
 def _int(value: int) -> Literal:
     return Literal(str(value), datatype=xsd.integer)
+
+
+def _decimal(value: float) -> Literal:
+    """xsd:decimal in Oxigraph's canonical form, so what we write equals what we read back."""
+    text = format(Decimal(f"{value:.3f}").normalize(), "f")
+    return Literal(text, datatype=xsd.decimal)
 
 
 def fact_iri(article_id: str, fact: Fact) -> NamedNode:
@@ -178,7 +185,7 @@ def _evidence(add, fact: NamedNode, n: int, ev, art: NamedNode) -> None:
     add(e, oa.motivatedBy, oa.describing)
     add(e, oa.hasBody, fact)
     add(e, oa.hasTarget, target)
-    add(e, kg.confidence, Literal(f"{ev.confidence:.3f}", datatype=xsd.decimal))
+    add(e, kg.confidence, _decimal(ev.confidence))
     add(e, prov.wasAttributedTo, agent)
     add(agent, rdf.type, prov.SoftwareAgent)
     add(agent, rdfs.label, Literal(ev.extractor))

@@ -129,7 +129,7 @@ class ValidationReport:
                         ox.Triple(node, sh.sourceShape, _term(r.shape)),
                         ox.Triple(node, sh.resultMessage, Literal(r.message))]
             if r.path:
-                triples.append(ox.Triple(node, sh.resultPath, _path_term(r.path)))
+                triples.append(ox.Triple(node, sh.resultPath, _path_term(r.path, triples)))
             if r.value is not None:
                 triples.append(ox.Triple(node, sh.value, _term(r.value)))
         return ox.serialize(triples, format=ox.RdfFormat.TURTLE,
@@ -148,9 +148,22 @@ def _term(text: str):
         return Literal(text)
 
 
-def _path_term(path: str):
-    return NamedNode(path[1:-1]) if path.startswith("<") and path.endswith(">") and "/" not in \
-        path.replace("://", "") else Literal(path)
+def _path_term(path: str, triples: list) -> object:
+    """A compiled SPARQL path (`<p>`, `^<p>`, `<p>/<q>`) back to a SHACL path node."""
+    steps = [p for p in path.split(">/") if p]
+    if len(steps) > 1:
+        nodes = [_path_term(st if st.endswith(">") else st + ">", triples) for st in steps]
+        head = ns.rdf.nil
+        for node in reversed(nodes):
+            cell = BlankNode()
+            triples += [ox.Triple(cell, ns.rdf.first, node), ox.Triple(cell, ns.rdf.rest, head)]
+            head = cell
+        return head
+    if path.startswith("^"):
+        node = BlankNode()
+        triples.append(ox.Triple(node, NamedNode(SH + "inversePath"), _path_term(path[1:], triples)))
+        return node
+    return NamedNode(path.strip("<>"))
 
 
 # --- shapes -----------------------------------------------------------------------------------
