@@ -94,7 +94,7 @@ def load(ctx, paths, dry_run, strict, fmt):
         click.echo(json.dumps(summary.to_json(), indent=2))
         return
     if summary.report.warnings:
-        click.echo(summary.report.to_text(limit=20), err=True)
+        click.echo(summary.report.to_text(limit=3), err=True)
     verb = "would change" if dry_run else "loaded"
     click.echo(f"{verb}: {summary.articles} article(s), {summary.units} unit(s), "
                f"{summary.quads} quads from {summary.files} file(s) in {summary.seconds:.2f}s; "

@@ -47,6 +47,7 @@ RECORD_SUFFIXES = {".json", ".jsonl"}
 INPUT_SUFFIXES = set(RDF_FORMATS) | RECORD_SUFFIXES
 
 Progress = Callable[[int, str], None]
+_ARTICLE_IRIS = (ns.ID + "article/", ns.KG, ns.SCHEMA, ns.OA, ns.PROV)
 
 
 @dataclass
@@ -65,13 +66,14 @@ class Unit:
         yield from self.add
 
     def refs(self) -> set[NamedNode]:
-        """IRIs the unit points at without describing them: their context comes from the store."""
-        subjects, objects = set(), set()
+        """IRIs the unit mentions that the store may describe too (types, labels, Wikidata links):
+        every IRI but the article's own minted ones and classes."""
+        out: set[NamedNode] = set()
         for q in self.quads():
-            subjects.add(q.subject)
-            if isinstance(q.object, NamedNode) and q.predicate != ns.rdf.type:
-                objects.add(q.object)
-        return objects - subjects
+            for term in (q.subject, q.object):
+                if isinstance(term, NamedNode) and not term.value.startswith(_ARTICLE_IRIS):
+                    out.add(term)
+        return out
 
 
 @dataclass
@@ -298,9 +300,7 @@ def load(paths: Sequence[str | Path], store: GraphStore, settings: Settings | No
                 refs: set[NamedNode] = set()
                 for unit in batch:
                     refs |= unit.refs()
-                context = store.context_for(refs)
-                if overlay:
-                    context += overlay.context_for(refs)
+                context = _context(store, overlay, refs)
                 batch_quads = [q for unit in batch for q in unit.quads()]
                 pending.append((batch, pool.submit(validator.validate, batch_quads, context)))
                 if dry_run:
@@ -333,6 +333,19 @@ def load(paths: Sequence[str | Path], store: GraphStore, settings: Settings | No
         os.unlink(spool.name)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _context(store: GraphStore, overlay: _BaseOverlay | None, refs: set[NamedNode]) -> list:
+    """Store context for the IRIs a batch mentions, plus one more hop for the IRIs that context
+    itself names (a place's region must be known to be a place)."""
+    def fetch(iris):
+        found = store.context_for(iris)
+        return found + overlay.context_for(iris) if overlay else found
+
+    context = fetch(refs)
+    hop = {t.object for t in context if isinstance(t.object, NamedNode)
+           and t.predicate != ns.rdf.type and t.object not in refs}
+    return context + fetch(hop) if hop else context
 
 
 def _collect(item, summary: LoadSummary, progress: Progress | None) -> None:

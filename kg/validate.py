@@ -106,7 +106,15 @@ class ValidationReport:
             lines.append(f"{r.severity_name().upper()} {where}\n  node: {r.focus}\n"
                          f"  property: {path or '-'}   value: {r.value or '-'}\n  {r.message}")
         if limit and len(shown) > limit:
-            lines.append(f"... and {len(shown) - limit} more (use --format json for all)")
+            lines.append(f"... and {len(shown) - limit} more (kg validate --format json lists all)")
+        counts: dict[tuple[str, str], int] = {}
+        for r in self.results:
+            key = (r.severity_name(), r.message)
+            counts[key] = counts.get(key, 0) + 1
+        if len(self.results) > 1:
+            lines.append("by message:")
+            lines += [f"  {n:>6} {sev}: {msg}" for (sev, msg), n in
+                      sorted(counts.items(), key=lambda kv: -kv[1])[:15]]
         lines.append(f"{len(self.violations)} violation(s), {len(self.warnings)} warning(s) "
                      f"on {self.checked_nodes} checked node(s)")
         return "\n".join(lines)
