@@ -1,0 +1,169 @@
+"""Actors and the little bit of clause structure the fact rules need.
+
+An *actor* is a state, organisation or person in a sentence: a state name, a demonym, a capital
+standing for its state, an armed force named after a state, or a person (with the state of the
+office they are presented with). "Britain's Starmer" and "Russian president Vladimir Putin" are
+one actor each (state + person).
+
+`subject_before()` finds the actor group acting as the subject of a verb: the nearest group of
+coordinated actors ("Russia and Iran", "Turkey, Poland and Qatar") before the verb in the same
+clause that is not the object of a preposition ("leaders from Germany and Poland").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg.extract.entities import Mention, SentView
+from kg.extract.roles import RolePhrase
+
+
+@dataclass
+class Actor:
+    start: int
+    end: int
+    key: str | None  # state or organisation key
+    person: str | None = None
+    demonym: bool = False  # "Russian" (an adjective unless plural/"the Russians")
+    mention: Mention | None = None
+    role: RolePhrase | None = None
+
+    @property
+    def text_span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+@dataclass
+class Group:
+    actors: list[Actor] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.actors[0].start
+
+    @property
+    def end(self) -> int:
+        return self.actors[-1].end
+
+    def keys(self) -> list[str]:
+        return [a.key for a in self.actors if a.key]
+
+    def persons(self) -> list[str]:
+        return [a.person for a in self.actors if a.person]
+
+
+_PLURAL_DEMONYM = re.compile(r"(?:s|Chinese|French|British|Swiss)$")
+
+
+def actors_in(view: SentView, roles: list[RolePhrase], gaz: Any,
+              published=None) -> list[Actor]:
+    text = view.text
+    out: list[Actor] = [Actor(r.start, r.person_end, r.state, r.person, role=r) for r in roles]
+
+    def covered(m: Mention) -> bool:
+        return any(a.start <= m.start and m.end <= a.end for a in out)
+
+    pending_state: Mention | None = None
+    for m in view.mentions:
+        if covered(m) or m.weapon():
+            continue
+        person = m.person()
+        if person:
+            state = None
+            if pending_state is not None and re.fullmatch(r"['’]s\s+", text[pending_state.end:
+                                                                          m.start]):
+                state = pending_state.state()
+                start = pending_state.start
+                out = [a for a in out if a.mention is not pending_state]
+            else:
+                start = m.start
+                offices = gaz.offices_of(person)
+                if offices:
+                    state = offices[-1].state
+            out.append(Actor(start, m.end, state, person, mention=m))
+            pending_state = None
+            continue
+        key = m.actor()
+        if key:
+            dem = m.is_demonym and not (
+                _PLURAL_DEMONYM.search(m.text) and not text[m.end:m.end + 1] in ("-",)
+                and re.search(r"\bthe\s+$", text[:m.start], re.I))
+            out.append(Actor(m.start, m.end, key, None, demonym=dem, mention=m))
+            pending_state = m if m.possessive and m.state() else None
+    out.sort(key=lambda a: a.start)
+    return out
+
+
+_COORD_GAP = re.compile(r"^\s*(?:,\s*|and\s+|,\s*and\s+|&\s*|as\s+well\s+as\s+)(?:both\s+)?"
+                        r"(?:the\s+)?(?:\w+\s+counterpart\s+)?$", re.I)
+_PREP_BEFORE = re.compile(
+    r"\b(?:of|from|to|with|by|in|on|at|for|between|against|over|about|including|among|like|"
+    r"into|onto|toward|towards|near|across|than|via|through|inside|behind|without|"
+    r"accuses|accused|urged)\s+(?:both\s+|the\s+|its\s+|their\s+)?$", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:()“”\"]|\s[—–-]\s|\bthat\b|,\s*(?:which|who|while|but)\b")
+
+
+def clause_start(text: str, pos: int) -> int:
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(text, 0, pos):
+        start = m.end()
+    return start
+
+
+def groups(actors: list[Actor], text: str, include_demonyms: bool = False) -> list[Group]:
+    out: list[Group] = []
+    for a in actors:
+        if a.demonym and not include_demonyms:
+            continue
+        if out and _COORD_GAP.match(text[out[-1].end:a.start]):
+            out[-1].actors.append(a)
+        else:
+            out.append(Group([a]))
+    return out
+
+
+def subject_before(actors: list[Actor], text: str, pos: int, lo: int | None = None,
+                   include_demonyms: bool = False) -> Group | None:
+    lo = clause_start(text, pos) if lo is None else lo
+    cands = [g for g in groups([a for a in actors if a.end <= pos and a.start >= lo], text,
+                               include_demonyms)]
+    for g in reversed(cands):
+        if _PREP_BEFORE.search(text[max(0, g.start - 25):g.start]):
+            continue
+        gap = text[g.end:pos]
+        if g.actors[-1].mention is not None and g.actors[-1].mention.possessive \
+                and not g.actors[-1].person and re.match(r"^['’]s\s+\w+\s*$", gap) is None:
+            # "Iran's supplies" - a possessive is not the subject unless it directly names it
+            if not re.match(r"^['’]s\s+(?:military|army|government|forces|air\s+force|navy|"
+                            r"defen[cs]e\s+ministry|troops)\b", gap, re.I):
+                continue
+        return g
+    return None
+
+
+def group_after(actors: list[Actor], text: str, pos: int, max_gap: int = 12,
+                include_demonyms: bool = True) -> Group | None:
+    """The actor group starting right after ``pos`` (allowing "the", "its", a few words)."""
+    following = [a for a in actors if a.start >= pos]
+    if not following:
+        return None
+    first = following[0]
+    gap = text[pos:first.start]
+    if len(gap) > max_gap or re.search(r"[,;:.]", gap):
+        return None
+    if first.demonym and not include_demonyms:
+        return None
+    gs = groups(following, text, include_demonyms=True)
+    return gs[0] if gs else None
+
+
+def after_word(actors: list[Actor], text: str, word_re: str, lo: int, hi: int,
+               max_gap: int = 14) -> tuple[Group | None, re.Match | None]:
+    """The actor group after the first match of ``word_re`` in text[lo:hi]."""
+    for w in re.finditer(word_re, text[lo:hi], re.I):
+        g = group_after(actors, text, lo + w.end(), max_gap=max_gap)
+        if g:
+            return g, w
+    return None, None

@@ -1,0 +1,360 @@
+"""Mentions of entities in a sentence: gazetteer names, unknown proper names, weapon phrases.
+
+Gazetteer surface forms (labels, aliases, demonyms, metonyms) are matched with spaCy's
+PhraseMatcher on a blank English tokenizer: case-insensitively, but a form written with a
+capital must be matched by a capitalised word ("Turkey", not "turkey"), and short upper-case
+acronyms ("US", "UK", "EU") only as written (also dotted: "U.S."). Overlaps keep the longest.
+
+A mention can have several readings (`Cand`): "Kyiv" is the place and, as a metonym, the state
+Ukraine; the rules choose the reading the slot needs (`Mention.place()` / `Mention.state()`).
+
+Weapon phrases are generic noun phrases ("short-range ballistic missiles", "attack drones")
+found by a regular expression, joined to an adjacent gazetteer weapon ("Storm Shadow" +
+"cruise missiles").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from kg.extract.dates import DateMention, find_dates
+from kg.extract.sentences import Sentence
+
+
+@dataclass(frozen=True)
+class Cand:
+    key: str
+    type: str  # State, Person, Organization, ArmedForce, ArmedGroup, Place, WeaponSystem
+    kind: str  # label, alias, demonym, metonym, name (unknown name), generic (weapon phrase)
+
+
+@dataclass
+class Mention:
+    start: int  # offsets inside the sentence text
+    end: int
+    text: str
+    cands: tuple[Cand, ...]
+    possessive: bool = False  # followed by 's
+    category: str | None = None  # weapon category for weapon mentions
+    head: str | None = None  # head noun of a weapon phrase ("missiles")
+    affiliated: dict[str, str] = field(default_factory=dict)  # org key -> state key
+
+    def of_type(self, *types: str) -> Cand | None:
+        for c in self.cands:
+            if c.type in types:
+                return c
+        return None
+
+    def state(self) -> str | None:
+        c = self.of_type("State")
+        if c:
+            return c.key
+        for c in self.cands:
+            if c.key in self.affiliated:
+                return self.affiliated[c.key]
+        return None
+
+    def place(self) -> str | None:
+        c = self.of_type("Place")
+        return c.key if c else None
+
+    def person(self) -> str | None:
+        c = self.of_type("Person")
+        return c.key if c else None
+
+    def weapon(self) -> Cand | None:
+        return self.of_type("WeaponSystem")
+
+    def actor(self) -> str | None:
+        """State (also for metonyms, demonyms, state armed forces) or armed group / org."""
+        s = self.state()
+        if s:
+            return s
+        c = self.of_type("ArmedGroup", "ArmedForce", "Organization")
+        return c.key if c else None
+
+    @property
+    def is_demonym(self) -> bool:
+        return any(c.kind == "demonym" for c in self.cands) and not any(
+            c.kind in ("label", "alias") for c in self.cands)
+
+    @property
+    def is_unknown(self) -> bool:
+        return all(c.kind == "name" for c in self.cands)
+
+
+@dataclass
+class SentView:
+    """A sentence with its mentions and dates (offsets relative to the sentence)."""
+
+    index: int
+    sent: Sentence
+    mentions: list[Mention]
+    dates: list[DateMention]
+
+    @property
+    def text(self) -> str:
+        return self.sent.text
+
+    def between(self, a: int, b: int) -> list[Mention]:
+        return [m for m in self.mentions if m.start >= a and m.end <= b]
+
+
+# --------------------------------------------------------------------------- weapon phrases
+
+_WEAPON_HEADS = {
+    r"ballistic missiles?": "ballistic-missile", r"cruise missiles?": "cruise-missile",
+    r"missiles?": "missile", r"rockets?": "rocket", r"drones?": "drone", r"UAVs?": "drone",
+    r"unmanned aerial vehicles?": "drone", r"unmanned aircraft": "drone",
+    r"artillery shells?": "artillery-shell", r"shells": "shell", r"artillery rounds": "shell",
+    r"howitzers?": "other", r"tanks": "tank", r"tank": "tank", r"fighter jets?": "aircraft",
+    r"warplanes?": "aircraft", r"jets": "aircraft", r"aircraft": "aircraft",
+    r"helicopters?": "helicopter", r"glide bombs?": "other", r"bombs?": "other",
+    r"munitions": "other", r"ammunition": "other", r"interceptors?": "air-defence",
+    r"air[- ]defen[cs]e systems?": "air-defence", r"air[- ]defen[cs]es": "air-defence",
+    r"armou?red vehicles?": "armoured-vehicle", r"infantry fighting vehicles?": "armoured-vehicle",
+    r"armou?red personnel carriers?": "armoured-vehicle", r"rifles?": "small-arms",
+    r"small arms": "small-arms", r"grenades?": "other", r"mortars?": "other",
+    r"warships?": "ship", r"submarines?": "ship", r"frigates?": "ship", r"torpedoes": "other",
+    r"rocket launchers?": "rocket-artillery", r"launchers?": "other",
+}
+_WEAPON_MODS = (
+    r"(?:ballistic|cruise|hypersonic|anti-ship|anti-tank|anti-aircraft|anti-air|"
+    r"surface-to-air|air-to-air|air-to-surface|ground-to-air|\w+-range|precision-guided|"
+    r"guided|glide|kamikaze|attack|combat|armed|suicide|loitering|strike|reconnaissance|"
+    r"fighter|battle|main|heavy|light|self-propelled|artillery|cluster|unmanned|military|"
+    r"modern|advanced|new|additional|\d+\s?mm|naval|tactical|strategic|nuclear-capable|"
+    r"explosive|interceptor|air[- ]defen[cs]e|multiple|F-\d+|Patriot|Leopard|Abrams)"
+)
+_HEADS_RE = "|".join(sorted(_WEAPON_HEADS, key=len, reverse=True))
+WEAPON_RE = re.compile(rf"\b(?:{_WEAPON_MODS}[\s-]+){{0,4}}(?P<head>{_HEADS_RE})\b", re.I)
+_HEAD_CATS = [(re.compile(rf"^(?:{k})$", re.I), v) for k, v in _WEAPON_HEADS.items()]
+
+
+def weapon_category(phrase: str) -> str | None:
+    low = phrase.lower()
+    m = WEAPON_RE.search(phrase)
+    if not m:
+        return None
+    head = m.group("head")
+    for rx, cat in _HEAD_CATS:
+        if rx.match(head):
+            if cat == "missile" and "ballistic" in low:
+                return "ballistic-missile"
+            if cat == "missile" and "cruise" in low:
+                return "cruise-missile"
+            if cat == "drone" and ("kamikaze" in low or "loitering" in low):
+                return "loitering-munition"
+            return cat
+    return None
+
+
+# --------------------------------------------------------------------------- unknown names
+
+_NAME_STOP = frozenset("""
+The A An In On At As But And Or If When While Since After Before During Under Over For From With
+Without Mr Mrs Ms Dr Sir Lord Lady President Prime Minister Minister Secretary General Gen
+Chancellor King Queen Emir Leader Supreme Foreign Defence Defense Interior Deputy Vice Head
+Chief Mayor Governor Commander Spokesman Spokeswoman Spokesperson Colonel Col Lt Lieutenant
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+July August September October November December This That These Those It Its He She They We
+I His Her Their Our You Your There Here Earlier Later Meanwhile However According Speaking
+Following Update Details Source Background Photograph Read More Russian Ukrainian Today
+Yesterday Officials Official State Republic Ministry Army Forces Air Force Navy Council
+Parliament Government Agency News Reuters AP AFP Getty Images Associated Press Pool Photo
+Photo Video Watch Live Breaking Exclusive Analysis Opinion Europe European West Western East
+Eastern North South Northern Southern Central
+""".split())
+_CAP_WORD = r"(?:[A-Z][a-zA-Z’'\-]+|al-[A-Z][a-z]+|bin|van|von|de|da|el-[A-Z][a-z]+)"
+_NAME_RE = re.compile(rf"\b[A-Z][a-zA-Z’'\-]+(?:\s+{_CAP_WORD}){{0,3}}")
+
+
+def _unknown_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    out = []
+    for m in _NAME_RE.finditer(text):
+        words = m.group(0).split()
+        # drop stop words at both ends
+        a = m.start()
+        while words and (words[0] in _NAME_STOP or words[0].upper() == words[0]):
+            a += len(words[0])
+            a += len(text[a:]) - len(text[a:].lstrip())
+            words.pop(0)
+        while words and (words[-1] in _NAME_STOP or words[-1].endswith(("’s", "'s"))
+                         and words[-1][:-2] in _NAME_STOP):
+            words.pop()
+        if not words:
+            continue
+        span = " ".join(words)
+        b = text.find(span, a)
+        if b < 0:
+            continue
+        e = b + len(span)
+        if span.endswith(("’s", "'s")):
+            e -= 2
+            span = span[:-2]
+        if any(not (e <= s or b >= t) for s, t in taken):
+            continue
+        out.append(Mention(b, e, span, (Cand("?/" + span, "?", "name"),)))
+    return out
+
+
+# --------------------------------------------------------------------------- the finder
+
+_ACRONYM = re.compile(r"^[A-Z0-9]{1,4}$")
+_AFFILIATE_WORDS = re.compile(
+    r"ministry|military|army|armed forces|navy|air force|defen[cs]e|government|forces",
+    re.I)
+
+
+class EntityFinder:
+    """Builds the matchers once from a gazetteer; `analyse()` annotates sentences."""
+
+    def __init__(self, gazetteer: Any):
+        import spacy
+        from spacy.matcher import PhraseMatcher
+
+        self.gaz = gazetteer
+        self.nlp = spacy.blank("en")
+        self.nlp.max_length = 10_000_000
+        self.lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.orth = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self.readings: dict[str, list[Cand]] = {}
+        self.capitalised: dict[str, bool] = {}
+        lower_patterns: dict[str, list] = {}
+        orth_patterns: dict[str, list] = {}
+        for form, key, kind in gazetteer.surface_forms():
+            ent = gazetteer.get(key)
+            if ent is None or not form.strip():
+                continue
+            forms = [form]
+            if _ACRONYM.match(form) and len(form) >= 2 and form.isalpha():
+                forms.append(".".join(form) + ".")  # US -> U.S.
+            for f in forms:
+                fid = f.lower() if not _ACRONYM.match(form) else f
+                self.readings.setdefault(fid, [])
+                cand = Cand(key, ent.type, kind)
+                if cand not in self.readings[fid]:
+                    self.readings[fid].append(cand)
+                table = orth_patterns if _ACRONYM.match(form) or f != form else lower_patterns
+                table.setdefault(fid, []).append(f)
+                self.capitalised[fid] = f[:1].isupper()
+        for fid, forms in lower_patterns.items():
+            self.lower.add(fid, [self.nlp.make_doc(f) for f in dict.fromkeys(forms)])
+        for fid, forms in orth_patterns.items():
+            self.orth.add(fid, [self.nlp.make_doc(f) for f in dict.fromkeys(forms)])
+        self.affiliated = self._affiliations()
+
+    def _affiliations(self) -> dict[str, str]:
+        """Organisations named after a state ("Russia's defence ministry") -> that state."""
+        state_forms: dict[str, str] = {}
+        for e in self.gaz:
+            if e.type == "State":
+                for f in (e.label, *e.aliases, *e.demonyms):
+                    if len(f) > 2:
+                        state_forms[f.lower()] = e.key
+        out = {}
+        for e in self.gaz:
+            if e.type not in ("Organization", "ArmedForce"):
+                continue
+            for name in (e.label, *e.aliases):
+                if not _AFFILIATE_WORDS.search(name):
+                    continue
+                low = name.lower().replace("’", "'")
+                for f, state in state_forms.items():
+                    if re.search(rf"\b{re.escape(f)}\b", low):
+                        out[e.key] = state
+                        break
+                if e.key in out:
+                    break
+        return out
+
+    def gaz_mentions(self, text: str) -> list[Mention]:
+        doc = self.nlp.make_doc(text)
+        spans = []
+        for matcher in (self.lower, self.orth):
+            for match_id, s, e in matcher(doc):
+                fid = self.nlp.vocab.strings[match_id]
+                span = doc[s:e]
+                if self.capitalised.get(fid) and not span.text[:1].isupper():
+                    continue
+                spans.append((span.start_char, span.end_char, fid))
+        spans.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
+        chosen: list[tuple[int, int, str]] = []
+        for a, b, fid in spans:
+            if all(b <= c or a >= d for c, d, _ in chosen):
+                chosen.append((a, b, fid))
+        out = []
+        for a, b, fid in sorted(chosen):
+            # a capitalised word glued to the match ("Russia-Ukraine" is fine; "Russians" is
+            # its own form) - skip matches inside a longer word
+            if b < len(text) and (text[b].isalnum()):
+                continue
+            if a > 0 and text[a - 1].isalnum():
+                continue
+            poss = text[b:b + 2] in ("'s", "’s") or text[b:b + 1] in ("'", "’") and \
+                text[b - 1:b] == "s"
+            out.append(Mention(a, b, text[a:b], tuple(self.readings[fid]), possessive=poss,
+                               affiliated=self.affiliated))
+        return out
+
+    def weapon_mentions(self, text: str, gaz: list[Mention]) -> list[Mention]:
+        """Generic weapon phrases, merged with an adjacent gazetteer weapon."""
+        out: list[Mention] = []
+        gaz_weapons = [m for m in gaz if m.weapon()]
+        used = set()
+        for m in WEAPON_RE.finditer(text):
+            a, b = m.start(), m.end()
+            phrase = m.group(0)
+            if re.match(r"attack\b", phrase, re.I) and not re.search(r"drones?|helicop|aircraft",
+                                                                     phrase, re.I):
+                continue
+            # a gazetteer mention inside the phrase ("Patriot" is a modifier) or just before it
+            cands: tuple[Cand, ...] = (Cand("generic/" + m.group("head").lower(),
+                                            "WeaponSystem", "generic"),)
+            for g in gaz_weapons:
+                gap = text[g.end:a]
+                if (g.start >= a and g.end <= b) or (g.end <= a and re.fullmatch(r"[\s”\"’']*",
+                                                                                 gap)):
+                    a = min(a, g.start)
+                    cands = (*g.cands, *cands)
+                    used.add(id(g))
+                    break
+            # skip overlaps with non-weapon gazetteer names ("Black Sea Fleet")
+            if any(not (b <= g.start or a >= g.end) and not g.weapon() for g in gaz):
+                clash = [g for g in gaz if not (b <= g.start or a >= g.end) and not g.weapon()]
+                if any(g.start >= m.start() for g in clash):
+                    continue
+            out.append(Mention(a, b, text[a:b], cands, category=weapon_category(phrase),
+                               head=m.group("head").lower()))
+        for g in gaz_weapons:
+            if id(g) not in used and not any(o.start <= g.start and g.end <= o.end for o in out):
+                ent = self.gaz.get(g.weapon().key)
+                out.append(Mention(g.start, g.end, g.text, g.cands,
+                                   category=getattr(ent, "category", None),
+                                   head=g.text.split()[-1].lower()))
+        return out
+
+    def analyse(self, index: int, sent: Sentence, published) -> SentView:
+        text = sent.text
+        gaz = self.gaz_mentions(text)
+        weapons = self.weapon_mentions(text, gaz)
+        others = [g for g in gaz if not g.weapon()
+                  and not any(w.start <= g.start and g.end <= w.end for w in weapons)]
+        taken = [(m.start, m.end) for m in (*others, *weapons)]
+        names = _unknown_names(text, taken)
+        mentions = sorted([*others, *weapons, *names], key=lambda m: (m.start, -m.end))
+        return SentView(index, sent, mentions, find_dates(text, published))
+
+
+@lru_cache(maxsize=4)
+def finder_for(gazetteer: Any) -> EntityFinder:
+    return EntityFinder(gazetteer)
+
+
+def default_gazetteer():
+    from kg.link.gazetteer import Gazetteer
+
+    return Gazetteer.load()

@@ -1,0 +1,407 @@
+"""Assemble an article's facts: run the rules on every sentence, merge what repeats, and build
+the article record (docs/design.md) or the gold-shaped facts (../shared/dev/GOLD.md).
+
+Merging, per article:
+
+* roles: one per (person, state)
+* treaties: one per set of parties; a mention without a signing verb only adds details
+  (duration, kind) to a signed treaty with the same parties
+* strikes: one per (attacker, place hit); a strike without a place joins the one strike of the
+  same attacker (and country) that has one, a strike without an attacker joins the one at the
+  same place; counts take the largest figure, the date the first one given
+* transfers: one per (supplier, recipient, weapon); a bare "missiles" joins "ballistic
+  missiles" of the same pair, unnamed drones join the one named drone system of that pair
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+from typing import Any
+
+from kg.extract import EXTRACTOR, VERSION, strikes as strike_rules
+from kg.extract import transfers as transfer_rules
+from kg.extract import treaties as treaty_rules
+from kg.extract.clauses import actors_in
+from kg.extract.dates import parse_iso
+from kg.extract.entities import EntityFinder, default_gazetteer, finder_for
+from kg.extract.roles import RoleFinder
+from kg.extract.sentences import split_sentences
+from kg.extract.textinput import article_from_text
+
+MAX_EVIDENCE = 4
+_FACILITY = re.compile(r"\b(?:hospital|school|station|plant|building|base|airport|airfield|"
+                       r"mall|market|factory|bridge|dam|refinery|palace|house|centre|center|"
+                       r"kremlin|port|depot|university|church|mosque|hotel|clinic)\b", re.I)
+_FAMILY = {"ballistic-missile": "missile", "cruise-missile": "missile",
+           "anti-ship-missile": "missile", "loitering-munition": "drone",
+           "artillery-shell": "shell", "rocket-artillery": "rocket"}
+
+
+class Extractor:
+    """Holds the matchers (built once from the gazetteer) and extracts articles."""
+
+    def __init__(self, gazetteer: Any = None):
+        self.gaz = gazetteer if gazetteer is not None else default_gazetteer()
+        self.finder: EntityFinder = finder_for(self.gaz)
+        self.roles = RoleFinder(self.gaz)
+        self.strikes = strike_rules.StrikeFinder(self.gaz)
+
+    # ------------------------------------------------------------------ per sentence
+
+    def analyse(self, text: str, published: date | None):
+        sents = split_sentences(text)
+        views = [self.finder.analyse(i, s, published) for i, s in enumerate(sents)]
+        counts = Counter(m.state() for v in views for m in v.mentions
+                         if m.state() and not m.is_demonym)
+        demonyms = Counter(m.state() for v in views for m in v.mentions
+                           if m.state() and m.is_demonym)
+        context_state = None
+        if counts or demonyms:
+            context_state = (counts + demonyms).most_common(1)[0][0]
+        raw: list[dict[str, Any]] = []
+        new_entities: dict[str, dict[str, Any]] = {}
+        for v in views:
+            roles = self.roles.find(v, published, context_state)
+            for r in roles:
+                if r.person_new:
+                    new_entities[r.person] = {"key": r.person, "type": "Person",
+                                              "label": r.person_label}
+                raw.append({"type": "LeaderRole", "person": r.person, "office": r.office,
+                            "state": r.state, "_sent": v.index, "confidence": r.confidence})
+            actors = actors_in(v, roles, self.gaz, published)
+            raw.extend(treaty_rules.find(v, actors))
+            for s in self.strikes.find(v, actors):
+                if s.pop("_place_new", False) and s["target_place"]:
+                    new_entities[s["target_place"]] = {
+                        "key": s["target_place"], "type": "Place", "label": s["_place_text"],
+                        **({"part_of": s["target_country"]} if s["target_country"] else {})}
+                raw.append(s)
+            raw.extend(transfer_rules.find(v, actors))
+        return sents, raw, new_entities
+
+    # ------------------------------------------------------------------ merging
+
+    def city_of(self, place: str | None) -> str | None:
+        """The settlement a facility lies in (hospital -> Kyiv); other places as they are."""
+        seen = set()
+        while place and place not in seen:
+            seen.add(place)
+            e = self.gaz.get(place)
+            if e is None or not _FACILITY.search(e.label) or not e.part_of:
+                return place
+            parent = self.gaz.get(e.part_of)
+            if parent is None or parent.type != "Place":
+                return place
+            place = e.part_of
+        return place
+
+    def merge(self, raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        facts: list[dict[str, Any]] = []
+        facts += _merge_roles([f for f in raw if f["type"] == "LeaderRole"])
+        treaties = _merge_treaties([f for f in raw if f["type"] == "Treaty"])
+        facts += treaties
+        strikes = self._merge_strikes([f for f in raw if f["type"] == "Strike"])
+        facts += strikes
+        facts += _merge_transfers([f for f in raw if f["type"] == "ArmsTransfer"], treaties,
+                                  strikes, raw)
+        return facts
+
+    def _merge_strikes(self, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        for s in items:
+            s["_city"] = self.city_of(s["target_place"])
+        placed = [s for s in items if s["_city"]]
+        unplaced = [s for s in items if not s["_city"]]
+        out: list[dict[str, Any]] = []
+
+        def absorb(into, s):
+            into["_sents"] = into.get("_sents", [into["_sent"]]) + s.get("_sents", [s["_sent"]])
+            for k in ("killed", "injured"):
+                if s[k] is not None and (into[k] is None or s[k] > into[k]):
+                    into[k] = s[k]
+            for k in ("attacker", "target_country", "date", "weapon", "weapon_text",
+                      "weapon_category", "target_place"):
+                if into.get(k) is None and s.get(k) is not None:
+                    into[k] = s[k]
+            if into["weapon"] is None and s["weapon"]:
+                into["weapon"], into["weapon_text"] = s["weapon"], s["weapon_text"]
+            rank = {"reported": 0, "claimed": 1, "denied": 2}
+            if rank[s["assertion"]] < rank[into["assertion"]]:
+                into["assertion"] = s["assertion"]
+            into["confidence"] = max(into["confidence"], s["confidence"])
+
+        for s in placed:
+            same = next((o for o in out if o["_city"] == s["_city"]
+                         and (o["attacker"] == s["attacker"] or not o["attacker"]
+                              or not s["attacker"])), None)
+            if same:
+                absorb(same, s)
+            else:
+                out.append(s)
+        for s in unplaced:
+            same = [o for o in out if o["attacker"] == s["attacker"] and (
+                not s["target_country"] or not o["target_country"]
+                or o["target_country"] == s["target_country"])]
+            if len(same) >= 1:
+                absorb(same[0], s)
+            else:
+                twin = next((o for o in out if not o["_city"] and o["attacker"] == s["attacker"]
+                             and o["target_country"] == s["target_country"]), None)
+                if twin:
+                    absorb(twin, s)
+                else:
+                    out.append(s)
+        return [s for s in out if s["attacker"] or s["_city"]]
+
+    # ------------------------------------------------------------------ records
+
+    def extract(self, article: dict[str, Any]) -> dict[str, Any]:
+        text = article.get("text") or ""
+        published = parse_iso(article.get("published"))
+        sents, raw, new_entities = self.analyse(text, published)
+        facts = self.merge(raw)
+        out_facts = []
+        used_keys: set[str] = set()
+        for f in facts:
+            rec = _to_record_fact(f, sents)
+            out_facts.append(rec)
+            for k, v in rec.items():
+                if isinstance(v, str) and re.match(r"^(?:person|place|state|org|weapon)/", v):
+                    used_keys.add(v)
+                elif isinstance(v, list):
+                    used_keys.update(x for x in v if isinstance(x, str))
+        entities = [e for k, e in new_entities.items() if k in used_keys and self.gaz.get(k) is None]
+        art = {k: article.get(k) for k in ("id", "title", "publisher", "url", "published",
+                                           "language", "text")}
+        art["language"] = art.get("language") or "en"
+        art = {k: v for k, v in art.items() if v is not None or k == "published"}
+        return {"record_version": 1, "article": art, "entities": entities, "facts": out_facts}
+
+
+def _evidence(f: dict[str, Any], sents) -> list[dict[str, Any]]:
+    idx = list(dict.fromkeys(f.get("_sents", [f["_sent"]])))[:MAX_EVIDENCE]
+    out = []
+    for n, i in enumerate(idx):
+        s = sents[i]
+        out.append({"quote": s.text, "start": s.start, "end": s.end,
+                    "confidence": round(float(f.get("confidence", 0.7)) - (0.05 if n else 0), 2),
+                    "extractor": EXTRACTOR, "extractor_version": VERSION})
+    return out
+
+
+_RECORD_FIELDS = {
+    "LeaderRole": ("person", "office", "state"),
+    "Treaty": ("parties", "signatories", "date", "duration_years", "kind"),
+    "Strike": ("attacker", "target_place", "target_country", "weapon", "weapon_category",
+               "weapon_text", "killed", "injured", "date", "strike_kind", "assertion"),
+    "ArmsTransfer": ("supplier", "recipient", "weapon", "weapon_category", "weapon_text",
+                     "quantity", "status", "date"),
+}
+
+
+def _to_record_fact(f: dict[str, Any], sents) -> dict[str, Any]:
+    rec: dict[str, Any] = {"type": f["type"]}
+    for k in _RECORD_FIELDS[f["type"]]:
+        v = f.get(k)
+        if k == "attacker" and v and not re.match(r"^(?:state|org)/", v):
+            v = None
+        rec[k] = v
+    rec["evidence"] = _evidence(f, sents)
+    return rec
+
+
+def _merge_roles(items):
+    out: dict[tuple, dict] = {}
+    for f in items:
+        k = (f["person"], f["state"])
+        if k in out:
+            out[k]["_sents"].append(f["_sent"])
+            out[k]["confidence"] = max(out[k]["confidence"], f["confidence"])
+        else:
+            out[k] = {**f, "_sents": [f["_sent"]]}
+    return list(out.values())
+
+
+def _merge_treaties(items):
+    signed: list[dict] = []
+    for f in (f for f in items if f["_signed"]):
+        same = next((o for o in signed if set(o["parties"]) == set(f["parties"])), None)
+        if same:
+            same["_sents"].append(f["_sent"])
+            for s in f["signatories"]:
+                if s not in same["signatories"]:
+                    same["signatories"].append(s)
+            for k in ("date", "duration_years", "kind"):
+                if same[k] is None:
+                    same[k] = f[k]
+        else:
+            signed.append({**f, "_sents": [f["_sent"]], "signatories": list(f["signatories"])})
+    for f in (f for f in items if not f["_signed"]):
+        same = next((o for o in signed if set(o["parties"]) <= set(f["parties"])
+                     or set(f["parties"]) <= set(o["parties"])), None)
+        if same:
+            same["_sents"].append(f["_sent"])
+            for k in ("duration_years", "kind"):
+                if same[k] is None:
+                    same[k] = f[k]
+    return signed
+
+
+def _words(text):
+    return {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", (text or "").lower())}
+
+
+def _family(cat):
+    return _FAMILY.get(cat, cat)
+
+
+def _merge_transfers(items, treaties, strikes, raw):
+    # resolve missing ends from context
+    resolved = []
+    for f in items:
+        if f.get("_needs_recipient"):
+            near = [s for s in strikes if set(s.get("_sents", [s["_sent"]])) &
+                    {f["_sent"], f["_sent"] - 1} and s["attacker"]
+                    and s["attacker"] != f["supplier"]]
+            if not near:
+                continue
+            f["recipient"] = near[0]["attacker"]
+        if not f["supplier"] or not f["recipient"]:
+            for t in treaties:
+                ps = [p for p in t["parties"] if p.startswith("state/")]
+                if len(ps) == 2 and (f["recipient"] in ps or f["supplier"] in ps):
+                    other = [p for p in ps if p not in (f["recipient"], f["supplier"])]
+                    if len(other) == 1:
+                        if not f["supplier"]:
+                            f["supplier"] = other[0]
+                        else:
+                            f["recipient"] = other[0]
+                        f["confidence"] = min(f["confidence"], 0.6)
+                        break
+        if not f["supplier"] or not f["recipient"] or f["supplier"] == f["recipient"]:
+            continue
+        resolved.append(f)
+    # merge per (supplier, recipient)
+    out: list[dict] = []
+    pairs: dict[tuple, list[dict]] = {}
+    for f in resolved:
+        pairs.setdefault((f["supplier"], f["recipient"]), []).append(f)
+    for group in pairs.values():
+        merged: list[dict] = []
+
+        def absorb(into, f):
+            into["_sents"] = into["_sents"] + [f["_sent"]]
+            if into["quantity"] is None:
+                into["quantity"] = f["quantity"]
+            into["confidence"] = max(into["confidence"], f["confidence"])
+
+        # named systems first, then specific phrases, then bare nouns
+        def rank(f):
+            return (0 if f["weapon"] else 1, -len((f["weapon_text"] or "").split()))
+
+        for f in sorted(group, key=rank):
+            fam = _family(f["weapon_category"])
+            target = None
+            if f["weapon"]:
+                target = next((m for m in merged if m["weapon"] == f["weapon"]), None)
+            else:
+                named = [m for m in merged if m["weapon"] and _family(m["weapon_category"]) == fam]
+                same_text = [m for m in merged if (m["weapon_text"] or "").lower()
+                             == (f["weapon_text"] or "").lower()]
+                compatible = [m for m in merged if _family(m["weapon_category"]) == fam and (
+                    f["weapon_category"] == fam or m["weapon_category"] == f["weapon_category"])
+                    and m["_head"] == f["_head"]]
+                words = _words(f["weapon_text"])
+                subset = [m for m in merged if not m["weapon"]
+                          and m["weapon_category"] == f["weapon_category"]
+                          and (words <= _words(m["weapon_text"])
+                               or _words(m["weapon_text"]) <= words)]
+                if same_text:
+                    target = same_text[0]
+                elif subset:
+                    target = subset[0]
+                elif len(named) == 1:
+                    target = named[0]
+                elif compatible and (f["weapon_text"] or "").lower() == f["_head"]:
+                    target = compatible[0]
+            if target:
+                absorb(target, f)
+            else:
+                merged.append({**f, "_sents": [f["_sent"]]})
+        out.extend(merged)
+    out.sort(key=lambda f: f["_sents"][0])
+    return out
+
+
+# ---------------------------------------------------------------------- public API
+
+_EXTRACTORS: dict[int, Extractor] = {}
+
+
+def get_extractor(gazetteer: Any = None) -> Extractor:
+    key = id(gazetteer)
+    if key not in _EXTRACTORS:
+        _EXTRACTORS[key] = Extractor(gazetteer)
+    return _EXTRACTORS[key]
+
+
+def extract_article(article: dict[str, Any], gazetteer: Any = None) -> dict[str, Any]:
+    """An article dict (id, title, published, text, ...) -> an article record (plain dicts)."""
+    return get_extractor(gazetteer).extract(article)
+
+
+def extract_text(text: str, published: str | None = None, article_id: str | None = None,
+                 title: str | None = None, gazetteer: Any = None) -> dict[str, Any]:
+    """Plain text -> an article record (headline = first line, as for .txt files)."""
+    art = article_from_text(text, article_id=article_id, published=published, title=title)
+    return extract_article(art, gazetteer)
+
+
+def record_to_gold_facts(record: dict[str, Any], gazetteer: Any = None) -> dict[str, Any]:
+    """A record's facts in the shape of the gold files (names instead of keys)."""
+    ex = get_extractor(gazetteer)
+    gaz = ex.gaz
+    labels = {e["key"]: e["label"] for e in record.get("entities", [])}
+
+    def name(key):
+        if key is None:
+            return None
+        e = gaz.get(key)
+        if e is not None:
+            return e.label
+        return labels.get(key, key.split("/", 1)[-1].replace("-", " ").title())
+
+    out = []
+    for f in record.get("facts", []):
+        ev = f["evidence"][0]["quote"] if f.get("evidence") else None
+        extra = [e["quote"] for e in f.get("evidence", [])[1:]]
+        t = f["type"]
+        if t == "Treaty":
+            g = {"type": t, "parties": [name(p) for p in f["parties"]],
+                 "signatories": [name(p) for p in f.get("signatories") or []] or None,
+                 "date": f.get("date"), "duration_years": f.get("duration_years"),
+                 "kind": f.get("kind")}
+        elif t == "LeaderRole":
+            g = {"type": t, "person": name(f["person"]), "role": f["office"],
+                 "country": name(f["state"])}
+        elif t == "Strike":
+            if f.get("assertion") == "denied":
+                continue
+            g = {"type": t, "attacker": name(f.get("attacker")),
+                 "target_place": name(ex.city_of(f.get("target_place"))),
+                 "target_country": name(f.get("target_country")),
+                 "weapon": f.get("weapon_text") or name(f.get("weapon")),
+                 "killed": f.get("killed"), "injured": f.get("injured"), "date": f.get("date")}
+        else:
+            g = {"type": t, "supplier": name(f.get("supplier")),
+                 "recipient": name(f.get("recipient")),
+                 "weapon": f.get("weapon_text") or name(f.get("weapon")),
+                 "quantity": f.get("quantity")}
+        g["evidence"] = ev
+        if extra:
+            g["evidence_extra"] = extra
+        g["confidence"] = f["evidence"][0].get("confidence") if f.get("evidence") else None
+        out.append(g)
+    art = record["article"]
+    return {"article": art.get("id"), "published": art.get("published"), "facts": out}

@@ -1,0 +1,366 @@
+"""Strikes: who attacked which place (and country), with what, how many killed and injured, when.
+
+Rules:
+
+* S1 trigger: an attack verb or noun ("hit", "struck", "shelled", "fired ... at", "strike",
+  "attack", "barrage") or an interception of attacking weapons ("Russian drones downed ...").
+  Not: "struck a deal", "hit back", "attack drones" (a weapon), threats and hedges
+  ("warned it would prepare a retaliatory strike", "could strike"), generic plurals
+  ("repeated attacks") without a place, date or casualties.
+* S2 attacker: "a strike by Moscow's military", "hit by Russian missiles" (by-phrase); "a
+  Russian missile hit", "Israeli airstrike" (modifier); "The Russians fired" (subject); or the
+  speaker claiming it ("Ukraine's military said a strike had hit ..." -> claimed).
+* S3 place: the place hit (after the trigger, else before it: "Kyiv hospital hit by ..."); the
+  country from "in eastern Ukraine", "Ukrainian towns", the gazetteer's part-of chain or a
+  capital's state.
+* S4 casualties: "killing at least four", "four people were killed and nine hurt", "2 dead,
+  16 injured", "two adults died", "no injuries" (0); "including 7 children" is not the total.
+* S5 assertion: reported, claimed (by the attacker) or denied ("denied carrying out").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract.clauses import Actor, group_after, subject_before
+from kg.extract.entities import Mention, SentView
+from kg.extract.numbers import COUNT_RE, parse_number
+
+TRIGGER_RE = re.compile(
+    r"\b(?:(?P<verb>hit|hits|struck|strikes?|striking|attack(?:ed|s|ing)?|shell(?:ed|ing)|"
+    r"bomb(?:ed|ing)|pound(?:ed|ing)|target(?:ed|ing)|fired|fires|firing|"
+    r"launch(?:ed|es|ing)|rained|slammed|pummell?ed|raided|blasted|hammered)"
+    r"|(?P<noun>(?:air\s*|drone\s+|missile\s+|rocket\s+)?strikes?|airstrikes?|attacks?|"
+    r"barrage|bombardment|assault|raid)"
+    r"|(?P<intercept>downed|shot\s+down|intercepted))\b", re.I)
+_NOUN_ONLY = {"barrage", "bombardment", "assault", "raid"}
+_NOT_ATTACK_AFTER = re.compile(
+    r"^\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|balance|note|chord|pose|"
+    r"record|milestone|target)|back|out|home|the\s+road|hard\s+by\s+(?:sanctions|inflation)|"
+    r"(?:drones?|helicopters?|aircraft|submarines?|jets?|capabilit\w+|force|group|"
+    r"package|power|range|missions?|dogs?)\b|with\s+sanctions|by\s+sanctions|on\s+the\s+idea)",
+    re.I)
+_NOT_ATTACK_BEFORE = re.compile(
+    r"(?:heart|panic|cyber|verbal|political|retaliatory|counter|precision|possible|potential|"
+    r"any|future|new|planned|further|preemptive|pre-emptive|hunger|general|long-range)[\s-]*"
+    r"[“\"‘']?$", re.I)
+_HEDGE = re.compile(
+    r"\b(?:would|could|might|may|will|shall|threaten\w*|warn\w*|vow\w*|plan\w*|prepar\w*|"
+    r"if|unless|possible|risk\w*|fear\w*|ready\s+to|able\s+to|capable\s+of|want\w*\s+to|"
+    r"intend\w*|consider\w*|prevent\w*|avoid\w*|deter\w*|aimed\s+at|designed\s+to|"
+    r"can|cannot)\b[^.;,]{0,30}$", re.I)
+_DENIAL = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed|refuted)\b", re.I)
+_CLAIM = re.compile(r"\b(?:claimed|claims|claiming)\s+(?:responsibility|credit)\b", re.I)
+_GENERIC = re.compile(r"\b(?:repeated|ongoing|continued|continuing|daily|nightly|regular|"
+                      r"frequent|such|deliberate|constant|relentless|its|their|these|those|"
+                      r"recent|past|previous)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_SPEAKER = re.compile(
+    r"(?:['’]s\s+(?:military|army|armed\s+forces|forces|defen[cs]e\s+ministry|general\s+staff|"
+    r"air\s+force|navy|ministry\s+of\s+defen[cs]e)\s+)?(?:said|says|claimed|announced|reported|"
+    r"confirmed)\b", re.I)
+_AREA_WORDS = (r"(?:border\s+)?(?:region|regions|city|cities|town|towns|village|villages|"
+               r"territory|infrastructure|positions|oblast|province|port|capital|district|"
+               r"areas?|soil|airfield|base)")
+_MOD_WORDS = re.compile(
+    r"^(?:['’]s)?(?:\s+(?:missile|missiles|drone|drones|air|rocket|rockets|artillery|"
+    r"ballistic|cruise|massive|deadly|overnight|combined|large-scale|new|latest|major|"
+    r"first|heavy|fresh|military|army|forces|troops|aerial|kamikaze|Shahed|“|”|\"))*\s*[“\"]?$",
+    re.I)
+_DIRECTION = (r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|"
+              r"central|the\s+(?:north|south|east|west)\w*\s+of)")
+
+_MASK = re.compile(rf",?\s*\(?(?:including|among\s+them)\s+(?:{COUNT_RE})\s+[\w-]+"
+                   rf"(?:\s+[\w-]+)?\)?,?|(?:{COUNT_RE})\s+of\s+them\s+[\w-]+", re.I)
+_C = rf"(?P<n>{COUNT_RE}|no(?:\s+one)?|none)"
+KILLED_RES = [
+    re.compile(rf"\b{_C}\s+(?:[\w-]+\s+){{0,3}}?(?:(?:were|was|have\s+been|had\s+been|are|is|"
+               rf"being)\s+)?(?:killed|dead|died|die)\b", re.I),
+    re.compile(rf"\bkill(?:ing|ed|s)\s+{_C}\b", re.I),
+    re.compile(rf"\b(?:left|leaving)\s+{_C}\s+(?:[\w-]+\s+){{0,2}}?dead\b", re.I),
+    re.compile(rf"\bdeath\s+toll\s+(?:[\w-]+\s+){{0,3}}?(?:to|of|at|is|was|reached|stood\s+at)"
+               rf"\s+{_C}", re.I),
+    re.compile(rf"\b{_C}\s+(?:deaths|fatalities)\b", re.I),
+]
+INJURED_RES = [
+    re.compile(rf"\b{_C}\s+(?:[\w-]+\s+){{0,3}}?(?:(?:were|was|have\s+been|had\s+been|are|is|"
+               rf"being)\s+)?(?:injured|wounded|hurt)\b", re.I),
+    re.compile(rf"\b(?:injur|wound)(?:ing|ed)\s+{_C}\b", re.I),
+    re.compile(rf"\b(?:left|leaving)\s+{_C}\s+(?:[\w-]+\s+){{0,2}}?(?:injured|wounded)\b", re.I),
+    re.compile(rf"\b{_C}\s+(?:injuries|casualties)\b", re.I),
+]
+_NO_CASUALTIES = re.compile(r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?casualties\b", re.I)
+_KIND_BY_CATEGORY = {
+    "missile": "missile", "ballistic-missile": "missile", "cruise-missile": "missile",
+    "anti-ship-missile": "missile", "drone": "drone", "loitering-munition": "drone",
+    "rocket": "rocket", "rocket-artillery": "rocket", "shell": "artillery",
+    "artillery-shell": "artillery", "aircraft": "air", "helicopter": "air",
+}
+
+
+def _count(rxs: list[re.Pattern], text: str) -> int | None:
+    for rx in rxs:
+        m = rx.search(text)
+        if m:
+            raw = m.group("n").lower()
+            if raw.startswith("no"):
+                return 0
+            num = re.sub(r"^(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|"
+                         r"roughly|up\s+to|as\s+many\s+as|approximately|an\s+estimated|"
+                         r"at\s+most|fewer\s+than|less\s+than)\s+", "", raw)
+            n = parse_number(num)
+            if n is not None and n < 100000 and not (1900 <= n <= 2100):
+                return n
+    return None
+
+
+def casualties(text: str) -> tuple[int | None, int | None]:
+    """(killed, injured) stated in a sentence."""
+    masked = _MASK.sub(lambda m: " " * len(m.group(0)), text)
+    killed, injured = _count(KILLED_RES, masked), _count(INJURED_RES, masked)
+    if _NO_CASUALTIES.search(masked):
+        killed = 0 if killed is None else killed
+        injured = 0 if injured is None else injured
+    return killed, injured
+
+
+_AMBIGUOUS = re.compile(r"^(?:attacks?|strikes?|raid|raids|bombing|shelling|assault)$")
+_VERB_BEFORE = re.compile(r"\b(?:has|have|had|to|will|would|could|did|then|also|again|they|it|"
+                          r"he|she|we|who|which|and)\s+$", re.I)
+
+
+def _is_noun(word: str, before: str, actors: list[Actor]) -> bool:
+    """"attacks"/"strikes" are nouns unless a subject or an auxiliary comes right before."""
+    if word in _NOUN_ONLY or word.startswith(("air", "drone ", "missile ", "rocket ")):
+        return True
+    if not _AMBIGUOUS.match(word):
+        return False
+    if _VERB_BEFORE.search(before):
+        return False
+    if any(a.end <= len(before) and re.fullmatch(r"\s*", before[a.end:]) and not a.demonym
+           for a in actors):
+        return False
+    return True
+
+
+def _attacker_key(a: Actor) -> str | None:
+    return a.key
+
+
+def _by_phrase(actors, text, t_end) -> Actor | None:
+    m = re.match(r"^\s*(?:[\w“”\"-]+\s+){0,2}?by\s+", text[t_end:t_end + 40])
+    if not m:
+        return None
+    g = group_after(actors, text, t_end + m.end(), max_gap=10)
+    return g.actors[0] if g else None
+
+
+def _modifier(actors, text, t_start) -> Actor | None:
+    for a in reversed([a for a in actors if a.end <= t_start and t_start - a.end <= 40]):
+        if a.person:
+            return None
+        if _MOD_WORDS.match(text[a.end:t_start]):
+            return a
+        return None
+    return None
+
+
+class StrikeFinder:
+    def __init__(self, gazetteer: Any):
+        self.gaz = gazetteer
+
+    def country_of(self, place: str | None) -> str | None:
+        seen = set()
+        key = place
+        while key and key not in seen:
+            seen.add(key)
+            e = self.gaz.get(key)
+            if e is None:
+                return None
+            if e.type == "State":
+                return key
+            key = e.part_of
+        if place:  # a capital standing for its state ("Kyiv" -> Ukraine)
+            e = self.gaz.get(place)
+            if e:
+                for m in self.gaz.lookup(e.label, types={"State"}):
+                    if m.kind == "metonym":
+                        return m.key
+        return None
+
+    def find(self, view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
+        text = view.text
+        out: list[dict[str, Any]] = []
+        for t in TRIGGER_RE.finditer(text):
+            word = t.group(0).lower()
+            is_noun = _is_noun(word, text[:t.start()], actors)
+            intercept = bool(t.group("intercept"))
+            before = text[:t.start()]
+            after = text[t.end():]
+            if _NOT_ATTACK_AFTER.match(after) or _NOT_ATTACK_BEFORE.search(before):
+                continue
+            if _HEDGE.search(before[-60:]):
+                continue
+            if re.search(r"\bsanction", text[t.end():t.end() + 60], re.I):
+                continue
+            plural = is_noun and word.endswith("s") and not word.endswith("ss")
+            generic = bool(_GENERIC.search(before[-40:])) and (plural or is_noun)
+            if word in ("fired", "fires", "firing", "launched", "launches", "launching",
+                        "rained") and not any(m.category for m in view.mentions
+                                               if m.start >= t.end()
+                                               and m.start - t.end() < 50) \
+                    and not re.search(r"missile|drone|rocket|shell|bomb", before[-40:], re.I):
+                continue
+            assertion = "reported"
+            if _DENIAL.search(before):
+                assertion = "denied"
+            elif _CLAIM.search(text):
+                assertion = "claimed"
+            # S2 attacker
+            attacker = None
+            att_actor = None
+            if not intercept:
+                att_actor = _by_phrase(actors, text, t.end())
+            if att_actor is None:
+                att_actor = _modifier(actors, text, t.start())
+            if att_actor is None and not intercept and not is_noun and not re.search(
+                    r"\b(?:was|were|been|being|is|are)\s+$", before):
+                g = subject_before(actors, text, t.start(), include_demonyms=False)
+                if g and t.start() - g.end <= 45:
+                    att_actor = g.actors[0]
+            if att_actor is not None:
+                attacker = _attacker_key(att_actor)
+            # S3 place and country
+            used = {id(att_actor.mention)} if att_actor is not None and att_actor.mention else set()
+            place, place_text, place_mention = self._place(view, t, used)
+            country = self._country(view, t, place)
+            if attacker is None and not intercept:
+                sp = None
+                for a in actors:
+                    if a.end <= t.start() and _SPEAKER.match(text[a.end:].lstrip()):
+                        sp = a
+                if sp is not None and sp.key and sp.key != country:
+                    attacker, assertion = sp.key, "claimed"
+            if attacker and country and attacker == country and place is None:
+                continue
+            killed, injured = casualties(text)
+            weapon = self._weapon(view, t, att_actor)
+            date = None
+            if view.dates:
+                date = min(view.dates, key=lambda d: abs(d.start - t.start())).value
+            has_place = place is not None
+            has_cas = killed is not None or injured is not None
+            if generic and not (has_place or has_cas):
+                continue
+            if plural and not (has_place or has_cas or date):
+                continue
+            if not ((attacker and (has_place or country or has_cas))
+                    or (has_place and (has_cas or weapon or attacker))):
+                continue
+            if attacker is None and not has_place:
+                continue
+            conf = 0.8
+            if attacker is None or not has_place:
+                conf = 0.6
+            if intercept:
+                conf -= 0.1
+            cat = weapon.category if weapon else None
+            out.append({
+                "type": "Strike", "attacker": attacker, "target_place": place,
+                "_place_text": place_text, "_place_new": place is not None and place_mention
+                and place_mention.is_unknown,
+                "target_country": country,
+                "weapon": (weapon.weapon().key if weapon and weapon.weapon()
+                           and not weapon.weapon().key.startswith("generic/") else None),
+                "weapon_text": _weapon_text(weapon) if weapon else None,
+                "weapon_category": cat,
+                "killed": killed, "injured": injured, "date": date,
+                "strike_kind": _KIND_BY_CATEGORY.get(cat or "", "air" if "air" in word
+                                                     else "unknown"),
+                "assertion": assertion, "_sent": view.index, "_plural": plural,
+                "confidence": round(conf, 2),
+            })
+            break  # one strike per sentence (the first trigger that makes one)
+        return out
+
+    def _place(self, view: SentView, t: re.Match, used: set) -> tuple[str | None, str | None,
+                                                                       Mention | None]:
+        text = view.text
+        cands = []
+        for m in view.mentions:
+            if id(m) in used or m.category:
+                continue
+            if m.place() and not m.of_type("Person"):
+                e = self.gaz.get(m.place())
+                if e is not None and re.search(r"\b(?:sea|ocean|east|europe|house|white)\b",
+                                               e.label, re.I) and not m.possessive:
+                    continue
+                # "Kyiv Mayor", "the Kremlin said" are not places hit
+                if re.match(r"^\s*(?:['’]s\s+)?(?:mayor|governor|officials?|authorities|said|"
+                            r"says|administration|military|government|president)\b",
+                            text[m.end:], re.I):
+                    continue
+                if re.search(r"\bfrom\s+(?:the\s+)?$", text[:m.start]):
+                    continue
+                cands.append(m)
+            elif m.is_unknown and re.search(
+                    r"\b(?:in|near|on|at|outside|of)\s+(?:the\s+(?:(?:city|town|village|port|"
+                    r"region|province|district|settlement)\s+of\s+)?)?$", text[:m.start]) \
+                    and not re.match(r"^\s*(?:['’]s)?\s*(?:said|says)", text[m.end:]):
+                cands.append(m)
+        after = [m for m in cands if m.start >= t.end()]
+        before = [m for m in cands if m.end <= t.start()]
+        pick = after[0] if after else (before[-1] if before else None)
+        if pick is None:
+            return None, None, None
+        if pick.place():
+            return pick.place(), pick.text, pick
+        from kg.link.gazetteer import slugify
+
+        return "place/" + slugify(pick.text), pick.text, pick
+
+    def _country(self, view: SentView, t: re.Match, place: str | None) -> str | None:
+        text = view.text
+        for m in view.mentions:
+            if m.start < t.end() or not m.state():
+                continue
+            if m.is_demonym:  # "Ukrainian towns", "the Russian border region of Belgorod"
+                if re.match(rf"^\s*(?:[\w-]+\s+){{0,2}}?{_AREA_WORDS}\b", text[m.end:], re.I):
+                    return m.state()
+                continue
+            if m.place():
+                continue  # a capital is the place hit ("in Kyiv"); its state comes from it
+            pre = text[t.end():m.start]
+            if len(pre) < 80 and re.search(
+                    rf"(?:^\s*|\b(?:in|on|at|against|across|over|into)\s+)(?:the\s+)?"
+                    rf"(?:{_DIRECTION}\s+)?$", pre, re.I):
+                return m.state()
+        return self.country_of(place) if place else None
+
+    def _weapon(self, view: SentView, t: re.Match, att: Actor | None) -> Mention | None:
+        text = view.text
+        ws = [m for m in view.mentions if m.category]
+        if not ws:
+            return None
+        for m in ws:  # "missile strike", "a Russian missile hit", "hit by Russian missiles"
+            if m.end <= t.start() and t.start() - m.end <= 25 and _MOD_WORDS.match(
+                    text[m.end:t.start()]):
+                return m
+        for m in ws:
+            if m.start >= t.end() and m.start - t.end() <= 40 and re.match(
+                    r"^\s*(?:[\w“”\"-]+\s+){0,3}?(?:by|with|using|of)?\s*(?:[\w“”\"-]+\s+){0,3}$",
+                    text[t.end():m.start]) and (
+                    re.search(r"\b(?:by|with|using)\b", text[t.end():m.start])
+                    or t.group(0).lower() in ("fired", "fires", "firing", "launched",
+                                              "launches", "launching", "rained")):
+                return m
+        if t.group("intercept"):
+            for m in ws:
+                if m.end <= t.start() and t.start() - m.end <= 15:
+                    return m
+        return None
+
+
+def _weapon_text(m: Mention) -> str:
+    txt = re.sub(r"[“”\"‘’]", "", m.text)
+    return re.sub(r"\s+", " ", txt).strip()

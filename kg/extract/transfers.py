@@ -1,0 +1,274 @@
+"""Arms transfers: supplier, recipient, weapon (one fact per weapon in a list), quantity, status.
+
+Rules:
+
+* A1 "X provided/supplied/armed Y with W"
+* A2 "X sent/delivered/sold/gave/transferred/exported/shipped W to Y" (lists: "troops, shells
+  and missiles" gives shells and missiles - troops, money, aid, technology are not arms; several
+  recipients: "sold drones to Qatar, Azerbaijan and Ukraine")
+* A3 "X gifts/gave/sent Y W" (double object)
+* A4 receiving: "Y received/bought/acquired/took delivery of/will get W" with the supplier from
+  "from X", "W sent/supplied by X", "X's W", "X-built/-made/-supplied W" or a demonym
+  ("Turkish combat drones"); "W have reached/arrived in Y"
+* A5 "X-supplied W" alone: the recipient is the attacker of a strike told in the same or the
+  previous sentence (resolved in kg.extract.records)
+* A6 nouns: "X's gift/delivery/supply/sale of W to Y"
+* no fact from hedged sentences ("would receive", "any transfer would be met with") or denials
+  ("denied supplying"), and only states / organisations are suppliers and recipients.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract.clauses import Actor, Group, clause_start, group_after, subject_before
+from kg.extract.entities import Mention, SentView
+from kg.extract.numbers import NUMBER_RE, parse_number
+
+_SUPPLY = (r"provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sen(?:d|ds|t|ding)|"
+           r"deliver(?:s|ed|ing)?|s(?:ell|ells|old|elling)|g(?:ive|ives|ave|iven|iving)|"
+           r"gift(?:s|ed|ing)?|donat(?:e|es|ed|ing)|transferr?(?:s|ed|ing)?|"
+           r"export(?:s|ed|ing)?|ship(?:s|ped|ping)?|hand(?:s|ed)?\s+over|pledg(?:e|es|ed|ing)|"
+           r"promis(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|arm(?:s|ed)?|equip(?:s|ped)?|"
+           r"get|gets|got|getting|pass(?:ed|ing)?")
+_RECEIVE = (r"receiv(?:e|es|ed|ing)|b(?:uy|uys|ought|uying)|purchas(?:e|es|ed|ing)|"
+            r"acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|order(?:s|ed|ing)?|import(?:s|ed|ing)?|"
+            r"t(?:ake|akes|aken|ook|aking)\s+delivery\s+of|get|gets|got|getting")
+SUPPLY_RE = re.compile(rf"\b(?P<v>{_SUPPLY})\b", re.I)
+RECEIVE_RE = re.compile(rf"\b(?P<v>{_RECEIVE})\b", re.I)
+ARRIVE_RE = re.compile(r"\b(?:ha(?:ve|s|d)\s+)?(?:reached|arrived\s+in)\b", re.I)
+NOUN_RE = re.compile(r"\b(?P<n>gift|donation|delivery|deliveries|supply|supplies|sale|sales|"
+                     r"transfer|shipment|shipments|provision)\s+of\b", re.I)
+MADE_BY = re.compile(r"^\s*(?:sent|supplied|provided|delivered|made|built|manufactured|"
+                     r"produced|donated|given|gifted|sold)\s+by\s+", re.I)
+SUPPLIED_RE = re.compile(r"[-‑](?:supplied|provided|donated|made|built|manufactured|produced|"
+                         r"designed|gifted)\b", re.I)
+_HEDGE = re.compile(
+    r"\b(?:would|could|might|may|shall|if|whether|any|unless|consider\w*|ask\w*|request\w*|"
+    r"call\w*\s+for|urg\w*|want\w*|seek\w*|refus\w*|denied|denies|deny|not|n't|never|"
+    r"stop\w*|halt\w*|suspend\w*|ban\w*|block\w*|accus\w*|alleg\w*|how\s+many)\b"
+    r"[^.;]{0,30}$", re.I)
+_STATUS = [
+    (re.compile(r"pledg|promis", re.I), "pledged"),
+    (re.compile(r"approv", re.I), "approved"),
+    (re.compile(r"order|buy|bought|purchas|will\s+get|to\s+get|sale|contract", re.I), "ordered"),
+    (re.compile(r"sent|deliver|provided|supplied|gave|given|gift|donat|transferred|shipped|"
+                r"sold|received|delivery|reached|arrived|handed", re.I), "delivered"),
+]
+
+
+def _status(text: str) -> str:
+    for rx, st in _STATUS:
+        if rx.search(text):
+            return st
+    return "unknown"
+
+
+def _weapons_in(view: SentView, lo: int, hi: int) -> list[Mention]:
+    """Weapons listed in text[lo:hi] (an object phrase); stops at a clause break."""
+    text = view.text
+    out = []
+    for m in view.mentions:
+        if m.category and lo <= m.start and m.end <= hi:
+            if out and re.search(r"[;]|\b(?:which|who|that|and\s+(?:is|are|was|were|has|have)"
+                                 r"|while|but)\b", text[out[-1].end:m.start]):
+                break
+            out.append(m)
+    return out
+
+
+def _quantity(text: str, w: Mention) -> int | None:
+    m = re.search(rf"\b(?P<n>{NUMBER_RE})\s+(?:[\w“”\"-]+\s+){{0,2}}$", text[:w.start][-40:],
+                  re.I)
+    if not m:
+        return None
+    words = text[:w.start][-40:][m.end("n"):]
+    if re.search(r"[-‑](?:supplied|made|built)|\bof\b|%|years?|km|miles", words, re.I):
+        return None
+    n = parse_number(m.group("n"))
+    return n if n is not None and 0 < n < 100000 and not (1900 <= n <= 2100) else None
+
+
+def _supplier_of_weapon(view: SentView, actors: list[Actor], w: Mention) -> Actor | None:
+    """A supplier written on the weapon phrase: "X's W", "X-built W", "Iranian W",
+    "W sent by X", "W from X"."""
+    text = view.text
+    for a in reversed([a for a in actors if a.end <= w.start and w.start - a.end <= 30]):
+        gap = text[a.end:w.start]
+        if re.fullmatch(r"\s*(?:['’]s)?\s*(?:[“\"]?\s*)", gap) and not a.person:
+            return a
+        if SUPPLIED_RE.match(gap) and re.fullmatch(r"[-‑]\w+\s+(?:[\w“”\"-]+\s+){0,2}", gap):
+            return a
+        if a.demonym and re.fullmatch(r"\s+(?:[\w“”\"-]+\s+){0,2}", gap) and not re.search(
+                r"\b(?:border|military|personnel|troops|forces)\b", gap, re.I):
+            return a
+        break
+    after = text[w.end:w.end + 60]
+    m = MADE_BY.match(after) or re.match(r"^\s*from\s+", after, re.I)
+    if m:
+        g = group_after(actors, text, w.end + m.end(), max_gap=8)
+        if g and not g.actors[0].person:
+            return g.actors[0]
+    return None
+
+
+def _ok(a: Actor | None) -> str | None:
+    if a is None or not a.key:
+        return None
+    return a.key
+
+
+def _facts(view, supplier, recipients, weapons, rule, verb_text, conf=0.8):
+    out = []
+    text = view.text
+    for r in recipients:
+        for w in weapons:
+            if not supplier and not r:
+                continue
+            if supplier and r and supplier == r:
+                continue
+            wk = w.weapon()
+            out.append({
+                "type": "ArmsTransfer", "supplier": supplier, "recipient": r,
+                "weapon": wk.key if wk and not wk.key.startswith("generic/") else None,
+                "weapon_text": re.sub(r"\s+", " ", re.sub(r"[“”\"‘’]", "", w.text)).strip(),
+                "weapon_category": w.category, "quantity": _quantity(text, w),
+                "status": _status(verb_text), "date": None, "_sent": view.index,
+                "_rule": rule, "_head": w.head, "confidence": conf,
+            })
+    return out
+
+
+def _keys(g: Group | None) -> list[str]:
+    return [a.key for a in g.actors if a.key] if g else []
+
+
+def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
+    text = view.text
+    if not any(m.category for m in view.mentions):
+        return []
+    out: list[dict[str, Any]] = []
+    done: set[int] = set()  # weapon mentions already used
+
+    def emit(facts):
+        for f in facts:
+            out.append(f)
+
+    # A1-A3: supply verbs, the subject is the supplier
+    for v in SUPPLY_RE.finditer(text):
+        lo = clause_start(text, v.start())
+        before = text[lo:v.start()]
+        if _HEDGE.search(before[-50:]) and not re.search(r"\bhelped?\s+(?:to\s+)?$", before):
+            continue
+        verb = v.group(0).lower()
+        if re.match(r"get|gets|got|getting|pass", verb) and not re.search(
+                r"\bto\s+", text[v.end():v.end() + 80]):
+            continue
+        subj = subject_before(actors, text, v.start())
+        supplier = _ok(subj.actors[-1]) if subj and len(subj.actors) == 1 else (
+            _ok(subj.actors[0]) if subj else None)
+        if subj and subj.actors[-1].person and not subj.actors[-1].key:
+            supplier = None
+        hi = len(text)
+        brk = re.search(r";|\s[—–]\s|,\s*(?:and\s+)?(?:the|a|which|who|while|but|as|he|she|it|"
+                        r"they|saying|according)\b", text[v.end():])
+        if brk:
+            hi = v.end() + brk.start()
+        passive = re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$", text[:v.start()])
+        if passive:
+            continue  # "the missiles are being sent": handled as the weapon's by-phrase
+        # A1: "provided Y with W"
+        rec_g = group_after(actors, text, v.end(), max_gap=6)
+        w_with = re.match(r"^\s*with\s+", text[rec_g.end:hi]) if rec_g else None
+        if rec_g and w_with:
+            ws = _weapons_in(view, rec_g.end, hi)
+            emit(_facts(view, supplier, _keys(rec_g), ws, "A1", verb))
+            done.update(id(w) for w in ws)
+            continue
+        # A2: "sent W to Y"
+        to = re.search(r"\b(?:to|for)\s+", text[v.end():hi])
+        if to:
+            to_pos = v.end() + to.start()
+            ws = [w for w in _weapons_in(view, v.end(), to_pos) if id(w) not in done]
+            rg = group_after(actors, text, v.end() + to.end(), max_gap=8)
+            if ws and rg:
+                sup = supplier
+                if sup is None or re.match(r"get|got|pass", verb):
+                    # "helped get Iranian drones to Russia": the weapon names its supplier
+                    sup = _ok(_supplier_of_weapon(view, actors, ws[0])) or (
+                        None if re.match(r"get|got|pass", verb) else sup)
+                emit(_facts(view, sup, _keys(rg), ws, "A2", verb))
+                done.update(id(w) for w in ws)
+                continue
+        # A3: "gifts Y W"
+        if rec_g and supplier:
+            ws = [w for w in _weapons_in(view, rec_g.end, hi) if id(w) not in done]
+            if ws and ws[0].start - rec_g.end <= 30:
+                emit(_facts(view, supplier, _keys(rec_g)[:1], ws, "A3", verb))
+                done.update(id(w) for w in ws)
+    # A4: receive verbs, the subject is the recipient
+    for v in RECEIVE_RE.finditer(text):
+        lo = clause_start(text, v.start())
+        if _HEDGE.search(text[lo:v.start()][-50:]):
+            continue
+        subj = subject_before(actors, text, v.start())
+        if subj is None or not subj.actors[-1].key:
+            continue
+        recipient = subj.actors[-1].key
+        hi = len(text)
+        brk = re.search(r";|\s[—–]\s|,\s*(?:and\s+)?(?:the|which|who|while|but|as|he|she|it|"
+                        r"they|saying|according|promising)\b", text[v.end():])
+        if brk:
+            hi = v.end() + brk.start()
+        ws = [w for w in _weapons_in(view, v.end(), hi) if id(w) not in done]
+        for w in ws:
+            sa = _supplier_of_weapon(view, actors, w)
+            emit(_facts(view, _ok(sa), [recipient], [w], "A4", v.group(0).lower(),
+                        conf=0.75 if sa else 0.5))
+            done.add(id(w))
+    # A4b: "Iranian ballistic missiles have reached Russia"
+    for v in ARRIVE_RE.finditer(text):
+        ws = [w for w in view.mentions if w.category and w.end <= v.start()
+              and v.start() - w.end <= 12 and id(w) not in done]
+        rg = group_after(actors, text, v.end(), max_gap=6)
+        if ws and rg:
+            sa = _supplier_of_weapon(view, actors, ws[-1])
+            if sa:
+                emit(_facts(view, _ok(sa), _keys(rg), ws[-1:], "A4", "reached"))
+                done.add(id(ws[-1]))
+    # A6: "the UK's gift of Storm Shadow missiles to Ukraine"
+    for n in NOUN_RE.finditer(text):
+        ws = [w for w in _weapons_in(view, n.end(), n.end() + 60) if id(w) not in done]
+        if not ws or ws[0].start - n.end() > 20:
+            continue
+        sup = None
+        for a in reversed([a for a in actors if a.end <= n.start()]):
+            if re.fullmatch(r"\s*['’]s\s+", text[a.end:n.start()]):
+                sup = a.key
+            break
+        if sup is None:
+            sa = _supplier_of_weapon(view, actors, ws[0])
+            sup = _ok(sa)
+        to = re.match(r"^\s*(?:[\w-]+\s+){0,3}?to\s+", text[ws[-1].end:ws[-1].end + 40])
+        rg = group_after(actors, text, ws[-1].end + to.end(), max_gap=8) if to else None
+        if sup:
+            emit(_facts(view, sup, _keys(rg) or [None], ws, "A6", n.group("n"), conf=0.6))
+            done.update(id(w) for w in ws)
+    # A5: "US-supplied Atacms missiles" (the recipient comes from a strike nearby)
+    for w in view.mentions:
+        if not w.category or id(w) in done:
+            continue
+        for a in reversed([a for a in actors if a.end <= w.start and w.start - a.end <= 30]):
+            gap = text[a.end:w.start]
+            if SUPPLIED_RE.match(gap) and re.fullmatch(r"[-‑]\w+\s+(?:[\w“”\"-]+\s+){0,2}", gap):
+                if a.key and not _HEDGE.search(text[:a.start][-50:]):
+                    f = _facts(view, a.key, [None], [w], "A5", "supplied", conf=0.6)
+                    for x in f:
+                        x["_needs_recipient"] = True
+                        x["quantity"] = None
+                    emit(f)
+                    done.add(id(w))
+            break
+    # a transfer needs both ends unless A5/A6/A4 will resolve it from context
+    return [f for f in out if f["supplier"] or f.get("_rule") == "A4"]

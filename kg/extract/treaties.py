@@ -1,0 +1,148 @@
+"""Treaties: a signing verb and an agreement noun, with parties, signatories, date and duration.
+
+Rules:
+
+* T1 signing:  an agreement noun (treaty, pact, agreement, accord, deal, memorandum, contract)
+  with a signing verb (signed, put pen to, inked, concluded, sealed, clinched, struck/reached
+  a deal) that is not hedged ("plans to sign", "could sign", "talks on a deal"). Parties: the
+  subject of the verb ("Russia and Iran signed"), "with X" ("signed a pact with Ukraine") and
+  "between X and Y"; a leader stands for their state and is a signatory.
+* T2 mention:  an agreement noun with a duration or "between X and Y" but no signing verb
+  ("the 20-year pact between Moscow and Tehran") adds details to a signed treaty with the same
+  parties; alone it is no fact.
+* durations: "20-year", "100-year", "for ten years", "century-long", "decade-long".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract.clauses import Actor, after_word, clause_start, subject_before
+from kg.extract.entities import SentView
+from kg.extract.numbers import NUMBER_RE, parse_number
+
+NOUN_RE = re.compile(
+    r"\b(?P<noun>treaty|treaties|pact|agreement|accord|deal|memorandum(?:\s+of\s+understanding)?"
+    r"|MoU|contract)\b", re.I)
+SIGN_RE = re.compile(
+    r"\b(?P<verb>sign(?:s|ed|ing)?|put\s+pen\s+to|ink(?:s|ed)?|conclud(?:e|es|ed|ing)|"
+    r"seal(?:s|ed)?|clinch(?:es|ed)?|(?:struck|strike|reached|agreed)(?=\s+(?:on\s+)?(?:a|an|the)\s"
+    r"(?:[\w‘’'\-]+\s+){0,4}(?:deal|agreement|pact|accord|treaty)))\b", re.I)
+_HEDGE = re.compile(
+    r"\b(?:would|could|may|might|will|shall|plans?|planning|hopes?|hoping|expected|set|aims?|"
+    r"wants?|seeks?|seeking|intends?|ready|refused|failed|not|never|n't|talks|negotiat\w*|"
+    r"proposed|possible|potential|considering|discuss\w*)\b[\w\s,’'-]{0,25}$", re.I)
+_DURATION = [
+    (re.compile(rf"\b(?P<n>{NUMBER_RE})[- ]year\b", re.I), None),
+    (re.compile(rf"\bfor\s+(?:a\s+period\s+of\s+)?(?P<n>{NUMBER_RE})\s+years\b", re.I), None),
+    (re.compile(r"\bcentury-long\b|\bfor\s+a\s+century\b|\bhundred-year\b", re.I), 100),
+    (re.compile(r"\bdecade-long\b|\bfor\s+a\s+decade\b", re.I), 10),
+    (re.compile(r"\bhalf-century\b", re.I), 50),
+]
+_KIND_RE = re.compile(
+    r"\b(?:a|an|the|its|their|this|that)\s+(?P<mods>(?:[\w‘’'\-]+\s+){0,4}?)(?P<noun>treaty|pact|"
+    r"agreement|accord|deal|memorandum(?:\s+of\s+understanding)?|contract)\b", re.I)
+_NOT_TREATY = re.compile(r"\b(?:dealing|deal\s+with|deals\s+with|plea\s+deal|record\s+deal|"
+                         r"gas\s+deal|trade\s+deal|grain\s+deal)\b", re.I)
+
+
+def durations(text: str) -> int | None:
+    for rx, fixed in _DURATION:
+        m = rx.search(text)
+        if m:
+            n = fixed if fixed else parse_number(m.group("n"))
+            if n and 0 < n <= 1000:
+                return n
+    return None
+
+
+def treaty_kind(text: str, noun_start: int) -> str | None:
+    best = None
+    for m in _KIND_RE.finditer(text, max(0, noun_start - 60), noun_start + 40):
+        if m.start("noun") == noun_start:
+            best = (m.group("mods") + m.group("noun"))
+    if best is None:
+        return None
+    return re.sub(r"[‘’'\"“”]", "", re.sub(r"\s+", " ", best)).strip().lower()
+
+
+def _parties(groups) -> tuple[list[str], list[str]]:
+    parties: list[str] = []
+    signatories: list[str] = []
+    for g in groups:
+        if not g:
+            continue
+        for a in g.actors:
+            if a.key and (a.key.startswith("state/") or a.key.startswith("org/")) \
+                    and a.key not in parties:
+                parties.append(a.key)
+            if a.person and a.person not in signatories:
+                signatories.append(a.person)
+    return parties, signatories
+
+
+def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
+    text = view.text
+    nouns = [m for m in NOUN_RE.finditer(text)]
+    if not nouns or _NOT_TREATY.search(text) and len(nouns) == 1:
+        return []
+    out: list[dict[str, Any]] = []
+    for v in SIGN_RE.finditer(text):
+        # the agreement noun closest after (active) or before (passive, "the pact signed by")
+        noun = next((n for n in nouns if 0 <= n.start() - v.end() <= 70), None) or next(
+            (n for n in reversed(nouns) if 0 <= v.start() - n.end() <= 40), None)
+        if noun is None:
+            continue
+        lo = clause_start(text, v.start())
+        if _HEDGE.search(text[lo:v.start()][-40:]):
+            continue
+        if v.group(0).lower() == "signing" and re.search(r"\bthe\s+$", text[:v.start()]):
+            continue  # "the signing of the treaty": a noun, no parties of its own
+        subj = subject_before(actors, text, v.start())
+        hi = len(text)
+        brk = re.search(r"[;]|,\s*(?:which|who|while|but|as)\b|\s[—–]\s", text[noun.end():])
+        if brk:
+            hi = noun.end() + brk.start()
+        withg, _ = after_word(actors, text, r"\b(?:with|and)\s+", min(v.end(), noun.end()), hi)
+        betw, _ = after_word(actors, text, r"\bbetween\s+", lo, len(text))
+        byg, _ = after_word(actors, text, r"\bby\s+", v.end(), hi) if v.start() > noun.start() \
+            else (None, None)
+        parties, signatories = _parties([subj, withg, betw, byg])
+        if len(parties) < 2:
+            continue
+        date = _nearest_date(view, v.start())
+        near = text[max(0, noun.start() - 60):noun.end() + 30]
+        out.append({
+            "type": "Treaty", "parties": parties, "signatories": signatories,
+            "date": date, "duration_years": durations(near),
+            "kind": treaty_kind(text, noun.start()), "_sent": view.index, "_signed": True,
+            "confidence": 0.85 if subj and (withg or len(subj.actors) > 1 or betw) else 0.7,
+        })
+        break
+    if out:
+        return out
+    # T2: a mention with a duration or "between X and Y" (details for a signed treaty)
+    for noun in nouns:
+        near = text[max(0, noun.start() - 60):noun.end() + 30]
+        dur = durations(near)
+        betw, _ = after_word(actors, text, r"\bbetween\s+", noun.start(), len(text))
+        if betw:
+            parties, _ = _parties([betw])
+        else:
+            parties = []
+            for a in actors:
+                if a.key and a.key.startswith("state/") and not a.demonym and a.key not in parties:
+                    parties.append(a.key)
+        if (dur or betw) and len(parties) >= 2:
+            out.append({"type": "Treaty", "parties": parties, "signatories": [], "date": None,
+                        "duration_years": dur, "kind": treaty_kind(text, noun.start()),
+                        "_sent": view.index, "_signed": False, "confidence": 0.6})
+            break
+    return out
+
+
+def _nearest_date(view: SentView, pos: int) -> str | None:
+    if not view.dates:
+        return None
+    return min(view.dates, key=lambda d: abs(d.start - pos)).value
