@@ -95,6 +95,9 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                 year = int(g["year"]) if g["year"] else (published.year if published else None)
                 if mon and year:
                     value = _safe_date(year, mon, int(g["day"]))
+                    if value and not g["year"] and published and \
+                            date.fromisoformat(value) > published + timedelta(days=7):
+                        value = _safe_date(year - 1, mon, int(g["day"]))  # last year's
             elif kind == "my":
                 if g["mon"] == "May" and not g["year"] and not m.group(0).lower().startswith("in"):
                     continue  # "May" alone is too often the modal verb or a name
@@ -103,6 +106,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                 mon = _month(g["mon"])
                 year = int(g["year"]) if g["year"] else (published.year if published else None)
                 if mon and year:
+                    if not g["year"] and published and mon > published.month:
+                        year -= 1  # "in November", written in January: last year's
                     value = f"{year:04d}-{mon:02d}"
             elif kind == "weekday" and published:
                 rel = (g["rel"] or "").strip().lower()

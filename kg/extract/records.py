@@ -161,6 +161,11 @@ class Extractor:
         published = parse_iso(article.get("published"))
         sents, raw, new_entities = self.analyse(text, published)
         facts = self.merge(raw)
+        if published:  # an event cannot postdate its report
+            for f in facts:
+                d = f.get("date")
+                if d and d[:len(published.isoformat()[:len(d)])] > published.isoformat()[:len(d)]:
+                    f["date"] = None
         out_facts = []
         used_keys: set[str] = set()
         for f in facts:
