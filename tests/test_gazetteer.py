@@ -226,3 +226,20 @@ def test_to_quads(gaz):
     same = {q.subject.value[len(KGID):] for q in quads
             if q.predicate.value == "http://www.w3.org/2002/07/owl#sameAs"}
     assert same == linked
+
+
+def test_weapon_categories_exist_in_ontology(gaz):
+    concepts = Path(__file__).resolve().parent.parent / "ontology" / "concepts.ttl"
+    if not concepts.exists():
+        pytest.skip("ontology/concepts.ttl not present")
+    store = ox.Store()
+    store.load(path=str(concepts), format=ox.RdfFormat.TURTLE)
+    known = {
+        str(s.value).rsplit("/", 1)[1]
+        for s in (q.subject for q in store.quads_for_pattern(
+            None, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+            ox.NamedNode("http://www.w3.org/2004/02/skos/core#Concept"), None))
+        if "/weapon-category/" in s.value
+    }
+    used = {e.category for e in gaz if e.category}
+    assert used <= known, f"categories missing from the ontology: {sorted(used - known)}"

@@ -27,6 +27,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.errors import InputError
+
 __all__ = [
     "ENTITY_COLUMNS",
     "ENTITY_TYPES",
@@ -122,7 +124,7 @@ _OFFICE_CLASSES = {
 _OFFICE_INDEX: dict[str, str] = {}
 
 
-class GazetteerError(ValueError):
+class GazetteerError(InputError, ValueError):
     """The gazetteer tables are malformed (bad key, type, date, duplicate key or QID)."""
 
 
