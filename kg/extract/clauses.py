@@ -114,14 +114,24 @@ def clause_start(text: str, pos: int) -> int:
 
 def groups(actors: list[Actor], text: str, include_demonyms: bool = False) -> list[Group]:
     out: list[Group] = []
+    gaps: list[list[str]] = []
     for a in actors:
         if a.demonym and not include_demonyms:
             continue
         if out and _COORD_GAP.match(text[out[-1].end:a.start]):
+            gaps[-1].append(text[out[-1].end:a.start])
             out[-1].actors.append(a)
         else:
             out.append(Group([a]))
-    return out
+            gaps.append([])
+    # "Russia, Washington says": commas alone do not make a list; "A, B and C" does
+    final: list[Group] = []
+    for g, gs in zip(out, gaps):
+        if gs and not re.search(r"\band\b|&|as\s+well\s+as", gs[-1]):
+            final.extend(Group([a]) for a in g.actors)
+        else:
+            final.append(g)
+    return final
 
 
 def subject_before(actors: list[Actor], text: str, pos: int, lo: int | None = None,

@@ -169,35 +169,33 @@ Photo Video Watch Live Breaking Exclusive Analysis Opinion Europe European West 
 Eastern North South Northern Southern Central
 """.split())
 _CAP_WORD = r"(?:[A-Z][a-zA-Z’'\-]+|al-[A-Z][a-z]+|bin|van|von|de|da|el-[A-Z][a-z]+)"
-_NAME_RE = re.compile(rf"\b[A-Z][a-zA-Z’'\-]+(?:\s+{_CAP_WORD}){{0,3}}")
+_NAME_RE = re.compile(rf"\b[A-Z][a-zA-Z’'\-]+(?:\s+{_CAP_WORD}){{0,6}}")
 
 
 def _unknown_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Capitalised word sequences the gazetteer does not know ("Jan Kowalski", "Kharkiv")."""
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
     out = []
     for m in _NAME_RE.finditer(text):
-        words = m.group(0).split()
-        # drop stop words at both ends
-        a = m.start()
-        while words and (words[0] in _NAME_STOP or words[0].upper() == words[0]):
-            a += len(words[0])
-            a += len(text[a:]) - len(text[a:].lstrip())
+        words = [(w.start() + m.start(), w.end() + m.start(), w.group(0))
+                 for w in re.finditer(r"\S+", m.group(0))]
+        while words and (words[0][2] in _NAME_STOP or words[0][2].isupper()
+                         or not free(words[0][0], words[0][1])):
             words.pop(0)
-        while words and (words[-1] in _NAME_STOP or words[-1].endswith(("’s", "'s"))
-                         and words[-1][:-2] in _NAME_STOP):
+        while words and (words[-1][2] in _NAME_STOP or not free(words[-1][0], words[-1][1])):
             words.pop()
         if not words:
             continue
-        span = " ".join(words)
-        b = text.find(span, a)
-        if b < 0:
-            continue
-        e = b + len(span)
-        if span.endswith(("’s", "'s")):
+        b, e = words[0][0], words[-1][1]
+        if text[e - 2:e] in ("’s", "'s"):
             e -= 2
-            span = span[:-2]
-        if any(not (e <= s or b >= t) for s, t in taken):
+        if e <= b or not free(b, e):
             continue
-        out.append(Mention(b, e, span, (Cand("?/" + span, "?", "name"),)))
+        if b == 0 and len(words) == 1:
+            continue  # a capitalised first word of the sentence
+        out.append(Mention(b, e, text[b:e], (Cand("?/" + text[b:e], "?", "name"),)))
     return out
 
 

@@ -64,7 +64,7 @@ def _person_of(m: Mention) -> tuple[str, str, bool] | None:
     key = m.person()
     if key:
         return key, "", False
-    if m.is_unknown and len(m.text.split()) >= 2 and "’" not in m.text:
+    if m.is_unknown and 2 <= len(m.text.split()) <= 4 and "’" not in m.text:
         from kg.link.gazetteer import slugify
 
         return "person/" + slugify(m.text), m.text, True

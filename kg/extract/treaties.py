@@ -115,7 +115,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         near = text[max(0, noun.start() - 60):noun.end() + 30]
         out.append({
             "type": "Treaty", "parties": parties, "signatories": signatories,
-            "date": date, "duration_years": durations(near),
+            "date": date, "duration_years": durations(near) or (
+                durations(text) if len(nouns) == 1 else None),
             "kind": treaty_kind(text, noun.start()), "_sent": view.index, "_signed": True,
             "confidence": 0.85 if subj and (withg or len(subj.actors) > 1 or betw) else 0.7,
         })
