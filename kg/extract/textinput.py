@@ -97,11 +97,54 @@ def _from_json_obj(obj: Any, name: str, index: int) -> dict[str, Any]:
     return art
 
 
-def _from_html(html: str, name: str) -> dict[str, Any]:
-    import trafilatura
+class _TextOnly:
+    """Fallback when trafilatura cannot be imported: visible text of <p>/<h1> and the title
+    (stdlib html.parser; scripts, styles, navigation and footers skipped)."""
 
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                      include_tables=False, favor_precision=True)
+    def __init__(self, html: str):
+        from html.parser import HTMLParser
+
+        parts: list[str] = []
+        state = {"skip": 0, "title": "", "in_title": False}
+
+        class P(HTMLParser):
+            def handle_starttag(self, tag, attrs):
+                if tag in ("script", "style", "nav", "footer", "header", "aside"):
+                    state["skip"] += 1
+                if tag == "title":
+                    state["in_title"] = True
+                if tag in ("p", "h1", "h2", "h3", "li", "br", "div"):
+                    parts.append("\n")
+
+            def handle_endtag(self, tag):
+                if tag in ("script", "style", "nav", "footer", "header", "aside"):
+                    state["skip"] = max(0, state["skip"] - 1)
+                if tag == "title":
+                    state["in_title"] = False
+
+            def handle_data(self, data):
+                if state["in_title"]:
+                    state["title"] += data
+                elif not state["skip"]:
+                    parts.append(data)
+
+        P().feed(html)
+        text = re.sub(r"[ \t]+", " ", "".join(parts))
+        self.text = re.sub(r"\n\s*\n+", "\n\n", text).strip()
+        self.title = state["title"].strip()
+        self.date = self.url = self.sitename = None
+
+
+def _from_html(html: str, name: str) -> dict[str, Any]:
+    try:
+        import trafilatura
+    except ImportError:  # trafilatura needs lxml_html_clean with lxml >= 5.2
+        trafilatura = None
+    if trafilatura is None:
+        doc = _TextOnly(html)
+    else:
+        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                          include_tables=False, favor_precision=True)
     if doc is None:
         raise ExtractInputError(f"{name}: no main text found in the HTML")
     get = (lambda k: getattr(doc, k, None)) if not isinstance(doc, dict) else doc.get

@@ -1,0 +1,109 @@
+"""Extraction speed: articles/s and words/s on generated and example articles, one core.
+
+    python benchmarks/bench_extract.py [--articles N] [--examples DIR]
+
+Generated articles are ~5 KB of varied news sentences (strikes, treaties, transfers, roles and
+filler) built from templates here; example articles are any .txt files in --examples (default:
+../shared/dev/articles when present). A last run doubles the article length to show that time
+grows linearly with length.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+STATES = ["Russia", "Ukraine", "Iran", "Turkey", "Poland", "North Korea", "the United States",
+          "Britain", "France", "Germany"]
+DEMONYMS = ["Russian", "Ukrainian", "Iranian", "Turkish", "Polish", "British", "American"]
+PLACES = ["Kyiv", "Kryvyi Rih", "Belgorod", "Moscow", "Tehran", "Ankara", "London"]
+WEAPONS = ["ballistic missiles", "attack drones", "artillery shells", "cruise missiles",
+           "Storm Shadow missiles", "Bayraktar TB2 drones", "tanks"]
+NUMS = ["two", "three", "four", "at least five", "more than 20", "12", "seven"]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+TEMPLATES = [
+    "{n} people were killed and {m} injured when a {dem} missile hit a residential area in "
+    "{place} on {day}.",
+    "{s1} and {s2} signed a {k}-year partnership agreement on {day}, officials said.",
+    "{s1} has provided {s2} with {w}, according to officials in {place}.",
+    "{s1} has sent troops, {w} and fuel to {s2}, the ministry said.",
+    "{dem} president Vladimir Putin met his {dem2} counterpart in {place} on {day}.",
+    "The talks in {place} focused on trade, energy and the price of grain this season.",
+    "Analysts said the economy would grow slowly next year as inflation eased in {place}.",
+    "A spokesperson declined to comment on the reports, saying the matter was under review.",
+    "Officials in {place} said the weather had delayed road repairs for several weeks.",
+    "“We will continue to work together for peace and stability,” the minister said.",
+]
+
+
+def generated_article(rng: random.Random, size: int = 5000) -> str:
+    parts = ["Generated headline about regional security", "2024-03-15", ""]
+    length = 0
+    while length < size:
+        t = rng.choice(TEMPLATES)
+        s1, s2 = rng.sample(STATES, 2)
+        dem, dem2 = rng.sample(DEMONYMS, 2)
+        sent = t.format(n=rng.choice(NUMS), m=rng.choice(NUMS), dem=dem, dem2=dem2,
+                        place=rng.choice(PLACES), day=rng.choice(DAYS), s1=s1, s2=s2,
+                        k=rng.choice([10, 20, 100]), w=rng.choice(WEAPONS))
+        sent = sent[0].upper() + sent[1:]
+        parts.append(sent)
+        length += len(sent) + 1
+    return "\n".join(parts)
+
+
+def run(label: str, texts: list[str], extract) -> tuple[float, float]:
+    words = sum(len(t.split()) for t in texts)
+    kb = sum(len(t.encode()) for t in texts) / 1024
+    t0 = time.perf_counter()
+    facts = 0
+    for t in texts:
+        facts += len(extract(t)["facts"])
+    dt = time.perf_counter() - t0
+    print(f"{label:<34} {len(texts):>5} articles {kb / max(1, len(texts)):>6.1f} KB avg  "
+          f"{len(texts) / dt:>8.1f} articles/s  {words / dt:>9.0f} words/s  "
+          f"({facts} facts, {dt:.2f}s)")
+    return len(texts) / dt, words / dt
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=200)
+    ap.add_argument("--examples", default=str(ROOT.parent / "shared" / "dev" / "articles"))
+    args = ap.parse_args(argv)
+
+    from kg.extract.records import extract_text, get_extractor
+
+    t0 = time.perf_counter()
+    get_extractor()
+    print(f"setup (gazetteer + matchers): {time.perf_counter() - t0:.2f}s")
+
+    def extract(text):
+        return extract_text(text, published="2024-03-15")
+
+    rng = random.Random(7)
+    extract(generated_article(rng))  # warm up
+    gen = [generated_article(rng) for _ in range(args.articles)]
+    rate, _ = run("generated ~5 KB", gen, extract)
+    gen2 = [generated_article(rng, 10000) for _ in range(args.articles // 2)]
+    rate2, _ = run("generated ~10 KB (linearity)", gen2, extract)
+    print(f"  time per article grows x{rate / rate2:.2f} for x2 length (linear: ~2; noisy when "
+          "other processes share the cores)")
+    ex_dir = Path(args.examples)
+    examples = [p.read_text("utf-8") for p in sorted(ex_dir.glob("*.txt"))] if ex_dir.is_dir() \
+        else []
+    if examples:
+        reps = max(1, args.articles // len(examples))
+        run(f"examples ({len(examples)} files x{reps})", examples * reps, extract)
+    print(f"target: >= 50 articles/s of 5 KB -> {'met' if rate >= 50 else 'NOT met'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

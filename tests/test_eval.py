@@ -1,0 +1,88 @@
+"""`kg eval` scoring: matching rules of GOLD.md on small hand-made gold and text files."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+pytest.importorskip("spacy")
+
+from kg.extract.evaluate import Matcher, Report, evaluate, format_report, score_article  # noqa: E402
+
+
+def test_weapon_head_noun_matching():
+    m = Matcher()
+    assert m.same_weapon("Shahed drones", "Shahed attack drones")
+    assert m.same_weapon("missile", "ballistic missiles")
+    assert not m.same_weapon("drones", "missiles")
+
+
+def test_names_fold_case_and_accents():
+    m = Matcher()
+    assert m.same_name("Recep Tayyip Erdoğan", "recep tayyip erdogan")
+
+
+def test_optional_gold_is_neither_hit_nor_miss():
+    gold = {"article": "x", "facts": [
+        {"type": "Strike", "attacker": "Russia", "target_place": "Kyiv"},
+        {"type": "Strike", "attacker": "Russia", "target_place": None, "optional": True}]}
+    pred = {"facts": [{"type": "Strike", "attacker": "Russia", "target_place": "Kyiv"},
+                      {"type": "Strike", "attacker": "Russia", "target_place": "Lviv"}]}
+    rep = Report()
+    score_article(gold, pred, Matcher(), rep)
+    s = rep.kinds["Strike"]
+    assert (s.tp, s.fp, s.fn) == (1, 0, 0)
+
+
+def test_slots_right_wrong_missing():
+    gold = {"article": "x", "facts": [
+        {"type": "Strike", "attacker": "Russia", "target_place": "Kyiv", "killed": 3,
+         "injured": 5, "date": "2024-03-15", "weapon": "missile"}]}
+    pred = {"facts": [{"type": "Strike", "attacker": "Russia", "target_place": "Kyiv",
+                       "killed": 3, "injured": 6, "date": None, "weapon": "missiles"}]}
+    rep = Report()
+    score_article(gold, pred, Matcher(), rep)
+    assert rep.slots["Strike.killed"]["right"] == 1
+    assert rep.slots["Strike.injured"]["wrong"] == 1
+    assert rep.slots["Strike.date"]["missing"] == 1
+    assert rep.slots["Strike.weapon"]["right"] == 1
+
+
+def test_evaluate_directory(tmp_path):
+    gold_dir, texts = tmp_path / "gold", tmp_path / "texts"
+    gold_dir.mkdir()
+    texts.mkdir()
+    (texts / "a.txt").write_text(
+        "Pact signed\n\nPoland and Ukraine signed a 10-year security agreement on Friday.\n"
+        "Turkey has sold drones to Qatar.", encoding="utf-8")
+    (gold_dir / "a.json").write_text(json.dumps({"article": "a", "published": "2024-03-15",
+        "facts": [
+            {"type": "Treaty", "parties": ["Ukraine", "Poland"], "signatories": None,
+             "date": "2024-03-15", "duration_years": 10, "kind": "security agreement",
+             "evidence": "Poland and Ukraine signed a 10-year security agreement on Friday."},
+            {"type": "ArmsTransfer", "supplier": "Turkey", "recipient": "Azerbaijan",
+             "weapon": "drones", "quantity": None, "evidence": "(not in text)"}]}))
+    rep = evaluate(gold_dir, texts)
+    assert rep.kinds["Treaty"].tp == 1
+    assert rep.slots["Treaty.duration_years"]["right"] == 1
+    t = rep.kinds["ArmsTransfer"]
+    assert (t.tp, t.fp, t.fn) == (0, 1, 1)
+    out = format_report(rep)
+    assert "misses" in out and "false alarms" in out and "Qatar" in out
+
+
+def test_eval_command(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.extract.commands import eval_command
+
+    (tmp_path / "g").mkdir()
+    (tmp_path / "t").mkdir()
+    (tmp_path / "t" / "a.txt").write_text("H\n\nNothing happened.", encoding="utf-8")
+    (tmp_path / "g" / "a.json").write_text(json.dumps({"article": "a", "published": None,
+                                                        "facts": []}))
+    res = CliRunner().invoke(eval_command, ["--gold", str(tmp_path / "g"), "--texts",
+                                            str(tmp_path / "t"), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.output)["overall"]["tp"] == 0
