@@ -1,0 +1,109 @@
+"""Serving the app: waitress (a production WSGI server) with threads and TCP_NODELAY.
+
+`run(settings)` is what `kg serve` and `kg up` call; `make_server(app, host, port)` builds the
+same server for tests and benchmarks (port 0: the OS picks one; `server.port` tells which).
+Without TCP_NODELAY, small responses wait ~40 ms for delayed ACKs; waitress sets it on every
+accepted socket from `socket_options`, which we pass explicitly.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import sys
+import threading
+
+from kg.settings import Settings
+
+log = logging.getLogger("kg.web")
+
+
+class Server:
+    """A started-but-not-yet-serving waitress server; `serve()` blocks, `close()` stops it."""
+
+    def __init__(self, app, host: str = "127.0.0.1", port: int = 0, threads: int | None = None,
+                 max_body: int | None = None):
+        from waitress.server import create_server
+
+        settings = app.config.get("KG_SETTINGS") if hasattr(app, "config") else None
+        threads = threads or ((settings.max_concurrent_queries + 4) if settings else 8)
+        kwargs = {}
+        if max_body or settings:
+            kwargs["max_request_body_size"] = (max_body or settings.max_body_bytes) + 1024
+        self.app = app
+        self._server = create_server(
+            app, host=host, port=port, threads=threads, ident="kg",
+            channel_timeout=120, clear_untrusted_proxy_headers=True, **kwargs)
+        # waitress applies adj.socket_options to every accepted socket (handle_accept); make
+        # TCP_NODELAY explicit rather than rely on its default.
+        opts = list(self._server.adj.socket_options or [])
+        if (socket.IPPROTO_TCP, socket.TCP_NODELAY, 1) not in opts:
+            opts.append((socket.IPPROTO_TCP, socket.TCP_NODELAY, 1))
+        self._server.adj.socket_options = opts
+        self.host = host
+        self.port = self._server.effective_port
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
+
+    def serve(self) -> None:
+        self._server.run()
+
+    def start_thread(self) -> Server:
+        self._thread = threading.Thread(target=self.serve, name="kg-server", daemon=True)
+        self._thread.start()
+        return self
+
+    def close(self) -> None:
+        self._server.close()
+        if self._thread:
+            self._thread.join(5)
+        shutdown(self.app)
+
+
+def make_server(app, host: str = "127.0.0.1", port: int = 0, **kw) -> Server:
+    return Server(app, host, port, **kw)
+
+
+def shutdown(app) -> None:
+    """Stop the app's worker processes (the store closes when the process ends)."""
+    ext = getattr(app, "extensions", {}).get("kg_endpoint")
+    if ext is not None:
+        ext.close()
+
+
+def run(settings: Settings, debug: bool = False) -> None:
+    """Serve the endpoint on settings.host:settings.port until interrupted; print the address."""
+    from kg.web import create_app
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    app = create_app(settings)
+    ext = app.extensions.get("kg_endpoint")
+    if debug:
+        print(f"kg: development server (debug) on http://{settings.host}:{settings.port}/sparql",
+              flush=True)
+        try:
+            app.run(host=settings.host, port=settings.port, debug=True, use_reloader=False,
+                    threaded=True)
+        finally:
+            shutdown(app)
+        return
+    if ext is not None:
+        ext.warm_up()
+    server = make_server(app, settings.host, settings.port)
+    print(f"kg: SPARQL endpoint at {server.url}/sparql  (pages at {server.url}/; Ctrl-C stops)",
+          flush=True)
+    if settings.host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"kg: listening on {settings.host}: reachable from other machines", file=sys.stderr)
+    try:
+        server.serve()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close()
+
+
+__all__ = ["Server", "make_server", "run", "shutdown"]

@@ -1,0 +1,453 @@
+"""The SPARQL 1.1 Protocol at /sparql: queries, updates (behind the token and the SHACL gate),
+the service description, CORS and the request body cap.
+
+Queries are parsed, checked and evaluated by `kg.web.querying` (worker processes with a hard
+time limit); writes go through `kg.web.graphstore.WriteGate`, the same SHACL gate as `kg load`.
+"""
+
+from __future__ import annotations
+
+import hmac
+import threading
+from urllib.parse import parse_qsl
+
+from flask import Blueprint, Flask, Response, current_app, g, request, stream_with_context
+
+from kg.errors import (
+    ForbiddenError,
+    InputError,
+    KgError,
+    MethodNotAllowed,
+    TooLarge,
+    UnsupportedMediaType,
+)
+from kg.settings import Settings
+from kg.web import errors as web_errors
+from kg.web import negotiation
+from kg.web.querying import (
+    Answer,
+    QueryPool,
+    QueryRequest,
+    ScanResult,
+    check_safety,
+    run_inline,
+    scan,
+)
+
+bp = Blueprint("sparql", __name__)
+
+QUERY_TYPE = "application/sparql-query"
+UPDATE_TYPE = "application/sparql-update"
+FORM_TYPE = "application/x-www-form-urlencoded"
+
+
+class Endpoint:
+    """Per-app state: settings, the store, the query pool and the write lock."""
+
+    def __init__(self, app: Flask):
+        self.app = app
+        self.settings: Settings = app.config["KG_SETTINGS"]
+        self._store = app.config.get("KG_STORE")
+        self._pool: QueryPool | None = None
+        self._lock = threading.Lock()
+        self.write_lock = threading.RLock()
+        self.allowlist = [p for p in str(self.settings.service_allowlist).split() if p]
+        self.closed = False
+
+    # the store and the pool are opened lazily: building the app stays cheap
+    @property
+    def store(self):
+        if self._store is None:
+            with self._lock:
+                if self._store is None:
+                    from kg.store import open_store
+
+                    self._store = open_store(self.settings)
+                    self.app.config["KG_STORE"] = self._store
+        return self._store
+
+    @property
+    def pool(self) -> QueryPool | None:
+        """Worker pool over an on-disk embedded store; None for in-memory and remote stores."""
+        if self._pool is None:
+            store = self.store
+            location = getattr(store, "location", "")
+            if not hasattr(store, "oxigraph") or location in ("", ":memory:"):
+                return None
+            with self._lock:
+                if self._pool is None and not self.closed:
+                    s = self.settings
+                    store.flush()
+                    self._pool = QueryPool(location, workers=s.query_workers,
+                                           max_concurrent=s.max_concurrent_queries,
+                                           timeout=s.query_timeout)
+        return self._pool
+
+    def warm_up(self) -> None:
+        pool = self.pool
+        if pool is not None:
+            pool.start()
+
+    def run_query(self, req: QueryRequest) -> Answer:
+        pool = self.pool
+        if pool is None:
+            return run_inline(self.store, req)
+        return pool.run(req)
+
+    def after_write(self) -> None:
+        store = self.store
+        if hasattr(store, "flush"):
+            store.flush()
+        if self._pool is not None:
+            self._pool.bump_generation()
+
+    def graph_exists(self, iri: str) -> bool:
+        from pyoxigraph import NamedNode
+
+        try:
+            return self.store.graph_exists(NamedNode(iri))
+        except ValueError:
+            return False
+
+    def close(self) -> None:
+        self.closed = True
+        if self._pool is not None:
+            self._pool.close()
+
+
+def endpoint() -> Endpoint:
+    return current_app.extensions["kg_endpoint"]
+
+
+def init_app(app: Flask) -> None:
+    web_errors.register(app)
+    app.extensions["kg_endpoint"] = Endpoint(app)
+    settings: Settings = app.config["KG_SETTINGS"]
+    app.config.setdefault("MAX_CONTENT_LENGTH", settings.max_body_bytes)
+
+    @app.before_request
+    def _body_cap():
+        length = request.content_length
+        if length is not None and length > settings.max_body_bytes:
+            raise TooLarge(f"request body of {length} bytes is over the cap (max_body_bytes="
+                           f"{settings.max_body_bytes})", setting="max_body_bytes",
+                           hint="send less per request, or raise max_body_bytes")
+
+    @app.after_request
+    def _cors(resp: Response):
+        # Reads from any origin; never credentials (no Allow-Credentials, no cookies).
+        resp.headers["Access-Control-Allow-Origin"] = "*"
+        resp.headers.setdefault("Vary", "Accept")
+        resp.headers["Access-Control-Expose-Headers"] = (
+            "KG-Truncated, KG-Result-Rows, KG-Max-Rows, X-Request-Id, Server-Timing, Retry-After")
+        return resp
+
+
+# --- request parsing ----------------------------------------------------------------------------
+
+def _media_type() -> tuple[str, dict[str, str]]:
+    raw = request.headers.get("Content-Type", "")
+    parts = [p.strip() for p in raw.split(";")]
+    params = {}
+    for p in parts[1:]:
+        if "=" in p:
+            k, v = p.split("=", 1)
+            params[k.strip().lower()] = v.strip().strip('"')
+    return parts[0].lower(), params
+
+
+def _decode_params(raw: bytes, where: str) -> list[tuple[str, str]]:
+    """Form/query-string decoding, percent-decoded exactly once, strict UTF-8."""
+    try:
+        text = raw.decode("ascii")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"the {where} holds raw non-ASCII bytes; percent-encode them as UTF-8",
+                         hint="application/x-www-form-urlencoded data is ASCII") from exc
+    try:
+        return parse_qsl(text, keep_blank_values=True, encoding="utf-8", errors="strict")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"the {where} is not UTF-8 once percent-decoded",
+                         hint="encode the query as UTF-8") from exc
+
+
+def _body_text(what: str) -> str:
+    _, params = _media_type()
+    charset = params.get("charset", "utf-8").lower()
+    if charset not in ("utf-8", "utf8"):
+        raise UnsupportedMediaType(f"{what} must be UTF-8, not charset={charset}")
+    data = request.get_data(cache=True)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"the {what} is not valid UTF-8 (byte {exc.start})",
+                         hint="send the body encoded as UTF-8") from exc
+
+
+class Params:
+    def __init__(self, pairs: list[tuple[str, str]]):
+        self.pairs = pairs
+
+    def all(self, name: str) -> list[str]:
+        return [v for k, v in self.pairs if k == name]
+
+    def one(self, name: str) -> str | None:
+        values = self.all(name)
+        if len(values) > 1:
+            raise InputError(f"more than one {name!r} parameter",
+                             hint=f"send exactly one {name}")
+        return values[0] if values else None
+
+
+def _url_params() -> Params:
+    return Params(_decode_params(request.query_string, "query string"))
+
+
+def _parse_operation() -> tuple[str | None, str | None, Params]:
+    """(query, update, params) of the request, by the protocol's rules."""
+    url = _url_params()
+    if request.method in ("GET", "HEAD"):
+        if url.all("update"):
+            raise MethodNotAllowed("updates need POST", hint="POST the update (form or "
+                                   "application/sparql-update)")
+        return url.one("query"), None, url
+    mt, _ = _media_type()
+    if mt == FORM_TYPE:
+        form = Params(_decode_params(request.get_data(cache=True), "form body"))
+        query, update = form.one("query"), form.one("update")
+        if query is not None and update is not None:
+            raise InputError("a request carries either 'query' or 'update', not both")
+        if query is None and update is None:
+            raise InputError("the form has neither 'query' nor 'update'")
+        if url.all("query") or url.all("update"):
+            raise InputError("query/update given both in the URL and in the form")
+        return query, update, Params(url.pairs + form.pairs)
+    if mt == QUERY_TYPE:
+        if url.all("query") or url.all("update"):
+            raise InputError("the query is the body; do not also pass it in the URL")
+        return _body_text("query"), None, url
+    if mt == UPDATE_TYPE:
+        if url.all("query") or url.all("update"):
+            raise InputError("the update is the body; do not also pass it in the URL")
+        return None, _body_text("update"), url
+    if not mt:
+        raise UnsupportedMediaType("a POST to /sparql needs a Content-Type",
+                                   hint=f"use {QUERY_TYPE}, {UPDATE_TYPE} or {FORM_TYPE}")
+    raise UnsupportedMediaType(f"/sparql does not take {mt}",
+                               hint=f"use {QUERY_TYPE}, {UPDATE_TYPE} or {FORM_TYPE}")
+
+
+# --- routes --------------------------------------------------------------------------------------
+
+@bp.route("/sparql", methods=["GET", "POST", "HEAD", "OPTIONS"])
+def sparql():
+    if request.method == "OPTIONS":
+        return _preflight()
+    query, update, params = _parse_operation()
+    if update is not None:
+        return _update(update, params)
+    if query is None:
+        if request.method == "POST":
+            raise InputError("no query given")
+        return service_description()
+    return _query(query, params)
+
+
+@bp.route("/sparql", methods=["PUT", "DELETE", "PATCH"])
+def sparql_wrong_method():
+    err = MethodNotAllowed(f"/sparql does not take {request.method}",
+                           hint="queries: GET or POST; updates: POST")
+    err.allow = ("GET", "POST", "HEAD", "OPTIONS")  # type: ignore[attr-defined]
+    raise err
+
+
+def _preflight() -> Response:
+    resp = Response(status=204)
+    resp.headers["Access-Control-Allow-Methods"] = "GET, POST, HEAD, OPTIONS"
+    resp.headers["Access-Control-Allow-Headers"] = "Content-Type, Accept"
+    resp.headers["Access-Control-Max-Age"] = "600"
+    resp.headers["Allow"] = "GET, POST, HEAD, OPTIONS"
+    return resp
+
+
+def _query(query: str, params: Params) -> Response:
+    ep = endpoint()
+    s = ep.settings
+    default_graphs = params.all("default-graph-uri")
+    named_graphs = params.all("named-graph-uri")
+    if params.all("using-graph-uri") or params.all("using-named-graph-uri"):
+        raise InputError("using-graph-uri/using-named-graph-uri belong to updates; queries take "
+                         "default-graph-uri/named-graph-uri")
+    found = scan(query)
+    protocol_dataset = bool(default_graphs or named_graphs)
+    if protocol_dataset:
+        # The protocol's dataset overrides FROM / FROM NAMED in the query.
+        found.from_graphs, found.from_named = [], []
+    check_safety(found, ep.allowlist, ep.graph_exists)
+    for iri in default_graphs + named_graphs:
+        _check_iri(iri)
+    req = QueryRequest(
+        query=query, accept=request.headers.get("Accept"), format=params.one("format"),
+        default_graph=default_graphs if protocol_dataset else None,
+        named_graphs=named_graphs if protocol_dataset else None,
+        union_default=not found.has_dataset, max_rows=s.max_rows)
+    answer = ep.run_query(req)
+    g.kg_worker = answer.worker_pid
+    return _answer_response(answer)
+
+
+def _check_iri(iri: str) -> None:
+    from pyoxigraph import NamedNode
+
+    try:
+        NamedNode(iri)
+    except ValueError as exc:
+        raise InputError(f"not an absolute IRI: {iri!r}") from exc
+
+
+def _answer_response(answer: Answer) -> Response:
+    if answer.body is not None:
+        body = b"" if request.method == "HEAD" else answer.body
+        resp = Response(body, content_type=answer.content_type)
+        if request.method == "HEAD":
+            resp.headers["Content-Length"] = str(len(answer.body))
+    else:
+        stream = answer.stream
+        if request.method == "HEAD":
+            for _ in stream:  # drain so the worker goes back to the pool
+                pass
+            stream = iter(())
+        resp = Response(stream_with_context(stream), content_type=answer.content_type)
+    for k, v in answer.headers.items():
+        resp.headers[k] = v
+    return resp
+
+
+# --- updates ---------------------------------------------------------------------------------
+
+def require_token() -> None:
+    """Writes need `Authorization: Bearer <write_token>` (constant-time compare), else 403."""
+    token = str(endpoint().settings.write_token or "")
+    if not token:
+        raise ForbiddenError("writes are disabled on this endpoint",
+                             hint="an operator enables them by setting write_token "
+                                  "(KG_WRITE_TOKEN)")
+    header = request.headers.get("Authorization", "")
+    scheme, _, presented = header.partition(" ")
+    ok = scheme.lower() == "bearer" and hmac.compare_digest(
+        presented.strip().encode("utf-8"), token.encode("utf-8"))
+    if not ok:
+        raise ForbiddenError("this write needs the write token",
+                             hint="send 'Authorization: Bearer <write_token>'")
+
+
+def _update(update: str, params: Params) -> Response:
+    from kg.web.graphstore import WriteGate, apply_using
+
+    require_token()
+    ep = endpoint()
+    using = params.all("using-graph-uri")
+    using_named = params.all("using-named-graph-uri")
+    if params.all("default-graph-uri") or params.all("named-graph-uri"):
+        raise InputError("default-graph-uri/named-graph-uri belong to queries; updates take "
+                         "using-graph-uri/using-named-graph-uri")
+    found = scan(update)
+    if using or using_named:
+        update = apply_using(update, using, using_named)
+        found = scan(update)
+    # SERVICE and LOAD only reach the allow-list; USING names graphs of the store (an update may
+    # create them itself), and kg never fetches them.
+    check_safety(ScanResult(services=found.services, loads=found.loads), ep.allowlist,
+                 ep.graph_exists)
+    summary = WriteGate(ep).update(update)
+    return Response(_json(summary), status=200, mimetype="application/json")
+
+
+def _json(obj) -> str:
+    from flask import json
+
+    return json.dumps(obj, ensure_ascii=False) + "\n"
+
+
+# --- service description ----------------------------------------------------------------------
+
+def service_description() -> Response:
+    accept = request.headers.get("Accept")
+    html_view = current_app.extensions.get("kg_sparql_html")
+    if negotiation.wants_html(accept):
+        if html_view is not None:
+            return html_view()
+        return Response(_sd_html(), mimetype="text/html")
+    fmt_param = _url_params().one("format")
+    fmt = negotiation.choose("graph", accept, fmt_param)
+    from kg.web.querying import _RDF_FORMATS, _prefixes
+
+    import pyoxigraph as ox
+
+    triples = list(ox.parse(_sd_turtle(), format=ox.RdfFormat.TURTLE))
+    kwargs = {"prefixes": {**_prefixes(), "sd": SD, "fmt": "http://www.w3.org/ns/formats/"}} \
+        if fmt.name in ("turtle", "trig", "rdfxml") else {}
+    body = ox.serialize(triples, format=_RDF_FORMATS[fmt.name], **kwargs)
+    return Response(body, content_type=fmt.content_type)
+
+
+SD = "http://www.w3.org/ns/sparql-service-description#"
+
+
+def _endpoint_url() -> str:
+    return request.url_root.rstrip("/") + "/sparql"
+
+
+def _sd_turtle() -> str:
+    from kg import namespaces as ns
+
+    url = _endpoint_url()
+    ep = endpoint()
+    results = ["SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV",
+               "SPARQL_Results_TSV", "Turtle", "N-Triples", "N-Quads", "TriG", "JSON-LD",
+               "RDF_XML"]
+    formats = ", ".join("fmt:" + r for r in results)
+    graphs = []
+    try:
+        graphs = [gr.value for gr in ep.store.named_graphs()]
+    except KgError:
+        pass
+    named = "".join(f"  sd:namedGraph [ a sd:NamedGraph ; sd:name <{gr}> ] ;\n"
+                    for gr in sorted(graphs)[:1000])
+    writes = "sd:UnionDefaultGraph , sd:BasicFederatedQuery" if ep.allowlist else "sd:UnionDefaultGraph"
+    return f"""@prefix sd: <{SD}> .
+@prefix fmt: <http://www.w3.org/ns/formats/> .
+@prefix rdfs: <{ns.RDFS}> .
+<{url}#service> a sd:Service ;
+  rdfs:label "kg SPARQL endpoint" ;
+  sd:endpoint <{url}> ;
+  sd:supportedLanguage sd:SPARQL11Query, sd:SPARQL11Update ;
+  sd:feature {writes} ;
+  sd:resultFormat {formats} ;
+  sd:defaultDataset [ a sd:Dataset ;
+    sd:defaultGraph [ a sd:Graph ; rdfs:comment "the union of all named graphs" ] ;
+{named}  ] .
+"""
+
+
+def _sd_html() -> str:
+    from html import escape
+
+    url = escape(_endpoint_url())
+    return f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>kg SPARQL endpoint</title></head><body>
+<h1>kg SPARQL endpoint</h1>
+<p>This is a SPARQL 1.1 endpoint at <code>{url}</code>. Send a query with
+<code>GET {url}?query=...</code> or <code>POST</code> (<code>application/sparql-query</code> or a
+form). Results: JSON, XML, CSV, TSV; graphs: Turtle, N-Triples, N-Quads, TriG, JSON-LD, RDF/XML
+(by <code>Accept</code> or <code>format=</code>).</p>
+<form method="get" action="{url}"><textarea name="query" rows="8" cols="80">SELECT * WHERE {{ ?s ?p ?o }} LIMIT 10</textarea>
+<br><select name="format"><option>json</option><option>xml</option><option>csv</option><option>tsv</option></select>
+<button type="submit">Run</button></form>
+</body></html>
+"""
+
+
+__all__ = ["Endpoint", "bp", "endpoint", "init_app", "require_token"]
+
+# The Graph Store Protocol routes live on this blueprint too.
+from kg.web import graphstore as _graphstore  # noqa: E402,F401
