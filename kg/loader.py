@@ -20,7 +20,8 @@ import os
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+import multiprocessing
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,8 +29,8 @@ import pyoxigraph as ox
 from pyoxigraph import NamedNode, Quad
 
 from kg import namespaces as ns
-from kg.errors import InputError, KgError, RdfSyntaxError, ValidationFailed
-from kg.records import check_size, iter_records
+from kg.errors import InputError, RdfSyntaxError, ValidationFailed
+from kg.records import check_size, iter_raw_records, parse_raw
 from kg.rdf import record_to_quads
 from kg.settings import Settings
 from kg.store import GraphStore
@@ -86,6 +87,7 @@ class LoadSummary:
     report: ValidationReport = field(default_factory=ValidationReport)
     changes: dict[str, tuple[int, int]] = field(default_factory=dict)  # label -> (added, removed)
     seconds: float = 0.0
+    write_seconds: float = 0.0
 
     def to_json(self) -> dict:
         return {"files": self.files, "articles": self.articles, "units": self.units,
@@ -117,19 +119,6 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
         else:
             raise InputError("no such file or directory", location=str(p))
     return out
-
-
-def iter_units(paths: Sequence[Path], settings: Settings) -> Iterator[Unit]:
-    for path in paths:
-        if path.suffix.lower() in RECORD_SUFFIXES:
-            for record in iter_records(path, settings.max_input_bytes):
-                quads = record_to_quads(record)
-                graph = ns.article_graph(record.article.id)
-                yield Unit(str(path), record.article.id, record.article.id,
-                           {graph: [q for q in quads if q.graph_name == graph]},
-                           [q for q in quads if q.graph_name != graph])
-        else:
-            yield _rdf_unit(path, settings)
 
 
 def _rdf_unit(path: Path, settings: Settings) -> Unit:
@@ -238,17 +227,6 @@ class _BaseOverlay:
 
 # --- the load itself --------------------------------------------------------------------------
 
-def _batches(units: Iterator[Unit], size: int) -> Iterator[list[Unit]]:
-    batch: list[Unit] = []
-    for unit in units:
-        batch.append(unit)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def _locate(report: ValidationReport, batch: list[Unit]) -> ValidationReport:
     """Name the input file and article of every result."""
     owner: dict[str, Unit] = {}
@@ -261,6 +239,118 @@ def _locate(report: ValidationReport, batch: list[Unit]) -> ValidationReport:
         located.results.append(r if unit is None else type(r)(
             **{**r.__dict__, "source": unit.source, "article": unit.article}))
     return located
+
+
+@dataclass
+class BatchResult:
+    """What one validated batch hands back to the loading process (plain, picklable data)."""
+
+    nquads: bytes
+    report: ValidationReport
+    graphs: list[tuple[str, str]]  # (replaced graph IRI, source)
+    units: int
+    articles: int
+    quads: int
+    changes: dict[str, tuple[int, int]]
+
+
+class _BatchContext:
+    """Everything a batch needs besides its input: store context, base overlay, validator."""
+
+    def __init__(self, store: GraphStore, base: dict[NamedNode, list[Quad]], validator: Validator,
+                 dry_run: bool):
+        self.store, self.validator, self.dry_run = store, validator, dry_run
+        self.overlay = _BaseOverlay(base) if base else None
+
+    def run(self, units: list[Unit]) -> BatchResult:
+        refs: set[NamedNode] = set()
+        for unit in units:
+            refs |= unit.refs()
+        context = _context(self.store, self.overlay, refs)
+        quads = [q for unit in units for q in unit.quads()]
+        report = _locate(self.validator.validate(quads, context), units)
+        changes = {}
+        if self.dry_run:
+            for unit in units:
+                plan, _ = self.store.plan(unit.replace, unit.add)
+                changes[unit.label] = (plan.total_added, plan.total_removed)
+        return BatchResult(
+            nquads=b"" if self.dry_run else ox.serialize(quads, format=ox.RdfFormat.N_QUADS),
+            report=report, graphs=[(g.value, u.source) for u in units for g in u.replace],
+            units=len(units), articles=sum(1 for u in units if u.article), quads=len(quads),
+            changes=changes)
+
+
+def _context(store: GraphStore, overlay: _BaseOverlay | None, refs: set[NamedNode]) -> list:
+    """Store context for the IRIs a batch mentions, plus one more hop for the IRIs that context
+    itself names (a place's region must be known to be a place)."""
+    def fetch(iris):
+        found = store.context_for(iris)
+        return found + overlay.context_for(iris) if overlay else found
+
+    context = fetch(refs)
+    hop = {t.object for t in context if isinstance(t.object, NamedNode)
+           and t.predicate != ns.rdf.type and t.object not in refs}
+    return context + fetch(hop) if hop else context
+
+
+def _record_units(raws: list[tuple[str, object]]) -> list[Unit]:
+    units = []
+    for source, raw in raws:
+        record = parse_raw(source, raw)
+        quads = record_to_quads(record)
+        graph = ns.article_graph(record.article.id)
+        units.append(Unit(source, record.article.id, record.article.id,
+                          {graph: [q for q in quads if q.graph_name == graph]},
+                          [q for q in quads if q.graph_name != graph]))
+    return units
+
+
+_WORKER: _BatchContext | None = None
+
+
+def _worker_init(location: str, base_names: list[str], dry_run: bool, engine: str) -> None:
+    """Worker process: its own read-only view of the store gives the validation context."""
+    global _WORKER
+    from kg.store import EmbeddedStore
+
+    store = EmbeddedStore(location, read_only=True)
+    base = {g: q for g, q in base_graphs().items() if g.value in base_names} if base_names else {}
+    _WORKER = _BatchContext(store, base, Validator(engine=engine), dry_run)
+
+
+def _worker_run(raws: list[tuple[str, object]]) -> BatchResult:
+    assert _WORKER is not None
+    return _WORKER.run(_record_units(raws))
+
+
+def _raw_batches(files: Sequence[Path], settings: Settings) -> Iterator[list | Path]:
+    """Batches of raw records (parsed later, maybe in a worker), and RDF files one by one."""
+    batch: list = []
+    for path in files:
+        if path.suffix.lower() in RECORD_SUFFIXES:
+            for item in iter_raw_records(path, settings.max_input_bytes):
+                batch.append(item)
+                if len(batch) >= settings.batch_size:
+                    yield batch
+                    batch = []
+        else:
+            if batch:
+                yield batch
+                batch = []
+            yield path
+    if batch:
+        yield batch
+
+
+def _use_processes(files: Sequence[Path], store: GraphStore, settings: Settings,
+                   workers: int) -> bool:
+    """Worker processes cost about a second to start: worth it only for larger record inputs,
+    and only on the embedded store (workers open it read-only for context)."""
+    if workers < 2 or not hasattr(store, "oxigraph") or store.location == ":memory:":
+        return False
+    record_bytes = sum(f.stat().st_size for f in files if f.suffix.lower() in RECORD_SUFFIXES)
+    return record_bytes > 2 * settings.batch_size * 4096
 
 
 def load(paths: Sequence[str | Path], store: GraphStore, settings: Settings | None = None, *,
@@ -279,41 +369,48 @@ def load(paths: Sequence[str | Path], store: GraphStore, settings: Settings | No
     # Missing or outdated ontology/gazetteer graphs are written in the same transaction as the
     # load, and serve as validation context until then.
     base = stale_base_graphs(store)
-    overlay = _BaseOverlay(base) if base else None
+    local = _BatchContext(store, base, validator, dry_run)
     workers = settings.validation_workers or os.cpu_count() or 1
-    replaced: dict[NamedNode, str] = {g: "(base graph)" for g in base}
+    pool = None
+    if _use_processes(files, store, settings, workers):
+        pool = ProcessPoolExecutor(
+            max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+            initializer=_worker_init,
+            initargs=(store.location, [g.value for g in base], dry_run, validator.engine))
+    replaced: dict[str, str] = {g.value: "(base graph)" for g in base}
     spool = tempfile.NamedTemporaryFile(prefix="kg-load-", suffix=".nq", delete=False)
     try:
         if not dry_run:
             for quads in base.values():
                 spool.write(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            pending = []
-            for batch in _batches(iter_units(files, settings), settings.batch_size):
-                for unit in batch:
-                    for graph in unit.replace:
-                        if graph in replaced:
-                            raise InputError(f"{graph.value} is loaded twice in one load "
-                                             f"(also from {replaced[graph]})", location=unit.source,
-                                             hint="give each article a distinct id")
-                        replaced[graph] = unit.source
-                refs: set[NamedNode] = set()
-                for unit in batch:
-                    refs |= unit.refs()
-                context = _context(store, overlay, refs)
-                batch_quads = [q for unit in batch for q in unit.quads()]
-                pending.append((batch, pool.submit(validator.validate, batch_quads, context)))
-                if dry_run:
-                    _plan(store, batch, summary)
-                else:
-                    spool.write(ox.serialize(batch_quads, format=ox.RdfFormat.N_QUADS))
-                summary.units += len(batch)
-                summary.articles += sum(1 for u in batch if u.article)
-                summary.quads += len(batch_quads)
-                while len(pending) > 2 * workers:
-                    _collect(pending.pop(0), summary, progress)
-            while pending:
-                _collect(pending.pop(0), summary, progress)
+
+        def collect(result: BatchResult) -> None:
+            for graph, source in result.graphs:
+                if graph in replaced:
+                    raise InputError(f"{graph} is loaded twice in one load (also from "
+                                     f"{replaced[graph]})", location=source,
+                                     hint="give each article a distinct id")
+                replaced[graph] = source
+            summary.report.extend(result.report)
+            summary.units += result.units
+            summary.articles += result.articles
+            summary.quads += result.quads
+            summary.changes.update(result.changes)
+            spool.write(result.nquads)
+            if progress:
+                progress(result.units, "validated")
+
+        pending: list[Future] = []
+        for item in _raw_batches(files, settings):
+            if pool is not None and not isinstance(item, Path):
+                pending.append(pool.submit(_worker_run, item))
+                while len(pending) > 2 * workers:  # bounded memory: a few batches in flight
+                    collect(pending.pop(0).result())
+                continue
+            units = [_rdf_unit(item, settings)] if isinstance(item, Path) else _record_units(item)
+            collect(local.run(units))
+        while pending:
+            collect(pending.pop(0).result())
         spool.close()
         report = summary.report
         if not report.conforms or (strict and report.warnings):
@@ -325,40 +422,18 @@ def load(paths: Sequence[str | Path], store: GraphStore, settings: Settings | No
         if not dry_run and summary.quads:
             if progress:
                 progress(summary.units, "writing")
-            written = store.write_nquads(Path(spool.name), set(replaced))
+            write_started = time.perf_counter()
+            written = store.write_nquads(Path(spool.name), {NamedNode(g) for g in replaced})
+            summary.write_seconds = time.perf_counter() - write_started
             summary.changes["(total)"] = (written.total_added, written.total_removed)
             summary.written = True
     finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
         spool.close()
         os.unlink(spool.name)
     summary.seconds = time.perf_counter() - started
     return summary
-
-
-def _context(store: GraphStore, overlay: _BaseOverlay | None, refs: set[NamedNode]) -> list:
-    """Store context for the IRIs a batch mentions, plus one more hop for the IRIs that context
-    itself names (a place's region must be known to be a place)."""
-    def fetch(iris):
-        found = store.context_for(iris)
-        return found + overlay.context_for(iris) if overlay else found
-
-    context = fetch(refs)
-    hop = {t.object for t in context if isinstance(t.object, NamedNode)
-           and t.predicate != ns.rdf.type and t.object not in refs}
-    return context + fetch(hop) if hop else context
-
-
-def _collect(item, summary: LoadSummary, progress: Progress | None) -> None:
-    batch, future = item
-    summary.report.extend(_locate(future.result(), batch))
-    if progress:
-        progress(len(batch), "validated")
-
-
-def _plan(store: GraphStore, batch: list[Unit], summary: LoadSummary) -> None:
-    for unit in batch:
-        plan, _ = store.plan(unit.replace, unit.add)
-        summary.changes[unit.label] = (plan.total_added, plan.total_removed)
 
 
 def validate_paths(paths: Sequence[str | Path], store: GraphStore, settings: Settings | None = None,
@@ -372,6 +447,5 @@ def validate_paths(paths: Sequence[str | Path], store: GraphStore, settings: Set
         return summary
 
 
-__all__ = ["LoadSummary", "Unit", "base_graphs", "ensure_base_graphs", "expand_paths",
-           "stale_base_graphs",
-           "iter_units", "load", "validate_paths", "KgError"]
+__all__ = ["BatchResult", "LoadSummary", "Unit", "base_graphs", "ensure_base_graphs",
+           "expand_paths", "load", "stale_base_graphs", "validate_paths"]

@@ -196,6 +196,15 @@ class EmbeddedStore(GraphStore):
     def graph_exists(self, graph: NamedNode) -> bool:
         return self._store.contains_named_graph(graph)
 
+    def context_for(self, iris: Iterable[NamedNode]) -> list[ox.Triple]:
+        # Direct index look-ups: a SPARQL VALUES query over the union graph was 10x slower here.
+        out: set[ox.Triple] = set()
+        for iri in iris:
+            for p in _CONTEXT_PREDICATES:
+                out.update(ox.Triple(q.subject, q.predicate, q.object)
+                           for q in self._store.quads_for_pattern(iri, p, None, None))
+        return list(out)
+
     def contains(self, quad: Quad) -> bool:
         return quad in self._store
 
@@ -249,6 +258,9 @@ class EmbeddedStore(GraphStore):
     def close(self) -> None:
         # pyoxigraph closes the store when the object is dropped; drop our reference.
         self._store = None  # type: ignore[assignment]
+
+
+_CONTEXT_PREDICATES = (ns.rdf.type, ns.rdfs.label, ns.owl.sameAs, ns.schema.containedInPlace)
 
 
 def _chain(groups: Iterable[Sequence[Quad]], extra: Sequence[Quad]) -> Iterator[Quad]:

@@ -1,0 +1,72 @@
+"""Generated article records for benchmarks and stress tests (never for analysis).
+
+Each record is about 100 triples: an article with its text, one strike, one arms transfer and one
+leader role, each with evidence, pointing at gazetteer entities. Deterministic for a given seed.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Iterator
+from pathlib import Path
+
+STATES = ["state/russia", "state/ukraine", "state/iran", "state/israel", "state/united-states",
+          "state/united-kingdom", "state/turkey", "state/poland", "state/france", "state/germany"]
+PLACES = ["place/kyiv", "place/kharkiv", "place/odesa", "place/dnipro", "place/sumy",
+          "place/kryvyi-rih", "place/zaporizhzhia", "place/kherson"]
+
+
+def make_record(i: int, rng: random.Random) -> dict:
+    attacker, recipient = rng.sample(STATES, 2)
+    supplier = rng.choice([s for s in STATES if s != recipient])
+    place = rng.choice(PLACES)
+    day = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    killed, injured, qty = rng.randint(0, 40), rng.randint(0, 90), rng.randint(1, 200)
+    s1 = f"A missile strike hit {place.split('/')[1]} on that day, killing {killed} people and injuring {injured}."
+    s2 = f"Officials said {supplier.split('/')[1]} had delivered {qty} drones to {recipient.split('/')[1]}."
+    s3 = f"The president of {attacker.split('/')[1]} spoke about the attack in article {i}."
+    filler = " ".join(f"Background sentence {k} of generated article {i}." for k in range(8))
+    text = f"{s1} {s2} {s3} {filler}"
+
+    def ev(sentence: str) -> list[dict]:
+        start = text.index(sentence)
+        return [{"quote": sentence, "start": start, "end": start + len(sentence),
+                 "confidence": 0.8, "extractor": "synthetic", "extractor_version": "1"}]
+
+    return {
+        "record_version": 1,
+        "article": {"id": f"gen-{i:07d}", "title": f"Generated article {i}", "publisher": "kg synthetic",
+                    "url": f"https://kg.example.org/synthetic/{i}", "published": day,
+                    "language": "en", "text": text},
+        "entities": [],
+        "facts": [
+            {"type": "Strike", "attacker": attacker, "target_place": place,
+             "target_country": "state/ukraine", "weapon_category": "missile",
+             "weapon_text": "missile", "killed": killed, "injured": injured, "date": day,
+             "strike_kind": "missile", "assertion": "reported", "evidence": ev(s1)},
+            {"type": "ArmsTransfer", "supplier": supplier, "recipient": recipient,
+             "weapon_category": "drone", "weapon_text": "drones", "quantity": qty,
+             "status": "delivered", "date": day, "evidence": ev(s2)},
+            {"type": "LeaderRole", "person": f"person/generated-leader-{i % 50}",
+             "office": "president", "state": attacker, "evidence": ev(s3)},
+        ],
+    }
+
+
+def records(n: int, seed: int = 7, start: int = 0) -> Iterator[dict]:
+    rng = random.Random(seed)
+    for i in range(start, start + n):
+        rec = make_record(i, rng)
+        person = rec["facts"][2]["person"]
+        rec["entities"].append({"key": person, "type": "Person",
+                                "label": f"Generated Leader {person.rsplit('-', 1)[1]}",
+                                "wikidata": None})
+        yield rec
+
+
+def write_jsonl(path: Path, n: int, seed: int = 7, start: int = 0) -> Path:
+    with path.open("w", encoding="utf-8") as fh:
+        for rec in records(n, seed, start):
+            fh.write(json.dumps(rec) + "\n")
+    return path
