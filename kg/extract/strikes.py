@@ -73,19 +73,20 @@ _DIRECTION = (r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west
 _MASK = re.compile(rf",?\s*\(?(?:including|among\s+them)\s+(?:{COUNT_RE})\s+[\w-]+"
                    rf"(?:\s+[\w-]+)?\)?,?|(?:{COUNT_RE})\s+of\s+them\s+[\w-]+", re.I)
 _C = rf"(?P<n>{COUNT_RE}|no(?:\s+one)?|none)"
+_FILL = r"(?:(?!and\b|or\b|killed\b|injured\b|wounded\b|hurt\b|dead\b)[\w-]+\s+)"
 KILLED_RES = [
-    re.compile(rf"\b{_C}\s+(?:[\w-]+\s+){{0,3}}?(?:(?:were|was|have\s+been|had\s+been|are|is|"
-               rf"being)\s+)?(?:killed|dead|died|die)\b", re.I),
     re.compile(rf"\bkill(?:ing|ed|s)\s+{_C}\b", re.I),
+    re.compile(rf"\b{_C}\s+{_FILL}{{0,3}}?(?:(?:were|was|have\s+been|had\s+been|are|is|"
+               rf"being)\s+)?(?:killed|dead|died|die)\b", re.I),
     re.compile(rf"\b(?:left|leaving)\s+{_C}\s+(?:[\w-]+\s+){{0,2}}?dead\b", re.I),
     re.compile(rf"\bdeath\s+toll\s+(?:[\w-]+\s+){{0,3}}?(?:to|of|at|is|was|reached|stood\s+at)"
                rf"\s+{_C}", re.I),
     re.compile(rf"\b{_C}\s+(?:deaths|fatalities)\b", re.I),
 ]
 INJURED_RES = [
-    re.compile(rf"\b{_C}\s+(?:[\w-]+\s+){{0,3}}?(?:(?:were|was|have\s+been|had\s+been|are|is|"
-               rf"being)\s+)?(?:injured|wounded|hurt)\b", re.I),
     re.compile(rf"\b(?:injur|wound)(?:ing|ed)\s+{_C}\b", re.I),
+    re.compile(rf"\b{_C}\s+{_FILL}{{0,3}}?(?:(?:were|was|have\s+been|had\s+been|are|is|"
+               rf"being)\s+)?(?:injured|wounded|hurt)\b", re.I),
     re.compile(rf"\b(?:left|leaving)\s+{_C}\s+(?:[\w-]+\s+){{0,2}}?(?:injured|wounded)\b", re.I),
     re.compile(rf"\b{_C}\s+(?:injuries|casualties)\b", re.I),
 ]
@@ -321,7 +322,15 @@ class StrikeFinder:
 
     def _country(self, view: SentView, t: re.Match, place: str | None) -> str | None:
         text = view.text
+        if place:
+            known = self.country_of(place)
+            if known:
+                return known
+        nxt = TRIGGER_RE.search(text, t.end())
+        limit = nxt.start() if nxt else len(text)
         for m in view.mentions:
+            if m.start >= limit:
+                break
             if m.start < t.end() or not m.state():
                 continue
             if m.is_demonym:  # "Ukrainian towns", "the Russian border region of Belgorod"

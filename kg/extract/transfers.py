@@ -40,6 +40,8 @@ RECEIVE_RE = re.compile(rf"\b(?P<v>{_RECEIVE})\b", re.I)
 ARRIVE_RE = re.compile(r"\b(?:ha(?:ve|s|d)\s+)?(?:reached|arrived\s+in)\b", re.I)
 NOUN_RE = re.compile(r"\b(?P<n>gift|donation|delivery|deliveries|supply|supplies|sale|sales|"
                      r"transfer|shipment|shipments|provision)\s+of\b", re.I)
+PACKAGE_RE = re.compile(r"\b(?:package|tranche|shipment)\s+(?:of\s+(?:military\s+)?"
+                        r"(?:aid|assistance)\s+)?(?:for|to)\s+", re.I)
 MADE_BY = re.compile(r"^\s*(?:sent|supplied|provided|delivered|made|built|manufactured|"
                      r"produced|donated|given|gifted|sold)\s+by\s+", re.I)
 SUPPLIED_RE = re.compile(r"[-‑](?:supplied|provided|donated|made|built|manufactured|produced|"
@@ -66,13 +68,16 @@ def _status(text: str) -> str:
 
 
 def _weapons_in(view: SentView, lo: int, hi: int) -> list[Mention]:
-    """Weapons listed in text[lo:hi] (an object phrase); stops at a clause break."""
+    """Weapons listed in text[lo:hi] (an object phrase); stops at a clause break or at an
+    actor between two weapons ("..., and Washington approved ...")."""
     text = view.text
     out = []
     for m in view.mentions:
         if m.category and lo <= m.start and m.end <= hi:
-            if out and re.search(r"[;]|\b(?:which|who|that|and\s+(?:is|are|was|were|has|have)"
-                                 r"|while|but)\b", text[out[-1].end:m.start]):
+            if out and (re.search(r"[;]|\b(?:which|who|that|and\s+(?:is|are|was|were|has|have)"
+                                  r"|while|but)\b", text[out[-1].end:m.start])
+                        or any(a.actor() and not a.category and out[-1].end <= a.start < m.start
+                               for a in view.mentions)):
                 break
             out.append(m)
     return out
@@ -254,6 +259,23 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         rg = group_after(actors, text, ws[-1].end + to.end(), max_gap=8) if to else None
         if sup:
             emit(_facts(view, sup, _keys(rg) or [None], ws, "A6", n.group("n"), conf=0.6))
+            done.update(id(w) for w in ws)
+    # A7: "announced a $1 billion aid package for Ukraine that includes Javelin missiles"
+    for pk in PACKAGE_RE.finditer(text):
+        lo = clause_start(text, pk.start())
+        if _HEDGE.search(text[lo:pk.start()][-50:]):
+            continue
+        rg = group_after(actors, text, pk.end(), max_gap=6)
+        if rg is None:
+            continue
+        inc = re.match(r"^[\s,]*(?:that|which)?\s*(?:will\s+)?(?:includes?|including|"
+                       r"contains?|comprising|with)\s+", text[rg.end:])
+        if not inc:
+            continue
+        ws = [w for w in _weapons_in(view, rg.end + inc.end(), len(text)) if id(w) not in done]
+        subj = subject_before(actors, text, pk.start())
+        if ws and subj and subj.actors[0].key:
+            emit(_facts(view, subj.actors[0].key, _keys(rg)[:1], ws, "A7", "package", conf=0.7))
             done.update(id(w) for w in ws)
     # A5: "US-supplied Atacms missiles" (the recipient comes from a strike nearby)
     for w in view.mentions:
