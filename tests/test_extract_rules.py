@@ -247,3 +247,27 @@ def test_record_validates_with_parse_record():
     rec = extract_text("Strike on Kyiv\n2024-03-15\n\nA Russian missile hit Kyiv on Friday, "
                        "killing two people, said Polish President Andrzej Duda.")
     records.parse_record(rec)
+
+
+def test_transfer_aid_package_includes():
+    fs = facts("Lloyd Austin announced a new aid package for Ukraine that includes Javelin "
+               "missiles and artillery shells.", "ArmsTransfer")
+    assert {(f["supplier"], f["recipient"]) for f in fs} == {("United States", "Ukraine")}
+    assert len(fs) == 2
+
+
+def test_transfer_received_from_two_suppliers():
+    fs = facts("Ukraine received F-16 fighter jets from Denmark and Norway.", "ArmsTransfer")
+    assert {f["supplier"] for f in fs} == {"Denmark", "Norway"}
+
+
+def test_role_unknown_minister_takes_the_sentence_subject_state():
+    f = one("Canada has donated armoured vehicles to Ukraine, Defence Minister Jon Smithfield "
+            "announced.", "LeaderRole")
+    assert f["country"] == "Canada"
+
+
+def test_strike_verb_first_casualties():
+    f = one("A Russian drone attack on Kharkiv killed two people and injured 15 on Tuesday.",
+            "Strike")
+    assert (f["killed"], f["injured"]) == (2, 15)

@@ -123,6 +123,13 @@ class RoleFinder:
         persons = [(m, _person_of(m)) for m in view.mentions]
         persons = [(m, p) for m, p in persons if p]
 
+        lead_state = None
+        lead = re.match(r"^[\W_]*(?:[A-Z]{2,}[A-Z ,]*[—–-]+\s*)?(?:the\s+)?", text, re.I)
+        for m in view.mentions:
+            if m.start <= (lead.end() if lead else 0) + 1 and m.state() and not m.is_demonym:
+                lead_state = m.state()
+            break
+
         def add(m: Mention, pinfo, state, title, start, end, rule, base_conf):
             key, label, new = pinfo
             office = _norm_office(title)
@@ -141,8 +148,10 @@ class RoleFinder:
                 state, conf = known.state, base_conf - 0.05
             elif state is None and not new and self.gaz.offices_of(key):
                 return  # the gazetteer knows this person, but not in this office
-            elif state is None and context_state and new:
-                state, conf = context_state, 0.5
+            elif state is None and new and (lead_state or context_state):
+                # "Canada has donated ..., Defence Minister Bill Blair said": the sentence's
+                # subject state; else the article's main state
+                state, conf = lead_state or context_state, 0.5
             if state is None:
                 return
             if known and not active:

@@ -110,7 +110,7 @@ def _supplier_of_weapon(view: SentView, actors: list[Actor], w: Mention) -> Acto
             return a
         break
     after = text[w.end:w.end + 60]
-    m = MADE_BY.match(after) or re.match(r"^\s*from\s+", after, re.I)
+    m = MADE_BY.match(after) or re.match(r"^\s*(?:[\w-]+\s+){0,3}?from\s+", after, re.I)
     if m:
         g = group_after(actors, text, w.end + m.end(), max_gap=8)
         if g and not g.actors[0].person:
@@ -229,8 +229,15 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         ws = [w for w in _weapons_in(view, v.end(), hi) if id(w) not in done]
         for w in ws:
             sa = _supplier_of_weapon(view, actors, w)
-            emit(_facts(view, _ok(sa), [recipient], [w], "A4", v.group(0).lower(),
-                        conf=0.75 if sa else 0.5))
+            sups = [sa.key] if sa else [None]
+            frm = re.match(r"^\s*(?:[\w-]+\s+){0,3}?from\s+", text[w.end:w.end + 60], re.I)
+            if sa and frm:  # "from Denmark and the Netherlands": each one supplies
+                g = group_after(actors, text, w.end + frm.end(), max_gap=8)
+                if g and sa in g.actors:
+                    sups = [a.key for a in g.actors if a.key and not a.person] or sups
+            for sup in sups:
+                emit(_facts(view, sup, [recipient], [w], "A4", v.group(0).lower(),
+                            conf=0.75 if sup else 0.5))
             done.add(id(w))
     # A4b: "Iranian ballistic missiles have reached Russia"
     for v in ARRIVE_RE.finditer(text):
