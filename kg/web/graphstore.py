@@ -51,8 +51,9 @@ def validator() -> Validator:
 
 # --- which graphs an update names -------------------------------------------------------------
 
-def update_graphs(text: str) -> tuple[set[str], bool]:
-    """IRIs named in an update (resolved), and whether it may touch any graph (GRAPH ?g, ALL)."""
+def update_graphs(text: str) -> tuple[set[str], bool, set[str]]:
+    """IRIs named in an update (resolved), whether it may touch any graph (GRAPH ?g, ALL), and
+    the graphs it CLEARs (clearing a graph that does not exist is not an error here)."""
     from urllib.parse import urljoin
 
     text = _decode_escapes(text)
@@ -61,6 +62,7 @@ def update_graphs(text: str) -> tuple[set[str], bool]:
     prefixes: dict[str, str] = {}
     base = ""
     iris: set[str] = set()
+    cleared: set[str] = set()
     wildcard = False
     for i, (kind, value) in enumerate(toks):
         up = value.upper() if kind == "word" else ""
@@ -75,12 +77,16 @@ def update_graphs(text: str) -> tuple[set[str], bool]:
             wildcard = True
         elif kind == "iri":
             iri = value[1:-1]
-            iris.add(urljoin(base, iri) if base else iri)
+            iri = urljoin(base, iri) if base else iri
+            iris.add(iri)
+            before = [t[1].upper() for t in toks[max(0, i - 3):i]]
+            if before[-1:] == ["GRAPH"] and "CLEAR" in before:
+                cleared.add(iri)
         elif kind == "pname":
             pfx, _, local = value.partition(":")
             if pfx in prefixes:
                 iris.add(prefixes[pfx] + local.replace("\\", ""))
-    return iris, wildcard
+    return iris, wildcard, cleared
 
 
 def apply_using(update: str, using: list[str], using_named: list[str]) -> str:
@@ -149,6 +155,7 @@ class WriteGate:
         """Gate and apply: `after` is the full would-be content of every graph it names."""
         drop = list(drop)
         with self.ep.write_lock:
+            self._ensure_base()
             if before is None:
                 before = {g: self._quads(g) for g in list(after) + drop}
             changed = {g: q for g, q in after.items() if q != before.get(g, set())}
@@ -170,7 +177,6 @@ class WriteGate:
                ) -> ValidationReport:
         if not changed:
             return ValidationReport()
-        self._ensure_base()
         new_quads = [q for g, qs in changed.items() for q in _in_graph(qs, g)]
         old_quads = [q for g in changed for q in _in_graph(before.get(g, set()), g)]
         v = validator()
@@ -190,16 +196,15 @@ class WriteGate:
                 hint="fix the data (see the report); the same shapes gate `kg load`")
         return added
 
-    _base_checked = False
-
     def _ensure_base(self) -> None:
-        if WriteGate._base_checked:
+        """The ontology and gazetteer graphs validation needs as context (as `kg load` does)."""
+        if getattr(self.ep, "base_checked", False):
             return
         from kg.loader import ensure_base_graphs
 
         if ensure_base_graphs(self.store):
             self.ep.after_write()
-        WriteGate._base_checked = True
+        self.ep.base_checked = True
 
     def _apply(self, changed, before, drop) -> None:
         ops = [f"DROP SILENT GRAPH {g}" for g in drop]
@@ -231,9 +236,10 @@ class WriteGate:
             raise StoreError(f"the write failed, nothing was written: {exc}") from exc
 
     # SPARQL Update -------------------------------------------------------------------------
-    def update(self, text: str) -> dict:
-        iris, wildcard = update_graphs(text)
+    def update(self, text: str, base_iri: str | None = None) -> dict:
+        iris, wildcard, cleared = update_graphs(text)
         with self.ep.write_lock:
+            self._ensure_base()
             if wildcard:
                 graphs: list[Graph] = list(self.store.named_graphs())
             else:
@@ -246,12 +252,15 @@ class WriteGate:
             for g in graphs:
                 if isinstance(g, NamedNode):
                     sandbox.add_graph(g)
+            for iri in cleared:
+                if _is_iri(iri):
+                    sandbox.add_graph(NamedNode(iri))
             try:
-                sandbox.update(text)
+                sandbox.update(text, base_iri=base_iri)
             except SyntaxError as exc:
                 raise QuerySyntaxError(f"invalid SPARQL update: {exc}",
                                        hint="check the update near the position named") from exc
-            except OSError as exc:
+            except (OSError, RuntimeError, ValueError) as exc:
                 raise InputError(f"the update failed: {exc}") from exc
             after: dict[Graph, set[Quad]] = {DefaultGraph(): set(
                 sandbox.quads_for_pattern(None, None, None, DefaultGraph()))}
@@ -259,6 +268,10 @@ class WriteGate:
             for g in names | {g for g in graphs if isinstance(g, NamedNode)}:
                 after[g] = set(sandbox.quads_for_pattern(None, None, None, g)) if g in names else set()
             dropped = [g for g in graphs if isinstance(g, NamedNode) and g not in names]
+            for iri in cleared:  # a graph only the CLEAR named: leave the store as it was
+                node = NamedNode(iri) if _is_iri(iri) else None
+                if node is not None and node not in before and not after.get(node):
+                    after.pop(node, None)
             for g in dropped:
                 after.pop(g, None)
             for g in after:

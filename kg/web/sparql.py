@@ -289,7 +289,7 @@ def _query(query: str, params: Params) -> Response:
         query=query, accept=request.headers.get("Accept"), format=params.one("format"),
         default_graph=default_graphs if protocol_dataset else None,
         named_graphs=named_graphs if protocol_dataset else None,
-        union_default=not found.has_dataset, max_rows=s.max_rows)
+        union_default=not found.has_dataset, max_rows=s.max_rows, base_iri=_endpoint_url())
     answer = ep.run_query(req)
     g.kg_worker = answer.worker_pid
     return _answer_response(answer)
@@ -358,7 +358,7 @@ def _update(update: str, params: Params) -> Response:
     # create them itself), and kg never fetches them.
     check_safety(ScanResult(services=found.services, loads=found.loads), ep.allowlist,
                  ep.graph_exists)
-    summary = WriteGate(ep).update(update)
+    summary = WriteGate(ep).update(update, base_iri=_endpoint_url())
     return Response(_json(summary), status=200, mimetype="application/json")
 
 
