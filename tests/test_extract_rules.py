@@ -271,3 +271,21 @@ def test_strike_verb_first_casualties():
     f = one("A Russian drone attack on Kharkiv killed two people and injured 15 on Tuesday.",
             "Strike")
     assert (f["killed"], f["injured"]) == (2, 15)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The economy was hit hard by inflation and rising energy prices last year.",
+    "The Supreme Court struck down the law in a landmark ruling.",
+    "Critics called the move an attack on democracy in Poland.",
+    "Russia has sent a delegation to Turkey for talks on a possible peace deal.",
+    "Iran has denied supplying drones to Russia.",
+    "Russia supplies gas to Hungary and Slovakia through a pipeline.",
+    "Moscow and Beijing are negotiating a new energy agreement.",
+    "China has provided Russia with political backing and dual-use goods.",
+    "If Russia attacked a NATO member, the alliance would respond.",
+    "Former British prime minister Boris Johnson visited Kyiv in April.",
+    "Ukraine hopes to receive more Patriot systems from the United States this year.",
+    "Israel and Hamas agreed a ceasefire deal brokered by Qatar and Egypt.",
+])
+def test_no_fact_from_non_events(sentence):
+    assert facts(sentence) == []

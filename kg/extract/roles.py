@@ -173,8 +173,8 @@ class RoleFinder:
                     person[1][0]):
                 continue
             state, start = _state_before(view, t.start())
-            if state is None and _NOT_CURRENT.search(text[max(0, t.start() - 12):t.start()]):
-                continue
+            if _NOT_CURRENT.search(text[max(0, start - 12):start]):
+                continue  # "former British prime minister ..."
             rule = "R2" if title.lower() == "counterpart" else ("R1" if state else "R3")
             if state is None:
                 # a state or organisation right before the title that is not a state

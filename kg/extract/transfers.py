@@ -48,6 +48,8 @@ SUPPLIED_RE = re.compile(r"[-‑](?:supplied|provided|donated|made|built|manufac
                          r"designed|gifted)\b", re.I)
 _HEDGE = re.compile(
     r"\b(?:would|could|might|may|shall|if|whether|any|unless|consider\w*|ask\w*|request\w*|"
+    r"hop\w*|expect\w*|plan\w*|aim\w*|intend\w*|wish\w*|likely|possible|potential|"
+    r"await\w*|negotiat\w*|discuss\w*|propos\w*|offer\w*\s+to|"
     r"call\w*\s+for|urg\w*|want\w*|seek\w*|refus\w*|denied|denies|deny|not|n't|never|"
     r"stop\w*|halt\w*|suspend\w*|ban\w*|block\w*|accus\w*|alleg\w*|how\s+many)\b"
     r"[^.;]{0,30}$", re.I)

@@ -104,13 +104,13 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         brk = re.search(r"[;]|,\s*(?:which|who|while|but|as)\b|\s[—–]\s", text[noun.end():])
         if brk:
             hi = noun.end() + brk.start()
-        withg, _ = after_word(actors, text, r"\b(?:with|and)\s+", min(v.end(), noun.end()), hi)
+        withg, _ = after_word(actors, text, r"\bwith\s+", min(v.end(), noun.end()), hi)
         betw, _ = after_word(actors, text, r"\bbetween\s+", lo, len(text))
         byg, _ = after_word(actors, text, r"\bby\s+", v.end(), hi) if v.start() > noun.start() \
             else (None, None)
         parties, signatories = _parties([subj, withg, betw, byg])
-        if len(parties) < 2:
-            continue
+        if sum(p.startswith("state/") for p in parties) < 2:
+            continue  # treaties here are agreements between states
         date = _nearest_date(view, v.start())
         near = text[max(0, noun.start() - 60):noun.end() + 30]
         out.append({
