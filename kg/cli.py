@@ -192,15 +192,29 @@ def stats(ctx, fmt):
 
 @cli.command()
 @click.option("--format", "fmt", type=click.Choice(["nquads", "trig"]), default="nquads")
+@click.option("--quickstatements", is_flag=True,
+              help="Write facts that map to Wikidata properties as QuickStatements commands.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (default stdout).")
 @click.pass_context
-def export(ctx, fmt, output):
-    """Write the whole store as N-Quads or TriG.
+def export(ctx, fmt, quickstatements, output):
+    """Write the whole store as N-Quads or TriG, or facts as QuickStatements.
 
     \b
     Example:
       kg export --format trig -o backup.trig
+      kg export --quickstatements -o wikidata.qs
     """
+    if quickstatements:
+        from kg.link.quickstatements import quickstatements_export
+
+        with _store(ctx, read_only=True) as store:
+            if output:
+                with open(output, "w", encoding="utf-8") as fh:
+                    n = quickstatements_export(store, fh)
+            else:
+                n = quickstatements_export(store, sys.stdout)
+        click.echo(f"{n} QuickStatements command(s)", err=True)
+        return
     rdf_format = ox.RdfFormat.N_QUADS if fmt == "nquads" else ox.RdfFormat.TRIG
     with _store(ctx, read_only=True) as store:
         if output:

@@ -603,6 +603,9 @@ class Gazetteer:
         for o in self.offices():
             r = ox.NamedNode(o.iri)
             add(r, RDF_TYPE, ox.NamedNode(KG + "LeaderRole"))
+            add(r, RDF_TYPE, ox.NamedNode(KG + "Fact"))
+            # Reference data, not read from an article: it cites its source instead of evidence.
+            add(r, SCHEMA + "citation", ox.Literal(o.source or "kg gazetteer (offices.tsv)"))
             add(r, KG + "holder", ox.NamedNode(KGID + o.person))
             add(r, KG + "office", ox.Literal(o.office))
             add(r, KG + "state", ox.NamedNode(KGID + o.state))
