@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import tempfile
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -72,60 +70,22 @@ class Site:
         return self.url + "/" + iri.split("https://kg.example.org/", 1)[1]
 
 
-def _serve(app):
-    """A real waitress server on a free port in a thread: kg.web.server's when it works, else a
-    plain waitress server. Returns (base URL, close function)."""
-    try:
-        from kg.web.server import make_server, shutdown
-    except ImportError:  # pragma: no cover - before the endpoint's server module exists
-        make_server = shutdown = None
-    if make_server is not None:
-        try:
-            server = make_server(app, "127.0.0.1", 0, threads=6)
-        except (TypeError, ValueError):
-            server = None
-        if server is not None:
-            server.start_thread()
-            return server.url, server.close
-    from waitress.server import create_server
-
-    server = create_server(app, host="127.0.0.1", port=0, threads=6)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-
-    def close():
-        server.close()
-        thread.join(5)
-        if shutdown is not None:
-            shutdown(app)  # stops the endpoint's query worker processes
-
-    return f"http://127.0.0.1:{server.effective_port}", close
-
-
 @pytest.fixture(scope="session")
-def pages_site():
-    """The app over the example records (+ the hostile one), served on 127.0.0.1."""
-    from kg.loader import load
-    from kg.settings import Settings
-    from kg.store import open_store
-    from kg.web import create_app
+def pages_site(tmp_path_factory):
+    """The app over the example records (+ the hostile one), served on 127.0.0.1 by the endpoint's
+    live server (waitress in a thread, a real on-disk store). One per session: it is read-mostly."""
+    from fixtures_web import start_live_server
 
-    tmp = Path(tempfile.mkdtemp(prefix="kg-pages-"))
-    records = sorted(EXAMPLES.glob("*.json"))
+    tmp = tmp_path_factory.mktemp("pages-site")
     hostile = tmp / "hostile.json"
     hostile.write_text(json.dumps(hostile_record()), "utf-8")
-    settings = Settings.from_env({}, store=str(tmp / "store"), write_token=WRITE_TOKEN,
-                                 query_workers=1, query_timeout=20.0)
-    store = open_store(settings)
-    load([*records, hostile], store, settings)
-    app = create_app(settings, store)
-    url, close = _serve(app)
+    live = start_live_server(tmp, write_token=WRITE_TOKEN, query_workers=1, query_timeout=20.0)
     try:
-        yield Site(url, app, store, settings)
+        live.load(*sorted(EXAMPLES.glob("*.json")), hostile)
+        yield Site(str(live), live.app, live.store, live.settings)
     finally:
-        close()
-        store.close()
-        shutil.rmtree(tmp, ignore_errors=True)
+        live.server.close()
+        live.store.close()
 
 
 @pytest.fixture(scope="session")

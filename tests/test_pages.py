@@ -15,7 +15,8 @@ import pyoxigraph as ox
 import pytest
 import requests
 
-from fixtures_browser import HOSTILE_ID, HOSTILE_LABEL, WRITE_TOKEN, _serve
+from fixtures_browser import HOSTILE_ID, HOSTILE_LABEL, WRITE_TOKEN
+from fixtures_web import start_live_server
 from kg import namespaces as ns
 
 KRAMATORSK = "2023-07-02-kramatorsk-restaurant-strike"
@@ -182,12 +183,7 @@ def test_entity_page_lists_facts_with_a_timeline(pages_site):
 
 
 def test_entity_with_ten_thousand_facts_pages_its_table_fast(tmp_path):
-    from kg.settings import Settings
-    from kg.store import open_store
-    from kg.web import create_app
-
-    settings = Settings.from_env({}, store=str(tmp_path / "big"), query_workers=1)
-    store = open_store(settings)
+    live = start_live_server(tmp_path, query_workers=1)
     g = ox.NamedNode(ns.GRAPH + "article/big")
     art = ox.NamedNode(ns.ID + "article/big")
     busy = ox.NamedNode(ns.ID + "state/busyland")
@@ -201,14 +197,12 @@ def test_entity_with_ten_thousand_facts_pages_its_table_fast(tmp_path):
         quads += [ox.Quad(f, ns.kg.attacker, busy, g),
                   ox.Quad(f, ns.kg.date, ox.Literal(date, datatype=ns.xsd.date), g),
                   ox.Quad(f, ns.prov.wasDerivedFrom, art, g)]
-    store.load_raw(quads)
-    app = create_app(settings, store)
-    url, close = _serve(app)
     try:
-        requests.get(url + "/id/state/busyland", headers=HTML, timeout=60)  # warm up
+        live.load_quads(quads)
+        requests.get(live + "/id/state/busyland", headers=HTML, timeout=60)  # warm up
         for page in (1, 2, 200):
             started = time.perf_counter()
-            r = requests.get(f"{url}/id/state/busyland?page={page}", headers=HTML, timeout=60)
+            r = requests.get(f"{live}/id/state/busyland?page={page}", headers=HTML, timeout=60)
             took = time.perf_counter() - started
             assert r.status_code == 200
             rows = r.text[r.text.index('<table class="data facts">'):].split("</table>")[0]
@@ -216,8 +210,8 @@ def test_entity_with_ten_thousand_facts_pages_its_table_fast(tmp_path):
             assert f"page {page} of 200 (10000 facts)" in r.text
             assert took < 3.0, f"page {page} took {took:.2f}s"
     finally:
-        close()
-        store.close()
+        live.server.close()
+        live.store.close()
 
 
 # --- the validation page ------------------------------------------------------------------------

@@ -499,17 +499,26 @@ def entity_page(iri: NamedNode, types: set[str]) -> Response:
     total = int(count_row["n"].value)
     pages = max(1, math.ceil(total / PAGE_SIZE))
     page = min(_page_number(), pages)
-    rows = _select(f"""SELECT ?f (SAMPLE(?d) AS ?date)
-        (GROUP_CONCAT(DISTINCT STR(?role); separator=" ") AS ?roles) WHERE {{
+    # One page of facts by date (newest first), then the roles of just those 50 facts.
+    rows = _select(f"""SELECT DISTINCT ?f ?date WHERE {{
           ?f ?role {iri} .
           ?f a kg:Fact .
-          OPTIONAL {{ ?f kg:date|kg:signedOn|schema:startDate ?d }}
-        }} GROUP BY ?f ORDER BY DESC(STR(?date)) ?f
+          OPTIONAL {{ ?f kg:date ?d1 }} OPTIONAL {{ ?f kg:signedOn ?d2 }}
+          OPTIONAL {{ ?f schema:startDate ?d3 }}
+          BIND(COALESCE(?d1, ?d2, ?d3) AS ?date)
+        }} ORDER BY DESC(?date) ?f
         LIMIT {PAGE_SIZE} OFFSET {(page - 1) * PAGE_SIZE}""") if total else []
+    rows = list({r["f"].value: r for r in rows}.values())
+    roles: dict[str, list[str]] = defaultdict(list)
+    if rows:
+        values = " ".join(str(r["f"]) for r in rows)
+        for r in _select(f"SELECT DISTINCT ?f ?role WHERE {{ VALUES ?f {{ {values} }} "
+                         f"?f ?role {iri} }} ORDER BY ?role"):
+            roles[r["f"].value].append(r["role"].value)
     summaries = fact_summaries([r["f"].value for r in rows])
-    role_labels = _labels({x for r in rows for x in r["roles"].value.split()})
+    role_labels = _labels({x for rs in roles.values() for x in rs})
     facts = [(summaries[r["f"].value],
-              [role_labels.get(x) or short_iri(x) for x in r["roles"].value.split()])
+              [role_labels.get(x) or short_iri(x) for x in roles[r["f"].value]])
              for r in rows]
     timeline = _entity_timeline(iri) if total else None
     label = labels.get(iri.value) or short_iri(iri.value)
@@ -535,11 +544,14 @@ class Timeline:
 
 
 def _entity_timeline(iri: NamedNode) -> Timeline | None:
-    rows = _select(f"""SELECT ?period ?kind (COUNT(DISTINCT ?f) AS ?n) WHERE {{
-        ?f ?role {iri} ; a ?kind .
-        FILTER(?kind IN (kg:Strike, kg:ArmsTransfer, kg:Treaty, kg:LeaderRole))
-        ?f kg:date|kg:signedOn|schema:startDate ?d .
-        BIND(SUBSTR(STR(?d), 1, 7) AS ?period)
+    rows = _select(f"""SELECT ?period ?kind (COUNT(?f) AS ?n) WHERE {{
+        {{ SELECT DISTINCT ?f WHERE {{ ?f ?role {iri} }} }}
+        VALUES ?kind {{ kg:Strike kg:ArmsTransfer kg:Treaty kg:LeaderRole }}
+        ?f a ?kind .
+        OPTIONAL {{ ?f kg:date ?d1 }} OPTIONAL {{ ?f kg:signedOn ?d2 }}
+        OPTIONAL {{ ?f schema:startDate ?d3 }}
+        BIND(SUBSTR(STR(COALESCE(?d1, ?d2, ?d3)), 1, 7) AS ?period)
+        FILTER(BOUND(?period))
     }} GROUP BY ?period ?kind ORDER BY ?period""")
     return build_timeline([(r["period"].value, KINDS.get(r["kind"].value, "fact"),
                             int(r["n"].value)) for r in rows])

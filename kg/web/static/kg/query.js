@@ -303,12 +303,14 @@
     return kinds;
   }
 
+  // Keep the reader's own choice while it still fits the results; else take the preferred one.
   function fillSelect(select, options, preferred) {
-    var keep = select.value;
+    var keep = select.dataset.touched ? select.value : null;
     select.replaceChildren();
     options.forEach(function (o) { select.appendChild(el("option", { value: o.value }, o.label)); });
     var values = options.map(function (o) { return o.value; });
-    select.value = values.indexOf(keep) >= 0 ? keep : (preferred && values.indexOf(preferred) >= 0 ? preferred : values[0] || "");
+    if (keep !== null && values.indexOf(keep) >= 0) select.value = keep;
+    else select.value = preferred !== null && values.indexOf(preferred) >= 0 ? preferred : (values[0] || "");
   }
 
   function setupChartControls() {
@@ -317,11 +319,15 @@
     var numeric = state.vars.filter(function (v) { return kinds[v].numeric; });
     var dates = state.vars.filter(function (v) { return kinds[v].date && !kinds[v].numeric; });
     var labels = state.vars.filter(function (v) { return !kinds[v].numeric; });
-    if (!type.dataset.touched) type.value = (dates.length && !numeric.length) || (dates.length && labels.length === dates.length) ? "timeline" : "bar";
+    // a column of plain text labels reads better on a bar chart than a column of IRIs
+    var textLabels = labels.filter(function (v) {
+      return dates.indexOf(v) < 0 && state.rows.every(function (r) { return !r[v] || r[v].type !== "uri"; });
+    });
+    if (!type.dataset.touched) type.value = dates.length && !numeric.length ? "timeline" : "bar";
     var xs = (type.value === "timeline" ? dates : labels).map(function (v) { return { value: v, label: v }; });
-    fillSelect(document.getElementById("chart-x"), xs, null);
+    fillSelect(document.getElementById("chart-x"), xs, type.value === "timeline" ? dates[0] : (textLabels[0] || labels[0]));
     var ys = [{ value: "", label: "count of rows" }].concat(numeric.map(function (v) { return { value: v, label: v }; }));
-    fillSelect(document.getElementById("chart-y"), ys, numeric[0] || "");
+    fillSelect(document.getElementById("chart-y"), ys, numeric.length ? numeric[0] : "");
   }
 
   function label(term) {
@@ -511,7 +517,7 @@
   });
   ["chart-type", "chart-x", "chart-y"].forEach(function (id) {
     document.getElementById(id).addEventListener("change", function () {
-      if (id === "chart-type") document.getElementById(id).dataset.touched = "1";
+      document.getElementById(id).dataset.touched = "1";
       drawChart();
     });
   });
