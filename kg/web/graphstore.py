@@ -402,7 +402,8 @@ def graph_store(path):
         if not gate.exists(graph):
             raise NotFoundError(f"no graph {_name(graph)} in the store")
         params = _url_params()
-        fmt = negotiation.choose("graph", request.headers.get("Accept"), params.one("format"))
+        fmt = negotiation.choose("graph", request.headers.get("Accept"),
+                                 negotiation.format_param(params.all("format")))
         if isinstance(graph, DefaultGraph):
             q = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
         else:

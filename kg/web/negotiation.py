@@ -45,7 +45,10 @@ GRAPH_FORMATS: tuple[Format, ...] = (
 )
 FORMAT_ALIASES = {"ttl": "turtle", "nt": "ntriples", "n-triples": "ntriples", "nq": "nquads",
                   "n-quads": "nquads", "json-ld": "jsonld", "rdf": "rdfxml", "rdf+xml": "rdfxml",
-                  "srj": "json", "srx": "xml"}
+                  "srj": "json", "srx": "xml", "n3": "turtle"}
+# For a graph result, `format=xml` / `format=json` (what generic clients send) mean RDF/XML and
+# JSON-LD.
+GRAPH_FORMAT_FALLBACK = {"xml": "rdfxml", "json": "jsonld"}
 
 KIND_FORMATS = {"solutions": SOLUTION_FORMATS, "boolean": BOOLEAN_FORMATS, "graph": GRAPH_FORMATS}
 
@@ -106,6 +109,8 @@ def choose(kind: str, accept: str | None, format_param: str | None = None) -> Fo
     if format_param:
         wanted = format_param.strip().lower()
         wanted = FORMAT_ALIASES.get(wanted, wanted)
+        if kind == "graph":
+            wanted = GRAPH_FORMAT_FALLBACK.get(wanted, wanted)
         for f in formats:
             if wanted in (f.name, f.media_type) or wanted in f.aliases:
                 return f
@@ -129,11 +134,45 @@ def choose(kind: str, accept: str | None, format_param: str | None = None) -> Fo
         key = (q, spec, -index)
         if best is None or key > best:
             best, chosen = key, f
+    if chosen is None and kind == "graph":
+        # Generic clients (rdflib's SPARQLStore) send the results type they use for every query;
+        # for a graph we answer RDF/XML, the one RDF format such clients all parse.
+        for media, name in (("application/sparql-results+json", "rdfxml"),
+                            ("application/sparql-results+xml", "rdfxml")):
+            q, spec = _quality(media, ranges)
+            if q > 0 and spec == 2:
+                return by_name(name)
     if chosen is None:
         names = ", ".join(f.media_type for f in formats)
         raise NotAcceptable(f"no {_kind_name(kind)} format fits Accept: {accept}",
                             hint=f"accept one of: {names} (or pass format=)")
     return chosen
+
+
+def canonical_names(value: str) -> set[str]:
+    """The format names a `format=` value may mean (a name, alias or media type)."""
+    out: set[str] = set()
+    for part in value.split(","):  # some clients send a list of media types
+        v = part.split(";")[0].strip().lower()
+        v = FORMAT_ALIASES.get(v, v)
+        names = {f.name for fs in KIND_FORMATS.values() for f in fs
+                 if v in (f.name, f.media_type) or v in f.aliases}
+        out |= names or {v}
+    return out
+
+
+def format_param(values: list[str]) -> str | None:
+    """One `format=` value from possibly several that agree (SPARQLWrapper sends `format=tsv&
+    format=text/tab-separated-values`); disagreeing values are a 400."""
+    if not values:
+        return None
+    common = set.intersection(*(canonical_names(v) for v in values))
+    if not common:
+        raise InputError(f"the format= parameters disagree: {', '.join(values)}",
+                         hint="send one format")
+    if len(values) == 1 and "," not in values[0]:
+        return values[0]
+    return sorted(common)[0]
 
 
 def _kind_name(kind: str) -> str:

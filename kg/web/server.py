@@ -58,9 +58,19 @@ class Server:
         return self
 
     def close(self) -> None:
+        """Stop listening, drop idle keep-alive connections, stop the loop and the workers."""
         self._server.close()
+        for channel in list(self._server._map.values()):
+            try:
+                channel.close()
+            except OSError:
+                pass
         if self._thread:
             self._thread.join(5)
+        try:
+            self._server.task_dispatcher.shutdown(timeout=2)
+        except Exception:  # noqa: BLE001 - best effort at shutdown
+            pass
         shutdown(self.app)
 
 

@@ -286,7 +286,8 @@ def _query(query: str, params: Params) -> Response:
     for iri in default_graphs + named_graphs:
         _check_iri(iri)
     req = QueryRequest(
-        query=query, accept=request.headers.get("Accept"), format=params.one("format"),
+        query=query, accept=request.headers.get("Accept"),
+        format=negotiation.format_param(params.all("format")),
         default_graph=default_graphs if protocol_dataset else None,
         named_graphs=named_graphs if protocol_dataset else None,
         union_default=not found.has_dataset, max_rows=s.max_rows, base_iri=_endpoint_url())
@@ -377,7 +378,7 @@ def service_description() -> Response:
         if html_view is not None:
             return html_view()
         return Response(_sd_html(), mimetype="text/html")
-    fmt_param = _url_params().one("format")
+    fmt_param = negotiation.format_param(_url_params().all("format"))
     fmt = negotiation.choose("graph", accept, fmt_param)
     from kg.web.querying import _RDF_FORMATS, _prefixes
 

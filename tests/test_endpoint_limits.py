@@ -1,0 +1,136 @@
+"""Limits that really work: a query time limit enforced on a query that blocks before its first
+row (the worker is SIGKILLed, its CPU free within a second, other queries served meanwhile), a
+reported row cap, a cap on concurrent queries (503 + Retry-After). Each names its setting.
+
+The slow query is deterministic: COUNT over a 10^9-row cross product of VALUES blocks in the
+aggregate for about a minute on this machine, whatever the data.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+
+import pyoxigraph as ox
+import pytest
+import requests
+
+from fixtures_web import start_live_server
+
+_VALUES = " ".join(str(i) for i in range(1000))
+SLOW = (f"SELECT (COUNT(*) AS ?n) WHERE {{ VALUES ?a {{ {_VALUES} }} VALUES ?b {{ {_VALUES} }} "
+        f"VALUES ?c {{ {_VALUES} }} }}")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    live = start_live_server(tmp_path_factory.mktemp("limits"), query_timeout=1.0, max_rows=5,
+                             max_concurrent_queries=3, query_workers=2)
+    live.load_quads([ox.Quad(ox.NamedNode(f"http://example.org/s{i}"),
+                             ox.NamedNode("http://example.org/p"), ox.Literal(i),
+                             ox.NamedNode("http://example.org/g")) for i in range(20)])
+    live.app.extensions["kg_endpoint"].warm_up()
+    yield live
+    live.server.close()
+    live.store.close()
+
+
+def _pid_gone(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().split()[2] == "Z"  # a zombie uses no CPU
+    except FileNotFoundError:
+        return True
+
+
+def test_timeout_stops_a_blocking_query_and_frees_the_cpu(server):
+    pool = server.app.extensions["kg_endpoint"].pool
+    before = set(pool.worker_pids())
+    started = time.monotonic()
+    r = requests.get(server.sparql, params={"query": SLOW})
+    elapsed = time.monotonic() - started
+    assert r.status_code == 504, r.text
+    body = r.json()
+    assert body["error"] == "timeout" and body["setting"] == "query_timeout"
+    assert "query_timeout" in body["message"]
+    assert 0.9 < elapsed < 3.0
+    killed = before - set(pool.worker_pids())
+    assert len(killed) == 1
+    (pid,) = killed
+    deadline = time.monotonic() + 1.0
+    while not _pid_gone(pid) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert _pid_gone(pid), "the timed-out worker still runs"
+    # and a fresh worker takes its place
+    deadline = time.monotonic() + 10
+    while len(pool.worker_pids()) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert len(pool.worker_pids()) == 2
+
+
+def test_other_queries_are_served_while_one_runs_away(server):
+    result = {}
+    t = threading.Thread(target=lambda: result.setdefault(
+        "slow", requests.get(server.sparql, params={"query": SLOW})))
+    t.start()
+    time.sleep(0.2)
+    latencies = []
+    for _ in range(5):
+        s = time.monotonic()
+        r = requests.get(server.sparql, params={"query": "ASK { ?s ?p ?o }"})
+        latencies.append(time.monotonic() - s)
+        assert r.status_code == 200 and r.json()["boolean"] is True
+    t.join(10)
+    assert result["slow"].status_code == 504
+    assert max(latencies) < 0.5
+
+
+def test_row_cap_is_reported(server):
+    q = "SELECT ?s WHERE { ?s ?p ?o }"
+    r = requests.get(server.sparql, params={"query": q})
+    assert len(r.json()["results"]["bindings"]) == 5
+    assert r.json()["kg:truncated"] == {"max_rows": 5, "setting": "max_rows"}
+    assert r.headers["KG-Truncated"].startswith("true") and "max_rows" in r.headers["KG-Truncated"]
+    r = requests.get(server.sparql, params={"query": q, "format": "csv"})
+    assert len(r.text.strip().splitlines()) == 6 and "max_rows" in r.headers["KG-Truncated"]
+    r = requests.get(server.sparql, params={"query": q, "format": "xml"})
+    assert "kg:truncated" in r.text and "max_rows" in r.text
+    r = requests.get(server.sparql, params={"query": q + " LIMIT 3"})
+    assert "KG-Truncated" not in r.headers and "kg:truncated" not in r.json()
+
+
+def test_too_many_concurrent_queries(server):
+    results = []
+    threads = [threading.Thread(target=lambda: results.append(
+        requests.get(server.sparql, params={"query": SLOW}))) for _ in range(3)]
+    for t in threads:
+        t.start()
+    time.sleep(0.3)
+    r = requests.get(server.sparql, params={"query": "ASK {}"})
+    for t in threads:
+        t.join(15)
+    assert r.status_code == 503, r.text
+    assert r.headers["Retry-After"] == "1"
+    assert r.json()["setting"] == "max_concurrent_queries"
+    assert sorted(x.status_code for x in results) == [504, 504, 504]
+
+
+def test_worker_reads_see_writes(server):
+    r = requests.post(server.sparql, headers=server.auth, data={
+        "update": "INSERT DATA { GRAPH <http://example.org/new> { <http://example.org/n> "
+                  "<http://example.org/p> 'fresh' } }"})
+    assert r.status_code == 200, r.text
+    for _ in range(4):  # every worker, not just one
+        r = requests.get(server.sparql, params={
+            "query": "ASK { GRAPH <http://example.org/new> { ?s ?p 'fresh' } }"})
+        assert r.json()["boolean"] is True
+
+
+def test_limit_settings_are_in_the_table():
+    from kg.settings import SETTINGS
+
+    names = {s.name for s in SETTINGS}
+    assert {"query_timeout", "max_rows", "max_body_bytes", "max_concurrent_queries",
+            "query_workers", "service_allowlist", "write_token"} <= names
+    assert os.cpu_count()
