@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -35,7 +34,8 @@ def hostile_record() -> dict:
     """A valid record whose entity label, headline and quote carry markup: it must show as text."""
     text = ("Hostile test article\n2024-01-01\n\nThe <b>Testland</b> army fired a missile at "
             "Exampleville on Monday, killing one person.\n")
-    quote = "The <b>Testland</b> army fired a missile at Exampleville on Monday, killing one person."
+    quote = ("The <b>Testland</b> army fired a missile at Exampleville on Monday, "
+             "killing one person.")
     start = text.index(quote)
     return {
         "record_version": 1,

@@ -12,9 +12,8 @@ import re
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import expect
-
 from fixtures_browser import HOSTILE_LABEL
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -54,7 +53,8 @@ def rows(page):
 def test_run_an_example_query_sort_chart_and_download(page, pages_site, tmp_path):
     open_query_page(page, pages_site)
     # the editor is pre-filled with the project's prefixes
-    assert "PREFIX kg: <https://kg.example.org/ontology#>" in page.evaluate("window.kgEditor.getValue()")
+    text = page.evaluate("window.kgEditor.getValue()")
+    assert "PREFIX kg: <https://kg.example.org/ontology#>" in text
     page.get_by_role("button", name="Strikes and casualties by attacker").click()
     page.wait_for_selector("#results table tbody tr")
     assert rows(page).count() >= 3

@@ -10,16 +10,18 @@ from __future__ import annotations
 import json
 import re
 import time
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 import requests
-
 from fixtures_browser import HOSTILE_ID, HOSTILE_LABEL, WRITE_TOKEN
 from fixtures_web import start_live_server
+
 from kg import namespaces as ns
 
 KRAMATORSK = "2023-07-02-kramatorsk-restaurant-strike"
+ROOT_DIR = Path(__file__).resolve().parent.parent
 HTML = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
 
 
@@ -177,7 +179,8 @@ def test_literals_are_escaped_everywhere(pages_site):
 
 def test_entity_page_lists_facts_with_a_timeline(pages_site):
     html = get(pages_site, "/id/state/russia", headers=HTML).text
-    assert re.search(r"Facts \((\d+)\)", html) and int(re.search(r"Facts \((\d+)\)", html).group(1)) >= 5
+    count = re.search(r"Facts \((\d+)\)", html)
+    assert count and int(count.group(1)) >= 5
     assert 'class="timeline"' in html and "<rect" in html
     assert re.search(r'<a href="/id/article/[^"]+/(strike|transfer|treaty|role)/', html)
 
@@ -232,7 +235,8 @@ def test_validation_page_reports_violations_per_focus_node(pages_site):
     html = r.text
     assert re.search(r"\d+ violation\(s\): this would not load", html)
     focus = html[html.index('aria-label="Results for https://kg.example.org/id/article/upload-test'):]
-    row = re.search(r'<tr class="sev-violation"><td>Violation</td><td><code>kg:killed</code></td>\s*'
+    row = re.search(r'<tr class="sev-violation"><td>Violation</td>'
+                    r'<td><code>kg:killed</code></td>\s*'
                     r'<td><code class="value"[^>]*>-5</code></td><td>([^<]+)</td>', focus)
     assert row and "zero or more" in row.group(1), "the offending value, by property and node"
     assert "Fact has no evidence" in focus
@@ -288,8 +292,9 @@ def test_ontology_page_lists_classes_properties_and_their_shapes(pages_site):
     assert r.status_code == 200
     html = r.text
     assert 'id="Strike"' in html and "kg:attacker" in html
-    strike = html[html.index('id="Strike"'):html.index('id="Treaty"')] \
-        if html.index('id="Strike"') < html.index('id="Treaty"') else html[html.index('id="Strike"'):]
+    start = html.index('id="Strike"')
+    end = html.find('<section class="term"', start + 1)
+    strike = html[start:end if end > 0 else len(html)]
     assert "Strike killed (kg:killed) must be one whole number" in strike
     assert "transfer-status" in html  # controlled lists
     ttl = get(pages_site, "/ontology", headers={"Accept": "text/turtle"})
@@ -322,3 +327,27 @@ def test_timeline_axis(counts, unit):
 
     tl = build_timeline(counts)
     assert tl.unit == unit and tl.max_count == 2 and len(tl.bars) == 2
+
+
+def test_validation_page_extracts_article_text(pages_site):
+    text = (ROOT_DIR / "examples" / "articles" / f"{KRAMATORSK}.txt").read_text("utf-8")
+    r = requests.post(pages_site.url + "/validate", timeout=120, headers=HTML,
+                      files={"file": ("kramatorsk.txt", text, "text/plain")},
+                      data={"kind": "auto", "action": "check"})
+    assert r.status_code == 200, r.text[-1500:]
+    assert "The record extracted from the text" in r.text
+    assert "Conforms" in r.text or "violation" in r.text
+
+
+def test_concept_and_graph_links(pages_site):
+    from kg.web.pages import local_href
+
+    r = get(pages_site, "/concept/assertion/reported", headers=HTML)
+    assert r.status_code == 200 and "reported" in r.text
+    ttl = get(pages_site, "/concept/assertion/reported", headers={"Accept": "text/turtle"})
+    assert ttl.headers["Content-Type"].startswith("text/turtle")
+    with pages_site.app.test_request_context():
+        href = local_href(ns.GRAPH + f"article/{KRAMATORSK}")
+    assert href.startswith("/data?graph=")
+    g = get(pages_site, href, headers={"Accept": "text/turtle"})
+    assert g.status_code == 200 and b"schema.org" in g.content

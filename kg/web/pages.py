@@ -24,10 +24,19 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import quote
 
 import pyoxigraph as ox
-from flask import (Blueprint, Response, abort, current_app, redirect, render_template, request,
-                   url_for)
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    current_app,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from pyoxigraph import Literal, NamedNode
 
 from kg import namespaces as ns
@@ -141,8 +150,10 @@ def local_href(iri: str | None) -> str | None:
     base = _base()
     if iri.startswith(base):
         rest = iri[len(base):]
-        if rest.startswith(("id/", "concept/", "graph/")) or rest.startswith("ontology"):
+        if rest.startswith(("id/", "concept/")) or rest.startswith("ontology"):
             return "/" + rest
+        if rest.startswith("graph/"):  # a named graph: its RDF from the Graph Store Protocol
+            return "/data?graph=" + quote(iri, safe="")
     return iri if iri.startswith(("http://", "https://")) else None
 
 
@@ -464,7 +475,8 @@ def fact_summaries(iris: list[str]) -> dict[str, FactSummary]:
             return vals[0] if vals else None
 
         if s.kind == "strike":
-            title = f"{one('attacker') or '?'} → {one('targetPlace') or one('targetCountry') or '?'}"
+            target = one("targetPlace") or one("targetCountry") or "?"
+            title = f"{one('attacker') or '?'} → {target}"
             if one("killed"):
                 title += f", {one('killed')} killed"
         elif s.kind == "transfer":
@@ -647,13 +659,14 @@ def _evidence(where: str) -> list[Evidence]:
         if extractor and "version" in r:
             extractor += " " + r["version"].value
         out.append(Evidence(
-            r["e"].value, r["f"].value, KINDS.get(r["kind"].value, "fact") if "kind" in r else "fact",
+            r["e"].value, r["f"].value,
+            KINDS.get(r["kind"].value, "fact") if "kind" in r else "fact",
             r["quote"].value if "quote" in r else "",
             int(r["start"].value) if "start" in r else None,
             int(r["end"].value) if "end" in r else None,
             r["conf"].value if "conf" in r else None, extractor,
             r["article"].value if "article" in r else None,
-            int(r["e"].value.rsplit("/", 1)[-1]) if r["e"].value.rsplit("/", 1)[-1].isdigit() else 0))
+            int(tail) if (tail := r["e"].value.rsplit("/", 1)[-1]).isdigit() else 0))
     return out
 
 
@@ -697,7 +710,7 @@ def segment(text: str, evidence: list[Evidence]) -> tuple[list[Segment], list[Ev
             missing.append(ev)
     cuts = sorted({0, len(text), *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
     out = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in zip(cuts, cuts[1:], strict=False):
         covering = [ev for s, e, ev in spans if s <= a and b <= e]
         if out and not covering and not out[-1].marks:
             out[-1].text += text[a:b]
@@ -752,7 +765,8 @@ def article_page(iri: NamedNode) -> Response:
                  kinds=KIND_LABELS)
 
 
-def _article_graph(iri: NamedNode, facts: list[FactSummary], numbers: dict[str, int]) -> dict | None:
+def _article_graph(iri: NamedNode, facts: list[FactSummary],
+                   numbers: dict[str, int]) -> dict | None:
     """A small bipartite picture: facts on the left, the entities they link on the right."""
     if not facts:
         return None
@@ -861,12 +875,14 @@ def ontology() -> Ontology:
             out[r["s"].value].append(r["o"].value)
         return out
 
-    parents = multi("SELECT ?s ?o WHERE { ?s rdfs:subClassOf|rdfs:subPropertyOf ?o FILTER(isIRI(?o)) }"
-                    " ORDER BY ?o")
-    domains = multi("SELECT ?s ?o WHERE { ?s rdfs:domain ?d . { ?d owl:unionOf/rdf:rest*/rdf:first ?o }"
-                    " UNION { BIND(?d AS ?o) FILTER(isIRI(?d)) } } ORDER BY ?o")
-    ranges = multi("SELECT ?s ?o WHERE { ?s rdfs:range ?d . { ?d owl:unionOf/rdf:rest*/rdf:first ?o }"
-                   " UNION { BIND(?d AS ?o) FILTER(isIRI(?d)) } } ORDER BY ?o")
+    parents = multi("SELECT ?s ?o WHERE { ?s rdfs:subClassOf|rdfs:subPropertyOf ?o "
+                    "FILTER(isIRI(?o)) } ORDER BY ?o")
+    domains = multi("SELECT ?s ?o WHERE { ?s rdfs:domain ?d . "
+                    "{ ?d owl:unionOf/rdf:rest*/rdf:first ?o } "
+                    "UNION { BIND(?d AS ?o) FILTER(isIRI(?d)) } } ORDER BY ?o")
+    ranges = multi("SELECT ?s ?o WHERE { ?s rdfs:range ?d . "
+                   "{ ?d owl:unionOf/rdf:rest*/rdf:first ?o } "
+                   "UNION { BIND(?d AS ?o) FILTER(isIRI(?d)) } } ORDER BY ?o")
     classes = [OntoTerm(r["s"].value, labels.get(r["s"].value, short_iri(r["s"].value)),
                         comments.get(r["s"].value, ""), parents.get(r["s"].value, []), kind="class")
                for r in q(onto, "SELECT DISTINCT ?s WHERE { ?s a owl:Class FILTER(isIRI(?s)) } "
@@ -881,11 +897,13 @@ def ontology() -> Ontology:
                       ?s a ?t FILTER(isIRI(?s)) } GROUP BY ?s ORDER BY ?s""")]
     schemes = []
     for r in q(onto, "SELECT ?s WHERE { ?s a skos:ConceptScheme } ORDER BY ?s"):
-        concepts = [{"iri": c["c"].value, "label": labels.get(c["c"].value, short_iri(c["c"].value)),
+        concepts = [{"iri": c["c"].value,
+                     "label": labels.get(c["c"].value, short_iri(c["c"].value)),
                      "comment": comments.get(c["c"].value, "")}
                     for c in q(onto, f"SELECT DISTINCT ?c WHERE {{ ?c skos:inScheme {r['s']} }} "
                                      f"ORDER BY ?c")]
-        schemes.append({"iri": r["s"].value, "label": labels.get(r["s"].value, short_iri(r["s"].value)),
+        schemes.append({"iri": r["s"].value,
+                        "label": labels.get(r["s"].value, short_iri(r["s"].value)),
                         "comment": comments.get(r["s"].value, ""), "concepts": concepts})
     # shapes: node shape by target class, its property shapes (direct or named)
     shape_rules: dict[str, list[ShapeRule]] = defaultdict(list)
@@ -947,7 +965,8 @@ def ontology() -> Ontology:
             path_text, r["name"].value if "name" in r else "",
             r["sev"].value.rsplit("#", 1)[-1] if "sev" in r else "Violation", msg, cons))
     for r in q(shapes, """SELECT ?cls ?msg ?sev WHERE { ?shape sh:targetClass ?cls ;
-                          sh:sparql ?c . ?c sh:message ?msg OPTIONAL { ?shape sh:severity ?sev } }"""):
+                          sh:sparql ?c . ?c sh:message ?msg
+                          OPTIONAL { ?shape sh:severity ?sev } }"""):
         shape_rules[r["cls"].value].append(ShapeRule(
             "", "", r["sev"].value.rsplit("#", 1)[-1] if "sev" in r else "Violation",
             r["msg"].value, [("sparql", "SPARQL rule")]))
@@ -1050,7 +1069,8 @@ def _group(report) -> list[FocusGroup]:
 
 @bp.route("/validate", methods=["GET", "POST"])
 def validate_page():
-    ctx: dict = {"kinds": INPUT_KINDS, "kind": "auto", "text": "", "can_extract": bool(_extractor()),
+    ctx: dict = {"kinds": INPUT_KINDS, "kind": "auto", "text": "",
+                 "can_extract": bool(_extractor()),
                  "writable": bool(settings().write_token)}
     if request.method == "GET":
         return _html("validate.html", **ctx)
@@ -1064,7 +1084,8 @@ def validate_page():
     else:
         raw = request.form.get("data", "").encode("utf-8")
     if len(raw) > MAX_UPLOAD_BYTES:
-        ctx["error"] = {"message": f"the input is larger than {MAX_UPLOAD_BYTES // (1024 * 1024)} MB; "
+        mb = MAX_UPLOAD_BYTES // (1024 * 1024)
+        ctx["error"] = {"message": f"the input is larger than {mb} MB; "
                                    "use `kg validate` for large files"}
         return _html("validate.html", 413, **ctx)
     try:

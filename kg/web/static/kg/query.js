@@ -57,7 +57,8 @@
   function localHref(iri) {
     if (iri.indexOf(config.base) === 0) {
       var rest = iri.slice(config.base.length);
-      if (/^(id|concept|graph)\//.test(rest) || rest.indexOf("ontology") === 0) return "/" + rest;
+      if (/^(id|concept)\//.test(rest) || rest.indexOf("ontology") === 0) return "/" + rest;
+      if (rest.indexOf("graph/") === 0) return "/data?graph=" + encodeURIComponent(iri);
     }
     return /^https?:\/\//.test(iri) ? iri : null;
   }
