@@ -159,11 +159,14 @@
         state.sortVar = null;
         state.page = 0;
         var note = "";
-        if (r.resp.headers.get("X-KG-Truncated") || (data.kg && data.kg.truncated)) {
-          note = " (truncated by the endpoint's row limit)";
+        // The endpoint says when its row cap (setting max_rows) cut the result: never silent.
+        if (r.resp.headers.get("KG-Truncated") || data["kg:truncated"]) {
+          var cap = data["kg:truncated"] && data["kg:truncated"].max_rows;
+          note = " — truncated: only the first " + (cap || state.rows.length) +
+            " rows (setting max_rows)";
         }
         setStatus(state.rows.length + " row" + (state.rows.length === 1 ? "" : "s") + " in " +
-          state.elapsed + " ms" + note, "ok");
+          state.elapsed + " ms" + note, note ? "error" : "ok");
         enableDownloads(true);
         render();
       } else {
