@@ -337,11 +337,13 @@ def render_query_page() -> Response:
 
 @bp.get("/")
 def query_page():
+    """The query page: SPARQL editor, example queries, results table, charts, downloads."""
     return render_query_page()
 
 
 @bp.get("/query")
 def query_page_alias():
+    """Redirect to the query page."""
     return redirect(url_for("pages.query_page"), 301)
 
 
@@ -349,6 +351,7 @@ def query_page_alias():
 
 @bp.route("/id/<path:key>", methods=["GET", "HEAD"])
 def resource(key: str):
+    """Linked data: a kg IRI's page (HTML) or its RDF (Turtle, JSON-LD, N-Triples, RDF/XML)."""
     iri = _iri(_base() + "id/" + key)
     media = _negotiate()
     types = {r["t"].value for r in _select(f"SELECT DISTINCT ?t WHERE {{ {iri} a ?t }}")}
@@ -374,6 +377,7 @@ def resource(key: str):
 
 @bp.route("/concept/<path:key>", methods=["GET", "HEAD"])
 def concept(key: str):
+    """Linked data: a SKOS concept's page or its RDF, by content negotiation."""
     iri = _iri(_base() + "concept/" + key)
     media = _negotiate()
     if not _select(f"SELECT ?p WHERE {{ {iri} ?p ?o }} LIMIT 1"):
@@ -975,6 +979,7 @@ def ontology() -> Ontology:
 
 @bp.route("/ontology", methods=["GET", "HEAD"])
 def ontology_page():
+    """The ontology: classes, properties, concept lists and the shapes per class (HTML or RDF)."""
     media = _negotiate()
     onto = ontology()
     if media != "text/html":
@@ -1069,6 +1074,8 @@ def _group(report) -> list[FocusGroup]:
 
 @bp.route("/validate", methods=["GET", "POST"])
 def validate_page():
+    """Validation page: check a record, RDF or article text against the shapes; load with the
+    write token."""
     ctx: dict = {"kinds": INPUT_KINDS, "kind": "auto", "text": "",
                  "can_extract": bool(_extractor()),
                  "writable": bool(settings().write_token)}
