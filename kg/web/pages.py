@@ -349,10 +349,10 @@ def query_page_alias():
 
 # --- linked-data pages ------------------------------------------------------------------------
 
-@bp.route("/id/<path:key>", methods=["GET", "HEAD"])
-def resource(key: str):
+@bp.route("/id/<path:path>", methods=["GET", "HEAD"])
+def resource(path: str):
     """Linked data: a kg IRI's page (HTML) or its RDF (Turtle, JSON-LD, N-Triples, RDF/XML)."""
-    iri = _iri(_base() + "id/" + key)
+    iri = _iri(_base() + "id/" + path)
     media = _negotiate()
     types = {r["t"].value for r in _select(f"SELECT DISTINCT ?t WHERE {{ {iri} a ?t }}")}
     if ns.KG + "Article" in types:
@@ -375,10 +375,10 @@ def resource(key: str):
     return entity_page(iri, types)
 
 
-@bp.route("/concept/<path:key>", methods=["GET", "HEAD"])
-def concept(key: str):
+@bp.route("/concept/<path:path>", methods=["GET", "HEAD"])
+def concept(path: str):
     """Linked data: a SKOS concept's page or its RDF, by content negotiation."""
-    iri = _iri(_base() + "concept/" + key)
+    iri = _iri(_base() + "concept/" + path)
     media = _negotiate()
     if not _select(f"SELECT ?p WHERE {{ {iri} ?p ?o }} LIMIT 1"):
         abort(_html("notfound.html", 404, iri=iri.value))
