@@ -105,11 +105,27 @@ _PREP_BEFORE = re.compile(
 _CLAUSE_BREAK = re.compile(r"[;:()“”\"]|\s[—–-]\s|\bthat\b|,\s*(?:which|who|while|but)\b")
 
 
+_RELATIVE = re.compile(r",\s*(?:which|who)\b")
+
+
 def clause_start(text: str, pos: int) -> int:
     start = 0
     for m in _CLAUSE_BREAK.finditer(text, 0, pos):
+        if _RELATIVE.match(m.group(0)) and "," in text[m.end():pos]:
+            continue  # a closed relative clause: "The group, which ..., claimed"
         start = m.end()
     return start
+
+
+def relative_spans(text: str, lo: int, pos: int) -> list[tuple[int, int]]:
+    """Closed relative clauses ", which/who ... ," between lo and pos (their actors are not
+    the subject of the verb at pos)."""
+    out = []
+    for m in _RELATIVE.finditer(text, lo, pos):
+        close = text.find(",", m.end(), pos)
+        if close != -1:
+            out.append((m.start(), close + 1))
+    return out
 
 
 def groups(actors: list[Actor], text: str, include_demonyms: bool = False) -> list[Group]:
@@ -137,7 +153,9 @@ def groups(actors: list[Actor], text: str, include_demonyms: bool = False) -> li
 def subject_before(actors: list[Actor], text: str, pos: int, lo: int | None = None,
                    include_demonyms: bool = False) -> Group | None:
     lo = clause_start(text, pos) if lo is None else lo
-    cands = [g for g in groups([a for a in actors if a.end <= pos and a.start >= lo], text,
+    rel = relative_spans(text, lo, pos)
+    cands = [g for g in groups([a for a in actors if a.end <= pos and a.start >= lo
+                                and not any(x <= a.start < y for x, y in rel)], text,
                                include_demonyms)]
     for g in reversed(cands):
         if _PREP_BEFORE.search(text[max(0, g.start - 25):g.start]):

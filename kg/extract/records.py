@@ -61,6 +61,7 @@ class Extractor:
         if counts or demonyms:
             context_state = (counts + demonyms).most_common(1)[0][0]
         raw: list[dict[str, Any]] = []
+        users: list[tuple[int, str, str]] = []  # (sentence, actor, weapon family) "X used W"
         new_entities: dict[str, dict[str, Any]] = {}
         for v in views:
             roles = self.roles.find(v, published, context_state)
@@ -72,14 +73,37 @@ class Extractor:
                             "state": r.state, "_sent": v.index, "confidence": r.confidence})
             actors = actors_in(v, roles, self.gaz, published)
             raw.extend(treaty_rules.find(v, actors))
-            for s in self.strikes.find(v, actors):
+            found = self.strikes.find(v, actors)
+            for s in found:
                 if s.pop("_place_new", False) and s["target_place"]:
                     new_entities[s["target_place"]] = {
                         "key": s["target_place"], "type": "Place", "label": s["_place_text"],
                         **({"part_of": s["target_country"]} if s["target_country"] else {})}
                 raw.append(s)
+            users.extend((v.index, u, fam) for u, fam in strike_rules.weapon_users(v, actors))
+            self._attribute(raw, v, actors, found, users)
             raw.extend(transfer_rules.find(v, actors))
         return sents, raw, new_entities
+
+    @staticmethod
+    def _attribute(raw, v, actors, found, users) -> None:
+        """Attackers told in a neighbouring sentence: "Drones struck X ... The Houthis claimed
+        the attack"; "Russia has been using Shahed drones ... A wave of the drones struck Kyiv"."""
+        claim = strike_rules.claimant(v, actors)
+        if claim:
+            for s in raw:
+                if s["type"] == "Strike" and s["attacker"] is None \
+                        and v.index - 2 <= s["_sent"] <= v.index and s["target_country"] != claim:
+                    s["attacker"], s["assertion"] = claim, "claimed"
+                    s["_sents"] = [s["_sent"], v.index]
+        for s in found:
+            if s["attacker"] is not None or not s.get("weapon_text"):
+                continue
+            fam = strike_rules.weapon_family(s["weapon_text"])
+            cands = {u for i, u, f in users if v.index - 3 <= i <= v.index and f == fam
+                     and u != s["target_country"]}
+            if len(cands) == 1:
+                s["attacker"] = cands.pop()
 
     # ------------------------------------------------------------------ merging
 

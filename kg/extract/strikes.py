@@ -24,13 +24,15 @@ import re
 from typing import Any
 
 from kg.extract.clauses import Actor, group_after, subject_before
-from kg.extract.entities import Mention, SentView
+from kg.extract.entities import WEAPON_RE, Mention, SentView
 from kg.extract.numbers import COUNT_RE, parse_number
 
 TRIGGER_RE = re.compile(
     r"\b(?:(?P<verb>hit|hits|struck|strikes?|striking|attack(?:ed|s|ing)?|shell(?:ed|ing)|"
     r"bomb(?:ed|ing)|pound(?:ed|ing)|target(?:ed|ing)|fired|fires|firing|"
-    r"launch(?:ed|es|ing)|rained|slammed|pummell?ed|raided|blasted|hammered)"
+    r"launch(?:ed|es|ing)|rained|slammed|pummell?ed|raided|blasted|hammered|"
+    r"(?:tore|tearing|ripped|ripping|smashed|crashed|ploughed|plowed)\s+(?:through|into)|"
+    r"slammed\s+into|came\s+down\s+on)"
     r"|(?P<noun>(?:air\s*|drone\s+|missile\s+|rocket\s+)?strikes?|airstrikes?|attacks?|"
     r"barrage|bombardment|assault|raid)"
     r"|(?P<intercept>downed|shot\s+down|intercepted))\b", re.I)
@@ -65,11 +67,22 @@ _AREA_WORDS = (r"(?:border\s+)?(?:region|regions|city|cities|town|towns|village|
 _MOD_WORDS = re.compile(
     r"^(?:['’]s)?(?:\s+(?:missile|missiles|drone|drones|air|rocket|rockets|artillery|"
     r"ballistic|cruise|massive|deadly|overnight|combined|large-scale|new|latest|major|"
-    r"first|heavy|fresh|military|army|forces|troops|aerial|kamikaze|Shahed|“|”|\"))*\s*[“\"]?$",
+    r"first|heavy|fresh|military|army|forces|troops|aerial|kamikaze|Shahed|warplanes?|"
+    r"jets?|fighter|fighter\s+jets|aircraft|planes?|bombers?|helicopters?|gunboats?|warships?|"
+    r"navy|air\s+force|artillery|“|”|\"))*\s*[“\"]?(?:\s+(?:that|which)(?:\s+(?:had|has))?)?\s*$",
     re.I)
 _DIRECTION = (r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|"
               r"central|the\s+(?:north|south|east|west)\w*\s+of)")
 
+_OBJECT_GAP = re.compile(r"^\s*(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}$")
+_FACILITY_AFTER = re.compile(
+    r"^\s+(?:[a-z][\w-]*\s+){0,2}(?:plant|field|oil\s*field|refinery|facility|facilities|"
+    r"terminal|depot|base|air\s*base|airfield|airport|port|power\s+station|station|complex|"
+    r"hospital|school|market|bridge|dam|factory|compound|camp|building|headquarters)s?\b", re.I)
+_COORD_PLACES = re.compile(r"^(?:\s+[a-z][\w-]*){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+                           r"(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+_CLAUSE_END = re.compile(r";|\s[—–]\s|,\s*(?:and|but|while|whereas|before|after)\s+(?:he|she|it|"
+                         r"they|we|i|his|her|its|their|the|a|an)\b", re.I)
 _MASK = re.compile(rf",?\s*\(?(?:including|among\s+them)\s+(?:{COUNT_RE})\s+[\w-]+"
                    rf"(?:\s+[\w-]+)?\)?,?|(?:{COUNT_RE})\s+of\s+them\s+[\w-]+", re.I)
 _C = rf"(?P<n>{COUNT_RE}|no(?:\s+one)?|none)"
@@ -82,6 +95,10 @@ KILLED_RES = [
     re.compile(rf"\bdeath\s+toll\s+(?:[\w-]+\s+){{0,3}}?(?:to|of|at|is|was|reached|stood\s+at)"
                rf"\s+{_C}", re.I),
     re.compile(rf"\b{_C}\s+(?:deaths|fatalities)\b", re.I),
+    # "the number of dead rose to at least 40", "the toll ... has risen to thirteen"
+    re.compile(rf"\b(?:number\s+of\s+(?:people\s+|those\s+)?(?:dead|killed|deaths|victims|"
+               rf"fatalities)|(?:death\s+)?toll)\b[^.;]{{0,160}}?\b(?:rose|rises|risen|climbed|"
+               rf"increased|reached|grew|grown|jumped)\s+(?:to\s+)?{_C}", re.I),
 ]
 INJURED_RES = [
     re.compile(rf"\b(?:injur|wound)(?:ing|ed)\s+{_C}\b", re.I),
@@ -169,6 +186,7 @@ def _modifier(actors, text, t_start) -> Actor | None:
 class StrikeFinder:
     def __init__(self, gazetteer: Any):
         self.gaz = gazetteer
+        self._more: list = []
 
     def country_of(self, place: str | None) -> str | None:
         seen = set()
@@ -192,6 +210,11 @@ class StrikeFinder:
     def find(self, view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         text = view.text
         out: list[dict[str, Any]] = []
+        # weapon phrases blanked: "a Russian glide bomb tore through" - Russian modifies it
+        wmasked = text
+        for m in view.mentions:
+            if m.category:
+                wmasked = wmasked[:m.start] + " " * (m.end - m.start) + wmasked[m.end:]
         for t in TRIGGER_RE.finditer(text):
             word = t.group(0).lower()
             is_noun = _is_noun(word, text[:t.start()], actors)
@@ -223,7 +246,7 @@ class StrikeFinder:
             if not intercept:
                 att_actor = _by_phrase(actors, text, t.end())
             if att_actor is None:
-                att_actor = _modifier(actors, text, t.start())
+                att_actor = _modifier(actors, wmasked, t.start())
             if att_actor is None and not intercept and not is_noun and not re.search(
                     r"\b(?:was|were|been|being|is|are)\s+$", before):
                 g = subject_before(actors, text, t.start(), include_demonyms=False)
@@ -281,6 +304,9 @@ class StrikeFinder:
                 "assertion": assertion, "_sent": view.index, "_plural": plural,
                 "confidence": round(conf, 2),
             })
+            for mp, mtext, mm in self._more:  # coordinated targets: one strike each
+                out.append({**out[-1], "target_place": mp, "_place_text": mtext,
+                            "_place_new": mm is not None and mm.is_unknown})
             break  # one strike per sentence (the first trigger that makes one)
         return out
 
@@ -304,21 +330,44 @@ class StrikeFinder:
                 if re.search(r"\bfrom\s+(?:the\s+)?$", text[:m.start]):
                     continue
                 cands.append(m)
-            elif m.is_unknown and re.search(
-                    r"\b(?:in|near|on|at|outside|of)\s+(?:the\s+(?:(?:city|town|village|port|"
-                    r"region|province|district|settlement)\s+of\s+)?)?$", text[:m.start]) \
-                    and not re.match(r"^\s*(?:['’]s)?\s*(?:said|says)", text[m.end:]):
+            elif m.is_unknown and not re.match(r"^\s*(?:['’]s)?\s*(?:said|says)", text[m.end:]) \
+                    and (re.search(r"\b(?:in|near|on|at|outside|of)\s+(?:the\s+(?:(?:city|town|"
+                                   r"village|port|region|province|district|settlement)\s+of\s+)?)?$",
+                                   text[:m.start])
+                         # "struck the giant Abqaiq processing plant": the object of the verb
+                         or (m.start >= t.end() and _OBJECT_GAP.match(text[t.end():m.start])
+                             and _FACILITY_AFTER.match(text[m.end:]))):
                 cands.append(m)
-        after = [m for m in cands if m.start >= t.end()]
+        # a place after the trigger belongs to its clause ("when the missile hit, and she was
+        # taken to hospital in Dnipro": Dnipro was not hit)
+        end = _CLAUSE_END.search(text, t.end())
+        hi = end.start() if end else len(text)
+        after = [m for m in cands if m.start >= t.end() and m.end <= hi]
         before = [m for m in cands if m.end <= t.start()]
         pick = after[0] if after else (before[-1] if before else None)
+        self._more = []
         if pick is None:
             return None, None, None
-        if pick.place():
-            return pick.place(), pick.text, pick
+        if after and pick is after[0]:
+            # coordinated targets: "struck the X plant and the Y oil field"
+            prev = pick
+            for m in view.mentions:
+                if m.start < prev.end or m.end > hi or m.category:
+                    continue
+                if not _COORD_PLACES.match(text[prev.end:m.start]):
+                    break
+                if not (m in cands or m.is_unknown and _FACILITY_AFTER.match(text[m.end:])):
+                    break
+                self._more.append(self._place_of(m))
+                prev = m
+        return self._place_of(pick)
+
+    def _place_of(self, m: Mention) -> tuple[str | None, str | None, Mention | None]:
+        if m.place():
+            return m.place(), m.text, m
         from kg.link.gazetteer import slugify
 
-        return "place/" + slugify(pick.text), pick.text, pick
+        return "place/" + slugify(m.text), m.text, m
 
     def _country(self, view: SentView, t: re.Match, place: str | None) -> str | None:
         text = view.text
@@ -373,3 +422,56 @@ class StrikeFinder:
 def _weapon_text(m: Mention) -> str:
     txt = re.sub(r"[“”\"‘’]", "", m.text)
     return re.sub(r"\s+", " ", txt).strip()
+
+
+# --------------------------------------------------------------------------- context attribution
+
+_CLAIM_VERB = re.compile(
+    r"\b(?:claimed|claims|claiming)\s+(?:responsibility\s+for\s+|credit\s+for\s+)?(?:the|this|"
+    r"that|these|those|both|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|"
+    r"Friday's)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|assault|bombing|operation)\b"
+    r"|\b(?:claimed|claims)\s+responsibility\b"
+    r"|\bsaid\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|launched|conducted)\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|operation)\b", re.I)
+_USE_VERB = re.compile(r"\b(?:(?:has|have|had)\s+been\s+|is\s+|are\s+|was\s+|were\s+)?"
+                       r"(?:us(?:ing|ed|es)|deploy(?:ing|ed|s)|employ(?:ing|ed|s))\b", re.I)
+
+
+def claimant(view: SentView, actors: list[Actor]) -> str | None:
+    """"The Houthi movement, which ..., claimed the attack": who claims an attack told nearby."""
+    text = view.text
+    m = _CLAIM_VERB.search(text)
+    if not m or _DENIAL.search(text[:m.start()]) or _HEDGE.search(text[:m.start()][-60:]):
+        return None
+    g = subject_before(actors, text, m.start())
+    if g is None or not g.actors[0].key or g.actors[0].person:
+        return None
+    return g.actors[0].key
+
+
+def weapon_users(view: SentView, actors: list[Actor]) -> list[tuple[str, str]]:
+    """"Russia has been using Iranian-designed Shahed-136 attack drones": (user, weapon head)."""
+    text = view.text
+    out = []
+    for u in _USE_VERB.finditer(text):
+        g = subject_before(actors, text, u.start())
+        if g is None or not g.actors[0].key or g.actors[0].person:
+            continue
+        if _HEDGE.search(text[:u.start()][-60:]) or _DENIAL.search(text[:u.start()]):
+            continue
+        for m in view.mentions:
+            if m.category and m.start >= u.end() and m.start - u.end() <= 60:
+                out.append((g.actors[0].key, _head_family(m)))
+                break
+    return out
+
+
+def _head_family(m: Mention) -> str:
+    return re.sub(r"s$", "", (m.head or "").lower().split()[-1]) if m.head else ""
+
+
+def weapon_family(text: str | None) -> str:
+    if not text:
+        return ""
+    w = WEAPON_RE.search(text)
+    return re.sub(r"s$", "", w.group("head").lower().split()[-1]) if w else ""
