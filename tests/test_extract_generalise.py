@@ -62,3 +62,46 @@ def test_strike_attacker_from_weapon_user_in_previous_sentence():
 def test_strike_place_stays_in_the_trigger_clause():
     assert facts("The teacher was in a cafe when the rocket hit, and she was later taken to "
                  "hospital in Lviv.", "Strike") == []
+
+
+def test_strike_state_possessive_armed_group_is_the_group():
+    f = one("A drone launched by Lebanon's Hezbollah hit a house in Kiryat Shmona on Monday.",
+            "Strike")
+    assert (f["attacker"], f["target_place"]) == ("Hezbollah", "Kiryat Shmona")
+
+
+# ----------------------------------------------------------------------------- transfers
+
+def test_transfer_designations_and_list_sharing_one_source():
+    fs = facts("Romania signed contracts on Tuesday to purchase 54 M1A2 main battle tanks and 18 "
+               "K239 rocket launchers from the United States.", "ArmsTransfer")
+    got = {(f["supplier"], f["recipient"], f["weapon"], f["quantity"]) for f in fs}
+    assert got == {("United States", "Romania", "M1A2 main battle tanks", 54),
+                   ("United States", "Romania", "K239 rocket launchers", 18)}
+
+
+def test_treaty_contract_to_buy_from_seller_has_both_parties():
+    f = one("Romania signed contracts on Tuesday to purchase 54 M1A2 main battle tanks from the "
+            "United States.", "Treaty")
+    assert set(f["parties"]) == {"Romania", "United States"}
+
+
+def test_transfer_double_object_with_quantity_and_origin_words():
+    f = one("Slovakia has given Ukraine more than 13 Soviet-built MiG-29 fighter jets since last "
+            "year.", "ArmsTransfer")
+    assert (f["supplier"], f["recipient"], f["quantity"]) == ("Slovakia", "Ukraine", 13)
+    assert "MiG-29" in f["weapon"]
+
+
+def test_transfer_declined_is_no_transfer():
+    assert facts("Berlin has so far declined to send Taurus cruise missiles to Ukraine.",
+                 "ArmsTransfer") == []
+
+
+# ----------------------------------------------------------------------------- treaties
+
+def test_treaty_announced_security_partnership():
+    f = one("India, Japan and Australia announced a new maritime security partnership on "
+            "Tuesday.", "Treaty")
+    assert set(f["parties"]) == {"India", "Japan", "Australia"}
+    assert f["date"] == "2024-03-12"

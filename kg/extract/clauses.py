@@ -86,6 +86,14 @@ def actors_in(view: SentView, roles: list[RolePhrase], gaz: Any,
             pending_state = None
             continue
         key = m.actor()
+        if key and pending_state is not None and not m.state() and re.fullmatch(
+                r"['’]s\s+", text[pending_state.end:m.start]):
+            # "Yemen's Houthis", "Lebanon's Hezbollah": the group, not the state
+            start = pending_state.start
+            out = [a for a in out if a.mention is not pending_state]
+            out.append(Actor(start, m.end, key, None, mention=m))
+            pending_state = None
+            continue
         if key:
             dem = m.is_demonym and not (
                 _PLURAL_DEMONYM.search(m.text) and not text[m.end:m.end + 1] in ("-",)

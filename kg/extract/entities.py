@@ -131,6 +131,11 @@ _WEAPON_MODS = (
 )
 _HEADS_RE = "|".join(sorted(_WEAPON_HEADS, key=len, reverse=True))
 WEAPON_RE = re.compile(rf"\b(?:{_WEAPON_MODS}[\s-]+){{0,4}}(?P<head>{_HEADS_RE})\b", re.I)
+_DESIGNATION = re.compile(
+    r"(?<![\w-])(?:[A-Z][A-Za-z]*-?\d+[A-Za-z0-9]*(?:-\d+[A-Za-z0-9]*)?"  # K2, CV90, Shahed-136
+    r"|[A-Z][a-z]+[ -]\d+[A-Za-z0-9]*"  # Challenger 2, Leopard 2A6
+    r"|[A-Z][a-z]+\s+(?:II|III|IV|V)"  # Mars II
+    r")(?:\s+[A-Z][a-z]+)?\s+$")  # ... + a name word: "Bayraktar TB2"
 _HEAD_CATS = [(re.compile(rf"^(?:{k})$", re.I), v) for k, v in _WEAPON_HEADS.items()]
 
 
@@ -320,6 +325,14 @@ class EntityFinder:
                     cands = (*g.cands, *cands)
                     used.add(id(g))
                     break
+            # a model designation written before the phrase joins it: "K2 main battle tanks",
+            # "CV90 infantry fighting vehicles", "Challenger 2 tanks", "Mars II rocket launchers"
+            if a == m.start():
+                d = _DESIGNATION.search(text, 0, a)
+                if d and d.group(0).split()[0].rstrip("-0123456789") not in _NAME_STOP \
+                        and not any(g.start < d.end() and d.start() < g.end and not g.weapon()
+                                 for g in gaz):
+                    a = d.start()
             # skip overlaps with non-weapon gazetteer names ("Black Sea Fleet")
             if any(not (b <= g.start or a >= g.end) and not g.weapon() for g in gaz):
                 clash = [g for g in gaz if not (b <= g.start or a >= g.end) and not g.weapon()]

@@ -50,7 +50,8 @@ _HEDGE = re.compile(
     r"\b(?:would|could|might|may|shall|if|whether|any|unless|consider\w*|ask\w*|request\w*|"
     r"hop\w*|expect\w*|plan\w*|aim\w*|intend\w*|wish\w*|likely|possible|potential|"
     r"await\w*|negotiat\w*|discuss\w*|propos\w*|offer\w*\s+to|"
-    r"call\w*\s+for|urg\w*|want\w*|seek\w*|refus\w*|denied|denies|deny|not|n't|never|"
+    r"call\w*\s+for|urg\w*|want\w*|seek\w*|refus\w*|declin\w*|reject\w*|resist\w*|"
+    r"reluctan\w*|denied|denies|deny|not|n't|never|"
     r"stop\w*|halt\w*|suspend\w*|ban\w*|block\w*|accus\w*|alleg\w*|how\s+many)\b"
     r"[^.;]{0,30}$", re.I)
 _STATUS = [
@@ -91,7 +92,7 @@ def _quantity(text: str, w: Mention) -> int | None:
     if not m:
         return None
     words = text[:w.start][-40:][m.end("n"):]
-    if re.search(r"[-‑](?:supplied|made|built)|\bof\b|%|years?|km|miles", words, re.I):
+    if re.search(r"\bof\b|%|years?|km|miles", words, re.I):
         return None
     n = parse_number(m.group("n"))
     return n if n is not None and 0 < n < 100000 and not (1900 <= n <= 2100) else None
@@ -211,7 +212,10 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         # A3: "gifts Y W"
         if rec_g and supplier:
             ws = [w for w in _weapons_in(view, rec_g.end, hi) if id(w) not in done]
-            if ws and ws[0].start - rec_g.end <= 30:
+            if ws and (ws[0].start - rec_g.end <= 30 or (
+                    ws[0].start - rec_g.end <= 60
+                    and not re.search(r"[,;:.]|\b(?:and|or|that|which|who|to|for)\b",
+                                      text[rec_g.end:ws[0].start]))):
                 emit(_facts(view, supplier, _keys(rec_g)[:1], ws, "A3", verb))
                 done.update(id(w) for w in ws)
     # A4: receive verbs, the subject is the recipient
@@ -229,8 +233,18 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         if brk:
             hi = v.end() + brk.start()
         ws = [w for w in _weapons_in(view, v.end(), hi) if id(w) not in done]
+        # "to buy 180 tanks and 212 howitzers from South Korea": the source after the last
+        # item of a list supplies every item
+        list_src = None
+        if len(ws) > 1:
+            frm = re.match(r"^\s*(?:[\w-]+\s+){0,3}?from\s+", text[ws[-1].end:ws[-1].end + 60],
+                           re.I)
+            if frm:
+                g = group_after(actors, text, ws[-1].end + frm.end(), max_gap=8)
+                if g and not g.actors[0].person:
+                    list_src = g.actors[0]
         for w in ws:
-            sa = _supplier_of_weapon(view, actors, w)
+            sa = _supplier_of_weapon(view, actors, w) or list_src
             sups = [sa.key] if sa else [None]
             frm = re.match(r"^\s*(?:[\w-]+\s+){0,3}?from\s+", text[w.end:w.end + 60], re.I)
             if sa and frm:  # "from Denmark and the Netherlands": each one supplies

@@ -24,11 +24,15 @@ from kg.extract.numbers import NUMBER_RE, parse_number
 
 NOUN_RE = re.compile(
     r"\b(?P<noun>treaty|treaties|pact|agreement|accord|deal|memorandum(?:\s+of\s+understanding)?"
-    r"|MoU|contract)\b", re.I)
+    r"|MoU|contracts?|partnership|alliance)\b", re.I)
 SIGN_RE = re.compile(
     r"\b(?P<verb>sign(?:s|ed|ing)?|put\s+pen\s+to|ink(?:s|ed)?|conclud(?:e|es|ed|ing)|"
     r"seal(?:s|ed)?|clinch(?:es|ed)?|(?:struck|strike|reached|agreed)(?=\s+(?:on\s+)?(?:a|an|the)\s"
-    r"(?:[\w‘’'\-]+\s+){0,4}(?:deal|agreement|pact|accord|treaty)))\b", re.I)
+    r"(?:[\w‘’'\-]+\s+){0,4}(?:deal|agreement|pact|accord|treaty))"
+    # "announced a new security partnership", "formed an alliance": a concluded agreement
+    r"|(?:announced|unveiled|launched|forged|formed|established|created|agreed)(?=\s+(?:a|an|the)"
+    r"\s(?:[\w‘’'\-]+\s+){0,4}(?:partnership|alliance|pact|agreement|accord|treaty)\b))\b",
+    re.I)
 _HEDGE = re.compile(
     r"\b(?:would|could|may|might|will|shall|plans?|planning|hopes?|hoping|expected|set|aims?|"
     r"wants?|seeks?|seeking|intends?|ready|refused|failed|not|never|n't|talks|negotiat\w*|"
@@ -42,7 +46,8 @@ _DURATION = [
 ]
 _KIND_RE = re.compile(
     r"\b(?:a|an|the|its|their|this|that)\s+(?P<mods>(?:[\w‘’'\-]+\s+){0,4}?)(?P<noun>treaty|pact|"
-    r"agreement|accord|deal|memorandum(?:\s+of\s+understanding)?|contract)\b", re.I)
+    r"agreement|accord|deal|memorandum(?:\s+of\s+understanding)?|contracts?|partnership|alliance)\b",
+    re.I)
 _NOT_TREATY = re.compile(r"\b(?:dealing|deal\s+with|deals\s+with|plea\s+deal|record\s+deal|"
                          r"gas\s+deal|trade\s+deal|grain\s+deal)\b", re.I)
 
@@ -108,7 +113,10 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         betw, _ = after_word(actors, text, r"\bbetween\s+", lo, len(text))
         byg, _ = after_word(actors, text, r"\bby\s+", v.end(), hi) if v.start() > noun.start() \
             else (None, None)
-        parties, signatories = _parties([subj, withg, betw, byg])
+        # "signed contracts to buy 180 tanks ... from South Korea": the seller is a party
+        frmg, _ = after_word(actors, text, r"\b(?:buy|purchase|acquire|procure|order)\b[^.;]{0,120}?"
+                             r"\bfrom\s+(?:the\s+)?", v.end(), hi, max_gap=4)
+        parties, signatories = _parties([subj, withg, betw, byg, frmg])
         if sum(p.startswith("state/") for p in parties) < 2:
             continue  # treaties here are agreements between states
         date = _nearest_date(view, v.start())
