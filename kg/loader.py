@@ -48,7 +48,9 @@ RECORD_SUFFIXES = {".json", ".jsonl"}
 INPUT_SUFFIXES = set(RDF_FORMATS) | RECORD_SUFFIXES
 
 Progress = Callable[[int, str], None]
-_ARTICLE_IRIS = (ns.ID + "article/", ns.KG, ns.SCHEMA, ns.OA, ns.PROV)
+# Minted per article (or vocabulary): never worth a context look-up. Extractor agents are
+# described again in every article graph, so looking them up would cost O(articles).
+_ARTICLE_IRIS = (ns.ID + "article/", ns.ID + "agent/", ns.KG, ns.SCHEMA, ns.OA, ns.PROV)
 
 
 @dataclass
