@@ -105,3 +105,20 @@ def test_treaty_announced_security_partnership():
             "Tuesday.", "Treaty")
     assert set(f["parties"]) == {"India", "Japan", "Australia"}
     assert f["date"] == "2024-03-12"
+
+
+# ----------------------------------------------------------------------------- roles
+
+def test_role_list_of_titled_leaders_is_not_an_apposition():
+    fs = facts("French President Emmanuel Macron, German Chancellor Olaf Scholz and Polish Prime "
+               "Minister Donald Tusk met in Berlin.", "LeaderRole")
+    got = {(f["person"], f["country"]) for f in fs}
+    assert got == {("Emmanuel Macron", "France"), ("Olaf Scholz", "Germany"),
+                   ("Donald Tusk", "Poland")}
+
+
+def test_transfer_user_of_foreign_made_weapon():
+    f = one("Officials in Kyiv say Russia has been using North Korean-made KN-23 ballistic "
+            "missiles against Ukrainian cities.", "ArmsTransfer")
+    assert (f["supplier"], f["recipient"]) == ("North Korea", "Russia")
+    assert "KN-23" in f["weapon"]

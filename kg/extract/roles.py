@@ -193,6 +193,9 @@ class RoleFinder:
                 continue
             rest_start = m.end + a.end()
             for t in TITLE_RE.finditer(text, rest_start, min(len(text), rest_start + 45)):
+                if any(pm.start >= t.end() and _PERSON_GAP.match(text[t.end():pm.start])
+                       for pm, _ in persons):
+                    break  # "Joe Biden, British Prime Minister Boris Johnson": a list
                 state, _ = _state_before(view, t.start())
                 if state and t.start() - rest_start <= 25 and t.group("title").lower() not in (
                         "counterpart",):

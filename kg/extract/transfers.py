@@ -37,6 +37,8 @@ _RECEIVE = (r"receiv(?:e|es|ed|ing)|b(?:uy|uys|ought|uying)|purchas(?:e|es|ed|in
             r"t(?:ake|akes|aken|ook|aking)\s+delivery\s+of|get|gets|got|getting")
 SUPPLY_RE = re.compile(rf"\b(?P<v>{_SUPPLY})\b", re.I)
 RECEIVE_RE = re.compile(rf"\b(?P<v>{_RECEIVE})\b", re.I)
+USE_RE = re.compile(r"\b(?:us(?:ing|ed|es)|deploy(?:ing|ed|s)|field(?:ing|ed|s)|"
+                    r"operat(?:ing|es))\b", re.I)
 ARRIVE_RE = re.compile(r"\b(?:ha(?:ve|s|d)\s+)?(?:reached|arrived\s+in)\b", re.I)
 NOUN_RE = re.compile(r"\b(?P<n>gift|donation|delivery|deliveries|supply|supplies|sale|sales|"
                      r"transfer|shipment|shipments|provision)\s+of\b", re.I)
@@ -300,6 +302,24 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         if ws and subj and subj.actors[0].key:
             emit(_facts(view, subj.actors[0].key, _keys(rg)[:1], ws, "A7", "package", conf=0.7))
             done.update(id(w) for w in ws)
+    # A8: "Russia has been using Iranian-designed Shahed drones": the user received them from
+    # the state the weapon phrase names
+    for u in USE_RE.finditer(text):
+        lo = clause_start(text, u.start())
+        if _HEDGE.search(text[lo:u.start()][-50:]):
+            continue
+        subj = subject_before(actors, text, u.start())
+        if subj is None or not subj.actors[-1].key or subj.actors[-1].person:
+            continue
+        ws = [w for w in view.mentions if w.category and id(w) not in done
+              and 0 <= w.start - u.end() <= 40]
+        for w in ws[:1]:
+            sa = _supplier_of_weapon(view, actors, w)
+            if sa and sa.key and sa.key != subj.actors[-1].key and not sa.person:
+                emit(_facts(view, sa.key, [subj.actors[-1].key], [w], "A8", "used", conf=0.6))
+                for x in out[-1:]:
+                    x["status"] = "delivered"
+                done.add(id(w))
     # A5: "US-supplied Atacms missiles" (the recipient comes from a strike nearby)
     for w in view.mentions:
         if not w.category or id(w) in done:
