@@ -122,3 +122,44 @@ def test_transfer_user_of_foreign_made_weapon():
             "missiles against Ukrainian cities.", "ArmsTransfer")
     assert (f["supplier"], f["recipient"]) == ("North Korea", "Russia")
     assert "KN-23" in f["weapon"]
+
+
+# ----------------------------------------------------------------------------- context
+
+def test_treaty_pronoun_he_is_the_person_named_before():
+    f = one("Prime Minister Narendra Modi then travelled to Vienna. There he and Chancellor Karl "
+            "Nehammer signed a five-year economic partnership accord.", "Treaty")
+    assert set(f["parties"]) == {"India", "Austria"} and f["duration_years"] == 5
+
+
+def test_treaty_duration_for_the_next_n_years():
+    f = one("Canada and Ukraine signed a security agreement on Tuesday that binds Ottawa to "
+            "support Kyiv for the next ten years.", "Treaty")
+    assert f["duration_years"] == 10
+
+
+def test_transfer_it_and_bare_title_resolve_to_earlier_actors():
+    text = ("Chancellor Olaf Scholz said Germany had signed a defence deal with Lithuania. "
+            "Germany is a large supplier of Lithuania's army. It has delivered Boxer armoured "
+            "vehicles in recent years. The chancellor also unveiled a package worth 40 million "
+            "euros that includes mortars and ammunition.")
+    fs = facts(text, "ArmsTransfer")
+    got = {(f["supplier"], f["recipient"], f["weapon"]) for f in fs}
+    assert ("Germany", "Lithuania", "armoured vehicles") in got
+    assert ("Germany", "Lithuania", "mortars") in got
+
+
+def test_transfer_unmanned_aircraft_are_the_drones():
+    fs = facts("Belarus has sent drones to Russia, officials said, and it has been supplying its "
+               "ally with unmanned aircraft for months.", "ArmsTransfer")
+    assert len(fs) == 1 and (fs[0]["supplier"], fs[0]["recipient"]) == ("Belarus", "Russia")
+
+
+def test_transfer_supplied_adjective_is_not_a_supply_verb():
+    assert facts("Russian units shot down four British-supplied Storm Shadow missiles over the "
+                 "sea.", "ArmsTransfer") == []
+
+
+def test_treaty_deal_with_a_state_is_a_noun():
+    f = one("Germany signed a defence deal with Lithuania on Tuesday.", "Treaty")
+    assert set(f["parties"]) == {"Germany", "Lithuania"}

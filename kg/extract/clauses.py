@@ -58,7 +58,7 @@ _PLURAL_DEMONYM = re.compile(r"(?:s|Chinese|French|British|Swiss)$")
 
 
 def actors_in(view: SentView, roles: list[RolePhrase], gaz: Any,
-              published=None) -> list[Actor]:
+              published=None, context: "Context | None" = None) -> list[Actor]:
     text = view.text
     out: list[Actor] = [Actor(r.start, r.person_end, r.state, r.person, role=r) for r in roles]
 
@@ -100,7 +100,65 @@ def actors_in(view: SentView, roles: list[RolePhrase], gaz: Any,
                 and re.search(r"\bthe\s+$", text[:m.start], re.I))
             out.append(Actor(m.start, m.end, key, None, demonym=dem, mention=m))
             pending_state = m if m.possessive and m.state() else None
+    if context is not None:
+        out.extend(_anaphora(text, out, context))
     out.sort(key=lambda a: a.start)
+    return out
+
+
+@dataclass
+class Context:
+    """What earlier sentences of the article name, for pronouns and bare titles."""
+
+    person: tuple[str, str | None] | None = None  # last person named (key, state)
+    subject: str | None = None  # the previous sentence's opening actor (state / organisation)
+    titles: dict[str, tuple[str, str]] = field(default_factory=dict)  # office -> (person, state)
+
+    def update(self, actors: list[Actor], text: str) -> None:
+        persons = [a for a in actors if a.person and a.key]
+        self.person = (persons[-1].person, persons[-1].key) if persons else None
+        first = actors[0] if actors else None
+        self.subject = None
+        if first is not None and first.key and not first.demonym and not first.person \
+                and re.fullmatch(r"\W*(?:the\s+)?", text[:first.start], re.I):
+            self.subject = first.key
+        for a in actors:
+            if a.role is not None and a.key:
+                self.titles[a.role.office] = (a.person, a.key)
+
+
+_PRONOUN_SUBJ = re.compile(r"\b(?P<he>[Hh]e|[Ss]he)\b|^(?P<it>It|They)\b|"
+                           r"\b(?P<poss>[Hh]is|[Hh]er)\s+(?:country|government)\b|"
+                           r"\b(?P<title>[Tt]he\s+(?P<office>chancellor|president|prime\s+minister|"
+                           r"premier|defen[cs]e\s+minister|foreign\s+minister|foreign\s+secretary))"
+                           r"\b(?!\s+[A-Z])")
+
+
+def _anaphora(text: str, actors: list[Actor], ctx: Context) -> list[Actor]:
+    """Pronoun and bare-title subjects resolved to the article's earlier actors: "There he and
+    President Macron signed" (he = the person last named), "It has delivered" (the previous
+    sentence's subject), "his country" (his state), "The chancellor also announced"."""
+    out = []
+    taken = [(a.start, a.end) for a in actors]
+    for m in _PRONOUN_SUBJ.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        if m.group("he") or m.group("poss"):
+            before = [a for a in actors if a.person and a.end <= m.start()]
+            ref = (before[-1].person, before[-1].key) if before else ctx.person
+            if ref and ref[1]:
+                if m.group("he"):
+                    out.append(Actor(m.start(), m.end(), ref[1], ref[0]))
+                else:
+                    out.append(Actor(m.start(), m.end(), ref[1], None))
+        elif m.group("it"):
+            if ctx.subject:
+                out.append(Actor(m.start(), m.end(), ctx.subject, None))
+        elif m.group("title"):
+            office = re.sub(r"\s+", " ", m.group("office").lower()).replace("defense", "defence")
+            if office in ctx.titles:
+                person, state = ctx.titles[office]
+                out.append(Actor(m.start(), m.end(), state, person))
     return out
 
 

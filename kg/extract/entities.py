@@ -151,6 +151,8 @@ def weapon_category(phrase: str) -> str | None:
                 return "ballistic-missile"
             if cat == "missile" and "cruise" in low:
                 return "cruise-missile"
+            if re.search(r"\bunmanned\s+(?:aerial\s+vehicles?|aircraft)\b", low):
+                return "drone"
             if cat == "drone" and ("kamikaze" in low or "loitering" in low):
                 return "loitering-munition"
             return cat
@@ -338,8 +340,11 @@ class EntityFinder:
                 clash = [g for g in gaz if not (b <= g.start or a >= g.end) and not g.weapon()]
                 if any(g.start >= m.start() for g in clash):
                     continue
+            head = m.group("head").lower()
+            if re.search(r"\bunmanned\s+(?:aerial\s+vehicles?|aircraft)|\buavs?\b", phrase, re.I):
+                head = "drones"  # one thing under three names
             out.append(Mention(a, b, text[a:b], cands, category=weapon_category(phrase),
-                               head=m.group("head").lower()))
+                               head=head))
         for g in gaz_weapons:
             if id(g) not in used and not any(o.start <= g.start and g.end <= o.end for o in out):
                 ent = self.gaz.get(g.weapon().key)

@@ -23,7 +23,7 @@ from typing import Any
 from kg.extract import EXTRACTOR, VERSION, strikes as strike_rules
 from kg.extract import transfers as transfer_rules
 from kg.extract import treaties as treaty_rules
-from kg.extract.clauses import actors_in
+from kg.extract.clauses import Context, actors_in
 from kg.extract.dates import parse_iso
 from kg.extract.entities import EntityFinder, default_gazetteer, finder_for
 from kg.extract.roles import RoleFinder
@@ -61,6 +61,7 @@ class Extractor:
         if counts or demonyms:
             context_state = (counts + demonyms).most_common(1)[0][0]
         raw: list[dict[str, Any]] = []
+        ctx = Context()
         users: list[tuple[int, str, str]] = []  # (sentence, actor, weapon family) "X used W"
         new_entities: dict[str, dict[str, Any]] = {}
         for v in views:
@@ -71,7 +72,7 @@ class Extractor:
                                               "label": r.person_label}
                 raw.append({"type": "LeaderRole", "person": r.person, "office": r.office,
                             "state": r.state, "_sent": v.index, "confidence": r.confidence})
-            actors = actors_in(v, roles, self.gaz, published)
+            actors = actors_in(v, roles, self.gaz, published, ctx)
             raw.extend(treaty_rules.find(v, actors))
             found = self.strikes.find(v, actors)
             for s in found:
@@ -83,6 +84,7 @@ class Extractor:
             users.extend((v.index, u, fam) for u, fam in strike_rules.weapon_users(v, actors))
             self._attribute(raw, v, actors, found, users)
             raw.extend(transfer_rules.find(v, actors))
+            ctx.update([a for a in actors if a.mention is not None or a.role is not None], v.text)
         return sents, raw, new_entities
 
     @staticmethod
@@ -308,9 +310,26 @@ def _merge_transfers(items, treaties, strikes, raw):
                             f["recipient"] = other[0]
                         f["confidence"] = min(f["confidence"], 0.6)
                         break
-        if not f["supplier"] or not f["recipient"] or f["supplier"] == f["recipient"]:
+        if f["supplier"] and f["recipient"] and f["supplier"] == f["recipient"]:
             continue
         resolved.append(f)
+    # an end still missing: the article's one partner of the known end ("It has delivered
+    # IRIS-T systems" after "Germany ... Ukraine"; "the package also contains bombs for Ukraine")
+    complete = [f for f in resolved if f["supplier"] and f["recipient"]]
+    for f in resolved:
+        if f["supplier"] and f["recipient"]:
+            continue
+        if f["supplier"]:
+            partners = {g["recipient"] for g in complete if g["supplier"] == f["supplier"]}
+            if len(partners) == 1:
+                f["recipient"] = partners.pop()
+        elif f["recipient"] and f.get("_rule") != "A4":
+            partners = {g["supplier"] for g in complete if g["recipient"] == f["recipient"]}
+            if len(partners) == 1:
+                f["supplier"] = partners.pop()
+        f["confidence"] = min(f["confidence"], 0.55)
+    resolved = [f for f in resolved if f["supplier"] and f["recipient"]
+                and f["supplier"] != f["recipient"]]
     # merge per (supplier, recipient)
     out: list[dict] = []
     pairs: dict[tuple, list[dict]] = {}

@@ -37,6 +37,8 @@ _RECEIVE = (r"receiv(?:e|es|ed|ing)|b(?:uy|uys|ought|uying)|purchas(?:e|es|ed|in
             r"t(?:ake|akes|aken|ook|aking)\s+delivery\s+of|get|gets|got|getting")
 SUPPLY_RE = re.compile(rf"\b(?P<v>{_SUPPLY})\b", re.I)
 RECEIVE_RE = re.compile(rf"\b(?P<v>{_RECEIVE})\b", re.I)
+PACKAGE2_RE = re.compile(r"\b(?:package|tranche)\b[^;]{0,60}?\b(?:that|which)\s+(?:also\s+)?"
+                         r"(?:will\s+)?(?:includes?|contains?|comprises?)\s+", re.I)
 USE_RE = re.compile(r"\b(?:us(?:ing|ed|es)|deploy(?:ing|ed|s)|field(?:ing|ed|s)|"
                     r"operat(?:ing|es))\b", re.I)
 ARRIVE_RE = re.compile(r"\b(?:ha(?:ve|s|d)\s+)?(?:reached|arrived\s+in)\b", re.I)
@@ -172,6 +174,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         if _HEDGE.search(before[-50:]) and not re.search(r"\bhelped?\s+(?:to\s+)?$", before):
             continue
         verb = v.group(0).lower()
+        if v.start() > 0 and text[v.start() - 1] in "-‑":
+            continue  # "US-supplied missiles": an adjective (A5), not the verb
         if re.match(r"get|gets|got|getting|pass", verb) and not re.search(
                 r"\bto\s+", text[v.end():v.end() + 80]):
             continue
@@ -219,6 +223,16 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                     and not re.search(r"[,;:.]|\b(?:and|or|that|which|who|to|for)\b",
                                       text[rec_g.end:ws[0].start]))):
                 emit(_facts(view, supplier, _keys(rec_g)[:1], ws, "A3", verb))
+                done.update(id(w) for w in ws)
+                continue
+        # A2n: "It has delivered IRIS-T systems" - no recipient in the sentence; the article's
+        # partner of this supplier completes it (kg.extract.records), else it is dropped
+        if supplier and rec_g is None and not re.match(r"get|got|pass|arm|equip", verb):
+            ws = [w for w in _weapons_in(view, v.end(), hi) if id(w) not in done]
+            if ws and ws[0].start - v.end() <= 40 and not re.search(
+                    r"[,;:]|\b(?:that|which|who|against|at|on|into|with|its|their|his|her)\b",
+                    text[v.end():ws[0].start]):
+                emit(_facts(view, supplier, [None], ws, "A2n", verb, conf=0.55))
                 done.update(id(w) for w in ws)
     # A4: receive verbs, the subject is the recipient
     for v in RECEIVE_RE.finditer(text):
@@ -302,6 +316,23 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         if ws and subj and subj.actors[0].key:
             emit(_facts(view, subj.actors[0].key, _keys(rg)[:1], ws, "A7", "package", conf=0.7))
             done.update(id(w) for w in ws)
+    # A7b: "... announced a new aid package worth 1 billion euros that includes howitzers":
+    # the announcer supplies, the recipient ("for Y") or the article's partner receives
+    for pk in PACKAGE2_RE.finditer(text):
+        lo = clause_start(text, pk.start())
+        if _HEDGE.search(text[lo:pk.start()][-50:]):
+            continue
+        ws = [w for w in _weapons_in(view, pk.end(), len(text)) if id(w) not in done]
+        if not ws or ws[0].start - pk.end() > 30:
+            continue
+        subj = subject_before(actors, text, pk.start())
+        sup = subj.actors[0].key if subj and subj.actors[0].key else None
+        rg = None
+        to = re.search(r"\b(?:for|to)\s+", text[ws[-1].end:ws[-1].end + 30])
+        if to:
+            rg = group_after(actors, text, ws[-1].end + to.end(), max_gap=6)
+        emit(_facts(view, sup, _keys(rg)[:1] or [None], ws, "A7", "package", conf=0.55))
+        done.update(id(w) for w in ws)
     # A8: "Russia has been using Iranian-designed Shahed drones": the user received them from
     # the state the weapon phrase names
     for u in USE_RE.finditer(text):
@@ -336,4 +367,4 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                     done.add(id(w))
             break
     # a transfer needs both ends unless A5/A6/A4 will resolve it from context
-    return [f for f in out if f["supplier"] or f.get("_rule") == "A4"]
+    return [f for f in out if f["supplier"] or f.get("_rule") in ("A4", "A7")]

@@ -39,7 +39,8 @@ _HEDGE = re.compile(
     r"proposed|possible|potential|considering|discuss\w*)\b[\w\s,’'-]{0,25}$", re.I)
 _DURATION = [
     (re.compile(rf"\b(?P<n>{NUMBER_RE})[- ]year\b", re.I), None),
-    (re.compile(rf"\bfor\s+(?:a\s+period\s+of\s+)?(?P<n>{NUMBER_RE})\s+years\b", re.I), None),
+    (re.compile(rf"\bfor\s+(?:a\s+period\s+of\s+|the\s+(?:next|coming)\s+)?(?P<n>{NUMBER_RE})"
+                rf"\s+years\b", re.I), None),
     (re.compile(r"\bcentury-long\b|\bfor\s+a\s+century\b|\bhundred-year\b", re.I), 100),
     (re.compile(r"\bdecade-long\b|\bfor\s+a\s+decade\b", re.I), 10),
     (re.compile(r"\bhalf-century\b", re.I), 50),
@@ -48,7 +49,8 @@ _KIND_RE = re.compile(
     r"\b(?:a|an|the|its|their|this|that)\s+(?P<mods>(?:[\w‘’'\-]+\s+){0,4}?)(?P<noun>treaty|pact|"
     r"agreement|accord|deal|memorandum(?:\s+of\s+understanding)?|contracts?|partnership|alliance)\b",
     re.I)
-_NOT_TREATY = re.compile(r"\b(?:dealing|deal\s+with|deals\s+with|plea\s+deal|record\s+deal|"
+_NOT_TREATY = re.compile(r"\b(?:dealing|(?:to|must|can|will|would)\s+deal\s+with|dealt\s+with|"
+                         r"plea\s+deal|record\s+deal|"
                          r"gas\s+deal|trade\s+deal|grain\s+deal)\b", re.I)
 
 
