@@ -47,6 +47,14 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("batch_size", 500, "Articles validated together in one batch.", int),
     Setting("validation_workers", 0, "Processes that validate batches; 0: one per core.", int),
     Setting("base_iri", "https://kg.example.org/", "Base of every IRI kg mints."),
+    Setting("store_dialect", "auto",
+            "Remote store: oxigraph, virtuoso or generic; auto: from the server's Server header."),
+    Setting("store_max_request_bytes", 32 * 1024 * 1024,
+            "Remote store: largest update request; a bigger load is cut between articles.", int),
+    Setting("store_retries", 3,
+            "Remote store: retries of reads (and of requests that never reached the server).", int),
+    Setting("store_retry_backoff", 0.5,
+            "Remote store: seconds before the first retry, doubled for each next one.", float),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
