@@ -163,3 +163,21 @@ def test_transfer_supplied_adjective_is_not_a_supply_verb():
 def test_treaty_deal_with_a_state_is_a_noun():
     f = one("Germany signed a defence deal with Lithuania on Tuesday.", "Treaty")
     assert set(f["parties"]) == {"Germany", "Lithuania"}
+
+
+def test_treaty_leader_and_his_counterpart_are_both_parties():
+    f = one("Turkish Foreign Minister Hakan Fidan and his Iraqi counterpart Fuad Hussein signed a "
+            "security memorandum in Ankara on Thursday.", "Treaty")
+    assert set(f["parties"]) == {"Turkey", "Iraq"}
+
+
+def test_transfer_the_government_is_the_state_of_the_leader_named_before():
+    text = ("Norway will send eight Leopard 2 tanks to Ukraine, Prime Minister Jonas Gahr Store "
+            "said. The government will also provide the Archer artillery system.")
+    got = {(f["supplier"], f["recipient"]) for f in facts(text, "ArmsTransfer")}
+    assert got == {("Norway", "Ukraine")} and len(facts(text, "ArmsTransfer")) == 2
+
+
+def test_role_unknown_person_without_a_subject_state_among_several_is_skipped():
+    assert facts("Polish and Czech officials met on Monday, with President Janek Novotny "
+                 "looking on.", "LeaderRole") == []

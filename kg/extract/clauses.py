@@ -125,13 +125,15 @@ class Context:
         for a in actors:
             if a.role is not None and a.key:
                 self.titles[a.role.office] = (a.person, a.key)
+                if a.role.office in ("prime minister", "chancellor", "president", "premier"):
+                    self.titles["government"] = (None, a.key)  # "the government" = its state
 
 
 _PRONOUN_SUBJ = re.compile(r"\b(?P<he>[Hh]e|[Ss]he)\b|^(?P<it>It|They)\b|"
                            r"\b(?P<poss>[Hh]is|[Hh]er)\s+(?:country|government)\b|"
                            r"\b(?P<title>[Tt]he\s+(?P<office>chancellor|president|prime\s+minister|"
-                           r"premier|defen[cs]e\s+minister|foreign\s+minister|foreign\s+secretary))"
-                           r"\b(?!\s+[A-Z])")
+                           r"premier|defen[cs]e\s+minister|foreign\s+minister|foreign\s+secretary|"
+                           r"government))\b(?!\s+[A-Z])")
 
 
 def _anaphora(text: str, actors: list[Actor], ctx: Context) -> list[Actor]:
@@ -163,7 +165,8 @@ def _anaphora(text: str, actors: list[Actor], ctx: Context) -> list[Actor]:
 
 
 _COORD_GAP = re.compile(r"^\s*(?:,\s*|and\s+|,\s*and\s+|&\s*|as\s+well\s+as\s+)(?:both\s+)?"
-                        r"(?:the\s+)?(?:\w+\s+counterpart\s+)?$", re.I)
+                        r"(?:the\s+)?(?:(?:his|her|their|its)\s+)?(?:\w+\s+counterparts?\s+)?$",
+                        re.I)
 _PREP_BEFORE = re.compile(
     r"\b(?:of|from|to|with|by|in|on|at|for|between|against|over|about|including|among|like|"
     r"into|onto|toward|towards|near|across|than|via|through|inside|behind|without|"

@@ -148,6 +148,9 @@ class RoleFinder:
                 state, conf = known.state, base_conf - 0.05
             elif state is None and not new and self.gaz.offices_of(key):
                 return  # the gazetteer knows this person, but not in this office
+            elif state is None and new and not lead_state and len(
+                    {x.state() for x in view.mentions if x.state()}) > 1:
+                return  # several states named and none is the subject: a guess
             elif state is None and new and (lead_state or context_state):
                 # "Canada has donated ..., Defence Minister Bill Blair said": the sentence's
                 # subject state; else the article's main state
