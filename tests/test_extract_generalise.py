@@ -181,3 +181,11 @@ def test_transfer_the_government_is_the_state_of_the_leader_named_before():
 def test_role_unknown_person_without_a_subject_state_among_several_is_skipped():
     assert facts("Polish and Czech officials met on Monday, with President Janek Novotny "
                  "looking on.", "LeaderRole") == []
+
+
+def test_role_bare_title_names_a_person_of_the_previous_sentence():
+    text = ("Joe Biden hosted Andrzej Duda at the White House on Tuesday. The talks were the "
+            "Polish president's third visit to Washington this year.")
+    got = {(f["person"], f["country"]) for f in facts(text, "LeaderRole", "2024-03-14")}
+    assert ("Andrzej Duda", "Poland") in got
+    assert ("Joe Biden", "Poland") not in got

@@ -65,7 +65,9 @@ class Extractor:
         users: list[tuple[int, str, str]] = []  # (sentence, actor, weapon family) "X used W"
         new_entities: dict[str, dict[str, Any]] = {}
         for v in views:
-            roles = self.roles.find(v, published, context_state)
+            recent = [m for w in views[max(0, v.index - 2):v.index + 1] for m in w.mentions
+                      if m.person()]
+            roles = self.roles.find(v, published, context_state, recent)
             for r in roles:
                 if r.person_new:
                     new_entities[r.person] = {"key": r.person, "type": "Person",

@@ -117,7 +117,8 @@ class RoleFinder:
         return (fits[-1], False) if fits else (None, False)
 
     def find(self, view: SentView, published: date | None,
-             context_state: str | None = None) -> list[RolePhrase]:
+             context_state: str | None = None,
+             recent: list[Mention] | None = None) -> list[RolePhrase]:
         text = view.text
         out: list[RolePhrase] = []
         persons = [(m, _person_of(m)) for m in view.mentions]
@@ -188,6 +189,30 @@ class RoleFinder:
                     continue
             add(person[0], person[1], state, title, start, person[0].end, rule,
                 0.9 if state else 0.8)
+        # R6: "the Ukrainian president's first trip" - a bare title naming a person of the last
+        # sentences whose gazetteer office (active on publication) is that title of that state
+        for t in TITLE_RE.finditer(text):
+            title = t.group("title")
+            if title.lower() in ("counterpart", "leader") or not published or not recent:
+                continue
+            if any(m.start >= t.end() and _PERSON_GAP.match(text[t.end():m.start])
+                   for m, _ in persons):
+                continue
+            state, start = _state_before(view, t.start())
+            if state is None or not re.search(r"\bthe\s+$", text[:start], re.I):
+                continue
+            hits = []
+            for m in recent:
+                key = m.person()
+                if not key:
+                    continue
+                known, active = self._known_office(key, title, state, published)
+                if known and active and key not in [h[0] for h in hits]:
+                    hits.append((key, m))
+            if len(hits) == 1:
+                key, m = hits[0]
+                out_m = Mention(t.start(), t.end(), text[t.start():t.end()], m.cands)
+                add(out_m, (key, "", False), state, title, start, t.end(), "R6", 0.7)
         # R4: "Keir Starmer, the British prime minister" / "Masoud Pezeshkian, Iran's president"
         for m, p in persons:
             after = text[m.end:m.end + 60]

@@ -1,0 +1,39 @@
+"""Regression guard for generalisation: score the extractor on the project's own hand-annotated
+example articles (examples/records -> gold via tools/records_to_gold.py), which the rules were
+not developed on, and on the probe articles in tests/data/probe."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("spacy")
+
+from kg.extract.evaluate import evaluate, format_report  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+HELDOUT_F1 = 0.945  # overall F1 reached on examples/ when this guard was written
+PROBE_F1 = 0.983
+SLACK = 0.03
+
+
+def test_examples_overall_f1_does_not_regress(tmp_path):
+    gold = tmp_path / "gold"
+    subprocess.run([sys.executable, str(ROOT / "tools" / "records_to_gold.py"),
+                    str(ROOT / "examples" / "records"), str(gold)], check=True, cwd=ROOT)
+    report = evaluate(gold, ROOT / "examples" / "articles")
+    print(format_report(report, show_details=False))
+    assert report.articles == len(list((ROOT / "examples" / "records").glob("*.json")))
+    assert not report.errors
+    assert report.overall.f1 >= HELDOUT_F1 - SLACK, format_report(report)
+
+
+def test_probe_overall_f1_does_not_regress():
+    probe = ROOT / "tests" / "data" / "probe"
+    report = evaluate(probe / "gold", probe / "articles")
+    print(format_report(report, show_details=False))
+    assert not report.errors
+    assert report.overall.f1 >= PROBE_F1 - SLACK, format_report(report)
