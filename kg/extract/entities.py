@@ -330,7 +330,7 @@ class EntityFinder:
             # a model designation written before the phrase joins it: "K2 main battle tanks",
             # "CV90 infantry fighting vehicles", "Challenger 2 tanks", "Mars II rocket launchers"
             if a == m.start():
-                d = _DESIGNATION.search(text, 0, a)
+                d = _DESIGNATION.search(text, max(0, a - 40), a)
                 if d and d.group(0).split()[0].rstrip("-0123456789") not in _NAME_STOP \
                         and not any(g.start < d.end() and d.start() < g.end and not g.weapon()
                                  for g in gaz):
