@@ -153,3 +153,11 @@ def test_compiled_engine_agrees_with_pyshacl(case, make_record, store, settings)
     reference = Validator(engine="pyshacl").validate(quads, context)
     assert sorted(map(_key, compiled.results)) == sorted(map(_key, reference.results))
     assert compiled.conforms == (case in {"good", "month"})
+
+
+def test_readme_settings_table_matches_the_settings():
+    from kg.settings import settings_table_markdown
+
+    readme = (ROOT / "README.md").read_text("utf-8")
+    table = readme.split("<!-- settings-table -->\n")[1].split("\n<!-- /settings-table -->")[0]
+    assert table == settings_table_markdown(), "regenerate the README table from kg.settings"

@@ -137,10 +137,7 @@ def _iri(value: str) -> NamedNode:
 # --- IRIs and links ---------------------------------------------------------------------------
 
 def _base() -> str:
-    try:
-        return settings().base_iri
-    except (RuntimeError, KeyError, AttributeError):
-        return ns.BASE
+    return ns.BASE
 
 
 def local_href(iri: str | None) -> str | None:
