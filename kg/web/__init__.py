@@ -4,6 +4,7 @@ optional `init_app(app)`), registered in `BLUEPRINTS` order.
 * kg.web.sparql  - SPARQL 1.1 Protocol, Graph Store Protocol, service description, limits
 * kg.web.ops     - /healthz, /metrics, OpenAPI
 * kg.web.pages   - analyst pages: query editor, entity/event/article pages, validation page
+* kg.web.curation - Wikidata link review queue and decisions (behind the write token)
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from flask import Flask
 
 from kg.settings import Settings
 
-BLUEPRINTS = ("kg.web.sparql", "kg.web.ops", "kg.web.pages")
+BLUEPRINTS = ("kg.web.sparql", "kg.web.ops", "kg.web.pages", "kg.web.curation")
 
 
 def create_app(settings: Settings | None = None, store=None, test_config: dict | None = None) -> Flask:
