@@ -32,6 +32,17 @@ def _store(ctx: click.Context, read_only: bool = False):
     return open_store(ctx.obj["settings"], read_only=read_only)
 
 
+def _store_override(ctx: click.Context, _param, value: str | None):
+    if value:
+        ctx.obj["settings"] = ctx.obj["settings"].with_(store=value)
+    return value
+
+
+store_option = click.option(
+    "--store", "store_dir", expose_value=False, callback=_store_override, is_eager=False,
+    help="Store directory or remote SPARQL URL (also accepted before the command).")
+
+
 class _Progress:
     """Progress on stderr at most once a second: long loads show they are alive."""
 
@@ -67,6 +78,7 @@ def cli(ctx: click.Context, store: str | None) -> None:
 
 
 @cli.command()
+@store_option
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--dry-run", is_flag=True, help="Validate and show what would change; write nothing.")
 @click.option("--strict", is_flag=True, help="Treat warnings as failures.")
@@ -114,6 +126,7 @@ def _print_report(report, fmt: str) -> None:
 
 
 @cli.command()
+@store_option
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "turtle"]), default="text",
               help="text for people; json, or turtle (the standard SHACL report) for machines.")
@@ -143,6 +156,7 @@ def validate(ctx, paths, fmt, engine, strict):
 
 
 @cli.command()
+@store_option
 @click.argument("sparql", required=False)
 @click.option("-f", "--file", "file", type=click.Path(exists=True, dir_okay=False),
               help="Read the query from a .rq file.")
@@ -166,6 +180,7 @@ def query(ctx, sparql, file, fmt):
 
 
 @cli.command()
+@store_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 @click.pass_context
 def stats(ctx, fmt):
@@ -191,6 +206,7 @@ def stats(ctx, fmt):
 
 
 @cli.command()
+@store_option
 @click.option("--format", "fmt", type=click.Choice(["nquads", "trig"]), default="nquads")
 @click.option("--quickstatements", is_flag=True,
               help="Write facts that map to Wikidata properties as QuickStatements commands.")
@@ -225,6 +241,7 @@ def export(ctx, fmt, quickstatements, output):
 
 
 @cli.command()
+@store_option
 @click.option("--host", envvar="KG_HOST", default=None, help="Bind address [default 127.0.0.1].")
 @click.option("--port", envvar="KG_PORT", type=int, default=None, help="Port [default 8000].")
 @click.option("--debug", is_flag=True, help="Flask's development server (never in production).")
@@ -242,8 +259,9 @@ def serve(ctx, host, port, debug):
 
 
 @cli.command()
-@click.option("--host", envvar="KG_HOST", default=None)
-@click.option("--port", envvar="KG_PORT", type=int, default=None)
+@store_option
+@click.option("--host", envvar="KG_HOST", default=None, help="Bind address [default 127.0.0.1].")
+@click.option("--port", envvar="KG_PORT", type=int, default=None, help="Port [default 8000].")
 @click.option("--no-serve", is_flag=True, help="Load the examples and stop.")
 @click.pass_context
 def up(ctx, host, port, no_serve):
