@@ -1,4 +1,4 @@
-"""A remote SPARQL store behind the `GraphStore` interface (SPARQL 1.1 Protocol + Graph Store Protocol).
+"""A remote SPARQL store behind the `GraphStore` interface (SPARQL 1.1 Protocol and GSP).
 
 `--store http://host:port/...` (or KG_STORE) selects it; `kg.store.open_store` builds it with
 `RemoteStore.from_settings`. Callers see the same pyoxigraph types as with the embedded store:
@@ -53,6 +53,7 @@ import pyoxigraph as ox
 import requests
 from pyoxigraph import NamedNode, Quad
 
+from kg import namespaces as ns
 from kg.errors import QuerySyntaxError, QueryTimeout, StoreError, TooLarge
 from kg.settings import Settings
 from kg.store import GraphStore, WriteSummary
@@ -95,7 +96,7 @@ class Dialect:
 
     name: str
     union_param: bool = False            # send `union-default-graph` (Oxigraph server)
-    form_queries: bool = False           # POST queries form-encoded, not as application/sparql-query
+    form_queries: bool = False           # POST queries form-encoded, not application/sparql-query
     ask_as_table: bool = False           # ASK answers are a `__ASK_RETVAL` table
     bnodes_in_insert_data: bool = True   # INSERT DATA may hold blank nodes
     empty_graph_pattern: bool = False    # `GRAPH ?g {}` lists every named graph
@@ -135,19 +136,6 @@ class Endpoints:
         else:
             q, u, g = store, store, ""
         return cls(q, update or u, gsp or g)
-
-
-class RemoteTriples:
-    """Fallback CONSTRUCT/DESCRIBE result when the triples cannot become a pyoxigraph QueryTriples."""
-
-    def __init__(self, triples: list[ox.Triple]):
-        self._it = iter(triples)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self) -> ox.Triple:
-        return next(self._it)
 
 
 def _as_query_triples(triples: list[ox.Triple]):
@@ -205,7 +193,7 @@ class RemoteStore(GraphStore):
 
     @property
     def dialect(self) -> Dialect:
-        """The server's dialect; `auto` asks the server once (a trivial query) and reads `Server:`."""
+        """The server's dialect; `auto` asks once (a trivial query) and reads `Server:`."""
         if self._dialect is None:
             resp = self._send("GET", self.endpoints.query, idempotent=True,
                               params={"query": "ASK { }"},
@@ -269,7 +257,8 @@ class RemoteStore(GraphStore):
                 raise QueryTimeout(
                     f"the remote store {url} did not answer the query within {read_timeout:g}s",
                     setting="store_timeout",
-                    hint="raise store_timeout (KG_STORE_TIMEOUT) or make the query cheaper") from last
+                    hint="raise store_timeout (KG_STORE_TIMEOUT) or make the query cheaper"
+                ) from last
             raise StoreError(
                 f"the remote store {url} did not answer the {what} within {read_timeout:g}s",
                 hint="the server may still apply it (each request whole or not at all); raise "
@@ -398,6 +387,19 @@ class RemoteStore(GraphStore):
     def graph_exists(self, graph: NamedNode) -> bool:
         pattern = "" if self.dialect.empty_graph_pattern else "?s ?p ?o"
         return bool(self.query(f"ASK {{ GRAPH {graph} {{ {pattern} }} }}"))
+
+    def context_for(self, iris: Iterable[NamedNode]) -> list[ox.Triple]:
+        """As GraphStore.context_for; the predicates go in a FILTER, not a second VALUES block
+        (Oxigraph server 0.5.13 answers that form 10-40 times slower: 40 ms vs 1 ms for 50 IRIs)."""
+        iris = list(dict.fromkeys(iris))
+        preds = ", ".join(f"<{p}>" for p in (ns.RDF + "type", ns.RDFS + "label", ns.OWL + "sameAs",
+                                             ns.SCHEMA + "containedInPlace"))
+        out: list[ox.Triple] = []
+        for i in range(0, len(iris), 400):
+            values = " ".join(str(t) for t in iris[i:i + 400])
+            out.extend(self.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ VALUES ?s {{ {values} }} "
+                                  f"?s ?p ?o FILTER(?p IN ({preds})) }}"))
+        return out
 
     def count(self) -> int:
         (row,) = list(self.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
@@ -598,7 +600,8 @@ class _Writer:
             by_graph.setdefault(q.graph_name, []).append(q)
         ops = []
         for graph, qs in by_graph.items():
-            blank = [q for q in qs if _has_blank(q)] if not self.dialect.bnodes_in_insert_data else []
+            blank = ([q for q in qs if _has_blank(q)]
+                     if not self.dialect.bnodes_in_insert_data else [])
             plain = [q for q in qs if not _has_blank(q)] if blank else qs
             if blank:
                 ops.append(f"INSERT {{ GRAPH {graph} {{\n{_nt(blank)}}} }} WHERE {{ }}")

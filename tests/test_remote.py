@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 import requests
+from fixtures_backends import clean_remote, free_port
 from pyoxigraph import NamedNode
 
 from kg import namespaces as ns
@@ -28,8 +29,6 @@ from kg.records import parse_record
 from kg.remote import Endpoints, RemoteStore, query_form
 from kg.settings import Settings
 from kg.store import open_store
-
-from fixtures_backends import clean_remote, free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -285,7 +284,7 @@ def _assert_no_partial_article(store, expected: dict[str, int]) -> dict[str, int
 
 
 def test_killed_load_in_one_request_leaves_all_or_nothing(oxigraph_server, make_record, tmp_path):
-    """Default request size: the whole load is one update request, so it lands whole or not at all."""
+    """Default request size: the whole load is one update request: it lands whole or not at all."""
     store = RemoteStore(oxigraph_server.url)
     clean_remote(store)
     data = tmp_path / "big.jsonl"
