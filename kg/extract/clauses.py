@@ -113,6 +113,7 @@ class Context:
     person: tuple[str, str | None] | None = None  # last person named (key, state)
     subject: str | None = None  # the previous sentence's opening actor (state / organisation)
     titles: dict[str, tuple[str, str]] = field(default_factory=dict)  # office -> (person, state)
+    group: str | None = None  # the last armed group named ("the group", "the militia")
 
     def update(self, actors: list[Actor], text: str) -> None:
         persons = [a for a in actors if a.person and a.key]
@@ -123,6 +124,9 @@ class Context:
                 and re.fullmatch(r"\W*(?:the\s+)?", text[:first.start], re.I):
             self.subject = first.key
         for a in actors:
+            if a.mention is not None and a.mention.of_type("ArmedGroup") and a.key \
+                    and not a.mention.state():
+                self.group = a.key
             if a.role is not None and a.key:
                 self.titles[a.role.office] = (a.person, a.key)
                 if a.role.office in ("prime minister", "chancellor", "president", "premier"):
@@ -133,7 +137,9 @@ _PRONOUN_SUBJ = re.compile(r"\b(?P<he>[Hh]e|[Ss]he)\b|^(?P<it>It|They)\b|"
                            r"\b(?P<poss>[Hh]is|[Hh]er)\s+(?:country|government)\b|"
                            r"\b(?P<title>[Tt]he\s+(?P<office>chancellor|president|prime\s+minister|"
                            r"premier|defen[cs]e\s+minister|foreign\s+minister|foreign\s+secretary|"
-                           r"government))\b(?!\s+[A-Z])")
+                           r"government))\b(?!\s+[A-Z])|"
+                           r"\b(?P<grp>[Tt]he\s+(?:group|militia|movement|militants|rebels|"
+                           r"organi[sz]ation)(?!['’]s\s+(?:leader|chief)))\b")
 
 
 def _anaphora(text: str, actors: list[Actor], ctx: Context) -> list[Actor]:
@@ -153,6 +159,12 @@ def _anaphora(text: str, actors: list[Actor], ctx: Context) -> list[Actor]:
                     out.append(Actor(m.start(), m.end(), ref[1], ref[0]))
                 else:
                     out.append(Actor(m.start(), m.end(), ref[1], None))
+        elif m.group("grp"):
+            before = [a for a in actors if a.end <= m.start() and a.mention is not None
+                      and a.mention.of_type("ArmedGroup") and not a.mention.state()]
+            ref = before[-1].key if before else ctx.group
+            if ref:
+                out.append(Actor(m.start(), m.end(), ref, None))
         elif m.group("it"):
             if ctx.subject:
                 out.append(Actor(m.start(), m.end(), ctx.subject, None))

@@ -111,7 +111,7 @@ _WEAPON_HEADS = {
     r"unmanned aerial vehicles?": "drone", r"unmanned aircraft": "drone",
     r"artillery shells?": "artillery-shell", r"shells": "shell", r"artillery rounds": "shell",
     r"howitzers?": "other", r"tanks": "tank", r"tank": "tank", r"fighter jets?": "aircraft",
-    r"warplanes?": "aircraft", r"jets": "aircraft", r"aircraft": "aircraft",
+    r"warplanes?": "aircraft", r"jets": "aircraft", r"planes": "aircraft", r"aircraft": "aircraft",
     r"helicopters?": "helicopter", r"glide bombs?": "other", r"bombs?": "other",
     r"munitions": "other", r"ammunition": "other", r"interceptors?": "air-defence",
     r"air[- ]defen[cs]e systems?": "air-defence", r"air[- ]defen[cs]es": "air-defence",
@@ -316,6 +316,11 @@ class EntityFinder:
             if re.match(r"attack\b", phrase, re.I) and not re.search(r"drones?|helicop|aircraft",
                                                                      phrase, re.I):
                 continue
+            if m.group("head").lower() == "planes" and (re.search(
+                    r"\b(?:passenger|cargo|civilian|commercial|transport|private|airline|spy|"
+                    r"surveillance|reconnaissance)\s+$", text[max(0, a - 16):a], re.I)
+                    or phrase.lower() != "planes"):
+                continue  # only bare "planes" in a weapon context; not airliners
             # a gazetteer mention inside the phrase ("Patriot" is a modifier) or just before it
             cands: tuple[Cand, ...] = (Cand("generic/" + m.group("head").lower(),
                                             "WeaponSystem", "generic"),)

@@ -330,6 +330,27 @@ def _merge_transfers(items, treaties, strikes, raw):
             if len(partners) == 1:
                 f["supplier"] = partners.pop()
         f["confidence"] = min(f["confidence"], 0.55)
+    # still missing: the article's one recipient ("France has since supplied its own version")
+    # or, for a bare contract, the article's one (supplier, recipient) pair
+    complete = [f for f in resolved if f["supplier"] and f["recipient"]]
+    for f in resolved:
+        if f["supplier"] and not f["recipient"]:
+            recs = {g["recipient"] for g in complete if g["recipient"] != f["supplier"]}
+            if len(recs) == 1:
+                f["recipient"] = recs.pop()
+        elif f.get("_needs_supplier") and not f["supplier"]:
+            pairs_ = {(g["supplier"], g["recipient"]) for g in complete
+                      if not f["recipient"] or g["recipient"] == f["recipient"]}
+            if len(pairs_) == 1:
+                f["supplier"], f["recipient"] = next(iter(pairs_))
+    # "the planes came from Denmark": the system named for the article's transfers
+    for f in resolved:
+        if f.get("_anaphoric") and not f["weapon"]:
+            named = [g for g in complete if g["weapon"] and g is not f
+                     and _family(g["weapon_category"]) == _family(f["weapon_category"])]
+            if len({g["weapon"] for g in named}) == 1:
+                f["weapon"], f["weapon_text"] = named[0]["weapon"], named[0]["weapon_text"]
+                f["_head"] = named[0]["_head"]
     resolved = [f for f in resolved if f["supplier"] and f["recipient"]
                 and f["supplier"] != f["recipient"]]
     # merge per (supplier, recipient)

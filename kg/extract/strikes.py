@@ -48,7 +48,7 @@ _NOT_ATTACK_BEFORE = re.compile(
     r"any|future|new|planned|further|preemptive|pre-emptive|hunger|general|long-range)[\s-]*"
     r"[“\"‘']?$", re.I)
 _HEDGE = re.compile(
-    r"\b(?:would|could|might|may|will|shall|threaten\w*|warn\w*|vow\w*|plan\w*|prepar\w*|"
+    r"\b(?:would|could|might|may|will|shall|threaten\w*|warn\w*|vow\w*|plan(?:s|ned|ning)?|prepar\w*|"
     r"if|unless|possible|risk\w*|fear\w*|ready\s+to|able\s+to|capable\s+of|want\w*\s+to|"
     r"intend\w*|consider\w*|prevent\w*|avoid\w*|deter\w*|aimed\s+at|designed\s+to|"
     r"can|cannot)\b[^.;,]{0,30}$", re.I)

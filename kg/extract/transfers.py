@@ -29,8 +29,9 @@ from kg.extract.numbers import NUMBER_RE, parse_number
 _SUPPLY = (r"provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sen(?:d|ds|t|ding)|"
            r"deliver(?:s|ed|ing)?|s(?:ell|ells|old|elling)|g(?:ive|ives|ave|iven|iving)|"
            r"gift(?:s|ed|ing)?|donat(?:e|es|ed|ing)|transferr?(?:s|ed|ing)?|"
-           r"export(?:s|ed|ing)?|ship(?:s|ped|ping)?|hand(?:s|ed)?\s+over|pledg(?:e|es|ed|ing)|"
-           r"promis(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|arm(?:s|ed)?|equip(?:s|ped)?|"
+           r"export(?:s|ed|ing)?|ship(?:s|ped|ping)?|hand(?:s|ed|ing)?(?:\s+over)?|"
+           r"pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|"
+           r"arm(?:s|ed|ing)?|equip(?:s|ped|ping)?|"
            r"get|gets|got|getting|pass(?:ed|ing)?")
 _RECEIVE = (r"receiv(?:e|es|ed|ing)|b(?:uy|uys|ought|uying)|purchas(?:e|es|ed|ing)|"
             r"acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|order(?:s|ed|ing)?|import(?:s|ed|ing)?|"
@@ -52,7 +53,7 @@ SUPPLIED_RE = re.compile(r"[-‑](?:supplied|provided|donated|made|built|manufac
                          r"designed|gifted)\b", re.I)
 _HEDGE = re.compile(
     r"\b(?:would|could|might|may|shall|if|whether|any|unless|consider\w*|ask\w*|request\w*|"
-    r"hop\w*|expect\w*|plan\w*|aim\w*|intend\w*|wish\w*|likely|possible|potential|"
+    r"hop\w*|expect\w*|plan(?:s|ned|ning)?|aim\w*|intend\w*|wish\w*|likely|possible|potential|"
     r"await\w*|negotiat\w*|discuss\w*|propos\w*|offer\w*\s+to|"
     r"call\w*\s+for|urg\w*|want\w*|seek\w*|refus\w*|declin\w*|reject\w*|resist\w*|"
     r"reluctan\w*|denied|denies|deny|not|n't|never|"
@@ -65,6 +66,26 @@ _STATUS = [
     (re.compile(r"sent|deliver|provided|supplied|gave|given|gift|donat|transferred|shipped|"
                 r"sold|received|delivery|reached|arrived|handed", re.I), "delivered"),
 ]
+
+
+_FUTURE = re.compile(r"\b(?:would|will|’ll|'ll)\s+(?:also\s+|soon\s+|now\s+|still\s+)?$", re.I)
+_CONDITION = re.compile(r"^[^.;]{0,80}\b(?:if|unless|once|provided\s+that)\b", re.I)
+
+
+_OWN_VERSION = re.compile(
+    r"^\s*(?:its|their|his|her)\s+own\s+(?:version|variant|model|type)s?\s+of\s+(?:the|this|that|"
+    r"these|those)\s+[^,;.]{0,40}?,?\s*(?:known\s+as|called|dubbed|named|designated)\s+", re.I)
+# "contracts were signed for 180 tanks", "an order for 24 jets": both ends from the article
+CONTRACT_FOR_RE = re.compile(
+    r"\b(?:contracts?|deals?|orders?|agreements?)\s+(?:(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:signed|placed|concluded|finali[sz]ed|awarded)\s+)?(?:for|covering)\s+", re.I)
+CAME_FROM_RE = re.compile(r"\b(?:came|come|comes|coming|arrived|arrive|arrives|were\s+supplied|"
+                          r"were\s+donated|were\s+delivered)\s+from\s+(?:the\s+)?", re.I)
+
+
+def _strip_future(before: str) -> str:
+    """"it would send", "Berlin will deliver": a stated plan of the supplier, not a hedge."""
+    return _FUTURE.sub("", before)
 
 
 def _status(text: str) -> str:
@@ -136,7 +157,7 @@ def _facts(view, supplier, recipients, weapons, rule, verb_text, conf=0.8):
     text = view.text
     for r in recipients:
         for w in weapons:
-            if not supplier and not r:
+            if not supplier and not r and rule != "A9":
                 continue
             if supplier and r and supplier == r:
                 continue
@@ -171,8 +192,11 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     for v in SUPPLY_RE.finditer(text):
         lo = clause_start(text, v.start())
         before = text[lo:v.start()]
-        if _HEDGE.search(before[-50:]) and not re.search(r"\bhelped?\s+(?:to\s+)?$", before):
+        if _HEDGE.search(_strip_future(before)[-50:]) and not re.search(
+                r"\bhelped?\s+(?:to\s+)?$", before):
             continue
+        if _FUTURE.search(before) and _CONDITION.search(text[v.end():]):
+            continue  # "would send tanks if ..."
         verb = v.group(0).lower()
         if v.start() > 0 and text[v.start() - 1] in "-‑":
             continue  # "US-supplied missiles": an adjective (A5), not the verb
@@ -190,7 +214,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         if brk:
             hi = v.end() + brk.start()
         passive = re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$", text[:v.start()])
-        if passive:
+        if passive and not verb.endswith("ing"):
             continue  # "the missiles are being sent": handled as the weapon's by-phrase
         # A1: "provided Y with W"
         rec_g = group_after(actors, text, v.end(), max_gap=6)
@@ -228,10 +252,13 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         # A2n: "It has delivered IRIS-T systems" - no recipient in the sentence; the article's
         # partner of this supplier completes it (kg.extract.records), else it is dropped
         if supplier and rec_g is None and not re.match(r"get|got|pass|arm|equip", verb):
-            ws = [w for w in _weapons_in(view, v.end(), hi) if id(w) not in done]
-            if ws and ws[0].start - v.end() <= 40 and not re.search(
+            # "has since supplied its own version of the missile, known as SCALP"
+            own = _OWN_VERSION.match(text[v.end():hi])
+            at = v.end() + own.end() if own else v.end()
+            ws = [w for w in _weapons_in(view, at, hi) if id(w) not in done]
+            if ws and ws[0].start - at <= 40 and not re.search(
                     r"[,;:]|\b(?:that|which|who|against|at|on|into|with|its|their|his|her)\b",
-                    text[v.end():ws[0].start]):
+                    text[at:ws[0].start]):
                 emit(_facts(view, supplier, [None], ws, "A2n", verb, conf=0.55))
                 done.update(id(w) for w in ws)
     # A4: receive verbs, the subject is the recipient
@@ -366,5 +393,40 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                     emit(f)
                     done.add(id(w))
             break
+    # A9: "contracts were signed for 54 K239 launchers and 30 K9 howitzers" - both ends from
+    # the article's other transfers (kg.extract.records)
+    for c in CONTRACT_FOR_RE.finditer(text):
+        lo = clause_start(text, c.start())
+        if _HEDGE.search(text[lo:c.start()][-50:]):
+            continue
+        ws = [w for w in _weapons_in(view, c.end(), len(text)) if id(w) not in done]
+        if not ws or ws[0].start - c.end() > 25:
+            continue
+        subj = subject_before(actors, text, c.start())
+        rec = subj.actors[-1].key if subj and subj.actors[-1].key and not re.search(
+            r"\bwith\s+(?:the\s+)?$", text[:subj.start]) else None
+        for f in _facts(view, None, [rec], ws, "A9", "contract", conf=0.5):
+            f["_needs_supplier"] = True
+            out.append(f)
+        done.update(id(w) for w in ws)
+    # A4c: "The planes came from Denmark and the Netherlands" - the recipient from context
+    for c in CAME_FROM_RE.finditer(text):
+        lo = clause_start(text, c.start())
+        if _HEDGE.search(text[lo:c.start()][-50:]):
+            continue
+        ws = [w for w in view.mentions if w.category and lo <= w.start and w.end <= c.start()
+              and c.start() - w.end <= 30 and id(w) not in done]
+        g = group_after(actors, text, c.end(), max_gap=6)
+        if not ws or g is None:
+            continue
+        sups = [a.key for a in g.actors if a.key and not a.person]
+        w = ws[-1]
+        for sup in sups:
+            for f in _facts(view, sup, [None], [w], "A4c", "came", conf=0.55):
+                f["status"] = "delivered"
+                f["_anaphoric"] = bool(re.search(r"\b(?:the|these|those)\s+(?:\w+\s+){0,2}$",
+                                                 text[max(0, w.start - 30):w.start], re.I))
+                out.append(f)
+        done.add(id(w))
     # a transfer needs both ends unless A5/A6/A4 will resolve it from context
-    return [f for f in out if f["supplier"] or f.get("_rule") in ("A4", "A7")]
+    return [f for f in out if f["supplier"] or f.get("_rule") in ("A4", "A7", "A9")]
