@@ -29,7 +29,7 @@ def store_stats(store: GraphStore, examples: int = 10) -> dict:
     linked, unlinked, names = set(), set(), []
     for row in store.query(link_query):
         e = row["e"].value
-        if row["linked"].value == "true":
+        if row["linked"].value in ("true", "1"):  # Virtuoso answers BOUND() with 1/0
             linked.add(e)
         else:
             unlinked.add(e)

@@ -150,9 +150,6 @@ def test_stats(store_backend, backend_store, backend_settings, make_record, writ
     assert stats["classes"]["kg:Article"] == 2
     assert stats["graphs"]["article graphs"] == 2
     assert stats["quads"] == backend_store.count()
-    if store_backend[0] == "virtuoso":
-        pytest.xfail("Virtuoso 7.2.5 returns BOUND()/comparisons as xsd:integer 0/1, not "
-                     "xsd:boolean; kg/stats.py reads 'true' (see docs/remote-store.md)")
     assert stats["linking"]["linked"] > 0
 
 
