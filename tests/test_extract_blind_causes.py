@@ -89,3 +89,40 @@ def test_transfer_received_does_not_make_recipient_a_supplier():
             "received this year, a claim Kyiv rejected.")
     for f in facts(text, "ArmsTransfer"):
         assert f["supplier"] != "Ukraine"
+
+
+# ----------------------------------------------------------------------------- treaties
+
+def test_treaty_party_named_through_its_leader_and_put_name_to():
+    f = one("Zelenskyy also put his name to a second pact, with Japanese Prime Minister Fumio "
+            "Kishida, on Thursday.", "Treaty", published="2024-06-14")
+    assert set(f["parties"]) == {"Ukraine", "Japan"}
+
+
+def test_treaty_leader_without_title_stands_for_state():
+    f = one("Volodymyr Zelenskyy and Fumio Kishida signed a ten-year security accord in Italy.",
+            "Treaty", published="2024-06-14")
+    assert set(f["parties"]) == {"Ukraine", "Japan"}
+
+
+def test_treaty_elliptical_same_counterpart():
+    text = ("Ukraine and Canada signed a ten-year security agreement on Saturday. Denmark signed "
+            "the first such deal in January, and Italy and Spain followed in February.")
+    got = {frozenset(f["parties"]) for f in facts(text, "Treaty")}
+    assert got == {frozenset({"Ukraine", "Canada"}), frozenset({"Ukraine", "Denmark"}),
+                   frozenset({"Ukraine", "Italy"}), frozenset({"Ukraine", "Spain"})}
+
+
+# ----------------------------------------------------------------------------- roles
+
+def test_role_in_relative_clause_after_the_name():
+    fs = facts("The talks were hosted by Crown Prince Mohammed bin Salman, who is also Saudi "
+               "Arabia's prime minister.", "LeaderRole")
+    assert ("Mohammed bin Salman", "Saudi Arabia") in {(f["person"], f["country"]) for f in fs}
+
+
+def test_role_honorific_and_unknown_long_arab_name():
+    f = one("Kuwait's foreign minister, Sheikh Salem Abdullah Al-Jaber Al-Sabah, arrived in "
+            "Doha.", "LeaderRole")
+    assert f["country"] == "Kuwait" and f["person"].endswith("Al-Sabah")
+    assert "Sheikh" not in f["person"]

@@ -173,7 +173,7 @@ Following Update Details Source Background Photograph Read More Russian Ukrainia
 Yesterday Officials Official State Republic Ministry Army Forces Air Force Navy Council
 Parliament Government Agency News Reuters AP AFP Getty Images Associated Press Pool Photo
 Photo Video Watch Live Breaking Exclusive Analysis Opinion Europe European West Western East
-Eastern North South Northern Southern Central
+Eastern North South Northern Southern Central Sheikh Sheikha Shaikh Prince Princess Crown
 """.split())
 _CAP_WORD = r"(?:[A-Z][a-zA-Z’'\-]+|al-[A-Z][a-z]+|bin|van|von|de|da|el-[A-Z][a-z]+)"
 _NAME_RE = re.compile(rf"\b[A-Z][a-zA-Z’'\-]+(?:\s+{_CAP_WORD}){{0,6}}")

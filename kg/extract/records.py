@@ -60,6 +60,7 @@ class Extractor:
         context_state = None
         if counts or demonyms:
             context_state = (counts + demonyms).most_common(1)[0][0]
+        self._context_state = context_state
         raw: list[dict[str, Any]] = []
         ctx = Context()
         users: list[tuple[int, str, str]] = []  # (sentence, actor, weapon family) "X used W"
@@ -128,7 +129,8 @@ class Extractor:
     def merge(self, raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
         facts: list[dict[str, Any]] = []
         facts += _merge_roles([f for f in raw if f["type"] == "LeaderRole"])
-        treaties = _merge_treaties([f for f in raw if f["type"] == "Treaty"])
+        treaties = _merge_treaties([f for f in raw if f["type"] == "Treaty"],
+                                   getattr(self, "_context_state", None))
         facts += treaties
         strikes = self._merge_strikes([f for f in raw if f["type"] == "Strike"])
         facts += strikes
@@ -256,7 +258,32 @@ def _merge_roles(items):
     return list(out.values())
 
 
-def _merge_treaties(items):
+def _complete_counterparts(items, context_state):
+    """A treaty told with one party ("Britain signed the first in January") gets the
+    counterpart of the article's complete treaties: the state in most of them (ties: the
+    article's main state)."""
+    complete = [f for f in items if not f.get("_needs_counterpart")]
+    counts = Counter(p for f in complete for p in set(f["parties"]) if p.startswith("state/"))
+    cp = None
+    if counts:
+        top = counts.most_common()
+        best = [k for k, n in top if n == top[0][1]]
+        if len(best) == 1:
+            cp = best[0]
+        elif context_state in best:
+            cp = context_state
+    out = []
+    for f in items:
+        if f.get("_needs_counterpart"):
+            if cp is None or cp in f["parties"]:
+                continue
+            f = {**f, "parties": [*f["parties"], cp]}
+        out.append(f)
+    return out
+
+
+def _merge_treaties(items, context_state=None):
+    items = _complete_counterparts(items, context_state)
     signed: list[dict] = []
     for f in (f for f in items if f["_signed"]):
         same = next((o for o in signed if set(o["parties"]) == set(f["parties"])), None)

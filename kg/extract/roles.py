@@ -37,7 +37,8 @@ _NOT_CURRENT = re.compile(r"\b(?:former|ex|late|then|outgoing|acting|opposition|
                           r"would-be)[\s-]*$", re.I)
 _PRONOUN = re.compile(r"\b(?P<p>its|their|his|her)\s+$", re.I)
 _STATE_GAP = re.compile(r"^(?:['’]s)?\s*$")
-_PERSON_GAP = re.compile(r"^\s*(?:,\s*)?(?:(?:Mr|Mrs|Ms|Sir|Dr|Dame)\.?\s+)?$")
+_PERSON_GAP = re.compile(r"^\s*(?:,\s*)?(?:(?:Mr|Mrs|Ms|Sir|Dr|Dame|Sheikh|Sheikha|Shaikh|Prince|"
+                         r"Princess)\.?\s+)?$")
 _TAKING_OFFICE = re.compile(
     r"\b(?:sworn\s+in|inaugurated|elected|re-elected|appointed|named|installed)\b"
     r"[^.;]{0,40}?\bas\s+(?:the\s+)?(?:(?P<pre>[\w.’'-]+(?:\s+[\w.’'-]+)?)\s+)?"
@@ -64,7 +65,9 @@ def _person_of(m: Mention) -> tuple[str, str, bool] | None:
     key = m.person()
     if key:
         return key, "", False
-    if m.is_unknown and 2 <= len(m.text.split()) <= 4 and "’" not in m.text:
+    n = len(m.text.split())
+    arabic = re.search(r"\b(?:bin|bint|ibn|Al|al|Al-\w+|al-\w+|Abu)\b", m.text)
+    if m.is_unknown and 2 <= n <= (6 if arabic else 4) and "’" not in m.text:
         from kg.link.gazetteer import slugify
 
         return "person/" + slugify(m.text), m.text, True
@@ -216,7 +219,9 @@ class RoleFinder:
         # R4: "Keir Starmer, the British prime minister" / "Masoud Pezeshkian, Iran's president"
         for m, p in persons:
             after = text[m.end:m.end + 60]
-            a = re.match(r"^,\s+(?:the\s+)?", after)
+            # "Mohammed bin Salman, who is also Saudi Arabia's prime minister"
+            a = re.match(r"^,\s+(?:(?:who|which)\s+(?:is|was|has\s+been)\s+(?:also\s+)?)?"
+                         r"(?:the\s+|also\s+)?", after)
             if not a:
                 continue
             rest_start = m.end + a.end()

@@ -26,7 +26,8 @@ NOUN_RE = re.compile(
     r"\b(?P<noun>treaty|treaties|pact|agreement|accord|deal|memorandum(?:\s+of\s+understanding)?"
     r"|MoU|contracts?|partnership|alliance)\b", re.I)
 SIGN_RE = re.compile(
-    r"\b(?P<verb>sign(?:s|ed|ing)?|put\s+pen\s+to|ink(?:s|ed)?|conclud(?:e|es|ed|ing)|"
+    r"\b(?P<verb>sign(?:s|ed|ing)?|put\s+pen\s+to|"
+    r"put\s+(?:his|her|their|its)\s+(?:name|names|signature|signatures)\s+to|ink(?:s|ed)?|conclud(?:e|es|ed|ing)|"
     r"seal(?:s|ed)?|clinch(?:es|ed)?|(?:struck|strike|reached|agreed)(?=\s+(?:on\s+)?(?:a|an|the)\s"
     r"(?:[\w‘’'\-]+\s+){0,4}(?:deal|agreement|pact|accord|treaty))"
     # "announced a new security partnership", "formed an alliance": a concluded agreement
@@ -52,6 +53,14 @@ _KIND_RE = re.compile(
 _NOT_TREATY = re.compile(r"\b(?:dealing|(?:to|must|can|will|would)\s+deal\s+with|dealt\s+with|"
                          r"plea\s+deal|record\s+deal|"
                          r"gas\s+deal|trade\s+deal|grain\s+deal)\b", re.I)
+
+
+# "Britain signed the first in January": an agreement of a kind the article has already told
+_ELLIPSIS = re.compile(r"^\s+(?:the\s+(?:first|second|third|fourth|fifth|last|latest|next)|"
+                       r"(?:its|their|his|her)\s+own|one|a\s+similar\s+one|similar\s+ones)\b"
+                       r"(?!\s+(?:of|in\s+command))", re.I)
+_FOLLOWED = re.compile(r"\b(?:followed|follow(?:s|ing)?)(?:\s+suit)?\b(?!\s+(?:up|the|a|an|"
+                       r"by|through|on))", re.I)
 
 
 def durations(text: str) -> int | None:
@@ -99,6 +108,9 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         # the agreement noun closest after (active) or before (passive, "the pact signed by")
         noun = next((n for n in nouns if 0 <= n.start() - v.end() <= 70), None) or next(
             (n for n in reversed(nouns) if 0 <= v.start() - n.end() <= 40), None)
+        ellipsis = _ELLIPSIS.match(text[v.end():]) if v.group(0).lower() == "signed" else None
+        if ellipsis and (noun is None or noun.start() - v.end() > 40):
+            noun = ellipsis
         if noun is None:
             continue
         lo = clause_start(text, v.start())
@@ -119,9 +131,17 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         frmg, _ = after_word(actors, text, r"\b(?:buy|purchase|acquire|procure|order)\b[^.;]{0,120}?"
                              r"\bfrom\s+(?:the\s+)?", v.end(), hi, max_gap=4)
         parties, signatories = _parties([subj, withg, betw, byg, frmg])
-        if sum(p.startswith("state/") for p in parties) < 2:
-            continue  # treaties here are agreements between states
         date = _nearest_date(view, v.start())
+        states = [p for p in parties if p.startswith("state/")]
+        if len(states) == 1 and subj is not None and not (withg or betw or byg or frmg) \
+                and v.start() < noun.start():
+            # "Denmark signed the first such deal in January": the counterpart is the one of
+            # the article's other treaties (kg.extract.records)
+            out.append(_partial(view, states, signatories, date, text, noun))
+            out.extend(_followers(view, actors, text, v.end()))
+            break
+        if len(states) < 2:
+            continue  # treaties here are agreements between states
         near = text[max(0, noun.start() - 60):noun.end() + 30]
         out.append({
             "type": "Treaty", "parties": parties, "signatories": signatories,
@@ -150,6 +170,31 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                         "duration_years": dur, "kind": treaty_kind(text, noun.start()),
                         "_sent": view.index, "_signed": False, "confidence": 0.6})
             break
+    return out
+
+
+def _partial(view, states, signatories, date, text, noun) -> dict[str, Any]:
+    return {"type": "Treaty", "parties": list(states), "signatories": list(signatories),
+            "date": date, "duration_years": durations(text[noun.start():noun.end() + 30]),
+            "kind": None, "_sent": view.index, "_signed": True, "_needs_counterpart": True,
+            "confidence": 0.55}
+
+
+def _followers(view: SentView, actors: list[Actor], text: str, lo: int) -> list[dict[str, Any]]:
+    """"..., and Germany and France followed in February": one treaty per follower."""
+    out = []
+    for f in _FOLLOWED.finditer(text, lo):
+        subj = subject_before(actors, text, f.start())
+        if subj is None:
+            continue
+        date = None
+        after = [d for d in view.dates if d.start >= f.end()]
+        if after and after[0].start - f.end() <= 25:
+            date = after[0].value
+        for a in subj.actors:
+            if a.key and a.key.startswith("state/"):
+                out.append(_partial(view, [a.key], [a.person] if a.person else [], date, text,
+                                    f))
     return out
 
 
