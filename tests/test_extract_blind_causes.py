@@ -126,3 +126,66 @@ def test_role_honorific_and_unknown_long_arab_name():
             "Doha.", "LeaderRole")
     assert f["country"] == "Kuwait" and f["person"].endswith("Al-Sabah")
     assert "Sheikh" not in f["person"]
+
+
+# ----------------------------------------------------------------------------- strikes
+
+def strikes(text: str, published: str = PUB) -> set[tuple]:
+    return {(f["attacker"], f["target_place"]) for f in facts(text, "Strike", published)}
+
+
+def test_strike_background_sent_missiles_at_a_state():
+    fs = facts("Israel is still weighing its reply. Iran sent about 200 ballistic missiles at "
+               "Israel on 13 April.", "Strike")
+    assert [(f["attacker"], f["target_country"]) for f in fs] == [("Iran", "Israel")]
+    assert fs[0]["date"] == "2024-04-13"
+
+
+def test_strike_noun_subject_destroyed_facility():
+    f = one("Russian strikes destroyed the Zmiiv thermal power plant on 22 March.", "Strike")
+    assert (f["attacker"], f["target_place"], f["date"]) == ("Russia", "Zmiiv", "2024-03-22")
+
+
+def test_strike_group_reference_fires_rockets():
+    text = ("Hezbollah says it acts in support of Hamas. On Tuesday the group fired dozens of "
+            "rockets at Kiryat Shmona.")
+    assert strikes(text) == {("Hezbollah", "Kiryat Shmona")}
+
+
+def test_strike_targets_inside_a_state():
+    fs = facts("Pakistan said India struck nine sites inside Pakistan and Pakistani-administered "
+               "Kashmir on Wednesday.", "Strike")
+    assert [f["attacker"] for f in fs] == ["India"]
+
+
+def test_strike_facility_inside_city_gives_the_city():
+    f = one("Ukrainian missiles hit the Zaliv shipyard in Kerch on Saturday.", "Strike")
+    assert (f["attacker"], f["target_place"]) == ("Ukraine", "Kerch")
+
+
+def test_strike_district_of_city_already_struck_is_the_same_strike():
+    text = ("Israeli jets struck Beirut on Friday, killing six people. The strikes hit several "
+            "buildings in Dahieh, the city's southern suburbs.")
+    assert strikes(text) == {("Israel", "Beirut")}
+
+
+def test_strike_headline_place_yields_to_body_place():
+    rec = extract_text("Ukraine hits Russian warship in Crimea\n\nUkrainian sea drones struck a "
+                       "Russian landing ship near Sevastopol overnight, the navy said.",
+                       published=PUB)
+    got = {(f["attacker"], f["target_place"]) for f in record_to_gold_facts(rec)["facts"]
+           if f["type"] == "Strike"}
+    assert got == {("Ukraine", "Sevastopol")}
+
+
+def test_no_strike_from_generic_capability_sentence():
+    assert facts("Kyiv wants more launchers for systems that help bring down drones fired at "
+                 "towns and cities.", "Strike") == []
+
+
+def test_second_clause_strike_has_its_own_attacker_and_weapon():
+    fs = facts("Hezbollah fired rockets at Metula on Sunday, and Israel struck the Bekaa Valley "
+               "hours later.", "Strike")
+    got = {(f["attacker"], f["target_place"]): f["weapon"] for f in fs}
+    assert set(got) == {("Hezbollah", "Metula"), ("Israel", "Bekaa Valley")}
+    assert got[("Israel", "Bekaa Valley")] is None

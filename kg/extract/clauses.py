@@ -125,8 +125,9 @@ class Context:
             self.subject = first.key
         for a in actors:
             if a.mention is not None and a.mention.of_type("ArmedGroup") and a.key \
-                    and not a.mention.state():
-                self.group = a.key
+                    and not a.mention.state() \
+                    and not _PREP_BEFORE.search(text[max(0, a.start - 25):a.start]):
+                self.group = a.key  # a group named as a subject, not "in support of Hamas"
             if a.role is not None and a.key:
                 self.titles[a.role.office] = (a.person, a.key)
                 if a.role.office in ("prime minister", "chancellor", "president", "premier"):

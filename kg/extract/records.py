@@ -182,7 +182,60 @@ class Extractor:
                     absorb(twin, s)
                 else:
                     out.append(s)
+        out = self._merge_nested(out, absorb)
         return [s for s in out if s["attacker"] or s["_city"]]
+
+    def _ancestors(self, place: str | None) -> list[str]:
+        out, seen = [], set()
+        e = self.gaz.get(place) if place else None
+        while e is not None and e.part_of and e.part_of not in seen:
+            seen.add(e.part_of)
+            out.append(e.part_of)
+            e = self.gaz.get(e.part_of)
+        return out
+
+    def _merge_nested(self, out, absorb):
+        """One attack told at two granularities: a district of a city already struck (Dahieh,
+        Beirut) joins the city; a headline's region (Crimea) yields to the body's place in it
+        (Sevastopol)."""
+        def compatible(a, b):
+            return a["attacker"] == b["attacker"] or not a["attacker"] or not b["attacker"]
+
+        def headline_only(s):
+            return set(s.get("_sents", [s["_sent"]])) == {0}
+
+        drop: set[int] = set()
+        for s in out:
+            if id(s) in drop:
+                continue
+            for o in out:
+                if o is s or id(o) in drop or not compatible(s, o):
+                    continue
+                if o["_city"] in self._ancestors(s["_city"]):
+                    # s lies inside o: s is the detail of o, unless o is only the headline's
+                    keep, lose = (s, o) if headline_only(o) and not headline_only(s) else (o, s)
+                    place = keep["target_place"]
+                    absorb(keep, lose)
+                    keep["target_place"], keep["_city"] = place, self.city_of(place)
+                    drop.add(id(lose))
+                    if lose is s:
+                        break
+            else:
+                continue
+        # a headline strike whose country matches exactly one body strike of its attacker
+        for s in out:
+            if id(s) in drop or not headline_only(s) or (
+                    s["target_place"] and self.gaz.get(s["target_place"]) is not None):
+                continue
+            body = [o for o in out if o is not s and id(o) not in drop and not headline_only(o)
+                    and compatible(s, o) and s["target_country"]
+                    and o["target_country"] == s["target_country"]]
+            if len(body) == 1:
+                place = body[0]["target_place"]
+                absorb(body[0], s)
+                body[0]["target_place"] = place
+                drop.add(id(s))
+        return [s for s in out if id(s) not in drop]
 
     # ------------------------------------------------------------------ records
 

@@ -30,7 +30,7 @@ from kg.extract.numbers import COUNT_RE, parse_number
 TRIGGER_RE = re.compile(
     r"\b(?:(?P<verb>hit|hits|struck|strikes?|striking|attack(?:ed|s|ing)?|shell(?:ed|ing)|"
     r"bomb(?:ed|ing)|pound(?:ed|ing)|target(?:ed|ing)|fired|fires|firing|"
-    r"launch(?:ed|es|ing)|rained|slammed|pummell?ed|raided|blasted|hammered|"
+    r"launch(?:ed|es|ing)|rained|slammed|pummell?ed|raided|blasted|hammered|sent|sends|sending|"
     r"(?:tore|tearing|ripped|ripping|smashed|crashed|ploughed|plowed)\s+(?:through|into)|"
     r"slammed\s+into|came\s+down\s+on)"
     r"|(?P<noun>(?:air\s*|drone\s+|missile\s+|rocket\s+)?strikes?|airstrikes?|attacks?|"
@@ -74,7 +74,9 @@ _MOD_WORDS = re.compile(
 _DIRECTION = (r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|"
               r"central|the\s+(?:north|south|east|west)\w*\s+of)")
 
-_OBJECT_GAP = re.compile(r"^\s*(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}$")
+_OBJECT_GAP = re.compile(r"^\s*(?:(?:destroyed|damaged|knocked\s+out|wrecked|set\s+fire\s+to|"
+                         r"disabled|levelled|leveled|flattened|hit)\s+)?(?:the|a|an)\s+"
+                         r"(?:[a-z][\w-]*\s+){0,2}$")
 _FACILITY_AFTER = re.compile(
     r"^\s+(?:[a-z][\w-]*\s+){0,2}(?:plant|field|oil\s*field|refinery|facility|facilities|"
     r"terminal|depot|base|air\s*base|airfield|airport|port|power\s+station|station|complex|"
@@ -215,6 +217,7 @@ class StrikeFinder:
         for m in view.mentions:
             if m.category:
                 wmasked = wmasked[:m.start] + " " * (m.end - m.start) + wmasked[m.end:]
+        made, last_end, last_attacker = False, 0, None
         for t in TRIGGER_RE.finditer(text):
             word = t.group(0).lower()
             is_noun = _is_noun(word, text[:t.start()], actors)
@@ -235,6 +238,22 @@ class StrikeFinder:
                                                and m.start - t.end() < 50) \
                     and not re.search(r"missile|drone|rocket|shell|bomb", before[-40:], re.I):
                 continue
+            if word.startswith("send") or word == "sent":
+                # "sent more than 300 drones and missiles at Israel" - not "sent tanks to"
+                ws = [m for m in view.mentions if m.category and 0 <= m.start - t.end() < 50]
+                if not ws or not re.match(r"^[^,;.]{0,60}?\b(?:at|towards?|against|into)\s+",
+                                          text[ws[0].start:]) or \
+                        re.search(r"\b(?:to|for)\s+$", text[:ws[0].start]):
+                    continue
+            # "cruise missiles fired at cities": a participle describing weapons in general
+            if word in ("fired", "launched") and re.search(
+                    r"(?:missiles?|drones?|rockets?|shells?|bombs?)\s+$", before) and re.match(
+                    r"^\s+(?:at|on|against|toward|towards)\s+(?:[\w-]+\s+){0,2}?(?:cities|towns|"
+                    r"civilians|targets|villages|homes|people|infrastructure)\b", after, re.I):
+                continue
+            if made and not re.search(r",\s*(?:and|while|but|whereas)\s+|;",
+                                      text[last_end:t.start()]):
+                continue  # a second strike needs its own clause
             assertion = "reported"
             if _DENIAL.search(before):
                 assertion = "denied"
@@ -290,7 +309,7 @@ class StrikeFinder:
                 conf -= 0.1
             cat = weapon.category if weapon else None
             out.append({
-                "type": "Strike", "attacker": attacker, "target_place": place,
+                "type": "Strike", "attacker": attacker, "target_place": place, "_clause2": made,
                 "_place_text": place_text, "_place_new": place is not None and place_mention
                 and place_mention.is_unknown,
                 "target_country": country,
@@ -307,8 +326,27 @@ class StrikeFinder:
             for mp, mtext, mm in self._more:  # coordinated targets: one strike each
                 out.append({**out[-1], "target_place": mp, "_place_text": mtext,
                             "_place_new": mm is not None and mm.is_unknown})
-            break  # one strike per sentence (the first trigger that makes one)
+            # a later clause with its own subject may tell another strike ("Hezbollah fired
+            # rockets at Metula, and Israel struck the Bekaa Valley")
+            made, last_end, last_attacker = True, t.end(), attacker
+            if not self._second_clause(view, actors, t.end()):
+                break
+        if any(o.get("_clause2") for o in out):
+            first = out[0]["attacker"]
+            out = [o for o in out if not o.get("_clause2")
+                   or (o["attacker"] and o["attacker"] != first)]
+        for o in out:
+            o.pop("_clause2", None)
         return out
+
+    @staticmethod
+    def _second_clause(view: SentView, actors: list[Actor], pos: int) -> bool:
+        text = view.text
+        m = re.search(r",\s*(?:and|while|but|whereas)\s+|;\s*", text[pos:])
+        if not m:
+            return False
+        g = group_after(actors, text, pos + m.end(), max_gap=6, include_demonyms=False)
+        return g is not None and TRIGGER_RE.search(text, g.end, g.end + 40) is not None
 
     def _place(self, view: SentView, t: re.Match, used: set) -> tuple[str | None, str | None,
                                                                        Mention | None]:
@@ -390,7 +428,8 @@ class StrikeFinder:
                 continue  # a capital is the place hit ("in Kyiv"); its state comes from it
             pre = text[t.end():m.start]
             if len(pre) < 80 and re.search(
-                    rf"(?:^\s*|\b(?:in|on|at|against|across|over|into)\s+)(?:the\s+)?"
+                    rf"(?:^\s*|\b(?:in|on|at|against|across|over|into|inside|within)\s+)"
+                    rf"(?:the\s+)?"
                     rf"(?:{_DIRECTION}\s+)?$", pre, re.I):
                 return m.state()
         return self.country_of(place) if place else None
