@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import tempfile
 import time
@@ -175,8 +176,8 @@ def _linker():
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @_published_option
-@click.option("--workers", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Extraction processes.")
+@click.option("--workers", "-j", type=click.IntRange(1, 64), default=None,
+              help="Processes that extract and validate [default: one per core].")
 @click.option("--dry-run", is_flag=True, help="Extract and validate, write nothing.")
 @click.option("--keep", type=click.Path(dir_okay=False), default=None,
               help="Also save the extracted records here (JSON Lines).")
@@ -186,6 +187,7 @@ def ingest_command(ctx, paths, published, workers, dry_run, keep):
     from kg.extract.textinput import expand_paths
 
     published = _check_date(published)
+    workers = workers or os.cpu_count() or 1
     files = [str(p) for p in expand_paths(list(paths))]
     if not files:
         raise click.UsageError("no article files (.txt, .html, .htm, .json, .jsonl) found")
@@ -226,6 +228,7 @@ def ingest_command(ctx, paths, published, workers, dry_run, keep):
                 from kg.settings import Settings
 
                 settings = Settings.from_env()
+            settings = settings.with_(validation_workers=workers)
             store = open_store(settings)
             try:
                 summary_load = load([spool], store, settings, dry_run=dry_run)

@@ -1,0 +1,72 @@
+"""Parallel ingest (issue 7): `kg ingest --workers N` on generated article texts.
+
+    .venv/bin/python benchmarks/bench_ingest.py [--small 1000] [--large 10000]
+
+Reports, in one run: articles/s with 1 and 2 workers on the small corpus (the speed-up), and
+articles/s with 2 workers on the small and the large corpus (how throughput scales with size).
+Each run is a real `kg ingest` process into a fresh on-disk store.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from bench_extract import generated_article  # noqa: E402
+
+
+def corpus(directory: Path, n: int, seed: int) -> Path:
+    directory.mkdir(parents=True)
+    rng = random.Random(seed)
+    for i in range(n):
+        (directory / f"a{i:06d}.txt").write_text(generated_article(rng), "utf-8")
+    return directory
+
+
+def ingest(texts: Path, store: Path, workers: int) -> float:
+    kg = Path(sys.executable).parent / "kg"
+    started = time.perf_counter()
+    proc = subprocess.run([str(kg), "--store", str(store), "ingest", "--workers", str(workers),
+                           str(texts)], capture_output=True, text=True)
+    elapsed = time.perf_counter() - started
+    if proc.returncode != 0:
+        sys.exit(f"kg ingest failed: {proc.stderr[-2000:]}")
+    print("   ", proc.stdout.strip().splitlines()[0])
+    return elapsed
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--small", type=int, default=1000)
+    ap.add_argument("--large", type=int, default=10000)
+    args = ap.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="kg-bench-ingest-"))
+    print(f"kg ingest benchmark, {time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores; "
+          f"generated ~5 KB articles")
+    small = corpus(work / "small", args.small, 1)
+    t1 = ingest(small, work / "s1", 1)
+    t2 = ingest(small, work / "s2", 2)
+    large = corpus(work / "large", args.large, 2)
+    t3 = ingest(large, work / "s3", 2)
+    print(f"\n{'run':36} {'seconds':>8} {'articles/s':>11}")
+    for label, n, t in ((f"{args.small} articles, 1 worker", args.small, t1),
+                        (f"{args.small} articles, 2 workers", args.small, t2),
+                        (f"{args.large} articles, 2 workers", args.large, t3)):
+        print(f"{label:36} {t:>8.1f} {n / t:>11.1f}")
+    print(f"\nspeed-up 1 -> 2 workers: {t1 / t2:.2f}x (target >= 1.7)")
+    print(f"throughput {args.large} vs {args.small} articles (2 workers): "
+          f"{(args.large / t3) / (args.small / t2):.2f} (1.0 = linear)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
