@@ -189,3 +189,11 @@ def test_second_clause_strike_has_its_own_attacker_and_weapon():
     got = {(f["attacker"], f["target_place"]): f["weapon"] for f in fs}
     assert set(got) == {("Hezbollah", "Metula"), ("Israel", "Bekaa Valley")}
     assert got[("Israel", "Bekaa Valley")] is None
+
+
+def test_transfer_came_from_with_recipient_and_quantities_in_other_sentences():
+    text = ("Moldova has taken delivery of its first Piranha armoured vehicles. The vehicles came "
+            "from Germany and Austria. Berlin has supplied 12 of them and the Austrian "
+            "government 8.")
+    got = {(f["supplier"], f["recipient"], f["quantity"]) for f in facts(text, "ArmsTransfer")}
+    assert got == {("Germany", "Moldova", 12), ("Austria", "Moldova", 8)}

@@ -415,7 +415,9 @@ def _merge_transfers(items, treaties, strikes, raw):
     complete = [f for f in resolved if f["supplier"] and f["recipient"]]
     for f in resolved:
         if f["supplier"] and not f["recipient"]:
-            recs = {g["recipient"] for g in complete if g["recipient"] != f["supplier"]}
+            # also "Ukraine has received its first F-16s" (no supplier): the recipient is known
+            recs = {g["recipient"] for g in resolved if g["recipient"]
+                    and g["recipient"] != f["supplier"] and not g.get("_qty_only")}
             if len(recs) == 1:
                 f["recipient"] = recs.pop()
         elif f.get("_needs_supplier") and not f["supplier"]:
@@ -426,13 +428,26 @@ def _merge_transfers(items, treaties, strikes, raw):
     # "the planes came from Denmark": the system named for the article's transfers
     for f in resolved:
         if f.get("_anaphoric") and not f["weapon"]:
-            named = [g for g in complete if g["weapon"] and g is not f
+            named = [g for g in resolved if g["weapon"] and g is not f
                      and _family(g["weapon_category"]) == _family(f["weapon_category"])]
-            if len({g["weapon"] for g in named}) == 1:
-                f["weapon"], f["weapon_text"] = named[0]["weapon"], named[0]["weapon_text"]
-                f["_head"] = named[0]["_head"]
+            if f["weapon_category"] is None:  # "the vehicles": the weapon with that head noun
+                head = (f["_head"] or "").rstrip("s")
+                named = [g for g in resolved if g is not f and g["weapon_text"] and head
+                         and g["weapon_text"].lower().split()[-1].rstrip("s") == head]
+            if len({g["weapon_text"] for g in named}) == 1:
+                for k in ("weapon", "weapon_text", "_head", "weapon_category"):
+                    f[k] = named[0][k]
+    # "Copenhagen has committed 19 of the jets and the Dutch government 24": quantities for
+    # the transfers of those suppliers told nearby
+    for q in [f for f in resolved if f.get("_qty_only")]:
+        cands = [f for f in resolved if not f.get("_qty_only") and f["supplier"] == q["supplier"]
+                 and f["recipient"] and abs(f["_sent"] - q["_sent"]) <= 3
+                 and (q["weapon_category"] is None
+                      or _family(f["weapon_category"]) == _family(q["weapon_category"]))]
+        if len(cands) == 1 and cands[0]["quantity"] is None:
+            cands[0]["quantity"] = q["quantity"]
     resolved = [f for f in resolved if f["supplier"] and f["recipient"]
-                and f["supplier"] != f["recipient"]]
+                and f["supplier"] != f["recipient"] and not f.get("_qty_only")]
     # merge per (supplier, recipient)
     out: list[dict] = []
     pairs: dict[tuple, list[dict]] = {}

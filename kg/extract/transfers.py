@@ -83,6 +83,13 @@ CAME_FROM_RE = re.compile(r"\b(?:came|come|comes|coming|arrived|arrive|arrives|w
                           r"were\s+donated|were\s+delivered)\s+from\s+(?:the\s+)?", re.I)
 
 
+QTY_RE = re.compile(rf"\b(?:committed|pledged|promised|delivered|sent|provided|supplied|"
+                    rf"donated)\s+(?P<n>{NUMBER_RE})\b(?=\s+(?:of\s+(?:the|its|their|these|"
+                    rf"those|them)\b|[,;.]|and\b))", re.I)
+GAPPED_RE = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<rest>(?:the\s+)?[\w\s’'-]{{2,40}}?\s+"
+                       rf"(?P<n>{NUMBER_RE})\b)(?=\s*(?:[,;.]|and\b|$))", re.I)
+
+
 def _strip_future(before: str) -> str:
     """"it would send", "Berlin will deliver": a stated plan of the supplier, not a hedge."""
     return _FUTURE.sub("", before)
@@ -179,7 +186,8 @@ def _keys(g: Group | None) -> list[str]:
 
 def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     text = view.text
-    if not any(m.category for m in view.mentions):
+    if not any(m.category for m in view.mentions) and not (
+            CAME_FROM_RE.search(text) or QTY_RE.search(text)):
         return []
     out: list[dict[str, Any]] = []
     done: set[int] = set()  # weapon mentions already used
@@ -417,6 +425,13 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         ws = [w for w in view.mentions if w.category and lo <= w.start and w.end <= c.start()
               and c.start() - w.end <= 30 and id(w) not in done]
         g = group_after(actors, text, c.end(), max_gap=6)
+        if not ws:
+            # "The vehicles came from ...": a definite noun naming the article's weapon
+            d = re.search(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:\w+\s+){0,2}?(?P<n>[a-z]+s)\s+$",
+                          text[lo:c.start()])
+            if d and g is not None:
+                ws = [Mention(lo + d.start("n"), lo + d.end("n"), d.group("n"), (),
+                              head=d.group("n"))]
         if not ws or g is None:
             continue
         sups = [a.key for a in g.actors if a.key and not a.person]
@@ -428,5 +443,31 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                                                  text[max(0, w.start - 30):w.start], re.I))
                 out.append(f)
         done.add(id(w))
+    # A10: "Copenhagen has committed 19 of the jets and the Dutch government 24" - a quantity
+    # for a transfer of that supplier told nearby (kg.extract.records)
+    for q in QTY_RE.finditer(text):
+        lo = clause_start(text, q.start())
+        if _HEDGE.search(text[lo:q.start()][-50:]):
+            continue
+        subj = subject_before(actors, text, q.start())
+        if subj is None or not subj.actors[-1].key or subj.actors[-1].person:
+            continue
+        items = [(subj.actors[-1].key, q.group("n"))]
+        for gm in GAPPED_RE.finditer(text, q.end()):
+            g = group_after(actors, text, gm.start() + len(gm.group(0)) - len(gm.group("rest")),
+                            max_gap=6)
+            if g and g.actors[-1].key and not g.actors[-1].person and g.end <= gm.start("n"):
+                items.append((g.actors[-1].key, gm.group("n")))
+        w = next((m for m in view.mentions if m.category and 0 <= m.start - q.end("n") <= 20),
+                 None)
+        for sup, raw in items:
+            n = parse_number(raw)
+            if not n or n >= 100000 or 1900 <= n <= 2100:
+                continue
+            out.append({"type": "ArmsTransfer", "supplier": sup, "recipient": None,
+                        "weapon": None, "weapon_text": None,
+                        "weapon_category": w.category if w else None, "quantity": n,
+                        "status": "unknown", "date": None, "_sent": view.index, "_rule": "A10",
+                        "_head": None, "confidence": 0.5, "_qty_only": True})
     # a transfer needs both ends unless A5/A6/A4 will resolve it from context
     return [f for f in out if f["supplier"] or f.get("_rule") in ("A4", "A7", "A9")]
