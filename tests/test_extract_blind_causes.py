@@ -197,3 +197,28 @@ def test_transfer_came_from_with_recipient_and_quantities_in_other_sentences():
             "government 8.")
     got = {(f["supplier"], f["recipient"], f["quantity"]) for f in facts(text, "ArmsTransfer")}
     assert got == {("Germany", "Moldova", 12), ("Austria", "Moldova", 8)}
+
+
+# ----------------------------------------------------------------------------- found on probes
+
+def test_transfer_plural_designation_and_condition_in_another_clause():
+    f = one("Officials said Oslo would send Kyiv six F-16s this year, with more to come once "
+            "pilots are trained.", "ArmsTransfer")
+    assert (f["supplier"], f["recipient"], f["weapon"], f["quantity"]) == (
+        "Norway", "Ukraine", "F-16s", 6)
+
+
+def test_transfer_organisation_modifying_a_noun_is_not_the_supplier():
+    fs = facts("Estonia was the first EU member to pledge the howitzers.", "ArmsTransfer")
+    assert all(f["supplier"] != "European Union" for f in fs)
+
+
+def test_strike_place_after_saying_is_not_hit():
+    assert strikes("The militia began attacking ships in the Gulf of Aden in March, saying it "
+                   "acts for the people of Gaza.") == set()
+
+
+def test_strike_coordinated_subject_and_attacker_for_a_later_place():
+    text = ("France and Britain struck Islamic State targets in Syria on Sunday. Jets and drones "
+            "hit depots near Raqqa, officials said.")
+    assert strikes(text) == {("France", "Raqqa")}

@@ -188,6 +188,8 @@ _CLAUSE_BREAK = re.compile(r"[;:()“”\"]|\s[—–-]\s|\bthat\b|,\s*(?:which|
 
 
 _RELATIVE = re.compile(r",\s*(?:which|who)\b")
+_NOUN_MODIFIER = re.compile(r"^\s+(?:member|members|ally|allies|country|countries|nation|nations|"
+                            r"state|states|partner|partners)\b")
 
 
 def clause_start(text: str, pos: int) -> int:
@@ -243,6 +245,8 @@ def subject_before(actors: list[Actor], text: str, pos: int, lo: int | None = No
         if _PREP_BEFORE.search(text[max(0, g.start - 25):g.start]):
             continue
         gap = text[g.end:pos]
+        if _NOUN_MODIFIER.match(gap) and not g.actors[-1].person:
+            return None  # "the first NATO member to promise": NATO is not the subject
         if g.actors[-1].mention is not None and g.actors[-1].mention.possessive \
                 and not g.actors[-1].person and re.match(r"^['’]s\s+\w+\s*$", gap) is None:
             # "Iran's supplies" - a possessive is not the subject unless it directly names it

@@ -136,6 +136,7 @@ _DESIGNATION = re.compile(
     r"|[A-Z][a-z]+[ -]\d+[A-Za-z0-9]*"  # Challenger 2, Leopard 2A6
     r"|[A-Z][a-z]+\s+(?:II|III|IV|V)"  # Mars II
     r")(?:\s+[A-Z][a-z]+)?\s+$")  # ... + a name word: "Bayraktar TB2"
+_PLURAL_DESIGNATION = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,6}-\d{1,3}[A-Z]?s\b")
 _HEAD_CATS = [(re.compile(rf"^(?:{k})$", re.I), v) for k, v in _WEAPON_HEADS.items()]
 
 
@@ -350,6 +351,21 @@ class EntityFinder:
                 head = "drones"  # one thing under three names
             out.append(Mention(a, b, text[a:b], cands, category=weapon_category(phrase),
                                head=head))
+        # a plural model designation on its own: "four MiG-29s", "more F-16s"
+        for d in _PLURAL_DESIGNATION.finditer(text):
+            if any(not (d.end() <= o.start or d.start() >= o.end) for o in out) or any(
+                    not (d.end() <= g.start or d.start() >= g.end) and not g.weapon() for g in gaz):
+                continue
+            name = d.group(0)
+            cat = ("aircraft" if re.match(r"(?:MiG|Su|F|FA|JF|J|Tu|Mirage|Gripen)\b", name)
+                   else "tank" if re.match(r"(?:T|K|M1)\b", name) else "other")
+            g = next((g for g in gaz_weapons if g.start >= d.start() and g.end <= d.end()), None)
+            if g is not None:
+                used.add(id(g))
+            out.append(Mention(d.start(), d.end(), name,
+                               g.cands if g is not None else (Cand("generic/" + name.lower(),
+                                                                   "WeaponSystem", "generic"),),
+                               category=cat, head=name.lower()))
         for g in gaz_weapons:
             if id(g) not in used and not any(o.start <= g.start and g.end <= o.end for o in out):
                 ent = self.gaz.get(g.weapon().key)

@@ -143,6 +143,16 @@ class Extractor:
             s["_city"] = self.city_of(s["target_place"])
         placed = [s for s in items if s["_city"]]
         unplaced = [s for s in items if not s["_city"]]
+        # "The US struck targets in Yemen. Aircraft ... hit sites near Sanaa": a place without an
+        # attacker takes the one attacker of a placeless strike in that country nearby
+        for s in placed:
+            if s["attacker"] or not s["target_country"]:
+                continue
+            who = {u["attacker"] for u in unplaced if u["attacker"]
+                   and u["target_country"] == s["target_country"]
+                   and abs(u["_sent"] - s["_sent"]) <= 2 and u["attacker"] != s["target_country"]}
+            if len(who) == 1:
+                s["attacker"] = who.pop()
         out: list[dict[str, Any]] = []
 
         def absorb(into, s):

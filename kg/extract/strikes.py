@@ -84,7 +84,8 @@ _FACILITY_AFTER = re.compile(
 _COORD_PLACES = re.compile(r"^(?:\s+[a-z][\w-]*){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
                            r"(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 _CLAUSE_END = re.compile(r";|\s[—–]\s|,\s*(?:and|but|while|whereas|before|after)\s+(?:he|she|it|"
-                         r"they|we|i|his|her|its|their|the|a|an)\b", re.I)
+                         r"they|we|i|his|her|its|their|the|a|an)\b|"
+                         r",\s*(?:saying|claiming|adding|citing|accusing|arguing)\b", re.I)
 _MASK = re.compile(rf",?\s*\(?(?:including|among\s+them)\s+(?:{COUNT_RE})\s+[\w-]+"
                    rf"(?:\s+[\w-]+)?\)?,?|(?:{COUNT_RE})\s+of\s+them\s+[\w-]+", re.I)
 _C = rf"(?P<n>{COUNT_RE}|no(?:\s+one)?|none)"
@@ -266,6 +267,11 @@ class StrikeFinder:
                 att_actor = _by_phrase(actors, text, t.end())
             if att_actor is None:
                 att_actor = _modifier(actors, wmasked, t.start())
+                if att_actor is not None and not is_noun:
+                    # "The United States and Britain struck": the group's first member
+                    g = subject_before(actors, text, t.start(), include_demonyms=False)
+                    if g is not None and att_actor in g.actors:
+                        att_actor = g.actors[0]
             if att_actor is None and not intercept and not is_noun and not re.search(
                     r"\b(?:was|were|been|being|is|are)\s+$", before):
                 g = subject_before(actors, text, t.start(), include_demonyms=False)

@@ -69,7 +69,7 @@ _STATUS = [
 
 
 _FUTURE = re.compile(r"\b(?:would|will|’ll|'ll)\s+(?:also\s+|soon\s+|now\s+|still\s+)?$", re.I)
-_CONDITION = re.compile(r"^[^.;]{0,80}\b(?:if|unless|once|provided\s+that)\b", re.I)
+_CONDITION = re.compile(r"^[^.;,]{0,80}\b(?:if|unless|once|provided\s+that)\b", re.I)
 
 
 _OWN_VERSION = re.compile(
