@@ -7,11 +7,11 @@ import time
 
 import pytest
 import requests
+from fixtures_web import start_live_server
 from rdflib import Graph, Literal, URIRef
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import CSV, JSON, JSONLD, N3, RDFXML, TSV, TURTLE, XML, SPARQLWrapper
 
-from fixtures_web import start_live_server
 from kg.web import negotiation
 
 KG = "https://kg.example.org/ontology#"

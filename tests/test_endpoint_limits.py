@@ -15,7 +15,6 @@ import time
 import pyoxigraph as ox
 import pytest
 import requests
-
 from fixtures_web import start_live_server
 
 _VALUES = " ".join(str(i) for i in range(1000))

@@ -8,8 +8,8 @@ import threading
 
 import pytest
 import requests
-
 from fixtures_web import start_live_server
+
 from kg.settings import Settings
 from kg.web.querying import scan
 

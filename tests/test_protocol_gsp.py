@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import pytest
 import requests
+from fixtures_web import start_live_server
 from rdflib import Graph
 from rdflib.compare import isomorphic
-
-from fixtures_web import start_live_server
 
 PREFIXES = "@prefix foaf: <http://xmlns.com/foaf/0.1/> .\n@prefix v: <http://www.w3.org/2006/vcard/ns#> .\n"
 TTL = {"Content-Type": "text/turtle; charset=utf-8"}

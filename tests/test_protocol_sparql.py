@@ -10,7 +10,6 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 import requests
-
 from fixtures_web import start_live_server
 
 K = "http://kasei.us/2009/09/sparql/data/"

@@ -380,9 +380,9 @@ def service_description() -> Response:
         return Response(_sd_html(), mimetype="text/html")
     fmt_param = negotiation.format_param(_url_params().all("format"))
     fmt = negotiation.choose("graph", accept, fmt_param)
-    from kg.web.querying import _RDF_FORMATS, _prefixes
-
     import pyoxigraph as ox
+
+    from kg.web.querying import _RDF_FORMATS, _prefixes
 
     triples = list(ox.parse(_sd_turtle(), format=ox.RdfFormat.TURTLE))
     kwargs = {"prefixes": {**_prefixes(), "sd": SD, "fmt": "http://www.w3.org/ns/formats/"}} \

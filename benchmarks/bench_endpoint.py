@@ -1,0 +1,293 @@
+"""Endpoint benchmark: kg vs Oxigraph's own server vs rdflib-endpoint, same data, same queries.
+
+    .venv/bin/python benchmarks/bench_endpoint.py --sizes 100000 1000000
+
+Generates data of the given sizes (triples), serves it from the three servers (each as its own
+process on 127.0.0.1), checks that all return the same answers, then measures latency (median,
+p95) and throughput with 1 and 8 concurrent clients (keep-alive HTTP sessions) and prints a
+table with ratios to Oxigraph's server. A script, not a test.
+
+rdflib-endpoint runs from its own venv (it wants another rdflib): create it with
+    python3.11 -m venv benchmarks/.venv-rdflib-endpoint
+    benchmarks/.venv-rdflib-endpoint/bin/pip install rdflib-endpoint uvicorn
+or pass --no-rdflib.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pyoxigraph as ox
+import requests
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV_BIN = Path(sys.executable).parent
+RDFLIB_VENV = ROOT / "benchmarks" / ".venv-rdflib-endpoint"
+EX = "http://bench.example.org/"
+TYPES = 10
+
+QUERIES = {
+    "point lookup": f"SELECT ?p ?o WHERE {{ <{EX}e{{i}}> ?p ?o }}",
+    "filtered listing": (f"PREFIX ex: <{EX}> SELECT ?s ?v WHERE {{ ?s a ex:Type3 ; ex:value ?v "
+                         f"FILTER(?v >= 1000 && ?v < 3000) }} ORDER BY ?v LIMIT 100"),
+    "aggregation": (f"PREFIX ex: <{EX}> SELECT ?t (COUNT(?s) AS ?n) (SUM(?v) AS ?total) WHERE "
+                    f"{{ ?s a ?t ; ex:value ?v }} GROUP BY ?t ORDER BY ?t"),
+    "multi-hop join": (f"PREFIX ex: <{EX}> SELECT ?a ?c WHERE {{ ?a a ex:Type2 ; ex:knows ?b . "
+                       f"?b ex:knows ?c . ?c a ex:Type4 ; ex:value ?v FILTER(?v < 5000) }} "
+                       f"ORDER BY ?a ?c LIMIT 100"),
+    "CONSTRUCT": (f"PREFIX ex: <{EX}> CONSTRUCT {{ ?s ex:name ?n }} WHERE {{ ?s a ex:Type5 ; "
+                  f"ex:name ?n ; ex:value ?v FILTER(?v < 2000) }}"),
+    "ASK": f"PREFIX ex: <{EX}> ASK {{ ?s ex:knows ?s2 . ?s2 ex:knows ?s }}",
+}
+
+
+def generate(n_triples: int, path: Path) -> None:
+    """About 5 triples per entity, spread over 100 named graphs, deterministic."""
+    entities = n_triples // 5
+    with open(path, "w") as fh:
+        for i in range(entities):
+            s = f"<{EX}e{i}>"
+            g = f"<{EX}graph/{i % 100}>"
+            fh.write(f"{s} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{EX}Type{i % TYPES}> {g} .\n")
+            fh.write(f'{s} <{EX}name> "entity {i}" {g} .\n')
+            fh.write(f'{s} <{EX}value> "{(i * 7919) % 100000}"^^<http://www.w3.org/2001/XMLSchema#integer> {g} .\n')
+            fh.write(f"{s} <{EX}knows> <{EX}e{(i * 31 + 7) % entities}> {g} .\n")
+            fh.write(f"{s} <{EX}knows> <{EX}e{(i * 17 + 3) % entities}> {g} .\n")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_up(url: str, proc: subprocess.Popen, timeout: float = 900) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server for {url} exited with {proc.returncode}")
+        try:
+            r = requests.get(url, params={"query": "ASK {}"},
+                             headers={"Accept": "application/sparql-results+json"}, timeout=5)
+            if r.status_code == 200:
+                return
+        except requests.RequestException:
+            pass
+        time.sleep(0.5)
+    raise RuntimeError(f"{url} did not come up")
+
+
+class Servers:
+    def __init__(self, data: Path, work: Path, with_rdflib: bool):
+        self.procs: dict[str, subprocess.Popen] = {}
+        self.urls: dict[str, str] = {}
+        self.data, self.work, self.with_rdflib = data, work, with_rdflib
+
+    def start(self) -> None:
+        # kg: the production path (`kg serve`) over an on-disk store loaded by pyoxigraph.
+        kg_store = self.work / "kg-store"
+        st = ox.Store(str(kg_store))
+        st.bulk_load(path=str(self.data), format=ox.RdfFormat.N_QUADS)
+        st.flush()
+        del st
+        port = free_port()
+        env = {**os.environ, "KG_STORE": str(kg_store), "KG_PORT": str(port),
+               "KG_QUERY_TIMEOUT": "600", "KG_MAX_ROWS": "1000000"}
+        self.procs["kg"] = subprocess.Popen([str(VENV_BIN / "kg"), "serve"], env=env,
+                                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.urls["kg"] = f"http://127.0.0.1:{port}/sparql"
+        # Oxigraph's own server (PyPI `oxigraph`), union default graph like kg.
+        ox_store = self.work / "oxigraph-store"
+        subprocess.run([str(VENV_BIN / "oxigraph"), "load", "--location", str(ox_store),
+                        "--file", str(self.data)], check=True, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
+        port = free_port()
+        self.procs["oxigraph"] = subprocess.Popen(
+            [str(VENV_BIN / "oxigraph"), "serve-read-only", "--location", str(ox_store), "--bind",
+             f"127.0.0.1:{port}", "--union-default-graph"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.urls["oxigraph"] = f"http://127.0.0.1:{port}/query"
+        if self.with_rdflib:
+            nt = self.work / "data.nt"
+            with open(self.data) as src, open(nt, "w") as dst:
+                for line in src:
+                    dst.write(line.rsplit(" <", 1)[0] + " .\n")
+            port = free_port()
+            self.procs["rdflib-endpoint"] = subprocess.Popen(
+                [str(RDFLIB_VENV / "bin" / "rdflib-endpoint"), "serve", str(nt), "--host",
+                 "127.0.0.1", "--port", str(port)],
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            self.urls["rdflib-endpoint"] = f"http://127.0.0.1:{port}/"
+        for name, url in self.urls.items():
+            wait_up(url, self.procs[name])
+
+    def stop(self) -> None:
+        for proc in self.procs.values():
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGINT)
+        for proc in self.procs.values():
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(5)
+
+
+def ask(session: requests.Session, url: str, query: str, timeout: float = 600) -> requests.Response:
+    kind = "graph" if query.lstrip().upper().startswith(("PREFIX EX: <HTTP://BENCH.EXAMPLE.ORG/> CONSTRUCT", "CONSTRUCT")) else "results"
+    accept = "application/n-triples" if kind == "graph" else "application/sparql-results+json"
+    r = session.get(url, params={"query": query}, headers={"Accept": accept}, timeout=timeout)
+    r.raise_for_status()
+    return r
+
+
+def normalize(resp: requests.Response, query: str):
+    """An answer comparable across servers (numbers as numbers, rows as a sorted list)."""
+    if "CONSTRUCT" in query:
+        return sorted(line.strip() for line in resp.text.splitlines() if line.strip())
+    data = resp.json()
+    if "boolean" in data:
+        return data["boolean"]
+
+    def val(b):
+        if b is None:
+            return None
+        v = b["value"]
+        if b.get("datatype", "").startswith("http://www.w3.org/2001/XMLSchema#") and \
+                b["datatype"].rsplit("#", 1)[1] in ("integer", "decimal", "double", "int", "long"):
+            return round(float(v), 6)
+        return v
+    names = data["head"]["vars"]
+    return sorted(tuple(val(row.get(n)) for n in names) for row in data["results"]["bindings"])
+
+
+def check_answers(urls: dict[str, str], entities: int) -> dict[str, str]:
+    status = {}
+    s = requests.Session()
+    for name, q in QUERIES.items():
+        q = q.replace("{i}", str(entities // 3))
+        answers = {srv: normalize(ask(s, url, q), q) for srv, url in urls.items()}
+        ref = answers["oxigraph"]
+        bad = [srv for srv, a in answers.items() if a != ref]
+        status[name] = "same" if not bad else "DIFFERENT: " + ", ".join(bad)
+        if isinstance(ref, list) and not ref:
+            status[name] += " (empty!)"
+    return status
+
+
+def measure(url: str, query: str, clients: int, requests_per_client: int, budget: float,
+            entities: int, warm: bool = True) -> dict:
+    latencies: list[float] = []
+    lock = threading.Lock()
+    stop_at = time.monotonic() + budget
+
+    def client(k: int):
+        s = requests.Session()
+        if warm:
+            ask(s, url, query.replace("{i}", str(k)))  # warm the connection
+        for j in range(requests_per_client):
+            if j and time.monotonic() > stop_at:
+                break
+            q = query.replace("{i}", str((k * 7919 + j * 104729) % entities))
+            t = time.perf_counter()
+            ask(s, url, q)
+            dt = time.perf_counter() - t
+            with lock:
+                latencies.append(dt)
+
+    threads = [threading.Thread(target=client, args=(k,)) for k in range(clients)]
+    started = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    wall = time.perf_counter() - started
+    latencies.sort()
+    p95 = latencies[min(len(latencies) - 1, math.ceil(0.95 * len(latencies)) - 1)]
+    return {"n": len(latencies), "median": statistics.median(latencies), "p95": p95,
+            "qps": len(latencies) / wall}
+
+
+def run(sizes: list[int], with_rdflib: bool, per_client: int, budget: float) -> str:
+    lines = []
+    stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    lines.append(f"bench_endpoint.py, {stamp}, {os.cpu_count()} cores, pyoxigraph "
+                 f"{ox.__version__ if hasattr(ox, '__version__') else '?'}")
+    for size in sizes:
+        work = Path(tempfile.mkdtemp(prefix=f"kg-bench-{size}-"))
+        data = work / "data.nq"
+        generate(size, data)
+        servers = Servers(data, work, with_rdflib)
+        try:
+            t = time.perf_counter()
+            servers.start()
+            lines.append(f"\n## {size:,} triples (servers up in {time.perf_counter() - t:.0f} s)\n")
+            entities = size // 5
+            status = check_answers(servers.urls, entities)
+            lines.append("answers: " + "; ".join(f"{k}: {v}" for k, v in status.items()))
+            print(lines[-2] + "\n" + lines[-1], flush=True)
+            lines.append("")
+            header = ("| query | clients | server | n | median ms | p95 ms | req/s | "
+                      "throughput vs oxigraph |")
+            lines.append(header)
+            lines.append("|---|---|---|---|---|---|---|---|")
+            slow: dict = {}
+            for qname, q in QUERIES.items():
+                for clients in (1, 8):
+                    results = {}
+                    for srv, url in servers.urls.items():
+                        single = slow.get((srv, qname))
+                        if clients > 1 and single is not None and single > budget:
+                            results[srv] = None  # one request alone overran the budget
+                            continue
+                        results[srv] = measure(url, q, clients, per_client, budget, entities,
+                                               warm=srv != "rdflib-endpoint")
+                        if clients == 1:
+                            slow[(srv, qname)] = results[srv]["median"]
+                    base = results["oxigraph"]["qps"]
+                    for srv, r in results.items():
+                        if r is None:
+                            lines.append(f"| {qname} | {clients} | {srv} | skipped: one request "
+                                         f"alone took {slow[(srv, qname)]:.0f} s | | | | |")
+                            continue
+                        lines.append(f"| {qname} | {clients} | {srv} | {r['n']} | "
+                                     f"{r['median'] * 1000:.2f} | {r['p95'] * 1000:.2f} | "
+                                     f"{r['qps']:.1f} | {r['qps'] / base:.2f} |")
+                    print("\n".join(lines[-len(results):]), flush=True)
+        finally:
+            servers.stop()
+            shutil.rmtree(work, ignore_errors=True)
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
+    ap.add_argument("--no-rdflib", action="store_true", help="skip rdflib-endpoint")
+    ap.add_argument("--requests", type=int, default=40, help="requests per client per cell")
+    ap.add_argument("--budget", type=float, default=8.0, help="seconds per cell, at most")
+    ap.add_argument("--json", help="also write the table to this file")
+    args = ap.parse_args()
+    with_rdflib = not args.no_rdflib and (RDFLIB_VENV / "bin" / "rdflib-endpoint").exists()
+    table = run(args.sizes, with_rdflib, args.requests, args.budget)
+    print("\n" + table)
+    if args.json:
+        Path(args.json).write_text(json.dumps({"table": table}))
+
+
+if __name__ == "__main__":
+    main()
