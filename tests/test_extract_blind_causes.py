@@ -222,3 +222,12 @@ def test_strike_coordinated_subject_and_attacker_for_a_later_place():
     text = ("France and Britain struck Islamic State targets in Syria on Sunday. Jets and drones "
             "hit depots near Raqqa, officials said.")
     assert strikes(text) == {("France", "Raqqa")}
+
+
+def test_strike_weapon_subject_damaged_facility_in_city():
+    f = one("Russian missiles damaged a grain terminal in Izmail on Wednesday.", "Strike")
+    assert (f["attacker"], f["target_place"]) == ("Russia", "Izmail")
+
+
+def test_no_strike_from_damage_without_weapon():
+    assert facts("Heavy rain damaged a bridge in Izmail on Wednesday.", "Strike") == []

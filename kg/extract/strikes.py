@@ -31,6 +31,7 @@ TRIGGER_RE = re.compile(
     r"\b(?:(?P<verb>hit|hits|struck|strikes?|striking|attack(?:ed|s|ing)?|shell(?:ed|ing)|"
     r"bomb(?:ed|ing)|pound(?:ed|ing)|target(?:ed|ing)|fired|fires|firing|"
     r"launch(?:ed|es|ing)|rained|slammed|pummell?ed|raided|blasted|hammered|sent|sends|sending|"
+    r"destroyed|damaged|wrecked|levelled|leveled|"
     r"(?:tore|tearing|ripped|ripping|smashed|crashed|ploughed|plowed)\s+(?:through|into)|"
     r"slammed\s+into|came\s+down\s+on)"
     r"|(?P<noun>(?:air\s*|drone\s+|missile\s+|rocket\s+)?strikes?|airstrikes?|attacks?|"
@@ -239,6 +240,9 @@ class StrikeFinder:
                                                and m.start - t.end() < 50) \
                     and not re.search(r"missile|drone|rocket|shell|bomb", before[-40:], re.I):
                 continue
+            if word in ("destroyed", "damaged", "wrecked", "levelled", "leveled") and not any(
+                    m.category and 0 <= t.start() - m.end <= 3 for m in view.mentions):
+                continue  # "Russian missiles damaged a shipyard": a weapon must be the subject
             if word.startswith("send") or word == "sent":
                 # "sent more than 300 drones and missiles at Israel" - not "sent tanks to"
                 ws = [m for m in view.mentions if m.category and 0 <= m.start - t.end() < 50]
