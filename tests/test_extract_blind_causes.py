@@ -231,3 +231,22 @@ def test_strike_weapon_subject_damaged_facility_in_city():
 
 def test_no_strike_from_damage_without_weapon():
     assert facts("Heavy rain damaged a bridge in Izmail on Wednesday.", "Strike") == []
+
+
+def test_transfer_recipient_of_the_same_system_among_several():
+    text = ("Britain sent Storm Shadow missiles to Ukraine in May. Russia has received drones from "
+            "Iran. France has since supplied its own version of the missile, known as SCALP.")
+    assert ("France", "Ukraine") in {(s, r) for s, r, _ in triples(text)}
+    assert ("France", "Russia") not in {(s, r) for s, r, _ in triples(text)}
+
+
+def test_transfer_committed_to():
+    f = one("Norway has committed six F-16 jets to Ukraine.", "ArmsTransfer")
+    assert (f["supplier"], f["recipient"], f["quantity"]) == ("Norway", "Ukraine", 6)
+
+
+def test_transfer_contract_prefers_the_state_over_its_arms_maker():
+    text = ("Warsaw agreed to buy 48 FA-50 jets from Korea Aerospace Industries. It also bought "
+            "tanks from South Korea. In August, contracts were signed for 180 K2 tanks.")
+    got = {(s, r) for s, r, w in triples(text) if "K2" in (w or "")}
+    assert got == {("South Korea", "Poland")}

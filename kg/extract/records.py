@@ -426,13 +426,22 @@ def _merge_transfers(items, treaties, strikes, raw):
     for f in resolved:
         if f["supplier"] and not f["recipient"]:
             # also "Ukraine has received its first F-16s" (no supplier): the recipient is known
-            recs = {g["recipient"] for g in resolved if g["recipient"]
-                    and g["recipient"] != f["supplier"] and not g.get("_qty_only")}
-            if len(recs) == 1:
+            others = [g for g in resolved if g["recipient"] and g["recipient"] != f["supplier"]
+                      and not g.get("_qty_only")]
+            recs = {g["recipient"] for g in others}
+            before = [g for g in others if g["_sent"] <= f["_sent"]]
+            same_w = {g["recipient"] for g in others if f["weapon"] and g["weapon"] == f["weapon"]}
+            if len(same_w) == 1:  # "its own version of the missile, known as SCALP"
+                f["recipient"] = same_w.pop()
+            elif len(recs) == 1:
                 f["recipient"] = recs.pop()
+            elif before:  # several: the recipient of the transfer told last before it
+                f["recipient"] = max(before, key=lambda g: g["_sent"])["recipient"]
         elif f.get("_needs_supplier") and not f["supplier"]:
             pairs_ = {(g["supplier"], g["recipient"]) for g in complete
                       if not f["recipient"] or g["recipient"] == f["recipient"]}
+            if any(p[0].startswith("state/") for p in pairs_):  # a state rather than its maker
+                pairs_ = {p for p in pairs_ if p[0].startswith("state/")}
             if len(pairs_) == 1:
                 f["supplier"], f["recipient"] = next(iter(pairs_))
     # "the planes came from Denmark": the system named for the article's transfers

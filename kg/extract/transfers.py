@@ -31,6 +31,7 @@ _SUPPLY = (r"provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sen(?:d|ds|t|ding)|"
            r"gift(?:s|ed|ing)?|donat(?:e|es|ed|ing)|transferr?(?:s|ed|ing)?|"
            r"export(?:s|ed|ing)?|ship(?:s|ped|ping)?|hand(?:s|ed|ing)?(?:\s+over)?|"
            r"pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|"
+           r"commit(?:s|ted|ting)?|"
            r"arm(?:s|ed|ing)?|equip(?:s|ped|ping)?|"
            r"get|gets|got|getting|pass(?:ed|ing)?")
 _RECEIVE = (r"receiv(?:e|es|ed|ing)|b(?:uy|uys|ought|uying)|purchas(?:e|es|ed|ing)|"
@@ -60,7 +61,7 @@ _HEDGE = re.compile(
     r"stop\w*|halt\w*|suspend\w*|ban\w*|block\w*|accus\w*|alleg\w*|how\s+many)\b"
     r"[^.;]{0,30}$", re.I)
 _STATUS = [
-    (re.compile(r"pledg|promis", re.I), "pledged"),
+    (re.compile(r"pledg|promis|commit", re.I), "pledged"),
     (re.compile(r"approv", re.I), "approved"),
     (re.compile(r"order|buy|bought|purchas|will\s+get|to\s+get|sale|contract", re.I), "ordered"),
     (re.compile(r"sent|deliver|provided|supplied|gave|given|gift|donat|transferred|shipped|"
