@@ -250,3 +250,20 @@ def test_transfer_contract_prefers_the_state_over_its_arms_maker():
             "tanks from South Korea. In August, contracts were signed for 180 K2 tanks.")
     got = {(s, r) for s, r, w in triples(text) if "K2" in (w or "")}
     assert got == {("South Korea", "Poland")}
+
+
+def test_treaty_elliptical_without_agreement_noun():
+    text = ("Ukraine and Sweden signed a security agreement on Thursday. Finland signed the first "
+            "in April, and Norway followed in May.")
+    got = {frozenset(f["parties"]): f["date"] for f in facts(text, "Treaty", "2024-06-01")}
+    assert got[frozenset({"Ukraine", "Finland"})] == "2024-04"
+    assert got[frozenset({"Ukraine", "Norway"})] == "2024-05"
+    assert len(got) == 3
+
+
+def test_strike_second_clause_with_demonym_attacker_gets_its_own_place():
+    text = ("Hezbollah has attacked Israel since October. On Monday the group fired 50 rockets at "
+            "northern Israel, and Israeli jets struck the Bekaa Valley.")
+    got = {(f["attacker"], f["target_place"]): f["weapon"] for f in facts(text, "Strike")}
+    assert ("Israel", "Bekaa Valley") in got and got[("Israel", "Bekaa Valley")] != "rockets"
+    assert ("Hezbollah", "Bekaa Valley") not in got

@@ -285,7 +285,9 @@ class StrikeFinder:
                 attacker = _attacker_key(att_actor)
             # S3 place and country
             used = {id(att_actor.mention)} if att_actor is not None and att_actor.mention else set()
-            place, place_text, place_mention = self._place(view, t, used)
+            nxt = self._second_clause(view, actors, t.end())
+            place, place_text, place_mention = self._place(view, t, used,
+                                                           nxt if nxt is not None else None)
             country = self._country(view, t, place)
             if attacker is None and not intercept:
                 sp = None
@@ -339,7 +341,7 @@ class StrikeFinder:
             # a later clause with its own subject may tell another strike ("Hezbollah fired
             # rockets at Metula, and Israel struck the Bekaa Valley")
             made, last_end, last_attacker = True, t.end(), attacker
-            if not self._second_clause(view, actors, t.end()):
+            if nxt is None:
                 break
         if any(o.get("_clause2") for o in out):
             first = out[0]["attacker"]
@@ -350,15 +352,20 @@ class StrikeFinder:
         return out
 
     @staticmethod
-    def _second_clause(view: SentView, actors: list[Actor], pos: int) -> bool:
+    def _second_clause(view: SentView, actors: list[Actor], pos: int) -> int | None:
+        """Where a later clause with its own subject and attack verb starts, if any."""
         text = view.text
-        m = re.search(r",\s*(?:and|while|but|whereas)\s+|;\s*", text[pos:])
-        if not m:
-            return False
-        g = group_after(actors, text, pos + m.end(), max_gap=6, include_demonyms=False)
-        return g is not None and TRIGGER_RE.search(text, g.end, g.end + 40) is not None
+        for m in re.finditer(r",\s*(?:and|while|but|whereas)\s+|;\s*", text[pos:]):
+            g = group_after(actors, text, pos + m.end(), max_gap=6)
+            if g is None:
+                continue
+            t = TRIGGER_RE.search(text, g.end, g.end + 40)
+            if t is not None and re.fullmatch(r"\s*(?:[\w-]+\s+){0,3}", text[g.end:t.start()]):
+                return pos + m.start()
+        return None
 
-    def _place(self, view: SentView, t: re.Match, used: set) -> tuple[str | None, str | None,
+    def _place(self, view: SentView, t: re.Match, used: set,
+               limit: int | None = None) -> tuple[str | None, str | None,
                                                                        Mention | None]:
         text = view.text
         cands = []
@@ -390,6 +397,8 @@ class StrikeFinder:
         # taken to hospital in Dnipro": Dnipro was not hit)
         end = _CLAUSE_END.search(text, t.end())
         hi = end.start() if end else len(text)
+        if limit is not None:  # "..., and Israeli jets struck the Bekaa Valley": not this one's
+            hi = min(hi, limit)
         after = [m for m in cands if m.start >= t.end() and m.end <= hi]
         before = [m for m in cands if m.end <= t.start()]
         pick = after[0] if after else (before[-1] if before else None)

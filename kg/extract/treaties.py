@@ -56,7 +56,7 @@ _NOT_TREATY = re.compile(r"\b(?:dealing|(?:to|must|can|will|would)\s+deal\s+with
 
 
 # "Britain signed the first in January": an agreement of a kind the article has already told
-_ELLIPSIS = re.compile(r"^\s+(?:the\s+(?:first|second|third|fourth|fifth|last|latest|next)|"
+_ELLIPSIS = re.compile(r"\s+(?:the\s+(?:first|second|third|fourth|fifth|last|latest|next)|"
                        r"(?:its|their|his|her)\s+own|one|a\s+similar\s+one|similar\s+ones)\b"
                        r"(?!\s+(?:of|in\s+command))", re.I)
 _FOLLOWED = re.compile(r"\b(?:followed|follow(?:s|ing)?)(?:\s+suit)?\b(?!\s+(?:up|the|a|an|"
@@ -101,14 +101,16 @@ def _parties(groups) -> tuple[list[str], list[str]]:
 def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     text = view.text
     nouns = [m for m in NOUN_RE.finditer(text)]
-    if not nouns or _NOT_TREATY.search(text) and len(nouns) == 1:
+    if not nouns and not re.search(r"\bsigned\b", text):
+        return []
+    if _NOT_TREATY.search(text) and len(nouns) == 1:
         return []
     out: list[dict[str, Any]] = []
     for v in SIGN_RE.finditer(text):
         # the agreement noun closest after (active) or before (passive, "the pact signed by")
         noun = next((n for n in nouns if 0 <= n.start() - v.end() <= 70), None) or next(
             (n for n in reversed(nouns) if 0 <= v.start() - n.end() <= 40), None)
-        ellipsis = _ELLIPSIS.match(text[v.end():]) if v.group(0).lower() == "signed" else None
+        ellipsis = _ELLIPSIS.match(text, v.end()) if v.group(0).lower() == "signed" else None
         if ellipsis and (noun is None or noun.start() - v.end() > 40):
             noun = ellipsis
         if noun is None:
