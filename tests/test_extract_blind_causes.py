@@ -267,3 +267,8 @@ def test_strike_second_clause_with_demonym_attacker_gets_its_own_place():
     got = {(f["attacker"], f["target_place"]): f["weapon"] for f in facts(text, "Strike")}
     assert ("Israel", "Bekaa Valley") in got and got[("Israel", "Bekaa Valley")] != "rockets"
     assert ("Hezbollah", "Bekaa Valley") not in got
+
+
+def test_transfer_progressive_inside_a_rejected_report_is_no_transfer():
+    assert facts("Minsk dismissed reports that Belarus was sending Russia artillery shells.",
+                 "ArmsTransfer") == []

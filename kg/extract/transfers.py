@@ -91,6 +91,12 @@ GAPPED_RE = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<rest>(?:the\s+)?[\w\s
                        rf"(?P<n>{NUMBER_RE})\b)(?=\s*(?:[,;.]|and\b|$))", re.I)
 
 
+_DENIED_REPORT = re.compile(
+    r"\b(?:reject\w*|den(?:y|ies|ied|ying)|dismiss\w*|refut\w*|disput\w*)\s+(?:the\s+|any\s+)?"
+    r"(?:\w+\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?)\s+that\b"
+    r"[^.;]*$", re.I)
+
+
 def _strip_future(before: str) -> str:
     """"it would send", "Berlin will deliver": a stated plan of the supplier, not a hedge."""
     return _FUTURE.sub("", before)
@@ -206,6 +212,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             continue
         if _FUTURE.search(before) and _CONDITION.search(text[v.end():]):
             continue  # "would send tanks if ..."
+        if _DENIED_REPORT.search(text[:v.start()]):
+            continue  # "rejected reports that Tehran was supplying Moscow with missiles"
         verb = v.group(0).lower()
         if v.start() > 0 and text[v.start() - 1] in "-‑":
             continue  # "US-supplied missiles": an adjective (A5), not the verb
@@ -273,7 +281,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     # A4: receive verbs, the subject is the recipient
     for v in RECEIVE_RE.finditer(text):
         lo = clause_start(text, v.start())
-        if _HEDGE.search(text[lo:v.start()][-50:]):
+        if _HEDGE.search(text[lo:v.start()][-50:]) or _DENIED_REPORT.search(text[:v.start()]):
             continue
         subj = subject_before(actors, text, v.start())
         if subj is None or not subj.actors[-1].key:
