@@ -272,3 +272,18 @@ def test_strike_second_clause_with_demonym_attacker_gets_its_own_place():
 def test_transfer_progressive_inside_a_rejected_report_is_no_transfer():
     assert facts("Minsk dismissed reports that Belarus was sending Russia artillery shells.",
                  "ArmsTransfer") == []
+
+
+def test_strike_headline_region_yields_to_unknown_body_place():
+    rec = extract_text("Russia strikes Odesa region port\n\nRussian drones hit the port of "
+                       "Pivdennyi on Monday, killing two people.", published=PUB)
+    got = {(f["attacker"], f["target_place"]) for f in record_to_gold_facts(rec)["facts"]
+           if f["type"] == "Strike"}
+    assert got == {("Russia", "Pivdennyi")}
+
+
+def test_transfer_would_receive_from_is_a_stated_plan():
+    f = one("Ukraine would receive 12 F-16 jets from Denmark, Copenhagen said.", "ArmsTransfer")
+    assert (f["supplier"], f["recipient"], f["quantity"]) == ("Denmark", "Ukraine", 12)
+    assert facts("Ukraine would receive more F-16 jets from Denmark if the war continued.",
+                 "ArmsTransfer") == []

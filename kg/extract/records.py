@@ -234,12 +234,17 @@ class Extractor:
                 continue
         # a headline strike whose country matches exactly one body strike of its attacker
         for s in out:
-            if id(s) in drop or not headline_only(s) or (
-                    s["target_place"] and self.gaz.get(s["target_place"]) is not None):
+            if id(s) in drop or not headline_only(s):
                 continue
+            known = bool(s["target_place"] and self.gaz.get(s["target_place"]) is not None)
             body = [o for o in out if o is not s and id(o) not in drop and not headline_only(o)
                     and compatible(s, o) and s["target_country"]
-                    and o["target_country"] == s["target_country"]]
+                    and (o["target_country"] == s["target_country"]
+                         or (o["target_country"] is None and o["target_place"]
+                             and self.gaz.get(o["target_place"]) is None))
+                    # a known headline place yields only to an unknown body place in its country
+                    and not (known and o["target_place"]
+                             and self.gaz.get(o["target_place"]) is not None)]
             if len(body) == 1:
                 place = body[0]["target_place"]
                 absorb(body[0], s)

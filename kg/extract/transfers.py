@@ -281,7 +281,9 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     # A4: receive verbs, the subject is the recipient
     for v in RECEIVE_RE.finditer(text):
         lo = clause_start(text, v.start())
-        if _HEDGE.search(text[lo:v.start()][-50:]) or _DENIED_REPORT.search(text[:v.start()]):
+        if _HEDGE.search(_strip_future(text[lo:v.start()])[-50:]) \
+                or _DENIED_REPORT.search(text[:v.start()]) \
+                or (_FUTURE.search(text[lo:v.start()]) and _CONDITION.search(text[v.end():])):
             continue
         subj = subject_before(actors, text, v.start())
         if subj is None or not subj.actors[-1].key:
