@@ -287,3 +287,15 @@ def test_transfer_would_receive_from_is_a_stated_plan():
     assert (f["supplier"], f["recipient"], f["quantity"]) == ("Denmark", "Ukraine", 12)
     assert facts("Ukraine would receive more F-16 jets from Denmark if the war continued.",
                  "ArmsTransfer") == []
+
+
+def test_transfer_contract_with_seller_then_for_weapons():
+    f = one("Norway signed a contract worth $1.2bn with German firms on Monday for 54 more "
+            "Leopard 2 tanks.", "ArmsTransfer")
+    assert (f["supplier"], f["recipient"], f["quantity"]) == ("Germany", "Norway", 54)
+
+
+def test_strike_place_is_not_a_word_of_a_named_line():
+    f = one("Shelling along the Line of Control killed four people in the town of Uri, Indian "
+            "officials said.", "Strike")
+    assert f["target_place"] == "Uri"

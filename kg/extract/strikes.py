@@ -386,6 +386,7 @@ class StrikeFinder:
                     continue
                 cands.append(m)
             elif m.is_unknown and not re.match(r"^\s*(?:['’]s)?\s*(?:said|says)", text[m.end:]) \
+                    and not re.search(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$", text[:m.start]) \
                     and (re.search(r"\b(?:in|near|on|at|outside|of)\s+(?:the\s+(?:(?:city|town|"
                                    r"village|port|region|province|district|settlement)\s+of\s+)?)?$",
                                    text[:m.start])

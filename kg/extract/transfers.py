@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.extract.clauses import Actor, Group, clause_start, group_after, subject_before
+from kg.extract.clauses import (Actor, Group, after_word, clause_start, group_after,
+                                subject_before)
 from kg.extract.entities import Mention, SentView
 from kg.extract.numbers import NUMBER_RE, parse_number
 
@@ -78,8 +79,9 @@ _OWN_VERSION = re.compile(
     r"these|those)\s+[^,;.]{0,40}?,?\s*(?:known\s+as|called|dubbed|named|designated)\s+", re.I)
 # "contracts were signed for 180 tanks", "an order for 24 jets": both ends from the article
 CONTRACT_FOR_RE = re.compile(
-    r"\b(?:contracts?|deals?|orders?|agreements?)\s+(?:(?:was|were|has\s+been|have\s+been)\s+"
-    r"(?:signed|placed|concluded|finali[sz]ed|awarded)\s+)?(?:for|covering)\s+", re.I)
+    r"\b(?:contracts?|deals?|orders?|agreements?)\s+(?P<mid>(?:(?:was|were|has\s+been|have\s+been)"
+    r"\s+(?:signed|placed|concluded|finali[sz]ed|awarded)\s+)?(?:(?:[^.;:]|\.(?=\d)){0,80}?\s)?)"
+    r"(?:for|covering)\s+(?:(?:more|another|further|additional|an\s+additional)\s+)?", re.I)
 CAME_FROM_RE = re.compile(r"\b(?:came|come|comes|coming|arrived|arrive|arrives|were\s+supplied|"
                           r"were\s+donated|were\s+delivered)\s+from\s+(?:the\s+)?", re.I)
 
@@ -424,8 +426,14 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         subj = subject_before(actors, text, c.start())
         rec = subj.actors[-1].key if subj and subj.actors[-1].key and not re.search(
             r"\bwith\s+(?:the\s+)?$", text[:subj.start]) else None
-        for f in _facts(view, None, [rec], ws, "A9", "contract", conf=0.5):
-            f["_needs_supplier"] = True
+        # "contracts worth $6.5bn with South Korean firms for 152 howitzers": the seller
+        withg, _ = after_word(actors, text, r"\bwith\s+(?:the\s+)?", c.start("mid"),
+                              c.end("mid"))
+        sup = withg.actors[0].key if withg and not withg.actors[0].person else None
+        if sup == rec:
+            sup = None
+        for f in _facts(view, sup, [rec], ws, "A9", "contract", conf=0.5 if sup is None else 0.7):
+            f["_needs_supplier"] = sup is None
             out.append(f)
         done.update(id(w) for w in ws)
     # A4c: "The planes came from Denmark and the Netherlands" - the recipient from context
