@@ -299,3 +299,8 @@ def test_strike_place_is_not_a_word_of_a_named_line():
     f = one("Shelling along the Line of Control killed four people in the town of Uri, Indian "
             "officials said.", "Strike")
     assert f["target_place"] == "Uri"
+
+
+def test_no_strike_from_a_campaign_summary():
+    assert facts("Moscow has fired hundreds of missiles at Ukrainian towns over the past two "
+                 "years.", "Strike") == []

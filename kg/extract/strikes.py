@@ -53,6 +53,11 @@ _HEDGE = re.compile(
     r"if|unless|possible|risk\w*|fear\w*|ready\s+to|able\s+to|capable\s+of|want\w*\s+to|"
     r"intend\w*|consider\w*|prevent\w*|avoid\w*|deter\w*|aimed\s+at|designed\s+to|"
     r"can|cannot)\b[^.;,]{0,30}$", re.I)
+_CAMPAIGN = re.compile(
+    r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak)\b|\bsince\s+(?:(?:early|late|February|"
+    r"October)\s+)?(?:19|20)\d\d\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?"
+    r"(?:years?|months?|weeks?)\b|\bevery\s+(?:day|night|week)\b|\b(?:daily|nightly|routinely|"
+    r"regularly|repeatedly)\b|\bthousands\s+of\b", re.I)
 _DENIAL = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed|refuted)\b", re.I)
 _CLAIM = re.compile(r"\b(?:claimed|claims|claiming)\s+(?:responsibility|credit)\b", re.I)
 _GENERIC = re.compile(r"\b(?:repeated|ongoing|continued|continuing|daily|nightly|regular|"
@@ -307,6 +312,8 @@ class StrikeFinder:
             has_cas = killed is not None or injured is not None
             if generic and not (has_place or has_cas):
                 continue
+            if not (has_place or has_cas or date) and _CAMPAIGN.search(text):
+                continue  # "has launched thousands of drones at Ukrainian cities since 2022"
             if plural and not (has_place or has_cas or date):
                 continue
             if not ((attacker and (has_place or country or has_cas))
