@@ -304,3 +304,18 @@ def test_strike_place_is_not_a_word_of_a_named_line():
 def test_no_strike_from_a_campaign_summary():
     assert facts("Moscow has fired hundreds of missiles at Ukrainian towns over the past two "
                  "years.", "Strike") == []
+
+
+def test_strike_the_attack_answered_is_its_own_strike():
+    text = ("Israeli jets struck military sites in Iran on Saturday in retaliation for an Iranian "
+            "missile attack on Israel earlier this month.")
+    fs = facts(text, "Strike", "2024-10-26")
+    got = sorted((f["attacker"], f["target_country"], f["date"]) for f in fs)
+    assert got == [("Iran", "Israel", None), ("Israel", "Iran", "2024-10-26")]
+
+
+def test_strikes_of_one_attacker_in_different_months_stay_apart():
+    text = ("Iran fired ballistic missiles at Israel on 1 October. Iran had already sent drones "
+            "and missiles at Israel in April.")
+    fs = facts(text, "Strike", "2024-10-26")
+    assert sorted(f["date"] for f in fs) == ["2024-04", "2024-10-01"]

@@ -179,15 +179,23 @@ class Extractor:
                 absorb(same, s)
             else:
                 out.append(s)
+        def same_time(a, b):  # "in April" and "on 1 October" are two attacks
+            da, db = a.get("date"), b.get("date")
+            if not da or not db:
+                return True
+            n = min(len(da), len(db))
+            return da[:n] == db[:n]
+
         for s in unplaced:
             same = [o for o in out if o["attacker"] == s["attacker"] and (
                 not s["target_country"] or not o["target_country"]
-                or o["target_country"] == s["target_country"])]
+                or o["target_country"] == s["target_country"]) and same_time(o, s)]
             if len(same) >= 1:
                 absorb(same[0], s)
             else:
                 twin = next((o for o in out if not o["_city"] and o["attacker"] == s["attacker"]
-                             and o["target_country"] == s["target_country"]), None)
+                             and o["target_country"] == s["target_country"]
+                             and same_time(o, s)), None)
                 if twin:
                     absorb(twin, s)
                 else:

@@ -53,6 +53,13 @@ _HEDGE = re.compile(
     r"if|unless|possible|risk\w*|fear\w*|ready\s+to|able\s+to|capable\s+of|want\w*\s+to|"
     r"intend\w*|consider\w*|prevent\w*|avoid\w*|deter\w*|aimed\s+at|designed\s+to|"
     r"can|cannot)\b[^.;,]{0,30}$", re.I)
+# "in response to an Iranian ballistic missile attack on Israel": the earlier attack answered
+_EARLIER = re.compile(r"\b(?:in\s+(?:response|retaliation|reply)\s+(?:to|for)|after|following|"
+                      r"to\s+avenge)\s+(?:an?|the|last\s+\w+['’]s|its|their)?\s*(?:[\w-]+\s+){0,5}$",
+                      re.I)
+_EARLIER_ANY = re.compile(r"\b(?:in\s+(?:response|retaliation|reply)\s+(?:to|for)|to\s+avenge|"
+                          r"after|following)\s+(?:an?|the|last\s+\w+['’]s|its|their)\b", re.I)
+_LAUNCH_VERB = re.compile(r"^(?:sent|sends|sending|fired|fires|firing|launch(?:ed|es|ing))$")
 _CAMPAIGN = re.compile(
     r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak)\b|\bsince\s+(?:(?:early|late|February|"
     r"October)\s+)?(?:19|20)\d\d\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?"
@@ -224,14 +231,15 @@ class StrikeFinder:
         for m in view.mentions:
             if m.category:
                 wmasked = wmasked[:m.start] + " " * (m.end - m.start) + wmasked[m.end:]
-        made, last_end, last_attacker = False, 0, None
+        made, last_end, last_attacker, boundary = False, 0, None, 0
         for t in TRIGGER_RE.finditer(text):
             word = t.group(0).lower()
             is_noun = _is_noun(word, text[:t.start()], actors)
             intercept = bool(t.group("intercept"))
             before = text[:t.start()]
             after = text[t.end():]
-            if _NOT_ATTACK_AFTER.match(after) or _NOT_ATTACK_BEFORE.search(before):
+            if (_NOT_ATTACK_AFTER.match(after) and not _LAUNCH_VERB.match(word)) \
+                    or _NOT_ATTACK_BEFORE.search(before):
                 continue
             if _HEDGE.search(before[-60:]):
                 continue
@@ -261,9 +269,14 @@ class StrikeFinder:
                     r"^\s+(?:at|on|against|toward|towards)\s+(?:[\w-]+\s+){0,2}?(?:cities|towns|"
                     r"civilians|targets|villages|homes|people|infrastructure)\b", after, re.I):
                 continue
-            if made and not re.search(r",\s*(?:and|while|but|whereas)\s+|;",
-                                      text[last_end:t.start()]):
-                continue  # a second strike needs its own clause
+            if made:
+                # a second strike needs its own clause (or is the one answered)
+                sep = re.search(r",\s*(?:and|while|but|whereas)\s+|;", text[last_end:t.start()])
+                w0 = max(last_end, t.start() - 70)
+                earlier = _EARLIER.search(text[w0:t.start()])
+                if not sep and not earlier:
+                    continue
+                boundary = last_end + sep.start() if sep else w0 + earlier.start()
             assertion = "reported"
             if _DENIAL.search(before):
                 assertion = "denied"
@@ -306,8 +319,9 @@ class StrikeFinder:
             killed, injured = casualties(text)
             weapon = self._weapon(view, t, att_actor)
             date = None
-            if view.dates:
-                date = min(view.dates, key=lambda d: abs(d.start - t.start())).value
+            own = [d for d in view.dates if not made or d.start >= boundary]
+            if own:  # a second strike's date is told in its own part of the sentence
+                date = min(own, key=lambda d: abs(d.start - t.start())).value
             has_place = place is not None
             has_cas = killed is not None or injured is not None
             if generic and not (has_place or has_cas):
@@ -348,7 +362,7 @@ class StrikeFinder:
             # a later clause with its own subject may tell another strike ("Hezbollah fired
             # rockets at Metula, and Israel struck the Bekaa Valley")
             made, last_end, last_attacker = True, t.end(), attacker
-            if nxt is None:
+            if nxt is None and not _EARLIER_ANY.search(text, t.end()):
                 break
         if any(o.get("_clause2") for o in out):
             first = out[0]["attacker"]
@@ -476,7 +490,8 @@ class StrikeFinder:
                     text[t.end():m.start]) and (
                     re.search(r"\b(?:by|with|using)\b", text[t.end():m.start])
                     or t.group(0).lower() in ("fired", "fires", "firing", "launched",
-                                              "launches", "launching", "rained")):
+                                              "launches", "launching", "rained", "sent",
+                                              "sends", "sending")):
                 return m
         if t.group("intercept"):
             for m in ws:
