@@ -319,3 +319,17 @@ def test_strikes_of_one_attacker_in_different_months_stay_apart():
             "and missiles at Israel in April.")
     fs = facts(text, "Strike", "2024-10-26")
     assert sorted(f["date"] for f in fs) == ["2024-04", "2024-10-01"]
+
+
+def test_transfer_received_in_relative_clause_with_named_system_in_apposition():
+    text = ("Moscow claimed to have downed three Su-25s, the Soviet-designed jets that Ukraine "
+            "received from North Macedonia.")
+    got = {(f["supplier"], f["recipient"], f["weapon"], f["quantity"])
+           for f in facts(text, "ArmsTransfer")}
+    assert got == {("North Macedonia", "Ukraine", "Su-25s", None)}
+
+
+def test_transfer_purpose_clause_weapons_are_not_received():
+    text = "Ukraine used the jets it received from Norway to down Russian drones."
+    got = {(f["supplier"], f["recipient"]) for f in facts(text, "ArmsTransfer")}
+    assert got == {("Norway", "Ukraine")}

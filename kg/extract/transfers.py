@@ -99,6 +99,10 @@ _DENIED_REPORT = re.compile(
     r"[^.;]*$", re.I)
 
 
+_PURPOSE = re.compile(r"\bto\s+(?:help\s+)?(?:down|shoot|intercept|attack|strike|hit|defend|"
+                      r"protect|counter|fight|destroy|target|repel|stop)\b|\bagainst\b", re.I)
+
+
 def _strip_future(before: str) -> str:
     """"it would send", "Berlin will deliver": a stated plan of the supplier, not a hedge."""
     return _FUTURE.sub("", before)
@@ -168,11 +172,30 @@ def _ok(a: Actor | None) -> str | None:
     return a.key
 
 
+def _named(view: SentView, w: Mention) -> Mention:
+    """"two F-16s, the American-designed warplanes that ...": the named system in apposition."""
+    if (w.weapon() and not w.weapon().key.startswith("generic/")) or re.search(r"\d", w.text):
+        return w
+    text = view.text
+    for m in reversed([m for m in view.mentions if m.category and m.end <= w.start]):
+        if not re.fullmatch(r"\s*,\s*(?:one\s+of\s+)?(?:the|its|their|these)\s+[\w\s-]*",
+                            text[m.end:w.start]):
+            break
+        if (m.weapon() and not m.weapon().key.startswith("generic/")) or re.search(r"\d", m.text):
+            fam = {"aircraft": "air", "helicopter": "air"}
+            if fam.get(m.category, m.category) == fam.get(w.category, w.category):
+                return m
+        break
+    return w
+
+
 def _facts(view, supplier, recipients, weapons, rule, verb_text, conf=0.8):
     out = []
     text = view.text
+    named = {id(w): _named(view, w) for w in weapons}
     for r in recipients:
-        for w in weapons:
+        for w0 in weapons:
+            w = named[id(w0)]
             if not supplier and not r and rule != "A9":
                 continue
             if supplier and r and supplier == r:
@@ -182,7 +205,7 @@ def _facts(view, supplier, recipients, weapons, rule, verb_text, conf=0.8):
                 "type": "ArmsTransfer", "supplier": supplier, "recipient": r,
                 "weapon": wk.key if wk and not wk.key.startswith("generic/") else None,
                 "weapon_text": re.sub(r"\s+", " ", re.sub(r"[“”\"‘’]", "", w.text)).strip(),
-                "weapon_category": w.category, "quantity": _quantity(text, w),
+                "weapon_category": w.category, "quantity": _quantity(text, w0),
                 "status": _status(verb_text), "date": None, "_sent": view.index,
                 "_rule": rule, "_head": w.head, "confidence": conf,
             })
@@ -223,6 +246,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                 r"\bto\s+", text[v.end():v.end() + 80]):
             continue
         subj = subject_before(actors, text, v.start())
+        if subj is not None and RECEIVE_RE.search(text, subj.end, v.start()):
+            subj = None  # "the jets that Ukraine received were delivered": not Ukraine's supply
         supplier = _ok(subj.actors[-1]) if subj and len(subj.actors) == 1 else (
             _ok(subj.actors[0]) if subj else None)
         if subj and subj.actors[-1].person and not subj.actors[-1].key:
@@ -288,6 +313,13 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                 or (_FUTURE.search(text[lo:v.start()]) and _CONDITION.search(text[v.end():])):
             continue
         subj = subject_before(actors, text, v.start())
+        it = re.search(r"\b(?:it|they)\s+(?:(?:has|have|had)\s+)?(?:already\s+|recently\s+)?$",
+                       text[:v.start()])
+        if it and (subj is None or subj.end <= it.start()):
+            # "one of the warplanes it received from its allies": it = the sentence's subject
+            first = next((a for a in actors if a.end <= it.start() and a.key and not a.person
+                          and not a.demonym), None)
+            subj = Group([Actor(it.start(), it.end(), first.key)]) if first else None
         if subj is None or not subj.actors[-1].key:
             continue
         recipient = subj.actors[-1].key
@@ -296,7 +328,24 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                         r"they|saying|according|promising)\b", text[v.end():])
         if brk:
             hi = v.end() + brk.start()
+        purpose = _PURPOSE.search(text, v.end(), hi)
+        if purpose:  # "received from Norway to down Russian drones": not what was received
+            hi = purpose.start()
         ws = [w for w in _weapons_in(view, v.end(), hi) if id(w) not in done]
+        if not ws:
+            # "the American-designed warplanes that Ukraine received from Denmark"
+            rel = [w for w in view.mentions if w.category and id(w) not in done
+                   and w.end <= subj.start and re.fullmatch(
+                       r"\s*(?:,\s*)?(?:that|which)?\s*", text[w.end:subj.start])]
+            frm = re.match(r"^\s*(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?", text[v.end():hi])
+            if rel and frm:
+                g = group_after(actors, text, v.end() + frm.end(), max_gap=8)
+                sups = [a.key for a in g.actors if a.key and not a.person] if g else []
+                for sup in sups:
+                    emit(_facts(view, sup, [recipient], rel[-1:], "A4", v.group(0).lower()))
+                if rel:
+                    done.add(id(rel[-1]))
+                continue
         # "to buy 180 tanks and 212 howitzers from South Korea": the source after the last
         # item of a list supplies every item
         list_src = None
