@@ -333,3 +333,9 @@ def test_transfer_purpose_clause_weapons_are_not_received():
     text = "Ukraine used the jets it received from Norway to down Russian drones."
     got = {(f["supplier"], f["recipient"]) for f in facts(text, "ArmsTransfer")}
     assert got == {("Norway", "Ukraine")}
+
+
+def test_treaty_possessive_owner_of_a_passive_pact_is_a_party():
+    f = one("Estonia's defence pact with Finland, signed in January, covers air policing.",
+            "Treaty")
+    assert set(f["parties"]) == {"Estonia", "Finland"}

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.extract.clauses import Actor, after_word, clause_start, subject_before
+from kg.extract.clauses import Actor, Group, after_word, clause_start, subject_before
 from kg.extract.entities import SentView
 from kg.extract.numbers import NUMBER_RE, parse_number
 
@@ -132,7 +132,15 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         # "signed contracts to buy 180 tanks ... from South Korea": the seller is a party
         frmg, _ = after_word(actors, text, r"\b(?:buy|purchase|acquire|procure|order)\b[^.;]{0,120}?"
                              r"\bfrom\s+(?:the\s+)?", v.end(), hi, max_gap=4)
-        parties, signatories = _parties([subj, withg, betw, byg, frmg])
+        possg = None
+        if v.start() > noun.start():
+            # "Poland's security pact with Ukraine, signed in July": the owner is a party
+            for a in reversed([a for a in actors if a.end <= noun.start()]):
+                if a.mention is not None and a.mention.possessive and re.fullmatch(
+                        r"['’]s\s+(?:[\w‘’'-]+\s+){0,4}", text[a.end:noun.start()]):
+                    possg = Group([a])
+                break
+        parties, signatories = _parties([subj, possg, withg, betw, byg, frmg])
         date = _nearest_date(view, v.start())
         states = [p for p in parties if p.startswith("state/")]
         if len(states) == 1 and subj is not None and not (withg or betw or byg or frmg) \
