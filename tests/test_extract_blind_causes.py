@@ -339,3 +339,15 @@ def test_treaty_possessive_owner_of_a_passive_pact_is_a_party():
     f = one("Estonia's defence pact with Finland, signed in January, covers air policing.",
             "Treaty")
     assert set(f["parties"]) == {"Estonia", "Finland"}
+
+
+def test_strike_in_an_air_strike_takes_the_clause_subject():
+    f = one("Israel killed a senior Hamas commander in an air strike on Khan Younis on Monday.",
+            "Strike")
+    assert (f["attacker"], f["target_place"]) == ("Israel", "Khan Younis")
+
+
+def test_strike_ship_name_is_not_the_place():
+    f = one("The Houthis fired a missile at the Ocean Star tanker in the Gulf of Aden on Friday.",
+            "Strike")
+    assert (f["attacker"], f["target_place"]) == ("Houthis", "Gulf of Aden")

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.extract.clauses import Actor, group_after, subject_before
+from kg.extract.clauses import Actor, clause_start, group_after, subject_before
 from kg.extract.entities import WEAPON_RE, Mention, SentView
 from kg.extract.numbers import COUNT_RE, parse_number
 
@@ -60,6 +60,9 @@ _EARLIER = re.compile(r"\b(?:in\s+(?:response|retaliation|reply)\s+(?:to|for)|af
 _EARLIER_ANY = re.compile(r"\b(?:in\s+(?:response|retaliation|reply)\s+(?:to|for)|to\s+avenge|"
                           r"after|following)\s+(?:an?|the|last\s+\w+['’]s|its|their)\b", re.I)
 _LAUNCH_VERB = re.compile(r"^(?:sent|sends|sending|fired|fires|firing|launch(?:ed|es|ing))$")
+_SHIP_AFTER = re.compile(r"^\s+(?:[A-Z][\w-]*\s+)*(?:tanker|ship|vessel|freighter|bulk\s+carrier|"
+                         r"carrier|container\s+ship|destroyer|frigate|warship|cruiser|"
+                         r"corvette)\b", re.I)
 _CAMPAIGN = re.compile(
     r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak)\b|\bsince\s+(?:(?:early|late|February|"
     r"October)\s+)?(?:19|20)\d\d\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?"
@@ -299,6 +302,15 @@ class StrikeFinder:
                 g = subject_before(actors, text, t.start(), include_demonyms=False)
                 if g and t.start() - g.end <= 45:
                     att_actor = g.actors[0]
+            if att_actor is None and is_noun and re.search(
+                    r"\b(?:in|with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", before):
+                # "Israel killed the group's leader in an air strike on Beirut": the clause subject
+                lo = clause_start(text, t.start())
+                first = next((a for a in actors if a.start >= lo and a.end <= t.start()), None)
+                if first is not None and first.key and not first.person and not first.demonym \
+                        and re.fullmatch(r"\W*(?:the\s+)?", text[lo:first.start], re.I) \
+                        and not (first.mention is not None and first.mention.possessive):
+                    att_actor = first
             if att_actor is not None:
                 attacker = _attacker_key(att_actor)
             # S3 place and country
@@ -408,6 +420,7 @@ class StrikeFinder:
                 cands.append(m)
             elif m.is_unknown and not re.match(r"^\s*(?:['’]s)?\s*(?:said|says)", text[m.end:]) \
                     and not re.search(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$", text[:m.start]) \
+                    and not _SHIP_AFTER.match(text[m.end:]) \
                     and (re.search(r"\b(?:in|near|on|at|outside|of)\s+(?:the\s+(?:(?:city|town|"
                                    r"village|port|region|province|district|settlement)\s+of\s+)?)?$",
                                    text[:m.start])
