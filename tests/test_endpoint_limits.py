@@ -99,6 +99,29 @@ def test_row_cap_is_reported(server):
     assert "KG-Truncated" not in r.headers and "kg:truncated" not in r.json()
 
 
+def test_row_cap_on_a_streamed_csv_is_never_silent(server):
+    """A CSV bigger than the first buffer is already streaming when the cap trips: the response
+    ends incomplete (no final chunk) after a marker line, so no client takes it as whole."""
+    big = "x" * 60_000
+    q = (f'SELECT ?v WHERE {{ VALUES ?i {{ 1 2 3 4 5 6 7 }} BIND(CONCAT(STR(?i), "{big}") AS ?v) }}')
+    r = requests.post(server.sparql, data=q, stream=True, headers={
+        "Content-Type": "application/sparql-query", "Accept": "text/csv"})
+    assert r.status_code == 200
+    with pytest.raises(requests.exceptions.ChunkedEncodingError):
+        body = b"".join(r.iter_content(65536))
+    r = requests.post(server.sparql, data=q, stream=True, headers={
+        "Content-Type": "application/sparql-query", "Accept": "text/csv"})
+    body = b""
+    try:
+        for chunk in r.iter_content(65536):
+            body += chunk
+    except requests.exceptions.ChunkedEncodingError:
+        pass
+    assert b"max_rows" in body[-200:]
+    q_json = requests.post(server.sparql, data=q, headers={"Content-Type": "application/sparql-query"})
+    assert q_json.json()["kg:truncated"]["setting"] == "max_rows"
+
+
 def test_too_many_concurrent_queries(server):
     results = []
     threads = [threading.Thread(target=lambda: results.append(

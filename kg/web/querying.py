@@ -471,6 +471,11 @@ def evaluate(store: ox.Store, req: QueryRequest, send: Callable[[tuple], None]) 
             send(("error", "StoreError" if isinstance(exc, OSError) else "InputError",
                   f"query evaluation failed: {exc}", None))
         return
+    if info.get("truncated") and sink.streaming and fmt.name in ("csv", "tsv"):
+        # The header went out before the cap tripped and CSV/TSV have no place for a marker:
+        # end the response as incomplete rather than let a capped result look whole.
+        send(("fail", f"the result has more than max_rows={req.max_rows} rows (setting max_rows)"))
+        return
     sink.finish(info)
 
 
