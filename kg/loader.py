@@ -16,11 +16,11 @@ A load runs in three steps:
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-import multiprocessing
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,8 +30,8 @@ from pyoxigraph import NamedNode, Quad
 
 from kg import namespaces as ns
 from kg.errors import InputError, RdfSyntaxError, ValidationFailed
-from kg.records import check_size, iter_raw_records, parse_raw
 from kg.rdf import record_to_quads
+from kg.records import check_size, iter_raw_records, parse_raw
 from kg.settings import Settings
 from kg.store import GraphStore
 from kg.validate import ValidationReport, Validator

@@ -13,8 +13,8 @@ import pytest
 from kg import errors
 from kg import namespaces as ns
 from kg.cli import main
-from kg.records import parse_record
 from kg.rdf import record_to_quads
+from kg.records import parse_record
 from kg.settings import SETTINGS, Settings
 from kg.validate import Validator
 
