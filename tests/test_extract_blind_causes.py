@@ -351,3 +351,20 @@ def test_strike_ship_name_is_not_the_place():
     f = one("The Houthis fired a missile at the Ocean Star tanker in the Gulf of Aden on Friday.",
             "Strike")
     assert (f["attacker"], f["target_place"]) == ("Houthis", "Gulf of Aden")
+
+
+def test_transfer_arrived_with_supplier_by_phrase():
+    f = one("The first of 20 Leopard 1 tanks promised by Denmark arrived in Ukraine last week.",
+            "ArmsTransfer")
+    assert (f["supplier"], f["recipient"], f["quantity"]) == ("Denmark", "Ukraine", 20)
+
+
+def test_transfer_quantity_n_of_its():
+    f = one("Portugal is donating six of its Leopard 2 tanks to Ukraine.", "ArmsTransfer")
+    assert f["quantity"] == 6
+
+
+def test_transfer_plural_model_name_joins_the_generic_noun():
+    f = one("Germany became the first country to send Western tanks to Ukraine when it pledged "
+            "18 Leopard 2s.", "ArmsTransfer")
+    assert (f["supplier"], f["quantity"]) == ("Germany", 18) and "Leopard 2" in f["weapon"]

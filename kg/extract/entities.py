@@ -136,7 +136,9 @@ _DESIGNATION = re.compile(
     r"|[A-Z][a-z]+[ -]\d+[A-Za-z0-9]*"  # Challenger 2, Leopard 2A6
     r"|[A-Z][a-z]+\s+(?:II|III|IV|V)"  # Mars II
     r")(?:\s+[A-Z][a-z]+)?\s+$")  # ... + a name word: "Bayraktar TB2"
-_PLURAL_DESIGNATION = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,6}-\d{1,3}[A-Z]?s\b")
+_PLURAL_DESIGNATION = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z]{0,6}-\d{1,3}[A-Z]?s"
+                                 r"|(?:Challenger|Leopard|Abrams|Gripen|Marder|Bradley|Patriot)"
+                                 r"\s\d[A-Z]?\d?s)\b")
 _HEAD_CATS = [(re.compile(rf"^(?:{k})$", re.I), v) for k, v in _WEAPON_HEADS.items()]
 
 
@@ -358,14 +360,18 @@ class EntityFinder:
                 continue
             name = d.group(0)
             cat = ("aircraft" if re.match(r"(?:MiG|Su|F|FA|JF|J|Tu|Mirage|Gripen)\b", name)
-                   else "tank" if re.match(r"(?:T|K|M1)\b", name) else "other")
+                   else "tank" if re.match(r"(?:T|K|M1|Challenger|Leopard|Abrams)\b", name)
+                   else "other")
             g = next((g for g in gaz_weapons if g.start >= d.start() and g.end <= d.end()), None)
             if g is not None:
                 used.add(id(g))
-            out.append(Mention(d.start(), d.end(), name,
-                               g.cands if g is not None else (Cand("generic/" + name.lower(),
-                                                                   "WeaponSystem", "generic"),),
-                               category=cat, head=name.lower()))
+                cands = g.cands
+            else:  # "Challenger 2s": the gazetteer's "Challenger 2"
+                sing = [m for m in self.gaz_mentions(name[:-1]) if m.weapon()
+                        and m.end == len(name) - 1]
+                cands = sing[0].cands if sing else (
+                    Cand("generic/" + name.lower(), "WeaponSystem", "generic"),)
+            out.append(Mention(d.start(), d.end(), name, cands, category=cat, head=name.lower()))
         for g in gaz_weapons:
             if id(g) not in used and not any(o.start <= g.start and g.end <= o.end for o in out):
                 ent = self.gaz.get(g.weapon().key)

@@ -50,7 +50,8 @@ NOUN_RE = re.compile(r"\b(?P<n>gift|donation|delivery|deliveries|supply|supplies
 PACKAGE_RE = re.compile(r"\b(?:package|tranche|shipment)\s+(?:of\s+(?:military\s+)?"
                         r"(?:aid|assistance)\s+)?(?:for|to)\s+", re.I)
 MADE_BY = re.compile(r"^\s*(?:sent|supplied|provided|delivered|made|built|manufactured|"
-                     r"produced|donated|given|gifted|sold)\s+by\s+", re.I)
+                     r"produced|donated|given|gifted|sold|promised|pledged|shipped|"
+                     r"transferred)\s+by\s+", re.I)
 SUPPLIED_RE = re.compile(r"[-‑](?:supplied|provided|donated|made|built|manufactured|produced|"
                          r"designed|gifted)\b", re.I)
 _HEDGE = re.compile(
@@ -132,13 +133,15 @@ def _weapons_in(view: SentView, lo: int, hi: int) -> list[Mention]:
 
 
 def _quantity(text: str, w: Mention) -> int | None:
-    m = re.search(rf"\b(?P<n>{NUMBER_RE})\s+(?:[\w“”\"-]+\s+){{0,2}}$", text[:w.start][-40:],
-                  re.I)
+    m = re.search(rf"\b(?P<n>{NUMBER_RE})\s+(?:of\s+(?:its|their|his|her|the)\s+)?"
+                  rf"(?:[\w“”\"-]+\s+){{0,2}}$", text[:w.start][-40:], re.I)
     if not m:
         return None
     words = text[:w.start][-40:][m.end("n"):]
-    if re.search(r"\bof\b|%|years?|km|miles", words, re.I):
-        return None
+    if re.search(r"%|years?|km|miles", words, re.I) or (
+            re.search(r"\bof\b", words) and not re.match(
+                r"\s+of\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?$", words)):
+        return None  # "49 of its retired Abrams tanks" is 49; "10% of" is none
     n = parse_number(m.group("n"))
     return n if n is not None and 0 < n < 100000 and not (1900 <= n <= 2100) else None
 
@@ -371,7 +374,9 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     # A4b: "Iranian ballistic missiles have reached Russia"
     for v in ARRIVE_RE.finditer(text):
         ws = [w for w in view.mentions if w.category and w.end <= v.start()
-              and v.start() - w.end <= 12 and id(w) not in done]
+              and id(w) not in done and (v.start() - w.end <= 12 or (
+                  v.start() - w.end <= 50 and MADE_BY.match(text[w.end:v.start()])
+                  and not re.search(r"[,;]", text[w.end:v.start()])))]
         rg = group_after(actors, text, v.end(), max_gap=6)
         if ws and rg:
             sa = _supplier_of_weapon(view, actors, ws[-1])
