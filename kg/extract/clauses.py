@@ -140,7 +140,7 @@ _PRONOUN_SUBJ = re.compile(r"\b(?P<he>[Hh]e|[Ss]he)\b|^(?P<it>It|They)\b|"
                            r"premier|defen[cs]e\s+minister|foreign\s+minister|foreign\s+secretary|"
                            r"government))\b(?!\s+[A-Z])|"
                            r"\b(?P<grp>[Tt]he\s+(?:group|militia|movement|militants|rebels|"
-                           r"organi[sz]ation)(?!['’]s\s+(?:leader|chief)))\b")
+                           r"organi[sz]ation)(?!['’]s\s+(?:leader|chief))(?!\s+of\b))\b")
 
 
 def _anaphora(text: str, actors: list[Actor], ctx: Context) -> list[Actor]:

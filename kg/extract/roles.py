@@ -230,6 +230,9 @@ class RoleFinder:
                        for pm, _ in persons):
                     break  # "Joe Biden, British Prime Minister Boris Johnson": a list
                 state, _ = _state_before(view, t.start())
+                if re.search(r"\b(?:then|former|ex|once|previously|until)\b",
+                             text[m.end:t.start()], re.I):
+                    break  # "who was then the Dutch prime minister"
                 if state and t.start() - rest_start <= 25 and t.group("title").lower() not in (
                         "counterpart",):
                     add(m, p, state, t.group("title"), m.start, t.end(), "R4", 0.85)
