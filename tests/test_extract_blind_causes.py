@@ -368,3 +368,9 @@ def test_transfer_plural_model_name_joins_the_generic_noun():
     f = one("Germany became the first country to send Western tanks to Ukraine when it pledged "
             "18 Leopard 2s.", "ArmsTransfer")
     assert (f["supplier"], f["quantity"]) == ("Germany", 18) and "Leopard 2" in f["weapon"]
+
+
+def test_group_reference_falls_back_to_a_group_named_after_a_preposition():
+    text = ("Israel has hit targets of Hezbollah for months. On Monday the group fired rockets at "
+            "Metula.")
+    assert strikes(text) == {("Hezbollah", "Metula")}

@@ -114,6 +114,7 @@ class Context:
     subject: str | None = None  # the previous sentence's opening actor (state / organisation)
     titles: dict[str, tuple[str, str]] = field(default_factory=dict)  # office -> (person, state)
     group: str | None = None  # the last armed group named ("the group", "the militia")
+    group_any: str | None = None  # ... named anywhere, also after a preposition
 
     def update(self, actors: list[Actor], text: str) -> None:
         persons = [a for a in actors if a.person and a.key]
@@ -125,9 +126,10 @@ class Context:
             self.subject = first.key
         for a in actors:
             if a.mention is not None and a.mention.of_type("ArmedGroup") and a.key \
-                    and not a.mention.state() \
-                    and not _PREP_BEFORE.search(text[max(0, a.start - 25):a.start]):
-                self.group = a.key  # a group named as a subject, not "in support of Hamas"
+                    and not a.mention.state():
+                self.group_any = a.key
+                if not _PREP_BEFORE.search(text[max(0, a.start - 25):a.start]):
+                    self.group = a.key  # a group named as a subject, not "in support of Hamas"
             if a.role is not None and a.key:
                 self.titles[a.role.office] = (a.person, a.key)
                 if a.role.office in ("prime minister", "chancellor", "president", "premier"):
@@ -163,7 +165,7 @@ def _anaphora(text: str, actors: list[Actor], ctx: Context) -> list[Actor]:
         elif m.group("grp"):
             before = [a for a in actors if a.end <= m.start() and a.mention is not None
                       and a.mention.of_type("ArmedGroup") and not a.mention.state()]
-            ref = before[-1].key if before else ctx.group
+            ref = before[-1].key if before else (ctx.group or ctx.group_any)
             if ref:
                 out.append(Actor(m.start(), m.end(), ref, None))
         elif m.group("it"):
