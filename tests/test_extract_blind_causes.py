@@ -374,3 +374,14 @@ def test_group_reference_falls_back_to_a_group_named_after_a_preposition():
     text = ("Israel has hit targets of Hezbollah for months. On Monday the group fired rockets at "
             "Metula.")
     assert strikes(text) == {("Hezbollah", "Metula")}
+
+
+def test_strike_casualties_in_the_next_sentence():
+    f = one("Russian missiles struck Zaporizhzhia on Friday. At least seven people were killed "
+            "and 21 injured, the governor said.", "Strike")
+    assert (f["target_place"], f["killed"], f["injured"]) == ("Zaporizhzhia", 7, 21)
+
+
+def test_strike_place_named_as_port_of():
+    f = one("Russian drones hit grain silos in the Danube port of Reni overnight.", "Strike")
+    assert f["target_place"] == "Reni"

@@ -78,6 +78,14 @@ class Extractor:
             actors = actors_in(v, roles, self.gaz, published, ctx)
             raw.extend(treaty_rules.find(v, actors))
             found = self.strikes.find(v, actors)
+            if not found and not strike_rules.TRIGGER_RE.search(v.text):
+                # "... struck Dnipro on Friday. At least 12 people were killed, officials said."
+                prev = [f for f in raw if f["type"] == "Strike" and f["_sent"] == v.index - 1]
+                if len(prev) == 1:
+                    killed, injured = strike_rules.casualties(v.text)
+                    for k, n in (("killed", killed), ("injured", injured)):
+                        if n is not None and prev[0][k] is None:
+                            prev[0][k] = n
             for s in found:
                 if s.pop("_place_new", False) and s["target_place"]:
                     new_entities[s["target_place"]] = {

@@ -421,6 +421,8 @@ class StrikeFinder:
             elif m.is_unknown and not re.match(r"^\s*(?:['’]s)?\s*(?:said|says)", text[m.end:]) \
                     and not re.search(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$", text[:m.start]) \
                     and not _SHIP_AFTER.match(text[m.end:]) \
+                    and not re.match(r"^\s+(?:port|city|town|village|region|province|district)\s+"
+                                     r"of\b", text[m.end:]) \
                     and (re.search(r"\b(?:in|near|on|at|outside|of)\s+(?:the\s+(?:(?:city|town|"
                                    r"village|port|region|province|district|settlement)\s+of\s+)?)?$",
                                    text[:m.start])
