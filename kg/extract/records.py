@@ -62,6 +62,7 @@ class Extractor:
             context_state = (counts + demonyms).most_common(1)[0][0]
         self._context_state = context_state
         raw: list[dict[str, Any]] = []
+        last_found: list[dict[str, Any]] = []  # the previous sentence's strikes
         ctx = Context()
         users: list[tuple[int, str, str]] = []  # (sentence, actor, weapon family) "X used W"
         new_entities: dict[str, dict[str, Any]] = {}
@@ -78,14 +79,15 @@ class Extractor:
             actors = actors_in(v, roles, self.gaz, published, ctx)
             raw.extend(treaty_rules.find(v, actors))
             found = self.strikes.find(v, actors)
-            if not found and not strike_rules.TRIGGER_RE.search(v.text):
+            prev = last_found if not found else []
+            if len(prev) == 1 and (prev[0]["killed"] is None or prev[0]["injured"] is None) \
+                    and not strike_rules.TRIGGER_RE.search(v.text):
                 # "... struck Dnipro on Friday. At least 12 people were killed, officials said."
-                prev = [f for f in raw if f["type"] == "Strike" and f["_sent"] == v.index - 1]
-                if len(prev) == 1:
-                    killed, injured = strike_rules.casualties(v.text)
-                    for k, n in (("killed", killed), ("injured", injured)):
-                        if n is not None and prev[0][k] is None:
-                            prev[0][k] = n
+                killed, injured = strike_rules.casualties(v.text)
+                for k, n in (("killed", killed), ("injured", injured)):
+                    if n is not None and prev[0][k] is None:
+                        prev[0][k] = n
+            last_found = found
             for s in found:
                 if s.pop("_place_new", False) and s["target_place"]:
                     new_entities[s["target_place"]] = {

@@ -222,7 +222,7 @@ def _keys(g: Group | None) -> list[str]:
 def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     text = view.text
     if not any(m.category for m in view.mentions) and not (
-            CAME_FROM_RE.search(text) or QTY_RE.search(text)):
+            (" from " in text and CAME_FROM_RE.search(text)) or QTY_RE.search(text)):
         return []
     out: list[dict[str, Any]] = []
     done: set[int] = set()  # weapon mentions already used
