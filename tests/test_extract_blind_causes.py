@@ -385,3 +385,9 @@ def test_strike_casualties_in_the_next_sentence():
 def test_strike_place_named_as_port_of():
     f = one("Russian drones hit grain silos in the Danube port of Reni overnight.", "Strike")
     assert f["target_place"] == "Reni"
+
+
+def test_strike_attacker_blamed_in_the_next_sentence():
+    text = ("Drones hit a fuel depot in Omdurman on Sunday, the army said. The army blamed the "
+            "paramilitary Rapid Support Forces.")
+    assert strikes(text) == {("Rapid Support Forces", "Omdurman")}

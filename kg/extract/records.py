@@ -104,6 +104,13 @@ class Extractor:
     def _attribute(raw, v, actors, found, users) -> None:
         """Attackers told in a neighbouring sentence: "Drones struck X ... The Houthis claimed
         the attack"; "Russia has been using Shahed drones ... A wave of the drones struck Kyiv"."""
+        blame = strike_rules.blamed(v, actors)
+        if blame:
+            for s in raw:
+                if s["type"] == "Strike" and s["attacker"] is None \
+                        and v.index - 1 <= s["_sent"] <= v.index and s["target_country"] != blame:
+                    s["attacker"] = blame
+                    s["_sents"] = [s["_sent"], v.index]
         claim = strike_rules.claimant(v, actors)
         if claim:
             for s in raw:

@@ -533,6 +533,23 @@ _USE_VERB = re.compile(r"\b(?:(?:has|have|had)\s+been\s+|is\s+|are\s+|was\s+|wer
                        r"(?:us(?:ing|ed|es)|deploy(?:ing|ed|s)|employ(?:ing|ed|s))\b", re.I)
 
 
+_BLAME = re.compile(r"\b(?:[Bb]lamed|[Bb]lames|[Bb]laming)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+                    r"(?=[A-Z])")
+
+
+def blamed(view: SentView, actors: list[Actor]) -> str | None:
+    """"The army blamed the paramilitary Rapid Support Forces": who is blamed for an attack
+    told nearby (an accusation: the attacker as reported, not as claimed)."""
+    text = view.text
+    m = _BLAME.search(text)
+    if not m or _HEDGE.search(text[:m.start()][-60:]):
+        return None
+    g = group_after(actors, text, m.end(), max_gap=2)
+    if g is None or not g.actors[0].key or g.actors[0].person:
+        return None
+    return g.actors[0].key
+
+
 def claimant(view: SentView, actors: list[Actor]) -> str | None:
     """"The Houthi movement, which ..., claimed the attack": who claims an attack told nearby."""
     text = view.text
