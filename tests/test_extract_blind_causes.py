@@ -391,3 +391,29 @@ def test_strike_attacker_blamed_in_the_next_sentence():
     text = ("Drones hit a fuel depot in Omdurman on Sunday, the army said. The army blamed the "
             "paramilitary Rapid Support Forces.")
     assert strikes(text) == {("Rapid Support Forces", "Omdurman")}
+
+
+def test_transfer_sale_of_to_including_list():
+    text = ("The United States approved the sale of $8bn in arms to Taiwan, including F-16 "
+            "fighter jets and Harpoon missiles, the State Department said.")
+    got = {(s, r) for s, r, _ in triples(text)}
+    assert got == {("United States", "Taiwan")} and len(triples(text)) == 2
+
+
+def test_transfer_thousands_separator_and_pronoun_supplier():
+    text = ("Washington is the biggest arms supplier of Israel and Israel relies on it. It has "
+            "delivered more than 14,000 MK-84 bombs since October.")
+    f = one(text, "ArmsTransfer")
+    assert (f["supplier"], f["recipient"], f["quantity"]) == ("United States", "Israel", 14000)
+
+
+def test_anti_tank_and_tank_ammunition_are_not_tanks():
+    fs = facts("Germany has approved exports of anti-tank weapons and tank ammunition to Israel.",
+               "ArmsTransfer")
+    assert all(f["weapon"] not in ("tank", "tanks") for f in fs)
+
+
+def test_sent_drones_against_targets_is_no_transfer():
+    text = ("Saudi Arabia said its oil sites were attacked. Saudi officials blamed Yemen. The "
+            "Houthis said they had sent twelve drones against the Saudi facilities.")
+    assert facts(text, "ArmsTransfer") == []

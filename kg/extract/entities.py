@@ -319,6 +319,12 @@ class EntityFinder:
             if re.match(r"attack\b", phrase, re.I) and not re.search(r"drones?|helicop|aircraft",
                                                                      phrase, re.I):
                 continue
+            if m.group("head").lower() in ("tank", "tanks") and (
+                    text[max(0, m.start("head") - 5):m.start("head")].lower() == "anti-"
+                    or re.match(r"\s+(?:ammunition|shells?|rounds?|crews?|units?|battalions?|"
+                                r"brigades?|destroyers?|killers?|weapons?|missiles?|guns?|"
+                                r"trap|traps|ditch|ditches|farm|farms)\b", text[m.end():])):
+                continue  # "anti-tank weapons", "tank ammunition": not tanks
             if m.group("head").lower() == "planes" and (re.search(
                     r"\b(?:passenger|cargo|civilian|commercial|transport|private|airline|spy|"
                     r"surveillance|reconnaissance)\s+$", text[max(0, a - 16):a], re.I)

@@ -61,6 +61,7 @@ class Extractor:
         if counts or demonyms:
             context_state = (counts + demonyms).most_common(1)[0][0]
         self._context_state = context_state
+        self._state_counts = counts + demonyms
         raw: list[dict[str, Any]] = []
         last_found: list[dict[str, Any]] = []  # the previous sentence's strikes
         ctx = Context()
@@ -152,7 +153,7 @@ class Extractor:
         strikes = self._merge_strikes([f for f in raw if f["type"] == "Strike"])
         facts += strikes
         facts += _merge_transfers([f for f in raw if f["type"] == "ArmsTransfer"], treaties,
-                                  strikes, raw)
+                                  strikes, raw, getattr(self, "_state_counts", Counter()))
         return facts
 
     def _merge_strikes(self, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -409,7 +410,7 @@ def _family(cat):
     return _FAMILY.get(cat, cat)
 
 
-def _merge_transfers(items, treaties, strikes, raw):
+def _merge_transfers(items, treaties, strikes, raw, state_counts=None):
     # resolve missing ends from context
     resolved = []
     for f in items:
@@ -467,6 +468,13 @@ def _merge_transfers(items, treaties, strikes, raw):
                 f["recipient"] = recs.pop()
             elif before:  # several: the recipient of the transfer told last before it
                 f["recipient"] = max(before, key=lambda g: g["_sent"])["recipient"]
+            elif not others and state_counts:
+                # none told: the state the article is clearly about ("Washington is Israel's
+                # largest supplier. It has delivered 14,000 bombs")
+                top = [(k, n) for k, n in state_counts.most_common(3) if k != f["supplier"]]
+                if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+                    f["recipient"] = top[0][0]
+                    f["confidence"] = min(f["confidence"], 0.5)
         elif f.get("_needs_supplier") and not f["supplier"]:
             pairs_ = {(g["supplier"], g["recipient"]) for g in complete
                       if not f["recipient"] or g["recipient"] == f["recipient"]}

@@ -46,7 +46,10 @@ USE_RE = re.compile(r"\b(?:us(?:ing|ed|es)|deploy(?:ing|ed|s)|field(?:ing|ed|s)|
                     r"operat(?:ing|es))\b", re.I)
 ARRIVE_RE = re.compile(r"\b(?:ha(?:ve|s|d)\s+)?(?:reached|arrived\s+in)\b", re.I)
 NOUN_RE = re.compile(r"\b(?P<n>gift|donation|delivery|deliveries|supply|supplies|sale|sales|"
-                     r"transfer|shipment|shipments|provision)\s+of\b", re.I)
+                     r"transfer|shipment|shipments|provision|exports?)\s+of\b", re.I)
+# "approved the sale of $20bn in weapons to Israel, including F-15 jets and missiles"
+NOUN_INCL_RE = re.compile(r"\b(?:sales?|deliver(?:y|ies)|suppl(?:y|ies)|transfers?|shipments?|"
+                          r"exports?|packages?)\s+of\s+[^.;]{0,50}?\bto\s+(?:the\s+)?", re.I)
 PACKAGE_RE = re.compile(r"\b(?:package|tranche|shipment)\s+(?:of\s+(?:military\s+)?"
                         r"(?:aid|assistance)\s+)?(?:for|to)\s+", re.I)
 MADE_BY = re.compile(r"^\s*(?:sent|supplied|provided|delivered|made|built|manufactured|"
@@ -291,8 +294,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             ws = [w for w in _weapons_in(view, rec_g.end, hi) if id(w) not in done]
             if ws and (ws[0].start - rec_g.end <= 30 or (
                     ws[0].start - rec_g.end <= 60
-                    and not re.search(r"[,;:.]|\b(?:and|or|that|which|who|to|for)\b",
-                                      text[rec_g.end:ws[0].start]))):
+                    and not re.search(r",(?!\d{3})|[;:]|\.(?!\d)|\b(?:and|or|that|which|who|to|"
+                                      r"for)\b", text[rec_g.end:ws[0].start]))):
                 emit(_facts(view, supplier, _keys(rec_g)[:1], ws, "A3", verb))
                 done.update(id(w) for w in ws)
                 continue
@@ -304,8 +307,10 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             at = v.end() + own.end() if own else v.end()
             ws = [w for w in _weapons_in(view, at, hi) if id(w) not in done]
             if ws and ws[0].start - at <= 40 and not re.search(
-                    r"[,;:]|\b(?:that|which|who|against|at|on|into|with|its|their|his|her)\b",
-                    text[at:ws[0].start]):
+                    r",(?!\d{3})|[;:]|\b(?:that|which|who|against|at|on|into|with|its|their|his|"
+                    r"her)\b", text[at:ws[0].start]) and not re.match(
+                    r"\s+(?:against|at|toward|towards|into|over)\b", text[ws[-1].end:]):
+                # ("sent ten drones against the two facilities" is an attack)
                 emit(_facts(view, supplier, [None], ws, "A2n", verb, conf=0.55))
                 done.update(id(w) for w in ws)
     # A4: receive verbs, the subject is the recipient
@@ -400,6 +405,25 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         rg = group_after(actors, text, ws[-1].end + to.end(), max_gap=8) if to else None
         if sup:
             emit(_facts(view, sup, _keys(rg) or [None], ws, "A6", n.group("n"), conf=0.6))
+            done.update(id(w) for w in ws)
+    # A6b: "approved the sale of $20bn in weapons to Israel, including F-15 fighter jets"
+    for n in NOUN_INCL_RE.finditer(text):
+        lo = clause_start(text, n.start())
+        if _HEDGE.search(text[lo:n.start()][-50:]) or _DENIED_REPORT.search(text[:n.start()]):
+            continue
+        rg = group_after(actors, text, n.end(), max_gap=4)
+        if rg is None:
+            continue
+        inc = re.match(r"^\s*,?\s*(?:including|comprising|such\s+as|among\s+them)\s+",
+                       text[rg.end:])
+        if not inc:
+            continue
+        ws = [w for w in _weapons_in(view, rg.end + inc.end(), len(text)) if id(w) not in done]
+        subj = subject_before(actors, text, n.start())
+        sup = subj.actors[0].key if subj and subj.actors[0].key and not subj.actors[0].person \
+            else None
+        if ws and sup:
+            emit(_facts(view, sup, _keys(rg)[:1], ws, "A6", "sale", conf=0.7))
             done.update(id(w) for w in ws)
     # A7: "announced a $1 billion aid package for Ukraine that includes Javelin missiles"
     for pk in PACKAGE_RE.finditer(text):
