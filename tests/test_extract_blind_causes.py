@@ -417,3 +417,10 @@ def test_sent_drones_against_targets_is_no_transfer():
     text = ("Saudi Arabia said its oil sites were attacked. Saudi officials blamed Yemen. The "
             "Houthis said they had sent twelve drones against the Saudi facilities.")
     assert facts(text, "ArmsTransfer") == []
+
+
+def test_transfer_came_from_names_the_system_of_the_sentence_before_and_its_recipient():
+    text = ("Officials in Kyiv said the first Gripen-39s had landed. The jets came from Sweden, "
+            "which has pledged more.")
+    got = {(f["supplier"], f["recipient"], f["weapon"]) for f in facts(text, "ArmsTransfer")}
+    assert got == {("Sweden", "Ukraine", "Gripen-39s")}

@@ -97,7 +97,17 @@ class Extractor:
                 raw.append(s)
             users.extend((v.index, u, fam) for u, fam in strike_rules.weapon_users(v, actors))
             self._attribute(raw, v, actors, found, users)
-            raw.extend(transfer_rules.find(v, actors))
+            tfs = transfer_rules.find(v, actors)
+            for f in tfs:
+                if f.get("_anaphoric"):
+                    # "the first F-16s had arrived. The planes came from Denmark": the system
+                    # named in the sentences before
+                    f["_prev_named"] = [
+                        (m.text, m.weapon().key if m.weapon() else None, m.category, m.head)
+                        for w in views[max(0, v.index - 2):v.index] for m in w.mentions
+                        if m.category and ((m.weapon() and not m.weapon().key.startswith(
+                            "generic/")) or re.search(r"\d", m.text))]
+            raw.extend(tfs)
             ctx.update([a for a in actors if a.mention is not None or a.role is not None], v.text)
         return sents, raw, new_entities
 
@@ -471,8 +481,9 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None):
             elif not others and state_counts:
                 # none told: the state the article is clearly about ("Washington is Israel's
                 # largest supplier. It has delivered 14,000 bombs")
-                top = [(k, n) for k, n in state_counts.most_common(3) if k != f["supplier"]]
-                if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+                sups = {g["supplier"] for g in resolved if g["supplier"]}
+                top = [(k, n) for k, n in state_counts.most_common() if k not in sups][:2]
+                if top and (len(top) == 1 or (top[0][1] >= 2 and top[0][1] > top[1][1])):
                     f["recipient"] = top[0][0]
                     f["confidence"] = min(f["confidence"], 0.5)
         elif f.get("_needs_supplier") and not f["supplier"]:
@@ -494,6 +505,15 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None):
             if len({g["weapon_text"] for g in named}) == 1:
                 for k in ("weapon", "weapon_text", "_head", "weapon_category"):
                     f[k] = named[0][k]
+            else:
+                prev = [p for p in f.get("_prev_named", [])
+                        if f["weapon_category"] is None
+                        or _family(p[2]) == _family(f["weapon_category"])]
+                if len({p[0] for p in prev}) == 1:
+                    txt, key, cat, head = prev[0]
+                    f["weapon"] = key if key and not key.startswith("generic/") else None
+                    f["weapon_text"] = re.sub(r"\s+", " ", re.sub(r"[“”\"‘’]", "", txt)).strip()
+                    f["weapon_category"], f["_head"] = cat, head
     # "Copenhagen has committed 19 of the jets and the Dutch government 24": quantities for
     # the transfers of those suppliers told nearby
     for q in [f for f in resolved if f.get("_qty_only")]:
