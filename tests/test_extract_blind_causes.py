@@ -424,3 +424,7 @@ def test_transfer_came_from_names_the_system_of_the_sentence_before_and_its_reci
             "which has pledged more.")
     got = {(f["supplier"], f["recipient"], f["weapon"]) for f in facts(text, "ArmsTransfer")}
     assert got == {("Sweden", "Ukraine", "Gripen-39s")}
+
+
+def test_air_defence_destroying_drones_is_no_strike():
+    assert facts("Polish air defences destroyed 12 drones over Lviv overnight.", "Strike") == []

@@ -63,6 +63,8 @@ _LAUNCH_VERB = re.compile(r"^(?:sent|sends|sending|fired|fires|firing|launch(?:e
 _SHIP_AFTER = re.compile(r"^\s+(?:[A-Z][\w-]*\s+)*(?:tanker|ship|vessel|freighter|bulk\s+carrier|"
                          r"carrier|container\s+ship|destroyer|frigate|warship|cruiser|"
                          r"corvette)\b", re.I)
+_AERIAL = {"drone", "loitering-munition", "missile", "ballistic-missile", "cruise-missile",
+           "anti-ship-missile", "rocket", "aircraft", "helicopter"}
 _CAMPAIGN = re.compile(
     r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak)\b|\bsince\s+(?:(?:early|late|February|"
     r"October)\s+)?(?:19|20)\d\d\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?"
@@ -256,9 +258,14 @@ class StrikeFinder:
                                                and m.start - t.end() < 50) \
                     and not re.search(r"missile|drone|rocket|shell|bomb", before[-40:], re.I):
                 continue
-            if word in ("destroyed", "damaged", "wrecked", "levelled", "leveled") and not any(
-                    m.category and 0 <= t.start() - m.end <= 3 for m in view.mentions):
-                continue  # "Russian missiles damaged a shipyard": a weapon must be the subject
+            if word in ("destroyed", "damaged", "wrecked", "levelled", "leveled") and (not any(
+                    m.category and m.category != "air-defence" and 0 <= t.start() - m.end <= 3
+                    for m in view.mentions) or any(
+                    m.category in _AERIAL and 0 <= m.start - t.end() <= 30
+                    for m in view.mentions)):
+                # "Russian missiles damaged a shipyard": a weapon must be the subject, and what
+                # it destroyed not a weapon ("air defences destroyed 20 drones")
+                continue
             if word.startswith("send") or word == "sent":
                 # "sent more than 300 drones and missiles at Israel" - not "sent tanks to"
                 ws = [m for m in view.mentions if m.category and 0 <= m.start - t.end() < 50]
