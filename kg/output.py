@@ -47,7 +47,8 @@ def write_results(results, fmt: str, out: TextIO) -> None:
     widths = [min(60, max([len(n)] + [len(r[i]) for r in rows])) for i, n in enumerate(names)]
 
     def line(cells):
-        return "  ".join((c if len(c) <= 60 else c[:57] + "...").ljust(w) for c, w in zip(cells, widths))
+        clipped = (c if len(c) <= 60 else c[:57] + "..." for c in cells)
+        return "  ".join(c.ljust(w) for c, w in zip(clipped, widths, strict=True))
 
     out.write(line(names).rstrip() + "\n")
     out.write("  ".join("-" * w for w in widths) + "\n")

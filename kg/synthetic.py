@@ -23,7 +23,8 @@ def make_record(i: int, rng: random.Random) -> dict:
     place = rng.choice(PLACES)
     day = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
     killed, injured, qty = rng.randint(0, 40), rng.randint(0, 90), rng.randint(1, 200)
-    s1 = f"A missile strike hit {place.split('/')[1]} on that day, killing {killed} people and injuring {injured}."
+    s1 = (f"A missile strike hit {place.split('/')[1]} on that day, killing {killed} people "
+          f"and injuring {injured}.")
     s2 = f"Officials said {supplier.split('/')[1]} had delivered {qty} drones to {recipient.split('/')[1]}."
     s3 = f"The president of {attacker.split('/')[1]} spoke about the attack in article {i}."
     filler = " ".join(f"Background sentence {k} of generated article {i}." for k in range(8))

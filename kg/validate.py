@@ -340,7 +340,8 @@ def compile_shapes(shape_files: Sequence[Path]) -> list[CompiledConstraint]:
                 continue
             path = _compile_path(store, _one(store, ps, sh("path")))
 
-            def add(component, query, message, path=path):
+            def add(component, query, message, path=path, shape_id=shape_id, cls=cls,
+                    severity=severity, default_msg=default_msg):
                 out.append(CompiledConstraint(shape_id, SH + component, path, cls, severity,
                                               default_msg or message or component, query,
                                               query.startswith("SELECT ?focus ?value")))

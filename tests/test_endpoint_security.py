@@ -4,6 +4,7 @@ entities, writes only with the token, a body cap, CORS without credentials, one 
 from __future__ import annotations
 
 import http.server
+import json
 import threading
 
 import pytest
@@ -78,7 +79,7 @@ def test_service_refused_however_written(server, trap):
     for q in (
         f"PREFIX t: <{trap.url}/> SELECT * WHERE {{ SERVICE t:sparql {{ ?s ?p ?o }} }}",
         f"BASE <{trap.url}/> SELECT * WHERE {{ SERVICE <sparql> {{ ?s ?p ?o }} }}",
-        "SELECT * WHERE { VALUES ?e { <%s/x> } SERVICE ?e { ?s ?p ?o } }" % trap.url,
+        f"SELECT * WHERE {{ VALUES ?e {{ <{trap.url}/x> }} SERVICE ?e {{ ?s ?p ?o }} }}",
         f"SELECT * WHERE {{ \\u0053ERVICE <{trap.url}/x> {{ ?s ?p ?o }} }}",
         f"select * where {{ service <{trap.url}/x> {{ ?s ?p ?o }} }}",
     ):
@@ -128,7 +129,8 @@ def test_allowlisted_service_is_reached(tmp_path, server):
 
 
 def test_jsonld_remote_context_never_fetched(server, trap):
-    doc = '{"@context": "%s/context.jsonld", "@id": "http://example.org/x", "name": "X"}' % trap.url
+    doc = json.dumps({"@context": f"{trap.url}/context.jsonld", "@id": "http://example.org/x",
+                      "name": "X"})
     r = requests.put(server + "/data?graph=http://example.org/jsonld", data=doc,
                      headers={"Content-Type": "application/ld+json", **server.auth})
     assert r.status_code == 400, r.text

@@ -12,7 +12,12 @@ from click.testing import CliRunner
 from kg.errors import InputError
 from kg.link.commands import register
 from kg.link.curation import (
-    CURATION_GRAPH, check_links, current_decisions, parse_qid, record_decision, review_queue,
+    CURATION_GRAPH,
+    check_links,
+    current_decisions,
+    parse_qid,
+    record_decision,
+    review_queue,
 )
 from kg.link.gazetteer import GAZETTEER_GRAPH, Gazetteer
 from kg.store import EmbeddedStore
@@ -70,12 +75,11 @@ def test_decision_is_recorded_with_who_and_when_and_replaces_the_previous(store)
                     datetime(2025, 2, 1, tzinfo=UTC))
     assert current_decisions(store)["place/zorgon-depot"].qid is None
     same = list(store.query(
-        "SELECT ?o WHERE { GRAPH <%s> { <https://kg.example.org/id/place/zorgon-depot> "
-        "<http://www.w3.org/2002/07/owl#sameAs> ?o } }" % CURATION_GRAPH))
+        f"SELECT ?o WHERE {{ GRAPH <{CURATION_GRAPH}> {{ <https://kg.example.org/id/place/zorgon-depot> "
+        "<http://www.w3.org/2002/07/owl#sameAs> ?o } }"))
     assert same == []
     history = list(store.query(
-        "SELECT ?d WHERE { GRAPH <%s> { ?d a <https://kg.example.org/ontology#LinkDecision> } }"
-        % CURATION_GRAPH))
+        f"SELECT ?d WHERE {{ GRAPH <{CURATION_GRAPH}> {{ ?d a <https://kg.example.org/ontology#LinkDecision> }} }}"))
     assert len(history) == 2
 
 

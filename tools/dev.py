@@ -27,7 +27,7 @@ def run(*cmd: str, **kw) -> None:
 
 
 def ensure_venv(extras: str) -> None:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - this script runs under any python3
         sys.exit(f"kg needs Python 3.11 or newer; this is {sys.version.split()[0]}")
     if not PY.exists():
         run(sys.executable, "-m", "venv", str(VENV))

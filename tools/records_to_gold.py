@@ -23,7 +23,7 @@ def main(src: str, dst: str) -> int:
         rec = json.loads(path.read_text("utf-8"))
         labels = {e["key"]: e["label"] for e in rec.get("entities", [])}
 
-        def name(key):
+        def name(key, labels=labels):
             if key is None:
                 return None
             entity = gaz.get(key)

@@ -58,7 +58,7 @@ _PLURAL_DEMONYM = re.compile(r"(?:s|Chinese|French|British|Swiss)$")
 
 
 def actors_in(view: SentView, roles: list[RolePhrase], gaz: Any,
-              published=None, context: "Context | None" = None) -> list[Actor]:
+              published=None, context: Context | None = None) -> list[Actor]:
     text = view.text
     out: list[Actor] = [Actor(r.start, r.person_end, r.state, r.person, role=r) for r in roles]
 
@@ -96,7 +96,7 @@ def actors_in(view: SentView, roles: list[RolePhrase], gaz: Any,
             continue
         if key:
             dem = m.is_demonym and not (
-                _PLURAL_DEMONYM.search(m.text) and not text[m.end:m.end + 1] in ("-",)
+                _PLURAL_DEMONYM.search(m.text) and text[m.end:m.end + 1] not in ("-",)
                 and re.search(r"\bthe\s+$", text[:m.start], re.I))
             out.append(Actor(m.start, m.end, key, None, demonym=dem, mention=m))
             pending_state = m if m.possessive and m.state() else None
@@ -228,7 +228,7 @@ def groups(actors: list[Actor], text: str, include_demonyms: bool = False) -> li
             gaps.append([])
     # "Russia, Washington says": commas alone do not make a list; "A, B and C" does
     final: list[Group] = []
-    for g, gs in zip(out, gaps):
+    for g, gs in zip(out, gaps, strict=False):
         if gs and not re.search(r"\band\b|&|as\s+well\s+as", gs[-1]):
             final.extend(Group([a]) for a in g.actors)
         else:

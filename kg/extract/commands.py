@@ -126,10 +126,6 @@ def _extract_file(args: tuple[str, str | None]) -> tuple[str, list[dict[str, Any
 def link_record(record: dict[str, Any]) -> dict[str, Any]:
     """Link the entities the extractor could not find in the gazetteer (unknown names) with the
     linker's fuzzy matching; linked ones take the gazetteer key."""
-    try:
-        from kg.link.linker import Linker
-    except ImportError:
-        return record
     new = record.get("entities") or []
     if not new:
         return record

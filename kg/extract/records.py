@@ -20,7 +20,8 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
-from kg.extract import EXTRACTOR, VERSION, strikes as strike_rules
+from kg.extract import EXTRACTOR, VERSION
+from kg.extract import strikes as strike_rules
 from kg.extract import transfers as transfer_rules
 from kg.extract import treaties as treaty_rules
 from kg.extract.clauses import Context, actors_in
@@ -305,7 +306,7 @@ class Extractor:
         for f in facts:
             rec = _to_record_fact(f, sents)
             out_facts.append(rec)
-            for k, v in rec.items():
+            for v in rec.values():
                 if isinstance(v, str) and re.match(r"^(?:person|place|state|org|weapon)/", v):
                     used_keys.add(v)
                 elif isinstance(v, list):

@@ -236,7 +236,7 @@ class StrikeFinder:
         for m in view.mentions:
             if m.category:
                 wmasked = wmasked[:m.start] + " " * (m.end - m.start) + wmasked[m.end:]
-        made, last_end, last_attacker, boundary = False, 0, None, 0
+        made, last_end, boundary = False, 0, 0
         for t in TRIGGER_RE.finditer(text):
             word = t.group(0).lower()
             is_noun = _is_noun(word, text[:t.start()], actors)
@@ -380,7 +380,7 @@ class StrikeFinder:
                             "_place_new": mm is not None and mm.is_unknown})
             # a later clause with its own subject may tell another strike ("Hezbollah fired
             # rockets at Metula, and Israel struck the Bekaa Valley")
-            made, last_end, last_attacker = True, t.end(), attacker
+            made, last_end = True, t.end()
             if nxt is None and not _EARLIER_ANY.search(text, t.end()):
                 break
         if any(o.get("_clause2") for o in out):
