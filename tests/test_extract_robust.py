@@ -15,7 +15,6 @@ from kg.extract.records import extract_text  # noqa: E402
 from kg.extract.sentences import split_sentences  # noqa: E402
 from kg.extract.textinput import ExtractInputError, decode_bytes, read_articles  # noqa: E402
 
-
 # ----------------------------------------------------------------------------- sentences
 
 def test_sentences_survive_abbreviations_and_quotes():

@@ -22,8 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.extract.clauses import (Actor, Group, after_word, clause_start, group_after,
-                                subject_before)
+from kg.extract.clauses import Actor, Group, after_word, clause_start, group_after, subject_before
 from kg.extract.entities import Mention, SentView
 from kg.extract.numbers import NUMBER_RE, parse_number
 

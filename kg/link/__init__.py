@@ -10,7 +10,7 @@
 """
 
 from kg.link.gazetteer import GazEntity, Gazetteer, GazetteerError, Match, Office, fold
-from kg.link.linker import Candidate, LinkResult, Linker, local_key
+from kg.link.linker import Candidate, Linker, LinkResult, local_key
 
 __all__ = [
     "Candidate", "GazEntity", "Gazetteer", "GazetteerError", "LinkResult", "Linker", "Match",

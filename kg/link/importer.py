@@ -24,7 +24,14 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.link.gazetteer import (
-    DEFAULT_DIR, ENTITY_COLUMNS, ENTITY_TYPES, GazEntity, Gazetteer, entity_row, fold, slugify,
+    DEFAULT_DIR,
+    ENTITY_COLUMNS,
+    ENTITY_TYPES,
+    GazEntity,
+    Gazetteer,
+    entity_row,
+    fold,
+    slugify,
 )
 
 __all__ = ["ImportReport", "import_results", "parse_results", "type_of"]
