@@ -10,6 +10,7 @@ This module is imported by the query worker processes, so it imports nothing hea
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.errors import InputError, NotAcceptable
 
@@ -104,7 +105,18 @@ def _quality(fmt_type: str, ranges: list[MediaRange]) -> tuple[float, int]:
 
 
 def choose(kind: str, accept: str | None, format_param: str | None = None) -> Format:
-    """The format for a result of `kind` ('solutions', 'boolean', 'graph')."""
+    """The format for a result of `kind` ('solutions', 'boolean', 'graph').
+
+    A pure function of its three strings, memoized: clients send the same few `Accept` headers
+    over and over, and parsing one costs more than the rest of a point lookup's negotiation.
+    Errors (406, 400) are raised afresh each time (lru_cache does not keep exceptions).
+    """
+    if accept is not None and len(accept) > 1024:  # odd headers are not worth a cache slot
+        return _choose(kind, accept, format_param)
+    return _choose_cached(kind, accept, format_param)
+
+
+def _choose(kind: str, accept: str | None, format_param: str | None = None) -> Format:
     formats = KIND_FORMATS[kind]
     if format_param:
         wanted = format_param.strip().lower()
@@ -147,6 +159,9 @@ def choose(kind: str, accept: str | None, format_param: str | None = None) -> Fo
         raise NotAcceptable(f"no {_kind_name(kind)} format fits Accept: {accept}",
                             hint=f"accept one of: {names} (or pass format=)")
     return chosen
+
+
+_choose_cached = lru_cache(maxsize=512)(_choose)
 
 
 def canonical_names(value: str) -> set[str]:

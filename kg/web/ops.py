@@ -45,15 +45,32 @@ class Metrics:
                             registry=r)
 
 
+def request_id(presented: str | None) -> str:
+    """The client's X-Request-Id if it is a sane token, else a fresh one."""
+    rid = presented or uuid.uuid4().hex[:16]
+    if not all(c.isalnum() or c in "-_." for c in rid) or len(rid) > 64:
+        rid = uuid.uuid4().hex[:16]
+    return rid
+
+
+def record(app: Flask, route: str, method: str, status: int, elapsed: float, rid: str | None,
+           path: str, worker: int | None) -> None:
+    """Count a successful response and write its access-log line (the SPARQL fast path)."""
+    metrics: Metrics = app.extensions["kg_metrics"]
+    metrics.requests.labels(route, method, str(status)).inc()
+    metrics.latency.labels(route).observe(elapsed)
+    if log.isEnabledFor(logging.INFO):
+        log.info(json.dumps({"request_id": rid, "method": method, "path": path, "status": status,
+                             "ms": round(elapsed * 1000, 2), "worker": worker}))
+
+
 def init_app(app: Flask) -> None:
     metrics = Metrics(app)
     app.extensions["kg_metrics"] = metrics
 
     @app.before_request
     def _start():
-        g.request_id = request.headers.get("X-Request-Id") or uuid.uuid4().hex[:16]
-        if not all(c.isalnum() or c in "-_." for c in g.request_id) or len(g.request_id) > 64:
-            g.request_id = uuid.uuid4().hex[:16]
+        g.request_id = request_id(request.headers.get("X-Request-Id"))
         g.started = time.perf_counter()
 
     @app.after_request

@@ -62,6 +62,9 @@ _TOKEN = re.compile(r"""
 """, re.VERBOSE | re.DOTALL)
 
 _UESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+# Every target the scan reports follows one of these words; a text (escapes decoded) without
+# any of them, in any case, has nothing to report, and most queries are such texts.
+_KEYWORDS = re.compile(r"service|load|from|using", re.IGNORECASE)
 
 
 def _decode_escapes(text: str) -> str:
@@ -95,7 +98,10 @@ def scan(text: str) -> ScanResult:
     comments are skipped, and a target it cannot resolve (a variable, an unknown prefix) is
     reported as such, so the caller refuses it.
     """
-    text = _decode_escapes(text)
+    if "\\" in text:
+        text = _decode_escapes(text)
+    if _KEYWORDS.search(text) is None:
+        return ScanResult()
     tokens = [(m.lastgroup, m.group()) for m in _TOKEN.finditer(text)
               if m.lastgroup not in ("ws", "comment")]
     prefixes: dict[str, str] = {}
@@ -597,7 +603,9 @@ class QueryPool:
         # would be unsafe, and spawning costs an interpreter start per worker.
         self._ctx = multiprocessing.get_context("forkserver")
         self._ctx.set_forkserver_preload(["kg.web.querying"])
-        self._idle: queue.Queue[Worker] = queue.Queue()
+        # LIFO: the worker that just answered takes the next query while its caches are warm;
+        # with a FIFO the workers take turns and each query wakes a colder process.
+        self._idle: queue.LifoQueue[Worker] = queue.LifoQueue()
         self._slots = threading.BoundedSemaphore(max(1, max_concurrent))
         self.generation = 0
         self._lock = threading.Lock()
