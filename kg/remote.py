@@ -56,7 +56,7 @@ from pyoxigraph import NamedNode, Quad
 from kg import namespaces as ns
 from kg.errors import QuerySyntaxError, QueryTimeout, StoreError, TooLarge
 from kg.settings import Settings
-from kg.store import GraphStore, WriteSummary
+from kg.store import GraphStore, WriteSummary, has_blank_node
 
 JSON_RESULTS = "application/sparql-results+json"
 N_TRIPLES = "application/n-triples"
@@ -148,10 +148,6 @@ def _as_query_triples(triples: list[ox.Triple]):
 def _nt(quads: Iterable[Quad]) -> str:
     return ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads),
                         format=ox.RdfFormat.N_TRIPLES).decode()
-
-
-def _has_blank(q: Quad) -> bool:
-    return isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode)
 
 
 class RemoteStore(GraphStore):
@@ -439,25 +435,6 @@ class RemoteStore(GraphStore):
                           headers={"Content-Type": "application/sparql-update; charset=UTF-8"})
         self._check(resp, "update", url)
 
-    def plan(self, replace: Mapping[NamedNode, Sequence[Quad]], add: Sequence[Quad] = ()
-             ) -> tuple[WriteSummary, dict[NamedNode, set[Quad]]]:
-        """As GraphStore.plan, with a few batched queries instead of one request per graph/quad."""
-        old = self._old_graphs(list(replace))
-        added: dict[str, int] = {}
-        removed: dict[str, int] = {}
-        for graph, quads in replace.items():
-            new, before = set(quads), old.get(graph, set())
-            added[graph.value] = len(new - before)
-            removed[graph.value] = len(before - new)
-        if add:
-            by_graph: dict[NamedNode, set[Quad]] = {}
-            for q in add:
-                by_graph.setdefault(q.graph_name, set()).add(q)
-            for graph, quads in by_graph.items():
-                present = self._count_present(graph, [q for q in quads if not _has_blank(q)])
-                added[graph.value] = added.get(graph.value, 0) + len(quads) - present
-        return WriteSummary(added, removed), old
-
     def _old_graphs(self, graphs: list[NamedNode], per_query: int = 100
                     ) -> dict[NamedNode, set[Quad]]:
         old: dict[NamedNode, set[Quad]] = {g: set() for g in graphs}
@@ -600,9 +577,9 @@ class _Writer:
             by_graph.setdefault(q.graph_name, []).append(q)
         ops = []
         for graph, qs in by_graph.items():
-            blank = ([q for q in qs if _has_blank(q)]
+            blank = ([q for q in qs if has_blank_node(q)]
                      if not self.dialect.bnodes_in_insert_data else [])
-            plain = [q for q in qs if not _has_blank(q)] if blank else qs
+            plain = [q for q in qs if not has_blank_node(q)] if blank else qs
             if blank:
                 ops.append(f"INSERT {{ GRAPH {graph} {{\n{_nt(blank)}}} }} WHERE {{ }}")
             step = self.dialect.triples_per_operation or len(plain) or 1

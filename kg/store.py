@@ -85,13 +85,11 @@ class GraphStore(abc.ABC):
     def plan(self, replace: Mapping[NamedNode, Sequence[Quad]], add: Sequence[Quad] = ()
              ) -> tuple[WriteSummary, dict[NamedNode, set[Quad]]]:
         """What `write` would change, without writing (used by --dry-run and by write itself)."""
-        old: dict[NamedNode, set[Quad]] = {}
+        old = self._old_graphs(list(replace))
         added: dict[str, int] = {}
         removed: dict[str, int] = {}
         for graph, quads in replace.items():
-            new = set(quads)
-            before = set(self.graph_quads(graph)) if self.graph_exists(graph) else set()
-            old[graph] = before
+            new, before = set(quads), old.get(graph, set())
             added[graph.value] = len(new - before)
             removed[graph.value] = len(before - new)
         if add:
@@ -99,9 +97,17 @@ class GraphStore(abc.ABC):
             for q in add:
                 by_graph.setdefault(q.graph_name, set()).add(q)
             for graph, quads in by_graph.items():
-                present = sum(1 for q in quads if self.contains(q))
+                present = self._count_present(graph, [q for q in quads if not has_blank_node(q)])
                 added[graph.value] = added.get(graph.value, 0) + len(quads) - present
         return WriteSummary(added, removed), old
+
+    def _old_graphs(self, graphs: list[NamedNode]) -> dict[NamedNode, set[Quad]]:
+        """Current content of the graphs a write replaces (a backend may batch this)."""
+        return {g: set(self.graph_quads(g)) if self.graph_exists(g) else set() for g in graphs}
+
+    def _count_present(self, graph: NamedNode, quads: list[Quad]) -> int:
+        """How many of these quads the store already holds (a backend may batch this)."""
+        return sum(1 for q in quads if self.contains(q))
 
     def write(self, replace: Mapping[NamedNode, Sequence[Quad]], add: Sequence[Quad] = ()
               ) -> WriteSummary:
@@ -233,7 +239,7 @@ class EmbeddedStore(GraphStore):
             drop, remove, insert = [], [], list(add)
             for graph, quads in replace.items():
                 new, before = set(quads), old.get(graph, set())
-                if any(_has_blank(q) for q in before):
+                if any(has_blank_node(q) for q in before):
                     # Blank nodes cannot be named in DELETE DATA: drop the graph, insert it anew.
                     drop.append(graph)
                     insert.extend(new)
@@ -269,7 +275,8 @@ def _chain(groups: Iterable[Sequence[Quad]], extra: Sequence[Quad]) -> Iterator[
     yield from extra
 
 
-def _data_block(quads: Iterable[Quad]) -> str:
+def data_block(quads: Iterable[Quad]) -> str:
+    """Quads as the body of INSERT DATA / DELETE DATA (GRAPH blocks of N-Triples)."""
     by_graph: dict[NamedNode, list[ox.Triple]] = {}
     for q in quads:
         by_graph.setdefault(q.graph_name, []).append(ox.Triple(q.subject, q.predicate, q.object))
@@ -280,7 +287,8 @@ def _data_block(quads: Iterable[Quad]) -> str:
     return "\n".join(parts)
 
 
-def _has_blank(q: Quad) -> bool:
+def has_blank_node(q: Quad) -> bool:
+    """Blank nodes cannot be named in DELETE DATA: graphs holding them are replaced whole."""
     return isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode)
 
 
@@ -288,9 +296,9 @@ def _update_text(remove: Sequence[Quad], insert: Sequence[Quad],
                  drop: Sequence[NamedNode] = ()) -> str:
     ops = [f"DROP SILENT GRAPH {g}" for g in drop]
     if remove:
-        ops.append(f"DELETE DATA {{\n{_data_block(remove)}\n}}")
+        ops.append(f"DELETE DATA {{\n{data_block(remove)}\n}}")
     if insert:
-        ops.append(f"INSERT DATA {{\n{_data_block(insert)}\n}}")
+        ops.append(f"INSERT DATA {{\n{data_block(insert)}\n}}")
     return " ;\n".join(ops) or "CLEAR SILENT GRAPH <urn:kg:nothing>"
 
 

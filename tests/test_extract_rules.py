@@ -6,21 +6,12 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from kg.extract.records import extract_text, record_to_gold_facts  # noqa: E402
+from extract_helpers import make_helpers  # noqa: E402
+
+from kg.extract.records import extract_text  # noqa: E402
 
 PUB = "2024-03-15"  # a Friday
-
-
-def facts(text: str, kind: str | None = None, published: str = PUB) -> list[dict]:
-    rec = extract_text("Headline\n\n" + text, published=published)
-    out = record_to_gold_facts(rec)["facts"]
-    return [f for f in out if kind is None or f["type"] == kind]
-
-
-def one(text: str, kind: str, published: str = PUB) -> dict:
-    fs = facts(text, kind, published)
-    assert len(fs) == 1, fs
-    return fs[0]
+facts, one = make_helpers(PUB)
 
 
 # ----------------------------------------------------------------------------- roles

@@ -33,6 +33,7 @@ from kg.errors import (
     UnsupportedMediaType,
     ValidationFailed,
 )
+from kg.store import data_block, has_blank_node
 from kg.validate import ValidationReport, Validator
 from kg.web import negotiation
 from kg.web.querying import _TOKEN, QueryRequest, _decode_escapes
@@ -212,19 +213,17 @@ class WriteGate:
         insert: list[Quad] = []
         for g, after in changed.items():
             old = before.get(g, set())
-            if any(_has_blank(q) for q in old):
+            if any(has_blank_node(q) for q in old):
                 ops.append("CLEAR SILENT DEFAULT" if isinstance(g, DefaultGraph)
                            else f"CLEAR SILENT GRAPH {g}")
                 insert.extend(after)
             else:
                 remove.extend(old - after)
                 insert.extend(after - old)
-            if isinstance(g, NamedNode) and not after and not old:
-                pass
         if remove:
-            ops.append(f"DELETE DATA {{\n{_data_block(remove)}\n}}")
+            ops.append(f"DELETE DATA {{\n{data_block(remove)}\n}}")
         if insert:
-            ops.append(f"INSERT DATA {{\n{_data_block(insert)}\n}}")
+            ops.append(f"INSERT DATA {{\n{data_block(insert)}\n}}")
         for g, after in changed.items():  # an emptied named graph still exists (GSP PUT of nothing)
             if isinstance(g, NamedNode) and not after:
                 ops.append(f"CREATE SILENT GRAPH {g}")
@@ -299,19 +298,6 @@ def _in_graph(quads: Iterable[Quad], g: Graph) -> Iterable[Quad]:
     return quads
 
 
-def _has_blank(q: Quad) -> bool:
-    return isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode)
-
-
-def _data_block(quads: Iterable[Quad]) -> str:
-    by_graph: dict = {}
-    for q in quads:
-        by_graph.setdefault(q.graph_name, []).append(ox.Triple(q.subject, q.predicate, q.object))
-    parts = []
-    for graph, triples in by_graph.items():
-        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode()
-        parts.append(f"GRAPH {graph} {{\n{body}}}" if isinstance(graph, NamedNode) else body)
-    return "\n".join(parts)
 
 
 # --- Graph Store Protocol ------------------------------------------------------------------------

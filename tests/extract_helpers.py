@@ -1,0 +1,23 @@
+"""Shared helpers of the extraction rule tests: extract one text, return gold-shaped facts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.extract.records import extract_text, record_to_gold_facts
+
+
+def make_helpers(published: str) -> tuple[Callable[..., list[dict]], Callable[..., dict]]:
+    """`facts(text, kind=None)` and `one(text, kind)` with `published` as the default date."""
+
+    def facts(text: str, kind: str | None = None, published: str = published) -> list[dict]:
+        rec = extract_text("Headline\n\n" + text, published=published)
+        out = record_to_gold_facts(rec)["facts"]
+        return [f for f in out if kind is None or f["type"] == kind]
+
+    def one(text: str, kind: str, published: str = published) -> dict:
+        fs = facts(text, kind, published)
+        assert len(fs) == 1, fs
+        return fs[0]
+
+    return facts, one
