@@ -64,7 +64,8 @@ def generate(n_triples: int, path: Path) -> None:
             g = f"<{EX}graph/{i % 100}>"
             fh.write(f"{s} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{EX}Type{i % TYPES}> {g} .\n")
             fh.write(f'{s} <{EX}name> "entity {i}" {g} .\n')
-            fh.write(f'{s} <{EX}value> "{(i * 7919) % 100000}"^^<http://www.w3.org/2001/XMLSchema#integer> {g} .\n')
+            value = f'"{(i * 7919) % 100000}"^^<http://www.w3.org/2001/XMLSchema#integer>'
+            fh.write(f"{s} <{EX}value> {value} {g} .\n")
             fh.write(f"{s} <{EX}knows> <{EX}e{(i * 31 + 7) % entities}> {g} .\n")
             fh.write(f"{s} <{EX}knows> <{EX}e{(i * 17 + 3) % entities}> {g} .\n")
 
@@ -148,7 +149,8 @@ class Servers:
 
 
 def ask(session: requests.Session, url: str, query: str, timeout: float = 600) -> requests.Response:
-    kind = "graph" if query.lstrip().upper().startswith(("PREFIX EX: <HTTP://BENCH.EXAMPLE.ORG/> CONSTRUCT", "CONSTRUCT")) else "results"
+    forms = ("PREFIX EX: <HTTP://BENCH.EXAMPLE.ORG/> CONSTRUCT", "CONSTRUCT")
+    kind = "graph" if query.lstrip().upper().startswith(forms) else "results"
     accept = "application/n-triples" if kind == "graph" else "application/sparql-results+json"
     r = session.get(url, params={"query": query}, headers={"Accept": accept}, timeout=timeout)
     r.raise_for_status()

@@ -280,7 +280,7 @@ def write_solutions(solutions: ox.QuerySolutions, fmt: str, out, max_rows: int) 
                 truncated = True
                 break
             parts = []
-            for k, name in zip(keys, names):
+            for k, name in zip(keys, names, strict=True):
                 t = sol[name]
                 if t is not None:
                     parts.append(k + _json_term(t))
@@ -292,7 +292,7 @@ def write_solutions(solutions: ox.QuerySolutions, fmt: str, out, max_rows: int) 
                 flush()
         tail = "]}"
         if truncated:
-            tail += ',"kg:truncated":{"max_rows":%d,"setting":"max_rows"}' % max_rows
+            tail += f',"kg:truncated":{{"max_rows":{max_rows},"setting":"max_rows"}}'
         buf.append(tail + "}")
     elif fmt == "xml":
         buf.append('<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">'

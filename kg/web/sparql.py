@@ -563,8 +563,10 @@ def _sd_html() -> str:
 <code>GET {url}?query=...</code> or <code>POST</code> (<code>application/sparql-query</code> or a
 form). Results: JSON, XML, CSV, TSV; graphs: Turtle, N-Triples, N-Quads, TriG, JSON-LD, RDF/XML
 (by <code>Accept</code> or <code>format=</code>).</p>
-<form method="get" action="{url}"><textarea name="query" rows="8" cols="80">SELECT * WHERE {{ ?s ?p ?o }} LIMIT 10</textarea>
-<br><select name="format"><option>json</option><option>xml</option><option>csv</option><option>tsv</option></select>
+<form method="get" action="{url}">
+<textarea name="query" rows="8" cols="80">SELECT * WHERE {{ ?s ?p ?o }} LIMIT 10</textarea><br>
+<select name="format"><option>json</option><option>xml</option><option>csv</option>
+<option>tsv</option></select>
 <button type="submit">Run</button></form>
 </body></html>
 """
