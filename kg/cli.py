@@ -38,6 +38,10 @@ def _store_override(ctx: click.Context, _param, value: str | None):
     return value
 
 
+host_option = click.option("--host", envvar="KG_HOST", default=None,
+                           help="Bind address [default 127.0.0.1].")
+port_option = click.option("--port", envvar="KG_PORT", type=int, default=None,
+                           help="Port [default 8000].")
 store_option = click.option(
     "--store", "store_dir", expose_value=False, callback=_store_override, is_eager=False,
     help="Store directory or remote SPARQL URL (also accepted before the command).")
@@ -242,8 +246,8 @@ def export(ctx, fmt, quickstatements, output):
 
 @cli.command()
 @store_option
-@click.option("--host", envvar="KG_HOST", default=None, help="Bind address [default 127.0.0.1].")
-@click.option("--port", envvar="KG_PORT", type=int, default=None, help="Port [default 8000].")
+@host_option
+@port_option
 @click.option("--debug", is_flag=True, help="Flask's development server (never in production).")
 @click.pass_context
 def serve(ctx, host, port, debug):
@@ -260,8 +264,8 @@ def serve(ctx, host, port, debug):
 
 @cli.command()
 @store_option
-@click.option("--host", envvar="KG_HOST", default=None, help="Bind address [default 127.0.0.1].")
-@click.option("--port", envvar="KG_PORT", type=int, default=None, help="Port [default 8000].")
+@host_option
+@port_option
 @click.option("--no-serve", is_flag=True, help="Load the examples and stop.")
 @click.pass_context
 def up(ctx, host, port, no_serve):
