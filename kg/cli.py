@@ -188,7 +188,12 @@ def query(ctx, sparql, file, fmt):
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 @click.pass_context
 def stats(ctx, fmt):
-    """Counts per class and graph, and entities linked or not linked to Wikidata."""
+    """Counts per class and graph, and entities linked or not linked to Wikidata.
+
+    \b
+    Example:
+      kg stats --format json
+    """
     from kg.stats import store_stats
 
     with _store(ctx, read_only=True) as store:

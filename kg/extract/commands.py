@@ -44,6 +44,11 @@ def extract_command(files, fmt, published, output):
     """Extract facts with evidence from article FILES (.txt, .html, .json; directories too).
 
     Prints one JSON object per article (JSON Lines).
+
+    \b
+    Example:
+      kg extract --published 2025-01-17 article.txt
+      kg extract --format facts texts/ > facts.jsonl
     """
     from kg.extract.records import extract_article, record_to_gold_facts
     from kg.extract.textinput import ExtractInputError, expand_paths, read_articles
@@ -84,7 +89,12 @@ def extract_command(files, fmt, published, output):
 @click.option("--brief", is_flag=True, help="Scores only, without misses and false alarms.")
 def eval_command(gold_dir, texts_dir, fmt, brief):
     """Score extraction against gold: P/R/F1 per fact kind and overall, slot accuracy, and the
-    misses and false alarms with their sentences."""
+    misses and false alarms with their sentences.
+
+    \b
+    Example:
+      kg eval --gold ../shared/dev/gold --texts ../shared/dev/articles
+    """
     from kg.extract.evaluate import evaluate, format_report
 
     report = evaluate(gold_dir, texts_dir)
@@ -179,7 +189,13 @@ def _linker():
               help="Also save the extracted records here (JSON Lines).")
 @click.pass_context
 def ingest_command(ctx, paths, published, workers, dry_run, keep):
-    """Extract, link, validate and load article texts (.txt, .html, .json) in one step."""
+    """Extract, link, validate and load article texts (.txt, .html, .json) in one step.
+
+    \b
+    Example:
+      kg ingest --published 2025-01-17 articles/
+      kg ingest --dry-run --keep records.jsonl articles/
+    """
     from kg.extract.textinput import expand_paths
 
     published = _check_date(published)

@@ -94,7 +94,12 @@ def link_command(ctx, entity, qid, review, check, no_match, who, note, fmt):
 
 @click.group("gazetteer")
 def gazetteer_group():
-    """The entity gazetteer: load it, import Wikidata results, reconcile online."""
+    """The entity gazetteer: load it, import Wikidata results, reconcile online.
+
+    \b
+    Example:
+      kg gazetteer import wdqs-results.json
+    """
 
 
 @gazetteer_group.command("load")
