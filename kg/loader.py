@@ -69,14 +69,24 @@ class Unit:
         yield from self.add
 
     def refs(self) -> set[NamedNode]:
-        """IRIs the unit mentions that the store may describe too (types, labels, Wikidata links):
-        every IRI but the article's own minted ones and classes."""
-        out: set[NamedNode] = set()
-        for q in self.quads():
-            for term in (q.subject, q.object):
-                if isinstance(term, NamedNode) and not term.value.startswith(_ARTICLE_IRIS):
-                    out.add(term)
-        return out
+        return mentioned_iris(self.quads())
+
+
+def mentioned_iris(quads: Iterable[Quad]) -> set[NamedNode]:
+    """IRIs some quads mention that the store may describe too (types, labels, Wikidata links):
+    every IRI but article-minted ones and vocabulary terms."""
+    out: set[NamedNode] = set()
+    for q in quads:
+        for term in (q.subject, q.object):
+            if isinstance(term, NamedNode) and not term.value.startswith(_ARTICLE_IRIS):
+                out.add(term)
+    return out
+
+
+def validation_context(store: GraphStore, quads: Iterable[Quad]) -> list[ox.Triple]:
+    """The store context SHACL needs to judge these quads: what `kg load` and the endpoint's
+    write gate both validate against."""
+    return _context(store, None, mentioned_iris(quads))
 
 
 @dataclass
@@ -450,4 +460,5 @@ def validate_paths(paths: Sequence[str | Path], store: GraphStore, settings: Set
 
 
 __all__ = ["BatchResult", "LoadSummary", "Unit", "base_graphs", "ensure_base_graphs",
-           "expand_paths", "load", "stale_base_graphs", "validate_paths"]
+           "expand_paths", "load", "mentioned_iris", "stale_base_graphs", "validate_paths",
+           "validation_context"]

@@ -2,7 +2,7 @@
 
 Every write (SPARQL Update, Graph Store PUT/POST/DELETE) passes `WriteGate`, the same SHACL gate
 as `kg load`: it computes the would-be content of every graph the write touches, validates it
-with `kg.validate.Validator` plus the store context it refers to (`store.context_for`), refuses
+with `kg.validate.Validator` plus the store context `kg load` uses (`validation_context`), refuses
 the write with 422 and the report when it would add a violation, and otherwise applies it in one
 transaction. For a SPARQL Update the would-be content comes from running the update on an
 in-memory copy of the graphs it names (plus the default graph; all graphs when it names a graph
@@ -23,7 +23,6 @@ import pyoxigraph as ox
 from flask import Response, request
 from pyoxigraph import DefaultGraph, NamedNode, Quad
 
-from kg import namespaces as ns
 from kg.errors import (
     InputError,
     NotFoundError,
@@ -33,6 +32,7 @@ from kg.errors import (
     UnsupportedMediaType,
     ValidationFailed,
 )
+from kg.loader import validation_context
 from kg.store import data_block, has_blank_node
 from kg.validate import ValidationReport, Validator
 from kg.web import negotiation
@@ -120,15 +120,6 @@ def apply_using(update: str, using: list[str], using_named: list[str]) -> str:
 
 # --- the gate --------------------------------------------------------------------------------
 
-def _refs(quads: Iterable[Quad]) -> set[NamedNode]:
-    subjects, objects = set(), set()
-    for q in quads:
-        subjects.add(q.subject)
-        if isinstance(q.object, NamedNode) and q.predicate != ns.rdf.type:
-            objects.add(q.object)
-    return objects - subjects
-
-
 def _key(r) -> tuple:
     return (r.focus, r.path, r.value, r.component, r.shape, r.severity)
 
@@ -181,13 +172,13 @@ class WriteGate:
         new_quads = [q for g, qs in changed.items() for q in _in_graph(qs, g)]
         old_quads = [q for g in changed for q in _in_graph(before.get(g, set()), g)]
         v = validator()
-        after_report = v.validate(new_quads, self.store.context_for(_refs(new_quads)))
+        after_report = v.validate(new_quads, validation_context(self.store, new_quads))
         if not after_report.results:
             return after_report
         old_keys = set()
         if old_quads:
             old_keys = {_key(r) for r in
-                        v.validate(old_quads, self.store.context_for(_refs(old_quads))).results}
+                        v.validate(old_quads, validation_context(self.store, old_quads)).results}
         added = ValidationReport(checked_nodes=after_report.checked_nodes)
         added.results = [r for r in after_report.results if _key(r) not in old_keys]
         if not added.conforms:
