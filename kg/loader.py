@@ -428,9 +428,12 @@ def load(paths: Sequence[str | Path], store: GraphStore, settings: Settings | No
         if not report.conforms or (strict and report.warnings):
             why = (f"{len(report.violations)} violation(s)" if not report.conforms
                    else f"{len(report.warnings)} warning(s) under --strict")
-            raise ValidationFailed(f"load refused: {why}; nothing was written", report,
-                                   hint="fix the data (see the report), or run `kg validate` "
-                                        "for the full report")
+            refused = ValidationFailed(f"load refused: {why}; nothing was written", report,
+                                       hint="fix the data (see the report), or run `kg validate` "
+                                            "for the full report")
+            summary.seconds = time.perf_counter() - started
+            refused.summary = summary  # what the load would have changed, for dry runs
+            raise refused
         if not dry_run and summary.quads:
             if progress:
                 progress(summary.units, "writing")
@@ -455,8 +458,7 @@ def validate_paths(paths: Sequence[str | Path], store: GraphStore, settings: Set
     try:
         return load(paths, store, settings, dry_run=True, validator=validator, progress=progress)
     except ValidationFailed as exc:
-        summary = LoadSummary(report=exc.report)
-        return summary
+        return exc.summary
 
 
 __all__ = ["BatchResult", "LoadSummary", "Unit", "base_graphs", "ensure_base_graphs",

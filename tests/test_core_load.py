@@ -337,3 +337,13 @@ def test_records_are_not_mutated(make_record):
 
     parse_record(record)
     assert record == snapshot
+
+
+def test_validate_paths_keeps_the_changes_when_data_fails(store, settings, make_record, write_json):
+    good = make_record(article_id="fine-one")
+    bad = make_record(article_id="broken-one")
+    bad["facts"][0]["attacker"] = "state/atlantis"
+    summary = validate_paths([write_json(good, "g.json"), write_json(bad, "b.json")], store, settings)
+    assert not summary.report.conforms
+    assert summary.articles == 2 and set(summary.changes) == {"fine-one", "broken-one"}
+    assert summary.changes["fine-one"][0] > 20
