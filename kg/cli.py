@@ -149,7 +149,8 @@ def validate(ctx, paths, fmt, engine, strict):
     from kg.validate import Validator
 
     with _store(ctx) as store:
-        summary = validate_paths(paths, store, _settings(ctx), validator=Validator(engine=engine))
+        summary = validate_paths(paths, store, _settings(ctx), validator=Validator(engine=engine),
+                                 progress=_Progress("validate"))
     report = summary.report
     if fmt == "text":
         click.echo(report.to_text(limit=None))
