@@ -22,7 +22,6 @@ both through `exit_code` / `http_status`, so the mapping lives here and nowhere 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 
@@ -180,23 +179,3 @@ class MethodNotAllowed(KgError):
 
     http_status = 405
     code = "method_not_allowed"
-
-
-@dataclass(frozen=True)
-class Location:
-    """Where in an input a problem sits; rendered as file:line:column."""
-
-    file: str
-    line: int | None = None
-    column: int | None = None
-    record: str | None = None
-
-    def __str__(self) -> str:
-        text = self.file
-        if self.line is not None:
-            text += f":{self.line}"
-            if self.column is not None:
-                text += f":{self.column}"
-        if self.record:
-            text += f" (record {self.record})"
-        return text

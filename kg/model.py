@@ -6,7 +6,7 @@ The JSON shape is documented in docs/design.md and pinned by kg/schema/record.sc
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import ClassVar
 
 ENTITY_TYPES = ("State", "Person", "Organization", "ArmedForce", "ArmedGroup", "Place",
@@ -141,19 +141,4 @@ class Record:
 
     article: Article
     entities: tuple[Entity, ...] = ()
-    facts: tuple[Fact, ...] = field(default_factory=tuple)
-
-    def referenced_keys(self) -> set[str]:
-        """Every entity key the facts point at (for fetching validation context)."""
-        keys: set[str] = set()
-        for fact in self.facts:
-            for name, value in vars(fact).items():
-                if name in {"evidence", "id", "office", "date", "start", "end", "weapon_category",
-                            "weapon_text", "strike_kind", "assertion", "status", "treaty_kind",
-                            "name", "killed", "injured", "quantity", "duration_years"}:
-                    continue
-                if isinstance(value, str):
-                    keys.add(value)
-                elif isinstance(value, tuple):
-                    keys.update(v for v in value if isinstance(v, str))
-        return keys
+    facts: tuple[Fact, ...] = ()

@@ -8,7 +8,8 @@ Two engines give the same results:
   Only focus nodes of the incoming data are checked, so the cost of validating one article does
   not grow with the store, and Oxigraph releases the GIL so batches validate on several threads.
 * `pyshacl`: the reference implementation, for shapes that use components the compiler does not
-  know and for the test that pins both engines to the same results.
+  know (the compiled engine then refuses with UnsupportedShape, naming `--engine pyshacl`) and for
+  the test that pins both engines to the same results.
 
 Results are typed (`ValidationResult`) and render as text for people, JSON, or the standard
 SHACL validation report in Turtle.
@@ -16,7 +17,6 @@ SHACL validation report in Turtle.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -188,8 +188,10 @@ class CompiledConstraint:
     selects_value: bool = True
 
 
-class UnsupportedShape(Exception):
+class UnsupportedShape(InputError):
     """A shape uses a SHACL feature the compiler does not translate (use the pyshacl engine)."""
+
+    code = "unsupported_shape"
 
 
 def default_shape_files() -> list[Path]:
@@ -410,6 +412,7 @@ class Shapes:
     schema_triples: tuple[ox.Triple, ...]
     superclasses: dict  # class -> frozenset of itself and all its superclasses
     target_classes: frozenset
+    unsupported: UnsupportedShape | None = None  # why the compiled engine cannot run them
 
     @classmethod
     def load(cls, shape_files: Sequence[Path] | None = None,
@@ -421,9 +424,12 @@ class Shapes:
         onto = _read_graph(ontology_files)
         schema = tuple(ox.Triple(q.subject, q.predicate, q.object)
                        for q in onto.quads_for_pattern(None, ns.rdfs.subClassOf, None, None))
-        constraints = tuple(compile_shapes(shape_files))
+        try:
+            constraints, unsupported = tuple(compile_shapes(shape_files)), None
+        except UnsupportedShape as exc:  # the pyshacl engine still runs them
+            constraints, unsupported = (), exc
         return cls(shape_files, ontology_files, constraints, schema, _closure(schema),
-                   frozenset(NamedNode(c.target_class) for c in constraints))
+                   frozenset(NamedNode(c.target_class) for c in constraints), unsupported)
 
 
 def _closure(subclass_triples) -> dict:
@@ -459,6 +465,13 @@ class Validator:
         self.shapes = shapes or default_shapes()
         if engine not in ("compiled", "pyshacl"):
             raise ValueError(f"unknown validation engine {engine!r}")
+        if engine == "compiled" and self.shapes.unsupported is not None:
+            exc = self.shapes.unsupported
+            raise UnsupportedShape(
+                f"the fast SHACL engine cannot compile these shapes: {exc.message}",
+                location=", ".join(map(str, self.shapes.shape_files)),
+                hint="use the reference engine (kg validate --engine pyshacl), or keep shapes "
+                     "to the SHACL Core subset listed in kg/validate.py") from exc
         self.engine = engine
 
     def validate(self, quads: Iterable[Quad], context: Iterable[ox.Triple] = ()) -> ValidationReport:
@@ -560,6 +573,3 @@ def _rdflib_path(graph, path) -> str | None:
         return "^" + _rdflib_path(graph, inv)
     return "/".join(_rdflib_path(graph, p) for p in rdflib.collection.Collection(graph, path))
 
-
-def report_json(report: ValidationReport) -> str:
-    return json.dumps(report.to_json(), indent=2, ensure_ascii=False)

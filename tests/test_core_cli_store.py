@@ -161,3 +161,23 @@ def test_readme_settings_table_matches_the_settings():
     readme = (ROOT / "README.md").read_text("utf-8")
     table = readme.split("<!-- settings-table -->\n")[1].split("\n<!-- /settings-table -->")[0]
     assert table == settings_table_markdown(), "regenerate the README table from kg.settings"
+
+
+def test_shapes_beyond_the_compiled_subset_name_the_reference_engine(tmp_path, make_record):
+    """A shape the compiler cannot translate: the compiled engine refuses with a clear error
+    that names --engine pyshacl, and pyshacl still validates with those shapes."""
+    from kg.validate import Shapes, UnsupportedShape, default_shape_files
+
+    extra = tmp_path / "xone.ttl"
+    extra.write_text(f"""@prefix sh: <{ns.SH}> . @prefix kg: <{ns.KG}> .
+<urn:test:XoneShape> a sh:NodeShape ; sh:targetClass kg:Strike ;
+  sh:xone ( [ sh:path kg:killed ; sh:minCount 1 ] [ sh:path kg:injured ; sh:minCount 1 ] ) .
+""", "utf-8")
+    shapes = Shapes.load([*default_shape_files(), extra])
+    with pytest.raises(UnsupportedShape) as info:
+        Validator(shapes)
+    assert isinstance(info.value, errors.InputError) and "--engine pyshacl" in info.value.hint
+    both = make_record()
+    both["facts"][0]["injured"] = 3  # killed and injured: not exactly one of them
+    report = Validator(shapes, engine="pyshacl").validate(record_to_quads(parse_record(both)))
+    assert "XoneConstraintComponent" in {r.component.rsplit("#")[1] for r in report.violations}
