@@ -62,14 +62,6 @@ ENTITY_TYPES = {
     "Place": "place",
     "WeaponSystem": "weapon",
 }
-#: superclass types materialized in RDF (design.md: kg:Actor, kg:Organization)
-SUPERCLASSES = {
-    "State": ("Actor",),
-    "Organization": ("Actor",),
-    "ArmedForce": ("Organization", "Actor"),
-    "ArmedGroup": ("Organization", "Actor"),
-}
-
 KEY_RE = re.compile(r"^(state|person|org|place|weapon)/[a-z0-9]+(-[a-z0-9]+)*$")
 QID_RE = re.compile(r"^Q[1-9][0-9]*$")
 CATEGORY_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -578,28 +570,22 @@ class Gazetteer:
 
     def to_quads(self, graph: str = GAZETTEER_GRAPH) -> list[ox.Quad]:
         """The gazetteer as RDF quads in ``graph`` (see module docs and design.md)."""
+        from kg.model import Entity
+        from kg.rdf import entity_quads
+
         g = ox.NamedNode(graph)
-        quads: list[ox.Quad] = []
 
         def add(s: ox.NamedNode, p: str, o) -> None:
             quads.append(ox.Quad(s, ox.NamedNode(p), o, g))
 
+        # Entities map to RDF exactly as records' entity descriptions do (one mapping, kg.rdf);
+        # the gazetteer adds where each Wikidata link was verified.
+        quads = entity_quads((Entity(e.key, e.type, e.label, tuple(dict.fromkeys(e.aliases)),
+                                     e.wikidata, e.part_of, e.category)
+                              for e in self._entities.values()), graph=g)
         for e in self._entities.values():
-            s = ox.NamedNode(e.iri)
-            add(s, RDF_TYPE, ox.NamedNode(KG + e.type))
-            for sup in SUPERCLASSES.get(e.type, ()):
-                add(s, RDF_TYPE, ox.NamedNode(KG + sup))
-            add(s, RDFS_LABEL, ox.Literal(e.label, language="en"))
-            for a in dict.fromkeys(e.aliases):
-                add(s, SKOS_ALT, ox.Literal(a, language="en"))
             if e.wikidata:
-                add(s, OWL_SAME, ox.NamedNode(WD + e.wikidata))
-                add(s, KG + "wikidataSource", ox.Literal(e.wikidata_source or ""))
-            if e.part_of:
-                add(s, SCHEMA + "containedInPlace", ox.NamedNode(KGID + e.part_of))
-            if e.category:
-                add(s, KG + "weaponCategory",
-                    ox.NamedNode(f"{KGC}weapon-category/{e.category}"))
+                add(ox.NamedNode(e.iri), KG + "wikidataSource", ox.Literal(e.wikidata_source or ""))
         for o in self.offices():
             r = ox.NamedNode(o.iri)
             add(r, RDF_TYPE, ox.NamedNode(KG + "LeaderRole"))
