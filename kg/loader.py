@@ -22,7 +22,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -241,6 +241,8 @@ class _BaseOverlay:
 
 def _locate(report: ValidationReport, batch: list[Unit]) -> ValidationReport:
     """Name the input file and article of every result."""
+    if not report.results:  # the common case: no need to index the batch's quads
+        return report
     owner: dict[str, Unit] = {}
     for unit in batch:
         for q in unit.quads():
@@ -248,8 +250,8 @@ def _locate(report: ValidationReport, batch: list[Unit]) -> ValidationReport:
     located = ValidationReport(checked_nodes=report.checked_nodes)
     for r in report.results:
         unit = owner.get(r.focus)
-        located.results.append(r if unit is None else type(r)(
-            **{**r.__dict__, "source": unit.source, "article": unit.article}))
+        located.results.append(r if unit is None else
+                               replace(r, source=unit.source, article=unit.article))
     return located
 
 
