@@ -1,4 +1,5 @@
-"""Analyst pages: query editor, linked-data pages (entity, event, article), validation, ontology.
+"""Analyst pages: query editor, linked-data pages (entity, event, article), ontology; the
+validation page lives in kg.web.validation_page, on the same blueprint.
 
 Every IRI kg mints (`https://kg.example.org/id/...`) dereferences here at `/id/...`: browsers get
 HTML, RDF clients get Turtle, JSON-LD, N-Triples or RDF/XML by `Accept` (or `?format=`), always on
@@ -15,11 +16,8 @@ so an entity with 10,000 facts renders one page of its table, not all of them.
 
 from __future__ import annotations
 
-import hmac
-import json
 import math
 import re
-import tempfile
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -40,7 +38,6 @@ from flask import (
 from pyoxigraph import Literal, NamedNode
 
 from kg import namespaces as ns
-from kg.errors import KgError
 
 bp = Blueprint("pages", __name__, template_folder="templates")
 
@@ -984,51 +981,7 @@ def ontology_page():
     return _html("ontology.html", onto=onto)
 
 
-# --- the validation page ----------------------------------------------------------------------
-
-INPUT_KINDS = {
-    "auto": ("Detect", None),
-    "record": ("Article record (JSON)", ".json"),
-    "jsonl": ("Article records (JSON Lines)", ".jsonl"),
-    "turtle": ("Turtle", ".ttl"),
-    "ntriples": ("N-Triples", ".nt"),
-    "nquads": ("N-Quads", ".nq"),
-    "trig": ("TriG", ".trig"),
-    "jsonld": ("JSON-LD", ".jsonld"),
-    "rdfxml": ("RDF/XML", ".rdf"),
-    "text": ("Article text (extracted with kg.extract)", ".txt"),
-}
-
-
-def _extractor():
-    try:
-        from kg.extract import extract_text  # noqa: F401 - lazy attribute
-        return extract_text
-    except (ImportError, AttributeError):
-        return None
-
-
-def _guess_suffix(name: str, data: str) -> str:
-    suffix = Path(name).suffix.lower() if name else ""
-    from kg.loader import INPUT_SUFFIXES
-
-    if suffix in INPUT_SUFFIXES or suffix in (".txt", ".text", ".md"):
-        return ".txt" if suffix in (".text", ".md") else suffix
-    head = data.lstrip()[:2000]
-    if head.startswith(("{", "[")):
-        try:
-            obj = json.loads(data)
-        except ValueError:
-            return ".json"
-        if isinstance(obj, dict) and ("@context" in obj or "@id" in obj or "@graph" in obj):
-            return ".jsonld"
-        return ".json"
-    if head.startswith("<?xml") or head.startswith("<rdf:RDF"):
-        return ".rdf"
-    if re.match(r"(@prefix|@base|PREFIX|BASE|<[^>\s]+>\s+<)", head, re.I):
-        return ".ttl"
-    return ".txt"
-
+# --- N-Triples terms as people read them (report values, paths) ---------------------------------
 
 _NT_IRI = re.compile(r"<([^<>\s]*)>")
 _NT_LITERAL = re.compile(r'^"(.*)"(?:\^\^<([^>]*)>|@([A-Za-z0-9-]+))?$', re.S)
@@ -1051,113 +1004,8 @@ def nt_iri(term: str | None) -> str | None:
     return None
 
 
-@dataclass
-class FocusGroup:
-    focus: str
-    href: str | None
-    source: str | None
-    article: str | None
-    results: list
-
-
-def _group(report) -> list[FocusGroup]:
-    groups: dict[str, FocusGroup] = {}
-    for r in sorted(report.results, key=lambda r: (not r.is_violation, r.focus)):
-        g = groups.setdefault(r.focus, FocusGroup(nt_iri(r.focus) or r.focus, None, r.source,
-                                                   r.article, []))
-        g.results.append(r)
-    return list(groups.values())
-
-
-@bp.route("/validate", methods=["GET", "POST"])
-def validate_page():
-    """Validation page: check a record, RDF or article text against the shapes; load with the
-    write token."""
-    ctx: dict = {"kinds": INPUT_KINDS, "kind": "auto", "text": "",
-                 "can_extract": bool(_extractor()),
-                 "writable": bool(settings().write_token)}
-    if request.method == "GET":
-        return _html("validate.html", **ctx)
-    kind = request.form.get("kind", "auto")
-    ctx["kind"] = kind if kind in INPUT_KINDS else "auto"
-    upload = request.files.get("file")
-    name = ""
-    if upload and upload.filename:
-        raw = upload.stream.read(MAX_UPLOAD_BYTES + 1)
-        name = upload.filename
-    else:
-        raw = request.form.get("data", "").encode("utf-8")
-    if len(raw) > MAX_UPLOAD_BYTES:
-        mb = MAX_UPLOAD_BYTES // (1024 * 1024)
-        ctx["error"] = {"message": f"the input is larger than {mb} MB; "
-                                   "use `kg validate` for large files"}
-        return _html("validate.html", 413, **ctx)
-    try:
-        data = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        ctx["error"] = {"message": "the input is not UTF-8 text"}
-        return _html("validate.html", 400, **ctx)
-    ctx["text"] = data if not upload or not upload.filename else ""
-    ctx["filename"] = name
-    if not data.strip():
-        ctx["error"] = {"message": "nothing to check: paste some data or choose a file"}
-        return _html("validate.html", 400, **ctx)
-    suffix = INPUT_KINDS[ctx["kind"]][1] or _guess_suffix(name, data)
-    action = request.form.get("action", "check")
-    if action == "load":
-        token = settings().write_token
-        given = request.form.get("token", "")
-        if not token or not hmac.compare_digest(given.encode(), token.encode()):
-            ctx["error"] = {"message": "loading needs the write token (setting write_token)"
-                            if token else "this server is read-only: no write_token is set"}
-            return _html("validate.html", 403, **ctx)
-    status = 200
-    with tempfile.TemporaryDirectory(prefix="kg-validate-") as tmp:
-        stem = re.sub(r"[^A-Za-z0-9._-]+", "-", Path(name).stem)[:80] if name else "pasted"
-        path = Path(tmp) / f"{stem or 'input'}{suffix}"
-        try:
-            if suffix == ".txt":
-                extract = _extractor()
-                if extract is None:
-                    raise KgError("article text needs the extractor (kg.extract), which is not "
-                                  "available here; paste a record or RDF instead")
-                record = extract(data)
-                ctx["extracted"] = json.dumps(record, indent=2, ensure_ascii=False)
-                path = path.with_suffix(".json")
-                path.write_text(json.dumps(record, ensure_ascii=False), "utf-8")
-            else:
-                path.write_text(data, "utf-8")
-            summary = _run(path, write=(action == "load"))
-            ctx["summary"] = summary
-            ctx["groups"] = _group(summary.report)
-            ctx["loaded"] = summary.written
-        except KgError as exc:
-            where = (exc.location or "").replace(str(path), name or "the pasted data")
-            ctx["error"] = {"message": exc.message, "location": where, "hint": exc.hint}
-            status = exc.http_status if exc.http_status < 500 else 400
-            report = getattr(exc, "report", None)
-            if report is not None:
-                ctx["groups"] = _group(report)
-                ctx["summary"] = None
-    ctx["action"] = action
-    return _html("validate.html", status, **ctx)
-
-
-def _run(path: Path, write: bool):
-    from kg.loader import load, validate_paths
-
-    store = get_store()
-    if not write:
-        return validate_paths([path], store, settings())
-    ep = current_app.extensions.get("kg_endpoint")
-    lock = getattr(ep, "write_lock", None)
-    if lock is None:
-        return load([path], store, settings())
-    with lock:  # one writer at a time, as for the endpoint's own writes
-        summary = load([path], store, settings())
-        ep.after_write()  # the endpoint's query workers see the new data
-    return summary
-
-
 __all__ = ["bp", "init_app", "get_store", "render_query_page", "example_queries", "segment",
-           "build_timeline", "ontology", "local_href", "short_iri"]
+           "build_timeline", "ontology", "local_href", "short_iri", "nt_text", "nt_iri"]
+
+# The ontology and validation pages live in their own modules, on this blueprint.
+from kg.web import validation_page  # noqa: E402,F401

@@ -1,0 +1,170 @@
+"""The validation page: paste or upload a record, RDF or article text, see the SHACL report per
+focus node and what a load would change; load only with the write token (routes on the pages
+blueprint)."""
+
+from __future__ import annotations
+
+import hmac
+import json
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from flask import current_app, request
+
+from kg.errors import KgError
+from kg.web.pages import MAX_UPLOAD_BYTES, _html, bp, get_store, nt_iri, settings
+
+INPUT_KINDS = {
+    "auto": ("Detect", None),
+    "record": ("Article record (JSON)", ".json"),
+    "jsonl": ("Article records (JSON Lines)", ".jsonl"),
+    "turtle": ("Turtle", ".ttl"),
+    "ntriples": ("N-Triples", ".nt"),
+    "nquads": ("N-Quads", ".nq"),
+    "trig": ("TriG", ".trig"),
+    "jsonld": ("JSON-LD", ".jsonld"),
+    "rdfxml": ("RDF/XML", ".rdf"),
+    "text": ("Article text (extracted with kg.extract)", ".txt"),
+}
+
+
+def _extractor():
+    try:
+        from kg.extract import extract_text  # noqa: F401 - lazy attribute
+        return extract_text
+    except (ImportError, AttributeError):
+        return None
+
+
+def _guess_suffix(name: str, data: str) -> str:
+    suffix = Path(name).suffix.lower() if name else ""
+    from kg.loader import INPUT_SUFFIXES
+
+    if suffix in INPUT_SUFFIXES or suffix in (".txt", ".text", ".md"):
+        return ".txt" if suffix in (".text", ".md") else suffix
+    head = data.lstrip()[:2000]
+    if head.startswith(("{", "[")):
+        try:
+            obj = json.loads(data)
+        except ValueError:
+            return ".json"
+        if isinstance(obj, dict) and ("@context" in obj or "@id" in obj or "@graph" in obj):
+            return ".jsonld"
+        return ".json"
+    if head.startswith("<?xml") or head.startswith("<rdf:RDF"):
+        return ".rdf"
+    if re.match(r"(@prefix|@base|PREFIX|BASE|<[^>\s]+>\s+<)", head, re.I):
+        return ".ttl"
+    return ".txt"
+
+
+
+
+@dataclass
+class FocusGroup:
+    focus: str
+    href: str | None
+    source: str | None
+    article: str | None
+    results: list
+
+
+def _group(report) -> list[FocusGroup]:
+    groups: dict[str, FocusGroup] = {}
+    for r in sorted(report.results, key=lambda r: (not r.is_violation, r.focus)):
+        g = groups.setdefault(r.focus, FocusGroup(nt_iri(r.focus) or r.focus, None, r.source,
+                                                   r.article, []))
+        g.results.append(r)
+    return list(groups.values())
+
+
+@bp.route("/validate", methods=["GET", "POST"])
+def validate_page():
+    """Validation page: check a record, RDF or article text against the shapes; load with the
+    write token."""
+    ctx: dict = {"kinds": INPUT_KINDS, "kind": "auto", "text": "",
+                 "can_extract": bool(_extractor()),
+                 "writable": bool(settings().write_token)}
+    if request.method == "GET":
+        return _html("validate.html", **ctx)
+    kind = request.form.get("kind", "auto")
+    ctx["kind"] = kind if kind in INPUT_KINDS else "auto"
+    upload = request.files.get("file")
+    name = ""
+    if upload and upload.filename:
+        raw = upload.stream.read(MAX_UPLOAD_BYTES + 1)
+        name = upload.filename
+    else:
+        raw = request.form.get("data", "").encode("utf-8")
+    if len(raw) > MAX_UPLOAD_BYTES:
+        mb = MAX_UPLOAD_BYTES // (1024 * 1024)
+        ctx["error"] = {"message": f"the input is larger than {mb} MB; "
+                                   "use `kg validate` for large files"}
+        return _html("validate.html", 413, **ctx)
+    try:
+        data = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        ctx["error"] = {"message": "the input is not UTF-8 text"}
+        return _html("validate.html", 400, **ctx)
+    ctx["text"] = data if not upload or not upload.filename else ""
+    ctx["filename"] = name
+    if not data.strip():
+        ctx["error"] = {"message": "nothing to check: paste some data or choose a file"}
+        return _html("validate.html", 400, **ctx)
+    suffix = INPUT_KINDS[ctx["kind"]][1] or _guess_suffix(name, data)
+    action = request.form.get("action", "check")
+    if action == "load":
+        token = settings().write_token
+        given = request.form.get("token", "")
+        if not token or not hmac.compare_digest(given.encode(), token.encode()):
+            ctx["error"] = {"message": "loading needs the write token (setting write_token)"
+                            if token else "this server is read-only: no write_token is set"}
+            return _html("validate.html", 403, **ctx)
+    status = 200
+    with tempfile.TemporaryDirectory(prefix="kg-validate-") as tmp:
+        stem = re.sub(r"[^A-Za-z0-9._-]+", "-", Path(name).stem)[:80] if name else "pasted"
+        path = Path(tmp) / f"{stem or 'input'}{suffix}"
+        try:
+            if suffix == ".txt":
+                extract = _extractor()
+                if extract is None:
+                    raise KgError("article text needs the extractor (kg.extract), which is not "
+                                  "available here; paste a record or RDF instead")
+                record = extract(data)
+                ctx["extracted"] = json.dumps(record, indent=2, ensure_ascii=False)
+                path = path.with_suffix(".json")
+                path.write_text(json.dumps(record, ensure_ascii=False), "utf-8")
+            else:
+                path.write_text(data, "utf-8")
+            summary = _run(path, write=(action == "load"))
+            ctx["summary"] = summary
+            ctx["groups"] = _group(summary.report)
+            ctx["loaded"] = summary.written
+        except KgError as exc:
+            where = (exc.location or "").replace(str(path), name or "the pasted data")
+            ctx["error"] = {"message": exc.message, "location": where, "hint": exc.hint}
+            status = exc.http_status if exc.http_status < 500 else 400
+            report = getattr(exc, "report", None)
+            if report is not None:
+                ctx["groups"] = _group(report)
+                ctx["summary"] = None
+    ctx["action"] = action
+    return _html("validate.html", status, **ctx)
+
+
+def _run(path: Path, write: bool):
+    from kg.loader import load, validate_paths
+
+    store = get_store()
+    if not write:
+        return validate_paths([path], store, settings())
+    ep = current_app.extensions.get("kg_endpoint")
+    lock = getattr(ep, "write_lock", None)
+    if lock is None:
+        return load([path], store, settings())
+    with lock:  # one writer at a time, as for the endpoint's own writes
+        summary = load([path], store, settings())
+        ep.after_write()  # the endpoint's query workers see the new data
+    return summary
