@@ -16,20 +16,24 @@ A load runs in three steps:
 from __future__ import annotations
 
 import hashlib
+import io
 import multiprocessing
 import os
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Protocol
 
 import pyoxigraph as ox
 from pyoxigraph import NamedNode, Quad
 
 from kg import namespaces as ns
 from kg.errors import InputError, RdfSyntaxError, ValidationFailed
+from kg.model import Record
 from kg.rdf import record_to_quads
 from kg.records import check_size, iter_raw_records, parse_raw
 from kg.settings import Settings
@@ -266,6 +270,25 @@ class BatchResult:
     articles: int
     quads: int
     changes: dict[str, tuple[int, int]]
+    existing: int = 0  # how many of the replaced graphs the store already holds
+    extra: object = None  # whatever the batch's job reports besides (e.g. extraction problems)
+
+
+@dataclass
+class RecordBatch:
+    """A job: raw records from `iter_raw_records`, parsed where the batch runs (maybe a worker)."""
+
+    items: list[tuple[str, object]]
+
+    def records(self) -> tuple[list[tuple[str, Record]], object]:
+        return [(source, parse_raw(source, raw)) for source, raw in self.items], None
+
+
+class Job(Protocol):
+    """A batch of work the loader validates as one: it yields typed records (and any extra
+    report of its own) where it runs. `kg ingest` passes jobs that extract article texts."""
+
+    def records(self) -> tuple[list[tuple[str, Record]], object]: ...
 
 
 class _BatchContext:
@@ -275,6 +298,12 @@ class _BatchContext:
                  dry_run: bool):
         self.store, self.validator, self.dry_run = store, validator, dry_run
         self.overlay = _BaseOverlay(base) if base else None
+
+    def run_job(self, job: Job) -> BatchResult:
+        records, extra = job.records()
+        result = self.run(_record_units(records))
+        result.extra = extra
+        return result
 
     def run(self, units: list[Unit]) -> BatchResult:
         refs: set[NamedNode] = set()
@@ -292,7 +321,8 @@ class _BatchContext:
             nquads=b"" if self.dry_run else ox.serialize(quads, format=ox.RdfFormat.N_QUADS),
             report=report, graphs=[(g.value, u.source) for u in units for g in u.replace],
             units=len(units), articles=sum(1 for u in units if u.article), quads=len(quads),
-            changes=changes)
+            changes=changes,
+            existing=sum(1 for u in units for g in u.replace if self.store.graph_exists(g)))
 
 
 def _context(store: GraphStore, overlay: _BaseOverlay | None, refs: set[NamedNode]) -> list:
@@ -308,10 +338,9 @@ def _context(store: GraphStore, overlay: _BaseOverlay | None, refs: set[NamedNod
     return context + fetch(hop) if hop else context
 
 
-def _record_units(raws: list[tuple[str, object]]) -> list[Unit]:
+def _record_units(records: list[tuple[str, Record]]) -> list[Unit]:
     units = []
-    for source, raw in raws:
-        record = parse_raw(source, raw)
+    for source, record in records:
         quads = record_to_quads(record)
         graph = ns.article_graph(record.article.id)
         units.append(Unit(source, record.article.id, record.article.id,
@@ -323,22 +352,36 @@ def _record_units(raws: list[tuple[str, object]]) -> list[Unit]:
 _WORKER: _BatchContext | None = None
 
 
-def _worker_init(location: str, base_names: list[str], dry_run: bool, engine: str) -> None:
+def _worker_init(settings: dict, base_names: list[str], dry_run: bool, engine: str) -> None:
     """Worker process: its own read-only view of the store gives the validation context."""
     global _WORKER
-    from kg.store import EmbeddedStore
+    from kg.store import open_store
 
-    store = EmbeddedStore(location, read_only=True)
+    _exit_with_parent()
+    store = open_store(Settings(settings), read_only=True)
     base = {g: q for g, q in base_graphs().items() if g.value in base_names} if base_names else {}
     _WORKER = _BatchContext(store, base, Validator(engine=engine), dry_run)
 
 
-def _worker_run(raws: list[tuple[str, object]]) -> BatchResult:
+def _exit_with_parent() -> None:
+    """A worker whose loading process was killed has nothing left to do: it exits within half a
+    second instead of finishing its batch as an orphan (the pool's pipes do not tell it)."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="kg-exit-with-parent", daemon=True).start()
+
+
+def _worker_run(job: Job) -> BatchResult:
     assert _WORKER is not None
-    return _WORKER.run(_record_units(raws))
+    return _WORKER.run_job(job)
 
 
-def _raw_batches(files: Sequence[Path], settings: Settings) -> Iterator[list | Path]:
+def _file_jobs(files: Sequence[Path], settings: Settings) -> Iterator[Job | Path]:
     """Batches of raw records (parsed later, maybe in a worker), and RDF files one by one."""
     batch: list = []
     for path in files:
@@ -346,23 +389,24 @@ def _raw_batches(files: Sequence[Path], settings: Settings) -> Iterator[list | P
             for item in iter_raw_records(path, settings.max_input_bytes):
                 batch.append(item)
                 if len(batch) >= settings.batch_size:
-                    yield batch
+                    yield RecordBatch(batch)
                     batch = []
         else:
             if batch:
-                yield batch
+                yield RecordBatch(batch)
                 batch = []
             yield path
     if batch:
-        yield batch
+        yield RecordBatch(batch)
 
 
-def _use_processes(files: Sequence[Path], store: GraphStore, settings: Settings,
-                   workers: int) -> bool:
-    """Worker processes cost about a second to start: worth it only for larger record inputs,
-    and only on the embedded store (workers open it read-only for context)."""
-    if workers < 2 or not hasattr(store, "oxigraph") or store.location == ":memory:":
-        return False
+def _can_use_processes(store: GraphStore, workers: int) -> bool:
+    """Workers open the store themselves for context: not possible for an in-memory store."""
+    return workers >= 2 and store.location != ":memory:"
+
+
+def _worth_processes(files: Sequence[Path], settings: Settings) -> bool:
+    """Worker processes cost about a second to start: worth it only for larger record inputs."""
     record_bytes = sum(f.stat().st_size for f in files if f.suffix.lower() in RECORD_SUFFIXES)
     return record_bytes > 2 * settings.batch_size * 4096
 
@@ -376,74 +420,73 @@ def load(paths: Sequence[str | Path], store: GraphStore, settings: Settings | No
     under `strict`; InputError and its subclasses for unusable input. Nothing is written then.
     """
     settings = settings or Settings.from_env()
+    files = expand_paths(paths)
+    workers = settings.validation_workers or os.cpu_count() or 1
+    # Remote stores validate in this process (as before): their context look-ups are requests.
+    parallel = (_can_use_processes(store, workers) and hasattr(store, "oxigraph")
+                and _worth_processes(files, settings))
+    return load_jobs(_file_jobs(files, settings), store, settings, files=len(files),
+                     workers=workers if parallel else 1, dry_run=dry_run, strict=strict,
+                     validator=validator, progress=progress)
+
+
+def load_jobs(jobs: Iterable[Job | Path], store: GraphStore, settings: Settings | None = None, *,
+              files: int = 0, workers: int = 1, dry_run: bool = False, strict: bool = False,
+              validator: Validator | None = None, progress: Progress | None = None,
+              on_result: Callable[[BatchResult], None] | None = None) -> LoadSummary:
+    """The load itself, over jobs (record batches, RDF files, or any `Job`): validate each on
+    `workers` processes (1: in this process), in input order, then commit all or nothing.
+
+    Where the store can stream a write and the load replaces no graph, the write runs while the
+    batches are still validating, in one transaction that commits only after the last batch
+    conformed (and aborts, writing nothing, on a violation, an error or a kill). Otherwise the
+    validated quads are spooled and written once everything conformed.
+    """
+    settings = settings or Settings.from_env()
     validator = validator or Validator()
     started = time.perf_counter()
-    files = expand_paths(paths)
-    summary = LoadSummary(files=len(files))
+    summary = LoadSummary(files=files)
     # Missing or outdated ontology/gazetteer graphs are written in the same transaction as the
     # load, and serve as validation context until then.
     base = stale_base_graphs(store)
     local = _BatchContext(store, base, validator, dry_run)
-    workers = settings.validation_workers or os.cpu_count() or 1
     pool = None
-    if _use_processes(files, store, settings, workers):
+    if workers > 1 and _can_use_processes(store, workers):
         pool = ProcessPoolExecutor(
             max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
             initializer=_worker_init,
-            initargs=(store.location, [g.value for g in base], dry_run, validator.engine))
-    replaced: dict[str, str] = {g.value: "(base graph)" for g in base}
+            initargs=(settings.with_(store=store.location).values, [g.value for g in base], dry_run,
+                      validator.engine))
     spool = tempfile.NamedTemporaryFile(prefix="kg-load-", suffix=".nq", delete=False)
     try:
-        if not dry_run:
-            for quads in base.values():
-                spool.write(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
-
-        def collect(result: BatchResult) -> None:
-            for graph, source in result.graphs:
-                if graph in replaced:
-                    raise InputError(f"{graph} is loaded twice in one load (also from "
-                                     f"{replaced[graph]})", location=source,
-                                     hint="give each article a distinct id")
-                replaced[graph] = source
-            summary.report.extend(result.report)
-            summary.units += result.units
-            summary.articles += result.articles
-            summary.quads += result.quads
-            summary.changes.update(result.changes)
-            spool.write(result.nquads)
-            if progress:
-                progress(result.units, "validated")
-
-        pending: list[Future] = []
-        for item in _raw_batches(files, settings):
-            if pool is not None and not isinstance(item, Path):
-                pending.append(pool.submit(_worker_run, item))
-                while len(pending) > 2 * workers:  # bounded memory: a few batches in flight
-                    collect(pending.pop(0).result())
-                continue
-            units = [_rdf_unit(item, settings)] if isinstance(item, Path) else _record_units(item)
-            collect(local.run(units))
-        while pending:
-            collect(pending.pop(0).result())
+        run = _LoadRun(summary, spool, strict, progress, on_result)
+        run.replaced.update({g.value: "(base graph)" for g in base})
+        head = b"" if dry_run else b"".join(
+            ox.serialize(quads, format=ox.RdfFormat.N_QUADS) for quads in base.values())
+        spool.write(head)
+        results = _results(jobs, pool, local, workers, settings)
+        streamed = False
+        if (not dry_run and store.streams_writes
+                and not any(store.graph_exists(g) for g in base)):
+            streamed = _stream_write(store, results, run, head)
+        for result in results:  # what streaming left (or everything, without it)
+            run.collect(result)
         spool.close()
-        report = summary.report
-        if not report.conforms or (strict and report.warnings):
-            why = (f"{len(report.violations)} violation(s)" if not report.conforms
-                   else f"{len(report.warnings)} warning(s) under --strict")
-            refused = ValidationFailed(f"load refused: {why}; nothing was written", report,
-                                       hint="fix the data (see the report), or run `kg validate` "
-                                            "for the full report")
-            summary.seconds = time.perf_counter() - started
-            refused.summary = summary  # what the load would have changed, for dry runs
-            raise refused
-        if not dry_run and summary.quads:
+        run.check()
+        if not dry_run and summary.quads and not streamed:
             if progress:
                 progress(summary.units, "writing")
             write_started = time.perf_counter()
-            written = store.write_nquads(Path(spool.name), {NamedNode(g) for g in replaced})
+            written = store.write_nquads(Path(spool.name), {NamedNode(g) for g in run.replaced})
             summary.write_seconds = time.perf_counter() - write_started
             summary.changes["(total)"] = (written.total_added, written.total_removed)
-            summary.written = True
+        if streamed:
+            summary.changes["(total)"] = (summary.quads, 0)
+        summary.written = not dry_run and bool(summary.quads)
+    except ValidationFailed as refused:
+        summary.seconds = time.perf_counter() - started
+        refused.summary = summary  # what the load would have changed, for dry runs
+        raise
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
@@ -451,6 +494,119 @@ def load(paths: Sequence[str | Path], store: GraphStore, settings: Settings | No
         os.unlink(spool.name)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _results(jobs: Iterable[Job | Path], pool: ProcessPoolExecutor | None, local: _BatchContext,
+             workers: int, settings: Settings) -> Iterator[BatchResult]:
+    """Each job's validated batch, in input order; a few batches in flight on the workers."""
+    pending: list[Future] = []
+    for job in jobs:
+        if pool is not None and not isinstance(job, Path):
+            pending.append(pool.submit(_worker_run, job))
+            while len(pending) > 2 * workers:  # bounded memory: a few batches in flight
+                yield pending.pop(0).result()
+            continue
+        while pending:  # keep input order around an RDF file validated here
+            yield pending.pop(0).result()
+        yield local.run([_rdf_unit(job, settings)]) if isinstance(job, Path) else local.run_job(job)
+    while pending:
+        yield pending.pop(0).result()
+
+
+class _LoadRun:
+    """The loading process's side of a load: collects batch results in order into the summary
+    and the spool, and refuses the load when anything failed."""
+
+    def __init__(self, summary: LoadSummary, spool, strict: bool, progress: Progress | None,
+                 on_result: Callable[[BatchResult], None] | None):
+        self.summary, self.spool, self.strict = summary, spool, strict
+        self.progress, self.on_result = progress, on_result
+        self.replaced: dict[str, str] = {}
+        self.existing = 0
+
+    def collect(self, result: BatchResult) -> None:
+        summary = self.summary
+        for graph, source in result.graphs:
+            if graph in self.replaced:
+                raise InputError(f"{graph} is loaded twice in one load (also from "
+                                 f"{self.replaced[graph]})", location=source,
+                                 hint="give each article a distinct id")
+            self.replaced[graph] = source
+        summary.report.extend(result.report)
+        summary.units += result.units
+        summary.articles += result.articles
+        summary.quads += result.quads
+        summary.changes.update(result.changes)
+        self.existing += result.existing
+        self.spool.write(result.nquads)
+        if self.on_result:
+            self.on_result(result)
+        if self.progress:
+            self.progress(result.units, "validated")
+
+    @property
+    def refused(self) -> bool:
+        report = self.summary.report
+        return not report.conforms or (self.strict and bool(report.warnings))
+
+    def check(self) -> None:
+        """Raise ValidationFailed if anything violates (or, under strict, warns)."""
+        if not self.refused:
+            return
+        report = self.summary.report
+        why = (f"{len(report.violations)} violation(s)" if not report.conforms
+               else f"{len(report.warnings)} warning(s) under --strict")
+        raise ValidationFailed(f"load refused: {why}; nothing was written", report,
+                               hint="fix the data (see the report), or run `kg validate` "
+                                    "for the full report")
+
+
+class _StopStreaming(Exception):
+    """Raised into the store's streaming load to abort it: the load goes on without streaming."""
+
+
+class _Feed(io.RawIOBase):
+    """The N-Quads of validated batches, read by the store's streaming load as they arrive.
+
+    End of input (which commits the transaction) comes only after the last batch conformed.
+    A batch that violates, or that replaces a graph the store holds, aborts the stream; the
+    load then finishes the ordinary way from the spool (or refuses, writing nothing)."""
+
+    def __init__(self, results: Iterator[BatchResult], run: _LoadRun, head: bytes):
+        self.results, self.run, self.buffer = results, run, memoryview(head)
+        self.ended = False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, out) -> int:
+        while not self.buffer:
+            result = next(self.results, None)
+            if result is None:
+                if self.run.refused or not self.run.summary.quads:
+                    raise _StopStreaming
+                if self.run.progress and not self.ended:  # all validated: it commits now
+                    self.run.progress(self.run.summary.units, "writing")
+                self.ended = True
+                return 0
+            self.run.collect(result)
+            if self.run.refused or self.run.existing:
+                raise _StopStreaming
+            self.buffer = memoryview(result.nquads)
+        n = min(len(out), len(self.buffer))
+        out[:n] = self.buffer[:n]
+        self.buffer = self.buffer[n:]
+        return n
+
+
+def _stream_write(store: GraphStore, results: Iterator[BatchResult], run: _LoadRun,
+                  head: bytes) -> bool:
+    """Try the streaming write; False when it stopped (the caller then continues the load)."""
+    try:
+        store.load_nquads_stream(_Feed(results, run, head))
+    except _StopStreaming:
+        return False
+    return True
 
 
 def validate_paths(paths: Sequence[str | Path], store: GraphStore, settings: Settings | None = None,
@@ -463,6 +619,6 @@ def validate_paths(paths: Sequence[str | Path], store: GraphStore, settings: Set
         return exc.summary
 
 
-__all__ = ["BatchResult", "LoadSummary", "Unit", "base_graphs", "ensure_base_graphs",
-           "expand_paths", "load", "mentioned_iris", "stale_base_graphs", "validate_paths",
-           "validation_context"]
+__all__ = ["BatchResult", "Job", "LoadSummary", "RecordBatch", "Unit", "base_graphs",
+           "ensure_base_graphs", "expand_paths", "load", "load_jobs", "mentioned_iris",
+           "stale_base_graphs", "validate_paths", "validation_context"]
