@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 pytest.importorskip("spacy")
@@ -28,3 +30,131 @@ def test_ingest_loads_traceable_facts(tmp_path, monkeypatch):
                                    "SELECT ?q WHERE { ?e oa:hasTarget ?t . ?t oa:hasSelector ?s . "
                                    "?s oa:exact ?q }"], catch_exceptions=False)
     assert "Kryvyi Rih" in res.output
+
+
+PLACES = ["Kyiv", "Kharkiv", "Odesa", "Dnipro", "Lviv", "Kryvyi Rih"]
+PAIRS = [("Poland", "Ukraine"), ("France", "Germany"), ("Japan", "Australia"), ("Spain", "Italy")]
+
+
+def write_texts(directory, n):
+    """`n` small articles of our own, each with a treaty, a strike and an arms transfer."""
+    directory.mkdir()
+    for i in range(n):
+        a, b = PAIRS[i % len(PAIRS)]
+        place = PLACES[i % len(PLACES)]
+        (directory / f"story-{i:04d}.txt").write_text(
+            f"Regional security roundup {i}\n2024-03-15\n\n"
+            f"{a} and {b} signed a {5 + i % 7}-year defence agreement on Friday.\n"
+            f"A Russian drone hit {place} on Thursday, killing {2 + i % 9} people.\n"
+            f"Germany delivered {10 + i} howitzers to Ukraine, officials said.\n",
+            encoding="utf-8")
+    return directory
+
+
+def ingest(store_dir, *args):
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "kg.cli", "--store", str(store_dir), "ingest",
+                           *map(str, args)], capture_output=True, text=True, timeout=600)
+
+
+def store_quads(store_dir):
+    from kg.store import EmbeddedStore, has_blank_node
+
+    store = EmbeddedStore(store_dir)
+    every = list(store.oxigraph.quads_for_pattern(None, None, None, None))
+    store.close()
+    return {q for q in every if not has_blank_node(q)}, len(every)
+
+
+def test_two_workers_load_what_one_loads(tmp_path):
+    texts = write_texts(tmp_path / "texts", 12)
+    one = ingest(tmp_path / "one", "--workers", "1", texts)
+    two = ingest(tmp_path / "two", "--workers", "2", "--keep", tmp_path / "kept.jsonl", texts)
+    assert one.returncode == 0 and two.returncode == 0, one.stderr + two.stderr
+    assert "articles: 12 extracted" in two.stdout and "loaded: yes" in two.stdout
+    assert "Treaty 12" in two.stdout and "Strike 12" in two.stdout
+    assert "[ingest] 12/12 file(s)" in two.stderr
+    assert store_quads(tmp_path / "one") == store_quads(tmp_path / "two")
+    kept = (tmp_path / "kept.jsonl").read_text("utf-8").splitlines()
+    assert sorted(json.loads(line)["article"]["id"] for line in kept) == [
+        f"story-{i:04d}" for i in range(12)]
+
+
+def test_ingesting_again_replaces_each_article(tmp_path):
+    texts = write_texts(tmp_path / "texts", 6)
+    assert ingest(tmp_path / "store", texts).returncode == 0
+    first = store_quads(tmp_path / "store")
+    (texts / "story-0002.txt").write_text(
+        "Regional security roundup 2\n2024-03-15\n\nSpain and Italy signed a 3-year defence "
+        "agreement on Friday.\n", encoding="utf-8")
+    again = ingest(tmp_path / "store", "--workers", "2", texts)
+    assert again.returncode == 0, again.stderr
+    second = store_quads(tmp_path / "store")
+    assert second != first
+    fresh = ingest(tmp_path / "fresh", texts)
+    assert fresh.returncode == 0
+    assert second == store_quads(tmp_path / "fresh"), "the changed article must hold only its new facts"
+
+
+def test_dry_run_writes_nothing(tmp_path):
+    texts = write_texts(tmp_path / "texts", 3)
+    res = ingest(tmp_path / "store", "--dry-run", texts)
+    assert res.returncode == 0, res.stderr
+    assert "loaded: no (dry run)" in res.stdout
+    from kg.store import EmbeddedStore
+
+    store = EmbeddedStore(tmp_path / "store")
+    assert [g for g in store.named_graphs() if "/article/" in g.value] == []
+    store.close()
+
+
+@pytest.mark.slow
+def test_killed_ingest_leaves_the_store_unchanged(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    texts = write_texts(tmp_path / "texts", 400)
+    seed = write_texts(tmp_path / "seed", 1)
+    assert ingest(tmp_path / "store", seed).returncode == 0
+    before = store_quads(tmp_path / "store")
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "--store", str(tmp_path / "store"),
+                             "ingest", "--workers", "2", str(texts)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:  # wait until batches are being written
+        line = proc.stderr.readline()
+        if line.startswith("[ingest]") and not line.startswith("[ingest] 400/"):
+            break
+        assert line or proc.poll() is None, "ingest ended before it could be killed"
+    workers = children(proc.pid)
+    assert len(workers) >= 2, "the workers run as processes of their own"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL
+    assert store_quads(tmp_path / "store") == before
+    deadline = time.monotonic() + 10
+    while any(os.path.exists(f"/proc/{pid}") for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [pid for pid in workers if os.path.exists(f"/proc/{pid}")]
+    assert not left, f"workers outlived the killed ingest: {left}"
+
+
+def children(pid: int) -> list[int]:
+    """Processes whose parent is `pid` (from /proc)."""
+    from pathlib import Path
+
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.append(int(stat.parent.name))
+    return out

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import sys
-import tempfile
 import time
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
-from pathlib import Path
-from typing import Any
 
 import click
 
@@ -106,84 +103,33 @@ def eval_command(gold_dir, texts_dir, fmt, brief):
 
 # --------------------------------------------------------------------------- ingest
 
-def _extract_file(args: tuple[str, str | None]) -> tuple[str, list[dict[str, Any]], list[str]]:
-    """Worker: one file -> its records (each checked with kg.records.parse_record)."""
-    path, published = args
-    from kg.extract.records import extract_article
-    from kg.extract.textinput import ExtractInputError, read_articles
+class _IngestProgress:
+    """Files done, on stderr at most once a second: a long ingest shows it is alive."""
 
-    problems: list[str] = []
-    records: list[dict[str, Any]] = []
-    try:
-        articles = read_articles(path, published=published)
-    except ExtractInputError as e:
-        return path, [], [str(e)]
-    for art in articles:
-        if not art.get("published"):
-            problems.append(f"{path}: no publication date (use --published)")
-            continue
-        try:
-            rec = link_record(extract_article(art))
-            from kg.records import parse_record
+    def __init__(self, total: int):
+        self.total, self.done, self.last, self.start = total, 0, 0.0, time.perf_counter()
 
-            parse_record(rec, source=path)
-            records.append(rec)
-        except Exception as e:  # one bad article must not stop the others
-            problems.append(f"{path}: {e}")
-    return path, records, problems
+    def add(self, files: int) -> None:
+        self.done += files
+        now = time.perf_counter()
+        if now - self.last >= 1.0 or self.done == self.total:
+            self.last = now
+            rate = self.done / max(now - self.start, 1e-9)
+            click.echo(f"[ingest] {self.done}/{self.total} file(s), {rate:.0f}/s", err=True)
 
 
-def link_record(record: dict[str, Any]) -> dict[str, Any]:
-    """Link the entities the extractor could not find in the gazetteer (unknown names) with the
-    linker's fuzzy matching; linked ones take the gazetteer key."""
-    new = record.get("entities") or []
-    if not new:
-        return record
-    linker = _linker()
-    published = record["article"].get("published")
-    from kg.extract.dates import parse_iso
-
-    on = parse_iso(published)
-    rename: dict[str, str] = {}
-    kept = []
-    for e in new:
-        try:
-            res = linker.link(e["label"], types={e["type"]}, on=on)
-        except Exception:
-            res = None
-        if res is not None and res.linked and res.key != e["key"]:
-            rename[e["key"]] = res.key
-        else:
-            kept.append(e)
-    if not rename:
-        return record
-    for f in record.get("facts", []):
-        for k, v in list(f.items()):
-            if isinstance(v, str) and v in rename:
-                f[k] = rename[v]
-            elif isinstance(v, list):
-                f[k] = [rename.get(x, x) if isinstance(x, str) else x for x in v]
-    record["entities"] = kept
-    return record
-
-
-_LINKER = None
-
-
-def _linker():
-    global _LINKER
-    if _LINKER is None:
-        from kg.link.linker import Linker
-
-        _LINKER = Linker()
-    return _LINKER
+def _files_per_job(files: int, workers: int) -> int:
+    """Enough jobs for every worker to stay busy to the end (about 8 each), none so large that
+    the last one leaves the others idle for long."""
+    return max(1, min(20, math.ceil(files / (workers * 8))))
 
 
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @_published_option
 @click.option("--workers", "-j", type=click.IntRange(1, 64), default=None,
-              help="Processes that extract and validate [default: one per core].")
+              help="Processes that extract and validate [default: one per core]; "
+                   "1: all in this process.")
 @click.option("--dry-run", is_flag=True, help="Extract and validate, write nothing.")
 @click.option("--keep", type=click.Path(dir_okay=False), default=None,
               help="Also save the extracted records here (JSON Lines).")
@@ -191,12 +137,19 @@ def _linker():
 def ingest_command(ctx, paths, published, workers, dry_run, keep):
     """Extract, link, validate and load article texts (.txt, .html, .json) in one step.
 
+    Each worker extracts and validates a few files at a time; this process commits their
+    graphs in input order, all or nothing, while the workers go on (docs/scaling.md).
+
     \b
     Example:
       kg ingest --published 2025-01-17 articles/
       kg ingest --dry-run --keep records.jsonl articles/
     """
+    from kg.extract.ingest import TextBatch
     from kg.extract.textinput import expand_paths
+    from kg.loader import load_jobs
+    from kg.settings import Settings
+    from kg.store import open_store
 
     published = _check_date(published)
     workers = workers or os.cpu_count() or 1
@@ -204,60 +157,45 @@ def ingest_command(ctx, paths, published, workers, dry_run, keep):
     if not files:
         raise click.UsageError("no article files (.txt, .html, .htm, .json, .jsonl) found")
     started = time.perf_counter()
-    records: list[dict[str, Any]] = []
+    per_job = _files_per_job(len(files), workers)
+    jobs = [TextBatch(tuple(files[i:i + per_job]), published, keep_records=bool(keep))
+            for i in range(0, len(files), per_job)]
+    kinds: Counter = Counter()
     failures: list[str] = []
-    jobs = [(f, published) for f in files]
-    if workers > 1 and len(files) > 1:
-        pool = ProcessPoolExecutor(max_workers=workers)
-        results = pool.map(_extract_file, jobs, chunksize=4)
-    else:
-        pool = None
-        results = map(_extract_file, jobs)
-    with click.progressbar(results, length=len(files), label="extracting", file=sys.stderr,
-                           show_pos=True) as bar:
-        for _path, recs, problems in bar:
-            records.extend(recs)
-            failures.extend(problems)
-    if pool:
-        pool.shutdown()
-    kinds = Counter(f["type"] for r in records for f in r.get("facts", []))
-    if keep:
-        with open(keep, "w", encoding="utf-8") as fh:
-            for r in records:
-                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    summary_load = None
-    if records:
-        from kg.loader import load
-        from kg.store import open_store
+    progress = _IngestProgress(len(files))
+    keep_file = open(keep, "w", encoding="utf-8") if keep else None
 
-        with tempfile.TemporaryDirectory(prefix="kg-ingest-") as tmp:
-            spool = Path(tmp) / "records.jsonl"
-            with open(spool, "w", encoding="utf-8") as fh:
-                for r in records:
-                    fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-            settings = ctx.obj["settings"] if ctx.obj and "settings" in ctx.obj else None
-            if settings is None:
-                from kg.settings import Settings
+    def on_result(result) -> None:
+        report = result.extra
+        kinds.update(report.kinds)
+        failures.extend(report.problems)
+        if keep_file:
+            for r in report.records:
+                keep_file.write(json.dumps(r, ensure_ascii=False) + "\n")
+        progress.add(report.files)
 
-                settings = Settings.from_env()
-            settings = settings.with_(validation_workers=workers)
-            store = open_store(settings)
-            try:
-                summary_load = load([spool], store, settings, dry_run=dry_run)
-            finally:
-                store.close()
+    settings = ctx.obj["settings"] if ctx.obj and "settings" in ctx.obj else None
+    settings = settings or Settings.from_env()
+    store = open_store(settings)
+    try:
+        summary = load_jobs(jobs, store, settings, files=len(files),
+                            workers=min(workers, len(jobs)), dry_run=dry_run,
+                            on_result=on_result)
+    finally:
+        store.close()
+        if keep_file:
+            keep_file.close()
     secs = time.perf_counter() - started
-    click.echo(f"articles: {len(records)} extracted from {len(files)} file(s) in {secs:.1f}s")
+    click.echo(f"articles: {summary.articles} extracted from {len(files)} file(s) in {secs:.1f}s")
     click.echo("facts: " + (", ".join(f"{k} {v}" for k, v in sorted(kinds.items())) or "none"))
-    if summary_load is not None:
-        rep = summary_load.report
-        click.echo(f"loaded: {'yes' if summary_load.written else 'no (dry run)'}; "
-                   f"{summary_load.quads} quads; warnings: {len(rep.warnings)}")
+    if summary.articles:
+        click.echo(f"loaded: {'yes' if summary.written else 'no (dry run)'}; "
+                   f"{summary.quads} quads; warnings: {len(summary.report.warnings)}")
     if failures:
         click.echo(f"failures: {len(failures)}", err=True)
         for f in failures:
             click.echo(f"  {f}", err=True)
-        sys.exit(2 if not records else 0)
+        sys.exit(2 if not summary.articles else 0)
 
 
 def register(cli_group: click.Group) -> None:
