@@ -102,7 +102,7 @@ def load(ctx, paths, dry_run, strict, fmt):
     with _store(ctx) as store:
         try:
             summary = do_load(paths, store, settings, dry_run=dry_run, strict=strict,
-                              progress=_Progress("load"))
+                              progress=_Progress("load"), exclusive=True)
         except ValidationFailed as exc:
             _print_report(exc.report, fmt)
             raise
@@ -282,7 +282,7 @@ def up(ctx, host, port, no_serve):
     settings = _settings(ctx, host=host, port=port)
     examples = Path(__file__).resolve().parent.parent / "examples" / "records"
     with _store(ctx) as store:
-        summary = do_load([examples], store, settings, progress=_Progress("up"))
+        summary = do_load([examples], store, settings, progress=_Progress("up"), exclusive=True)
         click.echo(f"loaded {summary.articles} example article(s) ({summary.quads} quads) into "
                    f"{store.location}", err=True)
     if not no_serve:

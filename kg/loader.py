@@ -271,6 +271,7 @@ class BatchResult:
     quads: int
     changes: dict[str, tuple[int, int]]
     existing: int = 0  # how many of the replaced graphs the store already holds
+    added: bytes = b""  # the N-Quads (also in `nquads`) that go to shared graphs, not replaced ones
     extra: object = None  # whatever the batch's job reports besides (e.g. extraction problems)
 
 
@@ -317,8 +318,10 @@ class _BatchContext:
             for unit in units:
                 plan, _ = self.store.plan(unit.replace, unit.add)
                 changes[unit.label] = (plan.total_added, plan.total_removed)
+        added = [q for unit in units for q in unit.add]
         return BatchResult(
             nquads=b"" if self.dry_run else ox.serialize(quads, format=ox.RdfFormat.N_QUADS),
+            added=b"" if self.dry_run or not added else ox.serialize(added, format=ox.RdfFormat.N_QUADS),
             report=report, graphs=[(g.value, u.source) for u in units for g in u.replace],
             units=len(units), articles=sum(1 for u in units if u.article), quads=len(quads),
             changes=changes,
@@ -413,7 +416,7 @@ def _worth_processes(files: Sequence[Path], settings: Settings) -> bool:
 
 def load(paths: Sequence[str | Path], store: GraphStore, settings: Settings | None = None, *,
          dry_run: bool = False, strict: bool = False, validator: Validator | None = None,
-         progress: Progress | None = None) -> LoadSummary:
+         progress: Progress | None = None, exclusive: bool = False) -> LoadSummary:
     """Validate every input, then write all of it in one transaction (or nothing at all).
 
     Raises ValidationFailed (with the report) when anything violates the shapes, or warns
@@ -427,20 +430,22 @@ def load(paths: Sequence[str | Path], store: GraphStore, settings: Settings | No
                 and _worth_processes(files, settings))
     return load_jobs(_file_jobs(files, settings), store, settings, files=len(files),
                      workers=workers if parallel else 1, dry_run=dry_run, strict=strict,
-                     validator=validator, progress=progress)
+                     validator=validator, progress=progress, exclusive=exclusive)
 
 
 def load_jobs(jobs: Iterable[Job | Path], store: GraphStore, settings: Settings | None = None, *,
               files: int = 0, workers: int = 1, dry_run: bool = False, strict: bool = False,
               validator: Validator | None = None, progress: Progress | None = None,
-              on_result: Callable[[BatchResult], None] | None = None) -> LoadSummary:
+              on_result: Callable[[BatchResult], None] | None = None,
+              exclusive: bool = False) -> LoadSummary:
     """The load itself, over jobs (record batches, RDF files, or any `Job`): validate each on
     `workers` processes (1: in this process), in input order, then commit all or nothing.
 
-    Where the store can stream a write and the load replaces no graph, the write runs while the
-    batches are still validating, in one transaction that commits only after the last batch
-    conformed (and aborts, writing nothing, on a violation, an error or a kill). Otherwise the
-    validated quads are spooled and written once everything conformed.
+    A load that replaces no stored graph is written while its batches still validate:
+    with `exclusive` (the caller has the store to itself, as the CLI does) each batch commits
+    at once under an undo journal (kg.staging), which the end of the load drops and any failure
+    rolls back; otherwise the batches stream into one transaction that commits after the last
+    one conformed. A load that replaces graphs is spooled and written once everything conformed.
     """
     settings = settings or Settings.from_env()
     validator = validator or Validator()
@@ -466,8 +471,11 @@ def load_jobs(jobs: Iterable[Job | Path], store: GraphStore, settings: Settings 
         spool.write(head)
         results = _results(jobs, pool, local, workers, settings)
         streamed = False
-        if (not dry_run and store.streams_writes
-                and not any(store.graph_exists(g) for g in base)):
+        staging = store.staged_load() if exclusive and not dry_run else None
+        only_adds = not any(store.graph_exists(g) for g in base)
+        if staging is not None and only_adds:
+            streamed = _staged_write(staging, results, run, head, [g.value for g in base])
+        elif not dry_run and store.streams_writes and only_adds:
             streamed = _stream_write(store, results, run, head)
         for result in results:  # what streaming left (or everything, without it)
             run.collect(result)
@@ -597,6 +605,32 @@ class _Feed(io.RawIOBase):
         out[:n] = self.buffer[:n]
         self.buffer = self.buffer[n:]
         return n
+
+
+def _staged_write(staging, results: Iterator[BatchResult], run: _LoadRun, head: bytes,
+                  base: list[str]) -> bool:
+    """Commit each batch as it arrives under the undo journal; drop the journal at the end.
+    False (everything undone) when the load must finish another way: a batch replaces a stored
+    graph, or the load is refused (the caller then raises) or empty. Errors undo and raise."""
+    try:
+        if head:
+            staging.add(head, base)
+        for result in results:
+            run.collect(result)
+            if run.refused or run.existing:
+                staging.rollback()
+                return False
+            started = time.perf_counter()
+            staging.add(result.nquads, [g for g, _ in result.graphs], result.added)
+            run.summary.write_seconds += time.perf_counter() - started
+        if run.refused or not run.summary.quads:
+            staging.rollback()
+            return False
+        staging.commit()
+        return True
+    except BaseException:
+        staging.rollback()
+        raise
 
 
 def _stream_write(store: GraphStore, results: Iterator[BatchResult], run: _LoadRun,

@@ -20,6 +20,7 @@ import pyoxigraph as ox
 from pyoxigraph import NamedNode, Quad
 
 from kg import namespaces as ns
+from kg import staging
 from kg.errors import QuerySyntaxError, StoreError, StoreLocked
 from kg.settings import Settings
 
@@ -127,6 +128,11 @@ class GraphStore(abc.ABC):
     #: Whether `load_nquads_stream` can commit a load while it is still being produced.
     streams_writes = False
 
+    def staged_load(self):
+        """A load committed in parts under an undo journal, or None where the backend has none
+        (the loader then writes in one step)."""
+        return None
+
     def load_nquads_stream(self, reader: io.RawIOBase) -> None:
         """Insert the N-Quads `reader` yields in one transaction that commits only at its end.
 
@@ -178,6 +184,8 @@ class EmbeddedStore(GraphStore):
                          "endpoint, or pick another store with --store / KG_STORE") from exc
             raise StoreError(f"cannot open the store at {path}: {exc}",
                              hint="check the path and its permissions (--store / KG_STORE)") from exc
+        # A staged load whose process died is undone before anything reads or writes the store.
+        self.recovered = [] if read_only else staging.recover(self)
 
     @property
     def oxigraph(self) -> ox.Store:
@@ -241,6 +249,11 @@ class EmbeddedStore(GraphStore):
         return WriteSummary({"(all graphs)": lines}, {})
 
     streams_writes = True
+
+    def staged_load(self) -> staging.StagedLoad:
+        """A load committed in parts under an undo journal (kg.staging), for a process that has
+        the store to itself."""
+        return staging.StagedLoad(self)
 
     def load_nquads_stream(self, reader: io.RawIOBase) -> None:
         # Oxigraph's load is one transaction and releases the GIL while it parses and inserts;

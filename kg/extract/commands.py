@@ -180,7 +180,7 @@ def ingest_command(ctx, paths, published, workers, dry_run, keep):
     try:
         summary = load_jobs(jobs, store, settings, files=len(files),
                             workers=min(workers, len(jobs)), dry_run=dry_run,
-                            on_result=on_result)
+                            on_result=on_result, exclusive=True)
     finally:
         store.close()
         if keep_file:

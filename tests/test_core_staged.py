@@ -1,0 +1,159 @@
+"""Staged loads (kg.staging): each batch commits at once under an undo journal, yet a load still
+lands all or nothing -- on a violation, an error, or a process that died (real on-disk stores)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from pyoxigraph import Literal, NamedNode, Quad
+
+from kg import namespaces as ns
+from kg import staging
+from kg.errors import InputError, ValidationFailed
+from kg.loader import load
+from kg.store import EmbeddedStore, has_blank_node
+
+
+class Spy(EmbeddedStore):
+    """The real embedded store, counting the parts its staged loads committed."""
+
+    def staged_load(self):
+        load = super().staged_load()
+        self.stages.append(load)
+        return load
+
+    def __init__(self, path):
+        super().__init__(path)
+        self.stages = []
+
+
+def quads(store) -> tuple[set, int]:
+    every = list(store.oxigraph.quads_for_pattern(None, None, None, None))
+    named = {q for q in every if not has_blank_node(q)}
+    return named, len(every) - len(named)
+
+
+def journals(store) -> list:
+    return [g for g in store.named_graphs() if g.value.startswith(staging.JOURNAL_PREFIX)]
+
+
+@pytest.fixture
+def small_batches(settings):
+    return settings.with_(batch_size=5, validation_workers=1)
+
+
+def jsonl(tmp_path, records, name="many.jsonl"):
+    path = tmp_path / name
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
+    return path
+
+
+VILLAGE = {"key": "place/test-village", "type": "Place", "label": "Test village", "wikidata": None}
+
+
+def many(make_record, n=30):
+    records = [make_record(article_id=f"s-{i:03d}") for i in range(n)]
+    records[3]["entities"] = [VILLAGE]  # an entity description that goes to the shared graph
+    records[3]["facts"][0]["target_place"] = VILLAGE["key"]
+    return records
+
+
+def seeded(tmp_path, make_record, write_json, name="store"):
+    store = Spy(tmp_path / name)
+    load([write_json(make_record(article_id="already-there"), f"{name}-seed.json")], store)
+    store.stages.clear()
+    return store
+
+
+def test_staged_load_commits_in_parts_and_equals_a_single_transaction(
+        tmp_path, make_record, write_json, small_batches):
+    data = jsonl(tmp_path, many(make_record))
+    staged = seeded(tmp_path, make_record, write_json)
+    summary = load([data], staged, small_batches, exclusive=True)
+    assert summary.written and summary.articles == 30
+    (stage,) = staged.stages
+    assert stage.parts == 6, "one transaction per batch of 5"
+    assert journals(staged) == []
+    single = seeded(tmp_path, make_record, write_json, name="single")
+    load([data], single, small_batches)  # not exclusive: one streamed transaction
+    assert single.stages == []
+    assert quads(staged) == quads(single)
+
+
+def test_a_late_violation_undoes_every_committed_part(tmp_path, make_record, write_json,
+                                                      small_batches):
+    store = seeded(tmp_path, make_record, write_json)
+    before = quads(store)
+    records = many(make_record)
+    records[-1]["facts"][0]["attacker"] = "state/atlantis"
+    with pytest.raises(ValidationFailed):
+        load([jsonl(tmp_path, records)], store, small_batches, exclusive=True)
+    (stage,) = store.stages
+    assert stage.parts == 5, "five batches had been committed before the sixth violated"
+    assert quads(store) == before, "the village and every article graph must be gone again"
+    assert journals(store) == []
+
+
+def test_rollback_keeps_shared_quads_that_were_there_before(tmp_path, make_record, write_json,
+                                                             small_batches):
+    store = seeded(tmp_path, make_record, write_json)
+    first = many(make_record, 5)
+    load([jsonl(tmp_path, first, "first.jsonl")], store, small_batches, exclusive=True)
+    village = Quad(NamedNode(ns.ID + VILLAGE["key"]), ns.rdfs.label, Literal("Test village", language="en"),
+                   ns.GRAPH_ENTITIES)
+    assert village in store.oxigraph, "the village's description is stored"
+    before = quads(store)
+    again = [make_record(article_id=f"t-{i:03d}", entities=[VILLAGE]) for i in range(12)]
+    again[-1]["facts"][0]["attacker"] = "state/atlantis"
+    with pytest.raises(ValidationFailed):
+        load([jsonl(tmp_path, again, "again.jsonl")], store, small_batches, exclusive=True)
+    assert village in store.oxigraph
+    assert quads(store) == before
+
+
+def test_a_duplicate_article_undoes_the_load(tmp_path, make_record, write_json, small_batches):
+    store = seeded(tmp_path, make_record, write_json)
+    before = quads(store)
+    records = many(make_record) + [make_record(article_id="s-001")]
+    with pytest.raises(InputError, match="loaded twice"):
+        load([jsonl(tmp_path, records)], store, small_batches, exclusive=True)
+    assert store.stages[0].parts == 6
+    assert quads(store) == before
+
+
+def test_a_stored_article_in_the_load_falls_back_to_replacing(tmp_path, make_record, write_json,
+                                                             small_batches):
+    store = seeded(tmp_path, make_record, write_json)
+    load([write_json(make_record(article_id="s-020", facts=[]), "old.json")], store,
+         exclusive=True)
+    data = jsonl(tmp_path, many(make_record))
+    load([data], store, small_batches, exclusive=True)
+    fresh = seeded(tmp_path, make_record, write_json, name="fresh")
+    load([data], fresh, small_batches, exclusive=True)
+    assert quads(store) == quads(fresh)
+    assert journals(store) == []
+
+
+def test_reopening_the_store_undoes_a_load_that_died(tmp_path, make_record, write_json,
+                                                     small_batches):
+    """What a SIGKILL leaves: committed parts and their journal, no commit. (test_core_atomic
+    kills real processes; this looks at the recovery itself.)"""
+    store = seeded(tmp_path, make_record, write_json)
+    before = quads(store)
+    load([jsonl(tmp_path, many(make_record, 5), "five.jsonl")], store, small_batches,
+         dry_run=True)
+    stage = store.staged_load()
+    graph = ns.article_graph("ghost")
+    stage.add(f"<{ns.ID}ghost> <{ns.RDFS}label> \"ghost\" {graph} .\n".encode(), [graph.value])
+    entity = f"<{ns.ID}place/ghost-town> <{ns.RDFS}label> \"Ghost town\" {ns.GRAPH_ENTITIES} .\n"
+    stage.add(entity.encode(), [], added=entity.encode())
+    assert len(journals(store)) == 1 and quads(store) != before
+    journal = stage.journal.value
+    store.close()
+    reopened = EmbeddedStore(tmp_path / "store")
+    assert reopened.recovered == [journal]
+    assert quads(reopened) == before
+    assert journals(reopened) == []
+    reopened.close()
+    assert EmbeddedStore(tmp_path / "store").recovered == []
