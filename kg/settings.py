@@ -41,6 +41,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_body_bytes", 10 * 1024 * 1024, "Largest request body the endpoint accepts.", int),
     Setting("max_concurrent_queries", 8, "Queries evaluated at once; more get 503.", int),
     Setting("query_workers", 2, "Worker processes that evaluate endpoint queries.", int),
+    Setting("query_snapshot_max_quads", 2_000_000,
+            "Query workers evaluate on an in-memory copy of the store when it holds at most this "
+            "many quads (about 430 MB per million quads per worker); 0: always on disk.", int),
     Setting("service_allowlist", "",
             "Space-separated IRI prefixes that SERVICE, LOAD and FROM may reach; empty: none."),
     Setting("max_input_bytes", 512 * 1024 * 1024, "Largest input file `kg load` reads.", int),

@@ -43,6 +43,12 @@ class Metrics:
         self.workers = Gauge("kg_query_workers", "Live query worker processes", registry=r)
         self.killed = Gauge("kg_query_workers_killed", "Query workers killed (timeouts, aborts)",
                             registry=r)
+        self.snapshot_workers = Gauge("kg_query_snapshot_workers",
+                                      "Live query workers by the view they query: an in-memory "
+                                      "snapshot or the disk view", ["view"], registry=r)
+        self.snapshot_quads = Gauge("kg_query_snapshot_quads",
+                                    "Quads held in the query workers' in-memory snapshots (summed)",
+                                    registry=r)
 
 
 def request_id(presented: str | None) -> str:
@@ -53,15 +59,25 @@ def request_id(presented: str | None) -> str:
     return rid
 
 
+def server_timing(elapsed: float, snapshot: str | None = None) -> str:
+    """The Server-Timing header: time to the response head and, for a query, the view it ran on
+    (`snapshot;desc=memory` or `snapshot;desc=disk`)."""
+    value = f'app;dur={elapsed * 1000:.2f};desc="to first byte"'
+    if snapshot:
+        value += f", snapshot;desc={snapshot}"
+    return value
+
+
 def record(app: Flask, route: str, method: str, status: int, elapsed: float, rid: str | None,
-           path: str, worker: int | None) -> None:
+           path: str, worker: int | None, snapshot: str | None = None) -> None:
     """Count a successful response and write its access-log line (the SPARQL fast path)."""
     metrics: Metrics = app.extensions["kg_metrics"]
     metrics.requests.labels(route, method, str(status)).inc()
     metrics.latency.labels(route).observe(elapsed)
     if log.isEnabledFor(logging.INFO):
         log.info(json.dumps({"request_id": rid, "method": method, "path": path, "status": status,
-                             "ms": round(elapsed * 1000, 2), "worker": worker}))
+                             "ms": round(elapsed * 1000, 2), "worker": worker,
+                             "snapshot": snapshot}))
 
 
 def init_app(app: Flask) -> None:
@@ -79,7 +95,7 @@ def init_app(app: Flask) -> None:
         elapsed = time.perf_counter() - started if started else 0.0
         route = request.url_rule.rule if request.url_rule else "(unmatched)"
         resp.headers["X-Request-Id"] = getattr(g, "request_id", "")
-        resp.headers["Server-Timing"] = f'app;dur={elapsed * 1000:.2f};desc="to first byte"'
+        resp.headers["Server-Timing"] = server_timing(elapsed, getattr(g, "kg_snapshot", None))
         metrics.requests.labels(route, request.method, str(resp.status_code)).inc()
         metrics.latency.labels(route).observe(elapsed)
         if route == "/sparql" and resp.status_code >= 400:
@@ -90,7 +106,8 @@ def init_app(app: Flask) -> None:
         log.info(json.dumps({"request_id": getattr(g, "request_id", None), "method": request.method,
                              "path": request.path, "status": resp.status_code,
                              "ms": round(elapsed * 1000, 2),
-                             "worker": getattr(g, "kg_worker", None)}))
+                             "worker": getattr(g, "kg_worker", None),
+                             "snapshot": getattr(g, "kg_snapshot", None)}))
         return resp
 
 
@@ -115,6 +132,7 @@ def healthz():
             pool = ep._pool
             if pool is not None:
                 body["query_workers"] = len(pool.worker_pids())
+                body["query_snapshot"] = pool.snapshot_status()
         except Exception as exc:  # noqa: BLE001 - health reports, never raises
             body = {"status": "unavailable", "error": str(exc).splitlines()[0]}
             status = 503
@@ -136,6 +154,10 @@ def metrics():
         if pool is not None:
             m.workers.set(len(pool.worker_pids()))
             m.killed.set(pool.stats.killed)
+            snap = pool.snapshot_status()
+            m.snapshot_workers.labels("memory").set(snap["memory_workers"])
+            m.snapshot_workers.labels("disk").set(snap["disk_workers"])
+            m.snapshot_quads.set(snap["memory_quads"])
     return Response(generate_latest(m.registry), content_type=CONTENT_TYPE_LATEST)
 
 
@@ -148,7 +170,7 @@ _DESCRIPTIONS = {
     "/data": "Graph Store Protocol, indirect identification (?graph=<iri> or ?default); "
              "writes need the write token and pass the SHACL gate.",
     "/data/<path:path>": "Graph Store Protocol, direct identification (the URL is the graph IRI).",
-    "/healthz": "Liveness and store status.",
+    "/healthz": "Liveness, store status, and which view (memory snapshot or disk) each query worker queries.",
     "/metrics": "Prometheus metrics.",
     "/openapi.json": "This description.",
 }

@@ -81,7 +81,8 @@ class Endpoint:
                     store.flush()
                     self._pool = QueryPool(location, workers=s.query_workers,
                                            max_concurrent=s.max_concurrent_queries,
-                                           timeout=s.query_timeout)
+                                           timeout=s.query_timeout,
+                                           snapshot_max_quads=s.query_snapshot_max_quads)
         return self._pool
 
     def warm_up(self) -> None:
@@ -314,6 +315,7 @@ def _check_iri(iri: str) -> None:
 
 
 def _answer_response(answer: Answer) -> Response:
+    g.kg_snapshot = answer.snapshot  # Server-Timing names the view (kg.web.ops)
     if answer.body is not None:
         body = b"" if request.method == "HEAD" else answer.body
         resp = Response(body, content_type=answer.content_type)
@@ -419,10 +421,11 @@ class _FastQueries:
         headers.extend(answer.headers.items())
         elapsed = time.perf_counter() - started
         headers += [("X-Request-Id", rid),
-                    ("Server-Timing", f'app;dur={elapsed * 1000:.2f};desc="to first byte"'),
+                    ("Server-Timing", ops.server_timing(elapsed, answer.snapshot)),
                     ("Access-Control-Allow-Origin", "*"), ("Vary", "Accept"),
                     ("Access-Control-Expose-Headers", _EXPOSE)]
-        ops.record(self.app, "/sparql", "GET", 200, elapsed, rid, "/sparql", answer.worker_pid)
+        ops.record(self.app, "/sparql", "GET", 200, elapsed, rid, "/sparql", answer.worker_pid,
+                   answer.snapshot)
         start_response("200 OK", headers)
         return [body]
 
