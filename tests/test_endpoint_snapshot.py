@@ -1,0 +1,350 @@
+"""Query workers on an in-memory snapshot of the store (setting query_snapshot_max_quads).
+
+The real app over a real socket on a real on-disk store (`start_live_server`). Which view answered
+a query is read from the response's `Server-Timing` (`snapshot;desc=memory|disk`); the workers'
+states from /healthz and /metrics. Every wait is a bounded poll.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pyoxigraph as ox
+import pytest
+import requests
+from fixtures_web import start_live_server
+
+EX = "http://example.org/snap/"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+_VALUES = " ".join(str(i) for i in range(1000))
+SLOW = (f"SELECT (COUNT(*) AS ?n) WHERE {{ VALUES ?a {{ {_VALUES} }} VALUES ?b {{ {_VALUES} }} "
+        f"VALUES ?c {{ {_VALUES} }} }}")
+
+
+def n(local: str) -> ox.NamedNode:
+    return ox.NamedNode(EX + local)
+
+
+def sample_quads() -> list[ox.Quad]:
+    """Data whose copy is easy to get subtly wrong: blank nodes (as subject, object and graph
+    name, which a plain N-Quads reload would rename), typed and language literals, the
+    characters `_:` inside a literal and an IRI, a triple term."""
+    g1, g2 = n("g1"), n("g2")
+    quads = []
+    for i in range(30):
+        s = n(f"e{i}")
+        quads += [ox.Quad(s, ox.NamedNode(RDF_TYPE), n(f"Type{i % 3}"), g1),
+                  ox.Quad(s, n("value"), ox.Literal(str(i), datatype=ox.NamedNode(XSD + "integer")), g1),
+                  ox.Quad(s, n("knows"), n(f"e{(i * 7 + 1) % 30}"), g2)]
+    b1, b2, bg = ox.BlankNode("b1"), ox.BlankNode("b2"), ox.BlankNode("bgraph")
+    quads += [
+        ox.Quad(b1, n("label"), ox.Literal("ein Knoten", language="de"), g1),
+        ox.Quad(n("e1"), n("ref"), b1, g2),
+        ox.Quad(b1, n("next"), b2, bg),
+        ox.Quad(b2, n("label"), ox.Literal("in the default graph"), ox.DefaultGraph()),
+        ox.Quad(n("e2"), n("note"), ox.Literal("not a blank node: _:b1"), g2),
+        ox.Quad(n("odd_:iri"), n("value"), ox.Literal("2.5", datatype=ox.NamedNode(XSD + "decimal")), g2),
+        ox.Quad(n("e3"), n("said"), ox.Triple(n("e4"), n("knows"), n("e5")), g2),
+    ]
+    return quads
+
+
+def view_of(resp: requests.Response) -> str | None:
+    timing = resp.headers.get("Server-Timing", "")
+    for part in timing.split(","):
+        part = part.strip()
+        if part.startswith("snapshot;desc="):
+            return part.split("=", 1)[1]
+    return None
+
+
+def ask(live, query: str, **headers) -> requests.Response:
+    r = requests.get(live.sparql, params={"query": query}, headers=headers)
+    assert r.status_code == 200, r.text
+    return r
+
+
+def wait_for_view(live, want: str, query: str = "ASK { ?s ?p ?o }", timeout: float = 15.0):
+    """Query until a response says it ran on `want` (bounded); return that response."""
+    deadline = time.monotonic() + timeout
+    seen = []
+    while time.monotonic() < deadline:
+        r = ask(live, query)
+        seen.append(view_of(r))
+        if seen[-1] == want:
+            return r
+        time.sleep(0.02)
+    raise AssertionError(f"no query ran on {want} within {timeout} s: {seen[-10:]}")
+
+
+def healthz_snapshot(live) -> dict:
+    r = requests.get(live + "/healthz")
+    assert r.status_code == 200
+    return r.json()["query_snapshot"]
+
+
+def metric(live, name: str) -> float:
+    for line in requests.get(live + "/metrics").text.splitlines():
+        if not line.startswith("#") and line.rsplit(" ", 1)[0] == name:
+            return float(line.rsplit(" ", 1)[1])
+    raise AssertionError(f"no metric {name}")
+
+
+def serve(tmp_path_factory, name: str, **settings):
+    live = start_live_server(tmp_path_factory.mktemp(name), **settings)
+    # straight into pyoxigraph: `extend` keeps blank node labels, so both servers of `pair` hold
+    # the very same quads (a load through N-Quads would give fresh labels)
+    live.store.oxigraph.extend(sample_quads())
+    live.store.oxigraph.add_graph(n("empty"))  # a named graph without quads
+    live.app.extensions["kg_endpoint"].after_write()
+    live.app.extensions["kg_endpoint"].warm_up()
+    return live
+
+
+def stop(live) -> None:
+    live.server.close()
+    live.store.close()
+
+
+@pytest.fixture(scope="module")
+def pair(tmp_path_factory):
+    """The same data served twice: from memory snapshots (the default) and always from disk."""
+    mem = serve(tmp_path_factory, "snap-mem", query_workers=1)
+    disk = serve(tmp_path_factory, "snap-disk", query_workers=1, query_snapshot_max_quads=0)
+    yield mem, disk
+    stop(mem)
+    stop(disk)
+
+
+# --- the copy itself ------------------------------------------------------------------------------
+
+def test_the_copy_holds_exactly_the_disk_views_quads_and_graphs(tmp_path):
+    from kg.web.snapshot import copy_to_memory, count_quads
+
+    path = str(tmp_path / "store")
+    rw = ox.Store(path)
+    rw.extend(sample_quads())
+    rw.add_graph(n("empty"))
+    rw.add_graph(ox.BlankNode("empty-bnode-graph"))
+    rw.flush()
+    disk = ox.Store.read_only(path)
+    mem = copy_to_memory(disk)
+    assert set(mem) == set(disk)  # same blank node labels too
+    assert set(mem.named_graphs()) == set(disk.named_graphs())
+    assert n("empty") in set(mem.named_graphs())
+    total = len(set(disk))
+    assert count_quads(disk, 1_000) == total
+    assert count_quads(disk, total) == total
+    assert count_quads(disk, total - 1) == total  # limit + 1: "more than the limit"
+    assert count_quads(disk, 5) == 6
+
+
+def test_a_copy_of_a_generation_that_moved_on_is_discarded(tmp_path, monkeypatch):
+    """The swap happens only if the generation did not move on during the copy; the copy is
+    then rebuilt for the new generation."""
+    from kg.web import snapshot
+
+    path = str(tmp_path / "store")
+    rw = ox.Store(path)
+    rw.add(ox.Quad(n("a"), n("p"), ox.Literal("old")))
+    rw.flush()
+    started = [threading.Event(), threading.Event()]
+    release = [threading.Event(), threading.Event()]
+    calls = []
+    real_copy = snapshot.copy_to_memory
+
+    def slow_copy(disk, stale=lambda: False):
+        k = len(calls)
+        calls.append(k)
+        started[k].set()
+        assert release[k].wait(10)
+        return real_copy(disk)  # a full copy of the view it was given, ignoring `stale`
+
+    monkeypatch.setattr(snapshot, "copy_to_memory", slow_copy)
+    state = [0] * snapshot.STATE_SLOTS
+    views = snapshot.WorkerViews(path, 0, ox.Store.read_only, max_quads=100, state=state)
+    assert started[0].wait(10)  # copying generation 0
+    assert views.current()[1] == "disk"
+    rw.add(ox.Quad(n("a"), n("p"), ox.Literal("new")))
+    rw.flush()
+    views.move_to(1)  # a write while generation 0 is being copied
+    store, kind = views.current()
+    assert kind == "disk"  # the new generation is served at once, from its disk view
+    assert {q.object.value for q in store.quads_for_pattern(n("a"), n("p"), None, None)} == {"old", "new"}
+    release[0].set()  # the copy of generation 0 completes...
+    assert started[1].wait(10)  # ...and the builder has moved on to generation 1
+    assert views.current()[1] == "disk", "a copy of generation 0 was swapped in for generation 1"
+    release[1].set()
+    deadline = time.monotonic() + 10
+    while views.current()[1] != "memory" and time.monotonic() < deadline:
+        time.sleep(0.01)
+    store, kind = views.current()
+    assert kind == "memory"
+    assert {q.object.value for q in store.quads_for_pattern(n("a"), n("p"), None, None)} == {"old", "new"}
+    assert snapshot.describe(state)["generation"] == 1
+    assert snapshot.describe(state)["view"] == "memory"
+    views.tidy()
+
+
+# --- over the endpoint ----------------------------------------------------------------------------
+
+COMPARED = [
+    ("SELECT ?s ?p ?o ?g WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }", "application/sparql-results+json"),
+    ("SELECT ?s ?p ?o WHERE { ?s ?p ?o }", "text/csv"),
+    ("SELECT ?g WHERE { GRAPH ?g {} }", "application/sparql-results+json"),
+    (f"SELECT ?t (COUNT(?s) AS ?n) (SUM(?v) AS ?sum) WHERE {{ ?s a ?t ; <{EX}value> ?v }} GROUP BY ?t ORDER BY ?t", "application/sparql-results+json"),
+    (f"SELECT ?a ?c WHERE {{ ?a <{EX}knows> ?b . ?b <{EX}knows> ?c }} ORDER BY ?a ?c", "application/sparql-results+xml"),
+    ("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }", "application/n-triples"),
+    (f"ASK {{ ?x <{EX}next> ?y }}", "application/sparql-results+json"),
+]
+
+
+def _canonical(resp: requests.Response) -> list[str]:
+    """Compare as sorted lines/rows: row order without ORDER BY is the engine's business."""
+    if resp.headers["Content-Type"].startswith("application/sparql-results+json"):
+        data = resp.json()
+        if "boolean" in data:
+            return [str(data["boolean"])]
+        return sorted(repr(sorted(row.items())) for row in data["results"]["bindings"])
+    return sorted(resp.text.splitlines())
+
+
+def test_answers_from_memory_and_disk_are_identical(pair):
+    mem, disk = pair
+    wait_for_view(mem, "memory")
+    for query, accept in COMPARED:
+        a = ask(mem, query, Accept=accept)
+        b = ask(disk, query, Accept=accept)
+        assert view_of(a) == "memory" and view_of(b) == "disk"
+        assert _canonical(a) == _canonical(b), query
+        if "ORDER BY" in query:
+            assert a.content == b.content, query
+    assert "<http://example.org/snap/empty>" in ask(mem, "SELECT ?g WHERE { GRAPH ?g {} }", Accept="text/tab-separated-values").text
+    # blank node labels come out the same (the copy keeps them)
+    q = f"SELECT ?b WHERE {{ ?b <{EX}next> ?x }}"
+    assert ask(mem, q).json() == ask(disk, q).json()
+    # the Graph Store Protocol reads through the same workers
+    ra = requests.get(mem + "/data", params={"graph": EX + "g2"}, headers={"Accept": "application/n-triples"})
+    rb = requests.get(disk + "/data", params={"graph": EX + "g2"}, headers={"Accept": "application/n-triples"})
+    assert ra.status_code == rb.status_code == 200
+    assert view_of(ra) == "memory" and view_of(rb) == "disk"
+    assert sorted(ra.text.splitlines()) == sorted(rb.text.splitlines())
+
+
+def test_threshold_zero_always_queries_on_disk(pair):
+    _, disk = pair
+    for _ in range(3):
+        assert view_of(ask(disk, "ASK { ?s ?p ?o }")) == "disk"
+    snap = healthz_snapshot(disk)
+    assert snap["max_quads"] == 0 and snap["memory_workers"] == 0 and snap["memory_quads"] == 0
+    assert [w["status"] for w in snap["workers"]] == ["off"]  # no copy is ever started
+    assert metric(disk, "kg_query_snapshot_quads") == 0
+    assert 'kg_query_snapshot_workers{view="disk"} 1.0' in requests.get(disk + "/metrics").text
+
+
+def test_healthz_and_metrics_report_the_memory_snapshot(pair):
+    mem, _ = pair
+    wait_for_view(mem, "memory")
+    total = len(set(mem.store.oxigraph))
+    snap = healthz_snapshot(mem)
+    assert snap["max_quads"] == 2_000_000
+    (worker,) = snap["workers"]
+    assert worker["view"] == "memory" and worker["status"] == "ready"
+    assert worker["memory_quads"] == total == worker["store_quads"]
+    assert worker["build_seconds"] is not None
+    assert snap["memory_workers"] == 1 and snap["disk_workers"] == 0 and snap["memory_quads"] == total
+    assert metric(mem, "kg_query_snapshot_quads") == total
+    assert 'kg_query_snapshot_workers{view="memory"} 1.0' in requests.get(mem + "/metrics").text
+
+
+@pytest.fixture
+def writable(tmp_path_factory):
+    live = serve(tmp_path_factory, "snap-write", query_workers=1)
+    yield live
+    stop(live)
+
+
+def test_a_write_is_seen_at_once_and_the_snapshot_is_rebuilt(writable):
+    live = writable
+    wait_for_view(live, "memory")
+    pid_before = healthz_snapshot(live)["workers"][0]["pid"]
+    fresh_q = f"ASK {{ GRAPH <{EX}new> {{ <{EX}n> <{EX}p> 'fresh' }} }}"
+    assert ask(live, fresh_q).json()["boolean"] is False
+    r = requests.post(live.sparql, headers=live.auth, data={
+        "update": f"INSERT DATA {{ GRAPH <{EX}new> {{ <{EX}n> <{EX}p> 'fresh' }} }}"})
+    assert r.status_code == 200, r.text
+    # the very next query sees the write: on the new disk view (or on a copy of it, if the copy
+    # of a small store was already done)
+    r = ask(live, fresh_q)
+    assert r.json()["boolean"] is True
+    assert view_of(r) in ("disk", "memory")
+    # and once the copy of the new generation is ready, the worker is back on memory, with it
+    r = wait_for_view(live, "memory", fresh_q)
+    assert r.json()["boolean"] is True
+    snap = healthz_snapshot(live)
+    (worker,) = snap["workers"]
+    assert worker["pid"] == pid_before  # the same worker rebuilt its copy
+    assert worker["generation"] == snap["generation"] >= 1
+    assert worker["memory_quads"] == len(set(live.store.oxigraph))
+
+    # a Graph Store PUT the same way
+    ttl = f"<{EX}m> <{EX}p> 'put' ."
+    r = requests.put(live + "/data", params={"graph": EX + "put"}, data=ttl,
+                     headers={"Content-Type": "text/turtle", **live.auth})
+    assert r.status_code in (200, 201, 204), r.text
+    put_q = f"ASK {{ GRAPH <{EX}put> {{ <{EX}m> <{EX}p> 'put' }} }}"
+    assert ask(live, put_q).json()["boolean"] is True
+    assert wait_for_view(live, "memory", put_q).json()["boolean"] is True
+
+
+def test_a_store_bigger_than_the_threshold_stays_on_disk(tmp_path_factory):
+    live = serve(tmp_path_factory, "snap-big", query_workers=1, query_snapshot_max_quads=20)
+    try:
+        deadline = time.monotonic() + 10
+        status = None
+        while time.monotonic() < deadline:
+            assert view_of(ask(live, "ASK { ?s ?p ?o }")) == "disk"
+            status = healthz_snapshot(live)["workers"][0]["status"]
+            if status == "too_big":
+                break
+            time.sleep(0.02)
+        assert status == "too_big"
+        for _ in range(3):
+            assert view_of(ask(live, "ASK { ?s ?p ?o }")) == "disk"
+        assert healthz_snapshot(live)["memory_workers"] == 0
+    finally:
+        stop(live)
+
+
+def test_a_worker_on_a_memory_snapshot_is_killed_at_the_time_limit_and_replaced(tmp_path_factory):
+    live = serve(tmp_path_factory, "snap-timeout", query_workers=1, query_timeout=1.0)
+    try:
+        wait_for_view(live, "memory")
+        pool = live.app.extensions["kg_endpoint"].pool
+        (old_pid,) = pool.worker_pids()
+        started = time.monotonic()
+        r = requests.get(live.sparql, params={"query": SLOW})
+        assert r.status_code == 504, r.text
+        assert r.json()["setting"] == "query_timeout"
+        assert time.monotonic() - started < 3.0
+        deadline = time.monotonic() + 10
+        while (not pool.worker_pids() or old_pid in pool.worker_pids()) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        (new_pid,) = pool.worker_pids()
+        assert new_pid != old_pid
+        # the replacement builds its own snapshot and answers from it
+        r = wait_for_view(live, "memory", f"ASK {{ ?x <{EX}next> ?y }}")
+        assert r.json()["boolean"] is True
+        assert healthz_snapshot(live)["workers"][0]["pid"] == new_pid
+    finally:
+        stop(live)
+
+
+def test_snapshot_setting_is_in_the_table():
+    from kg.settings import SETTINGS, Settings
+
+    setting = {s.name: s for s in SETTINGS}["query_snapshot_max_quads"]
+    assert setting.default == 2_000_000 and setting.type is int
+    assert Settings.from_env({"KG_QUERY_SNAPSHOT_MAX_QUADS": "0"}).query_snapshot_max_quads == 0
