@@ -127,14 +127,26 @@ class Servers:
             with open(self.data) as src, open(nt, "w") as dst:
                 for line in src:
                     dst.write(line.rsplit(" <", 1)[0] + " .\n")
-            port = free_port()
-            self.procs["rdflib-endpoint"] = subprocess.Popen(
-                [str(RDFLIB_VENV / "bin" / "rdflib-endpoint"), "serve", str(nt), "--host",
-                 "127.0.0.1", "--port", str(port)],
-                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            self.urls["rdflib-endpoint"] = f"http://127.0.0.1:{port}/"
+            self._start_rdflib()
         for name, url in self.urls.items():
             wait_up(url, self.procs[name])
+
+    def _start_rdflib(self) -> None:
+        port = free_port()
+        self.procs["rdflib-endpoint"] = subprocess.Popen(
+            [str(RDFLIB_VENV / "bin" / "rdflib-endpoint"), "serve", str(self.work / "data.nt"),
+             "--host", "127.0.0.1", "--port", str(port)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.urls["rdflib-endpoint"] = f"http://127.0.0.1:{port}/"
+
+    def restart_rdflib(self) -> None:
+        """After a request gave up on it: rdflib-endpoint goes on evaluating an abandoned query
+        (no cancellation), which would slow every later measurement."""
+        proc = self.procs["rdflib-endpoint"]
+        proc.kill()
+        proc.wait(10)
+        self._start_rdflib()
+        wait_up(self.urls["rdflib-endpoint"], self.procs["rdflib-endpoint"])
 
     def stop(self) -> None:
         for proc in self.procs.values():
@@ -177,23 +189,37 @@ def normalize(resp: requests.Response, query: str):
     return sorted(tuple(val(row.get(n)) for n in names) for row in data["results"]["bindings"])
 
 
-def check_answers(urls: dict[str, str], entities: int) -> dict[str, str]:
-    status = {}
+def check_answers(servers: Servers, entities: int, cap: float) -> tuple[dict[str, str], set]:
+    """Whether every server gives Oxigraph's answer; rdflib-endpoint gets `cap` seconds per
+    query (and is restarted when it overran). Returns the status per query and the
+    (server, query) pairs that gave no answer within the cap."""
+    status, gave_up = {}, set()
     s = requests.Session()
     for name, q in QUERIES.items():
         q = q.replace("{i}", str(entities // 3))
-        answers = {srv: normalize(ask(s, url, q), q) for srv, url in urls.items()}
+        answers = {}
+        for srv, url in list(servers.urls.items()):
+            try:
+                answers[srv] = normalize(ask(s, url, q, timeout=cap if srv == "rdflib-endpoint"
+                                             else 600), q)
+            except requests.Timeout:
+                gave_up.add((srv, name))
+                servers.restart_rdflib()
+                s = requests.Session()
         ref = answers["oxigraph"]
         bad = [srv for srv, a in answers.items() if a != ref]
         status[name] = "same" if not bad else "DIFFERENT: " + ", ".join(bad)
+        status[name] += "".join(f" ({srv}: no answer within {cap:.0f} s)"
+                                for srv, qn in sorted(gave_up) if qn == name)
         if isinstance(ref, list) and not ref:
             status[name] += " (empty!)"
-    return status
+    return status, gave_up
 
 
 def measure(url: str, query: str, clients: int, requests_per_client: int, budget: float,
-            entities: int, warm: bool = True) -> dict:
+            entities: int, warm: bool = True, timeout: float = 600) -> dict:
     latencies: list[float] = []
+    timeouts: list[str] = []
     lock = threading.Lock()
     stop_at = time.monotonic() + budget
 
@@ -206,7 +232,12 @@ def measure(url: str, query: str, clients: int, requests_per_client: int, budget
                 break
             q = query.replace("{i}", str((k * 7919 + j * 104729) % entities))
             t = time.perf_counter()
-            ask(s, url, q)
+            try:
+                ask(s, url, q, timeout=timeout)
+            except requests.Timeout:
+                with lock:
+                    timeouts.append(q)
+                return
             dt = time.perf_counter() - t
             with lock:
                 latencies.append(dt)
@@ -218,13 +249,37 @@ def measure(url: str, query: str, clients: int, requests_per_client: int, budget
     for t in threads:
         t.join()
     wall = time.perf_counter() - started
+    if timeouts or not latencies:
+        return {"timeouts": len(timeouts)}
     latencies.sort()
     p95 = latencies[min(len(latencies) - 1, math.ceil(0.95 * len(latencies)) - 1)]
     return {"n": len(latencies), "median": statistics.median(latencies), "p95": p95,
             "qps": len(latencies) / wall}
 
 
-def run(sizes: list[int], with_rdflib: bool, per_client: int, budget: float) -> str:
+def summary(cells: dict, cap: float, with_rdflib: bool) -> list[str]:
+    """The issue's targets, from the cells just measured: kg vs Oxigraph's server on every
+    query, and kg vs rdflib-endpoint on the join and the aggregation (a lower bound where
+    rdflib-endpoint gave no answer within the cap)."""
+    out = ["", "| query | clients | kg vs oxigraph | kg vs rdflib-endpoint |", "|---|---|---|---|"]
+    for (qname, clients), results in cells.items():
+        kg, oxi = results["kg"], results["oxigraph"]
+        vs_ox = f"{kg['qps'] / oxi['qps']:.2f}"
+        vs_rdf = ""
+        if with_rdflib and qname in ("aggregation", "multi-hop join"):
+            r = results.get("rdflib-endpoint")
+            if isinstance(r, dict):
+                vs_rdf = f"{kg['qps'] / r['qps']:.1f}"
+            elif r and r.startswith("no answer"):
+                vs_rdf = f"> {kg['qps'] * cap:.0f} (no answer within {cap:.0f} s)"
+            else:
+                vs_rdf = "not measured"
+        out.append(f"| {qname} | {clients} | {vs_ox} | {vs_rdf} |")
+    return out
+
+
+def run(sizes: list[int], with_rdflib: bool, per_client: int, budget: float,
+        slow_cap: float = 300) -> str:
     lines = []
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     lines.append(f"bench_endpoint.py, {stamp}, {os.cpu_count()} cores, pyoxigraph "
@@ -239,7 +294,7 @@ def run(sizes: list[int], with_rdflib: bool, per_client: int, budget: float) -> 
             servers.start()
             lines.append(f"\n## {size:,} triples (servers up in {time.perf_counter() - t:.0f} s)\n")
             entities = size // 5
-            status = check_answers(servers.urls, entities)
+            status, gave_up = check_answers(servers, entities, slow_cap)
             lines.append("answers: " + "; ".join(f"{k}: {v}" for k, v in status.items()))
             print(lines[-2] + "\n" + lines[-1], flush=True)
             lines.append("")
@@ -247,29 +302,43 @@ def run(sizes: list[int], with_rdflib: bool, per_client: int, budget: float) -> 
                       "throughput vs oxigraph |")
             lines.append(header)
             lines.append("|---|---|---|---|---|---|---|---|")
+            cells: dict = {}
             slow: dict = {}
             for qname, q in QUERIES.items():
                 for clients in (1, 8):
                     results = {}
                     for srv, url in servers.urls.items():
                         single = slow.get((srv, qname))
-                        if clients > 1 and single is not None and single > budget:
-                            results[srv] = None  # one request alone overran the budget
+                        if (srv, qname) in gave_up:
+                            results[srv] = f"no answer within {slow_cap:.0f} s"
+                            continue
+                        if clients > 1 and single is not None and single * clients > slow_cap:
+                            results[srv] = (f"skipped: one request alone took {single:.0f} s, "
+                                            f"{clients} at once would pass {slow_cap:.0f} s")
                             continue
                         results[srv] = measure(url, q, clients, per_client, budget, entities,
-                                               warm=srv != "rdflib-endpoint")
+                                               warm=srv != "rdflib-endpoint", timeout=slow_cap)
+                        if "timeouts" in results[srv]:
+                            if srv != "rdflib-endpoint":
+                                sys.exit(f"{srv} gave no answer within {slow_cap} s to {qname}")
+                            results[srv] = f"no answer within {slow_cap:.0f} s"
+                            gave_up.add((srv, qname))
+                            servers.restart_rdflib()
+                            continue
                         if clients == 1:
                             slow[(srv, qname)] = results[srv]["median"]
                     base = results["oxigraph"]["qps"]
+                    cells[(qname, clients)] = results
                     for srv, r in results.items():
-                        if r is None:
-                            lines.append(f"| {qname} | {clients} | {srv} | skipped: one request "
-                                         f"alone took {slow[(srv, qname)]:.0f} s | | | | |")
+                        if isinstance(r, str):
+                            lines.append(f"| {qname} | {clients} | {srv} | {r} | | | | |")
                             continue
                         lines.append(f"| {qname} | {clients} | {srv} | {r['n']} | "
                                      f"{r['median'] * 1000:.2f} | {r['p95'] * 1000:.2f} | "
                                      f"{r['qps']:.1f} | {r['qps'] / base:.2f} |")
                     print("\n".join(lines[-len(results):]), flush=True)
+            lines.extend(summary(cells, slow_cap, "rdflib-endpoint" in servers.urls))
+            print("\n".join(lines[-8:]), flush=True)
         finally:
             servers.stop()
             shutil.rmtree(work, ignore_errors=True)
@@ -282,10 +351,12 @@ def main() -> None:
     ap.add_argument("--no-rdflib", action="store_true", help="skip rdflib-endpoint")
     ap.add_argument("--requests", type=int, default=40, help="requests per client per cell")
     ap.add_argument("--budget", type=float, default=8.0, help="seconds per cell, at most")
+    ap.add_argument("--slow-cap", type=float, default=300,
+                    help="seconds rdflib-endpoint gets per request before it counts as no answer")
     ap.add_argument("--json", help="also write the table to this file")
     args = ap.parse_args()
     with_rdflib = not args.no_rdflib and (RDFLIB_VENV / "bin" / "rdflib-endpoint").exists()
-    table = run(args.sizes, with_rdflib, args.requests, args.budget)
+    table = run(args.sizes, with_rdflib, args.requests, args.budget, args.slow_cap)
     print("\n" + table)
     if args.json:
         Path(args.json).write_text(json.dumps({"table": table}))
