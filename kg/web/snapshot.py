@@ -10,16 +10,17 @@ How the copy is made, and why (benchmarks/bench_snapshot.py, 1,000,000 quads, 2 
 
 * `Store.dump(format=N_QUADS)` into bytes, then `Store.bulk_load(bytes, lenient=True)`: both run
   with the GIL released, so the worker's main thread keeps answering queries at full speed while
-  the copy is made (~6-8 s + ~2.5-5 s). `extend(quads_for_pattern(...))` and `bulk_extend` take
-  as long but hold the GIL for the whole copy (the main thread stalled 6-8 s); a dump to a file
-  or to a Python writer is 2-3x slower.
+  the copy is made (5.7 s + 2.1 s alone; a thread answering point lookups meanwhile kept 94% of
+  its rate, longest gap 87 ms). `extend(quads_for_pattern(...))` and `bulk_extend` take as long
+  but hold the GIL for the whole copy (longest gap 6.3 s and 8.7 s); a dump to a file is twice
+  as slow, a dump into a Python writer slower still.
 * `bulk_load` gives blank nodes fresh labels, so lines of the dump that hold `_:` (a blank node,
   or those two characters inside a literal or IRI) are parsed by `pyoxigraph.parse`, which keeps
   labels, and added with `extend`; named graphs without quads (which a dump leaves out) are added
   by name. The copy holds exactly the disk view's quads and graphs.
 * The size check is a bounded SPARQL count (`LIMIT max+1`) on the disk view, which releases the
   GIL; `len(store)` would hold it (~150 ms per million quads).
-* Freeing a copy holds the GIL (~0.4 s per million quads), so a worker drops an old copy after it
+* Freeing a copy holds the GIL (~0.35 s per million quads), so a worker drops an old copy after it
   has sent a reply, not while a query waits for it.
 * One worker of a server builds at a time (an advisory `flock` on the store directory, released
   by the kernel if the worker is killed), so a rebuild takes one core, not all of them.
