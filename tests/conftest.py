@@ -76,3 +76,9 @@ def write_json(tmp_path):
         return path
 
     return write
+
+
+@pytest.fixture
+def small_batches(settings):
+    """Settings for loads of a few dozen records in several batches, in this process."""
+    return settings.with_(batch_size=5, validation_workers=1)

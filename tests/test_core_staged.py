@@ -3,16 +3,15 @@ lands all or nothing -- on a violation, an error, or a process that died (real o
 
 from __future__ import annotations
 
-import json
-
 import pytest
+from load_helpers import jsonl, quads
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kg import namespaces as ns
 from kg import staging
 from kg.errors import InputError, ValidationFailed
 from kg.loader import load
-from kg.store import EmbeddedStore, has_blank_node
+from kg.store import EmbeddedStore
 
 
 class Spy(EmbeddedStore):
@@ -28,25 +27,14 @@ class Spy(EmbeddedStore):
         self.stages = []
 
 
-def quads(store) -> tuple[set, int]:
-    every = list(store.oxigraph.quads_for_pattern(None, None, None, None))
-    named = {q for q in every if not has_blank_node(q)}
-    return named, len(every) - len(named)
 
 
 def journals(store) -> list:
     return [g for g in store.named_graphs() if g.value.startswith(staging.JOURNAL_PREFIX)]
 
 
-@pytest.fixture
-def small_batches(settings):
-    return settings.with_(batch_size=5, validation_workers=1)
 
 
-def jsonl(tmp_path, records, name="many.jsonl"):
-    path = tmp_path / name
-    path.write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
-    return path
 
 
 VILLAGE = {"key": "place/test-village", "type": "Place", "label": "Test village", "wikidata": None}

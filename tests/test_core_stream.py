@@ -3,14 +3,13 @@ one transaction, and still writes nothing when any batch fails (real on-disk sto
 
 from __future__ import annotations
 
-import json
-
 import pytest
+from load_helpers import jsonl, quads
 
 from kg import namespaces as ns
 from kg.errors import InputError, RecordError, ValidationFailed
 from kg.loader import load
-from kg.store import EmbeddedStore, has_blank_node
+from kg.store import EmbeddedStore
 
 
 class StreamSpy(EmbeddedStore):
@@ -39,27 +38,14 @@ class NoStreaming(EmbeddedStore):
     streams = bytes_read = 0
 
 
-def quads(store) -> tuple[set, int]:
-    """The store's quads; those with blank nodes (the ontology's OWL lists) only counted, as
-    their labels differ from store to store."""
-    every = list(store.oxigraph.quads_for_pattern(None, None, None, None))
-    named = {q for q in every if not has_blank_node(q)}
-    return named, len(every) - len(named)
 
 
 def article_graphs(store) -> list[str]:
     return sorted(g.value for g in store.named_graphs() if g.value.startswith(ns.GRAPH + "article/"))
 
 
-@pytest.fixture
-def small_batches(settings):
-    return settings.with_(batch_size=5, validation_workers=1)
 
 
-def jsonl(tmp_path, records, name="many.jsonl"):
-    path = tmp_path / name
-    path.write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
-    return path
 
 
 def many(make_record, n=30, prefix="a"):
