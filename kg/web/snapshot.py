@@ -10,8 +10,8 @@ How the copy is made, and why (benchmarks/bench_snapshot.py, 1,000,000 quads, 2 
 
 * `Store.dump(format=N_QUADS)` into bytes, then `Store.bulk_load(bytes, lenient=True)`: both run
   with the GIL released, so the worker's main thread keeps answering queries at full speed while
-  the copy is made (5.7 s + 2.1 s alone; a thread answering point lookups meanwhile kept 94% of
-  its rate, longest gap 87 ms). `extend(quads_for_pattern(...))` and `bulk_extend` take as long
+  the copy is made (5.7 s + 2.1 s alone; a thread answering point lookups meanwhile kept its
+  rate, longest gap 87-132 ms). `extend(quads_for_pattern(...))` and `bulk_extend` take as long
   but hold the GIL for the whole copy (longest gap 6.3 s and 8.7 s); a dump to a file is twice
   as slow, a dump into a Python writer slower still.
 * `bulk_load` gives blank nodes fresh labels, so lines of the dump that hold `_:` (a blank node,
