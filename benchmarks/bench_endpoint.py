@@ -92,6 +92,20 @@ def wait_up(url: str, proc: subprocess.Popen, timeout: float = 900) -> None:
     raise RuntimeError(f"{url} did not come up")
 
 
+def wait_snapshots(healthz: str, timeout: float = 600) -> str:
+    """Wait until kg's query workers have finished their in-memory snapshots (or say they will
+    stay on disk), so no cell measures a worker still copying. Returns what they ended on."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        snap = requests.get(healthz, timeout=10).json().get("query_snapshot") or {}
+        workers = snap.get("workers") or []
+        if workers and all(w["status"] in ("ready", "too_big", "off", "failed") for w in workers):
+            return ", ".join(f"{w['view']} ({w['status']}, {w['memory_quads']} quads)"
+                             for w in workers)
+        time.sleep(0.5)
+    sys.exit("kg's query workers did not finish their snapshots")
+
+
 class Servers:
     def __init__(self, data: Path, work: Path, with_rdflib: bool):
         self.procs: dict[str, subprocess.Popen] = {}
@@ -130,6 +144,7 @@ class Servers:
             self._start_rdflib()
         for name, url in self.urls.items():
             wait_up(url, self.procs[name])
+        self.kg_snapshot = wait_snapshots(self.urls["kg"].rsplit("/", 1)[0] + "/healthz")
 
     def _start_rdflib(self) -> None:
         port = free_port()
@@ -292,7 +307,8 @@ def run(sizes: list[int], with_rdflib: bool, per_client: int, budget: float,
         try:
             t = time.perf_counter()
             servers.start()
-            lines.append(f"\n## {size:,} triples (servers up in {time.perf_counter() - t:.0f} s)\n")
+            lines.append(f"\n## {size:,} triples (servers up in {time.perf_counter() - t:.0f} s; "
+                         f"kg query workers: {servers.kg_snapshot})\n")
             entities = size // 5
             status, gave_up = check_answers(servers, entities, slow_cap)
             lines.append("answers: " + "; ".join(f"{k}: {v}" for k, v in status.items()))
