@@ -198,3 +198,20 @@ def test_same_answers_as_the_embedded_store(backend_store, backend_settings, mak
     assert _rows(backend_store, q) == _rows(reference, q)
     assert backend_store.count() == reference.count()
     reference.close()
+
+
+def test_ingest_on_two_workers(backend_store, backend_settings, tmp_path):
+    """`kg ingest`'s path: worker processes extract and validate (each opens the backend itself
+    for context), this process writes; the same articles land on every backend."""
+    from load_helpers import write_texts
+
+    from kg.extract.ingest import TextBatch
+    from kg.loader import load_jobs
+
+    files = sorted(str(p) for p in write_texts(tmp_path / "texts", 4).iterdir())
+    jobs = [TextBatch(tuple(files[i:i + 1])) for i in range(len(files))]
+    summary = load_jobs(jobs, backend_store, backend_settings, files=len(files), workers=2,
+                        exclusive=True)
+    assert summary.written and summary.articles == 4
+    rows = _rows(backend_store, "SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { ?f a kg:Treaty }")
+    assert rows == [{"n": "4"}]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from load_helpers import write_texts
 
 pytest.importorskip("spacy")
 pytest.importorskip("pyoxigraph")
@@ -30,25 +31,6 @@ def test_ingest_loads_traceable_facts(tmp_path, monkeypatch):
                                    "SELECT ?q WHERE { ?e oa:hasTarget ?t . ?t oa:hasSelector ?s . "
                                    "?s oa:exact ?q }"], catch_exceptions=False)
     assert "Kryvyi Rih" in res.output
-
-
-PLACES = ["Kyiv", "Kharkiv", "Odesa", "Dnipro", "Lviv", "Kryvyi Rih"]
-PAIRS = [("Poland", "Ukraine"), ("France", "Germany"), ("Japan", "Australia"), ("Spain", "Italy")]
-
-
-def write_texts(directory, n):
-    """`n` small articles of our own, each with a treaty, a strike and an arms transfer."""
-    directory.mkdir()
-    for i in range(n):
-        a, b = PAIRS[i % len(PAIRS)]
-        place = PLACES[i % len(PLACES)]
-        (directory / f"story-{i:04d}.txt").write_text(
-            f"Regional security roundup {i}\n2024-03-15\n\n"
-            f"{a} and {b} signed a {5 + i % 7}-year defence agreement on Friday.\n"
-            f"A Russian drone hit {place} on Thursday, killing {2 + i % 9} people.\n"
-            f"Germany delivered {10 + i} howitzers to Ukraine, officials said.\n",
-            encoding="utf-8")
-    return directory
 
 
 def ingest(store_dir, *args):
