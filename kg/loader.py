@@ -16,7 +16,6 @@ A load runs in three steps:
 from __future__ import annotations
 
 import hashlib
-import io
 import multiprocessing
 import os
 import tempfile
@@ -441,11 +440,11 @@ def load_jobs(jobs: Iterable[Job | Path], store: GraphStore, settings: Settings 
     """The load itself, over jobs (record batches, RDF files, or any `Job`): validate each on
     `workers` processes (1: in this process), in input order, then commit all or nothing.
 
-    A load that replaces no stored graph is written while its batches still validate:
-    with `exclusive` (the caller has the store to itself, as the CLI does) each batch commits
-    at once under an undo journal (kg.staging), which the end of the load drops and any failure
-    rolls back; otherwise the batches stream into one transaction that commits after the last
-    one conformed. A load that replaces graphs is spooled and written once everything conformed.
+    With `exclusive` (the caller has the store to itself, as the CLI does), a load that replaces
+    no stored graph is written while its batches still validate: each batch commits at once
+    under an undo journal (kg.staging), which the end of the load drops and any failure rolls
+    back. Otherwise the validated quads are spooled and written in one transaction once
+    everything conformed.
     """
     settings = settings or Settings.from_env()
     validator = validator or Validator()
@@ -470,25 +469,22 @@ def load_jobs(jobs: Iterable[Job | Path], store: GraphStore, settings: Settings 
             ox.serialize(quads, format=ox.RdfFormat.N_QUADS) for quads in base.values())
         spool.write(head)
         results = _results(jobs, pool, local, workers, settings)
-        streamed = False
+        staged = False
         staging = store.staged_load() if exclusive and not dry_run else None
-        only_adds = not any(store.graph_exists(g) for g in base)
-        if staging is not None and only_adds:
-            streamed = _staged_write(staging, results, run, head, [g.value for g in base])
-        elif not dry_run and store.streams_writes and only_adds:
-            streamed = _stream_write(store, results, run, head)
-        for result in results:  # what streaming left (or everything, without it)
+        if staging is not None and not any(store.graph_exists(g) for g in base):
+            staged = _staged_write(staging, results, run, head, [g.value for g in base])
+        for result in results:  # what a stopped staged write left (or everything, without it)
             run.collect(result)
         spool.close()
         run.check()
-        if not dry_run and summary.quads and not streamed:
+        if not dry_run and summary.quads and not staged:
             if progress:
                 progress(summary.units, "writing")
             write_started = time.perf_counter()
             written = store.write_nquads(Path(spool.name), {NamedNode(g) for g in run.replaced})
             summary.write_seconds = time.perf_counter() - write_started
             summary.changes["(total)"] = (written.total_added, written.total_removed)
-        if streamed:
+        if staged:
             summary.changes["(total)"] = (summary.quads, 0)
         summary.written = not dry_run and bool(summary.quads)
     except ValidationFailed as refused:
@@ -569,44 +565,6 @@ class _LoadRun:
                                     "for the full report")
 
 
-class _StopStreaming(Exception):
-    """Raised into the store's streaming load to abort it: the load goes on without streaming."""
-
-
-class _Feed(io.RawIOBase):
-    """The N-Quads of validated batches, read by the store's streaming load as they arrive.
-
-    End of input (which commits the transaction) comes only after the last batch conformed.
-    A batch that violates, or that replaces a graph the store holds, aborts the stream; the
-    load then finishes the ordinary way from the spool (or refuses, writing nothing)."""
-
-    def __init__(self, results: Iterator[BatchResult], run: _LoadRun, head: bytes):
-        self.results, self.run, self.buffer = results, run, memoryview(head)
-        self.ended = False
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, out) -> int:
-        while not self.buffer:
-            result = next(self.results, None)
-            if result is None:
-                if self.run.refused or not self.run.summary.quads:
-                    raise _StopStreaming
-                if self.run.progress and not self.ended:  # all validated: it commits now
-                    self.run.progress(self.run.summary.units, "writing")
-                self.ended = True
-                return 0
-            self.run.collect(result)
-            if self.run.refused or self.run.existing:
-                raise _StopStreaming
-            self.buffer = memoryview(result.nquads)
-        n = min(len(out), len(self.buffer))
-        out[:n] = self.buffer[:n]
-        self.buffer = self.buffer[n:]
-        return n
-
-
 def _staged_write(staging, results: Iterator[BatchResult], run: _LoadRun, head: bytes,
                   base: list[str]) -> bool:
     """Commit each batch as it arrives under the undo journal; drop the journal at the end.
@@ -631,16 +589,6 @@ def _staged_write(staging, results: Iterator[BatchResult], run: _LoadRun, head: 
     except BaseException:
         staging.rollback()
         raise
-
-
-def _stream_write(store: GraphStore, results: Iterator[BatchResult], run: _LoadRun,
-                  head: bytes) -> bool:
-    """Try the streaming write; False when it stopped (the caller then continues the load)."""
-    try:
-        store.load_nquads_stream(_Feed(results, run, head))
-    except _StopStreaming:
-        return False
-    return True
 
 
 def validate_paths(paths: Sequence[str | Path], store: GraphStore, settings: Settings | None = None,

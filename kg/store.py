@@ -125,22 +125,10 @@ class GraphStore(abc.ABC):
             (by_graph[q.graph_name] if q.graph_name in by_graph else add).append(q)
         return self.write(by_graph, add)
 
-    #: Whether `load_nquads_stream` can commit a load while it is still being produced.
-    streams_writes = False
-
     def staged_load(self):
         """A load committed in parts under an undo journal, or None where the backend has none
         (the loader then writes in one step)."""
         return None
-
-    def load_nquads_stream(self, reader: io.RawIOBase) -> None:
-        """Insert the N-Quads `reader` yields in one transaction that commits only at its end.
-
-        The loader uses it to overlap the write with validation while keeping all or nothing:
-        the reader raises to abort, and then nothing is written. Only for loads that replace no
-        existing graph (they only add). Backends without it write a spool via `write_nquads`.
-        """
-        raise NotImplementedError(f"{type(self).__name__} cannot stream a write")
 
     def contains(self, quad: Quad) -> bool:
         return bool(self.query(f"ASK {{ GRAPH {quad.graph_name} {{ {quad.subject} "
@@ -248,20 +236,10 @@ class EmbeddedStore(GraphStore):
             raise StoreError(f"write to {self.location} failed, nothing was written: {exc}") from exc
         return WriteSummary({"(all graphs)": lines}, {})
 
-    streams_writes = True
-
     def staged_load(self) -> staging.StagedLoad:
         """A load committed in parts under an undo journal (kg.staging), for a process that has
         the store to itself."""
         return staging.StagedLoad(self)
-
-    def load_nquads_stream(self, reader: io.RawIOBase) -> None:
-        # Oxigraph's load is one transaction and releases the GIL while it parses and inserts;
-        # it pulls from `reader` as it goes and, if `reader` raises, writes nothing.
-        try:
-            self._store.load(reader, format=ox.RdfFormat.N_QUADS)
-        except OSError as exc:
-            raise StoreError(f"write to {self.location} failed, nothing was written: {exc}") from exc
 
     def _commit(self, replace, add, old) -> None:
         try:

@@ -145,3 +145,35 @@ def test_reopening_the_store_undoes_a_load_that_died(tmp_path, make_record, writ
     assert journals(reopened) == []
     reopened.close()
     assert EmbeddedStore(tmp_path / "store").recovered == []
+
+
+def test_warnings_under_strict_undo_the_load(tmp_path, make_record, write_json, small_batches):
+    store = seeded(tmp_path, make_record, write_json)
+    before = quads(store)
+    records = [make_record(article_id=f"w-{i:03d}") for i in range(30)]
+    records[-1]["entities"] = [VILLAGE]  # a place without a region warns; it does not violate
+    records[-1]["facts"][0]["target_place"] = VILLAGE["key"]
+    dry = load([jsonl(tmp_path, records, "warn.jsonl")], store, small_batches, dry_run=True)
+    assert dry.report.conforms and dry.report.warnings
+    with pytest.raises(ValidationFailed, match="under --strict"):
+        load([jsonl(tmp_path, records)], store, small_batches, strict=True, exclusive=True)
+    assert store.stages[-1].parts == 5
+    assert quads(store) == before
+
+
+def test_a_malformed_record_mid_load_names_its_line_and_undoes_the_load(
+        tmp_path, make_record, write_json, small_batches):
+    from kg.errors import RecordError
+
+    store = seeded(tmp_path, make_record, write_json)
+    before = quads(store)
+    path = jsonl(tmp_path, many(make_record))
+    lines = path.read_text("utf-8").splitlines()
+    lines[22] = lines[22][:-5]  # cut the JSON short, in the fifth batch
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    with pytest.raises(RecordError) as info:
+        load([path], store, small_batches, exclusive=True)
+    assert f"{path}:23" in str(info.value)
+    assert store.stages[0].parts == 4
+    assert quads(store) == before
+    assert journals(store) == []
