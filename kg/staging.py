@@ -80,6 +80,18 @@ class StagedLoad:
         return len(created)
 
 
+def in_progress(store: ox.Store) -> set[NamedNode]:
+    """The journals of staged loads not yet committed and the graphs they created: what a
+    read-only view must not show while such a load runs (or until its process's death is
+    recovered)."""
+    journals = {q.graph_name for q in store.quads_for_pattern(None, ns.rdf.type, LOAD_JOURNAL, None)
+                if isinstance(q.graph_name, NamedNode) and q.graph_name.value.startswith(JOURNAL_PREFIX)}
+    hidden = set(journals)
+    for journal in journals:
+        hidden.update(q.object for q in store.quads_for_pattern(journal, CREATED, None, journal))
+    return hidden
+
+
 def recover(owner) -> list[str]:
     """Roll back every load whose process died before it committed; returns their journals."""
     store = owner.oxigraph

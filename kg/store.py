@@ -156,11 +156,13 @@ class EmbeddedStore(GraphStore):
 
     def __init__(self, path: str | Path | None, *, read_only: bool = False):
         self.location = str(path) if path else ":memory:"
+        self.recovered: list[str] = []  # journals of interrupted loads rolled back on opening
+        self.hidden: set[NamedNode] = set()  # graphs of a load running in another process
         try:
             if path is None:
                 self._store = ox.Store()
             elif read_only:
-                self._store = ox.Store.read_only(str(path))
+                self._store = self._open_read_only(str(path))
             else:
                 Path(path).mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(path))
@@ -173,7 +175,25 @@ class EmbeddedStore(GraphStore):
             raise StoreError(f"cannot open the store at {path}: {exc}",
                              hint="check the path and its permissions (--store / KG_STORE)") from exc
         # A staged load whose process died is undone before anything reads or writes the store.
-        self.recovered = [] if read_only else staging.recover(self)
+        if not read_only:
+            self.recovered = staging.recover(self)
+
+    def _open_read_only(self, path: str) -> ox.Store:
+        """A read-only view that never shows part of a load: an interrupted staged load is
+        rolled back first (when no process holds the store), and the graphs of one still
+        running in another process are hidden from this view (`self.hidden`)."""
+        view = ox.Store.read_only(path)
+        if not staging.in_progress(view):
+            return view
+        try:
+            writer = EmbeddedStore(path)  # takes the lock: no load is running, so recover
+        except StoreLocked:
+            self.hidden = staging.in_progress(view)
+            return view
+        self.recovered = writer.recovered
+        writer.close()
+        del view
+        return ox.Store.read_only(path)
 
     @property
     def oxigraph(self) -> ox.Store:
@@ -182,9 +202,16 @@ class EmbeddedStore(GraphStore):
 
     def query(self, sparql, *, default_graph=None, named_graphs=None):
         kwargs = {}
+        if self.hidden:  # a load in progress elsewhere: query only the graphs outside it
+            visible = [str(g.value) for g in self.named_graphs()]
+            named_graphs = visible if named_graphs is None else \
+                [g for g in named_graphs if NamedNode(g) not in self.hidden]
+            if default_graph is None:
+                kwargs["default_graph"] = [ox.DefaultGraph()] + [NamedNode(g) for g in visible]
         if default_graph is not None:
-            kwargs["default_graph"] = [NamedNode(g) for g in default_graph]
-        else:
+            kwargs["default_graph"] = [NamedNode(g) for g in default_graph
+                                       if NamedNode(g) not in self.hidden]
+        elif "default_graph" not in kwargs:
             kwargs["use_default_graph_as_union"] = True
         if named_graphs is not None:
             kwargs["named_graphs"] = [NamedNode(g) for g in named_graphs]
@@ -202,13 +229,15 @@ class EmbeddedStore(GraphStore):
             raise StoreError(f"update failed: {exc}") from exc
 
     def graph_quads(self, graph: NamedNode) -> list[Quad]:
+        if graph in self.hidden:
+            return []
         return list(self._store.quads_for_pattern(None, None, None, graph))
 
     def named_graphs(self) -> list[NamedNode]:
-        return list(self._store.named_graphs())
+        return [g for g in self._store.named_graphs() if g not in self.hidden]
 
     def graph_exists(self, graph: NamedNode) -> bool:
-        return self._store.contains_named_graph(graph)
+        return graph not in self.hidden and self._store.contains_named_graph(graph)
 
     def context_for(self, iris: Iterable[NamedNode]) -> list[ox.Triple]:
         # Direct index look-ups: a SPARQL VALUES query over the union graph was 10x slower here.
@@ -264,6 +293,10 @@ class EmbeddedStore(GraphStore):
             raise StoreError(f"write to {self.location} failed, nothing was written: {exc}") from exc
 
     def dump(self, out: io.BufferedIOBase, fmt: ox.RdfFormat) -> None:
+        if self.hidden:
+            ox.serialize((q for q in self._store if q.graph_name not in self.hidden), out,
+                         format=fmt)
+            return
         self._store.dump(out, format=fmt)
 
     def load_raw(self, quads: Iterable[Quad]) -> None:

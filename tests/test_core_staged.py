@@ -3,6 +3,7 @@ lands all or nothing -- on a violation, an error, or a process that died (real o
 
 from __future__ import annotations
 
+import pyoxigraph as ox
 import pytest
 from load_helpers import jsonl, quads
 from pyoxigraph import Literal, NamedNode, Quad
@@ -177,3 +178,46 @@ def test_a_malformed_record_mid_load_names_its_line_and_undoes_the_load(
     assert store.stages[0].parts == 4
     assert quads(store) == before
     assert journals(store) == []
+
+
+def _interrupted_load(store):
+    """Leave a staged load uncommitted in `store`: one article graph and its journal."""
+    stage = store.staged_load()
+    graph = ns.article_graph("half-loaded")
+    stage.add(f"<{ns.ID}article/half-loaded> <{ns.RDFS}label> \"half\" {graph} .\n".encode(),
+              [graph.value])
+    return stage
+
+
+def test_a_read_only_view_never_shows_a_running_load(tmp_path, make_record, write_json):
+    """`kg query`, `kg stats` and `kg export` open the store read-only, and may do so while a
+    `kg load` in another process has committed some of its batches."""
+    store = seeded(tmp_path, make_record, write_json)
+    before = quads(store)
+    _interrupted_load(store)  # `store` keeps the lock, as a running load's process does
+    view = EmbeddedStore(tmp_path / "store", read_only=True)
+    assert view.hidden and view.recovered == []
+    graph = ns.article_graph("half-loaded")
+    assert graph not in view.named_graphs() and not view.graph_exists(graph)
+    assert view.graph_quads(graph) == []
+    assert not bool(view.query(f"ASK {{ <{ns.ID}article/half-loaded> ?p ?o }}"))
+    assert not bool(view.query(f"ASK {{ GRAPH ?g {{ <{ns.ID}article/half-loaded> ?p ?o }} }}"))
+    assert bool(view.query(f"ASK {{ <{ns.ID}article/already-there> ?p ?o }}"))
+    import io
+
+    out = io.BytesIO()
+    view.dump(out, ox.RdfFormat.N_QUADS)
+    assert b"half-loaded" not in out.getvalue() and b"already-there" in out.getvalue()
+    view.close()
+    store.close()
+    assert quads(EmbeddedStore(tmp_path / "store")) == before
+
+
+def test_a_read_only_open_rolls_back_a_dead_load_first(tmp_path, make_record, write_json):
+    store = seeded(tmp_path, make_record, write_json)
+    before = quads(store)
+    journal = _interrupted_load(store).journal.value
+    store.close()  # the loading process died: nobody holds the store
+    view = EmbeddedStore(tmp_path / "store", read_only=True)
+    assert view.recovered == [journal] and not view.hidden
+    assert quads(view) == before
