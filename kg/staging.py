@@ -8,7 +8,10 @@ created: the article graphs (a staged load never replaces a stored graph) and th
 to shared graphs that were not there before. The last step drops the journal; that is the
 commit point. Until then the load can be undone exactly: on any failure the loader calls
 `rollback`, and a load whose process died (SIGKILL, power loss) is rolled back by `recover`
-the next time kg opens the store for writing, before anything else reads or writes it.
+the next time kg opens the store (kg.store.EmbeddedStore: a read-only open rolls it back too,
+when no process holds the store). A read-only view opened while a staged load runs in another
+process hides the graphs that load created (`in_progress`); the entity descriptions it added
+to the shared `kgg:entities` graph (types and labels of new entities) stay visible there.
 """
 
 from __future__ import annotations
