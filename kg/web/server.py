@@ -58,20 +58,34 @@ class Server:
         return self
 
     def close(self) -> None:
-        """Stop listening, drop idle keep-alive connections, stop the loop and the workers."""
-        self._server.close()
-        for channel in list(self._server._map.values()):
+        """Stop listening, drop idle keep-alive connections, stop the loop and the workers.
+
+        A running loop closes its sockets itself (through waitress's trigger): closed from
+        another thread, they could be closed while the loop sits in select() on them (EBADF)."""
+        if self._thread is not None and self._thread.is_alive():
             try:
-                channel.close()
+                self._server.trigger.pull_trigger(self._close_sockets)
             except OSError:
-                pass
-        if self._thread:
+                self._close_sockets()
             self._thread.join(5)
+        self._close_sockets()  # not serving (or the loop is gone): close what is left here
         try:
             self._server.task_dispatcher.shutdown(timeout=2)
         except Exception:  # noqa: BLE001 - best effort at shutdown
             pass
         shutdown(self.app)
+
+
+    def _close_sockets(self) -> None:
+        for channel in list(self._server._map.values()):
+            try:
+                channel.close()
+            except OSError:
+                pass
+        try:
+            self._server.close()
+        except OSError:
+            pass
 
 
 def make_server(app, host: str = "127.0.0.1", port: int = 0, **kw) -> Server:
