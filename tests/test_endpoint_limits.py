@@ -156,3 +156,19 @@ def test_limit_settings_are_in_the_table():
     assert {"query_timeout", "max_rows", "max_body_bytes", "max_concurrent_queries",
             "query_workers", "service_allowlist", "write_token"} <= names
     assert os.cpu_count()
+
+
+def test_a_worker_that_dies_while_starting_is_a_store_error(tmp_path):
+    """A replacement worker can die before it is ready (the pool closing, a crash): the thread
+    waiting for it gets kg's StoreError, which it handles, not a bare EOFError."""
+    import multiprocessing
+
+    from kg.errors import StoreError
+    from kg.store import EmbeddedStore
+    from kg.web.querying import Worker
+
+    EmbeddedStore(tmp_path / "store").close()
+    worker = Worker(multiprocessing.get_context("forkserver"), str(tmp_path / "store"), 0, 0)
+    worker.kill()  # before it said it was ready
+    with pytest.raises(StoreError, match="exited while starting"):
+        worker.wait_ready(timeout=10)

@@ -581,9 +581,12 @@ class Worker:
     def wait_ready(self, timeout: float = 60.0) -> None:
         if self.started:
             return
-        if not self.conn.poll(timeout):
-            raise StoreError("a query worker did not start in time")
-        msg = self.conn.recv()
+        try:
+            if not self.conn.poll(timeout):
+                raise StoreError("a query worker did not start in time")
+            msg = self.conn.recv()
+        except (EOFError, OSError) as exc:  # it died starting (or the pool closed meanwhile)
+            raise StoreError(f"a query worker exited while starting: {exc!r}") from exc
         if msg[0] != "ready":
             raise StoreError(f"a query worker failed to start: {msg}")
         self.started = True
