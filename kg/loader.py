@@ -402,9 +402,9 @@ def _file_jobs(files: Sequence[Path], settings: Settings) -> Iterator[Job | Path
         yield RecordBatch(batch)
 
 
-def _can_use_processes(store: GraphStore, workers: int) -> bool:
+def _can_use_processes(store: GraphStore) -> bool:
     """Workers open the store themselves for context: not possible for an in-memory store."""
-    return workers >= 2 and store.location != ":memory:"
+    return store.location != ":memory:"
 
 
 def _worth_processes(files: Sequence[Path], settings: Settings) -> bool:
@@ -425,7 +425,7 @@ def load(paths: Sequence[str | Path], store: GraphStore, settings: Settings | No
     files = expand_paths(paths)
     workers = settings.validation_workers or os.cpu_count() or 1
     # Remote stores validate in this process (as before): their context look-ups are requests.
-    parallel = (_can_use_processes(store, workers) and hasattr(store, "oxigraph")
+    parallel = (workers > 1 and _can_use_processes(store) and hasattr(store, "oxigraph")
                 and _worth_processes(files, settings))
     return load_jobs(_file_jobs(files, settings), store, settings, files=len(files),
                      workers=workers if parallel else 1, dry_run=dry_run, strict=strict,
@@ -455,7 +455,7 @@ def load_jobs(jobs: Iterable[Job | Path], store: GraphStore, settings: Settings 
     base = stale_base_graphs(store)
     local = _BatchContext(store, base, validator, dry_run)
     pool = None
-    if workers > 1 and _can_use_processes(store, workers):
+    if workers > 1 and _can_use_processes(store):
         pool = ProcessPoolExecutor(
             max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
             initializer=_worker_init,
