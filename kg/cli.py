@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import sys
-import time
 from pathlib import Path
 
 import click
@@ -16,6 +15,7 @@ import pyoxigraph as ox
 
 from kg import __version__
 from kg.errors import KgError, ValidationFailed
+from kg.progress import Progress
 from kg.settings import Settings
 
 STORE_HELP = "Store directory or remote SPARQL URL [env KG_STORE; default ~/.local/share/kg/store]."
@@ -45,24 +45,6 @@ port_option = click.option("--port", envvar="KG_PORT", type=int, default=None,
 store_option = click.option(
     "--store", "store_dir", expose_value=False, callback=_store_override, is_eager=False,
     help="Store directory or remote SPARQL URL (also accepted before the command).")
-
-
-class _Progress:
-    """Progress on stderr at most once a second: long loads show they are alive."""
-
-    def __init__(self, what: str):
-        self.what, self.done, self.last, self.start = what, 0, 0.0, time.perf_counter()
-
-    def __call__(self, n: int, stage: str) -> None:
-        if stage == "writing":
-            click.echo(f"[{self.what}] writing {self.done} unit(s) in one transaction...", err=True)
-            return
-        self.done += n
-        now = time.perf_counter()
-        if now - self.last >= 1.0:
-            self.last = now
-            rate = self.done / max(now - self.start, 1e-9)
-            click.echo(f"[{self.what}] {stage} {self.done} unit(s), {rate:.0f}/s", err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -102,7 +84,7 @@ def load(ctx, paths, dry_run, strict, fmt):
     with _store(ctx) as store:
         try:
             summary = do_load(paths, store, settings, dry_run=dry_run, strict=strict,
-                              progress=_Progress("load"), exclusive=True)
+                              progress=Progress("load"), exclusive=True)
         except ValidationFailed as exc:
             _print_report(exc.report, fmt)
             raise
@@ -150,7 +132,7 @@ def validate(ctx, paths, fmt, engine, strict):
 
     with _store(ctx) as store:
         summary = validate_paths(paths, store, _settings(ctx), validator=Validator(engine=engine),
-                                 progress=_Progress("validate"))
+                                 progress=Progress("validate"))
     report = summary.report
     if fmt == "text":
         click.echo(report.to_text(limit=None))
@@ -282,7 +264,7 @@ def up(ctx, host, port, no_serve):
     settings = _settings(ctx, host=host, port=port)
     examples = Path(__file__).resolve().parent.parent / "examples" / "records"
     with _store(ctx) as store:
-        summary = do_load([examples], store, settings, progress=_Progress("up"), exclusive=True)
+        summary = do_load([examples], store, settings, progress=Progress("up"), exclusive=True)
         click.echo(f"loaded {summary.articles} example article(s) ({summary.quads} quads) into "
                    f"{store.location}", err=True)
     if not no_serve:

@@ -528,7 +528,8 @@ class _LoadRun:
         self.replaced: dict[str, str] = {}
         self.existing = 0
 
-    def collect(self, result: BatchResult) -> None:
+    def collect(self, result: BatchResult, stage: str | None = "validated") -> None:
+        """Take one batch's result; report progress as `stage` (None: the caller will)."""
         summary = self.summary
         for graph, source in result.graphs:
             if graph in self.replaced:
@@ -545,8 +546,8 @@ class _LoadRun:
         self.spool.write(result.nquads)
         if self.on_result:
             self.on_result(result)
-        if self.progress:
-            self.progress(result.units, "validated")
+        if self.progress and stage:
+            self.progress(result.units, stage)
 
     @property
     def refused(self) -> bool:
@@ -570,24 +571,33 @@ def _staged_write(staging, results: Iterator[BatchResult], run: _LoadRun, head: 
     """Commit each batch as it arrives under the undo journal; drop the journal at the end.
     False (everything undone) when the load must finish another way: a batch replaces a stored
     graph, or the load is refused (the caller then raises) or empty. Errors undo and raise."""
+    def undo() -> None:
+        if staging.parts and run.progress:
+            run.progress(0, "undoing")
+        staging.rollback()
+
     try:
         if head:
             staging.add(head, base)
         for result in results:
-            run.collect(result)
+            run.collect(result, stage=None)
             if run.refused or run.existing:
-                staging.rollback()
+                if run.progress:
+                    run.progress(result.units, "validated")
+                undo()
                 return False
             started = time.perf_counter()
             staging.add(result.nquads, [g for g, _ in result.graphs], result.added)
             run.summary.write_seconds += time.perf_counter() - started
+            if run.progress:
+                run.progress(result.units, "validated and written")
         if run.refused or not run.summary.quads:
-            staging.rollback()
+            undo()
             return False
         staging.commit()
         return True
     except BaseException:
-        staging.rollback()
+        undo()
         raise
 
 

@@ -103,21 +103,6 @@ def eval_command(gold_dir, texts_dir, fmt, brief):
 
 # --------------------------------------------------------------------------- ingest
 
-class _IngestProgress:
-    """Files done, on stderr at most once a second: a long ingest shows it is alive."""
-
-    def __init__(self, total: int):
-        self.total, self.done, self.last, self.start = total, 0, 0.0, time.perf_counter()
-
-    def add(self, files: int) -> None:
-        self.done += files
-        now = time.perf_counter()
-        if now - self.last >= 1.0 or self.done == self.total:
-            self.last = now
-            rate = self.done / max(now - self.start, 1e-9)
-            click.echo(f"[ingest] {self.done}/{self.total} file(s), {rate:.0f}/s", err=True)
-
-
 def _files_per_job(files: int, workers: int) -> int:
     """Enough jobs for every worker to stay busy to the end (about 8 each), none so large that
     the last one leaves the others idle for long."""
@@ -148,6 +133,7 @@ def ingest_command(ctx, paths, published, workers, dry_run, keep):
     from kg.extract.ingest import TextBatch
     from kg.extract.textinput import expand_paths
     from kg.loader import load_jobs
+    from kg.progress import Progress
     from kg.settings import Settings
     from kg.store import open_store
 
@@ -162,7 +148,7 @@ def ingest_command(ctx, paths, published, workers, dry_run, keep):
             for i in range(0, len(files), per_job)]
     kinds: Counter = Counter()
     failures: list[str] = []
-    progress = _IngestProgress(len(files))
+    progress = Progress("ingest", total=len(files), unit="file(s)")
     keep_file = open(keep, "w", encoding="utf-8") if keep else None
 
     def on_result(result) -> None:
@@ -172,7 +158,7 @@ def ingest_command(ctx, paths, published, workers, dry_run, keep):
         if keep_file:
             for r in report.records:
                 keep_file.write(json.dumps(r, ensure_ascii=False) + "\n")
-        progress.add(report.files)
+        progress(report.files, "extracted and validated")
 
     settings = ctx.obj["settings"] if ctx.obj and "settings" in ctx.obj else None
     settings = settings or Settings.from_env()
