@@ -23,6 +23,7 @@ import pyoxigraph as ox
 from flask import Response, request
 from pyoxigraph import DefaultGraph, NamedNode, Quad
 
+from kg import sandbox as offline
 from kg.errors import (
     InputError,
     NotFoundError,
@@ -36,7 +37,8 @@ from kg.loader import validation_context
 from kg.store import data_block, has_blank_node
 from kg.validate import ValidationReport, Validator
 from kg.web import negotiation
-from kg.web.querying import _TOKEN, QueryRequest, _decode_escapes
+from kg.web.querying import QueryRequest
+from kg.web.safety import TOKEN, decode_iri_escapes, network_refused, tokens
 from kg.web.sparql import _answer_response, _media_type, _url_params, bp, endpoint, require_token
 
 Graph = NamedNode | DefaultGraph
@@ -57,9 +59,7 @@ def update_graphs(text: str) -> tuple[set[str], bool, set[str]]:
     the graphs it CLEARs (clearing a graph that does not exist is not an error here)."""
     from urllib.parse import urljoin
 
-    text = _decode_escapes(text)
-    toks = [(m.lastgroup, m.group()) for m in _TOKEN.finditer(text)
-            if m.lastgroup not in ("ws", "comment")]
+    toks = tokens(text)
     prefixes: dict[str, str] = {}
     base = ""
     iris: set[str] = set()
@@ -69,15 +69,15 @@ def update_graphs(text: str) -> tuple[set[str], bool, set[str]]:
         up = value.upper() if kind == "word" else ""
         nxt = toks[i + 1] if i + 1 < len(toks) else ("eof", "")
         if up == "PREFIX" and i + 2 < len(toks) and toks[i + 2][0] == "iri":
-            prefixes[nxt[1].split(":")[0]] = toks[i + 2][1][1:-1]
+            prefixes[nxt[1].split(":")[0]] = decode_iri_escapes(toks[i + 2][1][1:-1])
         elif up == "BASE" and nxt[0] == "iri":
-            base = nxt[1][1:-1]
+            base = decode_iri_escapes(nxt[1][1:-1])
         elif up == "GRAPH" and nxt[0] == "var":
             wildcard = True
         elif up in ("ALL", "NAMED") and i > 0 and toks[i - 1][1].upper() in ("CLEAR", "DROP", "SILENT"):
             wildcard = True
         elif kind == "iri":
-            iri = value[1:-1]
+            iri = decode_iri_escapes(value[1:-1])
             iri = urljoin(base, iri) if base else iri
             iris.add(iri)
             before = [t[1].upper() for t in toks[max(0, i - 3):i]]
@@ -95,7 +95,7 @@ def apply_using(update: str, using: list[str], using_named: list[str]) -> str:
 
     An update that names its own dataset (USING, USING NAMED, WITH) conflicts: 400.
     """
-    toks = list(_TOKEN.finditer(update))
+    toks = list(TOKEN.finditer(update))
     words = [m.group().upper() for m in toks if m.lastgroup == "word"]
     if "USING" in words or "WITH" in words:
         raise InputError("using-graph-uri/using-named-graph-uri conflict with USING/WITH in the "
@@ -226,7 +226,10 @@ class WriteGate:
             raise StoreError(f"the write failed, nothing was written: {exc}") from exc
 
     # SPARQL Update -------------------------------------------------------------------------
-    def update(self, text: str, base_iri: str | None = None) -> dict:
+    def update(self, text: str, base_iri: str | None = None, network: bool = False) -> dict:
+        """Run the update on an in-memory copy of the graphs it names, gate, apply. The copy is
+        updated without network (kg.sandbox) unless the scan found allow-listed LOAD/SERVICE
+        targets (`network`)."""
         iris, wildcard, cleared = update_graphs(text)
         with self.ep.write_lock:
             self._ensure_base()
@@ -246,11 +249,17 @@ class WriteGate:
                 if _is_iri(iri):
                     sandbox.add_graph(NamedNode(iri))
             try:
-                sandbox.update(text, base_iri=base_iri)
+                if network:
+                    sandbox.update(text, base_iri=base_iri)
+                else:
+                    offline.run_offline(sandbox.update, text, base_iri=base_iri)
             except SyntaxError as exc:
                 raise QuerySyntaxError(f"invalid SPARQL update: {exc}",
                                        hint="check the update near the position named") from exc
             except (OSError, RuntimeError, ValueError) as exc:
+                refused = network_refused(exc)
+                if refused is not None:
+                    raise refused from exc
                 raise InputError(f"the update failed: {exc}") from exc
             after: dict[Graph, set[Quad]] = {DefaultGraph(): set(
                 sandbox.quads_for_pattern(None, None, None, DefaultGraph()))}

@@ -36,170 +36,28 @@ from __future__ import annotations
 import io
 import os
 import queue
-import re
 import signal
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from json.encoder import encode_basestring as _json_str
 from typing import Any
-from urllib.parse import urljoin
 from xml.sax.saxutils import escape as _xml_escape
 from xml.sax.saxutils import quoteattr as _xml_attr
 
 import pyoxigraph as ox
 
-from kg.errors import Busy, ForbiddenError, KgError, QuerySyntaxError, QueryTimeout, StoreError
+from kg import sandbox
+from kg.errors import Busy, KgError, QuerySyntaxError, QueryTimeout, StoreError
 from kg.web import negotiation
+from kg.web.safety import ScanResult, check_safety, network_refused, scan
 from kg.web.snapshot import WorkerViews, describe, new_state
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 HEAD_BUFFER = 256 * 1024  # answers up to this size go out whole, with Content-Length
 CHUNK = 64 * 1024
-
-# --- the safety scan: SERVICE, LOAD, FROM, USING ------------------------------------------------
-
-_TOKEN = re.compile(r"""
-    (?P<ws>\s+)
-  | (?P<comment>\#[^\n\r]*)
-  | (?P<lstring>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*''')
-  | (?P<string>"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*')
-  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-  | (?P<var>[?$][\w\u00b7\u0300-\u036f\u203f-\u2040]+)
-  | (?P<pname>(?:[A-Za-z\u00c0-\uffff][\w.\-\u00b7\u00c0-\uffff]*)?:(?:[\w\-:%.\u00b7\u00c0-\uffff]|\\.)*)
-  | (?P<word>[A-Za-z_][A-Za-z_0-9]*)
-  | (?P<other>.)
-""", re.VERBOSE | re.DOTALL)
-
-_UESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
-# Every target the scan reports follows one of these words; a text (escapes decoded) without
-# any of them, in any case, has nothing to report, and most queries are such texts.
-_KEYWORDS = re.compile(r"service|load|from|using", re.IGNORECASE)
-
-
-def _decode_escapes(text: str) -> str:
-    def repl(m: re.Match) -> str:
-        try:
-            return chr(int(m.group(1) or m.group(2), 16))
-        except (ValueError, OverflowError):
-            return "\ufffd"
-    return _UESCAPE.sub(repl, text)
-
-
-@dataclass
-class ScanResult:
-    """What the safety scan found in a query or update."""
-
-    services: list[str] = field(default_factory=list)  # SERVICE targets ('?var' for variables)
-    loads: list[str] = field(default_factory=list)  # LOAD sources
-    from_graphs: list[str] = field(default_factory=list)  # FROM <g>
-    from_named: list[str] = field(default_factory=list)  # FROM NAMED <g>
-    using_graphs: list[str] = field(default_factory=list)  # USING [NAMED] <g>
-
-    @property
-    def has_dataset(self) -> bool:
-        return bool(self.from_graphs or self.from_named)
-
-
-def scan(text: str) -> ScanResult:
-    """Find SERVICE, LOAD, FROM and USING targets, resolving prefixed names and BASE.
-
-    The scan is lexical and conservative: `\\u` escapes are decoded first, strings, IRIs and
-    comments are skipped, and a target it cannot resolve (a variable, an unknown prefix) is
-    reported as such, so the caller refuses it.
-    """
-    if "\\" in text:
-        text = _decode_escapes(text)
-    if _KEYWORDS.search(text) is None:
-        return ScanResult()
-    tokens = [(m.lastgroup, m.group()) for m in _TOKEN.finditer(text)
-              if m.lastgroup not in ("ws", "comment")]
-    prefixes: dict[str, str] = {}
-    base = ""
-    out = ScanResult()
-
-    def resolve(kind: str, value: str) -> str:
-        if kind == "iri":
-            iri = value[1:-1]
-            return urljoin(base, iri) if base else iri
-        if kind == "pname":
-            pfx, _, local = value.partition(":")
-            if pfx in prefixes:
-                return prefixes[pfx] + local.replace("\\", "")
-            return f"?unresolved:{value}"
-        return f"?{kind}:{value}"
-
-    i = 0
-    n = len(tokens)
-    while i < n:
-        kind, value = tokens[i]
-        word = value.upper() if kind == "word" else ""
-        nxt = tokens[i + 1] if i + 1 < n else ("eof", "")
-        if word == "PREFIX" and i + 2 < n and tokens[i + 1][0] == "pname" and tokens[i + 2][0] == "iri":
-            prefixes[tokens[i + 1][1].rstrip(":").split(":")[0]] = resolve("iri", tokens[i + 2][1])
-            i += 3
-            continue
-        if word == "BASE" and nxt[0] == "iri":
-            base = resolve("iri", nxt[1])
-            i += 2
-            continue
-        if word in ("SERVICE", "LOAD"):
-            j = i + 1
-            if j < n and tokens[j][0] == "word" and tokens[j][1].upper() == "SILENT":
-                j += 1
-            target = resolve(*tokens[j]) if j < n else "?eof:"
-            (out.services if word == "SERVICE" else out.loads).append(target)
-            i = j + 1
-            continue
-        if word in ("FROM", "USING"):
-            j = i + 1
-            named = j < n and tokens[j][0] == "word" and tokens[j][1].upper() == "NAMED"
-            if named:
-                j += 1
-            target = resolve(*tokens[j]) if j < n else "?eof:"
-            if word == "USING":
-                out.using_graphs.append(target)
-            else:
-                (out.from_named if named else out.from_graphs).append(target)
-            i = j + 1
-            continue
-        i += 1
-    return out
-
-
-def allowed(target: str, allowlist: list[str]) -> bool:
-    return not target.startswith("?") and any(target.startswith(p) for p in allowlist if p)
-
-
-def check_safety(found: ScanResult, allowlist: list[str], graph_exists: Callable[[str], bool]) -> None:
-    """Refuse SERVICE, LOAD and FROM/USING targets that are neither stored graphs nor allow-listed."""
-    for target in found.services:
-        if not allowed(target, allowlist):
-            raise ForbiddenError(
-                f"SERVICE {_show(target)} is refused: federated queries reach only targets on the "
-                f"allow-list", hint="an operator can allow an endpoint with the service_allowlist "
-                                    "setting (KG_SERVICE_ALLOWLIST)")
-    for target in found.loads:
-        if not allowed(target, allowlist):
-            raise ForbiddenError(
-                f"LOAD {_show(target)} is refused: kg does not fetch documents from the network or "
-                f"the file system", hint="send the data in the request (Graph Store Protocol PUT/POST) "
-                                        "or allow the source with the service_allowlist setting")
-    for target in found.from_graphs + found.from_named + found.using_graphs:
-        if target.startswith("?") or not (graph_exists(target) or allowed(target, allowlist)):
-            raise ForbiddenError(
-                f"FROM/USING {_show(target)} names no stored graph; kg never fetches graphs",
-                hint="name a graph of the store (GET /data lists them), or allow it with the "
-                     "service_allowlist setting")
-
-
-def _show(target: str) -> str:
-    if target.startswith("?"):
-        return target.split(":", 1)[1] or "(missing)"
-    return f"<{target}>"
-
 
 # --- serializers (run in the workers) -----------------------------------------------------------
 
@@ -403,6 +261,7 @@ class QueryRequest:
     union_default: bool = True  # no dataset anywhere: the default graph is the union
     max_rows: int = 100_000
     base_iri: str | None = None
+    network: bool = False  # allow-listed SERVICE targets: evaluate where the network is reachable
 
 
 def run_query(store: ox.Store, req: QueryRequest):
@@ -478,13 +337,20 @@ def evaluate(store: ox.Store, req: QueryRequest, send: Callable[[tuple], None]) 
     except KgError as exc:
         send(("error", type(exc).__name__, exc.message, exc.hint))
         return
+    except OSError as exc:  # the engine reached for the network from a sandbox (kg.sandbox)
+        refused = network_refused(exc) or StoreError(f"query evaluation failed: {exc}")
+        send(("error", type(refused).__name__, refused.message, refused.hint))
+        return
     headers = {"KG-Max-Rows": str(req.max_rows)} if kind == "solutions" else {}
     sink = _ChunkSink(send, (fmt.content_type, headers))
     try:
         info = write_results(results, fmt.name, sink, req.max_rows)
     except (OSError, ValueError, RuntimeError, SyntaxError, TypeError) as exc:
+        refused = network_refused(exc)
         if sink.streaming:
-            send(("fail", f"query evaluation failed: {exc}"))
+            send(("fail", refused.message if refused else f"query evaluation failed: {exc}"))
+        elif refused is not None:
+            send(("error", "ForbiddenError", refused.message, refused.hint))
         else:
             send(("error", "StoreError" if isinstance(exc, OSError) else "InputError",
                   f"query evaluation failed: {exc}", None))
@@ -522,14 +388,20 @@ def _tagged(send: Callable[[tuple], None], kind: str) -> Callable[[tuple], None]
 
 
 def worker_main(conn, path: str, generation: int, snapshot_max_quads: int = 0,
-                state=None) -> None:
+                state=None, allow_network: bool = False) -> None:
     """Loop of a worker process: receive (generation, QueryRequest), send messages back.
 
     Queries run on the disk view of the current generation until the background copy of that
     same view into memory is ready (kg.web.snapshot); a newer generation opens a new disk view
     at once and starts a new copy.
+
+    Without an allow-list (`allow_network` False) the whole process loses the network before
+    anything else runs (kg.sandbox); with one, only queries the scan found allow-listed SERVICE
+    targets in run on the main thread, and all others on a thread without network.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the server stops us; Ctrl-C goes to it
+    if not allow_network:
+        sandbox.deny_network()  # before any thread starts: every later thread inherits it
     views = WorkerViews(path, generation, _open_read_only, snapshot_max_quads, state)
     conn.send(("ready", os.getpid()))
     while True:
@@ -540,7 +412,10 @@ def worker_main(conn, path: str, generation: int, snapshot_max_quads: int = 0,
         if gen != views.generation:
             views.move_to(gen)
         store, kind = views.current()
-        evaluate(store, req, _tagged(conn.send, kind))
+        if allow_network and not req.network:
+            sandbox.run_offline(evaluate, store, req, _tagged(conn.send, kind))
+        else:
+            evaluate(store, req, _tagged(conn.send, kind))
         del store
         views.tidy()  # free an old copy now, between queries
 
@@ -567,11 +442,13 @@ def _raise_worker_error(msg: tuple) -> None:
 
 
 class Worker:
-    def __init__(self, ctx, path: str, generation: int, snapshot_max_quads: int = 0):
+    def __init__(self, ctx, path: str, generation: int, snapshot_max_quads: int = 0,
+                 allow_network: bool = False):
         self.conn, child = ctx.Pipe(duplex=True)
         self.state = new_state(ctx)  # written by the worker: its view and snapshot
         self.process = ctx.Process(target=worker_main,
-                                   args=(child, path, generation, snapshot_max_quads, self.state),
+                                   args=(child, path, generation, snapshot_max_quads, self.state,
+                                         allow_network),
                                    name="kg-query-worker", daemon=True)
         self.process.start()
         child.close()
@@ -633,10 +510,11 @@ class QueryPool:
     in-memory copy of it when the store holds at most `snapshot_max_quads` quads (0: never)."""
 
     def __init__(self, path: str, *, workers: int = 2, max_concurrent: int = 8,
-                 timeout: float = 30.0, snapshot_max_quads: int = 0):
+                 timeout: float = 30.0, snapshot_max_quads: int = 0, allow_network: bool = False):
         import multiprocessing
 
         self.path = path
+        self.allow_network = allow_network  # an allow-list exists: SERVICE may leave the machine
         self.size = max(1, workers)
         self.timeout = timeout
         self.snapshot_max_quads = max(0, int(snapshot_max_quads))  # 0: always on disk
@@ -668,7 +546,8 @@ class QueryPool:
             self._idle.put(w)
 
     def _spawn(self) -> Worker:
-        w = Worker(self._ctx, self.path, self.generation, self.snapshot_max_quads)
+        w = Worker(self._ctx, self.path, self.generation, self.snapshot_max_quads,
+                   self.allow_network)
         self._workers.add(w)
         return w
 
@@ -831,7 +710,10 @@ class QueryPool:
 def run_inline(store, req: QueryRequest) -> Answer:
     """Evaluate on the request thread (in-memory or remote stores): no hard time limit."""
     out: list[tuple] = []
-    evaluate(_InlineStore(store), req, out.append)
+    if hasattr(store, "oxigraph") and not req.network:  # a local engine: no network for it
+        sandbox.run_offline(evaluate, _InlineStore(store), req, out.append)
+    else:
+        evaluate(_InlineStore(store), req, out.append)
     msg = out[0]
     if msg[0] == "error":
         _raise_worker_error(msg)
@@ -871,4 +753,4 @@ class _InlineStore:
 
 
 __all__ = ["Answer", "QueryPool", "QueryRequest", "ScanResult", "check_safety", "evaluate",
-           "run_inline", "scan", "write_results"]
+           "run_inline", "scan", "write_results"]  # the scan lives in kg.web.safety

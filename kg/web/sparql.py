@@ -25,15 +25,8 @@ from kg.errors import (
 from kg.settings import Settings
 from kg.web import errors as web_errors
 from kg.web import negotiation
-from kg.web.querying import (
-    Answer,
-    QueryPool,
-    QueryRequest,
-    ScanResult,
-    check_safety,
-    run_inline,
-    scan,
-)
+from kg.web.querying import Answer, QueryPool, QueryRequest, run_inline
+from kg.web.safety import ScanResult, check_safety, scan
 
 bp = Blueprint("sparql", __name__)
 
@@ -82,7 +75,8 @@ class Endpoint:
                     self._pool = QueryPool(location, workers=s.query_workers,
                                            max_concurrent=s.max_concurrent_queries,
                                            timeout=s.query_timeout,
-                                           snapshot_max_quads=s.query_snapshot_max_quads)
+                                           snapshot_max_quads=s.query_snapshot_max_quads,
+                                           allow_network=bool(self.allowlist))
         return self._pool
 
     def warm_up(self) -> None:
@@ -293,7 +287,8 @@ def _query(query: str, params: Params) -> Response:
         format=negotiation.format_param(params.all("format")),
         default_graph=default_graphs if protocol_dataset else None,
         named_graphs=named_graphs if protocol_dataset else None,
-        union_default=not found.has_dataset, max_rows=s.max_rows, base_iri=_endpoint_url())
+        union_default=not found.has_dataset, max_rows=s.max_rows, base_iri=_endpoint_url(),
+        network=found.network)
     outcome = request.environ.pop(_OUTCOME, None)
     if outcome is None:
         answer = ep.run_query(req)
@@ -401,7 +396,8 @@ class _FastQueries:
         req = QueryRequest(
             query=query, accept=environ.get("HTTP_ACCEPT"),
             format=negotiation.format_param(params.all("format")),
-            union_default=not found.has_dataset, max_rows=ep.settings.max_rows, base_iri=base)
+            union_default=not found.has_dataset, max_rows=ep.settings.max_rows, base_iri=base,
+            network=found.network)
         return ep, req
 
     def _delegate_stream(self, environ, start_response, answer: Answer):
@@ -458,15 +454,14 @@ def _update(update: str, params: Params) -> Response:
     if params.all("default-graph-uri") or params.all("named-graph-uri"):
         raise InputError("default-graph-uri/named-graph-uri belong to queries; updates take "
                          "using-graph-uri/using-named-graph-uri")
-    found = scan(update)
     if using or using_named:
         update = apply_using(update, using, using_named)
-        found = scan(update)
+    found = scan(update, update=True)
     # SERVICE and LOAD only reach the allow-list; USING names graphs of the store (an update may
     # create them itself), and kg never fetches them.
-    check_safety(ScanResult(services=found.services, loads=found.loads), ep.allowlist,
-                 ep.graph_exists)
-    summary = WriteGate(ep).update(update, base_iri=_endpoint_url())
+    network = ScanResult(services=found.services, loads=found.loads, verified=found.verified)
+    check_safety(network, ep.allowlist, ep.graph_exists)
+    summary = WriteGate(ep).update(update, base_iri=_endpoint_url(), network=network.network)
     return Response(_json(summary), status=200, mimetype="application/json")
 
 
