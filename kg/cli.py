@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 import pyoxigraph as ox
 
-from kg import __version__
+from kg import __version__, packagedata
 from kg.errors import KgError, ValidationFailed
 from kg.progress import Progress
 from kg.settings import Settings
@@ -262,7 +262,7 @@ def up(ctx, host, port, no_serve):
     from kg.web.server import run
 
     settings = _settings(ctx, host=host, port=port)
-    examples = Path(__file__).resolve().parent.parent / "examples" / "records"
+    examples = packagedata.example_records()
     with _store(ctx) as store:
         summary = do_load([examples], store, settings, progress=Progress("up"), exclusive=True)
         click.echo(f"loaded {summary.articles} example article(s) ({summary.quads} quads) into "

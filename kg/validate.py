@@ -26,6 +26,7 @@ import pyoxigraph as ox
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad
 
 from kg import namespaces as ns
+from kg import packagedata
 from kg.errors import InputError
 
 SH = ns.SH
@@ -34,7 +35,6 @@ WARNING = SH + "Warning"
 INFO = SH + "Info"
 INCOMING = NamedNode("urn:kg:validation:incoming")
 CONTEXT = NamedNode("urn:kg:validation:context")
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 # Datatypes whose lexical form Oxigraph can check by casting: an ill-formed value fails the cast.
 _CASTABLE = {ns.XSD + t for t in ("integer", "decimal", "double", "float", "boolean", "date",
@@ -195,11 +195,11 @@ class UnsupportedShape(InputError):
 
 
 def default_shape_files() -> list[Path]:
-    return sorted((PROJECT_ROOT / "shapes").glob("*.ttl"))
+    return packagedata.shape_files()
 
 
 def default_ontology_files() -> list[Path]:
-    return sorted((PROJECT_ROOT / "ontology").glob("*.ttl"))
+    return packagedata.ontology_files()
 
 
 def _read_graph(paths: Sequence[Path]) -> ox.Store:
@@ -420,7 +420,7 @@ class Shapes:
         shape_files = tuple(shape_files or default_shape_files())
         ontology_files = tuple(ontology_files or default_ontology_files())
         if not shape_files:
-            raise InputError("no SHACL shapes found", location=str(PROJECT_ROOT / "shapes"))
+            raise InputError("no SHACL shapes found", location=str(packagedata.data_dir("shapes")))
         onto = _read_graph(ontology_files)
         schema = tuple(ox.Triple(q.subject, q.predicate, q.object)
                        for q in onto.quads_for_pattern(None, ns.rdfs.subClassOf, None, None))

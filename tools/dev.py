@@ -19,6 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
 PY = VENV / "bin" / "python"
+# pip before 23.3 does not normalize extra names (PEP 685) and warns that lxml "does not provide
+# the extra 'html_clean'" (justext asks for lxml[html_clean]; lxml 6 declares html-clean).
+PIP = "pip==25.3"
 
 
 def run(*cmd: str, **kw) -> None:
@@ -32,9 +35,10 @@ def ensure_venv(extras: str) -> None:
     if not PY.exists():
         run(sys.executable, "-m", "venv", str(VENV))
     stamp = VENV / f".installed-{extras or 'base'}"
-    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + PIP.encode()).hexdigest()
     if stamp.exists() and stamp.read_text() == digest:
         return
+    run(str(PY), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", PIP)
     run(str(PY), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
         "-e", f".[{extras}]" if extras else ".")
     stamp.write_text(digest)

@@ -27,6 +27,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg import packagedata
 from kg.errors import InputError
 
 __all__ = [
@@ -44,7 +45,7 @@ __all__ = [
     "slugify",
 ]
 
-DEFAULT_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+DEFAULT_DIR = packagedata.gazetteer_dir()
 
 ENTITY_COLUMNS = (
     "key", "type", "label", "aliases", "demonyms", "metonyms", "part_of", "category",

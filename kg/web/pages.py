@@ -38,11 +38,10 @@ from flask import (
 from pyoxigraph import Literal, NamedNode
 
 from kg import namespaces as ns
+from kg import packagedata
 
 bp = Blueprint("pages", __name__, template_folder="templates")
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent.parent
-QUERIES_DIR = PROJECT_ROOT / "queries"
 PAGE_SIZE = 50
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 
@@ -279,10 +278,11 @@ class ExampleQuery:
     text: str
 
 
-def example_queries(directory: Path = QUERIES_DIR) -> list[ExampleQuery]:
-    """queries/*.rq with their `# title:` and `# description:` header lines."""
+def example_queries(directory: Path | None = None) -> list[ExampleQuery]:
+    """queries/*.rq (packaged with kg) with their `# title:` and `# description:` header lines."""
     out = []
-    for path in sorted(directory.glob("*.rq")) if directory.is_dir() else []:
+    paths = packagedata.query_files() if directory is None else sorted(directory.glob("*.rq"))
+    for path in paths:
         text = path.read_text("utf-8")
         meta = dict(re.findall(r"^#\s*(title|description):\s*(.+?)\s*$", text, re.M))
         out.append(ExampleQuery(path.stem, meta.get("title", path.stem),
