@@ -97,7 +97,7 @@ def main() -> int:
         rows.append((f"{args.large} articles, 2 workers", args.large, t3))
     print("\n1 worker: one process extracts, validates and writes; 2 workers: two processes "
           "extract and validate\nwhile the first one commits each batch as it arrives, in order, "
-          "under an undo journal (kg.staging)")
+          "under an undo journal (kg.store.staging)")
     print(f"\n{'run':36} {'seconds':>8} {'articles/s':>11} {'CPU s':>7} {'CPU ms/article':>15}")
     for label, n, (t, cpu) in rows:
         print(f"{label:36} {t:>8.1f} {n / t:>11.1f} {cpu:>7.1f} {1000 * cpu / n:>15.1f}")

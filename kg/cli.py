@@ -15,6 +15,8 @@ import pyoxigraph as ox
 
 from kg import __version__, packagedata
 from kg.errors import KgError, ValidationFailed
+from kg.extract import commands as extract_commands
+from kg.link import commands as link_commands
 from kg.progress import Progress
 from kg.settings import Settings
 
@@ -271,21 +273,9 @@ def up(ctx, host, port, no_serve):
         run(settings, debug=False)
 
 
-def _register_plugins() -> None:
-    """Commands that live with their feature (extraction, linking) register themselves here."""
-    import importlib
-
-    for module in ("kg.extract.commands", "kg.link.commands"):
-        try:
-            mod = importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:
-                raise
-            continue
-        mod.register(cli)
-
-
-_register_plugins()
+# Commands that live with their feature: extract, eval, ingest; link, gazetteer.
+extract_commands.register(cli)
+link_commands.register(cli)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -402,11 +402,6 @@ def _file_jobs(files: Sequence[Path], settings: Settings) -> Iterator[Job | Path
         yield RecordBatch(batch)
 
 
-def _can_use_processes(store: GraphStore) -> bool:
-    """Workers open the store themselves for context: not possible for an in-memory store."""
-    return store.location != ":memory:"
-
-
 def _worth_processes(files: Sequence[Path], settings: Settings) -> bool:
     """Worker processes cost about a second to start: worth it only for larger record inputs."""
     record_bytes = sum(f.stat().st_size for f in files if f.suffix.lower() in RECORD_SUFFIXES)
@@ -425,8 +420,7 @@ def load(paths: Sequence[str | Path], store: GraphStore, settings: Settings | No
     files = expand_paths(paths)
     workers = settings.validation_workers or os.cpu_count() or 1
     # Remote stores validate in this process (as before): their context look-ups are requests.
-    parallel = (workers > 1 and _can_use_processes(store) and hasattr(store, "oxigraph")
-                and _worth_processes(files, settings))
+    parallel = workers > 1 and store.capabilities.on_disk and _worth_processes(files, settings)
     return load_jobs(_file_jobs(files, settings), store, settings, files=len(files),
                      workers=workers if parallel else 1, dry_run=dry_run, strict=strict,
                      validator=validator, progress=progress, exclusive=exclusive)
@@ -442,7 +436,7 @@ def load_jobs(jobs: Iterable[Job | Path], store: GraphStore, settings: Settings 
 
     With `exclusive` (the caller has the store to itself, as the CLI does), a load that replaces
     no stored graph is written while its batches still validate: each batch commits at once
-    under an undo journal (kg.staging), which the end of the load drops and any failure rolls
+    under an undo journal (kg.store.staging), which the end of the load drops and any failure rolls
     back. Otherwise the validated quads are spooled and written in one transaction once
     everything conformed.
     """
@@ -455,7 +449,7 @@ def load_jobs(jobs: Iterable[Job | Path], store: GraphStore, settings: Settings 
     base = stale_base_graphs(store)
     local = _BatchContext(store, base, validator, dry_run)
     pool = None
-    if workers > 1 and _can_use_processes(store):
+    if workers > 1 and store.capabilities.shareable:  # workers open the store for context
         pool = ProcessPoolExecutor(
             max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
             initializer=_worker_init,

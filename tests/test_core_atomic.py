@@ -55,7 +55,7 @@ def big_input(tmp_path_factory):
 @pytest.mark.parametrize("workers", ["1", "2"])
 def test_killed_load_leaves_the_store_unchanged(tmp_path, big_input, make_record, write_json,
                                                 workers):
-    """`kg load` commits batch by batch under an undo journal (kg.staging): a load killed
+    """`kg load` commits batch by batch under an undo journal (kg.store.staging): a load killed
     halfway has written some batches, and the next open of the store undoes them."""
     store_dir = tmp_path / "store"
     first = subprocess.run([sys.executable, "-m", "kg.cli", "--store", str(store_dir), "load",

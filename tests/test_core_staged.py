@@ -1,4 +1,4 @@
-"""Staged loads (kg.staging): each batch commits at once under an undo journal, yet a load still
+"""Staged loads (kg.store.staging): each batch commits at once under an undo journal, yet a load still
 lands all or nothing -- on a violation, an error, or a process that died (real on-disk stores)."""
 
 from __future__ import annotations
@@ -9,10 +9,9 @@ from load_helpers import jsonl, quads
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kg import namespaces as ns
-from kg import staging
 from kg.errors import InputError, ValidationFailed
 from kg.loader import load
-from kg.store import EmbeddedStore
+from kg.store import EmbeddedStore, staging
 
 
 class Spy(EmbeddedStore):

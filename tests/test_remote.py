@@ -26,9 +26,9 @@ from kg import namespaces as ns
 from kg.errors import QuerySyntaxError, QueryTimeout, StoreError
 from kg.rdf import record_to_quads
 from kg.records import parse_record
-from kg.remote import Endpoints, RemoteStore, query_form
 from kg.settings import Settings
 from kg.store import open_store
+from kg.store.remote import Endpoints, RemoteStore, query_form
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -1,5 +1,4 @@
-"""The web app: `create_app` builds it; each feature is a blueprint module with `bp` (and an
-optional `init_app(app)`), registered in `BLUEPRINTS` order.
+"""The web app: `create_app` builds it and registers each feature's blueprint explicitly.
 
 * kg.web.sparql  - SPARQL 1.1 Protocol, Graph Store Protocol, service description, limits
 * kg.web.ops     - /healthz, /metrics, OpenAPI
@@ -9,13 +8,10 @@ optional `init_app(app)`), registered in `BLUEPRINTS` order.
 
 from __future__ import annotations
 
-import importlib
-
 from flask import Flask
 
 from kg.settings import Settings
-
-BLUEPRINTS = ("kg.web.sparql", "kg.web.ops", "kg.web.pages", "kg.web.curation")
+from kg.web import curation, endpoint, graphstore, ops, pages, sparql, validation_page
 
 
 def create_app(settings: Settings | None = None, store=None, test_config: dict | None = None) -> Flask:
@@ -29,14 +25,14 @@ def create_app(settings: Settings | None = None, store=None, test_config: dict |
     app.config["KG_STORE"] = store
     if test_config:
         app.config.update(test_config)
-    for module_name in BLUEPRINTS:
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise
-            continue  # feature not built yet
-        if hasattr(module, "init_app"):
-            module.init_app(app)
-        app.register_blueprint(module.bp)
+    endpoint.init_app(app)
+    sparql.init_app(app)
+    app.register_blueprint(sparql.bp)
+    app.register_blueprint(graphstore.bp)
+    ops.init_app(app)
+    app.register_blueprint(ops.bp)
+    pages.init_app(app)
+    app.register_blueprint(pages.bp)
+    app.register_blueprint(validation_page.bp)
+    app.register_blueprint(curation.bp)
     return app

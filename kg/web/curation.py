@@ -15,7 +15,7 @@ from flask import Blueprint, jsonify, request
 
 from kg.errors import InputError
 from kg.link.curation import record_decision, review_queue
-from kg.web.sparql import endpoint, require_token
+from kg.web.endpoint import endpoint, require_token
 
 bp = Blueprint("curation", __name__)
 

@@ -20,7 +20,7 @@ import uuid
 from collections.abc import Iterable
 
 import pyoxigraph as ox
-from flask import Response, request
+from flask import Blueprint, Response, request
 from pyoxigraph import DefaultGraph, NamedNode, Quad
 
 from kg import sandbox as offline
@@ -37,9 +37,12 @@ from kg.loader import validation_context
 from kg.store import data_block, has_blank_node
 from kg.validate import ValidationReport, Validator
 from kg.web import negotiation
+from kg.web.endpoint import endpoint, require_token
+from kg.web.protocol import answer_response, media_type, url_params
 from kg.web.querying import QueryRequest
 from kg.web.safety import TOKEN, decode_iri_escapes, network_refused, tokens
-from kg.web.sparql import _answer_response, _media_type, _url_params, bp, endpoint, require_token
+
+bp = Blueprint("graphstore", __name__)
 
 Graph = NamedNode | DefaultGraph
 _validator: Validator | None = None
@@ -133,8 +136,7 @@ class WriteGate:
 
     def _quads(self, graph: Graph) -> set[Quad]:
         if isinstance(graph, DefaultGraph):
-            return set(self.store.oxigraph.quads_for_pattern(None, None, None, DefaultGraph())) \
-                if hasattr(self.store, "oxigraph") else set()
+            return set(self.store.graph_quads(graph))
         if not self.store.graph_exists(graph):
             return set()
         return set(self.store.graph_quads(graph))
@@ -306,7 +308,7 @@ def _target(path: str | None) -> Graph | None:
     """The graph a GSP request names, or None for the graph store itself."""
     if path is not None:
         return NamedNode(request.base_url)
-    params = _url_params()
+    params = url_params()
     graph = params.one("graph")
     has_default = any(k == "default" for k, _ in params.pairs)
     if graph is not None and has_default:
@@ -325,7 +327,7 @@ def _target(path: str | None) -> Graph | None:
 
 
 def _parse_body(graph: Graph) -> list[Quad]:
-    mt, params = _media_type()
+    mt, params = media_type()
     if mt.startswith("multipart/form-data"):
         quads: list[Quad] = []
         for f in request.files.values():
@@ -387,7 +389,7 @@ def graph_store(path):
         gate = WriteGate(ep)
         if not gate.exists(graph):
             raise NotFoundError(f"no graph {_name(graph)} in the store")
-        params = _url_params()
+        params = url_params()
         fmt = negotiation.choose("graph", request.headers.get("Accept"),
                                  negotiation.format_param(params.all("format")))
         if isinstance(graph, DefaultGraph):
@@ -396,7 +398,7 @@ def graph_store(path):
             q = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}"
         answer = ep.run_query(QueryRequest(query=q, format=fmt.name, union_default=False,
                                            max_rows=ep.settings.max_rows))
-        return _answer_response(answer)
+        return answer_response(answer)
     require_token()
     gate = WriteGate(ep)
     if request.method == "DELETE":
@@ -437,4 +439,4 @@ def _list_graphs(ep) -> Response:
     return Response(json.dumps({"graphs": graphs}) + "\n", mimetype="application/json")
 
 
-__all__ = ["WriteGate", "apply_using", "update_graphs"]
+__all__ = ["WriteGate", "apply_using", "bp", "update_graphs"]

@@ -145,9 +145,9 @@ def metrics():
     ep = current_app.extensions.get("kg_endpoint")
     if ep is not None:
         try:
-            store = ep.store
-            if hasattr(store, "oxigraph"):
-                m.store_quads.set(len(store.oxigraph))
+            size = ep.store.size_hint()
+            if size is not None:
+                m.store_quads.set(size)
         except Exception:  # noqa: BLE001
             pass
         pool = ep._pool

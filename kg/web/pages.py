@@ -1,5 +1,5 @@
 """Analyst pages: query editor, linked-data pages (entity, event, article), ontology; the
-validation page lives in kg.web.validation_page, on the same blueprint.
+validation page lives in kg.web.validation_page, on a blueprint of its own.
 
 Every IRI kg mints (`https://kg.example.org/id/...`) dereferences here at `/id/...`: browsers get
 HTML, RDF clients get Turtle, JSON-LD, N-Triples or RDF/XML by `Accept` (or `?format=`), always on
@@ -39,6 +39,7 @@ from pyoxigraph import Literal, NamedNode
 
 from kg import namespaces as ns
 from kg import packagedata
+from kg.web.endpoint import endpoint
 
 bp = Blueprint("pages", __name__, template_folder="templates")
 
@@ -79,7 +80,7 @@ FORMAT_ALIASES = {"ttl": "text/turtle", "turtle": "text/turtle", "jsonld": "appl
 def init_app(app) -> None:
     app.jinja_env.globals["kg_nav"] = [("pages.query_page", "Query"),
                                        ("pages.ontology_page", "Ontology"),
-                                       ("pages.validate_page", "Validate")]
+                                       ("validation.validate_page", "Validate")]
     app.jinja_env.filters["kg_short"] = short_iri
     app.jinja_env.filters["kg_href"] = local_href
     app.jinja_env.filters["kg_nt"] = nt_text
@@ -90,18 +91,8 @@ def init_app(app) -> None:
 # --- store access -------------------------------------------------------------------------------
 
 def get_store():
-    """The app's store: the endpoint's (kg.web.sparql owns its life cycle), else the one given to
-    create_app, else opened once here."""
-    ep = current_app.extensions.get("kg_endpoint")
-    if ep is not None:
-        return ep.store
-    store = current_app.config.get("KG_STORE")
-    if store is None:
-        from kg.store import open_store
-
-        store = open_store(current_app.config["KG_SETTINGS"])
-        current_app.config["KG_STORE"] = store
-    return store
+    """The app's store (kg.web.endpoint owns its life cycle)."""
+    return endpoint().store
 
 
 def settings():
@@ -1006,6 +997,3 @@ def nt_iri(term: str | None) -> str | None:
 
 __all__ = ["bp", "init_app", "get_store", "render_query_page", "example_queries", "segment",
            "build_timeline", "ontology", "local_href", "short_iri", "nt_text", "nt_iri"]
-
-# The ontology and validation pages live in their own modules, on this blueprint.
-from kg.web import validation_page  # noqa: E402,F401

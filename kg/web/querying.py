@@ -710,7 +710,7 @@ class QueryPool:
 def run_inline(store, req: QueryRequest) -> Answer:
     """Evaluate on the request thread (in-memory or remote stores): no hard time limit."""
     out: list[tuple] = []
-    if hasattr(store, "oxigraph") and not req.network:  # a local engine: no network for it
+    if store.capabilities.local_engine and not req.network:  # a local engine: no network for it
         sandbox.run_offline(evaluate, _InlineStore(store), req, out.append)
     else:
         evaluate(_InlineStore(store), req, out.append)
@@ -738,18 +738,10 @@ class _InlineStore:
 
     def query(self, query, base_iri=None, use_default_graph_as_union=False, default_graph=None,
               named_graphs=None):
-        if hasattr(self._store, "oxigraph"):
-            kwargs: dict[str, Any] = {}
-            if default_graph is not None:
-                kwargs["default_graph"] = default_graph
-            if named_graphs is not None:
-                kwargs["named_graphs"] = named_graphs
-            if use_default_graph_as_union:
-                kwargs["use_default_graph_as_union"] = True
-            return self._store.oxigraph.query(query, base_iri=base_iri, **kwargs)
         return self._store.query(
             query, default_graph=[g.value for g in default_graph] if default_graph is not None else None,
-            named_graphs=[g.value for g in named_graphs] if named_graphs is not None else None)
+            named_graphs=[g.value for g in named_graphs] if named_graphs is not None else None,
+            union_default=use_default_graph_as_union, base_iri=base_iri)
 
 
 __all__ = ["Answer", "QueryPool", "QueryRequest", "ScanResult", "check_safety", "evaluate",

@@ -7,25 +7,28 @@ time limit); writes go through `kg.web.graphstore.WriteGate`, the same SHACL gat
 
 from __future__ import annotations
 
-import hmac
-import threading
 import time
-from urllib.parse import parse_qsl
 
-from flask import Blueprint, Flask, Response, current_app, g, request, stream_with_context
+from flask import Blueprint, Flask, Response, current_app, g, request
 
-from kg.errors import (
-    ForbiddenError,
-    InputError,
-    KgError,
-    MethodNotAllowed,
-    TooLarge,
-    UnsupportedMediaType,
-)
+from kg.errors import InputError, KgError, MethodNotAllowed, TooLarge, UnsupportedMediaType
 from kg.settings import Settings
 from kg.web import errors as web_errors
 from kg.web import negotiation
-from kg.web.querying import Answer, QueryPool, QueryRequest, run_inline
+from kg.web.endpoint import Endpoint, endpoint, require_token
+from kg.web.graphstore import WriteGate, apply_using
+from kg.web.protocol import (
+    Params,
+    answer_response,
+    body_text,
+    cached_endpoint_url,
+    decode_params,
+    endpoint_url,
+    json_response,
+    media_type,
+    url_params,
+)
+from kg.web.querying import Answer, QueryRequest
 from kg.web.safety import ScanResult, check_safety, scan
 
 bp = Blueprint("sparql", __name__)
@@ -35,89 +38,8 @@ UPDATE_TYPE = "application/sparql-update"
 FORM_TYPE = "application/x-www-form-urlencoded"
 
 
-class Endpoint:
-    """Per-app state: settings, the store, the query pool and the write lock."""
-
-    def __init__(self, app: Flask):
-        self.app = app
-        self.settings: Settings = app.config["KG_SETTINGS"]
-        self._store = app.config.get("KG_STORE")
-        self._pool: QueryPool | None = None
-        self._lock = threading.Lock()
-        self.write_lock = threading.RLock()
-        self.allowlist = [p for p in str(self.settings.service_allowlist).split() if p]
-        self.closed = False
-
-    # the store and the pool are opened lazily: building the app stays cheap
-    @property
-    def store(self):
-        if self._store is None:
-            with self._lock:
-                if self._store is None:
-                    from kg.store import open_store
-
-                    self._store = open_store(self.settings)
-                    self.app.config["KG_STORE"] = self._store
-        return self._store
-
-    @property
-    def pool(self) -> QueryPool | None:
-        """Worker pool over an on-disk embedded store; None for in-memory and remote stores."""
-        if self._pool is None:
-            store = self.store
-            location = getattr(store, "location", "")
-            if not hasattr(store, "oxigraph") or location in ("", ":memory:"):
-                return None
-            with self._lock:
-                if self._pool is None and not self.closed:
-                    s = self.settings
-                    store.flush()
-                    self._pool = QueryPool(location, workers=s.query_workers,
-                                           max_concurrent=s.max_concurrent_queries,
-                                           timeout=s.query_timeout,
-                                           snapshot_max_quads=s.query_snapshot_max_quads,
-                                           allow_network=bool(self.allowlist))
-        return self._pool
-
-    def warm_up(self) -> None:
-        pool = self.pool
-        if pool is not None:
-            pool.start()
-
-    def run_query(self, req: QueryRequest) -> Answer:
-        pool = self.pool
-        if pool is None:
-            return run_inline(self.store, req)
-        return pool.run(req)
-
-    def after_write(self) -> None:
-        store = self.store
-        if hasattr(store, "flush"):
-            store.flush()
-        if self._pool is not None:
-            self._pool.bump_generation()
-
-    def graph_exists(self, iri: str) -> bool:
-        from pyoxigraph import NamedNode
-
-        try:
-            return self.store.graph_exists(NamedNode(iri))
-        except ValueError:
-            return False
-
-    def close(self) -> None:
-        self.closed = True
-        if self._pool is not None:
-            self._pool.close()
-
-
-def endpoint() -> Endpoint:
-    return current_app.extensions["kg_endpoint"]
-
-
 def init_app(app: Flask) -> None:
     web_errors.register(app)
-    app.extensions["kg_endpoint"] = Endpoint(app)
     app.wsgi_app = _FastQueries(app, app.wsgi_app)  # type: ignore[method-assign]
     settings: Settings = app.config["KG_SETTINGS"]
     app.config.setdefault("MAX_CONTENT_LENGTH", settings.max_body_bytes)
@@ -142,74 +64,17 @@ def init_app(app: Flask) -> None:
 
 # --- request parsing ----------------------------------------------------------------------------
 
-def _media_type() -> tuple[str, dict[str, str]]:
-    raw = request.headers.get("Content-Type", "")
-    parts = [p.strip() for p in raw.split(";")]
-    params = {}
-    for p in parts[1:]:
-        if "=" in p:
-            k, v = p.split("=", 1)
-            params[k.strip().lower()] = v.strip().strip('"')
-    return parts[0].lower(), params
-
-
-def _decode_params(raw: bytes, where: str) -> list[tuple[str, str]]:
-    """Form/query-string decoding, percent-decoded exactly once, strict UTF-8."""
-    try:
-        text = raw.decode("ascii")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"the {where} holds raw non-ASCII bytes; percent-encode them as UTF-8",
-                         hint="application/x-www-form-urlencoded data is ASCII") from exc
-    try:
-        return parse_qsl(text, keep_blank_values=True, encoding="utf-8", errors="strict")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"the {where} is not UTF-8 once percent-decoded",
-                         hint="encode the query as UTF-8") from exc
-
-
-def _body_text(what: str) -> str:
-    _, params = _media_type()
-    charset = params.get("charset", "utf-8").lower()
-    if charset not in ("utf-8", "utf8"):
-        raise UnsupportedMediaType(f"{what} must be UTF-8, not charset={charset}")
-    data = request.get_data(cache=True)
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"the {what} is not valid UTF-8 (byte {exc.start})",
-                         hint="send the body encoded as UTF-8") from exc
-
-
-class Params:
-    def __init__(self, pairs: list[tuple[str, str]]):
-        self.pairs = pairs
-
-    def all(self, name: str) -> list[str]:
-        return [v for k, v in self.pairs if k == name]
-
-    def one(self, name: str) -> str | None:
-        values = self.all(name)
-        if len(values) > 1:
-            raise InputError(f"more than one {name!r} parameter",
-                             hint=f"send exactly one {name}")
-        return values[0] if values else None
-
-
-def _url_params() -> Params:
-    return Params(_decode_params(request.query_string, "query string"))
-
-
 def _parse_operation() -> tuple[str | None, str | None, Params]:
     """(query, update, params) of the request, by the protocol's rules."""
-    url = _url_params()
+    url = url_params()
     if request.method in ("GET", "HEAD"):
         if url.all("update"):
             raise MethodNotAllowed("updates need POST", hint="POST the update (form or "
                                    "application/sparql-update)")
         return url.one("query"), None, url
-    mt, _ = _media_type()
+    mt, _ = media_type()
     if mt == FORM_TYPE:
-        form = Params(_decode_params(request.get_data(cache=True), "form body"))
+        form = Params(decode_params(request.get_data(cache=True), "form body"))
         query, update = form.one("query"), form.one("update")
         if query is not None and update is not None:
             raise InputError("a request carries either 'query' or 'update', not both")
@@ -221,11 +86,11 @@ def _parse_operation() -> tuple[str | None, str | None, Params]:
     if mt == QUERY_TYPE:
         if url.all("query") or url.all("update"):
             raise InputError("the query is the body; do not also pass it in the URL")
-        return _body_text("query"), None, url
+        return body_text("query"), None, url
     if mt == UPDATE_TYPE:
         if url.all("query") or url.all("update"):
             raise InputError("the update is the body; do not also pass it in the URL")
-        return None, _body_text("update"), url
+        return None, body_text("update"), url
     if not mt:
         raise UnsupportedMediaType("a POST to /sparql needs a Content-Type",
                                    hint=f"use {QUERY_TYPE}, {UPDATE_TYPE} or {FORM_TYPE}")
@@ -287,7 +152,7 @@ def _query(query: str, params: Params) -> Response:
         format=negotiation.format_param(params.all("format")),
         default_graph=default_graphs if protocol_dataset else None,
         named_graphs=named_graphs if protocol_dataset else None,
-        union_default=not found.has_dataset, max_rows=s.max_rows, base_iri=_endpoint_url(),
+        union_default=not found.has_dataset, max_rows=s.max_rows, base_iri=endpoint_url(),
         network=found.network)
     outcome = request.environ.pop(_OUTCOME, None)
     if outcome is None:
@@ -297,7 +162,7 @@ def _query(query: str, params: Params) -> Response:
     else:
         answer = outcome  # the fast path evaluated it and the answer streams: respond as usual
     g.kg_worker = answer.worker_pid
-    return _answer_response(answer)
+    return answer_response(answer)
 
 
 def _check_iri(iri: str) -> None:
@@ -307,25 +172,6 @@ def _check_iri(iri: str) -> None:
         NamedNode(iri)
     except ValueError as exc:
         raise InputError(f"not an absolute IRI: {iri!r}") from exc
-
-
-def _answer_response(answer: Answer) -> Response:
-    g.kg_snapshot = answer.snapshot  # Server-Timing names the view (kg.web.ops)
-    if answer.body is not None:
-        body = b"" if request.method == "HEAD" else answer.body
-        resp = Response(body, content_type=answer.content_type)
-        if request.method == "HEAD":
-            resp.headers["Content-Length"] = str(len(answer.body))
-    else:
-        stream = answer.stream
-        if request.method == "HEAD":
-            for _ in stream:  # drain so the worker goes back to the pool
-                pass
-            stream = iter(())
-        resp = Response(stream_with_context(stream), content_type=answer.content_type)
-    for k, v in answer.headers.items():
-        resp.headers[k] = v
-    return resp
 
 
 # --- the fast path for plain GET queries -----------------------------------------------------------
@@ -378,7 +224,7 @@ class _FastQueries:
 
     def _prepare(self, environ) -> tuple[Endpoint, QueryRequest] | None:
         raw = environ.get("QUERY_STRING", "").encode("latin-1")
-        params = Params(_decode_params(raw, "query string"))
+        params = Params(decode_params(raw, "query string"))
         if params.all("update"):
             return None
         query = params.one("query")
@@ -390,7 +236,7 @@ class _FastQueries:
         ep: Endpoint = self.app.extensions["kg_endpoint"]
         found = scan(query)
         check_safety(found, ep.allowlist, ep.graph_exists)
-        base = _URL_CACHE.get(_url_key(environ))
+        base = cached_endpoint_url(environ)
         if base is None:
             return None  # the first request from this host: the route computes and caches it
         req = QueryRequest(
@@ -428,25 +274,7 @@ class _FastQueries:
 
 # --- updates ---------------------------------------------------------------------------------
 
-def require_token() -> None:
-    """Writes need `Authorization: Bearer <write_token>` (constant-time compare), else 403."""
-    token = str(endpoint().settings.write_token or "")
-    if not token:
-        raise ForbiddenError("writes are disabled on this endpoint",
-                             hint="an operator enables them by setting write_token "
-                                  "(KG_WRITE_TOKEN)")
-    header = request.headers.get("Authorization", "")
-    scheme, _, presented = header.partition(" ")
-    ok = scheme.lower() == "bearer" and hmac.compare_digest(
-        presented.strip().encode("utf-8"), token.encode("utf-8"))
-    if not ok:
-        raise ForbiddenError("this write needs the write token",
-                             hint="send 'Authorization: Bearer <write_token>'")
-
-
 def _update(update: str, params: Params) -> Response:
-    from kg.web.graphstore import WriteGate, apply_using
-
     require_token()
     ep = endpoint()
     using = params.all("using-graph-uri")
@@ -461,14 +289,8 @@ def _update(update: str, params: Params) -> Response:
     # create them itself), and kg never fetches them.
     network = ScanResult(services=found.services, loads=found.loads, verified=found.verified)
     check_safety(network, ep.allowlist, ep.graph_exists)
-    summary = WriteGate(ep).update(update, base_iri=_endpoint_url(), network=network.network)
-    return Response(_json(summary), status=200, mimetype="application/json")
-
-
-def _json(obj) -> str:
-    from flask import json
-
-    return json.dumps(obj, ensure_ascii=False) + "\n"
+    summary = WriteGate(ep).update(update, base_iri=endpoint_url(), network=network.network)
+    return json_response(summary)
 
 
 # --- service description ----------------------------------------------------------------------
@@ -480,7 +302,7 @@ def service_description() -> Response:
         if html_view is not None:
             return html_view()
         return Response(_sd_html(), mimetype="text/html")
-    fmt_param = negotiation.format_param(_url_params().all("format"))
+    fmt_param = negotiation.format_param(url_params().all("format"))
     fmt = negotiation.choose("graph", accept, fmt_param)
     import pyoxigraph as ox
 
@@ -496,32 +318,10 @@ def service_description() -> Response:
 SD = "http://www.w3.org/ns/sparql-service-description#"
 
 
-_URL_CACHE: dict[tuple, str] = {}
-
-
-def _url_key(env) -> tuple:
-    return (env.get("wsgi.url_scheme"), env.get("HTTP_HOST"), env.get("SERVER_NAME"),
-            env.get("SERVER_PORT"), env.get("SCRIPT_NAME"), env.get("HTTP_X_FORWARDED_HOST"))
-
-
-def _endpoint_url() -> str:
-    """This endpoint's URL (the base IRI of queries), memoized by the parts of the WSGI
-    environment `request.url_root` is built from (building it decodes and re-encodes the host
-    and path on every request)."""
-    key = _url_key(request.environ)
-    url = _URL_CACHE.get(key)
-    if url is None:
-        url = request.url_root.rstrip("/") + "/sparql"
-        if len(_URL_CACHE) > 256:
-            _URL_CACHE.clear()
-        _URL_CACHE[key] = url
-    return url
-
-
 def _sd_turtle() -> str:
     from kg import namespaces as ns
 
-    url = _endpoint_url()
+    url = endpoint_url()
     ep = endpoint()
     results = ["SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV",
                "SPARQL_Results_TSV", "Turtle", "N-Triples", "N-Quads", "TriG", "JSON-LD",
@@ -553,7 +353,7 @@ def _sd_turtle() -> str:
 def _sd_html() -> str:
     from html import escape
 
-    url = escape(_endpoint_url())
+    url = escape(endpoint_url())
     return f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>kg SPARQL endpoint</title></head><body>
 <h1>kg SPARQL endpoint</h1>
@@ -570,7 +370,4 @@ form). Results: JSON, XML, CSV, TSV; graphs: Turtle, N-Triples, N-Quads, TriG, J
 """
 
 
-__all__ = ["Endpoint", "bp", "endpoint", "init_app", "require_token"]
-
-# The Graph Store Protocol routes live on this blueprint too.
-from kg.web import graphstore as _graphstore  # noqa: E402,F401
+__all__ = ["bp", "init_app"]

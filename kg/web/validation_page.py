@@ -1,6 +1,5 @@
 """The validation page: paste or upload a record, RDF or article text, see the SHACL report per
-focus node and what a load would change; load only with the write token (routes on the pages
-blueprint)."""
+focus node and what a load would change; load only with the write token."""
 
 from __future__ import annotations
 
@@ -11,10 +10,12 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from flask import current_app, request
+from flask import Blueprint, current_app, request
 
 from kg.errors import KgError
-from kg.web.pages import MAX_UPLOAD_BYTES, _html, bp, get_store, nt_iri, settings
+from kg.web.pages import MAX_UPLOAD_BYTES, _html, get_store, nt_iri, settings
+
+bp = Blueprint("validation", __name__)
 
 INPUT_KINDS = {
     "auto": ("Detect", None),

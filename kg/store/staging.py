@@ -8,7 +8,7 @@ created: the article graphs (a staged load never replaces a stored graph) and th
 to shared graphs that were not there before. The last step drops the journal; that is the
 commit point. Until then the load can be undone exactly: on any failure the loader calls
 `rollback`, and a load whose process died (SIGKILL, power loss) is rolled back by `recover`
-the next time kg opens the store (kg.store.EmbeddedStore: a read-only open rolls it back too,
+the next time kg opens the store (kg.store.embedded: a read-only open rolls it back too,
 when no process holds the store). A read-only view opened while a staged load runs in another
 process hides the graphs that load created (`in_progress`); the entity descriptions it added
 to the shared `kgg:entities` graph (types and labels of new entities) stay visible there.
@@ -37,7 +37,7 @@ _NQ = ox.RdfFormat.N_QUADS
 class StagedLoad:
     """One load's journal and its parts, on a store opened for writing.
 
-    `owner` is the kg store object (anything with an `oxigraph` attribute): holding it rather
+    `owner` is the EmbeddedStore (its `oxigraph` is the pyoxigraph store): holding it rather
     than the pyoxigraph store lets `close()` release the store's lock even while a traceback
     still references this object.
     """

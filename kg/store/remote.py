@@ -56,7 +56,7 @@ from pyoxigraph import NamedNode, Quad
 from kg import namespaces as ns
 from kg.errors import QuerySyntaxError, QueryTimeout, StoreError, TooLarge
 from kg.settings import Settings
-from kg.store import GraphStore, WriteSummary, has_blank_node
+from kg.store.base import Capabilities, GraphStore, WriteSummary, has_blank_node
 
 JSON_RESULTS = "application/sparql-results+json"
 N_TRIPLES = "application/n-triples"
@@ -158,6 +158,7 @@ class RemoteStore(GraphStore):
                  backoff: float = 0.5, dialect: str = "auto",
                  max_request_bytes: int = 32 * 1024 * 1024):
         self.location = url
+        self.capabilities = Capabilities(local_engine=False, on_disk=False, shareable=True)
         self.endpoints = Endpoints.derive(url, update_url, gsp_url)
         self.timeout = float(timeout)
         self.retries = max(0, int(retries))
@@ -295,12 +296,15 @@ class RemoteStore(GraphStore):
     # --- reads -----------------------------------------------------------------------------------
 
     def query(self, sparql: str, *, default_graph: Sequence[str] | None = None,
-              named_graphs: Sequence[str] | None = None):
+              named_graphs: Sequence[str] | None = None, union_default: bool = True,
+              base_iri: str | None = None):
         dialect = self.dialect
         params: list[tuple[str, str]] = []
+        if base_iri:
+            sparql = f"BASE <{base_iri}>\n{sparql}"
         if default_graph is not None:
             params += [("default-graph-uri", str(g)) for g in default_graph]
-        elif dialect.union_param and named_graphs is None:
+        elif dialect.union_param and named_graphs is None and union_default:
             params.append(("union-default-graph", ""))
         if named_graphs is not None:
             params += [("named-graph-uri", str(g)) for g in named_graphs]
@@ -359,7 +363,9 @@ class RemoteStore(GraphStore):
             return ""
         return "FILTER(" + " && ".join(f"!STRSTARTS(STR({var}), {_lit(p)})" for p in prefixes) + ")"
 
-    def graph_quads(self, graph: NamedNode) -> list[Quad]:
+    def graph_quads(self, graph: NamedNode | ox.DefaultGraph) -> list[Quad]:
+        if isinstance(graph, ox.DefaultGraph):
+            return []  # kg keeps nothing in a remote store's default graph and does not read it
         if self.endpoints.gsp and self.dialect.name == "oxigraph":
             url = self.endpoints.gsp
             resp = self._send("GET", url, idempotent=True, what="graph read",

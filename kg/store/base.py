@@ -1,0 +1,204 @@
+"""The interface every store backend implements, and what backends share.
+
+Everything that reads or writes the graph (loader, gate, CLI, endpoint, pages) goes through
+`GraphStore`. What a backend can do beyond the interface is declared in its `capabilities`
+(`Capabilities`), so callers ask instead of probing for attributes. Writes go through
+`write()`, which is all or nothing: the graphs it replaces and the quads it adds land in one
+transaction, so a killed process leaves the store as it was.
+
+Queries are always passed as strings (through oxrdflib an rdflib `Query` object would silently
+be evaluated by rdflib's own, much slower engine).
+"""
+
+from __future__ import annotations
+
+import abc
+import io
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+from pyoxigraph import NamedNode, Quad
+
+from kg import namespaces as ns
+
+
+@dataclass(frozen=True)
+class Capabilities:
+    """What a backend can do beyond the interface; callers ask these instead of probing."""
+
+    #: Queries run on pyoxigraph in this process: the caller may evaluate them on a thread
+    #: without network (kg.sandbox), since the engine itself would reach any SERVICE address.
+    local_engine: bool
+    #: `location` is an on-disk Oxigraph directory that other processes may open read-only
+    #: (the endpoint's query workers).
+    on_disk: bool
+    #: Another process can open the same store from `location` (an on-disk directory or a
+    #: SPARQL URL): the loader's validation workers do, for their store context.
+    shareable: bool
+
+
+@dataclass(frozen=True)
+class WriteSummary:
+    """What one write changed, per graph: quads added and removed."""
+
+    added: dict[str, int]
+    removed: dict[str, int]
+
+    @property
+    def total_added(self) -> int:
+        return sum(self.added.values())
+
+    @property
+    def total_removed(self) -> int:
+        return sum(self.removed.values())
+
+
+class GraphStore(abc.ABC):
+    """What kg needs from a store. Queries see the union of all graphs as their default graph."""
+
+    location: str
+    capabilities: Capabilities
+
+    @abc.abstractmethod
+    def query(self, sparql: str, *, default_graph: Sequence[str] | None = None,
+              named_graphs: Sequence[str] | None = None, union_default: bool = True,
+              base_iri: str | None = None):
+        """Run a SPARQL query; return pyoxigraph results (solutions, boolean or triples).
+
+        Without a dataset (`default_graph`, `named_graphs`) the default graph is the union of
+        all graphs, unless `union_default` is False: then it is the query's own FROM graphs or
+        the store's real default graph. Raises QuerySyntaxError for invalid SPARQL."""
+
+    @abc.abstractmethod
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL update in one transaction."""
+
+    @abc.abstractmethod
+    def graph_quads(self, graph: NamedNode | ox.DefaultGraph) -> list[Quad]:
+        """Every quad of one named graph, or of the default graph (`DefaultGraph()`) where the
+        backend exposes it (a remote store answers none)."""
+
+    @abc.abstractmethod
+    def named_graphs(self) -> list[NamedNode]:
+        ...
+
+    @abc.abstractmethod
+    def graph_exists(self, graph: NamedNode) -> bool:
+        ...
+
+    @abc.abstractmethod
+    def _commit(self, replace: Mapping[NamedNode, Sequence[Quad]], add: Sequence[Quad],
+                old: Mapping[NamedNode, set[Quad]]) -> None:
+        """Apply the write atomically (backend specific)."""
+
+    def close(self) -> None:  # noqa: B027 - optional for backends
+        pass
+
+    def flush(self) -> None:  # noqa: B027 - optional for backends
+        """Make every write durable and visible to other processes' read-only views."""
+
+    def size_hint(self) -> int | None:
+        """The number of quads, when the backend knows it without a query (else None)."""
+        return None
+
+    @abc.abstractmethod
+    def dump(self, out: io.BufferedIOBase, fmt: ox.RdfFormat) -> None:
+        """Write every quad kg sees as N-Quads or TriG."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # --- shared logic ----------------------------------------------------------------------
+
+    def plan(self, replace: Mapping[NamedNode, Sequence[Quad]], add: Sequence[Quad] = ()
+             ) -> tuple[WriteSummary, dict[NamedNode, set[Quad]]]:
+        """What `write` would change, without writing (used by --dry-run and by write itself)."""
+        old = self._old_graphs(list(replace))
+        added: dict[str, int] = {}
+        removed: dict[str, int] = {}
+        for graph, quads in replace.items():
+            new, before = set(quads), old.get(graph, set())
+            added[graph.value] = len(new - before)
+            removed[graph.value] = len(before - new)
+        if add:
+            by_graph: dict[NamedNode, set[Quad]] = {}
+            for q in add:
+                by_graph.setdefault(q.graph_name, set()).add(q)
+            for graph, quads in by_graph.items():
+                present = self._count_present(graph, [q for q in quads if not has_blank_node(q)])
+                added[graph.value] = added.get(graph.value, 0) + len(quads) - present
+        return WriteSummary(added, removed), old
+
+    def _old_graphs(self, graphs: list[NamedNode]) -> dict[NamedNode, set[Quad]]:
+        """Current content of the graphs a write replaces (a backend may batch this)."""
+        return {g: set(self.graph_quads(g)) if self.graph_exists(g) else set() for g in graphs}
+
+    def _count_present(self, graph: NamedNode, quads: list[Quad]) -> int:
+        """How many of these quads the store already holds (a backend may batch this)."""
+        return sum(1 for q in quads if self.contains(q))
+
+    def write(self, replace: Mapping[NamedNode, Sequence[Quad]], add: Sequence[Quad] = ()
+              ) -> WriteSummary:
+        """Replace whole graphs and add quads, all in one transaction; return what changed."""
+        summary, old = self.plan(replace, add)
+        self._commit(replace, add, old)
+        return summary
+
+    def write_nquads(self, path: Path, replace: set[NamedNode]) -> WriteSummary:
+        """Commit a spooled N-Quads file: graphs in `replace` are replaced, the other quads added."""
+        by_graph: dict[NamedNode, list[Quad]] = {g: [] for g in replace}
+        add: list[Quad] = []
+        for q in ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS):
+            (by_graph[q.graph_name] if q.graph_name in by_graph else add).append(q)
+        return self.write(by_graph, add)
+
+    def staged_load(self):
+        """A load committed in parts under an undo journal, or None where the backend has none
+        (the loader then writes in one step)."""
+        return None
+
+    def contains(self, quad: Quad) -> bool:
+        return bool(self.query(f"ASK {{ GRAPH {quad.graph_name} {{ {quad.subject} "
+                               f"{quad.predicate} {quad.object} }} }}", default_graph=None))
+
+    def context_for(self, iris: Iterable[NamedNode]) -> list[ox.Triple]:
+        """Types, labels and Wikidata links the store holds for these IRIs (validation context)."""
+        iris = list(dict.fromkeys(iris))
+        out: list[ox.Triple] = []
+        for i in range(0, len(iris), 400):
+            values = " ".join(str(t) for t in iris[i:i + 400])
+            q = (f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ VALUES ?s {{ {values} }} "
+                 f"VALUES ?p {{ <{ns.RDF}type> <{ns.RDFS}label> <{ns.OWL}sameAs> "
+                 f"<{ns.SCHEMA}containedInPlace> }} ?s ?p ?o }}")
+            out.extend(self.query(q))
+        return out
+
+    def count(self) -> int:
+        (row,) = list(self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
+        return int(row["n"].value)
+
+
+
+def data_block(quads: Iterable[Quad]) -> str:
+    """Quads as the body of INSERT DATA / DELETE DATA (GRAPH blocks of N-Triples)."""
+    by_graph: dict[NamedNode, list[ox.Triple]] = {}
+    for q in quads:
+        by_graph.setdefault(q.graph_name, []).append(ox.Triple(q.subject, q.predicate, q.object))
+    parts = []
+    for graph, triples in by_graph.items():
+        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode()
+        parts.append(f"GRAPH {graph} {{\n{body}}}" if isinstance(graph, NamedNode) else body)
+    return "\n".join(parts)
+
+
+def has_blank_node(q: Quad) -> bool:
+    """Blank nodes cannot be named in DELETE DATA: graphs holding them are replaced whole."""
+    return isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode)
+
+
+__all__ = ["Capabilities", "GraphStore", "WriteSummary", "data_block", "has_blank_node"]

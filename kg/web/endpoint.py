@@ -1,0 +1,115 @@
+"""Per-app state of the endpoint: settings, the store, the query worker pool and the write lock.
+
+`create_app` installs one `Endpoint` per app (`init_app`); routes reach it with `endpoint()`.
+The store and the pool open lazily, so building the app stays cheap.
+"""
+
+from __future__ import annotations
+
+import hmac
+import threading
+
+from flask import Flask, current_app, request
+from pyoxigraph import NamedNode
+
+from kg.errors import ForbiddenError
+from kg.settings import Settings
+from kg.store import GraphStore, open_store
+from kg.web.querying import Answer, QueryPool, QueryRequest, run_inline
+
+
+class Endpoint:
+    """Per-app state: settings, the store, the query pool and the write lock."""
+
+    def __init__(self, app: Flask):
+        self.app = app
+        self.settings: Settings = app.config["KG_SETTINGS"]
+        self._store: GraphStore | None = app.config.get("KG_STORE")
+        self._pool: QueryPool | None = None
+        self._lock = threading.Lock()
+        self.write_lock = threading.RLock()
+        self.allowlist = [p for p in str(self.settings.service_allowlist).split() if p]
+        self.closed = False
+
+    @property
+    def store(self) -> GraphStore:
+        if self._store is None:
+            with self._lock:
+                if self._store is None:
+                    self._store = open_store(self.settings)
+                    self.app.config["KG_STORE"] = self._store
+        return self._store
+
+    @property
+    def pool(self) -> QueryPool | None:
+        """Worker pool over an on-disk embedded store; None for in-memory and remote stores."""
+        if self._pool is None:
+            store = self.store
+            if not store.capabilities.on_disk:
+                return None
+            with self._lock:
+                if self._pool is None and not self.closed:
+                    s = self.settings
+                    store.flush()
+                    self._pool = QueryPool(store.location, workers=s.query_workers,
+                                           max_concurrent=s.max_concurrent_queries,
+                                           timeout=s.query_timeout,
+                                           snapshot_max_quads=s.query_snapshot_max_quads,
+                                           allow_network=bool(self.allowlist))
+        return self._pool
+
+    def warm_up(self) -> None:
+        pool = self.pool
+        if pool is not None:
+            pool.start()
+
+    def run_query(self, req: QueryRequest) -> Answer:
+        pool = self.pool
+        if pool is None:
+            return run_inline(self.store, req)
+        return pool.run(req)
+
+    def after_write(self) -> None:
+        """A write landed: make it durable and have the query workers see it."""
+        self.store.flush()
+        if self._pool is not None:
+            self._pool.bump_generation()
+
+    def graph_exists(self, iri: str) -> bool:
+        try:
+            return self.store.graph_exists(NamedNode(iri))
+        except ValueError:
+            return False
+
+    def close(self) -> None:
+        self.closed = True
+        if self._pool is not None:
+            self._pool.close()
+
+
+def init_app(app: Flask) -> None:
+    app.extensions["kg_endpoint"] = Endpoint(app)
+
+
+def endpoint() -> Endpoint:
+    """The current app's endpoint state."""
+    return current_app.extensions["kg_endpoint"]
+
+
+def require_token() -> None:
+    """Writes need `Authorization: Bearer <write_token>` (constant-time compare), else 403."""
+    token = str(endpoint().settings.write_token or "")
+    if not token:
+        raise ForbiddenError("writes are disabled on this endpoint",
+                             hint="an operator enables them by setting write_token "
+                                  "(KG_WRITE_TOKEN)")
+    header = request.headers.get("Authorization", "")
+    scheme, _, presented = header.partition(" ")
+    ok = scheme.lower() == "bearer" and hmac.compare_digest(
+        presented.strip().encode("utf-8"), token.encode("utf-8"))
+    if not ok:
+        raise ForbiddenError("this write needs the write token",
+                             hint="send 'Authorization: Bearer <write_token>'")
+
+
+__all__ = ["Endpoint", "endpoint", "init_app", "require_token"]

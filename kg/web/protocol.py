@@ -1,0 +1,133 @@
+"""The HTTP side of the SPARQL protocols, shared by /sparql and the Graph Store at /data:
+strict parameter decoding, media types, body text, the endpoint's own URL, and an `Answer`
+turned into a response.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qsl
+
+from flask import Response, g, request, stream_with_context
+
+from kg.errors import InputError, UnsupportedMediaType
+from kg.web.querying import Answer
+
+
+def media_type() -> tuple[str, dict[str, str]]:
+    """The request's Content-Type and its parameters (lower-cased names)."""
+    raw = request.headers.get("Content-Type", "")
+    parts = [p.strip() for p in raw.split(";")]
+    params = {}
+    for p in parts[1:]:
+        if "=" in p:
+            k, v = p.split("=", 1)
+            params[k.strip().lower()] = v.strip().strip('"')
+    return parts[0].lower(), params
+
+
+def decode_params(raw: bytes, where: str) -> list[tuple[str, str]]:
+    """Form/query-string decoding, percent-decoded exactly once, strict UTF-8."""
+    try:
+        text = raw.decode("ascii")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"the {where} holds raw non-ASCII bytes; percent-encode them as UTF-8",
+                         hint="application/x-www-form-urlencoded data is ASCII") from exc
+    try:
+        return parse_qsl(text, keep_blank_values=True, encoding="utf-8", errors="strict")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"the {where} is not UTF-8 once percent-decoded",
+                         hint="encode the query as UTF-8") from exc
+
+
+def body_text(what: str) -> str:
+    """The request body as text: UTF-8 only."""
+    _, params = media_type()
+    charset = params.get("charset", "utf-8").lower()
+    if charset not in ("utf-8", "utf8"):
+        raise UnsupportedMediaType(f"{what} must be UTF-8, not charset={charset}")
+    data = request.get_data(cache=True)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"the {what} is not valid UTF-8 (byte {exc.start})",
+                         hint="send the body encoded as UTF-8") from exc
+
+
+class Params:
+    """Decoded parameters, in order; `one` refuses a parameter given twice."""
+
+    def __init__(self, pairs: list[tuple[str, str]]):
+        self.pairs = pairs
+
+    def all(self, name: str) -> list[str]:
+        return [v for k, v in self.pairs if k == name]
+
+    def one(self, name: str) -> str | None:
+        values = self.all(name)
+        if len(values) > 1:
+            raise InputError(f"more than one {name!r} parameter",
+                             hint=f"send exactly one {name}")
+        return values[0] if values else None
+
+
+def url_params() -> Params:
+    return Params(decode_params(request.query_string, "query string"))
+
+
+_URL_CACHE: dict[tuple, str] = {}
+
+
+def url_key(env) -> tuple:
+    """The parts of a WSGI environment the endpoint's URL is built from."""
+    return (env.get("wsgi.url_scheme"), env.get("HTTP_HOST"), env.get("SERVER_NAME"),
+            env.get("SERVER_PORT"), env.get("SCRIPT_NAME"), env.get("HTTP_X_FORWARDED_HOST"))
+
+
+def cached_endpoint_url(env) -> str | None:
+    """This endpoint's URL if a request from the same host already computed it."""
+    return _URL_CACHE.get(url_key(env))
+
+
+def endpoint_url() -> str:
+    """This endpoint's URL (the base IRI of queries), memoized by the parts of the WSGI
+    environment `request.url_root` is built from (building it decodes and re-encodes the host
+    and path on every request)."""
+    key = url_key(request.environ)
+    url = _URL_CACHE.get(key)
+    if url is None:
+        url = request.url_root.rstrip("/") + "/sparql"
+        if len(_URL_CACHE) > 256:
+            _URL_CACHE.clear()
+        _URL_CACHE[key] = url
+    return url
+
+
+def answer_response(answer: Answer) -> Response:
+    """A query's answer as a response: whole, or streamed from the worker."""
+    g.kg_snapshot = answer.snapshot  # Server-Timing names the view (kg.web.ops)
+    if answer.body is not None:
+        body = b"" if request.method == "HEAD" else answer.body
+        resp = Response(body, content_type=answer.content_type)
+        if request.method == "HEAD":
+            resp.headers["Content-Length"] = str(len(answer.body))
+    else:
+        stream = answer.stream
+        if request.method == "HEAD":
+            for _ in stream:  # drain so the worker goes back to the pool
+                pass
+            stream = iter(())
+        resp = Response(stream_with_context(stream), content_type=answer.content_type)
+    for k, v in answer.headers.items():
+        resp.headers[k] = v
+    return resp
+
+
+def json_response(obj, status: int = 200) -> Response:
+    from flask import json
+
+    return Response(json.dumps(obj, ensure_ascii=False) + "\n", status=status,
+                    mimetype="application/json")
+
+
+__all__ = ["Params", "answer_response", "body_text", "cached_endpoint_url", "decode_params",
+           "endpoint_url", "json_response", "media_type", "url_params"]
