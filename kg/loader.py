@@ -5,12 +5,18 @@ A load runs in three steps:
 1. **Read** every input into units: one per article record (its article graph plus entity
    descriptions) and one per RDF file (its named graphs; default-graph triples go to
    `kgg:source/<file stem>`). Records stream from JSON Lines, so memory holds one batch at a time.
-2. **Validate** units in batches against the shapes, together with the store context they refer
-   to (types and labels of entities they link to). Batches validate on several threads (Oxigraph
-   releases the GIL while it evaluates). Valid quads are spooled to a temporary N-Quads file.
+2. **Validate** units in batches through the one SHACL gate (`kg.gate.Gate`: the shapes plus
+   the store context the units refer to), on worker processes for large inputs. Valid quads are
+   spooled to a temporary N-Quads file.
 3. **Write** only if nothing violates (and, with `strict`, nothing warns): the spool goes into the
-   store in one transaction, replacing the graphs of reloaded articles. A process killed at any
-   point leaves the store exactly as it was before the load.
+   store in one transaction (`GraphStore.write_nquads`, the store's one write fed from a file),
+   replacing the graphs of reloaded articles; or, for a process that has the store to itself
+   (`exclusive`), each batch commits as it arrives under an undo journal that the end of the
+   load drops (`GraphStore.staged_load`, kg.store.staging). A process killed at any point leaves
+   the store exactly as it was before the load.
+
+Inputs are files and directories, or documents held in memory (`Document`: the validation page
+posts one, never through a temporary file).
 """
 
 from __future__ import annotations
@@ -26,15 +32,17 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
+from urllib.parse import quote
 
 import pyoxigraph as ox
 from pyoxigraph import NamedNode, Quad
 
 from kg import namespaces as ns
 from kg.errors import InputError, RdfSyntaxError, ValidationFailed
+from kg.gate import BaseOverlay, Gate, refuse, refused
 from kg.model import Record
 from kg.rdf import record_to_quads
-from kg.records import check_size, iter_raw_records, parse_raw
+from kg.records import check_length, check_size, iter_raw_records, parse_raw, raw_records_in
 from kg.settings import Settings
 from kg.store import GraphStore
 from kg.validate import ValidationReport, Validator
@@ -51,9 +59,6 @@ RECORD_SUFFIXES = {".json", ".jsonl"}
 INPUT_SUFFIXES = set(RDF_FORMATS) | RECORD_SUFFIXES
 
 Progress = Callable[[int, str], None]
-# Minted per article (or vocabulary): never worth a context look-up. Extractor agents are
-# described again in every article graph, so looking them up would cost O(articles).
-_ARTICLE_IRIS = (ns.ID + "article/", ns.ID + "agent/", ns.KG, ns.SCHEMA, ns.OA, ns.PROV)
 
 
 @dataclass
@@ -71,25 +76,6 @@ class Unit:
             yield from quads
         yield from self.add
 
-    def refs(self) -> set[NamedNode]:
-        return mentioned_iris(self.quads())
-
-
-def mentioned_iris(quads: Iterable[Quad]) -> set[NamedNode]:
-    """IRIs some quads mention that the store may describe too (types, labels, Wikidata links):
-    every IRI but article-minted ones and vocabulary terms."""
-    out: set[NamedNode] = set()
-    for q in quads:
-        for term in (q.subject, q.object):
-            if isinstance(term, NamedNode) and not term.value.startswith(_ARTICLE_IRIS):
-                out.add(term)
-    return out
-
-
-def validation_context(store: GraphStore, quads: Iterable[Quad]) -> list[ox.Triple]:
-    """The store context SHACL needs to judge these quads: what `kg load` and the endpoint's
-    write gate both validate against."""
-    return _context(store, None, mentioned_iris(quads))
 
 
 @dataclass
@@ -113,10 +99,38 @@ class LoadSummary:
 
 # --- reading ----------------------------------------------------------------------------------
 
-def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files named, and files with a known suffix under directories named (sorted)."""
-    out: list[Path] = []
+@dataclass(frozen=True)
+class Document:
+    """An input held in memory (the validation page posts one): a name for messages, the
+    suffix that says its format (as a file's does), and its bytes."""
+
+    name: str
+    suffix: str
+    data: bytes
+
+    @property
+    def stem(self) -> str:
+        return Path(self.name).stem
+
+
+Input = Path | Document
+
+
+def _suffix(item: Input) -> str:
+    return item.suffix.lower()
+
+
+def expand_paths(paths: Iterable[str | Path | Document]) -> list[Input]:
+    """Files named, files with a known suffix under directories named (sorted), and documents
+    held in memory."""
+    out: list[Input] = []
     for raw in paths:
+        if isinstance(raw, Document):
+            if _suffix(raw) not in INPUT_SUFFIXES:
+                raise InputError(f"unknown input type {raw.suffix or '(no suffix)'}",
+                                 location=raw.name)
+            out.append(raw)
+            continue
         p = Path(raw)
         if p.is_dir():
             found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in INPUT_SUFFIXES)
@@ -136,28 +150,34 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def _rdf_unit(path: Path, settings: Settings) -> Unit:
-    check_size(path, settings.max_input_bytes)
-    fmt = RDF_FORMATS[path.suffix.lower()]
+def _rdf_unit(path: Input, settings: Settings) -> Unit:
+    fmt = RDF_FORMATS[_suffix(path)]
     default = ns.source_graph(path.stem)
     graphs: dict[NamedNode, list[Quad]] = {}
+    name = path.name if isinstance(path, Document) else str(path)
+    if isinstance(path, Document):
+        check_length(len(path.data), name, settings.max_input_bytes)
+        source = {"input": path.data, "base_iri": "file:///" + quote(path.name)}
+    else:
+        check_size(path, settings.max_input_bytes)
+        source = {"path": str(path), "base_iri": path.resolve().as_uri()}
     try:
-        for q in ox.parse(path=str(path), format=fmt, base_iri=path.resolve().as_uri()):
+        for q in ox.parse(format=fmt, **source):
             graph = q.graph_name if isinstance(q.graph_name, NamedNode) else default
             graphs.setdefault(graph, []).append(Quad(q.subject, q.predicate, q.object, graph))
     except SyntaxError as exc:
         line, col = _syntax_position(exc)
-        where = f"{path}:{line}:{col}" if line else str(path)
+        where = f"{name}:{line}:{col}" if line else name
         hint = None
         if "LoadDocumentCallback" in str(exc):
             hint = "kg never fetches remote JSON-LD contexts: inline the @context in the file"
         raise RdfSyntaxError(f"malformed {fmt.name}: {_first_line(exc)}", location=where,
                              hint=hint) from exc
     except (ValueError, OSError) as exc:
-        raise RdfSyntaxError(f"cannot read {fmt.name}: {exc}", location=str(path)) from exc
+        raise RdfSyntaxError(f"cannot read {fmt.name}: {exc}", location=name) from exc
     if not graphs:
-        raise InputError("the file holds no triples", location=str(path))
-    return Unit(str(path), path.name, None, graphs, [])
+        raise InputError("the file holds no triples", location=name)
+    return Unit(name, path.name, None, graphs, [])
 
 
 def _syntax_position(exc: SyntaxError) -> tuple[int | None, int | None]:
@@ -226,20 +246,6 @@ def ensure_base_graphs(store: GraphStore) -> list[str]:
     return [g.value for g in stale]
 
 
-class _BaseOverlay:
-    """Validation context from base graphs that this load brings (the store lacks them yet)."""
-
-    def __init__(self, graphs: dict[NamedNode, list[Quad]]):
-        self.by_subject: dict[NamedNode, list[ox.Triple]] = {}
-        for quads in graphs.values():
-            for q in quads:
-                self.by_subject.setdefault(q.subject, []).append(
-                    ox.Triple(q.subject, q.predicate, q.object))
-
-    def context_for(self, iris: Iterable[NamedNode]) -> list[ox.Triple]:
-        return [t for iri in iris for t in self.by_subject.get(iri, ())]
-
-
 # --- the load itself --------------------------------------------------------------------------
 
 def _locate(report: ValidationReport, batch: list[Unit]) -> ValidationReport:
@@ -292,12 +298,13 @@ class Job(Protocol):
 
 
 class _BatchContext:
-    """Everything a batch needs besides its input: store context, base overlay, validator."""
+    """Everything a batch needs besides its input: the gate (store context, base overlay,
+    validator) and the store to plan a dry run against."""
 
     def __init__(self, store: GraphStore, base: dict[NamedNode, list[Quad]], validator: Validator,
                  dry_run: bool):
-        self.store, self.validator, self.dry_run = store, validator, dry_run
-        self.overlay = _BaseOverlay(base) if base else None
+        self.store, self.dry_run = store, dry_run
+        self.gate = Gate(store, validator, BaseOverlay(base) if base else None)
 
     def run_job(self, job: Job) -> BatchResult:
         records, extra = job.records()
@@ -306,12 +313,8 @@ class _BatchContext:
         return result
 
     def run(self, units: list[Unit]) -> BatchResult:
-        refs: set[NamedNode] = set()
-        for unit in units:
-            refs |= unit.refs()
-        context = _context(self.store, self.overlay, refs)
         quads = [q for unit in units for q in unit.quads()]
-        report = _locate(self.validator.validate(quads, context), units)
+        report = _locate(self.gate.check(quads), units)
         changes = {}
         if self.dry_run:
             for unit in units:
@@ -325,19 +328,6 @@ class _BatchContext:
             units=len(units), articles=sum(1 for u in units if u.article), quads=len(quads),
             changes=changes,
             existing=sum(1 for u in units for g in u.replace if self.store.graph_exists(g)))
-
-
-def _context(store: GraphStore, overlay: _BaseOverlay | None, refs: set[NamedNode]) -> list:
-    """Store context for the IRIs a batch mentions, plus one more hop for the IRIs that context
-    itself names (a place's region must be known to be a place)."""
-    def fetch(iris):
-        found = store.context_for(iris)
-        return found + overlay.context_for(iris) if overlay else found
-
-    context = fetch(refs)
-    hop = {t.object for t in context if isinstance(t.object, NamedNode)
-           and t.predicate != ns.rdf.type and t.object not in refs}
-    return context + fetch(hop) if hop else context
 
 
 def _record_units(records: list[tuple[str, Record]]) -> list[Unit]:
@@ -383,12 +373,17 @@ def _worker_run(job: Job) -> BatchResult:
     return _WORKER.run_job(job)
 
 
-def _file_jobs(files: Sequence[Path], settings: Settings) -> Iterator[Job | Path]:
+def _file_jobs(files: Sequence[Input], settings: Settings) -> Iterator[Job | Input]:
     """Batches of raw records (parsed later, maybe in a worker), and RDF files one by one."""
     batch: list = []
     for path in files:
-        if path.suffix.lower() in RECORD_SUFFIXES:
-            for item in iter_raw_records(path, settings.max_input_bytes):
+        if _suffix(path) in RECORD_SUFFIXES:
+            if isinstance(path, Document):
+                check_length(len(path.data), path.name, settings.max_input_bytes)
+                raw = raw_records_in(path.data, path.name, _suffix(path))
+            else:
+                raw = iter_raw_records(path, settings.max_input_bytes)
+            for item in raw:
                 batch.append(item)
                 if len(batch) >= settings.batch_size:
                     yield RecordBatch(batch)
@@ -402,13 +397,15 @@ def _file_jobs(files: Sequence[Path], settings: Settings) -> Iterator[Job | Path
         yield RecordBatch(batch)
 
 
-def _worth_processes(files: Sequence[Path], settings: Settings) -> bool:
+def _worth_processes(files: Sequence[Input], settings: Settings) -> bool:
     """Worker processes cost about a second to start: worth it only for larger record inputs."""
-    record_bytes = sum(f.stat().st_size for f in files if f.suffix.lower() in RECORD_SUFFIXES)
+    record_bytes = sum(len(f.data) if isinstance(f, Document) else f.stat().st_size
+                       for f in files if _suffix(f) in RECORD_SUFFIXES)
     return record_bytes > 2 * settings.batch_size * 4096
 
 
-def load(paths: Sequence[str | Path], store: GraphStore, settings: Settings | None = None, *,
+def load(paths: Sequence[str | Path | Document], store: GraphStore,
+         settings: Settings | None = None, *,
          dry_run: bool = False, strict: bool = False, validator: Validator | None = None,
          progress: Progress | None = None, exclusive: bool = False) -> LoadSummary:
     """Validate every input, then write all of it in one transaction (or nothing at all).
@@ -481,9 +478,9 @@ def load_jobs(jobs: Iterable[Job | Path], store: GraphStore, settings: Settings 
         if staged:
             summary.changes["(total)"] = (summary.quads, 0)
         summary.written = not dry_run and bool(summary.quads)
-    except ValidationFailed as refused:
+    except ValidationFailed as exc:
         summary.seconds = time.perf_counter() - started
-        refused.summary = summary  # what the load would have changed, for dry runs
+        exc.summary = summary  # what the load would have changed, for dry runs
         raise
     finally:
         if pool is not None:
@@ -494,19 +491,20 @@ def load_jobs(jobs: Iterable[Job | Path], store: GraphStore, settings: Settings 
     return summary
 
 
-def _results(jobs: Iterable[Job | Path], pool: ProcessPoolExecutor | None, local: _BatchContext,
-             workers: int, settings: Settings) -> Iterator[BatchResult]:
+def _results(jobs: Iterable[Job | Input], pool: ProcessPoolExecutor | None,
+             local: _BatchContext, workers: int, settings: Settings) -> Iterator[BatchResult]:
     """Each job's validated batch, in input order; a few batches in flight on the workers."""
     pending: list[Future] = []
     for job in jobs:
-        if pool is not None and not isinstance(job, Path):
+        if pool is not None and not isinstance(job, (Path, Document)):
             pending.append(pool.submit(_worker_run, job))
             while len(pending) > 2 * workers:  # bounded memory: a few batches in flight
                 yield pending.pop(0).result()
             continue
         while pending:  # keep input order around an RDF file validated here
             yield pending.pop(0).result()
-        yield local.run([_rdf_unit(job, settings)]) if isinstance(job, Path) else local.run_job(job)
+        yield (local.run([_rdf_unit(job, settings)]) if isinstance(job, (Path, Document))
+               else local.run_job(job))
     while pending:
         yield pending.pop(0).result()
 
@@ -545,19 +543,11 @@ class _LoadRun:
 
     @property
     def refused(self) -> bool:
-        report = self.summary.report
-        return not report.conforms or (self.strict and bool(report.warnings))
+        return refused(self.summary.report, strict=self.strict)
 
     def check(self) -> None:
         """Raise ValidationFailed if anything violates (or, under strict, warns)."""
-        if not self.refused:
-            return
-        report = self.summary.report
-        why = (f"{len(report.violations)} violation(s)" if not report.conforms
-               else f"{len(report.warnings)} warning(s) under --strict")
-        raise ValidationFailed(f"load refused: {why}; nothing was written", report,
-                               hint="fix the data (see the report), or run `kg validate` "
-                                    "for the full report")
+        refuse(self.summary.report, strict=self.strict)
 
 
 def _staged_write(staging, results: Iterator[BatchResult], run: _LoadRun, head: bytes,
@@ -595,7 +585,8 @@ def _staged_write(staging, results: Iterator[BatchResult], run: _LoadRun, head: 
         raise
 
 
-def validate_paths(paths: Sequence[str | Path], store: GraphStore, settings: Settings | None = None,
+def validate_paths(paths: Sequence[str | Path | Document], store: GraphStore,
+                   settings: Settings | None = None,
                    validator: Validator | None = None,
                    progress: Progress | None = None) -> LoadSummary:
     """`kg validate`: the load's checks, writing nothing; returns the summary with its report."""
@@ -605,6 +596,6 @@ def validate_paths(paths: Sequence[str | Path], store: GraphStore, settings: Set
         return exc.summary
 
 
-__all__ = ["BatchResult", "Job", "LoadSummary", "RecordBatch", "Unit", "base_graphs",
-           "ensure_base_graphs", "expand_paths", "load", "load_jobs", "mentioned_iris",
-           "stale_base_graphs", "validate_paths", "validation_context"]
+__all__ = ["BatchResult", "Document", "Job", "LoadSummary", "RecordBatch", "Unit", "base_graphs",
+           "ensure_base_graphs", "expand_paths", "load", "load_jobs", "stale_base_graphs",
+           "validate_paths"]

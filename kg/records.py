@@ -7,8 +7,9 @@ Every error names the file, the line (or record) and the JSON path of the proble
 
 from __future__ import annotations
 
+import io
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -122,12 +123,16 @@ def decode_utf8(data: bytes, source: str) -> str:
 
 
 def check_size(path: Path, max_bytes: int) -> int:
-    size = path.stat().st_size
+    return check_length(path.stat().st_size, str(path), max_bytes)
+
+
+def check_length(size: int, source: str, max_bytes: int) -> int:
+    """An input's size in bytes, refused when it is empty or over the input limit."""
     if size == 0:
-        raise InputError("file is empty", location=str(path))
+        raise InputError("file is empty", location=source)
     if size > max_bytes:
         raise TooLarge(f"file is {size} bytes, over the {max_bytes}-byte input limit",
-                       setting="max_input_bytes", location=str(path),
+                       setting="max_input_bytes", location=source,
                        hint="raise KG_MAX_INPUT_BYTES or split the file")
     return size
 
@@ -153,33 +158,46 @@ def iter_raw_records(path: Path, max_bytes: int) -> Iterator[tuple[str, Any]]:
     (`parse_raw`) can then run in worker processes. JSON Lines stream line by line."""
     size = check_size(path, max_bytes)
     if path.suffix == ".jsonl":
-        yield from _iter_jsonl(path)
+        with path.open("rb") as fh:
+            yield from _jsonl_records(fh, str(path))
     elif size > _STREAM_JSON_ABOVE:
         yield from _iter_json_stream(path)
     else:
-        text = decode_utf8(path.read_bytes(), str(path))
-        try:
-            obj = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise RecordError(f"malformed JSON: {exc.msg}",
-                              location=f"{path}:{exc.lineno}:{exc.colno}") from exc
-        items = obj if isinstance(obj, list) else [obj]
-        if not items:
-            raise InputError("the file holds an empty list: no records", location=str(path))
-        for i, item in enumerate(items):
-            yield (f"{path} record {i + 1}" if isinstance(obj, list) else str(path)), item
+        yield from _json_records(path.read_bytes(), str(path))
 
 
-def _iter_jsonl(path: Path) -> Iterator[tuple[str, str]]:
+def raw_records_in(data: bytes, source: str, suffix: str) -> Iterator[tuple[str, Any]]:
+    """The (location, raw record) pairs of a .json or .jsonl document held in memory (the
+    validation page's input), named `source` in messages."""
+    if suffix == ".jsonl":
+        yield from _jsonl_records(io.BytesIO(data), source)
+    else:
+        yield from _json_records(data, source)
+
+
+def _json_records(data: bytes, source: str) -> Iterator[tuple[str, Any]]:
+    text = decode_utf8(data, source)
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise RecordError(f"malformed JSON: {exc.msg}",
+                          location=f"{source}:{exc.lineno}:{exc.colno}") from exc
+    items = obj if isinstance(obj, list) else [obj]
+    if not items:
+        raise InputError("the file holds an empty list: no records", location=source)
+    for i, item in enumerate(items):
+        yield (f"{source} record {i + 1}" if isinstance(obj, list) else source), item
+
+
+def _jsonl_records(lines: Iterable[bytes], source: str) -> Iterator[tuple[str, str]]:
     seen = 0
-    with path.open("rb") as fh:
-        for lineno, raw in enumerate(fh, start=1):
-            if not raw.strip():
-                continue
-            seen += 1
-            yield f"{path}:{lineno}", decode_utf8(raw, f"{path}:{lineno}")
+    for lineno, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        seen += 1
+        yield f"{source}:{lineno}", decode_utf8(raw, f"{source}:{lineno}")
     if not seen:
-        raise InputError("no records in file (only blank lines)", location=str(path))
+        raise InputError("no records in file (only blank lines)", location=source)
 
 
 def _iter_json_stream(path: Path) -> Iterator[tuple[str, Any]]:

@@ -142,6 +142,40 @@ def test_blank_nodes_are_written_and_replaced(backend_store):
     assert any(isinstance(q.object, ox.BlankNode) for q in got)
 
 
+def test_write_drops_graphs_in_the_same_transaction(backend_store):
+    """GraphStore.write is the one write: Graph Store DELETE and SPARQL DROP go through it too."""
+    kept, dropped = NamedNode(ns.GRAPH + "source/kept"), NamedNode(ns.GRAPH + "source/dropped")
+    s = NamedNode(ns.ID + "x")
+    backend_store.write({kept: [Quad(s, ns.rdfs.label, ox.Literal("k"), kept)],
+                         dropped: [Quad(s, ns.rdfs.label, ox.Literal("d"), dropped)]})
+    summary = backend_store.write({kept: [Quad(s, ns.rdfs.label, ox.Literal("k2"), kept)]},
+                                  drop=[dropped])
+    assert summary.removed == {kept.value: 1, dropped.value: 1}
+    assert not backend_store.graph_exists(dropped)
+    assert [q.object.value for q in backend_store.graph_quads(kept)] == ["k2"]
+
+
+def test_write_keeps_a_named_graph_replaced_by_nothing(store):
+    """A Graph Store PUT of an empty body leaves the graph, empty (embedded store)."""
+    g = NamedNode(ns.GRAPH + "source/emptied")
+    store.write({g: [Quad(NamedNode(ns.ID + "x"), ns.rdfs.label, ox.Literal("x"), g)]})
+    store.write({g: []})
+    assert store.graph_exists(g) and store.graph_quads(g) == []
+    fresh = NamedNode(ns.GRAPH + "source/fresh")
+    store.write({fresh: []})
+    assert store.graph_exists(fresh)
+
+
+def test_write_replaces_the_default_graph(store):
+    b = ox.BlankNode()
+    old = [Quad(NamedNode(ns.ID + "x"), ns.rdfs.seeAlso, b, ox.DefaultGraph())]
+    store.write({ox.DefaultGraph(): old})
+    new = [Quad(NamedNode(ns.ID + "y"), ns.rdfs.label, ox.Literal("y"), ox.DefaultGraph())]
+    summary = store.write({ox.DefaultGraph(): new})
+    assert summary.added == {"(default graph)": 1} and summary.removed == {"(default graph)": 1}
+    assert store.graph_quads(ox.DefaultGraph()) == new
+
+
 def test_stats(store_backend, backend_store, backend_settings, make_record, write_json):
     load([write_json(_strike_record(make_record, f"s{i}"), f"s{i}.json") for i in range(2)],
          backend_store, backend_settings)

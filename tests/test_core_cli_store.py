@@ -142,13 +142,13 @@ def _key(result):
 
 @pytest.mark.parametrize("case", ["good", "bad_attacker", "future", "month", "mixed"])
 def test_compiled_engine_agrees_with_pyshacl(case, make_record, store, settings):
-    from kg.loader import _BaseOverlay, _context, base_graphs
+    from kg.gate import BaseOverlay
+    from kg.gate import context as gate_context
+    from kg.loader import base_graphs
 
     record = parse_record(_cases(make_record)[case])
     quads = record_to_quads(record)
-    overlay = _BaseOverlay(base_graphs())
-    refs = {t for q in quads for t in (q.subject, q.object) if isinstance(t, ox.NamedNode)}
-    context = _context(store, overlay, refs)
+    context = gate_context(store, quads, BaseOverlay(base_graphs()))
     compiled = Validator(engine="compiled").validate(quads, context)
     reference = Validator(engine="pyshacl").validate(quads, context)
     assert sorted(map(_key, compiled.results)) == sorted(map(_key, reference.results))

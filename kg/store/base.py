@@ -55,6 +55,14 @@ class WriteSummary:
         return sum(self.removed.values())
 
 
+Graph = NamedNode | ox.DefaultGraph
+
+
+def graph_name(graph: Graph) -> str:
+    """A graph's name in summaries: its IRI, or "(default graph)"."""
+    return "(default graph)" if isinstance(graph, ox.DefaultGraph) else graph.value
+
+
 class GraphStore(abc.ABC):
     """What kg needs from a store. Queries see the union of all graphs as their default graph."""
 
@@ -89,8 +97,8 @@ class GraphStore(abc.ABC):
         ...
 
     @abc.abstractmethod
-    def _commit(self, replace: Mapping[NamedNode, Sequence[Quad]], add: Sequence[Quad],
-                old: Mapping[NamedNode, set[Quad]]) -> None:
+    def _commit(self, replace: Mapping[Graph, Sequence[Quad]], add: Sequence[Quad],
+                old: Mapping[Graph, set[Quad]], drop: Sequence[NamedNode]) -> None:
         """Apply the write atomically (backend specific)."""
 
     def close(self) -> None:  # noqa: B027 - optional for backends
@@ -115,38 +123,53 @@ class GraphStore(abc.ABC):
 
     # --- shared logic ----------------------------------------------------------------------
 
-    def plan(self, replace: Mapping[NamedNode, Sequence[Quad]], add: Sequence[Quad] = ()
-             ) -> tuple[WriteSummary, dict[NamedNode, set[Quad]]]:
+    def plan(self, replace: Mapping[Graph, Sequence[Quad]], add: Sequence[Quad] = (), *,
+             drop: Sequence[NamedNode] = (), old: Mapping[Graph, set[Quad]] | None = None
+             ) -> tuple[WriteSummary, Mapping[Graph, set[Quad]]]:
         """What `write` would change, without writing (used by --dry-run and by write itself)."""
-        old = self._old_graphs(list(replace))
+        if old is None:
+            old = self._old_graphs(list(dict.fromkeys([*replace, *drop])))
         added: dict[str, int] = {}
         removed: dict[str, int] = {}
         for graph, quads in replace.items():
             new, before = set(quads), old.get(graph, set())
-            added[graph.value] = len(new - before)
-            removed[graph.value] = len(before - new)
+            added[graph_name(graph)] = len(new - before)
+            removed[graph_name(graph)] = len(before - new)
+        for graph in drop:
+            removed[graph_name(graph)] = len(old.get(graph, ()))
         if add:
             by_graph: dict[NamedNode, set[Quad]] = {}
             for q in add:
                 by_graph.setdefault(q.graph_name, set()).add(q)
             for graph, quads in by_graph.items():
                 present = self._count_present(graph, [q for q in quads if not has_blank_node(q)])
-                added[graph.value] = added.get(graph.value, 0) + len(quads) - present
+                added[graph_name(graph)] = added.get(graph_name(graph), 0) + len(quads) - present
         return WriteSummary(added, removed), old
 
-    def _old_graphs(self, graphs: list[NamedNode]) -> dict[NamedNode, set[Quad]]:
-        """Current content of the graphs a write replaces (a backend may batch this)."""
-        return {g: set(self.graph_quads(g)) if self.graph_exists(g) else set() for g in graphs}
+    def _old_graphs(self, graphs: list[Graph]) -> dict[Graph, set[Quad]]:
+        """Current content of the graphs a write replaces or drops (a backend may batch this)."""
+        return {g: set(self.graph_quads(g))
+                if isinstance(g, ox.DefaultGraph) or self.graph_exists(g) else set()
+                for g in graphs}
 
     def _count_present(self, graph: NamedNode, quads: list[Quad]) -> int:
         """How many of these quads the store already holds (a backend may batch this)."""
         return sum(1 for q in quads if self.contains(q))
 
-    def write(self, replace: Mapping[NamedNode, Sequence[Quad]], add: Sequence[Quad] = ()
+    def write(self, replace: Mapping[Graph, Sequence[Quad]], add: Sequence[Quad] = (), *,
+              drop: Sequence[NamedNode] = (), old: Mapping[Graph, set[Quad]] | None = None
               ) -> WriteSummary:
-        """Replace whole graphs and add quads, all in one transaction; return what changed."""
-        summary, old = self.plan(replace, add)
-        self._commit(replace, add, old)
+        """The one write: replace whole graphs (the default graph too: `DefaultGraph()`), add
+        quads, drop graphs, all in one transaction; return what changed.
+
+        A replaced named graph whose new content is empty stays in the store, empty (as after a
+        Graph Store PUT of nothing; a remote store may not keep empty graphs). `old` is the
+        current content of the replaced and dropped graphs when the caller has read it already
+        (the endpoint's writes); otherwise the store reads it. Writers check their data with the
+        gate (kg.gate) first."""
+        drop = list(drop)
+        summary, old = self.plan(replace, add, drop=drop, old=old)
+        self._commit(replace, add, old, drop)
         return summary
 
     def write_nquads(self, path: Path, replace: set[NamedNode]) -> WriteSummary:
@@ -201,4 +224,11 @@ def has_blank_node(q: Quad) -> bool:
     return isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode)
 
 
-__all__ = ["Capabilities", "GraphStore", "WriteSummary", "data_block", "has_blank_node"]
+def clear_op(graph: Graph) -> str:
+    """The update operation that empties a graph: DROP a named graph, CLEAR the default one."""
+    return "CLEAR SILENT DEFAULT" if isinstance(graph, ox.DefaultGraph) else \
+        f"DROP SILENT GRAPH {graph}"
+
+
+__all__ = ["Capabilities", "Graph", "GraphStore", "WriteSummary", "clear_op", "data_block",
+           "graph_name", "has_blank_node"]

@@ -8,7 +8,7 @@ back on opening (kg.store.staging), and one still running elsewhere is hidden.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -16,7 +16,15 @@ from pyoxigraph import NamedNode, Quad
 
 from kg import namespaces as ns
 from kg.errors import QuerySyntaxError, StoreError, StoreLocked
-from kg.store.base import Capabilities, GraphStore, WriteSummary, data_block, has_blank_node
+from kg.store.base import (
+    Capabilities,
+    Graph,
+    GraphStore,
+    WriteSummary,
+    clear_op,
+    data_block,
+    has_blank_node,
+)
 from kg.store.staging import StagedLoad, in_progress, recover
 
 
@@ -151,25 +159,16 @@ class EmbeddedStore(GraphStore):
         the store to itself."""
         return StagedLoad(self)
 
-    def _commit(self, replace, add, old) -> None:
+    def _commit(self, replace, add, old, drop) -> None:
         try:
-            if not any(old.values()):
-                # Fast path: nothing to remove, so one transactional load of N-Quads does it.
+            if not drop and not any(old.values()) and all(replace.values()):
+                # Fast path: nothing to remove and no empty graph to keep, so one transactional
+                # load of N-Quads does it.
                 data = ox.serialize(_chain(replace.values(), add), format=ox.RdfFormat.N_QUADS)
                 if data:
                     self._store.load(data, format=ox.RdfFormat.N_QUADS)
                 return
-            drop, remove, insert = [], [], list(add)
-            for graph, quads in replace.items():
-                new, before = set(quads), old.get(graph, set())
-                if any(has_blank_node(q) for q in before):
-                    # Blank nodes cannot be named in DELETE DATA: drop the graph, insert it anew.
-                    drop.append(graph)
-                    insert.extend(new)
-                else:
-                    remove.extend(before - new)
-                    insert.extend(new - before)
-            self._store.update(_update_text(remove, insert, drop))
+            self._store.update(_update_text(replace, add, old, drop))
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"write to {self.location} failed, nothing was written: {exc}") from exc
 
@@ -202,13 +201,29 @@ def _chain(groups: Iterable[Sequence[Quad]], extra: Sequence[Quad]) -> Iterator[
     yield from extra
 
 
-def _update_text(remove: Sequence[Quad], insert: Sequence[Quad],
-                 drop: Sequence[NamedNode] = ()) -> str:
+def _update_text(replace: Mapping[Graph, Sequence[Quad]], add: Sequence[Quad],
+                 old: Mapping[Graph, set[Quad]], drop: Sequence[NamedNode]) -> str:
+    """One update (one transaction) that gives each replaced graph its new content, adds the
+    added quads and drops the dropped graphs, removing and inserting only what differs."""
     ops = [f"DROP SILENT GRAPH {g}" for g in drop]
+    remove: list[Quad] = []
+    insert = list(add)
+    for graph, quads in replace.items():
+        new, before = set(quads), old.get(graph, set())
+        if any(has_blank_node(q) for q in before):
+            # Blank nodes cannot be named in DELETE DATA: empty the graph, insert it anew.
+            ops.append(clear_op(graph))
+            insert.extend(new)
+        else:
+            remove.extend(before - new)
+            insert.extend(new - before)
     if remove:
         ops.append(f"DELETE DATA {{\n{data_block(remove)}\n}}")
     if insert:
         ops.append(f"INSERT DATA {{\n{data_block(insert)}\n}}")
+    # A named graph replaced by nothing still exists (a Graph Store PUT of an empty body).
+    ops += [f"CREATE SILENT GRAPH {g}" for g, quads in replace.items()
+            if isinstance(g, NamedNode) and not quads]
     return " ;\n".join(ops) or "CLEAR SILENT GRAPH <urn:kg:nothing>"
 
 

@@ -56,7 +56,14 @@ from pyoxigraph import NamedNode, Quad
 from kg import namespaces as ns
 from kg.errors import QuerySyntaxError, QueryTimeout, StoreError, TooLarge
 from kg.settings import Settings
-from kg.store.base import Capabilities, GraphStore, WriteSummary, has_blank_node
+from kg.store.base import (
+    Capabilities,
+    Graph,
+    GraphStore,
+    WriteSummary,
+    clear_op,
+    has_blank_node,
+)
 
 JSON_RESULTS = "application/sparql-results+json"
 N_TRIPLES = "application/n-triples"
@@ -441,11 +448,11 @@ class RemoteStore(GraphStore):
                           headers={"Content-Type": "application/sparql-update; charset=UTF-8"})
         self._check(resp, "update", url)
 
-    def _old_graphs(self, graphs: list[NamedNode], per_query: int = 100
-                    ) -> dict[NamedNode, set[Quad]]:
-        old: dict[NamedNode, set[Quad]] = {g: set() for g in graphs}
-        for i in range(0, len(graphs), per_query):
-            values = " ".join(str(g) for g in graphs[i:i + per_query])
+    def _old_graphs(self, graphs: list[Graph], per_query: int = 100) -> dict[Graph, set[Quad]]:
+        old: dict[Graph, set[Quad]] = {g: set() for g in graphs}  # the default graph: unread
+        named = [g for g in graphs if isinstance(g, NamedNode)]
+        for i in range(0, len(named), per_query):
+            values = " ".join(str(g) for g in named[i:i + per_query])
             rows = self.query(f"SELECT ?g ?s ?p ?o WHERE {{ VALUES ?g {{ {values} }} "
                               f"GRAPH ?g {{ ?s ?p ?o }} }}")
             for r in rows:
@@ -463,8 +470,10 @@ class RemoteStore(GraphStore):
             present += int(row["n"].value)
         return present
 
-    def _commit(self, replace, add, old) -> None:
+    def _commit(self, replace, add, old, drop) -> None:
         writer = _Writer(self)
+        if drop:
+            writer.segment({}, [], drop)
         if add:
             writer.segment({}, list(add))
         for graph, quads in replace.items():
@@ -552,12 +561,16 @@ class _Writer:
         self.dropped: set[NamedNode] = set()
         self.requests = 0
 
-    def segment(self, graphs: Mapping[NamedNode, list[Quad]], adds: list[Quad]) -> None:
+    def segment(self, graphs: Mapping[Graph, list[Quad]], adds: list[Quad],
+                drop: Sequence[NamedNode] = ()) -> None:
         ops: list[str] = []
         triples = 0
+        for graph in drop:
+            ops.append(f"DROP SILENT GRAPH {graph}")
+            self.dropped.add(graph)
         for graph, quads in graphs.items():
             if graph not in self.dropped:
-                ops.append(f"DROP SILENT GRAPH {graph}")
+                ops.append(clear_op(graph))
                 self.dropped.add(graph)
             ops.extend(self._inserts(quads))
             triples += len(quads)
@@ -587,10 +600,10 @@ class _Writer:
                      if not self.dialect.bnodes_in_insert_data else [])
             plain = [q for q in qs if not has_blank_node(q)] if blank else qs
             if blank:
-                ops.append(f"INSERT {{ GRAPH {graph} {{\n{_nt(blank)}}} }} WHERE {{ }}")
+                ops.append(f"INSERT {{ {_in_graph(graph, _nt(blank))} }} WHERE {{ }}")
             step = self.dialect.triples_per_operation or len(plain) or 1
             for i in range(0, len(plain), step):
-                ops.append(f"INSERT DATA {{ GRAPH {graph} {{\n{_nt(plain[i:i + step])}}} }}")
+                ops.append(f"INSERT DATA {{ {_in_graph(graph, _nt(plain[i:i + step]))} }}")
         return ops
 
     def flush(self) -> None:
@@ -601,6 +614,11 @@ class _Writer:
 
     def finish(self) -> None:
         self.flush()
+
+
+def _in_graph(graph: Graph, triples: str) -> str:
+    """N-Triples placed in a graph of an update's data block."""
+    return f"GRAPH {graph} {{\n{triples}}}" if isinstance(graph, NamedNode) else f"\n{triples}"
 
 
 def _fix_bnode_ids(content: bytes) -> bytes:

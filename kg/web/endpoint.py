@@ -27,7 +27,8 @@ class Endpoint:
         self._store: GraphStore | None = app.config.get("KG_STORE")
         self._pool: QueryPool | None = None
         self._lock = threading.Lock()
-        self.write_lock = threading.RLock()
+        self.write_lock = threading.RLock()  # one writer at a time
+        self.base_checked = False  # ontology and gazetteer graphs brought up to date once
         self.allowlist = [p for p in str(self.settings.service_allowlist).split() if p]
         self.closed = False
 

@@ -2,7 +2,8 @@
 the service description, CORS and the request body cap.
 
 Queries are parsed, checked and evaluated by `kg.web.querying` (worker processes with a hard
-time limit); writes go through `kg.web.graphstore.WriteGate`, the same SHACL gate as `kg load`.
+time limit); updates go through `kg.web.writes.GraphWriter`: the SHACL gate (kg.gate), then one
+transaction, as every write.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from kg.settings import Settings
 from kg.web import errors as web_errors
 from kg.web import negotiation
 from kg.web.endpoint import Endpoint, endpoint, require_token
-from kg.web.graphstore import WriteGate, apply_using
 from kg.web.protocol import (
     Params,
     answer_response,
@@ -30,6 +30,7 @@ from kg.web.protocol import (
 )
 from kg.web.querying import Answer, QueryRequest
 from kg.web.safety import ScanResult, check_safety, scan
+from kg.web.writes import GraphWriter, apply_using
 
 bp = Blueprint("sparql", __name__)
 
@@ -289,7 +290,7 @@ def _update(update: str, params: Params) -> Response:
     # create them itself), and kg never fetches them.
     network = ScanResult(services=found.services, loads=found.loads, verified=found.verified)
     check_safety(network, ep.allowlist, ep.graph_exists)
-    summary = WriteGate(ep).update(update, base_iri=endpoint_url(), network=network.network)
+    summary = GraphWriter(ep).update(update, base_iri=endpoint_url(), network=network.network)
     return json_response(summary)
 
 

@@ -6,14 +6,15 @@ from __future__ import annotations
 import hmac
 import json
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from flask import Blueprint, current_app, request
+from flask import Blueprint, request
 
 from kg.errors import KgError
-from kg.web.pages import MAX_UPLOAD_BYTES, _html, get_store, nt_iri, settings
+from kg.loader import INPUT_SUFFIXES, Document, load, validate_paths
+from kg.web.endpoint import endpoint
+from kg.web.pages import MAX_UPLOAD_BYTES, _html, nt_iri, settings
 
 bp = Blueprint("validation", __name__)
 
@@ -41,8 +42,6 @@ def _extractor():
 
 def _guess_suffix(name: str, data: str) -> str:
     suffix = Path(name).suffix.lower() if name else ""
-    from kg.loader import INPUT_SUFFIXES
-
     if suffix in INPUT_SUFFIXES or suffix in (".txt", ".text", ".md"):
         return ".txt" if suffix in (".text", ".md") else suffix
     head = data.lstrip()[:2000]
@@ -124,48 +123,41 @@ def validate_page():
                             if token else "this server is read-only: no write_token is set"}
             return _html("validate.html", 403, **ctx)
     status = 200
-    with tempfile.TemporaryDirectory(prefix="kg-validate-") as tmp:
-        stem = re.sub(r"[^A-Za-z0-9._-]+", "-", Path(name).stem)[:80] if name else "pasted"
-        path = Path(tmp) / f"{stem or 'input'}{suffix}"
-        try:
-            if suffix == ".txt":
-                extract = _extractor()
-                if extract is None:
-                    raise KgError("article text needs the extractor (kg.extract), which is not "
-                                  "available here; paste a record or RDF instead")
-                record = extract(data)
-                ctx["extracted"] = json.dumps(record, indent=2, ensure_ascii=False)
-                path = path.with_suffix(".json")
-                path.write_text(json.dumps(record, ensure_ascii=False), "utf-8")
-            else:
-                path.write_text(data, "utf-8")
-            summary = _run(path, write=(action == "load"))
-            ctx["summary"] = summary
-            ctx["groups"] = _group(summary.report)
-            ctx["loaded"] = summary.written
-        except KgError as exc:
-            where = (exc.location or "").replace(str(path), name or "the pasted data")
-            ctx["error"] = {"message": exc.message, "location": where, "hint": exc.hint}
-            status = exc.http_status if exc.http_status < 500 else 400
-            report = getattr(exc, "report", None)
-            if report is not None:
-                ctx["groups"] = _group(report)
-                ctx["summary"] = None
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "-", Path(name).stem)[:80] if name else "pasted"
+    document = Document(f"{stem or 'input'}{suffix}", suffix, raw)
+    try:
+        if suffix == ".txt":
+            extract = _extractor()
+            if extract is None:
+                raise KgError("article text needs the extractor (kg.extract), which is not "
+                              "available here; paste a record or RDF instead")
+            record = extract(data)
+            ctx["extracted"] = json.dumps(record, indent=2, ensure_ascii=False)
+            document = Document(f"{stem or 'input'}.json", ".json",
+                                json.dumps(record, ensure_ascii=False).encode("utf-8"))
+        summary = _run(document, write=(action == "load"))
+        ctx["summary"] = summary
+        ctx["groups"] = _group(summary.report)
+        ctx["loaded"] = summary.written
+    except KgError as exc:
+        where = (exc.location or "").replace(document.name, name or "the pasted data")
+        ctx["error"] = {"message": exc.message, "location": where, "hint": exc.hint}
+        status = exc.http_status if exc.http_status < 500 else 400
+        report = getattr(exc, "report", None)
+        if report is not None:
+            ctx["groups"] = _group(report)
+            ctx["summary"] = None
     ctx["action"] = action
     return _html("validate.html", status, **ctx)
 
 
-def _run(path: Path, write: bool):
-    from kg.loader import load, validate_paths
-
-    store = get_store()
+def _run(document: Document, write: bool):
+    """Check the document as `kg validate` does, or load it as `kg load` does: the same loader,
+    the same gate, the same write (one transaction), never a temporary file."""
+    ep = endpoint()
     if not write:
-        return validate_paths([path], store, settings())
-    ep = current_app.extensions.get("kg_endpoint")
-    lock = getattr(ep, "write_lock", None)
-    if lock is None:
-        return load([path], store, settings())
-    with lock:  # one writer at a time, as for the endpoint's own writes
-        summary = load([path], store, settings())
+        return validate_paths([document], ep.store, ep.settings)
+    with ep.write_lock:  # one writer at a time, as for the endpoint's own writes
+        summary = load([document], ep.store, ep.settings)
         ep.after_write()  # the endpoint's query workers see the new data
     return summary

@@ -1,0 +1,236 @@
+"""The endpoint's writes: Graph Store PUT/POST/DELETE and SPARQL Update, a whole graph at a
+time, through the one SHACL gate (kg.gate) and the store's one write (GraphStore.write).
+
+A write's would-be content is computed first: for the Graph Store the graph's new content (PUT
+replaces it, POST merges into it, DELETE drops it); for a SPARQL Update the result of running
+the update on an in-memory copy of the graphs it names (plus the default graph; all graphs when
+it names a graph by variable or says ALL/NAMED), without network (kg.sandbox) unless the scan
+found allow-listed LOAD/SERVICE targets. The gate then checks what that content adds
+(violations the old content had do not count) and refuses the write with 422 and the report,
+or the store writes it in one transaction. One writer at a time (the endpoint's write lock).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from urllib.parse import urljoin
+
+import pyoxigraph as ox
+from pyoxigraph import DefaultGraph, NamedNode, Quad
+
+from kg import sandbox as offline
+from kg.errors import InputError, QuerySyntaxError
+from kg.gate import Gate, refuse
+from kg.loader import ensure_base_graphs
+from kg.store.base import Graph, graph_name
+from kg.validate import ValidationReport, Validator
+from kg.web.endpoint import Endpoint
+from kg.web.safety import TOKEN, decode_iri_escapes, network_refused, tokens
+
+_VALIDATOR: Validator | None = None
+
+
+def _validator() -> Validator:
+    global _VALIDATOR
+    if _VALIDATOR is None:
+        _VALIDATOR = Validator()
+    return _VALIDATOR
+
+
+# --- SPARQL Update text -----------------------------------------------------------------------
+
+def update_graphs(text: str) -> tuple[set[str], bool, set[str]]:
+    """IRIs named in an update (resolved), whether it may touch any graph (GRAPH ?g, ALL), and
+    the graphs it CLEARs (clearing a graph that does not exist is not an error here)."""
+    toks = tokens(text)
+    prefixes: dict[str, str] = {}
+    base = ""
+    iris: set[str] = set()
+    cleared: set[str] = set()
+    wildcard = False
+    for i, (kind, value) in enumerate(toks):
+        up = value.upper() if kind == "word" else ""
+        nxt = toks[i + 1] if i + 1 < len(toks) else ("eof", "")
+        if up == "PREFIX" and i + 2 < len(toks) and toks[i + 2][0] == "iri":
+            prefixes[nxt[1].split(":")[0]] = decode_iri_escapes(toks[i + 2][1][1:-1])
+        elif up == "BASE" and nxt[0] == "iri":
+            base = decode_iri_escapes(nxt[1][1:-1])
+        elif up == "GRAPH" and nxt[0] == "var":
+            wildcard = True
+        elif up in ("ALL", "NAMED") and i > 0 and toks[i - 1][1].upper() in ("CLEAR", "DROP", "SILENT"):
+            wildcard = True
+        elif kind == "iri":
+            iri = decode_iri_escapes(value[1:-1])
+            iri = urljoin(base, iri) if base else iri
+            iris.add(iri)
+            before = [t[1].upper() for t in toks[max(0, i - 3):i]]
+            if before[-1:] == ["GRAPH"] and "CLEAR" in before:
+                cleared.add(iri)
+        elif kind == "pname":
+            pfx, _, local = value.partition(":")
+            if pfx in prefixes:
+                iris.add(prefixes[pfx] + local.replace("\\", ""))
+    return iris, wildcard, cleared
+
+
+def apply_using(update: str, using: list[str], using_named: list[str]) -> str:
+    """Apply using-graph-uri/using-named-graph-uri: add USING clauses before each top-level WHERE.
+
+    An update that names its own dataset (USING, USING NAMED, WITH) conflicts: 400.
+    """
+    toks = list(TOKEN.finditer(update))
+    words = [m.group().upper() for m in toks if m.lastgroup == "word"]
+    if "USING" in words or "WITH" in words:
+        raise InputError("using-graph-uri/using-named-graph-uri conflict with USING/WITH in the "
+                         "update", hint="name the dataset in one place only")
+    clause = " ".join([f"USING <{g}>" for g in using] + [f"USING NAMED <{g}>" for g in using_named])
+    out, depth, last = [], 0, None
+    pos = 0
+    for m in toks:
+        kind, value = m.lastgroup, m.group()
+        if kind == "other" and value == "{":
+            depth += 1
+        elif kind == "other" and value == "}":
+            depth -= 1
+        elif kind == "word" and value.upper() == "WHERE" and depth == 0 and last == "}":
+            out.append(update[pos:m.start()] + clause + " ")
+            pos = m.start()
+        if kind not in ("ws", "comment"):
+            last = value
+    out.append(update[pos:])
+    return "".join(out)
+
+
+# --- the writer -----------------------------------------------------------------------------
+
+class GraphWriter:
+    """The endpoint's writes, whole graphs at a time: gate the would-be content of every graph
+    a write touches (kg.gate), then write it in one transaction (GraphStore.write)."""
+
+    def __init__(self, ep: Endpoint):
+        self.ep = ep
+        self.store = ep.store
+
+    def graph_quads(self, graph: Graph) -> set[Quad]:
+        """The current content of a graph (empty when it does not exist)."""
+        if isinstance(graph, DefaultGraph):
+            return set(self.store.graph_quads(graph))
+        if not self.store.graph_exists(graph):
+            return set()
+        return set(self.store.graph_quads(graph))
+
+    def exists(self, graph: Graph) -> bool:
+        return isinstance(graph, DefaultGraph) or self.store.graph_exists(graph)
+
+    def commit(self, after: dict[Graph, set[Quad]], before: dict[Graph, set[Quad]] | None = None,
+               drop: Iterable[NamedNode] = ()) -> dict:
+        """Gate and apply: `after` is the full would-be content of every graph it names."""
+        drop = list(drop)
+        with self.ep.write_lock:
+            self._ensure_base()
+            if before is None:
+                before = {g: self.graph_quads(g) for g in list(after) + drop}
+            changed = {g: q for g, q in after.items() if q != before.get(g, set())}
+            changed_drop = [g for g in drop if before.get(g) or self.exists(g)]
+            report = self._check(changed, before)
+            if not changed and not changed_drop:
+                return {"changed": {}, "validation": report.to_json()}
+            self.store.write(changed, drop=changed_drop, old=before)
+        self.ep.after_write()
+        summary = {}
+        for g, q in changed.items():
+            old = before.get(g, set())
+            summary[graph_name(g)] = {"added": len(q - old), "removed": len(old - q)}
+        for g in changed_drop:
+            summary[graph_name(g)] = {"added": 0, "removed": len(before.get(g, ())), "dropped": True}
+        return {"changed": summary, "validation": report.to_json()}
+
+    def _check(self, changed: dict[Graph, set[Quad]], before: dict[Graph, set[Quad]]
+               ) -> ValidationReport:
+        """The gate on what the write adds: violations its old content had do not count."""
+        if not changed:
+            return ValidationReport()
+        new_quads = [q for g, qs in changed.items() for q in _in_graph(qs, g)]
+        old_quads = [q for g in changed for q in _in_graph(before.get(g, set()), g)]
+        report = Gate(self.store, _validator()).check(new_quads, replaced=old_quads)
+        refuse(report, replacing=True)
+        return report
+
+    def _ensure_base(self) -> None:
+        """The ontology and gazetteer graphs validation needs as context (as `kg load` does)."""
+        if self.ep.base_checked:
+            return
+        if ensure_base_graphs(self.store):
+            self.ep.after_write()
+        self.ep.base_checked = True
+
+    # SPARQL Update -------------------------------------------------------------------------
+    def update(self, text: str, base_iri: str | None = None, network: bool = False) -> dict:
+        """Run the update on an in-memory copy of the graphs it names, gate, apply. The copy is
+        updated without network (kg.sandbox) unless the scan found allow-listed LOAD/SERVICE
+        targets (`network`)."""
+        iris, wildcard, cleared = update_graphs(text)
+        with self.ep.write_lock:
+            self._ensure_base()
+            if wildcard:
+                graphs: list[Graph] = list(self.store.named_graphs())
+            else:
+                graphs = [NamedNode(i) for i in sorted(iris) if _is_iri(i)
+                          and self.store.graph_exists(NamedNode(i))]
+            graphs.append(DefaultGraph())
+            before = {g: self.graph_quads(g) for g in graphs}
+            sandbox = ox.Store()
+            sandbox.extend(q for qs in before.values() for q in qs)
+            for g in graphs:
+                if isinstance(g, NamedNode):
+                    sandbox.add_graph(g)
+            for iri in cleared:
+                if _is_iri(iri):
+                    sandbox.add_graph(NamedNode(iri))
+            try:
+                if network:
+                    sandbox.update(text, base_iri=base_iri)
+                else:
+                    offline.run_offline(sandbox.update, text, base_iri=base_iri)
+            except SyntaxError as exc:
+                raise QuerySyntaxError(f"invalid SPARQL update: {exc}",
+                                       hint="check the update near the position named") from exc
+            except (OSError, RuntimeError, ValueError) as exc:
+                refused = network_refused(exc)
+                if refused is not None:
+                    raise refused from exc
+                raise InputError(f"the update failed: {exc}") from exc
+            after: dict[Graph, set[Quad]] = {DefaultGraph(): set(
+                sandbox.quads_for_pattern(None, None, None, DefaultGraph()))}
+            names = set(sandbox.named_graphs())
+            for g in names | {g for g in graphs if isinstance(g, NamedNode)}:
+                after[g] = set(sandbox.quads_for_pattern(None, None, None, g)) if g in names else set()
+            dropped = [g for g in graphs if isinstance(g, NamedNode) and g not in names]
+            for iri in cleared:  # a graph only the CLEAR named: leave the store as it was
+                node = NamedNode(iri) if _is_iri(iri) else None
+                if node is not None and node not in before and not after.get(node):
+                    after.pop(node, None)
+            for g in dropped:
+                after.pop(g, None)
+            for g in after:
+                before.setdefault(g, set())
+            return self.commit(after, before, drop=dropped)
+
+
+def _is_iri(text: str) -> bool:
+    try:
+        NamedNode(text)
+        return ":" in text
+    except ValueError:
+        return False
+
+
+def _in_graph(quads: Iterable[Quad], g: Graph) -> Iterable[Quad]:
+    """Quads for the validator: default-graph triples are validated as a graph of their own."""
+    if isinstance(g, DefaultGraph):
+        target = NamedNode("urn:kg:default-graph")
+        return [Quad(q.subject, q.predicate, q.object, target) for q in quads]
+    return quads
+
+
+__all__ = ["GraphWriter", "apply_using", "update_graphs"]
