@@ -86,7 +86,7 @@ def _probing(disk: ox.Store, entities: int, work: Callable[[], object]) -> tuple
     thread was held up (a call that holds the GIL shows as one long gap)."""
     from bench_endpoint import QUERIES
 
-    from kg.web.querying import write_solutions
+    from kg.web.results import write_solutions
 
     probe_q = QUERIES["point lookup"]
     done = threading.Event()

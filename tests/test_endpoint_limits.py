@@ -165,7 +165,7 @@ def test_a_worker_that_dies_while_starting_is_a_store_error(tmp_path):
 
     from kg.errors import StoreError
     from kg.store import EmbeddedStore
-    from kg.web.querying import Worker
+    from kg.web.pool import Worker
 
     EmbeddedStore(tmp_path / "store").close()
     worker = Worker(multiprocessing.get_context("forkserver"), str(tmp_path / "store"), 0, 0)

@@ -12,7 +12,7 @@ import requests
 from fixtures_web import start_live_server
 
 from kg.settings import Settings
-from kg.web.querying import scan
+from kg.web.safety import scan
 
 
 class _Trap:

@@ -48,7 +48,7 @@ def test_query_page_lists_examples_and_serves_its_assets_itself(pages_site):
     assert r.status_code == 200 and r.headers["Content-Type"].startswith("text/html")
     html = r.text
     # every example query, with its title and description, is in the menu
-    from kg.web.pages import example_queries
+    from kg.web.query_page import example_queries
 
     examples = example_queries()
     assert len(examples) >= 10
@@ -305,7 +305,7 @@ def test_ontology_page_lists_classes_properties_and_their_shapes(pages_site):
 # --- small pure functions -----------------------------------------------------------------------
 
 def test_segment_uses_offsets_and_falls_back_to_the_quote():
-    from kg.web.pages import Evidence, segment
+    from kg.web.views import Evidence, segment
 
     text = "One. Two three. Four."
     a = Evidence("e0", "f1", "strike", "Two three.", 5, 15, None, None, None)
@@ -323,7 +323,7 @@ def test_segment_uses_offsets_and_falls_back_to_the_quote():
     ([("2010-01", "strike", 2), ("2024-03", "transfer", 1)], "year"),
 ])
 def test_timeline_axis(counts, unit):
-    from kg.web.pages import build_timeline
+    from kg.web.views import build_timeline
 
     tl = build_timeline(counts)
     assert tl.unit == unit and tl.max_count == 2 and len(tl.bars) == 2
@@ -340,7 +340,7 @@ def test_validation_page_extracts_article_text(pages_site):
 
 
 def test_concept_and_graph_links(pages_site):
-    from kg.web.pages import local_href
+    from kg.web.render import local_href
 
     r = get(pages_site, "/concept/assertion/reported", headers=HTML)
     assert r.status_code == 200 and "reported" in r.text

@@ -1,9 +1,19 @@
-"""The web app: `create_app` builds it and registers each feature's blueprint explicitly.
+"""The web app: `create_app` builds it, registers one blueprint per web module explicitly, and
+wraps it in the one layer of app-wide concerns.
 
-* kg.web.sparql  - SPARQL 1.1 Protocol, Graph Store Protocol, service description, limits
-* kg.web.ops     - /healthz, /metrics, OpenAPI
-* kg.web.pages   - analyst pages: query editor, entity/event/article pages, validation page
-* kg.web.curation - Wikidata link review queue and decisions (behind the write token)
+    Middleware (kg.web.middleware)    request id, body cap, CORS, Server-Timing, metrics, log
+      FastQueries (kg.web.query_path)   GET /sparql?query=...: the one query path, without Flask
+        Flask: error handlers (kg.web.errors) and the blueprints:
+          sparql          /sparql: SPARQL 1.1 Protocol, updates, service description
+          graphstore      /data: Graph Store Protocol
+          ops             /healthz, /metrics, /openapi.json
+          query           / and /query: the query page
+          linked_data     /id/..., /concept/...: entity, fact and article pages, or their RDF
+          ontology        /ontology
+          validation      /validate: the validation page
+          curation        /api/link...: Wikidata link review and decisions
+
+Per-app state (settings, store, query pool, write lock) is kg.web.endpoint's `Endpoint`.
 """
 
 from __future__ import annotations
@@ -11,7 +21,21 @@ from __future__ import annotations
 from flask import Flask
 
 from kg.settings import Settings
-from kg.web import curation, endpoint, graphstore, ops, pages, sparql, validation_page
+from kg.web import (
+    curation,
+    endpoint,
+    errors,
+    graphstore,
+    linked_data,
+    ontology,
+    ops,
+    query_page,
+    render,
+    sparql,
+    validation_page,
+)
+from kg.web.middleware import Metrics, Middleware
+from kg.web.query_path import FastQueries
 
 
 def create_app(settings: Settings | None = None, store=None, test_config: dict | None = None) -> Flask:
@@ -23,16 +47,24 @@ def create_app(settings: Settings | None = None, store=None, test_config: dict |
     settings = settings or Settings.from_env()
     app.config["KG_SETTINGS"] = settings
     app.config["KG_STORE"] = store
+    # Bodies without a declared length are capped as they are read (the middleware refuses a
+    # declared length over the cap before anything reads the body).
+    app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
     if test_config:
         app.config.update(test_config)
     endpoint.init_app(app)
-    sparql.init_app(app)
+    errors.register(app)
+    render.init_app(app)
     app.register_blueprint(sparql.bp)
     app.register_blueprint(graphstore.bp)
-    ops.init_app(app)
     app.register_blueprint(ops.bp)
-    pages.init_app(app)
-    app.register_blueprint(pages.bp)
+    app.register_blueprint(query_page.bp)
+    app.register_blueprint(linked_data.bp)
+    app.register_blueprint(ontology.bp)
     app.register_blueprint(validation_page.bp)
     app.register_blueprint(curation.bp)
+    metrics = Metrics()
+    app.extensions["kg_metrics"] = metrics
+    app.wsgi_app = Middleware(FastQueries(app, app.wsgi_app), metrics,  # type: ignore[method-assign]
+                              app.url_map, settings.max_body_bytes)
     return app

@@ -15,7 +15,8 @@ from pyoxigraph import NamedNode
 from kg.errors import ForbiddenError
 from kg.settings import Settings
 from kg.store import GraphStore, open_store
-from kg.web.querying import Answer, QueryPool, QueryRequest, run_inline
+from kg.web.evaluation import Answer, QueryRequest, run_inline
+from kg.web.pool import QueryPool
 
 
 class Endpoint:
@@ -57,6 +58,11 @@ class Endpoint:
                                            timeout=s.query_timeout,
                                            snapshot_max_quads=s.query_snapshot_max_quads,
                                            allow_network=bool(self.allowlist))
+        return self._pool
+
+    @property
+    def started_pool(self) -> QueryPool | None:
+        """The query pool if one was made (asking never starts one: /healthz, /metrics)."""
         return self._pool
 
     def warm_up(self) -> None:

@@ -2,17 +2,22 @@
 
 Every error is `KgError.to_json()` as `application/json` with the class's `http_status`; Flask's
 own HTTP errors (404 of an unknown route, 405) are mapped to the same shape; anything unexpected
-is a 500 with a request id to find it in the log, never a stack trace.
+is a 500 with a request id to find it in the log, never a stack trace. The responses are plain
+WSGI applications, so the fast query handler and the middleware answer with the same ones as
+Flask's error handlers.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 
-from flask import Flask, Response, g, json
+from flask import Flask
 from werkzeug.exceptions import HTTPException
+from werkzeug.wrappers import Response
 
 from kg.errors import KgError, LimitExceeded
+from kg.web.context import current
 
 log = logging.getLogger("kg.web")
 
@@ -21,12 +26,12 @@ _HTTP_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "
                415: "unsupported_media_type", 422: "validation_failed", 503: "unavailable",
                504: "timeout"}
 
-
 def error_response(exc: KgError) -> Response:
     body = exc.to_json()
-    rid = getattr(g, "request_id", None) if _in_request() else None
-    if rid:
-        body["request_id"] = rid
+    info = current()
+    if info is not None:
+        body["request_id"] = info.request_id
+        info.error = exc.code
     resp = Response(json.dumps(body, ensure_ascii=False) + "\n", status=exc.http_status,
                     mimetype="application/json")
     if isinstance(exc, LimitExceeded) and exc.http_status == 503:
@@ -37,13 +42,7 @@ def error_response(exc: KgError) -> Response:
     return resp
 
 
-def _in_request() -> bool:
-    from flask import has_request_context
-
-    return has_request_context()
-
-
-def _http_error(exc: HTTPException) -> Response:
+def http_error(exc: HTTPException) -> Response:
     status = exc.code or 500
     err = KgError(exc.description or exc.name)
     err.http_status = status
@@ -54,24 +53,23 @@ def _http_error(exc: HTTPException) -> Response:
     return resp
 
 
-def _unexpected(exc: Exception) -> Response:
+def unexpected(exc: Exception) -> Response:
+    """A 500 for a bug: logged with its traceback and request id, never shown to the client."""
     if isinstance(exc, HTTPException):
-        return _http_error(exc)
-    rid = getattr(g, "request_id", None) if _in_request() else None
-    log.exception("unexpected error (request %s)", rid)
+        return http_error(exc)
+    info = current()
+    rid = info.request_id if info is not None else None
+    log.exception("unexpected error (request %s)", rid, exc_info=exc)
     err = KgError("internal error; the server log has the details",
                   hint=f"quote request id {rid} when reporting it" if rid else None)
     return error_response(err)
 
 
 def register(app: Flask) -> None:
-    """Install the handlers (idempotent)."""
-    if app.extensions.get("kg_errors"):
-        return
-    app.extensions["kg_errors"] = True
+    """Install the handlers on the Flask app (create_app calls this once)."""
     app.register_error_handler(KgError, error_response)
-    app.register_error_handler(HTTPException, _http_error)
-    app.register_error_handler(Exception, _unexpected)
+    app.register_error_handler(HTTPException, http_error)
+    app.register_error_handler(Exception, unexpected)
 
 
-__all__ = ["error_response", "register"]
+__all__ = ["error_response", "http_error", "register", "unexpected"]

@@ -25,8 +25,8 @@ from kg.errors import (
 from kg.store.base import Graph, graph_name
 from kg.web import negotiation
 from kg.web.endpoint import endpoint, require_token
+from kg.web.evaluation import QueryRequest
 from kg.web.protocol import answer_response, media_type, url_params
-from kg.web.querying import QueryRequest
 from kg.web.writes import GraphWriter
 
 bp = Blueprint("graphstore", __name__)

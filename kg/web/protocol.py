@@ -1,16 +1,16 @@
 """The HTTP side of the SPARQL protocols, shared by /sparql and the Graph Store at /data:
-strict parameter decoding, media types, body text, the endpoint's own URL, and an `Answer`
-turned into a response.
+strict parameter decoding, media types, body text, and an `Answer` turned into a response.
 """
 
 from __future__ import annotations
 
 from urllib.parse import parse_qsl
 
-from flask import Response, g, request, stream_with_context
+from flask import Response, request, stream_with_context
 
 from kg.errors import InputError, UnsupportedMediaType
-from kg.web.querying import Answer
+from kg.web import context
+from kg.web.evaluation import Answer
 
 
 def media_type() -> tuple[str, dict[str, str]]:
@@ -74,37 +74,12 @@ def url_params() -> Params:
     return Params(decode_params(request.query_string, "query string"))
 
 
-_URL_CACHE: dict[tuple, str] = {}
-
-
-def url_key(env) -> tuple:
-    """The parts of a WSGI environment the endpoint's URL is built from."""
-    return (env.get("wsgi.url_scheme"), env.get("HTTP_HOST"), env.get("SERVER_NAME"),
-            env.get("SERVER_PORT"), env.get("SCRIPT_NAME"), env.get("HTTP_X_FORWARDED_HOST"))
-
-
-def cached_endpoint_url(env) -> str | None:
-    """This endpoint's URL if a request from the same host already computed it."""
-    return _URL_CACHE.get(url_key(env))
-
-
-def endpoint_url() -> str:
-    """This endpoint's URL (the base IRI of queries), memoized by the parts of the WSGI
-    environment `request.url_root` is built from (building it decodes and re-encodes the host
-    and path on every request)."""
-    key = url_key(request.environ)
-    url = _URL_CACHE.get(key)
-    if url is None:
-        url = request.url_root.rstrip("/") + "/sparql"
-        if len(_URL_CACHE) > 256:
-            _URL_CACHE.clear()
-        _URL_CACHE[key] = url
-    return url
-
-
 def answer_response(answer: Answer) -> Response:
-    """A query's answer as a response: whole, or streamed from the worker."""
-    g.kg_snapshot = answer.snapshot  # Server-Timing names the view (kg.web.ops)
+    """A query's answer as a response: whole, or streamed from the worker. The request's log
+    line and Server-Timing name the worker and the view it ran on."""
+    info = context.current()
+    if info is not None:
+        info.worker, info.snapshot = answer.worker_pid, answer.snapshot
     if answer.body is not None:
         body = b"" if request.method == "HEAD" else answer.body
         resp = Response(body, content_type=answer.content_type)
@@ -129,5 +104,5 @@ def json_response(obj, status: int = 200) -> Response:
                     mimetype="application/json")
 
 
-__all__ = ["Params", "answer_response", "body_text", "cached_endpoint_url", "decode_params",
-           "endpoint_url", "json_response", "media_type", "url_params"]
+__all__ = ["Params", "answer_response", "body_text", "decode_params", "json_response",
+           "media_type", "url_params"]

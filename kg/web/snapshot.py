@@ -1,6 +1,6 @@
 """In-memory snapshots for the query workers: the same quads as the disk view, queried 4-7x faster.
 
-A query worker (kg.web.querying) always has a read-only view of the on-disk store for the write
+A query worker (kg.web.pool) always has a read-only view of the on-disk store for the write
 generation it serves. When the store holds at most `query_snapshot_max_quads` quads, a
 background thread of the worker copies that view into an in-memory `pyoxigraph.Store()` and
 swaps it in, but only if the generation has not moved on meanwhile. Until then, and whenever the

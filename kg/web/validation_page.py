@@ -14,9 +14,11 @@ from flask import Blueprint, request
 from kg.errors import KgError
 from kg.loader import INPUT_SUFFIXES, Document, load, validate_paths
 from kg.web.endpoint import endpoint
-from kg.web.pages import MAX_UPLOAD_BYTES, _html, nt_iri, settings
+from kg.web.render import html, nt_iri
 
 bp = Blueprint("validation", __name__)
+
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024  # the page is for a record or an article; kg validate takes more
 
 INPUT_KINDS = {
     "auto": ("Detect", None),
@@ -86,9 +88,9 @@ def validate_page():
     write token."""
     ctx: dict = {"kinds": INPUT_KINDS, "kind": "auto", "text": "",
                  "can_extract": bool(_extractor()),
-                 "writable": bool(settings().write_token)}
+                 "writable": bool(endpoint().settings.write_token)}
     if request.method == "GET":
-        return _html("validate.html", **ctx)
+        return html("validate.html", **ctx)
     kind = request.form.get("kind", "auto")
     ctx["kind"] = kind if kind in INPUT_KINDS else "auto"
     upload = request.files.get("file")
@@ -102,26 +104,26 @@ def validate_page():
         mb = MAX_UPLOAD_BYTES // (1024 * 1024)
         ctx["error"] = {"message": f"the input is larger than {mb} MB; "
                                    "use `kg validate` for large files"}
-        return _html("validate.html", 413, **ctx)
+        return html("validate.html", 413, **ctx)
     try:
         data = raw.decode("utf-8")
     except UnicodeDecodeError:
         ctx["error"] = {"message": "the input is not UTF-8 text"}
-        return _html("validate.html", 400, **ctx)
+        return html("validate.html", 400, **ctx)
     ctx["text"] = data if not upload or not upload.filename else ""
     ctx["filename"] = name
     if not data.strip():
         ctx["error"] = {"message": "nothing to check: paste some data or choose a file"}
-        return _html("validate.html", 400, **ctx)
+        return html("validate.html", 400, **ctx)
     suffix = INPUT_KINDS[ctx["kind"]][1] or _guess_suffix(name, data)
     action = request.form.get("action", "check")
     if action == "load":
-        token = settings().write_token
+        token = endpoint().settings.write_token
         given = request.form.get("token", "")
         if not token or not hmac.compare_digest(given.encode(), token.encode()):
             ctx["error"] = {"message": "loading needs the write token (setting write_token)"
                             if token else "this server is read-only: no write_token is set"}
-            return _html("validate.html", 403, **ctx)
+            return html("validate.html", 403, **ctx)
     status = 200
     stem = re.sub(r"[^A-Za-z0-9._-]+", "-", Path(name).stem)[:80] if name else "pasted"
     document = Document(f"{stem or 'input'}{suffix}", suffix, raw)
@@ -148,7 +150,7 @@ def validate_page():
             ctx["groups"] = _group(report)
             ctx["summary"] = None
     ctx["action"] = action
-    return _html("validate.html", status, **ctx)
+    return html("validate.html", status, **ctx)
 
 
 def _run(document: Document, write: bool):

@@ -122,8 +122,11 @@ def test_scan_reads_as_oxigraph_reads():
 
 def test_engine_without_network_even_when_the_scan_is_fooled(server, trap, monkeypatch):
     """The second wall: with the scan taken away, the query worker cannot open a socket."""
+    import kg.web.query_path as query_path
     import kg.web.sparql as sparql
 
+    # Queries are scanned on the one query path, updates by the /sparql route.
+    monkeypatch.setattr(query_path, "scan", lambda text, update=False: safety.ScanResult())
     monkeypatch.setattr(sparql, "scan", lambda text, update=False: safety.ScanResult())
     before = trap.hits
     q = f"SELECT * WHERE {{ SERVICE <{trap.url}/sparql> {{ ?s ?p ?o }} }}"

@@ -1,0 +1,148 @@
+"""Linked data: every IRI kg mints (`https://kg.example.org/id/...`, `/concept/...`)
+dereferences here. Browsers get HTML pages (entity, fact, article), RDF clients get Turtle,
+JSON-LD, N-Triples or RDF/XML by `Accept` (or `?format=`), always on the same URL (content
+negotiation with `Vary: Accept`, no redirect).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+
+from flask import Blueprint, Response, abort
+from pyoxigraph import NamedNode
+
+from kg import namespaces as ns
+from kg.web.render import Value, html, iri_or_404, local_href, negotiate, page_number, rdf_response, short_iri
+from kg.web.views import (
+    HIDDEN_FACT_PROPS,
+    KIND_LABELS,
+    KINDS,
+    PAGE_SIZE,
+    article_graph,
+    article_info,
+    describe,
+    entity_timeline,
+    evidence_for,
+    fact_summaries,
+    labels_of,
+    properties_of,
+    segment,
+    select,
+)
+
+bp = Blueprint("linked_data", __name__)
+
+
+@bp.route("/id/<path:path>", methods=["GET", "HEAD"])
+def resource(path: str):
+    """Linked data: a kg IRI's page (HTML) or its RDF (Turtle, JSON-LD, N-Triples, RDF/XML)."""
+    iri = iri_or_404(ns.BASE + "id/" + path)
+    media = negotiate()
+    types = {r["t"].value for r in select(f"SELECT DISTINCT ?t WHERE {{ {iri} a ?t }}")}
+    if ns.KG + "Article" in types:
+        kind = "article"
+    elif ns.KG + "Fact" in types or types & set(KINDS):
+        kind = "fact"
+    else:
+        kind = "entity"
+        if not types and not select(f"SELECT ?p WHERE {{ {{ {iri} ?p ?o }} UNION "
+                                     f"{{ ?s ?p {iri} }} }} LIMIT 1"):
+            if media == "text/html":
+                return html("notfound.html", 404, iri=iri.value)
+            abort(Response(f"{iri.value} is not in the store\n", 404, mimetype="text/plain"))
+    if media != "text/html":
+        return rdf_response(describe(iri, kind), media)
+    if kind == "article":
+        return article_page(iri)
+    if kind == "fact":
+        return fact_page(iri)
+    return entity_page(iri, types)
+
+
+@bp.route("/concept/<path:path>", methods=["GET", "HEAD"])
+def concept(path: str):
+    """Linked data: a SKOS concept's page or its RDF, by content negotiation."""
+    iri = iri_or_404(ns.BASE + "concept/" + path)
+    media = negotiate()
+    if not select(f"SELECT ?p WHERE {{ {iri} ?p ?o }} LIMIT 1"):
+        abort(html("notfound.html", 404, iri=iri.value))
+    if media != "text/html":
+        return rdf_response(describe(iri, "entity"), media)
+    types = {r["t"].value for r in select(f"SELECT DISTINCT ?t WHERE {{ {iri} a ?t }}")}
+    return entity_page(iri, types)
+
+
+def entity_page(iri: NamedNode, types: set[str]) -> Response:
+    labels = labels_of([iri.value, *types])
+    wikidata = [r["w"].value for r in select(
+        f"SELECT DISTINCT ?w WHERE {{ {iri} owl:sameAs ?w FILTER(STRSTARTS(STR(?w), "
+        f"\"{ns.WD}\")) }} ORDER BY ?w")]
+    (count_row,) = select(f"SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE {{ ?f ?role {iri} . "
+                           f"?f a kg:Fact }}")
+    total = int(count_row["n"].value)
+    pages = max(1, math.ceil(total / PAGE_SIZE))
+    page = min(page_number(), pages)
+    # One page of facts by date (newest first), then the roles of just those 50 facts.
+    rows = select(f"""SELECT DISTINCT ?f ?date WHERE {{
+          ?f ?role {iri} .
+          ?f a kg:Fact .
+          OPTIONAL {{ ?f kg:date ?d1 }} OPTIONAL {{ ?f kg:signedOn ?d2 }}
+          OPTIONAL {{ ?f schema:startDate ?d3 }}
+          BIND(COALESCE(?d1, ?d2, ?d3) AS ?date)
+        }} ORDER BY DESC(?date) ?f
+        LIMIT {PAGE_SIZE} OFFSET {(page - 1) * PAGE_SIZE}""") if total else []
+    rows = list({r["f"].value: r for r in rows}.values())
+    roles: dict[str, list[str]] = defaultdict(list)
+    if rows:
+        values = " ".join(str(r["f"]) for r in rows)
+        for r in select(f"SELECT DISTINCT ?f ?role WHERE {{ VALUES ?f {{ {values} }} "
+                         f"?f ?role {iri} }} ORDER BY ?role"):
+            roles[r["f"].value].append(r["role"].value)
+    summaries = fact_summaries([r["f"].value for r in rows])
+    role_labels = labels_of({x for rs in roles.values() for x in rs})
+    facts = [(summaries[r["f"].value],
+              [role_labels.get(x) or short_iri(x) for x in roles[r["f"].value]])
+             for r in rows]
+    timeline = entity_timeline(iri) if total else None
+    label = labels.get(iri.value) or short_iri(iri.value)
+    return html("entity.html", iri=iri.value, label=label,
+                 types=[Value(labels.get(t) or short_iri(t), local_href(t), t)
+                        for t in sorted(types)],
+                 wikidata=wikidata,
+                 properties=properties_of(iri, skip={ns.RDF + "type"}),
+                 facts=facts, total=total, page=page, pages=pages, page_size=PAGE_SIZE,
+                 timeline=timeline)
+
+
+def fact_page(iri: NamedNode) -> Response:
+    summary = fact_summaries([iri.value])[iri.value]
+    props = properties_of(iri, skip=HIDDEN_FACT_PROPS)
+    evidence = evidence_for(f"VALUES ?f {{ {iri} }}")
+    articles = []
+    for article in dict.fromkeys(e.article for e in evidence if e.article):
+        info = article_info(article)
+        mine = [e for e in evidence if e.article == article]
+        segments, missing = segment(info["text"] or "", mine) if info["text"] else ([], mine)
+        articles.append({"info": info, "segments": segments, "missing": missing,
+                         "evidence": mine})
+    return html("fact.html", iri=iri.value, summary=summary, properties=props,
+                 evidence=evidence, articles=articles)
+
+
+def article_page(iri: NamedNode) -> Response:
+    info = article_info(iri.value)
+    fact_rows = select(f"SELECT DISTINCT ?f WHERE {{ ?f prov:wasDerivedFrom {iri} ; a kg:Fact }} "
+                        f"ORDER BY ?f LIMIT 1000")
+    summaries = fact_summaries([r["f"].value for r in fact_rows])
+    order = {"strike": 0, "transfer": 1, "treaty": 2, "role": 3, "fact": 4}
+    facts = sorted(summaries.values(), key=lambda s: (order.get(s.kind, 9), s.date or "", s.iri))
+    evidence = evidence_for(f"?f prov:wasDerivedFrom {iri} .")
+    segments, missing = segment(info["text"] or "", evidence) if info["text"] else ([], evidence)
+    numbers = {f.iri: n for n, f in enumerate(facts, 1)}
+    return html("article.html", iri=iri.value, info=info, facts=facts, numbers=numbers,
+                 segments=segments, missing=missing, graph=article_graph(iri, facts, numbers),
+                 kinds=KIND_LABELS)
+
+
+__all__ = ["bp"]

@@ -1,0 +1,146 @@
+"""What every request gets, whichever handler answers it: one WSGI layer around the whole app.
+
+    client ─► Middleware ─► FastQueries (GET /sparql?query=...) ─► Flask (the blueprints)
+              request id, body cap, CORS, Server-Timing, metrics, access log
+
+The fast query handler answers point lookups without building Flask's request and response
+objects, so app-wide concerns cannot live in Flask hooks: they live here, once, for both.
+
+Per request the layer keeps a `RequestInfo` (kg.web.context), which the handlers fill in for
+the log and the metrics; nothing is handed between handlers through the WSGI environment.
+
+Metrics live in a registry per app (tests build many apps in one process).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+from werkzeug.exceptions import HTTPException
+from werkzeug.routing import Map
+
+from kg.errors import TooLarge
+from kg.web import context
+from kg.web.context import RequestInfo
+from kg.web.errors import error_response
+
+log = logging.getLogger("kg.web.access")
+
+#: Response headers a browser script may read (CORS).
+EXPOSED_HEADERS = ("KG-Truncated, KG-Result-Rows, KG-Max-Rows, X-Request-Id, Server-Timing, "
+                   "Retry-After")
+
+
+def server_timing(elapsed: float, snapshot: str | None = None) -> str:
+    """The Server-Timing header: time to the response head and, for a query, the view it ran on
+    (`snapshot;desc=memory` or `snapshot;desc=disk`)."""
+    value = f'app;dur={elapsed * 1000:.2f};desc="to first byte"'
+    if snapshot:
+        value += f", snapshot;desc={snapshot}"
+    return value
+
+
+class Metrics:
+    """The Prometheus metrics of one app."""
+
+    def __init__(self):
+        self.registry = CollectorRegistry()
+        r = self.registry
+        self.requests = Counter("kg_http_requests", "HTTP requests by route, method and status",
+                                ["route", "method", "status"], registry=r)
+        self.latency = Histogram("kg_http_request_seconds", "Time to the response head, by route",
+                                 ["route"], registry=r,
+                                 buckets=(.001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5,
+                                          5, 10, 30, 60))
+        self.query_errors = Counter("kg_query_errors", "Queries answered with an error, by code",
+                                    ["code"], registry=r)
+        self.timeouts = Counter("kg_query_timeouts", "Queries stopped at the time limit",
+                                registry=r)
+        self.store_quads = Gauge("kg_store_quads", "Quads in the store", registry=r)
+        self.workers = Gauge("kg_query_workers", "Live query worker processes", registry=r)
+        self.killed = Gauge("kg_query_workers_killed", "Query workers killed (timeouts, aborts)",
+                            registry=r)
+        self.snapshot_workers = Gauge("kg_query_snapshot_workers",
+                                      "Live query workers by the view they query: an in-memory "
+                                      "snapshot or the disk view", ["view"], registry=r)
+        self.snapshot_quads = Gauge("kg_query_snapshot_quads",
+                                    "Quads held in the query workers' in-memory snapshots (summed)",
+                                    registry=r)
+
+
+class Middleware:
+    """The WSGI layer: `inner` is the rest of the app (the fast query handler over Flask)."""
+
+    def __init__(self, inner, metrics: Metrics, url_map: Map, max_body_bytes: int):
+        self.inner = inner
+        self.metrics = metrics
+        self.url_map = url_map
+        self.max_body_bytes = max_body_bytes
+
+    def __call__(self, environ, start_response):
+        info = RequestInfo(context.request_id(environ.get("HTTP_X_REQUEST_ID")),
+                           time.perf_counter())
+        token = context.begin(info)
+        try:
+            def respond(status: str, headers: list, exc_info=None):
+                self._finish(environ, info, status, headers)
+                return start_response(status, headers, exc_info)
+
+            refused = self._body_cap(environ)
+            if refused is not None:
+                return refused(environ, respond)
+            return self.inner(environ, respond)
+        finally:
+            context.end(token)
+
+    def _body_cap(self, environ):
+        """A 413 answer for a declared body over `max_body_bytes`, before anything reads it
+        (bodies without a length are capped by Flask's MAX_CONTENT_LENGTH as they are read)."""
+        length = environ.get("CONTENT_LENGTH")
+        if not length or not length.isdigit() or int(length) <= self.max_body_bytes:
+            return None
+        return error_response(TooLarge(
+            f"request body of {length} bytes is over the cap (max_body_bytes="
+            f"{self.max_body_bytes})", setting="max_body_bytes",
+            hint="send less per request, or raise max_body_bytes"))
+
+    def _finish(self, environ, info: RequestInfo, status: str, headers: list) -> None:
+        """The response head is going out: add the app-wide headers, count it, log it."""
+        elapsed = time.perf_counter() - info.started
+        names = {name.lower() for name, _ in headers}
+        headers.append(("X-Request-Id", info.request_id))
+        headers.append(("Server-Timing", server_timing(elapsed, info.snapshot)))
+        # CORS: reads from any origin; never credentials (no Allow-Credentials, no cookies).
+        headers.append(("Access-Control-Allow-Origin", "*"))
+        if "vary" not in names:
+            headers.append(("Vary", "Accept"))
+        headers.append(("Access-Control-Expose-Headers", EXPOSED_HEADERS))
+        code = int(status[:3])
+        route = info.route or self._route(environ)
+        method = environ.get("REQUEST_METHOD", "")
+        m = self.metrics
+        m.requests.labels(route, method, str(code)).inc()
+        m.latency.labels(route).observe(elapsed)
+        if route == "/sparql" and code >= 400:
+            m.query_errors.labels(info.error or str(code)).inc()
+            if code == 504:
+                m.timeouts.inc()
+        if log.isEnabledFor(logging.INFO):
+            log.info(json.dumps({"request_id": info.request_id, "method": method,
+                                 "path": environ.get("PATH_INFO", ""), "status": code,
+                                 "ms": round(elapsed * 1000, 2), "worker": info.worker,
+                                 "snapshot": info.snapshot}))
+
+    def _route(self, environ) -> str:
+        """The URL rule the request matched, as the metrics label it."""
+        try:
+            rule, _ = self.url_map.bind_to_environ(environ).match(return_rule=True)
+        except HTTPException:
+            return "(unmatched)"
+        return rule.rule
+
+
+__all__ = ["EXPOSED_HEADERS", "Metrics", "Middleware", "server_timing"]
