@@ -36,6 +36,7 @@ class Entity:
     wikidata: str | None = None
     part_of: str | None = None
     category: str | None = None
+    geo: tuple[float, float] | None = None  # (latitude, longitude) of a place, for maps
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,9 @@ class Treaty(Fact):
     name: str | None = None
 
     def identity(self) -> tuple[str, ...]:
-        return tuple(sorted(self.parties))
+        # the date is part of a treaty's identity: two pacts of the same states signed years
+        # apart are two treaties (undated ones keep the IRI they always had)
+        return (*sorted(self.parties), *((self.date,) if self.date else ()))
 
 
 @dataclass(frozen=True)

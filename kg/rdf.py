@@ -45,10 +45,21 @@ def _int(value: int) -> Literal:
     return Literal(str(value), datatype=xsd.integer)
 
 
-def _decimal(value: float) -> Literal:
+def _decimal(value: float, places: int = 3) -> Literal:
     """xsd:decimal in Oxigraph's canonical form, so what we write equals what we read back."""
-    text = format(Decimal(f"{value:.3f}").normalize(), "f")
+    text = format(Decimal(f"{value:.{places}f}").normalize(), "f")
     return Literal(text, datatype=xsd.decimal)
+
+
+def geo_quads(place: NamedNode, geo: tuple[float, float], graph: NamedNode) -> list[Quad]:
+    """``place schema:geo <place#geo>``, a schema:GeoCoordinates with latitude and longitude
+    (an IRI node, not a blank node, so reloading the same place adds nothing)."""
+    node = NamedNode(place.value + "#geo")
+    lat, lon = geo
+    return [Quad(place, schema.geo, node, graph),
+            Quad(node, rdf.type, schema.GeoCoordinates, graph),
+            Quad(node, schema.latitude, _decimal(lat, 4), graph),
+            Quad(node, schema.longitude, _decimal(lon, 4), graph)]
 
 
 def fact_iri(article_id: str, fact: Fact) -> NamedNode:
@@ -70,6 +81,8 @@ def entity_quads(entities: Iterable[Entity], graph: NamedNode = ns.GRAPH_ENTITIE
             out.append(Quad(s, schema.containedInPlace, ns.entity_iri(e.part_of), graph))
         if e.category:
             out.append(Quad(s, kg.weaponCategory, ns.concept_iri("weapon-category", e.category), graph))
+        if e.geo:
+            out.extend(geo_quads(s, e.geo, graph))
     return out
 
 

@@ -77,7 +77,8 @@ def parse_record(obj: Any, source: str = "<record>") -> Record:
                       language=art.get("language", "en"), text=art.get("text"))
     entities = tuple(
         Entity(key=e["key"], type=e["type"], label=e["label"], aliases=tuple(e.get("aliases", ())),
-               wikidata=e.get("wikidata"), part_of=e.get("part_of"), category=e.get("category"))
+               wikidata=e.get("wikidata"), part_of=e.get("part_of"), category=e.get("category"),
+               geo=(e["geo"]["latitude"], e["geo"]["longitude"]) if e.get("geo") else None)
         for e in obj.get("entities", ())
     )
     facts = tuple(_fact(f, i, article, source) for i, f in enumerate(obj.get("facts", ())))

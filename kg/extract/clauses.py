@@ -120,10 +120,15 @@ class Context:
         persons = [a for a in actors if a.person and a.key]
         self.person = (persons[-1].person, persons[-1].key) if persons else None
         first = actors[0] if actors else None
-        self.subject = None
+        prev_subject, self.subject = self.subject, None
         if first is not None and first.key and not first.demonym and not first.person \
                 and re.fullmatch(r"\W*(?:the\s+)?", text[:first.start], re.I):
             self.subject = first.key
+        elif first is not None and first.start == 0 and re.match(r"(?:It|They|Its|Their)\b",
+                                                                  text) and first.key:
+            self.subject = first.key  # "It bought ...": the subject carried on
+        elif prev_subject and re.match(r"(?:It|They)\b", text):
+            self.subject = prev_subject
         for a in actors:
             if a.mention is not None and a.mention.of_type("ArmedGroup") and a.key \
                     and not a.mention.state():
@@ -137,6 +142,8 @@ class Context:
 
 
 _PRONOUN_SUBJ = re.compile(r"\b(?P<he>[Hh]e|[Ss]he)\b|^(?P<it>It|They)\b|"
+                           r"^(?P<its>Its|Their)\s+(?=(?:army|military|forces|troops|navy|"
+                           r"air\s+force|government|jets|warplanes|drones|missiles|artillery)\b)|"
                            r"\b(?P<poss>[Hh]is|[Hh]er)\s+(?:country|government)\b|"
                            r"\b(?P<title>[Tt]he\s+(?P<office>chancellor|president|prime\s+minister|"
                            r"premier|defen[cs]e\s+minister|foreign\s+minister|foreign\s+secretary|"
@@ -168,7 +175,7 @@ def _anaphora(text: str, actors: list[Actor], ctx: Context) -> list[Actor]:
             ref = before[-1].key if before else (ctx.group or ctx.group_any)
             if ref:
                 out.append(Actor(m.start(), m.end(), ref, None))
-        elif m.group("it"):
+        elif m.group("it") or m.group("its"):
             if ctx.subject:
                 out.append(Actor(m.start(), m.end(), ctx.subject, None))
         elif m.group("title"):

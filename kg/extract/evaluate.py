@@ -5,7 +5,8 @@
   and target place; ArmsTransfer - same supplier, recipient and weapon. A gold ``null`` matches
   anything.
 * Names match when equal after folding case/accents/punctuation, or when the gazetteer
-  resolves both to the same entity (or Wikidata item). Weapons match when one name contains
+  resolves both to the same entity (or Wikidata item), or, for places, to the same GeoNames
+  place (spelling variants: "Poonch" and "Punch"; "Hodeidah province" and its unit). Weapons match when one name contains
   the other's head noun ("Shahed drones" ~ "Shahed attack drones") or both name the same
   gazetteer weapon system.
 * Optional gold facts: matching one is neither a hit nor a false alarm; missing one is no miss.
@@ -69,6 +70,20 @@ class Matcher:
                 return False
         return False
 
+    def same_place(self, a: str | None, b: str | None) -> bool:
+        """Names of places: also the GeoNames variants of one place ("Poonch" / "Punch"), a
+        gazetteer place and its GeoNames row, "Hodeidah province" and its unit."""
+        if self.same_name(a, b):
+            return True
+        if a is None or b is None or self.gaz is None:
+            return False
+        try:
+            from kg.link.places import places_for
+
+            return places_for(self.gaz).same_place(a, b)
+        except Exception:  # a gazetteer problem must not stop the scoring
+            return False
+
     def weapon_keys(self, name: str) -> set[str]:
         if self.gaz is None:
             return set()
@@ -123,8 +138,9 @@ class Matcher:
             return self._slot_ok(gold.get("person"), pred.get("person")) and self._slot_ok(
                 gold.get("country"), pred.get("country"))
         if t == "Strike":
-            return self._slot_ok(gold.get("attacker"), pred.get("attacker")) and self._slot_ok(
-                gold.get("target_place"), pred.get("target_place"))
+            return self._slot_ok(gold.get("attacker"), pred.get("attacker")) and (
+                gold.get("target_place") is None
+                or self.same_place(gold.get("target_place"), pred.get("target_place")))
         if t == "ArmsTransfer":
             return (self._slot_ok(gold.get("supplier"), pred.get("supplier"))
                     and self._slot_ok(gold.get("recipient"), pred.get("recipient"))

@@ -26,10 +26,13 @@ from kg.extract import transfers as transfer_rules
 from kg.extract import treaties as treaty_rules
 from kg.extract.clauses import Context, actors_in
 from kg.extract.dates import parse_iso
+from kg.extract.discourse import Discourse, is_toll_update
 from kg.extract.entities import EntityFinder, default_gazetteer, finder_for
+from kg.extract.geography import article_states, descriptive_states, locate
 from kg.extract.roles import RoleFinder
 from kg.extract.sentences import split_sentences
 from kg.extract.textinput import article_from_text
+from kg.link.places import places_for
 
 MAX_EVIDENCE = 4
 _FACILITY = re.compile(r"\b(?:hospital|school|station|plant|building|base|airport|airfield|"
@@ -47,13 +50,15 @@ class Extractor:
         self.gaz = gazetteer if gazetteer is not None else default_gazetteer()
         self.finder: EntityFinder = finder_for(self.gaz)
         self.roles = RoleFinder(self.gaz)
-        self.strikes = strike_rules.StrikeFinder(self.gaz)
+        self.places = places_for(self.gaz)
+        self.strikes = strike_rules.StrikeFinder(self.gaz, self.places)
 
     # ------------------------------------------------------------------ per sentence
 
     def analyse(self, text: str, published: date | None):
         sents = split_sentences(text)
         views = [self.finder.analyse(i, s, published) for i, s in enumerate(sents)]
+        locate(views, self.places, article_states(views, self.places))
         counts = Counter(m.state() for v in views for m in v.mentions
                          if m.state() and not m.is_demonym)
         demonyms = Counter(m.state() for v in views for m in v.mentions
@@ -63,7 +68,9 @@ class Extractor:
             context_state = (counts + demonyms).most_common(1)[0][0]
         self._context_state = context_state
         self._state_counts = counts + demonyms
+        descriptive_states(views, self._state_counts)
         raw: list[dict[str, Any]] = []
+        disc = Discourse(text, sents, self.places)
         last_found: list[dict[str, Any]] = []  # the previous sentence's strikes
         ctx = Context()
         users: list[tuple[int, str, str]] = []  # (sentence, actor, weapon family) "X used W"
@@ -79,22 +86,30 @@ class Extractor:
                 raw.append({"type": "LeaderRole", "person": r.person, "office": r.office,
                             "state": r.state, "_sent": v.index, "confidence": r.confidence})
             actors = actors_in(v, roles, self.gaz, published, ctx)
+            disc.add_sentence(v, actors)
             raw.extend(treaty_rules.find(v, actors))
             found = self.strikes.find(v, actors)
-            prev = last_found if not found else []
+            real = [s for s in found if not s.get("_pending")]
+            loose = [s for s in found if s.get("_pending") and not s["target_place"]]
+            prev = last_found if not real else []
             if len(prev) == 1 and (prev[0]["killed"] is None or prev[0]["injured"] is None) \
-                    and not strike_rules.TRIGGER_RE.search(v.text):
-                # "... struck Dnipro on Friday. At least 12 people were killed, officials said."
+                    and (loose or not strike_rules.TRIGGER_RE.search(v.text)
+                         or strike_rules.BACK_REF_NOUN.search(v.text)) \
+                    and disc.para[v.index] == disc.para[prev[0]["_sent"]]:
+                # "... struck Dnipro on Friday. At least 12 people were killed, officials said.";
+                # "Six people were killed in the attack": the attack just told
                 killed, injured = strike_rules.casualties(v.text)
                 for k, n in (("killed", killed), ("injured", injured)):
                     if n is not None and prev[0][k] is None:
                         prev[0][k] = n
-            last_found = found
+                        prev[0]["_sents"] = [*prev[0].get("_sents", [prev[0]["_sent"]]), v.index]
+                found = [s for s in found if s not in loose]
+                real = real or prev
+            last_found = real
             for s in found:
-                if s.pop("_place_new", False) and s["target_place"]:
-                    new_entities[s["target_place"]] = {
-                        "key": s["target_place"], "type": "Place", "label": s["_place_text"],
-                        **({"part_of": s["target_country"]} if s["target_country"] else {})}
+                s.pop("_place_new", False)
+                if s["target_place"] and self.gaz.get(s["target_place"]) is None:
+                    new_entities[s["target_place"]] = self._describe_place(s)
                 raw.append(s)
             users.extend((v.index, u, fam) for u, fam in strike_rules.weapon_users(v, actors))
             self._attribute(raw, v, actors, found, users)
@@ -110,7 +125,61 @@ class Extractor:
                             "generic/")) or re.search(r"\d", m.text))]
             raw.extend(tfs)
             ctx.update([a for a in actors if a.mention is not None or a.role is not None], v.text)
+        self._discourse(raw, views, disc, new_entities)
         return sents, raw, new_entities
+
+    def _discourse(self, raw, views, disc: Discourse, new_entities) -> None:
+        """Join what several sentences tell of one attack (kg.extract.discourse)."""
+        strikes = [s for s in raw if s["type"] == "Strike"]
+        # toll updates anywhere in the article raise the strike told last before them
+        told = {s["_sent"] for s in strikes}
+        for v in views:
+            if v.index in told or not is_toll_update(v.text):
+                continue
+            killed, injured = strike_rules.casualties(v.text)
+            prior = [s for s in strikes if s["_sent"] < v.index and not s.get("_pending")
+                     and (s["killed"] is not None or s["injured"] is not None)]
+            if not prior:
+                continue
+            s = max(prior, key=lambda s: s["_sent"])
+            for k, n in (("killed", killed), ("injured", injured)):
+                if n is not None and (s[k] is None or n > s[k]):
+                    s[k] = n
+            s["_sents"] = [*s.get("_sents", [s["_sent"]]), v.index]
+        for s in strikes:
+            if s["attacker"] is None:
+                s["attacker"] = disc.attacker_for(s)
+                if s["attacker"]:
+                    s["confidence"] = min(s["confidence"], 0.6)
+        placed = [s for s in strikes if s["target_place"]]
+        for s in strikes:
+            if s["target_place"] is None and s.get("_pending"):
+                place, label = disc.place_for(s, placed, views[s["_sent"]])
+                if place:
+                    s["target_place"], s["_place_text"] = place, label
+                    s["target_country"] = s["target_country"] or self.places.state_of(place)
+                    if self.gaz.get(place) is None and place not in new_entities:
+                        new_entities[place] = self._describe_place(s)
+                    if s["attacker"] is None or s["attacker"] == s["target_country"]:
+                        s["attacker"] = disc.attacker_for(s)
+        for s in strikes:
+            if s.get("_pending") and not (s["target_place"] and s["attacker"]):
+                raw.remove(s)
+
+    def _describe_place(self, s: dict[str, Any]) -> dict[str, Any]:
+        """The record's description of a place the gazetteer does not hold: GeoNames' name,
+        state and coordinates, or the name as written (with the country the sentence gave)."""
+        ref = self.places.ref(s["target_place"])
+        if ref.lat is not None:
+            out: dict[str, Any] = {"key": ref.key, "type": "Place", "label": ref.label}
+            if s.get("_place_text") and s["_place_text"] != ref.label:
+                out["aliases"] = [s["_place_text"]]
+            if ref.state:
+                out["part_of"] = ref.state
+            out["geo"] = {"latitude": ref.lat, "longitude": ref.lon}
+            return out
+        return {"key": s["target_place"], "type": "Place", "label": s["_place_text"],
+                **({"part_of": s["target_country"]} if s["target_country"] else {})}
 
     @staticmethod
     def _attribute(raw, v, actors, found, users) -> None:
@@ -200,10 +269,14 @@ class Extractor:
                 into["assertion"] = s["assertion"]
             into["confidence"] = max(into["confidence"], s["confidence"])
 
+        def other_day(a, b):  # "again on Tuesday": a second attack on the same city
+            da, db = a.get("date") or "", b.get("date") or ""
+            return len(da) == 10 and len(db) == 10 and da != db
+
         for s in placed:
             same = next((o for o in out if o["_city"] == s["_city"]
                          and (o["attacker"] == s["attacker"] or not o["attacker"]
-                              or not s["attacker"])), None)
+                              or not s["attacker"]) and not other_day(o, s)), None)
             if same:
                 absorb(same, s)
             else:

@@ -25,6 +25,7 @@ from typing import Any
 
 from kg.extract.clauses import Actor, clause_start, group_after, subject_before
 from kg.extract.entities import WEAPON_RE, Mention, SentView
+from kg.extract.discourse import BACK_REF
 from kg.extract.numbers import COUNT_RE, parse_number
 
 TRIGGER_RE = re.compile(
@@ -69,7 +70,9 @@ _CAMPAIGN = re.compile(
     r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak)\b|\bsince\s+(?:(?:early|late|February|"
     r"October)\s+)?(?:19|20)\d\d\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?"
     r"(?:years?|months?|weeks?)\b|\bevery\s+(?:day|night|week)\b|\b(?:daily|nightly|routinely|"
-    r"regularly|repeatedly)\b|\bthousands\s+of\b", re.I)
+    r"regularly|repeatedly)\b|\b(?:thousands|hundreds|dozens)\s+of\s+(?:[\w-]+\s+)?(?:missiles|drones|"
+    r"rockets|strikes|attacks|shells|bombs)\b|\bsince\s+the\s+(?:war|conflict|invasion|fighting)\b",
+    re.I)
 _DENIAL = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed|refuted)\b", re.I)
 _CLAIM = re.compile(r"\b(?:claimed|claims|claiming)\s+(?:responsibility|credit)\b", re.I)
 _GENERIC = re.compile(r"\b(?:repeated|ongoing|continued|continuing|daily|nightly|regular|"
@@ -92,6 +95,31 @@ _MOD_WORDS = re.compile(
 _DIRECTION = (r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|"
               r"central|the\s+(?:north|south|east|west)\w*\s+of)")
 
+# a name is a place only with a cue when no gazetteer knows it ("the village of Aitou", "the
+# Bureij camp", "Abu Shouk displacement camp")
+_PLACE_NOUNS = (r"(?:city|town|village|hamlet|settlement|port|district|neighbou?rhood|suburbs?|"
+                r"quarter|camp|refugee\s+camp|region|province|governorate|oblast|area|county|"
+                r"municipality|outskirts|island|valley|border\s+town|border\s+village)")
+_PLACE_CUE_BEFORE = re.compile(rf"\b(?:the\s+)?(?:[\w-]+\s+)?{_PLACE_NOUNS}\s+of\s+(?:the\s+)?$",
+                               re.I)
+_PLACE_CUE_AFTER = re.compile(r"^\s+(?:[a-z][\w-]*\s+)?(?:refugee\s+|displacement\s+|"
+                              r"displaced\s+people['’]s\s+)?(?:camp|district|neighbou?rhood|"
+                              r"village|suburb|area|quarter)\b|^,\s+(?:a|an|the)\s+(?:[\w-]+\s+)"
+                              r"{0,3}?(?:town|village|city|hamlet|settlement|suburb|district|"
+                              r"neighbou?rhood|camp|port)\b")
+# "fired from over the Golan Heights", "launched from Lebanon": the launch area; "the war in
+# Gaza", "the conflict in Sudan": a background mention
+_NOT_TARGET_BEFORE = re.compile(
+    r"\bfrom\s+(?:[\w-]+\s+){0,3}$|\bby\s+(?:the\s+)?$|\b(?:war|wars|conflict|fighting|crisis|invasion|occupation)"
+    r"\s+(?:in|on|over|with)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+# "a claim Kyiv rejected", "Tehran denies": a capital acting for its state
+_ACTS_AFTER = re.compile(r"^\s+(?:has\s+|had\s+|have\s+|also\s+|quickly\s+|later\s+)?"
+                         r"(?:rejected|rejects|denied|denies|accused|accuses|blamed|blames|"
+                         r"condemned|condemns|responded|responds|warned|warns|insisted|insists|"
+                         r"claimed|claims|announced|announces|called|calls|urged|urges|"
+                         r"demanded|demands|confirmed|confirms|reported|reports|dismissed|"
+                         r"dismisses|vowed|vows|threatened|threatens|retaliated|said|says)\b",
+                         re.I)
 _OBJECT_GAP = re.compile(r"^\s*(?:(?:destroyed|damaged|knocked\s+out|wrecked|set\s+fire\s+to|"
                          r"disabled|levelled|leveled|flattened|hit)\s+)?(?:the|a|an)\s+"
                          r"(?:[a-z][\w-]*\s+){0,2}$")
@@ -99,6 +127,9 @@ _FACILITY_AFTER = re.compile(
     r"^\s+(?:[a-z][\w-]*\s+){0,2}(?:plant|field|oil\s*field|refinery|facility|facilities|"
     r"terminal|depot|base|air\s*base|airfield|airport|port|power\s+station|station|complex|"
     r"hospital|school|market|bridge|dam|factory|compound|camp|building|headquarters)s?\b", re.I)
+_LOCATOR = re.compile(r"\b(?:of|in|near|outside|inside|from|across|beyond|km|kilometres|"
+                      r"kilometers|miles|north|south|east|west|northern|southern|eastern|western|"
+                      r"central)\b", re.I)
 _COORD_PLACES = re.compile(r"^(?:\s+[a-z][\w-]*){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
                            r"(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 _CLAUSE_END = re.compile(r";|\s[—–]\s|,\s*(?:and|but|while|whereas|before|after)\s+(?:he|she|it|"
@@ -128,6 +159,16 @@ INJURED_RES = [
     re.compile(rf"\b(?:left|leaving)\s+{_C}\s+(?:[\w-]+\s+){{0,2}}?(?:injured|wounded)\b", re.I),
     re.compile(rf"\b{_C}\s+(?:injuries|casualties)\b", re.I),
 ]
+# "in the attack", "the strike killed": the attack told just before
+BACK_REF_NOUN = re.compile(r"\b(?:the|this|that|Friday['’]s|Saturday['’]s|Sunday['’]s|"
+                           r"Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s)\s+"
+                           r"(?:[\w-]+\s+)?(?:attack|strike|raid|bombing|blast|explosion|"
+                           r"barrage|assault)\b(?!\s+(?:on|in|against)\s+[A-Z])", re.I)
+_REPORT_DATE = re.compile(r"\b(?:said|says|told|reported|announced|added|wrote|confirmed|"
+                          r"stated|posted|tweeted)\s+(?:(?:early|late)\s+)?(?:on\s+)?$", re.I)
+# "after the writer died of her wounds on Saturday": the day of another event
+_OTHER_EVENT_DATE = re.compile(r"\b(?:died|succumbed|passed\s+away|was\s+buried|were\s+buried|"
+                               r"funeral|visited|met|arrived|returned)\b[^.;,]{0,30}$", re.I)
 _NO_CASUALTIES = re.compile(r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?casualties\b", re.I)
 _KIND_BY_CATEGORY = {
     "missile": "missile", "ballistic-missile": "missile", "cruise-missile": "missile",
@@ -198,6 +239,9 @@ def _modifier(actors, text, t_start) -> Actor | None:
     for a in reversed([a for a in actors if a.end <= t_start and t_start - a.end <= 40]):
         if a.person:
             return None
+        if re.search(r"\b(?:from|over|near|across)\s+(?:the\s+)?$",
+                     text[max(0, a.start - 20):a.start], re.I):
+            return None  # "a drone launched from Lebanon struck": where it came from
         if _MOD_WORDS.match(text[a.end:t_start]):
             return a
         return None
@@ -205,28 +249,16 @@ def _modifier(actors, text, t_start) -> Actor | None:
 
 
 class StrikeFinder:
-    def __init__(self, gazetteer: Any):
+    def __init__(self, gazetteer: Any, places: Any = None):
+        from kg.link.places import places_for
+
         self.gaz = gazetteer
+        self.places = places if places is not None else places_for(gazetteer)
         self._more: list = []
 
     def country_of(self, place: str | None) -> str | None:
-        seen = set()
-        key = place
-        while key and key not in seen:
-            seen.add(key)
-            e = self.gaz.get(key)
-            if e is None:
-                return None
-            if e.type == "State":
-                return key
-            key = e.part_of
-        if place:  # a capital standing for its state ("Kyiv" -> Ukraine)
-            e = self.gaz.get(place)
-            if e:
-                for m in self.gaz.lookup(e.label, types={"State"}):
-                    if m.kind == "metonym":
-                        return m.key
-        return None
+        """The state a place lies in (gazetteer chain, a capital's state, or GeoNames)."""
+        return self.places.state_of(place)
 
     def find(self, view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         text = view.text
@@ -326,7 +358,7 @@ class StrikeFinder:
             place, place_text, place_mention = self._place(view, t, used,
                                                            nxt if nxt is not None else None)
             country = self._country(view, t, place)
-            if attacker is None and not intercept:
+            if attacker is None and not intercept and (place is not None or country):
                 sp = None
                 for a in actors:
                     if a.end <= t.start() and _SPEAKER.match(text[a.end:].lstrip()):
@@ -338,7 +370,10 @@ class StrikeFinder:
             killed, injured = casualties(text)
             weapon = self._weapon(view, t, att_actor)
             date = None
-            own = [d for d in view.dates if not made or d.start >= boundary]
+            # the day a toll was given ("officials said on Sunday") is not the attack's
+            own = [d for d in view.dates if (not made or d.start >= boundary)
+                   and not _REPORT_DATE.search(text[max(0, d.start - 30):d.start])
+                   and not _OTHER_EVENT_DATE.search(text[max(0, d.start - 45):d.start])]
             if own:  # a second strike's date is told in its own part of the sentence
                 date = min(own, key=lambda d: abs(d.start - t.start())).value
             has_place = place is not None
@@ -349,11 +384,23 @@ class StrikeFinder:
                 continue  # "has launched thousands of drones at Ukrainian cities since 2022"
             if plural and not (has_place or has_cas or date):
                 continue
+            pending = False
             if not ((attacker and (has_place or country or has_cas))
-                    or (has_place and (has_cas or weapon or attacker))):
-                continue
-            if attacker is None and not has_place:
-                continue
+                    or (has_place and (has_cas or weapon or attacker))) \
+                    or (attacker is None and not has_place):
+                # the rest of the attack may be told in another sentence ("The city's airport
+                # was hit again"; "Muzaffarabad was also struck"): kept pending for the
+                # discourse step (kg.extract.discourse), dropped unless it completes it
+                place_after = place_mention is not None and place_mention.start >= t.end() and (
+                    not is_noun or place_mention.start - t.end() <= 40)
+                passive = bool(re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$",
+                                         before))
+                if intercept or plural or generic or not (has_place or BACK_REF.search(text)) \
+                        or not (has_place or weapon or has_cas or date or is_noun is False) \
+                        or (has_place and not (place_after or (passive and not is_noun))) \
+                        or (not has_place and is_noun):
+                    continue
+                pending = True
             conf = 0.8
             if attacker is None or not has_place:
                 conf = 0.6
@@ -373,6 +420,7 @@ class StrikeFinder:
                 "strike_kind": _KIND_BY_CATEGORY.get(cat or "", "air" if "air" in word
                                                      else "unknown"),
                 "assertion": assertion, "_sent": view.index, "_plural": plural,
+                "_pending": pending,
                 "confidence": round(conf, 2),
             })
             for mp, mtext, mm in self._more:  # coordinated targets: one strike each
@@ -417,22 +465,24 @@ class StrikeFinder:
                 if e is not None and re.search(r"\b(?:sea|ocean|east|europe|house|white)\b",
                                                e.label, re.I) and not m.possessive:
                     continue
-                # "Kyiv Mayor", "the Kremlin said" are not places hit
+                # "Kyiv Mayor", "the Kremlin said", "a claim Kyiv rejected" are not places hit
                 if re.match(r"^\s*(?:['’]s\s+)?(?:mayor|governor|officials?|authorities|said|"
                             r"says|administration|military|government|president)\b",
                             text[m.end:], re.I):
                     continue
-                if re.search(r"\bfrom\s+(?:the\s+)?$", text[:m.start]):
+                if m.state() and _ACTS_AFTER.match(text[m.end:]):
                     continue
+                if _NOT_TARGET_BEFORE.search(text[max(0, m.start - 40):m.start]):
+                    continue  # "fired from over the Golan Heights", "the war in Gaza"
                 cands.append(m)
             elif m.is_unknown and not re.match(r"^\s*(?:['’]s)?\s*(?:said|says)", text[m.end:]) \
                     and not re.search(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$", text[:m.start]) \
                     and not _SHIP_AFTER.match(text[m.end:]) \
+                    and not _NOT_TARGET_BEFORE.search(text[max(0, m.start - 40):m.start]) \
                     and not re.match(r"^\s+(?:port|city|town|village|region|province|district)\s+"
                                      r"of\b", text[m.end:]) \
-                    and (re.search(r"\b(?:in|near|on|at|outside|of)\s+(?:the\s+(?:(?:city|town|"
-                                   r"village|port|region|province|district|settlement)\s+of\s+)?)?$",
-                                   text[:m.start])
+                    and (_PLACE_CUE_BEFORE.search(text[max(0, m.start - 60):m.start])
+                         or _PLACE_CUE_AFTER.match(text[m.end:])
                          # "struck the giant Abqaiq processing plant": the object of the verb
                          or (m.start >= t.end() and _OBJECT_GAP.match(text[t.end():m.start])
                              and _FACILITY_AFTER.match(text[m.end:]))):
@@ -455,8 +505,9 @@ class StrikeFinder:
             for m in view.mentions:
                 if m.start < prev.end or m.end > hi or m.category:
                     continue
-                if not _COORD_PLACES.match(text[prev.end:m.start]):
-                    break
+                gap = text[prev.end:m.start]
+                if not _COORD_PLACES.match(gap) or _LOCATOR.search(gap):
+                    break  # "near Binyamina, south of Haifa": Haifa locates it
                 if not (m in cands or m.is_unknown and _FACILITY_AFTER.match(text[m.end:])):
                     break
                 self._more.append(self._place_of(m))

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import csv
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -29,6 +28,7 @@ import pyoxigraph as ox
 
 from kg import packagedata
 from kg.errors import InputError
+from kg.link.folding import fold, slugify
 
 __all__ = [
     "ENTITY_COLUMNS",
@@ -89,8 +89,6 @@ _GENERIC_WORDS = frozenset(
     guided multiple unmanned aerial vehicle vehicles battery batteries interceptor
     interceptors bomb bombs glide""".split()
 )
-_HONORIFICS = frozenset("mr mrs ms miss dr sir dame".split())
-_ARTICLES = frozenset(("the",))
 
 #: office titles -> office class, so "secretary of state" (US) and "foreign secretary" (UK)
 #: both answer holders("foreign minister", ...)
@@ -183,35 +181,6 @@ class Match:
 # ---------------------------------------------------------------------------- folding
 
 
-def fold(text: str) -> str:
-    """Fold a surface form for comparison.
-
-    Case, accents, punctuation, a possessive ``'s``, a leading "the" and honorifics are folded:
-
-    >>> fold("U.K.") == fold("UK")
-    True
-    >>> fold("Russia’s")
-    'russia'
-    >>> fold("the Kremlin")
-    'kremlin'
-    >>> fold("Erdoğan")
-    'erdogan'
-    >>> fold("Shahed-136")
-    'shahed 136'
-    """
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("ı", "i").replace("ł", "l").replace("Ł", "L").replace("ß", "ss")
-    text = text.lower()
-    text = re.sub(r"[’‘`´']s\b", "", text)  # possessive 's
-    text = re.sub(r"[’‘`´'.]", "", text)  # U.K. -> uk, O'Brien -> obrien
-    text = re.sub(r"[^0-9a-z]+", " ", text).strip()
-    words = text.split()
-    while len(words) > 1 and (words[0] in _ARTICLES or words[0] in _HONORIFICS):
-        words = words[1:]
-    return " ".join(words)
-
-
 def _compact(folded: str) -> str:
     return folded.replace(" ", "")
 
@@ -223,20 +192,6 @@ def _strip_generic(folded: str) -> str:
     while words and words[0] in _GENERIC_WORDS:
         words.pop(0)
     return " ".join(words)
-
-
-def slugify(text: str) -> str:
-    """A key slug: ``[a-z0-9]+(-[a-z0-9]+)*``.
-
-    >>> slugify("Kryvyi Rih")
-    'kryvyi-rih'
-    >>> slugify("Bashar al-Assad")
-    'bashar-al-assad'
-    """
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = re.sub(r"[’‘`´']", "", text)
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
 
 
 def _slug_of_key(key: str) -> str:
@@ -548,6 +503,49 @@ class Gazetteer:
                         out.append(o.person)
         return sorted(out)
 
+    # -- geography
+
+    def state_of(self, key: str) -> str | None:
+        """The state a place lies in, along its part-of chain (None if the chain ends first)."""
+        seen: set[str] = set()
+        k: str | None = key
+        while k and k not in seen:
+            seen.add(k)
+            e = self._entities.get(k)
+            if e is None:
+                return None
+            if e.type == "State":
+                return k
+            k = e.part_of
+        return None
+
+    def geonames_row(self, key: str):
+        """The GeoNames row of a place (same name or alias, same state), or None."""
+        if not hasattr(self, "_geo_rows"):
+            self._geo_rows: dict = {}
+        if key not in self._geo_rows:
+            from kg.link.geonames import GeoNames
+
+            e = self._entities.get(key)
+            self._geo_rows[key] = GeoNames.load().match(
+                (e.label, *e.aliases), self.state_of(key)) if e is not None and e.type == "Place" \
+                else None
+        return self._geo_rows[key]
+
+    def coordinates(self, key: str) -> tuple[float, float] | None:
+        """(latitude, longitude) of a place from GeoNames, for maps (schema:geo); a place
+        GeoNames does not list (a hospital, a bridge) takes the place it lies in."""
+        seen: set[str] = set()
+        k: str | None = key
+        while k and k not in seen:
+            seen.add(k)
+            row = self.geonames_row(k)
+            if row is not None:
+                return row.lat, row.lon
+            e = self._entities.get(k)
+            k = e.part_of if e is not None and e.type == "Place" else None
+        return None
+
     # -- name matching for evaluation
 
     def resolve_name(self, name: str) -> set[str]:
@@ -582,7 +580,7 @@ class Gazetteer:
         # Entities map to RDF exactly as records' entity descriptions do (one mapping, kg.rdf);
         # the gazetteer adds where each Wikidata link was verified.
         quads = entity_quads((Entity(e.key, e.type, e.label, tuple(dict.fromkeys(e.aliases)),
-                                     e.wikidata, e.part_of, e.category)
+                                     e.wikidata, e.part_of, e.category, self.coordinates(e.key))
                               for e in self._entities.values()), graph=g)
         for e in self._entities.values():
             if e.wikidata:

@@ -1,0 +1,267 @@
+"""Discourse: what one sentence of an article says about the attacks another sentence tells.
+
+News tells an attack over several sentences: the hit ("A missile slammed into the ship"), who
+did it ("US Central Command said it was fired by the Houthis"; "The army blamed the RSF"), the
+toll later ("By Monday the death toll had risen to 35"). The per-sentence rules (strikes.py)
+find each piece; this module joins them, within the paragraph first, then the article:
+
+* **paragraphs** from blank lines (each line is one when the text has none);
+* **agents**: in every sentence, the actors presented as attacking - the subject of an attack
+  verb, a by-phrase ("fired by Israeli F-35 jets"), an actor modifying forces or weapons
+  ("Israeli jets", "RSF fighters", "Houthi drone"), one claiming an attack ("Hezbollah said it
+  had sent a swarm of drones") or blamed for it ("the army blamed the RSF"); defenders
+  reporting interceptions are not agents;
+* **attackers** for strikes told without one: the nearest agent of the same paragraph, then of
+  the headline, then the article's main agent - never the state that was hit;
+* **places** for strikes told without one ("the city's airport was hit again"): the place of
+  the attack just told in the paragraph, else the dateline's or headline's place when it lies
+  in the state hit;
+* **toll updates** ("the number killed has risen to 18") raise the figures of the strike they
+  update: the one told last before them (else the article's main one).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from kg.extract.clauses import Actor, group_after, subject_before
+from kg.extract.entities import SentView
+from kg.extract.sentences import Sentence
+
+_BLANK = re.compile(r"\n[ \t]*\n")
+_FORCE_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:(?!(?:said|says|told|officials?|and|or|to|of)\b)[\w-]+\s+){0,2}?"
+    r"(?P<head>forces|troops|army|military|jets|fighter\s+jets|"
+    r"warplanes|aircraft|planes|bombers|helicopters|drones?|missiles?|rockets?|artillery|shells?|"
+    r"shelling|fighters|gunmen|militants|rebels|navy|naval\s+forces|air\s+force|strikes?|"
+    r"airstrikes?|air\s+strikes?|attacks?|raids?|bombardment|barrage|bombs?|warships?|"
+    r"gunboats?|tanks?|soldiers|paramilitar(?:y|ies)|militia|militiamen)\b", re.I)
+# a weapon of a state is not an attack by it unless the sentence tells one ("fragments of a
+# North Korean missile" is where a missile was made)
+_WEAPON_HEAD = re.compile(r"^(?:drones?|missiles?|rockets?|shells?|bombs?|tanks?|aircraft|"
+                          r"planes|helicopters|warships?)$", re.I)
+_ATTACK_IN = re.compile(r"\b(?:hit|hits|struck|strikes?|striking|attack\w*|shell(?:ed|ing)|"
+                        r"bomb(?:ed|ing)|pound\w*|target\w*|fired|fires|firing|launch\w*|"
+                        r"slammed|kill(?:s|ed|ing)?|exploded|rained|raid\w*|barrage)\b", re.I)
+_ATTACK_VERB = re.compile(
+    r"\b(?:struck|hit|attacked|shelled|bombed|targeted|fired|launched|sent|pounded|raided|"
+    r"stormed|carried\s+out|conducted|dropped|rained|slammed|blasted|hammered|unleashed)\b",
+    re.I)
+# headlines tell in the present ("Israel strikes Beirut"), where these are verbs
+_HEADLINE_VERB = re.compile(r"\b(?:strikes|hits|attacks|shells|bombs|targets|fires|launches|"
+                            r"sends|pounds|kills)\b", re.I)
+_BY_AGENT = re.compile(r"\b(?:fired|launched|carried\s+out|conducted|dropped|flown|operated|"
+                       r"sent|piloted|mounted)\s+by\s+(?:the\s+)?", re.I)
+_CLAIM = re.compile(
+    r"\b(?:said|says|claimed|claims|announced|confirmed|stated)\s+(?:that\s+)?(?:it|they|its\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:forces|fighters|units?|drones?|missiles?|jets|navy|military)|"
+    r"their\s+(?:[\w-]+\s+){0,2}?(?:forces|fighters|units?))\s+(?:had\s+|has\s+|have\s+|were\s+"
+    r"|was\s+)?(?:successfully\s+)?(?:hit|struck|targeted|launched|fired|sent|attacked|shelled|"
+    r"bombed|carried\s+out|conducted|destroyed)\b"
+    r"|\b(?:claimed|claims|claiming)\s+(?:responsibility|credit)\b", re.I)
+_BLAME = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?:the\s+)?", re.I)
+_NOT_AGENT = re.compile(r"\b(?:shot\s+down|intercepted|downed|repelled|destroyed\s+(?:all|\d+|"
+                        r"most)|air\s+defen[cs]es?)\b", re.I)
+_TOLL_UPDATE = re.compile(
+    r"\b(?:death\s+toll|toll|number\s+of\s+(?:people\s+|those\s+)?(?:dead|killed|deaths|victims|"
+    r"wounded|injured)|number\s+(?:killed|injured|wounded|dead))\b[^.;]{0,80}?\b(?:rose|rises|"
+    r"risen|climbed|climbs|increased|reached|grew|grown|jumped|stood|stands)\b", re.I)
+BACK_REF = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:city|town|capital|village|port|airport|"
+    r"hospital|camp|base|area|region|site|building|compound|facility|terminal|depot|district|"
+    r"neighbourhood|neighborhood|settlement|market|school|station|plant|centre|center)\b|"
+    r"\b(?:the\s+)?(?:city|town|capital|port)['’]s\b|\bthere\b", re.I)
+_SPEECH_TAIL = re.compile(r"^\s*(?:['’]s\s+[\w\s]{0,30}?)?\s*(?:said|says|told|reported|"
+                          r"announced|added|stated)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Agent:
+    sentence: int
+    key: str
+    how: str  # subject, by, modifier, claim, blame
+
+
+def paragraphs(text: str, sents: list[Sentence]) -> list[int]:
+    """The paragraph number of every sentence (blank lines separate paragraphs; a text with
+    none has one paragraph per line)."""
+    breaks = [m.start() for m in _BLANK.finditer(text)]
+    if not breaks:
+        breaks = [m.start() for m in re.finditer(r"\n", text)]
+    out, i = [], 0
+    for s in sents:
+        while i < len(breaks) and breaks[i] < s.start:
+            i += 1
+        out.append(i)
+    return out
+
+
+def agents(view: SentView, actors: list[Actor], gaz: Any = None) -> list[Agent]:
+    """Actors this sentence presents as attacking (see the module docs)."""
+    text = view.text
+    out: list[Agent] = []
+
+    def add(a: Actor | None, how: str) -> None:
+        if a is None or not a.key or a.person or not (
+                a.key.startswith("state/") or a.key.startswith("org/")):
+            return
+        if a.key.startswith("org/") and gaz is not None:
+            e = gaz.get(a.key)  # an armed group or force attacks; the UN or a firm does not
+            if e is not None and e.type == "Organization":
+                return
+        out.append(Agent(view.index, a.key, how))
+
+    for a in actors:
+        if a.person:
+            continue
+        after = text[a.end:]
+        fm = _FORCE_AFTER.match(after)
+        if fm:
+            if _WEAPON_HEAD.match(fm.group("head")) and not _ATTACK_IN.search(text):
+                continue
+            tail = after[fm.end():]
+            # "Ukraine's air force said it shot down 40 drones": a defender, not an attacker
+            if _SPEECH_TAIL.match(tail) and not _CLAIM.search(tail[:120]):
+                continue
+            if _NOT_AGENT.search(tail[:60]):
+                continue
+            # "American and British aircraft": the first of the coordinated modifiers
+            first = a
+            for b in reversed([b for b in actors if b.end <= first.start]):
+                if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[b.end:first.start]) \
+                        and not b.person:
+                    first = b
+                else:
+                    break
+            add(first, "modifier")
+    verbs = [*_ATTACK_VERB.finditer(text)]
+    if view.index == 0:
+        verbs += [*_HEADLINE_VERB.finditer(text)]
+    for v in verbs:
+        if re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$", text[:v.start()]):
+            continue
+        g = subject_before(actors, text, v.start())
+        if g is not None and v.start() - g.end <= 40:
+            add(g.actors[0], "subject")
+    for b in _BY_AGENT.finditer(text):
+        g = group_after(actors, text, b.end(), max_gap=12)
+        if g is not None:
+            add(g.actors[0], "by")
+    for c in _CLAIM.finditer(text):
+        g = subject_before(actors, text, c.start())
+        if g is not None:
+            add(g.actors[-1], "claim")
+    for b in _BLAME.finditer(text):
+        g = group_after(actors, text, b.end(), max_gap=25)
+        if g is not None:
+            add(g.actors[0], "blame")
+    return out
+
+
+class Discourse:
+    """Per-article state: paragraphs, agents per sentence, the dateline and headline places."""
+
+    def __init__(self, text: str, sents: list[Sentence], places: Any):
+        self.para = paragraphs(text, sents)
+        self.places = places
+        self.agents: dict[int, list[Agent]] = {}
+        self.dateline_place: str | None = None
+
+    def add_sentence(self, view: SentView, actors: list[Actor]) -> None:
+        self.agents[view.index] = agents(view, actors, self.places.gaz)
+        if self.dateline_place is None and view.index <= 4:
+            m = re.match(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .'’-]{2,30})?\s*(?:\([^)]*\)\s*)?"
+                         r"[—–-]", view.text)
+            if m:
+                p = next((x for x in view.mentions if x.start < m.end() and x.place()), None)
+                if p is not None:
+                    self.dateline_place = p.place()
+
+    # ------------------------------------------------------------------ attackers
+
+    def _state_hit(self, s: dict[str, Any]) -> str | None:
+        return s.get("target_country") or self.places.state_of(s.get("target_place"))
+
+    def main_agents(self, exclude: str | None) -> Counter:
+        weights = {"claim": 3, "by": 3, "blame": 2, "subject": 2, "modifier": 1}
+        c: Counter = Counter()
+        for lst in self.agents.values():
+            for a in lst:
+                if a.key != exclude:
+                    c[a.key] += weights[a.how]
+        return c
+
+    def attacker_for(self, s: dict[str, Any]) -> str | None:
+        hit = self._state_hit(s)
+        i = s["_sent"]
+
+        def ok(a: Agent) -> bool:
+            return a.key != hit and not (hit and self.places.gaz.get(a.key) is not None
+                                         and self.places.state_of(a.key) == hit)
+
+        # in the sentence itself, an agent of the attack counts even against its own state's
+        # territory as the gazetteer draws it ("Ukrainian sea drones struck ... Sevastopol")
+        same = [a for a in self.agents.get(i, [])
+                if ok(a) or a.how in ("modifier", "subject", "by")]
+        if same:
+            return same[0].key
+        p = self.para[i] if i < len(self.para) else None
+        # who claimed, was blamed for or carried out "the attack" told next to it, then the
+        # nearest agent of the same paragraph
+        told, near = [], []
+        for j, lst in self.agents.items():
+            if j == i or j == 0 or abs(j - i) > 3:
+                continue
+            same_para = p is None or j >= len(self.para) or self.para[j] == p
+            for a in lst:
+                if not ok(a):
+                    continue
+                dist = abs(j - i) + (0.5 if j > i else 0)
+                if a.how in ("claim", "blame", "by") and (same_para or abs(j - i) <= 2):
+                    told.append((dist, a.key))
+                elif same_para:
+                    near.append((dist, a.key))
+        if told:
+            return min(told)[1]
+        if near:
+            return min(near)[1]
+        head = [a for a in self.agents.get(0, []) if ok(a)]
+        if head:
+            return head[0].key
+        c = self.main_agents(hit)
+        if c:
+            top = c.most_common(2)
+            if len(top) == 1 or top[0][1] > top[1][1]:
+                return top[0][0]
+        return None
+
+    # ------------------------------------------------------------------ places
+
+    def place_for(self, s: dict[str, Any], placed: list[dict[str, Any]], view: SentView
+                  ) -> tuple[str | None, str | None]:
+        """(place, text) for a strike told without a place name, if the text refers back."""
+        i = s["_sent"]
+        p = self.para[i] if i < len(self.para) else None
+        before = [o for o in placed if o["_sent"] < i and o["target_place"]
+                  and i - o["_sent"] <= 3 and (p is None or self.para[o["_sent"]] == p
+                                               or BACK_REF.search(view.text))]
+        if before:
+            o = max(before, key=lambda o: o["_sent"])
+            return o["target_place"], o.get("_place_text")
+        if not BACK_REF.search(view.text):
+            return None, None
+        hit = s.get("target_country")
+        for cand in (self.dateline_place, *[o["target_place"] for o in placed
+                                            if o["_sent"] == 0]):
+            if cand and (hit is None or self.places.state_of(cand) == hit) and \
+                    self.places.state_of(cand) != s.get("attacker"):
+                ref = self.places.ref(cand)
+                return cand, ref.label
+        return None, None
+
+
+def is_toll_update(text: str) -> bool:
+    return bool(_TOLL_UPDATE.search(text))

@@ -1,0 +1,119 @@
+"""Geography for the fact rules: which capitalised names are places, and which state names are
+formal or descriptive ("the Russian Federation", "the kingdom").
+
+Runs once per article after the gazetteer matching (``kg.extract.entities``), because the
+answer depends on the article: a small town counts as a place only in a state the article names
+(kg.link.places), and "the kingdom" is the article's kingdom.
+
+* ``X region / oblast / province / governorate / state`` after a place is the administrative
+  unit (one mention, "Kherson oblast"), not the city;
+* an unknown capitalised name GeoNames knows is a place (with its state and coordinates);
+* "the kingdom", "the island", "the Islamic Republic", "the Jewish state" stand for the
+  article's state of that description.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract.entities import Cand, Mention, SentView
+from kg.link.places import Places
+
+_ADMIN_AFTER = re.compile(r"^\s+(?P<w>[Rr]egions?|[Oo]blasts?|[Pp]rovinces?|[Gg]overnorates?|"
+                          r"[Ss]tate|[Pp]refecture)\b(?!\s+(?:media|television|tv|news|agency|"
+                          r"department|secretary|of\s+emergency|broadcaster|radio|run))")
+_PLACE_PREP = re.compile(r"\b(?:in|near|outside|at|of|into|on)\s+(?:the\s+)?$")
+# descriptive names of states: (pattern, candidate state keys; the article picks one)
+_DESCRIPTIVE = [
+    (re.compile(r"\b[Tt]he\s+(?P<n>[Kk]ingdom)\b(?!\s+of\b)"),
+     ("state/saudi-arabia", "state/jordan", "state/bahrain", "state/morocco",
+      "state/united-kingdom", "state/netherlands", "state/belgium", "state/spain",
+      "state/denmark", "state/norway", "state/sweden", "state/thailand", "state/cambodia")),
+    (re.compile(r"\b[Tt]he\s+(?P<n>[Ii]sland)\b(?!\s+of\b)(?!['’]s\s+(?:north|south|east|west))"),
+     ("state/taiwan", "state/cyprus", "state/sri-lanka", "state/cuba", "state/japan")),
+    (re.compile(r"\b[Tt]he\s+(?P<n>[Ii]slamic\s+[Rr]epublic)\b(?!\s+of\b)"),
+     ("state/iran", "state/pakistan", "state/afghanistan")),
+    (re.compile(r"\b[Tt]he\s+(?P<n>[Jj]ewish\s+state)\b"), ("state/israel",)),
+    (re.compile(r"\b[Tt]he\s+(?P<n>[Ee]mirates)\b"), ("state/united-arab-emirates",)),
+    (re.compile(r"\b[Tt]he\s+(?P<n>[Rr]epublic)\b(?!\s+of\b)"), ()),  # too vague: none
+]
+
+
+def article_states(views: list[SentView], places: Places) -> set[str]:
+    """States the article names, directly or through a place it names."""
+    out: set[str] = set()
+    for v in views:
+        for m in v.mentions:
+            s = m.state()
+            if s:
+                out.add(s)
+            p = m.place()
+            if p:
+                st = places.state_of(p)
+                if st:
+                    out.add(st)
+    return out
+
+
+def locate(views: list[SentView], places: Places, states: set[str]) -> None:
+    """Rewrite the mentions of every sentence in place (see the module docs)."""
+    for v in views:
+        text = v.text
+        out: list[Mention] = []
+        skip_until = -1
+        for m in v.mentions:
+            if m.start < skip_until:
+                continue
+            if m.category:
+                out.append(m)
+                continue
+            admin = _ADMIN_AFTER.match(text[m.end:]) if (m.place() or m.is_unknown) else None
+            if admin and not re.search(r"(?i)\b(?:region|oblast|province|governorate)$", m.text):
+                near = places.state_of(m.place()) if m.place() else None
+                ref = places.admin_unit(_name_of(m), states, near=near)
+                if ref is not None:
+                    end = m.end + admin.end()
+                    out.append(Mention(m.start, end, text[m.start:end],
+                                       (Cand(ref.key, "Place", "geo"),),
+                                       possessive=text[end:end + 2] in ("'s", "’s")))
+                    skip_until = end
+                    continue
+            if m.is_unknown:
+                # after "in", "near", "the town of" a smaller place counts outside the states
+                # the article names too
+                loose = bool(_PLACE_PREP.search(text[max(0, m.start - 30):m.start]))
+                ref = places.resolve(_name_of(m), states, loose=loose)
+                if ref is not None:
+                    out.append(Mention(m.start, m.end, m.text, (Cand(ref.key, "Place", "geo"),),
+                                       possessive=m.possessive))
+                    continue
+            out.append(m)
+        v.mentions = out
+
+
+def _name_of(m: Mention) -> str:
+    return re.sub(r"^[Tt]he\s+", "", m.text)
+
+
+def descriptive_states(views: list[SentView], states: Any) -> None:
+    """Add "the kingdom" / "the island" mentions standing for the article's state of that kind
+    (the most named one among the candidates)."""
+    for pattern, cands in _DESCRIPTIVE:
+        if not cands:
+            continue
+        named = [c for c in cands if c in states]
+        if len(named) != 1 and not (len(cands) == 1):
+            if not named:
+                continue
+            named = sorted(named, key=lambda c: -states[c])[:1]
+        key = named[0] if named else cands[0]
+        for v in views:
+            for mm in pattern.finditer(v.text):
+                a, b = mm.start(), mm.end()
+                if any(not (b <= m.start or a >= m.end) for m in v.mentions):
+                    continue
+                poss = v.text[b:b + 2] in ("'s", "’s")
+                v.mentions.append(Mention(a, b, v.text[a:b], (Cand(key, "State", "alias"),),
+                                          possessive=poss))
+            v.mentions.sort(key=lambda m: (m.start, -m.end))

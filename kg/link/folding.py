@@ -1,0 +1,54 @@
+"""Folding names for comparison, and key slugs (shared by the gazetteer and the GeoNames table)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["fold", "slugify"]
+
+_HONORIFICS = frozenset("mr mrs ms miss dr sir dame".split())
+_ARTICLES = frozenset(("the",))
+
+
+def fold(text: str) -> str:
+    """Fold a surface form for comparison.
+
+    Case, accents, punctuation, a possessive ``'s``, a leading "the" and honorifics are folded:
+
+    >>> fold("U.K.") == fold("UK")
+    True
+    >>> fold("Russia’s")
+    'russia'
+    >>> fold("the Kremlin")
+    'kremlin'
+    >>> fold("Erdoğan")
+    'erdogan'
+    >>> fold("Shahed-136")
+    'shahed 136'
+    """
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("ı", "i").replace("ł", "l").replace("Ł", "L").replace("ß", "ss")
+    text = text.lower()
+    text = re.sub(r"[’‘`´']s\b", "", text)  # possessive 's
+    text = re.sub(r"[’‘`´'.]", "", text)  # U.K. -> uk, O'Brien -> obrien
+    text = re.sub(r"[^0-9a-z]+", " ", text).strip()
+    words = text.split()
+    while len(words) > 1 and (words[0] in _ARTICLES or words[0] in _HONORIFICS):
+        words = words[1:]
+    return " ".join(words)
+
+
+def slugify(text: str) -> str:
+    """A key slug: ``[a-z0-9]+(-[a-z0-9]+)*``.
+
+    >>> slugify("Kryvyi Rih")
+    'kryvyi-rih'
+    >>> slugify("Bashar al-Assad")
+    'bashar-al-assad'
+    """
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"[’‘`´']", "", text)
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
