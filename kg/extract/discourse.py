@@ -33,7 +33,9 @@ from kg.extract.sentences import Sentence
 
 _BLANK = re.compile(r"\n[ \t]*\n")
 _FORCE_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:(?!(?:said|says|told|officials?|and|or|to|of)\b)[\w-]+\s+){0,2}?"
+    r"^(?:['’]s)?\s+(?:(?!(?:said|says|told|officials?|and|or|to|of|an?|the|struck|hit|"
+    r"fired|sent|launched|attacked|targeted|shelled|bombed|killed|has|have|had|was|were|is|"
+    r"are)\b)(?![\w-]+ed\b)[\w-]+\s+){0,2}?"
     r"(?P<head>forces|troops|army|military|jets|fighter\s+jets|"
     r"warplanes|aircraft|planes|bombers|helicopters|drones?|missiles?|rockets?|artillery|shells?|"
     r"shelling|fighters|gunmen|militants|rebels|navy|naval\s+forces|air\s+force|strikes?|"
@@ -119,6 +121,9 @@ def agents(view: SentView, actors: list[Actor], gaz: Any = None) -> list[Agent]:
             continue
         after = text[a.end:]
         fm = _FORCE_AFTER.match(after)
+        if fm and re.search(r"\b(?:from|over|near|across)\s+(?:the\s+)?$",
+                            text[max(0, a.start - 20):a.start], re.I):
+            fm = None  # "launched from Lebanon": where it came from
         if fm:
             if _WEAPON_HEAD.match(fm.group("head")) and not _ATTACK_IN.search(text):
                 continue
@@ -241,8 +246,9 @@ class Discourse:
     # ------------------------------------------------------------------ places
 
     def place_for(self, s: dict[str, Any], placed: list[dict[str, Any]], view: SentView
-                  ) -> tuple[str | None, str | None]:
-        """(place, text) for a strike told without a place name, if the text refers back."""
+                  ) -> tuple[str | None, str | None, dict[str, Any] | None]:
+        """(place, text, the strike it came from) for a strike told without a place name, if
+        the text refers back."""
         i = s["_sent"]
         p = self.para[i] if i < len(self.para) else None
         before = [o for o in placed if o["_sent"] < i and o["target_place"]
@@ -250,17 +256,17 @@ class Discourse:
                                                or BACK_REF.search(view.text))]
         if before:
             o = max(before, key=lambda o: o["_sent"])
-            return o["target_place"], o.get("_place_text")
+            return o["target_place"], o.get("_place_text"), o
         if not BACK_REF.search(view.text):
-            return None, None
+            return None, None, None
         hit = s.get("target_country")
         for cand in (self.dateline_place, *[o["target_place"] for o in placed
                                             if o["_sent"] == 0]):
             if cand and (hit is None or self.places.state_of(cand) == hit) and \
                     self.places.state_of(cand) != s.get("attacker"):
                 ref = self.places.ref(cand)
-                return cand, ref.label
-        return None, None
+                return cand, ref.label, None
+        return None, None, None
 
 
 def is_toll_update(text: str) -> bool:

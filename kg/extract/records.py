@@ -105,6 +105,18 @@ class Extractor:
                         prev[0]["_sents"] = [*prev[0].get("_sents", [prev[0]["_sent"]]), v.index]
                 found = [s for s in found if s not in loose]
                 real = real or prev
+            if len(prev) == 1 and loose and disc.para[v.index] == disc.para[prev[0]["_sent"]]:
+                # "The hospital was hit on Monday": the day of the attack just told
+                for s in loose:
+                    d, pd = s.get("date") or "", prev[0].get("date") or ""
+                    if len(d) == 10 and len(pd) == 10 and d != pd:
+                        continue  # another day: another attack
+                    if d and len(d) > len(pd):
+                        prev[0]["date"] = d
+                    prev[0]["_sents"] = [*prev[0].get("_sents", [prev[0]["_sent"]]), v.index]
+                    if s in found:
+                        found.remove(s)
+                real = real or prev
             last_found = real
             for s in found:
                 s.pop("_place_new", False)
@@ -154,7 +166,22 @@ class Extractor:
         placed = [s for s in strikes if s["target_place"]]
         for s in strikes:
             if s["target_place"] is None and s.get("_pending"):
-                place, label = disc.place_for(s, placed, views[s["_sent"]])
+                place, label, source = disc.place_for(s, placed, views[s["_sent"]])
+                if source is not None and not (
+                        len(s.get("date") or "") == 10 and len(source.get("date") or "") == 10
+                        and s["date"] != source["date"]):
+                    # "The hospital was hit on Monday": more of the attack just told
+                    if source.get("date") is None or (s.get("date") and len(s["date"]) >
+                                                        len(source["date"])):
+                        source["date"] = s.get("date") or source.get("date")
+                    for k in ("killed", "injured"):
+                        if s[k] is not None and (source[k] is None or s[k] > source[k]):
+                            source[k] = s[k]
+                    source["_sents"] = [*source.get("_sents", [source["_sent"]]), s["_sent"]]
+                    raw.remove(s)
+                    continue
+                if source is not None and s["attacker"] is None:
+                    s["attacker"] = source["attacker"]  # the same attacker, another day
                 if place:
                     s["target_place"], s["_place_text"] = place, label
                     s["target_country"] = s["target_country"] or self.places.state_of(place)
@@ -163,7 +190,7 @@ class Extractor:
                     if s["attacker"] is None or s["attacker"] == s["target_country"]:
                         s["attacker"] = disc.attacker_for(s)
         for s in strikes:
-            if s.get("_pending") and not (s["target_place"] and s["attacker"]):
+            if s.get("_pending") and not (s["target_place"] and s["attacker"]) and s in raw:
                 raw.remove(s)
 
     def _describe_place(self, s: dict[str, Any]) -> dict[str, Any]:
