@@ -22,8 +22,8 @@ import gzip
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from kg import packagedata
 from kg.link.folding import fold
 
 __all__ = ["ADMIN_WORDS", "COMMON", "GeoNames", "GeoPlace", "split_admin"]
@@ -190,5 +190,5 @@ class GeoNames:
 
 @lru_cache(maxsize=1)
 def _load() -> GeoNames:
-    data = resources.files("kg").joinpath("data/gazetteer/geonames.tsv.gz").read_bytes()
+    data = (packagedata.gazetteer_dir() / "geonames.tsv.gz").read_bytes()
     return GeoNames.from_text(gzip.decompress(data).decode("utf-8"))
