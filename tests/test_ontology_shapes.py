@@ -367,6 +367,7 @@ NODE_SHAPES = {
     "StrikeShape": KG.Strike,
     "ArmsTransferShape": KG.ArmsTransfer,
     "EvidenceShape": KG.Evidence,
+    "GeoCoordinatesShape": SCHEMA_ORG.GeoCoordinates,
 }
 
 ALLOWED_SHAPE_PREDICATES = {
