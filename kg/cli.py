@@ -1,7 +1,7 @@
 """The `kg` command: a thin view over the library (kg.loader, kg.store, kg.validate, kg.web).
 
 Errors are kg.errors classes; `main` prints them with their hint and exits with their exit code
-(0 ok, 1 validation violations, 2 unusable input, 3 a limit, 4 the store).
+(0 ok, 1 validation violations, 2 unusable input, 3 a limit, 4 the store or the cluster).
 """
 
 from __future__ import annotations

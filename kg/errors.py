@@ -14,6 +14,7 @@
     │   └── Busy                 503 (Retry-After)
     ├── StoreError               503 / exit 4   the store cannot be opened or written
     │   └── StoreLocked          503 / exit 4   another process holds the store
+    ├── ClusterError             503 / exit 4   the Dask cluster cannot be reached or used
     └── NotAcceptable / UnsupportedMediaType / MethodNotAllowed  406/415/405 (HTTP only)
 
 Library code raises these; `kg.cli` maps them to exit codes and `kg.web` to JSON error bodies,
@@ -158,6 +159,15 @@ class StoreLocked(StoreError):
     """Another process (often `kg serve`) holds the on-disk store."""
 
     code = "store_locked"
+
+
+class ClusterError(KgError):
+    """The Dask cluster `kg ingest --cluster` names cannot be reached, or its workers cannot do
+    the work (no kg installed, another kg version, no access to the store)."""
+
+    http_status = 503
+    exit_code = 4
+    code = "cluster"
 
 
 class NotAcceptable(KgError):

@@ -297,9 +297,10 @@ class Job(Protocol):
     def records(self) -> tuple[list[tuple[str, Record]], object]: ...
 
 
-class _BatchContext:
+class BatchContext:
     """Everything a batch needs besides its input: the gate (store context, base overlay,
-    validator) and the store to plan a dry run against."""
+    validator) and the store to plan a dry run against. Worker processes (local, or on a Dask
+    cluster: kg.cluster) each build their own."""
 
     def __init__(self, store: GraphStore, base: dict[NamedNode, list[Quad]], validator: Validator,
                  dry_run: bool):
@@ -308,13 +309,19 @@ class _BatchContext:
 
     def run_job(self, job: Job) -> BatchResult:
         records, extra = job.records()
-        result = self.run(_record_units(records))
+        result = self.run(record_units(records))
         result.extra = extra
         return result
 
-    def run(self, units: list[Unit]) -> BatchResult:
+    def check(self, units: list[Unit]) -> ValidationReport:
+        """Validate units together through the gate; every result names its input file and
+        article."""
         quads = [q for unit in units for q in unit.quads()]
-        report = _locate(self.gate.check(quads), units)
+        return _locate(self.gate.check(quads), units)
+
+    def run(self, units: list[Unit]) -> BatchResult:
+        report = self.check(units)
+        quads = [q for unit in units for q in unit.quads()]
         changes = {}
         if self.dry_run:
             for unit in units:
@@ -330,7 +337,9 @@ class _BatchContext:
             existing=sum(1 for u in units for g in u.replace if self.store.graph_exists(g)))
 
 
-def _record_units(records: list[tuple[str, Record]]) -> list[Unit]:
+def record_units(records: list[tuple[str, Record]]) -> list[Unit]:
+    """One unit per record: its article graph (replaced as a whole) and the quads it adds to
+    shared graphs."""
     units = []
     for source, record in records:
         quads = record_to_quads(record)
@@ -341,7 +350,7 @@ def _record_units(records: list[tuple[str, Record]]) -> list[Unit]:
     return units
 
 
-_WORKER: _BatchContext | None = None
+_WORKER: BatchContext | None = None
 
 
 def _worker_init(settings: dict, base_names: list[str], dry_run: bool, engine: str) -> None:
@@ -352,7 +361,7 @@ def _worker_init(settings: dict, base_names: list[str], dry_run: bool, engine: s
     _exit_with_parent()
     store = open_store(Settings(settings), read_only=True)
     base = {g: q for g, q in base_graphs().items() if g.value in base_names} if base_names else {}
-    _WORKER = _BatchContext(store, base, Validator(engine=engine), dry_run)
+    _WORKER = BatchContext(store, base, Validator(engine=engine), dry_run)
 
 
 def _exit_with_parent() -> None:
@@ -440,11 +449,10 @@ def load_jobs(jobs: Iterable[Job | Path], store: GraphStore, settings: Settings 
     settings = settings or Settings.from_env()
     validator = validator or Validator()
     started = time.perf_counter()
-    summary = LoadSummary(files=files)
     # Missing or outdated ontology/gazetteer graphs are written in the same transaction as the
     # load, and serve as validation context until then.
     base = stale_base_graphs(store)
-    local = _BatchContext(store, base, validator, dry_run)
+    local = BatchContext(store, base, validator, dry_run)
     pool = None
     if workers > 1 and store.capabilities.shareable:  # workers open the store for context
         pool = ProcessPoolExecutor(
@@ -452,6 +460,28 @@ def load_jobs(jobs: Iterable[Job | Path], store: GraphStore, settings: Settings 
             initializer=_worker_init,
             initargs=(settings.with_(store=store.location).values, [g.value for g in base], dry_run,
                       validator.engine))
+    try:
+        return write_results(_results(jobs, pool, local, workers, settings), store, base,
+                             files=files, dry_run=dry_run, strict=strict, progress=progress,
+                             on_result=on_result, exclusive=exclusive, started=started)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+
+
+def write_results(results: Iterable[BatchResult], store: GraphStore,
+                  base: dict[NamedNode, list[Quad]], *, files: int = 0, dry_run: bool = False,
+                  strict: bool = False, progress: Progress | None = None,
+                  on_result: Callable[[BatchResult], None] | None = None,
+                  exclusive: bool = False, started: float | None = None) -> LoadSummary:
+    """The writing side of a load: validated batches (in input order) go into the store all or
+    nothing, staged when `exclusive` allows it (see `load_jobs`), else spooled and written once
+    everything conformed. `base` are the stale base graphs (`stale_base_graphs`) the batches were
+    validated with; they are written with the load. Whoever produced the batches (this
+    process, local workers, a Dask cluster) makes no difference here."""
+    started = time.perf_counter() if started is None else started
+    summary = LoadSummary(files=files)
+    results = iter(results)
     spool = tempfile.NamedTemporaryFile(prefix="kg-load-", suffix=".nq", delete=False)
     try:
         run = _LoadRun(summary, spool, strict, progress, on_result)
@@ -459,7 +489,6 @@ def load_jobs(jobs: Iterable[Job | Path], store: GraphStore, settings: Settings 
         head = b"" if dry_run else b"".join(
             ox.serialize(quads, format=ox.RdfFormat.N_QUADS) for quads in base.values())
         spool.write(head)
-        results = _results(jobs, pool, local, workers, settings)
         staged = False
         staging = store.staged_load() if exclusive and not dry_run else None
         if staging is not None and not any(store.graph_exists(g) for g in base):
@@ -483,8 +512,6 @@ def load_jobs(jobs: Iterable[Job | Path], store: GraphStore, settings: Settings 
         exc.summary = summary  # what the load would have changed, for dry runs
         raise
     finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
         spool.close()
         os.unlink(spool.name)
     summary.seconds = time.perf_counter() - started
@@ -492,7 +519,7 @@ def load_jobs(jobs: Iterable[Job | Path], store: GraphStore, settings: Settings 
 
 
 def _results(jobs: Iterable[Job | Input], pool: ProcessPoolExecutor | None,
-             local: _BatchContext, workers: int, settings: Settings) -> Iterator[BatchResult]:
+             local: BatchContext, workers: int, settings: Settings) -> Iterator[BatchResult]:
     """Each job's validated batch, in input order; a few batches in flight on the workers."""
     pending: list[Future] = []
     for job in jobs:
@@ -596,6 +623,6 @@ def validate_paths(paths: Sequence[str | Path | Document], store: GraphStore,
         return exc.summary
 
 
-__all__ = ["BatchResult", "Document", "Job", "LoadSummary", "RecordBatch", "Unit", "base_graphs",
-           "ensure_base_graphs", "expand_paths", "load", "load_jobs", "stale_base_graphs",
-           "validate_paths"]
+__all__ = ["BatchContext", "BatchResult", "Document", "Job", "LoadSummary", "RecordBatch", "Unit",
+           "base_graphs", "ensure_base_graphs", "expand_paths", "load", "load_jobs",
+           "record_units", "stale_base_graphs", "validate_paths", "write_results"]

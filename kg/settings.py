@@ -49,6 +49,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_input_bytes", 512 * 1024 * 1024, "Largest input file `kg load` reads.", int),
     Setting("batch_size", 500, "Articles validated together in one batch.", int),
     Setting("validation_workers", 0, "Processes that validate batches; 0: one per core.", int),
+    Setting("cluster", "",
+            "Dask scheduler `kg ingest` runs its tasks on (tcp://host:8786, a scheduler file, or "
+            "local:N to start N local workers); empty: processes of this machine (--workers)."),
     Setting("store_dialect", "auto",
             "Remote store: oxigraph, virtuoso or generic; auto: from the server's Server header."),
     Setting("store_max_request_bytes", 32 * 1024 * 1024,

@@ -8,6 +8,7 @@ import os
 import sys
 import time
 from collections import Counter
+from pathlib import Path
 
 import click
 
@@ -110,69 +111,80 @@ def _files_per_job(files: int, workers: int) -> int:
 
 
 @click.command("ingest")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("paths", nargs=-1, type=click.Path(exists=True))
 @_published_option
 @click.option("--workers", "-j", type=click.IntRange(1, 64), default=None,
               help="Processes that extract and validate [default: one per core]; "
                    "1: all in this process.")
+@click.option("--cluster", "cluster", metavar="ADDRESS", default=None,
+              help="Run extraction, linking and validation as tasks on a Dask cluster: the "
+                   "scheduler's address (tcp://host:8786), its scheduler file, or local:N "
+                   "(N local workers) [env KG_CLUSTER].")
+@click.option("--commit", "commit", type=click.Choice(["all", "per-article"]), default=None,
+              help="With --cluster: all (default): in input order, all or nothing; "
+                   "per-article: each article as it arrives, replacing its graph.")
+@click.option("--manifest", "manifests", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="A file listing article paths, one per line (relative to the manifest); "
+                   "with --cluster the workers read them from shared storage.")
+@click.option("--strict", is_flag=True,
+              help="With --cluster: stop at the first problem (an unreadable file, a failed "
+                   "article or task, a warning); nothing is written in --commit all.")
 @click.option("--dry-run", is_flag=True, help="Extract and validate, write nothing.")
 @click.option("--keep", type=click.Path(dir_okay=False), default=None,
               help="Also save the extracted records here (JSON Lines).")
 @click.pass_context
-def ingest_command(ctx, paths, published, workers, dry_run, keep):
-    """Extract, link, validate and load article texts (.txt, .html, .json) in one step.
+def ingest_command(ctx, paths, published, workers, cluster, commit, manifests, strict, dry_run,
+                   keep):
+    """Extract, link, validate and load article texts (.txt, .html, .json, .jsonl) in one step.
 
     Each worker extracts and validates a few files at a time; this process commits their
-    graphs in input order, all or nothing, while the workers go on (docs/scaling.md).
+    graphs in input order, all or nothing, while the workers go on (docs/scaling.md). With
+    --cluster the workers are those of a Dask cluster.
 
     \b
     Example:
       kg ingest --published 2025-01-17 articles/
       kg ingest --dry-run --keep records.jsonl articles/
+      kg ingest --cluster tcp://scheduler:8786 --store http://oxigraph:7878 articles/
     """
-    from kg.extract.ingest import TextBatch
-    from kg.extract.textinput import expand_paths
-    from kg.loader import load_jobs
-    from kg.progress import Progress
     from kg.settings import Settings
     from kg.store import open_store
 
     published = _check_date(published)
-    workers = workers or os.cpu_count() or 1
-    files = [str(p) for p in expand_paths(list(paths))]
-    if not files:
-        raise click.UsageError("no article files (.txt, .html, .htm, .json, .jsonl) found")
+    settings = ctx.obj["settings"] if ctx.obj and "settings" in ctx.obj else None
+    settings = settings or Settings.from_env()
+    cluster = cluster or settings.values.get("cluster") or None
+    if not cluster and (commit or strict):
+        raise click.UsageError("--commit and --strict go with --cluster")
+    if not paths and not manifests:
+        raise click.UsageError("give article files or directories, or --manifest FILE")
     started = time.perf_counter()
-    per_job = _files_per_job(len(files), workers)
-    jobs = [TextBatch(tuple(files[i:i + per_job]), published, keep_records=bool(keep))
-            for i in range(0, len(files), per_job)]
     kinds: Counter = Counter()
     failures: list[str] = []
-    progress = Progress("ingest", total=len(files), unit="file(s)")
     keep_file = open(keep, "w", encoding="utf-8") if keep else None
 
-    def on_result(result) -> None:
-        report = result.extra
+    def on_report(report) -> None:
         kinds.update(report.kinds)
         failures.extend(report.problems)
         if keep_file:
             for r in report.records:
                 keep_file.write(json.dumps(r, ensure_ascii=False) + "\n")
-        progress(report.files, "extracted and validated")
 
-    settings = ctx.obj["settings"] if ctx.obj and "settings" in ctx.obj else None
-    settings = settings or Settings.from_env()
     store = open_store(settings)
     try:
-        summary = load_jobs(jobs, store, settings, files=len(files),
-                            workers=min(workers, len(jobs)), dry_run=dry_run,
-                            on_result=on_result, exclusive=True)
+        if cluster:
+            summary, count, unit = _ingest_on_cluster(cluster, paths, manifests, store, settings,
+                                                published, dry_run, bool(keep), commit or "all",
+                                                strict, on_report)
+        else:
+            summary, count, unit = _ingest_here(paths, manifests, store, settings, published,
+                                          workers, dry_run, bool(keep), on_report)
     finally:
         store.close()
         if keep_file:
             keep_file.close()
     secs = time.perf_counter() - started
-    click.echo(f"articles: {summary.articles} extracted from {len(files)} file(s) in {secs:.1f}s")
+    click.echo(f"articles: {summary.articles} extracted from {count} {unit} in {secs:.1f}s")
     click.echo("facts: " + (", ".join(f"{k} {v}" for k, v in sorted(kinds.items())) or "none"))
     if summary.articles:
         click.echo(f"loaded: {'yes' if summary.written else 'no (dry run)'}; "
@@ -184,6 +196,57 @@ def ingest_command(ctx, paths, published, workers, dry_run, keep):
         sys.exit(2 if not summary.articles else 0)
 
 
+def _ingest_here(paths, manifests, store, settings, published, workers, dry_run, keep_records,
+                 on_report):
+    """`kg ingest` on this machine's processes (kg.loader's workers)."""
+    from kg.extract.ingest import TextBatch
+    from kg.extract.textinput import expand_paths
+    from kg.loader import load_jobs
+    from kg.progress import Progress
+
+    workers = workers or os.cpu_count() or 1
+    files = [str(p) for p in expand_paths(list(paths))]
+    if manifests:
+        from kg.cluster.inputs import manifest_rows
+
+        files += [row for m in manifests for row in manifest_rows(Path(m))]
+    if not files:
+        raise click.UsageError("no article files (.txt, .html, .htm, .json, .jsonl) found")
+    per_job = _files_per_job(len(files), workers)
+    jobs = [TextBatch(tuple(files[i:i + per_job]), published, keep_records=keep_records)
+            for i in range(0, len(files), per_job)]
+    progress = Progress("ingest", total=len(files), unit="file(s)")
+
+    def on_result(result) -> None:
+        on_report(result.extra)
+        progress(result.extra.files, "extracted and validated")
+
+    summary = load_jobs(jobs, store, settings, files=len(files), workers=min(workers, len(jobs)),
+                        dry_run=dry_run, on_result=on_result, exclusive=True)
+    return summary, len(files), "file(s)"
+
+
+def _ingest_on_cluster(address, paths, manifests, store, settings, published, dry_run,
+                       keep_records, commit, strict, on_report):
+    """`kg ingest --cluster`: the same work as tasks on a Dask cluster (kg.cluster)."""
+    from kg.cluster.ingest import ingest_on_cluster
+    from kg.cluster.inputs import Inputs
+    from kg.progress import Progress
+
+    inputs = Inputs.from_args(paths, manifests)
+    if not inputs.files and not inputs.manifests:
+        raise click.UsageError("no article files (.txt, .html, .htm, .json, .jsonl) found")
+    progress = Progress("ingest", total=inputs.count(), unit=inputs.unit)
+    summary, stats = ingest_on_cluster(address, inputs, store, settings, published=published,
+                                       dry_run=dry_run, keep_records=keep_records, commit=commit,
+                                       strict=strict, progress=progress, on_report=on_report)
+    share = stats.write_seconds / stats.seconds if stats.seconds else 0.0
+    click.echo(f"cluster: {stats.workers} worker(s), {stats.threads} thread(s); tasks used "
+               f"{stats.worker_cpu:.1f}s CPU; spaCy and the matchers loaded "
+               f"{stats.pipeline_loads} time(s); workers lost: {len(stats.lost_workers)}")
+    click.echo(f"writer: {stats.write_seconds:.1f}s writing ({share:.0%} of the run), "
+               f"{stats.writer_cpu:.1f}s CPU in this process")
+    return summary, progress.total, inputs.unit
 def register(cli_group: click.Group) -> None:
     """Add ``extract``, ``eval`` and ``ingest`` to the kg command group."""
     cli_group.add_command(extract_command)

@@ -48,15 +48,22 @@ def extract_file(path: str, published: str | None, problems: list[str]
                  ) -> list[tuple[dict[str, Any], Record]]:
     """One file's articles as (raw record, typed record); what fails goes to `problems`, so one
     bad article never stops the others."""
-    from kg.extract.records import extract_article
     from kg.extract.textinput import ExtractInputError, read_articles
-    from kg.records import parse_record
 
     try:
         articles = read_articles(path, published=published)
     except ExtractInputError as e:
         problems.append(str(e))
         return []
+    return extract_articles(articles, path, problems)
+
+
+def extract_articles(articles: list[dict[str, Any]], path: str, problems: list[str]
+                     ) -> list[tuple[dict[str, Any], Record]]:
+    """Extract, link and type each article read from `path`; what fails goes to `problems`."""
+    from kg.extract.records import extract_article
+    from kg.records import parse_record
+
     out = []
     for art in articles:
         if not art.get("published"):

@@ -76,6 +76,21 @@ def article_from_text(text: str, *, article_id: str | None = None, published: st
     }
 
 
+def article_from_json_line(line: bytes, name: str, index: int,
+                           published: str | None = None) -> dict[str, Any]:
+    """The article of one JSON Lines record (`index`: its 0-based line), as `read_articles`
+    reads it from the whole file."""
+    text = decode_bytes(line, f"{name}:{index + 1}")
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise ExtractInputError(f"{name}:{index + 1}: invalid JSON ({e.msg})") from e
+    art = _from_json_obj(obj, name, index)
+    if published:
+        art["published"] = published
+    return art
+
+
 def _from_json_obj(obj: Any, name: str, index: int) -> dict[str, Any]:
     if not isinstance(obj, dict):
         raise ExtractInputError(f"{name}[{index}]: expected a JSON object with 'text'")
@@ -165,14 +180,27 @@ def _from_html(html: str, name: str) -> dict[str, Any]:
 
 def read_articles(path: str | Path, published: str | None = None) -> list[dict[str, Any]]:
     """Articles in one file (a .json file may hold several). ``published`` overrides metadata."""
+    return articles_from_bytes(read_file_bytes(path), path, published)
+
+
+def read_file_bytes(path: str | Path) -> bytes:
+    """A file's bytes, refused (ExtractInputError) when unreadable or over the size limit."""
     p = Path(path)
     try:
         size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise ExtractInputError(f"{p}: {size} bytes is over the {MAX_BYTES}-byte limit")
+        return p.read_bytes()
     except OSError as e:
         raise ExtractInputError(f"{p}: cannot read ({e.strerror})") from e
-    if size > MAX_BYTES:
-        raise ExtractInputError(f"{p}: {size} bytes is over the {MAX_BYTES}-byte limit")
-    text = decode_bytes(p.read_bytes(), str(p))
+
+
+def articles_from_bytes(data: bytes, path: str | Path, published: str | None = None
+                        ) -> list[dict[str, Any]]:
+    """The articles of a file's bytes, read as `read_articles` reads that file (its name and
+    suffix decide the format): where the bytes were read need not be where they are parsed."""
+    p = Path(path)
+    text = decode_bytes(data, str(p))
     suffix = p.suffix.lower()
     if suffix in (".html", ".htm", ".xhtml") or (
             suffix not in (".txt", ".json", ".jsonl")
