@@ -52,6 +52,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("cluster", "",
             "Dask scheduler `kg ingest` runs its tasks on (tcp://host:8786, a scheduler file, or "
             "local:N to start N local workers); empty: processes of this machine (--workers)."),
+    Setting("cluster_part_bytes", 4 * 1024 * 1024,
+            "Cluster ingest: the writer commits validated articles in parts of at least this many "
+            "bytes of N-Quads (parts of 4 MiB and more take Oxigraph's bulk loader, at about half "
+            "the writer's CPU per quad); 0: each partition as it arrives.", int),
     Setting("store_dialect", "auto",
             "Remote store: oxigraph, virtuoso or generic; auto: from the server's Server header."),
     Setting("store_max_request_bytes", 32 * 1024 * 1024,

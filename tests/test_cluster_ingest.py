@@ -48,10 +48,10 @@ def kg(*args, **kw):
                           text=True, timeout=600, **kw)
 
 
-def kg_popen(*args):
+def kg_popen(*args, env=None):
     return subprocess.Popen([sys.executable, "-m", "kg.cli", *map(str, args)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+                            env={**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})})
 
 
 def embedded_quads(path: Path) -> set:
@@ -250,7 +250,7 @@ def test_a_task_that_raises_is_reported_and_the_others_load(dask_cluster, tmp_pa
 def test_killed_writer_leaves_the_embedded_store_as_it_was(dask_cluster, corpus, tmp_path):
     import pyoxigraph as ox
 
-    from kg.staging import in_progress
+    from kg.store.staging import in_progress
 
     (tmp_path / "seed").mkdir()  # an article of its own: the load replaces no stored graph
     (tmp_path / "seed" / "seed.txt").write_text((corpus / "story-0001.txt").read_text())
@@ -258,8 +258,9 @@ def test_killed_writer_leaves_the_embedded_store_as_it_was(dask_cluster, corpus,
     assert seed.returncode == 0, seed.stderr
     before = embedded_quads(tmp_path / "store")
     dask_cluster.ready()
+    # Each partition a part of its own: this small input would otherwise be one part.
     run = kg_popen("--store", tmp_path / "store", "ingest", "--cluster",
-                   dask_cluster.scheduler_file, corpus)
+                   dask_cluster.scheduler_file, corpus, env={"KG_CLUSTER_PART_BYTES": "0"})
     deadline, staged = time.monotonic() + 300, set()
     while time.monotonic() < deadline and not staged:  # until parts are committed on disk
         try:
@@ -314,6 +315,7 @@ def test_local_cluster_for_trying_it_out(tmp_path):
         assert "dashboard: http://127.0.0.1:" in res.stderr
     assert "cluster: 1 worker(s), 1 thread(s)" in res.stdout
     local = kg("--store", tmp_path / "local", "ingest", "--workers", "1", texts)
+    assert local.returncode == 0, local.stderr
     assert embedded_quads(tmp_path / "store") == embedded_quads(tmp_path / "local")
 
 

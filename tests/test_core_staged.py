@@ -220,3 +220,75 @@ def test_a_read_only_open_rolls_back_a_dead_load_first(tmp_path, make_record, wr
     view = EmbeddedStore(tmp_path / "store", read_only=True)
     assert view.recovered == [journal] and not view.hidden
     assert quads(view) == before
+
+
+def _big_part(name: str, n: int = 25_000) -> tuple[bytes, list[str], bytes]:
+    """A part over staging.BULK_BYTES: article graphs, and entity labels for the shared graph."""
+    lines, graphs, added = [], [], []
+    for i in range(n):
+        graph = ns.article_graph(f"{name}-{i // 100}")
+        lines.append(f"<{ns.ID}article/{name}-{i}> <{ns.RDFS}label> \"a rather long label that "
+                     f"makes the part big {i}\" {graph} .\n")
+        graphs.append(graph.value)
+    for i in range(50):
+        added.append(f"<{ns.ID}place/{name}-town-{i}> <{ns.RDFS}label> \"Town {i}\" "
+                     f"{ns.GRAPH_ENTITIES} .\n")
+    data = "".join(lines + added).encode()
+    assert len(data) >= staging.BULK_BYTES
+    return data, sorted(set(graphs)), "".join(added).encode()
+
+
+def test_a_bulk_loaded_part_is_undone_like_any_other(tmp_path, make_record, write_json):
+    """Parts of BULK_BYTES and more go through Oxigraph's bulk loader, journal first: a
+    rollback, and the recovery of a load that died, remove them exactly."""
+    store = seeded(tmp_path, make_record, write_json)
+    before = quads(store)
+    stage = store.staged_load()
+    data, graphs, added = _big_part("bulk")
+    stage.add(data, graphs, added)
+    assert len(store.oxigraph) >= len(before[0]) + 25_050
+    assert staging.in_progress(store.oxigraph) >= {NamedNode(g) for g in graphs}
+    stage.rollback()
+    assert quads(store) == before and journals(store) == []
+    stage = store.staged_load()
+    stage.add(data, graphs, added)
+    stage.add(*_big_part("more"))
+    store.close()  # the process "died" before the commit
+    reopened = EmbeddedStore(tmp_path / "store")
+    assert reopened.recovered == [stage.journal.value]
+    assert quads(reopened) == before
+    reopened.close()
+
+
+def test_a_load_killed_inside_the_bulk_loader_is_undone(tmp_path, make_record, write_json):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    store = seeded(tmp_path, make_record, write_json)
+    before = quads(store)
+    store.close()
+    child = (
+        "import sys\n"
+        "from test_core_staged import _big_part\n"
+        "from kg.store import EmbeddedStore\n"
+        "store = EmbeddedStore(sys.argv[1])\n"
+        "stage = store.staged_load()\n"
+        "parts = [_big_part(f'p{i}') for i in range(12)]\n"
+        "print('loading', flush=True)\n"
+        "for part in parts:\n"
+        "    stage.add(*part)\n"
+        "print('done', flush=True)\n")
+    proc = subprocess.Popen([sys.executable, "-c", child, str(tmp_path / "store")],
+                            stdout=subprocess.PIPE, text=True,
+                            cwd=str(__import__("pathlib").Path(__file__).parent))
+    assert proc.stdout.readline().strip() == "loading"
+    time.sleep(1.0)  # some parts are in, one is going through the bulk loader
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL, "the load finished before it could be killed"
+    reopened = EmbeddedStore(tmp_path / "store")
+    assert len(reopened.recovered) == 1, "the killed load had committed parts"
+    assert quads(reopened) == before
+    reopened.close()

@@ -6,8 +6,8 @@ work queued while memory holds only the window's results. Two ways to commit:
 * `all` (the default): results are put back in input order and handed to kg.loader's writer,
   exactly as local workers' batches are: staged under the undo journal (embedded store), or
   spooled and written after validation (remote store), all or nothing. A writer killed mid-run
-  leaves the store as kg.staging (embedded) or kg.remote (remote: no partial article graph)
-  promises.
+  leaves the store as kg.store.staging (embedded) or kg.store.remote (remote: no partial
+  article graph) promise.
 * `per-article`: each article is written as its partition arrives, in its own transaction
   (replacing its graph, so running it again changes nothing): a killed writer leaves every
   article it wrote complete, and the rest unwritten.
@@ -39,6 +39,7 @@ from kg.loader import BatchResult, LoadSummary, ensure_base_graphs, stale_base_g
 from kg.progress import Progress
 from kg.settings import Settings
 from kg.store import GraphStore
+from kg.store.staging import BULK_BYTES
 from kg.validate import ValidationReport
 
 COMMIT_MODES = ("all", "per-article")
@@ -83,7 +84,10 @@ def ingest_on_cluster(address: str, inputs: Inputs, store: GraphStore, settings:
     try:
         stats.dashboard = dashboard_line(cluster)
         say(f"cluster {address}: {stats.dashboard}")
-        remote = not hasattr(store, "oxigraph")
+        if not store.capabilities.shareable:
+            raise ClusterError(f"the workers cannot open the store {store.location}",
+                               hint="ingest into an on-disk store or a remote store")
+        remote = not store.capabilities.on_disk
         # Workers run elsewhere, in another directory: they get the store's absolute path.
         location = store.location if remote else str(Path(store.location).resolve())
         check_workers(cluster, location, remote, say)
@@ -102,7 +106,8 @@ def ingest_on_cluster(address: str, inputs: Inputs, store: GraphStore, settings:
         with WorkerWatch(cluster, say) as watch:
             try:
                 if commit == "all":
-                    summary = _commit_all(stream, store, base, strict, on_report, dry_run)
+                    part = settings.values.get("cluster_part_bytes", BULK_BYTES)
+                    summary = _commit_all(stream, store, base, strict, on_report, dry_run, part)
                 else:
                     summary = _commit_each(stream, store, strict, on_report, dry_run)
             finally:
@@ -235,17 +240,16 @@ def _first_result(result: PartitionResult) -> str:
 # --- commit: all or nothing, in input order ---------------------------------------------------
 
 def _commit_all(stream: _Stream, store: GraphStore, base: dict, strict: bool,
-                on_report: Callable[[IngestReport], None] | None, dry_run: bool) -> LoadSummary:
-    def batches() -> Iterator[BatchResult]:
-        for result in stream:
-            yield as_batch(result)
-
+                on_report: Callable[[IngestReport], None] | None, dry_run: bool,
+                part_bytes: int) -> LoadSummary:
     def on_result(batch: BatchResult) -> None:
-        if on_report:
-            on_report(batch.extra)
+        for report in batch.extra:
+            if on_report:
+                on_report(report)
 
     announce = stream.progress
-    return write_results(batches(), store, base, dry_run=dry_run, strict=strict,
+    batches = joined((as_batch(result) for result in stream), part_bytes)
+    return write_results(batches, store, base, dry_run=dry_run, strict=strict,
                          progress=(lambda n, stage: announce(0, stage)
                                    if stage in ("writing", "undoing") else None)
                          if announce else None,
@@ -253,7 +257,8 @@ def _commit_all(stream: _Stream, store: GraphStore, base: dict, strict: bool,
 
 
 def as_batch(result: PartitionResult) -> BatchResult:
-    """A partition's articles as one kg.loader batch (what local workers hand the writer)."""
+    """A partition's articles as one kg.loader batch (what local workers hand the writer);
+    `extra` is the list of the partitions' IngestReports."""
     report = ValidationReport(list(result.report.results), result.report.checked_nodes)
     for a in result.articles:
         report.results.extend(a.report.results)
@@ -263,7 +268,38 @@ def as_batch(result: PartitionResult) -> BatchResult:
         articles=len(result.articles), quads=sum(a.quads for a in result.articles),
         changes={a.article: a.changes for a in result.articles if a.changes is not None},
         existing=sum(1 for a in result.articles if a.existing),
-        added=b"".join(a.added for a in result.articles), extra=result.ingest)
+        added=b"".join(a.added for a in result.articles), extra=[result.ingest])
+
+
+def joined(batches: Iterator[BatchResult], min_bytes: int) -> Iterator[BatchResult]:
+    """Consecutive batches joined into parts of at least `min_bytes` of N-Quads (the last may be
+    smaller): the staged write takes parts that big through Oxigraph's bulk loader, at about
+    half the writer's CPU per quad (kg.store.staging), which leaves the cores to the workers."""
+    pending: list[BatchResult] = []
+    size = 0
+    for batch in batches:
+        pending.append(batch)
+        size += len(batch.nquads)
+        if size >= min_bytes:
+            yield _join(pending)
+            pending, size = [], 0
+    if pending:
+        yield _join(pending)
+
+
+def _join(batches: list[BatchResult]) -> BatchResult:
+    if len(batches) == 1:
+        return batches[0]
+    report = ValidationReport()
+    for b in batches:
+        report.extend(b.report)
+    return BatchResult(
+        nquads=b"".join(b.nquads for b in batches), report=report,
+        graphs=[g for b in batches for g in b.graphs], units=sum(b.units for b in batches),
+        articles=sum(b.articles for b in batches), quads=sum(b.quads for b in batches),
+        changes={k: v for b in batches for k, v in b.changes.items()},
+        existing=sum(b.existing for b in batches), added=b"".join(b.added for b in batches),
+        extra=[r for b in batches for r in b.extra])
 
 
 # --- commit: each article as it arrives -------------------------------------------------------
@@ -309,4 +345,4 @@ def _commit_each(stream: _Stream, store: GraphStore, strict: bool,
     return summary
 
 
-__all__ = ["COMMIT_MODES", "ClusterStats", "as_batch", "ingest_on_cluster"]
+__all__ = ["COMMIT_MODES", "ClusterStats", "as_batch", "ingest_on_cluster", "joined"]

@@ -142,8 +142,12 @@ def _jsonl_lines(path: Path) -> Iterator[tuple[int, bytes]]:
 
 def read_item(item: Item, published: str | None) -> list[dict[str, Any]]:
     """The articles of one item, on the worker (raises ExtractInputError for unusable input)."""
-    from kg.extract.textinput import (ExtractInputError, article_from_json_line,
-                                      articles_from_bytes, read_articles)
+    from kg.extract.textinput import (
+        ExtractInputError,
+        article_from_json_line,
+        articles_from_bytes,
+        read_articles,
+    )
 
     if item.error:
         raise ExtractInputError(item.error)
