@@ -78,18 +78,18 @@ def ingest_on_cluster(address: str, inputs: Inputs, store: GraphStore, settings:
         raise InputError(f"unknown commit mode {commit!r}", hint="--commit all or per-article")
     started, cpu_started = time.perf_counter(), _cpu()
     say = progress.say if progress else (lambda text: None)
+    if not store.capabilities.shareable:
+        raise ClusterError(f"the workers cannot open the store {store.location}",
+                           hint="ingest into an on-disk store or a remote store")
+    remote = not store.capabilities.on_disk
+    # Workers run elsewhere, in another directory: they get the store's absolute path.
+    location = store.location if remote else str(Path(store.location).resolve())
     total = inputs.count()
     stats = ClusterStats()
     cluster = connect(address)
     try:
         stats.dashboard = dashboard_line(cluster)
         say(f"cluster {address}: {stats.dashboard}")
-        if not store.capabilities.shareable:
-            raise ClusterError(f"the workers cannot open the store {store.location}",
-                               hint="ingest into an on-disk store or a remote store")
-        remote = not store.capabilities.on_disk
-        # Workers run elsewhere, in another directory: they get the store's absolute path.
-        location = store.location if remote else str(Path(store.location).resolve())
         check_workers(cluster, location, remote, say)
         stats.workers, stats.threads = len(cluster.workers), cluster.threads
         say(f"{stats.workers} worker(s), {stats.threads} thread(s); {total} {inputs.unit} to go")
@@ -123,8 +123,8 @@ def ingest_on_cluster(address: str, inputs: Inputs, store: GraphStore, settings:
 
 def _partition_size(items: int, threads: int) -> int:
     """Enough partitions for every worker thread to stay busy to the end (about 8 each), none
-    so large that the last one leaves the others idle for long, nor so small that the
-    scheduler's per-task cost (about a millisecond) shows."""
+    so large that the last one leaves the others idle for long, nor so small that the cost of a
+    task (scheduling, a round trip, pickling) shows."""
     return max(1, min(20, -(-items // (threads * 8))))
 
 

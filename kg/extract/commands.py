@@ -115,7 +115,7 @@ def _files_per_job(files: int, workers: int) -> int:
 @_published_option
 @click.option("--workers", "-j", type=click.IntRange(1, 64), default=None,
               help="Processes that extract and validate [default: one per core]; "
-                   "1: all in this process.")
+                   "1: all in this process. Not used with --cluster.")
 @click.option("--cluster", "cluster", metavar="ADDRESS", default=None,
               help="Run extraction, linking and validation as tasks on a Dask cluster: the "
                    "scheduler's address (tcp://host:8786), its scheduler file, or local:N "
