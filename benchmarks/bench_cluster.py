@@ -140,6 +140,12 @@ def run_local(texts: Path, work: Path, n: int) -> dict:
             "load": load, "cpu": children_cpu() - before}
 
 
+def _row_so_far(row: dict) -> None:
+    """Each run as it ends (a long benchmark on a busy machine shows what it has)."""
+    print(f"  done: {row['label']}, {row['seconds']:.1f} s, load average {row['load']:.2f} at "
+          f"its start", flush=True)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--articles", type=int, default=2000)
@@ -154,7 +160,9 @@ def main() -> int:
     rows, pairs = [], []
     for r in range(args.repeat):
         one = run_cluster(texts, work / f"one-{r}", 1, args.articles)
+        _row_so_far(one)
         two = run_cluster(texts, work / f"two-{r}", 2, args.articles)
+        _row_so_far(two)
         rows += [one, two]
         pairs.append((one, two))
     local = run_local(texts, work / "local", args.articles) if args.local else None
