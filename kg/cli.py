@@ -160,10 +160,14 @@ def query(ctx, sparql, file, fmt):
       kg query -f queries/strikes-casualties-by-attacker.rq --format csv
     """
     from kg.output import write_results
+    from kg.web.safety import check_complexity
 
     if bool(sparql) == bool(file):
         raise click.UsageError("give a query string or -f FILE (one of them)")
     text = Path(file).read_text("utf-8") if file else sparql
+    settings = _settings(ctx)
+    # Oxigraph's parser recurses per nesting level: refuse what would crash it, as the endpoint does
+    check_complexity(text, settings.max_nesting_depth, settings.max_query_operators)
     with _store(ctx, read_only=True) as store:
         write_results(store.query(text), fmt, sys.stdout)
 

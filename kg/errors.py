@@ -11,6 +11,7 @@
     ├── LimitExceeded            413/503/504 / exit 3   a configured limit tripped; names its setting
     │   ├── QueryTimeout         504
     │   ├── TooLarge             413
+    │   ├── TooComplex           400   nested or chained deeper than a parser safely takes
     │   └── Busy                 503 (Retry-After)
     ├── StoreError               503 / exit 4   the store cannot be opened or written
     │   └── StoreLocked          503 / exit 4   another process holds the store
@@ -138,6 +139,13 @@ class TooLarge(LimitExceeded):
 
     http_status = 413
     code = "too_large"
+
+
+class TooComplex(LimitExceeded):
+    """Input nested or chained deeper than its parser safely takes (JSON, XML, SPARQL)."""
+
+    http_status = 400
+    code = "too_complex"
 
 
 class Busy(LimitExceeded):

@@ -40,6 +40,7 @@ from pyoxigraph import NamedNode, Quad
 from kg import namespaces as ns
 from kg.errors import InputError, RdfSyntaxError, ValidationFailed
 from kg.gate import BaseOverlay, Gate, refuse, refused
+from kg.limits import InputLimits, check_literals, guard_rdf, parser_limit_error
 from kg.model import Record
 from kg.rdf import record_to_quads
 from kg.records import check_length, check_size, iter_raw_records, parse_raw, raw_records_in
@@ -152,6 +153,7 @@ def expand_paths(paths: Iterable[str | Path | Document]) -> list[Input]:
 
 def _rdf_unit(path: Input, settings: Settings) -> Unit:
     fmt = RDF_FORMATS[_suffix(path)]
+    limits = InputLimits.from_settings(settings)
     default = ns.source_graph(path.stem)
     graphs: dict[NamedNode, list[Quad]] = {}
     name = path.name if isinstance(path, Document) else str(path)
@@ -161,6 +163,7 @@ def _rdf_unit(path: Input, settings: Settings) -> Unit:
     else:
         check_size(path, settings.max_input_bytes)
         source = {"path": str(path), "base_iri": path.resolve().as_uri()}
+    guard_rdf(path.data if isinstance(path, Document) else path, fmt.name, name, limits)
     try:
         for q in ox.parse(format=fmt, **source):
             graph = q.graph_name if isinstance(q.graph_name, NamedNode) else default
@@ -173,10 +176,15 @@ def _rdf_unit(path: Input, settings: Settings) -> Unit:
             hint = "kg never fetches remote JSON-LD contexts: inline the @context in the file"
         raise RdfSyntaxError(f"malformed {fmt.name}: {_first_line(exc)}", location=where,
                              hint=hint) from exc
-    except (ValueError, OSError) as exc:
+    except (ValueError, OSError, MemoryError) as exc:
+        too_large = parser_limit_error(exc, name, limits)
+        if too_large is not None:
+            raise too_large from exc
         raise RdfSyntaxError(f"cannot read {fmt.name}: {exc}", location=name) from exc
     if not graphs:
         raise InputError("the file holds no triples", location=name)
+    for quads in graphs.values():
+        check_literals(quads, name, limits.max_literal_bytes)
     return Unit(name, path.name, None, graphs, [])
 
 
@@ -285,9 +293,10 @@ class RecordBatch:
     """A job: raw records from `iter_raw_records`, parsed where the batch runs (maybe a worker)."""
 
     items: list[tuple[str, object]]
+    limits: InputLimits = field(default_factory=InputLimits)
 
     def records(self) -> tuple[list[tuple[str, Record]], object]:
-        return [(source, parse_raw(source, raw)) for source, raw in self.items], None
+        return [(source, parse_raw(source, raw, self.limits)) for source, raw in self.items], None
 
 
 class Job(Protocol):
@@ -385,25 +394,26 @@ def _worker_run(job: Job) -> BatchResult:
 def _file_jobs(files: Sequence[Input], settings: Settings) -> Iterator[Job | Input]:
     """Batches of raw records (parsed later, maybe in a worker), and RDF files one by one."""
     batch: list = []
+    limits = InputLimits.from_settings(settings)
     for path in files:
         if _suffix(path) in RECORD_SUFFIXES:
             if isinstance(path, Document):
                 check_length(len(path.data), path.name, settings.max_input_bytes)
-                raw = raw_records_in(path.data, path.name, _suffix(path))
+                raw = raw_records_in(path.data, path.name, _suffix(path), limits)
             else:
-                raw = iter_raw_records(path, settings.max_input_bytes)
+                raw = iter_raw_records(path, settings.max_input_bytes, limits)
             for item in raw:
                 batch.append(item)
                 if len(batch) >= settings.batch_size:
-                    yield RecordBatch(batch)
+                    yield RecordBatch(batch, limits)
                     batch = []
         else:
             if batch:
-                yield RecordBatch(batch)
+                yield RecordBatch(batch, limits)
                 batch = []
             yield path
     if batch:
-        yield RecordBatch(batch)
+        yield RecordBatch(batch, limits)
 
 
 def _worth_processes(files: Sequence[Input], settings: Settings) -> bool:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError, RecordError, TooLarge
+from kg.limits import InputLimits, loads_json
 from kg.model import FACT_TYPES, Article, Entity, Evidence, Fact, Record
 
 RECORD_VERSION = 1
@@ -51,7 +52,31 @@ def _json_path(parts) -> str:
     return out or "(record)"
 
 
-def parse_record(obj: Any, source: str = "<record>") -> Record:
+def _strings(obj: Any, path: tuple = ()) -> Iterator[tuple[tuple, str]]:
+    """(JSON path, value) of every string in a decoded record (iteratively: no recursion)."""
+    stack = [(path, obj)]
+    while stack:
+        where, value = stack.pop()
+        if isinstance(value, str):
+            yield where, value
+        elif isinstance(value, dict):
+            stack.extend((where + (k,), v) for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend((where + (i,), v) for i, v in enumerate(value))
+
+
+def _check_sizes(obj: Any, source: str, limits: InputLimits) -> None:
+    """Every string becomes a literal: none may be longer than max_literal_bytes."""
+    cap = limits.max_literal_bytes
+    for where, value in _strings(obj):
+        if len(value) * 4 > cap and len(value.encode("utf-8")) > cap:
+            raise TooLarge(f"{_json_path(where)}: {len(value.encode('utf-8'))} bytes of text, over "
+                           f"the {cap}-byte limit for one literal", setting="max_literal_bytes",
+                           location=source, hint="split the article, or raise max_literal_bytes "
+                                                 "(below 16 MiB)")
+
+
+def parse_record(obj: Any, source: str = "<record>", limits: InputLimits = InputLimits()) -> Record:
     """Check one decoded JSON record and return it as a typed `Record`.
 
     Raises RecordError naming `source`, the JSON path and what is wrong.
@@ -71,6 +96,7 @@ def parse_record(obj: Any, source: str = "<record>") -> Record:
         raise RecordError(f"{_json_path(first.absolute_path)}: {first.message}{more}",
                           location=source,
                           hint="see docs/design.md and kg/schema/record.schema.json for the format")
+    _check_sizes(obj, source, limits)
     art = obj["article"]
     article = Article(id=art["id"], title=art["title"], published=art.get("published"),
                       publisher=art.get("publisher"), url=art.get("url"),
@@ -138,23 +164,22 @@ def check_length(size: int, source: str, max_bytes: int) -> int:
     return size
 
 
-def parse_raw(source: str, raw: Any) -> Record:
+def parse_raw(source: str, raw: Any, limits: InputLimits = InputLimits()) -> Record:
     """Parse one raw record from `iter_raw_records`: a decoded object, or one JSON Lines text."""
     if isinstance(raw, str):
-        try:
-            raw = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            raise RecordError(f"malformed JSON: {exc.msg}", location=f"{source}:{exc.colno}") from exc
-    return parse_record(raw, source)
+        raw = loads_json(raw, source, limits.max_nesting_depth, one_line=True)
+    return parse_record(raw, source, limits)
 
 
-def iter_records(path: Path, max_bytes: int) -> Iterator[Record]:
+def iter_records(path: Path, max_bytes: int, limits: InputLimits = InputLimits()
+                 ) -> Iterator[Record]:
     """Yield the records of a .json (one record or a list) or .jsonl file, streaming large ones."""
-    for source, raw in iter_raw_records(path, max_bytes):
-        yield parse_raw(source, raw)
+    for source, raw in iter_raw_records(path, max_bytes, limits):
+        yield parse_raw(source, raw, limits)
 
 
-def iter_raw_records(path: Path, max_bytes: int) -> Iterator[tuple[str, Any]]:
+def iter_raw_records(path: Path, max_bytes: int, limits: InputLimits = InputLimits()
+                     ) -> Iterator[tuple[str, Any]]:
     """(location, raw record) pairs, cheap enough for the reading process; the expensive parse
     (`parse_raw`) can then run in worker processes. JSON Lines stream line by line."""
     size = check_size(path, max_bytes)
@@ -164,25 +189,22 @@ def iter_raw_records(path: Path, max_bytes: int) -> Iterator[tuple[str, Any]]:
     elif size > _STREAM_JSON_ABOVE:
         yield from _iter_json_stream(path)
     else:
-        yield from _json_records(path.read_bytes(), str(path))
+        yield from _json_records(path.read_bytes(), str(path), limits)
 
 
-def raw_records_in(data: bytes, source: str, suffix: str) -> Iterator[tuple[str, Any]]:
+def raw_records_in(data: bytes, source: str, suffix: str, limits: InputLimits = InputLimits()
+                   ) -> Iterator[tuple[str, Any]]:
     """The (location, raw record) pairs of a .json or .jsonl document held in memory (the
     validation page's input), named `source` in messages."""
     if suffix == ".jsonl":
         yield from _jsonl_records(io.BytesIO(data), source)
     else:
-        yield from _json_records(data, source)
+        yield from _json_records(data, source, limits)
 
 
-def _json_records(data: bytes, source: str) -> Iterator[tuple[str, Any]]:
+def _json_records(data: bytes, source: str, limits: InputLimits) -> Iterator[tuple[str, Any]]:
     text = decode_utf8(data, source)
-    try:
-        obj = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise RecordError(f"malformed JSON: {exc.msg}",
-                          location=f"{source}:{exc.lineno}:{exc.colno}") from exc
+    obj = loads_json(text, source, limits.max_nesting_depth)
     items = obj if isinstance(obj, list) else [obj]
     if not items:
         raise InputError("the file holds an empty list: no records", location=source)

@@ -47,6 +47,16 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("service_allowlist", "",
             "Space-separated IRI prefixes that SERVICE, LOAD and FROM may reach; empty: none."),
     Setting("max_input_bytes", 512 * 1024 * 1024, "Largest input file `kg load` reads.", int),
+    Setting("max_nesting_depth", 100,
+            "Deepest nesting accepted in JSON, RDF/XML and SPARQL (brackets); deeper input is "
+            "refused before parsing (the parsers recurse per level).", int),
+    Setting("max_query_operators", 1000,
+            "Most UNION/OPTIONAL/MINUS branches and operators (|| && | / + - * !) a SPARQL query "
+            "or update may chain outside its data blocks.", int),
+    Setting("max_xml_entity_bytes", 1024 * 1024,
+            "Most text the internal entities of an RDF/XML document may expand to.", int),
+    Setting("max_literal_bytes", 8 * 1024 * 1024,
+            "Longest literal (UTF-8 bytes) kg stores; must stay below the parsers' 16 MiB.", int),
     Setting("batch_size", 500, "Articles validated together in one batch.", int),
     Setting("validation_workers", 0, "Processes that validate batches; 0: one per core.", int),
     Setting("cluster", "",

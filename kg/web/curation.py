@@ -14,6 +14,7 @@ from dataclasses import asdict
 from flask import Blueprint, jsonify, request
 
 from kg.errors import InputError
+from kg.limits import loads_json
 from kg.link.curation import record_decision, review_queue
 from kg.web.endpoint import endpoint, require_token
 
@@ -27,20 +28,46 @@ def review():
     return jsonify([{**asdict(item), "status": item.status} for item in items])
 
 
+def _body(max_depth: int) -> dict:
+    """The decision as a dict: a JSON object (nesting checked before parsing) or a form."""
+    if request.is_json:
+        try:
+            text = request.get_data(cache=True).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"the body is not UTF-8 (byte {exc.start})") from exc
+        body = loads_json(text, "the request body", max_depth, InputError)
+    else:
+        body = request.form.to_dict()
+    if not isinstance(body, dict):
+        raise InputError("send a JSON object or a form with entity, qid (or none) and who")
+    return body
+
+
+def _text(body: dict, name: str) -> str | None:
+    """A field that must be text when given (a number or a list is an error naming the field)."""
+    value = body.get(name)
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise InputError(f"field {name!r} must be a string, not {type(value).__name__}",
+                         location=f"the request body: {name}")
+    return value
+
+
 @bp.post("/api/link")
 def link():
     """Record an analyst's link decision (needs the write token)."""
     require_token()
-    body = request.get_json(silent=True) if request.is_json else request.form.to_dict()
-    if not isinstance(body, dict):
-        raise InputError("send a JSON object or a form with entity, qid (or none) and who")
-    entity, who = str(body.get("entity") or ""), str(body.get("who") or "")
-    qid = None if body.get("none") in (True, "true", "1") else (body.get("qid") or None)
-    if qid is None and body.get("none") not in (True, "true", "1"):
-        raise InputError("give a qid, or none=true to record that there is no Wikidata item")
     ep = endpoint()
+    body = _body(ep.settings.max_nesting_depth)
+    entity, who = _text(body, "entity") or "", _text(body, "who") or ""
+    none = body.get("none") in (True, "true", "1")
+    qid = None if none else _text(body, "qid")
+    if qid is None and not none:
+        raise InputError("give a qid, or none=true to record that there is no Wikidata item")
+    note = _text(body, "note")
     with ep.write_lock:
-        decision = record_decision(ep.store, entity, qid, who, note=body.get("note"))
+        decision = record_decision(ep.store, entity, qid, who, note=note)
         ep.after_write()
     return jsonify({"entity": decision.entity, "qid": decision.qid, "who": decision.who,
                     "when": decision.when.isoformat(), "note": decision.note})

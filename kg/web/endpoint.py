@@ -12,6 +12,7 @@ import threading
 from flask import Flask, current_app, request
 from pyoxigraph import NamedNode
 
+from kg import sandbox
 from kg.errors import ForbiddenError
 from kg.settings import Settings
 from kg.store import GraphStore, open_store
@@ -81,6 +82,12 @@ class Endpoint:
         self.store.flush()
         if self._pool is not None:
             self._pool.bump_generation()
+
+    @property
+    def sandboxed(self) -> bool:
+        """The engine that runs queries and updates has no network (kg.sandbox): a local
+        pyoxigraph on a platform that can take it away. A remote store runs them itself."""
+        return self.store.capabilities.local_engine and sandbox.available()
 
     def graph_exists(self, iri: str) -> bool:
         try:

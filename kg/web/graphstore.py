@@ -22,6 +22,7 @@ from kg.errors import (
     RdfSyntaxError,
     UnsupportedMediaType,
 )
+from kg.limits import InputLimits, check_literals, guard_rdf, parser_limit_error
 from kg.store.base import Graph, graph_name
 from kg.web import negotiation
 from kg.web.endpoint import endpoint, require_token
@@ -81,6 +82,8 @@ def _parse_rdf(data: bytes, mt: str, graph: Graph, charset: str | None = None) -
         data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputError(f"the body is not valid UTF-8 (byte {exc.start})") from exc
+    limits = InputLimits.from_settings(endpoint().settings)
+    guard_rdf(data, fmt_name, "the request body", limits)
     try:
         # No loader is given: a remote JSON-LD @context is refused, never fetched. The RDF/XML
         # parser does not expand external entities.
@@ -90,8 +93,12 @@ def _parse_rdf(data: bytes, mt: str, graph: Graph, charset: str | None = None) -
         if "LoadDocumentCallback" in str(exc) or "context" in str(exc).lower():
             hint = "kg never fetches remote JSON-LD contexts: inline the @context"
         raise RdfSyntaxError(f"malformed {fmt_name.replace('_', '-')}: {exc}", hint=hint) from exc
-    except (ValueError, OSError) as exc:
+    except (ValueError, OSError, MemoryError) as exc:
+        too_large = parser_limit_error(exc, "the request body", limits)
+        if too_large is not None:
+            raise too_large from exc
         raise RdfSyntaxError(f"cannot read the {fmt_name} body: {exc}") from exc
+    check_literals(parsed, "the request body", limits.max_literal_bytes)
     out = []
     for q in parsed:
         if isinstance(q, ox.Triple):

@@ -37,6 +37,8 @@ from kg import sandbox
 from kg.errors import Busy, QueryTimeout, StoreError
 from kg.web.evaluation import Answer, QueryRequest, evaluate, raise_error
 from kg.web.snapshot import WorkerViews, describe, new_state
+from kg.web.update_copy import GraphSource, UpdateOutcome, UpdateRequest
+from kg.web.update_copy import worker_reply as update_reply
 
 
 def _open_read_only(path: str) -> ox.Store:
@@ -86,7 +88,13 @@ def worker_main(conn, path: str, generation: int, snapshot_max_quads: int = 0,
         if gen != views.generation:
             views.move_to(gen)
         store, kind = views.current()
-        if allow_network and not req.network:
+        if isinstance(req, UpdateRequest):  # an update on a copy, for the write gate
+            source = GraphSource.of_oxigraph(store)
+            if allow_network and not req.network:
+                conn.send(sandbox.run_offline(update_reply, source, req))
+            else:
+                conn.send(update_reply(source, req))
+        elif allow_network and not req.network:
             sandbox.run_offline(evaluate, store, req, _tagged(conn.send, kind))
         else:
             evaluate(store, req, _tagged(conn.send, kind))
@@ -129,7 +137,10 @@ class Worker:
         except ProcessLookupError:
             pass
         self.process.join(5)
-        self.conn.close()
+        try:
+            self.conn.close()
+        except OSError:  # closed already: the pool closing while this worker was replaced
+            pass
 
     def alive(self) -> bool:
         return self.process.is_alive()
@@ -284,6 +295,37 @@ class QueryPool:
             if worker is not None:
                 self._replace(worker)
             self._slots.release()
+            raise
+
+    def run_update(self, req: UpdateRequest) -> UpdateOutcome:
+        """Evaluate an update on a copy of the graphs it names in a worker (kg.web.update_copy):
+        a crash or a runaway update costs that worker, never the server."""
+        if not self._started:
+            self.start()
+        deadline = time.monotonic() + self.timeout
+        worker: Worker | None = None
+        try:
+            worker = self._checkout(deadline)
+            worker.conn.send((self.generation, req))
+            try:
+                msg = self._recv(worker, deadline)
+            except QueryTimeout as exc:
+                raise QueryTimeout(f"the update ran longer than the time limit (query_timeout="
+                                   f"{self.timeout:g} s) and was stopped; nothing was written",
+                                   setting="query_timeout",
+                                   hint="make its WHERE more selective") from exc
+            except StoreError as exc:
+                raise StoreError("the update crashed the worker evaluating it (it is replaced; "
+                                 "nothing was written)",
+                                 hint="simplify the update; see the server log") from exc
+            self._checkin(worker)
+            worker = None
+            if msg[0] == "error":
+                raise_error(msg)
+            return msg[1]
+        except BaseException:
+            if worker is not None:
+                self._replace(worker)
             raise
 
     def _stream(self, worker: Worker, deadline: float) -> Iterator[bytes]:

@@ -42,12 +42,12 @@ def prepare_query(ep: Endpoint, query: str, params: Params, *, accept: str | Non
     if params.all("using-graph-uri") or params.all("using-named-graph-uri"):
         raise InputError("using-graph-uri/using-named-graph-uri belong to updates; queries take "
                          "default-graph-uri/named-graph-uri")
-    found = scan(query)
+    found = scan(query, settings=ep.settings)  # the nesting limits too
     protocol_dataset = bool(default_graphs or named_graphs)
     if protocol_dataset:
         # The protocol's dataset overrides FROM / FROM NAMED in the query.
         found.from_graphs, found.from_named = [], []
-    check_safety(found, ep.allowlist, ep.graph_exists)
+    check_safety(found, ep.allowlist, ep.graph_exists, ep.sandboxed)
     for iri in default_graphs + named_graphs:
         _check_iri(iri)
     return QueryRequest(

@@ -126,11 +126,11 @@ def _update(update: str, params: Params) -> Response:
                          "using-graph-uri/using-named-graph-uri")
     if using or using_named:
         update = apply_using(update, using, using_named)
-    found = scan(update, update=True)
+    found = scan(update, update=True, settings=ep.settings)  # the nesting limits too
     # SERVICE and LOAD only reach the allow-list; USING names graphs of the store (an update may
     # create them itself), and kg never fetches them.
     network = ScanResult(services=found.services, loads=found.loads, verified=found.verified)
-    check_safety(network, ep.allowlist, ep.graph_exists)
+    check_safety(network, ep.allowlist, ep.graph_exists, ep.sandboxed)
     summary = GraphWriter(ep).update(update, base_iri=endpoint_url(request.environ),
                                          network=network.network)
     return json_response(summary)

@@ -12,6 +12,7 @@ from pathlib import Path
 from flask import Blueprint, request
 
 from kg.errors import KgError
+from kg.limits import json_depth_exceeds
 from kg.loader import INPUT_SUFFIXES, Document, load, validate_paths
 from kg.web.endpoint import endpoint
 from kg.web.render import html, nt_iri
@@ -48,6 +49,8 @@ def _guess_suffix(name: str, data: str) -> str:
         return ".txt" if suffix in (".text", ".md") else suffix
     head = data.lstrip()[:2000]
     if head.startswith(("{", "[")):
+        if json_depth_exceeds(data, settings().max_nesting_depth):
+            return ".json"  # the record reader refuses it, naming the limit
         try:
             obj = json.loads(data)
         except ValueError:

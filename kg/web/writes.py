@@ -4,8 +4,9 @@ time, through the one SHACL gate (kg.gate) and the store's one write (GraphStore
 A write's would-be content is computed first: for the Graph Store the graph's new content (PUT
 replaces it, POST merges into it, DELETE drops it); for a SPARQL Update the result of running
 the update on an in-memory copy of the graphs it names (plus the default graph; all graphs when
-it names a graph by variable or says ALL/NAMED), without network (kg.sandbox) unless the scan
-found allow-listed LOAD/SERVICE targets. The gate then checks what that content adds
+it names a graph by variable or says ALL/NAMED), in a killable query worker where there is one
+(kg.web.update_copy), without network (kg.sandbox) unless the scan found allow-listed
+LOAD/SERVICE targets. The gate then checks what that content adds
 (violations the old content had do not count) and refuses the write with 422 and the report,
 or the store writes it in one transaction. One writer at a time (the endpoint's write lock).
 """
@@ -15,17 +16,25 @@ from __future__ import annotations
 from collections.abc import Iterable
 from urllib.parse import urljoin
 
-import pyoxigraph as ox
 from pyoxigraph import DefaultGraph, NamedNode, Quad
 
 from kg import sandbox as offline
-from kg.errors import InputError, QuerySyntaxError
+from kg.errors import InputError
 from kg.gate import Gate, refuse
+from kg.limits import InputLimits, check_literals
 from kg.loader import ensure_base_graphs
 from kg.store.base import Graph, graph_name
 from kg.validate import ValidationReport, Validator
 from kg.web.endpoint import Endpoint
 from kg.web.safety import TOKEN, decode_iri_escapes, network_refused, tokens
+from kg.web.update_copy import (
+    GraphSource,
+    UpdateOutcome,
+    UpdateRequest,
+    evaluate_update,
+    graph_of,
+    parse_content,
+)
 
 _VALIDATOR: Validator | None = None
 
@@ -166,63 +175,39 @@ class GraphWriter:
 
     # SPARQL Update -------------------------------------------------------------------------
     def update(self, text: str, base_iri: str | None = None, network: bool = False) -> dict:
-        """Run the update on an in-memory copy of the graphs it names, gate, apply. The copy is
+        """Run the update on an in-memory copy of the graphs it names (kg.web.update_copy: in a
+        killable query worker where there is one), gate the graphs it changed, apply. The copy is
         updated without network (kg.sandbox) unless the scan found allow-listed LOAD/SERVICE
         targets (`network`)."""
         iris, wildcard, cleared = update_graphs(text)
+        req = UpdateRequest(text, base_iri, None if wildcard else sorted(iris), sorted(cleared),
+                            network)
         with self.ep.write_lock:
             self._ensure_base()
-            if wildcard:
-                graphs: list[Graph] = list(self.store.named_graphs())
-            else:
-                graphs = [NamedNode(i) for i in sorted(iris) if _is_iri(i)
-                          and self.store.graph_exists(NamedNode(i))]
-            graphs.append(DefaultGraph())
-            before = {g: self.graph_quads(g) for g in graphs}
-            sandbox = ox.Store()
-            sandbox.extend(q for qs in before.values() for q in qs)
-            for g in graphs:
-                if isinstance(g, NamedNode):
-                    sandbox.add_graph(g)
-            for iri in cleared:
-                if _is_iri(iri):
-                    sandbox.add_graph(NamedNode(iri))
-            try:
-                if network:
-                    sandbox.update(text, base_iri=base_iri)
-                else:
-                    offline.run_offline(sandbox.update, text, base_iri=base_iri)
-            except SyntaxError as exc:
-                raise QuerySyntaxError(f"invalid SPARQL update: {exc}",
-                                       hint="check the update near the position named") from exc
-            except (OSError, RuntimeError, ValueError) as exc:
-                refused = network_refused(exc)
-                if refused is not None:
-                    raise refused from exc
-                raise InputError(f"the update failed: {exc}") from exc
-            after: dict[Graph, set[Quad]] = {DefaultGraph(): set(
-                sandbox.quads_for_pattern(None, None, None, DefaultGraph()))}
-            names = set(sandbox.named_graphs())
-            for g in names | {g for g in graphs if isinstance(g, NamedNode)}:
-                after[g] = set(sandbox.quads_for_pattern(None, None, None, g)) if g in names else set()
-            dropped = [g for g in graphs if isinstance(g, NamedNode) and g not in names]
-            for iri in cleared:  # a graph only the CLEAR named: leave the store as it was
-                node = NamedNode(iri) if _is_iri(iri) else None
-                if node is not None and node not in before and not after.get(node):
-                    after.pop(node, None)
-            for g in dropped:
-                after.pop(g, None)
-            for g in after:
-                before.setdefault(g, set())
+            outcome = self._evaluate(req)
+            after = {graph_of(k): parse_content(k, v) for k, v in outcome.changed.items()}
+            limits = InputLimits.from_settings(self.ep.settings)
+            for quads in after.values():
+                check_literals(quads, "the update", limits.max_literal_bytes)
+            dropped = [NamedNode(g) for g in outcome.dropped]
+            before = {g: self.graph_quads(g) for g in list(after) + dropped}
             return self.commit(after, before, drop=dropped)
 
-
-def _is_iri(text: str) -> bool:
-    try:
-        NamedNode(text)
-        return ":" in text
-    except ValueError:
-        return False
+    def _evaluate(self, req: UpdateRequest) -> UpdateOutcome:
+        pool = self.ep.pool
+        if pool is not None:
+            return pool.run_update(req)
+        store = self.store
+        source = GraphSource(store.named_graphs, store.graph_exists, self.graph_quads)
+        try:
+            if req.network:
+                return evaluate_update(source, req)
+            return offline.run_offline(evaluate_update, source, req)
+        except OSError as exc:
+            refused = network_refused(exc)
+            if refused is not None:
+                raise refused from exc
+            raise InputError(f"the update failed: {exc}") from exc
 
 
 def _in_graph(quads: Iterable[Quad], g: Graph) -> Iterable[Quad]:

@@ -126,8 +126,8 @@ def test_engine_without_network_even_when_the_scan_is_fooled(server, trap, monke
     import kg.web.sparql as sparql
 
     # Queries are scanned on the one query path, updates by the /sparql route.
-    monkeypatch.setattr(query_path, "scan", lambda text, update=False: safety.ScanResult())
-    monkeypatch.setattr(sparql, "scan", lambda text, update=False: safety.ScanResult())
+    monkeypatch.setattr(query_path, "scan", lambda text, update=False, **kw: safety.ScanResult())
+    monkeypatch.setattr(sparql, "scan", lambda text, update=False, **kw: safety.ScanResult())
     before = trap.hits
     q = f"SELECT * WHERE {{ SERVICE <{trap.url}/sparql> {{ ?s ?p ?o }} }}"
     r = requests.post(server.sparql, data={"query": q})  # POST: the WSGI fast path is GET only
