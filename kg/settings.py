@@ -51,8 +51,8 @@ SETTINGS: tuple[Setting, ...] = (
             "Deepest nesting accepted in JSON, RDF/XML and SPARQL (brackets); deeper input is "
             "refused before parsing (the parsers recurse per level).", int),
     Setting("max_query_operators", 1000,
-            "Most UNION/OPTIONAL/MINUS branches and operators (|| && | / + - * !) a SPARQL query "
-            "or update may chain outside its data blocks.", int),
+            "Most UNION/OPTIONAL/MINUS branches and operators (logical, arithmetic, path) a "
+            "SPARQL query or update may chain outside its data blocks.", int),
     Setting("max_xml_entity_bytes", 1024 * 1024,
             "Most text the internal entities of an RDF/XML document may expand to.", int),
     Setting("max_literal_bytes", 8 * 1024 * 1024,
