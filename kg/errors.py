@@ -40,6 +40,12 @@ class KgError(Exception):
         self.hint = hint
         self.location = location
 
+    def __reduce__(self):
+        # Errors cross process boundaries (load workers, query workers): keep every attribute.
+        # The default pickling calls __init__(message) again, which loses location and hint
+        # and fails outright for classes with required keyword arguments (LimitExceeded).
+        return (_restore, (type(self), self.args, self.__dict__))
+
     def __str__(self) -> str:
         text = f"{self.location}: {self.message}" if self.location else self.message
         return f"{text}\n  hint: {self.hint}" if self.hint else text
@@ -52,6 +58,13 @@ class KgError(Exception):
         if self.hint:
             body["hint"] = self.hint
         return body
+
+
+def _restore(cls: type[KgError], args: tuple, state: dict) -> KgError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
 
 
 class InputError(KgError):

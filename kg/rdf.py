@@ -8,6 +8,7 @@ are minted, which keeps graphs comparable and replacement exact.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from decimal import Decimal
 
@@ -62,6 +63,29 @@ def geo_quads(place: NamedNode, geo: tuple[float, float], graph: NamedNode) -> l
             Quad(node, schema.longitude, _decimal(lon, 4), graph)]
 
 
+# Text that becomes one segment of an IRI kg mints (the record schema's iriSegment): never '.',
+# '..' or anything with '/', so no input can climb into another namespace (agent/../../graph/x).
+_SEGMENT = re.compile(r"[A-Za-z0-9][A-Za-z0-9._~+-]*\Z")
+
+
+def _segment(value: str, field: str, article_id: str) -> str:
+    if not _SEGMENT.match(value):
+        raise RecordError(f"{field}: {value!r} cannot be part of an IRI: use letters, digits and "
+                          f". _ ~ + - only, starting with a letter or digit",
+                          location=f"article {article_id}")
+    return value
+
+
+def _mint(iri: str, field: str, article_id: str) -> NamedNode:
+    """An IRI built from record text, refused with the field's name when it is not one."""
+    try:
+        return NamedNode(iri)
+    except ValueError as exc:
+        raise RecordError(f"{field}: {iri!r} is not a valid IRI ({exc})",
+                          location=f"article {article_id}",
+                          hint="percent-encode spaces, quotes and angle brackets") from exc
+
+
 def fact_iri(article_id: str, fact: Fact) -> NamedNode:
     local = fact.id or hashlib.sha256("|".join(fact.identity()).encode()).hexdigest()[:12]
     return NamedNode(f"{ns.ID}article/{article_id}/{fact.kind}/{local}")
@@ -103,7 +127,7 @@ def record_to_quads(record: Record) -> list[Quad]:
     if a.publisher:
         add(art, schema.publisher, Literal(a.publisher))
     if a.url:
-        add(art, schema.url, NamedNode(a.url))
+        add(art, schema.url, _mint(a.url, "article.url", a.id))
     if a.language:
         add(art, schema.inLanguage, Literal(a.language))
     if a.text is not None:
@@ -124,6 +148,9 @@ def record_to_quads(record: Record) -> list[Quad]:
         for p, o in _fact_fields(fact):
             add(f, p, o)
         for n, ev in enumerate(fact.evidence):
+            where = f"facts[{index}].evidence[{n}]"
+            _segment(ev.extractor, f"{where}.extractor", a.id)
+            _segment(ev.extractor_version, f"{where}.extractor_version", a.id)
             _evidence(add, f, n, ev, art)
     return out
 

@@ -65,15 +65,21 @@ def _strings(obj: Any, path: tuple = ()) -> Iterator[tuple[tuple, str]]:
             stack.extend((where + (i,), v) for i, v in enumerate(value))
 
 
-def _check_sizes(obj: Any, source: str, limits: InputLimits) -> None:
-    """Every string becomes a literal: none may be longer than max_literal_bytes."""
+def _check_strings(obj: Any, source: str, limits: InputLimits) -> None:
+    """Every string becomes a literal: it must be encodable as UTF-8 (JSON can escape a lone
+    surrogate, which no store can hold) and no longer than max_literal_bytes."""
     cap = limits.max_literal_bytes
     for where, value in _strings(obj):
-        if len(value) * 4 > cap and len(value.encode("utf-8")) > cap:
-            raise TooLarge(f"{_json_path(where)}: {len(value.encode('utf-8'))} bytes of text, over "
-                           f"the {cap}-byte limit for one literal", setting="max_literal_bytes",
-                           location=source, hint="split the article, or raise max_literal_bytes "
-                                                 "(below 16 MiB)")
+        try:
+            size = len(value.encode("utf-8"))
+        except UnicodeEncodeError as exc:
+            raise RecordError(f"{_json_path(where)}: holds an unpaired surrogate "
+                              f"(\\u{ord(value[exc.start]):04x}), which is not text",
+                              location=source, hint="fix the escape sequence in the JSON") from exc
+        if size > cap:
+            raise TooLarge(f"{_json_path(where)}: {size} bytes of text, over the {cap}-byte limit "
+                           f"for one literal", setting="max_literal_bytes", location=source,
+                           hint="split the article, or raise max_literal_bytes (below 16 MiB)")
 
 
 def parse_record(obj: Any, source: str = "<record>", limits: InputLimits = InputLimits()) -> Record:
@@ -96,19 +102,38 @@ def parse_record(obj: Any, source: str = "<record>", limits: InputLimits = Input
         raise RecordError(f"{_json_path(first.absolute_path)}: {first.message}{more}",
                           location=source,
                           hint="see docs/design.md and kg/schema/record.schema.json for the format")
-    _check_sizes(obj, source, limits)
+    _check_strings(obj, source, limits)
     art = obj["article"]
     article = Article(id=art["id"], title=art["title"], published=art.get("published"),
                       publisher=art.get("publisher"), url=art.get("url"),
                       language=art.get("language", "en"), text=art.get("text"))
-    entities = tuple(
-        Entity(key=e["key"], type=e["type"], label=e["label"], aliases=tuple(e.get("aliases", ())),
-               wikidata=e.get("wikidata"), part_of=e.get("part_of"), category=e.get("category"),
-               geo=(e["geo"]["latitude"], e["geo"]["longitude"]) if e.get("geo") else None)
-        for e in obj.get("entities", ())
-    )
+    entities = _entities(obj.get("entities", ()), source, article.id)
     facts = tuple(_fact(f, i, article, source) for i, f in enumerate(obj.get("facts", ())))
     return Record(article=article, entities=entities, facts=facts)
+
+
+def _entities(items: list[dict[str, Any]], source: str, article_id: str) -> tuple[Entity, ...]:
+    """The record's entity descriptions; one key described twice, differently, is an error (its
+    entity would get two labels or types, and which one is meant cannot be told)."""
+    out: dict[str, tuple[int, Entity]] = {}
+    for i, e in enumerate(items):
+        entity = Entity(key=e["key"], type=e["type"], label=e["label"],
+                        aliases=tuple(e.get("aliases", ())), wikidata=e.get("wikidata"),
+                        part_of=e.get("part_of"), category=e.get("category"),
+                        geo=(e["geo"]["latitude"], e["geo"]["longitude"]) if e.get("geo") else None)
+        if entity.key in out:
+            first, earlier = out[entity.key]
+            if earlier != entity:
+                differ = [f for f in ("type", "label", "aliases", "wikidata", "part_of", "category",
+                                      "geo")
+                          if getattr(earlier, f) != getattr(entity, f)]
+                raise RecordError(
+                    f"entities[{first}] and entities[{i}] both describe {entity.key}, with "
+                    f"different {', '.join(differ)}", location=f"{source} (article {article_id})",
+                    hint="describe each entity once; put other names in aliases")
+            continue
+        out[entity.key] = (i, entity)
+    return tuple(entity for _, entity in out.values())
 
 
 def _fact(obj: dict[str, Any], index: int, article: Article, source: str) -> Fact:

@@ -28,6 +28,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Quad
 from kg import namespaces as ns
 from kg import packagedata
 from kg.errors import InputError
+from kg.wellformed import literal_results
 
 SH = ns.SH
 VIOLATION = SH + "Violation"
@@ -475,10 +476,21 @@ class Validator:
         self.engine = engine
 
     def validate(self, quads: Iterable[Quad], context: Iterable[ox.Triple] = ()) -> ValidationReport:
+        """The shapes' results for the incoming quads, plus kg's rules for every literal
+        (kg.wellformed: well-typed, no NUL, clean display text), on either engine."""
         quads = list(quads)
         if self.engine == "pyshacl":
-            return _validate_pyshacl(self.shapes, quads, list(context))
-        context = list(context)
+            report = _validate_pyshacl(self.shapes, quads, list(context))
+        else:
+            report = self._validate_compiled(quads, list(context))
+        reported = {(r.focus, r.path, r.value, r.component) for r in report.results}
+        report.results.extend(
+            ValidationResult(p.focus, p.path, p.value, VIOLATION, p.message, p.component, p.shape)
+            for p in literal_results(quads)
+            if (p.focus, p.path, p.value, p.component) not in reported)
+        return report
+
+    def _validate_compiled(self, quads: list[Quad], context: list[ox.Triple]) -> ValidationReport:
         store = ox.Store()
         store.extend(Quad(q.subject, q.predicate, q.object, INCOMING) for q in quads)
         store.extend(Quad(t.subject, t.predicate, t.object, CONTEXT) for t in context)
@@ -528,8 +540,13 @@ def _fill_message(template: str, bindings: dict) -> str:
 
 def _validate_pyshacl(shapes: Shapes, quads: list[Quad], context: list[ox.Triple]) -> ValidationReport:
     """Reference engine: pyshacl over an rdflib graph of the same data (slow, complete)."""
+    import logging
+
     import pyshacl
     import rdflib
+
+    # rdflib logs a traceback for every ill-typed literal it reads; kg.wellformed reports them.
+    logging.getLogger("rdflib.term").setLevel(logging.CRITICAL)
 
     data = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads)
     data += "".join(f"{t.subject} {t.predicate} {t.object} .\n" for t in context)
