@@ -15,7 +15,21 @@ load brings itself (ontology, gazetteer) count as context before they are writte
 
 When a write replaces content (`replaced`), only the violations the new content has and the
 old did not are held against it, so a graph that holds an old violation can be corrected step
-by step; a load of new articles replaces nothing, so every violation counts.
+by step; a load of new articles replaces nothing, so every violation counts (`only_added`
+False: a load's reloaded articles are judged whole).
+
+What a write removes counts too. A triple the write removes and no other graph holds is gone
+from the store: the context the new content is judged with no longer has it, and every node
+whose shapes may read it is judged again: the nodes that reach its subject in at most
+DEPENDENCY_HOPS steps (the longest path a shape follows), in every graph that describes them.
+Those graphs do not change, so what counts against the write is what their validation finds
+with the triple gone and did not find with it there. So `DROP GRAPH` of the graph that typed a
+place, or `DELETE DATA` of that type, is refused while a strike still targets the place.
+
+Some graphs only their owners write (`MANAGED_GRAPHS`: the ontology, the gazetteer, the entity
+descriptions of records, the analysts' link decisions, and load journals): `check_writable`
+refuses any other write to them, so the endpoint and RDF files cannot replace what the loader,
+`kg link` and `kg up` maintain.
 
 A gate is cheap to build and holds no state between writes: the loader builds one per worker
 process, the endpoint one per write.
@@ -24,13 +38,31 @@ process, the endpoint one per write.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace as _with
 
 import pyoxigraph as ox
-from pyoxigraph import NamedNode, Quad
+from pyoxigraph import DefaultGraph, NamedNode, Quad
 
 from kg import namespaces as ns
-from kg.errors import ValidationFailed
+from kg.errors import ForbiddenError, ValidationFailed
 from kg.validate import ValidationReport, ValidationResult, Validator
+
+# How default-graph quads reach the validator (kg.web.writes), which judges them as a graph of
+# their own; the gate maps it back to the store's default graph.
+DEFAULT_GRAPH = NamedNode("urn:kg:default-graph")
+# The longest path a shape follows from its focus node (kgsh: sequence paths and SPARQL
+# constraints reach three steps; tests/hostile keeps this in step with the shapes).
+DEPENDENCY_HOPS = 3
+# Dependent graphs are judged in batches; the first batch with a new violation settles it.
+_DEPENDENT_BATCH = 50
+
+MANAGED_GRAPHS: dict[NamedNode, str] = {
+    ns.GRAPH_ONTOLOGY: "kg load / kg up, from the ontology files",
+    ns.GRAPH_GAZETTEER: "kg load / kg up, from the gazetteer files",
+    ns.GRAPH_ENTITIES: "kg load, from the entities of article records",
+    ns.GRAPH_CURATION: "kg link and POST /api/link",
+}
+JOURNAL_PREFIX = ns.GRAPH + "load-journal/"
 
 # Minted per article (or vocabulary): never worth a context look-up. Extractor agents are
 # described again in every article graph, so looking them up would cost O(articles).
@@ -67,6 +99,36 @@ def _key(r: ValidationResult) -> tuple:
     return (r.focus, r.path, r.value, r.component, r.shape, r.severity)
 
 
+def managed_owner(graph) -> str | None:
+    """Who writes a kg-managed graph (None: any writer may, through the gate)."""
+    if isinstance(graph, NamedNode):
+        if graph in MANAGED_GRAPHS:
+            return MANAGED_GRAPHS[graph]
+        if graph.value.startswith(JOURNAL_PREFIX):
+            return "kg load, while it runs"
+    return None
+
+
+def check_writable(graphs: Iterable, where: str | None = None) -> None:
+    """Refuse (ForbiddenError) a write to a graph only its owning command writes."""
+    for graph in graphs:
+        owner = managed_owner(graph)
+        if owner is not None:
+            raise ForbiddenError(
+                f"{graph} is managed by kg and written only by {owner}; this write would "
+                f"change it, so nothing was written", location=where,
+                hint="write your own triples to a graph of your own; entity descriptions come "
+                     "from article records, link decisions from kg link")
+
+
+def _graph_of(q: Quad):
+    return DefaultGraph() if q.graph_name == DEFAULT_GRAPH else q.graph_name
+
+
+def _triple(q: Quad) -> ox.Triple:
+    return ox.Triple(q.subject, q.predicate, q.object)
+
+
 class Gate:
     """Checks writes against the shapes with the context of `store` (any object with
     `context_for(iris)`, normally a kg.store.GraphStore)."""
@@ -77,26 +139,81 @@ class Gate:
         self.validator = validator or Validator()
         self.overlay = overlay
 
-    def check(self, incoming: Sequence[Quad], replaced: Sequence[Quad] = ()) -> ValidationReport:
-        """The report on `incoming`; with `replaced` (the content it takes the place of), only
-        the results the old content did not have already."""
-        report = self.validator.validate(incoming, context(self.store, incoming, self.overlay))
-        if not report.results or not replaced:
-            return report
-        old = self.validator.validate(replaced, context(self.store, replaced, self.overlay))
-        known = {_key(r) for r in old.results}
-        added = ValidationReport(checked_nodes=report.checked_nodes)
-        added.results = [r for r in report.results if _key(r) not in known]
-        return added
+    def check(self, incoming: Sequence[Quad], replaced: Sequence[Quad] = (), *,
+              only_added: bool = True) -> ValidationReport:
+        """The report on `incoming`, the new content of the graphs a write changes. `replaced`
+        is their old content: what it held that the write removes is checked for what depends
+        on it, and (with `only_added`) results the old content had already do not count."""
+        incoming, replaced = list(incoming), list(replaced)
+        gone = self._gone(incoming, replaced) if replaced else set()
+        report = self.validator.validate(incoming,
+                                         context(self.store, incoming, self.overlay, gone))
+        if report.results and replaced and only_added:
+            old = self.validator.validate(replaced, context(self.store, replaced, self.overlay))
+            known = {_key(r) for r in old.results}
+            added = ValidationReport(checked_nodes=report.checked_nodes)
+            added.results = [r for r in report.results if _key(r) not in known]
+            report = added
+        if gone:
+            report.extend(self._dependents(gone, {_graph_of(q) for q in replaced}))
+        return report
+
+    def _gone(self, incoming: list[Quad], replaced: list[Quad]) -> set[ox.Triple]:
+        """Triples the write removes that no graph holds afterwards. The graphs it replaces are
+        those `replaced` comes from; the graphs it only adds to keep what they hold."""
+        kept = {_triple(q) for q in incoming}
+        candidates = {_triple(q) for q in replaced} - kept
+        if not candidates:
+            return set()
+        changed = {_graph_of(q) for q in replaced}
+        held = self.store.graphs_holding(candidates)
+        return {t for t in candidates if not (held.get(t, set()) - changed)}
+
+    def _dependents(self, gone: set[ox.Triple], changed: set) -> ValidationReport:
+        """New results in the unchanged graphs describing nodes whose shapes may read a triple
+        that is gone: judged with and without it."""
+        found = {t.subject for t in gone}
+        frontier = set(found)
+        for _ in range(DEPENDENCY_HOPS):
+            # rdf:type edges lead to members of a class, whose shapes never read the class's
+            # own triples (the subclass axioms come from the ontology, which no write changes)
+            frontier = {q.subject for q in self.store.referrers(frontier)
+                        if q.predicate != ns.rdf.type} - found
+            if not frontier:
+                break
+            found |= frontier
+        graphs = sorted(self.store.subject_graphs(found) - changed, key=str)
+        out = ValidationReport()
+        for i in range(0, len(graphs), _DEPENDENT_BATCH):
+            for graph in graphs[i:i + _DEPENDENT_BATCH]:
+                content = self.store.graph_quads(graph)
+                after = self.validator.validate(
+                    content, context(self.store, content, self.overlay, gone))
+                if not after.results:
+                    continue
+                before = self.validator.validate(content,
+                                                 context(self.store, content, self.overlay))
+                known = {_key(r) for r in before.results}
+                where = (f"{graph} (unchanged by the write, but it depends on triples the write "
+                         f"removes)")
+                out.results += [_with(r, source=where) for r in after.results
+                                if _key(r) not in known]
+            if not out.conforms:
+                break  # refused already: no need to judge the rest
+        return out
 
 
-def context(store, quads: Iterable[Quad], overlay: BaseOverlay | None = None) -> list[ox.Triple]:
+def context(store, quads: Iterable[Quad], overlay: BaseOverlay | None = None,
+            gone: set[ox.Triple] | frozenset = frozenset()) -> list[ox.Triple]:
     """The store context SHACL needs to judge these quads: what the store says about the IRIs
-    they mention, plus one more hop for the IRIs that context names."""
+    they mention, plus one more hop for the IRIs that context names; without the triples a
+    write removes (`gone`), as the store will be once it is written."""
     refs = mentioned_iris(quads)
 
     def fetch(iris):
         found = store.context_for(iris)
+        if gone:
+            found = [t for t in found if t not in gone]
         return found + overlay.context_for(iris) if overlay else found
 
     found = fetch(refs)
@@ -130,4 +247,5 @@ def refuse(report: ValidationReport, *, strict: bool = False, replacing: bool = 
                                 "for the full report")
 
 
-__all__ = ["BaseOverlay", "Gate", "context", "mentioned_iris", "refuse", "refused"]
+__all__ = ["DEFAULT_GRAPH", "DEPENDENCY_HOPS", "MANAGED_GRAPHS", "BaseOverlay", "Gate",
+           "check_writable", "context", "managed_owner", "mentioned_iris", "refuse", "refused"]

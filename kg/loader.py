@@ -21,6 +21,7 @@ posts one, never through a temporary file).
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import multiprocessing
 import os
@@ -38,8 +39,8 @@ import pyoxigraph as ox
 from pyoxigraph import NamedNode, Quad
 
 from kg import namespaces as ns
-from kg.errors import InputError, RdfSyntaxError, ValidationFailed
-from kg.gate import BaseOverlay, Gate, refuse, refused
+from kg.errors import InputError, RdfSyntaxError, RecordError, StoreError, ValidationFailed
+from kg.gate import BaseOverlay, Gate, check_writable, refuse, refused
 from kg.limits import InputLimits, check_literals, guard_rdf, parser_limit_error
 from kg.model import Record
 from kg.rdf import record_to_quads
@@ -183,6 +184,7 @@ def _rdf_unit(path: Input, settings: Settings) -> Unit:
         raise RdfSyntaxError(f"cannot read {fmt.name}: {exc}", location=name) from exc
     if not graphs:
         raise InputError("the file holds no triples", location=name)
+    check_writable(graphs, where=name)
     for quads in graphs.values():
         check_literals(quads, name, limits.max_literal_bytes)
     return Unit(name, path.name, None, graphs, [])
@@ -326,7 +328,11 @@ class BatchContext:
         """Validate units together through the gate; every result names its input file and
         article."""
         quads = [q for unit in units for q in unit.quads()]
-        return _locate(self.gate.check(quads), units)
+        # What reloaded graphs held: the gate checks what depends on what the reload removes.
+        # A load is judged whole, so old violations still count (only_added=False).
+        replaced = [q for unit in units for g in unit.replace if self.store.graph_exists(g)
+                    for q in self.store.graph_quads(g)]
+        return _locate(self.gate.check(quads, replaced=replaced, only_added=False), units)
 
     def run(self, units: list[Unit]) -> BatchResult:
         report = self.check(units)
@@ -351,7 +357,11 @@ def record_units(records: list[tuple[str, Record]]) -> list[Unit]:
     shared graphs."""
     units = []
     for source, record in records:
-        quads = record_to_quads(record)
+        try:
+            quads = record_to_quads(record)
+        except RecordError as exc:
+            exc.location = f"{source} ({exc.location})" if exc.location else source
+            raise
         graph = ns.article_graph(record.article.id)
         units.append(Unit(source, record.article.id, record.article.id,
                           {graph: [q for q in quads if q.graph_name == graph]},
@@ -521,6 +531,9 @@ def write_results(results: Iterable[BatchResult], store: GraphStore,
         summary.seconds = time.perf_counter() - started
         exc.summary = summary  # what the load would have changed, for dry runs
         raise
+    except OSError as exc:  # the spool (in the temp directory) or the store's disk failed
+        raise StoreError(f"the load could not be written, nothing was written: {exc}",
+                         hint=_io_hint(exc)) from exc
     finally:
         spool.close()
         os.unlink(spool.name)
@@ -617,9 +630,24 @@ def _staged_write(staging, results: Iterator[BatchResult], run: _LoadRun, head: 
             return False
         staging.commit()
         return True
-    except BaseException:
-        undo()
+    except BaseException as exc:
+        try:
+            undo()
+        except OSError as undo_failed:
+            raise StoreError(
+                f"the load failed ({exc}) and could not be undone yet ({undo_failed}): kg undoes "
+                f"it the next time it opens the store for writing; until then nothing shows it",
+                hint=_io_hint(undo_failed)) from exc
+        if isinstance(exc, OSError):
+            raise StoreError(f"writing the load failed, so it was undone; nothing was written: "
+                             f"{exc}", hint=_io_hint(exc)) from exc
         raise
+
+
+def _io_hint(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC or "No space left" in str(exc):
+        return "the disk is full: free space where the store lives, then run the load again"
+    return "check the store's disk and permissions, then run the load again"
 
 
 def validate_paths(paths: Sequence[str | Path | Document], store: GraphStore,

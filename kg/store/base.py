@@ -201,6 +201,42 @@ class GraphStore(abc.ABC):
             out.extend(self.query(q))
         return out
 
+    # --- what the gate asks when a write removes triples (kg.gate) ----------------------------
+
+    def graphs_holding(self, triples: Iterable[ox.Triple]) -> dict[ox.Triple, set[Graph]]:
+        """The named graphs that hold each of these triples (triples with blank nodes are not
+        looked up: a query cannot name them)."""
+        out: dict[ox.Triple, set[Graph]] = {}
+        named = [t for t in dict.fromkeys(triples) if not _has_blank(t)]
+        for i in range(0, len(named), 200):
+            values = " ".join(f"({t.subject} {t.predicate} {t.object})" for t in named[i:i + 200])
+            for row in self.query(f"SELECT ?s ?p ?o ?g WHERE {{ VALUES (?s ?p ?o) {{ {values} }} "
+                                  f"GRAPH ?g {{ ?s ?p ?o }} }}"):
+                out.setdefault(ox.Triple(row["s"], row["p"], row["o"]), set()).add(row["g"])
+        return out
+
+    def referrers(self, nodes: Iterable) -> list[Quad]:
+        """The quads (in named graphs) whose object is one of these IRIs."""
+        iris = [n for n in dict.fromkeys(nodes) if isinstance(n, NamedNode)]
+        out: list[Quad] = []
+        for i in range(0, len(iris), 400):
+            values = " ".join(str(n) for n in iris[i:i + 400])
+            for row in self.query(f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?o {{ {values} }} "
+                                  f"GRAPH ?g {{ ?s ?p ?o }} }}"):
+                out.append(Quad(row["s"], row["p"], row["o"], row["g"]))
+        return out
+
+    def subject_graphs(self, nodes: Iterable) -> set[Graph]:
+        """The named graphs that hold a triple about one of these IRIs."""
+        iris = [n for n in dict.fromkeys(nodes) if isinstance(n, NamedNode)]
+        out: set[Graph] = set()
+        for i in range(0, len(iris), 400):
+            values = " ".join(str(n) for n in iris[i:i + 400])
+            for row in self.query(f"SELECT DISTINCT ?g WHERE {{ VALUES ?s {{ {values} }} "
+                                  f"GRAPH ?g {{ ?s ?p ?o }} }}"):
+                out.add(row["g"])
+        return out
+
     def count(self) -> int:
         (row,) = list(self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
         return int(row["n"].value)
@@ -217,6 +253,10 @@ def data_block(quads: Iterable[Quad]) -> str:
         body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode()
         parts.append(f"GRAPH {graph} {{\n{body}}}" if isinstance(graph, NamedNode) else body)
     return "\n".join(parts)
+
+
+def _has_blank(t) -> bool:
+    return isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode)
 
 
 def has_blank_node(q: Quad) -> bool:

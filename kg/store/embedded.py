@@ -28,6 +28,12 @@ from kg.store.base import (
 from kg.store.staging import StagedLoad, in_progress, recover
 
 
+def _open_hint(exc: OSError) -> str:
+    if "No space left" in str(exc):
+        return "the disk is full: free space where the store lives"
+    return "check the path and its permissions (--store / KG_STORE)"
+
+
 class EmbeddedStore(GraphStore):
     """On-disk Oxigraph store (RocksDB), or in memory when `path` is None."""
 
@@ -51,11 +57,26 @@ class EmbeddedStore(GraphStore):
                     f"the store at {path} is in use by another process",
                     hint="stop `kg serve` (or the other kg command) using it, load through the "
                          "endpoint, or pick another store with --store / KG_STORE") from exc
-            raise StoreError(f"cannot open the store at {path}: {exc}",
-                             hint="check the path and its permissions (--store / KG_STORE)") from exc
+            raise StoreError(f"cannot open the store at {path}: {exc}", hint=_open_hint(exc)) from exc
         # A staged load whose process died is undone before anything reads or writes the store.
         if not read_only:
-            self.recovered = recover(self)
+            try:
+                self.recovered = recover(self)
+            except OSError as exc:
+                self._store = None  # type: ignore[assignment]  (releases the lock)
+                raise StoreError(f"an interrupted load could not be undone in {path}: {exc}",
+                                 hint=_open_hint(exc) + "; read-only commands (kg query, kg "
+                                 "stats, kg export) still work and do not show it") from exc
+
+    @classmethod
+    def over(cls, store: ox.Store, location: str) -> EmbeddedStore:
+        """A kg store over a pyoxigraph store that is open already (a query worker's view, for
+        the checks it runs); it reads only, and no other process opens it."""
+        self = cls.__new__(cls)
+        self.location = location
+        self.capabilities = Capabilities(local_engine=True, on_disk=False, shareable=False)
+        self.recovered, self.hidden, self._store = [], set(), store
+        return self
 
     def _open_read_only(self, path: str) -> ox.Store:
         """A read-only view that never shows part of a load: an interrupted staged load is
@@ -66,7 +87,7 @@ class EmbeddedStore(GraphStore):
             return view
         try:
             writer = EmbeddedStore(path)  # takes the lock: no load is running, so recover
-        except StoreLocked:
+        except StoreError:  # locked (a load runs), or the undo cannot be written (disk full)
             self.hidden = in_progress(view)
             return view
         self.recovered = writer.recovered
@@ -139,6 +160,28 @@ class EmbeddedStore(GraphStore):
 
     def contains(self, quad: Quad) -> bool:
         return quad in self._store
+
+    # direct index look-ups for the gate's removal checks (blank nodes and the default graph too)
+    def graphs_holding(self, triples: Iterable[ox.Triple]) -> dict[ox.Triple, set[Graph]]:
+        out: dict[ox.Triple, set[Graph]] = {}
+        for t in dict.fromkeys(triples):
+            graphs = {q.graph_name for q in self._store.quads_for_pattern(
+                t.subject, t.predicate, t.object, None) if q.graph_name not in self.hidden}
+            if graphs:
+                out[t] = graphs
+        return out
+
+    def referrers(self, nodes: Iterable) -> list[Quad]:
+        return [q for n in dict.fromkeys(nodes) if not isinstance(n, ox.Literal)
+                for q in self._store.quads_for_pattern(None, None, n, None)
+                if q.graph_name not in self.hidden]
+
+    def subject_graphs(self, nodes: Iterable) -> set[Graph]:
+        out: set[Graph] = set()
+        for n in dict.fromkeys(nodes):
+            if not isinstance(n, ox.Literal):
+                out.update(q.graph_name for q in self._store.quads_for_pattern(n, None, None, None))
+        return out - self.hidden
 
     def write_nquads(self, path: Path, replace: set[NamedNode]) -> WriteSummary:
         if any(self.graph_exists(g) for g in replace):

@@ -13,6 +13,7 @@ or the store writes it in one transaction. One writer at a time (the endpoint's 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from urllib.parse import urljoin
 
@@ -20,7 +21,7 @@ from pyoxigraph import DefaultGraph, NamedNode, Quad
 
 from kg import sandbox as offline
 from kg.errors import InputError
-from kg.gate import Gate, refuse
+from kg.gate import DEFAULT_GRAPH, Gate, check_writable, managed_owner, refuse
 from kg.limits import InputLimits, check_literals
 from kg.loader import ensure_base_graphs
 from kg.store.base import Graph, graph_name
@@ -141,7 +142,8 @@ class GraphWriter:
                 before = {g: self.graph_quads(g) for g in list(after) + drop}
             changed = {g: q for g, q in after.items() if q != before.get(g, set())}
             changed_drop = [g for g in drop if before.get(g) or self.exists(g)]
-            report = self._check(changed, before)
+            check_writable([*changed, *changed_drop])
+            report = self._check(changed, before, changed_drop)
             if not changed and not changed_drop:
                 return {"changed": {}, "validation": report.to_json()}
             self.store.write(changed, drop=changed_drop, old=before)
@@ -154,13 +156,15 @@ class GraphWriter:
             summary[graph_name(g)] = {"added": 0, "removed": len(before.get(g, ())), "dropped": True}
         return {"changed": summary, "validation": report.to_json()}
 
-    def _check(self, changed: dict[Graph, set[Quad]], before: dict[Graph, set[Quad]]
-               ) -> ValidationReport:
-        """The gate on what the write adds: violations its old content had do not count."""
-        if not changed:
+    def _check(self, changed: dict[Graph, set[Quad]], before: dict[Graph, set[Quad]],
+               dropped: Iterable[NamedNode] = ()) -> ValidationReport:
+        """The gate on what the write adds, and on what depends on what it removes (dropped
+        graphs included): violations the old content had do not count."""
+        dropped = list(dropped)
+        if not changed and not dropped:
             return ValidationReport()
         new_quads = [q for g, qs in changed.items() for q in _in_graph(qs, g)]
-        old_quads = [q for g in changed for q in _in_graph(before.get(g, set()), g)]
+        old_quads = [q for g in [*changed, *dropped] for q in _in_graph(before.get(g, set()), g)]
         report = Gate(self.store, _validator()).check(new_quads, replaced=old_quads)
         refuse(report, replacing=True)
         return report
@@ -190,8 +194,13 @@ class GraphWriter:
             for quads in after.values():
                 check_literals(quads, "the update", limits.max_literal_bytes)
             dropped = [NamedNode(g) for g in outcome.dropped]
+            kept = _keep_managed(text, iris, wildcard, after, dropped)
             before = {g: self.graph_quads(g) for g in list(after) + dropped}
-            return self.commit(after, before, drop=dropped)
+            summary = self.commit(after, before, drop=dropped)
+            if kept:
+                summary["kept"] = {graph_name(g): "managed by kg: CLEAR/DROP ALL and NAMED leave "
+                                                  "it as it was" for g in kept}
+            return summary
 
     def _evaluate(self, req: UpdateRequest) -> UpdateOutcome:
         pool = self.ep.pool
@@ -210,11 +219,33 @@ class GraphWriter:
             raise InputError(f"the update failed: {exc}") from exc
 
 
+def _keep_managed(text: str, iris: set[str], wildcard: bool, after: dict, dropped: list) -> list:
+    """kg-managed graphs (kg.gate.MANAGED_GRAPHS) that only a CLEAR or DROP of ALL or NAMED
+    would empty: they are left as they were (taken out of `after` and `dropped`), so an update
+    that resets "everything" resets everything a client may write. A managed graph the update
+    names, or changes another way, stays in, and the gate refuses the write."""
+    if not wildcard or not _CLEAR_ALL.search(text):
+        return []
+    kept = []
+    for g in [*after, *dropped]:
+        if managed_owner(g) is None or g.value in iris:
+            continue
+        if g in dropped or not after.get(g):
+            kept.append(g)
+    for g in kept:
+        after.pop(g, None)
+        if g in dropped:
+            dropped.remove(g)
+    return kept
+
+
+_CLEAR_ALL = re.compile(r"\b(?:CLEAR|DROP)\s+(?:SILENT\s+)?(?:ALL|NAMED)\b", re.IGNORECASE)
+
+
 def _in_graph(quads: Iterable[Quad], g: Graph) -> Iterable[Quad]:
     """Quads for the validator: default-graph triples are validated as a graph of their own."""
     if isinstance(g, DefaultGraph):
-        target = NamedNode("urn:kg:default-graph")
-        return [Quad(q.subject, q.predicate, q.object, target) for q in quads]
+        return [Quad(q.subject, q.predicate, q.object, DEFAULT_GRAPH) for q in quads]
     return quads
 
 
