@@ -39,6 +39,14 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("query_timeout", 30.0, "Seconds a query may run before it is stopped.", float),
     Setting("max_rows", 100_000, "Most rows a SELECT returns; a truncated result says so.", int),
     Setting("max_body_bytes", 10 * 1024 * 1024, "Largest request body the endpoint accepts.", int),
+    Setting("max_connections", 200,
+            "Connections the server holds open; at the cap, the one stalled longest is closed "
+            "to make room for a new client.", int),
+    Setting("request_read_timeout", 30.0,
+            "Seconds a client has to send a whole request (headers and body) from its first "
+            "byte; slower ones are closed.", float),
+    Setting("connection_idle_timeout", 60.0,
+            "Seconds an idle keep-alive connection stays open.", float),
     Setting("max_concurrent_queries", 8, "Queries evaluated at once; more get 503.", int),
     Setting("query_workers", 2, "Worker processes that evaluate endpoint queries.", int),
     Setting("query_snapshot_max_quads", 2_000_000,
@@ -115,6 +123,8 @@ class Settings:
         return cls(values)
 
     def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):  # pickling looks for __getstate__ etc. before `values` is set
+            raise AttributeError(name)
         try:
             return self.values[name]
         except KeyError:

@@ -94,6 +94,10 @@ def worker_main(conn, path: str, generation: int, snapshot_max_quads: int = 0,
                 conn.send(sandbox.run_offline(update_reply, source, req))
             else:
                 conn.send(update_reply(source, req))
+        elif getattr(req, "kind", None) == "validate":  # the validation page's check
+            from kg.web.validation_job import worker_reply as validation_reply
+
+            conn.send(sandbox.run_offline(validation_reply, store, path, req))
         elif allow_network and not req.network:
             sandbox.run_offline(evaluate, store, req, _tagged(conn.send, kind))
         else:
@@ -300,6 +304,19 @@ class QueryPool:
     def run_update(self, req: UpdateRequest) -> UpdateOutcome:
         """Evaluate an update on a copy of the graphs it names in a worker (kg.web.update_copy):
         a crash or a runaway update costs that worker, never the server."""
+        return self._run_one(req, "the update", "nothing was written",
+                             "make its WHERE more selective")[1]
+
+    def run_validation(self, req):
+        """Check a document as `kg validate` does, in a worker (kg.web.validation_job): the
+        query time limit stops it, and a crash costs that worker. Returns (summary, extracted
+        record JSON or None)."""
+        msg = self._run_one(req, "the validation", "nothing was loaded",
+                            "check a smaller input, or use `kg validate`")
+        return msg[1], msg[2]
+
+    def _run_one(self, req, what: str, outcome: str, hint: str) -> tuple:
+        """Send one request that is answered by one message; raise its error, if any."""
         if not self._started:
             self.start()
         deadline = time.monotonic() + self.timeout
@@ -310,19 +327,19 @@ class QueryPool:
             try:
                 msg = self._recv(worker, deadline)
             except QueryTimeout as exc:
-                raise QueryTimeout(f"the update ran longer than the time limit (query_timeout="
-                                   f"{self.timeout:g} s) and was stopped; nothing was written",
-                                   setting="query_timeout",
-                                   hint="make its WHERE more selective") from exc
+                raise QueryTimeout(f"{what} ran longer than the time limit (query_timeout="
+                                   f"{self.timeout:g} s) and was stopped; {outcome}",
+                                   setting="query_timeout", hint=hint) from exc
             except StoreError as exc:
-                raise StoreError("the update crashed the worker evaluating it (it is replaced; "
-                                 "nothing was written)",
-                                 hint="simplify the update; see the server log") from exc
+                raise StoreError(f"{what} crashed the worker running it (it is replaced; "
+                                 f"{outcome})", hint=f"{hint}; see the server log") from exc
             self._checkin(worker)
             worker = None
             if msg[0] == "error":
                 raise_error(msg)
-            return msg[1]
+            if msg[0] == "raise":
+                raise msg[1]
+            return msg
         except BaseException:
             if worker is not None:
                 self._replace(worker)

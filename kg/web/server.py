@@ -14,6 +14,7 @@ import sys
 import threading
 
 from kg.settings import Settings
+from kg.web.connections import guard
 
 log = logging.getLogger("kg.web")
 
@@ -31,9 +32,14 @@ class Server:
         if max_body or settings:
             kwargs["max_request_body_size"] = (max_body or settings.max_body_bytes) + 1024
         self.app = app
+        limits = settings or Settings.from_env({})
         self._server = create_server(
             app, host=host, port=port, threads=threads, ident="kg",
-            channel_timeout=120, clear_untrusted_proxy_headers=True, **kwargs)
+            channel_timeout=limits.connection_idle_timeout,
+            connection_limit=limits.max_connections, cleanup_interval=1,
+            clear_untrusted_proxy_headers=True, **kwargs)
+        # kg's JSON errors, a deadline per request, room at the connection cap (kg.web.connections)
+        guard(self._server, limits.request_read_timeout)
         # waitress applies adj.socket_options to every accepted socket (handle_accept); make
         # TCP_NODELAY explicit rather than rely on its default.
         opts = list(self._server.adj.socket_options or [])

@@ -12,10 +12,12 @@ from pathlib import Path
 from flask import Blueprint, request
 
 from kg.errors import KgError
+from kg.gate import refuse
 from kg.limits import json_depth_exceeds
-from kg.loader import INPUT_SUFFIXES, Document, load, validate_paths
+from kg.loader import INPUT_SUFFIXES, Document, load
 from kg.web.endpoint import endpoint
 from kg.web.render import html, nt_iri
+from kg.web.validation_job import ValidationRequest, check
 
 bp = Blueprint("validation", __name__)
 
@@ -49,7 +51,7 @@ def _guess_suffix(name: str, data: str) -> str:
         return ".txt" if suffix in (".text", ".md") else suffix
     head = data.lstrip()[:2000]
     if head.startswith(("{", "[")):
-        if json_depth_exceeds(data, settings().max_nesting_depth):
+        if json_depth_exceeds(data, endpoint().settings.max_nesting_depth):
             return ".json"  # the record reader refuses it, naming the limit
         try:
             obj = json.loads(data)
@@ -131,23 +133,23 @@ def validate_page():
     stem = re.sub(r"[^A-Za-z0-9._-]+", "-", Path(name).stem)[:80] if name else "pasted"
     document = Document(f"{stem or 'input'}{suffix}", suffix, raw)
     try:
+        text = None
         if suffix == ".txt":
-            extract = _extractor()
-            if extract is None:
+            if _extractor() is None:
                 raise KgError("article text needs the extractor (kg.extract), which is not "
                               "available here; paste a record or RDF instead")
-            record = extract(data)
-            ctx["extracted"] = json.dumps(record, indent=2, ensure_ascii=False)
-            document = Document(f"{stem or 'input'}.json", ".json",
-                                json.dumps(record, ensure_ascii=False).encode("utf-8"))
-        summary = _run(document, write=(action == "load"))
+            text = data
+            document = Document(f"{stem or 'input'}.json", ".json", b"")
+        summary, extracted = _run(document, text, write=(action == "load"))
+        if extracted is not None:
+            ctx["extracted"] = json.dumps(json.loads(extracted), indent=2, ensure_ascii=False)
         ctx["summary"] = summary
         ctx["groups"] = _group(summary.report)
         ctx["loaded"] = summary.written
     except KgError as exc:
         where = (exc.location or "").replace(document.name, name or "the pasted data")
         ctx["error"] = {"message": exc.message, "location": where, "hint": exc.hint}
-        status = exc.http_status if exc.http_status < 500 else 400
+        status = exc.http_status if exc.http_status != 500 else 400  # 504: the time limit
         report = getattr(exc, "report", None)
         if report is not None:
             ctx["groups"] = _group(report)
@@ -156,13 +158,20 @@ def validate_page():
     return html("validate.html", status, **ctx)
 
 
-def _run(document: Document, write: bool):
-    """Check the document as `kg validate` does, or load it as `kg load` does: the same loader,
-    the same gate, the same write (one transaction), never a temporary file."""
+def _run(document: Document, text: str | None, write: bool):
+    """Check the document (or the record extracted from `text`) as `kg validate` does, in a
+    query worker where there is one (kg.web.validation_job: the query time limit applies); to
+    load, load the checked document as `kg load` does: the same loader, gate and write."""
     ep = endpoint()
+    req = ValidationRequest(document, ep.settings, text)
+    pool = ep.pool
+    summary, extracted = pool.run_validation(req) if pool is not None else check(ep.store, req)
     if not write:
-        return validate_paths([document], ep.store, ep.settings)
+        return summary, extracted
+    refuse(summary.report)  # as `kg load` would: nothing is written
+    if extracted is not None:
+        document = Document(document.name, ".json", extracted.encode("utf-8"))
     with ep.write_lock:  # one writer at a time, as for the endpoint's own writes
         summary = load([document], ep.store, ep.settings)
         ep.after_write()  # the endpoint's query workers see the new data
-    return summary
+    return summary, extracted

@@ -112,6 +112,23 @@ def test_rdf_xml_nested_100000_deep_is_refused_at_once(tmp_path, server):
     assert_kg_error(r, 400, "too_complex", "max_nesting_depth")
 
 
+def test_5mb_of_article_text_on_validate_stops_at_the_query_time_limit(tmp_path):
+    # Reproduces: 5 MB of article text pasted into /validate (no token) kept the extractor
+    # busy in the server process past 60 s. It now runs in a query worker, which the query
+    # time limit stops; the server answers on.
+    live = start_live_server(tmp_path, query_timeout=3.0)
+    try:
+        text = ("Russian missiles struck Kyiv on Monday, killing two people, officials said. "
+                * 70_000)[:4_900_000]
+        r = requests.post(live + "/validate", data={"data": text, "kind": "text"}, timeout=120)
+        assert r.status_code == 504, r.text[:300]
+        assert "query_timeout" in r.text
+        still_answers(live)
+    finally:
+        live.server.close()
+        live.store.close()
+
+
 # --- class 3: deep JSON -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("suffix", [".json", ".jsonl"])

@@ -1,0 +1,120 @@
+"""What kg adds to waitress's handling of connections: kg's JSON error shape on the errors
+waitress answers itself, a deadline for reading a request, and room for new clients at the
+connection cap.
+
+Waitress (3.0) stops accepting connections once `connection_limit` are open, and closes a
+connection only after `channel_timeout` seconds without a byte: 110 connections that each send
+half a request header and a byte now and then (slowloris) stopped `kg serve` answering anyone.
+So:
+
+* a connection must deliver each request, headers and body, within `request_read_timeout`
+  seconds of its first byte, or it is closed (checked about every second);
+* when all `max_connections` slots are taken, the connection that has waited longest without
+  completing a request (or sat idle longest) is closed to make room, so a client that sends
+  its request at once is served while stalled ones wait their turn to be dropped;
+* idle keep-alive connections close after `connection_idle_timeout` seconds.
+
+Waitress answers some requests without calling the app (a body over `max_request_body_size`,
+a request line or header it cannot parse); those answers come in kg's JSON error shape too.
+"""
+
+from __future__ import annotations
+
+import json
+import select
+import time
+from types import MethodType
+
+from waitress.channel import HTTPChannel
+from waitress.server import BaseWSGIServer
+from waitress.task import ErrorTask
+
+_CODES = {400: "bad_request", 408: "timeout", 413: "too_large", 431: "bad_request",
+          500: "internal", 501: "not_implemented"}
+
+
+class JsonErrorTask(ErrorTask):
+    """Waitress's own error responses, as `kg.errors.KgError.to_json()` shapes them."""
+
+    def execute(self) -> None:
+        error = self.request.error
+        detail = str(error.body or "").strip()
+        body: dict = {"error": _CODES.get(error.code, "bad_request"),
+                      "message": f"{error.reason}: {detail}" if detail else error.reason}
+        if error.code == 413:
+            limit = self.channel.server.adj.max_request_body_size - 1024
+            body["message"] = (f"the request body is over the cap (max_body_bytes={limit}); "
+                               f"nothing was read or written")
+            body["setting"] = "max_body_bytes"
+            body["hint"] = "send less per request, or raise max_body_bytes"
+        data = (json.dumps(body, ensure_ascii=False) + "\n").encode("utf-8")
+        self.status = f"{error.code} {error.reason}"
+        self.response_headers.append(("Content-Type", "application/json"))
+        self.set_close_on_finish()
+        self.content_length = len(data)
+        self.write(data)
+
+
+class GuardedChannel(HTTPChannel):
+    """A channel that remembers when the request it is reading began."""
+
+    error_task_class = JsonErrorTask
+    reading_since: float | None = None  # first byte of the request being read (None: between)
+
+    def received(self, data) -> bool:
+        if data and self.request is None and self.reading_since is None:
+            self.reading_since = time.time()
+        result = super().received(data)
+        if self.request is None:  # every request in `data` is complete
+            self.reading_since = None
+        return result
+
+
+def _stalled_since(channel) -> float | None:
+    """When a channel that serves nothing began to wait (its request's first byte, or its last
+    activity when idle); None for channels busy serving or not ours."""
+    if not isinstance(channel, GuardedChannel) or channel.requests or channel.will_close:
+        return None
+    return channel.reading_since or channel.last_activity
+
+
+def _waiting(server) -> bool:
+    """A client waits in the listening socket's backlog."""
+    try:
+        return bool(select.select([server.socket], [], [], 0)[0])
+    except (OSError, ValueError):
+        return False
+
+
+def guard(server, read_timeout: float) -> None:
+    """Install the above on a waitress server from `create_server` (one socket or several)."""
+    servers = [d for d in server._map.values() if isinstance(d, BaseWSGIServer)] or [server]
+    for srv in servers:
+        srv.channel_class = GuardedChannel
+        srv.maintenance = MethodType(_maintenance_with(read_timeout), srv)
+        srv.readable = MethodType(_readable, srv)
+
+
+def _maintenance_with(read_timeout: float):
+    def maintenance(self, now: float) -> None:
+        BaseWSGIServer.maintenance(self, now)  # idle connections: channel_timeout
+        cutoff = now - read_timeout
+        for channel in list(self.active_channels.values()):
+            since = getattr(channel, "reading_since", None)
+            if since is not None and since < cutoff and not channel.requests:
+                channel.will_close = True  # the loop closes it
+    return maintenance
+
+
+def _readable(self) -> bool:
+    """BaseWSGIServer.readable, but at the cap, with a client waiting to connect, it makes room
+    instead of refusing to accept."""
+    if self.accepting and len(self._map) >= self.adj.connection_limit and _waiting(self):
+        stalled = [(since, ch) for ch in self.active_channels.values()
+                   if (since := _stalled_since(ch)) is not None]
+        if stalled:
+            min(stalled, key=lambda pair: pair[0])[1].will_close = True
+    return BaseWSGIServer.readable(self)
+
+
+__all__ = ["GuardedChannel", "JsonErrorTask", "guard"]
