@@ -13,7 +13,6 @@ Every reader returns article dicts: ``id``, ``title``, ``publisher``, ``url``, `
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from typing import Any
@@ -25,6 +24,19 @@ MAX_BYTES = 50 * 1024 * 1024
 
 class ExtractInputError(ValueError):
     """An input file that cannot be read as an article (the message says why)."""
+
+
+def _json(text: str, where: str, one_line: bool = False):
+    """Parse JSON with kg's nesting limit (Python's parser recurses per level): malformed or
+    too deep input is an ExtractInputError naming the file and line."""
+    from kg.errors import InputError, KgError
+    from kg.limits import InputLimits, loads_json
+
+    try:
+        return loads_json(text, where, InputLimits().max_nesting_depth, InputError,
+                          one_line=one_line)
+    except KgError as e:
+        raise ExtractInputError(str(e)) from e
 
 
 def slug(text: str, default: str = "article") -> str:
@@ -207,13 +219,10 @@ def articles_from_bytes(data: bytes, path: str | Path, published: str | None = N
             and re.match(r"\s*(<!doctype html|<html)", text[:200], re.I)):
         arts = [_from_html(text, str(p))]
     elif suffix == ".jsonl":
-        arts = [_from_json_obj(json.loads(ln), str(p), i)
+        arts = [_from_json_obj(_json(ln, f"{p}:{i + 1}", one_line=True), str(p), i)
                 for i, ln in enumerate(text.splitlines()) if ln.strip()]
     elif suffix == ".json":
-        try:
-            data = json.loads(text) if text.strip() else []
-        except json.JSONDecodeError as e:
-            raise ExtractInputError(f"{p}: invalid JSON ({e.msg} at line {e.lineno})") from e
+        data = _json(text, str(p)) if text.strip() else []
         items = data if isinstance(data, list) else [data]
         arts = [_from_json_obj(o, str(p), i) for i, o in enumerate(items)]
     else:

@@ -141,6 +141,17 @@ def test_json_nested_100000_deep_in_kg_load_exits_3_not_recursion_error(tmp_path
     assert "max_nesting_depth" in proc.stderr and str(path) in proc.stderr
 
 
+def test_deep_or_broken_json_articles_in_kg_ingest_are_reported_not_a_traceback(tmp_path):
+    # The same deep JSON (and a broken JSON Lines line) as `kg ingest` input: RecursionError
+    # and JSONDecodeError tracebacks before; now each file is a failure the summary names.
+    deep, broken = tmp_path / "deep.json", tmp_path / "broken.jsonl"
+    deep.write_text("[" * 100_000 + "]" * 100_000, "utf-8")
+    broken.write_text('{"text": "Missiles hit Kyiv."}\n{not json\n', "utf-8")
+    proc = run_kg("ingest", str(deep), str(broken), store=tmp_path / "store")
+    assert proc.returncode == 2, proc.stderr
+    assert "max_nesting_depth" in proc.stderr and f"{broken}:2:" in proc.stderr
+
+
 def test_json_nested_100000_deep_on_validate_page_is_a_400_not_a_500(server):
     # Reproduces: the same JSON pasted into /validate gave HTTP 500.
     r = requests.post(server + "/validate", data={"data": deep_json(100_000)}, timeout=60)
