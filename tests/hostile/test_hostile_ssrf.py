@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg import sandbox
+from kg.errors import ForbiddenError
 from kg.web import safety
 
 
@@ -160,6 +161,47 @@ def test_sandboxed_thread_has_no_network_and_others_keep_it(trap):
     assert result == {"denied": True, "connected": False}
     assert trap.hits == before
     socket.create_connection(("127.0.0.1", trap.port), timeout=2).close()  # this thread: allowed
+
+
+# --- found while hardening (issue #14): long texts, and engines kg cannot sandbox ----------------
+
+def test_a_long_text_is_not_grammar_parsed_and_counts_as_unverified(monkeypatch):
+    # Reproduces: the grammar parse is pure Python (~85 KB/s here), so a 10 MB query that
+    # mentions "service" anywhere (a string will do) held the server's GIL for about two
+    # minutes, no token needed. Texts over STRUCTURAL_MAX_CHARS are not parsed: unverified.
+    called = []
+    monkeypatch.setattr(safety, "_structural", lambda *a: called.append(1) or ([], []))
+    text = ("SELECT * WHERE { ?s ?p 'service' } # " + "x" * safety.STRUCTURAL_MAX_CHARS)
+    found = safety.scan(text)
+    assert called == [] and not found.verified
+    assert safety.scan("SELECT * WHERE { ?s ?p 'service' }").verified and called == [1]
+
+
+def test_unverified_text_is_refused_where_the_engine_keeps_its_network():
+    # Reproduces: with a remote store (its engine has the network; kg cannot sandbox it) and no
+    # allow-list, a text the grammar could not verify ran as written, so a SERVICE hidden from
+    # the lexer reached the network from the remote store's machine.
+    hidden = "SELECT * WHERE { ?a ?x ?b FILTER(?a<?b)SERVICE#>\n<http://127.0.0.1:9/x> {} }"
+    assert safety._lexical(hidden).services == []  # what the lexer alone sees
+    # what the scan reports for such a text when the grammar cannot verify it (over
+    # STRUCTURAL_MAX_CHARS, or syntax beyond rdflib's grammar): nothing found, unverified
+    found = safety.ScanResult(verified=False)
+    with pytest.raises(ForbiddenError, match="could not verify"):
+        safety.check_safety(found, [], lambda g: False, sandboxed=False)
+    safety.check_safety(found, [], lambda g: False, sandboxed=True)  # the sandbox is the wall
+
+
+def test_a_long_query_hiding_a_service_still_never_reaches_the_network(server, trap):
+    # The same trick in a query over STRUCTURAL_MAX_CHARS, on the embedded store: unverified,
+    # so it runs, in a worker without network.
+    before = trap.hits
+    pad = "# " + "x" * safety.STRUCTURAL_MAX_CHARS + "\n"
+    q = (f"SELECT * WHERE {{ {pad} BIND(1 AS ?a) BIND(2 AS ?b) FILTER(?a<?b)SERVICE#>\n"
+         f"<{trap.url}/sparql> {{ ?s ?p ?o }} }}")
+    r = requests.post(server.sparql, data=q.encode(), timeout=60,
+                      headers={"Content-Type": "application/sparql-query"})
+    assert r.status_code in (400, 403), r.text[:300]
+    assert trap.hits == before
 
 
 # --- differential: whatever the scan lets through never reaches the network --------------------
