@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from kg.extract.dates import DateMention, find_dates
+from kg.link.folding import fold, slugify
 from kg.extract.sentences import Sentence
 
 
@@ -120,6 +121,7 @@ _WEAPON_HEADS = {
     r"small arms": "small-arms", r"grenades?": "other", r"mortars?": "other",
     r"warships?": "ship", r"submarines?": "ship", r"frigates?": "ship", r"torpedoes": "other",
     r"rocket launchers?": "rocket-artillery", r"launchers?": "other",
+    r"radars?": "other", r"warheads?": "other",
 }
 _WEAPON_MODS = (
     r"(?:ballistic|cruise|hypersonic|anti-ship|anti-tank|anti-aircraft|anti-air|"
@@ -139,6 +141,8 @@ _DESIGNATION = re.compile(
 _PLURAL_DESIGNATION = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z]{0,6}-\d{1,3}[A-Z]?s"
                                  r"|(?:Challenger|Leopard|Abrams|Gripen|Marder|Bradley|Patriot)"
                                  r"\s\d[A-Z]?\d?s)\b")
+_NAMED_BEFORE = re.compile(r"(?<![\w'’-])(?P<n>(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s+){1,3})"
+                           r"(?:[a-z]+(?:-[a-z]+)*\s+)?$")
 _HEAD_CATS = [(re.compile(rf"^(?:{k})$", re.I), v) for k, v in _WEAPON_HEADS.items()]
 
 
@@ -213,7 +217,8 @@ def _unknown_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
 
 _ACRONYM = re.compile(r"^[A-Z0-9]{1,4}$")
 _AFFILIATE_WORDS = re.compile(
-    r"ministry|military|army|armed forces|navy|air force|defen[cs]e|government|forces",
+    r"ministry|military|army|armed forces|navy|air force|defen[cs]e|government|forces|"
+    r"department|coast guard|marines|guard",
     re.I)
 
 
@@ -240,6 +245,9 @@ class EntityFinder:
             forms = [form]
             if _ACRONYM.match(form) and len(form) >= 2 and form.isalpha():
                 forms.append(".".join(form) + ".")  # US -> U.S.
+            if ent.type == "WeaponSystem" and " " in form and form[-1].isalpha() \
+                    and not form.endswith("s") and form.split()[-1][:1].isupper():
+                forms.append(form + "s")  # "High Mobility Artillery Rocket Systems"
             for f in forms:
                 fid = f.lower() if not _ACRONYM.match(form) else f
                 self.readings.setdefault(fid, [])
@@ -254,6 +262,22 @@ class EntityFinder:
         for fid, forms in orth_patterns.items():
             self.orth.add(fid, [self.nlp.make_doc(f) for f in dict.fromkeys(forms)])
         self.affiliated = self._affiliations()
+        makers = gazetteer.makers() if hasattr(gazetteer, "makers") else {}
+        names = sorted({n for e in self._maker_names() for n in e}, key=len, reverse=True)
+        self.makers_re = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b") \
+            if makers and names else None
+
+    def _maker_names(self) -> list[tuple[str, ...]]:
+        """The makers' names as written in makers.tsv (for matching in text)."""
+        from kg.link.gazetteer import DEFAULT_DIR
+
+        path = DEFAULT_DIR / "makers.tsv"
+        out = []
+        if path.exists():
+            for line in path.read_text("utf-8").splitlines():
+                if line.strip() and not line.startswith("#") and not line.startswith("maker\t"):
+                    out.append(tuple(n for n in line.split("\t")[0].split("|") if len(n) > 3))
+        return out
 
     def _affiliations(self) -> dict[str, str]:
         """Organisations named after a state ("Russia's defence ministry") -> that state."""
@@ -264,8 +288,14 @@ class EntityFinder:
                     if len(f) > 2:
                         state_forms[f.lower()] = e.key
         out = {}
+        makers = self.gaz.makers() if hasattr(self.gaz, "makers") else {}
         for e in self.gaz:
             if e.type not in ("Organization", "ArmedForce"):
+                continue
+            maker = next((makers[fold(n)] for n in (e.label, *e.aliases) if fold(n) in makers),
+                         None)
+            if maker:  # an arms maker stands for its state as a supplier
+                out[e.key] = maker
                 continue
             for name in (e.label, *e.aliases):
                 if not _AFFILIATE_WORDS.search(name):
@@ -316,6 +346,10 @@ class EntityFinder:
         for m in WEAPON_RE.finditer(text):
             a, b = m.start(), m.end()
             phrase = m.group(0)
+            if any(g.start <= a and b <= g.end and (g.start, g.end) != (a, b)
+                   for g in gaz_weapons):
+                continue  # inside a named system ("National Advanced Surface-to-Air Missile
+                # System"): the system, not a second weapon
             if re.match(r"attack\b", phrase, re.I) and not re.search(r"drones?|helicop|aircraft",
                                                                      phrase, re.I):
                 continue
@@ -325,6 +359,10 @@ class EntityFinder:
                                 r"brigades?|destroyers?|killers?|weapons?|missiles?|guns?|"
                                 r"trap|traps|ditch|ditches|farm|farms)\b", text[m.end():])):
                 continue  # "anti-tank weapons", "tank ammunition": not tanks
+            if re.match(r"\s+(?:depots?|dumps?|stores?|storage|factory|factories|plants?|"
+                        r"production|stockpiles?|warehouses?|sites?|facilit(?:y|ies)|"
+                        r"manufacturers?|makers?|industry)\b", text[m.end():], re.I):
+                continue  # "ammunition depots", "drone factory": places, not weapons
             if m.group("head").lower() == "planes" and (re.search(
                     r"\b(?:passenger|cargo|civilian|commercial|transport|private|airline|spy|"
                     r"surveillance|reconnaissance)\s+$", text[max(0, a - 16):a], re.I)
@@ -349,6 +387,20 @@ class EntityFinder:
                         and not any(g.start < d.end() and d.start() < g.end and not g.weapon()
                                  for g in gaz):
                     a = d.start()
+            if a == m.start() and len(cands) == 1:
+                # a proper name before the phrase names the system: "ATAGS towed howitzer",
+                # "Swathi weapon-locating radars", "Ground Master 200 air-surveillance radars"
+                d = _NAMED_BEFORE.search(text, max(0, a - 50), a)
+                if d is not None:
+                    start = d.start("n")
+                    words = list(re.finditer(r"\S+", text[start:d.end("n")]))
+                    while words and (words[0].group(0) in _NAME_STOP or start + words[0].start()
+                                     == 0 and len(words) == 1):
+                        words.pop(0)
+                    if words:
+                        start += words[0].start()
+                        if not any(g.start < d.end() and start < g.end for g in gaz):
+                            a = start
             # skip overlaps with non-weapon gazetteer names ("Black Sea Fleet")
             if any(not (b <= g.start or a >= g.end) and not g.weapon() for g in gaz):
                 clash = [g for g in gaz if not (b <= g.start or a >= g.end) and not g.weapon()]
@@ -393,7 +445,20 @@ class EntityFinder:
         others = [g for g in gaz if not g.weapon()
                   and not any(w.start <= g.start and g.end <= w.end for w in weapons)]
         taken = [(m.start, m.end) for m in (*others, *weapons)]
-        names = _unknown_names(text, taken)
+        # "built by General Atomics": an arms maker the gazetteer does not hold, standing for
+        # its state as a supplier (kg/data/gazetteer/makers.tsv)
+        makers = []
+        if self.makers_re is not None:
+            for mk in self.makers_re.finditer(text):
+                a, b = mk.start(), mk.end()
+                if all(b <= s or a >= e for s, e in taken):
+                    key = "org/" + slugify(mk.group(0))
+                    state = self.gaz.makers()[fold(mk.group(0))]
+                    makers.append(Mention(a, b, mk.group(0), (Cand(key, "Organization", "alias"),),
+                                          possessive=text[b:b + 2] in ("'s", "’s"),
+                                          affiliated={key: state}))
+                    taken.append((a, b))
+        names = [*_unknown_names(text, taken), *makers]
         mentions = sorted([*others, *weapons, *names], key=lambda m: (m.start, -m.end))
         return SentView(index, sent, mentions, find_dates(text, published))
 

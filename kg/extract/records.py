@@ -138,6 +138,7 @@ class Extractor:
             raw.extend(tfs)
             ctx.update([a for a in actors if a.mention is not None or a.role is not None], v.text)
         self._discourse(raw, views, disc, new_entities)
+        self._dateline_state = self.places.state_of(disc.dateline_place)
         return sents, raw, new_entities
 
     def _discourse(self, raw, views, disc: Discourse, new_entities) -> None:
@@ -260,7 +261,8 @@ class Extractor:
         strikes = self._merge_strikes([f for f in raw if f["type"] == "Strike"])
         facts += strikes
         facts += _merge_transfers([f for f in raw if f["type"] == "ArmsTransfer"], treaties,
-                                  strikes, raw, getattr(self, "_state_counts", Counter()))
+                                  strikes, raw, getattr(self, "_state_counts", Counter()),
+                                  getattr(self, "_dateline_state", None))
         return facts
 
     def _merge_strikes(self, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -521,7 +523,35 @@ def _family(cat):
     return _FAMILY.get(cat, cat)
 
 
-def _merge_transfers(items, treaties, strikes, raw, state_counts=None):
+def _carry_context(items, dateline_state=None):
+    """Items of a list told after a transfer ("They include ...") take its supplier and
+    recipient; a delivery told without its recipient ("were unloaded at the port") takes the
+    recipient of that supplier's other transfers, else the dateline's state."""
+    complete = [f for f in items if f["supplier"] and f["recipient"] and not f.get("_carry")]
+    out = []
+    for f in items:
+        if f.get("_relation"):
+            continue  # context only, no fact
+        if f.get("_carry"):
+            before = [g for g in complete if g["_sent"] < f["_sent"]
+                      and f["_sent"] - g["_sent"] <= 6]
+            if not before:
+                continue
+            g = max(before, key=lambda g: g["_sent"])
+            f["supplier"], f["recipient"] = g["supplier"], g["recipient"]
+            f["status"] = g["status"] if f["status"] == "unknown" else f["status"]
+        elif f.get("_needs_recipient_ctx") and f["supplier"] and not f["recipient"]:
+            partners = {g["recipient"] for g in complete if g["supplier"] == f["supplier"]}
+            if len(partners) == 1:
+                f["recipient"] = partners.pop()
+            elif dateline_state and dateline_state != f["supplier"]:
+                f["recipient"] = dateline_state
+        out.append(f)
+    return out
+
+
+def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_state=None):
+    items = _carry_context(items, dateline_state)
     # resolve missing ends from context
     resolved = []
     for f in items:

@@ -40,9 +40,11 @@ _RECEIVE = (r"receiv(?:e|es|ed|ing)|b(?:uy|uys|ought|uying)|purchas(?:e|es|ed|in
 SUPPLY_RE = re.compile(rf"\b(?P<v>{_SUPPLY})\b", re.I)
 RECEIVE_RE = re.compile(rf"\b(?P<v>{_RECEIVE})\b", re.I)
 PACKAGE2_RE = re.compile(r"\b(?:package|tranche)\b[^;]{0,60}?\b(?:that|which)\s+(?:also\s+)?"
-                         r"(?:will\s+)?(?:includes?|contains?|comprises?)\s+", re.I)
+                         r"(?:will\s+)?(?:includ(?:es?|ed)|contain(?:s|ed)?|compris(?:es?|ed)|"
+                         r"cover(?:s|ed)?)\s+", re.I)
 USE_RE = re.compile(r"\b(?:us(?:ing|ed|es)|deploy(?:ing|ed|s)|field(?:ing|ed|s)|"
-                    r"operat(?:ing|es))\b", re.I)
+                    r"operat(?:ing|es|ed)|fl(?:y|ies|ew|own|ying)|own(?:s|ed)?|possess(?:es|ed)?|"
+                    r"(?:has|have|had)\s+(?:been\s+)?(?:flying|operating|using))\b", re.I)
 ARRIVE_RE = re.compile(r"\b(?:ha(?:ve|s|d)\s+)?(?:reached|arrived\s+in)\b", re.I)
 NOUN_RE = re.compile(r"\b(?P<n>gift|donation|delivery|deliveries|supply|supplies|sale|sales|"
                      r"transfer|shipment|shipments|provision|exports?)\s+of\b", re.I)
@@ -62,7 +64,7 @@ _HEDGE = re.compile(
     r"await\w*|negotiat\w*|discuss\w*|propos\w*|offer\w*\s+to|"
     r"call\w*\s+for|urg\w*|want\w*|seek\w*|refus\w*|declin\w*|reject\w*|resist\w*|"
     r"reluctan\w*|denied|denies|deny|not|n't|never|"
-    r"stop\w*|halt\w*|suspend\w*|ban\w*|block\w*|accus\w*|alleg\w*|how\s+many)\b"
+    r"stop\w*|halt\w*|suspend\w*|ban\w*|block\w*|accus\w*|alleg\w*|blam\w*|how\s+many)\b"
     r"[^.;]{0,30}$", re.I)
 _STATUS = [
     (re.compile(r"pledg|promis|commit", re.I), "pledged"),
@@ -82,7 +84,7 @@ _OWN_VERSION = re.compile(
     r"these|those)\s+[^,;.]{0,40}?,?\s*(?:known\s+as|called|dubbed|named|designated)\s+", re.I)
 # "contracts were signed for 180 tanks", "an order for 24 jets": both ends from the article
 CONTRACT_FOR_RE = re.compile(
-    r"\b(?:contracts?|deals?|orders?|agreements?)\s+(?P<mid>(?:(?:was|were|has\s+been|have\s+been)"
+    r"\b(?:contracts?|deals?|orders?|agreements?|accords?)\s+(?P<mid>(?:(?:was|were|has\s+been|have\s+been)"
     r"\s+(?:signed|placed|concluded|finali[sz]ed|awarded)\s+)?(?:(?:[^.;:]|\.(?=\d)){0,80}?\s)?)"
     r"(?:for|covering)\s+(?:(?:more|another|further|additional|an\s+additional)\s+)?", re.I)
 CAME_FROM_RE = re.compile(r"\b(?:came|come|comes|coming|arrived|arrive|arrives|were\s+supplied|"
@@ -104,6 +106,12 @@ _DENIED_REPORT = re.compile(
 
 _PURPOSE = re.compile(r"\bto\s+(?:help\s+)?(?:down|shoot|intercept|attack|strike|hit|defend|"
                       r"protect|counter|fight|destroy|target|repel|stop)\b|\bagainst\b", re.I)
+
+
+# "in response to", "according to": no recipient follows
+_NOT_RECIPIENT_TO = re.compile(r"\b(?:response|reply|retaliation|addition|according|due|next|"
+                               r"close|order|prior|owing|thanks|compared|contrary|similar|"
+                               r"threat|threats|damage|harm|risk|danger)\s+$", re.I)
 
 
 def _strip_future(before: str) -> str:
@@ -135,11 +143,20 @@ def _weapons_in(view: SentView, lo: int, hi: int) -> list[Mention]:
 
 
 def _quantity(text: str, w: Mention) -> int | None:
+    first = re.search(rf"\b(?:first|initial|last|remaining)\s+(?P<n>{NUMBER_RE})\s+of\s+(?:the\s+)?"
+                      rf"(?:{NUMBER_RE})\s+(?:[\w“”\"-]+\s+){{0,2}}$", text[:w.start][-60:], re.I)
+    if first:  # "the first 38 of 108 tanks ... were unloaded": 38 came
+        n = parse_number(first.group("n"))
+        return n if n and 0 < n < 100000 else None
     m = re.search(rf"\b(?P<n>{NUMBER_RE})\s+(?:of\s+(?:its|their|his|her|the)\s+)?"
                   rf"(?:[\w“”\"-]+\s+){{0,2}}$", text[:w.start][-40:], re.I)
     if not m:
         return None
     words = text[:w.start][-40:][m.end("n"):]
+    lead = text[:w.start][-40:][:m.start("n")]
+    if re.search(r"[$€£.,]\s*$|\d\s*$", lead) or re.search(r"\b(?:billion|million|bn|m)\b",
+                                                           m.group("n") + words, re.I):
+        return None  # "$7.4 billion in bombs": money, not a count
     if re.search(r"%|years?|km|miles", words, re.I) or (
             re.search(r"\bof\b", words) and not re.match(
                 r"\s+of\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?$", words)):
@@ -197,6 +214,10 @@ def _named(view: SentView, w: Mention) -> Mention:
 def _facts(view, supplier, recipients, weapons, rule, verb_text, conf=0.8):
     out = []
     text = view.text
+    # "the National Advanced Surface-to-Air Missile System, or NASAMS": one system, two names
+    weapons = [w for i, w in enumerate(weapons)
+               if not (i > 0 and re.fullmatch(r"\s*,?\s*or\s+(?:the\s+)?",
+                                              text[weapons[i - 1].end:w.start]))]
     named = {id(w): _named(view, w) for w in weapons}
     for r in recipients:
         for w0 in weapons:
@@ -221,11 +242,37 @@ def _keys(g: Group | None) -> list[str]:
     return [a.key for a in g.actors if a.key] if g else []
 
 
+_SUPPLIER_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:arms|weapons?|military|defen[cs]e)\s+"
+                          r"(?:suppliers?|providers?|exporters?)\b", re.I)
+
+
+def relations(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
+    """"Israel has long been among Baku's most important arms suppliers", "the United States,
+    Israel's biggest arms supplier": who supplies whom, no weapon named. Not facts: context for
+    the items of a list told next (kg.extract.records)."""
+    text = view.text
+    out = []
+    for m in _SUPPLIER_OF.finditer(text):
+        rec = next((a for a in reversed(actors) if a.end == m.start() and a.key), None)
+        if rec is None:
+            continue
+        sup = subject_before(actors, text, rec.start)
+        if sup is None or sup.actors[0].person or not sup.actors[0].key \
+                or sup.actors[0].key == rec.key:
+            continue
+        out.append({"type": "ArmsTransfer", "supplier": sup.actors[0].key, "recipient": rec.key,
+                    "weapon": None, "weapon_text": None, "weapon_category": None,
+                    "quantity": None, "status": "unknown", "date": None, "_sent": view.index,
+                    "_rule": "REL", "_head": None, "confidence": 0.0, "_relation": True})
+    return out
+
+
 def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     text = view.text
+    rels = relations(view, actors) if _SUPPLIER_OF.search(text) else []
     if not any(m.category for m in view.mentions) and not (
             (" from " in text and CAME_FROM_RE.search(text)) or QTY_RE.search(text)):
-        return []
+        return rels
     out: list[dict[str, Any]] = []
     done: set[int] = set()  # weapon mentions already used
 
@@ -274,7 +321,10 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             done.update(id(w) for w in ws)
             continue
         # A2: "sent W to Y"
-        to = re.search(r"\b(?:to|for)\s+", text[v.end():hi])
+        to = next((t for t in re.finditer(r"\b(?:to|for)\s+", text[v.end():hi])
+                   if not _NOT_RECIPIENT_TO.search(text[:v.end() + t.start()])), None)
+        if to and re.search(r"\b(?:at|towards?|against|into|on)\s+", text[v.end():v.end() + to.start()]):
+            to = None  # "sent a swarm of drones at the base ...": an attack, not a transfer
         if to:
             to_pos = v.end() + to.start()
             ws = [w for w in _weapons_in(view, v.end(), to_pos) if id(w) not in done]
@@ -402,8 +452,30 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             sup = _ok(sa)
         to = re.match(r"^\s*(?:[\w-]+\s+){0,3}?to\s+", text[ws[-1].end:ws[-1].end + 40])
         rg = group_after(actors, text, ws[-1].end + to.end(), max_gap=8) if to else None
+        if sup is None and rg is not None:
+            # "a sale of bombs to Israel that the State Department approved"
+            rel = re.match(r"^\s*,?\s*(?:that|which)\s+(?:the\s+)?", text[rg.end:])
+            if rel:
+                g = group_after(actors, text, rg.end + rel.end(), max_gap=4)
+                if g is not None and not g.actors[0].person and re.match(
+                        r"^\s+(?:had\s+|has\s+)?(?:approved|cleared|authori[sz]ed|agreed|"
+                        r"announced|signed|notified|withheld|paused|released)\b", text[g.end:]):
+                    sup = g.actors[0].key
+        prior = [f for f in out if f.get("_rule") in ("A6", "A6b", "A7") and f["supplier"]]
+        if sup is None and rg is None and prior and re.search(
+                r"\b(?:along\s+with|as\s+well\s+as|together\s+with|and|plus)\s+(?:a|an|the)?"
+                r"\s*(?:[\w-]+\s+){0,2}$", text[:n.start()]):
+            # "..., along with a smaller sale of Hellfire missiles": the same parties
+            sup, rg = prior[-1]["supplier"], Group([Actor(0, 0, prior[-1]["recipient"])])
         if sup:
             emit(_facts(view, sup, _keys(rg) or [None], ws, "A6", n.group("n"), conf=0.6))
+            done.update(id(w) for w in ws)
+        elif rg is not None and not _HEDGE.search(text[clause_start(text, n.start()):
+                                                          n.start()][-50:]):
+            # "release a shipment of bombs to Israel": the supplier from the article
+            for f in _facts(view, None, _keys(rg)[:1], ws, "A9", n.group("n"), conf=0.5):
+                f["_needs_supplier"] = True
+                out.append(f)
             done.update(id(w) for w in ws)
     # A6b: "approved the sale of $20bn in weapons to Israel, including F-15 fighter jets"
     for n in NOUN_INCL_RE.finditer(text):
@@ -476,6 +548,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                 for x in out[-1:]:
                     x["status"] = "delivered"
                 done.add(id(w))
+    out.extend(_owned_origin(view, actors, done))
+    out.extend(_buyers(view, actors, done))
     # A5: "US-supplied Atacms missiles" (the recipient comes from a strike nearby)
     for w in view.mentions:
         if not w.category or id(w) in done:
@@ -507,6 +581,9 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         withg, _ = after_word(actors, text, r"\bwith\s+(?:the\s+)?", c.start("mid"),
                               c.end("mid"))
         sup = withg.actors[0].key if withg and not withg.actors[0].person else None
+        if sup is None:  # "a deal for 31 MQ-9B drones built by General Atomics"
+            sa = _supplier_of_weapon(view, actors, ws[0])
+            sup = sa.key if sa is not None and not sa.person else None
         if sup == rec:
             sup = None
         for f in _facts(view, sup, [rec], ws, "A9", "contract", conf=0.5 if sup is None else 0.7):
@@ -565,5 +642,198 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                         "weapon_category": w.category if w else None, "quantity": n,
                         "status": "unknown", "date": None, "_sent": view.index, "_rule": "A10",
                         "_head": None, "confidence": 0.5, "_qty_only": True})
-    # a transfer needs both ends unless A5/A6/A4 will resolve it from context
-    return [f for f in out if f["supplier"] or f.get("_rule") in ("A4", "A7", "A9")]
+    out.extend(_participles(view, actors, done))
+    out.extend(_listed(view, out, done))
+    # a transfer needs both ends unless A5/A6/A4 (or the article, A11-A13) will resolve it
+    return rels + [f for f in out if f["supplier"] or f.get("_rule") in (
+        "A4", "A7", "A9", "A11", "A12", "A13")]
+
+
+# ---------------------------------------------------------------- structure beyond the verb
+
+# "W ordered (by Y) from X", "W bought from X", "W were delivered/unloaded/flown/handed over"
+_BOUGHT_FROM = re.compile(
+    r"^\s*(?:,\s*)?(?:(?:which|that)\s+(?:were|was|had\s+been|have\s+been)\s+)?"
+    r"(?:ordered|bought|purchased|acquired|procured|built|made)\s+(?:by\s+(?P<by>[^,;]{1,40}?)\s+)?"
+    r"(?:in\s+\d{4}\s+)?from\s+(?:the\s+)?", re.I)
+_DELIVERED = re.compile(
+    r"\b(?:was|were|have\s+been|has\s+been|had\s+been|being|are\s+being|is\s+being)\s+"
+    r"(?:\w+\s+)?(?P<v>delivered|unloaded|flown|shipped|handed\s+over|transferred|sent|supplied|"
+    r"donated|given|gifted|airlifted|brought)\b"
+    r"|\b(?:ha(?:ve|s|d)\s+)?(?P<arr>arrived|landed|reached)\b", re.I)
+_TO_PLACE = re.compile(r"^[^.;]{0,60}?\b(?:to|in|at|on|into)\s+(?:the\s+)?", re.I)
+# "They include ...", "the package also contains ...", "covers 35,529 bombs": items of a
+# transfer told before (the supplier and recipient come from it, kg.extract.records)
+_LIST_VERB = re.compile(r"\b(?:includ(?:e|es|ed|ing)|cover(?:s|ed)?|compris(?:e|es|ed|ing)|"
+                        r"contain(?:s|ed)?|consist(?:s|ed)?\s+of|as\s+well\s+as|along\s+with|"
+                        r"together\s+with|plus)\b", re.I)
+_ATTACK_VERB = re.compile(r"\b(?:fired|launched|struck|hit|attacked|shelled|shot\s+down|"
+                          r"intercepted|downed|used\s+to\s+(?:hit|strike|attack))\b", re.I)
+
+
+def _ctx_fact(view, supplier, recipient, w, rule, verb, conf):
+    out = _facts(view, supplier, [recipient], [w], rule, verb, conf)
+    if not out and not supplier and not recipient:
+        out = _facts(view, None, [None], [w], "A9", verb, conf)
+        for f in out:
+            f["_rule"] = rule
+    return out
+
+
+def _participles(view: SentView, actors: list[Actor], done: set[int]) -> list[dict[str, Any]]:
+    """A12: "38 Abrams tanks ordered from the United States were unloaded at the port of
+    Taipei", "the missiles were flown to Clark Air Base", "HIMARS ordered by Taiwan from the
+    United States have arrived": the weapon phrase carries its supplier (and recipient); what is
+    missing comes from the article (kg.extract.records)."""
+    text = view.text
+    out = []
+    if _HEDGE.search(text[:60]) and re.match(r"^\s*(?:If|Whether)\b", text):
+        return out
+    for w in [m for m in view.mentions if m.category and id(m) not in done]:
+        after = text[w.end:]
+        bf = _BOUGHT_FROM.match(after)
+        dl = _DELIVERED.search(text, w.end, min(len(text), w.end + 140))
+        if dl is not None and re.search(r"[;]|\b(?:which|who|while|but)\b",
+                                        text[w.end:dl.start()]) and not bf:
+            dl = None
+        if bf is None and dl is None:
+            continue
+        lo = clause_start(text, w.start)
+        if _HEDGE.search(_strip_future(text[lo:w.start])[-50:]):
+            continue
+        sup = None
+        if bf is not None:
+            g = group_after(actors, text, w.end + bf.end(), max_gap=6)
+            sup = g.actors[0].key if g and not g.actors[0].person else None
+        if sup is None:
+            sa = _supplier_of_weapon(view, actors, w)
+            sup = sa.key if sa and not sa.person else None
+        rec = None
+        if bf is not None and bf.group("by"):
+            g = group_after(actors, text, w.end + bf.start("by"), max_gap=6)
+            rec = g.actors[0].key if g and not g.actors[0].person else None
+        if rec is None and dl is not None:
+            tp = _TO_PLACE.match(text[dl.end():])
+            if tp:
+                g = group_after(actors, text, dl.end() + tp.end(), max_gap=10)
+                if g and not g.actors[0].person:
+                    rec = g.actors[0].key
+                else:  # "unloaded at the port of Taipei": the state of the place
+                    place = next((m for m in view.mentions if m.place()
+                                  and dl.end() + tp.end() <= m.start <= dl.end() + tp.end() + 30),
+                                 None)
+                    if place is not None:
+                        rec = _state_of_place(place)
+        if sup is None and bf is None:
+            continue  # "the planes were sent to the front": nothing says a transfer
+        if sup == rec:
+            continue
+        verb = dl.group(0).lower() if dl is not None else "ordered"
+        for f in _ctx_fact(view, sup, rec, w, "A12", verb, 0.6):
+            f["_needs_supplier"] = sup is None
+            f["_needs_recipient_ctx"] = rec is None
+            out.append(f)
+        done.add(id(w))
+    return out
+
+
+def _state_of_place(m: Mention) -> str | None:
+    from kg.link.gazetteer import Gazetteer
+    from kg.link.places import places_for
+
+    return places_for(Gazetteer.load()).state_of(m.place())
+
+
+_OWNER_LIST = re.compile(r"(?P<owner>\S+?)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:jets|aircraft|planes|fighters|"
+                         r"warplanes|drones|tanks|ships|warships|helicopters|missiles|systems)"
+                         r",?\s+(?:including|among\s+them|such\s+as)\s+(?:[\w-]+\s+){0,2}$",
+                         re.I)
+
+
+def _owned_origin(view: SentView, actors: list[Actor], done: set[int]) -> list[dict[str, Any]]:
+    """A13: "five Indian jets, including three French-made Rafale fighters": the made-in
+    state supplied the owner named on the list the weapon belongs to."""
+    text = view.text
+    out = []
+    for w in [m for m in view.mentions if m.category and id(m) not in done]:
+        origin = None
+        for a in reversed([a for a in actors if a.end <= w.start and w.start - a.end <= 30]):
+            gap = text[a.end:w.start]
+            if SUPPLIED_RE.match(gap) and re.fullmatch(r"[-‑]\w+\s+(?:[\w“”\"-]+\s+){0,2}", gap):
+                origin = a
+            break
+        if origin is None or not origin.key:
+            continue
+        owner = next((a for a in reversed(actors) if a.end <= origin.start and a.key
+                      and not a.person and origin.start - a.end <= 80
+                      and _OWNER_LIST.fullmatch(text[a.start:origin.start])), None)
+        if owner is None or owner.key == origin.key:
+            continue
+        out.extend(_facts(view, origin.key, [owner.key], [w], "A13", "supplied", 0.6))
+        done.add(id(w))
+    return out
+
+
+_BUYER = re.compile(r"\b(?:buyer|customer|purchaser|importer|operator)s?\s+of\s+(?:the\s+)?", re.I)
+_REL_BUYER = re.compile(r"^\s*,\s*(?:which|that)\s+(?:the\s+)?", re.I)
+_BUY_VERB = re.compile(r"^\s+(?:had\s+|has\s+|have\s+)?(?:agreed\s+to\s+buy|bought|ordered|"
+                       r"purchased|acquired|signed\s+(?:up\s+)?(?:to\s+buy|for)|received|"
+                       r"took\s+delivery\s+of)\b", re.I)
+
+
+def _buyers(view: SentView, actors: list[Actor], done: set[int]) -> list[dict[str, Any]]:
+    """A13: "Armenia became the first foreign buyer of India's ATAGS howitzer"; "F-16 jets,
+    which Taipei agreed to buy in 2019" (the supplier on the weapon or from the article)."""
+    text = view.text
+    out = []
+    for b in _BUYER.finditer(text):
+        ws = [w for w in view.mentions if w.category and id(w) not in done
+              and 0 <= w.start - b.end() <= 25]
+        subj = subject_before(actors, text, b.start())
+        if not ws or subj is None or subj.actors[-1].person or not subj.actors[-1].key:
+            continue
+        sa = _supplier_of_weapon(view, actors, ws[0])
+        sup = sa.key if sa is not None and not sa.person else None
+        for f in _facts(view, sup, [subj.actors[-1].key], ws[:1], "A13", "bought", 0.6):
+            f["_needs_supplier"] = sup is None
+            out.append(f)
+        done.add(id(ws[0]))
+    for w in [m for m in view.mentions if m.category and id(m) not in done]:
+        rel = _REL_BUYER.match(text[w.end:])
+        if not rel:
+            continue
+        g = group_after(actors, text, w.end + rel.end(), max_gap=4)
+        if g is None or g.actors[0].person or not _BUY_VERB.match(text[g.end:]):
+            continue
+        sa = _supplier_of_weapon(view, actors, w)
+        sup = sa.key if sa is not None and not sa.person else None
+        for f in _facts(view, sup, [g.actors[0].key], [w], "A13", "bought", 0.6):
+            f["_needs_supplier"] = sup is None
+            out.append(f)
+        done.add(id(w))
+    return out
+
+
+def _listed(view: SentView, found: list[dict[str, Any]], done: set[int]) -> list[dict[str, Any]]:
+    """A11: weapons listed after "include(s)", "covers", "as well as" in a sentence that tells
+    no transfer and no attack of its own: more items of the transfer told before."""
+    text = view.text
+    if any(f["_sent"] == view.index and not f.get("_relation") for f in found) \
+            or _ATTACK_VERB.search(text):
+        return []
+    lv = _LIST_VERB.search(text)
+    if lv is None:
+        return []
+    lo = clause_start(text, lv.start())
+    if _HEDGE.search(text[lo:lv.start()][-50:]) or _DENIED_REPORT.search(text):
+        return []
+    ws = [w for w in view.mentions if w.category and id(w) not in done and w.start >= lv.start()]
+    if not ws or ws[0].start - lv.end() > 40:
+        return []
+    out = []
+    for w in ws:
+        for f in _ctx_fact(view, None, None, w, "A11", "listed", 0.55):
+            f["_carry"] = True
+            out.append(f)
+        done.add(id(w))
+    return out

@@ -503,6 +503,26 @@ class Gazetteer:
                         out.append(o.person)
         return sorted(out)
 
+    # -- arms makers
+
+    def makers(self) -> dict[str, str]:
+        """Folded names of arms makers -> the state they are based in (``makers.tsv`` beside
+        ``entities.tsv``): a weapon "built by General Atomics" came from the United States."""
+        if getattr(self, "_makers", None) is None:
+            out: dict[str, str] = {}
+            path = DEFAULT_DIR / "makers.tsv"
+            if path.exists():
+                for line in path.read_text("utf-8").splitlines():
+                    if not line.strip() or line.startswith("#") or line.startswith("maker\t"):
+                        continue
+                    names, state = line.split("\t")
+                    if state not in self._entities:
+                        raise GazetteerError(f"{path}: unknown state {state}")
+                    for n in names.split("|"):
+                        out[fold(n)] = state
+            self._makers = out
+        return self._makers
+
     # -- geography
 
     def state_of(self, key: str) -> str | None:
