@@ -260,7 +260,9 @@ def subject_before(actors: list[Actor], text: str, pos: int, lo: int | None = No
                 and not g.actors[-1].person and re.match(r"^['’]s\s+\w+\s*$", gap) is None:
             # "Iran's supplies" - a possessive is not the subject unless it directly names it
             if not re.match(r"^['’]s\s+(?:military|army|government|forces|air\s+force|navy|"
-                            r"defen[cs]e\s+ministry|troops)\b", gap, re.I):
+                            r"defen[cs]e\s+ministry|troops|(?:prime|foreign|defen[cs]e)\s+"
+                            r"minister|president|chancellor|leader|king|emir|premier)\b",
+                            gap, re.I):
                 continue
         return g
     return None

@@ -37,6 +37,8 @@ _PATTERNS = [
         r"\b(?P<rel>next\s+|last\s+|this\s+|on\s+|early\s+|late\s+)?"
         r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         r"(?:\s+(?P<part>morning|afternoon|evening|night))?")),
+    # a year alone, as news gives the date of an earlier treaty: "signed in 2005"
+    ("year", re.compile(r"\b(?:in|of|since|from)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\d)")),
     ("rel", re.compile(r"\b(?P<word>today|yesterday|last\s+night|this\s+morning|overnight|"
                        r"tonight|earlier\s+today)\b", re.I)),
 ]
@@ -116,6 +118,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                 if rel == "last" and d == published:
                     d -= timedelta(days=7)
                 value = d.isoformat()
+            elif kind == "year":
+                value = g["year"]
             elif kind == "rel" and published:
                 w = g["word"].lower()
                 d = published - timedelta(days=1) if w == "yesterday" else published

@@ -178,12 +178,16 @@ class Discourse:
     def add_sentence(self, view: SentView, actors: list[Actor]) -> None:
         self.agents[view.index] = agents(view, actors, self.places.gaz)
         if self.dateline_place is None and view.index <= 4:
-            m = re.match(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .'’-]{2,30})?\s*(?:\([^)]*\)\s*)?"
-                         r"[—–-]", view.text)
+            m = re.match(r"^(?P<city>[A-Z][A-Z .'’-]{2,40}?)\s*(?:,\s*[A-Z][\w .'’-]{2,30})?\s*"
+                         r"(?:\([^)]*\)\s*)?[—–-]", view.text)
             if m:
                 p = next((x for x in view.mentions if x.start < m.end() and x.place()), None)
                 if p is not None:
                     self.dateline_place = p.place()
+                else:  # "MANILA —": written in capitals, which the name finder skips
+                    ref = self.places.resolve(m.group("city").strip().title())
+                    if ref is not None:
+                        self.dateline_place = ref.key
 
     # ------------------------------------------------------------------ attackers
 

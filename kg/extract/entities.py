@@ -181,6 +181,8 @@ Yesterday Officials Official State Republic Ministry Army Forces Air Force Navy 
 Parliament Government Agency News Reuters AP AFP Getty Images Associated Press Pool Photo
 Photo Video Watch Live Breaking Exclusive Analysis Opinion Europe European West Western East
 Eastern North South Northern Southern Central Sheikh Sheikha Shaikh Prince Princess Crown
+Economy Finance Interior Energy Trade Justice Health Affairs External Treasury Cabinet First
+Second Chief Defense Home Armed Minister's National Security Adviser Advisor
 """.split())
 _CAP_WORD = r"(?:[A-Z][a-zA-Z’'\-]+|al-[A-Z][a-z]+|bin|van|von|de|da|el-[A-Z][a-z]+)"
 _NAME_RE = re.compile(rf"\b[A-Z][a-zA-Z’'\-]+(?:\s+{_CAP_WORD}){{0,6}}")

@@ -162,9 +162,17 @@ class Matcher:
         return "right" if str(gold_v) == str(pred_v) else "wrong"
 
 
+def _agreement(g: dict, p: dict) -> int:
+    return sum(1 for k in ("date", "killed", "injured", "quantity", "target_place", "weapon")
+               if g.get(k) is not None and g.get(k) == p.get(k))
+
+
 def _max_matching(gold: list[dict], pred: list[dict], ok) -> dict[int, int]:
-    """Maximum bipartite matching gold index -> pred index (augmenting paths)."""
-    adj = [[j for j, p in enumerate(pred) if ok(g, p)] for g in gold]
+    """Maximum bipartite matching gold index -> pred index (augmenting paths); among equally
+    good matchings, facts are tried best-agreeing first (two treaties of the same parties are
+    paired by their dates)."""
+    adj = [sorted((j for j, p in enumerate(pred) if ok(g, p)), key=lambda j, g=g: -_agreement(
+        g, pred[j])) for g in gold]
     match_p: dict[int, int] = {}
 
     def augment(i: int, seen: set[int]) -> bool:

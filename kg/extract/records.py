@@ -78,7 +78,8 @@ class Extractor:
         for v in views:
             recent = [m for w in views[max(0, v.index - 2):v.index + 1] for m in w.mentions
                       if m.person()]
-            roles = self.roles.find(v, published, context_state, recent)
+            roles = self.roles.find(v, published, context_state, recent,
+                                    self.places.state_of(disc.dateline_place))
             for r in roles:
                 if r.person_new:
                     new_entities[r.person] = {"key": r.person, "type": "Person",
@@ -256,7 +257,8 @@ class Extractor:
         facts: list[dict[str, Any]] = []
         facts += _merge_roles([f for f in raw if f["type"] == "LeaderRole"])
         treaties = _merge_treaties([f for f in raw if f["type"] == "Treaty"],
-                                   getattr(self, "_context_state", None))
+                                   getattr(self, "_context_state", None),
+                                   getattr(self, "_state_counts", None))
         facts += treaties
         strikes = self._merge_strikes([f for f in raw if f["type"] == "Strike"])
         facts += strikes
@@ -489,11 +491,44 @@ def _complete_counterparts(items, context_state):
     return out
 
 
-def _merge_treaties(items, context_state=None):
-    items = _complete_counterparts(items, context_state)
+def _pair_references(items, state_counts):
+    """"The two countries signed their first such framework in 2005": the parties of the
+    article's treaty told nearest before it (else the article's two main states)."""
+    complete = [f for f in items if not f.get("_needs_pair") and not f.get("_needs_counterpart")
+                and len([p for p in f["parties"] if p.startswith("state/")]) >= 2]
+    out = []
+    for f in items:
+        if f.get("_needs_pair"):
+            before = [g for g in complete if g["_sent"] <= f["_sent"]] or complete
+            if before:
+                g = max(before, key=lambda g: g["_sent"])
+                f = {**f, "parties": list(g["parties"])}
+            elif state_counts:
+                top = [k for k, _ in state_counts.most_common(2)]
+                if len(top) < 2:
+                    continue
+                f = {**f, "parties": top}
+            else:
+                continue
+        out.append(f)
+    return out
+
+
+def _same_date(a, b) -> bool:
+    da, db = a.get("date"), b.get("date")
+    if not da or not db:
+        return True
+    n = min(len(da), len(db))
+    return da[:n] == db[:n]
+
+
+def _merge_treaties(items, context_state=None, state_counts=None):
+    items = _pair_references(_complete_counterparts(items, context_state), state_counts)
     signed: list[dict] = []
     for f in (f for f in items if f["_signed"]):
-        same = next((o for o in signed if set(o["parties"]) == set(f["parties"])), None)
+        # two pacts of the same states signed years apart are two treaties
+        same = next((o for o in signed if set(o["parties"]) == set(f["parties"])
+                     and _same_date(o, f)), None)
         if same:
             same["_sents"].append(f["_sent"])
             for s in f["signatories"]:

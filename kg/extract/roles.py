@@ -26,10 +26,13 @@ from typing import Any
 from kg.extract.entities import Mention, SentView
 
 TITLE_RE = re.compile(
-    r"\b(?P<title>(?:vice[- ]|deputy\s+)?president|prime\s+minister|premier|chancellor|"
+    r"\b(?P<title>(?:vice[- ]|deputy\s+)?president|(?:(?:first\s+)?deputy\s+)?prime\s+minister|"
+    r"premier|chancellor|"
     r"(?:foreign|defen[cs]e|interior|finance|economy|energy|trade|justice|health|home|"
-    r"armed\s+forces)\s+(?:minister|secretary)|minister\s+(?:of|for)\s+(?:foreign\s+affairs|"
+    r"armed\s+forces|external\s+affairs|treasury)\s+(?:minister|secretary)|"
+    r"minister\s+(?:of|for)\s+(?:foreign\s+affairs|external\s+affairs|economy|finance|"
     r"defen[cs]e|the\s+interior|internal\s+affairs|national\s+defen[cs]e)|"
+    r"chief\s+cabinet\s+secretary|secretary\s+of\s+the\s+treasury|monarch|"
     r"secretary\s+of\s+(?:state|defen[cs]e)|defen[cs]e\s+chief|king|queen|emir|crown\s+prince|"
     r"supreme\s+leader|leader|counterpart|head\s+of\s+state|sultan|taoiseach)\b",
     re.I)
@@ -58,6 +61,21 @@ class RolePhrase:
     person_end: int
     confidence: float
     rule: str
+
+
+# titles only one state uses: "Treasury Secretary Scott Bessent" is American
+_TITLE_STATE = {"treasury secretary": "state/united-states",
+                "secretary of the treasury": "state/united-states",
+                "secretary of state": "state/united-states",
+                "secretary of defense": "state/united-states",
+                "chief cabinet secretary": "state/japan", "taoiseach": "state/ireland"}
+
+
+def _title_pair(gap: str) -> bool:
+    """"First Deputy Prime Minister and Minister of Economy Yulia Svyrydenko": two titles of
+    one person."""
+    m = re.fullmatch(r"\s+and\s+(?P<t>.+?)\s+", gap)
+    return bool(m and TITLE_RE.fullmatch(m.group("t")))
 
 
 def _person_of(m: Mention) -> tuple[str, str, bool] | None:
@@ -99,6 +117,7 @@ def _state_before(view: SentView, pos: int) -> tuple[str | None, int]:
 class RoleFinder:
     def __init__(self, gazetteer: Any):
         self.gaz = gazetteer
+        self._last_office: str | None = None
         from kg.link.gazetteer import office_class
 
         self.office_class = office_class
@@ -121,8 +140,10 @@ class RoleFinder:
 
     def find(self, view: SentView, published: date | None,
              context_state: str | None = None,
-             recent: list[Mention] | None = None) -> list[RolePhrase]:
+             recent: list[Mention] | None = None,
+             dateline_state: str | None = None) -> list[RolePhrase]:
         text = view.text
+        self._published = published
         out: list[RolePhrase] = []
         persons = [(m, _person_of(m)) for m in view.mentions]
         persons = [(m, p) for m, p in persons if p]
@@ -144,6 +165,8 @@ class RoleFinder:
                     office = known.office
                 elif office == "counterpart" and ref:
                     office = ref.office
+                elif office == "counterpart" and self._last_office:
+                    office = self._last_office  # the office of the leader told just before
                 elif office == "counterpart":
                     return
             known, active = self._known_office(key, office, state, published)
@@ -151,7 +174,18 @@ class RoleFinder:
             if state is None and known:
                 state, conf = known.state, base_conf - 0.05
             elif state is None and not new and self.gaz.offices_of(key):
-                return  # the gazetteer knows this person, but not in this office
+                # the gazetteer knows this person in another office: of the same state, if
+                # all their offices are of one ("First Deputy Prime Minister Svyrydenko")
+                held = {o.state for o in self.gaz.offices_of(key)}
+                if len(held) != 1:
+                    return
+                state, conf = held.pop(), base_conf - 0.15
+            elif state is None and _TITLE_STATE.get(_norm_office(title)):
+                state, conf = _TITLE_STATE[_norm_office(title)], base_conf - 0.1
+            elif state is None and dateline_state and dateline_state in {
+                    x.state() for x in view.mentions if x.state()}:
+                # several states named: the one the article is datelined in
+                state, conf = dateline_state, 0.5
             elif state is None and new and not lead_state and len(
                     {x.state() for x in view.mentions if x.state()}) > 1:
                 return  # several states named and none is the subject: a guess
@@ -173,7 +207,8 @@ class RoleFinder:
             if _NOT_CURRENT.search(text[max(0, t.start() - 12):t.start()]):
                 continue
             person = next(((m, p) for m, p in persons if m.start >= t.end()
-                           and _PERSON_GAP.match(text[t.end():m.start])), None)
+                           and (_PERSON_GAP.match(text[t.end():m.start]) or _title_pair(
+                               text[t.end():m.start]))), None)
             if person is None:
                 continue
             if title.lower() == "leader" and not person[1][2] and not self.gaz.offices_of(
@@ -196,7 +231,7 @@ class RoleFinder:
         # sentences whose gazetteer office (active on publication) is that title of that state
         for t in TITLE_RE.finditer(text):
             title = t.group("title")
-            if title.lower() in ("counterpart", "leader") or not published or not recent:
+            if title.lower() == "counterpart" or not published or not recent:
                 continue
             if any(m.start >= t.end() and _PERSON_GAP.match(text[t.end():m.start])
                    for m, _ in persons):
@@ -209,7 +244,10 @@ class RoleFinder:
                 key = m.person()
                 if not key:
                     continue
-                known, active = self._known_office(key, title, state, published)
+                # "the North Korean leader": whoever heads that state
+                known, active = self._known_office(
+                    key, "head of state" if title.lower() == "leader" else title, state,
+                    published)
                 if known and active and key not in [h[0] for h in hits]:
                     hits.append((key, m))
             if len(hits) == 1:
@@ -250,4 +288,103 @@ class RoleFinder:
                     if t.start("pre") <= s.start < t.end("pre") and s.state():
                         state = s.state()
             add(m, p, state, t.group("title"), m.start, t.end(), "R5", 0.8)
+        self._plural(view, persons, add)
+        if out:
+            self._last_office = out[-1].office
+        elif view.index <= 1:
+            self._last_office = None
         return out
+
+    # ------------------------------------------------------------------ plural appositions
+
+    def _pair(self, names, states, titles, published):
+        """Each person with a state (and title): by the gazetteer's offices where it knows
+        them, else in the order both lists were written."""
+        pairs = []
+        left = list(states)
+        for i, (m, p) in enumerate(names):
+            title = titles[i] if len(titles) == len(names) else titles[0]
+            st = None
+            if not p[2]:  # a known person: the state of an office they hold
+                for o in self.gaz.offices_of(p[0]):
+                    if o.state in left and (published is None or o.active_on(published)):
+                        st = o.state
+                        break
+            if st is None and len(left) == len(names) - len(pairs):
+                st = left[0]
+            elif st is None and len(states) == 1:
+                st = states[0]
+            if st is None:
+                return []
+            if st in left and len(states) > 1:
+                left.remove(st)
+            pairs.append((m, p, st, title))
+        return pairs
+
+    def _plural(self, view: SentView, persons, add) -> None:
+        """R7: "Rajnath Singh and Pete Hegseth, the defence ministers of India and the United
+        States"; "Yoko Kamikawa and Minoru Kihara, Japan's foreign and defence ministers";
+        "the two countries' leaders, Kim Jong Un and Vladimir Putin"."""
+        text = view.text
+        groups: list[list] = []
+        for m, p in persons:
+            if groups and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[groups[-1][-1][0].end:
+                                                                          m.start]):
+                groups[-1].append((m, p))
+            else:
+                groups.append([(m, p)])
+        for g in groups:
+            if len(g) < 2:
+                continue
+            after = text[g[-1][0].end:]
+            ap = re.match(r"^,\s+(?:the\s+|their\s+|respectively\s+)?(?P<a>[^,;]{3,90}?)(?=,|;|\s+"
+                          r"(?:met|said|signed|put|agreed|held|called|who|which|in\s+a)\b|$)",
+                          after)
+            before = text[:g[0][0].start]
+            bp = re.search(r"(?P<a>(?:the\s+)?(?:two|both)\s+(?:countries|nations|states|"
+                           r"governments|sides)['’]\s+[\w\s-]{2,40}?|[^,;.]{3,60}?)\s*,\s*$", before)
+            for src, where in ((ap, g[-1][0].end), (bp, 0)):
+                if src is None:
+                    continue
+                a0 = where + src.start("a") if where else src.start("a")
+                phrase = src.group("a")
+                titles = _plural_titles(phrase)
+                if not titles:
+                    continue
+                states = [m.state() for m in view.mentions
+                          if a0 <= m.start < a0 + len(phrase) and m.state()]
+                if not states and re.search(r"\b(?:two|both)\s+(?:countries|nations|states|"
+                                            r"governments|sides)\b", phrase, re.I):
+                    # "the two countries' leaders": the two states named before them
+                    states = list(dict.fromkeys(m.state() for m in view.mentions
+                                                if m.end <= g[0][0].start and m.state()
+                                                and not m.is_demonym))[:len(g)]
+                states = list(dict.fromkeys(states))
+                if not states:
+                    continue
+                for m, p, st, title in self._pair(g, states, titles, self._published):
+                    add(m, p, st, title, m.start, m.end, "R7", 0.8)
+                break
+
+
+def _plural_titles(phrase: str) -> list[str]:
+    """"foreign and defence ministers" -> [foreign minister, defence minister]; "the defence
+    ministers of ..." -> [defence minister]; "leaders" -> [leader]."""
+    low = phrase.lower()
+    m = re.search(r"\b(?P<a>foreign|defen[cs]e|interior|finance|economy|trade|energy)\s+and\s+"
+                  r"(?P<b>foreign|defen[cs]e|interior|finance|economy|trade|energy)\s+"
+                  r"(?P<n>ministers|secretaries)\b", low)
+    if m:
+        n = m.group("n")[:-1] if m.group("n") == "ministers" else "secretary"
+        return [f"{m.group('a')} {n}", f"{m.group('b')} {n}"]
+    m = re.search(r"\b(?P<t>(?:foreign|defen[cs]e|interior|finance|economy|trade|energy|external"
+                  r"\s+affairs)\s+(?:ministers|secretaries)|prime\s+ministers|presidents|"
+                  r"leaders|heads\s+of\s+state|heads\s+of\s+government|chancellors|premiers|"
+                  r"kings|emirs)\b", low)
+    if not m:
+        return []
+    t = m.group("t")
+    t = re.sub(r"secretaries$", "secretary", t)
+    t = re.sub(r"(?<!s)s$", "", t).replace("heads of", "head of")
+    return [t]
+

@@ -23,8 +23,8 @@ from kg.extract.entities import SentView
 from kg.extract.numbers import NUMBER_RE, parse_number
 
 NOUN_RE = re.compile(
-    r"\b(?P<noun>treaty|treaties|pact|agreement|accord|deal|memorandum(?:\s+of\s+understanding)?"
-    r"|MoU|contracts?|partnership|alliance)\b", re.I)
+    r"\b(?P<noun>treaty|treaties|pacts?|agreements?|accords?|deals?|memorandum(?:\s+of\s+understanding)?"
+    r"|MoU|contracts?|partnership|alliance|framework|compact|protocol)\b", re.I)
 SIGN_RE = re.compile(
     r"\b(?P<verb>sign(?:s|ed|ing)?|put\s+pen\s+to|"
     r"put\s+(?:his|her|their|its)\s+(?:name|names|signature|signatures)\s+to|ink(?:s|ed)?|conclud(?:e|es|ed|ing)|"
@@ -48,7 +48,8 @@ _DURATION = [
 ]
 _KIND_RE = re.compile(
     r"\b(?:a|an|the|its|their|this|that)\s+(?P<mods>(?:[\w‘’'\-]+\s+){0,4}?)(?P<noun>treaty|pact|"
-    r"agreement|accord|deal|memorandum(?:\s+of\s+understanding)?|contracts?|partnership|alliance)\b",
+    r"agreement|accord|deal|memorandum(?:\s+of\s+understanding)?|contracts?|partnership|alliance|"
+    r"framework|compact|protocol)\b",
     re.I)
 _NOT_TREATY = re.compile(r"\b(?:dealing|(?:to|must|can|will|would)\s+deal\s+with|dealt\s+with|"
                          r"plea\s+deal|record\s+deal|"
@@ -61,6 +62,42 @@ _ELLIPSIS = re.compile(r"\s+(?:the\s+(?:first|second|third|fourth|fifth|last|lat
                        r"(?!\s+(?:of|in\s+command))", re.I)
 _FOLLOWED = re.compile(r"\b(?:followed|follow(?:s|ing)?)(?:\s+suit)?\b(?!\s+(?:up|the|a|an|"
                        r"by|through|on))", re.I)
+
+
+# "the two countries", "both governments", "the two sides' defence ministers"
+_PAIR_REF = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:countries|governments|nations|sides|"
+                       r"states|neighbou?rs|allies)\b|^\s*(?:They|Both)\b", re.I)
+
+
+# "a war with Russia", "tensions with China": a state that is no party
+_NOT_PARTY_WITH = re.compile(r"\b(?:war|wars|conflict|tensions?|talks|fighting|dispute|clashes|"
+                             r"relations|ties|rivalry|standoff|border|confrontation|trade)\s+$",
+                             re.I)
+
+
+def _with_list(view: SentView, actors: list[Actor], text: str, lo: int, hi: int):
+    """Each "with X" after the verb, with the date told before the next one."""
+    out = []
+    ms = [m for m in re.finditer(r"\bwith\s+(?:the\s+)?", text[lo:hi])
+          if not _NOT_PARTY_WITH.search(text[lo:lo + m.start()])]
+    # only coordinated partners: "with Australia, in January 2022, and with Britain"
+    keep = ms[:1]
+    for prev, m in zip(ms, ms[1:], strict=False):
+        gap = text[lo + prev.end():lo + m.start()]
+        if len(gap) > 45 or not re.search(r",?\s+and\s+$", gap):
+            break
+        keep.append(m)
+    ms = keep
+    for i, m in enumerate(ms):
+        a = lo + m.end()
+        b = lo + ms[i + 1].start() if i + 1 < len(ms) else hi
+        g, _ = after_word(actors, text, r"^", a, b, max_gap=2)
+        keys = [x.key for x in g.actors if x.key and x.key.startswith("state/")] if g else []
+        if not keys:
+            continue
+        d = next((x.value for x in view.dates if a <= x.start < b), None)
+        out.append((keys, d))
+    return out
 
 
 def durations(text: str) -> int | None:
@@ -125,7 +162,10 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         brk = re.search(r"[;]|,\s*(?:which|who|while|but|as)\b|\s[—–]\s", text[noun.end():])
         if brk:
             hi = noun.end() + brk.start()
-        withg, _ = after_word(actors, text, r"\bwith\s+", min(v.end(), noun.end()), hi)
+        # "with X" names a party, not in "amid tensions with China"
+        withg, _ = after_word(actors, text, r"(?<!war )(?<!wars )(?<!conflict )(?<!tensions )"
+                              r"(?<!tension )(?<!talks )(?<!dispute )(?<!fighting )(?<!ties )"
+                              r"(?<!rivalry )(?<!standoff )\bwith\s+", min(v.end(), noun.end()), hi)
         betw, _ = after_word(actors, text, r"\bbetween\s+", lo, len(text))
         byg, _ = after_word(actors, text, r"\bby\s+", v.end(), hi) if v.start() > noun.start() \
             else (None, None)
@@ -143,6 +183,26 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         parties, signatories = _parties([subj, possg, withg, betw, byg, frmg])
         date = _nearest_date(view, v.start())
         states = [p for p in parties if p.startswith("state/")]
+        withs = _with_list(view, actors, text, v.end(), hi)
+        if len(withs) >= 2 and subj is not None and len(_parties([subj])[0]) == 1:
+            # "Tokyo has signed similar agreements with Australia, in January 2022, and with
+            # Britain a year later": one treaty per partner, each with its own date
+            own = _parties([subj])[0][0]
+            for keys, d in withs:
+                for k in keys:
+                    if k != own:
+                        out.append({**_partial(view, [own, k], signatories, d, text, noun),
+                                    "_needs_counterpart": False, "confidence": 0.6})
+            break
+        pair_ref = _PAIR_REF.search(text[lo:v.start()])
+        if len(states) < 2 and pair_ref is not None:
+            # "The two countries signed their first such framework in 2005": the parties of
+            # the article's treaty (kg.extract.records); its own date makes it another treaty
+            out.append({**_partial(view, states, signatories, date, text, noun),
+                        "_needs_counterpart": False, "_needs_pair": True, "confidence": 0.6,
+                        "kind": treaty_kind(text, noun.start()) if hasattr(noun, "start")
+                        else None})
+            break
         if len(states) == 1 and subj is not None and not (withg or betw or byg or frmg) \
                 and v.start() < noun.start():
             # "Denmark signed the first such deal in January": the counterpart is the one of
@@ -153,6 +213,19 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         if len(states) < 2:
             continue  # treaties here are agreements between states
         near = text[max(0, noun.start() - 60):noun.end() + 30]
+        subj_states = _parties([subj])[0] if subj else []
+        with_states = _parties([withg])[0] if withg else []
+        if re.search(r"(?:ies|s)$", noun.group(0), re.I) and withg and subj \
+                and (len(subj_states) > 1) != (len(with_states) > 1):
+            # "Germany and France sign security agreements with Ukraine": one treaty each
+            for a in subj_states:
+                for b in with_states:
+                    if a != b:
+                        out.append({"type": "Treaty", "parties": [a, b], "signatories": [],
+                                    "date": date, "duration_years": durations(near),
+                                    "kind": None, "_sent": view.index, "_signed": True,
+                                    "confidence": 0.7})
+            break
         out.append({
             "type": "Treaty", "parties": parties, "signatories": signatories,
             "date": date, "duration_years": durations(near) or (
