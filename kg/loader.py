@@ -527,6 +527,11 @@ def write_results(results: Iterable[BatchResult], store: GraphStore,
         if staged:
             summary.changes["(total)"] = (summary.quads, 0)
         summary.written = not dry_run and bool(summary.quads)
+        if summary.written:
+            # Flushed, the next open of an on-disk store is instant; left in RocksDB's
+            # write-ahead log, the next open replays it (measured: 185 s after 1M quads
+            # written in 50,000-line transactions, 0.7 s after a flush that took 16 s).
+            store.flush()
     except ValidationFailed as exc:
         summary.seconds = time.perf_counter() - started
         exc.summary = summary  # what the load would have changed, for dry runs

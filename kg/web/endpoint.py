@@ -7,7 +7,9 @@ The store and the pool open lazily, so building the app stays cheap.
 from __future__ import annotations
 
 import hmac
+import logging
 import threading
+from collections.abc import Callable
 
 from flask import Flask, current_app, request
 from pyoxigraph import NamedNode
@@ -18,6 +20,8 @@ from kg.settings import Settings
 from kg.store import GraphStore, open_store
 from kg.web.evaluation import Answer, QueryRequest, run_inline
 from kg.web.pool import QueryPool
+
+log = logging.getLogger("kg.web")
 
 
 class Endpoint:
@@ -33,6 +37,13 @@ class Endpoint:
         self.base_checked = False  # ontology and gazetteer graphs brought up to date once
         self.allowlist = [p for p in str(self.settings.service_allowlist).split() if p]
         self.closed = False
+        self.starting = False  # the store is being opened in the background (start_in_background)
+        self.start_error: str | None = None  # why the background start failed, for /healthz
+
+    @property
+    def opened_store(self) -> GraphStore | None:
+        """The store if it is open (asking never opens it: /healthz)."""
+        return self._store
 
     @property
     def store(self) -> GraphStore:
@@ -70,6 +81,30 @@ class Endpoint:
         pool = self.pool
         if pool is not None:
             pool.start()
+
+    def start_in_background(self, on_error: Callable[[Exception], None] | None = None
+                            ) -> threading.Thread:
+        """Open the store and start the query workers on a thread, so the server listens (and
+        /healthz answers) at once, however long the store takes to open. Requests that need
+        the store wait for it (the `store` property's lock). `on_error` gets the exception if
+        the start fails (`kg serve` then stops with it)."""
+        self.starting = True
+
+        def start() -> None:
+            try:
+                self.warm_up()
+                self.start_error = None
+            except Exception as exc:  # noqa: BLE001 - reported by /healthz and on_error
+                self.start_error = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+                log.error("kg: the store did not open: %s", self.start_error)
+                if on_error is not None:
+                    on_error(exc)
+            finally:
+                self.starting = False
+
+        thread = threading.Thread(target=start, name="kg-start", daemon=True)
+        thread.start()
+        return thread
 
     def run_query(self, req: QueryRequest) -> Answer:
         pool = self.pool

@@ -20,6 +20,16 @@ def healthz():
     ep = endpoint()
     body = {"status": "ok"}
     status = 200
+    store = ep.opened_store
+    if store is None and (ep.starting or ep.start_error):
+        # The server listens before the store is open (Endpoint.start_in_background): alive,
+        # and saying so at once, whatever the store's state.
+        body = {"status": "starting" if ep.starting else "unavailable",
+                "store": str(ep.settings.store)}
+        if ep.start_error and not ep.starting:
+            body["error"] = ep.start_error
+            status = 503
+        return Response(json.dumps(body) + "\n", status=status, mimetype="application/json")
     try:
         body["store"] = ep.store.location
         pool = ep.started_pool

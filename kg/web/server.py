@@ -58,6 +58,13 @@ class Server:
     def serve(self) -> None:
         self._server.run()
 
+    def stop(self) -> None:
+        """Make `serve()` return (from any thread): the loop closes its sockets and ends."""
+        try:
+            self._server.trigger.pull_trigger(self._close_sockets)
+        except OSError:
+            self._close_sockets()
+
     def start_thread(self) -> Server:
         self._thread = threading.Thread(target=self.serve, name="kg-server", daemon=True)
         self._thread.start()
@@ -121,9 +128,15 @@ def run(settings: Settings, debug: bool = False) -> None:
         finally:
             shutdown(app)
         return
-    if ext is not None:
-        ext.warm_up()
     server = make_server(app, settings.host, settings.port)
+    failed: list[Exception] = []
+
+    def stop(exc: Exception) -> None:  # the store cannot open: stop serving, exit with its error
+        failed.append(exc)
+        server.stop()
+
+    if ext is not None:
+        ext.start_in_background(stop)  # listen first: /healthz answers while the store opens
     print(f"kg: SPARQL endpoint at {server.url}/sparql  (pages at {server.url}/; Ctrl-C stops)",
           flush=True)
     if settings.host not in ("127.0.0.1", "localhost", "::1"):
@@ -134,6 +147,8 @@ def run(settings: Settings, debug: bool = False) -> None:
         pass
     finally:
         server.close()
+    if failed:
+        raise failed[0]
 
 
 __all__ = ["Server", "make_server", "run", "shutdown"]
