@@ -66,7 +66,7 @@ JOURNAL_PREFIX = ns.GRAPH + "load-journal/"
 
 # Minted per article (or vocabulary): never worth a context look-up. Extractor agents are
 # described again in every article graph, so looking them up would cost O(articles).
-_ARTICLE_IRIS = (ns.ID + "article/", ns.ID + "agent/", ns.KG, ns.SCHEMA, ns.OA, ns.PROV)
+ARTICLE_IRIS = (ns.ID + "article/", ns.ID + "agent/", ns.KG, ns.SCHEMA, ns.OA, ns.PROV)
 
 
 def mentioned_iris(quads: Iterable[Quad]) -> set[NamedNode]:
@@ -75,7 +75,7 @@ def mentioned_iris(quads: Iterable[Quad]) -> set[NamedNode]:
     out: set[NamedNode] = set()
     for q in quads:
         for term in (q.subject, q.object):
-            if isinstance(term, NamedNode) and not term.value.startswith(_ARTICLE_IRIS):
+            if isinstance(term, NamedNode) and not term.value.startswith(ARTICLE_IRIS):
                 out.add(term)
     return out
 
@@ -208,8 +208,13 @@ def context(store, quads: Iterable[Quad], overlay: BaseOverlay | None = None,
     """The store context SHACL needs to judge these quads: what the store says about the IRIs
     they mention, plus one more hop for the IRIs that context names; without the triples a
     write removes (`gone`), as the store will be once it is written."""
-    refs = mentioned_iris(quads)
+    return context_for_iris(store, mentioned_iris(quads), overlay, gone)
 
+
+def context_for_iris(store, refs: set[NamedNode], overlay: BaseOverlay | None = None,
+                     gone: set[ox.Triple] | frozenset = frozenset()) -> list[ox.Triple]:
+    """What the store (and the overlay) say about these IRIs, plus one more hop, without the
+    triples in `gone`."""
     def fetch(iris):
         found = store.context_for(iris)
         if gone:
@@ -247,5 +252,6 @@ def refuse(report: ValidationReport, *, strict: bool = False, replacing: bool = 
                                 "for the full report")
 
 
-__all__ = ["DEFAULT_GRAPH", "DEPENDENCY_HOPS", "MANAGED_GRAPHS", "BaseOverlay", "Gate",
-           "check_writable", "context", "managed_owner", "mentioned_iris", "refuse", "refused"]
+__all__ = ["ARTICLE_IRIS", "DEFAULT_GRAPH", "DEPENDENCY_HOPS", "MANAGED_GRAPHS", "BaseOverlay",
+           "Gate", "check_writable", "context", "context_for_iris", "managed_owner",
+           "mentioned_iris", "refuse", "refused"]

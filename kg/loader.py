@@ -38,6 +38,7 @@ from urllib.parse import quote
 import pyoxigraph as ox
 from pyoxigraph import NamedNode, Quad
 
+from kg import chunked
 from kg import namespaces as ns
 from kg.errors import InputError, RdfSyntaxError, RecordError, StoreError, ValidationFailed
 from kg.gate import BaseOverlay, Gate, check_writable, refuse, refused
@@ -60,7 +61,7 @@ RDF_FORMATS = {
 RECORD_SUFFIXES = {".json", ".jsonl"}
 INPUT_SUFFIXES = set(RDF_FORMATS) | RECORD_SUFFIXES
 
-Progress = Callable[[int, str], None]
+Progress = Callable[..., None]  # (units, stage, **file progress): kg.progress.Progress
 
 
 @dataclass
@@ -288,6 +289,7 @@ class BatchResult:
     existing: int = 0  # how many of the replaced graphs the store already holds
     added: bytes = b""  # the N-Quads (also in `nquads`) that go to shared graphs, not replaced ones
     extra: object = None  # whatever the batch's job reports besides (e.g. extraction problems)
+    chunk: chunked.ChunkResult | None = None  # a chunk of a large file (kg.chunked): no nquads
 
 
 @dataclass
@@ -318,7 +320,9 @@ class BatchContext:
         self.store, self.dry_run = store, dry_run
         self.gate = Gate(store, validator, BaseOverlay(base) if base else None)
 
-    def run_job(self, job: Job) -> BatchResult:
+    def run_job(self, job: Job | chunked.Chunk) -> BatchResult:
+        if isinstance(job, chunked.Chunk):
+            return self.run_chunk(job)
         records, extra = job.records()
         result = self.run(record_units(records))
         result.extra = extra
@@ -350,6 +354,17 @@ class BatchContext:
             units=len(units), articles=sum(1 for u in units if u.article), quads=len(quads),
             changes=changes,
             existing=sum(1 for u in units for g in u.replace if self.store.graph_exists(g)))
+
+
+    def run_chunk(self, chunk: chunked.Chunk) -> BatchResult:
+        """A chunk of a large file, parsed and checked without a Python object per quad; the
+        loading process writes it from the file (no N-Quads travel back)."""
+        found = chunked.check_chunk(chunk, self.gate)
+        check_writable((NamedNode(g) for g in found.graphs), where=chunk.name)
+        return BatchResult(nquads=b"", report=found.report,
+                           graphs=[(g, chunk.name) for g in found.graphs],
+                           units=1 if chunk.index == 0 else 0, articles=0, quads=found.quads,
+                           changes={}, chunk=found)
 
 
 def record_units(records: list[tuple[str, Record]]) -> list[Unit]:
@@ -401,8 +416,11 @@ def _worker_run(job: Job) -> BatchResult:
     return _WORKER.run_job(job)
 
 
-def _file_jobs(files: Sequence[Input], settings: Settings) -> Iterator[Job | Input]:
-    """Batches of raw records (parsed later, maybe in a worker), and RDF files one by one."""
+def _file_jobs(files: Sequence[Input], settings: Settings, store: GraphStore | None = None
+               ) -> Iterator[Job | Input | chunked.Chunk]:
+    """Batches of raw records (parsed later, maybe in a worker), and RDF files one by one; with
+    `store` (a load that can write in stages), large N-Triples/N-Quads files whose graph is new
+    as chunks (kg.chunked)."""
     batch: list = []
     limits = InputLimits.from_settings(settings)
     for path in files:
@@ -421,16 +439,34 @@ def _file_jobs(files: Sequence[Input], settings: Settings) -> Iterator[Job | Inp
             if batch:
                 yield RecordBatch(batch, limits)
                 batch = []
-            yield path
+            chunks = _chunks(path, settings, store) if store is not None else None
+            if chunks:
+                yield from chunks
+            else:
+                yield path
     if batch:
         yield RecordBatch(batch, limits)
+
+
+def _chunks(path: Input, settings: Settings, store: GraphStore) -> list[chunked.Chunk] | None:
+    """The chunks of a large line-based file whose default graph is new, else None."""
+    if isinstance(path, Document) or _suffix(path) not in chunked.FORMATS:
+        return None
+    check_size(path, settings.max_input_bytes)
+    graph = ns.source_graph(path.stem)
+    if store.graph_exists(graph):  # a reload replaces the graph: one transaction, as before
+        return None
+    return chunked.plan(path, graph, settings.load_chunk_bytes)
 
 
 def _worth_processes(files: Sequence[Input], settings: Settings) -> bool:
     """Worker processes cost about a second to start: worth it only for larger record inputs."""
     record_bytes = sum(len(f.data) if isinstance(f, Document) else f.stat().st_size
                        for f in files if _suffix(f) in RECORD_SUFFIXES)
-    return record_bytes > 2 * settings.batch_size * 4096
+    chunk_bytes = settings.load_chunk_bytes
+    big_lines = any(not isinstance(f, Document) and _suffix(f) in chunked.FORMATS
+                    and chunk_bytes > 0 and f.stat().st_size > 2 * chunk_bytes for f in files)
+    return big_lines or record_bytes > 2 * settings.batch_size * 4096
 
 
 def load(paths: Sequence[str | Path | Document], store: GraphStore,
@@ -447,9 +483,23 @@ def load(paths: Sequence[str | Path | Document], store: GraphStore,
     workers = settings.validation_workers or os.cpu_count() or 1
     # Remote stores validate in this process (as before): their context look-ups are requests.
     parallel = workers > 1 and store.capabilities.on_disk and _worth_processes(files, settings)
-    return load_jobs(_file_jobs(files, settings), store, settings, files=len(files),
-                     workers=workers if parallel else 1, dry_run=dry_run, strict=strict,
-                     validator=validator, progress=progress, exclusive=exclusive)
+    validator = validator or Validator()
+    # Large line-based files are cut into chunks when the load can write in stages (kg.chunked).
+    staged = exclusive and not dry_run and store.capabilities.on_disk and \
+        validator.engine == "compiled"
+    options = dict(files=len(files), workers=workers if parallel else 1, dry_run=dry_run,
+                   strict=strict, validator=validator, progress=progress, exclusive=exclusive)
+    if staged:
+        try:
+            return load_jobs(_file_jobs(files, settings, store), store, settings, **options)
+        except _Unchunked:  # a chunk's graph exists already: load the file whole instead
+            pass
+    return load_jobs(_file_jobs(files, settings), store, settings, **options)
+
+
+class _Unchunked(Exception):
+    """A chunked file cannot be written in stages after all (an N-Quads graph it holds exists
+    already): the load was undone and starts again with the file as one unit."""
 
 
 def load_jobs(jobs: Iterable[Job | Path], store: GraphStore, settings: Settings | None = None, *,
@@ -483,7 +533,8 @@ def load_jobs(jobs: Iterable[Job | Path], store: GraphStore, settings: Settings 
     try:
         return write_results(_results(jobs, pool, local, workers, settings), store, base,
                              files=files, dry_run=dry_run, strict=strict, progress=progress,
-                             on_result=on_result, exclusive=exclusive, started=started)
+                             on_result=on_result, exclusive=exclusive, started=started,
+                             gate=local.gate)
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
@@ -493,18 +544,22 @@ def write_results(results: Iterable[BatchResult], store: GraphStore,
                   base: dict[NamedNode, list[Quad]], *, files: int = 0, dry_run: bool = False,
                   strict: bool = False, progress: Progress | None = None,
                   on_result: Callable[[BatchResult], None] | None = None,
-                  exclusive: bool = False, started: float | None = None) -> LoadSummary:
+                  exclusive: bool = False, started: float | None = None,
+                  gate: Gate | None = None) -> LoadSummary:
     """The writing side of a load: validated batches (in input order) go into the store all or
     nothing, staged when `exclusive` allows it (see `load_jobs`), else spooled and written once
     everything conformed. `base` are the stale base graphs (`stale_base_graphs`) the batches were
     validated with; they are written with the load. Whoever produced the batches (this
-    process, local workers, a Dask cluster) makes no difference here."""
+    process, local workers, a Dask cluster) makes no difference here. `gate` (the loading
+    process's) judges again what chunks of a large file could not (kg.chunked)."""
     started = time.perf_counter() if started is None else started
     summary = LoadSummary(files=files)
     results = iter(results)
     spool = tempfile.NamedTemporaryFile(prefix="kg-load-", suffix=".nq", delete=False)
     try:
-        run = _LoadRun(summary, spool, strict, progress, on_result)
+        boundaries = None if gate is None else \
+            chunked.Boundaries(chunked.neighbourhood_depth(gate.validator.shapes))
+        run = _LoadRun(summary, spool, strict, progress, on_result, boundaries)
         run.replaced.update({g.value: "(base graph)" for g in base})
         head = b"" if dry_run else b"".join(
             ox.serialize(quads, format=ox.RdfFormat.N_QUADS) for quads in base.values())
@@ -512,8 +567,10 @@ def write_results(results: Iterable[BatchResult], store: GraphStore,
         staged = False
         staging = store.staged_load() if exclusive and not dry_run else None
         if staging is not None and not any(store.graph_exists(g) for g in base):
-            staged = _staged_write(staging, results, run, head, [g.value for g in base])
+            staged = _staged_write(staging, results, run, head, [g.value for g in base], gate)
         for result in results:  # what a stopped staged write left (or everything, without it)
+            if result.chunk is not None and not run.refused:
+                raise _Unchunked  # chunks are written in stages only
             run.collect(result)
         spool.close()
         run.check()
@@ -569,16 +626,23 @@ class _LoadRun:
     and the spool, and refuses the load when anything failed."""
 
     def __init__(self, summary: LoadSummary, spool, strict: bool, progress: Progress | None,
-                 on_result: Callable[[BatchResult], None] | None):
+                 on_result: Callable[[BatchResult], None] | None,
+                 boundaries: chunked.Boundaries | None = None):
         self.summary, self.spool, self.strict = summary, spool, strict
         self.progress, self.on_result = progress, on_result
         self.replaced: dict[str, str] = {}
         self.existing = 0
+        self.boundaries = boundaries  # what chunks of large files held (kg.chunked)
+        self.chunks = 0
+        self.chunk_bytes = 0  # of large files, checked and written so far
+        self.chunk_lines = 0
 
     def collect(self, result: BatchResult, stage: str | None = "validated") -> None:
         """Take one batch's result; report progress as `stage` (None: the caller will)."""
         summary = self.summary
         for graph, source in result.graphs:
+            if result.chunk is not None and self.replaced.get(graph) == source:
+                continue  # the file's earlier chunks went to the same graph
             if graph in self.replaced:
                 raise InputError(f"{graph} is loaded twice in one load (also from "
                                  f"{self.replaced[graph]})", location=source,
@@ -591,10 +655,24 @@ class _LoadRun:
         summary.changes.update(result.changes)
         self.existing += result.existing
         self.spool.write(result.nquads)
+        if result.chunk is not None and self.boundaries is not None:
+            self.boundaries.add(result.chunk)
+            self.chunks += 1
         if self.on_result:
             self.on_result(result)
         if self.progress and stage:
+            self.report_progress(result, stage)
+
+    def report_progress(self, result: BatchResult, stage: str) -> None:
+        """Units for batches; for a chunk of a large file, bytes and triples of the file."""
+        chunk = result.chunk.chunk if result.chunk is not None else None
+        if chunk is None:
             self.progress(result.units, stage)
+            return
+        self.chunk_bytes += chunk.length
+        self.chunk_lines += chunk.lines
+        self.progress(result.units, stage, done_bytes=chunk.offset + chunk.length,
+                      total_bytes=chunk.total_bytes, triples=self.chunk_lines)
 
     @property
     def refused(self) -> bool:
@@ -606,7 +684,7 @@ class _LoadRun:
 
 
 def _staged_write(staging, results: Iterator[BatchResult], run: _LoadRun, head: bytes,
-                  base: list[str]) -> bool:
+                  base: list[str], local_gate: Gate | None = None) -> bool:
     """Commit each batch as it arrives under the undo journal; drop the journal at the end.
     False (everything undone) when the load must finish another way: a batch replaces a stored
     graph, or the load is refused (the caller then raises) or empty. Errors undo and raise."""
@@ -622,14 +700,28 @@ def _staged_write(staging, results: Iterator[BatchResult], run: _LoadRun, head: 
             run.collect(result, stage=None)
             if run.refused or run.existing:
                 if run.progress:
-                    run.progress(result.units, "validated")
+                    run.report_progress(result, "validated")
                 undo()
                 return False
             started = time.perf_counter()
-            staging.add(result.nquads, [g for g, _ in result.graphs], result.added)
+            if result.chunk is not None:
+                chunk = result.chunk.chunk
+                if any(staging.owner.graph_exists(NamedNode(g)) for g in result.chunk.graphs
+                       if not staging.created(g)):
+                    undo()  # an N-Quads graph exists: the file must replace it, whole
+                    raise _Unchunked
+                staging.add_bulk(chunk.read(), chunk.format, NamedNode(chunk.default_graph),
+                                 result.chunk.graphs)
+            else:
+                staging.add(result.nquads, [g for g, _ in result.graphs], result.added)
             run.summary.write_seconds += time.perf_counter() - started
             if run.progress:
-                run.progress(result.units, "validated and written")
+                run.report_progress(result, "validated and written")
+        if run.chunks and run.boundaries is not None and local_gate is not None:
+            # Every chunk is on disk: judge the nodes no single chunk could judge alone.
+            if run.progress:
+                run.progress(0, "checking chunk boundaries")
+            _merge(run.summary.report, run.boundaries.finish(staging.owner, local_gate))
         if run.refused or not run.summary.quads:
             undo()
             return False
@@ -653,6 +745,12 @@ def _io_hint(exc: OSError) -> str:
     if exc.errno == errno.ENOSPC or "No space left" in str(exc):
         return "the disk is full: free space where the store lives, then run the load again"
     return "check the store's disk and permissions, then run the load again"
+
+
+def _merge(report: ValidationReport, more: ValidationReport) -> None:
+    """Add results not already in the report (a chunk's final result may be found again)."""
+    have = set(report.results)
+    report.results.extend(r for r in more.results if r not in have)
 
 
 def validate_paths(paths: Sequence[str | Path | Document], store: GraphStore,

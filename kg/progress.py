@@ -15,6 +15,7 @@ import time
 _ANNOUNCE = {
     "writing": "writing {done} unit(s) in one transaction...",
     "undoing": "undoing the batches already committed...",
+    "checking chunk boundaries": "checking the nodes at chunk boundaries again...",
 }
 
 
@@ -25,9 +26,15 @@ class Progress:
         self.what, self.total, self.unit = what, total, unit
         self.done, self.failed, self.last, self.start = 0, 0, 0.0, time.perf_counter()
 
-    def __call__(self, n: int, stage: str, failed: int = 0) -> None:
+    def __call__(self, n: int, stage: str, failed: int = 0, *, done_bytes: int | None = None,
+                 total_bytes: int | None = None, triples: int | None = None) -> None:
+        """Count `n` units; with `done_bytes`/`total_bytes` (a large file cut in chunks,
+        kg.chunked) report triples and bytes with their rates and the time left instead."""
         if stage in _ANNOUNCE:
             self._say(_ANNOUNCE[stage].format(done=self.done))
+            return
+        if done_bytes is not None and total_bytes:
+            self._file(stage, done_bytes, total_bytes, triples or 0)
             return
         self.done += n
         self.failed += failed
@@ -47,6 +54,18 @@ class Progress:
     def say(self, text: str) -> None:
         """A one-off line (a worker lost, the dashboard's address) in the same voice."""
         self._say(text)
+
+    def _file(self, stage: str, done: int, total: int, triples: int) -> None:
+        now = time.perf_counter()
+        if now - self.last < 1.0 and done < total:
+            return
+        self.last = now
+        elapsed = max(now - self.start, 1e-9)
+        rate = done / elapsed
+        eta = (total - done) / rate if rate > 0 else 0.0
+        self._say(f"{stage} {triples:,} triples, {done / 1e6:.1f}/{total / 1e6:.1f} MB "
+                  f"({100 * done / total:.0f}%), {triples / elapsed:,.0f} triples/s, "
+                  f"{rate / 1e6:.1f} MB/s, ETA {_duration(eta)}")
 
     def _say(self, text: str) -> None:
         print(f"[{self.what}] {text}", file=sys.stderr, flush=True)

@@ -74,6 +74,9 @@ SETTINGS: tuple[Setting, ...] = (
             "Cluster ingest: the writer commits validated articles in parts of at least this many "
             "bytes of N-Quads (parts of 4 MiB and more take Oxigraph's bulk loader, at about half "
             "the writer's CPU per quad); 0: each partition as it arrives.", int),
+    Setting("load_chunk_bytes", 16 * 1024 * 1024,
+            "`kg load` cuts an N-Triples or N-Quads file larger than twice this into chunks of "
+            "about this size, validated in parallel and written by bulk load; 0: never.", int),
     Setting("store_dialect", "auto",
             "Remote store: oxigraph, virtuoso or generic; auto: from the server's Server header."),
     Setting("store_max_request_bytes", 32 * 1024 * 1024,

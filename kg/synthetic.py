@@ -71,3 +71,19 @@ def write_jsonl(path: Path, n: int, seed: int = 7, start: int = 0) -> Path:
         for rec in records(n, seed, start):
             fh.write(json.dumps(rec) + "\n")
     return path
+
+
+def write_ntriples(path: Path, n: int, seed: int = 7, start: int = 0) -> Path:
+    """The same records as one N-Triples file (their quads without graph names): the generated
+    news graph that `kg load` of a large RDF file is measured and tested on."""
+    import pyoxigraph as ox
+
+    from kg.rdf import record_to_quads
+    from kg.records import parse_record
+
+    with path.open("wb") as fh:
+        for rec in records(n, seed, start):
+            quads = record_to_quads(parse_record(rec))
+            fh.write(ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in quads],
+                                  format=ox.RdfFormat.N_TRIPLES))
+    return path

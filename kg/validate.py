@@ -70,6 +70,14 @@ class ValidationResult:
                 "source": self.source, "article": self.article}
 
 
+#: Components whose violations more data elsewhere cannot take back: a bad value stays bad and
+#: a count of values only grows. (A missing value, an unknown class or a SPARQL rule may be
+#: satisfied by triples not yet seen.) kg.chunked reports these at once, the others at the end.
+MONOTONE_COMPONENTS = frozenset(SH + c + "ConstraintComponent" for c in (
+    "Datatype", "NodeKind", "Pattern", "MinInclusive", "MaxInclusive", "MinExclusive",
+    "MaxExclusive", "In", "MaxCount", "Disjoint", "Or"))
+
+
 @dataclass
 class ValidationReport:
     results: list[ValidationResult] = field(default_factory=list)
@@ -246,6 +254,8 @@ def _compile_path(store: ox.Store, node) -> str:
 FOCUS = NamedNode("urn:kg:validation:focus")
 TYPES = NamedNode("urn:kg:validation:types")
 FOCUS_OF = NamedNode("urn:kg:validation:focusOf")
+SUPERS = NamedNode("urn:kg:validation:supers")  # class -> itself and its superclasses
+SUPER = NamedNode("urn:kg:validation:super")
 
 
 def _focus(var: str, cls: str) -> str:
@@ -483,30 +493,79 @@ class Validator:
             report = _validate_pyshacl(self.shapes, quads, list(context))
         else:
             report = self._validate_compiled(quads, list(context))
-        reported = {(r.focus, r.path, r.value, r.component) for r in report.results}
-        report.results.extend(
-            ValidationResult(p.focus, p.path, p.value, VIOLATION, p.message, p.component, p.shape)
-            for p in literal_results(quads)
-            if (p.focus, p.path, p.value, p.component) not in reported)
+        _add_literal_results(report, quads)
         return report
 
     def _validate_compiled(self, quads: list[Quad], context: list[ox.Triple]) -> ValidationReport:
         store = ox.Store()
         store.extend(Quad(q.subject, q.predicate, q.object, INCOMING) for q in quads)
+        rdf_type = ns.rdf.type
+        incoming_types = {(q.subject, q.object) for q in quads if q.predicate == rdf_type}
+        return self._check(store, incoming_types, list(context))
+
+    def validate_store(self, store: ox.Store, context: Iterable[ox.Triple] = (),
+                       focus: set | None = None) -> ValidationReport:
+        """Validate the data an in-memory store already holds (in any graphs; parsed there
+        straight from text, kg.chunked), as `validate` would validate the same quads. With
+        `focus`, only those nodes are checked (the others still count as data). The store
+        gains the validator's helper graphs."""
+        if self.engine != "compiled":
+            raise ValueError("validate_store needs the compiled engine")
+        if focus is not None:
+            incoming_types = {(row[0], row[1]) for row in store.query(
+                f"SELECT ?s ?c WHERE {{ GRAPH ?g {{ ?s <{ns.RDF}type> ?c }} }}")}
+            return self._check(store, incoming_types, list(context), focus)
+        # The same helper graphs as _check builds, made by the engine: a large chunk's types
+        # would cost a Python object each.
+        incoming = [g for g in store.named_graphs()]
+        context = list(context)
+        store.extend(Quad(t.subject, t.predicate, t.object, CONTEXT) for t in context)
+        store.extend(Quad(t.subject, t.predicate, t.object, CONTEXT) for t in self.shapes.schema_triples)
+        store.extend(self._supers_quads())
+        graphs = " ".join(str(g) for g in incoming)
+        targets = " ".join(str(t) for t in self.shapes.target_classes)
+        store.update(
+            f"INSERT {{ GRAPH {TYPES} {{ ?n a ?c }} }} WHERE {{ GRAPH ?g {{ ?n a ?c }} }} ;\n"
+            f"INSERT {{ GRAPH {TYPES} {{ ?n a ?s }} }} WHERE {{ GRAPH {TYPES} {{ ?n a ?c }} "
+            f"GRAPH {SUPERS} {{ ?c {SUPER} ?s }} }} ;\n"
+            f"INSERT {{ GRAPH {FOCUS} {{ ?n {FOCUS_OF} ?s }} }} WHERE {{ VALUES ?g {{ {graphs} }} "
+            f"GRAPH ?g {{ ?n a ?c }} GRAPH {SUPERS} {{ ?c {SUPER} ?s }} VALUES ?s {{ {targets} }} }}")
+        report = self._run_constraints(store)
+        _add_literal_results(report, _incoming_literals(store, graphs))
+        for row in store.query(f"SELECT (COUNT(DISTINCT ?n) AS ?k) WHERE {{ VALUES ?g {{ {graphs} }} "
+                               f"GRAPH ?g {{ ?n a ?c }} }}"):
+            report.checked_nodes = int(row[0].value)
+        return report
+
+    def _supers_quads(self) -> list[Quad]:
+        """Each class with itself and its superclasses, and each target class with itself."""
+        pairs = {(c, s) for c, sups in self.shapes.superclasses.items() for s in sups}
+        pairs |= {(t, t) for t in self.shapes.target_classes}
+        return [Quad(c, SUPER, s, SUPERS) for c, s in pairs]
+
+    def _check(self, store: ox.Store, incoming_types: set, context: list[ox.Triple],
+               focus: set | None = None) -> ValidationReport:
+        """Run the compiled constraints over `store` (the incoming data) plus `context`."""
         store.extend(Quad(t.subject, t.predicate, t.object, CONTEXT) for t in context)
         store.extend(Quad(t.subject, t.predicate, t.object, CONTEXT) for t in self.shapes.schema_triples)
         # Types with their superclasses, and focus nodes per target class, computed once here so
         # that no compiled query walks rdfs:subClassOf* per node.
         supers, targets = self.shapes.superclasses, self.shapes.target_classes
         rdf_type = ns.rdf.type
-        incoming_types = {(q.subject, q.object) for q in quads if q.predicate == rdf_type}
         all_types = incoming_types | {(t.subject, t.object) for t in context if t.predicate == rdf_type}
         inferred = {(node, sup) for node, cls in all_types for sup in supers.get(cls, (cls,))}
         store.extend(Quad(node, rdf_type, cls, TYPES) for node, cls in inferred)
+        if focus is not None:
+            incoming_types = {(node, cls) for node, cls in incoming_types if node in focus}
         store.extend(Quad(node, FOCUS_OF, sup, FOCUS) for node, cls in incoming_types
                      for sup in supers.get(cls, (cls,)) if sup in targets)
-        report = ValidationReport()
+        report = self._run_constraints(store)
         report.checked_nodes = len({node for node, _ in incoming_types})
+        return report
+
+    def _run_constraints(self, store: ox.Store) -> ValidationReport:
+        """Every compiled constraint over the store's union graph (data and helper graphs)."""
+        report = ValidationReport()
         seen = set()
         for c in self.shapes.constraints:
             solutions = store.query(c.query, use_default_graph_as_union=True)
@@ -526,6 +585,22 @@ class Validator:
                     seen.add(result)
                     report.results.append(result)
         return report
+
+
+def _add_literal_results(report: ValidationReport, quads: Iterable[Quad]) -> None:
+    """kg's rules for every literal (kg.wellformed), results the shapes did not give already."""
+    reported = {(r.focus, r.path, r.value, r.component) for r in report.results}
+    report.results.extend(
+        ValidationResult(p.focus, p.path, p.value, VIOLATION, p.message, p.component, p.shape)
+        for p in literal_results(quads)
+        if (p.focus, p.path, p.value, p.component) not in reported)
+
+
+def _incoming_literals(store: ox.Store, graphs: str) -> list[Quad]:
+    """The quads with a literal object in the incoming graphs of a validator's store."""
+    return [Quad(r["s"], r["p"], r["o"]) for r in store.query(
+        f"SELECT ?s ?p ?o WHERE {{ VALUES ?g {{ {graphs} }} GRAPH ?g {{ ?s ?p ?o }} "
+        f"FILTER(isLiteral(?o)) }}")]
 
 
 def _fill_message(template: str, bindings: dict) -> str:

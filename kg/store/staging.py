@@ -56,6 +56,7 @@ class StagedLoad:
         self.owner = owner
         self.journal = journal or NamedNode(JOURNAL_PREFIX + uuid.uuid4().hex)
         self.parts = 0
+        self._created: set[str] = set()  # graphs journaled by add_bulk
 
     @property
     def store(self) -> ox.Store:
@@ -80,6 +81,27 @@ class StagedLoad:
             self.store.load(journal, format=_NQ, lenient=True)  # the journal first (see above)
             self.store.bulk_load(nquads, format=_NQ, lenient=True)
         self.parts += 1
+
+    def add_bulk(self, data: bytes, fmt: ox.RdfFormat, default_graph: NamedNode,
+                 created: Sequence[str]) -> None:
+        """Write one part with the bulk loader (a chunk of a large file, kg.chunked): the
+        journal entries for the graphs it creates commit first, so a process killed while the
+        bulk loader runs leaves graphs the journal names, which `recover` drops. Only for graphs
+        new to the store (the loader checked), from data checked already: lenient parsing."""
+        new = [g for g in created if g not in self._created]
+        if new or not self.parts:
+            j = self.journal
+            entries = [Quad(j, CREATED, NamedNode(g), j) for g in new]
+            if not self.parts:
+                entries.append(Quad(j, ns.rdf.type, LOAD_JOURNAL, j))
+            self.store.load(ox.serialize(entries, format=_NQ), format=_NQ)
+            self._created.update(new)
+        self.store.bulk_load(data, format=fmt, to_graph=default_graph, lenient=True)
+        self.parts += 1
+
+    def created(self, graph: str) -> bool:
+        """Whether `add_bulk` journaled this graph as created by this load."""
+        return graph in self._created
 
     def commit(self) -> None:
         """Drop the journal: from here on the load is part of the store."""

@@ -1,0 +1,252 @@
+"""Large N-Triples and N-Quads files load in chunks (kg.chunked): validated chunk by chunk,
+written by bulk load under the undo journal, and judged exactly as the whole file would be,
+also where a record or an entity is cut across chunks (real on-disk stores; a small
+`load_chunk_bytes` cuts small files into many chunks)."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from load_helpers import quads
+
+from kg import namespaces as ns
+from kg.errors import RdfSyntaxError, ValidationFailed
+from kg.loader import load
+from kg.settings import Settings
+from kg.store import EmbeddedStore, staging
+from kg.synthetic import write_ntriples
+
+CHUNK = 8192
+KG = "https://kg.example.org/ontology#"
+
+
+class Recorder:
+    """A progress callback that keeps what it was told."""
+
+    def __init__(self):
+        self.calls: list[tuple[int, str, dict]] = []
+
+    def __call__(self, n, stage, **detail):
+        self.calls.append((n, stage, detail))
+
+    @property
+    def file_progress(self) -> list[dict]:
+        return [d for _, _, d in self.calls if d.get("done_bytes") is not None]
+
+
+def settings_for(tmp_path: Path, name: str, chunk: int = CHUNK) -> Settings:
+    return Settings.from_env({}, store=str(tmp_path / name), load_chunk_bytes=chunk,
+                             validation_workers=1)
+
+
+def run_load(tmp_path, name, data, chunk=CHUNK, progress=None):
+    settings = settings_for(tmp_path, name, chunk)
+    store = EmbeddedStore(settings.store)
+    return store, load([data], store, settings, exclusive=True, progress=progress)
+
+
+def refused_load(tmp_path, name, data, chunk=CHUNK):
+    settings = settings_for(tmp_path, name, chunk)
+    store = EmbeddedStore(settings.store)
+    with pytest.raises(ValidationFailed) as failed:
+        load([data], store, settings, exclusive=True)
+    return store, failed.value.report
+
+
+def source_graph(store, path: Path) -> set:
+    return set(store.oxigraph.quads_for_pattern(None, None, None, ns.source_graph(path.stem)))
+
+
+def results(report) -> set:
+    return {(r.focus, r.path, r.value, r.component, r.severity) for r in report.results}
+
+
+def nothing_written(store, path: Path) -> bool:
+    graphs = {g.value for g in store.named_graphs()}
+    return ns.source_graph(path.stem).value not in graphs and \
+        not any(g.startswith(staging.JOURNAL_PREFIX) for g in graphs)
+
+
+@pytest.fixture(scope="module")
+def news(tmp_path_factory) -> Path:
+    """About 2,000 lines (20 generated articles) of N-Triples: a dozen chunks of 8 KiB."""
+    return write_ntriples(tmp_path_factory.mktemp("chunked") / "news.nt", 20)
+
+
+def lines_of(path: Path) -> list[str]:
+    return path.read_text("utf-8").splitlines(keepends=True)
+
+
+def test_a_large_file_loads_in_chunks_exactly_as_it_loads_whole(tmp_path, news):
+    progress = Recorder()
+    chunked, summary = run_load(tmp_path, "chunked", news, progress=progress)
+    whole, whole_summary = run_load(tmp_path, "whole", news, chunk=0)
+    assert summary.written and whole_summary.written
+    assert quads(chunked) == quads(whole)
+    assert results(summary.report) == results(whole_summary.report)
+    assert summary.report.warnings and summary.report.conforms
+    reported = progress.file_progress
+    assert len(reported) > 5, "the file was not cut into chunks"
+    assert reported[-1]["done_bytes"] == reported[-1]["total_bytes"] == news.stat().st_size
+    assert reported[-1]["triples"] == len(lines_of(news))
+    assert not any(g.value.startswith(staging.JOURNAL_PREFIX) for g in chunked.named_graphs())
+
+
+def test_records_cut_across_chunks_are_judged_on_their_whole_neighbourhood(tmp_path, news):
+    """Every evidence moved to the end of the file: each chunk holds facts whose evidence it
+    cannot see, yet the load conforms, as the whole file does."""
+    lines = lines_of(news)
+    evidence = [line for line in lines if "/evidence/" in line.split(" ", 1)[0]]
+    moved = tmp_path / "moved.nt"
+    moved.write_text("".join([line for line in lines if line not in set(evidence)] + evidence))
+    chunked, summary = run_load(tmp_path, "chunked", moved)
+    whole, whole_summary = run_load(tmp_path, "whole", moved, chunk=0)
+    assert summary.written and summary.report.conforms
+    assert results(summary.report) == results(whole_summary.report)
+    assert source_graph(chunked, moved) == source_graph(whole, moved)
+
+
+def test_a_violation_split_across_chunks_is_found(tmp_path, news):
+    """A second attacker for the first strike, at the end of the file: no chunk alone sees two."""
+    lines = lines_of(news)
+    strike = next(line.split(" ")[0] for line in lines if f"<{KG}attacker>" in line)
+    extra = f"{strike} <{KG}attacker> <https://kg.example.org/id/state/france> .\n"
+    split = tmp_path / "split.nt"
+    split.write_text("".join(lines) + extra)
+    store, report = refused_load(tmp_path, "chunked", split)
+    _, whole = refused_load(tmp_path, "whole", split, chunk=0)
+    assert results(report) == results(whole)
+    assert any(r.focus == strike and r.component.endswith("MaxCountConstraintComponent")
+               for r in report.violations)
+    assert nothing_written(store, split)
+
+
+def test_a_missing_value_far_from_its_node_is_not_a_violation_but_a_real_one_is(tmp_path, news):
+    """A fact's only evidence link moved to the end is found there; a fact with none is refused."""
+    lines = lines_of(news)
+    link = next(line for line in lines if f"<{KG}hasEvidence>" in line)
+    far = tmp_path / "far.nt"
+    far.write_text("".join([line for line in lines if line != link] + [link]))
+    _, summary = run_load(tmp_path, "far", far)
+    assert summary.written and summary.report.conforms
+    gone = tmp_path / "gone.nt"
+    gone.write_text("".join(line for line in lines if line != link))
+    store, report = refused_load(tmp_path, "gone", gone)
+    fact = link.split(" ")[0]
+    assert any(r.focus == fact for r in report.violations)
+    assert nothing_written(store, gone)
+
+
+def test_a_bad_value_stops_the_load_before_its_chunk_is_written(tmp_path, news):
+    lines = lines_of(news)
+    i = next(k for k, line in enumerate(lines) if f"<{KG}killed>" in line)
+    lines[i] = re.sub(r'"\d+"', '"many"', lines[i])
+    bad = tmp_path / "bad.nt"
+    bad.write_text("".join(lines))
+    progress = Recorder()
+    settings = settings_for(tmp_path, "store")
+    store = EmbeddedStore(settings.store)
+    with pytest.raises(ValidationFailed) as failed:
+        load([bad], store, settings, exclusive=True, progress=progress)
+    assert any(r.value and "many" in r.value for r in failed.value.report.violations)
+    assert not any(stage == "validated and written" for _, stage, _ in progress.calls)
+    assert nothing_written(store, bad)
+
+
+def test_a_syntax_error_names_its_line_in_the_file(tmp_path, news):
+    lines = lines_of(news)
+    at = len(lines) - 40  # in a late chunk
+    lines[at] = lines[at].replace("> <", "> <not an iri", 1)
+    broken = tmp_path / "broken.nt"
+    broken.write_text("".join(lines))
+    settings = settings_for(tmp_path, "store")
+    store = EmbeddedStore(settings.store)
+    with pytest.raises(RdfSyntaxError) as failed:
+        load([broken], store, settings, exclusive=True)
+    assert failed.value.location.startswith(f"{broken}:{at + 1}:")
+    assert nothing_written(store, broken)
+
+
+def test_a_file_with_blank_nodes_loads_whole(tmp_path, news):
+    with_blank = tmp_path / "blank.nt"
+    with_blank.write_text(news.read_text("utf-8") + '_:note <http://www.w3.org/2000/01/rdf-schema#comment> "a note" .\n')
+    progress = Recorder()
+    store, summary = run_load(tmp_path, "store", with_blank, progress=progress)
+    assert summary.written and not progress.file_progress
+    assert len(source_graph(store, with_blank)) == len(set(lines_of(with_blank)))
+
+
+def test_a_reload_replaces_the_graph_as_before(tmp_path, news):
+    settings = settings_for(tmp_path, "store")
+    store = EmbeddedStore(settings.store)
+    load([news], store, settings, exclusive=True)
+    lines = lines_of(news)
+    fewer = tmp_path / "news.nt"  # the same name: the same graph
+    fewer.write_text("".join(line for line in lines if "gen-0000003" not in line))
+    progress = Recorder()
+    load([fewer], store, settings, exclusive=True, progress=progress)
+    assert not progress.file_progress  # a reload replaces the graph in one transaction
+    graph = source_graph(store, fewer)
+    assert graph and not any("gen-0000003" in str(q) for q in graph)
+
+
+def nquads(tmp_path: Path, n: int = 20) -> Path:
+    """The generated records with their graphs, as N-Quads."""
+    from kg.rdf import record_to_quads
+    from kg.records import parse_record
+    from kg.synthetic import records
+
+    path = tmp_path / "news.nq"
+    with path.open("wb") as fh:
+        for rec in records(n):
+            fh.write(ox.serialize(record_to_quads(parse_record(rec)), format=ox.RdfFormat.N_QUADS))
+    return path
+
+
+def test_nquads_chunks_keep_their_graphs_and_an_existing_graph_is_replaced(tmp_path):
+    data = nquads(tmp_path)
+    progress = Recorder()
+    chunked, summary = run_load(tmp_path, "chunked", data, progress=progress)
+    whole, _ = run_load(tmp_path, "whole", data, chunk=0)
+    assert summary.written and progress.file_progress
+    assert quads(chunked) == quads(whole)
+    # A graph the file holds exists already: the file loads whole and replaces it.
+    settings = settings_for(tmp_path, "seeded")
+    seeded = EmbeddedStore(settings.store)
+    article = ns.article_graph("gen-0000002")
+    stale = ox.Quad(ox.NamedNode(ns.ID + "article/gen-0000002"),
+                    ox.NamedNode(KG + "staleNote"), ox.Literal("old"), article)
+    seeded.oxigraph.add(stale)
+    load([data], seeded, settings, exclusive=True)
+    assert stale not in seeded.oxigraph
+    assert set(seeded.graph_quads(article)) == set(whole.graph_quads(article))
+
+
+@pytest.mark.slow
+def test_a_killed_chunked_load_is_undone_on_the_next_open(tmp_path):
+    data = write_ntriples(tmp_path / "big.nt", 1500)
+    store_dir = tmp_path / "store"
+    env = {**os.environ, "KG_LOAD_CHUNK_BYTES": str(256 * 1024), "KG_VALIDATION_WORKERS": "1",
+           "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "--store", str(store_dir), "load",
+                             str(data)], stderr=subprocess.PIPE, text=True, env=env)
+    for line in proc.stderr:
+        if "validated and written" in line:
+            break
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL, "the load finished before it could be killed"
+    view = ox.Store.read_only(str(store_dir))  # on disk, before anything recovers it
+    written = sum(1 for _ in view.quads_for_pattern(None, None, None, ns.source_graph("big")))
+    del view
+    assert written > 0, "the kill came after a chunk was written"
+    store = EmbeddedStore(store_dir)  # opening for writing rolls the load back
+    assert store.recovered
+    assert nothing_written(store, data)
