@@ -251,6 +251,7 @@ def _compile_path(store: ox.Store, node) -> str:
     raise UnsupportedShape(f"unsupported sh:path {node}")
 
 
+SPARQL_COMPONENT = SH + "SPARQLConstraintComponent"
 FOCUS = NamedNode("urn:kg:validation:focus")
 TYPES = NamedNode("urn:kg:validation:types")
 FOCUS_OF = NamedNode("urn:kg:validation:focusOf")
@@ -403,12 +404,49 @@ def _compile_sparql(store, shape, cls, severity, default_msg, shape_id, prefixes
         body = text[text.upper().index("SELECT"):]
         msg = _one(store, constraint, sh("message"))
         path = _one(store, shape, sh("path"))
-        query = (f"{prefixes}{local_prefixes}SELECT * WHERE {{ {_focus('?this', cls)} "
-                 f"{{ {body} }} BIND(?this AS ?focus) }}")
+        inner = _where_group(body)
+        if inner is not None:
+            # $this is pre-bound (SHACL 5.3.1): the body's patterns join the focus pattern in one
+            # group, so a FILTER NOT EXISTS { $this ... } sees the focus node. As a subquery it
+            # would be evaluated first, with ?this unbound, and such a check never fired.
+            query = (f"{prefixes}{local_prefixes}SELECT * WHERE {{ {_focus('?this', cls)} "
+                     f"{inner} BIND(?this AS ?focus) }}")
+        else:  # a SELECT with solution modifiers (GROUP BY, LIMIT ...) stays a subquery
+            query = (f"{prefixes}{local_prefixes}SELECT * WHERE {{ {_focus('?this', cls)} "
+                     f"{{ {body} }} BIND(?this AS ?focus) }}")
         yield CompiledConstraint(shape_id, SH + "SPARQLConstraintComponent",
                                  _compile_path(store, path) if path is not None else None, cls,
                                  severity, (msg.value if msg is not None else default_msg) or
                                  "SPARQL constraint failed", query)
+
+
+def _where_group(select: str) -> str | None:
+    """The inside of a SELECT's WHERE group, or None when anything but whitespace follows it
+    (solution modifiers) or its braces cannot be matched (braces inside string literals are
+    skipped; IRIs cannot hold braces)."""
+    start = select.find("{")
+    if start < 0:
+        return None
+    depth, i, quote = 0, start, None
+    while i < len(select):
+        c = select[i]
+        if quote:
+            if c == "\\":
+                i += 1
+            elif select.startswith(quote, i):
+                i += len(quote) - 1
+                quote = None
+        elif c in "\"'":
+            quote = c * 3 if select.startswith(c * 3, i) else c
+            i += len(quote) - 1
+        elif c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+            if depth == 0:
+                return select[start + 1:i] if not select[i + 1:].strip() else None
+        i += 1
+    return None
 
 
 # --- engines ----------------------------------------------------------------------------------
@@ -573,6 +611,8 @@ class Validator:
             for row in solutions:
                 focus = str(row["focus"])
                 value = row["value"] if c.selects_value and "value" in names else None
+                if value is None and c.path is None and c.component == SPARQL_COMPONENT:
+                    value = row["focus"]  # a node-level SPARQL constraint's value is the focus
                 path = c.path
                 if path is None and "path" in names and row["path"] is not None:
                     path = str(row["path"])

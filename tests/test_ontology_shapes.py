@@ -1,6 +1,10 @@
-"""The ontology, the SKOS lists, the SHACL shapes and the record JSON Schema, checked with the
-real pyshacl and jsonschema: they parse, every term is documented, a valid graph conforms and
-each family of wrong data fails with the expected path and message."""
+"""The ontology, the SKOS lists, the SHACL shapes and the record JSON Schema: they parse, every
+term is documented, a valid graph conforms and each family of wrong data fails with the expected
+path and message.
+
+Every data test runs on both SHACL engines (the `check` fixture): pyshacl, the reference, and
+the compiled engine kg runs in production (kg.validate), which must give the same results as
+pyshacl on the same graph (focus node, path, severity, value and message)."""
 
 from __future__ import annotations
 
@@ -9,11 +13,15 @@ import json
 from pathlib import Path
 
 import jsonschema
+import pyoxigraph as ox
 import pytest
 from pyshacl import validate
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS, SH, SKOS, XSD
+from rdflib.util import from_n3
+
+from kg.validate import Validator
 
 ROOT = Path(__file__).resolve().parent.parent
 ONTOLOGY = ROOT / "ontology" / "kg.ttl"
@@ -214,7 +222,7 @@ def path_of(report: Graph, node):
     return node
 
 
-def run(data: Graph, shapes: Graph, ontology: Graph) -> tuple[bool, list[dict]]:
+def run_pyshacl(data: Graph, shapes: Graph, ontology: Graph) -> tuple[bool, list[dict]]:
     conforms, report, _text = validate(
         data,
         shacl_graph=shapes,
@@ -234,6 +242,61 @@ def run(data: Graph, shapes: Graph, ontology: Graph) -> tuple[bool, list[dict]]:
             }
         )
     return conforms, results
+
+
+def _to_oxigraph(graph: Graph) -> list[ox.Triple]:
+    return list(ox.parse(graph.serialize(format="nt"), format=ox.RdfFormat.N_TRIPLES))
+
+
+def run_compiled(data: Graph, ontology: Graph) -> tuple[bool, list[dict]]:
+    """kg's production engine on the same data: the data graph is what a write brings, the
+    ontology and concept lists are the store context (as the kgg:ontology graph is)."""
+    incoming = ox.NamedNode("urn:kg:test:data")
+    quads = [ox.Quad(t.subject, t.predicate, t.object, incoming) for t in _to_oxigraph(data)]
+    report = Validator(engine="compiled").validate(quads, _to_oxigraph(ontology))
+    results = []
+    for r in report.results:
+        if r.path is None:
+            path = None
+        elif ">/<" in r.path:
+            path = tuple(URIRef(step.strip("<>")) for step in r.path.split(">/<"))
+        else:
+            path = URIRef(r.path.strip("<>"))
+        results.append({"focus": from_n3(r.focus), "path": path,
+                        "severity": URIRef(r.severity), "message": r.message,
+                        "value": from_n3(r.value) if r.value is not None else None})
+    return report.conforms, results
+
+
+def _comparable(results: list[dict]) -> set[tuple]:
+    return {(r["focus"], r["path"], r["severity"], r["value"], r["message"]) for r in results}
+
+
+_PYSHACL_RESULTS: dict[str, tuple[bool, list[dict]]] = {}
+
+
+@pytest.fixture(params=["pyshacl", "compiled"])
+def check(request, shapes, ontology):
+    """Validate a data graph on one engine. On the compiled engine the results must also equal
+    pyshacl's on the same graph, so each test pins both engines to the same answer."""
+    engine = request.param
+
+    def check(data: Graph) -> tuple[bool, list[dict]]:
+        key = "".join(sorted(data.serialize(format="nt").splitlines(keepends=True)))
+        if key not in _PYSHACL_RESULTS:  # each graph is checked by pyshacl once per session
+            _PYSHACL_RESULTS[key] = run_pyshacl(data, shapes, ontology)
+        reference = copy.deepcopy(_PYSHACL_RESULTS[key])
+        if engine == "pyshacl":
+            return reference
+        compiled = run_compiled(data, ontology)
+        assert _comparable(compiled[1]) == _comparable(reference[1]), (
+            "the compiled engine disagrees with pyshacl:\n only compiled: "
+            f"{_comparable(compiled[1]) - _comparable(reference[1])}\n only pyshacl: "
+            f"{_comparable(reference[1]) - _comparable(compiled[1])}")
+        assert compiled[0] == reference[0]
+        return compiled
+
+    return check
 
 
 def violations(results):
@@ -424,50 +487,50 @@ def test_every_constraint_has_a_plain_message_and_severity(shapes):
 # --------------------------------------------------------------------------------------------
 
 
-def test_valid_graph_conforms_without_warnings(shapes, ontology):
-    conforms, results = run(valid_graph(), shapes, ontology)
+def test_valid_graph_conforms_without_warnings(check):
+    conforms, results = check(valid_graph())
     assert results == [], results
     assert conforms
 
 
-def test_negative_killed_count(shapes, ontology):
+def test_negative_killed_count(check):
     g = set_one(valid_graph(), STRIKE, KG.killed, Literal(-1))
-    conforms, results = run(g, shapes, ontology)
+    conforms, results = check(g)
     assert not conforms
     find(results, STRIKE, KG.killed, "zero or more")
 
 
-def test_mistyped_count(shapes, ontology):
+def test_mistyped_count(check):
     g = set_one(valid_graph(), STRIKE, KG.injured, Literal("sixteen"))
-    _, results = run(g, shapes, ontology)
+    _, results = check(g)
     find(results, STRIKE, KG.injured, "whole number")
 
 
-def test_treaty_with_one_party(shapes, ontology):
+def test_treaty_with_one_party(check):
     g = valid_graph()
     g.remove((TREATY, KG.party, KGID["state/north-korea"]))
-    conforms, results = run(g, shapes, ontology)
+    conforms, results = check(g)
     assert not conforms
     find(results, TREATY, KG.party, "at least two")
 
 
-def test_treaty_party_that_is_a_person(shapes, ontology):
+def test_treaty_party_that_is_a_person(check):
     g = valid_graph()
     g.add((TREATY, KG.party, KGID["person/kim-jong-un"]))
-    _, results = run(g, shapes, ontology)
+    _, results = check(g)
     hit = find(results, TREATY, KG.party, "state or organization")
     assert hit[0]["value"] == KGID["person/kim-jong-un"]
 
 
-def test_treaty_duration_must_be_positive(shapes, ontology):
+def test_treaty_duration_must_be_positive(check):
     g = set_one(valid_graph(), TREATY, KG.durationYears, Literal(0))
-    _, results = run(g, shapes, ontology)
+    _, results = check(g)
     find(results, TREATY, KG.durationYears, "at least 1")
 
 
-def test_supplier_equal_to_recipient(shapes, ontology):
+def test_supplier_equal_to_recipient(check):
     g = set_one(valid_graph(), TRANSFER, KG.recipient, KGID["state/germany"])
-    conforms, results = run(g, shapes, ontology)
+    conforms, results = check(g)
     assert not conforms
     find(results, TRANSFER, KG.supplier, "differ")
 
@@ -481,9 +544,9 @@ def test_supplier_equal_to_recipient(shapes, ontology):
         (KG.signedOn, TREATY, Literal("2024-07-10", datatype=XSD.date)),
     ],
 )
-def test_date_after_publication(shapes, ontology, prop, focus, literal):
+def test_date_after_publication(check, prop, focus, literal):
     g = set_one(valid_graph(), focus, prop, literal)
-    conforms, results = run(g, shapes, ontology)
+    conforms, results = check(g)
     assert not conforms
     hit = find(results, focus, prop, "later than the publication date")
     assert str(literal) in hit[0]["message"]
@@ -497,18 +560,18 @@ def test_date_after_publication(shapes, ontology, prop, focus, literal):
         Literal("2024", datatype=XSD.gYear),
     ],
 )
-def test_dates_up_to_publication_at_any_precision_pass(shapes, ontology, literal):
+def test_dates_up_to_publication_at_any_precision_pass(check, literal):
     g = set_one(valid_graph(), STRIKE, KG.date, literal)
-    assert run(g, shapes, ontology)[1] == []
+    assert check(g)[1] == []
 
 
 @pytest.mark.parametrize(
     "literal",
     [Literal("2024-13-01", datatype=XSD.date), Literal("8 July 2024"), Literal(20240708)],
 )
-def test_malformed_date(shapes, ontology, literal):
+def test_malformed_date(check, literal):
     g = set_one(valid_graph(), STRIKE, KG.date, literal)
-    _, results = run(g, shapes, ontology)
+    _, results = check(g)
     find(results, STRIKE, KG.date, "valid xsd:date")
     if literal.datatype != XSD.date:  # a value that is not a date is not also "too late"
         assert not [r for r in results if "later than" in r["message"]]
@@ -522,35 +585,35 @@ def test_malformed_date(shapes, ontology, literal):
         "http://www.wikidata.org/entity/P31",
     ],
 )
-def test_bad_wikidata_iri(shapes, ontology, iri):
+def test_bad_wikidata_iri(check, iri):
     russia = KGID["state/russia"]
     g = set_one(valid_graph(), russia, OWL.sameAs, URIRef(iri))
-    conforms, results = run(g, shapes, ontology)
+    conforms, results = check(g)
     assert not conforms
     find(results, russia, OWL.sameAs, "http://www.wikidata.org/entity/Q")
 
 
-def test_wikidata_link_as_literal_is_wrong(shapes, ontology):
+def test_wikidata_link_as_literal_is_wrong(check):
     russia = KGID["state/russia"]
     g = set_one(valid_graph(), russia, OWL.sameAs, Literal("Q159"))
-    _, results = run(g, shapes, ontology)
+    _, results = check(g)
     find(results, russia, OWL.sameAs, "must be an IRI")
 
 
-def test_missing_evidence(shapes, ontology):
+def test_missing_evidence(check):
     g = valid_graph()
     g.remove((STRIKE, KG.hasEvidence, None))
-    conforms, results = run(g, shapes, ontology)
+    conforms, results = check(g)
     assert not conforms
     find(results, STRIKE, KG.hasEvidence, "no evidence")
     find(results, STRIKE, (KG.hasEvidence, OA.hasTarget, OA.hasSource), "does not point at")
 
 
-def test_evidence_pointing_at_a_non_article(shapes, ontology):
+def test_evidence_pointing_at_a_non_article(check):
     g = valid_graph()
     target = URIRef(f"{STRIKE}/evidence/0/target")
     set_one(g, target, OA.hasSource, KGID["place/kyiv"])
-    conforms, results = run(g, shapes, ontology)
+    conforms, results = check(g)
     assert not conforms
     hit = find(results, STRIKE, (KG.hasEvidence, OA.hasTarget, OA.hasSource), "kg:Article")
     assert hit[0]["value"] == KGID["place/kyiv"]
@@ -559,14 +622,14 @@ def test_evidence_pointing_at_a_non_article(shapes, ontology):
     find(results, evidence, None, "must be the same")
 
 
-def test_fact_not_derived_from_an_article(shapes, ontology):
+def test_fact_not_derived_from_an_article(check):
     g = valid_graph()
     g.remove((TRANSFER, PROV.wasDerivedFrom, None))
-    _, results = run(g, shapes, ontology)
+    _, results = check(g)
     find(results, TRANSFER, PROV.wasDerivedFrom, "exactly one article")
 
 
-def test_evidence_quote_offsets_and_confidence(shapes, ontology):
+def test_evidence_quote_offsets_and_confidence(check):
     g = valid_graph()
     evidence = URIRef(f"{STRIKE}/evidence/0")
     position = URIRef(f"{STRIKE}/evidence/0/target/position")
@@ -574,69 +637,69 @@ def test_evidence_quote_offsets_and_confidence(shapes, ontology):
     set_one(g, evidence, KG.confidence, Literal("1.5", datatype=XSD.decimal))
     set_one(g, position, OA.start, Literal(-3))
     g.remove((quote, OA.exact, None))
-    _, results = run(g, shapes, ontology)
+    _, results = check(g)
     find(results, evidence, KG.confidence, "0 to 1")
     find(results, evidence, (OA.hasTarget, OA.hasSelector, OA.start), "zero or more")
     find(results, evidence, (OA.hasTarget, OA.hasSelector, OA.exact), "quote")
 
 
-def test_evidence_end_before_start(shapes, ontology):
+def test_evidence_end_before_start(check):
     g = valid_graph()
     position = URIRef(f"{STRIKE}/evidence/0/target/position")
     set_one(g, position, OA.start, Literal(70))
-    _, results = run(g, shapes, ontology)
+    _, results = check(g)
     find(results, URIRef(f"{STRIKE}/evidence/0"), None, "before its start")
 
 
-def test_value_classes(shapes, ontology):
+def test_value_classes(check):
     g = valid_graph()
     set_one(g, STRIKE, KG.targetPlace, KGID["state/ukraine"])
     set_one(g, STRIKE, KG.attacker, KGID["person/vladimir-putin"])
     set_one(g, ROLE, KG.holder, KGID["state/russia"])
     set_one(g, TRANSFER, KG.weapon, KGID["place/kyiv"])
-    _, results = run(g, shapes, ontology)
+    _, results = check(g)
     find(results, STRIKE, KG.targetPlace, "kg:Place")
     find(results, STRIKE, KG.attacker, "state or organization")
     find(results, ROLE, KG.holder, "kg:Person")
     find(results, TRANSFER, KG.weapon, "kg:WeaponSystem")
 
 
-def test_armed_group_counts_as_actor(shapes, ontology):
+def test_armed_group_counts_as_actor(check):
     g = valid_graph()
     set_one(g, STRIKE, KG.attacker, KGID["org/russian-aerospace-forces"])
-    assert run(g, shapes, ontology)[1] == []
+    assert check(g)[1] == []
 
 
-def test_concept_outside_its_scheme(shapes, ontology):
+def test_concept_outside_its_scheme(check):
     g = set_one(valid_graph(), STRIKE, KG.strikeKind, URIRef(KGC + "weapon-category/missile"))
-    _, results = run(g, shapes, ontology)
+    _, results = check(g)
     find(results, STRIKE, KG.strikeKind, "strike-kind")
 
 
-def test_missing_wikidata_link_is_only_a_warning(shapes, ontology):
+def test_missing_wikidata_link_is_only_a_warning(check):
     g = valid_graph()
     kyiv = KGID["place/kyiv"]
     g.remove((kyiv, OWL.sameAs, None))
-    conforms, results = run(g, shapes, ontology)
+    conforms, results = check(g)
     assert conforms  # allow_warnings=True: warnings alone still conform
     assert violations(results) == []
     assert len(results) == 1
     find(results, kyiv, OWL.sameAs, "kg link --review", severity=SH.Warning)
 
 
-def test_incomplete_strike_and_transfer_are_warnings(shapes, ontology):
+def test_incomplete_strike_and_transfer_are_warnings(check):
     g = valid_graph()
     g.remove((STRIKE, KG.date, None))
     g.remove((STRIKE, KG.attacker, None))
     g.remove((TRANSFER, KG.supplier, None))
-    conforms, results = run(g, shapes, ontology)
+    conforms, results = check(g)
     assert conforms and violations(results) == []
     find(results, STRIKE, KG.date, "no date", severity=SH.Warning)
     find(results, STRIKE, KG.attacker, "no attacker", severity=SH.Warning)
     find(results, TRANSFER, KG.supplier, "no supplier", severity=SH.Warning)
 
 
-def test_reference_leader_role_needs_evidence_or_citation(shapes, ontology):
+def test_reference_leader_role_needs_evidence_or_citation(check):
     role = KGID["gazetteer/role/putin-president"]
     base = valid_graph()
     for t in [
@@ -647,16 +710,16 @@ def test_reference_leader_role_needs_evidence_or_citation(shapes, ontology):
         (role, SCHEMA_ORG.startDate, Literal("2012-05-07", datatype=XSD.date)),
     ]:
         base.add(t)
-    _, results = run(copy.deepcopy(base), shapes, ontology)
+    _, results = check(copy.deepcopy(base))
     find(results, role, KG.hasEvidence, "reference source")
     base.add((role, SCHEMA_ORG.citation, Literal("https://en.wikipedia.org/wiki/Vladimir_Putin")))
-    assert run(base, shapes, ontology)[1] == []
+    assert check(base)[1] == []
 
 
-def test_leader_role_end_before_start(shapes, ontology):
+def test_leader_role_end_before_start(check):
     g = valid_graph()
     g.add((ROLE, SCHEMA_ORG.endDate, Literal("2011", datatype=XSD.gYear)))
-    _, results = run(g, shapes, ontology)
+    _, results = check(g)
     find(results, ROLE, SCHEMA_ORG.endDate, "before its start")
 
 
