@@ -1,4 +1,9 @@
-"""Web fixtures (a pytest plugin loaded by conftest.py): the real app over a real socket.
+"""Web fixtures (a pytest plugin loaded by conftest.py): the real app, over a socket or not.
+
+`app` and `client` (as in Flask's own tutorial) build `kg.web.create_app` over a temporary
+on-disk store and talk to it through Flask's test client: the whole WSGI stack (middleware,
+fast query handler, blueprints, query workers) without a socket, for tests where HTTP on the
+wire does not matter. `load_into(app, *paths)` loads records or RDF through the real loader.
 
 `live_server` starts `kg.web.create_app` on 127.0.0.1 with an OS-chosen port, served by the same
 waitress server `kg serve` uses, in a thread, over a temporary on-disk store. It yields an object
@@ -62,6 +67,41 @@ def start_live_server(tmp_path: Path, **overrides) -> LiveServer:
     live = LiveServer(server.url)
     live.app, live.store, live.settings, live.server = app, store, settings, server
     return live
+
+
+@pytest.fixture
+def app(tmp_path):
+    """The real app over a temporary on-disk store, with the write token; no socket."""
+    from kg.settings import Settings
+    from kg.store import open_store
+    from kg.web import create_app
+    from kg.web.server import shutdown
+
+    settings = Settings.from_env({}, store=str(tmp_path / "app-store"), write_token=WRITE_TOKEN,
+                                 query_workers=1)
+    store = open_store(settings)
+    app = create_app(settings, store=store)
+    yield app
+    shutdown(app)
+    store.close()
+
+
+@pytest.fixture
+def client(app):
+    """Flask's test client for `app`: requests go through the whole WSGI stack."""
+    return app.test_client()
+
+
+AUTH = {"Authorization": f"Bearer {WRITE_TOKEN}"}
+
+
+def load_into(app, *paths) -> None:
+    """Load records/RDF files into the app's store through the real loader (the SHACL gate)."""
+    from kg.loader import load
+
+    ep = app.extensions["kg_endpoint"]
+    load([str(p) for p in paths], ep.store, ep.settings)
+    ep.after_write()
 
 
 @pytest.fixture

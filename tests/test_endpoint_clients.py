@@ -3,7 +3,7 @@ plus content negotiation, the service description, ops routes and the SHACL gate
 
 from __future__ import annotations
 
-import time
+import socket
 
 import pytest
 import requests
@@ -157,14 +157,18 @@ def test_healthz_metrics_openapi(server):
     assert r.headers["X-Request-Id"] == "abc-123" and r.headers["Server-Timing"].startswith("app;dur=")
 
 
-def test_small_responses_are_fast_over_keepalive(server):
-    """TCP_NODELAY: without it, small responses on a kept-alive connection wait ~40 ms."""
+def test_accepted_connections_have_tcp_nodelay(server):
+    """Without TCP_NODELAY small responses on a kept-alive connection wait ~40 ms for delayed
+    ACKs (benchmarks/bench_limits.py measures it): every socket the server accepted has it."""
     s = requests.Session()
-    s.get(server.sparql, params={"query": "ASK {}"})
-    started = time.perf_counter()
-    for _ in range(20):
-        assert s.get(server.sparql, params={"query": "ASK {}"}).status_code == 200
-    assert (time.perf_counter() - started) / 20 < 0.03
+    assert s.get(server.sparql, params={"query": "ASK {}"}).status_code == 200
+    from waitress.channel import HTTPChannel
+
+    channels = [ch for ch in list(server.server._server._map.values())
+                if isinstance(ch, HTTPChannel)]  # the accepted connections
+    assert channels
+    for ch in channels:
+        assert ch.socket.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) != 0
 
 
 # --- the SHACL gate on writes --------------------------------------------------------------------

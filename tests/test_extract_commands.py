@@ -4,10 +4,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
-pytest.importorskip("spacy")
-
 from click.testing import CliRunner  # noqa: E402
 
 from kg.extract.commands import extract_command  # noqa: E402

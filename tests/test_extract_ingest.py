@@ -7,9 +7,6 @@ import json
 import pytest
 from load_helpers import write_texts
 
-pytest.importorskip("spacy")
-pytest.importorskip("pyoxigraph")
-
 
 def test_ingest_loads_traceable_facts(tmp_path, monkeypatch):
     from click.testing import CliRunner

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
-pytest.importorskip("spacy")
-
 from extract_helpers import make_helpers  # noqa: E402
 
 from kg.extract.records import extract_text  # noqa: E402
@@ -234,7 +231,7 @@ def test_evidence_offsets_and_extractor():
 
 
 def test_record_validates_with_parse_record():
-    records = pytest.importorskip("kg.records")
+    from kg import records
     rec = extract_text("Strike on Kyiv\n2024-03-15\n\nA Russian missile hit Kyiv on Friday, "
                        "killing two people, said Polish President Andrzej Duda.")
     records.parse_record(rec)

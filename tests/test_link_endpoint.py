@@ -1,38 +1,35 @@
-"""Link decisions over HTTP: behind the write token, recorded in the curation graph."""
+"""Link decisions over HTTP: behind the write token, recorded in the curation graph (the app
+through Flask's test client: nothing here depends on the wire)."""
 
-from pathlib import Path
-
-import requests
-
-ROOT = Path(__file__).resolve().parent.parent
+from conftest import EXAMPLE_RECORDS
+from fixtures_web import AUTH, load_into
 
 
-def test_review_queue_lists_unlinked_entities(live_server):
-    live_server.load(ROOT / "examples" / "records")
-    items = requests.get(live_server + "/api/link/review", timeout=30).json()
+def test_review_queue_lists_unlinked_entities(app, client):
+    load_into(app, EXAMPLE_RECORDS)
+    items = client.get("/api/link/review").get_json()
     assert "place/kramatorsk" in {i["entity"] for i in items}
     assert all(i["status"] in {"unlinked", "ambiguous"} for i in items)
 
 
-def test_link_needs_the_token_and_is_recorded(live_server):
-    live_server.load(ROOT / "examples" / "records")
+def test_link_needs_the_token_and_is_recorded(app, client):
+    load_into(app, EXAMPLE_RECORDS)
     body = {"entity": "place/kramatorsk", "qid": "Q123456789", "who": "alice", "note": "checked"}
-    refused = requests.post(live_server + "/api/link", json=body, timeout=30)
-    assert refused.status_code == 403 and refused.json()["error"] == "forbidden"
-    wrong = requests.post(live_server + "/api/link", json=body, timeout=30,
-                          headers={"Authorization": "Bearer nope"})
+    refused = client.post("/api/link", json=body)
+    assert refused.status_code == 403 and refused.get_json()["error"] == "forbidden"
+    wrong = client.post("/api/link", json=body, headers={"Authorization": "Bearer nope"})
     assert wrong.status_code == 403
-    ok = requests.post(live_server + "/api/link", json=body, headers=live_server.auth, timeout=30)
-    assert ok.status_code == 200 and ok.json()["who"] == "alice"
+    ok = client.post("/api/link", json=body, headers=AUTH)
+    assert ok.status_code == 200 and ok.get_json()["who"] == "alice"
     ask = ("ASK { GRAPH <https://kg.example.org/graph/curation> { "
            "<https://kg.example.org/id/place/kramatorsk> "
            "<http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/Q123456789> } }")
-    r = requests.post(live_server.sparql, data={"query": ask},
-                      headers={"Accept": "application/sparql-results+json"}, timeout=30)
-    assert r.json()["boolean"] is True
+    r = client.post("/sparql", data={"query": ask},
+                    headers={"Accept": "application/sparql-results+json"})
+    assert r.get_json()["boolean"] is True
 
 
-def test_malformed_qid_is_a_400(live_server):
-    r = requests.post(live_server + "/api/link", headers=live_server.auth, timeout=30,
-                      json={"entity": "place/kyiv", "qid": "170327", "who": "alice"})
-    assert r.status_code == 400 and "QID" in r.json()["message"]
+def test_malformed_qid_is_a_400(client):
+    r = client.post("/api/link", headers=AUTH,
+                    json={"entity": "place/kyiv", "qid": "170327", "who": "alice"})
+    assert r.status_code == 400 and "QID" in r.get_json()["message"]

@@ -3,10 +3,6 @@ any article): the rules must handle the construction, not the text."""
 
 from __future__ import annotations
 
-import pytest
-
-pytest.importorskip("spacy")
-
 from extract_helpers import make_helpers  # noqa: E402
 
 from kg.extract.records import extract_text, record_to_gold_facts  # noqa: E402

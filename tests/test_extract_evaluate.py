@@ -4,10 +4,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
-pytest.importorskip("spacy")
-
 from kg.extract.evaluate import Matcher, Report, evaluate, format_report, score_article  # noqa: E402
 
 

@@ -2,7 +2,7 @@
 
 Every test also checks that the page raised no JavaScript error and asked no host but ours for
 anything. With PAGES_SCREENSHOTS=<dir> set, the tests save the README's screenshots there
-(`PAGES_SCREENSHOTS=docs/screenshots pytest tests/test_browser_pages.py`).
+(`PAGES_SCREENSHOTS=docs/screenshots pytest tests/test_pages_browser.py`).
 """
 
 from __future__ import annotations

@@ -7,8 +7,6 @@ import time
 
 import pytest
 
-pytest.importorskip("spacy")
-
 from kg.extract.dates import find_dates, parse_date_line, parse_iso  # noqa: E402
 from kg.extract.numbers import find_count, parse_number  # noqa: E402
 from kg.extract.records import extract_text  # noqa: E402

@@ -3,10 +3,6 @@ sentence written for it (not taken from the dev or example articles)."""
 
 from __future__ import annotations
 
-import pytest
-
-pytest.importorskip("spacy")
-
 from extract_helpers import make_helpers  # noqa: E402
 
 PUB = "2024-03-15"  # a Friday

@@ -125,7 +125,7 @@ def test_a_stored_article_in_the_load_falls_back_to_replacing(tmp_path, make_rec
 
 def test_reopening_the_store_undoes_a_load_that_died(tmp_path, make_record, write_json,
                                                      small_batches):
-    """What a SIGKILL leaves: committed parts and their journal, no commit. (test_core_atomic
+    """What a SIGKILL leaves: committed parts and their journal, no commit. (test_load_faults
     kills real processes; this looks at the recovery itself.)"""
     store = seeded(tmp_path, make_record, write_json)
     before = quads(store)

@@ -1,7 +1,8 @@
 """The endpoint's write gate sees the same store context as `kg load`: data that loads through
-the loader is not refused when written through the Graph Store Protocol."""
+the loader is not refused when written through the Graph Store Protocol (the app through Flask's
+test client)."""
 
-import requests
+from fixtures_web import AUTH
 
 from kg.loader import load
 
@@ -14,12 +15,12 @@ TTL = """@prefix kg: <https://kg.example.org/ontology#> .
 """
 
 
-def test_gate_and_loader_agree_on_a_redescribed_gazetteer_place(live_server, tmp_path):
+def test_gate_and_loader_agree_on_a_redescribed_gazetteer_place(app, client, tmp_path):
     path = tmp_path / "hamlet.ttl"
     path.write_text(TTL, "utf-8")
-    summary = load([path], live_server.store, live_server.settings, dry_run=True)
+    ep = app.extensions["kg_endpoint"]
+    summary = load([path], ep.store, ep.settings, dry_run=True)
     assert summary.report.conforms, summary.report.to_text()
-    r = requests.put(live_server + "/data", params={"graph": "https://kg.example.org/graph/hamlet"},
-                     data=TTL.encode(), headers={"Content-Type": "text/turtle", **live_server.auth},
-                     timeout=60)
+    r = client.put("/data", query_string={"graph": "https://kg.example.org/graph/hamlet"},
+                   data=TTL.encode(), headers={"Content-Type": "text/turtle", **AUTH})
     assert r.status_code in (200, 201, 204), r.text

@@ -1,16 +1,13 @@
-"""Regression guard for generalisation: score the extractor on the project's own hand-annotated
-example articles (examples/records -> gold via tools/records_to_gold.py), which the rules were
-not developed on, and on the probe articles in tests/data/probe."""
+"""Regression guard, not a measure of generalisation: score the extractor on the project's own
+hand-annotated example articles (examples/records -> gold via tools/records_to_gold.py) and on
+the probe articles in tests/data/probe. The rules were tuned on both (F1 1.0 here), so a drop
+means a regression; how well extraction generalises is what the blind sets measure."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 from pathlib import Path
-
-import pytest
-
-pytest.importorskip("spacy")
 
 from kg.extract.evaluate import evaluate, format_report  # noqa: E402
 
