@@ -87,3 +87,27 @@ def write_ntriples(path: Path, n: int, seed: int = 7, start: int = 0) -> Path:
             fh.write(ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in quads],
                                   format=ox.RdfFormat.N_TRIPLES))
     return path
+
+
+def busy_entity_quads(facts: int = 10_000, key: str = "state/busyland") -> list:
+    """One state, `key`, that attacks in `facts` strikes of one article graph: what an entity
+    page must page through (tests/test_pages.py, benchmarks/bench_pages.py)."""
+    import pyoxigraph as ox
+
+    from kg import namespaces as ns
+
+    slug = key.split("/", 1)[1]
+    g = ox.NamedNode(ns.GRAPH + f"article/{slug}")
+    art = ox.NamedNode(ns.ID + f"article/{slug}")
+    busy = ox.NamedNode(ns.ID + key)
+    quads = [ox.Quad(busy, ns.rdf.type, ns.kg.State, g),
+             ox.Quad(busy, ns.rdfs.label, ox.Literal(slug.title(), language="en"), g),
+             ox.Quad(art, ns.rdf.type, ns.kg.Article, g)]
+    for i in range(facts):
+        f = ox.NamedNode(f"{ns.ID}article/{slug}/strike/{i:012x}")
+        date = f"20{10 + i % 15:02d}-{1 + i % 12:02d}-{1 + i % 28:02d}"
+        quads += [ox.Quad(f, ns.rdf.type, t, g) for t in (ns.kg.Strike, ns.kg.Event, ns.kg.Fact)]
+        quads += [ox.Quad(f, ns.kg.attacker, busy, g),
+                  ox.Quad(f, ns.kg.date, ox.Literal(date, datatype=ns.xsd.date), g),
+                  ox.Quad(f, ns.prov.wasDerivedFrom, art, g)]
+    return quads

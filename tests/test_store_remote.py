@@ -186,10 +186,9 @@ def test_updates_are_not_retried(oxigraph_server):
 def test_slow_query_times_out(oxigraph_server):
     with Relay(oxigraph_server.url, delay=1.5) as relay:
         store = RemoteStore(relay.url, dialect="oxigraph", retries=3, timeout=0.5)
-        started = time.monotonic()
         with pytest.raises(QueryTimeout) as info:
             store.query("ASK { }")
-        assert time.monotonic() - started < 1.4  # a read timeout is not retried
+        assert relay.seen == ["/query"]  # a read timeout is not retried
         assert info.value.setting == "store_timeout"
 
 

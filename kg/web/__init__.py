@@ -1,5 +1,5 @@
-"""The web app: `create_app` builds it, registers one blueprint per web module explicitly, and
-wraps it in the one layer of app-wide concerns.
+"""The web app: `create_app` (kg.web.app) builds it, registers one blueprint per web module
+explicitly, and wraps it in the one layer of app-wide concerns.
 
     Middleware (kg.web.middleware)    request id, body cap, CORS, Server-Timing, metrics, log
       FastQueries (kg.web.query_path)   GET /sparql?query=...: the one query path, without Flask
@@ -14,57 +14,28 @@ wraps it in the one layer of app-wide concerns.
           curation        /api/link...: Wikidata link review and decisions
 
 Per-app state (settings, store, query pool, write lock) is kg.web.endpoint's `Endpoint`.
+
+This package's own module stays light: the query worker processes import kg.web.pool (and so
+this package) and need none of the app's modules, Flask included, so `create_app` imports
+kg.web.app only when an app is built.
 """
 
 from __future__ import annotations
 
-from flask import Flask
+from typing import TYPE_CHECKING
 
-from kg.settings import Settings
-from kg.web import (
-    curation,
-    endpoint,
-    errors,
-    graphstore,
-    linked_data,
-    ontology,
-    ops,
-    query_page,
-    render,
-    sparql,
-    validation_page,
-)
-from kg.web.middleware import Metrics, Middleware
-from kg.web.query_path import FastQueries
+if TYPE_CHECKING:
+    from flask import Flask
+
+    from kg.settings import Settings
 
 
-def create_app(settings: Settings | None = None, store=None, test_config: dict | None = None) -> Flask:
-    """Build the Flask app for `settings` (default: from the environment).
+def create_app(settings: Settings | None = None, store=None, test_config: dict | None = None
+               ) -> Flask:
+    """Build the Flask app for `settings` (default: from the environment); see kg.web.app."""
+    from kg.web.app import create_app as build
 
-    `store` may be given (tests, `kg up`); otherwise the app opens the store the settings name.
-    """
-    app = Flask(__name__)
-    settings = settings or Settings.from_env()
-    app.config["KG_SETTINGS"] = settings
-    app.config["KG_STORE"] = store
-    # Bodies without a declared length are capped as they are read (the middleware refuses a
-    # declared length over the cap before anything reads the body).
-    app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
-    if test_config:
-        app.config.update(test_config)
-    endpoint.init_app(app)
-    errors.register(app)
-    render.init_app(app)
-    app.register_blueprint(sparql.bp)
-    app.register_blueprint(graphstore.bp)
-    app.register_blueprint(ops.bp)
-    app.register_blueprint(query_page.bp)
-    app.register_blueprint(linked_data.bp)
-    app.register_blueprint(ontology.bp)
-    app.register_blueprint(validation_page.bp)
-    app.register_blueprint(curation.bp)
-    metrics = Metrics()
-    app.extensions["kg_metrics"] = metrics
-    app.wsgi_app = Middleware(FastQueries(app, app.wsgi_app), metrics,  # type: ignore[method-assign]
-                              app.url_map, settings.max_body_bytes)
-    return app
+    return build(settings, store, test_config)
+
+
+__all__ = ["create_app"]
