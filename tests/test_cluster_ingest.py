@@ -17,7 +17,6 @@ import pytest
 from load_helpers import write_texts
 
 pytest.importorskip("distributed")
-pytest.importorskip("spacy")
 
 ARTICLES = 36
 LONG = 6  # the last six articles are long ones (~150 KB, most of a second each to extract)
