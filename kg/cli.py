@@ -95,13 +95,25 @@ def load(ctx, paths, dry_run, strict, fmt):
         return
     if summary.report.warnings:
         click.echo(summary.report.to_text(limit=3), err=True)
+    warnings = len(summary.report.warnings)
+    if summary.unchanged:
+        click.echo(f"nothing changed: {summary.articles} article(s), {summary.units} unit(s) from "
+                   f"{summary.files} file(s) are already stored exactly as they are (checked in "
+                   f"{summary.seconds:.2f}s); {warnings} warning(s)")
+        return
     verb = "would change" if dry_run else "loaded"
     click.echo(f"{verb}: {summary.articles} article(s), {summary.units} unit(s), "
                f"{summary.quads} quads from {summary.files} file(s) in {summary.seconds:.2f}s; "
-               f"{len(summary.report.warnings)} warning(s)")
+               f"{warnings} warning(s)")
     if dry_run:
-        for label, (added, removed) in summary.changes.items():
+        changes = {k: v for k, v in summary.changes.items() if v != (0, 0)}
+        for label, (added, removed) in changes.items():
             click.echo(f"  {label}: +{added} -{removed} triples")
+        if not changes:
+            click.echo("  nothing would change: everything is already stored as it is")
+    elif "(total)" in summary.changes:
+        added, removed = summary.changes["(total)"]
+        click.echo(f"  changed: +{added} -{removed} triples")
 
 
 def _print_report(report, fmt: str) -> None:

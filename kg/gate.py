@@ -140,14 +140,17 @@ class Gate:
         self.overlay = overlay
 
     def check(self, incoming: Sequence[Quad], replaced: Sequence[Quad] = (), *,
-              only_added: bool = True) -> ValidationReport:
+              only_added: bool = True, known: list[ox.Triple] | None = None) -> ValidationReport:
         """The report on `incoming`, the new content of the graphs a write changes. `replaced`
         is their old content: what it held that the write removes is checked for what depends
-        on it, and (with `only_added`) results the old content had already do not count."""
+        on it, and (with `only_added`) results the old content had already do not count.
+        `known`: the context of `incoming` when the caller already fetched it (`context(...)`;
+        the loader needs it as well)."""
         incoming, replaced = list(incoming), list(replaced)
         gone = self._gone(incoming, replaced) if replaced else set()
-        report = self.validator.validate(incoming,
-                                         context(self.store, incoming, self.overlay, gone))
+        if known is None or gone:
+            known = context(self.store, incoming, self.overlay, gone)
+        report = self.validator.validate(incoming, known)
         if report.results and replaced and only_added:
             old = self.validator.validate(replaced, context(self.store, replaced, self.overlay))
             known = {_key(r) for r in old.results}

@@ -111,7 +111,11 @@ def entity_quads(entities: Iterable[Entity], graph: NamedNode = ns.GRAPH_ENTITIE
 
 
 def record_to_quads(record: Record) -> list[Quad]:
-    """All quads of one record: the article graph plus entity descriptions in kgg:entities."""
+    """All quads of one record: the article graph plus entity descriptions in kgg:entities.
+
+    What several articles share (entities, the extractor agents that read them) is described in
+    kgg:entities, never in each article graph: the union default graph returns a triple once per
+    graph holding it, so a description repeated per article would double every aggregate."""
     a = record.article
     g = ns.article_graph(a.id)
     art = ns.article_iri(a.id)
@@ -119,6 +123,9 @@ def record_to_quads(record: Record) -> list[Quad]:
 
     def add(s, p, o):
         out.append(Quad(s, p, o, g))
+
+    def share(s, p, o):
+        out.append(Quad(s, p, o, ns.GRAPH_ENTITIES))
 
     add(art, rdf.type, kg.Article)
     add(art, schema.headline, Literal(a.title))
@@ -151,7 +158,7 @@ def record_to_quads(record: Record) -> list[Quad]:
             where = f"facts[{index}].evidence[{n}]"
             _segment(ev.extractor, f"{where}.extractor", a.id)
             _segment(ev.extractor_version, f"{where}.extractor_version", a.id)
-            _evidence(add, f, n, ev, art)
+            _evidence(add, share, f, n, ev, art)
     return out
 
 
@@ -214,7 +221,7 @@ def _weapon(put, fact: Strike | ArmsTransfer) -> None:
     put(kg.weaponText, Literal(fact.weapon_text) if fact.weapon_text else None)
 
 
-def _evidence(add, fact: NamedNode, n: int, ev, art: NamedNode) -> None:
+def _evidence(add, share, fact: NamedNode, n: int, ev, art: NamedNode) -> None:
     e = NamedNode(f"{fact.value}/evidence/{n}")
     target = NamedNode(e.value + "/target")
     quote = NamedNode(e.value + "/quote")
@@ -227,9 +234,9 @@ def _evidence(add, fact: NamedNode, n: int, ev, art: NamedNode) -> None:
     add(e, oa.hasTarget, target)
     add(e, kg.confidence, _decimal(ev.confidence))
     add(e, prov.wasAttributedTo, agent)
-    add(agent, rdf.type, prov.SoftwareAgent)
-    add(agent, rdfs.label, Literal(ev.extractor))
-    add(agent, schema.softwareVersion, Literal(ev.extractor_version))
+    share(agent, rdf.type, prov.SoftwareAgent)
+    share(agent, rdfs.label, Literal(ev.extractor))
+    share(agent, schema.softwareVersion, Literal(ev.extractor_version))
     add(target, rdf.type, oa.SpecificResource)
     add(target, oa.hasSource, art)
     add(target, oa.hasSelector, quote)

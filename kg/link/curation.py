@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from kg.errors import InputError
 from kg.link.gazetteer import GAZETTEER_GRAPH, KEY_RE, QID_RE, Gazetteer, slugify
 from kg.link.linker import Candidate, Linker
+from kg.shared_graphs import remove_repeats
 
 __all__ = [
     "CURATION_GRAPH", "Decision", "LinkIssue", "ReviewItem", "check_links", "current_decisions",
@@ -123,6 +124,7 @@ def record_decision(store, entity: str, qid: str | None, who: str,
         + f"DELETE WHERE {{ GRAPH <{CURATION_GRAPH}> {{ {ent} owl:sameAs ?old }} }} ;\n"
         + f"INSERT DATA {{ GRAPH <{CURATION_GRAPH}> {{\n" + "\n".join(body) + "\n} }"
     )
+    remove_repeats(store)  # a link the gazetteer already makes is not stated twice
     return Decision(entity, qid, who.strip(), when, note)
 
 

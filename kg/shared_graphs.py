@@ -1,0 +1,111 @@
+"""One home per triple: the graphs kg manages never hold the same triple twice.
+
+Queries see the union of all graphs as their default graph, and Oxigraph's union returns a
+triple once per graph that holds it. So a label stored in both the gazetteer and `kgg:entities`
+doubled every aggregate that also fetched labels (Russia's 103 killed summed to 206). kg keeps
+each triple in one graph, by precedence:
+
+    kgg:gazetteer (reference data)  >  kgg:curation (analysts' links)  >  kgg:entities (records)
+
+Article graphs hold only what is minted for their article; what articles share (entities, the
+extractor agents) lives in `kgg:entities` (kg.rdf). Two functions keep it that way:
+
+* `new_shared_quads(adds, context)`: the `kgg:entities` quads a load should really write: none
+  the store (or the gazetteer) already holds, and a second, different `rdfs:label` of an entity
+  becomes a `skos:altLabel`, so every entity keeps one label and label joins stay one row.
+* `remove_repeats(store)`: after the gazetteer or the curation graph changed, drop from the
+  lower graphs what a higher one now holds (idempotent; an ASK decides whether to write).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+import pyoxigraph as ox
+from pyoxigraph import Quad
+
+from kg import namespaces as ns
+
+ENTITIES = ns.GRAPH_ENTITIES
+GAZETTEER = ns.GRAPH_GAZETTEER
+CURATION = ns.GRAPH_CURATION
+
+
+@lru_cache(maxsize=4)
+def _gazetteer_triples(gazetteer) -> frozenset[ox.Triple]:
+    return frozenset(ox.Triple(q.subject, q.predicate, q.object) for q in gazetteer.to_quads())
+
+
+def gazetteer_triples() -> frozenset[ox.Triple]:
+    """The triples of the gazetteer graph kg writes (cached per gazetteer version)."""
+    from kg.link.gazetteer import Gazetteer
+
+    return _gazetteer_triples(Gazetteer.load())
+
+
+def new_shared_quads(adds: Sequence[Quad], context: Iterable[ox.Triple],
+                     gazetteer: frozenset[ox.Triple] | None = None) -> list[Quad]:
+    """The quads of `adds` worth writing: quads for other graphs pass; `kgg:entities` quads pass
+    unless the store (`context`: what it holds about the entities they describe) or the
+    gazetteer already holds the triple; an entity's second, different label becomes an alias."""
+    held = set(context) | (gazetteer_triples() if gazetteer is None else gazetteer)
+    labels: dict[object, set] = defaultdict(set)
+    for t in held:
+        if t.predicate == ns.rdfs.label:
+            labels[t.subject].add(t.object)
+    out: list[Quad] = []
+    for q in adds:
+        if q.graph_name != ENTITIES:
+            out.append(q)
+            continue
+        predicate = q.predicate
+        if predicate == ns.rdfs.label and labels[q.subject] and q.object not in labels[q.subject]:
+            predicate = ns.skos.altLabel
+        triple = ox.Triple(q.subject, predicate, q.object)
+        if triple in held:
+            continue
+        held.add(triple)
+        if predicate == ns.rdfs.label:
+            labels[q.subject].add(q.object)
+        out.append(Quad(q.subject, predicate, q.object, ENTITIES))
+    return out
+
+
+_REPEATED = f"""ASK {{
+  {{ GRAPH {ENTITIES} {{ ?s ?p ?o }} GRAPH ?higher {{ ?s ?p ?o }}
+     FILTER(?higher IN ({GAZETTEER}, {CURATION})) }}
+  UNION {{ GRAPH {ENTITIES} {{ ?s <{ns.RDFS}label> ?l }} GRAPH {GAZETTEER} {{ ?s <{ns.RDFS}label> ?g }} }}
+  UNION {{ GRAPH {CURATION} {{ ?s ?p ?o }} GRAPH {GAZETTEER} {{ ?s ?p ?o }} }}
+}}"""
+
+_REMOVE = f"""
+DELETE {{ GRAPH {ENTITIES} {{ ?s ?p ?o }} }} WHERE {{
+  GRAPH {ENTITIES} {{ ?s ?p ?o }} GRAPH ?higher {{ ?s ?p ?o }}
+  FILTER(?higher IN ({GAZETTEER}, {CURATION})) }} ;
+DELETE {{ GRAPH {ENTITIES} {{ ?s <{ns.RDFS}label> ?l }} }}
+INSERT {{ GRAPH {ENTITIES} {{ ?s <{ns.SKOS}altLabel> ?l }} }} WHERE {{
+  GRAPH {ENTITIES} {{ ?s <{ns.RDFS}label> ?l }} GRAPH {GAZETTEER} {{ ?s <{ns.RDFS}label> ?g }} }} ;
+DELETE {{ GRAPH {ENTITIES} {{ ?s ?p ?o }} }} WHERE {{
+  GRAPH {ENTITIES} {{ ?s ?p ?o }} GRAPH {GAZETTEER} {{ ?s ?p ?o }} }} ;
+DELETE {{ GRAPH {CURATION} {{ ?s ?p ?o }} }} WHERE {{
+  GRAPH {CURATION} {{ ?s ?p ?o }} GRAPH {GAZETTEER} {{ ?s ?p ?o }} }}
+"""
+
+
+def has_repeats(store) -> bool:
+    """True when a lower graph holds a triple a higher one holds (or a second entity label)."""
+    return bool(store.query(_REPEATED))
+
+
+def remove_repeats(store) -> bool:
+    """Drop from `kgg:entities` and `kgg:curation` what a higher graph holds (a label the
+    gazetteer already gives becomes an alias). Returns True when it changed the store."""
+    if not has_repeats(store):
+        return False
+    store.update(_REMOVE)
+    return True
+
+
+__all__ = ["gazetteer_triples", "has_repeats", "new_shared_quads", "remove_repeats"]
