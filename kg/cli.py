@@ -167,10 +167,15 @@ def validate(ctx, paths, fmt, engine, strict):
 def query(ctx, sparql, file, fmt):
     """Run a SPARQL query over the union of all graphs.
 
+    kg's prefixes (kg:, state:, person:, place:, ..., schema:, rdfs:, xsd:, wd:) need no PREFIX
+    lines; `kg prefixes` lists them.
+
     \b
     Example:
       kg query -f queries/strikes-casualties-by-attacker.rq --format csv
+      kg query 'SELECT ?s WHERE { ?s kg:attacker state:russia }'
     """
+    from kg.namespaces import PREFIXES
     from kg.output import write_results
     from kg.web.safety import check_complexity
 
@@ -181,7 +186,22 @@ def query(ctx, sparql, file, fmt):
     # Oxigraph's parser recurses per nesting level: refuse what would crash it, as the endpoint does
     check_complexity(text, settings.max_nesting_depth, settings.max_query_operators)
     with _store(ctx, read_only=True) as store:
-        write_results(store.query(text), fmt, sys.stdout)
+        write_results(store.query(text, prefixes=PREFIXES), fmt, sys.stdout)
+
+
+@cli.command()
+def prefixes():
+    """List the prefixes every query may use without declaring them.
+
+    \b
+    Example:
+      kg prefixes
+    """
+    from kg.namespaces import PREFIXES
+
+    width = max(len(p) for p in PREFIXES) + 1
+    for prefix, iri in PREFIXES.items():
+        click.echo(f"{prefix + ':':<{width}} <{iri}>")
 
 
 @cli.command()

@@ -45,7 +45,7 @@ from kg.gate import BaseOverlay, Gate, check_writable, refuse, refused
 from kg.limits import InputLimits, check_literals, guard_rdf, parser_limit_error
 from kg.gate import context as gate_context
 from kg.model import Record
-from kg.rdf import record_to_quads
+from kg.rdf import record_to_quads, with_date_bounds
 from kg.records import check_length, check_size, iter_raw_records, parse_raw, raw_records_in
 from kg.settings import Settings
 from kg.shared_graphs import new_shared_quads, remove_repeats
@@ -196,6 +196,7 @@ def _rdf_unit(path: Input, settings: Settings) -> Unit:
     check_writable(graphs, where=name)
     for quads in graphs.values():
         check_literals(quads, name, limits.max_literal_bytes)
+    graphs = {g: with_date_bounds(quads) for g, quads in graphs.items()}  # xsd:date bounds
     return Unit(name, path.name, None, graphs, [])
 
 

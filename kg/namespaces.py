@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pyoxigraph import NamedNode
 
 BASE = "https://kg.example.org/"
@@ -20,14 +22,44 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 SH = "http://www.w3.org/ns/shacl#"
 WD = "http://www.wikidata.org/entity/"
 
+WDT = "http://www.wikidata.org/prop/direct/"
+DCTERMS = "http://purl.org/dc/terms/"
+
+#: Entity kinds: an entity key is `<kind>/<slug>`, and each kind is a prefix of its own
+#: (`state:russia`), since `kgid:state/russia` is not a legal SPARQL prefixed name.
+ENTITY_KINDS = ("state", "person", "org", "place", "weapon")
+#: Concept schemes (ontology/concepts.ttl), each a prefix of its own: `strike-kind:missile`.
+CONCEPT_SCHEMES = ("weapon-category", "strike-kind", "transfer-status", "assertion", "office")
+
+#: The prefixes every query to kg may use without declaring them (the endpoint, `kg query` and
+#: the pages predeclare them, as the Wikidata Query Service does with its own); also the
+#: prefixes kg's Turtle and results tables write.
 PREFIXES = {
-    "kg": KG, "kgid": ID, "kgg": GRAPH, "kgc": CONCEPT, "schema": SCHEMA, "prov": PROV, "oa": OA,
-    "skos": SKOS, "owl": OWL, "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "sh": SH, "wd": WD,
+    "kg": KG, "kgid": ID, "kgg": GRAPH, "kgc": CONCEPT,
+    **{kind: f"{ID}{kind}/" for kind in ENTITY_KINDS},
+    "article": ID + "article/",
+    **{scheme: f"{CONCEPT}{scheme}/" for scheme in CONCEPT_SCHEMES},
+    "schema": SCHEMA, "prov": PROV, "oa": OA, "skos": SKOS, "owl": OWL, "rdf": RDF,
+    "rdfs": RDFS, "xsd": XSD, "sh": SH, "wd": WD, "wdt": WDT, "dcterms": DCTERMS,
 }
+
+# A local name SPARQL and Turtle accept without escapes (ASCII subset of PN_LOCAL).
+_LOCAL_NAME = re.compile(r"(?:[A-Za-z0-9_:](?:[A-Za-z0-9_.:-]*[A-Za-z0-9_:-])?)?")
 
 
 def sparql_prefixes() -> str:
     return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
+
+def prefixed_name(iri: str) -> str | None:
+    """The IRI as a legal prefixed name with the longest matching prefix (`state:russia`),
+    or None when no prefix gives a legal one (a fact's IRI holds slashes)."""
+    best: tuple[int, str] | None = None
+    for prefix, base in PREFIXES.items():
+        if iri.startswith(base) and _LOCAL_NAME.fullmatch(iri[len(base):]):
+            if best is None or len(base) > best[0]:
+                best = (len(base), f"{prefix}:{iri[len(base):]}")
+    return best[1] if best else None
 
 
 class _NS:

@@ -7,6 +7,8 @@ from typing import TextIO
 
 import pyoxigraph as ox
 
+from kg.namespaces import PREFIXES, prefixed_name
+
 RESULT_FORMATS = {
     "json": ox.QueryResultsFormat.JSON,
     "xml": ox.QueryResultsFormat.XML,
@@ -16,13 +18,14 @@ RESULT_FORMATS = {
 
 
 def term_text(term) -> str:
-    """A term as an analyst reads it: IRIs bare, literals by their value."""
+    """A term as an analyst reads it: IRIs as a prefixed name a query may use (`state:russia`)
+    or bare, literals by their value."""
     if term is None:
         return ""
     if isinstance(term, ox.Literal):
         return term.value
     if isinstance(term, ox.NamedNode):
-        return term.value
+        return prefixed_name(term.value) or term.value
     return str(term)
 
 
@@ -35,7 +38,7 @@ def write_results(results, fmt: str, out: TextIO) -> None:
                       .decode())
         return
     if isinstance(results, ox.QueryTriples):
-        out.write(ox.serialize(results, format=ox.RdfFormat.TURTLE).decode())
+        out.write(ox.serialize(results, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES).decode())
         return
     if fmt != "table":
         buf = io.BytesIO()

@@ -7,9 +7,11 @@ are minted, which keeps graphs comparable and replacement exact.
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import re
 from collections.abc import Iterable
+from datetime import date
 from decimal import Decimal
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -18,6 +20,7 @@ from kg import namespaces as ns
 from kg.errors import RecordError
 from kg.model import ArmsTransfer, Entity, Fact, LeaderRole, Record, Strike, Treaty
 from kg.namespaces import kg, oa, owl, prov, rdf, rdfs, schema, skos, xsd
+from kg.offices import office_kind
 
 ENTITY_CLASSES = {
     "State": ("State", "Actor"),
@@ -40,6 +43,39 @@ def date_literal(value: str) -> Literal:
     """`YYYY-MM-DD` -> xsd:date, `YYYY-MM` -> xsd:gYearMonth, `YYYY` -> xsd:gYear."""
     datatype = {10: xsd.date, 7: xsd.gYearMonth, 4: xsd.gYear}.get(len(value), xsd.date)
     return Literal(value, datatype=datatype)
+
+
+def date_bounds(value: str) -> tuple[str, str] | None:
+    """The first and the last day a date of any precision covers, as `YYYY-MM-DD`:
+    `2024-03` -> (`2024-03-01`, `2024-03-31`), `2024` -> (`2024-01-01`, `2024-12-31`).
+    None for text that is no such date."""
+    try:
+        if len(value) == 10:
+            day = date.fromisoformat(value)
+            return day.isoformat(), day.isoformat()
+        if len(value) == 7 and value[4] == "-":
+            year, month = int(value[:4]), int(value[5:])
+            last = calendar.monthrange(year, month)[1]
+            return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
+        if len(value) == 4 and value.isdigit():
+            return f"{value}-01-01", f"{value}-12-31"
+    except ValueError:
+        return None
+    return None
+
+
+def bound_fields(start: str | None, end: str | None) -> list[tuple[NamedNode, Literal]]:
+    """kg:dateStart / kg:dateEnd: the first day a fact may cover (the first day of `start`)
+    and the last (the last day of `end`), as xsd:date, so a date-range filter is one comparison
+    whatever precision the fact's date was stated with. An event passes its one date as both."""
+    out = []
+    first = date_bounds(start) if start else None
+    last = date_bounds(end) if end else None
+    if first:
+        out.append((kg.dateStart, Literal(first[0], datatype=xsd.date)))
+    if last:
+        out.append((kg.dateEnd, Literal(last[1], datatype=xsd.date)))
+    return out
 
 
 def _int(value: int) -> Literal:
@@ -84,6 +120,34 @@ def _mint(iri: str, field: str, article_id: str) -> NamedNode:
         raise RecordError(f"{field}: {iri!r} is not a valid IRI ({exc})",
                           location=f"article {article_id}",
                           hint="percent-encode spaces, quotes and angle brackets") from exc
+
+
+_FACT_TYPES = {kg.Fact, kg.Event, kg.LeaderRole, kg.Treaty, kg.Strike, kg.ArmsTransfer}
+
+
+def with_date_bounds(quads: Iterable[Quad]) -> list[Quad]:
+    """The quads (one graph's, or an RDF file's) with kg:dateStart / kg:dateEnd recomputed for
+    every fact that states a date (kg:date, kg:signedOn, schema:startDate/endDate): bounds are
+    derived data, so a write that changes a date can never leave stale ones behind. Facts that
+    state no date keep whatever bounds they have."""
+    quads = list(quads)
+    facts = {q.subject for q in quads if q.predicate == rdf.type and q.object in _FACT_TYPES}
+    spans: dict[object, dict] = {}
+    for q in quads:
+        if q.subject not in facts or not isinstance(q.object, Literal):
+            continue
+        if q.predicate in (kg.date, kg.signedOn):
+            span = spans.setdefault(q.subject, {"graph": q.graph_name})
+            span["start"] = span["end"] = q.object.value
+        elif q.predicate in (schema.startDate, schema.endDate):
+            span = spans.setdefault(q.subject, {"graph": q.graph_name})
+            span["start" if q.predicate == schema.startDate else "end"] = q.object.value
+    if not spans:
+        return quads
+    kept = [q for q in quads
+            if not (q.subject in spans and q.predicate in (kg.dateStart, kg.dateEnd))]
+    return kept + [Quad(subject, p, o, span["graph"]) for subject, span in spans.items()
+                   for p, o in bound_fields(span.get("start"), span.get("end"))]
 
 
 def fact_iri(article_id: str, fact: Fact) -> NamedNode:
@@ -177,15 +241,19 @@ def _fact_fields(fact: Fact):
     if isinstance(fact, LeaderRole):
         put(kg.holder, _ref(fact.person))
         put(kg.office, Literal(fact.office))
+        kind = office_kind(fact.office)
+        put(kg.officeKind, ns.concept_iri("office", kind) if kind else None)
         put(kg.state, _ref(fact.state))
         put(schema.startDate, date_literal(fact.start) if fact.start else None)
         put(schema.endDate, date_literal(fact.end) if fact.end else None)
+        pairs.extend(bound_fields(fact.start, fact.end))
     elif isinstance(fact, Treaty):
         for p in fact.parties:
             put(kg.party, _ref(p))
         for p in fact.signatories:
             put(kg.signatory, _ref(p))
         put(kg.signedOn, date_literal(fact.date) if fact.date else None)
+        pairs.extend(bound_fields(fact.date, fact.date))
         put(kg.signedAt, _ref(fact.place))
         put(kg.durationYears, _int(fact.duration_years) if fact.duration_years is not None else None)
         put(kg.treatyKind, Literal(fact.treaty_kind) if fact.treaty_kind else None)
@@ -198,6 +266,7 @@ def _fact_fields(fact: Fact):
         put(kg.killed, _int(fact.killed) if fact.killed is not None else None)
         put(kg.injured, _int(fact.injured) if fact.injured is not None else None)
         put(kg.date, date_literal(fact.date) if fact.date else None)
+        pairs.extend(bound_fields(fact.date, fact.date))
         if fact.strike_kind:
             put(kg.strikeKind, ns.concept_iri("strike-kind", fact.strike_kind))
         if fact.assertion:
@@ -211,6 +280,7 @@ def _fact_fields(fact: Fact):
         if fact.status:
             put(kg.transferStatus, ns.concept_iri("transfer-status", fact.status))
         put(kg.date, date_literal(fact.date) if fact.date else None)
+        pairs.extend(bound_fields(fact.date, fact.date))
     return pairs
 
 

@@ -65,10 +65,11 @@ def test_query_page_lists_examples_and_serves_its_assets_itself(pages_site):
     yasqe = get(pages_site, "/static/vendor/yasqe/yasqe.min.js")
     assert yasqe.status_code == 200 and "Yasqe" in yasqe.text[:2000]
     assert get(pages_site, "/static/vendor/yasqe/LICENSE").status_code == 200
-    # the project's prefixes are pre-filled in the editor's initial query
+    # the project's prefixes are predeclared: the editor knows them, the initial query needs none
     config = json.loads(re.search(r'<script type="application/json" id="kg-config">(.*?)</script>',
                                   html, re.S).group(1))
-    assert "PREFIX kg: <https://kg.example.org/ontology#>" in config["defaultQuery"]
+    assert config["prefixes"]["kg"] == ns.KG and config["prefixes"]["state"] == ns.ID + "state/"
+    assert "kg:Event" in config["defaultQuery"] and "PREFIX kg:" not in config["defaultQuery"]
     assert f"{ns.KG}Strike" in config["classes"] and f"{ns.KG}attacker" in config["properties"]
 
 

@@ -93,10 +93,7 @@ def article_from_json_line(line: bytes, name: str, index: int,
     """The article of one JSON Lines record (`index`: its 0-based line), as `read_articles`
     reads it from the whole file."""
     text = decode_bytes(line, f"{name}:{index + 1}")
-    try:
-        obj = json.loads(text)
-    except json.JSONDecodeError as e:
-        raise ExtractInputError(f"{name}:{index + 1}: invalid JSON ({e.msg})") from e
+    obj = _json(text, f"{name}:{index + 1}", one_line=True)
     art = _from_json_obj(obj, name, index)
     if published:
         art["published"] = published

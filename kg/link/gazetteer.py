@@ -29,6 +29,7 @@ import pyoxigraph as ox
 from kg import packagedata
 from kg.errors import InputError
 from kg.link.folding import fold, slugify
+from kg.offices import office_kind
 
 __all__ = [
     "ENTITY_COLUMNS",
@@ -90,29 +91,6 @@ _GENERIC_WORDS = frozenset(
     interceptors bomb bombs glide""".split()
 )
 
-#: office titles -> office class, so "secretary of state" (US) and "foreign secretary" (UK)
-#: both answer holders("foreign minister", ...)
-_OFFICE_CLASSES = {
-    "head-of-state": ("president", "king", "queen", "emir", "supreme leader", "monarch",
-                      "head of state", "chairman of the state affairs commission",
-                      "general secretary", "sultan", "grand duke", "prince"),
-    "head-of-government": ("prime minister", "chancellor", "premier", "taoiseach",
-                           "head of government", "president of the government",
-                           "chairman of the presidential council", "prime minister and president"),
-    "foreign-minister": ("foreign minister", "minister of foreign affairs", "foreign secretary",
-                         "secretary of state", "minister for foreign affairs",
-                         "minister for europe and foreign affairs", "external affairs minister",
-                         "minister of external affairs"),
-    "defence-minister": ("defence minister", "defense minister", "minister of defence",
-                         "minister of defense", "defence secretary", "defense secretary",
-                         "secretary of defense", "secretary of state for defence",
-                         "minister of national defence", "minister of national defense",
-                         "secretary of war", "minister for the armed forces",
-                         "minister of the armed forces"),
-    "interior-minister": ("interior minister", "minister of internal affairs",
-                          "minister of the interior", "home secretary", "interior secretary"),
-}
-_OFFICE_INDEX: dict[str, str] = {}
 
 
 class GazetteerError(InputError, ValueError):
@@ -201,18 +179,10 @@ def _slug_of_key(key: str) -> str:
 def office_class(office: str) -> str:
     """The office class of an office title (``'secretary of state'`` -> ``'foreign-minister'``).
 
-    Unknown titles are their own class (their slug).
+    Unknown titles are their own class (their slug). The classes are the concepts of the
+    office scheme (kg.offices).
     """
-    if not _OFFICE_INDEX:
-        for cls, titles in _OFFICE_CLASSES.items():
-            for t in titles:
-                _OFFICE_INDEX[fold(t)] = cls
-    f = fold(office)
-    if f in _OFFICE_INDEX:
-        return _OFFICE_INDEX[f]
-    if f.replace(" ", "-") in _OFFICE_CLASSES:
-        return f.replace(" ", "-")
-    return slugify(office)
+    return office_kind(fold(office)) or slugify(office)
 
 
 # ---------------------------------------------------------------------------- parsing
@@ -590,7 +560,7 @@ class Gazetteer:
     def to_quads(self, graph: str = GAZETTEER_GRAPH) -> list[ox.Quad]:
         """The gazetteer as RDF quads in ``graph`` (see module docs and design.md)."""
         from kg.model import Entity
-        from kg.rdf import entity_quads
+        from kg.rdf import bound_fields, entity_quads
 
         g = ox.NamedNode(graph)
 
@@ -613,6 +583,9 @@ class Gazetteer:
             add(r, SCHEMA + "citation", ox.Literal(o.source or "kg gazetteer (offices.tsv)"))
             add(r, KG + "holder", ox.NamedNode(KGID + o.person))
             add(r, KG + "office", ox.Literal(o.office))
+            kind = office_kind(o.office)
+            if kind:
+                add(r, KG + "officeKind", ox.NamedNode(f"{KGC}office/{kind}"))
             add(r, KG + "state", ox.NamedNode(KGID + o.state))
             if o.start:
                 add(r, SCHEMA + "startDate",
@@ -620,6 +593,9 @@ class Gazetteer:
             if o.end:
                 add(r, SCHEMA + "endDate",
                     ox.Literal(o.end.isoformat(), datatype=ox.NamedNode(XSD_DATE)))
+            for p, value in bound_fields(o.start.isoformat() if o.start else None,
+                                         o.end.isoformat() if o.end else None):
+                add(r, p.value, value)
         return quads
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from kg.link.gazetteer import Gazetteer, fold
+from kg.link.gazetteer import Gazetteer
 from kg.link.geonames import GeoNames, GeoPlace, split_admin
 
 __all__ = ["PlaceRef", "Places", "places_for"]

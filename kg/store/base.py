@@ -72,12 +72,14 @@ class GraphStore(abc.ABC):
     @abc.abstractmethod
     def query(self, sparql: str, *, default_graph: Sequence[str] | None = None,
               named_graphs: Sequence[str] | None = None, union_default: bool = True,
-              base_iri: str | None = None):
+              base_iri: str | None = None, prefixes: Mapping[str, str] | None = None):
         """Run a SPARQL query; return pyoxigraph results (solutions, boolean or triples).
 
         Without a dataset (`default_graph`, `named_graphs`) the default graph is the union of
         all graphs, unless `union_default` is False: then it is the query's own FROM graphs or
-        the store's real default graph. Raises QuerySyntaxError for invalid SPARQL."""
+        the store's real default graph. `prefixes` may be used without PREFIX lines (the
+        endpoint and `kg query` pass kg.namespaces.PREFIXES). Raises QuerySyntaxError for
+        invalid SPARQL, saying which prefix is undeclared when that is the problem."""
 
     @abc.abstractmethod
     def update(self, sparql: str) -> None:

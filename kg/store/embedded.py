@@ -16,6 +16,7 @@ from pyoxigraph import NamedNode, Quad
 
 from kg import namespaces as ns
 from kg.errors import QuerySyntaxError, StoreError, StoreLocked
+from kg.prefixes import syntax_error
 from kg.store.base import (
     Capabilities,
     Graph,
@@ -104,8 +105,10 @@ class EmbeddedStore(GraphStore):
         return len(self._store)
 
     def query(self, sparql, *, default_graph=None, named_graphs=None, union_default=True,
-              base_iri=None):
+              base_iri=None, prefixes=None):
         kwargs = {}
+        if prefixes:
+            kwargs["prefixes"] = dict(prefixes)
         if self.hidden:  # a load in progress elsewhere: query only the graphs outside it
             visible = [str(g.value) for g in self.named_graphs()]
             named_graphs = visible if named_graphs is None else \
@@ -124,9 +127,7 @@ class EmbeddedStore(GraphStore):
         try:
             return self._store.query(sparql, **kwargs)
         except SyntaxError as exc:
-            raise QuerySyntaxError(f"invalid SPARQL query: {exc}",
-                                   hint="check the query near the position the parser names"
-                                   ) from exc
+            raise syntax_error(sparql, exc) from exc
         except ValueError as exc:  # an ill-formed IRI in the dataset or the base
             raise QuerySyntaxError(f"invalid query: {exc}") from exc
 

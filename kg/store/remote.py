@@ -55,6 +55,7 @@ from pyoxigraph import NamedNode, Quad
 
 from kg import namespaces as ns
 from kg.errors import QuerySyntaxError, QueryTimeout, StoreError, TooLarge
+from kg.prefixes import with_prologue
 from kg.settings import Settings
 from kg.store.base import (
     Capabilities,
@@ -304,9 +305,11 @@ class RemoteStore(GraphStore):
 
     def query(self, sparql: str, *, default_graph: Sequence[str] | None = None,
               named_graphs: Sequence[str] | None = None, union_default: bool = True,
-              base_iri: str | None = None):
+              base_iri: str | None = None, prefixes: Mapping[str, str] | None = None):
         dialect = self.dialect
         params: list[tuple[str, str]] = []
+        if prefixes:
+            sparql = with_prologue(sparql, dict(prefixes))
         if base_iri:
             sparql = f"BASE <{base_iri}>\n{sparql}"
         if default_graph is not None:

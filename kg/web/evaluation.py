@@ -24,6 +24,8 @@ import pyoxigraph as ox
 
 from kg import sandbox
 from kg.errors import KgError, QuerySyntaxError, StoreError
+from kg.namespaces import PREFIXES
+from kg.prefixes import syntax_error
 from kg.web import negotiation
 from kg.web.results import CHUNK, result_kind, write_results
 from kg.web.safety import network_refused
@@ -54,10 +56,9 @@ def run_query(store: ox.Store, req: QueryRequest):
     elif req.union_default:
         kwargs["use_default_graph_as_union"] = True
     try:
-        return store.query(req.query, base_iri=req.base_iri, **kwargs)
+        return store.query(req.query, base_iri=req.base_iri, prefixes=PREFIXES, **kwargs)
     except SyntaxError as exc:
-        raise QuerySyntaxError(f"invalid SPARQL query: {exc}",
-                               hint="check the query near the position the parser names") from exc
+        raise syntax_error(req.query, exc) from exc
     except ValueError as exc:
         raise QuerySyntaxError(f"invalid query: {exc}") from exc
 
@@ -204,11 +205,11 @@ class _InlineStore:
         self._store = store
 
     def query(self, query, base_iri=None, use_default_graph_as_union=False, default_graph=None,
-              named_graphs=None):
+              named_graphs=None, prefixes=None):
         return self._store.query(
             query, default_graph=[g.value for g in default_graph] if default_graph is not None else None,
             named_graphs=[g.value for g in named_graphs] if named_graphs is not None else None,
-            union_default=use_default_graph_as_union, base_iri=base_iri)
+            union_default=use_default_graph_as_union, base_iri=base_iri, prefixes=prefixes)
 
 
 __all__ = ["Answer", "HEAD_BUFFER", "QueryRequest", "evaluate", "raise_error", "run_inline",

@@ -40,7 +40,8 @@ def example_queries(directory: Path | None = None) -> list[ExampleQuery]:
     return out
 
 
-DEFAULT_QUERY = """SELECT ?event ?kind ?date WHERE {
+DEFAULT_QUERY = """# kg's prefixes (kg:, state:, person:, place:, schema:, xsd:, ...) need no PREFIX lines.
+SELECT ?event ?kind ?date WHERE {
   ?event a kg:Event ;
          a ?kind .
   FILTER(?kind IN (kg:Treaty, kg:Strike, kg:ArmsTransfer))
@@ -59,15 +60,12 @@ def render_query_page() -> Response:
         "endpoint": url_for("sparql.sparql"),
         "base": ns.BASE,
         "prefixes": prefixes,
-        "defaultQuery": "".join(f"PREFIX {p}: <{i}>\n" for p, i in prefixes.items()
-                                if p in ("kg", "kgid", "schema", "prov", "oa", "rdfs", "skos",
-                                         "owl", "xsd"))
-                        + "\n" + DEFAULT_QUERY,
+        "defaultQuery": DEFAULT_QUERY,
         "classes": sorted(c.iri for c in onto.classes),
         "properties": sorted(p.iri for p in onto.properties),
         "examples": [e.__dict__ for e in example_queries()],
     }
-    return html("query.html", config=config, examples=example_queries())
+    return html("query.html", config=config, examples=example_queries(), prefixes=prefixes)
 
 
 @bp.get("/")

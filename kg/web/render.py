@@ -59,12 +59,10 @@ def local_href(iri: str | None) -> str | None:
 
 
 def short_iri(iri: str | None) -> str:
+    """An IRI as a prefixed name a query may use as written (`state:russia`), else whole."""
     if not iri:
         return ""
-    for prefix, base in ns.PREFIXES.items():
-        if iri.startswith(base) and re.fullmatch(r"[A-Za-z0-9_./-]*", iri[len(base):]):
-            return f"{prefix}:{iri[len(base):]}"
-    return iri
+    return ns.prefixed_name(iri) or iri
 
 
 @dataclass

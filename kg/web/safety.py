@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
 from kg.errors import ForbiddenError, TooComplex
+from kg.namespaces import PREFIXES
 
 _UCHAR = r"\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8}"
 TOKEN = re.compile(rf"""
@@ -173,7 +174,7 @@ def check_complexity(text: str, max_depth: int, max_operators: int) -> None:
 
 def _lexical(text: str) -> ScanResult:
     toks = tokens(text)
-    prefixes: dict[str, str] = {}
+    prefixes: dict[str, str] = dict(PREFIXES)  # predeclared, as the engine has them
     base = ""
     out = ScanResult()
 
@@ -304,7 +305,8 @@ def _structural(text: str, update: bool) -> tuple[list[str], list[str]] | None:
 
     try:
         for pro, body in pairs:
-            prologue = algebra.translatePrologue(pro, None, None, prologue)
+            prologue = algebra.translatePrologue(pro, None, None if prologue else PREFIXES,
+                                                 prologue)
             resolved = algebra.traverse(
                 body, visitPost=functools.partial(algebra.translatePName, prologue=prologue))
             algebra.traverse(resolved, visitPre=visit)

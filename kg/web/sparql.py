@@ -170,11 +170,20 @@ def _sd_turtle() -> str:
     named = "".join(f"  sd:namedGraph [ a sd:NamedGraph ; sd:name <{gr}> ] ;\n"
                     for gr in sorted(graphs)[:1000])
     writes = "sd:UnionDefaultGraph , sd:BasicFederatedQuery" if ep.allowlist else "sd:UnionDefaultGraph"
+    # The predeclared prefixes, as SHACL prefix declarations (sh:declare): queries may use them
+    # without PREFIX lines.
+    declare = "".join(
+        f'  sh:declare [ sh:prefix "{p}" ; sh:namespace "{iri}"^^xsd:anyURI ] ;\n'
+        for p, iri in ns.PREFIXES.items())
     return f"""@prefix sd: <{SD}> .
 @prefix fmt: <http://www.w3.org/ns/formats/> .
 @prefix rdfs: <{ns.RDFS}> .
+@prefix sh: <{ns.SH}> .
+@prefix xsd: <{ns.XSD}> .
 <{url}#service> a sd:Service ;
   rdfs:label "kg SPARQL endpoint" ;
+  rdfs:comment "Queries and updates may use the prefixes of sh:declare without PREFIX lines." ;
+{declare}
   sd:endpoint <{url}> ;
   sd:supportedLanguage sd:SPARQL11Query, sd:SPARQL11Update ;
   sd:feature {writes} ;

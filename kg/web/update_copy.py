@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 from pyoxigraph import DefaultGraph, NamedNode, Quad
 
-from kg.errors import InputError, KgError, QuerySyntaxError
+from kg.errors import InputError, KgError
+from kg.namespaces import PREFIXES
+from kg.prefixes import syntax_error
 from kg.web.safety import network_refused
 
 DEFAULT_KEY = ""  # the default graph in UpdateOutcome.changed
@@ -81,10 +83,9 @@ def evaluate_update(source: GraphSource, req: UpdateRequest) -> UpdateOutcome:
         if _is_iri(iri):
             copy.add_graph(NamedNode(iri))
     try:
-        copy.update(req.update, base_iri=req.base_iri)
+        copy.update(req.update, base_iri=req.base_iri, prefixes=PREFIXES)
     except SyntaxError as exc:
-        raise QuerySyntaxError(f"invalid SPARQL update: {exc}",
-                               hint="check the update near the position named") from exc
+        raise syntax_error(req.update, exc, "update") from exc
     except (RuntimeError, ValueError) as exc:
         raise InputError(f"the update failed: {exc}") from exc
     names = set(copy.named_graphs())

@@ -23,6 +23,8 @@ from kg import sandbox as offline
 from kg.errors import InputError
 from kg.gate import DEFAULT_GRAPH, Gate, check_writable, managed_owner, refuse
 from kg.limits import InputLimits, check_literals
+from kg.namespaces import PREFIXES
+from kg.rdf import with_date_bounds
 from kg.loader import ensure_base_graphs
 from kg.store.base import Graph, graph_name
 from kg.validate import ValidationReport, Validator
@@ -53,7 +55,7 @@ def update_graphs(text: str) -> tuple[set[str], bool, set[str]]:
     """IRIs named in an update (resolved), whether it may touch any graph (GRAPH ?g, ALL), and
     the graphs it CLEARs (clearing a graph that does not exist is not an error here)."""
     toks = tokens(text)
-    prefixes: dict[str, str] = {}
+    prefixes: dict[str, str] = dict(PREFIXES)  # predeclared, as the engine has them
     base = ""
     iris: set[str] = set()
     cleared: set[str] = set()
@@ -136,6 +138,8 @@ class GraphWriter:
                drop: Iterable[NamedNode] = ()) -> dict:
         """Gate and apply: `after` is the full would-be content of every graph it names."""
         drop = list(drop)
+        # Every fact's date carries its xsd:date bounds, whatever the write says (kg.rdf).
+        after = {g: set(with_date_bounds(q)) for g, q in after.items()}
         with self.ep.write_lock:
             self._ensure_base()
             if before is None:

@@ -16,6 +16,7 @@
     return XSD + t;
   });
   var DATES = ["date", "dateTime", "gYear", "gYearMonth"].map(function (t) { return XSD + t; });
+  var LOCAL_NAME = /^(?:[A-Za-z0-9_:](?:[A-Za-z0-9_.:-]*[A-Za-z0-9_:-])?)?$/;
 
   var state = {
     vars: [], rows: [], raw: null, kind: null, sortVar: null, sortDir: 1, page: 0,
@@ -46,7 +47,8 @@
     var best = null;
     Object.keys(config.prefixes).forEach(function (p) {
       var ns = config.prefixes[p];
-      if (iri.indexOf(ns) === 0 && /^[A-Za-z0-9_.\/-]*$/.test(iri.slice(ns.length))) {
+      // Only a legal prefixed name (no slash in the local part), so it can be pasted into a query.
+      if (iri.indexOf(ns) === 0 && LOCAL_NAME.test(iri.slice(ns.length))) {
         if (!best || ns.length > best.ns.length) best = { p: p, ns: ns };
       }
     });
