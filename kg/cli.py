@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 import pyoxigraph as ox
 
-from kg import __version__, packagedata
+from kg import __version__, packagedata, serving
 from kg.errors import KgError, ValidationFailed
 from kg.extract import commands as extract_commands
 from kg.link import commands as link_commands
@@ -28,10 +28,16 @@ def _settings(ctx: click.Context, **overrides) -> Settings:
     return base.with_(**{k: v for k, v in overrides.items() if v is not None}) if overrides else base
 
 
-def _store(ctx: click.Context, read_only: bool = False):
+def _store(ctx: click.Context, read_only: bool = False, missing_ok: bool = False):
+    """The store for a command: a read-only view for reads (works while `kg serve` holds the
+    store), and for writes the store itself or, while `kg serve` holds it, that server."""
     from kg.store import open_store
 
-    return open_store(ctx.obj["settings"], read_only=read_only)
+    store = open_store(ctx.obj["settings"], read_only=read_only, via_endpoint=not read_only,
+                       missing_ok=missing_ok)
+    if serving.via_message(store):
+        click.echo(serving.via_message(store), err=True)
+    return store
 
 
 def _store_override(ctx: click.Context, _param, value: str | None):
@@ -52,8 +58,11 @@ store_option = click.option(
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kg")
 @click.option("--store", envvar="KG_STORE", help=STORE_HELP)
+@click.option("--endpoint", envvar="KG_ENDPOINT", default=None,
+              help="The kg serve holding the store, for writes while it runs [default: found "
+                   "in the store directory]; its token: KG_STORE_TOKEN.")
 @click.pass_context
-def cli(ctx: click.Context, store: str | None) -> None:
+def cli(ctx: click.Context, store: str | None, endpoint: str | None) -> None:
     """kg: load security-news facts into a validated RDF store and serve them over SPARQL.
 
     \b
@@ -62,7 +71,7 @@ def cli(ctx: click.Context, store: str | None) -> None:
       kg query 'SELECT * WHERE { ?s a <https://kg.example.org/ontology#Strike> }'
     """
     ctx.ensure_object(dict)
-    ctx.obj["settings"] = Settings.from_env(store=store)
+    ctx.obj["settings"] = Settings.from_env(store=store, endpoint=endpoint)
 
 
 @cli.command()
@@ -83,7 +92,7 @@ def load(ctx, paths, dry_run, strict, fmt):
     from kg.loader import load as do_load
 
     settings = _settings(ctx)
-    with _store(ctx) as store:
+    with _store(ctx, read_only=dry_run, missing_ok=dry_run) as store:
         try:
             summary = do_load(paths, store, settings, dry_run=dry_run, strict=strict,
                               progress=Progress("load"), exclusive=True)
@@ -96,8 +105,10 @@ def load(ctx, paths, dry_run, strict, fmt):
     if summary.report.warnings:
         click.echo(summary.report.to_text(limit=3), err=True)
     warnings = len(summary.report.warnings)
-    if summary.unchanged:
-        click.echo(f"nothing changed: {summary.articles} article(s), {summary.units} unit(s) from "
+    changes = {k: v for k, v in summary.changes.items() if v != (0, 0)}
+    if summary.unchanged or (dry_run and not changes):
+        verb = "nothing would change" if dry_run else "nothing changed"
+        click.echo(f"{verb}: {summary.articles} article(s), {summary.units} unit(s) from "
                    f"{summary.files} file(s) are already stored exactly as they are (checked in "
                    f"{summary.seconds:.2f}s); {warnings} warning(s)")
         return
@@ -106,11 +117,8 @@ def load(ctx, paths, dry_run, strict, fmt):
                f"{summary.quads} quads from {summary.files} file(s) in {summary.seconds:.2f}s; "
                f"{warnings} warning(s)")
     if dry_run:
-        changes = {k: v for k, v in summary.changes.items() if v != (0, 0)}
         for label, (added, removed) in changes.items():
             click.echo(f"  {label}: +{added} -{removed} triples")
-        if not changes:
-            click.echo("  nothing would change: everything is already stored as it is")
     elif "(total)" in summary.changes:
         added, removed = summary.changes["(total)"]
         click.echo(f"  changed: +{added} -{removed} triples")
@@ -144,7 +152,7 @@ def validate(ctx, paths, fmt, engine, strict):
     from kg.loader import validate_paths
     from kg.validate import Validator
 
-    with _store(ctx) as store:
+    with _store(ctx, read_only=True, missing_ok=True) as store:
         summary = validate_paths(paths, store, _settings(ctx), validator=Validator(engine=engine),
                                  progress=Progress("validate"))
     report = summary.report
@@ -303,8 +311,13 @@ def up(ctx, host, port, no_serve):
     examples = packagedata.example_records()
     with _store(ctx) as store:
         summary = do_load([examples], store, settings, progress=Progress("up"), exclusive=True)
+        served = getattr(store, "serving", None)
         click.echo(f"loaded {summary.articles} example article(s) ({summary.quads} quads) into "
-                   f"{store.location}", err=True)
+                   f"{served or store.location}", err=True)
+    if served:
+        click.echo(f"kg: already served: SPARQL endpoint at {served}/sparql  (pages at "
+                   f"{served}/)", err=True)
+        return
     if not no_serve:
         run(settings, debug=False)
 

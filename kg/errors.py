@@ -4,7 +4,8 @@
     ├── InputError               400 / exit 2   unusable input: names the file, line, column
     │   ├── RecordError          400 / exit 2   an article record breaks the record format
     │   ├── RdfSyntaxError       400 / exit 2   malformed RDF
-    │   └── QuerySyntaxError     400 / exit 2   invalid SPARQL, with the position
+    │   ├── QuerySyntaxError     400 / exit 2   invalid SPARQL, with the position
+    │   └── AddressInUse         400 / exit 2   `kg serve`'s port is taken
     ├── ValidationFailed         422 / exit 1   SHACL violations; carries the report
     ├── ForbiddenError           403 / exit 2   a write without the token, a refused SERVICE/LOAD
     ├── NotFoundError            404 / exit 2
@@ -114,6 +115,12 @@ class ForbiddenError(KgError):
 
     http_status = 403
     code = "forbidden"
+
+
+class AddressInUse(InputError):
+    """`kg serve` cannot listen where it was asked to: another process has the port."""
+
+    code = "address_in_use"
 
 
 class NotFoundError(KgError):

@@ -65,8 +65,9 @@ MANAGED_GRAPHS: dict[NamedNode, str] = {
 JOURNAL_PREFIX = ns.GRAPH + "load-journal/"
 
 # Minted per article (or vocabulary): never worth a context look-up. Extractor agents are
-# described again in every article graph, so looking them up would cost O(articles).
-ARTICLE_IRIS = (ns.ID + "article/", ns.ID + "agent/", ns.KG, ns.SCHEMA, ns.OA, ns.PROV)
+# looked up: they are described once, in kgg:entities (kg.shared_graphs), and an article
+# written through the endpoint cites an agent an earlier write described.
+ARTICLE_IRIS = (ns.ID + "article/", ns.KG, ns.SCHEMA, ns.OA, ns.PROV)
 
 
 def mentioned_iris(quads: Iterable[Quad]) -> set[NamedNode]:

@@ -32,6 +32,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("store_gsp_url", "", "Remote store: Graph Store Protocol URL (optional)."),
     Setting("store_user", "", "Remote store: user name for HTTP basic auth."),
     Setting("store_password", "", "Remote store: password for HTTP basic auth."),
+    Setting("store_token", "",
+            "Remote store: bearer token sent with every request (a kg endpoint's write token)."),
+    Setting("endpoint", "",
+            "URL of the `kg serve` holding the store, for writes while it runs (default: read "
+            "from the store directory)."),
     Setting("store_timeout", 30.0, "Remote store: seconds to wait for one HTTP request.", float),
     Setting("host", "127.0.0.1", "Address `kg serve` binds to."),
     Setting("port", 8000, "Port `kg serve` listens on.", int),

@@ -73,17 +73,19 @@ def new_shared_quads(adds: Sequence[Quad], context: Iterable[ox.Triple],
     return out
 
 
+# The graphs are named, never `GRAPH ?g`: through kg's endpoint an update that may touch any
+# graph copies every graph to check it (kg.web.writes).
 _REPEATED = f"""ASK {{
-  {{ GRAPH {ENTITIES} {{ ?s ?p ?o }} GRAPH ?higher {{ ?s ?p ?o }}
-     FILTER(?higher IN ({GAZETTEER}, {CURATION})) }}
+  {{ GRAPH {ENTITIES} {{ ?s ?p ?o }} GRAPH {GAZETTEER} {{ ?s ?p ?o }} }}
+  UNION {{ GRAPH {ENTITIES} {{ ?s ?p ?o }} GRAPH {CURATION} {{ ?s ?p ?o }} }}
   UNION {{ GRAPH {ENTITIES} {{ ?s <{ns.RDFS}label> ?l }} GRAPH {GAZETTEER} {{ ?s <{ns.RDFS}label> ?g }} }}
   UNION {{ GRAPH {CURATION} {{ ?s ?p ?o }} GRAPH {GAZETTEER} {{ ?s ?p ?o }} }}
 }}"""
 
 _REMOVE = f"""
 DELETE {{ GRAPH {ENTITIES} {{ ?s ?p ?o }} }} WHERE {{
-  GRAPH {ENTITIES} {{ ?s ?p ?o }} GRAPH ?higher {{ ?s ?p ?o }}
-  FILTER(?higher IN ({GAZETTEER}, {CURATION})) }} ;
+  GRAPH {ENTITIES} {{ ?s ?p ?o }} {{ GRAPH {GAZETTEER} {{ ?s ?p ?o }} }}
+  UNION {{ GRAPH {CURATION} {{ ?s ?p ?o }} }} }} ;
 DELETE {{ GRAPH {ENTITIES} {{ ?s <{ns.RDFS}label> ?l }} }}
 INSERT {{ GRAPH {ENTITIES} {{ ?s <{ns.SKOS}altLabel> ?l }} }} WHERE {{
   GRAPH {ENTITIES} {{ ?s <{ns.RDFS}label> ?l }} GRAPH {GAZETTEER} {{ ?s <{ns.RDFS}label> ?g }} }} ;
@@ -91,6 +93,16 @@ DELETE {{ GRAPH {ENTITIES} {{ ?s ?p ?o }} }} WHERE {{
   GRAPH {ENTITIES} {{ ?s ?p ?o }} GRAPH {GAZETTEER} {{ ?s ?p ?o }} }} ;
 DELETE {{ GRAPH {CURATION} {{ ?s ?p ?o }} }} WHERE {{
   GRAPH {CURATION} {{ ?s ?p ?o }} GRAPH {GAZETTEER} {{ ?s ?p ?o }} }}
+"""
+
+# Stores loaded before agents moved to kgg:entities describe them in every article graph.
+_AGENTS_IN_ARTICLES = f"""ASK {{ GRAPH ?g {{ ?a a <{ns.PROV}SoftwareAgent> }}
+  FILTER(STRSTARTS(STR(?g), "{ns.GRAPH}article/")) }}"""
+_MOVE_AGENTS = f"""
+INSERT {{ GRAPH {ENTITIES} {{ ?a ?p ?o }} }} WHERE {{ GRAPH ?g {{ ?a a <{ns.PROV}SoftwareAgent> ; ?p ?o }}
+  FILTER(STRSTARTS(STR(?g), "{ns.GRAPH}article/")) }} ;
+DELETE {{ GRAPH ?g {{ ?a ?p ?o }} }} WHERE {{ GRAPH ?g {{ ?a a <{ns.PROV}SoftwareAgent> ; ?p ?o }}
+  FILTER(STRSTARTS(STR(?g), "{ns.GRAPH}article/")) }}
 """
 
 
@@ -101,11 +113,16 @@ def has_repeats(store) -> bool:
 
 def remove_repeats(store) -> bool:
     """Drop from `kgg:entities` and `kgg:curation` what a higher graph holds (a label the
-    gazetteer already gives becomes an alias). Returns True when it changed the store."""
-    if not has_repeats(store):
-        return False
-    store.update(_REMOVE)
-    return True
+    gazetteer already gives becomes an alias), and move extractor agents that older loads
+    described in each article graph to `kgg:entities`. Returns True when it changed the store."""
+    changed = False
+    if store.query(_AGENTS_IN_ARTICLES):
+        store.update(_MOVE_AGENTS)
+        changed = True
+    if has_repeats(store):
+        store.update(_REMOVE)
+        changed = True
+    return changed
 
 
 __all__ = ["gazetteer_triples", "has_repeats", "new_shared_quads", "remove_repeats"]

@@ -244,3 +244,24 @@ def test_a_gazetteer_that_takes_over_an_entity_removes_the_records_repeat(tmp_pa
         labels = [r["l"].value for r in store.query(f"SELECT ?l WHERE {{ {place} <{ns.RDFS}label> ?l }}")]
         assert labels == ["Newtown"]
         assert remove_repeats(store) is False
+
+
+def test_agents_an_older_load_described_per_article_move_to_the_shared_graph(tmp_path):
+    """Stores loaded before agents moved to kgg:entities describe them in every article graph;
+    the next load (remove_repeats) moves them, so they count once."""
+    from kg.settings import Settings
+    from kg.shared_graphs import remove_repeats
+    from kg.store import open_store
+
+    agent = ox.NamedNode(ns.ID + "agent/hand/1")
+    with open_store(Settings.from_env({}, store=str(tmp_path / "s"))) as store:
+        for article in ("a1", "a2"):
+            g = ns.article_graph(article)
+            store.write({g: [ox.Quad(agent, ns.rdf.type, ns.prov.SoftwareAgent, g),
+                             ox.Quad(agent, ns.rdfs.label, ox.Literal("hand"), g)]})
+        assert len(_graphs_sharing_triples(store)) == 1
+        assert remove_repeats(store) is True
+        assert _graphs_sharing_triples(store) == []
+        graphs = {r["g"].value for r in store.query(
+            f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ {agent} ?p ?o }} }}")}
+        assert graphs == {ns.GRAPH_ENTITIES.value}

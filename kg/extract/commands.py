@@ -147,6 +147,7 @@ def ingest_command(ctx, paths, published, workers, cluster, commit, manifests, s
       kg ingest --dry-run --keep records.jsonl articles/
       kg ingest --cluster tcp://scheduler:8786 --store http://oxigraph:7878 articles/
     """
+    from kg import serving
     from kg.settings import Settings
     from kg.store import open_store
 
@@ -170,7 +171,11 @@ def ingest_command(ctx, paths, published, workers, cluster, commit, manifests, s
             for r in report.records:
                 keep_file.write(json.dumps(r, ensure_ascii=False) + "\n")
 
-    store = open_store(settings)
+    # A cluster's workers open the store themselves: it must be shareable, not a kg serve's.
+    store = open_store(settings, read_only=dry_run and not cluster,
+                       via_endpoint=not dry_run and not cluster, missing_ok=dry_run and not cluster)
+    if serving.via_message(store):
+        click.echo(serving.via_message(store), err=True)
     try:
         if cluster:
             summary, count, unit = _ingest_on_cluster(cluster, paths, manifests, store, settings,

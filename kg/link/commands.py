@@ -22,9 +22,14 @@ __all__ = ["gazetteer_group", "link_command", "quickstatements_export", "registe
 
 
 def _open_store(ctx: click.Context, read_only: bool = False):
+    """A read-only view for reads; for writes the store, or the `kg serve` that holds it."""
+    from kg import serving
     from kg.store import open_store
 
-    return open_store(ctx.obj["settings"], read_only=read_only)
+    store = open_store(ctx.obj["settings"], read_only=read_only, via_endpoint=not read_only)
+    if serving.via_message(store):
+        click.echo(serving.via_message(store), err=True)
+    return store
 
 
 def _default_who() -> str:

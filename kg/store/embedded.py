@@ -56,9 +56,12 @@ class EmbeddedStore(GraphStore):
             if "lock" in str(exc).lower():
                 raise StoreLocked(
                     f"the store at {path} is in use by another process",
-                    hint="stop `kg serve` (or the other kg command) using it, load through the "
-                         "endpoint, or pick another store with --store / KG_STORE") from exc
-            raise StoreError(f"cannot open the store at {path}: {exc}", hint=_open_hint(exc)) from exc
+                    hint="a kg command writes through a running `kg serve` by itself (it finds "
+                         "it in the store directory); if another server holds the store, pass "
+                         "--endpoint URL and its token (KG_STORE_TOKEN); else wait for the other "
+                         "kg command, or pick another store with --store / KG_STORE") from exc
+            raise StoreError(f"cannot open the store at {path}: {exc}",
+                             hint=_open_hint(exc)) from exc
         # A staged load whose process died is undone before anything reads or writes the store.
         if not read_only:
             try:

@@ -123,6 +123,9 @@ DIALECTS = {
                                "http://localuriqaserver/", "http://localhost:8890/",
                                "http://www.w3.org/2002/07/owl#", "virtrdf:")),
     "generic": Dialect("generic"),
+    # kg's own endpoint (`kg serve`): the default graph is already the union; pyoxigraph lists
+    # empty named graphs with `GRAPH ?g {}`; every write passes its SHACL gate.
+    "kg": Dialect("kg", empty_graph_pattern=True),
 }
 
 
@@ -164,7 +167,7 @@ class RemoteStore(GraphStore):
     def __init__(self, url: str, *, update_url: str = "", gsp_url: str = "", user: str = "",
                  password: str = "", timeout: float = 30.0, retries: int = 3,
                  backoff: float = 0.5, dialect: str = "auto",
-                 max_request_bytes: int = 32 * 1024 * 1024):
+                 max_request_bytes: int = 32 * 1024 * 1024, token: str = ""):
         self.location = url
         self.capabilities = Capabilities(local_engine=False, on_disk=False, shareable=True)
         self.endpoints = Endpoints.derive(url, update_url, gsp_url)
@@ -182,6 +185,8 @@ class RemoteStore(GraphStore):
         self._session.headers["User-Agent"] = "kg-remote-store"
         if user:
             self._session.auth = (user, password)
+        if token:
+            self._session.headers["Authorization"] = f"Bearer {token}"
         self._digest_tried = False
 
     @classmethod
@@ -192,7 +197,8 @@ class RemoteStore(GraphStore):
                    password=get("store_password") or "",
                    timeout=get("store_timeout") or 30.0, retries=get("store_retries", 3),
                    backoff=get("store_retry_backoff", 0.5), dialect=get("store_dialect", "auto"),
-                   max_request_bytes=get("store_max_request_bytes") or 32 * 1024 * 1024)
+                   max_request_bytes=get("store_max_request_bytes") or 32 * 1024 * 1024,
+                   token=get("store_token") or "")
 
     # --- HTTP ----------------------------------------------------------------------------------
 
@@ -212,6 +218,8 @@ class RemoteStore(GraphStore):
         low = server.lower()
         if low.startswith("oxigraph"):
             return DIALECTS["oxigraph"]
+        if low == "kg" or low.startswith("kg/"):
+            return DIALECTS["kg"]
         if "virtuoso" in low:
             return DIALECTS["virtuoso"]
         return DIALECTS["generic"]
@@ -292,8 +300,10 @@ class RemoteStore(GraphStore):
         if status in (401, 403) or "permission" in text.lower() or "access denied" in text.lower():
             raise StoreError(
                 f"the remote store {url} refused the {what} (HTTP {status}): {text}",
-                hint="set store_user / store_password (KG_STORE_USER, KG_STORE_PASSWORD), or let "
-                     "this user update (Virtuoso: GRANT SPARQL_UPDATE TO \"SPARQL\")")
+                hint="a kg endpoint wants its write token: set store_token (KG_STORE_TOKEN); "
+                     "other servers: store_user / store_password (KG_STORE_USER, "
+                     "KG_STORE_PASSWORD), or let this user update (Virtuoso: GRANT "
+                     "SPARQL_UPDATE TO \"SPARQL\")")
         if status == 404:
             raise StoreError(f"no SPARQL service at {url} (HTTP 404)",
                              hint="fix --store / KG_STORE (Oxigraph server: http://HOST:PORT/query;"

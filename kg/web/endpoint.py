@@ -82,18 +82,20 @@ class Endpoint:
         if pool is not None:
             pool.start()
 
-    def start_in_background(self, on_error: Callable[[Exception], None] | None = None
-                            ) -> threading.Thread:
+    def start_in_background(self, on_error: Callable[[Exception], None] | None = None,
+                            on_ready: Callable[[], None] | None = None) -> threading.Thread:
         """Open the store and start the query workers on a thread, so the server listens (and
         /healthz answers) at once, however long the store takes to open. Requests that need
         the store wait for it (the `store` property's lock). `on_error` gets the exception if
-        the start fails (`kg serve` then stops with it)."""
+        the start fails (`kg serve` then stops with it); `on_ready` is called once it is open."""
         self.starting = True
 
         def start() -> None:
             try:
                 self.warm_up()
                 self.start_error = None
+                if on_ready is not None:
+                    on_ready()
             except Exception as exc:  # noqa: BLE001 - reported by /healthz and on_error
                 self.start_error = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
                 log.error("kg: the store did not open: %s", self.start_error)
@@ -146,19 +148,24 @@ def endpoint() -> Endpoint:
 
 
 def require_token() -> None:
-    """Writes need `Authorization: Bearer <write_token>` (constant-time compare), else 403."""
-    token = str(endpoint().settings.write_token or "")
-    if not token:
+    """Writes need `Authorization: Bearer <token>` (constant-time compare), else 403. The token
+    is the configured `write_token`, or the local token `kg serve` gives kg commands on this
+    machine through the store directory (kg.serving), so they can write while it serves."""
+    tokens = [t for t in (str(endpoint().settings.write_token or ""),
+                          str(current_app.config.get("KG_LOCAL_TOKEN") or "")) if t]
+    if not tokens:
         raise ForbiddenError("writes are disabled on this endpoint",
                              hint="an operator enables them by setting write_token "
                                   "(KG_WRITE_TOKEN)")
     header = request.headers.get("Authorization", "")
     scheme, _, presented = header.partition(" ")
-    ok = scheme.lower() == "bearer" and hmac.compare_digest(
-        presented.strip().encode("utf-8"), token.encode("utf-8"))
+    given = presented.strip().encode("utf-8")
+    ok = scheme.lower() == "bearer" and any(
+        [hmac.compare_digest(given, t.encode("utf-8")) for t in tokens])
     if not ok:
         raise ForbiddenError("this write needs the write token",
-                             hint="send 'Authorization: Bearer <write_token>'")
+                             hint="send 'Authorization: Bearer <write_token>' (kg commands: set "
+                                  "KG_STORE_TOKEN)")
 
 
 __all__ = ["Endpoint", "endpoint", "init_app", "require_token"]

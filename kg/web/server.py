@@ -8,11 +8,16 @@ accepted socket from `socket_options`, which we pass explicitly.
 
 from __future__ import annotations
 
+import errno
 import logging
+import os
+import signal
 import socket
 import sys
 import threading
 
+from kg import serving
+from kg.errors import AddressInUse, StoreLocked
 from kg.settings import Settings
 from kg.web.connections import guard
 
@@ -113,7 +118,12 @@ def shutdown(app) -> None:
 
 
 def run(settings: Settings, debug: bool = False) -> None:
-    """Serve the endpoint on settings.host:settings.port until interrupted; print the address."""
+    """Serve the endpoint on settings.host:settings.port until interrupted; print the address.
+
+    The port is bound before the store is opened, so a busy port is a clear error that leaves
+    nothing behind (no store directory). While serving an on-disk store, the server announces
+    itself in the store directory (kg.serving) with a local write token, so other kg commands
+    on this machine can write through it."""
     from kg.web import create_app
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
@@ -128,27 +138,79 @@ def run(settings: Settings, debug: bool = False) -> None:
         finally:
             shutdown(app)
         return
-    server = make_server(app, settings.host, settings.port)
+    server = _bind(app, settings)  # a busy port fails here, before the store is opened
     failed: list[Exception] = []
+    announced: list[str] = []
+    if threading.current_thread() is threading.main_thread():
+        # SIGTERM (a service manager, a test) stops the server as Ctrl-C does: cleanly.
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
 
     def stop(exc: Exception) -> None:  # the store cannot open: stop serving, exit with its error
+        if isinstance(exc, StoreLocked) and not settings.is_remote_store:
+            other = serving.find(settings.store)
+            if other is not None:
+                exc = StoreLocked(f"the store at {settings.store} is already served by kg serve "
+                                  f"at {other.url} (process {other.pid})",
+                                  hint="use that server, or stop it first")
         failed.append(exc)
         server.stop()
 
-    if ext is not None:
-        ext.start_in_background(stop)  # listen first: /healthz answers while the store opens
-    print(f"kg: SPARQL endpoint at {server.url}/sparql  (pages at {server.url}/; Ctrl-C stops)",
-          flush=True)
-    if settings.host not in ("127.0.0.1", "localhost", "::1"):
-        print(f"kg: listening on {settings.host}: reachable from other machines", file=sys.stderr)
+    def ready() -> None:  # the store is open: let other kg commands write through this server
+        where = _announce(app, ext, server, settings)
+        if where is not None:
+            announced.append(where)
+
     try:
+        if ext is not None:
+            # listen first: /healthz answers while the store opens
+            ext.start_in_background(stop, on_ready=ready)
+        print(f"kg: SPARQL endpoint at {server.url}/sparql  (pages at {server.url}/; Ctrl-C stops)",
+              flush=True)
+        if settings.host not in ("127.0.0.1", "localhost", "::1"):
+            print(f"kg: listening on {settings.host}: reachable from other machines",
+                  file=sys.stderr)
         server.serve()
     except KeyboardInterrupt:
         pass
     finally:
+        for where in announced:
+            serving.withdraw(where)
         server.close()
     if failed:
         raise failed[0]
+
+
+def _bind(app, settings: Settings) -> Server:
+    """The server, listening; a port another process holds is an AddressInUse error."""
+    try:
+        return make_server(app, settings.host, settings.port)
+    except OSError as exc:
+        where = f"{settings.host}:{settings.port}"
+        if exc.errno == errno.EADDRINUSE:
+            raise AddressInUse(
+                f"cannot serve on {where}: another process is listening there; nothing was "
+                f"started or created", hint="stop that process, or pick another port with "
+                "--port / KG_PORT (a kg serve already running there serves its store at "
+                f"http://{where}/)") from exc
+        raise AddressInUse(f"cannot serve on {where}: {exc.strerror or exc}; nothing was "
+                           f"started or created",
+                           hint="pick another address with --host / --port (KG_HOST, KG_PORT)"
+                           ) from exc
+
+
+def _announce(app, ext, server: Server, settings: Settings) -> str | None:
+    """Write the serving file into an on-disk store's directory; return the directory."""
+    store = ext.store
+    if not store.capabilities.on_disk:
+        return None
+    token = serving.new_token()
+    app.config["KG_LOCAL_TOKEN"] = token
+    host = {"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}.get(settings.host,
+                                                                      settings.host)
+    url = f"http://[{host}]:{server.port}" if ":" in host else f"http://{host}:{server.port}"
+    serving.announce(store.location, serving.Serving(url, os.getpid(), token,
+                                                     int(settings.max_body_bytes)))
+    return store.location
 
 
 __all__ = ["Server", "make_server", "run", "shutdown"]
