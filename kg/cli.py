@@ -264,10 +264,13 @@ def export(ctx, fmt, quickstatements, output):
         with _store(ctx, read_only=True) as store:
             if output:
                 with open(output, "w", encoding="utf-8") as fh:
-                    n = quickstatements_export(store, fh)
+                    export = quickstatements_export(store, fh)
             else:
-                n = quickstatements_export(store, sys.stdout)
-        click.echo(f"{n} QuickStatements command(s)", err=True)
+                export = quickstatements_export(store, sys.stdout)
+        for warning in export.warnings:
+            click.echo(f"warning: {warning}", err=True)
+        click.echo(f"{export.created} new item(s); {len(export.skipped)} skipped: Wikidata has "
+                   f"them already (linked with kg link)", err=True)
         return
     rdf_format = ox.RdfFormat.N_QUADS if fmt == "nquads" else ox.RdfFormat.TRIG
     with _store(ctx, read_only=True) as store:

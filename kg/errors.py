@@ -5,7 +5,8 @@
     │   ├── RecordError          400 / exit 2   an article record breaks the record format
     │   ├── RdfSyntaxError       400 / exit 2   malformed RDF
     │   ├── QuerySyntaxError     400 / exit 2   invalid SPARQL, with the position
-    │   └── AddressInUse         400 / exit 2   `kg serve`'s port is taken
+    │   ├── AddressInUse         400 / exit 2   `kg serve`'s port is taken
+    │   └── LinkConflict         409 / exit 2   a link decision contradicts another analyst's
     ├── ValidationFailed         422 / exit 1   SHACL violations; carries the report
     ├── ForbiddenError           403 / exit 2   a write without the token, a refused SERVICE/LOAD
     ├── NotFoundError            404 / exit 2
@@ -121,6 +122,13 @@ class AddressInUse(InputError):
     """`kg serve` cannot listen where it was asked to: another process has the port."""
 
     code = "address_in_use"
+
+
+class LinkConflict(InputError):
+    """A link decision contradicts another analyst's current one: replacing it needs intent."""
+
+    http_status = 409
+    code = "link_conflict"
 
 
 class NotFoundError(KgError):

@@ -214,11 +214,12 @@ def _first_line(exc: Exception) -> str:
 # --- base graphs (ontology, gazetteer) --------------------------------------------------------
 
 def _base_sources() -> dict[NamedNode, list[Path]]:
-    from kg.link.gazetteer import DEFAULT_DIR
+    from kg.link.gazetteer import DEFAULT_DIR, user_gazetteer_dir
     from kg.validate import default_ontology_files
 
     return {ns.GRAPH_ONTOLOGY: default_ontology_files(),
-            ns.GRAPH_GAZETTEER: sorted(DEFAULT_DIR.glob("*.tsv"))}
+            ns.GRAPH_GAZETTEER: sorted(DEFAULT_DIR.glob("*.tsv"))
+            + sorted(user_gazetteer_dir().glob("*.tsv"))}
 
 
 def _sources_hash(paths: list[Path]) -> str:

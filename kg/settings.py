@@ -12,9 +12,16 @@ from pathlib import Path
 from typing import Any
 
 
+def _data_home() -> Path:
+    return Path(os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share"))
+
+
 def _default_store_path() -> str:
-    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return str(Path(data_home) / "kg" / "store")
+    return str(_data_home() / "kg" / "store")
+
+
+def _default_gazetteer_dir() -> str:
+    return str(_data_home() / "kg" / "gazetteer")
 
 
 @dataclass(frozen=True)
@@ -38,6 +45,9 @@ SETTINGS: tuple[Setting, ...] = (
             "URL of the `kg serve` holding the store, for writes while it runs (default: read "
             "from the store directory)."),
     Setting("store_timeout", 30.0, "Remote store: seconds to wait for one HTTP request.", float),
+    Setting("gazetteer_dir", _default_gazetteer_dir(),
+            "Your own gazetteer rows (entities.tsv, offices.tsv), merged over the shipped "
+            "gazetteer; `kg gazetteer import` writes here, never into the installed package."),
     Setting("host", "127.0.0.1", "Address `kg serve` binds to."),
     Setting("port", 8000, "Port `kg serve` listens on.", int),
     Setting("write_token", "", "Token that allows writes through the endpoint; empty: read-only."),
@@ -153,7 +163,8 @@ def settings_table_markdown() -> str:
     """The settings as a Markdown table (the README embeds it; a test keeps them in step)."""
     rows = ["| setting | environment | default | meaning |", "|---|---|---|---|"]
     for s in SETTINGS:
-        default = "~/.local/share/kg/store" if s.name == "store" else repr(s.default)
+        default = {"store": "~/.local/share/kg/store",
+                   "gazetteer_dir": "~/.local/share/kg/gazetteer"}.get(s.name, repr(s.default))
         rows.append(f"| `{s.name}` | `KG_{s.name.upper()}` | `{default}` | {s.help} |")
     return "\n".join(rows)
 

@@ -27,6 +27,7 @@ def _isolated_env(monkeypatch, tmp_path):
         if name.startswith("KG_"):
             monkeypatch.delenv(name)
     monkeypatch.setenv("KG_STORE", str(tmp_path / "default-store"))
+    monkeypatch.setenv("KG_GAZETTEER_DIR", str(tmp_path / "user-gazetteer"))
 
 
 @pytest.fixture

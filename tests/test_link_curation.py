@@ -9,12 +9,13 @@ import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
-from kg.errors import InputError
+from kg.errors import InputError, LinkConflict
 from kg.link.commands import register
 from kg.link.curation import (
     CURATION_GRAPH,
     check_links,
     current_decisions,
+    decision_history,
     parse_qid,
     record_decision,
     review_queue,
@@ -54,15 +55,40 @@ def store():
 
 
 def test_review_queue_lists_unlinked_with_sentences_and_candidates(store):
-    items = {i.entity: i for i in review_queue(store)}
+    items = {i.entity: i for i in review_queue(store, include_unmentioned=True)}
     depot = items["place/zorgon-depot"]
     assert depot.sentences == ("A drone hit the Zorgon depot overnight.",)
-    assert depot.status == "unlinked"
+    assert depot.status == "unlinked" and depot.mentions == 1
     congo = items["org/congolese"]
     assert congo.status in ("unlinked", "ambiguous")
     # gazetteer entities with a verified QID are not in the queue; unlinked ones are
     assert "state/russia" not in items
     assert "person/vitali-klitschko" in items
+
+
+def test_review_queue_ranks_by_mentions_and_filters_by_kind(store):
+    """By default only entities an article mentions, most mentioned first; --kind filters."""
+    store.oxigraph.load(b"""
+        @prefix kg: <https://kg.example.org/ontology#> .
+        <https://kg.example.org/graph/article/a2> {
+          <https://kg.example.org/id/article/a2/strike/x> kg:targetPlace
+              <https://kg.example.org/id/place/zorgon-depot> ;
+              kg:attacker <https://kg.example.org/id/org/congolese> ;
+              kg:hasEvidence <https://kg.example.org/id/article/a2/strike/x/evidence/0> .
+          <https://kg.example.org/id/article/a2/strike/y> kg:targetPlace
+              <https://kg.example.org/id/place/zorgon-depot> ;
+              kg:hasEvidence <https://kg.example.org/id/article/a2/strike/y/evidence/0> . }
+        """, format=ox.RdfFormat.TRIG)
+    items = review_queue(store)
+    assert [(i.entity, i.mentions) for i in items] == [("place/zorgon-depot", 3),
+                                                       ("org/congolese", 1)]
+    everything = review_queue(store, include_unmentioned=True)
+    assert len(everything) > 100 and everything[:2] == items  # the unmentioned come after
+    assert [i.entity for i in review_queue(store, kinds=("org",))] == ["org/congolese"]
+    assert [i.entity for i in review_queue(store, kinds=("ArmedGroup",))] == ["org/congolese"]
+    assert review_queue(store, kinds=("Person",)) == []
+    with pytest.raises(InputError):
+        review_queue(store, kinds=("planet",))
 
 
 def test_decision_is_recorded_with_who_and_when_and_replaces_the_previous(store):
@@ -71,16 +97,33 @@ def test_decision_is_recorded_with_who_and_when_and_replaces_the_previous(store)
     d = current_decisions(store)["place/zorgon-depot"]
     assert (d.qid, d.who, d.when, d.note) == ("Q4115189", "alice", when, "sandbox item")
     assert "place/zorgon-depot" not in {i.entity for i in review_queue(store)}
-    record_decision(store, "place/zorgon-depot", None, "bob",
-                    datetime(2025, 2, 1, tzinfo=UTC))
+    with pytest.raises(LinkConflict) as conflict:  # another analyst's decision: shown, kept
+        record_decision(store, "place/zorgon-depot", None, "bob", datetime(2025, 2, 1, tzinfo=UTC))
+    assert "decided by alice on 2025-01-02: Q4115189" in conflict.value.message
+    assert current_decisions(store)["place/zorgon-depot"].qid == "Q4115189"
+    bob = record_decision(store, "place/zorgon-depot", None, "bob",
+                          datetime(2025, 2, 1, tzinfo=UTC), replace=True)
+    assert (bob.replaced_qid, bob.replaces) == ("Q4115189", d.node)
     assert current_decisions(store)["place/zorgon-depot"].qid is None
     same = list(store.query(
         f"SELECT ?o WHERE {{ GRAPH <{CURATION_GRAPH}> {{ <https://kg.example.org/id/place/zorgon-depot> "
         "<http://www.w3.org/2002/07/owl#sameAs> ?o } }"))
     assert same == []
-    history = list(store.query(
-        f"SELECT ?d WHERE {{ GRAPH <{CURATION_GRAPH}> {{ ?d a <https://kg.example.org/ontology#LinkDecision> }} }}"))
-    assert len(history) == 2
+    history = decision_history(store, "place/zorgon-depot")
+    assert [(h.who, h.qid, h.replaced_qid) for h in history] == [
+        ("alice", "Q4115189", None), ("bob", None, "Q4115189")]
+    issues = [(i.kind, i.entity) for i in check_links(store)]
+    assert ("disputed", "place/zorgon-depot") in issues
+    # The same analyst changing their mind needs no --replace.
+    record_decision(store, "place/zorgon-depot", "Q4115189", "bob")
+    assert current_decisions(store)["place/zorgon-depot"].qid == "Q4115189"
+
+
+def test_a_decision_about_an_entity_the_store_does_not_hold_is_refused(store):
+    with pytest.raises(InputError) as refused:
+        record_decision(store, "org/typo", "Q1", "alice")
+    assert "no entity org/typo in the store" in refused.value.message
+    assert not list(store.query(f"SELECT * WHERE {{ GRAPH <{CURATION_GRAPH}> {{ ?s ?p ?o }} }}"))
 
 
 def test_decisions_survive_replacing_article_and_gazetteer_graphs(store):
@@ -149,9 +192,10 @@ def test_cli_load_link_review_check(cli, tmp_path):
     r = runner.invoke(cli, ["link", "person/vitali-klitschko", "Q4115189", "--who", "alice"])
     assert r.exit_code == 0, r.output
     assert "alice" in r.output
-    r = runner.invoke(cli, ["link", "--review", "--format", "json"])
+    r = runner.invoke(cli, ["link", "--review", "--all", "--kind", "person", "--format", "json"])
     assert r.exit_code == 0, r.output
     assert "person/vitali-klitschko" not in r.output and "person/tymur-tkachenko" in r.output
+    assert "state/" not in r.output
     r = runner.invoke(cli, ["link", "state/russia", "Q212", "--who", "mallory"])
     r = runner.invoke(cli, ["link", "--check"])
     assert r.exit_code == 1 and "conflict" in r.output

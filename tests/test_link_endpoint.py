@@ -33,3 +33,29 @@ def test_malformed_qid_is_a_400(client):
     r = client.post("/api/link", headers=AUTH,
                     json={"entity": "place/kyiv", "qid": "170327", "who": "alice"})
     assert r.status_code == 400 and "QID" in r.get_json()["message"]
+
+
+def test_an_unknown_entity_is_a_400_and_a_contradiction_a_409(app, client):
+    load_into(app, EXAMPLE_RECORDS)
+    unknown = client.post("/api/link", headers=AUTH,
+                          json={"entity": "org/typo", "qid": "Q1", "who": "alice"})
+    assert unknown.status_code == 400 and "no entity org/typo" in unknown.get_json()["message"]
+    first = {"entity": "place/kramatorsk", "qid": "Q123456789", "who": "alice"}
+    assert client.post("/api/link", json=first, headers=AUTH).status_code == 200
+    other = {"entity": "place/kramatorsk", "none": True, "who": "bob"}
+    conflict = client.post("/api/link", json=other, headers=AUTH)
+    assert conflict.status_code == 409 and conflict.get_json()["error"] == "link_conflict"
+    assert "decided by alice" in conflict.get_json()["message"]
+    replaced = client.post("/api/link", json={**other, "replace": True}, headers=AUTH)
+    assert replaced.status_code == 200 and replaced.get_json()["replaced_qid"] == "Q123456789"
+
+
+def test_review_queue_ranks_by_mentions_and_filters_by_kind(app, client):
+    load_into(app, EXAMPLE_RECORDS)
+    items = client.get("/api/link/review").get_json()
+    assert items and all(i["mentions"] > 0 for i in items)
+    assert [i["mentions"] for i in items] == sorted((i["mentions"] for i in items), reverse=True)
+    places = client.get("/api/link/review", query_string={"kind": "place"}).get_json()
+    assert places and {i["type"] for i in places} == {"Place"}
+    everything = client.get("/api/link/review", query_string={"all": "1"}).get_json()
+    assert len(everything) > len(items)

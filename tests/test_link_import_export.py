@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import http.server
 import json
-import shutil
 import threading
 from datetime import date
 from io import StringIO
@@ -18,17 +17,14 @@ from kg.errors import InputError
 from kg.link.gazetteer import DEFAULT_DIR, Gazetteer
 from kg.link.importer import import_results, type_of
 from kg.link.online import OnlineError, WikidataSearch
-from kg.link.quickstatements import quickstatements_export, quickstatements_lines
+from kg.link.quickstatements import CLASSES, quickstatements_export, quickstatements_lines
 from kg.store import EmbeddedStore
 
 
 @pytest.fixture
 def gazdir(tmp_path) -> Path:
-    d = tmp_path / "gaz"
-    d.mkdir()
-    for name in ("entities.tsv", "offices.tsv"):
-        shutil.copy(DEFAULT_DIR / name, d / name)
-    return d
+    """The analyst's own gazetteer directory (empty: only the shipped gazetteer so far)."""
+    return tmp_path / "my-gazetteer"
 
 
 WDQS_JSON = {
@@ -58,16 +54,20 @@ WDQS_JSON = {
 def test_import_sparql_json_reports_added_changed_skipped(gazdir, tmp_path):
     f = tmp_path / "query.json"
     f.write_text(json.dumps(WDQS_JSON), encoding="utf-8")
+    shipped = (DEFAULT_DIR / "entities.tsv").read_bytes()
     dry = import_results(f, gazdir, dry_run=True, today=date(2025, 1, 1))
-    assert (gazdir / "entities.tsv").read_text() == (DEFAULT_DIR / "entities.tsv").read_text()
+    assert not gazdir.exists()
     rep = import_results(f, gazdir, today=date(2025, 1, 1))
+    assert (DEFAULT_DIR / "entities.tsv").read_bytes() == shipped  # the package is never edited
+    own = (gazdir / "entities.tsv").read_text().splitlines()
+    assert len(own) == 1 + 3  # header + the three entities the import touched
     assert rep == dry
     assert rep.added == ["weapon/zorgon-7"]
     changed = dict(rep.changed)
     assert changed["state/russia"] == "aliases +Rossiya|RU"
     assert ("person/tymur-tkachenko", "wikidata Q90000002") in rep.changed
     assert {item for item, _ in rep.skipped} == {"Q90000003", "Q90000004"}
-    g = Gazetteer.load(gazdir)
+    g = Gazetteer.load(user_dir=gazdir)
     assert g.get("weapon/zorgon-7").wikidata == "Q90000001"
     assert g.get("weapon/zorgon-7").wikidata_source == "import:query.json 2025-01-01"
     assert g.get("person/tymur-tkachenko").wikidata == "Q90000002"
@@ -99,6 +99,40 @@ def test_import_rejects_duplicate_qid_and_bad_files(gazdir, tmp_path):
         import_results(bad, gazdir)
     with pytest.raises(InputError):
         import_results(tmp_path / "missing.json", gazdir)
+
+
+def test_import_matches_rows_on_aliases_and_refuses_the_package_dir(gazdir, tmp_path):
+    """A row whose label differs but whose alias names an unlinked entity links that entity
+    (matching on the label alone added a second entity before)."""
+    g = Gazetteer.load()
+    weapon = next(e for e in g if e.type == "WeaponSystem" and not e.wikidata and e.aliases)
+    f = tmp_path / "aliases.csv"
+    f.write_text("item,label,aliases,type\n"
+                 f"http://www.wikidata.org/entity/Q90000020,Entirely Other Name,"
+                 f"{weapon.aliases[0]},WeaponSystem\n", encoding="utf-8")
+    rep = import_results(f, gazdir)
+    assert rep.added == []
+    assert (weapon.key, "wikidata Q90000020") in rep.changed
+    assert Gazetteer.load(user_dir=gazdir).get(weapon.key).wikidata == "Q90000020"
+    with pytest.raises(InputError) as refused:
+        import_results(f, DEFAULT_DIR)
+    assert "installed package" in refused.value.message
+
+
+def test_import_writes_the_store_gazetteer_graph(gazdir, tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_GAZETTEER_DIR", str(gazdir))
+    from kg.loader import ensure_base_graphs
+
+    store = EmbeddedStore(None)
+    ensure_base_graphs(store)
+    f = tmp_path / "query.json"
+    f.write_text(json.dumps(WDQS_JSON), encoding="utf-8")
+    rep = import_results(f, gazdir, store=store)
+    assert rep.store_graphs == ["https://kg.example.org/graph/gazetteer"]
+    assert bool(store.query("ASK { GRAPH <https://kg.example.org/graph/gazetteer> { "
+                            "<https://kg.example.org/id/weapon/zorgon-7> "
+                            "<http://www.w3.org/2002/07/owl#sameAs> "
+                            "<http://www.wikidata.org/entity/Q90000001> } }"))
 
 
 def test_type_of():
@@ -190,15 +224,56 @@ def test_quickstatements_export():
     store.oxigraph.load(FACTS_TRIG.encode(), format=ox.RdfFormat.TRIG)
     store.oxigraph.extend(Gazetteer.load().to_quads())
     out = StringIO()
-    n = quickstatements_export(store, out, retrieved=date(2025, 2, 1))
+    export = quickstatements_export(store, out, retrieved=date(2025, 2, 1))
     lines = out.getvalue().splitlines()
-    assert n == 2  # the strike by an unlinked militia has nothing to state
+    assert export.created == 2  # the strike by an unlinked militia has nothing to state
+    assert export.skipped == [] and export.warnings == []
     ref = '\tS854\t"https://news.example.org/a1"\tS813\t+2025-02-01T00:00:00Z/11'
     strike = lines[lines.index('LAST\tLen\t"Russia strike on Kyiv, 2024-07-08"') - 1:]
     assert strike[0] == "CREATE"
-    body = set(strike[2:8])
+    # a new item says what it is (P31) and carries a description
+    assert strike[2] == 'LAST\tDen\t"strike by Russia on Kyiv on 2024-07-08, as reported in the news"'
+    assert strike[3] == f"LAST\tP31\t{CLASSES['Strike'][0]}"
+    body = set(strike[4:10])
     assert {"LAST\tP1120\t2" + ref, "LAST\tP1339\t16" + ref, "LAST\tP710\tQ159" + ref,
             "LAST\tP710\tQ212" + ref, "LAST\tP585\t+2024-07-08T00:00:00Z/11" + ref} <= body
-    assert not any("P276" in line for line in strike[2:8])  # Kyiv has no verified QID
+    assert not any("P276" in line for line in strike[2:10])  # Kyiv has no verified QID
     assert "LAST\tP585\t+2025-01-00T00:00:00Z/10" + ref in lines
+    assert f"LAST\tP31\t{CLASSES['Treaty'][0]}" in lines
     assert quickstatements_lines(store, date(2025, 2, 1)) == lines
+
+
+def test_quickstatements_skips_items_wikidata_has_and_warns_on_unreferenced():
+    """A fact an analyst linked to its Wikidata item is not created again; a statement whose
+    article has no URL is reported."""
+    from kg.link.curation import record_decision
+
+    store = EmbeddedStore(None)
+    store.oxigraph.load(FACTS_TRIG.encode(), format=ox.RdfFormat.TRIG)
+    store.oxigraph.extend(Gazetteer.load().to_quads())
+    record_decision(store, "article/a1/treaty/t1", "Q90000030", "alice")
+    store.update("DELETE WHERE { GRAPH ?g { <https://kg.example.org/id/article/a1> "
+                 "<http://schema.org/url> ?u } }")
+    export = quickstatements_export(store, StringIO(), retrieved=date(2025, 2, 1))
+    assert export.skipped == [("https://kg.example.org/id/article/a1/treaty/t1", "Q90000030")]
+    assert export.created == 1
+    assert export.unreferenced == [("https://kg.example.org/id/article/a1/strike/s1", 5)]
+    assert "have no reference" in export.warnings[0]
+    assert not any("S854" in line for line in export.lines)
+
+
+def test_cli_export_quickstatements_reports_warnings_and_skips(tmp_path, capsys):
+    from kg.cli import main
+
+    store = EmbeddedStore(str(tmp_path / "s"))
+    store.oxigraph.load(FACTS_TRIG.encode(), format=ox.RdfFormat.TRIG)
+    store.update("DELETE WHERE { GRAPH ?g { <https://kg.example.org/id/article/a1> "
+                 "<http://schema.org/url> ?u } }")
+    store.close()
+    main(["--store", str(tmp_path / "s"), "export", "--quickstatements", "-o",
+          str(tmp_path / "out.qs")])
+    err = capsys.readouterr().err
+    assert "CREATE" in (tmp_path / "out.qs").read_text()
+    assert "warning: 3 statement(s) of https://kg.example.org/id/article/a1/strike/s1 have no " \
+           "reference" in err
+    assert "2 new item(s); 0 skipped" in err

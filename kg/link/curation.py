@@ -13,16 +13,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
-from kg.errors import InputError
-from kg.link.gazetteer import GAZETTEER_GRAPH, KEY_RE, QID_RE, Gazetteer, slugify
+from kg.errors import InputError, LinkConflict
+from kg.link.gazetteer import FACT_KEY_RE, GAZETTEER_GRAPH, KEY_RE, QID_RE, Gazetteer, slugify
 from kg.link.linker import Candidate, Linker
 from kg.shared_graphs import remove_repeats
 
 __all__ = [
-    "CURATION_GRAPH", "Decision", "LinkIssue", "ReviewItem", "check_links", "current_decisions",
-    "record_decision", "review_queue",
+    "CURATION_GRAPH", "Decision", "LinkConflict", "LinkIssue", "ReviewItem", "check_links",
+    "current_decisions", "decision_history", "entity_exists", "record_decision", "review_queue",
 ]
 
 CURATION_GRAPH = "https://kg.example.org/graph/curation"
@@ -46,6 +46,13 @@ class Decision:
     who: str
     when: datetime
     note: str | None = None
+    node: str | None = None       # the kg:LinkDecision IRI
+    replaces: str | None = None   # the decision node it replaced, if any
+    replaced_qid: str | None = None  # what that decision said (None: no item, or nothing)
+
+    @property
+    def outcome(self) -> str:
+        return self.qid or "no Wikidata item"
 
 
 @dataclass(frozen=True)
@@ -55,6 +62,7 @@ class ReviewItem:
     type: str
     sentences: tuple[str, ...]
     candidates: tuple[Candidate, ...] = field(default=())
+    mentions: int = 0  # facts read from articles (with evidence) that mention the entity
 
     @property
     def status(self) -> str:
@@ -64,7 +72,7 @@ class ReviewItem:
 @dataclass(frozen=True)
 class LinkIssue:
     entity: str
-    kind: str      # 'conflict' | 'changed' | 'shared-qid'
+    kind: str      # 'conflict' | 'changed' | 'shared-qid' | 'disputed'
     detail: str
 
 
@@ -89,33 +97,63 @@ def _rows(store, sparql: str) -> list[dict[str, str]]:
     return out
 
 
+def entity_exists(store, entity: str) -> bool:
+    """Whether the store describes the entity (a type in any graph)."""
+    return bool(store.query(f"ASK {{ <{KGID}{entity}> a ?type }}"))
+
+
 def record_decision(store, entity: str, qid: str | None, who: str,
-                    when: datetime | None = None, note: str | None = None) -> Decision:
+                    when: datetime | None = None, note: str | None = None, *,
+                    replace: bool = False) -> Decision:
     """Record an analyst's link decision for ``entity`` (a key) in the curation graph.
 
-    ``qid`` None records "no Wikidata item". The previous materialized ``owl:sameAs`` of the
-    entity in the curation graph is replaced; earlier decision nodes stay as history.
-    Raises :class:`kg.errors.InputError` for a malformed key or QID or an empty ``who``.
+    ``qid`` None records "no Wikidata item". The entity must be in the store, the QID well
+    formed. Decisions are history: each one is kept, with who and when, and names the decision
+    it replaces (``kg:replaces``) and what that one said; the current one is materialized as
+    ``owl:sameAs`` (unless the gazetteer already states it). A decision that contradicts
+    another analyst's current decision raises LinkConflict unless ``replace``.
+    Raises :class:`kg.errors.InputError` for a malformed or unknown key, a malformed QID or
+    an empty ``who``.
     """
-    if not KEY_RE.match(entity):
-        raise InputError(f"not an entity key: {entity!r}", hint="keys look like state/russia")
+    if not (KEY_RE.match(entity) or FACT_KEY_RE.match(entity)):
+        raise InputError(f"not an entity key: {entity!r}",
+                         hint="keys look like state/russia (or a fact's: "
+                              "article/<id>/strike/<hash>)")
     if qid is not None and not QID_RE.match(qid):
         raise InputError(f"not a Wikidata QID: {qid!r}", hint="QIDs look like Q159")
     if not who.strip():
         raise InputError("who made the decision is required", hint="pass --who NAME")
+    if not entity_exists(store, entity):
+        raise InputError(f"no entity {entity} in the store: nothing to link",
+                         hint="check the key (kg link --review lists the entities to link; "
+                              "kg query 'SELECT ?e WHERE { ?e a kg:Place }' finds others)")
+    who = who.strip()
+    previous = current_decisions(store).get(entity)
+    if previous is not None and previous.who != who and previous.qid != qid and not replace:
+        raise LinkConflict(
+            f"{entity} was decided by {previous.who} on {previous.when.date().isoformat()}: "
+            f"{previous.outcome}; this decision ({qid or 'no Wikidata item'}) contradicts it",
+            hint="talk to them, or pass --replace to replace their decision (both stay in the "
+                 f"history: kg link --history {entity})")
     when = (when or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    if previous is not None and when <= previous.when:
+        when = previous.when + timedelta(seconds=1)  # history stays in order
     stamp = when.strftime("%Y%m%dT%H%M%SZ")
     node = f"<{KGID}curation/{entity}/{stamp}>"
     ent = f"<{KGID}{entity}>"
     agent = f"<{KGID}agent/analyst/{slugify(who)}>"
+    replaced = ""
+    if previous is not None and previous.node:
+        replaced = f" ; kg:replaces <{previous.node}>" + (
+            f" ; kg:replacedItem <{WD}{previous.qid}>" if previous.qid else "")
     body = [
         f"{node} a kg:LinkDecision, prov:Activity ; prov:used {ent} ;",
         f"  prov:wasAssociatedWith {agent} ;",
         f'  prov:endedAtTime "{when.isoformat().replace("+00:00", "Z")}"^^xsd:dateTime ;',
         f"  kg:decision {_lit('link' if qid else 'no-match')}"
         + (f" ; kg:wikidataItem <{WD}{qid}>" if qid else "")
-        + (f" ; rdfs:comment {_lit(note)}" if note else "") + " .",
-        f"{agent} a prov:Agent ; rdfs:label {_lit(who.strip())} .",
+        + (f" ; rdfs:comment {_lit(note)}" if note else "") + replaced + " .",
+        f"{agent} a prov:Agent ; rdfs:label {_lit(who)} .",
     ]
     if qid:
         body.append(f"{ent} owl:sameAs <{WD}{qid}> .")
@@ -125,53 +163,105 @@ def record_decision(store, entity: str, qid: str | None, who: str,
         + f"INSERT DATA {{ GRAPH <{CURATION_GRAPH}> {{\n" + "\n".join(body) + "\n} }"
     )
     remove_repeats(store)  # a link the gazetteer already makes is not stated twice
-    return Decision(entity, qid, who.strip(), when, note)
+    return Decision(entity, qid, who, when, note, node[1:-1],
+                    previous.node if previous else None, previous.qid if previous else None)
 
 
-def current_decisions(store) -> dict[str, Decision]:
-    """The latest decision per entity key."""
-    rows = _rows(store, f"""SELECT ?e ?when ?decision ?item ?who ?note WHERE {{
+def decision_history(store, entity: str | None = None) -> list[Decision]:
+    """Every decision (of one entity, or all), oldest first."""
+    only = f"VALUES ?e {{ <{KGID}{entity}> }}" if entity else ""
+    rows = _rows(store, f"""SELECT ?d ?e ?when ?decision ?item ?who ?note ?prev ?prevItem WHERE {{
+      {only}
       GRAPH <{CURATION_GRAPH}> {{
         ?d a kg:LinkDecision ; prov:used ?e ; prov:endedAtTime ?when ; kg:decision ?decision ;
            prov:wasAssociatedWith ?a .
         ?a rdfs:label ?who .
         OPTIONAL {{ ?d kg:wikidataItem ?item }}
         OPTIONAL {{ ?d rdfs:comment ?note }}
-      }} }} ORDER BY ?e ?when""")
-    out: dict[str, Decision] = {}
+        OPTIONAL {{ ?d kg:replaces ?prev }}
+        OPTIONAL {{ ?d kg:replacedItem ?prevItem }}
+      }} }} ORDER BY ?e ?when ?d""")
+    out = []
     for r in rows:
         qid = r["item"][len(WD):] if "item" in r else None
         when = datetime.fromisoformat(r["when"].replace("Z", "+00:00"))
-        out[_key_of(r["e"])] = Decision(_key_of(r["e"]), qid, r["who"], when, r.get("note"))
+        out.append(Decision(_key_of(r["e"]), qid, r["who"], when, r.get("note"), r["d"],
+                            r.get("prev"), r["prevItem"][len(WD):] if "prevItem" in r else None))
     return out
 
 
-def review_queue(store, linker: Linker | None = None, limit_sentences: int = 3) -> list[ReviewItem]:
-    """Entities in the store without a Wikidata link and without a decision, with the sentences
-    (evidence quotes) that mention them and the gazetteer's candidates for their label."""
+def current_decisions(store) -> dict[str, Decision]:
+    """The latest decision per entity key."""
+    out: dict[str, Decision] = {}
+    for d in decision_history(store):
+        out[d.entity] = d
+    return out
+
+
+def review_queue(store, linker: Linker | None = None, limit_sentences: int = 3, *,
+                 kinds: tuple[str, ...] = (), include_unmentioned: bool = False,
+                 limit: int | None = None) -> list[ReviewItem]:
+    """Entities in the store without a Wikidata link and without a decision, most mentioned
+    first (facts read from articles), with the sentences (evidence quotes) that mention them
+    and the gazetteer's candidates for their label. Entities no article mentions are left out unless
+    ``include_unmentioned``; ``kinds`` keeps only these types or key kinds (``Person``,
+    ``person``, ``place``, ...)."""
     linker = linker or Linker()
-    types = " ".join(f"kg:{t}" for t in _TYPES)
-    rows = _rows(store, f"""SELECT ?e ?label ?type ?quote WHERE {{
-      VALUES ?type {{ {types} }}
-      ?e a ?type ; rdfs:label ?label .
+    wanted = _wanted_types(kinds)
+    types = " ".join(f"kg:{t}" for t in wanted)
+    having = "" if include_unmentioned else "HAVING (COUNT(DISTINCT ?f) > 0)"
+    rows = _rows(store, f"""SELECT ?e (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type)
+                                  (COUNT(DISTINCT ?f) AS ?mentions) WHERE {{
+      VALUES ?t {{ {types} }}
+      ?e a ?t ; rdfs:label ?l .
       FILTER(STRSTARTS(STR(?e), "{KGID}"))
       FILTER NOT EXISTS {{ ?e owl:sameAs ?wd }}
       FILTER NOT EXISTS {{ GRAPH <{CURATION_GRAPH}> {{ ?d prov:used ?e }} }}
-      OPTIONAL {{ ?f ?p ?e . ?f kg:hasEvidence/oa:hasTarget/oa:hasSelector/oa:exact ?quote }}
-    }} ORDER BY ?e""")
-    grouped: dict[str, dict] = {}
-    for r in rows:
-        g = grouped.setdefault(r["e"], {"label": r["label"], "type": r["type"], "quotes": []})
-        if "quote" in r and r["quote"] not in g["quotes"]:
-            g["quotes"].append(r["quote"])
+      OPTIONAL {{ ?f ?role ?e ; kg:hasEvidence ?evidence }}
+    }} GROUP BY ?e {having} ORDER BY DESC(?mentions) ?e""")
+    if limit is not None:
+        rows = rows[:limit]
+    quotes = _quotes(store, [r["e"] for r in rows], limit_sentences)
     items = []
-    for iri, g in grouped.items():
-        typ = g["type"][len(KG):]
-        key = _key_of(iri)
-        res = linker.link(g["label"], {typ})
+    for r in rows:
+        typ = r["type"][len(KG):]
+        key = _key_of(r["e"])
+        res = linker.link(r["label"], {typ})
         cands = tuple(c for c in res.candidates if c.key != key and c.wikidata)
-        items.append(ReviewItem(key, g["label"], typ, tuple(g["quotes"][:limit_sentences]), cands))
+        items.append(ReviewItem(key, r["label"], typ, tuple(quotes.get(r["e"], ())), cands,
+                                int(r["mentions"])))
     return items
+
+
+def _wanted_types(kinds: tuple[str, ...]) -> tuple[str, ...]:
+    """kg types for `--kind` values: type names (Person) or key kinds (person, org)."""
+    if not kinds:
+        return _TYPES
+    by_key = {"state": ("State",), "person": ("Person",), "place": ("Place",),
+              "weapon": ("WeaponSystem",), "org": ("Organization", "ArmedForce", "ArmedGroup")}
+    out: list[str] = []
+    for k in kinds:
+        match = by_key.get(k.lower()) or tuple(t for t in _TYPES if t.lower() == k.lower())
+        if not match:
+            raise InputError(f"unknown kind {k!r}",
+                             hint="use a key kind (state, person, org, place, weapon) or a type "
+                                  "(" + ", ".join(_TYPES) + ")")
+        out.extend(t for t in match if t not in out)
+    return tuple(out)
+
+
+def _quotes(store, iris: list[str], per_entity: int) -> dict[str, list[str]]:
+    """Evidence sentences of the facts mentioning each entity (a few each)."""
+    out: dict[str, list[str]] = {}
+    for i in range(0, len(iris), 200):
+        values = " ".join(f"<{iri}>" for iri in iris[i:i + 200])
+        for r in _rows(store, f"""SELECT DISTINCT ?e ?quote WHERE {{ VALUES ?e {{ {values} }}
+              ?f ?role ?e ; kg:hasEvidence/oa:hasTarget/oa:hasSelector/oa:exact ?quote }}
+              ORDER BY ?e ?quote"""):
+            got = out.setdefault(r["e"], [])
+            if len(got) < per_entity:
+                got.append(r["quote"])
+    return out
 
 
 def check_links(store, gazetteer: Gazetteer | None = None) -> list[LinkIssue]:
@@ -214,6 +304,14 @@ def check_links(store, gazetteer: Gazetteer | None = None) -> list[LinkIssue]:
         if e and e.wikidata and e.wikidata != qid:
             issues.append(LinkIssue(key, "changed",
                                     f"analyst linked {qid}, gazetteer says {e.wikidata}"))
+    before: dict[str, Decision] = {}
+    for d in decision_history(store):
+        prev = before.get(d.entity)
+        if prev is not None and prev.who != d.who and prev.qid != d.qid:
+            issues.append(LinkIssue(d.entity, "disputed",
+                                    f"{d.who} replaced {prev.who}'s {prev.outcome} with "
+                                    f"{d.outcome} on {d.when.date().isoformat()}"))
+        before[d.entity] = d
     return issues
 
 

@@ -34,6 +34,7 @@ from kg.offices import office_kind
 __all__ = [
     "ENTITY_COLUMNS",
     "ENTITY_TYPES",
+    "FACT_KEY_RE",
     "KEY_RE",
     "OFFICE_COLUMNS",
     "GazEntity",
@@ -65,6 +66,10 @@ ENTITY_TYPES = {
     "WeaponSystem": "weapon",
 }
 KEY_RE = re.compile(r"^(state|person|org|place|weapon)/[a-z0-9]+(-[a-z0-9]+)*$")
+#: A fact's key (its IRI after kgid:), which `kg link` accepts too: a strike or treaty that
+#: has a Wikidata item (e.g. one QuickStatements created) is linked like an entity.
+FACT_KEY_RE = re.compile(r"^article/[a-z0-9]+(-[a-z0-9]+)*/(treaty|role|strike|transfer)/"
+                         r"[a-z0-9]+(-[a-z0-9]+)*$")
 QID_RE = re.compile(r"^Q[1-9][0-9]*$")
 CATEGORY_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
@@ -305,19 +310,22 @@ class Gazetteer:
     # -- loading
 
     @classmethod
-    def load(cls, directory: Path | str | None = None) -> Gazetteer:
-        """Load ``entities.tsv`` and ``offices.tsv`` from ``directory`` (default: the shipped
-        gazetteer). Cached per directory and file modification times.
+    def load(cls, directory: Path | str | None = None, *,
+             user_dir: Path | str | None = None) -> Gazetteer:
+        """Load ``entities.tsv`` and ``offices.tsv``: from ``directory`` alone when given;
+        otherwise the shipped gazetteer with the user's own additions over it (``user_dir``,
+        default the ``gazetteer_dir`` setting: rows there replace shipped rows with the same
+        key and add new ones; `kg gazetteer import` writes them). Cached per directory and
+        file modification times.
 
         Raises :class:`GazetteerError` on malformed tables.
         """
-        d = Path(directory) if directory is not None else DEFAULT_DIR
-        d = d.resolve()
-        stamps = tuple(
-            (p.name, p.stat().st_mtime_ns) if p.exists() else (p.name, 0)
-            for p in (d / "entities.tsv", d / "offices.tsv")
-        )
-        return _load_cached(str(d), stamps)
+        if directory is not None:
+            d = Path(directory).resolve()
+            return _load_cached(str(d), _stamps(d), None)
+        user = Path(user_dir) if user_dir is not None else user_gazetteer_dir()
+        d = DEFAULT_DIR.resolve()
+        return _load_cached(str(d), _stamps(d) + _stamps(user), str(user))
 
     @classmethod
     def from_files(cls, entities_path: Path, offices_path: Path | None = None) -> Gazetteer:
@@ -603,6 +611,52 @@ _KIND_SCORE = {"label": 1.0, "alias": 0.98, "demonym": 0.9, "metonym": 0.85}
 
 
 @lru_cache(maxsize=8)
-def _load_cached(directory: str, stamps: tuple) -> Gazetteer:
+def _load_cached(directory: str, stamps: tuple, user: str | None) -> Gazetteer:
     d = Path(directory)
-    return Gazetteer.from_files(d / "entities.tsv", d / "offices.tsv")
+    base = Gazetteer.from_files(d / "entities.tsv", d / "offices.tsv")
+    if user is None or not (Path(user) / "entities.tsv").exists() and \
+            not (Path(user) / "offices.tsv").exists():
+        return base
+    return overlay(base, Path(user))
+
+
+def _stamps(d: Path) -> tuple:
+    return tuple((str(p), p.stat().st_mtime_ns) if p.exists() else (str(p), 0)
+                 for p in (d / "entities.tsv", d / "offices.tsv"))
+
+
+def user_gazetteer_dir() -> Path:
+    """Where the analyst's own gazetteer rows live (setting `gazetteer_dir`), never inside the
+    installed package."""
+    from kg.settings import Settings
+
+    return Path(Settings.from_env().gazetteer_dir).expanduser()
+
+
+def user_rows(user_dir: Path) -> tuple[list[GazEntity], list[Office]]:
+    """The entity and office rows of a user gazetteer directory (empty when it has none)."""
+    ent, off = user_dir / "entities.tsv", user_dir / "offices.tsv"
+    entities = [parse_entity(c, f"{ent}:{n}") for n, c in _read_tsv(ent, ENTITY_COLUMNS)] \
+        if ent.exists() else []
+    offices = Gazetteer.from_files(ent, off).offices() if ent.exists() and off.exists() else []
+    return entities, list(offices)
+
+
+def overlay(base: Gazetteer, user_dir: Path) -> Gazetteer:
+    """The shipped gazetteer with a user directory's rows over it: same key replaces."""
+    ent, off = user_dir / "entities.tsv", user_dir / "offices.tsv"
+    entities = {e.key: e for e in base}
+    if ent.exists():
+        for n, cells in _read_tsv(ent, ENTITY_COLUMNS):
+            e = parse_entity(cells, f"{ent}:{n}")
+            entities[e.key] = e
+    offices = list(base.offices())
+    if off.exists():
+        seen = {(o.person, o.office, o.state, o.start) for o in offices}
+        for n, c in _read_tsv(off, OFFICE_COLUMNS):
+            where = f"{off}:{n}"
+            o = Office(c["person"], c["office"], c["state"], _date(c["start"], where),
+                       _date(c["end"], where), c["source"] or None)
+            if (o.person, o.office, o.state, o.start) not in seen:
+                offices.append(o)
+    return Gazetteer(entities.values(), offices)

@@ -1,13 +1,17 @@
-"""Merging Wikidata Query Service results into the gazetteer tables.
+"""Merging Wikidata Query Service results into the analyst's own gazetteer rows.
 
 An analyst runs a query on https://query.wikidata.org and downloads the result as SPARQL JSON
 or CSV with the columns ``item`` (entity IRI or QID), ``label`` (or ``itemLabel``), optional
 ``aliases`` (``|``- or ``,``-separated) and ``type`` (a kg type such as ``State`` or a Wikidata
-class label such as ``sovereign state``, ``human``, ``city``). :func:`import_results` merges it:
+class label such as ``sovereign state``, ``human``, ``city``). :func:`import_results` merges it
+into the user gazetteer directory (setting ``gazetteer_dir``; the installed package is never
+edited), which kg reads over the shipped gazetteer, and brings the store's gazetteer graph up
+to date:
 
 * a row whose QID is already in the gazetteer adds new aliases to that entity (changed);
-* a row matching an entity without a QID by label (after folding) and type gives it the QID
-  (changed), recording the file as ``wikidata_source``;
+* a row matching an entity without a QID by its label or any of its aliases (after folding),
+  against the entity's label and aliases, and type, gives it the QID (changed), recording the
+  file as ``wikidata_source``;
 * any other row becomes a new entity with key ``<kind>/<slug of label>`` (added);
 * rows without a usable QID, label or type are skipped with a reason.
 """
@@ -32,6 +36,8 @@ from kg.link.gazetteer import (
     entity_row,
     fold,
     slugify,
+    user_gazetteer_dir,
+    user_rows,
 )
 
 __all__ = ["ImportReport", "import_results", "parse_results", "type_of"]
@@ -59,6 +65,7 @@ class ImportReport:
     added: list[str] = field(default_factory=list)
     changed: list[tuple[str, str]] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    store_graphs: list[str] = field(default_factory=list)  # store graphs brought up to date
 
 
 def type_of(text: str) -> str | None:
@@ -109,20 +116,26 @@ def _split_aliases(cell: str) -> list[str]:
     return [p for p in parts if p]
 
 
-def import_results(path: Path, directory: Path | None = None, *, dry_run: bool = False,
-                   today: date | None = None) -> ImportReport:
-    """Merge a WDQS result file into ``entities.tsv`` in ``directory`` (default: the shipped
-    gazetteer); with ``dry_run`` only report. Raises :class:`kg.errors.InputError` on a file
-    that is neither SPARQL JSON nor CSV results."""
-    directory = Path(directory) if directory else DEFAULT_DIR
+def import_results(path: Path, user_dir: Path | None = None, *, dry_run: bool = False,
+                   today: date | None = None, store=None) -> ImportReport:
+    """Merge a WDQS result file into the analyst's own gazetteer rows (``user_dir``, default
+    the ``gazetteer_dir`` setting; never the installed package), matching rows against the
+    shipped gazetteer and those rows; with ``store``, also bring the store's gazetteer graph up
+    to date. With ``dry_run`` only report. Raises :class:`kg.errors.InputError` on a file that
+    is neither SPARQL JSON nor CSV results, or a ``user_dir`` inside the installed package."""
+    user_dir = Path(user_dir) if user_dir is not None else user_gazetteer_dir()
+    _refuse_package_dir(user_dir)
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read {path}: {exc}") from exc
-    gaz = Gazetteer.from_files(directory / "entities.tsv", directory / "offices.tsv")
+    gaz = Gazetteer.load(user_dir=user_dir)
     entities = {e.key: e for e in gaz}
+    own, own_offices = user_rows(user_dir)
+    own_keys = {e.key for e in own}
     source = f"import:{Path(path).name} {(today or date.today()).isoformat()}"
     report = ImportReport()
+    touched: set[str] = set()
     for n, row in enumerate(parse_results(text), start=1):
         m = _QID.search(row["item"].strip().rstrip("/"))
         where = row["item"] or f"row {n}"
@@ -138,14 +151,18 @@ def import_results(path: Path, directory: Path | None = None, *, dry_run: bool =
         typ = type_of(row["type"]) if row["type"] else None
         owner = next((e for e in entities.values() if e.wikidata == qid), None)
         if owner is None:
-            same = [e for e in entities.values() if not e.wikidata and (typ is None or e.type == typ)
-                    and fold(label) in {fold(e.label), *map(fold, e.aliases)}]
+            # A row names an entity by its label or any alias; so does the gazetteer.
+            names = {fold(x) for x in [label, *aliases]} - {""}
+            same = [e for e in entities.values() if not e.wikidata
+                    and (typ is None or e.type == typ)
+                    and names & {fold(e.label), *map(fold, e.aliases)}]
             if len(same) == 1:
                 owner = same[0]
                 entities[owner.key] = owner = replace(owner, wikidata=qid, wikidata_source=source)
+                touched.add(owner.key)
                 report.changed.append((owner.key, f"wikidata {qid}"))
             elif len(same) > 1:
-                report.skipped.append((qid, "label matches several entities: "
+                report.skipped.append((qid, "label or alias matches several entities: "
                                        + ", ".join(e.key for e in same)))
                 continue
         if owner is not None:
@@ -155,6 +172,7 @@ def import_results(path: Path, directory: Path | None = None, *, dry_run: bool =
             if new:
                 entities[owner.key] = replace(entities[owner.key],
                                               aliases=entities[owner.key].aliases + tuple(new))
+                touched.add(owner.key)
                 report.changed.append((owner.key, "aliases +" + "|".join(new)))
             continue
         if typ is None:
@@ -166,13 +184,38 @@ def import_results(path: Path, directory: Path | None = None, *, dry_run: bool =
             key, i = f"{base}-{i}", i + 1
         entities[key] = GazEntity(key, typ, label, tuple(dict.fromkeys(aliases)), wikidata=qid,
                                   wikidata_source=source)
+        touched.add(key)
         report.added.append(key)
     Gazetteer(entities.values(), gaz.offices())  # validates keys, QIDs, references
-    if not dry_run and (report.added or report.changed):
-        tmp = directory / "entities.tsv.tmp"
-        with tmp.open("w", encoding="utf-8", newline="") as fh:
-            fh.write("\t".join(ENTITY_COLUMNS) + "\n")
-            for e in entities.values():
-                fh.write("\t".join(entity_row(e)) + "\n")
-        tmp.replace(directory / "entities.tsv")
+    if not dry_run and touched:
+        rows = [entities[e.key] if e.key in touched else e for e in own]
+        rows += [entities[k] for k in sorted(touched - own_keys)]
+        _write_rows(user_dir, rows)
+        if store is not None:
+            from kg.loader import ensure_base_graphs
+
+            report.store_graphs = ensure_base_graphs(store)
     return report
+
+
+def _refuse_package_dir(user_dir: Path) -> None:
+    """The installed package's gazetteer is never edited: updates would vanish with the next
+    install, and a shared install would change under other users."""
+    try:
+        inside = user_dir.resolve().is_relative_to(DEFAULT_DIR.resolve())
+    except OSError:
+        inside = False
+    if inside:
+        raise InputError(f"{user_dir} is the installed package's gazetteer; kg never edits it",
+                         hint="imports go to your own gazetteer directory (setting "
+                              "gazetteer_dir, KG_GAZETTEER_DIR), merged over the shipped one")
+
+
+def _write_rows(user_dir: Path, rows: list[GazEntity]) -> None:
+    user_dir.mkdir(parents=True, exist_ok=True)
+    tmp = user_dir / "entities.tsv.tmp"
+    with tmp.open("w", encoding="utf-8", newline="") as fh:
+        fh.write("\t".join(ENTITY_COLUMNS) + "\n")
+        for e in rows:
+            fh.write("\t".join(entity_row(e)) + "\n")
+    tmp.replace(user_dir / "entities.tsv")

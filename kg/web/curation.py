@@ -1,7 +1,8 @@
 """Wikidata link curation over HTTP: the review queue (read) and link decisions (behind the token).
 
-    GET  /api/link/review                     unlinked and ambiguous entities, sentences, candidates
-    POST /api/link  {"entity", "qid" | "none": true, "who", "note"}   record a decision
+    GET  /api/link/review[?kind=&all=&limit=] unlinked entities, most mentioned first
+    POST /api/link  {"entity", "qid" | "none": true, "who", "note", "replace"?}   a decision
+                     (409 when it contradicts another analyst's and `replace` is not set)
 
 The same functions as `kg link` (kg.link.curation); decisions land in kgg:curation with who and
 when, so they survive reloads and re-extraction.
@@ -23,8 +24,13 @@ bp = Blueprint("curation", __name__)
 
 @bp.get("/api/link/review")
 def review():
-    """The review queue: unlinked and ambiguous entities with their sentences and candidates."""
-    items = review_queue(endpoint().store)
+    """The review queue, most mentioned first: unlinked and ambiguous entities with their
+    sentences and candidates (`?kind=person&kind=place`, `?all=1` for unmentioned ones too,
+    `?limit=N`)."""
+    limit = request.args.get("limit", type=int)
+    items = review_queue(endpoint().store, kinds=tuple(request.args.getlist("kind")),
+                         include_unmentioned=request.args.get("all") in ("1", "true"),
+                         limit=limit if limit and limit > 0 else None)
     return jsonify([{**asdict(item), "status": item.status} for item in items])
 
 
@@ -67,7 +73,10 @@ def link():
         raise InputError("give a qid, or none=true to record that there is no Wikidata item")
     note = _text(body, "note")
     with ep.write_lock:
-        decision = record_decision(ep.store, entity, qid, who, note=note)
+        decision = record_decision(ep.store, entity, qid, who, note=note,
+                                   replace=body.get("replace") in (True, "true", "1"))
         ep.after_write()
     return jsonify({"entity": decision.entity, "qid": decision.qid, "who": decision.who,
-                    "when": decision.when.isoformat(), "note": decision.note})
+                    "when": decision.when.isoformat(), "note": decision.note,
+                    "replaced_qid": decision.replaced_qid,
+                    "replaces": decision.replaces})
