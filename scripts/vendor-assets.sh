@@ -47,10 +47,33 @@ DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE,
 OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
 LICENSE
 
+# The map's world outline: Natural Earth 1:110m countries as TopoJSON, from world-atlas (ISC;
+# the data is public domain). kg/web/worldmap.py decodes and draws it; no tile server.
+ATLAS=node_modules/world-atlas
+ATLAS_DEST=kg/web/static/vendor/world-atlas
+ATLAS_VERSION=$(node -p "require('./$ATLAS/package.json').version")
+ATLAS_TMP="$TMP/world-atlas"
+mkdir -p "$ATLAS_TMP"
+cp "$ATLAS/countries-110m.json" "$ATLAS_TMP/countries-110m.json"
+{
+  echo "world-atlas $ATLAS_VERSION - https://github.com/topojson/world-atlas"
+  echo "Copied from the npm package by scripts/vendor-assets.sh: countries-110m.json, the"
+  echo "countries of Natural Earth's 1:110m Admin 0 data (public domain, naturalearthdata.com) as"
+  echo "TopoJSON. Licence of the package: ISC (package.json \"license\"), as follows."
+  echo
+  cat "$ATLAS/LICENSE"
+} > "$ATLAS_TMP/LICENSE"
+
 if [ "$MODE" = "--check" ]; then
+    diff -r "$ATLAS_TMP" "$ATLAS_DEST" && echo "vendor-assets: $ATLAS_DEST matches world-atlas $ATLAS_VERSION"
+    rm -r "$ATLAS_TMP"
     diff -r "$TMP" "$DEST" && echo "vendor-assets: $DEST matches @zazuko/yasqe $VERSION"
     exit $?
 fi
+mkdir -p "$ATLAS_DEST"
+cp "$ATLAS_TMP"/* "$ATLAS_DEST"/
+rm -r "$ATLAS_TMP"
+echo "vendor-assets: copied world-atlas $ATLAS_VERSION into $ATLAS_DEST"
 mkdir -p "$DEST"
 cp "$TMP"/* "$DEST"/
 echo "vendor-assets: copied @zazuko/yasqe $VERSION into $DEST"

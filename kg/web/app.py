@@ -15,6 +15,7 @@ from kg.web import (
     linked_data,
     ontology,
     ops,
+    overview,
     query_page,
     render,
     sparql,
@@ -49,6 +50,7 @@ def create_app(settings: Settings | None = None, store=None, test_config: dict |
     app.register_blueprint(ontology.bp)
     app.register_blueprint(validation_page.bp)
     app.register_blueprint(curation.bp)
+    app.register_blueprint(overview.bp)
     metrics = Metrics()
     app.extensions["kg_metrics"] = metrics
     app.wsgi_app = Middleware(FastQueries(app, app.wsgi_app), metrics,  # type: ignore[method-assign]

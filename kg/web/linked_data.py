@@ -6,13 +6,16 @@ negotiation with `Vary: Accept`, no redirect).
 
 from __future__ import annotations
 
+import csv
+import io
 import math
 from collections import defaultdict
 
-from flask import Blueprint, Response, abort
+from flask import Blueprint, Response, abort, request
 from pyoxigraph import NamedNode
 
 from kg import namespaces as ns
+from kg.web.date_range import parse_range
 from kg.web.render import Value, html, iri_or_404, local_href, negotiate, page_number, rdf_response, short_iri
 from kg.web.views import (
     HIDDEN_FACT_PROPS,
@@ -36,9 +39,11 @@ bp = Blueprint("linked_data", __name__)
 
 @bp.route("/id/<path:path>", methods=["GET", "HEAD"])
 def resource(path: str):
-    """Linked data: a kg IRI's page (HTML) or its RDF (Turtle, JSON-LD, N-Triples, RDF/XML)."""
+    """Linked data: a kg IRI's page (HTML) or its RDF (Turtle, JSON-LD, N-Triples, RDF/XML);
+    `?format=csv` exports an entity's or an article's facts, or a fact's fields, as CSV."""
     iri = iri_or_404(ns.BASE + "id/" + path)
-    media = negotiate()
+    csv_export = (request.args.get("format") or "").lower() == "csv"
+    media = "text/csv" if csv_export else negotiate()
     types = {r["t"].value for r in select(f"SELECT DISTINCT ?t WHERE {{ {iri} a ?t }}")}
     if ns.KG + "Article" in types:
         kind = "article"
@@ -51,6 +56,8 @@ def resource(path: str):
             if media == "text/html":
                 return html("notfound.html", 404, iri=iri.value)
             abort(Response(f"{iri.value} is not in the store\n", 404, mimetype="text/plain"))
+    if media == "text/csv":
+        return csv_response(iri, kind)
     if media != "text/html":
         return rdf_response(describe(iri, kind), media)
     if kind == "article":
@@ -78,8 +85,10 @@ def entity_page(iri: NamedNode, types: set[str]) -> Response:
     wikidata = [r["w"].value for r in select(
         f"SELECT DISTINCT ?w WHERE {{ {iri} owl:sameAs ?w FILTER(STRSTARTS(STR(?w), "
         f"\"{ns.WD}\")) }} ORDER BY ?w")]
+    span = parse_range(request.args)
+    within = span.sparql("?f") if not span.error else ""
     (count_row,) = select(f"SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE {{ ?f ?role {iri} . "
-                           f"?f a kg:Fact }}")
+                           f"?f a kg:Fact . {within} }}")
     total = int(count_row["n"].value)
     pages = max(1, math.ceil(total / PAGE_SIZE))
     page = min(page_number(), pages)
@@ -87,6 +96,7 @@ def entity_page(iri: NamedNode, types: set[str]) -> Response:
     rows = select(f"""SELECT DISTINCT ?f ?date WHERE {{
           ?f ?role {iri} .
           ?f a kg:Fact .
+          {within}
           OPTIONAL {{ ?f kg:date ?d1 }} OPTIONAL {{ ?f kg:signedOn ?d2 }}
           OPTIONAL {{ ?f schema:startDate ?d3 }}
           BIND(COALESCE(?d1, ?d2, ?d3) AS ?date)
@@ -104,15 +114,43 @@ def entity_page(iri: NamedNode, types: set[str]) -> Response:
     facts = [(summaries[r["f"].value],
               [role_labels.get(x) or short_iri(x) for x in roles[r["f"].value]])
              for r in rows]
-    timeline = entity_timeline(iri) if total else None
+    timeline = entity_timeline(iri, within) if total else None
     label = labels.get(iri.value) or short_iri(iri.value)
-    return html("entity.html", iri=iri.value, label=label,
+    return html("entity.html", iri=iri.value, label=label, span=span,
                  types=[Value(labels.get(t) or short_iri(t), local_href(t), t)
                         for t in sorted(types)],
                  wikidata=wikidata,
                  properties=properties_of(iri, skip={ns.RDF + "type"}),
                  facts=facts, total=total, page=page, pages=pages, page_size=PAGE_SIZE,
                  timeline=timeline)
+
+
+def csv_response(iri: NamedNode, kind: str) -> Response:
+    """An entity's or an article's facts (with the date range of the page), or a fact's fields,
+    as CSV for a spreadsheet: the export link of each page."""
+    buf = io.StringIO()
+    out = csv.writer(buf, lineterminator="\r\n")
+    if kind == "fact":
+        out.writerow(["property", "value", "iri"])
+        for prop, values in properties_of(iri, skip=HIDDEN_FACT_PROPS):
+            for v in values:
+                out.writerow([prop.text, v.text, v.iri or ""])
+    else:
+        span = parse_range(request.args)
+        within = span.sparql("?f") if not span.error else ""
+        link = f"?f prov:wasDerivedFrom {iri} ." if kind == "article" else f"?f ?role {iri} ."
+        rows = select(f"""SELECT DISTINCT ?f WHERE {{ {link} ?f a kg:Fact . {within} }}
+                          ORDER BY ?f LIMIT 100000""")
+        summaries = fact_summaries([r["f"].value for r in rows])
+        out.writerow(["date", "kind", "fact", "iri", "article"])
+        for s in sorted(summaries.values(), key=lambda s: (s.date or "", s.iri)):
+            out.writerow([s.date or "", s.kind_label, s.title, s.iri, s.article or ""])
+    name = iri.value.rsplit("/", 1)[-1] or "export"
+    resp = Response(buf.getvalue(), mimetype="text/csv")
+    resp.mimetype_params["charset"] = "utf-8"
+    resp.headers["Content-Disposition"] = f'attachment; filename="{name}.csv"'
+    resp.headers["Vary"] = "Accept"
+    return resp
 
 
 def fact_page(iri: NamedNode) -> Response:

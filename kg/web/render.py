@@ -35,6 +35,8 @@ FORMAT_ALIASES = {"ttl": "text/turtle", "turtle": "text/turtle", "jsonld": "appl
 def init_app(app: Flask) -> None:
     """The template globals and filters every page uses."""
     app.jinja_env.globals["kg_nav"] = [("query.query_page", "Query"),
+                                       ("overview.map_page", "Map"),
+                                       ("overview.timeline_page", "Time lines"),
                                        ("ontology.ontology_page", "Ontology"),
                                        ("validation.validate_page", "Validate")]
     app.jinja_env.filters["kg_short"] = short_iri

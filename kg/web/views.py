@@ -203,11 +203,14 @@ class Timeline:
     unit: str = "month"
 
 
-def entity_timeline(iri: NamedNode) -> Timeline | None:
+def entity_timeline(iri: NamedNode, within: str = "") -> Timeline | None:
+    """The facts about an entity per month; `within`: graph patterns that filter `?f` (a date
+    range: kg.web.date_range)."""
     rows = select(f"""SELECT ?period ?kind (COUNT(?f) AS ?n) WHERE {{
         {{ SELECT DISTINCT ?f WHERE {{ ?f ?role {iri} }} }}
         VALUES ?kind {{ kg:Strike kg:ArmsTransfer kg:Treaty kg:LeaderRole }}
         ?f a ?kind .
+        {within}
         OPTIONAL {{ ?f kg:date ?d1 }} OPTIONAL {{ ?f kg:signedOn ?d2 }}
         OPTIONAL {{ ?f schema:startDate ?d3 }}
         BIND(SUBSTR(STR(COALESCE(?d1, ?d2, ?d3)), 1, 7) AS ?period)

@@ -129,8 +129,105 @@
 
   // --- running a query ---------------------------------------------------------------------
 
+  // --- the query in the URL, history and saved queries (this browser's localStorage) -----------
+
+  var HISTORY_KEY = "kg.query.history", SAVED_KEY = "kg.query.saved", HISTORY_MAX = 30;
+
+  function readStore(key, fallback) {
+    try {
+      var v = JSON.parse(window.localStorage.getItem(key));
+      return v === null || v === undefined ? fallback : v;
+    } catch (e) { return fallback; }
+  }
+
+  function writeStore(key, value) {
+    try { window.localStorage.setItem(key, JSON.stringify(value)); } catch (e) { /* full or off */ }
+  }
+
+  // The query the page shows is in its address, so a link shares it and Back returns to it.
+  function putInUrl(query) {
+    var url = new URL(window.location.href);
+    if (url.searchParams.get("query") === query) return;
+    url.searchParams.set("query", query);
+    url.searchParams.delete("run");
+    window.history.pushState({ query: query }, "", url.toString());
+  }
+
+  function firstLine(query) {
+    var lines = query.split("\n").map(function (l) { return l.trim(); })
+      .filter(function (l) { return l && l.charAt(0) !== "#" && !/^PREFIX\s/i.test(l); });
+    var text = lines.join(" ");
+    return text.length > 90 ? text.slice(0, 87) + "…" : text;
+  }
+
+  function remember(query, outcome) {
+    var history = readStore(HISTORY_KEY, []).filter(function (h) { return h.query !== query; });
+    history.unshift({ query: query, at: new Date().toISOString(), outcome: outcome });
+    writeStore(HISTORY_KEY, history.slice(0, HISTORY_MAX));
+    renderHistory();
+  }
+
+  function loadQuery(query, andRun) {
+    yasqe.setValue(query);
+    if (andRun) run();
+  }
+
+  function renderHistory() {
+    var list = document.getElementById("history-list");
+    if (!list) return;
+    var history = readStore(HISTORY_KEY, []);
+    list.replaceChildren();
+    history.forEach(function (h, i) {
+      var li = el("li");
+      var b = el("button", { type: "button", "class": "load", title: h.query }, firstLine(h.query));
+      b.addEventListener("click", function () { loadQuery(h.query, true); });
+      li.appendChild(b);
+      li.appendChild(el("small", { "class": "note" }, (h.outcome || "") + " · " +
+        new Date(h.at).toLocaleString()));
+      list.appendChild(li);
+    });
+    document.getElementById("history-empty").hidden = history.length > 0;
+  }
+
+  function renderSaved() {
+    var list = document.getElementById("saved-list");
+    if (!list) return;
+    var saved = readStore(SAVED_KEY, {});
+    var names = Object.keys(saved).sort(function (a, b) { return a.localeCompare(b); });
+    list.replaceChildren();
+    names.forEach(function (name) {
+      var li = el("li");
+      var b = el("button", { type: "button", "class": "load", "data-name": name }, name);
+      b.addEventListener("click", function () { loadQuery(saved[name], true); });
+      var del = el("button", { type: "button", "class": "delete", "aria-label": "Delete " + name }, "×");
+      del.addEventListener("click", function () {
+        var now = readStore(SAVED_KEY, {});
+        delete now[name];
+        writeStore(SAVED_KEY, now);
+        renderSaved();
+      });
+      li.appendChild(b);
+      li.appendChild(del);
+      list.appendChild(li);
+    });
+    document.getElementById("saved-empty").hidden = names.length > 0;
+  }
+
+  function saveQuery() {
+    var input = document.getElementById("save-name");
+    var name = input.value.trim();
+    if (!name) { setStatus("Give the query a name to save it", "error"); input.focus(); return; }
+    var saved = readStore(SAVED_KEY, {});
+    saved[name] = yasqe.getValue();
+    writeStore(SAVED_KEY, saved);
+    input.value = "";
+    renderSaved();
+    setStatus("Saved as “" + name + "” (in this browser)", "ok");
+  }
+
   function run() {
     var query = yasqe.getValue();
+    putInUrl(query);
     var type = (yasqe.getQueryType() || "SELECT").toUpperCase();
     var update = yasqe.getQueryMode && yasqe.getQueryMode() === "update";
     var accept = (type === "CONSTRUCT" || type === "DESCRIBE") ? "text/turtle" :
@@ -150,7 +247,7 @@
       return resp.text().then(function (text) { return { resp: resp, text: text }; });
     }).then(function (r) {
       state.elapsed = Math.round(performance.now() - started);
-      if (!r.resp.ok) return showError(r.resp, r.text);
+      if (!r.resp.ok) { remember(query, "error " + r.resp.status); return showError(r.resp, r.text); }
       var ctype = r.resp.headers.get("Content-Type") || "";
       state.raw = { text: r.text, type: ctype.split(";")[0] };
       if (ctype.indexOf("json") >= 0) {
@@ -169,6 +266,7 @@
         }
         setStatus(state.rows.length + " row" + (state.rows.length === 1 ? "" : "s") + " in " +
           state.elapsed + " ms" + note, note ? "error" : "ok");
+        remember(query, state.rows.length + " row" + (state.rows.length === 1 ? "" : "s"));
         enableDownloads(true);
         render();
       } else {
@@ -540,6 +638,32 @@
       run();
     });
   });
+
+  document.getElementById("save-query").addEventListener("click", saveQuery);
+  document.getElementById("save-name").addEventListener("keydown", function (e) {
+    if (e.key === "Enter") { e.preventDefault(); saveQuery(); }
+  });
+  document.getElementById("clear-history").addEventListener("click", function () {
+    writeStore(HISTORY_KEY, []);
+    renderHistory();
+  });
+  document.getElementById("copy-link").addEventListener("click", function () {
+    putInUrl(yasqe.getValue());
+    var link = window.location.href;
+    var done = function () { setStatus("Link to this query copied", "ok"); };
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(link).then(done, function () { setStatus(link, "ok"); });
+    } else {
+      setStatus(link, "ok");
+    }
+  });
+  // Back and Forward bring back the query of that address.
+  window.addEventListener("popstate", function () {
+    var q = new URLSearchParams(window.location.search).get("query");
+    if (q !== null && q !== yasqe.getValue()) { yasqe.setValue(q); run(); }
+  });
+  renderHistory();
+  renderSaved();
 
   if (params.get("query") && params.get("run") !== "0") run();
 })();
