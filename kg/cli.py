@@ -143,7 +143,8 @@ def _print_report(report, fmt: str) -> None:
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
 @click.pass_context
 def validate(ctx, paths, fmt, engine, strict):
-    """Check inputs against the SHACL shapes, writing nothing. Exit 0 conforms, 1 violations, 2 unusable.
+    """Check inputs against the record format and the SHACL shapes, writing nothing; every bad
+    record is listed. Exit 0 conforms, 1 violations, 2 unusable (records that break the format).
 
     \b
     Example:
@@ -155,11 +156,15 @@ def validate(ctx, paths, fmt, engine, strict):
     with _store(ctx, read_only=True, missing_ok=True) as store:
         summary = validate_paths(paths, store, _settings(ctx), validator=Validator(engine=engine),
                                  progress=Progress("validate"))
+    from kg.validate import RECORD_FORMAT
+
     report = summary.report
     if fmt == "text":
         click.echo(report.to_text(limit=None))
     else:
         _print_report(report, fmt)
+    if any(r.component == RECORD_FORMAT for r in report.results):
+        sys.exit(2)  # records that break the format: unusable as they are (each one listed)
     if not report.conforms or (strict and report.warnings):
         sys.exit(1)
 

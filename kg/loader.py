@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import json
 import multiprocessing
 import os
 import tempfile
@@ -46,11 +47,18 @@ from kg.limits import InputLimits, check_literals, guard_rdf, parser_limit_error
 from kg.gate import context as gate_context
 from kg.model import Record
 from kg.rdf import record_to_quads, with_date_bounds
-from kg.records import check_length, check_size, iter_raw_records, parse_raw, raw_records_in
+from kg.records import (
+    check_length,
+    check_size,
+    iter_raw_records,
+    parse_raw,
+    raw_records_in,
+    record_problems,
+)
 from kg.settings import Settings
 from kg.shared_graphs import new_shared_quads, remove_repeats
 from kg.store import GraphStore
-from kg.validate import ValidationReport, Validator
+from kg.validate import RECORD_FORMAT, VIOLATION, ValidationReport, ValidationResult, Validator
 
 RDF_FORMATS = {
     ".ttl": ox.RdfFormat.TURTLE, ".turtle": ox.RdfFormat.TURTLE,
@@ -301,17 +309,54 @@ class BatchResult:
     added: bytes = b""  # the N-Quads (also in `nquads`) that go to shared graphs, not replaced ones
     extra: object = None  # whatever the batch's job reports besides (e.g. extraction problems)
     chunk: chunked.ChunkResult | None = None  # a chunk of a large file (kg.chunked): no nquads
+    texts: list[tuple[str, str, str]] = field(default_factory=list)  # (sha256, article, source)
 
 
 @dataclass
 class RecordBatch:
-    """A job: raw records from `iter_raw_records`, parsed where the batch runs (maybe a worker)."""
+    """A job: raw records from `iter_raw_records`, parsed where the batch runs (maybe a worker).
+
+    `tolerant` (kg validate): a record that breaks the format does not stop the batch; its
+    problems, each in words, come back as the job's extra (violations of the report) and the
+    other records are validated as usual."""
 
     items: list[tuple[str, object]]
     limits: InputLimits = field(default_factory=InputLimits)
+    tolerant: bool = False
 
     def records(self) -> tuple[list[tuple[str, Record]], object]:
-        return [(source, parse_raw(source, raw, self.limits)) for source, raw in self.items], None
+        if not self.tolerant:
+            return [(source, parse_raw(source, raw, self.limits)) for source, raw in self.items], None
+        good: list[tuple[str, Record]] = []
+        problems: list[ValidationResult] = []
+        for source, raw in self.items:
+            try:
+                good.append((source, parse_raw(source, raw, self.limits)))
+            except RecordError as exc:
+                problems.extend(format_problems(source, raw, exc))
+        return good, problems
+
+
+def format_problems(source: str, raw: object, exc: RecordError) -> list[ValidationResult]:
+    """A bad record's problems as report results: every schema problem in words, or the one
+    the reader found (malformed JSON, a quote that is not at its offsets)."""
+    obj = raw
+    if isinstance(raw, str):
+        try:
+            obj = json.loads(raw)
+        except (ValueError, RecursionError):
+            obj = None
+    article = obj.get("article", {}).get("id") if isinstance(obj, dict) and \
+        isinstance(obj.get("article"), dict) else None
+    focus = str(ns.article_iri(article)) if isinstance(article, str) and article else source
+    found = record_problems(obj) if isinstance(obj, dict) else []
+    if not found:
+        found = [(None, None, exc.message)]
+    return [ValidationResult(focus=focus, path=path, value=None if value is None else str(value),
+                             severity=VIOLATION, message=message, component=RECORD_FORMAT,
+                             shape="kg/schema/record.schema.json", source=exc.location or source,
+                             article=article if isinstance(article, str) else None)
+            for path, value, message in found]
 
 
 class Job(Protocol):
@@ -336,13 +381,17 @@ class BatchContext:
             return self.run_chunk(job)
         records, extra = job.records()
         result = self.run(record_units(records))
+        if isinstance(job, RecordBatch) and extra:  # format problems of a tolerant batch
+            result.report.results.extend(extra)
+            extra = None
         result.extra = extra
         return result
 
     def check(self, units: list[Unit]) -> ValidationReport:
         """Validate units together through the gate (every result names its input file and
-        article), then drop from their shared-graph quads what the store already holds, so
-        what they write keeps one home per triple (kg.shared_graphs)."""
+        article), refuse articles whose text another article has (`same_text_results`), then
+        drop from their shared-graph quads what the store already holds, so what they write
+        keeps one home per triple (kg.shared_graphs)."""
         quads = [q for unit in units for q in unit.quads()]
         # What reloaded graphs held: the gate checks what depends on what the reload removes.
         # A load is judged whole, so old violations still count (only_added=False).
@@ -351,6 +400,7 @@ class BatchContext:
         found = gate_context(self.store, quads, self.gate.overlay)
         report = _locate(self.gate.check(quads, replaced=replaced, only_added=False, known=found),
                          units)
+        report.results.extend(same_text_results(self.store, _article_texts(units)))
         for unit in units:  # validated as given; written without what is stored elsewhere
             unit.add = new_shared_quads(unit.add, found)
         return report
@@ -370,7 +420,59 @@ class BatchContext:
             report=report, graphs=[(g.value, u.source) for u in units for g in u.replace],
             units=len(units), articles=sum(1 for u in units if u.article), quads=len(quads),
             changes=changes,
-            existing=sum(1 for u in units for g in u.replace if self.store.graph_exists(g)))
+            existing=sum(1 for u in units for g in u.replace if self.store.graph_exists(g)),
+            texts=_article_texts(units))
+
+
+SAME_TEXT = "urn:kg:check:same-text"
+
+
+def _article_texts(units: list[Unit]) -> list[tuple[str, str, str]]:
+    """(kg:textSha256, article id, source) of the articles among these units."""
+    out = []
+    for unit in units:
+        if not unit.article:
+            continue
+        for quads in unit.replace.values():
+            for q in quads:
+                if q.predicate == ns.kg.textSha256 and isinstance(q.object, ox.Literal):
+                    out.append((q.object.value, unit.article, unit.source))
+    return out
+
+
+def _same_text(article: str, other: str, sha: str, source: str, where: str) -> ValidationResult:
+    return ValidationResult(
+        focus=str(ns.article_iri(article)), path=str(ns.kg.textSha256), value=sha,
+        severity=VIOLATION, component=SAME_TEXT, shape="kg loader: one article per text",
+        message=(f"the text of article {article} is the text of article {other} {where} (same "
+                 f"kg:textSha256): the same article under another name; load it with the id "
+                 f"{other} to replace it, or leave it out"),
+        source=source, article=article)
+
+
+def same_text_results(store: GraphStore, texts: list[tuple[str, str, str]]
+                      ) -> list[ValidationResult]:
+    """Articles whose text the store already holds under another id, or that repeat another
+    article's text in the same batch (`kg:textSha256`): refused, naming the other article."""
+    if not texts:
+        return []
+    out: list[ValidationResult] = []
+    first: dict[str, str] = {}
+    for sha, article, source in texts:
+        if sha in first and first[sha] != article:
+            out.append(_same_text(article, first[sha], sha, source, "earlier in this load"))
+        first.setdefault(sha, article)
+    values = " ".join(ox.Literal(sha).__str__() for sha in first)
+    stored: dict[str, set[str]] = {}
+    for r in store.query(f"SELECT ?a ?h WHERE {{ VALUES ?h {{ {values} }} "
+                         f"?a <{ns.KG}textSha256> ?h }}"):
+        iri = r["a"].value
+        if iri.startswith(ns.ID + "article/"):
+            stored.setdefault(r["h"].value, set()).add(iri[len(ns.ID + "article/"):])
+    for sha, article, source in texts:
+        for other in sorted(stored.get(sha, set()) - {article}):
+            out.append(_same_text(article, other, sha, source, "in the store"))
+    return out
 
 
     def run_chunk(self, chunk: chunked.Chunk) -> BatchResult:
@@ -433,8 +535,8 @@ def _worker_run(job: Job) -> BatchResult:
     return _WORKER.run_job(job)
 
 
-def _file_jobs(files: Sequence[Input], settings: Settings, store: GraphStore | None = None
-               ) -> Iterator[Job | Input | chunked.Chunk]:
+def _file_jobs(files: Sequence[Input], settings: Settings, store: GraphStore | None = None,
+               tolerant: bool = False) -> Iterator[Job | Input | chunked.Chunk]:
     """Batches of raw records (parsed later, maybe in a worker), and RDF files one by one; with
     `store` (a load that can write in stages), large N-Triples/N-Quads files whose graph is new
     as chunks (kg.chunked)."""
@@ -450,11 +552,11 @@ def _file_jobs(files: Sequence[Input], settings: Settings, store: GraphStore | N
             for item in raw:
                 batch.append(item)
                 if len(batch) >= settings.batch_size:
-                    yield RecordBatch(batch, limits)
+                    yield RecordBatch(batch, limits, tolerant)
                     batch = []
         else:
             if batch:
-                yield RecordBatch(batch, limits)
+                yield RecordBatch(batch, limits, tolerant)
                 batch = []
             chunks = _chunks(path, settings, store) if store is not None else None
             if chunks:
@@ -462,7 +564,7 @@ def _file_jobs(files: Sequence[Input], settings: Settings, store: GraphStore | N
             else:
                 yield path
     if batch:
-        yield RecordBatch(batch, limits)
+        yield RecordBatch(batch, limits, tolerant)
 
 
 def _chunks(path: Input, settings: Settings, store: GraphStore) -> list[chunked.Chunk] | None:
@@ -489,11 +591,14 @@ def _worth_processes(files: Sequence[Input], settings: Settings) -> bool:
 def load(paths: Sequence[str | Path | Document], store: GraphStore,
          settings: Settings | None = None, *,
          dry_run: bool = False, strict: bool = False, validator: Validator | None = None,
-         progress: Progress | None = None, exclusive: bool = False) -> LoadSummary:
+         progress: Progress | None = None, exclusive: bool = False,
+         tolerant: bool = False) -> LoadSummary:
     """Validate every input, then write all of it in one transaction (or nothing at all).
 
     Raises ValidationFailed (with the report) when anything violates the shapes, or warns
     under `strict`; InputError and its subclasses for unusable input. Nothing is written then.
+    `tolerant` (with dry_run: kg validate): records that break the format are reported, each
+    with every problem, instead of stopping at the first.
     """
     settings = settings or Settings.from_env()
     files = expand_paths(paths)
@@ -508,10 +613,12 @@ def load(paths: Sequence[str | Path | Document], store: GraphStore,
                    strict=strict, validator=validator, progress=progress, exclusive=exclusive)
     if staged:
         try:
-            return load_jobs(_file_jobs(files, settings, store), store, settings, **options)
+            return load_jobs(_file_jobs(files, settings, store, tolerant and dry_run), store,
+                             settings, **options)
         except _Unchunked:  # a chunk's graph exists already: load the file whole instead
             pass
-    return load_jobs(_file_jobs(files, settings), store, settings, **options)
+    return load_jobs(_file_jobs(files, settings, tolerant=tolerant and dry_run), store, settings,
+                     **options)
 
 
 class _Unchunked(Exception):
@@ -648,6 +755,7 @@ class _LoadRun:
                  boundaries: chunked.Boundaries | None = None):
         self.summary, self.spool, self.strict = summary, spool, strict
         self.progress, self.on_result = progress, on_result
+        self.texts: dict[str, str] = {}  # kg:textSha256 -> the first article with it
         self.replaced: dict[str, str] = {}
         self.existing = 0
         self.boundaries = boundaries  # what chunks of large files held (kg.chunked)
@@ -666,6 +774,12 @@ class _LoadRun:
                                  f"{self.replaced[graph]})", location=source,
                                  hint="give each article a distinct id")
             self.replaced[graph] = source
+        for sha, article, source in result.texts:  # one article per text across batches
+            other = self.texts.setdefault(sha, article)
+            if other != article and not any(r.component == SAME_TEXT and r.article == article
+                                            for r in result.report.results):
+                result.report.results.append(
+                    _same_text(article, other, sha, source, "earlier in this load"))
         summary.report.extend(result.report)
         summary.units += result.units
         summary.articles += result.articles
@@ -777,7 +891,8 @@ def validate_paths(paths: Sequence[str | Path | Document], store: GraphStore,
                    progress: Progress | None = None) -> LoadSummary:
     """`kg validate`: the load's checks, writing nothing; returns the summary with its report."""
     try:
-        return load(paths, store, settings, dry_run=True, validator=validator, progress=progress)
+        return load(paths, store, settings, dry_run=True, validator=validator, progress=progress,
+                    tolerant=True)
     except ValidationFailed as exc:
         return exc.summary
 

@@ -82,26 +82,115 @@ def _check_strings(obj: Any, source: str, limits: InputLimits) -> None:
                            hint="split the article, or raise max_literal_bytes (below 16 MiB)")
 
 
-def parse_record(obj: Any, source: str = "<record>", limits: InputLimits = InputLimits()) -> Record:
-    """Check one decoded JSON record and return it as a typed `Record`.
+_KEY = "kind/slug: kind one of {kinds}, slug lower-case letters, digits and hyphens"
+#: What each pattern of the record schema asks for, in words (the schema's regexes are for
+#: machines; a person reading a report gets these).
+_PATTERN_WORDS = {
+    "^[a-z0-9]+(-[a-z0-9]+)*$":
+        "an id of lower-case letters, digits and hyphens, such as 2024-07-08-kyiv-strike",
+    "^(state|person|org|place|weapon)/[a-z0-9]+(-[a-z0-9]+)*$":
+        "an entity key, " + _KEY.format(kinds="state, person, org, place, weapon")
+        + " (state/russia, person/vladimir-putin)",
+    "^(state|org)/[a-z0-9]+(-[a-z0-9]+)*$":
+        "a state or organization key (state/russia, org/nato)",
+    "^(state|org|person)/[a-z0-9]+(-[a-z0-9]+)*$":
+        "a state, organization or person key (state/russia, org/nato, person/vladimir-putin)",
+    "^state/[a-z0-9]+(-[a-z0-9]+)*$": "a state key such as state/ukraine",
+    "^person/[a-z0-9]+(-[a-z0-9]+)*$": "a person key such as person/volodymyr-zelenskyy",
+    "^place/[a-z0-9]+(-[a-z0-9]+)*$": "a place key such as place/kyiv",
+    "^(place|state)/[a-z0-9]+(-[a-z0-9]+)*$": "a place or state key (place/kyiv, state/ukraine)",
+    "^weapon/[a-z0-9]+(-[a-z0-9]+)*$": "a weapon key such as weapon/storm-shadow",
+    "^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$":
+        "a date as precise as the text gives: YYYY-MM-DD, YYYY-MM or YYYY (month 01-12, day 01-31)",
+    "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$": "a full date YYYY-MM-DD",
+    "\\S": "some text (not empty, not only spaces)",
+    "^Q[1-9][0-9]*$": "a Wikidata item id such as Q159, or null",
+    "^https?://[^\\s]+$": "an http(s) address without spaces",
+    "^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$": "a language tag such as en or pt-BR",
+    "^state/": "a key starting state/ (the entity's type is State)",
+    "^person/": "a key starting person/ (the entity's type is Person)",
+    "^org/": "a key starting org/ (the entity's type is an organization or armed group)",
+    "^place/": "a key starting place/ (the entity's type is Place)",
+    "^weapon/": "a key starting weapon/ (the entity's type is WeaponSystem)",
+}
 
-    Raises RecordError naming `source`, the JSON path and what is wrong.
-    """
+
+def explain(error) -> str:
+    """A JSON Schema error as a person reads it: what the field should be, not a regex."""
+    value = error.instance
+    shown = json.dumps(value, ensure_ascii=False) if not isinstance(value, (dict, list)) else \
+        type(value).__name__
+    if error.validator == "pattern":
+        wanted = _PATTERN_WORDS.get(error.validator_value, "text of the documented form")
+        return f"{shown} is not {wanted}"
+    if error.validator == "enum":
+        options = ", ".join(str(v) for v in error.validator_value if v is not None)
+        return f"{shown} is not one of: {options}"
+    if error.validator == "additionalProperties":
+        extra = sorted(set(value) - set(error.schema.get("properties", {}))) \
+            if isinstance(value, dict) else []
+        return ("unknown field " + ", ".join(repr(x) for x in extra) +
+                "; the record format does not have it (a typo?)") if extra else error.message
+    if error.validator == "minimum":
+        return f"{shown} is below {error.validator_value}"
+    if error.validator == "type":
+        kinds = error.validator_value if isinstance(error.validator_value, list) else \
+            [error.validator_value]
+        if kinds == ["null"]:
+            return f"{shown} is not allowed here: this field stays empty (null) for this type"
+        return f"{shown} is not a {' or '.join(kinds)}"
+    return error.message
+
+
+def _leaf(error):
+    """The error that says what is wrong: for a nullable field (oneOf: a form or null), the
+    branch about the form, not the one about null."""
+    from jsonschema.exceptions import best_match
+
+    if error.validator in ("oneOf", "anyOf") and error.context:
+        branches = [c for c in error.context
+                    if not (c.validator == "type" and c.validator_value == "null")]
+        if branches:
+            return _leaf(best_match(branches))
+    return error
+
+
+def record_problems(obj: Any) -> list[tuple[str, object, str]]:
+    """Every problem of one decoded record: (JSON path, offending value, message in words)."""
     import fastjsonschema
 
     try:
         _fast_check()(obj)
-        errors = []
+        return []
     except fastjsonschema.JsonSchemaException:
-        errors = list(_validator().iter_errors(obj))
-    if errors:
-        from jsonschema.exceptions import best_match
+        pass
+    errors = sorted((_leaf(e) for e in _validator().iter_errors(obj)),
+                    key=lambda e: [str(p) for p in e.absolute_path])
+    out = []
+    seen: set[tuple[str, str]] = set()
+    for e in errors:
+        path = _json_path(e.absolute_path)
+        message = explain(e)
+        if (path, message) in seen:
+            continue
+        seen.add((path, message))
+        out.append((path, e.instance if not isinstance(e.instance, (dict, list)) else None,
+                    message))
+    return out
 
-        first = best_match(errors)
-        more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
-        raise RecordError(f"{_json_path(first.absolute_path)}: {first.message}{more}",
-                          location=source,
-                          hint="see docs/design.md and kg/schema/record.schema.json for the format")
+
+def parse_record(obj: Any, source: str = "<record>", limits: InputLimits = InputLimits()) -> Record:
+    """Check one decoded JSON record and return it as a typed `Record`.
+
+    Raises RecordError naming `source`, the JSON path and what is wrong (in words).
+    """
+    problems = record_problems(obj)
+    if problems:
+        path, _, message = problems[0]
+        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        raise RecordError(f"{path}: {message}{more}", location=source,
+                          hint="see docs/design.md and kg/schema/record.schema.json for the "
+                               "format; kg validate lists every problem")
     _check_strings(obj, source, limits)
     art = obj["article"]
     article = Article(id=art["id"], title=art["title"], published=art.get("published"),

@@ -34,6 +34,9 @@ SH = ns.SH
 VIOLATION = SH + "Violation"
 WARNING = SH + "Warning"
 INFO = SH + "Info"
+#: The component of results about the record format (kg/schema/record.schema.json), which
+#: `kg validate` reports beside the SHACL results: the input is unusable as it is (exit 2).
+RECORD_FORMAT = "urn:kg:check:record-format"
 INCOMING = NamedNode("urn:kg:validation:incoming")
 CONTEXT = NamedNode("urn:kg:validation:context")
 

@@ -148,6 +148,7 @@ def ingest_command(ctx, paths, published, workers, cluster, commit, manifests, s
       kg ingest --cluster tcp://scheduler:8786 --store http://oxigraph:7878 articles/
     """
     from kg import serving
+    from kg.errors import ValidationFailed
     from kg.settings import Settings
     from kg.store import open_store
 
@@ -184,6 +185,9 @@ def ingest_command(ctx, paths, published, workers, cluster, commit, manifests, s
         else:
             summary, count, unit = _ingest_here(paths, manifests, store, settings, published,
                                           workers, dry_run, bool(keep), on_report)
+    except ValidationFailed as refused:
+        click.echo(refused.report.to_text(), err=True)  # what was refused, and why
+        raise
     finally:
         store.close()
         if keep_file:
