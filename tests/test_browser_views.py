@@ -43,6 +43,7 @@ def test_map_shows_strikes_on_their_targets_from_our_own_outline(page, pages_sit
     assert page.evaluate("document.querySelector('svg#map image').getBBox().width") > 0
     summary = page.locator("#map-summary").inner_text()
     assert re.search(r"\d+ strike\(s\) on \d+ place\(s\), \d+ killed", summary), summary
+    page.set_viewport_size({"width": 1360, "height": 1010})  # the legend in the picture too
     shot(page, "map.png")
     clean(page)
 
