@@ -50,8 +50,9 @@ def make_record():
     """Build a small valid article record; keyword arguments override its parts."""
 
     def make(article_id="test-article", facts=None, text=None, published="2024-07-08", entities=()):
+        # Each article its own text (kg refuses a text it holds under another article id).
         text = text or ("Russian missiles hit Kyiv on Monday, killing two people. "
-                        "Turkey sold drones to Poland.")
+                        f"Turkey sold drones to Poland. (Report {article_id}.)")
         if facts is None:
             quote = text.split(". ")[0] + "."
             facts = [{"type": "Strike", "attacker": "state/russia", "target_place": "place/kyiv",

@@ -22,7 +22,7 @@ P = ns.sparql_prefixes()
 
 def _strike_record(make_record, article_id, killed=2, attacker="state/russia"):
     text = ("Russian missiles hit Kyiv on Monday, killing two people. "
-            "Turkey sold drones to Poland.")
+            f"Turkey sold drones to Poland. (Report {article_id}.)")
     quote = text.split(". ")[0] + "."
     fact = {"type": "Strike", "attacker": attacker, "target_place": "place/kyiv",
             "target_country": "state/ukraine", "weapon_category": "missile",

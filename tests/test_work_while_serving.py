@@ -87,7 +87,8 @@ class Served:
 
 
 def _record(article_id: str, killed: int = 2) -> dict:
-    text = "Russian missiles hit Kyiv on Monday, killing two people."
+    # Each article its own text: kg refuses a text it already holds under another id.
+    text = f"Russian missiles hit Kyiv on Monday, killing two people (report {article_id})."
     return {"record_version": 1,
             "article": {"id": article_id, "title": "Served", "text": text, "publisher": "kg tests",
                         "published": "2024-09-02", "language": "en"},
