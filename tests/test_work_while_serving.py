@@ -178,6 +178,15 @@ def test_ingest_and_link_while_serving(served, tmp_path):
              "--who", "tester")
     assert res.returncode == 0, res.stderr
     assert served.ask("ASK { GRAPH kgg:curation { person:jean-yves-le-drian owl:sameAs wd:Q12345 } }")
+    # A Wikidata import while serving: your own rows, and the store's gazetteer through kg serve.
+    rows = tmp_path / "wdqs.csv"
+    rows.write_text("item,label,aliases,type\n"
+                    "http://www.wikidata.org/entity/Q90000040,Zorgon Works,,Organization\n")
+    res = kg("--store", str(served.store), "gazetteer", "import", str(rows),
+             env=_env(KG_GAZETTEER_DIR=str(tmp_path / "my-gazetteer")))
+    assert res.returncode == 0, res.stderr
+    assert (tmp_path / "my-gazetteer" / "entities.tsv").exists()
+    assert served.ask("ASK { GRAPH kgg:gazetteer { org:zorgon-works owl:sameAs wd:Q90000040 } }")
 
 
 def test_up_while_serving_loads_through_it_and_says_so(served):
