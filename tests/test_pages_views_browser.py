@@ -3,7 +3,7 @@
 filters and exports on entity and fact pages, and the query page's address, history and saved
 queries. Every test checks that the page raised no JavaScript error and asked no other host.
 
-`PAGES_SCREENSHOTS=docs/screenshots pytest tests/test_browser_views.py` refreshes the map's
+`PAGES_SCREENSHOTS=docs/screenshots pytest tests/test_pages_views_browser.py` refreshes the map's
 screenshot for the README's tour.
 """
 
@@ -15,7 +15,7 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from test_browser_pages import clean, open_query_page, rows, shot
+from test_pages_browser import clean, open_query_page, rows, shot
 
 pytestmark = pytest.mark.browser
 
