@@ -34,7 +34,7 @@ def _store(ctx: click.Context, read_only: bool = False, missing_ok: bool = False
     from kg.store import open_store
 
     store = open_store(ctx.obj["settings"], read_only=read_only, via_endpoint=not read_only,
-                       missing_ok=missing_ok)
+                       missing_ok=missing_ok, command=ctx.command_path)
     if serving.via_message(store):
         click.echo(serving.via_message(store), err=True)
     return store

@@ -110,11 +110,25 @@ def managed_owner(graph) -> str | None:
     return None
 
 
-def check_writable(graphs: Iterable, where: str | None = None) -> None:
-    """Refuse (ForbiddenError) a write to a graph only its owning command writes."""
+# The managed graphs each kg command writes, when it writes through a kg endpoint (a remote
+# store, or `kg serve` holding the store): the command names itself in the X-Kg-Command header
+# of its writes, which only holders of the write token can send (docs/security.md).
+COMMAND_GRAPHS: dict[str, frozenset[NamedNode]] = {
+    "load": frozenset({ns.GRAPH_ENTITIES, ns.GRAPH_ONTOLOGY, ns.GRAPH_GAZETTEER}),
+    "link": frozenset({ns.GRAPH_CURATION}),
+    "gazetteer": frozenset({ns.GRAPH_GAZETTEER}),
+}
+COMMAND_HEADER = "X-Kg-Command"
+
+
+def check_writable(graphs: Iterable, where: str | None = None, command: str | None = None
+                   ) -> None:
+    """Refuse (ForbiddenError) a write to a graph only its owning command writes; `command`
+    (kg's own command writing through an endpoint) may write the graphs it owns."""
+    owned = COMMAND_GRAPHS.get(command or "", frozenset())
     for graph in graphs:
         owner = managed_owner(graph)
-        if owner is not None:
+        if owner is not None and graph not in owned:
             raise ForbiddenError(
                 f"{graph} is managed by kg and written only by {owner}; this write would "
                 f"change it, so nothing was written", location=where,
@@ -256,6 +270,6 @@ def refuse(report: ValidationReport, *, strict: bool = False, replacing: bool = 
                                 "for the full report")
 
 
-__all__ = ["ARTICLE_IRIS", "DEFAULT_GRAPH", "DEPENDENCY_HOPS", "MANAGED_GRAPHS", "BaseOverlay",
+__all__ = ["ARTICLE_IRIS", "COMMAND_GRAPHS", "COMMAND_HEADER", "DEFAULT_GRAPH", "DEPENDENCY_HOPS", "MANAGED_GRAPHS", "BaseOverlay",
            "Gate", "check_writable", "context", "context_for_iris", "managed_owner",
            "mentioned_iris", "refuse", "refused"]

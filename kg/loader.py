@@ -423,6 +423,16 @@ class BatchContext:
             existing=sum(1 for u in units for g in u.replace if self.store.graph_exists(g)),
             texts=_article_texts(units))
 
+    def run_chunk(self, chunk: chunked.Chunk) -> BatchResult:
+        """A chunk of a large file, parsed and checked without a Python object per quad; the
+        loading process writes it from the file (no N-Quads travel back)."""
+        found = chunked.check_chunk(chunk, self.gate)
+        check_writable((NamedNode(g) for g in found.graphs), where=chunk.name)
+        return BatchResult(nquads=b"", report=found.report,
+                           graphs=[(g, chunk.name) for g in found.graphs],
+                           units=1 if chunk.index == 0 else 0, articles=0, quads=found.quads,
+                           changes={}, chunk=found)
+
 
 SAME_TEXT = "urn:kg:check:same-text"
 
@@ -474,16 +484,6 @@ def same_text_results(store: GraphStore, texts: list[tuple[str, str, str]]
             out.append(_same_text(article, other, sha, source, "in the store"))
     return out
 
-
-    def run_chunk(self, chunk: chunked.Chunk) -> BatchResult:
-        """A chunk of a large file, parsed and checked without a Python object per quad; the
-        loading process writes it from the file (no N-Quads travel back)."""
-        found = chunked.check_chunk(chunk, self.gate)
-        check_writable((NamedNode(g) for g in found.graphs), where=chunk.name)
-        return BatchResult(nquads=b"", report=found.report,
-                           graphs=[(g, chunk.name) for g in found.graphs],
-                           units=1 if chunk.index == 0 else 0, articles=0, quads=found.quads,
-                           changes={}, chunk=found)
 
 
 def record_units(records: list[tuple[str, Record]]) -> list[Unit]:

@@ -106,6 +106,10 @@ _PATTERN_WORDS = {
     "\\S": "some text (not empty, not only spaces)",
     "^Q[1-9][0-9]*$": "a Wikidata item id such as Q159, or null",
     "^https?://[^\\s]+$": "an http(s) address without spaces",
+    "^https?://[^\\s<>\"{}|\\\\^`]+$":
+        "an http(s) address without spaces or the characters < > \" { } | \\ ^ `",
+    "^[A-Za-z0-9][A-Za-z0-9._~+-]*$":
+        "a name of letters, digits and . _ ~ + - (starting with a letter or digit)",
     "^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$": "a language tag such as en or pt-BR",
     "^state/": "a key starting state/ (the entity's type is State)",
     "^person/": "a key starting person/ (the entity's type is Person)",

@@ -203,10 +203,18 @@ def nquads(tmp_path: Path, n: int = 20) -> Path:
     from kg.records import parse_record
     from kg.synthetic import records
 
+    from kg.gate import managed_owner
+
+    # Entity descriptions go to kgg:entities, which only kg load of records writes: a file of
+    # one's own keeps them in a graph of its own.
+    own = ox.NamedNode(ns.GRAPH + "generated-entities")
     path = tmp_path / "news.nq"
     with path.open("wb") as fh:
         for rec in records(n):
-            fh.write(ox.serialize(record_to_quads(parse_record(rec)), format=ox.RdfFormat.N_QUADS))
+            quads = [q if managed_owner(q.graph_name) is None
+                     else ox.Quad(q.subject, q.predicate, q.object, own)
+                     for q in record_to_quads(parse_record(rec))]
+            fh.write(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
     return path
 
 

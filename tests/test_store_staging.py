@@ -271,7 +271,7 @@ def test_a_load_killed_inside_the_bulk_loader_is_undone(tmp_path, make_record, w
     store.close()
     child = (
         "import sys\n"
-        "from test_core_staged import _big_part\n"
+        "from test_store_staging import _big_part\n"
         "from kg.store import EmbeddedStore\n"
         "store = EmbeddedStore(sys.argv[1])\n"
         "stage = store.staged_load()\n"

@@ -174,7 +174,8 @@ def ingest_command(ctx, paths, published, workers, cluster, commit, manifests, s
 
     # A cluster's workers open the store themselves: it must be shareable, not a kg serve's.
     store = open_store(settings, read_only=dry_run and not cluster,
-                       via_endpoint=not dry_run and not cluster, missing_ok=dry_run and not cluster)
+                       via_endpoint=not dry_run and not cluster, missing_ok=dry_run and not cluster,
+                       command="load")
     if serving.via_message(store):
         click.echo(serving.via_message(store), err=True)
     try:

@@ -32,7 +32,8 @@ def _open_store(ctx: click.Context, read_only: bool = False):
     from kg import serving
     from kg.store import open_store
 
-    store = open_store(ctx.obj["settings"], read_only=read_only, via_endpoint=not read_only)
+    store = open_store(ctx.obj["settings"], read_only=read_only, via_endpoint=not read_only,
+                       command=ctx.command_path)
     if serving.via_message(store):
         click.echo(serving.via_message(store), err=True)
     return store

@@ -22,16 +22,18 @@ from kg.store.remote import RemoteStore
 
 
 def open_store(settings: Settings, *, read_only: bool = False, via_endpoint: bool = False,
-               missing_ok: bool = False) -> GraphStore:
+               missing_ok: bool = False, command: str | None = None) -> GraphStore:
     """The store the settings name: a directory (embedded Oxigraph) or an http(s) URL (remote).
 
     `read_only` opens a read-only view of an on-disk store, which does not take its lock (with
     `missing_ok`, a store directory that does not exist yet reads as an empty store).
     `via_endpoint` (kg's commands): when `kg serve` holds an on-disk store, write through that
     server instead (found from the store directory, kg.serving, or the `endpoint` setting),
-    with its write token; the endpoint's SHACL gate checks every write again."""
+    with its write token; the endpoint's SHACL gate checks every write again. `command` (the
+    kg command, as "kg load" or "kg gazetteer import") is named in the writes a remote store
+    sends, so a kg endpoint lets it write the kg-managed graphs it owns (kg.gate)."""
     if settings.is_remote_store:
-        return RemoteStore.from_settings(settings)
+        return _named(RemoteStore.from_settings(settings), command)
     if read_only:
         if missing_ok and not Path(settings.store).exists():
             return EmbeddedStore(None)
@@ -44,7 +46,18 @@ def open_store(settings: Settings, *, read_only: bool = False, via_endpoint: boo
         store = endpoint_store(settings)
         if store is None:
             raise
-        return store
+        return _named(store, command)
+
+
+def _named(store: RemoteStore, command: str | None) -> RemoteStore:
+    """The remote store with its writes naming kg's command ("kg gazetteer import" is
+    "gazetteer"; load, ingest and up are "load"; kg.gate.COMMAND_GRAPHS)."""
+    words = (command or "").split()
+    if words and words[0] == "kg":
+        words = words[1:]
+    if words:
+        store.as_command({"ingest": "load", "up": "load"}.get(words[0], words[0]))
+    return store
 
 
 def endpoint_store(settings: Settings) -> RemoteStore | None:

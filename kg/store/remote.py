@@ -189,6 +189,13 @@ class RemoteStore(GraphStore):
             self._session.headers["Authorization"] = f"Bearer {token}"
         self._digest_tried = False
 
+    def as_command(self, command: str) -> None:
+        """Name the kg command whose writes these are (kg.gate.COMMAND_HEADER): a kg endpoint
+        lets kg's own commands write the kg-managed graphs they own."""
+        from kg.gate import COMMAND_HEADER
+
+        self._session.headers[COMMAND_HEADER] = command
+
     @classmethod
     def from_settings(cls, settings: Settings) -> RemoteStore:
         get = settings.values.get

@@ -56,7 +56,7 @@ class StagedLoad:
         self.owner = owner
         self.journal = journal or NamedNode(JOURNAL_PREFIX + uuid.uuid4().hex)
         self.parts = 0
-        self._created: set[str] = set()  # graphs journaled by add_bulk
+        self._created: set[str] = set()  # graphs journaled as created (add_bulk, shared graphs)
 
     @property
     def store(self) -> ox.Store:
@@ -73,6 +73,13 @@ class StagedLoad:
             new = [q for q in ox.parse(added, format=_NQ) if q not in self.store]
             if new:
                 entries.append(Quad(j, ADDED, Literal(ox.serialize(new, format=_NQ).decode()), j))
+            # A shared graph this load brings into being goes again with the load (not only
+            # its quads: an empty graph left behind would still be listed).
+            fresh = {q.graph_name for q in new if isinstance(q.graph_name, NamedNode)
+                     and q.graph_name.value not in self._created
+                     and not self.store.contains_named_graph(q.graph_name)}
+            entries += [Quad(j, CREATED, g, j) for g in fresh]
+            self._created.update(g.value for g in fresh)
         journal = ox.serialize(entries, format=_NQ)
         # Quads the loader serialized itself from checked terms: lenient parsing is safe here.
         if len(nquads) < BULK_BYTES:

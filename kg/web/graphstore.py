@@ -22,6 +22,7 @@ from kg.errors import (
     RdfSyntaxError,
     UnsupportedMediaType,
 )
+from kg.gate import COMMAND_HEADER
 from kg.limits import InputLimits, check_literals, guard_rdf, parser_limit_error
 from kg.store.base import Graph, graph_name
 from kg.web import negotiation
@@ -137,7 +138,7 @@ def graph_store(path):
                                            max_rows=ep.settings.max_rows))
         return answer_response(answer)
     require_token()
-    writer = GraphWriter(ep)
+    writer = GraphWriter(ep, request.headers.get(COMMAND_HEADER))
     if request.method == "DELETE":
         if graph is None:
             raise InputError("DELETE needs ?graph=<iri>, ?default or a graph path")

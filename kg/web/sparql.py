@@ -14,6 +14,7 @@ from flask import Blueprint, Response, request
 from kg import namespaces as ns
 from kg.errors import InputError, KgError, MethodNotAllowed, UnsupportedMediaType
 from kg.web import negotiation
+from kg.gate import COMMAND_HEADER
 from kg.web.endpoint import endpoint, require_token
 from kg.web.protocol import (
     Params,
@@ -131,8 +132,9 @@ def _update(update: str, params: Params) -> Response:
     # create them itself), and kg never fetches them.
     network = ScanResult(services=found.services, loads=found.loads, verified=found.verified)
     check_safety(network, ep.allowlist, ep.graph_exists, ep.sandboxed)
-    summary = GraphWriter(ep).update(update, base_iri=endpoint_url(request.environ),
-                                         network=network.network)
+    writer = GraphWriter(ep, request.headers.get(COMMAND_HEADER))
+    summary = writer.update(update, base_iri=endpoint_url(request.environ),
+                            network=network.network)
     return json_response(summary)
 
 

@@ -119,9 +119,10 @@ class GraphWriter:
     """The endpoint's writes, whole graphs at a time: gate the would-be content of every graph
     a write touches (kg.gate), then write it in one transaction (GraphStore.write)."""
 
-    def __init__(self, ep: Endpoint):
+    def __init__(self, ep: Endpoint, command: str | None = None):
         self.ep = ep
         self.store = ep.store
+        self.command = command  # kg's own command writing through the endpoint (kg.gate)
 
     def graph_quads(self, graph: Graph) -> set[Quad]:
         """The current content of a graph (empty when it does not exist)."""
@@ -146,7 +147,7 @@ class GraphWriter:
                 before = {g: self.graph_quads(g) for g in list(after) + drop}
             changed = {g: q for g, q in after.items() if q != before.get(g, set())}
             changed_drop = [g for g in drop if before.get(g) or self.exists(g)]
-            check_writable([*changed, *changed_drop])
+            check_writable([*changed, *changed_drop], command=self.command)
             report = self._check(changed, before, changed_drop)
             if not changed and not changed_drop:
                 return {"changed": {}, "validation": report.to_json()}

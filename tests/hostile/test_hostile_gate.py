@@ -214,8 +214,11 @@ def test_clear_all_leaves_managed_graphs_and_says_so(live_server, make_record, t
     assert count(live_server, f"{KGG}article/test-article") == 0
 
 
-def test_the_owning_commands_still_write_their_graphs(live_server):
+def test_the_owning_commands_still_write_their_graphs(live_server, make_record, tmp_path):
     # POST /api/link (like `kg link`) owns kgg:curation and still writes it.
+    record = tmp_path / "r.json"
+    record.write_text(json.dumps(make_record()), "utf-8")
+    live_server.load(record)  # kg link links only entities the store holds
     r = requests.post(live_server + "/api/link", json={"entity": "place/kyiv", "qid": "Q1899",
                                                         "who": "analyst"}, headers=live_server.auth)
     assert r.status_code == 200, r.text
