@@ -160,7 +160,7 @@ class Settings:
 
 
 def settings_table_markdown() -> str:
-    """The settings as a Markdown table (the README embeds it; a test keeps them in step)."""
+    """The settings as a Markdown table (docs/configuration.md embeds it; a test keeps them in step)."""
     rows = ["| setting | environment | default | meaning |", "|---|---|---|---|"]
     for s in SETTINGS:
         default = {"store": "~/.local/share/kg/store",

