@@ -64,6 +64,9 @@ _CLAIM = re.compile(
     r"|was\s+)?(?:successfully\s+)?(?:hit|struck|targeted|launched|fired|sent|attacked|shelled|"
     r"bombed|carried\s+out|conducted|destroyed)\b"
     r"|\b(?:claimed|claims|claiming)\s+(?:responsibility|credit)\b", re.I)
+_VICTIM = re.compile(r"^\s*(?:,\s*)?(?:were|was|have\s+been|had\s+been|are|is)\s+(?:\w+\s+)?"
+                     r"(?:killed|wounded|injured|hurt|captured|missing)\b|^\s*(?:died|dead)\b",
+                     re.I)
 _BLAME = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?:the\s+)?", re.I)
 _NOT_AGENT = re.compile(r"\b(?:shot\s+down|intercepted|downed|repelled|destroyed\s+(?:all|\d+|"
                         r"most)|air\s+defen[cs]es?)\b", re.I)
@@ -85,6 +88,7 @@ class Agent:
     sentence: int
     key: str
     how: str  # subject, by, modifier, claim, blame
+    start: int = -1  # where the actor is named in the sentence
 
 
 def paragraphs(text: str, sents: list[Sentence]) -> list[int]:
@@ -114,7 +118,7 @@ def agents(view: SentView, actors: list[Actor], gaz: Any = None) -> list[Agent]:
             e = gaz.get(a.key)  # an armed group or force attacks; the UN or a firm does not
             if e is not None and e.type == "Organization":
                 return
-        out.append(Agent(view.index, a.key, how))
+        out.append(Agent(view.index, a.key, how, a.start))
 
     for a in actors:
         if a.person:
@@ -131,8 +135,8 @@ def agents(view: SentView, actors: list[Actor], gaz: Any = None) -> list[Agent]:
             # "Ukraine's air force said it shot down 40 drones": a defender, not an attacker
             if _SPEECH_TAIL.match(tail) and not _CLAIM.search(tail[:120]):
                 continue
-            if _NOT_AGENT.search(tail[:60]):
-                continue
+            if _NOT_AGENT.search(tail[:60]) or _VICTIM.match(tail):
+                continue  # "Four Israeli soldiers were killed": the victims
             # "American and British aircraft": the first of the coordinated modifiers
             first = a
             for b in reversed([b for b in actors if b.end <= first.start]):
@@ -148,9 +152,12 @@ def agents(view: SentView, actors: list[Actor], gaz: Any = None) -> list[Agent]:
     for v in verbs:
         if re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$", text[:v.start()]):
             continue
+        if re.match(r"\s+by\b", text[v.end():]):
+            continue  # "Kyiv hit by missiles": the place hit, not who hit
         g = subject_before(actors, text, v.start())
-        if g is not None and v.start() - g.end <= 40:
-            add(g.actors[0], "subject")
+        if g is not None and v.start() - g.end <= 40 and not re.search(
+                r"\b(?:said|says|told|reported|announced|added|stated)\b", text[g.end:v.start()]):
+            add(g.actors[0], "subject")  # (the speaker of "said" is no subject of the attack)
     for b in _BY_AGENT.finditer(text):
         g = group_after(actors, text, b.end(), max_gap=12)
         if g is not None:
@@ -213,8 +220,10 @@ class Discourse:
 
         # in the sentence itself, an agent of the attack counts even against its own state's
         # territory as the gazetteer draws it ("Ukrainian sea drones struck ... Sevastopol")
+        # (before the attack's verb: "Sudan's army-backed government" after it is not)
+        t = s.get("_t", 10 ** 9)
         same = [a for a in self.agents.get(i, [])
-                if ok(a) or a.how in ("modifier", "subject", "by")]
+                if ok(a) or (a.how in ("modifier", "subject", "by") and a.start < t)]
         if same:
             return same[0].key
         p = self.para[i] if i < len(self.para) else None
@@ -263,6 +272,13 @@ class Discourse:
             return o["target_place"], o.get("_place_text"), o
         if not BACK_REF.search(view.text):
             return None, None, None
+        # "the city" further on: the place of the last attack told, before the dateline's
+        told = [o for o in placed if o["_sent"] < i and o["target_place"]
+                and not (s.get("target_country") and self.places.state_of(o["target_place"])
+                         != s.get("target_country"))]
+        if told:
+            o = max(told, key=lambda o: o["_sent"])
+            return o["target_place"], o.get("_place_text"), o
         hit = s.get("target_country")
         for cand in (self.dateline_place, *[o["target_place"] for o in placed
                                             if o["_sent"] == 0]):

@@ -183,8 +183,10 @@ Photo Video Watch Live Breaking Exclusive Analysis Opinion Europe European West 
 Eastern North South Northern Southern Central Sheikh Sheikha Shaikh Prince Princess Crown
 Economy Finance Interior Energy Trade Justice Health Affairs External Treasury Cabinet First
 Second Chief Defense Home Armed Minister's National Security Adviser Advisor
+Ministers Presidents Leaders Secretaries Chancellors Premiers Kings Generals
 """.split())
-_CAP_WORD = r"(?:[A-Z][a-zA-Z’'\-]+|al-[A-Z][a-z]+|bin|van|von|de|da|el-[A-Z][a-z]+)"
+# the lower-case particles only as whole words ("da Silva", not the start of "dam")
+_CAP_WORD = r"(?:[A-Z][a-zA-Z’'\-]+|al-[A-Z][a-z]+|bin|van|von|de|da|el-[A-Z][a-z]+)(?![a-z])"
 _NAME_RE = re.compile(rf"\b[A-Z][a-zA-Z’'\-]+(?:\s+{_CAP_WORD}){{0,6}}")
 
 

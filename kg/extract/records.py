@@ -26,7 +26,7 @@ from kg.extract import transfers as transfer_rules
 from kg.extract import treaties as treaty_rules
 from kg.extract.clauses import Context, actors_in
 from kg.extract.dates import parse_iso
-from kg.extract.discourse import Discourse, is_toll_update
+from kg.extract.discourse import BACK_REF, Discourse, is_toll_update
 from kg.extract.entities import EntityFinder, default_gazetteer, finder_for
 from kg.extract.geography import article_states, descriptive_states, locate
 from kg.extract.roles import RoleFinder
@@ -167,9 +167,12 @@ class Extractor:
                     s["confidence"] = min(s["confidence"], 0.6)
         placed = [s for s in strikes if s["target_place"]]
         for s in strikes:
-            if s["target_place"] is None and s.get("_pending"):
+            # "Russian missiles slammed into a printing works in the city": a complete attack
+            # told with a back-reference takes its place too
+            if s["target_place"] is None and (s.get("_pending") or (
+                    s["attacker"] and BACK_REF.search(views[s["_sent"]].text))):
                 place, label, source = disc.place_for(s, placed, views[s["_sent"]])
-                if source is not None and not (
+                if source is not None and not s.get("_again") and not (
                         len(s.get("date") or "") == 10 and len(source.get("date") or "") == 10
                         and s["date"] != source["date"]):
                     # "The hospital was hit on Monday": more of the attack just told
@@ -301,9 +304,24 @@ class Extractor:
             into["confidence"] = max(into["confidence"], s["confidence"])
 
         def other_day(a, b):  # "again on Tuesday": a second attack on the same city
+            if (a.get("_again") or b.get("_again")) and a["_sent"] != b["_sent"]:
+                return True  # "Hours later, drones struck the city again"
             da, db = a.get("date") or "", b.get("date") or ""
             return len(da) == 10 and len(db) == 10 and da != db
 
+        for s in list(placed):
+            # "Pakistani jets bombed villages in Paktika province ... the strikes had hit the
+            # Barmal district": a place no gazetteer knows, told of the attack just told, is
+            # a part of that attack's place (one strike), not another attack
+            if s.get("_backref") and s["target_country"] is None \
+                    and self.gaz.get(s["target_place"]) is None \
+                    and self.places.state_of(s["target_place"]) is None:
+                into = [o for o in placed if o is not s and o["target_country"]
+                        and 0 < s["_sent"] - o["_sent"] <= 2
+                        and (s["attacker"] is None or o["attacker"] == s["attacker"])]
+                if into:
+                    absorb(max(into, key=lambda o: o["_sent"]), s)
+                    placed.remove(s)
         for s in placed:
             same = next((o for o in out if o["_city"] == s["_city"]
                          and (o["attacker"] == s["attacker"] or not o["attacker"]
@@ -622,8 +640,12 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
             partners = {g["recipient"] for g in complete if g["supplier"] == f["supplier"]}
             if len(partners) == 1:
                 f["recipient"] = partners.pop()
-        elif f["recipient"] and f.get("_rule") != "A4":
-            partners = {g["supplier"] for g in complete if g["recipient"] == f["recipient"]}
+        elif f["recipient"]:
+            # "the island took delivery of its first HIMARS": a receipt takes the supplier of
+            # the recipient's other transfers only when told next to them
+            complete = [g for g in resolved if g["supplier"] and g["recipient"]]
+            partners = {g["supplier"] for g in complete if g["recipient"] == f["recipient"]
+                        and (f.get("_rule") != "A4" or abs(g["_sent"] - f["_sent"]) <= 1)}
             if len(partners) == 1:
                 f["supplier"] = partners.pop()
         f["confidence"] = min(f["confidence"], 0.55)
@@ -797,8 +819,11 @@ def record_to_gold_facts(record: dict[str, Any], gazetteer: Any = None) -> dict[
         elif t == "Strike":
             if f.get("assertion") == "denied":
                 continue
+            # "struck military targets in Iran": with no finer place named, the state is the
+            # place hit (the record keeps it as target_country)
             g = {"type": t, "attacker": name(f.get("attacker")),
-                 "target_place": name(ex.city_of(f.get("target_place"))),
+                 "target_place": name(ex.city_of(f.get("target_place"))
+                                      or f.get("target_country")),
                  "target_country": name(f.get("target_country")),
                  "weapon": f.get("weapon_text") or name(f.get("weapon")),
                  "killed": f.get("killed"), "injured": f.get("injured"), "date": f.get("date")}

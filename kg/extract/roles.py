@@ -40,8 +40,12 @@ _NOT_CURRENT = re.compile(r"\b(?:former|ex|late|then|outgoing|acting|opposition|
                           r"would-be)[\s-]*$", re.I)
 _PRONOUN = re.compile(r"\b(?P<p>its|their|his|her)\s+$", re.I)
 _STATE_GAP = re.compile(r"^(?:['’]s)?\s*$")
+# honorifics and military ranks between a title and the name ("Mali's leader, Colonel Assimi
+# Goita"; "the junta leader, Senior General Min Aung Hlaing")
 _PERSON_GAP = re.compile(r"^\s*(?:,\s*)?(?:(?:Mr|Mrs|Ms|Sir|Dr|Dame|Sheikh|Sheikha|Shaikh|Prince|"
-                         r"Princess)\.?\s+)?$")
+                         r"Princess|(?:Senior\s+|Lieutenant\s+|Lt\.?\s+|Major\s+|Maj\.?\s+|"
+                         r"Brigadier\s+)?(?:General|Gen)|Colonel|Col|Lieutenant\s+Colonel|"
+                         r"Field\s+Marshal|Marshal|Admiral|Adm|Captain|Capt|Major)\.?\s+)?$")
 _TAKING_OFFICE = re.compile(
     r"\b(?:sworn\s+in|inaugurated|elected|re-elected|appointed|named|installed)\b"
     r"[^.;]{0,40}?\bas\s+(?:the\s+)?(?:(?P<pre>[\w.’'-]+(?:\s+[\w.’'-]+)?)\s+)?"
@@ -289,6 +293,10 @@ class RoleFinder:
                         state = s.state()
             add(m, p, state, t.group("title"), m.start, t.end(), "R5", 0.8)
         self._plural(view, persons, add)
+        # the states this sentence names, for a plural title in the next ("Australia and Papua
+        # New Guinea signed ... Prime Ministers A and B put their names to it")
+        self._prev_states = list(dict.fromkeys(m.state() for m in view.mentions
+                                               if m.state() and not m.is_demonym))
         if out:
             self._last_office = out[-1].office
         elif view.index <= 1:
@@ -341,9 +349,12 @@ class RoleFinder:
                           r"(?:met|said|signed|put|agreed|held|called|who|which|in\s+a)\b|$)",
                           after)
             before = text[:g[0][0].start]
+            # "Prime Ministers Anthony Albanese and James Marape": the plural title right before
+            tp = re.search(r"(?P<a>(?:[\w'’-]+\s+){0,3}?(?:[Pp]rime\s+[Mm]inisters|[Pp]residents|"
+                           r"(?:[Ff]oreign|[Dd]efen[cs]e)\s+[Mm]inisters|[Ll]eaders))\s+$", before)
             bp = re.search(r"(?P<a>(?:the\s+)?(?:two|both)\s+(?:countries|nations|states|"
                            r"governments|sides)['’]\s+[\w\s-]{2,40}?|[^,;.]{3,60}?)\s*,\s*$", before)
-            for src, where in ((ap, g[-1][0].end), (bp, 0)):
+            for src, where in ((ap, g[-1][0].end), (bp, 0), (tp, 0)):
                 if src is None:
                     continue
                 a0 = where + src.start("a") if where else src.start("a")
@@ -359,6 +370,8 @@ class RoleFinder:
                     states = list(dict.fromkeys(m.state() for m in view.mentions
                                                 if m.end <= g[0][0].start and m.state()
                                                 and not m.is_demonym))[:len(g)]
+                if not states and src is tp and len(getattr(self, "_prev_states", [])) == len(g):
+                    states = list(self._prev_states)  # the pair the sentence before named
                 states = list(dict.fromkeys(states))
                 if not states:
                     continue

@@ -31,10 +31,12 @@ from kg.extract.numbers import COUNT_RE, parse_number
 TRIGGER_RE = re.compile(
     r"\b(?:(?P<verb>hit|hits|struck|strikes?|striking|attack(?:ed|s|ing)?|shell(?:ed|ing)|"
     r"bomb(?:ed|ing)|pound(?:ed|ing)|target(?:ed|ing)|fired|fires|firing|"
-    r"launch(?:ed|es|ing)|rained|slammed|pummell?ed|raided|blasted|hammered|sent|sends|sending|"
+    r"launch(?:ed|es|ing)|rained|slammed|pummell?ed|raided|blasted|hammered|battered|"
+    r"sent|sends|sending|"
     r"destroyed|damaged|wrecked|levelled|leveled|"
     r"(?:tore|tearing|ripped|ripping|smashed|crashed|ploughed|plowed)\s+(?:through|into)|"
-    r"slammed\s+into|came\s+down\s+on)"
+    r"slammed\s+into|came\s+down\s+on|dropped|dropping|"
+    r"(?:fell|landed|exploded|detonated)\s+(?:on|in|near|at|inside))"
     r"|(?P<noun>(?:air\s*|drone\s+|missile\s+|rocket\s+)?strikes?|airstrikes?|attacks?|"
     r"barrage|bombardment|assault|raid)"
     r"|(?P<intercept>downed|shot\s+down|intercepted))\b", re.I)
@@ -51,6 +53,7 @@ _NOT_ATTACK_BEFORE = re.compile(
     r"[“\"‘']?$", re.I)
 _HEDGE = re.compile(
     r"\b(?:would|could|might|may|will|shall|threaten\w*|warn\w*|vow\w*|plan(?:s|ned|ning)?|prepar\w*|"
+    r"(?:did|does|do)\s+not\s+want\w*|"
     r"if|unless|possible|risk\w*|fear\w*|ready\s+to|able\s+to|capable\s+of|want\w*\s+to|"
     r"intend\w*|consider\w*|prevent\w*|avoid\w*|deter\w*|aimed\s+at|designed\s+to|"
     r"can|cannot)\b[^.;,]{0,30}$", re.I)
@@ -58,8 +61,9 @@ _HEDGE = re.compile(
 _EARLIER = re.compile(r"\b(?:in\s+(?:response|retaliation|reply)\s+(?:to|for)|after|following|"
                       r"to\s+avenge)\s+(?:an?|the|last\s+\w+['’]s|its|their)?\s*(?:[\w-]+\s+){0,5}$",
                       re.I)
-_EARLIER_ANY = re.compile(r"\b(?:in\s+(?:response|retaliation|reply)\s+(?:to|for)|to\s+avenge|"
-                          r"after|following)\s+(?:an?|the|last\s+\w+['’]s|its|their)\b", re.I)
+_EARLIER_ANY = re.compile(r"\b(?:(?:in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)|"
+                          r"to\s+avenge)\s+|(?:after|following)\s+(?=(?:an?|the|last\s+\w+['’]s|"
+                          r"its|their)\b))", re.I)
 _LAUNCH_VERB = re.compile(r"^(?:sent|sends|sending|fired|fires|firing|launch(?:ed|es|ing))$")
 _SHIP_AFTER = re.compile(r"^\s+(?:[A-Z][\w-]*\s+)*(?:tanker|ship|vessel|freighter|bulk\s+carrier|"
                          r"carrier|container\s+ship|destroyer|frigate|warship|cruiser|"
@@ -110,7 +114,9 @@ _PLACE_CUE_AFTER = re.compile(r"^\s+(?:[a-z][\w-]*\s+)?(?:refugee\s+|displacemen
 # "fired from over the Golan Heights", "launched from Lebanon": the launch area; "the war in
 # Gaza", "the conflict in Sudan": a background mention
 _NOT_TARGET_BEFORE = re.compile(
-    r"\bfrom\s+(?:[\w-]+\s+){0,3}$|\bby\s+(?:the\s+)?$|\b(?:war|wars|conflict|fighting|crisis|invasion|occupation)"
+    r"\bfrom\s+(?:[\w-]+\s+){0,3}$|\bby\s+(?:the\s+)?$|\b(?:since|(?<!such )as|when|while|after|"
+    r"before)\s+$|"
+    r"\b(?:war|wars|conflict|fighting|crisis|invasion|occupation)"
     r"\s+(?:in|on|over|with)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 # "a claim Kyiv rejected", "Tehran denies": a capital acting for its state
 _ACTS_AFTER = re.compile(r"^\s+(?:has\s+|had\s+|have\s+|also\s+|quickly\s+|later\s+)?"
@@ -118,7 +124,9 @@ _ACTS_AFTER = re.compile(r"^\s+(?:has\s+|had\s+|have\s+|also\s+|quickly\s+|later
                          r"condemned|condemns|responded|responds|warned|warns|insisted|insists|"
                          r"claimed|claims|announced|announces|called|calls|urged|urges|"
                          r"demanded|demands|confirmed|confirms|reported|reports|dismissed|"
-                         r"dismisses|vowed|vows|threatened|threatens|retaliated|said|says)\b",
+                         r"dismisses|vowed|vows|threatened|threatens|retaliated|said|says|"
+                         r"launched|launches|began|begins|started|struck|hit|attacked|fired|"
+                         r"bombed|shelled)\b",
                          re.I)
 _OBJECT_GAP = re.compile(r"^\s*(?:(?:destroyed|damaged|knocked\s+out|wrecked|set\s+fire\s+to|"
                          r"disabled|levelled|leveled|flattened|hit)\s+)?(?:the|a|an)\s+"
@@ -137,7 +145,10 @@ _CLAUSE_END = re.compile(r";|\s[—–]\s|,\s*(?:and|but|while|whereas|before|af
                          r",\s*(?:saying|claiming|adding|citing|accusing|arguing)\b", re.I)
 _MASK = re.compile(rf",?\s*\(?(?:including|among\s+them)\s+(?:{COUNT_RE})\s+[\w-]+"
                    rf"(?:\s+[\w-]+)?\)?,?|(?:{COUNT_RE})\s+of\s+them\s+[\w-]+", re.I)
-_C = rf"(?P<n>{COUNT_RE}|no(?:\s+one)?|none)"
+# "killing a man", "a child was killed": one person
+_ONE = (r"(?:a|an)(?=\s+(?:man|woman|child|boy|girl|person|civilian|soldier|teenager|baby|"
+        r"journalist|worker|policeman|resident|pensioner|fisherman|farmer|guard)\b)")
+_C = rf"(?P<n>{COUNT_RE}|{_ONE}|no(?:\s+one)?|nobody|none)"
 _FILL = r"(?:(?!and\b|or\b|killed\b|injured\b|wounded\b|hurt\b|dead\b)[\w-]+\s+)"
 KILLED_RES = [
     re.compile(rf"\bkill(?:ing|ed|s)\s+{_C}\b", re.I),
@@ -162,7 +173,7 @@ INJURED_RES = [
 # "in the attack", "the strike killed": the attack told just before
 BACK_REF_NOUN = re.compile(r"\b(?:the|this|that|Friday['’]s|Saturday['’]s|Sunday['’]s|"
                            r"Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s)\s+"
-                           r"(?:[\w-]+\s+)?(?:attack|strike|raid|bombing|blast|explosion|"
+                           r"(?:[\w-]+\s+)?(?:attacks?|strikes?|raids?|bombings?|blasts?|explosions?|"
                            r"barrage|assault)\b(?!\s+(?:on|in|against)\s+[A-Z])", re.I)
 _REPORT_DATE = re.compile(r"\b(?:said|says|told|reported|announced|added|wrote|confirmed|"
                           r"stated|posted|tweeted)\s+(?:(?:early|late)\s+)?(?:on\s+)?$", re.I)
@@ -185,6 +196,8 @@ def _count(rxs: list[re.Pattern], text: str) -> int | None:
             raw = m.group("n").lower()
             if raw.startswith("no"):
                 return 0
+            if raw in ("a", "an"):
+                return 1
             num = re.sub(r"^(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|"
                          r"roughly|up\s+to|as\s+many\s+as|approximately|an\s+estimated|"
                          r"at\s+most|fewer\s+than|less\s+than)\s+", "", raw)
@@ -204,6 +217,13 @@ def casualties(text: str) -> tuple[int | None, int | None]:
     return killed, injured
 
 
+# "struck the city again", "a separate attack": another attack, not more of the one told
+_AGAIN = re.compile(r"\b(?:separate|another|fresh|second|renewed)\b|\b(?:later|afterwards|"
+                    r"next\s+day|following\s+day|that\s+night)\b[^.;]*\bagain\b", re.I)
+_BARE_PRESENT = {"attack", "strike", "target", "bomb", "shell", "pound", "raid"}
+_ONGOING = re.compile(r"\b(?:began|begun|begin|begins|started|start|starts|continued|continue|"
+                      r"continues|keep|keeps|kept|stopped|stop|resumed|been|accused\s+of|"
+                      r"capable\s+of|of)\s+(?:[\w-]+\s+)?$", re.I)
 _AMBIGUOUS = re.compile(r"^(?:attacks?|strikes?|raid|raids|bombing|shelling|assault)$")
 _VERB_BEFORE = re.compile(r"\b(?:has|have|had|to|will|would|could|did|then|also|again|they|it|"
                           r"he|she|we|who|which|and)\s+$", re.I)
@@ -280,15 +300,28 @@ class StrikeFinder:
                 continue
             if _HEDGE.search(before[-60:]):
                 continue
+            if not is_noun and ((word in _BARE_PRESENT and not (
+                    view.index == 0 and re.search(r"\w\ws\s+$", before)))  # "Drones attack X"
+                                or re.search(r"\bto\s+$", before)
+                                or (word.endswith("ing") and _ONGOING.search(before[-40:]))):
+                # "they attack ships", "the ability to hit", "began attacking shipping":
+                # habits, aims and campaigns, not an attack that happened
+                continue
             if re.search(r"\bsanction", text[t.end():t.end() + 60], re.I):
                 continue
             plural = is_noun and word.endswith("s") and not word.endswith("ss")
             generic = bool(_GENERIC.search(before[-40:])) and (plural or is_noun)
+            if re.match(r"(?:fell|landed|exploded|detonated)\s", word) and not (
+                    any(m.category and 0 <= t.start() - m.end <= 25 for m in view.mentions)
+                    or re.search(r"\b(?:missiles?|drones?|rockets?|shells?|bombs?|mortars?|"
+                                 r"projectiles?|debris)\b[^.;,]{0,20}$", before, re.I)):
+                continue  # "tank shells fell on houses": a weapon must have fallen
             if word in ("fired", "fires", "firing", "launched", "launches", "launching",
-                        "rained") and not any(m.category for m in view.mentions
+                        "rained", "dropped", "dropping") and not any(m.category for m in view.mentions
                                                if m.start >= t.end()
                                                and m.start - t.end() < 50) \
-                    and not re.search(r"missile|drone|rocket|shell|bomb", before[-40:], re.I):
+                    and not re.search(r"missile|drone|rocket|shell|bomb", before[-40:], re.I) \
+                    and not _FIRED_WHAT.match(after):
                 continue
             if word in ("destroyed", "damaged", "wrecked", "levelled", "leveled") and (not any(
                     m.category and m.category != "air-defence" and 0 <= t.start() - m.end <= 3
@@ -327,6 +360,8 @@ class StrikeFinder:
             # S2 attacker
             attacker = None
             att_actor = None
+            subject = None  # the coordinated subject: none of its members is the place hit
+            rel_verb = None  # "the barrage ... that Iran fired at Israel": the clause's verb
             if not intercept:
                 att_actor = _by_phrase(actors, text, t.end())
             if att_actor is None:
@@ -335,12 +370,14 @@ class StrikeFinder:
                     # "The United States and Britain struck": the group's first member
                     g = subject_before(actors, text, t.start(), include_demonyms=False)
                     if g is not None and att_actor in g.actors:
-                        att_actor = g.actors[0]
+                        att_actor, subject = g.actors[0], g
             if att_actor is None and not intercept and not is_noun and not re.search(
                     r"\b(?:was|were|been|being|is|are)\s+$", before):
                 g = subject_before(actors, text, t.start(), include_demonyms=False)
-                if g and t.start() - g.end <= 45:
-                    att_actor = g.actors[0]
+                # ("Ukraine's air force said 11 missiles launched at Kyiv were destroyed": the
+                # speaker is the subject of "said", not of the attack)
+                if g and t.start() - g.end <= 45 and not _REPORTING.search(text, g.end, t.start()):
+                    att_actor, subject = g.actors[0], g
             if att_actor is None and is_noun and re.search(
                     r"\b(?:in|with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", before):
                 # "Israel killed the group's leader in an air strike on Beirut": the clause subject
@@ -350,14 +387,27 @@ class StrikeFinder:
                         and re.fullmatch(r"\W*(?:the\s+)?", text[lo:first.start], re.I) \
                         and not (first.mention is not None and first.mention.possessive):
                     att_actor = first
+            if att_actor is None and is_noun:
+                # "the barrage of 180 missiles that Iran fired at Israel": the relative clause
+                rel = _REL_AGENT.match(after)
+                if rel:
+                    g = group_after(actors, text, t.end() + rel.end(), max_gap=2)
+                    if g is not None and not g.actors[0].person and re.match(
+                            r"\s+(?:had\s+|has\s+)?(?:fired|launched|sent|carried\s+out|"
+                            r"conducted|dropped)\b", text[g.end:]):
+                        att_actor = g.actors[0]
+                        rel_verb = g.end
             if att_actor is not None:
                 attacker = _attacker_key(att_actor)
             # S3 place and country
             used = {id(att_actor.mention)} if att_actor is not None and att_actor.mention else set()
+            if subject is not None:  # "Washington and London have struck": not London
+                used |= {id(a.mention) for a in subject.actors if a.mention is not None}
             nxt = self._second_clause(view, actors, t.end())
             place, place_text, place_mention = self._place(view, t, used,
-                                                           nxt if nxt is not None else None)
-            country = self._country(view, t, place)
+                                                           nxt if nxt is not None else None,
+                                                           is_noun=is_noun)
+            country = self._country(view, t, place, rel_verb)
             if attacker is None and not intercept and (place is not None or country):
                 sp = None
                 for a in actors:
@@ -367,11 +417,16 @@ class StrikeFinder:
                     attacker, assertion = sp.key, "claimed"
             if attacker and country and attacker == country and place is None:
                 continue
-            killed, injured = casualties(text)
+            cut = None if made else _EARLIER_ANY.search(text, t.end())
+            # "... in response to Israeli strikes on Beirut that killed 22": the earlier
+            # attack's toll and day are its own
+            killed, injured = casualties(text[:cut.start()] if cut else text)
             weapon = self._weapon(view, t, att_actor)
             date = None
             # the day a toll was given ("officials said on Sunday") is not the attack's
             own = [d for d in view.dates if (not made or d.start >= boundary)
+                   and (cut is None or d.start < cut.start())
+                   and not _SINCE.search(text[max(0, d.start - 100):d.start])
                    and not _REPORT_DATE.search(text[max(0, d.start - 30):d.start])
                    and not _OTHER_EVENT_DATE.search(text[max(0, d.start - 45):d.start])]
             if own:  # a second strike's date is told in its own part of the sentence
@@ -383,6 +438,11 @@ class StrikeFinder:
             if not (has_place or has_cas or date) and _CAMPAIGN.search(text):
                 continue  # "has launched thousands of drones at Ukrainian cities since 2022"
             if plural and not (has_place or has_cas or date):
+                continue
+            if not is_noun and not (has_cas or date) and _PERFECT.search(before) \
+                    and (not has_place or _CAMPAIGN.search(text)):
+                # "which has fired missiles and drones at Israel", "have fired hundreds of
+                # missiles since the war began": a campaign summed up, not one attack
                 continue
             pending = False
             if not ((attacker and (has_place or country or has_cas))
@@ -420,6 +480,8 @@ class StrikeFinder:
                 "strike_kind": _KIND_BY_CATEGORY.get(cat or "", "air" if "air" in word
                                                      else "unknown"),
                 "assertion": assertion, "_sent": view.index, "_plural": plural,
+                "_again": bool(_AGAIN.search(text)), "_t": t.start(),
+                "_backref": bool(BACK_REF_NOUN.search(text)),
                 "_pending": pending,
                 "confidence": round(conf, 2),
             })
@@ -453,18 +515,29 @@ class StrikeFinder:
         return None
 
     def _place(self, view: SentView, t: re.Match, used: set,
-               limit: int | None = None) -> tuple[str | None, str | None,
-                                                                       Mention | None]:
+               limit: int | None = None, is_noun: bool = False
+               ) -> tuple[str | None, str | None, Mention | None]:
         text = view.text
         cands = []
+        dateline = _DATELINE.match(text)
+        vessel = bool(_VESSEL.search(text))
         for m in view.mentions:
             if id(m) in used or m.category:
                 continue
+            if dateline and m.end <= dateline.end():
+                continue  # "JERUSALEM — Israeli jets struck ...": where the report was filed
+            if m.end <= t.start() and (_subject_of(text, m, t, is_noun)
+                                       or _CLAUSE_JOIN.search(text, m.end, t.start())):
+                continue  # "Moscow hit the city": who struck, not what was hit; "Kyiv
+                # accepted ..., and Russian strikes ...": another clause's
             if m.place() and not m.of_type("Person"):
                 e = self.gaz.get(m.place())
                 if e is not None and re.search(r"\b(?:sea|ocean|east|europe|house|white)\b",
-                                               e.label, re.I) and not m.possessive:
-                    continue
+                                               e.label, re.I) and not m.possessive and not (
+                        vessel and _WATER.search(e.label) and _AT_SEA.search(
+                            text[max(0, m.start - 30):m.start])
+                        and not TRIGGER_RE.search(text, t.end(), max(t.end(), m.start))):
+                    continue  # a sea is the place only of a ship hit in it
                 # "Kyiv Mayor", "the Kremlin said", "a claim Kyiv rejected" are not places hit
                 if re.match(r"^\s*(?:['’]s\s+)?(?:mayor|governor|officials?|authorities|said|"
                             r"says|administration|military|government|president)\b",
@@ -472,7 +545,8 @@ class StrikeFinder:
                     continue
                 if m.state() and _ACTS_AFTER.match(text[m.end:]):
                     continue
-                if _NOT_TARGET_BEFORE.search(text[max(0, m.start - 40):m.start]):
+                if _NOT_TARGET_BEFORE.search(text[max(0, m.start - 40):m.start]) \
+                        or _NOT_TARGET_AFTER.match(text[m.end:]):
                     continue  # "fired from over the Golan Heights", "the war in Gaza"
                 cands.append(m)
             elif m.is_unknown and not re.match(r"^\s*(?:['’]s)?\s*(?:said|says)", text[m.end:]) \
@@ -491,6 +565,9 @@ class StrikeFinder:
         # taken to hospital in Dnipro": Dnipro was not hit)
         end = _CLAUSE_END.search(text, t.end())
         hi = end.start() if end else len(text)
+        earlier = _EARLIER_ANY.search(text, t.end())
+        if earlier:  # "... in response to Israeli strikes on Beirut": the earlier attack's place
+            hi = min(hi, earlier.start())
         if limit is not None:  # "..., and Israeli jets struck the Bekaa Valley": not this one's
             hi = min(hi, limit)
         after = [m for m in cands if m.start >= t.end() and m.end <= hi]
@@ -512,6 +589,15 @@ class StrikeFinder:
                     break
                 self._more.append(self._place_of(m))
                 prev = m
+        elif re.search(r"\b(?:were|was)\s+(?:\w+\s+)?$", text[pick.end:t.start()]):
+            # "the ports of Hodeidah, Salif and Ras Kanatib were also hit": each one listed
+            nxt = pick
+            for m in reversed([m for m in cands if m.end <= pick.start]):
+                gap = text[m.end:nxt.start]
+                if not _COORD_PLACES.match(gap) or _LOCATOR.search(gap):
+                    break
+                self._more.append(self._place_of(m))
+                nxt = m
         return self._place_of(pick)
 
     def _place_of(self, m: Mention) -> tuple[str | None, str | None, Mention | None]:
@@ -521,13 +607,15 @@ class StrikeFinder:
 
         return "place/" + slugify(m.text), m.text, m
 
-    def _country(self, view: SentView, t: re.Match, place: str | None) -> str | None:
+    def _country(self, view: SentView, t: re.Match, place: str | None,
+                 rel_verb: int | None = None) -> str | None:
         text = view.text
         if place:
             known = self.country_of(place)
             if known:
                 return known
-        nxt = TRIGGER_RE.search(text, t.end())
+        # (the verb of its relative clause is no other attack: "... that Iran fired at Israel")
+        nxt = TRIGGER_RE.search(text, t.end() if rel_verb is None else rel_verb + 12)
         limit = nxt.start() if nxt else len(text)
         for m in view.mentions:
             if m.start >= limit:
@@ -571,6 +659,47 @@ class StrikeFinder:
                 if m.end <= t.start() and t.start() - m.end <= 15:
                     return m
         return None
+
+
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}?\s*(?:,\s*[A-Z][\w .'’-]{2,30})?\s*"
+                       r"(?:\([^)]*\)\s*)?[—–-]\s")
+_VESSEL = re.compile(r"\b(?:ship|ships|vessel|vessels|tanker|tankers|freighter|carrier|"
+                     r"bulk\s+carrier|cargo\s+ship|container\s+ship|warship|destroyer|frigate|"
+                     r"boat|dhow|ferry)\b", re.I)
+_WATER = re.compile(r"\b(?:sea|ocean|gulf|strait|bay|channel)\b|^Bab\b", re.I)
+_AT_SEA = re.compile(r"\b(?:in|off|into|through|across|near|at|on|crossing)\s+(?:the\s+)?"
+                     r"(?:(?:southern|northern|eastern|western|central|lower|upper)\s+)?$", re.I)
+_SUBJECT_GAP = re.compile(r"\s*(?:(?P<aux>has|have|had)\s+)?(?:(?:also|again|then|first|"
+                          r"repeatedly|now|later|reportedly|previously)\s+)?")
+_OBJECT_NEXT = re.compile(r"^\s+(?:the|a|an|its|their|his|her|[A-Z0-9]|targets?\b|positions?\b|"
+                          r"sites?\b|military\b)")
+
+
+# "since the war began in October": when a campaign began, not the day of an attack
+_SINCE = re.compile(r"\bsince\b[^.;,]{0,80}$", re.I)
+# "fired artillery across the border at ...": what was fired, when no weapon system is named
+_FIRED_WHAT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:artillery|mortars?|shells?|rockets?|missiles?|"
+                         r"drones?|bombs?|salvos?|volleys?|projectiles?)\b", re.I)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|repeatedly|already|now|since|often|"
+                      r"regularly)\s+)?(?:been\s+)?$", re.I)
+# "the Gaza war", "the Ukraine conflict": a place naming a war, not one hit
+_NOT_TARGET_AFTER = re.compile(r"^\s+(?:war|wars|conflict|crisis|ceasefire|truce|talks|peace|"
+                               r"deal|invasion|offensive)\b", re.I)
+_REL_AGENT = re.compile(r"\s+(?:of\s+)?(?:[\w-]+\s+){0,6}?(?:that|which)\s+", re.I)
+_REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|added|stated|wrote)\b", re.I)
+_CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas|yet)\s+|;")
+
+
+def _subject_of(text: str, m: Mention, t: re.Match, is_noun: bool) -> bool:
+    """A name right before an active attack verb with an object is its subject ("Moscow hit
+    the city", "Washington and London have struck Houthi sites"), not the place hit; "Kyiv hit
+    by missiles" and "Kyiv hit again" keep Kyiv as the place."""
+    if is_noun:
+        return False
+    g = _SUBJECT_GAP.fullmatch(text[m.end:t.start()])
+    if g is None:
+        return False
+    return bool(g.group("aux")) or bool(_OBJECT_NEXT.match(text[t.end():]))
 
 
 def _weapon_text(m: Mention) -> str:

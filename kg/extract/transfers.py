@@ -75,6 +75,11 @@ _STATUS = [
 ]
 
 
+# verbs that are nouns as often ("a landing ship", "arms", "a hand"): verbs only after a
+# subject or an auxiliary
+_NOUN_TOO = {"ship", "ships", "arm", "arms", "hand", "hands", "pass", "gift", "gifts"}
+_VERB_CUE = re.compile(r"(?:\b(?:to|will|would|also|not|can|could|must|should|did|does|do|which|"
+                       r"who|that|they|it|we|he|she)|['’]ll)\s+$", re.I)
 _FUTURE = re.compile(r"\b(?:would|will|’ll|'ll)\s+(?:also\s+|soon\s+|now\s+|still\s+)?$", re.I)
 _CONDITION = re.compile(r"^[^.;,]{0,80}\b(?:if|unless|once|provided\s+that)\b", re.I)
 
@@ -84,9 +89,11 @@ _OWN_VERSION = re.compile(
     r"these|those)\s+[^,;.]{0,40}?,?\s*(?:known\s+as|called|dubbed|named|designated)\s+", re.I)
 # "contracts were signed for 180 tanks", "an order for 24 jets": both ends from the article
 CONTRACT_FOR_RE = re.compile(
-    r"\b(?:contracts?|deals?|orders?|agreements?|accords?)\s+(?P<mid>(?:(?:was|were|has\s+been|have\s+been)"
+    r"\b(?:contracts?|deals?|orders?|agreements?|accords?)\s+(?P<mid>(?!that\b|which\b)"
+    r"(?:(?:was|were|has\s+been|have\s+been)"
     r"\s+(?:signed|placed|concluded|finali[sz]ed|awarded)\s+)?(?:(?:[^.;:]|\.(?=\d)){0,80}?\s)?)"
-    r"(?:for|covering)\s+(?:(?:more|another|further|additional|an\s+additional)\s+)?", re.I)
+    r"(?:for|covering|covers|cover|includes|including)\s+"
+    r"(?:(?:more|another|further|additional|an\s+additional)\s+)?", re.I)
 CAME_FROM_RE = re.compile(r"\b(?:came|come|comes|coming|arrived|arrive|arrives|were\s+supplied|"
                           r"were\s+donated|were\s+delivered)\s+from\s+(?:the\s+)?", re.I)
 
@@ -294,6 +301,10 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         verb = v.group(0).lower()
         if v.start() > 0 and text[v.start() - 1] in "-‑":
             continue  # "US-supplied missiles": an adjective (A5), not the verb
+        if verb in _NOUN_TOO and not (_VERB_CUE.search(text[:v.start()]) or any(
+                a.end <= v.start() and re.fullmatch(r"\s*", text[a.end:v.start()])
+                for a in actors)):
+            continue  # "a landing ship and a submarine": nouns, not "ships ... to"
         if re.match(r"get|gets|got|getting|pass", verb) and not re.search(
                 r"\bto\s+", text[v.end():v.end() + 80]):
             continue
@@ -548,6 +559,24 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                 for x in out[-1:]:
                     x["status"] = "delivered"
                 done.add(id(w))
+    # A10: "Fifteen Gepard guns that Berlin promised in the spring have arrived": the supplier
+    # of a relative clause on the weapon; the recipient from the article (kg.extract.records)
+    for w in view.mentions:
+        if not w.category or id(w) in done:
+            continue
+        rel = re.match(r"(?:[\s-]*[\w-]+){0,3}?\s*,?\s*(?:that|which)\s+", text[w.end:])
+        if not rel or _HEDGE.search(text[:w.start][-50:]) or text[w.start - 1:w.start] == "-":
+            continue
+        g = group_after(actors, text, w.end + rel.end(), max_gap=2)
+        if g is None or g.actors[0].person or not g.actors[0].key:
+            continue
+        aux = re.match(r"\s*(?:(?:has|had|have)\s+)?(?:already\s+|also\s+)?", text[g.end:])
+        v = SUPPLY_RE.match(text, g.end + aux.end())
+        if v is None or re.match(r"get|got|pass|arm|equip", v.group(0), re.I) or re.match(
+                r"\s+(?:[\w-]+\s+){0,2}?(?:against|at|towards?|into|over)\b", text[v.end():]):
+            continue  # ("drones that Russia sent against Kyiv" are an attack)
+        emit(_facts(view, g.actors[0].key, [None], [w], "A10", v.group(0).lower(), conf=0.55))
+        done.add(id(w))
     out.extend(_owned_origin(view, actors, done))
     out.extend(_buyers(view, actors, done))
     # A5: "US-supplied Atacms missiles" (the recipient comes from a strike nearby)

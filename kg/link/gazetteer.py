@@ -31,6 +31,9 @@ from kg.errors import InputError
 from kg.link.folding import fold, slugify
 from kg.offices import office_kind
 
+# a sea or strait has no GeoNames town or province of its name
+_WATER_BODY = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Bay)\b|^Bab\b")
+
 __all__ = [
     "ENTITY_COLUMNS",
     "ENTITY_TYPES",
@@ -525,9 +528,12 @@ class Gazetteer:
             from kg.link.geonames import GeoNames
 
             e = self._entities.get(key)
+            # a sea or strait is no town or province of the same name (the Red Sea is not
+            # Sudan's Red Sea state)
+            water = e is not None and _WATER_BODY.search(e.label) is not None
             self._geo_rows[key] = GeoNames.load().match(
-                (e.label, *e.aliases), self.state_of(key)) if e is not None and e.type == "Place" \
-                else None
+                (e.label, *e.aliases), self.state_of(key)) \
+                if e is not None and e.type == "Place" and not water else None
         return self._geo_rows[key]
 
     def coordinates(self, key: str) -> tuple[float, float] | None:
