@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ctypes
 import errno
+import functools
 import platform
 import struct
 import sys
@@ -41,6 +42,7 @@ _ARCHES = {"x86_64": (0xC000003E, 41), "aarch64": (0xC00000B7, 198)}
 _local = threading.local()
 
 
+@functools.cache
 def _program() -> bytes | None:
     arch = _ARCHES.get(platform.machine())
     if arch is None or not sys.platform.startswith("linux"):

@@ -67,6 +67,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("query_snapshot_max_quads", 2_000_000,
             "Query workers evaluate on an in-memory copy of the store when it holds at most this "
             "many quads (about 430 MB per million quads per worker); 0: always on disk.", int),
+    Setting("lookup_max_rows", 1000,
+            "Point lookups (one triple pattern with a fixed subject) with at most this many "
+            "answers are answered by the web process itself, without a query worker; more go to "
+            "a worker. 0: every query goes to a worker.", int),
     Setting("service_allowlist", "",
             "Space-separated IRI prefixes that SERVICE, LOAD and FROM may reach; empty: none."),
     Setting("max_input_bytes", 512 * 1024 * 1024, "Largest input file `kg load` reads.", int),

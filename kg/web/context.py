@@ -8,7 +8,8 @@ the WSGI environment: nothing is handed between handlers through the environ.
 
 from __future__ import annotations
 
-import uuid
+import os
+import re
 from contextvars import ContextVar, Token
 from dataclasses import dataclass
 
@@ -41,12 +42,14 @@ def end(token: Token) -> None:
     _current.reset(token)
 
 
+_SANE_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
+
+
 def request_id(presented: str | None) -> str:
     """The client's X-Request-Id if it is a sane token, else a fresh one."""
-    rid = presented or uuid.uuid4().hex[:16]
-    if not all(c.isalnum() or c in "-_." for c in rid) or len(rid) > 64:
-        rid = uuid.uuid4().hex[:16]
-    return rid
+    if presented and _SANE_ID.fullmatch(presented):
+        return presented
+    return os.urandom(8).hex()
 
 
 __all__ = ["RequestInfo", "begin", "current", "end", "request_id"]

@@ -19,7 +19,8 @@ from kg.errors import ForbiddenError
 from kg.settings import Settings
 from kg.store import GraphStore, open_store
 from kg.web.evaluation import Answer, QueryRequest, run_inline
-from kg.web.pool import QueryPool
+from kg.web.lookups import Lookups
+from kg.web.pool import QueryPool, open_read_only
 
 log = logging.getLogger("kg.web")
 
@@ -32,6 +33,7 @@ class Endpoint:
         self.settings: Settings = app.config["KG_SETTINGS"]
         self._store: GraphStore | None = app.config.get("KG_STORE")
         self._pool: QueryPool | None = None
+        self._lookups: Lookups | None = None  # bounded lookups in this process (kg.web.lookups)
         self._lock = threading.Lock()
         self.write_lock = threading.RLock()  # one writer at a time
         self.base_checked = False  # ontology and gazetteer graphs brought up to date once
@@ -70,7 +72,15 @@ class Endpoint:
                                            timeout=s.query_timeout,
                                            snapshot_max_quads=s.query_snapshot_max_quads,
                                            allow_network=bool(self.allowlist))
+                    if s.lookup_max_rows > 0:
+                        self._lookups = Lookups(store.location, open_read_only,
+                                                min(s.lookup_max_rows, s.max_rows))
         return self._pool
+
+    @property
+    def lookups(self) -> Lookups | None:
+        """Who answers bounded lookups in this process (None: no pool, or lookup_max_rows=0)."""
+        return self._lookups
 
     @property
     def started_pool(self) -> QueryPool | None:
@@ -112,6 +122,10 @@ class Endpoint:
         pool = self.pool
         if pool is None:
             return run_inline(self.store, req)
+        if self._lookups is not None:
+            answer = self._lookups.answer(req, pool.generation)  # bounded: no worker needed
+            if answer is not None:
+                return answer
         return pool.run(req)
 
     def after_write(self) -> None:
@@ -134,6 +148,7 @@ class Endpoint:
 
     def close(self) -> None:
         self.closed = True
+        self._lookups = None  # its read-only view closes with it
         if self._pool is not None:
             self._pool.close()
 

@@ -27,6 +27,7 @@ from kg.errors import KgError, QuerySyntaxError, StoreError
 from kg.namespaces import PREFIXES
 from kg.prefixes import syntax_error
 from kg.web import negotiation
+from kg.web.lookup_query import Lookup
 from kg.web.results import CHUNK, result_kind, write_results
 from kg.web.safety import network_refused
 
@@ -44,6 +45,7 @@ class QueryRequest:
     max_rows: int = 100_000
     base_iri: str | None = None
     network: bool = False  # allow-listed SERVICE targets: evaluate where the network is reachable
+    lookup: Lookup | None = None  # a bounded point lookup (kg.web.lookups): answered without a worker
 
 
 def run_query(store: ox.Store, req: QueryRequest):
@@ -113,14 +115,24 @@ def evaluate(store: ox.Store, req: QueryRequest, send: Callable[[tuple], None]) 
     """Evaluate one request and send its messages (see the module docstring)."""
     try:
         results = run_query(store, req)
-        kind = result_kind(results)
-        fmt = negotiation.choose(kind, req.accept, req.format)
     except KgError as exc:
         send(("error", type(exc).__name__, exc.message, exc.hint))
         return
     except OSError as exc:  # the engine reached for the network from a sandbox (kg.sandbox)
         refused = network_refused(exc) or StoreError(f"query evaluation failed: {exc}")
         send(("error", type(refused).__name__, refused.message, refused.hint))
+        return
+    evaluate_solutions(results, req, send)
+
+
+def evaluate_solutions(results, req: QueryRequest, send: Callable[[tuple], None]) -> None:
+    """Negotiate the format of started `results` and send them serialized (see the module
+    docstring); kg.web.lookups passes the solutions it has already taken (a SolutionList)."""
+    try:
+        kind = result_kind(results)
+        fmt = negotiation.choose(kind, req.accept, req.format)
+    except KgError as exc:
+        send(("error", type(exc).__name__, exc.message, exc.hint))
         return
     headers = {"KG-Max-Rows": str(req.max_rows)} if kind == "solutions" else {}
     sink = _ChunkSink(send, (fmt.content_type, headers))

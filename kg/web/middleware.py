@@ -69,6 +69,22 @@ class Metrics:
         self.snapshot_quads = Gauge("kg_query_snapshot_quads",
                                     "Quads held in the query workers' in-memory snapshots (summed)",
                                     registry=r)
+        self.lookups = Gauge("kg_lookups", "Point lookups the web process answered itself, and "
+                             "those it handed on to a worker (more than lookup_max_rows answers)",
+                             ["outcome"], registry=r)
+        self._children: dict[tuple, tuple] = {}
+
+    def count(self, route: str, method: str, code: int, elapsed: float) -> None:
+        """One response: its count and latency (the labelled children kept: `labels()` costs
+        more than the increment)."""
+        key = (route, method, code)
+        children = self._children.get(key)
+        if children is None:
+            children = (self.requests.labels(route, method, str(code)), self.latency.labels(route))
+            if len(self._children) < 10_000:  # routes are URL rules: few; a bound all the same
+                self._children[key] = children
+        children[0].inc()
+        children[1].observe(elapsed)
 
 
 class Middleware:
@@ -122,8 +138,7 @@ class Middleware:
         route = info.route or self._route(environ)
         method = environ.get("REQUEST_METHOD", "")
         m = self.metrics
-        m.requests.labels(route, method, str(code)).inc()
-        m.latency.labels(route).observe(elapsed)
+        m.count(route, method, code, elapsed)
         if route == "/sparql" and code >= 400:
             m.query_errors.labels(info.error or str(code)).inc()
             if code == 504:

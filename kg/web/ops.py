@@ -60,6 +60,10 @@ def metrics():
         m.snapshot_workers.labels("memory").set(snap["memory_workers"])
         m.snapshot_workers.labels("disk").set(snap["disk_workers"])
         m.snapshot_quads.set(snap["memory_quads"])
+    lookups = ep.lookups
+    if lookups is not None:
+        m.lookups.labels("answered").set(lookups.answered)
+        m.lookups.labels("handed_on").set(lookups.handed_on)
     return Response(generate_latest(m.registry), content_type=CONTENT_TYPE_LATEST)
 
 

@@ -41,7 +41,8 @@ from kg.web.update_copy import GraphSource, UpdateOutcome, UpdateRequest
 from kg.web.update_copy import worker_reply as update_reply
 
 
-def _open_read_only(path: str) -> ox.Store:
+def open_read_only(path: str) -> ox.Store:
+    """A read-only view of the on-disk store (retried while files are compacted away)."""
     last: Exception | None = None
     for _ in range(20):
         try:
@@ -78,7 +79,7 @@ def worker_main(conn, path: str, generation: int, snapshot_max_quads: int = 0,
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the server stops us; Ctrl-C goes to it
     if not allow_network:
         sandbox.deny_network()  # before any thread starts: every later thread inherits it
-    views = WorkerViews(path, generation, _open_read_only, snapshot_max_quads, state)
+    views = WorkerViews(path, generation, open_read_only, snapshot_max_quads, state)
     conn.send(("ready", os.getpid()))
     while True:
         try:
@@ -409,4 +410,4 @@ class QueryPool:
                                 "operator to raise query_timeout")
 
 
-__all__ = ["QueryPool", "SNAPSHOT_KEY", "Worker", "worker_main"]
+__all__ = ["QueryPool", "SNAPSHOT_KEY", "Worker", "open_read_only", "worker_main"]

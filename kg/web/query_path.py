@@ -26,6 +26,7 @@ from kg.web import context, negotiation
 from kg.web.endpoint import Endpoint
 from kg.web.errors import error_response, unexpected
 from kg.web.evaluation import QueryRequest
+from kg.web.lookup_query import parse_lookup
 from kg.web.protocol import Params, decode_params
 from kg.web.safety import check_safety, scan
 
@@ -42,8 +43,13 @@ def prepare_query(ep: Endpoint, query: str, params: Params, *, accept: str | Non
     if params.all("using-graph-uri") or params.all("using-named-graph-uri"):
         raise InputError("using-graph-uri/using-named-graph-uri belong to updates; queries take "
                          "default-graph-uri/named-graph-uri")
-    found = scan(query, settings=ep.settings)  # the nesting limits too
     protocol_dataset = bool(default_graphs or named_graphs)
+    fmt = negotiation.format_param(params.all("format"))
+    lookup = None if protocol_dataset else parse_lookup(query)
+    if lookup is not None:  # one triple pattern: no SERVICE, FROM, nesting (kg.web.lookup_query)
+        return QueryRequest(query=query, accept=accept, format=fmt, max_rows=ep.settings.max_rows,
+                            base_iri=base_iri, lookup=lookup)
+    found = scan(query, settings=ep.settings)  # the nesting limits too
     if protocol_dataset:
         # The protocol's dataset overrides FROM / FROM NAMED in the query.
         found.from_graphs, found.from_named = [], []
@@ -51,7 +57,7 @@ def prepare_query(ep: Endpoint, query: str, params: Params, *, accept: str | Non
     for iri in default_graphs + named_graphs:
         _check_iri(iri)
     return QueryRequest(
-        query=query, accept=accept, format=negotiation.format_param(params.all("format")),
+        query=query, accept=accept, format=fmt,
         default_graph=default_graphs if protocol_dataset else None,
         named_graphs=named_graphs if protocol_dataset else None,
         union_default=not found.has_dataset, max_rows=ep.settings.max_rows, base_iri=base_iri,

@@ -172,8 +172,30 @@ def prefixes() -> dict[str, str]:
     return dict(PREFIXES)
 
 
+def json_document(names: list[str], rows: list[tuple]) -> bytes:
+    """A whole SPARQL JSON results document for a few solutions (`rows` hold a term or None per
+    name): what `write_solutions` writes for them, built in one go (kg.web.lookups)."""
+    keys = [_json_str(n) + ":" for n in names]
+    bindings = ",".join(
+        "{" + ",".join(k + _json_term(t) for k, t in zip(keys, row, strict=True) if t is not None)
+        + "}" for row in rows)
+    return ('{"head":{"vars":[' + ",".join(_json_str(n) for n in names) + ']},"results":'
+            '{"bindings":[' + bindings + "]}}").encode("utf-8")
+
+
+class SolutionList:
+    """Solutions already taken from a `QuerySolutions` (kg.web.lookups), serialized like it."""
+
+    def __init__(self, variables, rows: list):
+        self.variables = variables
+        self._rows = rows
+
+    def __iter__(self):
+        return iter(self._rows)
+
+
 def write_results(results, fmt: str, out, max_rows: int) -> dict:
-    if isinstance(results, ox.QuerySolutions):
+    if isinstance(results, (ox.QuerySolutions, SolutionList)):
         return write_solutions(results, fmt, out, max_rows)
     if isinstance(results, ox.QueryBoolean):
         if fmt == "json":
@@ -192,12 +214,12 @@ def write_results(results, fmt: str, out, max_rows: int) -> dict:
 
 
 def result_kind(results) -> str:
-    if isinstance(results, ox.QuerySolutions):
+    if isinstance(results, (ox.QuerySolutions, SolutionList)):
         return "solutions"
     if isinstance(results, ox.QueryBoolean):
         return "boolean"
     return "graph"
 
 
-__all__ = ["RDF_FORMATS", "RESULT_FORMATS", "prefixes", "result_kind", "write_results",
-           "write_solutions"]
+__all__ = ["RDF_FORMATS", "RESULT_FORMATS", "SolutionList", "json_document", "prefixes",
+           "result_kind", "write_results", "write_solutions"]
