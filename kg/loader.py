@@ -506,14 +506,18 @@ def record_units(records: list[tuple[str, Record]]) -> list[Unit]:
 _WORKER: BatchContext | None = None
 
 
-def _worker_init(settings: dict, base_names: list[str], dry_run: bool, engine: str) -> None:
-    """Worker process: its own read-only view of the store gives the validation context."""
+def _worker_init(settings: dict, base_nquads: bytes, dry_run: bool, engine: str) -> None:
+    """Worker process: its own read-only view of the store gives the validation context; the
+    base graphs the store lacks come from the loading process as N-Quads (building them anew
+    costs each worker seconds: the GeoNames table behind the gazetteer's coordinates)."""
     global _WORKER
     from kg.store import open_store
 
     _exit_with_parent()
     store = open_store(Settings(settings), read_only=True)
-    base = {g: q for g, q in base_graphs().items() if g.value in base_names} if base_names else {}
+    base: dict[NamedNode, list[Quad]] = {}
+    for q in ox.parse(base_nquads, format=ox.RdfFormat.N_QUADS) if base_nquads else ():
+        base.setdefault(q.graph_name, []).append(q)
     _WORKER = BatchContext(store, base, Validator(engine=engine), dry_run)
 
 
@@ -652,8 +656,10 @@ def load_jobs(jobs: Iterable[Job | Path], store: GraphStore, settings: Settings 
         pool = ProcessPoolExecutor(
             max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
             initializer=_worker_init,
-            initargs=(settings.with_(store=store.location).values, [g.value for g in base], dry_run,
-                      validator.engine))
+            initargs=(settings.with_(store=store.location).values,
+                      ox.serialize([q for quads in base.values() for q in quads],
+                                   format=ox.RdfFormat.N_QUADS) if base else b"",
+                      dry_run, validator.engine))
     try:
         return write_results(_results(jobs, pool, local, workers, settings), store, base,
                              files=files, dry_run=dry_run, strict=strict, progress=progress,

@@ -99,6 +99,9 @@ def text_problem(text: str, display: bool) -> str | None:
         return "holds a NUL character (U+0000)"
     if not display:
         return None
+    if text.isascii() and text.isprintable():  # no control character; visible unless all spaces
+        return None if text.strip(" ") else ("has no visible character (only spaces, zero-width "
+                                             "or formatting characters)")
     for ch in text:
         if unicodedata.category(ch) == "Cc":
             return f"holds a control character (U+{ord(ch):04X})"
