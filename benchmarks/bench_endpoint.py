@@ -5,7 +5,10 @@
 Generates data of the given sizes (triples), serves it from the three servers (each as its own
 process on 127.0.0.1), checks that all return the same answers, then measures latency (median,
 p95) and throughput with 1 and 8 concurrent clients (keep-alive HTTP sessions) and prints a
-table with ratios to Oxigraph's server. A script, not a test.
+table with ratios to Oxigraph's server. Before the table, the point lookup is measured with a
+lean client (http.client; `requests` costs about a millisecond per request itself): latency
+(median, p99) and throughput with 8 client processes, kg against Oxigraph's server, in turns.
+A script, not a test.
 
 rdflib-endpoint runs from its own venv (it wants another rdflib): create it with
     python3.11 -m venv benchmarks/.venv-rdflib-endpoint
@@ -16,8 +19,10 @@ or pass --no-rdflib.
 from __future__ import annotations
 
 import argparse
+import http.client
 import json
 import math
+import multiprocessing
 import os
 import shutil
 import signal
@@ -30,6 +35,7 @@ import threading
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import urlencode, urlsplit
 
 import pyoxigraph as ox
 import requests
@@ -272,6 +278,102 @@ def measure(url: str, query: str, clients: int, requests_per_client: int, budget
             "qps": len(latencies) / wall}
 
 
+# --- point lookups with a lean client ------------------------------------------------------------
+# `requests` costs ~1 ms per request itself and 8 client threads share one GIL, which hid the
+# servers' own latency; these use http.client on one keep-alive connection per client, and
+# separate client processes for the concurrent figure.
+
+def _lookup_path(url: str, i: int, entities: int) -> str:
+    q = QUERIES["point lookup"].replace("{i}", str((i * 7919) % entities))
+    return urlsplit(url).path + "?" + urlencode({"query": q})
+
+
+def _lookup_loop(url: str, entities: int, start: int, count: int, until: float | None) -> list[float]:
+    """Point lookups on one keep-alive connection; the latency of each (seconds)."""
+    parts = urlsplit(url)
+    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=60)
+    out: list[float] = []
+    headers = {"Accept": "application/sparql-results+json"}
+    try:
+        for j in range(count):
+            path = _lookup_path(url, start + j, entities)
+            t = time.perf_counter()
+            conn.request("GET", path, headers=headers)
+            resp = conn.getresponse()
+            resp.read()
+            out.append(time.perf_counter() - t)
+            if resp.status != 200:
+                raise RuntimeError(f"{url}: HTTP {resp.status}")
+            if until is not None and time.perf_counter() > until:
+                break
+    finally:
+        conn.close()
+    return out
+
+
+def lookup_latency(url: str, entities: int, n: int) -> dict:
+    """Median and p99 of `n` sequential point lookups (after 200 to warm up)."""
+    _lookup_loop(url, entities, 10_000, 200, None)
+    lat = sorted(_lookup_loop(url, entities, 0, n, None))
+    return {"n": len(lat), "median": statistics.median(lat),
+            "p99": lat[min(len(lat) - 1, math.ceil(0.99 * len(lat)) - 1)]}
+
+
+def _client_process(url: str, entities: int, k: int, seconds: float, out) -> None:
+    t = time.perf_counter()
+    done = len(_lookup_loop(url, entities, k * 100_003, 10**9, t + seconds))
+    out.put(done / (time.perf_counter() - t))
+
+
+def lookup_throughput(url: str, entities: int, clients: int, seconds: float) -> float:
+    """Point lookups per second, summed over `clients` client processes running for `seconds`
+    each (separate processes: one Python client process would be the bottleneck)."""
+    ctx = multiprocessing.get_context("fork")
+    out = ctx.Queue()
+    procs = [ctx.Process(target=_client_process, args=(url, entities, k, seconds, out))
+             for k in range(clients)]
+    for p in procs:
+        p.start()
+    rate = sum(out.get(timeout=seconds + 120) for _ in procs)
+    for p in procs:
+        p.join(10)
+    return rate
+
+
+def lookups(urls: dict[str, str], entities: int, n: int, clients: int, seconds: float,
+            rounds: int = 3) -> list[str]:
+    """The point lookup, kg vs Oxigraph's server, with a lean client: latency (median and p99
+    of `n` sequential lookups; the best of `rounds` runs, the servers taking turns so both see
+    the same moments of a shared machine), then throughput with `clients` client processes
+    (the best of `rounds` runs each, in turns)."""
+    lat: dict[str, list[dict]] = {name: [] for name in ("kg", "oxigraph")}
+    qps: dict[str, list[float]] = {name: [] for name in ("kg", "oxigraph")}
+    for _ in range(rounds):
+        for name in lat:
+            lat[name].append(lookup_latency(urls[name], entities, n))
+    for _ in range(rounds):
+        for name in qps:
+            qps[name].append(lookup_throughput(urls[name], entities, clients, seconds))
+    best = {name: min(runs, key=lambda r: r["median"]) for name, runs in lat.items()}
+    p99 = {name: min(r["p99"] for r in runs) for name, runs in lat.items()}
+    rate = {name: max(runs) for name, runs in qps.items()}
+    out = [f"point lookup, lean client (http.client, keep-alive), best of {rounds} rounds; "
+           f"load average {_load()}",
+           "| server | median ms | p99 ms | req/s, " + f"{clients} client processes |",
+           "|---|---|---|---|"]
+    for name in ("kg", "oxigraph"):
+        out.append(f"| {name} | {best[name]['median'] * 1000:.3f} | {p99[name] * 1000:.3f} | "
+                   f"{rate[name]:.0f} |")
+    out.append(f"kg / oxigraph: median {best['kg']['median'] / best['oxigraph']['median']:.2f}x "
+               f"(target <= 2), p99 {p99['kg'] / p99['oxigraph']:.2f}x (target <= 3), "
+               f"throughput {rate['kg'] / rate['oxigraph']:.2f}x")
+    return out
+
+
+def _load() -> str:
+    return "/".join(f"{x:.1f}" for x in os.getloadavg())
+
+
 def summary(cells: dict, cap: float, with_rdflib: bool) -> list[str]:
     """The issue's targets, from the cells just measured: kg vs Oxigraph's server on every
     query, and kg vs rdflib-endpoint on the join and the aggregation (a lower bound where
@@ -294,11 +396,13 @@ def summary(cells: dict, cap: float, with_rdflib: bool) -> list[str]:
 
 
 def run(sizes: list[int], with_rdflib: bool, per_client: int, budget: float,
-        slow_cap: float = 300) -> str:
+        slow_cap: float = 300, lookup_n: int = 2000, lookup_seconds: float = 5.0,
+        lookups_only: bool = False) -> str:
     lines = []
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     lines.append(f"bench_endpoint.py, {stamp}, {os.cpu_count()} cores, pyoxigraph "
-                 f"{ox.__version__ if hasattr(ox, '__version__') else '?'}")
+                 f"{ox.__version__ if hasattr(ox, '__version__') else '?'}, load average "
+                 f"{_load()} at start")
     for size in sizes:
         work = Path(tempfile.mkdtemp(prefix=f"kg-bench-{size}-"))
         data = work / "data.nq"
@@ -314,6 +418,11 @@ def run(sizes: list[int], with_rdflib: bool, per_client: int, budget: float,
             lines.append("answers: " + "; ".join(f"{k}: {v}" for k, v in status.items()))
             print(lines[-2] + "\n" + lines[-1], flush=True)
             lines.append("")
+            lines.extend(lookups(servers.urls, entities, lookup_n, 8, lookup_seconds))
+            print("\n".join(lines[-6:]), flush=True)
+            lines.append("")
+            if lookups_only:
+                continue
             header = ("| query | clients | server | n | median ms | p95 ms | req/s | "
                       "throughput vs oxigraph |")
             lines.append(header)
@@ -369,10 +478,18 @@ def main() -> None:
     ap.add_argument("--budget", type=float, default=8.0, help="seconds per cell, at most")
     ap.add_argument("--slow-cap", type=float, default=300,
                     help="seconds rdflib-endpoint gets per request before it counts as no answer")
+    ap.add_argument("--lookups", type=int, default=2000,
+                    help="sequential point lookups per latency run (lean client)")
+    ap.add_argument("--lookup-seconds", type=float, default=5.0,
+                    help="seconds per concurrent point lookup run (8 client processes)")
+    ap.add_argument("--lookups-only", action="store_true",
+                    help="only the point lookup comparison, not the table of queries")
     ap.add_argument("--json", help="also write the table to this file")
     args = ap.parse_args()
-    with_rdflib = not args.no_rdflib and (RDFLIB_VENV / "bin" / "rdflib-endpoint").exists()
-    table = run(args.sizes, with_rdflib, args.requests, args.budget, args.slow_cap)
+    with_rdflib = (not args.no_rdflib and not args.lookups_only
+                   and (RDFLIB_VENV / "bin" / "rdflib-endpoint").exists())
+    table = run(args.sizes, with_rdflib, args.requests, args.budget, args.slow_cap, args.lookups,
+                args.lookup_seconds, args.lookups_only)
     print("\n" + table)
     if args.json:
         Path(args.json).write_text(json.dumps({"table": table}))
