@@ -8,6 +8,7 @@ back on opening (kg.store.staging), and one still running elsewhere is hidden.
 from __future__ import annotations
 
 import io
+import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
@@ -33,6 +34,21 @@ def _open_hint(exc: OSError) -> str:
     if "No space left" in str(exc):
         return "the disk is full: free space where the store lives"
     return "check the path and its permissions (--store / KG_STORE)"
+
+
+def read_only_view(path: str | Path) -> ox.Store:
+    """pyoxigraph's read-only view of an on-disk store, retried for about a second while the
+    writer's compaction removes a file the open was reading; other errors (and the last one)
+    are raised as they are."""
+    for attempt in range(20):
+        try:
+            return ox.Store.read_only(str(path))
+        except (OSError, RuntimeError) as exc:
+            raced = "No such file" in str(exc) or "Corruption" in str(exc)
+            if not raced or not Path(path).is_dir() or attempt == 19:
+                raise
+            time.sleep(0.05)
+    raise AssertionError("unreachable")
 
 
 class EmbeddedStore(GraphStore):
@@ -86,7 +102,7 @@ class EmbeddedStore(GraphStore):
         """A read-only view that never shows part of a load: an interrupted staged load is
         rolled back first (when no process holds the store), and the graphs of one still
         running in another process are hidden from this view (`self.hidden`)."""
-        view = ox.Store.read_only(path)
+        view = read_only_view(path)
         if not in_progress(view):
             return view
         try:
@@ -97,7 +113,7 @@ class EmbeddedStore(GraphStore):
         self.recovered = writer.recovered
         writer.close()
         del view
-        return ox.Store.read_only(path)
+        return read_only_view(path)
 
     @property
     def oxigraph(self) -> ox.Store:
@@ -274,4 +290,4 @@ def _update_text(replace: Mapping[Graph, Sequence[Quad]], add: Sequence[Quad],
     return " ;\n".join(ops) or "CLEAR SILENT GRAPH <urn:kg:nothing>"
 
 
-__all__ = ["EmbeddedStore"]
+__all__ = ["EmbeddedStore", "read_only_view"]

@@ -35,6 +35,7 @@ import pyoxigraph as ox
 
 from kg import sandbox
 from kg.errors import Busy, QueryTimeout, StoreError
+from kg.store.embedded import read_only_view
 from kg.web.evaluation import Answer, QueryRequest, evaluate, raise_error
 from kg.web.snapshot import WorkerViews, describe, new_state
 from kg.web.update_copy import GraphSource, UpdateOutcome, UpdateRequest
@@ -43,14 +44,10 @@ from kg.web.update_copy import worker_reply as update_reply
 
 def open_read_only(path: str) -> ox.Store:
     """A read-only view of the on-disk store (retried while files are compacted away)."""
-    last: Exception | None = None
-    for _ in range(20):
-        try:
-            return ox.Store.read_only(path)
-        except (OSError, RuntimeError) as exc:  # a file compacted away while opening: retry
-            last = exc
-            time.sleep(0.05)
-    raise StoreError(f"cannot open {path} read-only: {last}")
+    try:
+        return read_only_view(path)
+    except (OSError, RuntimeError) as exc:
+        raise StoreError(f"cannot open {path} read-only: {exc}") from exc
 
 
 SNAPSHOT_KEY = "kg-snapshot"  # in a reply's headers: the view it was evaluated on (popped by the pool)
