@@ -15,6 +15,7 @@ import pyoxigraph as ox
 
 from kg import __version__, packagedata, serving
 from kg.errors import KgError, ValidationFailed
+from kg.events import commands as events_commands
 from kg.extract import commands as extract_commands
 from kg.link import commands as link_commands
 from kg.progress import Progress
@@ -330,9 +331,10 @@ def up(ctx, host, port, no_serve):
         run(settings, debug=False)
 
 
-# Commands that live with their feature: extract, eval, ingest; link, gazetteer.
+# Commands that live with their feature: extract, eval, ingest; link, gazetteer; events.
 extract_commands.register(cli)
 link_commands.register(cli)
+events_commands.register(cli)
 
 
 def main(argv: list[str] | None = None) -> None:

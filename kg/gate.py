@@ -27,9 +27,9 @@ with the triple gone and did not find with it there. So `DROP GRAPH` of the grap
 place, or `DELETE DATA` of that type, is refused while a strike still targets the place.
 
 Some graphs only their owners write (`MANAGED_GRAPHS`: the ontology, the gazetteer, the entity
-descriptions of records, the analysts' link decisions, and load journals): `check_writable`
-refuses any other write to them, so the endpoint and RDF files cannot replace what the loader,
-`kg link` and `kg up` maintain.
+descriptions of records, the analysts' link and event decisions, the resolved events, and load
+journals): `check_writable` refuses any other write to them, so the endpoint and RDF files cannot
+replace what the loader, `kg link`, `kg events` and `kg up` maintain.
 
 A gate is cheap to build and holds no state between writes: the loader builds one per worker
 process, the endpoint one per write.
@@ -60,7 +60,8 @@ MANAGED_GRAPHS: dict[NamedNode, str] = {
     ns.GRAPH_ONTOLOGY: "kg load / kg up, from the ontology files",
     ns.GRAPH_GAZETTEER: "kg load / kg up, from the gazetteer files",
     ns.GRAPH_ENTITIES: "kg load, from the entities of article records",
-    ns.GRAPH_CURATION: "kg link and POST /api/link",
+    ns.GRAPH_CURATION: "kg link, kg events merge/split and their POST /api/... equivalents",
+    ns.GRAPH_EVENTS: "event resolution after every write (kg.events), kg events rebuild/sync",
 }
 JOURNAL_PREFIX = ns.GRAPH + "load-journal/"
 
@@ -133,7 +134,8 @@ def check_writable(graphs: Iterable, where: str | None = None, command: str | No
                 f"{graph} is managed by kg and written only by {owner}; this write would "
                 f"change it, so nothing was written", location=where,
                 hint="write your own triples to a graph of your own; entity descriptions come "
-                     "from article records, link decisions from kg link")
+                     "from article records, link decisions from kg link, events from the "
+                     "articles (kg events merge/split to decide)")
 
 
 def _graph_of(q: Quad):

@@ -42,6 +42,7 @@ from pyoxigraph import NamedNode, Quad
 from kg import chunked
 from kg import namespaces as ns
 from kg.errors import InputError, RdfSyntaxError, RecordError, StoreError, ValidationFailed
+from kg.events.resolve import Outcome, after_write, pending_marks
 from kg.gate import BaseOverlay, Gate, check_writable, refuse, refused
 from kg.limits import InputLimits, check_literals, guard_rdf, parser_limit_error
 from kg.gate import context as gate_context
@@ -102,6 +103,7 @@ class LoadSummary:
     changes: dict[str, tuple[int, int]] = field(default_factory=dict)  # label -> (added, removed)
     seconds: float = 0.0
     write_seconds: float = 0.0
+    events: Outcome | None = None  # what event resolution did after the write
 
     @property
     def unchanged(self) -> bool:
@@ -112,6 +114,7 @@ class LoadSummary:
         return {"files": self.files, "articles": self.articles, "units": self.units,
                 "quads": self.quads, "written": self.written, "unchanged": self.unchanged,
                 "seconds": round(self.seconds, 3),
+                "events": self.events.to_json() if self.events else None,
                 "validation": self.report.to_json(),
                 "changes": {k: {"added": a, "removed": r} for k, (a, r) in self.changes.items()}}
 
@@ -380,7 +383,8 @@ class BatchContext:
         if isinstance(job, chunked.Chunk):
             return self.run_chunk(job)
         records, extra = job.records()
-        result = self.run(record_units(records))
+        # a kg endpoint resolves the events of what it is sent itself (kg.web.writes)
+        result = self.run(record_units(records, pending=not self.store.kg_endpoint))
         if isinstance(job, RecordBatch) and extra:  # format problems of a tolerant batch
             result.report.results.extend(extra)
             extra = None
@@ -412,7 +416,7 @@ class BatchContext:
         if self.dry_run:
             for unit in units:
                 plan, _ = self.store.plan(unit.replace, unit.add)
-                changes[unit.label] = (plan.total_added, plan.total_removed)
+                changes[unit.label] = _content_changes(plan)
         added = [q for unit in units for q in unit.add]
         return BatchResult(
             nquads=b"" if self.dry_run else ox.serialize(quads, format=ox.RdfFormat.N_QUADS),
@@ -486,9 +490,9 @@ def same_text_results(store: GraphStore, texts: list[tuple[str, str, str]]
 
 
 
-def record_units(records: list[tuple[str, Record]]) -> list[Unit]:
+def record_units(records: list[tuple[str, Record]], pending: bool = True) -> list[Unit]:
     """One unit per record: its article graph (replaced as a whole) and the quads it adds to
-    shared graphs."""
+    shared graphs; with `pending`, the mark that its events await resolution (kg.events)."""
     units = []
     for source, record in records:
         try:
@@ -499,7 +503,8 @@ def record_units(records: list[tuple[str, Record]]) -> list[Unit]:
         graph = ns.article_graph(record.article.id)
         units.append(Unit(source, record.article.id, record.article.id,
                           {graph: [q for q in quads if q.graph_name == graph]},
-                          [q for q in quads if q.graph_name != graph]))
+                          [q for q in quads if q.graph_name != graph]
+                          + (pending_marks([record.article.id]) if pending else [])))
     return units
 
 
@@ -710,7 +715,7 @@ def write_results(results: Iterable[BatchResult], store: GraphStore,
             write_started = time.perf_counter()
             written = store.write_nquads(Path(spool.name), {NamedNode(g) for g in run.replaced})
             summary.write_seconds = time.perf_counter() - write_started
-            summary.changes["(total)"] = (written.total_added, written.total_removed)
+            summary.changes["(total)"] = _content_changes(written)
         if staged:
             summary.changes["(total)"] = (summary.quads, 0)
         summary.written = not dry_run and bool(summary.quads)
@@ -730,8 +735,19 @@ def write_results(results: Iterable[BatchResult], store: GraphStore,
     finally:
         spool.close()
         os.unlink(spool.name)
+    if summary.written and not store.kg_endpoint:  # the events of the written articles
+        summary.events = after_write(store, run.replaced,  # follow them (kg.events)
+                                     gate.validator if gate is not None else Validator())
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _content_changes(written) -> tuple[int, int]:
+    """(added, removed) of a write without the pending marks a load leaves in kgg:events for
+    event resolution (bookkeeping, gone once the events are resolved)."""
+    events = ns.GRAPH_EVENTS.value
+    return (sum(n for g, n in written.added.items() if g != events),
+            sum(n for g, n in written.removed.items() if g != events))
 
 
 def _results(jobs: Iterable[Job | Input], pool: ProcessPoolExecutor | None,

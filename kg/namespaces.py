@@ -89,6 +89,7 @@ GRAPH_ONTOLOGY = NamedNode(GRAPH + "ontology")
 GRAPH_GAZETTEER = NamedNode(GRAPH + "gazetteer")
 GRAPH_ENTITIES = NamedNode(GRAPH + "entities")
 GRAPH_CURATION = NamedNode(GRAPH + "curation")
+GRAPH_EVENTS = NamedNode(GRAPH + "events")
 
 
 def entity_iri(key: str) -> NamedNode:
@@ -105,6 +106,11 @@ def article_graph(article_id: str) -> NamedNode:
 
 def source_graph(name: str) -> NamedNode:
     return NamedNode(GRAPH + "source/" + name)
+
+
+def event_iri(kind: str, local: str) -> NamedNode:
+    """A resolved event: `kgid:event/<kind>/<local>` (kind: strike, transfer, treaty, role)."""
+    return NamedNode(f"{ID}event/{kind}/{local}")
 
 
 def concept_iri(scheme: str, slug: str) -> NamedNode:

@@ -433,6 +433,11 @@ NODE_SHAPES = {
     "ArmsTransferShape": KG.ArmsTransfer,
     "EvidenceShape": KG.Evidence,
     "GeoCoordinatesShape": SCHEMA_ORG.GeoCoordinates,
+    "ResolvedEventShape": KG.ResolvedEvent,
+    "FigureSummaryShape": KG.FigureSummary,
+    "StatusStepShape": KG.StatusStep,
+    "EventLinkShape": KG.EventLink,
+    "EventDecisionShape": KG.EventDecision,
 }
 
 ALLOWED_SHAPE_PREDICATES = {

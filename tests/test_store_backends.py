@@ -51,7 +51,8 @@ def test_load_then_query(backend_store, backend_settings, make_record, write_jso
     assert isinstance(backend_store.query(P + "ASK { ?s a kg:Strike }"), ox.QueryBoolean)
     assert bool(backend_store.query(P + "ASK { ?s a kg:Strike }"))
     assert not bool(backend_store.query(P + "ASK { ?s a kg:Treaty }"))
-    triples = backend_store.query(P + "CONSTRUCT { ?s kg:killed ?k } WHERE { ?s kg:killed ?k }")
+    triples = backend_store.query(P + "CONSTRUCT { ?s kg:killed ?k } "
+                                  "WHERE { ?s a kg:Strike ; kg:killed ?k }")
     assert isinstance(triples, ox.QueryTriples)
     assert sorted(int(t.object.value) for t in triples) == [1, 2, 3]
     # The default graph is the union of all graphs: article facts and gazetteer labels together.
@@ -60,8 +61,8 @@ def test_load_then_query(backend_store, backend_settings, make_record, write_jso
     assert rows and rows[0]["label"]
     graphs = {g.value for g in backend_store.named_graphs()}
     assert {ns.GRAPH + f"article/a{i}" for i in range(3)} <= graphs
-    assert {ns.GRAPH + "ontology", ns.GRAPH + "gazetteer", ns.GRAPH + "entities"} >= \
-        {g for g in graphs if not g.startswith(ns.GRAPH + "article/")}
+    assert {ns.GRAPH + "ontology", ns.GRAPH + "gazetteer", ns.GRAPH + "entities",
+            ns.GRAPH + "events"} >= {g for g in graphs if not g.startswith(ns.GRAPH + "article/")}
 
 
 def test_reload_replaces_the_article(backend_store, backend_settings, make_record, write_json):
@@ -153,6 +154,22 @@ def test_write_drops_graphs_in_the_same_transaction(backend_store):
     assert summary.removed == {kept.value: 1, dropped.value: 1}
     assert not backend_store.graph_exists(dropped)
     assert [q.object.value for q in backend_store.graph_quads(kept)] == ["k2"]
+
+
+def test_whole_decimals_and_removed_quads_read_back_as_written(backend_store):
+    """A whole xsd:decimal ("1", an event link's score) reads back as that decimal on every
+    backend (Virtuoso stores a pointless one as an integer unless kg writes "1.0"), and
+    `remove=` takes out just the quads named (how kgg:events is updated)."""
+    g = NamedNode(ns.GRAPH + "source/decimals")
+    s = NamedNode(ns.ID + "x")
+    decimal = NamedNode("http://www.w3.org/2001/XMLSchema#decimal")
+    one, half = ox.Literal("1", datatype=decimal), ox.Literal("0.5", datatype=decimal)
+    quads = [Quad(s, ns.kg.linkScore, one, g), Quad(s, ns.kg.confidence, half, g)]
+    backend_store.write({}, quads)
+    assert set(backend_store.graph_quads(g)) == set(quads)
+    summary = backend_store.write({}, remove=[quads[0]])
+    assert summary.removed == {g.value: 1}
+    assert set(backend_store.graph_quads(g)) == {quads[1]}
 
 
 def test_write_keeps_a_named_graph_replaced_by_nothing(store):

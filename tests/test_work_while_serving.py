@@ -249,3 +249,42 @@ def test_serve_on_a_busy_port_says_so_and_creates_nothing(tmp_path):
     assert f"cannot serve on 127.0.0.1:{port}: another process is listening there" in res.stderr
     assert "Traceback" not in res.stderr
     assert not store.exists()
+
+
+def _select(served: Served, query: str) -> list[dict]:
+    resp = requests.get(served.url + "/sparql", params={"query": query},
+                        headers={"Accept": "application/sparql-results+json"}, timeout=30)
+    assert resp.status_code == 200, resp.text
+    return [{k: v["value"] for k, v in b.items()} for b in resp.json()["results"]["bindings"]]
+
+
+def test_events_while_serving(served, tmp_path):
+    # Two reports of one strike loaded through kg serve: the server resolves them into one event
+    # (the command writes no kgg:events of its own: that graph is kg-managed); analysts' split,
+    # rebuild and sync go through its /api/events/... with the local token.
+    paths = []
+    for n, killed in ((1, 2), (2, 5)):
+        rec = _record(f"2024-09-10-events-{n}", killed=killed)
+        rec["article"]["published"] = rec["facts"][0]["date"] = "2024-09-10"
+        # cited as the examples' extractor, so the load adds no entity description
+        rec["facts"][0]["evidence"][0].update(extractor="hand", extractor_version="1")
+        paths.append(tmp_path / f"events-{n}.json")
+        paths[-1].write_text(json.dumps(rec))
+        res = kg("--store", str(served.store), "load", str(paths[-1]))
+        assert res.returncode == 0, res.stderr
+    query = """SELECT ?f ?e WHERE { GRAPH kgg:events { ?f prov:specializationOf ?e }
+               FILTER(CONTAINS(STR(?f), "2024-09-10-events-")) } ORDER BY ?f"""
+    rows = _select(served, query)
+    assert len(rows) == 2 and rows[0]["e"] == rows[1]["e"], rows
+    res = kg("--store", str(served.store), "events", "split", rows[0]["e"], rows[1]["f"],
+             "--who", "tester")
+    assert res.returncode == 0, res.stderr
+    assert f"served by kg serve at {served.url}" in res.stderr
+    apart = _select(served, query)
+    assert apart[0]["e"] != apart[1]["e"], apart
+    for sub in ("rebuild", "sync"):
+        res = kg("--store", str(served.store), "events", sub)
+        assert res.returncode == 0, res.stderr
+    assert _select(served, query) == apart  # the decision holds through a rebuild
+    res = kg("--store", str(served.store), "events", "--format", "json")
+    assert res.returncode == 0 and json.loads(res.stdout)["pending"] == 0, res.stdout

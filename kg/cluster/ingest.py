@@ -34,13 +34,14 @@ from kg.cluster.connect import Cluster, WorkerWatch, check_workers, connect, das
 from kg.cluster.inputs import Inputs, Partition
 from kg.cluster.tasks import PartitionResult, RunSpec, run_partition
 from kg.errors import ClusterError, InputError, KgError
+from kg.events.resolve import after_write
 from kg.extract.ingest import IngestReport
 from kg.loader import BatchResult, LoadSummary, ensure_base_graphs, stale_base_graphs, write_results
 from kg.progress import Progress
 from kg.settings import Settings
 from kg.store import GraphStore
 from kg.store.staging import BULK_BYTES
-from kg.validate import ValidationReport
+from kg.validate import ValidationReport, Validator
 
 COMMIT_MODES = ("all", "per-article")
 _NQ = ox.RdfFormat.N_QUADS
@@ -311,7 +312,9 @@ def _commit_each(stream: _Stream, store: GraphStore, strict: bool,
     summary = LoadSummary()
     seen: dict[str, str] = {}
     added = removed = 0
+    validator = Validator()
     for result in stream:
+        written_graphs = []
         problems = result.ingest.problems
         spoiled = not result.report.conforms  # results no article owns: trust none of them
         summary.report.extend(result.report)
@@ -338,6 +341,9 @@ def _commit_each(stream: _Stream, store: GraphStore, strict: bool,
                                  list(ox.parse(a.added, format=_NQ)) if a.added else [])
             summary.write_seconds += time.perf_counter() - written
             added, removed = added + change.total_added, removed + change.total_removed
+            written_graphs.append(a.graph)
+        if written_graphs and not store.kg_endpoint:  # the events these articles report
+            after_write(store, written_graphs, validator)  # (kg.events), a partition at a time
         if on_report:
             on_report(result.ingest)
     summary.written = not dry_run and summary.articles > 0

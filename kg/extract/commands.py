@@ -85,14 +85,37 @@ def extract_command(files, fmt, published, output):
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True)
 @click.option("--brief", is_flag=True, help="Scores only, without misses and false alarms.")
-def eval_command(gold_dir, texts_dir, fmt, brief):
+@click.option("--events", is_flag=True,
+              help="Score event resolution instead: ingest, resolve, pairwise P/R/F1 and "
+                   "B-cubed against the gold files' `event` ids.")
+@click.option("--predictions", type=click.Path(dir_okay=False), default=None,
+              help="With --events: also write the predicted facts, in gold shape with their "
+                   "`event` (the event IRI), one article per line (JSON Lines).")
+@click.option("--facts", "facts", type=click.Choice(["extracted", "gold"]), default="extracted",
+              show_default=True,
+              help="With --events: resolve the extracted facts (end to end), or the gold facts "
+                   "themselves (the resolver alone).")
+def eval_command(gold_dir, texts_dir, fmt, brief, events, predictions, facts):
     """Score extraction against gold: P/R/F1 per fact kind and overall, slot accuracy, and the
-    misses and false alarms with their sentences.
+    misses and false alarms with their sentences. With --events, score event resolution.
 
     \b
     Example:
       kg eval --gold ../shared/dev/gold --texts ../shared/dev/articles
+      kg eval --events --gold tests/data/events/gold --texts tests/data/events/articles
     """
+    if (predictions or facts != "extracted") and not events:
+        raise click.UsageError("--predictions and --facts go with --events")
+    if events:
+        from kg.events.evaluate import evaluate as evaluate_events
+        from kg.events.evaluate import format_report as format_events
+
+        result = evaluate_events(gold_dir, texts_dir, predictions, facts=facts)
+        if fmt == "json":
+            click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=1))
+        else:
+            click.echo(format_events(result, details=not brief))
+        return
     from kg.extract.evaluate import evaluate, format_report
 
     report = evaluate(gold_dir, texts_dir)

@@ -100,8 +100,15 @@ class GraphStore(abc.ABC):
 
     @abc.abstractmethod
     def _commit(self, replace: Mapping[Graph, Sequence[Quad]], add: Sequence[Quad],
-                old: Mapping[Graph, set[Quad]], drop: Sequence[NamedNode]) -> None:
+                old: Mapping[Graph, set[Quad]], drop: Sequence[NamedNode],
+                remove: Sequence[Quad] = ()) -> None:
         """Apply the write atomically (backend specific)."""
+
+    @property
+    def kg_endpoint(self) -> bool:
+        """The store is a kg endpoint (`kg serve`): its own writer gates every write and keeps
+        kg's derived graphs (kgg:events) in step after it, so its clients write articles only."""
+        return False
 
     def close(self) -> None:  # noqa: B027 - optional for backends
         pass
@@ -126,7 +133,8 @@ class GraphStore(abc.ABC):
     # --- shared logic ----------------------------------------------------------------------
 
     def plan(self, replace: Mapping[Graph, Sequence[Quad]], add: Sequence[Quad] = (), *,
-             drop: Sequence[NamedNode] = (), old: Mapping[Graph, set[Quad]] | None = None
+             drop: Sequence[NamedNode] = (), old: Mapping[Graph, set[Quad]] | None = None,
+             remove: Sequence[Quad] = ()
              ) -> tuple[WriteSummary, Mapping[Graph, set[Quad]]]:
         """What `write` would change, without writing (used by --dry-run and by write itself)."""
         if old is None:
@@ -139,6 +147,8 @@ class GraphStore(abc.ABC):
             removed[graph_name(graph)] = len(before - new)
         for graph in drop:
             removed[graph_name(graph)] = len(old.get(graph, ()))
+        for q in remove:  # counted as asked: the caller read them from the store
+            removed[graph_name(q.graph_name)] = removed.get(graph_name(q.graph_name), 0) + 1
         if add:
             by_graph: dict[NamedNode, set[Quad]] = {}
             for q in add:
@@ -159,19 +169,23 @@ class GraphStore(abc.ABC):
         return sum(1 for q in quads if self.contains(q))
 
     def write(self, replace: Mapping[Graph, Sequence[Quad]], add: Sequence[Quad] = (), *,
-              drop: Sequence[NamedNode] = (), old: Mapping[Graph, set[Quad]] | None = None
-              ) -> WriteSummary:
+              drop: Sequence[NamedNode] = (), old: Mapping[Graph, set[Quad]] | None = None,
+              remove: Sequence[Quad] = ()) -> WriteSummary:
         """The one write: replace whole graphs (the default graph too: `DefaultGraph()`), add
-        quads, drop graphs, all in one transaction; return what changed.
+        quads, remove quads (derived data updated piece by piece: kgg:events), drop graphs, all
+        in one transaction; return what changed.
 
         A replaced named graph whose new content is empty stays in the store, empty (as after a
         Graph Store PUT of nothing; a remote store may not keep empty graphs). `old` is the
         current content of the replaced and dropped graphs when the caller has read it already
         (the endpoint's writes); otherwise the store reads it. Writers check their data with the
         gate (kg.gate) first."""
-        drop = list(drop)
-        summary, old = self.plan(replace, add, drop=drop, old=old)
-        self._commit(replace, add, old, drop)
+        drop, remove = list(drop), list(remove)
+        summary, old = self.plan(replace, add, drop=drop, old=old, remove=remove)
+        if remove:
+            self._commit(replace, add, old, drop, remove)
+        else:
+            self._commit(replace, add, old, drop)
         return summary
 
     def write_nquads(self, path: Path, replace: set[NamedNode]) -> WriteSummary:

@@ -222,16 +222,16 @@ class EmbeddedStore(GraphStore):
         the store to itself."""
         return StagedLoad(self)
 
-    def _commit(self, replace, add, old, drop) -> None:
+    def _commit(self, replace, add, old, drop, remove=()) -> None:
         try:
-            if not drop and not any(old.values()) and all(replace.values()):
+            if not drop and not remove and not any(old.values()) and all(replace.values()):
                 # Fast path: nothing to remove and no empty graph to keep, so one transactional
                 # load of N-Quads does it.
                 data = ox.serialize(_chain(replace.values(), add), format=ox.RdfFormat.N_QUADS)
                 if data:
                     self._store.load(data, format=ox.RdfFormat.N_QUADS)
                 return
-            self._store.update(_update_text(replace, add, old, drop))
+            self._store.update(_update_text(replace, add, old, drop, remove))
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"write to {self.location} failed, nothing was written: {exc}") from exc
 
@@ -265,11 +265,13 @@ def _chain(groups: Iterable[Sequence[Quad]], extra: Sequence[Quad]) -> Iterator[
 
 
 def _update_text(replace: Mapping[Graph, Sequence[Quad]], add: Sequence[Quad],
-                 old: Mapping[Graph, set[Quad]], drop: Sequence[NamedNode]) -> str:
+                 old: Mapping[Graph, set[Quad]], drop: Sequence[NamedNode],
+                 removed: Sequence[Quad] = ()) -> str:
     """One update (one transaction) that gives each replaced graph its new content, adds the
-    added quads and drops the dropped graphs, removing and inserting only what differs."""
+    added quads, removes the removed ones and drops the dropped graphs, removing and inserting
+    only what differs."""
     ops = [f"DROP SILENT GRAPH {g}" for g in drop]
-    remove: list[Quad] = []
+    remove: list[Quad] = list(removed)
     insert = list(add)
     for graph, quads in replace.items():
         new, before = set(quads), old.get(graph, set())

@@ -54,7 +54,7 @@ import requests
 from pyoxigraph import NamedNode, Quad
 
 from kg import namespaces as ns
-from kg.errors import QuerySyntaxError, QueryTimeout, StoreError, TooLarge
+from kg.errors import InputError, QuerySyntaxError, QueryTimeout, StoreError, TooLarge
 from kg.prefixes import with_prologue
 from kg.settings import Settings
 from kg.store.base import (
@@ -63,6 +63,7 @@ from kg.store.base import (
     GraphStore,
     WriteSummary,
     clear_op,
+    data_block,
     has_blank_node,
 )
 
@@ -112,6 +113,8 @@ class Dialect:
     triples_per_request: int = 0         # most triples in one update request (0: no limit)
     seconds_per_mb: float = 2.0          # extra read timeout for a write, per MB sent
     hidden_graph_prefixes: tuple[str, ...] = ()  # server-internal graphs kg ignores
+    # a whole xsd:decimal ("1") is stored as an xsd:integer unless written with a point ("1.0")
+    decimal_needs_point: bool = False
 
 
 DIALECTS = {
@@ -119,6 +122,7 @@ DIALECTS = {
     "virtuoso": Dialect(
         "virtuoso", form_queries=True, ask_as_table=True, bnodes_in_insert_data=False,
         triples_per_operation=100, triples_per_request=1000, seconds_per_mb=60.0,
+        decimal_needs_point=True,
         hidden_graph_prefixes=("http://www.openlinksw.com/schemas/", "http://www.w3.org/ns/ldp#",
                                "http://localuriqaserver/", "http://localhost:8890/",
                                "http://www.w3.org/2002/07/owl#", "virtrdf:")),
@@ -154,6 +158,21 @@ def _as_query_triples(triples: list[ox.Triple]):
     mem = ox.Store()
     mem.extend(Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples)
     return mem.query("CONSTRUCT WHERE { ?s ?p ?o }")
+
+
+_DECIMAL = ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")
+
+
+def _with_points(quads: Iterable[Quad]) -> list[Quad]:
+    """Whole decimals written as "1.0" (read back as "1"^^xsd:decimal, as Oxigraph has it)."""
+    out = []
+    for q in quads:
+        o = q.object
+        if isinstance(o, ox.Literal) and o.datatype == _DECIMAL and "." not in o.value:
+            q = Quad(q.subject, q.predicate, ox.Literal(o.value + ".0", datatype=_DECIMAL),
+                     q.graph_name)
+        out.append(q)
+    return out
 
 
 def _nt(quads: Iterable[Quad]) -> str:
@@ -218,6 +237,26 @@ class RemoteStore(GraphStore):
                               headers={"Accept": JSON_RESULTS}, what="probe")
             self._dialect = self._detect(resp)
         return self._dialect
+
+    @property
+    def kg_endpoint(self) -> bool:
+        return self.dialect.name == "kg"
+
+    def kg_api(self, path: str, body: dict) -> dict:
+        """POST a JSON body to a kg endpoint's own API (`/api/...`, e.g. an analyst's event
+        decision) with this store's token; the answer's JSON. Errors as for an update."""
+        base = self.endpoints.query.rstrip("/")
+        base = base[: -len("/sparql")] if base.endswith("/sparql") else base
+        url = base + path
+        resp = self._send("POST", url, idempotent=False, what="request", json=body)
+        if resp.status_code == 400:
+            try:
+                answer = resp.json()
+            except ValueError:
+                answer = {}
+            raise InputError(str(answer.get("message") or resp.text.strip()[:500]),
+                             hint=answer.get("hint"))
+        return self._check(resp, "request", url).json()
 
     def _detect(self, resp: requests.Response) -> Dialect:
         server = resp.headers.get("Server", "")
@@ -490,10 +529,15 @@ class RemoteStore(GraphStore):
             present += int(row["n"].value)
         return present
 
-    def _commit(self, replace, add, old, drop) -> None:
+    def _commit(self, replace, add, old, drop, remove=()) -> None:
         writer = _Writer(self)
         if drop:
             writer.segment({}, [], drop)
+        remove = _with_points(remove) if self.dialect.decimal_needs_point else list(remove)
+        step = self.dialect.triples_per_operation or len(remove) or 1
+        for i in range(0, len(remove), step):  # quads removed one by one (kgg:events)
+            part = remove[i:i + step]
+            writer.pack(f"DELETE DATA {{\n{data_block(part)}\n}}", len(part))
         if add:
             writer.segment({}, list(add))
         for graph, quads in replace.items():
@@ -598,7 +642,10 @@ class _Writer:
         triples += len(adds)
         if not ops:
             return
-        text = " ;\n".join(ops)
+        self.pack(" ;\n".join(ops), triples)
+
+    def pack(self, text: str, triples: int) -> None:
+        """Add operations to the current request, sending it first when they would not fit."""
         size = len(text.encode())
         limit_triples = self.dialect.triples_per_request
         if self.parts and (self.size + size > self.store.max_request_bytes
@@ -611,6 +658,8 @@ class _Writer:
     def _inserts(self, quads: list[Quad]) -> list[str]:
         if not quads:
             return []
+        if self.dialect.decimal_needs_point:
+            quads = _with_points(quads)
         by_graph: dict[NamedNode, list[Quad]] = {}
         for q in quads:
             by_graph.setdefault(q.graph_name, []).append(q)

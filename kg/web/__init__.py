@@ -13,6 +13,7 @@ explicitly, and wraps it in the one layer of app-wide concerns.
           validation      /validate: the validation page
           curation        /api/link...: Wikidata link review and decisions
           overview        /map, /timeline: strikes on a map, time lines by attacker or kind
+          events_api      /api/events/...: event review, merge and split
 
 Per-app state (settings, store, query pool, write lock) is kg.web.endpoint's `Endpoint`.
 

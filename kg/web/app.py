@@ -11,6 +11,7 @@ from kg.web import (
     curation,
     endpoint,
     errors,
+    events_api,
     graphstore,
     linked_data,
     ontology,
@@ -51,6 +52,7 @@ def create_app(settings: Settings | None = None, store=None, test_config: dict |
     app.register_blueprint(validation_page.bp)
     app.register_blueprint(curation.bp)
     app.register_blueprint(overview.bp)
+    app.register_blueprint(events_api.bp)
     metrics = Metrics()
     app.extensions["kg_metrics"] = metrics
     app.wsgi_app = Middleware(FastQueries(app, app.wsgi_app), metrics,  # type: ignore[method-assign]

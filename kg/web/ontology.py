@@ -151,7 +151,8 @@ def ontology() -> Ontology:
                 if pred in ("in", "or"):
                     items = []
                     for i in rdf_list(o):
-                        dts = objects(i, sh_.datatype)
+                        # an sh:in list may hold literals ("merge" "split"): no datatype there
+                        dts = [] if isinstance(i, ox.Literal) else objects(i, sh_.datatype)
                         items.append(dts[0] if dts else i)
                     text = ", ".join(short_iri(i.value) for i in items)
                 else:

@@ -21,6 +21,7 @@ from pyoxigraph import DefaultGraph, NamedNode, Quad
 
 from kg import sandbox as offline
 from kg.errors import InputError
+from kg.events.resolve import after_write
 from kg.gate import DEFAULT_GRAPH, Gate, check_writable, managed_owner, refuse
 from kg.limits import InputLimits, check_literals
 from kg.namespaces import PREFIXES
@@ -152,6 +153,9 @@ class GraphWriter:
             if not changed and not changed_drop:
                 return {"changed": {}, "validation": report.to_json()}
             self.store.write(changed, drop=changed_drop, old=before)
+            # articles written or removed: the events their facts report follow (kg.events)
+            after_write(self.store, [graph_name(g) for g in [*changed, *changed_drop]],
+                        _validator())
         self.ep.after_write()
         summary = {}
         for g, q in changed.items():

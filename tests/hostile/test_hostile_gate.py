@@ -84,9 +84,13 @@ def test_removing_the_type_a_strike_depends_on_is_refused(loaded, how):
         r = requests.put(loaded + "/data", params={"graph": PLACES}, data=PLACES_WITHOUT_TYPE.encode(),
                          headers={**loaded.auth, "Content-Type": "text/turtle"})
     body = assert_kg_error(r, 422, "validation_failed")
-    (v,) = [res for res in body["report"]["results"] if res["severity"] == "Violation"]
+    # the strike, and the resolved event that carries its place (kgg:events), depend on the type
+    violations = [res for res in body["report"]["results"] if res["severity"] == "Violation"]
+    (v,) = [res for res in violations if "town-strike" in res["focus"]]
     assert v["path"] == f"<{KG}targetPlace>" and v["value"] == f"<{KGID}place/test-town>"
-    assert "town-strike" in v["focus"] and "depends on triples the write removes" in v["source"]
+    assert "depends on triples the write removes" in v["source"]
+    assert all(res["focus"] == v["focus"] or res["focus"].startswith(f"<{KGID}event/")
+               for res in violations), violations
     assert typed(loaded)
 
 
@@ -101,8 +105,10 @@ def test_reloading_a_file_without_the_type_is_refused(loaded, tmp_path):
     proc = run_kg("load", "--format", "json", str(places), store=tmp_path / "live-store")
     assert proc.returncode == 1, proc.stderr
     report = json.loads(proc.stdout)
-    assert [r["path"] for r in report["results"] if r["severity"] == "Violation"] == \
-        [f"<{KG}targetPlace>"]
+    violations = [r for r in report["results"] if r["severity"] == "Violation"]
+    # the strike's place, and the same place on the resolved event that carries it
+    assert {r["path"] for r in violations} == {f"<{KG}targetPlace>"}
+    assert [r for r in violations if "town-strike" in r["focus"]]
     from kg.store import EmbeddedStore
 
     store = EmbeddedStore(tmp_path / "live-store", read_only=True)
@@ -142,7 +148,7 @@ def test_the_shapes_read_no_further_than_the_gate_looks():
 
 # --- kg-managed graphs ---------------------------------------------------------------------------
 
-@pytest.mark.parametrize("graph", ["entities", "gazetteer", "ontology", "curation"])
+@pytest.mark.parametrize("graph", ["entities", "gazetteer", "ontology", "curation", "events"])
 def test_a_trig_file_naming_a_managed_graph_is_refused(tmp_path, make_record, graph):
     # Reproduces: a TriG file naming kgg:entities or kgg:gazetteer replaced that graph
     # (140 -> 1 and 4,086 -> 1 quads) and `kg load` exited 0.
@@ -163,7 +169,7 @@ def test_a_trig_file_naming_a_managed_graph_is_refused(tmp_path, make_record, gr
 
 @pytest.mark.parametrize("request_kind", [
     "drop-entities", "put-entities", "delete-gazetteer-type", "gsp-delete-curation",
-    "insert-ontology", "post-entities", "delete-where-any-graph"])
+    "insert-ontology", "post-entities", "delete-where-any-graph", "put-events"])
 def test_endpoint_writes_to_managed_graphs_are_403(live_server, make_record, tmp_path, request_kind):
     # Reproduces: `DROP GRAPH kgg:entities`, a Graph Store PUT over it, or `DELETE DATA` of
     # `place/dnipro a kg:Place` were accepted.
@@ -190,6 +196,9 @@ def test_endpoint_writes_to_managed_graphs_are_403(live_server, make_record, tmp
                                                         "who": "analyst"}, headers=live_server.auth)
         r = requests.delete(live_server + "/data", params={"graph": f"{KGG}curation"},
                             headers=live_server.auth)
+    elif request_kind == "put-events":  # resolved events are written by event resolution only
+        r = requests.put(live_server + "/data", params={"graph": f"{KGG}events"},
+                         data=triple.encode(), headers=ttl)
     elif request_kind == "insert-ontology":
         r = update(live_server, f"INSERT DATA {{ GRAPH <{KGG}ontology> {{ {triple} }} }}")
     else:
