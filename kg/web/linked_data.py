@@ -16,6 +16,7 @@ from pyoxigraph import NamedNode
 
 from kg import namespaces as ns
 from kg.web.date_range import parse_range
+from kg.events.view import event_view
 from kg.web.render import Value, html, iri_or_404, local_href, negotiate, page_number, rdf_response, short_iri
 from kg.web.views import (
     HIDDEN_FACT_PROPS,
@@ -26,10 +27,14 @@ from kg.web.views import (
     article_info,
     describe,
     entity_timeline,
+    event_of_fact,
+    get_store,
     evidence_for,
     fact_summaries,
     labels_of,
     properties_of,
+    report_context,
+    report_timeline,
     segment,
     select,
 )
@@ -47,6 +52,8 @@ def resource(path: str):
     types = {r["t"].value for r in select(f"SELECT DISTINCT ?t WHERE {{ {iri} a ?t }}")}
     if ns.KG + "Article" in types:
         kind = "article"
+    elif ns.KG + "ResolvedEvent" in types:
+        kind = "event"
     elif ns.KG + "Fact" in types or types & set(KINDS):
         kind = "fact"
     else:
@@ -64,6 +71,8 @@ def resource(path: str):
         return article_page(iri)
     if kind == "fact":
         return fact_page(iri)
+    if kind == "event":
+        return event_page(iri)
     return entity_page(iri, types)
 
 
@@ -87,33 +96,54 @@ def entity_page(iri: NamedNode, types: set[str]) -> Response:
         f"\"{ns.WD}\")) }} ORDER BY ?w")]
     span = parse_range(request.args)
     within = span.sparql("?f") if not span.error else ""
-    (count_row,) = select(f"SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE {{ ?f ?role {iri} . "
-                           f"?f a kg:Fact . {within} }}")
-    total = int(count_row["n"].value)
-    pages = max(1, math.ceil(total / PAGE_SIZE))
-    page = min(page_number(), pages)
-    # One page of facts by date (newest first), then the roles of just those 50 facts.
-    rows = select(f"""SELECT DISTINCT ?f ?date WHERE {{
-          ?f ?role {iri} .
+    # Count events, not reports: the facts that name the entity (in the date range), grouped by
+    # the event each reports (a fact not resolved into an event yet counts as its own).
+    grouped = f"""?f ?role {iri} .
           ?f a kg:Fact .
           {within}
+          OPTIONAL {{ GRAPH kgg:events {{ ?f prov:specializationOf ?e }} }}
+          BIND(COALESCE(?e, ?f) AS ?x)"""
+    (count_row,) = select(f"SELECT (COUNT(DISTINCT ?x) AS ?n) (COUNT(DISTINCT ?f) AS ?reports) "
+                          f"WHERE {{ {grouped} }}")
+    total, reports_total = int(count_row["n"].value), int(count_row["reports"].value)
+    pages = max(1, math.ceil(total / PAGE_SIZE))
+    page = min(page_number(), pages)
+    # One page of events by date (newest first), then the roles of just their reports.
+    rows = select(f"""SELECT ?x (MAX(?date) AS ?when) (COUNT(DISTINCT ?f) AS ?n)
+          (SAMPLE(?f) AS ?one) WHERE {{
+          {grouped}
           OPTIONAL {{ ?f kg:date ?d1 }} OPTIONAL {{ ?f kg:signedOn ?d2 }}
           OPTIONAL {{ ?f schema:startDate ?d3 }}
-          BIND(COALESCE(?d1, ?d2, ?d3) AS ?date)
-        }} ORDER BY DESC(?date) ?f
+          BIND(STR(COALESCE(?d1, ?d2, ?d3)) AS ?date)
+        }} GROUP BY ?x ORDER BY DESC(?when) ?x
         LIMIT {PAGE_SIZE} OFFSET {(page - 1) * PAGE_SIZE}""") if total else []
-    rows = list({r["f"].value: r for r in rows}.values())
     roles: dict[str, list[str]] = defaultdict(list)
-    if rows:
-        values = " ".join(str(r["f"]) for r in rows)
+    if rows:  # the reports of just this page's events, then their roles (point look-ups)
+        reports = {r["x"].value: {r["x"].value} for r in rows}
+        values = " ".join(str(r["x"]) for r in rows)
+        for r in select(f"SELECT ?x ?f WHERE {{ VALUES ?x {{ {values} }} "
+                        f"GRAPH kgg:events {{ ?f prov:specializationOf ?x }} }}"):
+            reports[r["x"].value].add(r["f"].value)
+        event_of = {f: x for x, fs in reports.items() for f in fs}
+        values = " ".join(f"<{f}>" for f in event_of)
         for r in select(f"SELECT DISTINCT ?f ?role WHERE {{ VALUES ?f {{ {values} }} "
-                         f"?f ?role {iri} }} ORDER BY ?role"):
-            roles[r["f"].value].append(r["role"].value)
-    summaries = fact_summaries([r["f"].value for r in rows])
+                        f"?f ?role {iri} }} ORDER BY ?role"):
+            x = event_of[r["f"].value]
+            if r["role"].value not in roles[x]:
+                roles[x].append(r["role"].value)
+    summaries = fact_summaries([r["one"].value for r in rows])
+    events = labels_of([r["x"].value for r in rows if r["x"].value != r["one"].value])
     role_labels = labels_of({x for rs in roles.values() for x in rs})
-    facts = [(summaries[r["f"].value],
-              [role_labels.get(x) or short_iri(x) for x in roles[r["f"].value]])
-             for r in rows]
+    facts = []
+    for r in rows:
+        x, one = r["x"].value, r["one"].value
+        summary = summaries[one]
+        title, href = (events.get(x) or summary.title, local_href(x)) if x != one else \
+            (summary.title, summary.href)
+        facts.append({"kind": summary.kind, "kind_label": summary.kind_label,
+                      "date": r["when"].value if "when" in r else summary.date,
+                      "title": title, "href": href, "reports": int(r["n"].value),
+                      "roles": [role_labels.get(x) or short_iri(x) for x in roles[x]]})
     timeline = entity_timeline(iri, within) if total else None
     label = labels.get(iri.value) or short_iri(iri.value)
     return html("entity.html", iri=iri.value, label=label, span=span,
@@ -121,8 +151,8 @@ def entity_page(iri: NamedNode, types: set[str]) -> Response:
                         for t in sorted(types)],
                  wikidata=wikidata,
                  properties=properties_of(iri, skip={ns.RDF + "type"}),
-                 facts=facts, total=total, page=page, pages=pages, page_size=PAGE_SIZE,
-                 timeline=timeline)
+                 facts=facts, total=total, reports_total=reports_total, page=page, pages=pages,
+                 page_size=PAGE_SIZE, timeline=timeline)
 
 
 def csv_response(iri: NamedNode, kind: str) -> Response:
@@ -155,6 +185,7 @@ def csv_response(iri: NamedNode, kind: str) -> Response:
 
 def fact_page(iri: NamedNode) -> Response:
     summary = fact_summaries([iri.value])[iri.value]
+    event = event_of_fact(iri)
     props = properties_of(iri, skip=HIDDEN_FACT_PROPS)
     evidence = evidence_for(f"VALUES ?f {{ {iri} }}")
     articles = []
@@ -165,7 +196,23 @@ def fact_page(iri: NamedNode) -> Response:
         articles.append({"info": info, "segments": segments, "missing": missing,
                          "evidence": mine})
     return html("fact.html", iri=iri.value, summary=summary, properties=props,
-                 evidence=evidence, articles=articles)
+                 evidence=evidence, articles=articles, event=event)
+
+
+def event_page(iri: NamedNode) -> Response:
+    """One real-world event: every report on a timeline, the figures each gave side by side,
+    each report's evidence highlighted in its article."""
+    view = event_view(get_store(), iri.value)
+    kind = KINDS.get(ns.KG + view.kind, "fact")
+    latest = {c: (view.reports[-1].cells.get(c) if view.reports else None) for c in view.columns}
+    reports = [{"report": r, "context": report_context(r.article, r.quotes, r.fact, kind),
+                "href": local_href(r.fact), "article_href": local_href(r.article),
+                "differs": {c for c in view.columns
+                            if r.cells.get(c) and latest[c] and r.cells[c] != latest[c]}}
+               for r in view.reports]
+    return html("event.html", iri=iri.value, view=view, kind=kind,
+                kind_label=KIND_LABELS.get(kind, "Event"), reports=reports,
+                timeline=report_timeline(view.reports))
 
 
 def article_page(iri: NamedNode) -> Response:

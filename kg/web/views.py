@@ -37,6 +37,7 @@ DATE_PROPS = (ns.KG + "date", ns.KG + "signedOn", ns.SCHEMA + "startDate")
 HIDDEN_FACT_PROPS = {ns.KG + "hasEvidence", ns.RDF + "type"}
 # Labels for the few non-kg properties pages show (the ontology labels the rest).
 EXTRA_LABELS = {ns.PROV + "wasDerivedFrom": "source article", ns.OWL + "sameAs": "same as",
+                ns.PROV + "specializationOf": "reports the event",
                 ns.RDFS + "label": "label", ns.SKOS + "altLabel": "also called",
                 ns.SCHEMA + "containedInPlace": "part of", ns.RDF + "type": "type"}
 
@@ -91,9 +92,15 @@ def describe(iri: NamedNode, kind: str) -> list[ox.Triple]:
         prefix = Literal(iri.value + "/")
         q = (f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ {iri} a ?t }} GRAPH ?g {{ ?s ?p ?o "
              f"FILTER(?s = {iri} || STRSTARTS(STR(?s), {prefix})) }} }}")
+    elif kind == "event":  # the event, its figure and status nodes, and its reports' links
+        prefix = Literal(iri.value + "/")
+        q = (f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{ns.GRAPH_EVENTS.value}> {{ "
+             f"{{ ?s ?p ?o FILTER(?s = {iri}) }} UNION {{ {iri} ?link ?s . ?s ?p ?o "
+             f"FILTER(STRSTARTS(STR(?s), {prefix})) }} UNION "
+             f"{{ BIND(prov:specializationOf AS ?p) BIND({iri} AS ?o) ?s ?p ?o }} }} }}")
     else:
         q = f"CONSTRUCT {{ {iri} ?p ?o }} WHERE {{ {iri} ?p ?o }}"
-    return list(get_store().query(q))
+    return list(get_store().query(ns.sparql_prefixes() + q))
 
 
 def properties_of(iri: NamedNode, skip=frozenset()) -> list[tuple[Value, list[Value]]]:
@@ -204,16 +211,22 @@ class Timeline:
 
 
 def entity_timeline(iri: NamedNode, within: str = "") -> Timeline | None:
-    """The facts about an entity per month; `within`: graph patterns that filter `?f` (a date
-    range: kg.web.date_range)."""
-    rows = select(f"""SELECT ?period ?kind (COUNT(?f) AS ?n) WHERE {{
-        {{ SELECT DISTINCT ?f WHERE {{ ?f ?role {iri} }} }}
-        VALUES ?kind {{ kg:Strike kg:ArmsTransfer kg:Treaty kg:LeaderRole }}
-        ?f a ?kind .
-        {within}
-        OPTIONAL {{ ?f kg:date ?d1 }} OPTIONAL {{ ?f kg:signedOn ?d2 }}
-        OPTIONAL {{ ?f schema:startDate ?d3 }}
-        BIND(SUBSTR(STR(COALESCE(?d1, ?d2, ?d3)), 1, 7) AS ?period)
+    """Events (not reports) naming the entity, per month: an event counts once, in the month
+    of its earliest dated report; `within`: graph patterns that filter `?f` (a date range:
+    kg.web.date_range)."""
+    rows = select(f"""SELECT ?period ?kind (COUNT(?x) AS ?n) WHERE {{
+        {{ SELECT ?x ?kind (MIN(?d) AS ?first) WHERE {{
+            {{ SELECT DISTINCT ?f WHERE {{ ?f ?role {iri} }} }}
+            VALUES ?kind {{ kg:Strike kg:ArmsTransfer kg:Treaty kg:LeaderRole }}
+            ?f a ?kind .
+            {within}
+            OPTIONAL {{ GRAPH kgg:events {{ ?f prov:specializationOf ?e }} }}
+            BIND(COALESCE(?e, ?f) AS ?x)
+            OPTIONAL {{ ?f kg:date ?d1 }} OPTIONAL {{ ?f kg:signedOn ?d2 }}
+            OPTIONAL {{ ?f schema:startDate ?d3 }}
+            BIND(STR(COALESCE(?d1, ?d2, ?d3)) AS ?d)
+          }} GROUP BY ?x ?kind }}
+        BIND(SUBSTR(?first, 1, 7) AS ?period)
         FILTER(BOUND(?period))
     }} GROUP BY ?period ?kind ORDER BY ?period""")
     return build_timeline([(r["period"].value, KINDS.get(r["kind"].value, "fact"),
@@ -426,7 +439,97 @@ def article_graph(iri: NamedNode, facts: list[FactSummary],
             "fx": fx, "ex": ex}
 
 
+# --- events: one real-world event, its reports side by side ------------------------------------
+
+def event_of_fact(iri: NamedNode) -> dict | None:
+    """The event a fact reports (label, link, how many reports), or None before resolution."""
+    rows = select(f"""SELECT ?e ?label ?n WHERE {{ GRAPH kgg:events {{ {iri} prov:specializationOf
+        ?e . OPTIONAL {{ ?e rdfs:label ?label }} OPTIONAL {{ ?e kg:reportCount ?n }} }} }}""")
+    if not rows:
+        return None
+    r = rows[0]
+    return {"iri": r["e"].value, "href": local_href(r["e"].value),
+            "label": r["label"].value if "label" in r else short_iri(r["e"].value),
+            "reports": int(r["n"].value) if "n" in r else None}
+
+
+@dataclass
+class ReportTimeline:
+    """Every report of an event on a time axis (publication dates), as plain numbers for SVG."""
+
+    width: int
+    height: int
+    marks: list[dict] = field(default_factory=list)
+    ticks: list[dict] = field(default_factory=list)
+    axis_y: int = 0
+
+
+def report_timeline(reports: list, width: int = 720) -> ReportTimeline | None:
+    """A dot per report at its publication date; reports of one day stack upwards."""
+    from datetime import date
+
+    dated = [(date.fromisoformat(r.published[:10]), r) for r in reports if r.published]
+    if not dated:
+        return None
+    first, last = min(d for d, _ in dated), max(d for d, _ in dated)
+    span = max((last - first).days, 1)
+    per_day: dict = defaultdict(int)
+    for d, _ in dated:
+        per_day[d] += 1
+    stack = max(per_day.values())
+    left, right, top = 40, 40, 14
+    height = top + stack * 22 + 40
+    axis_y = height - 28
+    tl = ReportTimeline(width, height, axis_y=axis_y)
+    seen: dict = defaultdict(int)
+    for n, (d, r) in enumerate(dated, 1):
+        x = left + (width - left - right) * (d - first).days / span if last != first             else width / 2
+        y = axis_y - 12 - seen[d] * 22
+        seen[d] += 1
+        tl.marks.append({"x": round(x, 1), "y": y, "n": n, "href": local_href(r.fact),
+                         "title": f"{r.published}: {r.headline} ({r.publisher or 'publisher unknown'})"})
+    for d in sorted(per_day):
+        x = left + (width - left - right) * (d - first).days / span if last != first else width / 2
+        tl.ticks.append({"x": round(x, 1), "label": d.isoformat()})
+    # keep tick labels apart: drop those closer than 70 px to the previous one
+    kept, last_x = [], -1e9
+    for t in tl.ticks:
+        if t["x"] - last_x >= 70:
+            kept.append(t)
+            last_x = t["x"]
+    tl.ticks = kept
+    return tl
+
+
+def report_context(article: str, quotes: list, fact: str, kind: str) -> list[Segment]:
+    """The paragraphs of an article that hold a report's evidence, evidence marked."""
+    info = article_info(article)
+    text = info["text"] or ""
+    evidence = [Evidence(f"{fact}/evidence/{n}", fact, kind, q.text, q.start, q.end, None, None,
+                         article, n) for n, q in enumerate(quotes)]
+    if not text:
+        return []
+    spans = [where for ev in evidence if (where := locate(text, ev))]
+    if not spans:
+        return []
+    out: list[Segment] = []
+    start = 0
+    for para in text.split("\n\n"):
+        end = start + len(para)
+        if any(a < end and b > start for a, b in spans):
+            inside = [Evidence(e.iri, e.fact, e.kind, e.quote, e.start - start
+                               if e.start is not None else None,
+                               e.end - start if e.end is not None else None, None, None,
+                               article, e.index) for e in evidence]
+            segments, _ = segment(para, inside)
+            if out:
+                out.append(Segment(" … ", []))
+            out.extend(segments)
+        start = end + 2
+    return out
+
+
 __all__ = ["Evidence", "FactSummary", "KINDS", "KIND_LABELS", "PAGE_SIZE", "Segment", "Timeline",
-           "article_graph", "article_info", "build_timeline", "describe", "entity_timeline",
+           "article_graph", "article_info", "build_timeline", "describe", "entity_timeline", "event_of_fact",
            "evidence_for", "fact_summaries", "get_store", "labels_of", "locate",
-           "properties_of", "segment", "select"]
+           "properties_of", "report_context", "report_timeline", "segment", "select"]
