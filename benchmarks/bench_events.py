@@ -36,7 +36,9 @@ START = date(2024, 1, 1)
 
 def _record(article: str, place: int, day: int, killed: int, role: bool = False) -> dict:
     when = (START + timedelta(days=day)).isoformat()
-    sentence = f"A Russian missile hit Benchtown {place}, killing {killed} people."
+    # every article its own text (kg refuses a text it already holds under another id)
+    sentence = (f"On {when} a Russian missile hit Benchtown {place}, killing {killed} people "
+                f"({article}).")
     text = sentence
     facts = [{"type": "Strike", "attacker": "state/russia", "target_place": f"place/bench-{place}",
               "target_country": "state/ukraine", "weapon_category": "missile",
