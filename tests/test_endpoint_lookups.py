@@ -239,7 +239,7 @@ def test_lookups_answer_while_every_worker_is_busy(tmp_path):
     f"SELECT ?p ?o WHERE {{ <{EX}s> ?p ?o }}",
     f"select ?o where {{ <{EX}s> a ?o }} limit 10",
     f"PREFIX ex: <{EX}> PREFIX : <{EX}x/> SELECT * {{ ex:s :p ?o }}",
-    f"SELECT ?o {{ schema:s schema:name ?o }}",  # kg's predeclared prefixes
+    "SELECT ?o { schema:s schema:name ?o }",  # kg's predeclared prefixes
 ])
 def test_the_lookup_shape(query):
     assert parse_lookup(query) is not None
@@ -249,7 +249,7 @@ def test_the_lookup_shape(query):
     "SELECT ?o WHERE { <relative> ?p ?o }",
     f"SELECT ?o WHERE {{ <{EX}\\u0073> ?p ?o }}",  # an escape
     f"SELECT ?o WHERE {{ <{EX}s> ?p \"literal\" }}",
-    f"SELECT ?o WHERE {{ _:b ?p ?o }}",
+    "SELECT ?o WHERE { _:b ?p ?o }",
     f"SELECT ?o WHERE {{ <{EX}s> ?p ?o . <{EX}t> ?p ?o }}",
     f"SELECT ?o ?o WHERE {{ <{EX}s> ?p ?o }}",
     f"ASK {{ <{EX}s> ?p ?o }}",

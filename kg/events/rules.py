@@ -282,7 +282,7 @@ class Comparer:
 
     def _transfer_weapon(self, a: Report, b: Report) -> _Part:
         wa, wb = a.one("weapon"), b.one("weapon")
-        ta, tb = a.one("weaponText"), b.one("weaponText")
+        ta = a.one("weaponText")
         models = cues.models_fit(_models(a), _models(b))
         if models is False:
             return _Part(apart="different weapon models")
