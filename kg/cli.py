@@ -13,12 +13,13 @@ from pathlib import Path
 import click
 import pyoxigraph as ox
 
-from kg import __version__, packagedata, serving
+from kg import __version__, packagedata
 from kg.errors import KgError, ValidationFailed
 from kg.events import commands as events_commands
 from kg.extract import commands as extract_commands
 from kg.link import commands as link_commands
 from kg.progress import Progress
+from kg.command_store import open_for_command
 from kg.settings import Settings
 
 STORE_HELP = "Store directory or remote SPARQL URL [env KG_STORE; default ~/.local/share/kg/store]."
@@ -27,18 +28,6 @@ STORE_HELP = "Store directory or remote SPARQL URL [env KG_STORE; default ~/.loc
 def _settings(ctx: click.Context, **overrides) -> Settings:
     base: Settings = ctx.obj["settings"]
     return base.with_(**{k: v for k, v in overrides.items() if v is not None}) if overrides else base
-
-
-def _store(ctx: click.Context, read_only: bool = False, missing_ok: bool = False):
-    """The store for a command: a read-only view for reads (works while `kg serve` holds the
-    store), and for writes the store itself or, while `kg serve` holds it, that server."""
-    from kg.store import open_store
-
-    store = open_store(ctx.obj["settings"], read_only=read_only, via_endpoint=not read_only,
-                       missing_ok=missing_ok, command=ctx.command_path)
-    if serving.via_message(store):
-        click.echo(serving.via_message(store), err=True)
-    return store
 
 
 def _store_override(ctx: click.Context, _param, value: str | None):
@@ -93,7 +82,7 @@ def load(ctx, paths, dry_run, strict, fmt):
     from kg.loader import load as do_load
 
     settings = _settings(ctx)
-    with _store(ctx, read_only=dry_run, missing_ok=dry_run) as store:
+    with open_for_command(ctx, read_only=dry_run, missing_ok=dry_run) as store:
         try:
             summary = do_load(paths, store, settings, dry_run=dry_run, strict=strict,
                               progress=Progress("load"), exclusive=True)
@@ -154,7 +143,7 @@ def validate(ctx, paths, fmt, engine, strict):
     from kg.loader import validate_paths
     from kg.validate import Validator
 
-    with _store(ctx, read_only=True, missing_ok=True) as store:
+    with open_for_command(ctx, read_only=True, missing_ok=True) as store:
         summary = validate_paths(paths, store, _settings(ctx), validator=Validator(engine=engine),
                                  progress=Progress("validate"))
     from kg.validate import RECORD_FORMAT
@@ -199,7 +188,7 @@ def query(ctx, sparql, file, fmt):
     settings = _settings(ctx)
     # Oxigraph's parser recurses per nesting level: refuse what would crash it, as the endpoint does
     check_complexity(text, settings.max_nesting_depth, settings.max_query_operators)
-    with _store(ctx, read_only=True) as store:
+    with open_for_command(ctx, read_only=True) as store:
         write_results(store.query(text, prefixes=PREFIXES), fmt, sys.stdout)
 
 
@@ -231,7 +220,7 @@ def stats(ctx, fmt):
     """
     from kg.stats import store_stats
 
-    with _store(ctx, read_only=True) as store:
+    with open_for_command(ctx, read_only=True) as store:
         result = store_stats(store)
     if fmt == "json":
         click.echo(json.dumps(result, indent=2))
@@ -267,7 +256,7 @@ def export(ctx, fmt, quickstatements, output):
     if quickstatements:
         from kg.link.quickstatements import quickstatements_export
 
-        with _store(ctx, read_only=True) as store:
+        with open_for_command(ctx, read_only=True) as store:
             if output:
                 with open(output, "w", encoding="utf-8") as fh:
                     export = quickstatements_export(store, fh)
@@ -279,7 +268,7 @@ def export(ctx, fmt, quickstatements, output):
                    f"them already (linked with kg link)", err=True)
         return
     rdf_format = ox.RdfFormat.N_QUADS if fmt == "nquads" else ox.RdfFormat.TRIG
-    with _store(ctx, read_only=True) as store:
+    with open_for_command(ctx, read_only=True) as store:
         if output:
             with open(output, "wb") as fh:
                 store.dump(fh, rdf_format)
@@ -318,7 +307,7 @@ def up(ctx, host, port, no_serve):
 
     settings = _settings(ctx, host=host, port=port)
     examples = packagedata.example_records()
-    with _store(ctx) as store:
+    with open_for_command(ctx) as store:
         summary = do_load([examples], store, settings, progress=Progress("up"), exclusive=True)
         served = getattr(store, "serving", None)
         click.echo(f"loaded {summary.articles} example article(s) ({summary.quads} quads) into "

@@ -115,8 +115,10 @@ def managed_owner(graph) -> str | None:
 # store, or `kg serve` holding the store): the command names itself in the X-Kg-Command header
 # of its writes, which only holders of the write token can send (docs/security.md).
 COMMAND_GRAPHS: dict[str, frozenset[NamedNode]] = {
-    "load": frozenset({ns.GRAPH_ENTITIES, ns.GRAPH_ONTOLOGY, ns.GRAPH_GAZETTEER}),
+    "load": frozenset({ns.GRAPH_ENTITIES, ns.GRAPH_ONTOLOGY, ns.GRAPH_GAZETTEER,
+                       ns.GRAPH_EVENTS}),
     "link": frozenset({ns.GRAPH_CURATION}),
+    "events": frozenset({ns.GRAPH_EVENTS, ns.GRAPH_CURATION}),
     "gazetteer": frozenset({ns.GRAPH_GAZETTEER}),
 }
 COMMAND_HEADER = "X-Kg-Command"

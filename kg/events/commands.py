@@ -8,20 +8,10 @@ import os
 
 import click
 
+from kg.command_store import open_for_command
 from kg.progress import Progress
 
 __all__ = ["events_group", "register"]
-
-
-def _store(ctx: click.Context, read_only: bool = False):
-    """A read-only view for reads; for writes the store, or the `kg serve` that holds it."""
-    from kg import serving
-    from kg.store import open_store
-
-    store = open_store(ctx.obj["settings"], read_only=read_only, via_endpoint=not read_only)
-    if serving.via_message(store):
-        click.echo(serving.via_message(store), err=True)
-    return store
 
 
 def _default_who() -> str:
@@ -87,7 +77,7 @@ def events_group(ctx, review, margin, fmt):
     from kg.events.curation import review as review_links
     from kg.events.rules import REVIEW_MARGIN
 
-    with _store(ctx, read_only=True) as store:
+    with open_for_command(ctx, read_only=True) as store:
         if review:
             items = review_links(store, REVIEW_MARGIN if margin is None else margin)
             if fmt == "json":
@@ -139,7 +129,7 @@ def rebuild_command(ctx, fmt):
     from kg.events.resolve import Resolver
 
     progress = Progress("events")
-    with _store(ctx) as store:
+    with open_for_command(ctx) as store:
         progress(0, "rebuilding")
         if store.kg_endpoint:  # kg serve holds the store: it rebuilds under its write lock
             _served("rebuilt", store.kg_api("/api/events/rebuild", {}), fmt)
@@ -156,7 +146,7 @@ def sync_command(ctx, fmt):
     written or removed by something that did not resolve them (scans the store)."""
     from kg.events.resolve import Resolver
 
-    with _store(ctx) as store:
+    with open_for_command(ctx) as store:
         if store.kg_endpoint:
             done = store.kg_api("/api/events/sync", {})
             _served(f"synced {done['articles']} article(s)", done, fmt)
@@ -174,7 +164,7 @@ def show_command(ctx, event, fmt):
     from kg.events.curation import event_iri
     from kg.events.view import event_view
 
-    with _store(ctx, read_only=True) as store:
+    with open_for_command(ctx, read_only=True) as store:
         view = event_view(store, event_iri(event))
     if fmt == "json":
         click.echo(json.dumps(view.to_json(), indent=2, ensure_ascii=False))
@@ -188,7 +178,7 @@ def _decide(ctx, kind: str, body: dict, fmt: str) -> None:
     kgg:events to their owners)."""
     from kg.events import curation
 
-    with _store(ctx) as store:
+    with open_for_command(ctx) as store:
         if store.kg_endpoint:
             done = store.kg_api(f"/api/events/{kind}", body)
         else:

@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 import pyoxigraph as ox
 
+from kg.command_store import open_for_command
 from kg.link.curation import (
     check_links,
     decision_history,
@@ -25,18 +26,6 @@ from kg.link.gazetteer import GAZETTEER_GRAPH, Gazetteer
 from kg.link.quickstatements import quickstatements_export
 
 __all__ = ["gazetteer_group", "link_command", "quickstatements_export", "register"]
-
-
-def _open_store(ctx: click.Context, read_only: bool = False):
-    """A read-only view for reads; for writes the store, or the `kg serve` that holds it."""
-    from kg import serving
-    from kg.store import open_store
-
-    store = open_store(ctx.obj["settings"], read_only=read_only, via_endpoint=not read_only,
-                       command=ctx.command_path)
-    if serving.via_message(store):
-        click.echo(serving.via_message(store), err=True)
-    return store
 
 
 def _default_who() -> str:
@@ -88,7 +77,7 @@ def link_command(ctx, entity, qid, review, kinds, include_unmentioned, limit, ch
         _review(ctx, kinds, include_unmentioned, limit, fmt)
         return
     if check:
-        store = _open_store(ctx, read_only=True)
+        store = open_for_command(ctx, read_only=True)
         issues = check_links(store)
         if fmt == "json":
             click.echo(json.dumps([i.__dict__ for i in issues], indent=2))
@@ -102,7 +91,7 @@ def link_command(ctx, entity, qid, review, kinds, include_unmentioned, limit, ch
         return
     if bool(qid) == no_match:
         raise click.UsageError("give either a QID or --none")
-    store = _open_store(ctx)
+    store = open_for_command(ctx)
     d = record_decision(store, entity, None if no_match else parse_qid(qid),
                         who or _default_who(), note=note, replace=replace)
     replaced = f"; replaces the decision for {d.replaced_qid or 'no item'}" if d.replaces else ""
@@ -110,7 +99,7 @@ def link_command(ctx, entity, qid, review, kinds, include_unmentioned, limit, ch
 
 
 def _review(ctx, kinds, include_unmentioned, limit, fmt) -> None:
-    store = _open_store(ctx, read_only=True)
+    store = open_for_command(ctx, read_only=True)
     items = review_queue(store, kinds=tuple(kinds), include_unmentioned=include_unmentioned,
                          limit=limit)
     if fmt == "json":
@@ -131,7 +120,7 @@ def _review(ctx, kinds, include_unmentioned, limit, fmt) -> None:
 
 
 def _history(ctx, entity, fmt) -> None:
-    store = _open_store(ctx, read_only=True)
+    store = open_for_command(ctx, read_only=True)
     decisions = decision_history(store, entity)
     if fmt == "json":
         click.echo(json.dumps([{"entity": d.entity, "qid": d.qid, "who": d.who,
@@ -170,7 +159,7 @@ def gazetteer_load(ctx, directory):
     from kg.shared_graphs import remove_repeats
 
     gaz = Gazetteer.load(directory)
-    store = _open_store(ctx)
+    store = open_for_command(ctx)
     summary = store.write({ox.NamedNode(GAZETTEER_GRAPH): gaz.to_quads()})
     remove_repeats(store)
     linked = sum(1 for e in gaz if e.wikidata)
@@ -199,7 +188,7 @@ def gazetteer_import(ctx, file, directory, dry_run):
     from kg.link.importer import import_results
 
     directory = directory or Path(ctx.obj["settings"].gazetteer_dir).expanduser()
-    store = None if dry_run else _open_store(ctx)
+    store = None if dry_run else open_for_command(ctx)
     try:
         report = import_results(file, directory, dry_run=dry_run, store=store)
     finally:
