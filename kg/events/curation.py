@@ -20,30 +20,27 @@ from kg.events.rules import REVIEW_MARGIN, THRESHOLD
 G = ns.GRAPH_EVENTS.value
 
 
-def event_iri(text: str) -> str:
-    """An event named as a full IRI, `kgid:event/...` or `event/...`."""
+def _kg_iri(text: str, kind: str, what: str, example: str) -> str:
+    """A kg IRI named in full, as `kgid:<kind>/...` or as `<kind>/...`; InputError otherwise."""
     text = text.strip().strip("<>")
     if text.startswith("kgid:"):
         text = ns.ID + text[len("kgid:"):]
-    elif text.startswith("event/"):
+    elif text.startswith(kind + "/"):
         text = ns.ID + text
-    if not text.startswith(ns.ID + "event/"):
-        raise InputError(f"not an event: {text!r}",
-                         hint="events look like kgid:event/strike/3f2a9c1b7d4e (see kg events show)")
+    if not text.startswith(ns.ID + kind + "/"):
+        raise InputError(f"not {what}: {text!r}", hint=f"name it like {example}")
     return text
+
+
+def event_iri(text: str) -> str:
+    """An event named as a full IRI, `kgid:event/...` or `event/...`."""
+    return _kg_iri(text, "event", "an event",
+                   "kgid:event/strike/3f2a9c1b7d4e (see kg events show)")
 
 
 def fact_iri(text: str) -> str:
     """A fact named as a full IRI, `kgid:article/...` or `article/...`."""
-    text = text.strip().strip("<>")
-    if text.startswith("kgid:"):
-        text = ns.ID + text[len("kgid:"):]
-    elif text.startswith("article/"):
-        text = ns.ID + text
-    if not text.startswith(ns.ID + "article/"):
-        raise InputError(f"not a fact: {text!r}",
-                         hint="facts look like kgid:article/<article-id>/strike/<hash>")
-    return text
+    return _kg_iri(text, "article", "a fact", "kgid:article/<article-id>/strike/<hash>")
 
 
 def reports_of(store, event: str) -> list[str]:
