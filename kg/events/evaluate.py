@@ -218,47 +218,14 @@ def _errors_of_clusters(items: list[Item], report: EventReport) -> None:
 
 # --- running it -----------------------------------------------------------------------------
 
-_AGREEMENT = ("date", "killed", "injured", "quantity", "status", "weapon", "target_place")
-
-
-def _agreement(gold: dict, pred: dict) -> int:
-    """How many further fields agree: among gold facts that all match a predicted fact (two
-    treaties between the same parties), the one that agrees more is tried first."""
-    return sum(1 for k in _AGREEMENT if gold.get(k) is not None and gold.get(k) == pred.get(k))
-
-
 def _match(gold: list[dict], pred: list[dict], matcher) -> dict[int, int]:
-    """Maximum one-to-one matching gold index -> predicted index (GOLD.md), required facts
-    first, optional ones from what is left; better-agreeing candidates tried first."""
-    if pred and all("gold_index" in p for p in pred):  # the gold facts themselves
+    """GOLD.md's one-to-one matching (kg.extract.evaluate.match_facts) over the facts of every
+    kind at once; the gold facts themselves (a test's oracle) pair by their index."""
+    from kg.extract.evaluate import match_facts
+
+    if pred and all("gold_index" in p for p in pred):
         return {p["gold_index"]: j for j, p in enumerate(pred)}
-
-    def max_matching(g_idx: list[int], p_idx: list[int]) -> dict[int, int]:
-        adj = {i: sorted((j for j in p_idx if gold[i]["type"] == pred[j]["type"]
-                          and matcher.matches(gold[i], pred[j])),
-                         key=lambda j, i=i: (-_agreement(gold[i], pred[j]), j))
-               for i in g_idx}
-        owner: dict[int, int] = {}
-
-        def augment(i: int, seen: set[int]) -> bool:
-            for j in adj[i]:
-                if j in seen:
-                    continue
-                seen.add(j)
-                if j not in owner or augment(owner[j], seen):
-                    owner[j] = i
-                    return True
-            return False
-
-        for i in g_idx:
-            augment(i, set())
-        return {i: j for j, i in owner.items()}
-
-    required = [i for i, g in enumerate(gold) if not g.get("optional")]
-    optional = [i for i, g in enumerate(gold) if g.get("optional")]
-    first = max_matching(required, list(range(len(pred))))
-    rest = [j for j in range(len(pred)) if j not in first.values()]
-    return {**first, **max_matching(optional, rest)}
+    return match_facts(gold, pred, lambda g, p: g["type"] == p["type"] and matcher.matches(g, p))
 
 
 def _gold_files(gold_dir: Path) -> list[tuple[Path, dict]]:

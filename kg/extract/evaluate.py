@@ -162,32 +162,47 @@ class Matcher:
         return "right" if str(gold_v) == str(pred_v) else "wrong"
 
 
-def _agreement(g: dict, p: dict) -> int:
-    return sum(1 for k in ("date", "killed", "injured", "quantity", "target_place", "weapon")
-               if g.get(k) is not None and g.get(k) == p.get(k))
+_AGREEMENT = ("date", "killed", "injured", "quantity", "status", "weapon", "target_place")
 
 
-def _max_matching(gold: list[dict], pred: list[dict], ok) -> dict[int, int]:
-    """Maximum bipartite matching gold index -> pred index (augmenting paths); among equally
-    good matchings, facts are tried best-agreeing first (two treaties of the same parties are
-    paired by their dates)."""
-    adj = [sorted((j for j, p in enumerate(pred) if ok(g, p)), key=lambda j, g=g: -_agreement(
-        g, pred[j])) for g in gold]
-    match_p: dict[int, int] = {}
+def _agreement(gold: dict, pred: dict) -> int:
+    """How many further fields agree: among gold facts that all match a predicted fact (two
+    treaties between the same parties), the one that agrees more is tried first."""
+    return sum(1 for k in _AGREEMENT if gold.get(k) is not None and gold.get(k) == pred.get(k))
 
-    def augment(i: int, seen: set[int]) -> bool:
-        for j in adj[i]:
-            if j in seen:
-                continue
-            seen.add(j)
-            if j not in match_p or augment(match_p[j], seen):
-                match_p[j] = i
-                return True
-        return False
 
-    for i in range(len(gold)):
-        augment(i, set())
-    return {i: j for j, i in match_p.items()}
+def match_facts(gold: list[dict], pred: list[dict], ok) -> dict[int, int]:
+    """Maximum one-to-one matching gold index -> predicted index (GOLD.md): required gold facts
+    first, optional ones from the predictions left over (so an optional fact never takes a
+    prediction from a required one); a gold fact's candidates are tried best-agreeing first.
+    `ok(gold_fact, predicted_fact)` says whether the two may be paired. Both scorers (facts
+    here, events in kg.events.evaluate) use it."""
+
+    def max_matching(g_idx: list[int], p_idx: list[int]) -> dict[int, int]:
+        adj = {i: sorted((j for j in p_idx if ok(gold[i], pred[j])),
+                         key=lambda j, i=i: (-_agreement(gold[i], pred[j]), j))
+               for i in g_idx}
+        owner: dict[int, int] = {}
+
+        def augment(i: int, seen: set[int]) -> bool:  # augmenting paths
+            for j in adj[i]:
+                if j in seen:
+                    continue
+                seen.add(j)
+                if j not in owner or augment(owner[j], seen):
+                    owner[j] = i
+                    return True
+            return False
+
+        for i in g_idx:
+            augment(i, set())
+        return {i: j for j, i in owner.items()}
+
+    required = [i for i, g in enumerate(gold) if not g.get("optional")]
+    optional = [i for i, g in enumerate(gold) if g.get("optional")]
+    first = max_matching(required, list(range(len(pred))))
+    taken = set(first.values())
+    return {**first, **max_matching(optional, [j for j in range(len(pred)) if j not in taken])}
 
 
 @dataclass
@@ -250,18 +265,15 @@ def score_article(gold: dict[str, Any], pred: dict[str, Any], matcher: Matcher,
     for kind in KINDS:
         g_all = [f for f in gold.get("facts", []) if f.get("type") == kind]
         p_all = [f for f in pred.get("facts", []) if f.get("type") == kind]
-        required = [f for f in g_all if not f.get("optional")]
-        optional = [f for f in g_all if f.get("optional")]
-        m = _max_matching(required, p_all, matcher.matches)
-        rest = [j for j in range(len(p_all)) if j not in m.values()]
-        m_opt = _max_matching(optional, [p_all[j] for j in rest], matcher.matches)
-        absorbed = {rest[j] for j in m_opt.values()}
+        m = match_facts(g_all, p_all, matcher.matches)
+        required = [i for i, g in enumerate(g_all) if not g.get("optional")]
+        fps = [j for j in range(len(p_all)) if j not in set(m.values())]
         sc = report.kinds[kind]
-        sc.tp += len(m)
-        sc.fn += len(required) - len(m)
-        fps = [j for j in rest if j not in absorbed]
+        sc.tp += sum(1 for i in required if i in m)
+        sc.fn += sum(1 for i in required if i not in m)
         sc.fp += len(fps)
-        for i, g in enumerate(required):
+        for i in required:
+            g = g_all[i]
             if i not in m:
                 report.misses.append({"article": aid, "fact": _brief(g),
                                       "sentence": g.get("evidence")})
