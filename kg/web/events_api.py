@@ -52,32 +52,29 @@ def _decided(decision, outcome):
                     "when": decision.when, "note": decision.note, "events": outcome.touched})
 
 
-@bp.post("/api/events/merge")
-def merge_events():
-    """Record that two events are one (needs the write token)."""
+def _curate(decide, first: str, second: str):
+    """Merge and split alike: the write token, the two names, who and why, one locked write."""
     require_token()
     body = _body()
     ep = endpoint()
     with ep.write_lock:
-        decision, outcome = merge(ep.store, _field(body, "a"), _field(body, "b"),
-                                  _field(body, "who"), _field(body, "note", False),
-                                  validator=Validator())
+        decision, outcome = decide(ep.store, _field(body, first), _field(body, second),
+                                   _field(body, "who"), _field(body, "note", False),
+                                   validator=Validator())
         ep.after_write()
     return _decided(decision, outcome)
+
+
+@bp.post("/api/events/merge")
+def merge_events():
+    """Record that two events are one (needs the write token)."""
+    return _curate(merge, "a", "b")
 
 
 @bp.post("/api/events/split")
 def split_event():
     """Record that a report is not the event it is linked to (needs the write token)."""
-    require_token()
-    body = _body()
-    ep = endpoint()
-    with ep.write_lock:
-        decision, outcome = split(ep.store, _field(body, "event"), _field(body, "fact"),
-                                  _field(body, "who"), _field(body, "note", False),
-                                  validator=Validator())
-        ep.after_write()
-    return _decided(decision, outcome)
+    return _curate(split, "event", "fact")
 
 
 @bp.post("/api/events/<any(rebuild, sync):how>")

@@ -22,7 +22,7 @@ from kg import namespaces as ns
 from kg.web import worldmap
 from kg.web.date_range import DateRange, parse_range
 from kg.web.render import html, local_href, short_iri
-from kg.web.views import KIND_LABELS, KINDS, select
+from kg.web.views import KIND_LABELS, KINDS, axis_periods, select
 
 bp = Blueprint("overview", __name__)
 
@@ -256,14 +256,7 @@ def stacked_timeline(counts: list[tuple[str, str, int]], width: int = 960,
     agg: dict[str, Counter] = defaultdict(Counter)
     for p, name, n in counts:
         agg[period(p)][name if name in index else "other"] += n
-    first, last = min(agg), max(agg)
-    if by_year:
-        periods = [str(y) for y in range(int(first), int(last) + 1)]
-    else:
-        periods, (y, m) = [], (int(first[:4]), int(first[5:7]))
-        while f"{y:04d}-{m:02d}" <= last:
-            periods.append(f"{y:04d}-{m:02d}")
-            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    periods = axis_periods(min(agg), max(agg), by_year)
     max_count = max(sum(c.values()) for c in agg.values())
     left, bottom, top_pad = 34, 24, 10
     plot_w, plot_h = width - left - 10, height - bottom - top_pad

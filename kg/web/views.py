@@ -233,6 +233,18 @@ def entity_timeline(iri: NamedNode, within: str = "") -> Timeline | None:
                             int(r["n"].value)) for r in rows])
 
 
+def axis_periods(first: str, last: str, by_year: bool) -> list[str]:
+    """Every year (YYYY) or month (YYYY-MM) from first to last: a time line's axis is
+    continuous, so a quiet month shows as a gap, not as nothing."""
+    if by_year:
+        return [str(y) for y in range(int(first), int(last) + 1)]
+    periods, (y, m) = [], (int(first[:4]), int(first[5:7]))
+    while f"{y:04d}-{m:02d}" <= last:
+        periods.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return periods
+
+
 def build_timeline(counts: list[tuple[str, str, int]], width: int = 720,
                    height: int = 140) -> Timeline | None:
     """Stacked bars per month (or per year when the span is long) from (period, kind, n)."""
@@ -248,16 +260,7 @@ def build_timeline(counts: list[tuple[str, str, int]], width: int = 720,
     agg: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for p, kind, n in counts:
         agg[key(p)][kind] += n
-    # continuous axis from first to last period
-    first, last = min(agg), max(agg)
-    periods = []
-    if by_year:
-        periods = [str(y) for y in range(int(first), int(last) + 1)]
-    else:
-        y, m = int(first[:4]), int(first[5:7])
-        while f"{y:04d}-{m:02d}" <= last:
-            periods.append(f"{y:04d}-{m:02d}")
-            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    periods = axis_periods(min(agg), max(agg), by_year)
     max_count = max(sum(k.values()) for k in agg.values())
     left, bottom, top = 30, 22, 8
     plot_w, plot_h = width - left - 8, height - bottom - top
