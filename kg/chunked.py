@@ -36,6 +36,7 @@ from pyoxigraph import NamedNode
 
 from kg.errors import RdfSyntaxError
 from kg.gate import ARTICLE_IRIS, Gate, context_for_iris, mentioned_iris
+from kg.limits import check_literals
 from kg.validate import MONOTONE_COMPONENTS, Shapes, ValidationReport, ValidationResult
 
 FORMATS = {".nt": ox.RdfFormat.N_TRIPLES, ".ntriples": ox.RdfFormat.N_TRIPLES,
@@ -59,6 +60,7 @@ class Chunk:
     suffix: str
     default_graph: str  # where the file's default-graph triples go (kgg:source/<stem>)
     base_iri: str
+    max_literal_bytes: int = 0  # 0: no limit of kg's own (the parser's 16 MiB line limit stays)
 
     @property
     def format(self) -> ox.RdfFormat:
@@ -70,7 +72,8 @@ class Chunk:
             return fh.read(self.length)
 
 
-def plan(path: Path, default_graph: NamedNode, chunk_bytes: int) -> list[Chunk] | None:
+def plan(path: Path, default_graph: NamedNode, chunk_bytes: int,
+         max_literal_bytes: int = 0) -> list[Chunk] | None:
     """The chunks of a large N-Triples/N-Quads file, or None when it loads as one unit (not
     line-based, not larger than twice `chunk_bytes`, or holding a blank node: `_:`)."""
     suffix = path.suffix.lower()
@@ -94,18 +97,20 @@ def plan(path: Path, default_graph: NamedNode, chunk_bytes: int) -> list[Chunk] 
             if pos - start >= chunk_bytes and cut >= 0:  # cut after the block's last newline
                 end = pos - len(block) + cut + 1
                 chunks.append(_chunk(path, len(chunks), start, end, line, lines, size,
-                                     default_graph))
+                                     default_graph, max_literal_bytes))
                 line += lines
                 lines, start = 0, end
     if start < size:
-        chunks.append(_chunk(path, len(chunks), start, size, line, lines, size, default_graph))
+        chunks.append(_chunk(path, len(chunks), start, size, line, lines, size, default_graph,
+                             max_literal_bytes))
     return chunks if len(chunks) > 1 else None
 
 
 def _chunk(path: Path, index: int, start: int, end: int, line: int, lines: int, size: int,
-           default_graph: NamedNode) -> Chunk:
+           default_graph: NamedNode, max_literal_bytes: int) -> Chunk:
     return Chunk(str(path), str(path), index, start, end - start, line, lines, size,
-                 path.suffix.lower(), default_graph.value, path.resolve().as_uri())
+                 path.suffix.lower(), default_graph.value, path.resolve().as_uri(),
+                 max_literal_bytes)
 
 
 @dataclass
@@ -124,11 +129,13 @@ class ChunkResult:
 def check_chunk(chunk: Chunk, gate: Gate) -> ChunkResult:
     """Parse one chunk into an in-memory store and check it (in a validation worker)."""
     mem = ox.Store()
+    data = chunk.read()
     try:
-        mem.load(chunk.read(), format=chunk.format, base_iri=chunk.base_iri,
+        mem.load(data, format=chunk.format, base_iri=chunk.base_iri,
                  to_graph=NamedNode(chunk.default_graph))
     except SyntaxError as exc:
         raise _syntax_error(exc, chunk) from exc
+    _check_literal_sizes(data, mem, chunk)
     graphs = [g.value for g in mem.named_graphs()]
     subjects = {row[0].value: int(row[1].value) for row in mem.query(
         "SELECT ?s (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(isIRI(?s)) } GROUP BY ?s")}
@@ -145,6 +152,27 @@ def check_chunk(chunk: Chunk, gate: Gate) -> ChunkResult:
     final.results = [r for r in results if r.component in MONOTONE_COMPONENTS]
     provisional = [r for r in results if r.component not in MONOTONE_COMPONENTS]
     return ChunkResult(chunk, final, provisional, graphs, quads, subjects, dangling)
+
+
+def _check_literal_sizes(data: bytes, mem: ox.Store, chunk: Chunk) -> None:
+    """max_literal_bytes, as a whole-file load applies it. A literal sits on one line, so a
+    chunk no longer than the limit (nearly all of them) needs no look; otherwise the first
+    line over it is found and its literals measured."""
+    limit = chunk.max_literal_bytes
+    if not limit or len(data) <= limit:
+        return
+    start = 0
+    while start < len(data):
+        end = data.find(b"\n", start)
+        end = len(data) if end < 0 else end
+        if end - start > limit:
+            line = chunk.first_line + data.count(b"\n", 0, start)
+            one = ox.Store()
+            one.load(data[start:end + 1], format=chunk.format, base_iri=chunk.base_iri,
+                     to_graph=NamedNode(chunk.default_graph))
+            check_literals(one.quads_for_pattern(None, None, None, None),
+                           f"{chunk.name}:{line}", limit)
+        start = end + 1
 
 
 def _syntax_error(exc: SyntaxError, chunk: Chunk) -> RdfSyntaxError:

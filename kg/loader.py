@@ -584,7 +584,7 @@ def _chunks(path: Input, settings: Settings, store: GraphStore) -> list[chunked.
     graph = ns.source_graph(path.stem)
     if store.graph_exists(graph):  # a reload replaces the graph: one transaction, as before
         return None
-    return chunked.plan(path, graph, settings.load_chunk_bytes)
+    return chunked.plan(path, graph, settings.load_chunk_bytes, settings.max_literal_bytes)
 
 
 def _worth_processes(files: Sequence[Input], settings: Settings) -> bool:

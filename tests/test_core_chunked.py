@@ -17,7 +17,7 @@ import pytest
 from load_helpers import quads
 
 from kg import namespaces as ns
-from kg.errors import RdfSyntaxError, ValidationFailed
+from kg.errors import RdfSyntaxError, TooLarge, ValidationFailed
 from kg.loader import load
 from kg.settings import Settings
 from kg.store import EmbeddedStore, staging
@@ -172,6 +172,25 @@ def test_a_syntax_error_names_its_line_in_the_file(tmp_path, news):
         load([broken], store, settings, exclusive=True)
     assert failed.value.location.startswith(f"{broken}:{at + 1}:")
     assert nothing_written(store, broken)
+
+
+def test_a_literal_over_max_literal_bytes_is_refused_with_its_line(tmp_path, news):
+    """A whole-file load refuses a literal over max_literal_bytes; a chunked one must too,
+    naming the line, before anything is written."""
+    lines = lines_of(news)
+    at = len(lines) // 2
+    subject = lines[at].split(" ")[0]
+    lines.insert(at, f'{subject} <http://www.w3.org/2000/01/rdf-schema#comment> "{"é" * 2500}" .\n')
+    big = tmp_path / "big.nt"
+    big.write_text("".join(lines))
+    settings = Settings.from_env({}, store=str(tmp_path / "store"), load_chunk_bytes=CHUNK,
+                                 validation_workers=1, max_literal_bytes=4096)
+    store = EmbeddedStore(settings.store)
+    with pytest.raises(TooLarge) as refused:
+        load([big], store, settings, exclusive=True)
+    assert refused.value.location == f"{big}:{at + 1}"
+    assert "5000 bytes" in str(refused.value) and refused.value.setting == "max_literal_bytes"
+    assert nothing_written(store, big)
 
 
 def test_a_file_with_blank_nodes_loads_whole(tmp_path, news):
