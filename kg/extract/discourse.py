@@ -79,6 +79,14 @@ BACK_REF = re.compile(
     r"hospital|camp|base|area|region|site|building|compound|facility|terminal|depot|district|"
     r"neighbourhood|neighborhood|settlement|market|school|station|plant|centre|center)\b|"
     r"\b(?:the\s+)?(?:city|town|capital|port)['’]s\b|\bthere\b", re.I)
+# "Israel has not said it carried out the strike": no claim
+NEGATED = re.compile(r"\b(?:not|never|n['’]t|neither|nor|declined\s+to|refused\s+to)\s+"
+                      r"(?:yet\s+|publicly\s+|officially\s+)?$", re.I)
+# "Iran-backed militias", "Iranian-made drones": the backer or maker, not the attacker
+_BACKER = re.compile(r"^-(?:backed|aligned|allied|supported|funded|sponsored|armed|linked|made|"
+                     r"designed|built|supplied)\b", re.I)
+# "blamed it on ...", "claimed that attack": the attack the sentence before told
+_IT = re.compile(r"\b(?:it|that\s+attack|that\s+strike|the\s+attack|the\s+strike)\b", re.I)
 _SPEECH_TAIL = re.compile(r"^\s*(?:['’]s\s+[\w\s]{0,30}?)?\s*(?:said|says|told|reported|"
                           r"announced|added|stated)\b", re.I)
 
@@ -113,6 +121,8 @@ def agents(view: SentView, actors: list[Actor], gaz: Any = None) -> list[Agent]:
     def add(a: Actor | None, how: str) -> None:
         if a is None or not a.key or a.person or not (
                 a.key.startswith("state/") or a.key.startswith("org/")):
+            return
+        if _BACKER.match(text[a.end:]):
             return
         if a.key.startswith("org/") and gaz is not None:
             e = gaz.get(a.key)  # an armed group or force attacks; the UN or a firm does not
@@ -163,6 +173,8 @@ def agents(view: SentView, actors: list[Actor], gaz: Any = None) -> list[Agent]:
         if g is not None:
             add(g.actors[0], "by")
     for c in _CLAIM.finditer(text):
+        if NEGATED.search(text[max(0, c.start() - 30):c.start()]):
+            continue
         g = subject_before(actors, text, c.start())
         if g is not None:
             add(g.actors[-1], "claim")
@@ -181,9 +193,15 @@ class Discourse:
         self.places = places
         self.agents: dict[int, list[Agent]] = {}
         self.dateline_place: str | None = None
+        self.named: dict[int, set[str]] = {}  # the places each sentence names
+        self.it: set[int] = set()  # sentences referring to an attack told before ("blamed it")
+        self.struck: set[str] = set()  # the places of the article's strikes (set by the caller)
 
     def add_sentence(self, view: SentView, actors: list[Actor]) -> None:
         self.agents[view.index] = agents(view, actors, self.places.gaz)
+        self.named[view.index] = {m.place() for m in view.mentions if m.place()}
+        if _IT.search(view.text):
+            self.it.add(view.index)
         if self.dateline_place is None and view.index <= 4:
             m = re.match(r"^(?P<city>[A-Z][A-Z .'’-]{2,40}?)\s*(?:,\s*[A-Z][\w .'’-]{2,30})?\s*"
                          r"(?:\([^)]*\)\s*)?[—–-]", view.text)
@@ -201,29 +219,52 @@ class Discourse:
     def _state_hit(self, s: dict[str, Any]) -> str | None:
         return s.get("target_country") or self.places.state_of(s.get("target_place"))
 
-    def main_agents(self, exclude: str | None) -> Counter:
+    def main_agents(self, exclude: str | None, place: str | None = None) -> Counter:
         weights = {"claim": 3, "by": 3, "blame": 2, "subject": 2, "modifier": 1}
         c: Counter = Counter()
-        for lst in self.agents.values():
+        for j, lst in self.agents.items():
+            about = self.referent(j) if place else set()
             for a in lst:
+                if a.how in ("claim", "blame") and about and place not in about:
+                    continue  # claimed or blamed for the attack on another place
                 if a.key != exclude:
                     c[a.key] += weights[a.how]
         return c
 
+    def referent(self, j: int) -> set[str]:
+        """The places of the attack a claim or blame in sentence j is about: those it names,
+        else, for "blamed it on ...", those the sentence before names."""
+        named = self.named.get(j, set()) & self.struck
+        if not named and j in self.it:
+            named = self.named.get(j - 1, set()) & self.struck
+        return named
+
     def attacker_for(self, s: dict[str, Any]) -> str | None:
         hit = self._state_hit(s)
         i = s["_sent"]
+        never = s.get("_not_attacker")
 
         def ok(a: Agent) -> bool:
-            return a.key != hit and not (hit and self.places.gaz.get(a.key) is not None
-                                         and self.places.state_of(a.key) == hit)
+            return a.key != hit and a.key != never and not (
+                hit and self.places.gaz.get(a.key) is not None
+                and self.places.state_of(a.key) == hit)
+
+        place = s.get("target_place")
+        if place:
+            # "Iran and Syria blamed it on Israeli jets" after "the Damascus strike": who claims
+            # or is blamed for the attack on this place, however far on it is told
+            by_place = sorted((abs(j - i), a.key) for j, lst in self.agents.items() if j not in (0, i)
+                              and place in self.referent(j) for a in lst
+                              if a.how in ("claim", "blame") and ok(a))
+            if by_place:
+                return by_place[0][1]
 
         # in the sentence itself, an agent of the attack counts even against its own state's
         # territory as the gazetteer draws it ("Ukrainian sea drones struck ... Sevastopol")
         # (before the attack's verb: "Sudan's army-backed government" after it is not)
         t = s.get("_t", 10 ** 9)
-        same = [a for a in self.agents.get(i, [])
-                if ok(a) or (a.how in ("modifier", "subject", "by") and a.start < t)]
+        same = [a for a in self.agents.get(i, []) if a.key != never and (
+            ok(a) or (a.how in ("modifier", "subject", "by") and a.start < t))]
         if same:
             return same[0].key
         p = self.para[i] if i < len(self.para) else None
@@ -234,9 +275,12 @@ class Discourse:
             if j == i or j == 0 or abs(j - i) > 3:
                 continue
             same_para = p is None or j >= len(self.para) or self.para[j] == p
+            about = self.referent(j) if any(a.how in ("claim", "blame") for a in lst) else set()
             for a in lst:
                 if not ok(a):
                     continue
+                if a.how in ("claim", "blame") and about and place not in about:
+                    continue  # a claim about the attack on another place
                 dist = abs(j - i) + (0.5 if j > i else 0)
                 if a.how in ("claim", "blame", "by") and (same_para or abs(j - i) <= 2):
                     told.append((dist, a.key))
@@ -249,7 +293,7 @@ class Discourse:
         head = [a for a in self.agents.get(0, []) if ok(a)]
         if head:
             return head[0].key
-        c = self.main_agents(hit)
+        c = self.main_agents(hit, place)
         if c:
             top = c.most_common(2)
             if len(top) == 1 or top[0][1] > top[1][1]:

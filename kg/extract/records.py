@@ -38,6 +38,9 @@ MAX_EVIDENCE = 4
 _FACILITY = re.compile(r"\b(?:hospital|school|station|plant|building|base|airport|airfield|"
                        r"mall|market|factory|bridge|dam|refinery|palace|house|centre|center|"
                        r"kremlin|port|depot|university|church|mosque|hotel|clinic)\b", re.I)
+# "the city", "the town": a settlement told before
+_SETTLEMENT_REF = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:city|town|capital|village)\b"
+                             r"|\bthe\s+(?:city|town|capital)['’]s\b", re.I)
 _FAMILY = {"ballistic-missile": "missile", "cruise-missile": "missile",
            "anti-ship-missile": "missile", "loitering-munition": "drone",
            "artillery-shell": "shell", "rocket-artillery": "rocket"}
@@ -118,7 +121,7 @@ class Extractor:
                     if s in found:
                         found.remove(s)
                 real = real or prev
-            last_found = real
+            last_found = real or [s for s in found if s.get("_pending") and s["target_place"]]
             for s in found:
                 s.pop("_place_new", False)
                 if s["target_place"] and self.gaz.get(s["target_place"]) is None:
@@ -153,6 +156,11 @@ class Extractor:
             killed, injured = strike_rules.casualties(v.text)
             prior = [s for s in strikes if s["_sent"] < v.index and not s.get("_pending")
                      and (s["killed"] is not None or s["injured"] is not None)]
+            if killed is not None:
+                # "the number of dead at the store rose to sixteen": the attack that had dead,
+                # not a later one that only wounded
+                had_dead = [s for s in prior if s["killed"] is not None and s["killed"] <= killed]
+                prior = had_dead or prior
             if not prior:
                 continue
             s = max(prior, key=lambda s: s["_sent"])
@@ -160,6 +168,21 @@ class Extractor:
                 if n is not None and (s[k] is None or n > s[k]):
                     s[k] = n
             s["_sents"] = [*s.get("_sents", [s["_sent"]]), v.index]
+        for s in strikes:
+            # "the drones reached the city on Sunday, when they hit the Osman Digna air base":
+            # a facility named only by its noun lies in the city just told
+            if s.get("_facility_name") and _SETTLEMENT_REF.search(views[s["_sent"]].text):
+                others = [o for o in strikes if o is not s and o["target_place"]
+                          and not o.get("_facility_name")]
+                place, label, _ = disc.place_for({**s, "target_country": None}, others,
+                                                 views[s["_sent"]])
+                if place:
+                    if not any(o is not s and o["target_place"] == s["target_place"]
+                               for o in strikes):
+                        new_entities.pop(s["target_place"], None)
+                    s["target_place"], s["_place_text"] = place, label
+                    s["target_country"] = self.places.state_of(place) or s["target_country"]
+        disc.struck = {s["target_place"] for s in strikes if s["target_place"]}
         for s in strikes:
             if s["attacker"] is None:
                 s["attacker"] = disc.attacker_for(s)
@@ -195,7 +218,8 @@ class Extractor:
                     if s["attacker"] is None or s["attacker"] == s["target_country"]:
                         s["attacker"] = disc.attacker_for(s)
         for s in strikes:
-            if s.get("_pending") and not (s["target_place"] and s["attacker"]) and s in raw:
+            if s.get("_pending") and not ((s["target_place"] or s.get("_state_only"))
+                                          and s["attacker"]) and s in raw:
                 raw.remove(s)
 
     def _describe_place(self, s: dict[str, Any]) -> dict[str, Any]:
@@ -217,6 +241,13 @@ class Extractor:
     def _attribute(raw, v, actors, found, users) -> None:
         """Attackers told in a neighbouring sentence: "Drones struck X ... The Houthis claimed
         the attack"; "Russia has been using Shahed drones ... A wave of the drones struck Kyiv"."""
+        # a claim or blame naming the place of one attack is not about another ("Iran blamed
+        # Israel for the Damascus strike" says nothing of the air base hit in Israel)
+        named = {m.place() for m in v.mentions if m.place()}
+        about = named & {s["target_place"] for s in raw if s["type"] == "Strike"
+                         and s["target_place"]}
+        raw = [s for s in raw if not (about and s["type"] == "Strike" and s["target_place"]
+                                      and s["target_place"] not in about)]
         blame = strike_rules.blamed(v, actors)
         if blame:
             for s in raw:

@@ -25,7 +25,7 @@ from typing import Any
 
 from kg.extract.clauses import Actor, clause_start, group_after, subject_before
 from kg.extract.entities import WEAPON_RE, Mention, SentView
-from kg.extract.discourse import BACK_REF
+from kg.extract.discourse import BACK_REF, NEGATED
 from kg.extract.numbers import COUNT_RE, parse_number
 
 TRIGGER_RE = re.compile(
@@ -58,12 +58,18 @@ _HEDGE = re.compile(
     r"intend\w*|consider\w*|prevent\w*|avoid\w*|deter\w*|aimed\s+at|designed\s+to|"
     r"can|cannot)\b[^.;,]{0,30}$", re.I)
 # "in response to an Iranian ballistic missile attack on Israel": the earlier attack answered
-_EARLIER = re.compile(r"\b(?:in\s+(?:response|retaliation|reply)\s+(?:to|for)|after|following|"
+_EARLIER = re.compile(r"\b(?:(?:in\s+)?(?:response|retaliation|reply)\s+(?:to|for)|after|following|"
                       r"to\s+avenge)\s+(?:an?|the|last\s+\w+['’]s|its|their)?\s*(?:[\w-]+\s+){0,5}$",
                       re.I)
-_EARLIER_ANY = re.compile(r"\b(?:(?:in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)|"
+_EARLIER_ANY = re.compile(r"\b(?:(?:(?:in\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for)|"
                           r"to\s+avenge)\s+|(?:after|following)\s+(?=(?:an?|the|last\s+\w+['’]s|"
-                          r"its|their)\b))", re.I)
+                          r"its|their)\b|(?:[\w-]+\s+){0,2}?(?:rockets?|missiles?|drones?|"
+                          r"strikes?|airstrikes?|attacks?|shelling|bombing|raids?|barrage)\b))",
+                          re.I)
+# "Israel said the strike was retaliation for a rocket that landed on ...": the speaker answers
+# the attack told after it, so it is not that attack's attacker
+_ANSWERS = re.compile(r"\b(?:(?:in\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for)|"
+                      r"to\s+avenge|answer(?:ed|ing)?)\b", re.I)
 _LAUNCH_VERB = re.compile(r"^(?:sent|sends|sending|fired|fires|firing|launch(?:ed|es|ing))$")
 _SHIP_AFTER = re.compile(r"^\s+(?:[A-Z][\w-]*\s+)*(?:tanker|ship|vessel|freighter|bulk\s+carrier|"
                          r"carrier|container\s+ship|destroyer|frigate|warship|cruiser|"
@@ -218,6 +224,12 @@ def casualties(text: str) -> tuple[int | None, int | None]:
 
 
 # "struck the city again", "a separate attack": another attack, not more of the one told
+# "About an hour later, a missile hit the centre": a sentence opening with a later time tells
+# another attack when it has its own attack verb
+_LATER_START = re.compile(r"^\W*(?:(?:about|some|nearly|around|just|barely|less\s+than|more\s+than)"
+                          r"\s+)?(?:an?|one|two|three|four|five|six|several|a\s+few|\d+)\s+"
+                          r"(?:hours?|minutes?)\s+(?:later|afterwards)\b|^\W*later\s+that\s+"
+                          r"(?:day|night|evening|morning|afternoon)\b", re.I)
 _AGAIN = re.compile(r"\b(?:separate|another|fresh|second|renewed)\b|\b(?:later|afterwards|"
                     r"next\s+day|following\s+day|that\s+night)\b[^.;]*\bagain\b", re.I)
 _BARE_PRESENT = {"attack", "strike", "target", "bomb", "shell", "pound", "raid"}
@@ -344,6 +356,7 @@ class StrikeFinder:
                     r"^\s+(?:at|on|against|toward|towards)\s+(?:[\w-]+\s+){0,2}?(?:cities|towns|"
                     r"civilians|targets|villages|homes|people|infrastructure)\b", after, re.I):
                 continue
+            via_earlier, not_attacker = False, None
             if made:
                 # a second strike needs its own clause (or is the one answered)
                 sep = re.search(r",\s*(?:and|while|but|whereas)\s+|;", text[last_end:t.start()])
@@ -352,6 +365,10 @@ class StrikeFinder:
                 if not sep and not earlier:
                     continue
                 boundary = last_end + sep.start() if sep else w0 + earlier.start()
+                if earlier and not sep and out:
+                    # "... in retaliation for a strike on its consulate in Damascus that killed
+                    # seven": the attack answered, never by the one answering it
+                    via_earlier, not_attacker = True, out[0]["attacker"]
             assertion = "reported"
             if _DENIAL.search(before):
                 assertion = "denied"
@@ -406,13 +423,18 @@ class StrikeFinder:
             nxt = self._second_clause(view, actors, t.end())
             place, place_text, place_mention = self._place(view, t, used,
                                                            nxt if nxt is not None else None,
-                                                           is_noun=is_noun)
+                                                           is_noun=is_noun,
+                                                           lo=boundary if via_earlier else 0)
             country = self._country(view, t, place, rel_verb)
+            if country is None and self._parent is not None:
+                country = self.country_of(self._parent)  # "the Beirut suburb of Haret Hreik"
             if attacker is None and not intercept and (place is not None or country):
                 sp = None
                 for a in actors:
                     if a.end <= t.start() and _SPEAKER.match(text[a.end:].lstrip()):
                         sp = a
+                if sp is not None and sp.key and _ANSWERS.search(text, sp.end, t.start()):
+                    not_attacker, sp = sp.key, None
                 if sp is not None and sp.key and sp.key != country:
                     attacker, assertion = sp.key, "claimed"
             if attacker and country and attacker == country and place is None:
@@ -445,6 +467,12 @@ class StrikeFinder:
                 # missiles since the war began": a campaign summed up, not one attack
                 continue
             pending = False
+            # "A drone struck a US base in north-eastern Jordan, killing three": the state is
+            # the place when no finer one is named; who did it may be told in another sentence
+            state_only = bool(place is None and country and has_cas and not is_noun
+                              and not intercept and attacker is None)
+            facility_name = bool(place_mention is not None and place_mention.is_unknown
+                                 and self._facility_only)
             if not ((attacker and (has_place or country or has_cas))
                     or (has_place and (has_cas or weapon or attacker))) \
                     or (attacker is None and not has_place):
@@ -455,7 +483,8 @@ class StrikeFinder:
                     not is_noun or place_mention.start - t.end() <= 40)
                 passive = bool(re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$",
                                          before))
-                if intercept or plural or generic or not (has_place or BACK_REF.search(text)) \
+                if intercept or plural or generic or not (has_place or BACK_REF.search(text)
+                                                          or state_only) \
                         or not (has_place or weapon or has_cas or date or is_noun is False) \
                         or (has_place and not (place_after or (passive and not is_noun))) \
                         or (not has_place and is_noun):
@@ -480,7 +509,10 @@ class StrikeFinder:
                 "strike_kind": _KIND_BY_CATEGORY.get(cat or "", "air" if "air" in word
                                                      else "unknown"),
                 "assertion": assertion, "_sent": view.index, "_plural": plural,
-                "_again": bool(_AGAIN.search(text)), "_t": t.start(),
+                "_again": bool(_AGAIN.search(text)) or (not is_noun and bool(
+                    _LATER_START.match(text))), "_t": t.start(),
+                "_earlier": via_earlier, "_not_attacker": not_attacker,
+                "_state_only": state_only, "_facility_name": facility_name,
                 "_backref": bool(BACK_REF_NOUN.search(text)),
                 "_pending": pending,
                 "confidence": round(conf, 2),
@@ -496,7 +528,8 @@ class StrikeFinder:
         if any(o.get("_clause2") for o in out):
             first = out[0]["attacker"]
             out = [o for o in out if not o.get("_clause2")
-                   or (o["attacker"] and o["attacker"] != first)]
+                   or (o["attacker"] and o["attacker"] != first)
+                   or (o.get("_earlier") and o["target_place"] and not o["attacker"])]
         for o in out:
             o.pop("_clause2", None)
         return out
@@ -515,10 +548,12 @@ class StrikeFinder:
         return None
 
     def _place(self, view: SentView, t: re.Match, used: set,
-               limit: int | None = None, is_noun: bool = False
+               limit: int | None = None, is_noun: bool = False, lo: int = 0
                ) -> tuple[str | None, str | None, Mention | None]:
         text = view.text
         cands = []
+        facility_only: set[int] = set()  # unknown names placed only by a facility noun after
+        self._parent, self._facility_only = None, False
         dateline = _DATELINE.match(text)
         vessel = bool(_VESSEL.search(text))
         for m in view.mentions:
@@ -530,6 +565,8 @@ class StrikeFinder:
                                        or _CLAUSE_JOIN.search(text, m.end, t.start())):
                 continue  # "Moscow hit the city": who struck, not what was hit; "Kyiv
                 # accepted ..., and Russian strikes ...": another clause's
+            if _VESSEL_BEFORE.search(text[max(0, m.start - 30):m.start]):
+                continue  # "the cargo ship Aurora": the ship's name
             if m.place() and not m.of_type("Person"):
                 e = self.gaz.get(m.place())
                 if e is not None and re.search(r"\b(?:sea|ocean|east|europe|house|white)\b",
@@ -557,10 +594,15 @@ class StrikeFinder:
                                      r"of\b", text[m.end:]) \
                     and (_PLACE_CUE_BEFORE.search(text[max(0, m.start - 60):m.start])
                          or _PLACE_CUE_AFTER.match(text[m.end:])
-                         # "struck the giant Abqaiq processing plant": the object of the verb
-                         or (m.start >= t.end() and _OBJECT_GAP.match(text[t.end():m.start])
-                             and _FACILITY_AFTER.match(text[m.end:]))):
+                         # "a sea drone struck the tanker Sig near the Kerch Strait"
+                         or (vessel and _WATER_NAME.search(m.text))):
                 cands.append(m)
+            elif m.is_unknown and m.start >= t.end() and _OBJECT_GAP.match(text[t.end():m.start]) \
+                    and _FACILITY_AFTER.match(text[m.end:]) \
+                    and not re.match(r"^\s*(?:['’]s)?\s*(?:said|says)", text[m.end:]):
+                # "struck the giant Abqaiq processing plant": the object of the verb
+                cands.append(m)
+                facility_only.add(id(m))
         # a place after the trigger belongs to its clause ("when the missile hit, and she was
         # taken to hospital in Dnipro": Dnipro was not hit)
         end = _CLAUSE_END.search(text, t.end())
@@ -571,19 +613,29 @@ class StrikeFinder:
         if limit is not None:  # "..., and Israeli jets struck the Bekaa Valley": not this one's
             hi = min(hi, limit)
         after = [m for m in cands if m.start >= t.end() and m.end <= hi]
-        before = [m for m in cands if m.end <= t.start()]
+        before = [m for m in cands if lo <= m.start and m.end <= t.start()]
         pick = after[0] if after else (before[-1] if before else None)
         self._more = []
         if pick is None:
             return None, None, None
         if after and pick is after[0]:
-            # coordinated targets: "struck the X plant and the Y oil field"
+            # "the southern Beirut suburb of Haret Hreik": the suburb is the place, in the city
+            for m in after[1:2]:
+                if _PART_OF_GAP.match(text[pick.end:m.start]):
+                    self._parent = pick.place()
+                    pick = m
+            # coordinated targets: "struck the X plant and the Y oil field"; "which hit a
+            # mosque in Bahawalpur, a seminary in Muridke near Lahore and sites near Kotli"
             prev = pick
             for m in view.mentions:
                 if m.start < prev.end or m.end > hi or m.category:
                     continue
                 gap = text[prev.end:m.start]
-                if not _COORD_PLACES.match(gap) or _LOCATOR.search(gap):
+                if _LOCATES.match(gap) and m in cands:
+                    prev = m  # "in Muridke near Lahore": Lahore only locates Muridke
+                    continue
+                if not (_COORD_ITEM.match(gap) or (_COORD_PLACES.match(gap)
+                                                   and not _LOCATOR.search(gap))):
                     break  # "near Binyamina, south of Haifa": Haifa locates it
                 if not (m in cands or m.is_unknown and _FACILITY_AFTER.match(text[m.end:])):
                     break
@@ -598,6 +650,7 @@ class StrikeFinder:
                     break
                 self._more.append(self._place_of(m))
                 nxt = m
+        self._facility_only = id(pick) in facility_only
         return self._place_of(pick)
 
     def _place_of(self, m: Mention) -> tuple[str | None, str | None, Mention | None]:
@@ -666,6 +719,21 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}?\s*(?:,\s*[A-Z][\w .'’-]{2,3
 _VESSEL = re.compile(r"\b(?:ship|ships|vessel|vessels|tanker|tankers|freighter|carrier|"
                      r"bulk\s+carrier|cargo\s+ship|container\s+ship|warship|destroyer|frigate|"
                      r"boat|dhow|ferry)\b", re.I)
+_VESSEL_BEFORE = re.compile(r"\b(?:ship|tanker|vessel|freighter|carrier|boat|destroyer|frigate|"
+                            r"warship|cruiser|corvette|dhow|ferry|submarine)\s+(?:the\s+)?$", re.I)
+# "the Kerch Strait", "the Gulf of Oman": a body of water by its name
+_WATER_NAME = re.compile(r"\b(?:Strait|Straits|Sea|Gulf|Bay|Channel|Sound)$|^(?:the\s+)?(?:Gulf|"
+                         r"Straits?|Bay|Sea)\s+of\b")
+# list items that each name their own place: ", a religious seminary in X", "and sites near Y"
+_COORD_ITEM = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:a|an|the|two|three|four|"
+                         r"several|some|other)\s+)?(?:[a-z][\w-]*\s+){1,3}(?:in|near|at|outside)"
+                         r"\s+(?:the\s+)?$")
+# a place right after another that only locates it ("Muridke near Lahore")
+_LOCATES = re.compile(r"^\s+(?:near|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|"
+                      r"west))?\s+of)\s+(?:the\s+(?:city\s+of\s+)?)?$", re.I)
+# "the Beirut suburb of Haret Hreik", "Gaza City's Shejaiya district" is told the other way
+_PART_OF_GAP = re.compile(r"^\s+(?:[a-z][\w-]*\s+){0,2}(?:suburbs?|district|neighbou?rhood|quarter|"
+                          r"refugee\s+camp|camp)\s+of\s+(?:the\s+)?$")
 _WATER = re.compile(r"\b(?:sea|ocean|gulf|strait|bay|channel)\b|^Bab\b", re.I)
 _AT_SEA = re.compile(r"\b(?:in|off|into|through|across|near|at|on|crossing)\s+(?:the\s+)?"
                      r"(?:(?:southern|northern|eastern|western|central|lower|upper)\s+)?$", re.I)
@@ -713,6 +781,8 @@ _CLAIM_VERB = re.compile(
     r"\b(?:claimed|claims|claiming)\s+(?:responsibility\s+for\s+|credit\s+for\s+)?(?:the|this|"
     r"that|these|those|both|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|"
     r"Friday's)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|assault|bombing|operation)\b"
+    r"|\b(?:claimed|claims)\s+(?:responsibility\s+for\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)"
+    r"\s+(?:on|against)\b"
     r"|\b(?:claimed|claims)\s+responsibility\b"
     r"|\bsaid\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|launched|conducted)\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|operation)\b", re.I)
@@ -720,6 +790,9 @@ _USE_VERB = re.compile(r"\b(?:(?:has|have|had)\s+been\s+|is\s+|are\s+|was\s+|wer
                        r"(?:us(?:ing|ed|es)|deploy(?:ing|ed|s)|employ(?:ing|ed|s))\b", re.I)
 
 
+# "Iran-backed militias", "Iranian-made drones": the backer or maker, not the attacker
+BACKER = re.compile(r"^-(?:backed|aligned|allied|supported|funded|sponsored|armed|linked|made|"
+                    r"designed|built|supplied)\b", re.I)
 _BLAME = re.compile(r"\b(?:[Bb]lamed|[Bb]lames|[Bb]laming)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?"
                     r"(?=[A-Z])")
 
@@ -732,7 +805,7 @@ def blamed(view: SentView, actors: list[Actor]) -> str | None:
     if not m or _HEDGE.search(text[:m.start()][-60:]):
         return None
     g = group_after(actors, text, m.end(), max_gap=2)
-    if g is None or not g.actors[0].key or g.actors[0].person:
+    if g is None or not g.actors[0].key or g.actors[0].person or BACKER.match(text[g.end:]):
         return None
     return g.actors[0].key
 
@@ -741,8 +814,9 @@ def claimant(view: SentView, actors: list[Actor]) -> str | None:
     """"The Houthi movement, which ..., claimed the attack": who claims an attack told nearby."""
     text = view.text
     m = _CLAIM_VERB.search(text)
-    if not m or _DENIAL.search(text[:m.start()]) or _HEDGE.search(text[:m.start()][-60:]):
-        return None
+    if not m or _DENIAL.search(text[:m.start()]) or _HEDGE.search(text[:m.start()][-60:]) \
+            or NEGATED.search(text[max(0, m.start() - 30):m.start()]):
+        return None  # "Israel has not said it carried out the strike"
     g = subject_before(actors, text, m.start())
     if g is None or not g.actors[0].key or g.actors[0].person:
         return None
