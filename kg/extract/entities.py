@@ -184,6 +184,10 @@ Eastern North South Northern Southern Central Sheikh Sheikha Shaikh Prince Princ
 Economy Finance Interior Energy Trade Justice Health Affairs External Treasury Cabinet First
 Second Chief Defense Home Armed Minister's National Security Adviser Advisor
 Ministers Presidents Leaders Secretaries Chancellors Premiers Kings Generals
+Premier Acting Interim Transitional Caretaker Junta Ruler Captain Capt Major Maj Marshal Field
+Senior Brigadier Admiral Adm Sultan Taoiseach Information Communications Culture Agriculture
+Industry Education Transport Labour Oil Petroleum Environment Intelligence Commerce Development
+Infrastructure Mines Mining Planning Tourism Veterans Religious Social Digital Investment
 """.split())
 # the lower-case particles only as whole words ("da Silva", not the start of "dam")
 _CAP_WORD = r"(?:[A-Z][a-zA-Z’'\-]+|al-[A-Z][a-z]+|bin|van|von|de|da|el-[A-Z][a-z]+)(?![a-z])"

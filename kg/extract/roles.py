@@ -29,17 +29,30 @@ TITLE_RE = re.compile(
     r"\b(?P<title>(?:vice[- ]|deputy\s+)?president|(?:(?:first\s+)?deputy\s+)?prime\s+minister|"
     r"premier|chancellor|"
     r"(?:foreign|defen[cs]e|interior|finance|economy|energy|trade|justice|health|home|"
-    r"armed\s+forces|external\s+affairs|treasury)\s+(?:minister|secretary)|"
+    r"armed\s+forces|external\s+affairs|treasury|foreign\s+affairs|home\s+affairs|"
+    r"internal\s+affairs|information|communications|culture|agriculture|industry|education|"
+    r"transport|labour|oil|petroleum|environment|intelligence|commerce|development|mines|"
+    r"planning|tourism|security|digital|investment)\s+(?:minister|secretary)|"
     r"minister\s+(?:of|for)\s+(?:foreign\s+affairs|external\s+affairs|economy|finance|"
     r"defen[cs]e|the\s+interior|internal\s+affairs|national\s+defen[cs]e)|"
     r"chief\s+cabinet\s+secretary|secretary\s+of\s+the\s+treasury|monarch|"
     r"secretary\s+of\s+(?:state|defen[cs]e)|defen[cs]e\s+chief|king|queen|emir|crown\s+prince|"
-    r"supreme\s+leader|leader|counterpart|head\s+of\s+state|sultan|taoiseach)\b",
+    r"supreme\s+leader|leader|counterpart|head\s+of\s+state|sultan|taoiseach|"
+    # heads of military and transitional governments: "Niger's junta leader", "the country's
+    # de facto ruler", "the chief adviser of Bangladesh's interim government"
+    r"(?:de\s+facto\s+|military\s+)?ruler|junta\s+(?:leader|chief|head)|chief\s+adviser|"
+    r"head\s+of\s+government)\b",
     re.I)
-_NOT_CURRENT = re.compile(r"\b(?:former|ex|late|then|outgoing|acting|opposition|"
+# an acting, interim or caretaker office-holder holds the office (blind sets' gold counts them)
+_NOT_CURRENT = re.compile(r"\b(?:former|ex|late|then|outgoing|opposition|"
                           r"would-be)[\s-]*$", re.I)
 _PRONOUN = re.compile(r"\b(?P<p>its|their|his|her)\s+$", re.I)
-_STATE_GAP = re.compile(r"^(?:['’]s)?\s*$")
+# words that qualify an office without changing whose it is: "Mali's transitional president",
+# "South Korea's acting President", "the country's elected president"
+_OFFICE_MOD = (r"(?:(?:acting|interim|transitional|caretaker|elected|newly[- ]elected|de\s+facto|"
+               r"military|new|incoming|current|sitting|self-declared|long-serving|ruling|"
+               r"powerful|veteran|hardline|nationalist|populist)\s+)*")
+_STATE_GAP = re.compile(r"^(?:['’]s)?\s*" + _OFFICE_MOD + r"$", re.I)
 # honorifics and military ranks between a title and the name ("Mali's leader, Colonel Assimi
 # Goita"; "the junta leader, Senior General Min Aung Hlaing")
 _PERSON_GAP = re.compile(r"^\s*(?:,\s*)?(?:(?:Mr|Mrs|Ms|Sir|Dr|Dame|Sheikh|Sheikha|Shaikh|Prince|"
@@ -50,6 +63,41 @@ _TAKING_OFFICE = re.compile(
     r"\b(?:sworn\s+in|inaugurated|elected|re-elected|appointed|named|installed)\b"
     r"[^.;]{0,40}?\bas\s+(?:the\s+)?(?:(?P<pre>[\w.’'-]+(?:\s+[\w.’'-]+)?)\s+)?"
     r"(?P<title>president|prime\s+minister|chancellor|premier)\b", re.I)
+
+
+# "X, who chairs Sudan's ruling Sovereign Council", "X, the head of Niger's military council"
+_COUNCIL_HEAD = re.compile(
+    r",\s+(?:who\s+(?:now\s+)?(?:chairs|heads|leads|presides\s+over)|(?:the\s+|its\s+)?"
+    r"(?:head|chair(?:man|woman|person)?|president|leader)\s+of)\s+"
+    r"(?P<s>(?:the\s+)?[^,;.]{2,40}?)['’]s\s+(?:[\w-]+\s+){0,3}?(?:council|junta|"
+    r"military\s+government|transitional\s+government|interim\s+government|regime)\b", re.I)
+# "The chief adviser of Bangladesh's interim government", "the Syrian interim president"
+_BARE_TITLE = re.compile(
+    r"\b(?:[Tt]he)\s+(?:(?P<s>[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2})\s+)?" + _OFFICE_MOD +
+    r"(?P<title>chief\s+adviser|president|prime\s+minister|premier|(?:junta\s+|military\s+)?"
+    r"(?:leader|ruler))\b(?:\s+of\s+(?P<s2>[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2}))?")
+
+
+_PERSON_VERB = re.compile(r"\s+(?:(?:has|had|have|also|then|later)\s+)?(?:met|meets|said|says|told|"
+                          r"called|visited|arrived|vowed|spoke|signed|asked|warned|thanked|urged|"
+                          r"insisted|added|announced|promised|pledged|travel(?:l)?ed|held|"
+                          r"flew|wrote|declared|welcomed|accused)\b")
+
+
+def _led_by_state(view: SentView, pos: int) -> str | None:
+    """"Country is led by Col. X": the state whose leader the name at ``pos`` is."""
+    text = view.text
+    m = re.search(r"(?:is|was|are|,)\s*(?:now\s+)?(?:led|ruled|governed|headed)\s+by\s+"
+                  r"(?:(?:Senior\s+|Lieutenant\s+|Lt\.?\s+|Major\s+|Maj\.?\s+)?(?:General|Gen)\.?\s+|"
+                  r"(?:Colonel|Col|Captain|Capt)\.?\s+)?$", text[:pos])
+    if not m:
+        return None
+    for s in reversed(view.mentions):
+        if s.end <= m.start():
+            if s.state() and not s.is_demonym and re.fullmatch(r"\s*", text[s.end:m.start()]):
+                return s.state()
+            break
+    return None
 
 
 @dataclass
@@ -101,16 +149,27 @@ def _norm_office(title: str) -> str:
     return t.replace("defense", "defence") if "secretary of" not in t else t
 
 
-def _state_before(view: SentView, pos: int) -> tuple[str | None, int]:
-    """A state reference ending just before ``pos`` ("Russian ", "Ukraine's ", "its ")."""
+# "Mali, led by transitional president ...", "Country is led by ..."
+_LED_GAP = re.compile(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|has\s+been|now)?\s*(?:led|ruled|"
+                      r"governed|run|headed)\s+(?:since\s+\w+\s+)?by\s+(?:the\s+|its\s+)?"
+                      + _OFFICE_MOD + r"$", re.I)
+
+
+def _state_before(view: SentView, pos: int, holder_state: str | None = None
+                  ) -> tuple[str | None, int]:
+    """A state reference ending just before ``pos`` ("Russian ", "Ukraine's ", "its ",
+    "Mali, led by "); "his"/"her" is the state of the office-holder told just before
+    (``holder_state``): "His defence minister, ..." serves the leader of the last sentence."""
     text = view.text
     for m in reversed(view.mentions):
         if m.end > pos:
             continue
-        if _STATE_GAP.match(text[m.end:pos]) and m.state():
+        if (_STATE_GAP.match(text[m.end:pos]) or _LED_GAP.match(text[m.end:pos])) and m.state():
             return m.state(), m.start
         break
     p = _PRONOUN.search(text[:pos])
+    if p and p.end() == pos and holder_state and p.group("p").lower() in ("his", "her"):
+        return holder_state, p.start()
     if p and p.end() == pos:
         for m in reversed(view.mentions):
             if m.end <= p.start() and m.state() and not m.is_demonym and not m.possessive:
@@ -148,6 +207,11 @@ class RoleFinder:
              dateline_state: str | None = None) -> list[RolePhrase]:
         text = view.text
         self._published = published
+        if view.index == 0 or not hasattr(self, "_holder_state"):
+            self._holder_state = None  # the state of the last office-holder told
+            self._recent_states: list[str] = []  # states of earlier sentences, latest last
+            self._untitled: list[tuple[Mention, tuple[str, str, bool]]] = []  # named, no office
+            self._prev_states = []
         out: list[RolePhrase] = []
         persons = [(m, _person_of(m)) for m in view.mentions]
         persons = [(m, p) for m, p in persons if p]
@@ -193,6 +257,11 @@ class RoleFinder:
             elif state is None and new and not lead_state and len(
                     {x.state() for x in view.mentions if x.state()}) > 1:
                 return  # several states named and none is the subject: a guess
+            elif state is None and new and dateline_state and not lead_state and not {
+                    x.state() for x in view.mentions if x.state()}:
+                # "PORT SUDAN — ... Foreign Minister Ali Youssef said": no state in the
+                # sentence; the dateline's state before the article's most-named one
+                state, conf = dateline_state, 0.5
             elif state is None and new and (lead_state or context_state):
                 # "Canada has donated ..., Defence Minister Bill Blair said": the sentence's
                 # subject state; else the article's main state
@@ -218,7 +287,8 @@ class RoleFinder:
             if title.lower() == "leader" and not person[1][2] and not self.gaz.offices_of(
                     person[1][0]):
                 continue
-            state, start = _state_before(view, t.start())
+            state, start = _state_before(view, t.start(),
+                                         out[-1].state if out else self._holder_state)
             if _NOT_CURRENT.search(text[max(0, start - 12):start]):
                 continue  # "former British prime minister ..."
             rule = "R2" if title.lower() == "counterpart" else ("R1" if state else "R3")
@@ -262,16 +332,29 @@ class RoleFinder:
         for m, p in persons:
             after = text[m.end:m.end + 60]
             # "Mohammed bin Salman, who is also Saudi Arabia's prime minister"
-            a = re.match(r"^,\s+(?:(?:who|which)\s+(?:is|was|has\s+been)\s+(?:also\s+)?)?"
+            a = re.match(r"^,\s+(?:(?:who|which)\s+(?:is|was|has\s+been|(?:has\s+)?served\s+as|"
+                         r"serves\s+as|became)\s+(?:also\s+)?)?"
                          r"(?:the\s+|also\s+)?", after)
             if not a:
                 continue
+            council = _COUNCIL_HEAD.match(text, m.end)
+            if council:
+                # "Gen. X, who chairs Sudan's Sovereign Council", "X, the head of Country's
+                # Transitional Military Council": the head of state of a council or junta
+                st = next((s.state() for s in view.mentions if council.start("s") <= s.start
+                           < council.end("s") and s.state()), None)
+                if st:
+                    add(m, p, st, "leader", m.start, council.end(), "R8", 0.8)
+                    continue
             rest_start = m.end + a.end()
             for t in TITLE_RE.finditer(text, rest_start, min(len(text), rest_start + 45)):
                 if any(pm.start >= t.end() and _PERSON_GAP.match(text[t.end():pm.start])
                        for pm, _ in persons):
                     break  # "Joe Biden, British Prime Minister Boris Johnson": a list
                 state, _ = _state_before(view, t.start())
+                if state is None:
+                    # "Country is led by Col. X, who has served as transitional president"
+                    state = _led_by_state(view, m.start)
                 if re.search(r"\b(?:then|former|ex|once|previously|until)\b",
                              text[m.end:t.start()], re.I):
                     break  # "who was then the Dutch prime minister"
@@ -293,15 +376,89 @@ class RoleFinder:
                         state = s.state()
             add(m, p, state, t.group("title"), m.start, t.end(), "R5", 0.8)
         self._plural(view, persons, add)
+        self._each_of(view, persons, add)
+        self._back_reference(view, persons, out, add)
         # the states this sentence names, for a plural title in the next ("Australia and Papua
         # New Guinea signed ... Prime Ministers A and B put their names to it")
         self._prev_states = list(dict.fromkeys(m.state() for m in view.mentions
                                                if m.state() and not m.is_demonym))
         if out:
             self._last_office = out[-1].office
+            self._holder_state = out[-1].state
         elif view.index <= 1:
             self._last_office = None
+        titled = {r.person for r in out}
+        # a name the gazetteer does not know counts as a person only as the subject of a
+        # person's verb ("Muhammad Yunus met ...", not "the Cold War ended")
+        self._untitled = [(m, p) for m, p in self._untitled if p[0] not in titled][-6:] + [
+            (m, p) for m, p in persons if p[0] not in titled
+            and (not p[2] or _PERSON_VERB.match(text, m.end))]
+        for s in self._prev_states:
+            if s in self._recent_states:
+                self._recent_states.remove(s)
+            self._recent_states.append(s)
         return out
+
+    # ------------------------------------------------------------ back-references by title
+
+    def _back_reference(self, view: SentView, persons, out, add) -> None:
+        """R9: "Muhammad Yunus met ... . The chief adviser of Bangladesh's interim government
+        said ...": a title with its state and no name refers to the one person named in the
+        sentences before with no office told (and none the gazetteer gives them elsewhere)."""
+        text = view.text
+        for t in _BARE_TITLE.finditer(text):
+            if any(m.start >= t.end() and m.start - t.end() <= 30 for m, _ in persons):
+                continue  # a name follows: R1/R3 read it
+            st = None
+            for g in ("s", "s2"):
+                if st is None and t.group(g):
+                    st = next((s.state() for s in view.mentions if t.start(g) <= s.start
+                               < t.end(g) and s.state()), None)
+            if st is None:
+                continue
+            title = t.group("title")
+            cands = []
+            for m, p in self._untitled:
+                key = p[0]
+                if key in [c[1][0] for c in cands] or any(r.person == key for r in out):
+                    continue
+                if not p[2]:
+                    known, active = self._known_office(key, None, st, self._published)
+                    held = self.gaz.offices_of(key)
+                    if held and not (known and active):
+                        continue  # the gazetteer knows them in another office
+                cands.append((m, p))
+            if len(cands) == 1:
+                m, p = cands[0]
+                add(Mention(t.start("title"), t.end("title"), t.group("title"), m.cands), p, st,
+                    title, t.start(), t.end(), "R9", 0.6)
+
+    # ------------------------------------------------------ "the ministers, A of X and B of Y"
+
+    def _each_of(self, view: SentView, persons, add) -> None:
+        """R7b: "the defence ministers, Rajnath Singh of India and Pete Hegseth of the United
+        States": a plural title, then each name with its own state."""
+        text = view.text
+        items = []
+        for m, p in persons:
+            of = re.match(r"\s+of\s+(?:the\s+)?", text[m.end:])
+            st = next((s for s in view.mentions if of and s.start == m.end + of.end()
+                       and s.state() and not s.is_demonym), None) if of else None
+            if st is not None:
+                items.append((m, p, st))
+        if len(items) < 2:
+            return
+        first = items[0][0]
+        head = re.search(r"(?P<a>(?:[\w'’-]+\s+){0,3}?(?:ministers|secretaries|presidents|leaders|"
+                         r"premiers|chancellors))\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$",
+                         text[:first.start], re.I)
+        if not head:
+            return
+        titles = _plural_titles(head.group("a"))
+        if not titles:
+            return
+        for m, p, st in items:
+            add(m, p, st.state(), titles[0], m.start, st.end, "R7", 0.8)
 
     # ------------------------------------------------------------------ plural appositions
 
@@ -352,8 +509,9 @@ class RoleFinder:
             # "Prime Ministers Anthony Albanese and James Marape": the plural title right before
             tp = re.search(r"(?P<a>(?:[\w'’-]+\s+){0,3}?(?:[Pp]rime\s+[Mm]inisters|[Pp]residents|"
                            r"(?:[Ff]oreign|[Dd]efen[cs]e)\s+[Mm]inisters|[Ll]eaders))\s+$", before)
-            bp = re.search(r"(?P<a>(?:the\s+)?(?:two|both)\s+(?:countries|nations|states|"
-                           r"governments|sides)['’]\s+[\w\s-]{2,40}?|[^,;.]{3,60}?)\s*,\s*$", before)
+            bp = re.search(r"(?P<a>(?:the\s+)?(?:two|three|four|both)\s+(?:countries|nations|"
+                           r"states|governments|sides)['’]\s+[\w\s-]{2,40}?|[^,;.]{3,60}?)\s*,\s*$",
+                           before)
             for src, where in ((ap, g[-1][0].end), (bp, 0), (tp, 0)):
                 if src is None:
                     continue
@@ -364,12 +522,15 @@ class RoleFinder:
                     continue
                 states = [m.state() for m in view.mentions
                           if a0 <= m.start < a0 + len(phrase) and m.state()]
-                if not states and re.search(r"\b(?:two|both)\s+(?:countries|nations|states|"
-                                            r"governments|sides)\b", phrase, re.I):
-                    # "the two countries' leaders": the two states named before them
+                if not states and re.search(r"\b(?:two|three|four|both)\s+(?:countries|nations|"
+                                            r"states|governments|sides)\b", phrase, re.I):
+                    # "the two countries' leaders": the two states named before them, in this
+                    # sentence or, failing that, in the one before
                     states = list(dict.fromkeys(m.state() for m in view.mentions
                                                 if m.end <= g[0][0].start and m.state()
                                                 and not m.is_demonym))[:len(g)]
+                    if len(states) < len(g) and len(self._prev_states) >= len(g):
+                        states = list(self._prev_states)[:len(g)]
                 if not states and src is tp and len(getattr(self, "_prev_states", [])) == len(g):
                     states = list(self._prev_states)  # the pair the sentence before named
                 states = list(dict.fromkeys(states))
