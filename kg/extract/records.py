@@ -91,7 +91,14 @@ class Extractor:
                             "state": r.state, "_sent": v.index, "confidence": r.confidence})
             actors = actors_in(v, roles, self.gaz, published, ctx)
             disc.add_sentence(v, actors)
-            raw.extend(treaty_rules.find(v, actors))
+            for f in treaty_rules.find(v, actors):
+                if f.get("_needs_pair"):
+                    # "The two countries ...": failing an earlier treaty, the two states told
+                    # last before this sentence
+                    f["_recent_states"] = list(dict.fromkeys(
+                        m.state() for w in reversed(views[max(0, v.index - 3):v.index])
+                        for m in reversed(w.mentions) if m.state() and not m.is_demonym))
+                raw.append(f)
             found = self.strikes.find(v, actors)
             real = [s for s in found if not s.get("_pending")]
             loose = [s for s in found if s.get("_pending") and not s["target_place"]]
@@ -548,15 +555,20 @@ def _pair_references(items, state_counts):
     out = []
     for f in items:
         if f.get("_needs_pair"):
-            before = [g for g in complete if g["_sent"] <= f["_sent"]] or complete
+            before = [g for g in complete if g["_sent"] <= f["_sent"]] or (
+                complete if len(f.get("_recent_states") or []) < 2 else [])
             if before:
                 g = max(before, key=lambda g: g["_sent"])
-                f = {**f, "parties": list(g["parties"])}
+                # ("The two countries, together with India, signed": India too)
+                f = {**f, "parties": list(dict.fromkeys([*g["parties"], *f["parties"]]))}
+            elif len(f.get("_recent_states") or []) >= 2:
+                f = {**f, "parties": list(dict.fromkeys([*f["_recent_states"][:2],
+                                                         *f["parties"]]))}
             elif state_counts:
                 top = [k for k, _ in state_counts.most_common(2)]
                 if len(top) < 2:
                     continue
-                f = {**f, "parties": top}
+                f = {**f, "parties": list(dict.fromkeys([*top, *f["parties"]]))}
             else:
                 continue
         out.append(f)

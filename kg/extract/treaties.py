@@ -32,12 +32,31 @@ SIGN_RE = re.compile(
     r"(?:[\w‘’'\-]+\s+){0,4}(?:deal|agreement|pact|accord|treaty))"
     # "announced a new security partnership", "formed an alliance": a concluded agreement
     r"|(?:announced|unveiled|launched|forged|formed|established|created|agreed)(?=\s+(?:a|an|the)"
-    r"\s(?:[\w‘’'\-]+\s+){0,4}(?:partnership|alliance|pact|agreement|accord|treaty)\b))\b",
+    r"\s(?:[\w‘’'\-]+\s+){0,4}(?:partnership|alliance|pact|agreement|accord|treaty)\b)"
+    # "initialled a peace agreement", "ratified the treaty", "approved an agreement with X"
+    r"|initial(?:l)?ed|ratif(?:y|ies|ied)|(?:approved|endorsed)(?=\s+(?:a|an|the)"
+    r"\s(?:[\w‘’'\-]+\s+){0,4}(?:agreement|accord|treaty|pact|deal)\b))\b",
     re.I)
 _HEDGE = re.compile(
     r"\b(?:would|could|may|might|will|shall|plans?|planning|hopes?|hoping|expected|set|aims?|"
     r"wants?|seeks?|seeking|intends?|ready|refused|failed|not|never|n't|talks|negotiat\w*|"
-    r"proposed|possible|potential|considering|discuss\w*)\b[\w\s,’'-]{0,25}$", re.I)
+    r"proposed|possible|potential|considering|discuss\w*|any|until|unless|"
+    r"before\s+(?:any|a|an|the))\b[\w\s,’'-]{0,25}$", re.I)
+# "President X signed a law ratifying the treaty": a ratification, not another treaty
+_LAW = re.compile(r"\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:law|bill|decree|legislation)\b|"
+                  r"\s+into\s+law\b", re.I)
+# "the military governments of Mali, Niger and Burkina Faso have signed": the states named
+_GOVERNMENTS_OF = (r"\b(?:governments|leaders|heads\s+of\s+state|presidents|rulers|juntas|"
+                   r"foreign\s+ministers|defen[cs]e\s+ministers|representatives)\s+of\s+(?:the\s+)?")
+# "a 1961 treaty of friendship", "the 1953 Mutual Defense Treaty", "AUKUS, the 2021 pact": a
+# treaty told as background, dated by the year on it
+_YEAR_ON = re.compile(r"\b(?:the|a|an|its|their)\s+(?P<y>(?:19|20)\d{2})\s+(?:[\w‘’'-]+\s+){0,4}$")
+_NAMED = re.compile(r"(?P<name>(?:[A-Z][\w-]*\s+){1,4})(?:[a-z][\w-]*\s+){0,2}$")
+_NOT_NAME = {"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her",
+             "Our", "Under", "In", "On", "By", "With", "After", "Before", "New", "First", "Last"}
+_INSTITUTION = re.compile(r"(?:['’]s)?\s+(?:(?:cabinet|government|parliament|legislature|lawmakers|"
+                          r"senate|assembly|duma|congress|state\s+duma|national\s+assembly|"
+                          r"council\s+of\s+ministers)(?:\s+and\s+)?){1,2}\b", re.I)
 _DURATION = [
     (re.compile(rf"\b(?P<n>{NUMBER_RE})[- ]year\b", re.I), None),
     (re.compile(rf"\bfor\s+(?:a\s+period\s+of\s+|the\s+(?:next|coming)\s+)?(?P<n>{NUMBER_RE})"
@@ -157,7 +176,17 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             continue
         if v.group(0).lower() == "signing" and re.search(r"\bthe\s+$", text[:v.start()]):
             continue  # "the signing of the treaty": a noun, no parties of its own
+        if _LAW.match(text, v.end()):
+            continue
         subj = subject_before(actors, text, v.start())
+        if subj is None:
+            # "Ukraine's parliament on Thursday ratified", "Georgia's cabinet and parliament
+            # approved": the state of the institution
+            for a in actors:
+                if lo <= a.start < v.start() and a.key and a.key.startswith("state/") and \
+                        _INSTITUTION.match(text, a.end):
+                    subj = Group([a])
+                    break
         hi = len(text)
         brk = re.search(r"[;]|,\s*(?:which|who|while|but|as)\b|\s[—–]\s", text[noun.end():])
         if brk:
@@ -166,6 +195,10 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         withg, _ = after_word(actors, text, r"(?<!war )(?<!wars )(?<!conflict )(?<!tensions )"
                               r"(?<!tension )(?<!talks )(?<!dispute )(?<!fighting )(?<!ties )"
                               r"(?<!rivalry )(?<!standoff )\bwith\s+", min(v.end(), noun.end()), hi)
+        if withg is not None and re.match(r"\s+(?:as\s+(?:a\s+|the\s+)?(?:witness|mediator|"
+                                          r"guarantor|observer|host|guest)|looking\s+on|in\s+"
+                                          r"attendance|present)\b", text[withg.end:]):
+            withg = None  # "with President X as witness": no party
         betw, _ = after_word(actors, text, r"\bbetween\s+", lo, len(text))
         byg, _ = after_word(actors, text, r"\bby\s+", v.end(), hi) if v.start() > noun.start() \
             else (None, None)
@@ -180,8 +213,14 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                         r"['’]s\s+(?:[\w‘’'-]+\s+){0,4}", text[a.end:noun.start()]):
                     possg = Group([a])
                 break
-        parties, signatories = _parties([subj, possg, withg, betw, byg, frmg])
+        govs, _ = after_word(actors, text, _GOVERNMENTS_OF, lo, v.start())
+        # "The two countries, together with India, signed": one more party
+        tog, _ = after_word(actors, text, r"\b(?:together|along)\s+with\s+(?:the\s+)?", lo,
+                            v.start())
+        parties, signatories = _parties([subj, govs, tog, possg, withg, betw, byg, frmg])
         date = _nearest_date(view, v.start())
+        if re.match(r"ratif|approv|endors", v.group(0), re.I):
+            date = None  # the day of a ratification is not the treaty's date
         states = [p for p in parties if p.startswith("state/")]
         withs = _with_list(view, actors, text, v.end(), hi)
         if len(withs) >= 2 and subj is not None and len(_parties([subj])[0]) == 1:
@@ -236,7 +275,9 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         break
     if out:
         return out
-    # T2: a mention with a duration or "between X and Y" (details for a signed treaty)
+    # T2: a mention with a duration or "between X and Y" (details for a signed treaty); a
+    # treaty told by name or dated by its year is a fact of its own (T3), whichever noun
+    mention = None
     for noun in nouns:
         near = text[max(0, noun.start() - 60):noun.end() + 30]
         dur = durations(near)
@@ -248,12 +289,62 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             for a in actors:
                 if a.key and a.key.startswith("state/") and not a.demonym and a.key not in parties:
                     parties.append(a.key)
-        if (dur or betw) and len(parties) >= 2:
-            out.append({"type": "Treaty", "parties": parties, "signatories": [], "date": None,
-                        "duration_years": dur, "kind": treaty_kind(text, noun.start()),
-                        "_sent": view.index, "_signed": False, "confidence": 0.6})
+        year = _YEAR_ON.search(text[max(0, noun.start() - 60):noun.start()])
+        named = _named(view, actors, noun.start())
+        if named and not year and len(parties) < 2 and _PAIR_REF.search(text):
+            # "the Trinity House agreement that the two countries' ministers signed last
+            # October": the parties of the article's treaty
+            d = _signed_date(view, noun.end())
+            out.append({**_partial(view, parties, [], d, text, noun), "kind":
+                        treaty_kind(text, noun.start()), "_needs_counterpart": False,
+                        "_needs_pair": True, "confidence": 0.5})
             break
+        if (year or named) and len(parties) >= 2 and not _HEDGE.search(
+                text[clause_start(text, noun.start()):noun.start()][-40:]):
+            # a treaty told by name or as background: a fact of its own, dated by its year
+            date = year.group("y") if year else _signed_date(view, noun.end())
+            out.append({"type": "Treaty", "parties": parties, "signatories": [],
+                        "date": date, "duration_years": dur,
+                        "kind": treaty_kind(text, noun.start()), "_sent": view.index,
+                        "_signed": True, "_background": True, "confidence": 0.55})
+            break
+        if (dur or betw) and len(parties) >= 2 and mention is None:
+            mention = {"type": "Treaty", "parties": parties, "signatories": [], "date": None,
+                       "duration_years": dur, "kind": treaty_kind(text, noun.start()),
+                       "_sent": view.index, "_signed": False, "confidence": 0.6}
+    if not out and mention is not None:
+        out.append(mention)
     return out
+
+
+def _signed_date(view: SentView, pos: int) -> str | None:
+    """"..., signed in 1951", "that the ministers signed last October": the date told right
+    after a "signed" close behind the agreement noun."""
+    s = re.search(r"\bsigned\b", view.text[pos:pos + 70])
+    if s is None:
+        return None
+    at = pos + s.end()
+    return next((d.value for d in view.dates if 0 <= d.start - at <= 25), None)
+
+
+def _named(view: SentView, actors: list[Actor], noun_start: int) -> bool:
+    """"the ANZUS treaty", "the Trinity House defence agreement", "the Mutual Defense Treaty":
+    a name on the agreement noun (not only a state's: "a US deal")."""
+    text = view.text
+    m = _NAMED.search(text[max(0, noun_start - 50):noun_start])
+    if not m:
+        return False
+    base = max(0, noun_start - 50)
+    words = list(re.finditer(r"\S+", m.group("name")))
+    for w in words:
+        a, b = base + m.start("name") + w.start(), base + m.start("name") + w.end()
+        if w.group(0) in _NOT_NAME or a == 0:
+            continue
+        if any(x.start <= a < x.end for x in actors) or any(
+                x.start <= a < x.end for x in view.mentions if x.state() or x.category):
+            continue  # a state's or a weapon's name
+        return True
+    return False
 
 
 def _partial(view, states, signatories, date, text, noun) -> dict[str, Any]:
