@@ -142,6 +142,10 @@ class Context:
 
 
 _PRONOUN_SUBJ = re.compile(r"\b(?P<he>[Hh]e|[Ss]he)\b|^(?P<it>It|They)\b|"
+                           # "France sold it Caesar howitzers": the state the article follows
+                           r"\b(?:sold|supplied|provided|gave|given|delivered|offered|armed|"
+                           r"equipped|shipped|gifted|handed|sent|lent|leased)\s+(?P<obj>it)\b"
+                           r"(?!\s+(?:to|into|at|against|on|back|over|off)\b)|"
                            r"^(?P<its>Its|Their)\s+(?=(?:army|military|forces|troops|navy|"
                            r"air\s+force|government|jets|warplanes|drones|missiles|artillery)\b)|"
                            r"\b(?P<poss>[Hh]is|[Hh]er)\s+(?:country|government)\b|"
@@ -175,9 +179,10 @@ def _anaphora(text: str, actors: list[Actor], ctx: Context) -> list[Actor]:
             ref = before[-1].key if before else (ctx.group or ctx.group_any)
             if ref:
                 out.append(Actor(m.start(), m.end(), ref, None))
-        elif m.group("it") or m.group("its"):
+        elif m.group("it") or m.group("its") or m.group("obj"):
             if ctx.subject:
-                out.append(Actor(m.start(), m.end(), ctx.subject, None))
+                out.append(Actor(m.start("obj") if m.group("obj") else m.start(),
+                                 m.end(), ctx.subject, None))
         elif m.group("title"):
             office = re.sub(r"\s+", " ", m.group("office").lower()).replace("defense", "defence")
             if office in ctx.titles:

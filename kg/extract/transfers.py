@@ -51,8 +51,9 @@ NOUN_RE = re.compile(r"\b(?P<n>gift|donation|delivery|deliveries|supply|supplies
 # "approved the sale of $20bn in weapons to Israel, including F-15 jets and missiles"
 NOUN_INCL_RE = re.compile(r"\b(?:sales?|deliver(?:y|ies)|suppl(?:y|ies)|transfers?|shipments?|"
                           r"exports?|packages?)\s+of\s+[^.;]{0,50}?\bto\s+(?:the\s+)?", re.I)
-PACKAGE_RE = re.compile(r"\b(?:package|tranche|shipment)\s+(?:of\s+(?:military\s+)?"
-                        r"(?:aid|assistance)\s+)?(?:for|to)\s+", re.I)
+PACKAGE_RE = re.compile(r"\b(?:packages?|tranches?|shipments?)\s+(?:of\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:aid|assistance|weapons|arms|equipment|ammunition|support)\s+)?"
+                        r"(?:for|to)\s+", re.I)
 MADE_BY = re.compile(r"^\s*(?:sent|supplied|provided|delivered|made|built|manufactured|"
                      r"produced|donated|given|gifted|sold|promised|pledged|shipped|"
                      r"transferred)\s+by\s+", re.I)
@@ -111,6 +112,12 @@ _DENIED_REPORT = re.compile(
     r"[^.;]*$", re.I)
 
 
+# "accused the United Arab Emirates of supplying drones to the RSF": a claim, no fact
+_ACCUSED = re.compile(r"\b(?:accus\w*|blam\w*|alleg\w*|charg\w*)\b[^.;]{0,60}?\bof\s+$", re.I)
+# "pressed them to allow Ukraine to use ...": a request, no transfer
+_ALLOW = re.compile(r"\b(?:allow\w*|permit\w*|let|lets|authori[sz]\w*|press\w*|urg\w*)\s+"
+                    r"(?:[\w’'-]+\s+){0,4}?to\s+$", re.I)
+
 _PURPOSE = re.compile(r"\bto\s+(?:help\s+)?(?:down|shoot|intercept|attack|strike|hit|defend|"
                       r"protect|counter|fight|destroy|target|repel|stop)\b|\bagainst\b", re.I)
 
@@ -140,6 +147,8 @@ def _weapons_in(view: SentView, lo: int, hi: int) -> list[Mention]:
     out = []
     for m in view.mentions:
         if m.category and lo <= m.start and m.end <= hi:
+            if out and re.search(r"\b(?:other|similar)\s+$", text[out[-1].end:m.start]):
+                continue  # "artillery shells and other munitions": no second system
             if out and (re.search(r"[;]|\b(?:which|who|that|and\s+(?:is|are|was|were|has|have)"
                                   r"|while|but)\b", text[out[-1].end:m.start])
                         or any(a.actor() and not a.category and out[-1].end <= a.start < m.start
@@ -249,8 +258,9 @@ def _keys(g: Group | None) -> list[str]:
     return [a.key for a in g.actors if a.key] if g else []
 
 
-_SUPPLIER_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:arms|weapons?|military|defen[cs]e)\s+"
-                          r"(?:suppliers?|providers?|exporters?)\b", re.I)
+_SUPPLIER_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:(?:arms|weapons?|military|defen[cs]e)\s+"
+                          r"(?:suppliers?|providers?|exporters?)\b|(?:suppliers?|providers?|"
+                          r"sources?)\s+of\s+(?:the\s+|its\s+)?)", re.I)
 
 
 def relations(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
@@ -267,6 +277,13 @@ def relations(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         if sup is None or sup.actors[0].person or not sup.actors[0].key \
                 or sup.actors[0].key == rec.key:
             continue
+        if m.group(0).rstrip().endswith(("of", "the", "its")):
+            # "Israel has long been Azerbaijan's main supplier of drones": a transfer
+            ws = [w for w in view.mentions if w.category and 0 <= w.start - m.end() <= 3]
+            if ws and not _HEDGE.search(text[clause_start(text, m.start()):m.start()][-50:]):
+                out.extend(_facts(view, sup.actors[0].key, [rec.key], _weapons_in(
+                    view, ws[0].start, len(text)), "REL", "supplied", conf=0.6))
+            continue
         out.append({"type": "ArmsTransfer", "supplier": sup.actors[0].key, "recipient": rec.key,
                     "weapon": None, "weapon_text": None, "weapon_category": None,
                     "quantity": None, "status": "unknown", "date": None, "_sent": view.index,
@@ -274,9 +291,51 @@ def relations(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     return out
 
 
+# "corvettes that Turkey is building for the navy": a maker building for a buyer
+_BUILD_FOR = re.compile(r"(?P<v>build(?:s|ing)?|construct(?:s|ing)?)(?=\s+for\b)", re.I)
+_DESCRIPTIVE_TO = re.compile(r"\s+(?:to|for)\s+the\s+(?:[\w-]+\s+){0,3}?(?:country|nation|"
+                             r"island|kingdom|republic|state|emirate|monarchy)\b", re.I)
+
+
+def _descriptive_recipient(view: SentView, actors: list[Actor], pos: int,
+                           supplier: str | None) -> str | None:
+    """"supplied to the West African country": the state named last before it in the
+    sentence that is not the supplier."""
+    if not _DESCRIPTIVE_TO.match(view.text, pos):
+        return None
+    for a in reversed([a for a in actors if a.end <= pos]):
+        if a.key and a.key.startswith("state/") and a.key != supplier and not a.demonym:
+            return a.key
+    return None
+
+
+def _package_relations(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
+    """"The United States announced a $725 million package of weapons for Ukraine": who gives
+    whom, for the items listed next ("It covers ...", kg.extract.records); no fact alone."""
+    text = view.text
+    out = []
+    for pk in PACKAGE_RE.finditer(text):
+        lo = clause_start(text, pk.start())
+        if _HEDGE.search(text[lo:pk.start()][-50:]):
+            continue
+        rg = group_after(actors, text, pk.end(), max_gap=6)
+        subj = subject_before(actors, text, pk.start())
+        if rg is None or subj is None or subj.actors[0].person or not subj.actors[0].key \
+                or not rg.actors[0].key or subj.actors[0].key == rg.actors[0].key:
+            continue
+        out.append({"type": "ArmsTransfer", "supplier": subj.actors[0].key,
+                    "recipient": rg.actors[0].key, "weapon": None, "weapon_text": None,
+                    "weapon_category": None, "quantity": None, "status": "pledged",
+                    "date": None, "_sent": view.index, "_rule": "REL", "_head": None,
+                    "confidence": 0.0, "_relation": True})
+    return out
+
+
 def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     text = view.text
     rels = relations(view, actors) if _SUPPLIER_OF.search(text) else []
+    if PACKAGE_RE.search(text):
+        rels += _package_relations(view, actors)
     if not any(m.category for m in view.mentions) and not (
             (" from " in text and CAME_FROM_RE.search(text)) or QTY_RE.search(text)):
         return rels
@@ -296,7 +355,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             continue
         if _FUTURE.search(before) and _CONDITION.search(text[v.end():]):
             continue  # "would send tanks if ..."
-        if _DENIED_REPORT.search(text[:v.start()]):
+        if _DENIED_REPORT.search(text[:v.start()]) or _ACCUSED.search(text[lo:v.start()]):
             continue  # "rejected reports that Tehran was supplying Moscow with missiles"
         verb = v.group(0).lower()
         if v.start() > 0 and text[v.start() - 1] in "-‑":
@@ -346,10 +405,15 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                     # "helped get Iranian drones to Russia": the weapon names its supplier
                     sup = _ok(_supplier_of_weapon(view, actors, ws[0])) or (
                         None if re.match(r"get|got|pass", verb) else sup)
-                emit(_facts(view, sup, _keys(rg), ws, "A2", verb))
+                # ("to Russia, and Seoul's spy agency said": a possessive starts a new clause)
+                keys = [a.key for i, a in enumerate(rg.actors) if a.key and (
+                    i == 0 or a.mention is None or not a.mention.possessive)]
+                emit(_facts(view, sup, keys, ws, "A2", verb))
                 done.update(id(w) for w in ws)
                 continue
-        # A3: "gifts Y W"
+        # A3: "gifts Y W" (not "supplied American-made missiles": the maker is no recipient)
+        if rec_g and (rec_g.actors[-1].demonym or SUPPLIED_RE.match(text, rec_g.end)):
+            rec_g = None
         if rec_g and supplier:
             ws = [w for w in _weapons_in(view, rec_g.end, hi) if id(w) not in done]
             if ws and (ws[0].start - rec_g.end <= 30 or (
@@ -516,11 +580,11 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         if rg is None:
             continue
         inc = re.match(r"^[\s,]*(?:that|which)?\s*(?:will\s+)?(?:includes?|including|"
-                       r"contains?|comprising|with)\s+", text[rg.end:])
+                       r"contains?|comprising|with)\s+|^\s*(?:[\w-]+\s+){0,3}?:\s*", text[rg.end:])
+        subj = subject_before(actors, text, pk.start())
         if not inc:
             continue
         ws = [w for w in _weapons_in(view, rg.end + inc.end(), len(text)) if id(w) not in done]
-        subj = subject_before(actors, text, pk.start())
         if ws and subj and subj.actors[0].key:
             emit(_facts(view, subj.actors[0].key, _keys(rg)[:1], ws, "A7", "package", conf=0.7))
             done.update(id(w) for w in ws)
@@ -545,7 +609,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     # the state the weapon phrase names
     for u in USE_RE.finditer(text):
         lo = clause_start(text, u.start())
-        if _HEDGE.search(text[lo:u.start()][-50:]):
+        if _HEDGE.search(text[lo:u.start()][-50:]) or _ALLOW.search(text[lo:u.start()]):
             continue
         subj = subject_before(actors, text, u.start())
         if subj is None or not subj.actors[-1].key or subj.actors[-1].person:
@@ -570,12 +634,15 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         g = group_after(actors, text, w.end + rel.end(), max_gap=2)
         if g is None or g.actors[0].person or not g.actors[0].key:
             continue
-        aux = re.match(r"\s*(?:(?:has|had|have)\s+)?(?:already\s+|also\s+)?", text[g.end:])
-        v = SUPPLY_RE.match(text, g.end + aux.end())
+        aux = re.match(r"\s*(?:(?:has|had|have|is|are|was|were)\s+)?(?:already\s+|also\s+)?",
+                       text[g.end:])
+        v = SUPPLY_RE.match(text, g.end + aux.end()) or _BUILD_FOR.match(text, g.end + aux.end())
         if v is None or re.match(r"get|got|pass|arm|equip", v.group(0), re.I) or re.match(
                 r"\s+(?:[\w-]+\s+){0,2}?(?:against|at|towards?|into|over)\b", text[v.end():]):
             continue  # ("drones that Russia sent against Kyiv" are an attack)
-        emit(_facts(view, g.actors[0].key, [None], [w], "A10", v.group(0).lower(), conf=0.55))
+        # "an air defence system that Moscow has supplied to the West African country"
+        rec = _descriptive_recipient(view, actors, v.end(), g.actors[0].key)
+        emit(_facts(view, g.actors[0].key, [rec], [w], "A10", v.group(0).lower(), conf=0.55))
         done.add(id(w))
     out.extend(_owned_origin(view, actors, done))
     out.extend(_buyers(view, actors, done))
