@@ -67,3 +67,9 @@ def test_claims_requests_and_next_clauses_are_no_transfers():
                      "Seoul's spy agency said more would follow.") == {
         ("North Korea", "Russia", "artillery shells")}
     assert len(transfers("Poland has sent Ukraine artillery shells and other munitions.")) == 1
+
+
+def test_the_user_of_a_weapon_supplied_by_another_state_received_it():
+    assert transfers("Russia has fired at least 30 ballistic missiles supplied by North Korea "
+                     "at Ukraine since January.") == {
+        ("North Korea", "Russia", "ballistic missiles")}

@@ -78,6 +78,10 @@ _BARE_TITLE = re.compile(
     r"(?:leader|ruler))\b(?:\s+of\s+(?P<s2>[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2}))?")
 
 
+# every rule here needs one of these words (a cheap test that skips most sentences)
+_ANY_OFFICE = re.compile(r"president|minister|premier|chancellor|leader|king|queen|emir|monarch|"
+                         r"secretar|counterpart|head|sultan|taoiseach|ruler|junta|adviser|prince|"
+                         r"council|government|regime|chief", re.I)
 _PERSON_VERB = re.compile(r"\s+(?:(?:has|had|have|also|then|later)\s+)?(?:met|meets|said|says|told|"
                           r"called|visited|arrived|vowed|spoke|signed|asked|warned|thanked|urged|"
                           r"insisted|added|announced|promised|pledged|travel(?:l)?ed|held|"
@@ -215,6 +219,8 @@ class RoleFinder:
         out: list[RolePhrase] = []
         persons = [(m, _person_of(m)) for m in view.mentions]
         persons = [(m, p) for m, p in persons if p]
+        if not _ANY_OFFICE.search(text):
+            return self._remember(view, persons, out)  # no office word: most sentences
 
         lead_state = None
         lead = re.match(r"^[\W_]*(?:[A-Z]{2,}[A-Z ,]*[—–-]+\s*)?(?:the\s+)?", text, re.I)
@@ -378,6 +384,12 @@ class RoleFinder:
         self._plural(view, persons, add)
         self._each_of(view, persons, add)
         self._back_reference(view, persons, out, add)
+        return self._remember(view, persons, out)
+
+    def _remember(self, view: SentView, persons, out: list[RolePhrase]) -> list[RolePhrase]:
+        """What the next sentences need: the states named, the last office-holder, the
+        people named without an office."""
+        text = view.text
         # the states this sentence names, for a plural title in the next ("Australia and Papua
         # New Guinea signed ... Prime Ministers A and B put their names to it")
         self._prev_states = list(dict.fromkeys(m.state() for m in view.mentions

@@ -291,6 +291,8 @@ def relations(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     return out
 
 
+_GIVEN_BY = re.compile(r"\s+(?:supplied|provided|sent|delivered|donated|given|gifted|sold|shipped|"
+                       r"transferred)\s+by\s+(?:the\s+)?", re.I)
 # "corvettes that Turkey is building for the navy": a maker building for a buyer
 _BUILD_FOR = re.compile(r"(?P<v>build(?:s|ing)?|construct(?:s|ing)?)(?=\s+for\b)", re.I)
 _DESCRIPTIVE_TO = re.compile(r"\s+(?:to|for)\s+the\s+(?:[\w-]+\s+){0,3}?(?:country|nation|"
@@ -623,6 +625,26 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                 for x in out[-1:]:
                     x["status"] = "delivered"
                 done.add(id(w))
+    # A8b: "Russia has fired 24 ballistic missiles supplied by North Korea at Ukraine": the
+    # subject that has the weapon received it from the one the by-phrase names
+    for w in view.mentions:
+        if not w.category or id(w) in done:
+            continue
+        by = _GIVEN_BY.match(text, w.end)
+        if by is None:
+            continue
+        lo = clause_start(text, w.start)
+        if _HEDGE.search(text[lo:w.start][-50:]):
+            continue
+        g = group_after(actors, text, by.end(), max_gap=4)
+        subj = subject_before(actors, text, w.start)
+        if g is None or subj is None or g.actors[0].person or subj.actors[-1].person \
+                or not g.actors[0].key or not subj.actors[-1].key \
+                or g.actors[0].key == subj.actors[-1].key:
+            continue
+        emit(_facts(view, g.actors[0].key, [subj.actors[-1].key], [w], "A8", "supplied",
+                    conf=0.6))
+        done.add(id(w))
     # A10: "Fifteen Gepard guns that Berlin promised in the spring have arrived": the supplier
     # of a relative clause on the weapon; the recipient from the article (kg.extract.records)
     for w in view.mentions:
