@@ -57,7 +57,7 @@ from kg.records import (
     record_problems,
 )
 from kg.settings import Settings
-from kg.shared_graphs import new_shared_quads, remove_repeats
+from kg.shared_graphs import SharedQuads, remove_repeats
 from kg.store import GraphStore
 from kg.validate import RECORD_FORMAT, VIOLATION, ValidationReport, ValidationResult, Validator
 
@@ -405,8 +405,9 @@ class BatchContext:
         report = _locate(self.gate.check(quads, replaced=replaced, only_added=False, known=found),
                          units)
         report.results.extend(same_text_results(self.store, _article_texts(units)))
+        shared = SharedQuads(found)  # indexed once per batch, not once per unit
         for unit in units:  # validated as given; written without what is stored elsewhere
-            unit.add = new_shared_quads(unit.add, found)
+            unit.add = shared.new(unit.add)
         return report
 
     def run(self, units: list[Unit]) -> BatchResult:

@@ -45,32 +45,67 @@ def gazetteer_triples() -> frozenset[ox.Triple]:
     return _gazetteer_triples(Gazetteer.load())
 
 
+def _labels(triples: Iterable[ox.Triple]) -> dict[object, set]:
+    label = ns.rdfs.label
+    out: dict[object, set] = defaultdict(set)
+    for t in triples:
+        if t.predicate == label:
+            out[t.subject].add(t.object)
+    return out
+
+
+@lru_cache(maxsize=4)
+def _gazetteer_labels(gazetteer: frozenset[ox.Triple]) -> dict[object, frozenset]:
+    return {s: frozenset(o) for s, o in _labels(gazetteer).items()}
+
+
+class SharedQuads:
+    """`new_shared_quads` for many units against one context: the context and the gazetteer
+    are indexed once, not copied for every unit (the gazetteer holds tens of thousands of
+    triples since GeoNames; copying it per record made validation 5x slower)."""
+
+    def __init__(self, context: Iterable[ox.Triple],
+                 gazetteer: frozenset[ox.Triple] | None = None):
+        self.gazetteer = gazetteer_triples() if gazetteer is None else gazetteer
+        self.gazetteer_labels = _gazetteer_labels(self.gazetteer)
+        self.context = set(context)
+        self.context_labels = _labels(self.context)
+
+    def new(self, adds: Sequence[Quad]) -> list[Quad]:
+        """The quads of `adds` worth writing (see `new_shared_quads`)."""
+        label, alt = ns.rdfs.label, ns.skos.altLabel
+        empty: frozenset = frozenset()
+        added: set[ox.Triple] = set()  # what this call adds, on top of the store's
+        added_labels: dict[object, set] = defaultdict(set)
+        out: list[Quad] = []
+        for q in adds:
+            if q.graph_name != ENTITIES:
+                out.append(q)
+                continue
+            predicate, s, o = q.predicate, q.subject, q.object
+            if predicate == label:
+                stored = self.context_labels.get(s, empty)
+                known = self.gazetteer_labels.get(s, empty)
+                mine = added_labels.get(s, empty)
+                if (stored or known or mine) and o not in stored and o not in known \
+                        and o not in mine:
+                    predicate = alt
+            triple = ox.Triple(s, predicate, o)
+            if triple in added or triple in self.context or triple in self.gazetteer:
+                continue
+            added.add(triple)
+            if predicate == label:
+                added_labels[s].add(o)
+            out.append(Quad(s, predicate, o, ENTITIES))
+        return out
+
+
 def new_shared_quads(adds: Sequence[Quad], context: Iterable[ox.Triple],
                      gazetteer: frozenset[ox.Triple] | None = None) -> list[Quad]:
     """The quads of `adds` worth writing: quads for other graphs pass; `kgg:entities` quads pass
     unless the store (`context`: what it holds about the entities they describe) or the
     gazetteer already holds the triple; an entity's second, different label becomes an alias."""
-    held = set(context) | (gazetteer_triples() if gazetteer is None else gazetteer)
-    labels: dict[object, set] = defaultdict(set)
-    for t in held:
-        if t.predicate == ns.rdfs.label:
-            labels[t.subject].add(t.object)
-    out: list[Quad] = []
-    for q in adds:
-        if q.graph_name != ENTITIES:
-            out.append(q)
-            continue
-        predicate = q.predicate
-        if predicate == ns.rdfs.label and labels[q.subject] and q.object not in labels[q.subject]:
-            predicate = ns.skos.altLabel
-        triple = ox.Triple(q.subject, predicate, q.object)
-        if triple in held:
-            continue
-        held.add(triple)
-        if predicate == ns.rdfs.label:
-            labels[q.subject].add(q.object)
-        out.append(Quad(q.subject, predicate, q.object, ENTITIES))
-    return out
+    return SharedQuads(context, gazetteer).new(adds)
 
 
 # The graphs are named, never `GRAPH ?g`: through kg's endpoint an update that may touch any
@@ -125,4 +160,5 @@ def remove_repeats(store) -> bool:
     return changed
 
 
-__all__ = ["gazetteer_triples", "has_repeats", "new_shared_quads", "remove_repeats"]
+__all__ = ["SharedQuads", "gazetteer_triples", "has_repeats", "new_shared_quads",
+           "remove_repeats"]
