@@ -106,3 +106,64 @@ def test_later_the_same_day_is_another_attack_and_toll_updates_the_deadly_one():
                   "the market rose to nine.")
     assert sorted(((f["killed"] or 0), (f["injured"] or 0)) for f in got) == [(0, 12), (9, 0)]
     assert {f["target_place"] for f in got} == {"Zaporizhzhia"}
+
+
+def test_distance_reference_point_is_not_the_place_hit():
+    f = one("A Houthi missile hit a bulk carrier in the Red Sea on Monday, about 60 nautical miles "
+            "west of the Yemeni port of Mokha, the Houthis said.", "Strike")
+    assert (f["attacker"], f["target_place"]) == ("Houthis", "Red Sea")
+
+
+def test_striking_a_memorandum_is_no_attack():
+    assert facts("Kenya and Somalia struck a memorandum of understanding in Nairobi on "
+                 "Monday.", "Strike") == []
+
+
+def test_spokesman_of_a_capital_is_no_place_hit():
+    got = facts("A Kremlin spokesman said the Ukrainian attacks on Belgorod were terrorism.",
+                "Strike")
+    assert all(f["target_place"] not in ("Moscow", "Kremlin") for f in got)
+
+
+def test_airspace_flown_over_is_not_the_place_hit():
+    got = facts("The bombs were dropped by Russian aircraft flying over Belarus's Gomel region "
+                "and hit Chernihiv on Tuesday, killing three.", "Strike")
+    assert {f["target_place"] for f in got} == {"Chernihiv"}
+
+
+def test_campaign_since_a_month_is_no_strike():
+    assert facts("The Houthis have fired scores of drones and missiles at vessels in the Red Sea "
+                 "since November.", "Strike") == []
+
+
+def test_rebels_named_by_a_demonym_are_not_the_state():
+    got = strikes("Head\n2025-03-12\n\nA drone hit a fuel depot in Jizan on Monday, setting it "
+                  "ablaze. The Houthis said their forces had carried out the attack, part of the "
+                  "Yemeni rebels' campaign against the kingdom.")
+    assert [(f["attacker"], f["target_place"]) for f in got] == [("Houthis", "Jizan")]
+
+
+def test_passive_damage_by_a_weapon_with_its_demonym():
+    f = one("The tanker was damaged by a Ukrainian naval drone in the Kerch Strait near the Black "
+            "Sea port of Taman on Saturday.", "Strike")
+    assert (f["attacker"], f["target_place"]) == ("Ukraine", "Kerch Strait")
+
+
+def test_company_facility_lies_in_the_town_named_after_it():
+    f = one("Ukrainian drones struck the Lukoil refinery in Volgograd on Sunday, starting a "
+            "fire.", "Strike")
+    assert (f["attacker"], f["target_place"]) == ("Ukraine", "Volgograd")
+
+
+def test_blame_told_paragraphs_earlier_names_the_attacker():
+    got = strikes("Head\n2025-03-12\n\nResidents of El Fasher blamed the Rapid Support Forces "
+                  "for months of shelling.\n\nAid workers said the city had been quiet for a "
+                  "week.\n\nOn Monday a drone hit a market in Mellit, killing nine people.")
+    assert [(f["attacker"], f["target_place"]) for f in got] == [
+        ("Rapid Support Forces", "Mellit")]
+
+
+def test_victim_of_the_group_named_after_killing_is_no_attacker():
+    got = strikes("Head\n2025-03-12\n\nIsrael said it carried out an air strike on Beirut "
+                  "on Friday, killing a commander of Hezbollah's forces.")
+    assert [(f["attacker"], f["target_place"]) for f in got] == [("Israel", "Beirut")]

@@ -86,7 +86,12 @@ NEGATED = re.compile(r"\b(?:not|never|n['’]t|neither|nor|declined\s+to|refused
 _BACKER = re.compile(r"^-(?:backed|aligned|allied|supported|funded|sponsored|armed|linked|made|"
                      r"designed|built|supplied)\b", re.I)
 # "blamed it on ...", "claimed that attack": the attack the sentence before told
-_IT = re.compile(r"\b(?:it|that\s+attack|that\s+strike|the\s+attack|the\s+strike)\b", re.I)
+_IT = re.compile(r"\b(?:blam\w*|claim\w*|accus\w*|carried)\s+(?:it|them)\b|\bfor\s+it\b|"
+                 r"\b(?:that|the|this)\s+(?:attack|strike|raid|bombing)\b", re.I)
+_KILLED_BEFORE = re.compile(r"\b(?:killing|wounding|injuring|including|among\s+(?:them|the\s+dead))"
+                            r"\b(?![^.;]*\b(?:when|as|after|before|while)\b)[^.;]{0,60}$", re.I)
+_NON_STATE = re.compile(r"^(?:rebels|militants|gunmen|fighters|militia|militiamen|insurgents)$",
+                        re.I)
 _SPEECH_TAIL = re.compile(r"^\s*(?:['’]s\s+[\w\s]{0,30}?)?\s*(?:said|says|told|reported|"
                           r"announced|added|stated)\b", re.I)
 
@@ -147,6 +152,10 @@ def agents(view: SentView, actors: list[Actor], gaz: Any = None) -> list[Agent]:
                 continue
             if _NOT_AGENT.search(tail[:60]) or _VICTIM.match(tail):
                 continue  # "Four Israeli soldiers were killed": the victims
+            if _KILLED_BEFORE.search(text[max(0, a.start - 70):a.start]):
+                continue  # "killing a commander of the group's forces": a victim
+            if a.demonym and _NON_STATE.match(fm.group("head")):
+                continue  # "Yemeni rebels": not the state
             # "American and British aircraft": the first of the coordinated modifiers
             first = a
             for b in reversed([b for b in actors if b.end <= first.start]):
@@ -290,6 +299,12 @@ class Discourse:
             return min(told)[1]
         if near:
             return min(near)[1]
+        # "residents blamed the air force" paragraphs before "an earlier drone strike"
+        earlier = [(i - j, a.key) for j, lst in self.agents.items() if 0 < j < i for a in lst
+                   if a.how in ("claim", "blame") and ok(a)
+                   and not (place and self.referent(j) and place not in self.referent(j))]
+        if earlier:
+            return min(earlier)[1]
         head = [a for a in self.agents.get(0, []) if ok(a)]
         if head:
             return head[0].key

@@ -43,7 +43,8 @@ TRIGGER_RE = re.compile(
 _NOUN_ONLY = {"barrage", "bombardment", "assault", "raid"}
 _NOT_ATTACK_AFTER = re.compile(
     r"^\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|balance|note|chord|pose|"
-    r"record|milestone|target)|back|out|home|the\s+road|hard\s+by\s+(?:sanctions|inflation)|"
+    r"record|milestone|target|memorandum|accord|bargain|compromise|pact|partnership|contract|"
+    r"truce|ceasefire|tone|nerve)|back|out|home|the\s+road|hard\s+by\s+(?:sanctions|inflation)|"
     r"(?:drones?|helicopters?|aircraft|submarines?|jets?|capabilit\w+|force|group|"
     r"package|power|range|missions?|dogs?)\b|with\s+sanctions|by\s+sanctions|on\s+the\s+idea)",
     re.I)
@@ -78,9 +79,10 @@ _AERIAL = {"drone", "loitering-munition", "missile", "ballistic-missile", "cruis
            "anti-ship-missile", "rocket", "aircraft", "helicopter"}
 _CAMPAIGN = re.compile(
     r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak)\b|\bsince\s+(?:(?:early|late|February|"
-    r"October)\s+)?(?:19|20)\d\d\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?"
+    r"October)\s+)?(?:19|20)\d\d\b|\bsince\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?"
     r"(?:years?|months?|weeks?)\b|\bevery\s+(?:day|night|week)\b|\b(?:daily|nightly|routinely|"
-    r"regularly|repeatedly)\b|\b(?:thousands|hundreds|dozens)\s+of\s+(?:[\w-]+\s+)?(?:missiles|drones|"
+    r"regularly|repeatedly)\b|\b(?:thousands|hundreds|dozens|scores)\s+of\s+(?:[\w-]+\s+)?(?:missiles|drones|"
     r"rockets|strikes|attacks|shells|bombs)\b|\bsince\s+the\s+(?:war|conflict|invasion|fighting)\b",
     re.I)
 _DENIAL = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed|refuted)\b", re.I)
@@ -120,6 +122,11 @@ _PLACE_CUE_AFTER = re.compile(r"^\s+(?:[a-z][\w-]*\s+)?(?:refugee\s+|displacemen
 # "fired from over the Golan Heights", "launched from Lebanon": the launch area; "the war in
 # Gaza", "the conflict in Sudan": a background mention
 _NOT_TARGET_BEFORE = re.compile(
+    r"\b(?:km|kilometres|kilometers|miles|nautical\s+miles)\s+(?:\(\d+\s+\w+\)\s+)?"
+    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ward|erly)?\s+of\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:(?:port|city|town|village)\s+of\s+(?:the\s+)?)?$|"
+    r"\b(?:flying|flew|flown|operating|circling|patrolling)\s+(?:over|above)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$|"
     r"\bfrom\s+(?:[\w-]+\s+){0,3}$|\bby\s+(?:the\s+)?$|\b(?:since|(?<!such )as|when|while|after|"
     r"before)\s+$|"
     r"\b(?:war|wars|conflict|fighting|crisis|invasion|occupation)"
@@ -326,7 +333,7 @@ class StrikeFinder:
             if re.match(r"(?:fell|landed|exploded|detonated)\s", word) and not (
                     any(m.category and 0 <= t.start() - m.end <= 25 for m in view.mentions)
                     or re.search(r"\b(?:missiles?|drones?|rockets?|shells?|bombs?|mortars?|"
-                                 r"projectiles?|debris)\b[^.;,]{0,20}$", before, re.I)):
+                                 r"projectiles?|debris|blow|brunt)\b[^.;,]{0,20}$", before, re.I)):
                 continue  # "tank shells fell on houses": a weapon must have fallen
             if word in ("fired", "fires", "firing", "launched", "launches", "launching",
                         "rained", "dropped", "dropping") and not any(m.category for m in view.mentions
@@ -335,7 +342,12 @@ class StrikeFinder:
                     and not re.search(r"missile|drone|rocket|shell|bomb", before[-40:], re.I) \
                     and not _FIRED_WHAT.match(after):
                 continue
-            if word in ("destroyed", "damaged", "wrecked", "levelled", "leveled") and (not any(
+            by_weapon = bool(re.search(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", before)) and any(
+                m.category in _AERIAL and 0 <= m.start - t.end() <= 30
+                and re.match(r"^\s+by\s+(?:an?|the|two|three|several)?\b", after)
+                for m in view.mentions)  # "was damaged by a Ukrainian naval drone"
+            if word in ("destroyed", "damaged", "wrecked", "levelled", "leveled") and not by_weapon \
+                    and (not any(
                     m.category and m.category != "air-defence" and 0 <= t.start() - m.end <= 3
                     for m in view.mentions) or any(
                     m.category in _AERIAL and 0 <= m.start - t.end() <= 30
@@ -383,6 +395,8 @@ class StrikeFinder:
                 att_actor = _by_phrase(actors, text, t.end())
             if att_actor is None:
                 att_actor = _modifier(actors, wmasked, t.start())
+                if att_actor is not None and BACKER.match(text[att_actor.end:]):
+                    att_actor = None
                 if att_actor is not None and not is_noun:
                     # "The United States and Britain struck": the group's first member
                     g = subject_before(actors, text, t.start(), include_demonyms=False)
@@ -567,6 +581,8 @@ class StrikeFinder:
                 # accepted ..., and Russian strikes ...": another clause's
             if _VESSEL_BEFORE.search(text[max(0, m.start - 30):m.start]):
                 continue  # "the cargo ship Aurora": the ship's name
+            if re.match(r"^\s+(?:port|city|town|resort|coast|harbou?r)\s+of\b", text[m.end:]):
+                continue  # "the Black Sea port of Novorossiysk": the port is named next
             if m.place() and not m.of_type("Person"):
                 e = self.gaz.get(m.place())
                 if e is not None and re.search(r"\b(?:sea|ocean|east|europe|house|white)\b",
@@ -576,7 +592,9 @@ class StrikeFinder:
                         and not TRIGGER_RE.search(text, t.end(), max(t.end(), m.start))):
                     continue  # a sea is the place only of a ship hit in it
                 # "Kyiv Mayor", "the Kremlin said", "a claim Kyiv rejected" are not places hit
-                if re.match(r"^\s*(?:['’]s\s+)?(?:mayor|governor|officials?|authorities|said|"
+                if re.match(r"^\s*(?:['’]s\s+)?(?:spokes(?:man|woman|person)|envoy|embassy|"
+                            r"foreign\s+ministry|press\s+(?:office|secretary)|mayor|governor|"
+                            r"officials?|authorities|said|"
                             r"says|administration|military|government|president)\b",
                             text[m.end:], re.I):
                     continue
@@ -650,6 +668,13 @@ class StrikeFinder:
                     break
                 self._more.append(self._place_of(m))
                 nxt = m
+        if id(pick) in facility_only and not self._more:
+            nxt = next((m for m in after if m.start > pick.end and id(m) not in facility_only
+                        and m.place()), None)
+            if nxt is not None and re.match(r"^\s+(?:[a-z][\w-]*\s+){1,3}in\s+(?:the\s+)?"
+                                            r"(?:(?:city|town|port)\s+of\s+)?$",
+                                            text[pick.end:nxt.start]):
+                pick = nxt  # "the Acme refinery in Baiji": the town the facility is in
         self._facility_only = id(pick) in facility_only
         return self._place_of(pick)
 
@@ -683,7 +708,8 @@ class StrikeFinder:
                 continue  # a capital is the place hit ("in Kyiv"); its state comes from it
             pre = text[t.end():m.start]
             if len(pre) < 80 and re.search(
-                    rf"(?:^\s*|\b(?:in|on|at|against|across|over|into|inside|within)\s+)"
+                    rf"(?:^\s*|\b(?:in|on|at|against|across|over|into|inside|within|off|"
+                    rf"off\s+the\s+coast\s+of)\s+)"
                     rf"(?:the\s+)?"
                     rf"(?:{_DIRECTION}\s+)?$", pre, re.I):
                 return m.state()
