@@ -7,6 +7,7 @@ states from /healthz and /metrics. Every wait is a bounded poll.
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 
@@ -15,12 +16,17 @@ import pytest
 import requests
 from fixtures_web import start_live_server
 
+from kg.web.evaluation import Answer
+from kg.web.pool import SNAPSHOT_KEY
+
 EX = "http://example.org/snap/"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 _VALUES = " ".join(str(i) for i in range(1000))
 SLOW = (f"SELECT (COUNT(*) AS ?n) WHERE {{ VALUES ?a {{ {_VALUES} }} VALUES ?b {{ {_VALUES} }} "
         f"VALUES ?c {{ {_VALUES} }} }}")
+# a query that keeps a worker busy long enough for a second client's query to go to the other
+SLOWISH = (f"SELECT (COUNT(*) AS ?n) WHERE {{ VALUES ?a {{ {_VALUES} }} VALUES ?b {{ {_VALUES} }} }}")
 
 
 def n(local: str) -> ox.NamedNode:
@@ -188,6 +194,89 @@ def test_a_copy_of_a_generation_that_moved_on_is_discarded(tmp_path, monkeypatch
     views.tidy()
 
 
+def _wait_memory(views, generation: int, timeout: float = 15.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        store, kind = views.current()
+        if kind == "memory" and views.generation == generation:
+            return store
+        time.sleep(0.01)
+    raise AssertionError(f"no memory copy of generation {generation} within {timeout} s")
+
+
+def test_a_copy_is_brought_up_to_date_graph_by_graph(tmp_path):
+    """After writes whose graphs are known, the copy is updated (not recopied), also across
+    generations the worker skipped; it then holds exactly the disk view's quads and graphs
+    (blank nodes with their labels, the default graph, a graph dropped, one left empty)."""
+    from kg.store.written import graph_key
+    from kg.web import snapshot
+
+    path = str(tmp_path / "store")
+    rw = ox.Store(path)
+    rw.extend(sample_quads())
+    rw.add_graph(n("empty"))
+    rw.flush()
+    state = [0] * snapshot.STATE_SLOTS
+    views = snapshot.WorkerViews(path, 0, ox.Store.read_only, max_quads=1000, state=state)
+    _wait_memory(views, 0)
+    assert snapshot.describe(state)["copies"] == 1
+
+    # generation 1: g1 rewritten with a new blank node; generation 2: g2 dropped, the default
+    # graph changed, a new graph, "empty" gets a quad and g3 is created empty
+    rw.remove_graph(n("g1"))
+    rw.extend([ox.Quad(ox.BlankNode("new1"), n("label"), ox.Literal("neu", language="de"), n("g1")),
+               ox.Quad(n("e1"), n("value"), ox.Literal("_:not a node"), n("g1"))])
+    rw.flush()
+    rw.remove_graph(n("g2"))
+    rw.add(ox.Quad(n("d"), n("in"), ox.Literal("default"), ox.DefaultGraph()))
+    rw.add(ox.Quad(n("x"), n("in"), n("y"), n("g-new")))
+    rw.add(ox.Quad(n("x"), n("in"), n("z"), n("empty")))
+    rw.add_graph(n("g3"))
+    rw.flush()
+    written = {1: frozenset({graph_key(n("g1"))}),
+               2: frozenset(graph_key(g) for g in (n("g2"), ox.DefaultGraph(), n("g-new"),
+                                                   n("empty"), n("g3")))}
+    views.move_to(2, written)  # this worker never saw generation 1
+    assert views.current()[1] == "disk"  # served at once from the new disk view
+    mem = _wait_memory(views, 2)
+    disk = ox.Store.read_only(path)
+    assert set(mem) == set(disk)
+    assert set(mem.named_graphs()) == set(disk.named_graphs())
+    assert n("g2") not in set(mem.named_graphs()) and n("g3") in set(mem.named_graphs())
+    st = snapshot.describe(state)
+    assert (st["copies"], st["updates"]) == (1, 1)
+    assert st["memory_quads"] == len(set(disk))
+
+    # unknown graphs (or a generation the worker was not told of): a whole copy
+    rw.add(ox.Quad(n("x"), n("in"), n("w"), n("g4")))
+    rw.flush()
+    views.move_to(3, {3: None})
+    mem = _wait_memory(views, 3)
+    assert set(mem) == set(ox.Store.read_only(path))
+    st = snapshot.describe(state)
+    assert (st["copies"], st["updates"]) == (2, 1)
+    views.tidy()
+
+
+def test_the_store_journals_the_graphs_a_write_touched(tmp_path):
+    from kg.store.embedded import EmbeddedStore
+    from kg.store.written import graph_of_key
+
+    store = EmbeddedStore(tmp_path / "store")
+    assert store.take_written_graphs() is None  # whatever happened before: unknown
+    store.write({n("g1"): [ox.Quad(n("a"), n("p"), n("b"), n("g1"))]},
+                [ox.Quad(n("a"), n("p"), n("c"), n("g2"))])
+    assert {graph_of_key(k) for k in store.take_written_graphs()} == {n("g1"), n("g2")}
+    assert store.take_written_graphs() == set()
+    store.write({}, drop=[n("g1")])
+    assert {graph_of_key(k) for k in store.take_written_graphs()} == {n("g1")}
+    store.update(f"INSERT DATA {{ GRAPH <{EX}g5> {{ <{EX}a> <{EX}p> 1 }} }}")
+    assert store.take_written_graphs() is None  # an update's graphs are not known here
+    _ = store.oxigraph  # raw access may write anything
+    assert store.take_written_graphs() is None
+    store.close()
+
+
 # --- over the endpoint ----------------------------------------------------------------------------
 
 COMPARED = [
@@ -299,6 +388,113 @@ def test_a_write_is_seen_at_once_and_the_snapshot_is_rebuilt(writable):
     assert wait_for_view(live, "memory", put_q).json()["boolean"] is True
 
 
+ALL_QUADS = ("SELECT ?s ?p ?o ?g WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } "
+             "UNION { GRAPH ?g { } } }")
+
+
+def _all_quads(live) -> set:
+    """Every quad (and named graph) as the memory snapshot answers: one query through a worker."""
+    r = wait_for_view(live, "memory", ALL_QUADS)
+    return {tuple(sorted((k, v["value"]) for k, v in row.items()))
+            for row in r.json()["results"]["bindings"]}
+
+
+def _disk_quads(live) -> set:
+    disk = ox.Store.read_only(live.store.location)
+    rows = disk.query(ALL_QUADS, use_default_graph_as_union=True)
+    return {tuple(sorted((v.value, t.value) for v, t in zip(rows.variables, row) if t is not None))
+            for row in rows}
+
+
+def test_writes_update_the_workers_snapshots_without_a_recopy(tmp_path_factory):
+    """Through the real app: each write is seen by the next query, then from memory, by a
+    worker that updated the written graphs instead of recopying the store; its copy then
+    answers exactly as the store on disk does."""
+    live = serve(tmp_path_factory, "snap-delta", query_workers=2)
+    try:
+        for worker in wait_workers_on_memory(live)["workers"]:
+            assert worker["copies"] == 1
+        writes = [
+            ("post", {"update": f"INSERT DATA {{ GRAPH <{EX}new> {{ <{EX}n> <{EX}p> 'fresh' }} }}"},
+             f"ASK {{ GRAPH <{EX}new> {{ <{EX}n> <{EX}p> 'fresh' }} }}"),
+            ("put", f"<{EX}m> <{EX}p> 'put' . [] <{EX}p> 'blank' .",
+             f"ASK {{ GRAPH <{EX}g1> {{ <{EX}m> <{EX}p> 'put' }} }}"),
+            ("post", {"update": f"DROP GRAPH <{EX}g2>"},
+             f"ASK {{ FILTER NOT EXISTS {{ GRAPH <{EX}g2> {{ ?s ?p ?o }} }} }}"),
+        ]
+        for how, body, check in writes:
+            if how == "post":
+                r = requests.post(live.sparql, headers=live.auth, data=body)
+            else:
+                r = requests.put(live + "/data", params={"graph": EX + "g1"}, data=body,
+                                 headers={"Content-Type": "text/turtle", **live.auth})
+            assert r.status_code in (200, 201, 204), r.text
+            assert ask(live, check).json()["boolean"] is True  # the very next query
+            assert wait_for_view(live, "memory", check).json()["boolean"] is True
+        snap = wait_workers_on_memory(live)  # both workers, including one that skipped writes
+        assert snap["generation"] >= len(writes)
+        for worker in snap["workers"]:
+            assert worker["copies"] == 1, worker  # never recopied...
+            assert worker["updates"] >= 1, worker  # ...but updated
+        # what every worker holds equals the store: over HTTP, then each worker in turn
+        want = _disk_quads(live)
+        assert _all_quads(live) == want
+        for answer in each_worker(live, ALL_QUADS):
+            assert answer.snapshot == "memory"
+            rows = json.loads(answer.body)["results"]["bindings"]
+            assert {tuple(sorted((k, v["value"]) for k, v in row.items())) for row in rows} == want
+    finally:
+        stop(live)
+
+
+def wait_workers_on_memory(live, timeout: float = 20.0) -> dict:
+    """Queries from two clients at once until every worker is on memory at the pool's
+    generation (an idle worker learns of a write with its next query)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        threads = [threading.Thread(target=ask, args=(live, SLOWISH)) for _ in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        snap = healthz_snapshot(live)
+        if snap["workers"] and all(w["view"] == "memory" and w["generation"] == snap["generation"]
+                                   for w in snap["workers"]):
+            return snap
+        time.sleep(0.05)
+    raise AssertionError(f"the workers did not all reach memory: {healthz_snapshot(live)}")
+
+
+def each_worker(live, query: str) -> list:
+    """The query's answer from every worker of the app's pool: all are checked out at once,
+    so each answers once (the pool's LIFO would otherwise hand every query to the same one)."""
+    from kg.web.evaluation import QueryRequest
+
+    pool = live.app.extensions["kg_endpoint"].pool
+    deadline = time.monotonic() + 30
+    workers = [pool._checkout(deadline) for _ in range(pool.size)]
+    answers = []
+    try:
+        for w in workers:
+            pool._send(w, QueryRequest(query, accept="application/sparql-results+json"))
+            msg = pool._recv(w, deadline)
+            assert msg[0] in ("full", "head"), msg
+            content_type, headers = msg[1], msg[2]
+            body = msg[3] if msg[0] == "full" else b""
+            while msg[0] != "full":  # a streamed answer: its parts, then "end"
+                msg = pool._recv(w, deadline)
+                assert msg[0] in ("data", "end"), msg
+                if msg[0] == "end":
+                    break
+                body += msg[1]
+            answers.append(Answer(content_type, headers, body=body,
+                                  snapshot=headers.pop(SNAPSHOT_KEY, None)))
+    finally:
+        for w in workers:
+            pool._checkin(w)
+    return answers
+
+
 def test_a_store_bigger_than_the_threshold_stays_on_disk(tmp_path_factory):
     live = serve(tmp_path_factory, "snap-big", query_workers=1, query_snapshot_max_quads=20)
     try:
@@ -324,6 +520,11 @@ def test_a_worker_on_a_memory_snapshot_is_killed_at_the_time_limit_and_replaced(
         wait_for_view(live, "memory")
         pool = live.app.extensions["kg_endpoint"].pool
         (old_pid,) = pool.worker_pids()
+        r = requests.post(live.sparql, headers=live.auth, data={
+            "update": f"INSERT DATA {{ GRAPH <{EX}late> {{ <{EX}l> <{EX}p> 'late' }} }}"})
+        assert r.status_code == 200, r.text
+        late_q = f"ASK {{ GRAPH <{EX}late> {{ <{EX}l> <{EX}p> 'late' }} }}"
+        assert wait_for_view(live, "memory", late_q).json()["boolean"] is True  # updated copy
         r = requests.get(live.sparql, params={"query": SLOW})
         assert r.status_code == 504, r.text
         assert r.json()["setting"] == "query_timeout"
@@ -332,9 +533,10 @@ def test_a_worker_on_a_memory_snapshot_is_killed_at_the_time_limit_and_replaced(
             time.sleep(0.02)
         (new_pid,) = pool.worker_pids()
         assert new_pid != old_pid
-        # the replacement builds its own snapshot and answers from it
+        # the replacement builds its own snapshot and answers from it, the write included
         r = wait_for_view(live, "memory", f"ASK {{ ?x <{EX}next> ?y }}")
         assert r.json()["boolean"] is True
+        assert wait_for_view(live, "memory", late_q).json()["boolean"] is True
         assert healthz_snapshot(live)["workers"][0]["pid"] == new_pid
     finally:
         stop(live)

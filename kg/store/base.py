@@ -104,6 +104,12 @@ class GraphStore(abc.ABC):
                 remove: Sequence[Quad] = ()) -> None:
         """Apply the write atomically (backend specific)."""
 
+    def take_written_graphs(self) -> set[str] | None:
+        """The graphs written since the last call (keys of kg.store.written), or None when
+        unknown; the query workers of a server then recopy the whole store (kg.web.snapshot).
+        A backend that does not keep the journal always says unknown."""
+        return None
+
     @property
     def kg_endpoint(self) -> bool:
         """The store is a kg endpoint (`kg serve`): its own writer gates every write and keeps

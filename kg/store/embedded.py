@@ -28,6 +28,7 @@ from kg.store.base import (
     has_blank_node,
 )
 from kg.store.staging import StagedLoad, in_progress, recover
+from kg.store.written import WrittenGraphs
 
 
 def _open_hint(exc: OSError) -> str:
@@ -60,6 +61,7 @@ class EmbeddedStore(GraphStore):
                                          shareable=path is not None)
         self.recovered: list[str] = []  # journals of interrupted loads rolled back on opening
         self.hidden: set[NamedNode] = set()  # graphs of a load running in another process
+        self.written = WrittenGraphs()  # for the query workers' snapshots (kg.store.written)
         try:
             if path is None:
                 self._store = ox.Store()
@@ -96,6 +98,7 @@ class EmbeddedStore(GraphStore):
         self.location = location
         self.capabilities = Capabilities(local_engine=True, on_disk=False, shareable=False)
         self.recovered, self.hidden, self._store = [], set(), store
+        self.written = WrittenGraphs()
         return self
 
     def _open_read_only(self, path: str) -> ox.Store:
@@ -117,7 +120,9 @@ class EmbeddedStore(GraphStore):
 
     @property
     def oxigraph(self) -> ox.Store:
-        """The underlying pyoxigraph store (staged loads and benchmarks)."""
+        """The underlying pyoxigraph store (staged loads and benchmarks). Its user may write
+        anything: the journal of written graphs becomes unknown."""
+        self.written.unknown()
         return self._store
 
     def size_hint(self) -> int:
@@ -151,6 +156,7 @@ class EmbeddedStore(GraphStore):
             raise QuerySyntaxError(f"invalid query: {exc}") from exc
 
     def update(self, sparql: str) -> None:
+        self.written.unknown()
         try:
             self._store.update(sparql)
         except SyntaxError as exc:
@@ -206,6 +212,7 @@ class EmbeddedStore(GraphStore):
     def write_nquads(self, path: Path, replace: set[NamedNode]) -> WriteSummary:
         if any(self.graph_exists(g) for g in replace):
             return super().write_nquads(path, replace)
+        self.written.unknown()  # the spool's graphs are not read here
         # Fast path: no graph to replace, so one transactional load of the spool does it.
         lines = 0
         with open(path, "rb") as fh:
@@ -220,9 +227,12 @@ class EmbeddedStore(GraphStore):
     def staged_load(self) -> StagedLoad:
         """A load committed in parts under an undo journal (kg.store.staging), for a process that has
         the store to itself."""
+        self.written.unknown()
         return StagedLoad(self)
 
     def _commit(self, replace, add, old, drop, remove=()) -> None:
+        self.written.record([*replace, *drop, *(q.graph_name for q in add),
+                             *(q.graph_name for q in remove)])
         try:
             if not drop and not remove and not any(old.values()) and all(replace.values()):
                 # Fast path: nothing to remove and no empty graph to keep, so one transactional
@@ -244,8 +254,13 @@ class EmbeddedStore(GraphStore):
 
     def load_raw(self, quads: Iterable[Quad]) -> None:
         """Transactional load with no validation (benchmarks' baseline and the ontology graph)."""
+        quads = list(quads)
+        self.written.record(q.graph_name for q in quads)
         self._store.load(ox.serialize(quads, format=ox.RdfFormat.N_QUADS),
                          format=ox.RdfFormat.N_QUADS)
+
+    def take_written_graphs(self) -> set[str] | None:
+        return self.written.take()
 
     def flush(self) -> None:
         self._store.flush()

@@ -72,6 +72,7 @@ class Endpoint:
                                            timeout=s.query_timeout,
                                            snapshot_max_quads=s.query_snapshot_max_quads,
                                            allow_network=bool(self.allowlist))
+                    store.take_written_graphs()  # the workers start from what is on disk now
                     if s.lookup_max_rows > 0:
                         self._lookups = Lookups(store.location, open_read_only,
                                                 min(s.lookup_max_rows, s.max_rows))
@@ -130,9 +131,10 @@ class Endpoint:
 
     def after_write(self) -> None:
         """A write landed: make it durable and have the query workers see it."""
+        written = self.store.take_written_graphs()  # the workers update just these graphs
         self.store.flush()
         if self._pool is not None:
-            self._pool.bump_generation()
+            self._pool.bump_generation(written)
 
     @property
     def sandboxed(self) -> bool:

@@ -50,6 +50,8 @@ def open_read_only(path: str) -> ox.Store:
         raise StoreError(f"cannot open {path} read-only: {exc}") from exc
 
 
+_WRITTEN_KEPT = 64  # generations whose written graphs the pool remembers
+
 SNAPSHOT_KEY = "kg-snapshot"  # in a reply's headers: the view it was evaluated on (popped by the pool)
 
 
@@ -80,11 +82,11 @@ def worker_main(conn, path: str, generation: int, snapshot_max_quads: int = 0,
     conn.send(("ready", os.getpid()))
     while True:
         try:
-            gen, req = conn.recv()
+            gen, req, written = conn.recv()
         except (EOFError, OSError):
             return
         if gen != views.generation:
-            views.move_to(gen)
+            views.move_to(gen, written)
         store, kind = views.current()
         if isinstance(req, UpdateRequest):  # an update on a copy, for the write gate
             source = GraphSource.of_oxigraph(store)
@@ -119,6 +121,7 @@ class Worker:
         child.close()
         self.pid = self.process.pid
         self.started = False
+        self.generation = generation  # the newest generation this worker was told of
 
     def wait_ready(self, timeout: float = 60.0) -> None:
         if self.started:
@@ -184,6 +187,9 @@ class QueryPool:
         self._idle: queue.LifoQueue[Worker] = queue.LifoQueue()
         self._slots = threading.BoundedSemaphore(max(1, max_concurrent))
         self.generation = 0
+        # generation -> the graphs its write touched (kg.store.written keys; None: unknown), for
+        # the last _WRITTEN_KEPT generations: a worker updates its snapshot graph by graph
+        self._written: dict[int, frozenset[str] | None] = {}
         self._lock = threading.Lock()
         self._workers: set[Worker] = set()
         self.stats = PoolStats()
@@ -239,10 +245,24 @@ class QueryPool:
         for w in workers:
             w.kill()
 
-    def bump_generation(self) -> None:
-        """The store was written: workers reopen their read-only view before the next query."""
+    def bump_generation(self, written: set[str] | None = None) -> None:
+        """The store was written: workers reopen their read-only view before the next query.
+        `written`: the graphs the write touched (None: unknown), so that a worker's in-memory
+        snapshot is updated graph by graph instead of recopied whole (kg.web.snapshot)."""
         with self._lock:
             self.generation += 1
+            self._written[self.generation] = None if written is None else frozenset(written)
+            self._written.pop(self.generation - _WRITTEN_KEPT, None)
+
+    def _send(self, worker: Worker, req) -> None:
+        """Send a request with the current generation and, when the worker was told of an
+        older one, the graphs written since (a generation no longer kept counts as unknown)."""
+        with self._lock:
+            gen = self.generation
+            written = (None if gen - worker.generation > _WRITTEN_KEPT else
+                       {g: self._written.get(g) for g in range(worker.generation + 1, gen + 1)})
+        worker.conn.send((gen, req, written))
+        worker.generation = gen
 
     def worker_pids(self) -> list[int]:
         with self._lock:
@@ -274,7 +294,7 @@ class QueryPool:
         try:
             worker = self._checkout(deadline)
             self.stats.queries += 1
-            worker.conn.send((self.generation, req))
+            self._send(worker, req)
             msg = self._recv(worker, deadline)
             if msg[0] == "error":
                 self._checkin(worker)
@@ -321,7 +341,7 @@ class QueryPool:
         worker: Worker | None = None
         try:
             worker = self._checkout(deadline)
-            worker.conn.send((self.generation, req))
+            self._send(worker, req)
             try:
                 msg = self._recv(worker, deadline)
             except QueryTimeout as exc:

@@ -37,23 +37,27 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import pyoxigraph as ox
 
+from kg.store.written import graph_of_key
+
 NQ = ox.RdfFormat.N_QUADS
+NT = ox.RdfFormat.N_TRIPLES
 
 # The shared state of one worker: int64 slots written by the worker, read by the web process.
-VIEW, GENERATION, MEMORY_QUADS, STATUS, BUILD_MS, STORE_QUADS = range(6)
-STATE_SLOTS = 6
+VIEW, GENERATION, MEMORY_QUADS, STATUS, BUILD_MS, STORE_QUADS, COPIES, UPDATES, UPDATE_MS = range(9)
+STATE_SLOTS = 9
 VIEWS = {0: "starting", 1: "disk", 2: "memory"}
 DISK, MEMORY = 1, 2
 STATUSES = {0: "off", 1: "counting", 2: "waiting", 3: "building", 4: "ready", 5: "too_big",
-            6: "failed"}
-OFF, COUNTING, WAITING, BUILDING, READY, TOO_BIG, FAILED = range(7)
+            6: "failed", 7: "updating"}
+OFF, COUNTING, WAITING, BUILDING, READY, TOO_BIG, FAILED, UPDATING = range(8)
 
 _ALL_QUADS = "{ ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } }"
 _EMPTY_GRAPHS = "SELECT ?g WHERE { GRAPH ?g {} FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }"
+_WRITTEN_KEPT = 64  # generations whose written graphs a worker remembers (as the pool does)
 _ATTEMPTS = 8  # copies tried per generation, ~5 s apart in all (see WorkerViews._build)
 _SCAN_WINDOW = 4 << 20  # bytes searched per step for "_:" (the GIL can switch between steps)
 
@@ -84,25 +88,31 @@ def _blank_node_lines(data: bytes) -> list[tuple[int, int]]:
     return spans
 
 
+def _split_blank_node_lines(data: bytes) -> tuple[bytes, bytes]:
+    """(the lines without `_:`, the lines with it) of an N-Quads or N-Triples text."""
+    spans = _blank_node_lines(data)
+    if not spans:
+        return data, b""
+    view = memoryview(data)
+    plain, keep, prev = [], [], 0
+    for start, end in spans:
+        plain.append(view[prev:start])
+        keep.append(view[start:end])
+        prev = end
+    plain.append(view[prev:])
+    special = b"".join(keep)
+    data = b"".join(plain)
+    del view, plain, keep
+    return data, special
+
+
 def copy_to_memory(disk: ox.Store, stale: Callable[[], bool] = lambda: False) -> ox.Store | None:
     """An in-memory store holding exactly the quads and named graphs of `disk`; None when
     `stale()` turned true after the dump (the caller no longer wants a copy of this view)."""
     data = disk.dump(format=NQ)
     if stale():
         return None
-    spans = _blank_node_lines(data)
-    special = b""
-    if spans:
-        view = memoryview(data)
-        plain, keep, prev = [], [], 0
-        for start, end in spans:
-            plain.append(view[prev:start])
-            keep.append(view[start:end])
-            prev = end
-        plain.append(view[prev:])
-        special = b"".join(keep)
-        data = b"".join(plain)
-        del view, plain, keep
+    data, special = _split_blank_node_lines(data)
     mem = ox.Store()
     mem.bulk_load(data, format=NQ, lenient=True)  # from the store itself: already valid
     del data
@@ -111,6 +121,52 @@ def copy_to_memory(disk: ox.Store, stale: Callable[[], bool] = lambda: False) ->
     for row in disk.query(_EMPTY_GRAPHS):
         mem.add_graph(row[0])
     return mem
+
+
+def update_graphs(mem: ox.Store, disk: ox.Store, keys: Iterable[str]) -> int:
+    """Make each graph named in `keys` (kg.store.written) hold in `mem` exactly what it holds
+    in `disk` (gone if `disk` has no such graph; kept, empty, if it has it empty). Returns the
+    change in `mem`'s number of quads."""
+    return write_graphs(mem, read_graphs(disk, keys))
+
+
+def read_graphs(disk: ox.Store, keys: Iterable[str]) -> dict:
+    """graph -> its N-Triples in `disk` (None: `disk` has no such graph). Nothing is changed, so
+    a read that fails (a file compacted away, OSError) can be retried on a reopened view."""
+    dumps = {}
+    for graph in (graph_of_key(key) for key in keys):
+        if isinstance(graph, ox.DefaultGraph) or disk.contains_named_graph(graph):
+            dumps[graph] = disk.dump(format=NT, from_graph=graph)
+        else:
+            dumps[graph] = None
+    return dumps
+
+
+def write_graphs(mem: ox.Store, dumps: dict) -> int:
+    """Replace each graph of `dumps` (read_graphs) in `mem`; the change in its number of quads.
+    Loaded with bulk_load as the whole copy is (the GIL is released while Oxigraph works),
+    lines holding `_:` with parse + extend (labels kept)."""
+    change = 0
+    for graph in list(dumps):
+        default = isinstance(graph, ox.DefaultGraph)
+        change -= sum(1 for _ in mem.quads_for_pattern(None, None, None, graph))
+        if default:
+            mem.clear_graph(graph)
+        elif mem.contains_named_graph(graph):
+            mem.remove_graph(graph)
+        data = dumps.pop(graph)
+        if data is None:  # not on disk: gone
+            continue
+        change += data.count(b"\n")  # one triple a line
+        data, special = _split_blank_node_lines(data)
+        if data:
+            mem.bulk_load(data, format=NT, to_graph=graph, lenient=True)
+        if special:
+            mem.extend(ox.Quad(t.subject, t.predicate, t.object, graph)
+                       for t in ox.parse(special, format=NT))
+        if not default:
+            mem.add_graph(graph)  # a graph left empty stays, as on disk
+    return change
 
 
 def new_state(ctx):
@@ -125,7 +181,9 @@ def describe(state) -> dict:
     return {"view": VIEWS.get(values[VIEW], "?"), "generation": values[GENERATION],
             "memory_quads": values[MEMORY_QUADS], "status": status,
             "build_seconds": round(values[BUILD_MS] / 1000, 3) if values[BUILD_MS] else None,
-            "store_quads": values[STORE_QUADS] if values[STORE_QUADS] >= 0 else None}
+            "store_quads": values[STORE_QUADS] if values[STORE_QUADS] >= 0 else None,
+            "copies": values[COPIES], "updates": values[UPDATES],
+            "update_seconds": round(values[UPDATE_MS] / 1000, 3) if values[UPDATES] else None}
 
 
 class _BuildLock:
@@ -166,6 +224,10 @@ class WorkerViews:
         self._lock = threading.Lock()
         self._wake = threading.Condition(self._lock)
         self._retired: list[ox.Store] = []
+        # a copy of an older generation, kept to be brought up to date graph by graph
+        self._base: tuple[ox.Store, int, int] | None = None  # (copy, its generation, quads)
+        self._written: dict[int, frozenset[str] | None] = {}  # generation -> graphs written
+        self._memory_quads = 0
         self.generation = generation
         self.disk: ox.Store | None = open_disk(path)
         self.memory: ox.Store | None = None
@@ -185,12 +247,22 @@ class WorkerViews:
             assert self.disk is not None
             return self.disk, "disk"
 
-    def move_to(self, generation: int) -> None:
-        """The store was written: serve the new disk view now, copy it in the background."""
+    def move_to(self, generation: int, written: dict | None = None) -> None:
+        """The store was written: serve the new disk view now, and in the background bring the
+        copy up to date: graph by graph when `written` names the graphs each generation since
+        the copy's touched (kg.web.pool), else by copying the whole view."""
         disk = self._open_disk(self.path)
         with self._lock:
+            if written is None:
+                self._written.clear()  # unknown: every older copy is recopied
+            else:
+                self._written.update(written)
+            for old in [g for g in self._written if g <= generation - _WRITTEN_KEPT]:
+                del self._written[old]
             if self.memory is not None:
-                self._retired.append(self.memory)  # freed by tidy(), after the reply
+                if self._base is not None:
+                    self._retired.append(self._base[0])
+                self._base = (self.memory, self.generation, self._memory_quads)
             self.memory = None
             self.disk = disk
             self.generation = generation
@@ -209,6 +281,26 @@ class WorkerViews:
     # --- the builder thread ---
     def _stale(self, generation: int) -> bool:
         return self.generation != generation
+
+    def _written_since(self, since: int, generation: int) -> set[str] | None:
+        """The graphs written after generation `since` up to `generation` (None: unknown)."""
+        if generation - since > _WRITTEN_KEPT:
+            return None
+        keys: set[str] = set()
+        with self._lock:
+            for g in range(since + 1, generation + 1):
+                graphs = self._written.get(g)
+                if graphs is None:
+                    return None
+                keys |= graphs
+        return keys
+
+    def _keep_base(self, copy: ox.Store, generation: int, quads: int) -> None:
+        """Under the lock: keep a copy the generation moved on from, for the next update."""
+        if self._base is None:
+            self._base = (copy, generation, quads)
+        else:
+            self._retired.append(copy)
 
     def _builder(self) -> None:
         while True:
@@ -248,6 +340,16 @@ class WorkerViews:
                 self.disk = disk
 
     def _build_from(self, generation: int, disk: ox.Store) -> None:
+        with self._lock:
+            base, self._base = self._base, None
+        if base is not None:
+            keys = self._written_since(base[1], generation)
+            if keys is not None:
+                self._update(generation, disk, base, keys)
+                return
+            with self._lock:
+                self._retired.append(base[0])
+            del base
         quads = count_quads(disk, self.max_quads)
         with self._lock:
             if self._stale(generation):
@@ -266,13 +368,56 @@ class WorkerViews:
         if mem is None:
             return
         with self._lock:
+            self._publish(copies=self._state[COPIES] + 1)
             if self._stale(generation):
-                self._retired.append(mem)  # the generation moved on: discard, rebuild
+                self._keep_base(mem, generation, quads)  # updated for the new generation next
                 return
             self.memory = mem
+            self._memory_quads = quads
             self.disk = None  # the copy replaces the view; a new generation opens a new one
             self._publish(view=MEMORY, memory_quads=quads, status=READY,
                           build_ms=max(1, int(took * 1000)))
+
+    def _update(self, generation: int, disk: ox.Store, base: tuple[ox.Store, int, int],
+                keys: set[str]) -> None:
+        """Bring a copy of an older generation up to `generation` by recopying only the graphs
+        written since. A copy that fails halfway is dropped (the error goes to _build, which
+        retries with a whole copy)."""
+        mem, _, quads = base
+        with self._build_lock.held():
+            if self._stale(generation):
+                with self._lock:
+                    self._keep_base(*base)
+                return
+            self._publish_if_current(generation, status=UPDATING)
+            started = time.monotonic()
+            try:
+                dumps = read_graphs(disk, sorted(keys))
+            except OSError:  # a file compacted away: keep the copy, _build retries on a new view
+                with self._lock:
+                    self._keep_base(*base)
+                raise
+            try:
+                quads += write_graphs(mem, dumps)
+            except BaseException:
+                with self._lock:
+                    self._retired.append(mem)
+                raise
+            took = time.monotonic() - started
+        with self._lock:
+            self._publish(updates=self._state[UPDATES] + 1, update_ms=max(1, int(took * 1000)))
+            if quads > self.max_quads:
+                self._retired.append(mem)
+                if not self._stale(generation):
+                    self._publish(status=TOO_BIG, store_quads=-1)
+                return
+            if self._stale(generation):
+                self._keep_base(mem, generation, quads)
+                return
+            self.memory = mem
+            self._memory_quads = quads
+            self.disk = None
+            self._publish(view=MEMORY, memory_quads=quads, status=READY, store_quads=quads)
 
     def _publish_if_current(self, generation: int, **values) -> None:
         with self._lock:
@@ -280,9 +425,11 @@ class WorkerViews:
                 self._publish(**values)
 
     def _publish(self, view=None, generation=None, memory_quads=None, status=None,
-                 build_ms=None, store_quads=None) -> None:
+                 build_ms=None, store_quads=None, copies=None, updates=None,
+                 update_ms=None) -> None:
         for slot, value in ((GENERATION, generation), (MEMORY_QUADS, memory_quads),
                             (STATUS, status), (BUILD_MS, build_ms), (STORE_QUADS, store_quads),
+                            (COPIES, copies), (UPDATES, updates), (UPDATE_MS, update_ms),
                             (VIEW, view)):
             if value is not None:
                 self._state[slot] = value
