@@ -11,7 +11,10 @@ through the endpoint (a Graph Store PUT of a one-triple graph): the time from th
 response to the first query that sees it, to the first query that sees it from a memory
 snapshot, and until every worker is back on memory; what each worker did for it (/healthz:
 a whole copy, `build_seconds`, or an update of the written graphs, `update_seconds`); and the
-memory again. `--kg-root` serves another checkout of kg (PYTHONPATH), e.g. main before a
+memory again. `--fork-probe` instead asks whether workers forked from one in-memory store
+would share it: it builds one, forks, and reads in the child (point lookups, the long queries,
+a full scan), printing how much of the child's memory stays shared and how much the reads made
+private (copy-on-write). `--kg-root` serves another checkout of kg (PYTHONPATH), e.g. main before a
 change, with the same Python. A script, not a test; every figure is compared within one run.
 """
 
@@ -157,6 +160,50 @@ def write_and_wait(base: str, url: str, n: int) -> dict:
     return out
 
 
+def _rollup(pid: int | str = "self") -> dict:
+    with open(f"/proc/{pid}/smaps_rollup") as fh:
+        return {ln.split()[0].rstrip(":"): int(ln.split()[1]) // 1024
+                for ln in fh if ln.rstrip().endswith("kB")}
+
+
+def fork_probe(size: int, data: Path) -> None:
+    """One in-memory store, a forked child reading it: how much stays shared (MB)."""
+    mem = ox.Store()
+    mem.bulk_load(path=str(data), format=ox.RdfFormat.N_QUADS)
+    parent = _rollup()
+    print(f"fork probe: the parent holding the store: RSS {parent['Rss']} MB", flush=True)
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: read, and report what is still shared after each step
+        os.close(r)
+
+        def report(step: str) -> None:
+            m = _rollup()
+            shared = m.get("Shared_Clean", 0) + m.get("Shared_Dirty", 0)
+            os.write(w, f"  child after {step}: RSS {m['Rss']} MB, shared {shared} MB, "
+                        f"private (copied on write) {m['Private_Dirty']} MB\n".encode())
+        try:
+            report("fork")
+            for i in range(2000):
+                list(mem.query(QUERIES["point lookup"].replace("{i}", str(i * 7 % (size // 5))),
+                               use_default_graph_as_union=True))
+            report("2,000 point lookups")
+            for name in LONG:
+                t = time.perf_counter()
+                rows = sum(1 for _ in mem.query(QUERIES[name], use_default_graph_as_union=True))
+                report(f"{name} ({rows} rows, {time.perf_counter() - t:.2f} s)")
+            quads = sum(1 for _ in mem.quads_for_pattern(None, None, None, None))
+            report(f"a full scan ({quads} quads)")
+        finally:
+            os._exit(0)
+    os.close(w)
+    out = b""
+    while chunk := os.read(r, 65536):
+        out += chunk
+    os.waitpid(pid, 0)
+    print(out.decode(), end="", flush=True)
+
+
 def serve(store: Path, workers: int, kg_root: Path | None) -> tuple[subprocess.Popen, str]:
     port = free_port()
     env = {**os.environ, "KG_STORE": str(store), "KG_PORT": str(port), "KG_QUERY_TIMEOUT": "600",
@@ -185,6 +232,8 @@ def main() -> None:
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--writes", type=int, default=2, help="writes timed one after the other")
     ap.add_argument("--kg-root", type=Path, help="serve this checkout of kg (PYTHONPATH)")
+    ap.add_argument("--fork-probe", action="store_true",
+                    help="only: do reads in a forked child dirty a shared in-memory store?")
     args = ap.parse_args()
     import kg
     root = args.kg_root or Path(kg.__file__).resolve().parent.parent
@@ -197,6 +246,9 @@ def main() -> None:
             data = Path(work) / "data.nq"
             generate(size, data)
             print(f"\n## {size:,} triples\n", flush=True)
+            if args.fork_probe:
+                fork_probe(size, data)
+                continue
             base_rss = None
             for workers in args.workers:
                 store = Path(work) / f"store-{workers}"  # each server starts from the same data

@@ -402,7 +402,9 @@ def _all_quads(live) -> set:
 def _disk_quads(live) -> set:
     disk = ox.Store.read_only(live.store.location)
     rows = disk.query(ALL_QUADS, use_default_graph_as_union=True)
-    return {tuple(sorted((v.value, t.value) for v, t in zip(rows.variables, row) if t is not None))
+    names = [v.value for v in rows.variables]
+    return {tuple(sorted((name, t.value) for name, t in zip(names, row, strict=True)
+                         if t is not None))
             for row in rows}
 
 

@@ -13,7 +13,8 @@ In-memory snapshots (kg.web.snapshot, setting `query_snapshot_max_quads`): when 
 at most that many quads, a background thread of each worker copies its disk view into an
 in-memory `pyoxigraph.Store()` (4-7x faster on long queries) and swaps it in if the generation
 has not moved on meanwhile. A new generation is served from a freshly opened disk view at once
-while its copy is built, so writes are visible to the next query. The query itself always runs
+while its copy is brought up to date (only the graphs the write touched, when the store knows
+them: `bump_generation(written)`), so writes are visible to the next query. The query itself always runs
 on the worker's main thread, so the time limit still kills it (the copy thread dies with the
 process), and a replacement worker builds its own copy. Each reply names the view it was
 evaluated on (`SNAPSHOT_KEY`, popped by the pool into `Answer.snapshot`, shown in the

@@ -25,6 +25,13 @@ How the copy is made, and why (benchmarks/bench_snapshot.py, 1,000,000 quads, 2 
 * One worker of a server builds at a time (an advisory `flock` on the store directory, released
   by the kernel if the worker is killed), so a rebuild takes one core, not all of them.
 
+After a write whose graphs the store journaled (kg.store.written), the pool tells each worker
+the graphs of every generation since the last it was told of, and the worker keeps its copy and
+recopies just those graphs from the new disk view (`update_graphs`: 1 ms for a one-graph write
+at 1,000,000 quads, against a whole copy; benchmarks/bench_worker_memory.py). Unknown graphs mean
+a whole copy. Workers forked from one copy would not share it for long: the in-memory store
+writes to the pages a query reads (reference counts), so reads copy them (`--fork-probe`).
+
 A worker's state is published in a small shared array (`new_state`, `describe`) that the web
 process reads for /healthz and /metrics.
 """
