@@ -231,8 +231,6 @@ class EmbeddedStore(GraphStore):
         return StagedLoad(self)
 
     def _commit(self, replace, add, old, drop, remove=()) -> None:
-        self.written.record([*replace, *drop, *(q.graph_name for q in add),
-                             *(q.graph_name for q in remove)])
         try:
             if not drop and not remove and not any(old.values()) and all(replace.values()):
                 # Fast path: nothing to remove and no empty graph to keep, so one transactional
@@ -244,6 +242,9 @@ class EmbeddedStore(GraphStore):
             self._store.update(_update_text(replace, add, old, drop, remove))
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"write to {self.location} failed, nothing was written: {exc}") from exc
+        finally:  # after the write (a failed one changed nothing, but recording it is harmless)
+            self.written.record([*replace, *drop, *(q.graph_name for q in add),
+                                 *(q.graph_name for q in remove)])
 
     def dump(self, out: io.BufferedIOBase, fmt: ox.RdfFormat) -> None:
         if self.hidden:
@@ -255,9 +256,9 @@ class EmbeddedStore(GraphStore):
     def load_raw(self, quads: Iterable[Quad]) -> None:
         """Transactional load with no validation (benchmarks' baseline and the ontology graph)."""
         quads = list(quads)
-        self.written.record(q.graph_name for q in quads)
         self._store.load(ox.serialize(quads, format=ox.RdfFormat.N_QUADS),
                          format=ox.RdfFormat.N_QUADS)
+        self.written.record(q.graph_name for q in quads)
 
     def take_written_graphs(self) -> set[str] | None:
         return self.written.take()

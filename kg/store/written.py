@@ -3,8 +3,9 @@ snapshots up to date graph by graph (kg.web.snapshot) instead of recopying the w
 
 The journal is conservative: a write path that does not know its graphs (a SPARQL update run
 as text, a load from a spool file, a staged load, raw access to the pyoxigraph store) marks it
-unknown, and unknown means "recopy everything", which is always correct. A graph is recorded
-before its write commits, so a generation never holds a change its journal entry misses.
+unknown, and unknown means "recopy everything", which is always correct. A graph is recorded once its
+write is done; the endpoint takes the journal under its write lock (Endpoint.after_write), so
+a take never falls in the middle of a write.
 
 Graphs travel between processes as strings (`graph_key`): an IRI as is, a blank node as
 `_:label`, the default graph as the empty string (an IRI cannot start with `_:` or be empty).

@@ -130,11 +130,14 @@ class Endpoint:
         return pool.run(req)
 
     def after_write(self) -> None:
-        """A write landed: make it durable and have the query workers see it."""
-        written = self.store.take_written_graphs()  # the workers update just these graphs
-        self.store.flush()
-        if self._pool is not None:
-            self._pool.bump_generation(written)
+        """A write landed: make it durable and have the query workers see it. Under the write
+        lock, so the graphs taken from the store's journal are those of whole writes: a write
+        still running when they were taken would otherwise fall between two generations."""
+        with self.write_lock:
+            written = self.store.take_written_graphs()  # the workers update just these graphs
+            self.store.flush()
+            if self._pool is not None:
+                self._pool.bump_generation(written)
 
     @property
     def sandboxed(self) -> bool:
