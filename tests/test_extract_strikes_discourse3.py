@@ -167,3 +167,28 @@ def test_victim_of_the_group_named_after_killing_is_no_attacker():
     got = strikes("Head\n2025-03-12\n\nIsrael said it carried out an air strike on Beirut "
                   "on Friday, killing a commander of Hezbollah's forces.")
     assert [(f["attacker"], f["target_place"]) for f in got] == [("Israel", "Beirut")]
+
+
+def test_region_held_by_a_state_is_in_that_state():
+    f = one("Indian missiles hit a seminary in Pakistani-administered Kashmir on Wednesday, "
+            "killing six people.", "Strike")
+    assert (f["attacker"], f["target_country"]) == ("India", "Pakistan")
+
+
+def test_heaviest_blow_fell_on_a_place_after_the_attack_told():
+    got = strikes("Head\n2025-03-12\n\nRussia fired missiles at cities across Ukraine on Monday."
+                  " The heaviest blow fell on a power plant in Burshtyn, where four workers died.")
+    assert ("Russia", "Burshtyn") in pairs(got)
+
+
+def test_state_blamed_for_an_attack_on_its_own_soil():
+    got = strikes("Head\n2025-03-12\n\nResidents of Nyala blamed the Sudanese air force for the "
+                  "raid.\n\nAid workers said the market had reopened.\n\nOn Monday a drone hit "
+                  "a bakery in Nyala, killing nine people.")
+    assert [(f["attacker"], f["target_place"]) for f in got] == [("Sudan", "Nyala")]
+
+
+def test_apposition_locating_the_port_told_before_is_no_second_strike():
+    got = strikes("Head\n2025-03-12\n\nUS jets struck the port of Ras Isa on Friday, killing "
+                  "eight workers. The port, in Hodeidah province, was hit again on Saturday.")
+    assert {f["target_place"] for f in got} == {"Ras Isa"}

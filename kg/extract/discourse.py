@@ -254,6 +254,8 @@ class Discourse:
         never = s.get("_not_attacker")
 
         def ok(a: Agent) -> bool:
+            if a.how == "blame" and a.key == hit and a.key != never:
+                return True  # "residents blamed the Sudanese air force": a civil war
             return a.key != hit and a.key != never and not (
                 hit and self.places.gaz.get(a.key) is not None
                 and self.places.state_of(a.key) == hit)

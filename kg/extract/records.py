@@ -259,7 +259,9 @@ class Extractor:
         if blame:
             for s in raw:
                 if s["type"] == "Strike" and s["attacker"] is None \
-                        and v.index - 1 <= s["_sent"] <= v.index and s["target_country"] != blame:
+                        and v.index - 1 <= s["_sent"] <= v.index:
+                    # (a state blamed for an attack on its own soil: "residents blamed the
+                    # Sudanese air force")
                     s["attacker"] = blame
                     s["_sents"] = [s["_sent"], v.index]
         claim = strike_rules.claimant(v, actors)
@@ -442,7 +444,8 @@ class Extractor:
                     # a known headline place yields only to an unknown body place in its country
                     and not (known and o["target_place"]
                              and self.gaz.get(o["target_place"]) is not None)]
-            if len(body) == 1:
+            # (a headline with no attacker restates the lead at a broader place)
+            if len(body) == 1 or (body and not s["attacker"]):
                 place = body[0]["target_place"]
                 absorb(body[0], s)
                 body[0]["target_place"] = place

@@ -440,6 +440,14 @@ class StrikeFinder:
                                                            is_noun=is_noun,
                                                            lo=boundary if via_earlier else 0)
             country = self._country(view, t, place, rel_verb)
+            if place_mention is not None:
+                lo = max(0, place_mention.start - 40)
+                held = _HELD_BY.search(text[lo:place_mention.start])
+                if held:  # "Pakistani-administered Kashmir": the state that holds it
+                    end = lo + held.end("who")
+                    who = next((m.state() for m in view.mentions if m.state() and m.end == end),
+                               None)
+                    country = who or country
             if country is None and self._parent is not None:
                 country = self.country_of(self._parent)  # "the Beirut suburb of Haret Hreik"
             if attacker is None and not intercept and (place is not None or country):
@@ -581,6 +589,8 @@ class StrikeFinder:
                 # accepted ..., and Russian strikes ...": another clause's
             if _VESSEL_BEFORE.search(text[max(0, m.start - 30):m.start]):
                 continue  # "the cargo ship Aurora": the ship's name
+            if _APPOSITION_LOCATOR.match(text[:m.start]):
+                continue  # "The port, in Hodeidah province, was hit": the port told before
             if re.match(r"^\s+(?:port|city|town|resort|coast|harbou?r)\s+of\b", text[m.end:]):
                 continue  # "the Black Sea port of Novorossiysk": the port is named next
             if m.place() and not m.of_type("Person"):
@@ -745,6 +755,12 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}?\s*(?:,\s*[A-Z][\w .'’-]{2,3
 _VESSEL = re.compile(r"\b(?:ship|ships|vessel|vessels|tanker|tankers|freighter|carrier|"
                      r"bulk\s+carrier|cargo\s+ship|container\s+ship|warship|destroyer|frigate|"
                      r"boat|dhow|ferry)\b", re.I)
+_HELD_BY = re.compile(r"(?P<who>\w+)-(?:administered|controlled|held|occupied|run)\s+$")
+# "The port, in Hodeidah province, was hit again": the province locates the port told before
+_APPOSITION_LOCATOR = re.compile(
+    r"^\W*(?:The|This|That)\s+(?:[\w-]+\s+)?(?:port|city|town|village|base|airport|airfield|"
+    r"plant|refinery|facility|camp|harbou?r|terminal|depot)\s*,\s*(?:which\s+(?:is|lies)\s+)?"
+    r"(?:in|near|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _VESSEL_BEFORE = re.compile(r"\b(?:ship|tanker|vessel|freighter|carrier|boat|destroyer|frigate|"
                             r"warship|cruiser|corvette|dhow|ferry|submarine)\s+(?:the\s+)?$", re.I)
 # "the Kerch Strait", "the Gulf of Oman": a body of water by its name
