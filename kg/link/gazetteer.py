@@ -572,7 +572,15 @@ class Gazetteer:
     # -- RDF
 
     def to_quads(self, graph: str = GAZETTEER_GRAPH) -> list[ox.Quad]:
-        """The gazetteer as RDF quads in ``graph`` (see module docs and design.md)."""
+        """The gazetteer as RDF quads in ``graph`` (see module docs and design.md); built once
+        per content and kept on disk (kg.base_cache), since the coordinates cost seconds."""
+        from kg import base_cache
+
+        fingerprint = repr((graph, sorted(self._entities.items()), sorted(
+            self.offices(), key=repr))).encode()
+        return base_cache.cached_quads([fingerprint], lambda: self._build_quads(graph))
+
+    def _build_quads(self, graph: str) -> list[ox.Quad]:
         from kg.model import Entity
         from kg.rdf import bound_fields, entity_quads
 
