@@ -85,6 +85,16 @@ _CAMPAIGN = re.compile(
     r"regularly|repeatedly)\b|\b(?:thousands|hundreds|dozens|scores)\s+of\s+(?:[\w-]+\s+)?(?:missiles|drones|"
     r"rockets|strikes|attacks|shells|bombs)\b|\bsince\s+the\s+(?:war|conflict|invasion|fighting)\b",
     re.I)
+# what an attack told before meant, in a reaction ("the strike showed that ...")
+_MEANING_AFTER = re.compile(r"^\s+(?:showed|shows|proved|proves|demonstrated|demonstrates|revealed|"
+                            r"reveals|underlined|underlines|underscored|underscores|signalled|"
+                            r"signaled|signals|exposed|meant|means|was\s+(?:a|an)\s+(?:sign|"
+                            r"message|warning|reminder|signal))\b", re.I)
+# "a second winter of attacks", "months of shelling": a campaign, not one attack
+_SEASON_OF = re.compile(r"\b(?:winters?|summers?|days|nights|weeks|months|years|decades?)\s+of\s+"
+                        r"(?:[\w-]+\s+){0,2}$", re.I)
+_OCCASIONS = re.compile(r"\bon\s+(?:at\s+least\s+)?(?:two|three|four|five|several|multiple|"
+                        r"numerous|many|\d+)\s+(?:separate\s+)?occasions\b", re.I)
 _DENIAL = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed|refuted)\b", re.I)
 _CLAIM = re.compile(r"\b(?:claimed|claims|claiming)\s+(?:responsibility|credit)\b", re.I)
 _GENERIC = re.compile(r"\b(?:repeated|ongoing|continued|continuing|daily|nightly|regular|"
@@ -328,6 +338,10 @@ class StrikeFinder:
                 continue
             if re.search(r"\bsanction", text[t.end():t.end() + 60], re.I):
                 continue
+            if is_noun and _MEANING_AFTER.match(after):
+                continue  # "said the strike showed that Moscow was trying to ...": a reaction
+            if is_noun and _SEASON_OF.search(before):
+                continue  # "help Kyiv survive a third winter of Russian attacks": a campaign
             plural = is_noun and word.endswith("s") and not word.endswith("ss")
             generic = bool(_GENERIC.search(before[-40:])) and (plural or is_noun)
             if re.match(r"(?:fell|landed|exploded|detonated)\s", word) and not (
@@ -479,6 +493,8 @@ class StrikeFinder:
             has_cas = killed is not None or injured is not None
             if generic and not (has_place or has_cas):
                 continue
+            if not has_cas and _OCCASIONS.search(text):
+                continue  # "had fired missiles at Riyadh on at least two occasions": a record
             if not (has_place or has_cas or date) and _CAMPAIGN.search(text):
                 continue  # "has launched thousands of drones at Ukrainian cities since 2022"
             if plural and not (has_place or has_cas or date):
