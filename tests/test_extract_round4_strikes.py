@@ -35,3 +35,23 @@ def test_a_season_of_attacks_in_a_purpose_clause_is_a_campaign():
 def test_attacks_on_several_occasions_are_a_record_not_one_strike():
     assert strikes("Officials said the rebels had launched Iranian-made missiles at Riyadh on "
                    "at least two occasions and that Tehran had provided the parts.") == []
+
+
+def test_a_dozen_and_two_dozen_injured():
+    assert one("A Russian drone hit a bus in Kherson on Monday, injuring a dozen people.",
+               "Strike")["injured"] == 12
+    assert one("Russian drones struck Odesa on Tuesday, injuring about two dozen people.",
+               "Strike")["injured"] == 24
+
+
+def test_a_toll_that_rose_later_in_the_sentence_is_the_toll_and_its_day_not_the_attacks():
+    f = one("Russian shelling had killed 12 people in the Kharkiv region, a toll that rose to "
+            "15 by Wednesday.", "Strike")
+    assert f["killed"] == 15 and not f.get("date")
+
+
+def test_a_strike_on_homes_is_a_strike_not_hitting_home():
+    f = one("Russian artillery struck homes in several villages near Kharkiv on Monday.",
+            "Strike")
+    assert (f["attacker"], f["target_place"]) == ("Russia", "Kharkiv")
+    assert strikes("The message hit home on Monday.") == []

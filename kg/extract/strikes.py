@@ -44,7 +44,7 @@ _NOUN_ONLY = {"barrage", "bombardment", "assault", "raid"}
 _NOT_ATTACK_AFTER = re.compile(
     r"^\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|balance|note|chord|pose|"
     r"record|milestone|target|memorandum|accord|bargain|compromise|pact|partnership|contract|"
-    r"truce|ceasefire|tone|nerve)|back|out|home|the\s+road|hard\s+by\s+(?:sanctions|inflation)|"
+    r"truce|ceasefire|tone|nerve)|(?:back|out|home)\b|the\s+road|hard\s+by\s+(?:sanctions|inflation)|"
     r"(?:drones?|helicopters?|aircraft|submarines?|jets?|capabilit\w+|force|group|"
     r"package|power|range|missions?|dogs?)\b|with\s+sanctions|by\s+sanctions|on\s+the\s+idea)",
     re.I)
@@ -171,7 +171,10 @@ _MASK = re.compile(rf",?\s*\(?(?:including|among\s+them)\s+(?:{COUNT_RE})\s+[\w-
 # "killing a man", "a child was killed": one person
 _ONE = (r"(?:a|an)(?=\s+(?:man|woman|child|boy|girl|person|civilian|soldier|teenager|baby|"
         r"journalist|worker|policeman|resident|pensioner|fisherman|farmer|guard)\b)")
-_C = rf"(?P<n>{COUNT_RE}|{_ONE}|no(?:\s+one)?|nobody|none)"
+# "injuring a dozen people", "about two dozen were hurt"
+_DOZEN = (r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|roughly|up\s+to)\s+)?"
+          r"(?:a|one|two|three|four|five|six|several)\s+dozen")
+_C = rf"(?P<n>{_DOZEN}|{COUNT_RE}|{_ONE}|no(?:\s+one)?|nobody|none)"
 _FILL = r"(?:(?!and\b|or\b|killed\b|injured\b|wounded\b|hurt\b|dead\b)[\w-]+\s+)"
 KILLED_RES = [
     re.compile(rf"\bkill(?:ing|ed|s)\s+{_C}\b", re.I),
@@ -203,6 +206,9 @@ _REPORT_DATE = re.compile(r"\b(?:said|says|told|reported|announced|added|wrote|c
 # "after the writer died of her wounds on Saturday": the day of another event
 _OTHER_EVENT_DATE = re.compile(r"\b(?:died|succumbed|passed\s+away|was\s+buried|were\s+buried|"
                                r"funeral|visited|met|arrived|returned)\b[^.;,]{0,30}$", re.I)
+# "a toll that rose to 15 by Wednesday": the day of the count, not of the attack
+_TOLL_BY = re.compile(r"\b(?:rose|risen|climbed|increased|reached|grew|grown|jumped)\s+to\s+"
+                      r"[^.;]{0,30}?\bby\s+(?:late\s+|early\s+)?$", re.I)
 _NO_CASUALTIES = re.compile(r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?casualties\b", re.I)
 _KIND_BY_CATEGORY = {
     "missile": "missile", "ballistic-missile": "missile", "cruise-missile": "missile",
@@ -213,6 +219,9 @@ _KIND_BY_CATEGORY = {
 
 
 def _count(rxs: list[re.Pattern], text: str) -> int | None:
+    # "killed 12 people in the valley, a toll that rose to 15 by Wednesday": the latest figure
+    if rxs is KILLED_RES and rxs[-1].search(text):
+        rxs = [rxs[-1]]
     for rx in rxs:
         m = rx.search(text)
         if m:
@@ -221,6 +230,10 @@ def _count(rxs: list[re.Pattern], text: str) -> int | None:
                 return 0
             if raw in ("a", "an"):
                 return 1
+            dozen = re.search(r"\b(\w+)\s+dozen$", raw)
+            if dozen:  # "two dozen": 24 ("several dozen" has no one figure)
+                n = {"a": 1, "one": 1}.get(dozen.group(1)) or parse_number(dozen.group(1))
+                return n * 12 if n and dozen.group(1) != "several" else None
             num = re.sub(r"^(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|"
                          r"roughly|up\s+to|as\s+many\s+as|approximately|an\s+estimated|"
                          r"at\s+most|fewer\s+than|less\s+than)\s+", "", raw)
@@ -486,7 +499,8 @@ class StrikeFinder:
                    and (cut is None or d.start < cut.start())
                    and not _SINCE.search(text[max(0, d.start - 100):d.start])
                    and not _REPORT_DATE.search(text[max(0, d.start - 30):d.start])
-                   and not _OTHER_EVENT_DATE.search(text[max(0, d.start - 45):d.start])]
+                   and not _OTHER_EVENT_DATE.search(text[max(0, d.start - 45):d.start])
+                   and not _TOLL_BY.search(text[max(0, d.start - 60):d.start])]
             if own:  # a second strike's date is told in its own part of the sentence
                 date = min(own, key=lambda d: abs(d.start - t.start())).value
             has_place = place is not None
