@@ -147,8 +147,12 @@ def _weapons_in(view: SentView, lo: int, hi: int) -> list[Mention]:
     out = []
     for m in view.mentions:
         if m.category and lo <= m.start and m.end <= hi:
+            if re.search(r"\banti[-‑]\s*$", text[max(0, m.start - 6):m.start], re.I):
+                continue  # "anti-aircraft guns": the guns, not aircraft
             if out and re.search(r"\b(?:other|similar)\s+$", text[out[-1].end:m.start]):
                 continue  # "artillery shells and other munitions": no second system
+            if out and re.match(r"[^,;]{0,30}?\bwith\b", text[out[-1].end:m.start]):
+                break  # "one Patriot fire unit with launchers and radar": parts of one item
             if out and (re.search(r"[;]|\b(?:which|who|that|and\s+(?:is|are|was|were|has|have)"
                                   r"|while|but)\b", text[out[-1].end:m.start])
                         or any(a.actor() and not a.category and out[-1].end <= a.start < m.start
@@ -299,6 +303,11 @@ _DESCRIPTIVE_TO = re.compile(r"\s+(?:to|for)\s+the\s+(?:[\w-]+\s+){0,3}?(?:count
                              r"island|kingdom|republic|state|emirate|monarchy)\b", re.I)
 
 
+_DESC_WITH = re.compile(r"\s+(?:also\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:junta|government|regime|"
+                        r"authorities|rulers|military\s+government|army|armed\s+forces)\s+"
+                        r"with\s+", re.I)
+
+
 def _descriptive_recipient(view: SentView, actors: list[Actor], pos: int,
                            supplier: str | None) -> str | None:
     """"supplied to the West African country": the state named last before it in the
@@ -392,6 +401,15 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             emit(_facts(view, supplier, _keys(rec_g), ws, "A1", verb))
             done.update(id(w) for w in ws)
             continue
+        # A1d: "supplied the junta with W": a description of the recipient's government;
+        # the article's partner of this supplier completes it (kg.extract.records), as for A2n
+        desc = _DESC_WITH.match(text, v.end())
+        if desc and supplier and rec_g is None:
+            ws = [w for w in _weapons_in(view, desc.end(), hi) if id(w) not in done]
+            if ws and ws[0].start - desc.end() <= 40:
+                emit(_facts(view, supplier, [None], ws, "A2n", verb, conf=0.55))
+                done.update(id(w) for w in ws)
+                continue
         # A2: "sent W to Y"
         to = next((t for t in re.finditer(r"\b(?:to|for)\s+", text[v.end():hi])
                    if not _NOT_RECIPIENT_TO.search(text[:v.end() + t.start()])), None)

@@ -1,0 +1,33 @@
+"""Arms transfers and leader roles of issue 11's fourth round, from blind6's abstract error
+categories (never its texts): "anti-aircraft guns" are no aircraft, parts of one item ("a fire
+unit with launchers and radar") are no transfers of their own, a recipient described as "the
+junta"; leader roles given by a verb or as an appositive after a surname. Sentences are our own."""
+
+from __future__ import annotations
+
+from extract_helpers import make_helpers
+
+PUB = "2025-02-20"
+facts, one = make_helpers(PUB)
+
+
+def transfers(text: str, published: str = PUB) -> set[tuple]:
+    return {(f["supplier"], f["recipient"], f["weapon"]) for f in
+            facts(text, "ArmsTransfer", published)}
+
+
+def test_anti_aircraft_guns_are_not_aircraft():
+    got = transfers("Norway sent Gepard anti-aircraft guns to Estonia in the spring.")
+    assert ("Norway", "Estonia", "aircraft") not in got
+    assert len(got) == 1
+
+
+def test_parts_of_one_item_are_not_transfers_of_their_own():
+    got = transfers("Spain delivered one Patriot fire unit with launchers and radar to Latvia.")
+    assert got == {("Spain", "Latvia", "Patriot")}
+
+
+def test_the_junta_as_recipient_takes_the_articles_state():
+    got = transfers("Niger's army has been losing ground to insurgents. Turkey has also "
+                    "supplied the junta with Bayraktar drones and armoured vehicles.")
+    assert {(s, r) for s, r, _ in got} == {("Turkey", "Niger")} and len(got) == 2
