@@ -31,3 +31,19 @@ def test_the_junta_as_recipient_takes_the_articles_state():
     got = transfers("Niger's army has been losing ground to insurgents. Turkey has also "
                     "supplied the junta with Bayraktar drones and armoured vehicles.")
     assert {(s, r) for s, r, _ in got} == {("Turkey", "Niger")} and len(got) == 2
+
+
+def roles(text: str) -> set[tuple]:
+    return {(f["person"], f["role"], f["country"]) for f in facts(text, "LeaderRole", PUB)}
+
+
+def test_name_then_a_bare_title_as_appositive_takes_the_articles_state():
+    got = roles("Estonia will buy more rocket launchers. Hanno Pevkur, the defence minister, "
+                "said the first batch would arrive in spring.")
+    assert ("Hanno Pevkur", "defence minister", "Estonia") in got
+
+
+def test_office_given_by_a_verb():
+    got = roles("Chad's army has ruled since April. General Idriss Mahamat Kabore, who led "
+                "the takeover, became acting president of Chad a year later.")
+    assert ("Idriss Mahamat Kabore", "president", "Chad") in got

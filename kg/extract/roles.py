@@ -60,9 +60,10 @@ _PERSON_GAP = re.compile(r"^\s*(?:,\s*)?(?:(?:Mr|Mrs|Ms|Sir|Dr|Dame|Sheikh|Sheik
                          r"Brigadier\s+)?(?:General|Gen)|Colonel|Col|Lieutenant\s+Colonel|"
                          r"Field\s+Marshal|Marshal|Admiral|Adm|Captain|Capt|Major)\.?\s+)?$")
 _TAKING_OFFICE = re.compile(
-    r"\b(?:sworn\s+in|inaugurated|elected|re-elected|appointed|named|installed)\b"
-    r"[^.;]{0,40}?\bas\s+(?:the\s+)?(?:(?P<pre>[\w.’'-]+(?:\s+[\w.’'-]+)?)\s+)?"
-    r"(?P<title>president|prime\s+minister|chancellor|premier)\b", re.I)
+    r"\b(?:(?:sworn\s+in|inaugurated|elected|re-elected|appointed|named|installed)\b"
+    r"[^.;]{0,40}?\bas|acts\s+as|became|has\s+become)\s+(?:the\s+)?"
+    r"(?:(?P<pre>[\w.’'-]+(?:\s+[\w.’'-]+)?)\s+)?"
+    r"(?P<title>president|prime\s+minister|chancellor|premier|head\s+of\s+state)\b", re.I)
 
 
 # "X, who chairs Sudan's ruling Sovereign Council", "X, the head of Niger's military council"
@@ -367,6 +368,13 @@ class RoleFinder:
                 if state and t.start() - rest_start <= 25 and t.group("title").lower() not in (
                         "counterpart",):
                     add(m, p, state, t.group("title"), m.start, t.end(), "R4", 0.85)
+                elif state is None and re.fullmatch(r"the\s+", text[m.end + a.start():t.start()]
+                                                    .lstrip(", ")) and re.match(
+                        r"\s*,", text[t.end():]) and t.group("title").lower() not in (
+                        "counterpart", "leader", "king", "queen"):
+                    # "Hegseth, the defence secretary, said": the state from the article's
+                    # context, as for a bare title before a name (R3)
+                    add(m, p, None, t.group("title"), m.start, t.end(), "R4", 0.75)
                 break
         # R5: "Donald Trump is to be sworn in as U.S. president"
         for t in _TAKING_OFFICE.finditer(text):
