@@ -47,3 +47,17 @@ def test_office_given_by_a_verb():
     got = roles("Chad's army has ruled since April. General Idriss Mahamat Kabore, who led "
                 "the takeover, became acting president of Chad a year later.")
     assert ("Idriss Mahamat Kabore", "president", "Chad") in got
+
+
+def test_two_titles_share_one_adjective():
+    got = roles("Latvian Foreign Minister Janis Ozols and Defence Minister Karlis Berzins "
+                "flew to Vilnius on Monday.")
+    assert ("Karlis Berzins", "defence minister", "Latvia") in got
+
+
+def test_each_item_of_a_list_names_its_own_source():
+    got = transfers("Hungary has modernised its air defences. The country has acquired Pantsir "
+                    "systems from Russia, Wing Loong drones from China and Mistral missiles "
+                    "from France.")
+    assert {(s, r) for s, r, _ in got} == {("Russia", "Hungary"), ("China", "Hungary"),
+                                           ("France", "Hungary")}

@@ -127,7 +127,9 @@ class Context:
         elif first is not None and first.start == 0 and re.match(r"(?:It|They|Its|Their)\b",
                                                                   text) and first.key:
             self.subject = first.key  # "It bought ...": the subject carried on
-        elif prev_subject and re.match(r"(?:It|They)\b", text):
+        elif prev_subject and re.match(r"(?:It|They|The\s+(?:country|nation)\s+(?:has|have|"
+                                       r"had|also|already|recently|now|then|later|bought|"
+                                       r"acquired|received|ordered|purchased))\b", text):
             self.subject = prev_subject
         for a in actors:
             if a.mention is not None and a.mention.of_type("ArmedGroup") and a.key \
@@ -141,7 +143,9 @@ class Context:
                     self.titles["government"] = (None, a.key)  # "the government" = its state
 
 
-_PRONOUN_SUBJ = re.compile(r"\b(?P<he>[Hh]e|[Ss]he)\b|^(?P<it>It|They)\b|"
+_PRONOUN_SUBJ = re.compile(r"\b(?P<he>[Hh]e|[Ss]he)\b|^(?P<it>It|They|The\s+(?:country|nation)"
+                           r"(?=\s+(?:has|have|had|also|already|recently|now|then|later|"
+                           r"bought|acquired|received|ordered|purchased)\b))\b|"
                            # "France sold it Caesar howitzers": the state the article follows
                            r"\b(?:sold|supplied|provided|gave|given|delivered|offered|armed|"
                            r"equipped|shipped|gifted|handed|sent|lent|leased)\s+(?P<obj>it)\b"

@@ -298,6 +298,11 @@ class RoleFinder:
                                          out[-1].state if out else self._holder_state)
             if _NOT_CURRENT.search(text[max(0, start - 12):start]):
                 continue  # "former British prime minister ..."
+            if state is None and out and out[-1].rule == "R1" and re.search(
+                    r"minister|secretary", title, re.I) and re.search(
+                    r"minister|secretary", out[-1].office) and re.fullmatch(r"\s*,?\s*and\s+", text[out[-1].person_end:t.start()]):
+                # "Lithuanian Foreign Minister A and Defence Minister B": one adjective for both
+                state = out[-1].state
             rule = "R2" if title.lower() == "counterpart" else ("R1" if state else "R3")
             if state is None:
                 # a state or organisation right before the title that is not a state

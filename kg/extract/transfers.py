@@ -156,7 +156,10 @@ def _weapons_in(view: SentView, lo: int, hi: int) -> list[Mention]:
             if out and (re.search(r"[;]|\b(?:which|who|that|and\s+(?:is|are|was|were|has|have)"
                                   r"|while|but)\b", text[out[-1].end:m.start])
                         or any(a.actor() and not a.category and out[-1].end <= a.start < m.start
+                               and not re.search(r"\bfrom\s+(?:the\s+)?$",
+                                                 text[out[-1].end:a.start])
                                for a in view.mentions)):
+                # ("bought A from X, B from Y and C from Z": each item names its source)
                 break
             out.append(m)
     return out
