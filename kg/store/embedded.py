@@ -37,6 +37,13 @@ def _open_hint(exc: OSError) -> str:
     return "check the path and its permissions (--store / KG_STORE)"
 
 
+def raced_compaction(error: BaseException | str) -> bool:
+    """An error of a read-only view that the writer's compaction caused: a file the view was
+    about to read is gone (its content lives on in newer files; a fresh view reads them)."""
+    text = str(error)
+    return "No such file" in text or "Corruption" in text
+
+
 def read_only_view(path: str | Path) -> ox.Store:
     """pyoxigraph's read-only view of an on-disk store, retried for about a second while the
     writer's compaction removes a file the open was reading; other errors (and the last one)
@@ -45,8 +52,7 @@ def read_only_view(path: str | Path) -> ox.Store:
         try:
             return ox.Store.read_only(str(path))
         except (OSError, RuntimeError) as exc:
-            raced = "No such file" in str(exc) or "Corruption" in str(exc)
-            if not raced or not Path(path).is_dir() or attempt == 19:
+            if not raced_compaction(exc) or not Path(path).is_dir() or attempt == 19:
                 raise
             time.sleep(0.05)
     raise AssertionError("unreachable")

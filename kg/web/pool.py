@@ -36,7 +36,7 @@ import pyoxigraph as ox
 
 from kg import sandbox
 from kg.errors import Busy, QueryTimeout, StoreError
-from kg.store.embedded import read_only_view
+from kg.store.embedded import raced_compaction, read_only_view
 from kg.web.evaluation import Answer, QueryRequest, evaluate, raise_error
 from kg.web.snapshot import WorkerViews, describe, new_state
 from kg.web.update_copy import GraphSource, UpdateOutcome, UpdateRequest
@@ -90,11 +90,10 @@ def worker_main(conn, path: str, generation: int, snapshot_max_quads: int = 0,
             views.move_to(gen, written)
         store, kind = views.current()
         if isinstance(req, UpdateRequest):  # an update on a copy, for the write gate
-            source = GraphSource.of_oxigraph(store)
-            if allow_network and not req.network:
-                conn.send(sandbox.run_offline(update_reply, source, req))
-            else:
-                conn.send(update_reply(source, req))
+            reply = _update(store, req, allow_network)
+            if kind == "disk" and reply[0] == "error" and raced_compaction(reply[2]):
+                reply = _update(views.reopen_disk(), req, allow_network)  # once, on a new view
+            conn.send(reply)
         elif getattr(req, "kind", None) == "validate":  # the validation page's check
             from kg.web.validation_job import worker_reply as validation_reply
 
@@ -105,6 +104,13 @@ def worker_main(conn, path: str, generation: int, snapshot_max_quads: int = 0,
             evaluate(store, req, _tagged(conn.send, kind))
         del store
         views.tidy()  # free an old copy now, between queries
+
+
+def _update(store: ox.Store, req: UpdateRequest, allow_network: bool) -> tuple:
+    source = GraphSource.of_oxigraph(store)
+    if allow_network and not req.network:
+        return sandbox.run_offline(update_reply, source, req)
+    return update_reply(source, req)
 
 
 # --- the pool -------------------------------------------------------------------------------------

@@ -279,6 +279,14 @@ class WorkerViews:
                 self._wanted = (generation, disk)
                 self._wake.notify()
 
+    def reopen_disk(self) -> ox.Store:
+        """A fresh disk view of the same generation, for a request that failed because the
+        writer's compaction removed a file the old view was about to read."""
+        disk = self._open_disk(self.path)
+        with self._lock:
+            self.disk = disk
+        return disk
+
     def tidy(self) -> None:
         """Free retired copies (holds the GIL a while: call it between queries)."""
         with self._lock:
