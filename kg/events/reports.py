@@ -122,15 +122,21 @@ def select_rows(store, sparql: str) -> Iterator[dict[str, str]]:
 # every such query is an index look-up whatever the store holds, where a join of several
 # patterns may be planned as a scan (measured: 10x the store, 3-10x the time per article).
 
+def _pattern_rows(store, given: str, nodes: Iterable[str], predicate: str,
+                  graph: str | None) -> Iterable[dict[str, str]]:
+    """The rows of `?s <predicate> ?o` with `given` (s or o) bound to each of `nodes`."""
+    pattern = f"?s <{predicate}> ?o"
+    where = f"GRAPH <{graph}> {{ {pattern} }}" if graph else pattern
+    for v in values_blocks(nodes):
+        yield from select_rows(store, f"SELECT ?s ?o WHERE {{ VALUES ?{given} {{ {v} }} {where} }}")
+
+
 def objects_of(store, subjects: Iterable[str], predicate: str,
                graph: str | None = None) -> dict[str, set[str]]:
     """subject -> the objects of `predicate` (lexical values)."""
     out: dict[str, set[str]] = {}
-    for v in values_blocks(subjects):
-        pattern = f"?s <{predicate}> ?o"
-        where = f"GRAPH <{graph}> {{ {pattern} }}" if graph else pattern
-        for r in select_rows(store, f"SELECT ?s ?o WHERE {{ VALUES ?s {{ {v} }} {where} }}"):
-            out.setdefault(r["s"], set()).add(r["o"])
+    for r in _pattern_rows(store, "s", subjects, predicate, graph):
+        out.setdefault(r["s"], set()).add(r["o"])
     return out
 
 
@@ -138,11 +144,8 @@ def subjects_of(store, predicate: str, objects: Iterable[str],
                 graph: str | None = None) -> dict[str, set[str]]:
     """object (an IRI) -> the subjects that have it as `predicate`."""
     out: dict[str, set[str]] = {}
-    for v in values_blocks(objects):
-        pattern = f"?s <{predicate}> ?o"
-        where = f"GRAPH <{graph}> {{ {pattern} }}" if graph else pattern
-        for r in select_rows(store, f"SELECT ?s ?o WHERE {{ VALUES ?o {{ {v} }} {where} }}"):
-            out.setdefault(r["o"], set()).add(r["s"])
+    for r in _pattern_rows(store, "o", objects, predicate, graph):
+        out.setdefault(r["o"], set()).add(r["s"])
     return out
 
 
