@@ -7,8 +7,11 @@ process on 127.0.0.1), checks that all return the same answers, then measures la
 p95) and throughput with 1 and 8 concurrent clients (keep-alive HTTP sessions) and prints a
 table with ratios to Oxigraph's server. Before the table, the point lookup is measured with a
 lean client (http.client; `requests` costs about a millisecond per request itself): latency
-(median, p99) and throughput with 8 client processes, kg against Oxigraph's server, in turns.
-A script, not a test.
+(median, p99) and throughput with 8 client processes, kg against Oxigraph's server, in turns,
+with each server's CPU time per lookup (its process tree, from /proc: unlike throughput, it
+hardly depends on what else shares the machine) and a third server, `hello`: a bare WSGI app on
+kg's own server that answers every request with a fixed body, the floor under any lookup
+answered by one kg process. A script, not a test.
 
 rdflib-endpoint runs from its own venv (it wants another rdflib): create it with
     python3.11 -m venv benchmarks/.venv-rdflib-endpoint
@@ -325,49 +328,148 @@ def _client_process(url: str, entities: int, k: int, seconds: float, out) -> Non
     out.put(done / (time.perf_counter() - t))
 
 
-def lookup_throughput(url: str, entities: int, clients: int, seconds: float) -> float:
+def lookup_throughput(url: str, entities: int, clients: int, seconds: float,
+                      pid: int | None = None) -> tuple[float, float | None]:
     """Point lookups per second, summed over `clients` client processes running for `seconds`
-    each (separate processes: one Python client process would be the bottleneck)."""
+    each (separate processes: one Python client process would be the bottleneck), and the
+    server's CPU time per lookup (its process and children, from /proc; None elsewhere)."""
     ctx = multiprocessing.get_context("fork")
     out = ctx.Queue()
     procs = [ctx.Process(target=_client_process, args=(url, entities, k, seconds, out))
              for k in range(clients)]
+    cpu0 = cpu_seconds(pid)
+    t = time.perf_counter()
     for p in procs:
         p.start()
     rate = sum(out.get(timeout=seconds + 120) for _ in procs)
     for p in procs:
         p.join(10)
-    return rate
+    elapsed, cpu1 = time.perf_counter() - t, cpu_seconds(pid)
+    per = None if cpu0 is None or cpu1 is None or not rate else (cpu1 - cpu0) / (rate * elapsed)
+    return rate, per
+
+
+def cpu_seconds(pid: int | None) -> float | None:
+    """User + system CPU seconds of process `pid` and its living descendants (Linux /proc).
+
+    The CPU a server spends per request does not depend on what else shares the machine, where
+    its throughput does: with both cores busy, throughput is about cores / (CPU per request)."""
+    if pid is None or not os.path.exists(f"/proc/{pid}/stat"):
+        return None
+    tick = os.sysconf("SC_CLK_TCK")
+    stats: dict[int, tuple[int, float]] = {}  # pid -> (parent, cpu seconds)
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        stats[int(entry)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / tick)
+    tree, total = {pid}, 0.0
+    changed = True
+    while changed:
+        changed = False
+        for child, (parent, _) in stats.items():
+            if parent in tree and child not in tree:
+                tree.add(child)
+                changed = True
+    for member in tree:
+        if member in stats:
+            total += stats[member][1]
+    return total
+
+
+# A bare WSGI app on kg's own server (waitress, the connection guard, TCP_NODELAY), answering
+# every request with a fixed 5-row JSON body: the floor under any single-process kg lookup.
+HELLO = """
+import sys
+from kg.web.server import make_server
+BODY = b'{"head":{"vars":["p","o"]},"results":{"bindings":[' + b",".join(
+    b'{"p":{"type":"uri","value":"http://bench.example.org/p%d"},'
+    b'"o":{"type":"literal","value":"x"}}' % i for i in range(5)) + b"]}}"
+def app(environ, start_response):
+    start_response("200 OK", [("Content-Type", "application/sparql-results+json"),
+                              ("Content-Length", str(len(BODY)))])
+    return [BODY]
+server = make_server(app, "127.0.0.1", int(sys.argv[1]))
+server.serve()
+"""
 
 
 def lookups(urls: dict[str, str], entities: int, n: int, clients: int, seconds: float,
-            rounds: int = 3) -> list[str]:
+            rounds: int = 3, pids: dict[str, int] | None = None) -> list[str]:
     """The point lookup, kg vs Oxigraph's server, with a lean client: latency (median and p99
     of `n` sequential lookups; the best of `rounds` runs, the servers taking turns so both see
     the same moments of a shared machine), then throughput with `clients` client processes
-    (the best of `rounds` runs each, in turns)."""
-    lat: dict[str, list[dict]] = {name: [] for name in ("kg", "oxigraph")}
-    qps: dict[str, list[float]] = {name: [] for name in ("kg", "oxigraph")}
-    for _ in range(rounds):
-        for name in lat:
-            lat[name].append(lookup_latency(urls[name], entities, n))
-    for _ in range(rounds):
-        for name in qps:
-            qps[name].append(lookup_throughput(urls[name], entities, clients, seconds))
+    (the best of `rounds` runs each, in turns) and the server CPU per lookup (the least of the
+    rounds). A third row, `hello`, is a bare WSGI app on kg's own server (kg.web.server) that
+    answers every request with a fixed body: what a single kg process costs before the app."""
+    pids = dict(pids or {})
+    port = free_port()
+    hello = subprocess.Popen([sys.executable, "-c", HELLO, str(port)],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        urls = {**urls, "hello": f"http://127.0.0.1:{port}/sparql"}
+        pids["hello"] = hello.pid
+        _wait_port(port, hello)
+        names = ("kg", "oxigraph", "hello")
+        lat: dict[str, list[dict]] = {name: [] for name in names}
+        qps: dict[str, list[float]] = {name: [] for name in names}
+        cpu: dict[str, list[float]] = {name: [] for name in names}
+        for _ in range(rounds):
+            for name in names:
+                lat[name].append(lookup_latency(urls[name], entities, n))
+        for _ in range(rounds):
+            for name in names:
+                rate, per = lookup_throughput(urls[name], entities, clients, seconds,
+                                              pids.get(name))
+                qps[name].append(rate)
+                if per is not None:
+                    cpu[name].append(per)
+    finally:
+        hello.kill()
+        hello.wait(10)
     best = {name: min(runs, key=lambda r: r["median"]) for name, runs in lat.items()}
     p99 = {name: min(r["p99"] for r in runs) for name, runs in lat.items()}
     rate = {name: max(runs) for name, runs in qps.items()}
+    per = {name: (min(runs) if runs else None) for name, runs in cpu.items()}
+
+    def us(value):
+        return "n/a" if value is None else f"{value * 1e6:.0f}"
+
     out = [f"point lookup, lean client (http.client, keep-alive), best of {rounds} rounds; "
            f"load average {_load()}",
-           "| server | median ms | p99 ms | req/s, " + f"{clients} client processes |",
-           "|---|---|---|---|"]
-    for name in ("kg", "oxigraph"):
+           "| server | median ms | p99 ms | req/s, " + f"{clients} client processes | "
+           "server CPU µs per lookup |",
+           "|---|---|---|---|---|"]
+    for name in names:
         out.append(f"| {name} | {best[name]['median'] * 1000:.3f} | {p99[name] * 1000:.3f} | "
-                   f"{rate[name]:.0f} |")
+                   f"{rate[name]:.0f} | {us(per[name])} |")
+    ratio = ("n/a" if per["kg"] is None or not per["oxigraph"]
+             else f"{per['kg'] / per['oxigraph']:.2f}x")
     out.append(f"kg / oxigraph: median {best['kg']['median'] / best['oxigraph']['median']:.2f}x "
                f"(target <= 2), p99 {p99['kg'] / p99['oxigraph']:.2f}x (target <= 3), "
-               f"throughput {rate['kg'] / rate['oxigraph']:.2f}x")
+               f"throughput {rate['kg'] / rate['oxigraph']:.2f}x (target >= 2), "
+               f"CPU per lookup {ratio}")
+    out.append(f"hello (kg's server, no app) / oxigraph: median "
+               f"{best['hello']['median'] / best['oxigraph']['median']:.2f}x, throughput "
+               f"{rate['hello'] / rate['oxigraph']:.2f}x")
     return out
+
+
+def _wait_port(port: int, proc: subprocess.Popen, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            sys.exit(f"the hello server exited with {proc.returncode}")
+        try:
+            socket.create_connection(("127.0.0.1", port), 0.5).close()
+            return
+        except OSError:
+            time.sleep(0.1)
+    sys.exit("the hello server did not start")
 
 
 def _load() -> str:
@@ -418,8 +520,9 @@ def run(sizes: list[int], with_rdflib: bool, per_client: int, budget: float,
             lines.append("answers: " + "; ".join(f"{k}: {v}" for k, v in status.items()))
             print(lines[-2] + "\n" + lines[-1], flush=True)
             lines.append("")
-            lines.extend(lookups(servers.urls, entities, lookup_n, 8, lookup_seconds))
-            print("\n".join(lines[-6:]), flush=True)
+            lines.extend(lookups(servers.urls, entities, lookup_n, 8, lookup_seconds,
+                                 pids={k: p.pid for k, p in servers.procs.items()}))
+            print("\n".join(lines[-8:]), flush=True)
             lines.append("")
             if lookups_only:
                 continue
