@@ -44,6 +44,36 @@ _PATTERNS = [
 ]
 
 
+_MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                   "Dec")
+_DIGIT = re.compile(r"\d")
+_REL_WORDS = ("today", "yesterday", "night", "morning")
+# letters that re.I matches to an ASCII letter but str.lower() does not turn into one
+_ODD_CASE = ("\u0130", "\u0131", "\u017f")
+
+
+def _may_match(text: str) -> set[str]:
+    """The kinds of _PATTERNS that can match ``text``, by cheap substring tests (each pattern
+    needs a word or character the test looks for): most sentences hold no date at all."""
+    kinds = set()
+    digit = _DIGIT.search(text) is not None
+    month = any(p in text for p in _MONTH_PREFIXES)
+    if digit and "-" in text:
+        kinds.add("iso")
+    if digit and month:
+        kinds.update(("dmy", "mdy"))
+    if month:
+        kinds.add("my")
+    if "day" in text:
+        kinds.add("weekday")
+    if "19" in text or "20" in text:
+        kinds.add("year")
+    low = text.lower()
+    if any(w in low for w in _REL_WORDS) or any(c in text for c in _ODD_CASE):
+        kinds.add("rel")
+    return kinds
+
+
 @dataclass(frozen=True)
 class DateMention:
     start: int  # offsets in the string searched
@@ -80,7 +110,10 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
+    possible = _may_match(text)
     for kind, rx in _PATTERNS:
+        if kind not in possible:
+            continue
         for m in rx.finditer(text):
             if not free(m.start(), m.end()):
                 continue
