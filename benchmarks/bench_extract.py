@@ -1,23 +1,28 @@
 """Extraction speed: articles/s and words/s on generated and example articles, one core.
 
     python benchmarks/bench_extract.py [--articles N] [--examples DIR]
+    python benchmarks/bench_extract.py --against /path/to/other/tree [--rounds 3]
 
 Generated articles are ~5 KB of varied news sentences (strikes, treaties, transfers, roles and
 filler) built from templates here; example articles are any .txt files in --examples (default:
 ../shared/dev/articles when present). A last run doubles the article length to show that time
-grows linearly with length.
+grows linearly with length. With --against, the same benchmark runs alternately on another
+checkout's kg (say main, before a change) and on this one, each in its own process, and prints
+the ratio of the rates per round: on a shared machine only ratios within one run mean much.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
+import re
+import subprocess
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 
 STATES = ["Russia", "Ukraine", "Iran", "Turkey", "Poland", "North Korea", "the United States",
           "Britain", "France", "Germany"]
@@ -61,14 +66,15 @@ def generated_article(rng: random.Random, size: int = 5000) -> str:
 def run(label: str, texts: list[str], extract) -> tuple[float, float]:
     words = sum(len(t.split()) for t in texts)
     kb = sum(len(t.encode()) for t in texts) / 1024
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     facts = 0
     for t in texts:
         facts += len(extract(t)["facts"])
-    dt = time.perf_counter() - t0
+    dt, cpu = time.perf_counter() - t0, time.process_time() - c0
+    # per CPU second too: when other processes share the cores, wall time says little
     print(f"{label:<34} {len(texts):>5} articles {kb / max(1, len(texts)):>6.1f} KB avg  "
           f"{len(texts) / dt:>8.1f} articles/s  {words / dt:>9.0f} words/s  "
-          f"({facts} facts, {dt:.2f}s)")
+          f"({facts} facts, {dt:.2f}s; {len(texts) / cpu:.1f} articles per CPU-second)")
     return len(texts) / dt, words / dt
 
 
@@ -76,7 +82,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=200)
     ap.add_argument("--examples", default=str(ROOT.parent / "shared" / "dev" / "articles"))
+    ap.add_argument("--root", default=str(ROOT), help="the checkout whose kg is measured")
+    ap.add_argument("--against", default=None, metavar="DIR",
+                    help="another checkout (before a change): alternate the two, print ratios")
+    ap.add_argument("--rounds", type=int, default=3, help="with --against: rounds of the pair")
     args = ap.parse_args(argv)
+    if args.against:
+        return compare(args)
+    sys.path.insert(0, str(Path(args.root).resolve()))
 
     from kg.extract.records import extract_text, get_extractor
 
@@ -102,6 +115,28 @@ def main(argv: list[str] | None = None) -> int:
         reps = max(1, args.articles // len(examples))
         run(f"examples ({len(examples)} files x{reps})", examples * reps, extract)
     print(f"target: >= 50 articles/s of 5 KB -> {'met' if rate >= 50 else 'NOT met'}")
+    return 0
+
+
+def compare(args) -> int:
+    """Alternate --against and this checkout, each in a fresh process, and print ratios."""
+    rates: dict[str, list[float]] = {"before": [], "after": []}
+    for r in range(args.rounds):
+        for label, root in (("before", args.against), ("after", str(ROOT))):
+            print(f"--- round {r + 1} {label}: {root}  ({os.getloadavg()[0]:.2f} load)",
+                  flush=True)
+            out = subprocess.run(
+                [sys.executable, __file__, "--root", root, "--articles", str(args.articles),
+                 "--examples", args.examples], capture_output=True, text=True, check=True).stdout
+            print(out, end="", flush=True)
+            m = re.search(r"generated ~5 KB .*?([\d.]+) articles per CPU-second", out)
+            rates[label].append(float(m.group(1)))
+        print(f"round {r + 1}: generated ~5 KB articles per CPU-second, after/before = "
+              f"{rates['after'][-1] / rates['before'][-1]:.2f}x", flush=True)
+    b, a = sorted(rates["before"]), sorted(rates["after"])
+    print(f"generated ~5 KB articles per CPU-second, median of {args.rounds}: "
+          f"before {b[len(b) // 2]:.1f}, "
+          f"after {a[len(a) // 2]:.1f} ({a[len(a) // 2] / b[len(b) // 2]:.2f}x)")
     return 0
 
 
