@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from kg.extract.caseless import caseless
 from kg.extract.entities import Mention, SentView
 from kg.extract.roles import RolePhrase
 
@@ -198,10 +199,10 @@ def _anaphora(text: str, actors: list[Actor], ctx: Context) -> list[Actor]:
 _COORD_GAP = re.compile(r"^\s*(?:,\s*|and\s+|,\s*and\s+|&\s*|as\s+well\s+as\s+)(?:both\s+)?"
                         r"(?:the\s+)?(?:(?:his|her|their|its)\s+)?(?:\w+\s+counterparts?\s+)?$",
                         re.I)
-_PREP_BEFORE = re.compile(
+_PREP_BEFORE = caseless(
     r"\b(?:of|from|to|with|by|in|on|at|for|between|against|over|about|including|among|like|"
     r"into|onto|toward|towards|near|across|than|via|through|inside|behind|without|"
-    r"accuses|accused|urged)\s+(?:both\s+|the\s+|its\s+|their\s+)?$", re.I)
+    r"accuses|accused|urged)\s+(?:both\s+|the\s+|its\s+|their\s+)?$")
 _CLAUSE_BREAK = re.compile(r"[;:()“”\"]|\s[—–-]\s|\bthat\b|,\s*(?:which|who|while|but)\b")
 
 

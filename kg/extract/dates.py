@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from kg.extract.caseless import odd_case
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -48,8 +50,6 @@ _MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep"
                    "Dec")
 _DIGIT = re.compile(r"\d")
 _REL_WORDS = ("today", "yesterday", "night", "morning")
-# letters that re.I matches to an ASCII letter but str.lower() does not turn into one
-_ODD_CASE = ("\u0130", "\u0131", "\u017f")
 
 
 def _may_match(text: str) -> set[str]:
@@ -69,7 +69,7 @@ def _may_match(text: str) -> set[str]:
     if "19" in text or "20" in text:
         kinds.add("year")
     low = text.lower()
-    if any(w in low for w in _REL_WORDS) or any(c in text for c in _ODD_CASE):
+    if any(w in low for w in _REL_WORDS) or odd_case(text):
         kinds.add("rel")
     return kinds
 

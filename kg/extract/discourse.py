@@ -27,6 +27,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from kg.extract.caseless import caseless
 from kg.extract.clauses import Actor, group_after, subject_before
 from kg.extract.entities import SentView
 from kg.extract.sentences import Sentence
@@ -48,10 +49,9 @@ _WEAPON_HEAD = re.compile(r"^(?:drones?|missiles?|rockets?|shells?|bombs?|tanks?
 _ATTACK_IN = re.compile(r"\b(?:hit|hits|struck|strikes?|striking|attack\w*|shell(?:ed|ing)|"
                         r"bomb(?:ed|ing)|pound\w*|target\w*|fired|fires|firing|launch\w*|"
                         r"slammed|kill(?:s|ed|ing)?|exploded|rained|raid\w*|barrage)\b", re.I)
-_ATTACK_VERB = re.compile(
+_ATTACK_VERB = caseless(
     r"\b(?:struck|hit|attacked|shelled|bombed|targeted|fired|launched|sent|pounded|raided|"
-    r"stormed|carried\s+out|conducted|dropped|rained|slammed|blasted|hammered|unleashed)\b",
-    re.I)
+    r"stormed|carried\s+out|conducted|dropped|rained|slammed|blasted|hammered|unleashed)\b")
 # headlines tell in the present ("Israel strikes Beirut"), where these are verbs
 _HEADLINE_VERB = re.compile(r"\b(?:strikes|hits|attacks|shells|bombs|targets|fires|launches|"
                             r"sends|pounds|kills)\b", re.I)

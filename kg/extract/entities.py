@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from kg.extract.caseless import caseless, odd_case
 from kg.extract.dates import DateMention, find_dates
 from kg.link.folding import fold, slugify
 from kg.extract.sentences import Sentence
@@ -64,6 +65,7 @@ class Mention:
         self._person = c.key if c else None
         self._demonym = any(c.kind == "demonym" for c in self.cands) and not any(
             c.kind in ("label", "alias") for c in self.cands)
+        self._unknown = all(c.kind == "name" for c in self.cands)
 
     def of_type(self, *types: str) -> Cand | None:
         if len(types) == 1:
@@ -99,7 +101,7 @@ class Mention:
 
     @property
     def is_unknown(self) -> bool:
-        return all(c.kind == "name" for c in self.cands)
+        return self._unknown
 
 
 @dataclass
@@ -168,8 +170,6 @@ _HEAD_STEMS = ("missile", "rocket", "drone", "uav", "unmanned", "shell", "rounds
                "interceptor", "vehicle", "carrier", "rifle", "arms", "grenade", "mortar", "ship",
                "submarine", "frigate", "torpedo", "corvette", "destroyer", "patrol", "mine",
                "launcher", "radar", "warhead")
-# letters that re.I matches to an ASCII letter but str.lower() does not turn into one
-_ODD_CASE = ("\u0130", "\u0131", "\u017f")
 _UNMANNED = re.compile(r"\bunmanned\s+(?:aerial\s+vehicles?|aircraft)\b")
 _ATTACK_WORD = re.compile(r"attack\b", re.I)
 _AIR_WORDS = re.compile(r"drones?|helicop|aircraft", re.I)
@@ -189,41 +189,17 @@ _AIRCRAFT_NAME = re.compile(r"(?:MiG|Su|F|FA|JF|J|Tu|Mirage|Gripen)\b")
 _TANK_NAME = re.compile(r"(?:T|K|M1|Challenger|Leopard|Abrams)\b")
 
 
-# WEAPON_RE without re.I, for text in lower case: the same matches at the same offsets, about
-# three times faster (re tries a branch's first letter quickly only when case counts). Valid
-# when lowering keeps every offset and every match: no letter of _ODD_CASE in the text.
-assert not re.search(r"\\[A-Z]", _WEAPON_MODS + _HEADS_RE)  # lowering keeps every escape
-_WEAPON_LOWER = re.compile(
-    rf"\b(?:{_WEAPON_MODS.lower()}[\s-]+){{0,4}}(?P<head>{_HEADS_RE.lower()})\b")
-
-
-class _Found:
-    """A match of _WEAPON_LOWER read back in the original text (same offsets)."""
-
-    __slots__ = ("m", "text")
-
-    def __init__(self, m: re.Match, text: str):
-        self.m, self.text = m, text
-
-    def start(self, group: int | str = 0) -> int:
-        return self.m.start(group)
-
-    def end(self, group: int | str = 0) -> int:
-        return self.m.end(group)
-
-    def group(self, group: int | str = 0) -> str:
-        return self.text[self.m.start(group):self.m.end(group)]
+# WEAPON_RE run as a lower-case pattern over the lower-cased text (kg.extract.caseless): the
+# same matches, about three times faster
+_WEAPON_CASELESS = caseless(WEAPON_RE.pattern)
 
 
 def weapon_phrases(text: str):
-    """WEAPON_RE.finditer(text), quicker: nothing for a text without a head word, else the
-    lower-case pattern over the lower-cased text."""
-    if any(c in text for c in _ODD_CASE):
-        return WEAPON_RE.finditer(text)
+    """WEAPON_RE.finditer(text), quicker: nothing for a text without a head word."""
     low = text.lower()
-    if not any(w in low for w in _HEAD_STEMS):
+    if not odd_case(text) and not any(w in low for w in _HEAD_STEMS):
         return ()
-    return (_Found(m, text) for m in _WEAPON_LOWER.finditer(low))
+    return _WEAPON_CASELESS.finditer(text)
 
 
 def weapon_category(phrase: str) -> str | None:
@@ -281,8 +257,7 @@ def _unknown_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
 
     out = []
     for m in _NAME_RE.finditer(text):
-        words = [(w.start() + m.start(), w.end() + m.start(), w.group(0))
-                 for w in _WORD.finditer(m.group(0))]
+        words = [(w.start(), w.end(), w.group(0)) for w in _WORD.finditer(text, *m.span())]
         while words and (words[0][2] in _NAME_STOP or words[0][2].isupper()
                          or not free(words[0][0], words[0][1])):
             words.pop(0)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.caseless import caseless
+
 UNITS = {
     "zero": 0, "no": 0, "none": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3,
     "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
@@ -30,7 +32,7 @@ HEDGE_RE = (r"(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|rou
             r"up\s+to|as\s+many\s+as|approximately|an\s+estimated|at\s+most|fewer\s+than|"
             r"less\s+than)")
 COUNT_RE = rf"(?:{HEDGE_RE}\s+)?(?:{NUMBER_RE})"
-_COUNT = re.compile(rf"\b(?P<hedge>{HEDGE_RE}\s+)?(?P<num>{NUMBER_RE})\b", re.I)
+_COUNT = caseless(rf"\b(?P<hedge>{HEDGE_RE}\s+)?(?P<num>{NUMBER_RE})\b")
 
 
 def parse_number(text: str) -> int | None:

@@ -23,9 +23,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from kg.extract.caseless import caseless
 from kg.extract.entities import Mention, SentView
 
-TITLE_RE = re.compile(
+TITLE_RE = caseless(
     r"\b(?P<title>(?:vice[- ]|deputy\s+)?president|(?:(?:first\s+)?deputy\s+)?prime\s+minister|"
     r"premier|chancellor|"
     r"(?:foreign|defen[cs]e|interior|finance|economy|energy|trade|justice|health|home|"
@@ -41,8 +42,7 @@ TITLE_RE = re.compile(
     # heads of military and transitional governments: "Niger's junta leader", "the country's
     # de facto ruler", "the chief adviser of Bangladesh's interim government"
     r"(?:de\s+facto\s+|military\s+)?ruler|junta\s+(?:leader|chief|head)|chief\s+adviser|"
-    r"head\s+of\s+government)\b",
-    re.I)
+    r"head\s+of\s+government)\b")
 # an acting, interim or caretaker office-holder holds the office (blind sets' gold counts them)
 _NOT_CURRENT = re.compile(r"\b(?:former|ex|late|then|outgoing|opposition|"
                           r"would-be)[\s-]*$", re.I)
@@ -80,9 +80,9 @@ _BARE_TITLE = re.compile(
 
 
 # every rule here needs one of these words (a cheap test that skips most sentences)
-_ANY_OFFICE = re.compile(r"president|minister|premier|chancellor|leader|king|queen|emir|monarch|"
-                         r"secretar|counterpart|head|sultan|taoiseach|ruler|junta|adviser|prince|"
-                         r"council|government|regime|chief", re.I)
+_ANY_OFFICE = caseless(r"president|minister|premier|chancellor|leader|king|queen|emir|monarch|"
+                       r"secretar|counterpart|head|sultan|taoiseach|ruler|junta|adviser|prince|"
+                       r"council|government|regime|chief")
 _PERSON_VERB = re.compile(r"\s+(?:(?:has|had|have|also|then|later)\s+)?(?:met|meets|said|says|told|"
                           r"called|visited|arrived|vowed|spoke|signed|asked|warned|thanked|urged|"
                           r"insisted|added|announced|promised|pledged|travel(?:l)?ed|held|"
@@ -135,14 +135,19 @@ def _title_pair(gap: str) -> bool:
     return bool(m and TITLE_RE.fullmatch(m.group("t")))
 
 
+_ARABIC_NAME = re.compile(r"\b(?:bin|bint|ibn|Al|al|Al-\w+|al-\w+|Abu)\b")
+
+
 def _person_of(m: Mention) -> tuple[str, str, bool] | None:
     """(key, label, new) for a person mention or a two-to-four-word unknown name."""
     key = m.person()
     if key:
         return key, "", False
+    if not m.is_unknown:  # (most mentions: no name to test)
+        return None
     n = len(m.text.split())
-    arabic = re.search(r"\b(?:bin|bint|ibn|Al|al|Al-\w+|al-\w+|Abu)\b", m.text)
-    if m.is_unknown and 2 <= n <= (6 if arabic else 4) and "’" not in m.text:
+    arabic = _ARABIC_NAME.search(m.text)
+    if 2 <= n <= (6 if arabic else 4) and "’" not in m.text:
         from kg.link.gazetteer import slugify
 
         return "person/" + slugify(m.text), m.text, True

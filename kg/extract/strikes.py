@@ -23,12 +23,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kg.extract.caseless import caseless
 from kg.extract.clauses import Actor, clause_start, group_after, subject_before
 from kg.extract.entities import WEAPON_RE, Mention, SentView
 from kg.extract.discourse import BACK_REF, NEGATED
 from kg.extract.numbers import COUNT_RE, parse_number
 
-TRIGGER_RE = re.compile(
+TRIGGER_RE = caseless(
     r"\b(?:(?P<verb>hit|hits|struck|strikes?|striking|attack(?:ed|s|ing)?|shell(?:ed|ing)|"
     r"bomb(?:ed|ing)|pound(?:ed|ing)|target(?:ed|ing)|fired|fires|firing|"
     r"launch(?:ed|es|ing)|rained|slammed|pummell?ed|raided|blasted|hammered|battered|"
@@ -39,7 +40,7 @@ TRIGGER_RE = re.compile(
     r"(?:fell|landed|exploded|detonated)\s+(?:on|in|near|at|inside))"
     r"|(?P<noun>(?:air\s*|drone\s+|missile\s+|rocket\s+)?strikes?|airstrikes?|attacks?|"
     r"barrage|bombardment|assault|raid)"
-    r"|(?P<intercept>downed|shot\s+down|intercepted))\b", re.I)
+    r"|(?P<intercept>downed|shot\s+down|intercepted))\b")
 _NOUN_ONLY = {"barrage", "bombardment", "assault", "raid"}
 _NOT_ATTACK_AFTER = re.compile(
     r"^\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|balance|note|chord|pose|"
@@ -48,10 +49,10 @@ _NOT_ATTACK_AFTER = re.compile(
     r"(?:drones?|helicopters?|aircraft|submarines?|jets?|capabilit\w+|force|group|"
     r"package|power|range|missions?|dogs?)\b|with\s+sanctions|by\s+sanctions|on\s+the\s+idea)",
     re.I)
-_NOT_ATTACK_BEFORE = re.compile(
+_NOT_ATTACK_BEFORE = caseless(
     r"(?:heart|panic|cyber|verbal|political|retaliatory|counter|precision|possible|potential|"
     r"any|future|new|planned|further|preemptive|pre-emptive|hunger|general|long-range)[\s-]*"
-    r"[“\"‘']?$", re.I)
+    r"[“\"‘']?$")
 _HEDGE = re.compile(
     r"\b(?:would|could|might|may|will|shall|threaten\w*|warn\w*|vow\w*|plan(?:s|ned|ning)?|prepar\w*|"
     r"(?:did|does|do)\s+not\s+want\w*|"

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kg.extract.caseless import caseless
 from kg.extract.clauses import Actor, Group, after_word, clause_start, group_after, subject_before
 from kg.extract.entities import Mention, SentView
 from kg.extract.numbers import NUMBER_RE, parse_number
@@ -37,7 +38,7 @@ _SUPPLY = (r"provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sen(?:d|ds|t|ding)|"
 _RECEIVE = (r"receiv(?:e|es|ed|ing)|b(?:uy|uys|ought|uying)|purchas(?:e|es|ed|ing)|"
             r"acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|order(?:s|ed|ing)?|import(?:s|ed|ing)?|"
             r"t(?:ake|akes|aken|ook|aking)\s+delivery\s+of|get|gets|got|getting")
-SUPPLY_RE = re.compile(rf"\b(?P<v>{_SUPPLY})\b", re.I)
+SUPPLY_RE = caseless(rf"\b(?P<v>{_SUPPLY})\b")
 RECEIVE_RE = re.compile(rf"\b(?P<v>{_RECEIVE})\b", re.I)
 PACKAGE2_RE = re.compile(r"\b(?:package|tranche)\b[^;]{0,60}?\b(?:that|which)\s+(?:also\s+)?"
                          r"(?:will\s+)?(?:includ(?:es?|ed)|contain(?:s|ed)?|compris(?:es?|ed)|"
@@ -59,14 +60,14 @@ MADE_BY = re.compile(r"^\s*(?:sent|supplied|provided|delivered|made|built|manufa
                      r"transferred)\s+by\s+", re.I)
 SUPPLIED_RE = re.compile(r"[-‑](?:supplied|provided|donated|made|built|manufactured|produced|"
                          r"designed|gifted)\b", re.I)
-_HEDGE = re.compile(
+_HEDGE = caseless(
     r"\b(?:would|could|might|may|shall|if|whether|any|unless|consider\w*|ask\w*|request\w*|"
     r"hop\w*|expect\w*|plan(?:s|ned|ning)?|aim\w*|intend\w*|wish\w*|likely|possible|potential|"
     r"await\w*|negotiat\w*|discuss\w*|propos\w*|offer\w*\s+to|"
     r"call\w*\s+for|urg\w*|want\w*|seek\w*|refus\w*|declin\w*|reject\w*|resist\w*|"
     r"reluctan\w*|denied|denies|deny|not|n't|never|"
     r"stop\w*|halt\w*|suspend\w*|ban\w*|block\w*|accus\w*|alleg\w*|blam\w*|how\s+many)\b"
-    r"[^.;]{0,30}$", re.I)
+    r"[^.;]{0,30}$")
 _STATUS = [
     (re.compile(r"pledg|promis|commit", re.I), "pledged"),
     (re.compile(r"approv", re.I), "approved"),

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kg.extract.caseless import caseless
 from kg.extract.clauses import Actor, Group, after_word, clause_start, subject_before
 from kg.extract.entities import SentView
 from kg.extract.numbers import NUMBER_RE, parse_number
@@ -37,11 +38,11 @@ SIGN_RE = re.compile(
     r"|initial(?:l)?ed|ratif(?:y|ies|ied)|(?:approved|endorsed)(?=\s+(?:a|an|the)"
     r"\s(?:[\w‘’'\-]+\s+){0,4}(?:agreement|accord|treaty|pact|deal)\b))\b",
     re.I)
-_HEDGE = re.compile(
+_HEDGE = caseless(
     r"\b(?:would|could|may|might|will|shall|plans?|planning|hopes?|hoping|expected|set|aims?|"
     r"wants?|seeks?|seeking|intends?|ready|refused|failed|not|never|n't|talks|negotiat\w*|"
     r"proposed|possible|potential|considering|discuss\w*|any|until|unless|"
-    r"before\s+(?:any|a|an|the))\b[\w\s,’'-]{0,25}$", re.I)
+    r"before\s+(?:any|a|an|the))\b[\w\s,’'-]{0,25}$")
 # "President X signed a law ratifying the treaty": a ratification, not another treaty
 _LAW = re.compile(r"\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:law|bill|decree|legislation)\b|"
                   r"\s+into\s+law\b", re.I)
