@@ -116,7 +116,10 @@ def main(argv: list[str] | None = None) -> int:
     if examples:
         reps = max(1, args.articles // len(examples))
         run(f"examples ({len(examples)} files x{reps})", examples * reps, extract)
-    print(f"target: >= 50 articles/s of 5 KB -> {'met' if rate >= 50 else 'NOT met'}")
+    # Issue 11 item 6: 40 articles of 5 KB per second on one core. Per CPU-second is that
+    # figure on a shared machine; the wall-clock rate equals it only on an idle core.
+    print(f"target: >= 40 articles/s of 5 KB on one core -> per CPU-second {cpu_rate:.1f}: "
+          f"{'met' if cpu_rate >= 40 else 'NOT met'} (wall clock {rate:.1f}/s)")
     return 0
 
 
