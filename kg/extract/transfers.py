@@ -129,6 +129,13 @@ _NOT_RECIPIENT_TO = re.compile(r"\b(?:response|reply|retaliation|addition|accord
                                r"threat|threats|damage|harm|risk|danger)\s+$", re.I)
 
 
+# "The armed forces", "the country's military", "the army": the home state's forces, no state
+# named (a state's own "Kenya's army" is an actor already)
+_HOME_FORCES = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:(?:country|nation)['’]s\s+)?(?:armed\s+forces|"
+                          r"military|army|navy|air\s+force|defen[cs]e\s+forces)\s+(?:(?:has|have|"
+                          r"had)\s+)?(?:also\s+|already\s+|recently\s+|now\s+|just\s+)?", re.I)
+
+
 def _strip_future(before: str) -> str:
     """"it would send", "Berlin will deliver": a stated plan of the supplier, not a hedge."""
     return _FUTURE.sub("", before)
@@ -262,6 +269,30 @@ def _facts(view, supplier, recipients, weapons, rule, verb_text, conf=0.8):
     return out
 
 
+# "..., and Norway sent 8": the actor is the subject of a clause of its own
+_SUBJECT_OF_NEXT = re.compile(rf"\s+(?:(?:has|have|had|also|then|later|in\s+turn|will)\s+)*"
+                              rf"(?:{_SUPPLY})\b", re.I)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def _respective(view, subj: Group | None, recipients: list[str], ws: list[Mention], rule: str,
+                verb: str, at: int) -> list[dict[str, Any]]:
+    """"Britain and France supplied Storm Shadow and SCALP missiles respectively": the n-th
+    supplier (or recipient) with the n-th item; empty when the counts do not match."""
+    if not _RESPECTIVELY.search(view.text, at):
+        return []
+    sups = [a.key for a in subj.actors if a.key and not a.person] if subj else []
+    if len(sups) >= 2 and len(sups) == len(ws) and len(recipients) == 1:
+        pairs = [(s, recipients[0], w) for s, w in zip(sups, ws, strict=True)]
+    elif len(sups) == 1 and len(recipients) >= 2 and len(recipients) == len(ws):
+        pairs = [(sups[0], r, w) for r, w in zip(recipients, ws, strict=True)]
+    elif len(sups) >= 2 and len(recipients) == len(sups):
+        pairs = [(s, r, w) for s, r in zip(sups, recipients, strict=True) for w in ws]
+    else:
+        return []
+    return [f for s, r, w in pairs for f in _facts(view, s, [r], [w], rule, verb)]
+
+
 def _keys(g: Group | None) -> list[str]:
     return [a.key for a in g.actors if a.key] if g else []
 
@@ -385,6 +416,12 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         subj = subject_before(actors, text, v.start())
         if subj is not None and RECEIVE_RE.search(text, subj.end, v.start()):
             subj = None  # "the jets that Ukraine received were delivered": not Ukraine's supply
+        nxt = next((a for a in actors if a.key and not a.person and a.end <= v.start()
+                    and _SUBJECT_OF_NEXT.fullmatch(text, a.end, v.end())), None)
+        if nxt is not None and (subj is None or nxt not in subj.actors) and re.search(
+                r"\band\s+(?:the\s+)?$", text[max(0, nxt.start - 12):nxt.start]):
+            # "Germany provided 10 tanks to Ukraine and Norway sent 8": Norway sent them
+            subj = Group([nxt])
         supplier = _ok(subj.actors[-1]) if subj and len(subj.actors) == 1 else (
             _ok(subj.actors[0]) if subj else None)
         if subj and subj.actors[-1].person and not subj.actors[-1].key:
@@ -402,7 +439,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         w_with = re.match(r"^\s*with\s+", text[rec_g.end:hi]) if rec_g else None
         if rec_g and w_with:
             ws = _weapons_in(view, rec_g.end, hi)
-            emit(_facts(view, supplier, _keys(rec_g), ws, "A1", verb))
+            emit(_respective(view, subj, _keys(rec_g), ws, "A1", verb, v.end())
+                 or _facts(view, supplier, _keys(rec_g), ws, "A1", verb))
             done.update(id(w) for w in ws)
             continue
         # A1d: "supplied the junta with W": a description of the recipient's government;
@@ -430,9 +468,14 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                     sup = _ok(_supplier_of_weapon(view, actors, ws[0])) or (
                         None if re.match(r"get|got|pass", verb) else sup)
                 # ("to Russia, and Seoul's spy agency said": a possessive starts a new clause)
-                keys = [a.key for i, a in enumerate(rg.actors) if a.key and (
-                    i == 0 or a.mention is None or not a.mention.possessive)]
-                emit(_facts(view, sup, keys, ws, "A2", verb))
+                keys = []
+                for i, a in enumerate(rg.actors):
+                    if i and _SUBJECT_OF_NEXT.match(text, a.end):
+                        break  # "to Ukraine and Norway sent ...": Norway starts a new clause
+                    if a.key and (i == 0 or a.mention is None or not a.mention.possessive):
+                        keys.append(a.key)
+                emit(_respective(view, subj, keys, ws, "A2", verb, v.end())
+                     or _facts(view, sup, keys, ws, "A2", verb))
                 done.update(id(w) for w in ws)
                 continue
         # A3: "gifts Y W" (not "supplied American-made missiles": the maker is no recipient)
@@ -476,7 +519,12 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             first = next((a for a in actors if a.end <= it.start() and a.key and not a.person
                           and not a.demonym), None)
             subj = Group([Actor(it.start(), it.end(), first.key)]) if first else None
-        if subj is None or not subj.actors[-1].key:
+        home = _HOME_FORCES.search(text, lo, v.start()) if subj is None else None
+        if home is not None and home.end() == v.start():
+            # "The armed forces received 12 drones from Turkey": the home state's forces; the
+            # state the article is about completes it (kg.extract.records)
+            subj = Group([Actor(home.start(), home.start(), None)])
+        elif subj is None or not subj.actors[-1].key:
             continue
         recipient = subj.actors[-1].key
         hi = len(text)
