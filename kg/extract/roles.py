@@ -89,6 +89,16 @@ _PERSON_VERB = re.compile(r"\s+(?:(?:has|had|have|also|then|later)\s+)?(?:met|me
                           r"flew|wrote|declared|welcomed|accused)\b")
 
 
+# "X said", "X told lawmakers on Tuesday that": what follows is what X said
+_SPEECH_AFTER = re.compile(r"\s*,?\s*(?:(?:has|had|also|then|later)\s+)?(?:said|says|told|tells|"
+                           r"added|warned|stressed|insisted|argued|noted|wrote|declared|"
+                           r"announced|claimed|replied|explained)\b", re.I)
+
+
+# a role phrase that starts the sentence, a clause or a list item (not an object)
+_CLAUSE_HEAD = re.compile(r"(?:^|[,;:—–(]\s*|\band\s+)(?:[\w'’-]+\s+){0,2}$")
+
+
 def _led_by_state(view: SentView, pos: int) -> str | None:
     """"Country is led by Col. X": the state whose leader the name at ``pos`` is."""
     text = view.text
@@ -262,22 +272,23 @@ class RoleFinder:
                 state, conf = held.pop(), base_conf - 0.15
             elif state is None and _TITLE_STATE.get(_norm_office(title)):
                 state, conf = _TITLE_STATE[_norm_office(title)], base_conf - 0.1
-            elif state is None and dateline_state and dateline_state in {
-                    x.state() for x in view.mentions if x.state()}:
+            lead, here = lead_state, {x.state() for x in view.mentions if x.state()}
+            if state is None:
+                lead, here = self._outside_report(view, m, start, lead_state)
+            if state is None and dateline_state and dateline_state in here:
                 # several states named: the one the article is datelined in
                 state, conf = dateline_state, 0.5
-            elif state is None and new and not lead_state and len(
-                    {x.state() for x in view.mentions if x.state()}) > 1:
+            elif state is None and new and not lead and len(here) > 1:
                 return  # several states named and none is the subject: a guess
-            elif state is None and new and dateline_state and not lead_state and not {
-                    x.state() for x in view.mentions if x.state()}:
+            elif state is None and new and dateline_state and not lead and not here:
                 # "PORT SUDAN — ... Foreign Minister Ali Youssef said": no state in the
-                # sentence; the dateline's state before the article's most-named one
+                # sentence (but what they said); the dateline's state before the article's
+                # most-named one
                 state, conf = dateline_state, 0.5
-            elif state is None and new and (lead_state or context_state):
+            elif state is None and new and (lead or context_state):
                 # "Canada has donated ..., Defence Minister Bill Blair said": the sentence's
                 # subject state; else the article's main state
-                state, conf = lead_state or context_state, 0.5
+                state, conf = lead or context_state, 0.5
             if state is None:
                 return
             if known and not active:
@@ -305,7 +316,8 @@ class RoleFinder:
                 continue  # "former British prime minister ..."
             if state is None and out and out[-1].rule == "R1" and re.search(
                     r"minister|secretary", title, re.I) and re.search(
-                    r"minister|secretary", out[-1].office) and re.fullmatch(r"\s*,?\s*and\s+", text[out[-1].person_end:t.start()]):
+                    r"minister|secretary", out[-1].office) and re.fullmatch(
+                    r"\s*,?\s*and\s+", text[out[-1].person_end:t.start()]):
                 # "Lithuanian Foreign Minister A and Defence Minister B": one adjective for both
                 state = out[-1].state
             rule = "R2" if title.lower() == "counterpart" else ("R1" if state else "R3")
@@ -403,6 +415,24 @@ class RoleFinder:
         self._each_of(view, persons, add)
         self._back_reference(view, persons, out, add)
         return self._remember(view, persons, out)
+
+    @staticmethod
+    def _outside_report(view: SentView, m: Mention, start: int,
+                        lead_state: str | None) -> tuple[str | None, set[str]]:
+        """The sentence's subject state and the states it names, leaving out what a speaker
+        said after the verb: "Defence Minister X told lawmakers that Russia could attack" names
+        no state of X's. (Before the speaker it is the subject: "Slovakia will give Ukraine 13
+        jets, Prime Minister X said".)"""
+        text = view.text
+        if lead_state and not _CLAUSE_HEAD.search(text[:start]):
+            # "India offered a credit line to President X's administration": an office-holder
+            # in the object is not the subject state's
+            lead_state = None
+        speech = _SPEECH_AFTER.match(text, m.end)
+        if speech is None:
+            return lead_state, {x.state() for x in view.mentions if x.state()}
+        return lead_state, {x.state() for x in view.mentions if x.state()
+                            and x.start < speech.start()}
 
     def _remember(self, view: SentView, persons, out: list[RolePhrase]) -> list[RolePhrase]:
         """What the next sentences need: the states named, the last office-holder, the

@@ -338,7 +338,7 @@ def _named(view: SentView, actors: list[Actor], noun_start: int) -> bool:
     base = max(0, noun_start - 50)
     words = list(re.finditer(r"\S+", m.group("name")))
     for w in words:
-        a, b = base + m.start("name") + w.start(), base + m.start("name") + w.end()
+        a = base + m.start("name") + w.start()
         if w.group(0) in _NOT_NAME or a == 0:
             continue
         if any(x.start <= a < x.end for x in actors) or any(
