@@ -1,0 +1,67 @@
+"""Arms transfers, leader roles and treaties of issue 11's fifth round, from blind7's abstract
+error categories (never its texts): recipients told as "the armed forces", pairwise
+coordination ("respectively", "A sent X and B sent Y"), ... Sentences are our own."""
+
+from __future__ import annotations
+
+from extract_helpers import make_helpers
+
+PUB = "2025-02-20"
+facts, one = make_helpers(PUB)
+
+
+def transfers(text: str, published: str = PUB) -> set[tuple]:
+    return {(f["supplier"], f["recipient"], f["weapon"]) for f in
+            facts(text, "ArmsTransfer", published)}
+
+
+def test_the_armed_forces_as_subject_of_a_receipt_are_the_articles_state():
+    got = transfers("Chad has fought rebels in the north since spring. Chad's borders are "
+                    "porous. The armed forces received eight Hurkus trainer jets from Turkey "
+                    "in June.")
+    assert {(s, r) for s, r, _ in got} == {("Turkey", "Chad")}
+
+
+def test_respectively_pairs_each_supplier_with_its_item():
+    got = transfers("Spain and Italy supplied Aspide missiles and Leopard tanks "
+                    "respectively to Ukraine.")
+    assert {(s, r) for s, r, _ in got} == {("Spain", "Ukraine"), ("Italy", "Ukraine")}
+    assert len(got) == 2
+    assert not any(s == "Spain" and "Leopard" in w for s, _, w in got)
+
+
+def test_respectively_with_the_recipient_first():
+    got = transfers("Canada and Norway provided Ukraine with NASAMS and Leopard tanks, "
+                    "respectively.")
+    assert ("Norway", "Ukraine", "Leopard tanks") in got
+    assert not any(s == "Canada" and w == "Leopard tanks" for s, _, w in got)
+
+
+def test_a_second_supplier_after_and_starts_its_own_clause():
+    got = transfers("Denmark delivered 14 Leopard tanks to Ukraine and Sweden sent 10 "
+                    "Leopard tanks to Ukraine.")
+    assert {(s, r) for s, r, _ in got} == {("Denmark", "Ukraine"), ("Sweden", "Ukraine")}
+
+
+def roles(text: str) -> set[tuple]:
+    return {(f["person"], f["role"], f["country"]) for f in facts(text, "LeaderRole", PUB)}
+
+
+def test_states_in_what_a_bare_titled_speaker_said_are_not_the_offices():
+    got = roles("Finland's border is long. Finland has doubled its reserve. Defence Minister "
+                "Kalle Rebane told lawmakers on Tuesday that Russia and Belarus could attack "
+                "within five years.")
+    assert got == {("Kalle Rebane", "defence minister", "Finland")}
+
+
+def test_the_dateline_state_beats_the_article_topic_named_in_the_reported_clause():
+    got = roles("LONDON — Ukraine will get more shells. Ukraine has asked for air defence, "
+                "and Ukraine's allies are meeting. Defence Secretary Tom Ashby told "
+                "lawmakers that Ukraine would get 200 more missiles this year.")
+    assert ("Tom Ashby", "defence secretary", "United Kingdom") in got
+
+
+def test_an_office_holder_in_the_object_is_not_the_subject_states():
+    got = roles("Sri Lanka is short of fuel. Sri Lanka's rupee fell again. India offered a "
+                "credit line to President Ruwan Perera's government on Monday.")
+    assert got == {("Ruwan Perera", "president", "Sri Lanka")}
