@@ -65,3 +65,24 @@ def test_an_office_holder_in_the_object_is_not_the_subject_states():
     got = roles("Sri Lanka is short of fuel. Sri Lanka's rupee fell again. India offered a "
                 "credit line to President Ruwan Perera's government on Monday.")
     assert got == {("Ruwan Perera", "president", "Sri Lanka")}
+
+
+def treaties(text: str) -> list[dict]:
+    return facts(text, "Treaty", PUB)
+
+
+def test_signers_and_date_in_the_next_sentence_complete_the_treaty():
+    got = treaties("Ghana and Togo concluded a maritime border agreement. It was signed on "
+                   "4 March by President Kofi Mensah and Prime Minister Yawo Agbeko.")
+    assert len(got) == 1
+    assert set(got[0]["parties"]) == {"Ghana", "Togo"}
+    assert set(got[0]["signatories"]) == {"Kofi Mensah", "Yawo Agbeko"}
+    assert got[0]["date"] == "2024-03-04"
+
+
+def test_the_treaty_signed_by_titled_ministers_in_the_next_sentence():
+    got = treaties("Chad and Niger agreed a security treaty. The treaty was signed in Niamey on "
+                   "9 May by Foreign Ministers Abakar Saleh and Issa Moussa.")
+    assert len(got) == 1 and set(got[0]["parties"]) == {"Chad", "Niger"}
+    assert set(got[0]["signatories"]) == {"Abakar Saleh", "Issa Moussa"}
+    assert got[0]["date"] == "2024-05-09"

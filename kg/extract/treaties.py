@@ -84,6 +84,12 @@ _FOLLOWED = re.compile(r"\b(?:followed|follow(?:s|ing)?)(?:\s+suit)?\b(?!\s+(?:u
                        r"by|through|on))", re.I)
 
 
+# "It was signed ...", "The treaty was formally signed ...": the agreement told before
+_BACK_REF = re.compile(r"(?:^|[.;:]\s+)\W*(?:It|(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<n>treaty|"
+                       r"pact|agreement|accord|deal|memorandum|document|text))\s+(?:was|had\s+been|"
+                       r"has\s+been)\s+(?:[\w-]+ly\s+)?$")
+
+
 # "the two countries", "both governments", "the two sides' defence ministers"
 _PAIR_REF = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:countries|governments|nations|sides|"
                        r"states|neighbou?rs|allies)\b|^\s*(?:They|Both)\b", re.I)
@@ -170,6 +176,9 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         ellipsis = _ELLIPSIS.match(text, v.end()) if v.group(0).lower() == "signed" else None
         if ellipsis and (noun is None or noun.start() - v.end() > 40):
             noun = ellipsis
+        back = _BACK_REF.search(text[:v.start()]) if v.group(0).lower() == "signed" else None
+        if noun is None and back is not None and back.group("n") is None:
+            noun = back  # "It was signed on 3 March by ...": the agreement just told
         if noun is None:
             continue
         lo = clause_start(text, v.start())
@@ -201,8 +210,9 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                                           r"attendance|present)\b", text[withg.end:]):
             withg = None  # "with President X as witness": no party
         betw, _ = after_word(actors, text, r"\bbetween\s+", lo, len(text))
-        byg, _ = after_word(actors, text, r"\bby\s+", v.end(), hi) if v.start() > noun.start() \
-            else (None, None)
+        # ("signed ... by Foreign Ministers A and B": room for the titles)
+        byg, _ = after_word(actors, text, r"\bby\s+", v.end(), hi, max_gap=40) \
+            if v.start() > noun.start() else (None, None)
         # "signed contracts to buy 180 tanks ... from South Korea": the seller is a party
         frmg, _ = after_word(actors, text, r"\b(?:buy|purchase|acquire|procure|order)\b[^.;]{0,120}?"
                              r"\bfrom\s+(?:the\s+)?", v.end(), hi, max_gap=4)
@@ -233,6 +243,15 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                     if k != own:
                         out.append({**_partial(view, [own, k], signatories, d, text, noun),
                                     "_needs_counterpart": False, "confidence": 0.6})
+            break
+        if back is not None and (back.group("n") is None or noun.start() == back.start("n")) \
+                and byg is not None and (len(states) < 2 or signatories) \
+                and (subj is None or subj.start >= back.start()):
+            # "The treaty was signed in Cairo on 12 May by the foreign ministers A and B": the
+            # date and signers of the agreement told before (parties from it, kg.extract.records)
+            out.append({**_partial(view, [], signatories, date, text, noun),
+                        "_needs_counterpart": False, "_needs_pair": True, "_signers_of": True,
+                        "confidence": 0.6})
             break
         pair_ref = _PAIR_REF.search(text[lo:v.start()])
         if len(states) < 2 and pair_ref is not None:
