@@ -86,3 +86,14 @@ def test_the_treaty_signed_by_titled_ministers_in_the_next_sentence():
     assert len(got) == 1 and set(got[0]["parties"]) == {"Chad", "Niger"}
     assert set(got[0]["signatories"]) == {"Abakar Saleh", "Issa Moussa"}
     assert got[0]["date"] == "2024-05-09"
+
+
+def test_every_signer_of_the_by_phrase_but_not_the_witness():
+    got = treaties("Benin and Togo signed a border accord on Monday. The accord was signed in "
+                   "Lome by Olushegun Bakari and Robert Dussey, the foreign ministers of Benin and "
+                   "Togo, and Fortunet "
+                   "Nouatin, Benin's defence minister, in a ceremony witnessed by President Faure "
+                   "Gnassingbe.")
+    assert len(got) == 1
+    assert set(got[0]["signatories"]) == {"Olushegun Bakari", "Robert Dussey",
+                                          "Fortunet Nouatin"}

@@ -84,6 +84,9 @@ _FOLLOWED = re.compile(r"\b(?:followed|follow(?:s|ing)?)(?:\s+suit)?\b(?!\s+(?:u
                        r"by|through|on))", re.I)
 
 
+_WITNESSED = re.compile(r"\b(?:in\s+(?:a|the)\s+(?:ceremony|presence)|witnessed|attended|watched|"
+                        r"hosted|observed|while|as\s+(?:\w+\s+){0,3}(?:looked|watched)|with\s+"
+                        r"(?:\w+\s+){1,4}(?:looking\s+on|as\s+(?:a\s+)?witness))\b", re.I)
 # "It was signed ...", "The treaty was formally signed ...": the agreement told before
 _BACK_REF = re.compile(r"(?:^|[.;:]\s+)\W*(?:It|(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<n>treaty|"
                        r"pact|agreement|accord|deal|memorandum|document|text))\s+(?:was|had\s+been|"
@@ -248,7 +251,14 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                 and byg is not None and (len(states) < 2 or signatories) \
                 and (subj is None or subj.start >= back.start()):
             # "The treaty was signed in Cairo on 12 May by the foreign ministers A and B": the
-            # date and signers of the agreement told before (parties from it, kg.extract.records)
+            # date and signers of the agreement told before (parties from it, kg.extract.records);
+            # every person of the by-phrase ("by A and B, Japan's ministers, and C, ...") up to
+            # the witnesses ("in a ceremony witnessed by ...")
+            stop = _WITNESSED.search(text, byg.start, hi)
+            end = stop.start() if stop else hi
+            for a in actors:
+                if byg.start <= a.start < end and a.person and a.person not in signatories:
+                    signatories.append(a.person)
             out.append({**_partial(view, [], signatories, date, text, noun),
                         "_needs_counterpart": False, "_needs_pair": True, "_signers_of": True,
                         "confidence": 0.6})
