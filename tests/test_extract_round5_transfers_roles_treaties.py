@@ -97,3 +97,15 @@ def test_every_signer_of_the_by_phrase_but_not_the_witness():
     assert len(got) == 1
     assert set(got[0]["signatories"]) == {"Olushegun Bakari", "Robert Dussey",
                                           "Fortunet Nouatin"}
+
+
+def test_guarantors_acting_as_such_are_no_parties():
+    got = treaties("Rwanda and Burundi signed a peace deal in Doha on Friday, with Qatar and "
+                   "the United States acting as guarantors.")
+    assert len(got) == 1 and set(got[0]["parties"]) == {"Rwanda", "Burundi"}
+
+
+def test_a_second_list_after_the_signers_is_another_clauses_subject():
+    got = treaties("Under the accord signed on Monday by Armenia and Azerbaijan, Georgia and "
+                   "Turkey will open their borders.")
+    assert len(got) == 1 and set(got[0]["parties"]) == {"Armenia", "Azerbaijan"}

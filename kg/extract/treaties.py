@@ -129,6 +129,20 @@ def _with_list(view: SentView, actors: list[Actor], text: str, lo: int, hi: int)
     return out
 
 
+def _one_list(g: Group | None, text: str) -> Group | None:
+    """"by Israel and Hamas, Egypt and Qatar will monitor ...": a list ends at its "and"; a
+    comma after it starts another clause's subject."""
+    if g is None:
+        return None
+    for i in range(1, len(g.actors)):
+        gap = text[g.actors[i - 1].end:g.actors[i].start]
+        if "," in gap and "and" not in gap and any(
+                re.search(r"\band\b", text[g.actors[j - 1].end:g.actors[j].start])
+                for j in range(1, i)):
+            return Group(g.actors[:i])
+    return g
+
+
 def durations(text: str) -> int | None:
     for rx, fixed in _DURATION:
         m = rx.search(text)
@@ -208,10 +222,13 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         withg, _ = after_word(actors, text, r"(?<!war )(?<!wars )(?<!conflict )(?<!tensions )"
                               r"(?<!tension )(?<!talks )(?<!dispute )(?<!fighting )(?<!ties )"
                               r"(?<!rivalry )(?<!standoff )\bwith\s+", min(v.end(), noun.end()), hi)
-        if withg is not None and re.match(r"\s+(?:as\s+(?:a\s+|the\s+)?(?:witness|mediator|"
-                                          r"guarantor|observer|host|guest)|looking\s+on|in\s+"
-                                          r"attendance|present)\b", text[withg.end:]):
-            withg = None  # "with President X as witness": no party
+        if withg is not None and re.match(r"\s+(?:(?:acting|serving|standing)\s+)?(?:as\s+(?:a\s+|"
+                                          r"the\s+|its\s+|their\s+)?(?:witness|mediator|"
+                                          r"guarantor|observer|host|guest|broker|sponsor)s?|"
+                                          r"looking\s+on|in\s+attendance|present|"
+                                          r"(?:mediating|watching|observing|attending))\b",
+                                          text[withg.end:]):
+            withg = None  # "with Qatar and Egypt acting as guarantors": no party
         betw, _ = after_word(actors, text, r"\bbetween\s+", lo, len(text))
         # ("signed ... by Foreign Ministers A and B": room for the titles)
         byg, _ = after_word(actors, text, r"\bby\s+", v.end(), hi, max_gap=40) \
@@ -231,6 +248,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         # "The two countries, together with India, signed": one more party
         tog, _ = after_word(actors, text, r"\b(?:together|along)\s+with\s+(?:the\s+)?", lo,
                             v.start())
+        byg, withg = _one_list(byg, text), _one_list(withg, text)
         parties, signatories = _parties([subj, govs, tog, possg, withg, betw, byg, frmg])
         date = _nearest_date(view, v.start())
         if re.match(r"ratif|approv|endors", v.group(0), re.I):
