@@ -109,3 +109,9 @@ def test_a_second_list_after_the_signers_is_another_clauses_subject():
     got = treaties("Under the accord signed on Monday by Armenia and Azerbaijan, Georgia and "
                    "Turkey will open their borders.")
     assert len(got) == 1 and set(got[0]["parties"]) == {"Armenia", "Azerbaijan"}
+
+
+def test_the_subject_before_an_apposition_naming_an_alliance_signs():
+    got = treaties("Latvia and Lithuania, both NATO members, signed a border pact with Estonia "
+                   "on Monday.")
+    assert len(got) == 1 and set(got[0]["parties"]) == {"Latvia", "Lithuania", "Estonia"}

@@ -129,6 +129,11 @@ def _with_list(view: SentView, actors: list[Actor], text: str, lo: int, hi: int)
     return out
 
 
+_APPOSITION = re.compile(r",\s+(?:both|all|each|two|three|fellow|the|long-?time|neighbouring|"
+                         r"neighboring)\b[^,;.]{0,40},\s*(?:(?:have|has|had|formally|also|"
+                         r"finally|on\s+\w+)\s+)*$", re.I)
+
+
 def _one_list(g: Group | None, text: str) -> Group | None:
     """"by Israel and Hamas, Egypt and Qatar will monitor ...": a list ends at its "and"; a
     comma after it starts another clause's subject."""
@@ -206,6 +211,11 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         if _LAW.match(text, v.end()):
             continue
         subj = subject_before(actors, text, v.start())
+        app = _APPOSITION.search(text, 0, v.start())
+        if app is not None and (subj is None or subj.start >= app.start()):
+            # "Sweden and Finland, both NATO members, signed": the subject before the
+            # apposition (the alliance named in it is no party)
+            subj = subject_before(actors, text, app.start()) or subj
         if subj is None:
             # "Ukraine's parliament on Thursday ratified", "Georgia's cabinet and parliament
             # approved": the state of the institution
