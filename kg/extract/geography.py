@@ -23,6 +23,8 @@ from kg.link.places import Places
 _ADMIN_AFTER = re.compile(r"^\s+(?P<w>[Rr]egions?|[Oo]blasts?|[Pp]rovinces?|[Gg]overnorates?|"
                           r"[Ss]tate|[Pp]refecture)\b(?!\s+(?:media|television|tv|news|agency|"
                           r"department|secretary|of\s+emergency|broadcaster|radio|run))")
+_PART_OF_BEFORE = re.compile(r"\b(?:district|suburb|neighbou?rhood|quarter|camp|village|town|"
+                             r"area)\s+of\s+(?:the\s+)?$", re.I)
 _PLACE_PREP = re.compile(r"\b(?:in|near|outside|at|of|into|on)\s+(?:the\s+)?$")
 # descriptive names of states: (pattern, candidate state keys; the article picks one)
 _DESCRIPTIVE = [
@@ -84,6 +86,11 @@ def locate(views: list[SentView], places: Places, states: set[str]) -> None:
                 # the article names too
                 loose = bool(_PLACE_PREP.search(text[max(0, m.start - 30):m.start]))
                 ref = places.resolve(_name_of(m), states, loose=loose)
+                if ref is not None and not ref.known and ref.state not in states and states \
+                        and _PART_OF_BEFORE.search(text[max(0, m.start - 60):m.start]):
+                    # "the Omdurman district of Karari": a part of a place the article names,
+                    # not a namesake town in a state it never mentions
+                    ref = None
                 if ref is not None:
                     out.append(Mention(m.start, m.end, m.text, (Cand(ref.key, "Place", "geo"),),
                                        possessive=m.possessive))
@@ -117,3 +124,51 @@ def descriptive_states(views: list[SentView], states: Any) -> None:
                 v.mentions.append(Mention(a, b, v.text[a:b], (Cand(key, "State", "alias"),),
                                           possessive=poss))
             v.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+# --------------------------------------------------------------------------- containment
+
+_WATER_LABEL = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Straits|Bay|Channel)\b|^Bab\b")
+
+
+def _ids(places: Places, key: str) -> set[str]:
+    """A place's keys: its own and its GeoNames row's."""
+    out = {key}
+    row = places.geo_of(key) if places.gaz.get(key) is not None else places.geo.get(key)
+    if row is not None:
+        out.add(row.key)
+    return out
+
+
+def containers(places: Places, key: str | None) -> set[str]:
+    """Keys of the places a place lies in: the gazetteer's part-of chain and the GeoNames
+    first-level unit ("Chuhuiv" lies in the Kharkiv region whichever table names it)."""
+    out: set[str] = set()
+    if not key:
+        return out
+    seen, k = set(), key
+    while k and k not in seen:
+        seen.add(k)
+        e = places.gaz.get(k)
+        if e is None or not e.part_of or not e.part_of.startswith("place/"):
+            break
+        out |= _ids(places, e.part_of)
+        k = e.part_of
+    for k2 in [key, *list(out)]:
+        row = places.geo_of(k2) if places.gaz.get(k2) is not None else places.geo.get(k2)
+        if row is not None and row.kind == "city":
+            unit = places.geo.unit_of(row)
+            if unit is not None:
+                out.add(unit.key)
+    return out - _ids(places, key)
+
+
+def broader(places: Places, outer: str | None, inner: str | None) -> bool:
+    """Whether ``outer`` is a region or sea a lead names before the exact place ``inner``: the
+    region ``inner`` lies in, or a sea (whose coast no table draws)."""
+    if not outer or not inner or outer == inner:
+        return False
+    ref = places.ref(outer)
+    if _WATER_LABEL.search(ref.label):
+        return not _WATER_LABEL.search(places.ref(inner).label)
+    return ref.admin and bool(_ids(places, outer) & containers(places, inner))

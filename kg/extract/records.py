@@ -28,7 +28,7 @@ from kg.extract.clauses import Context, actors_in
 from kg.extract.dates import parse_iso
 from kg.extract.discourse import BACK_REF, Discourse, is_toll_update
 from kg.extract.entities import EntityFinder, default_gazetteer, finder_for
-from kg.extract.geography import article_states, descriptive_states, locate
+from kg.extract.geography import article_states, broader, descriptive_states, locate
 from kg.extract.roles import RoleFinder
 from kg.extract.sentences import split_sentences
 from kg.extract.textinput import article_from_text
@@ -219,6 +219,7 @@ class Extractor:
                     s["attacker"] = source["attacker"]  # the same attacker, another day
                 if place:
                     s["target_place"], s["_place_text"] = place, label
+                    s["_lead_place"] = source is None  # the dateline's or headline's
                     s["target_country"] = s["target_country"] or self.places.state_of(place)
                     if self.gaz.get(place) is None and place not in new_entities:
                         new_entities[place] = self._describe_place(s)
@@ -414,6 +415,20 @@ class Extractor:
             return set(s.get("_sents", [s["_sent"]])) == {0}
 
         drop: set[int] = set()
+        # "Missiles struck the Kharkiv region ... The strikes hit Chuhuiv": the lead's region
+        # or sea yields to the exact place told next (one strike, at the exact place)
+        for o in out:
+            s = next((s for s in out if s is not o and id(s) not in drop and compatible(s, o)
+                      and 0 <= min(s.get("_sents", [s["_sent"]])) - o["_sent"] <= 3
+                      and not _other_date(s, o)
+                      and (broader(self.places, o["target_place"], s["target_place"])
+                           or (o.get("_lead_place") and not s.get("_lead_place")
+                               and s["target_country"] == o["target_country"]))), None)
+            if s is not None:
+                place = s["target_place"]
+                absorb(s, o)
+                s["target_place"], s["_city"] = place, self.city_of(place)
+                drop.add(id(o))
         for s in out:
             if id(s) in drop:
                 continue
@@ -480,6 +495,11 @@ class Extractor:
         art["language"] = art.get("language") or "en"
         art = {k: v for k, v in art.items() if v is not None or k == "published"}
         return {"record_version": 1, "article": art, "entities": entities, "facts": out_facts}
+
+
+def _other_date(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    da, db = a.get("date") or "", b.get("date") or ""
+    return len(da) == 10 and len(db) == 10 and da != db
 
 
 def _evidence(f: dict[str, Any], sents) -> list[dict[str, Any]]:

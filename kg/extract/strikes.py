@@ -476,8 +476,10 @@ class StrikeFinder:
                     who = next((m.state() for m in view.mentions if m.state() and m.end == end),
                                None)
                     country = who or country
-            if country is None and self._parent is not None:
-                country = self.country_of(self._parent)  # "the Beirut suburb of Haret Hreik"
+            if self._parent is not None and (country is None or (
+                    place_mention is not None and place_mention.is_unknown)):
+                # "the Beirut suburb of Haret Hreik": the state of the place it is part of
+                country = self.country_of(self._parent) or country
             if attacker is None and not intercept and (place is not None or country):
                 sp = None
                 for a in actors:

@@ -1,0 +1,53 @@
+"""Strikes of issue 11's fifth round, from blind7's abstract error categories (never its
+texts): the exact place told a sentence after a broader one (a region, a sea, the dateline's
+city), lists of places, follow-up sentences, interceptions, "the group" pointing back, a
+state's named command reporting its own strike, the weapon told in the next sentence or as a
+list. Sentences are our own."""
+
+from __future__ import annotations
+
+from extract_helpers import make_helpers
+
+from kg.extract.records import extract_text, record_to_gold_facts
+
+PUB = "2025-02-20"
+facts, one = make_helpers(PUB)
+
+
+def strikes(text: str) -> list[tuple]:
+    return [(f.get("attacker"), f.get("target_place")) for f in facts(text, "Strike")]
+
+
+def article_strikes(text: str) -> list[dict]:
+    """Strikes of a whole article (headline and dateline as written)."""
+    rec = extract_text(text, published=PUB)
+    return [f for f in record_to_gold_facts(rec)["facts"] if f["type"] == "Strike"]
+
+
+def test_the_region_of_the_lead_yields_to_the_town_told_next():
+    got = facts("Russian missiles struck the Kharkiv region on Monday night. The strikes hit "
+                "the town of Chuhuiv, killing three people.", "Strike")
+    # (the place as GeoNames spells it)
+    assert [(f["attacker"], f["target_place"]) for f in got] == [("Russia", "Chuhuyiv")]
+    assert got[0]["killed"] == 3 and got[0]["weapon"]
+
+
+def test_a_sea_of_the_lead_yields_to_the_port_told_next():
+    got = strikes("A Houthi drone struck a fuel tanker in the Red Sea on Tuesday. The vessel "
+                  "was hit off the port of Mokha, a maritime agency said.")
+    assert got == [("Houthis", "Mocha")]  # (GeoNames spelling)
+
+
+def test_the_datelines_city_yields_to_the_village_told_next():
+    got = article_strikes("Drones hit the south\n\nZAPORIZHZHIA, Ukraine — Russian drones "
+                          "attacked the region overnight, killing one man. A drone hit a school "
+                          "in the village of Komyshuvakha, injuring two teachers.\n")
+    assert [(f["attacker"], f["target_place"]) for f in got] == [("Russia", "Komyshuvakha")]
+    assert (got[0]["killed"], got[0]["injured"]) == (1, 2)
+
+
+def test_a_district_of_a_named_city_lies_in_that_citys_state():
+    got = article_strikes("Shelling in Sudan\n\nKHARTOUM, Sudan — Shells fired by the Rapid "
+                          "Support Forces landed on a market in the Omdurman district of Karari "
+                          "on Sunday, killing nine people.\n")
+    assert [(f["target_place"], f["target_country"]) for f in got] == [("Karari", "Sudan")]
