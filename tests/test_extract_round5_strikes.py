@@ -51,3 +51,19 @@ def test_a_district_of_a_named_city_lies_in_that_citys_state():
                           "Support Forces landed on a market in the Omdurman district of Karari "
                           "on Sunday, killing nine people.\n")
     assert [(f["target_place"], f["target_country"]) for f in got] == [("Karari", "Sudan")]
+
+
+def test_a_capital_known_only_as_its_states_name_is_also_the_city_hit():
+    got = one("Al-Shabaab fighters attacked a military base near Mogadishu on Friday.", "Strike")
+    assert (got["attacker"], got["target_place"], got["target_country"]) == (
+        "al-Shabaab", "Mogadishu", "Somalia")
+
+
+def test_places_in_a_list_with_the_preposition_repeated_are_each_hit():
+    got = strikes("Israeli aircraft struck targets in Rafah and in Khan Younis on Thursday.")
+    assert got == [("Israel", "Rafah"), ("Israel", "Khan Younis")]
+
+
+def test_a_city_and_the_town_of_another_are_each_hit():
+    got = strikes("Russian drones struck Kharkiv and the town of Izium overnight.")
+    assert got == [("Russia", "Kharkiv"), ("Russia", "Izium")]

@@ -70,6 +70,14 @@ def locate(views: list[SentView], places: Places, states: set[str]) -> None:
             if m.category:
                 out.append(m)
                 continue
+            if not m.place() and m.cands and all(c.kind == "metonym" for c in m.cands):
+                # "a base in Mogadishu": a capital the gazetteer knows only as its state's
+                # metonym is also the city (as "Kyiv" is)
+                state = m.cands[0].key
+                city = next((g for g in places.geo.cities(m.text) if g.state == state), None)
+                if city is not None:
+                    m = Mention(m.start, m.end, m.text, (*m.cands, Cand(city.key, "Place", "geo")),
+                                possessive=m.possessive, affiliated=m.affiliated)
             admin = _ADMIN_AFTER.match(text[m.end:]) if (m.place() or m.is_unknown) else None
             if admin and not re.search(r"(?i)\b(?:region|oblast|province|governorate)$", m.text):
                 near = places.state_of(m.place()) if m.place() else None

@@ -695,8 +695,8 @@ class StrikeFinder:
                 if _LOCATES.match(gap) and m in cands:
                     prev = m  # "in Muridke near Lahore": Lahore only locates Muridke
                     continue
-                if not (_COORD_ITEM.match(gap) or (_COORD_PLACES.match(gap)
-                                                   and not _LOCATOR.search(gap))):
+                if not (_COORD_ITEM.match(gap) or _COORD_PREP.match(gap)
+                        or (_COORD_PLACES.match(gap) and not _LOCATOR.search(gap))):
                     break  # "near Binyamina, south of Haifa": Haifa locates it
                 if not (m in cands or m.is_unknown and _FACILITY_AFTER.match(text[m.end:])):
                     break
@@ -803,6 +803,11 @@ _WATER_NAME = re.compile(r"\b(?:Strait|Straits|Sea|Gulf|Bay|Channel|Sound)$|^(?:
 _COORD_ITEM = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:a|an|the|two|three|four|"
                          r"several|some|other)\s+)?(?:[a-z][\w-]*\s+){1,3}(?:in|near|at|outside)"
                          r"\s+(?:the\s+)?$")
+# "targets in Rafah and in Khan Younis": the same preposition again, another place hit
+_PLACE_OF = (r"(?:[a-z][\w-]*\s+)?(?:city|town|village|port|district|region|province)\s+of\s+"
+             r"(?:the\s+)?")
+_COORD_PREP = re.compile(rf"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:also\s+)?(?:in|on|at|near|"
+                         rf"outside|around)\s+(?:the\s+)?(?:{_PLACE_OF})?|(?:the\s+)?{_PLACE_OF})$")
 # a place right after another that only locates it ("Muridke near Lahore")
 _LOCATES = re.compile(r"^\s+(?:near|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|"
                       r"west))?\s+of)\s+(?:the\s+(?:city\s+of\s+)?)?$", re.I)
