@@ -67,3 +67,37 @@ def test_places_in_a_list_with_the_preposition_repeated_are_each_hit():
 def test_a_city_and_the_town_of_another_are_each_hit():
     got = strikes("Russian drones struck Kharkiv and the town of Izium overnight.")
     assert got == [("Russia", "Kharkiv"), ("Russia", "Izium")]
+
+
+def test_an_interception_over_a_region_is_no_strike_by_the_side_that_intercepted():
+    got = strikes("Ukraine's air defences shot down 40 drones over the Kyiv region overnight, "
+                  "the air force said.")
+    assert got == []
+
+
+def test_an_interception_does_not_add_a_strike_to_the_one_told():
+    got = strikes("Russia launched 80 drones at Ukraine overnight. Ukrainian air defences shot "
+                  "down 60 drones over the Kyiv region. A drone hit a house in Bila Tserkva, "
+                  "killing a woman.")
+    assert ("Ukraine", "Kyiv Oblast") not in got and ("Russia", "Bila Tserkva") in got
+
+
+def test_a_territory_summed_up_yields_to_the_town_and_another_strike_stays_its_own():
+    got = facts("Israeli strikes killed 14 people across Gaza on Friday. In Deir al-Balah, a "
+                "strike on a tent killed five people. Another strike hit a school in Gaza City.",
+                "Strike")
+    assert [(f["attacker"], f["target_place"]) for f in got] == [
+        ("Israel", "Deir al-Balah"), ("Israel", "Gaza City")]
+    assert got[0]["killed"] == 5  # the town's own toll, not the territory's
+
+
+def test_when_the_attack_came_is_no_strike_on_the_place_named_there():
+    got = strikes("A Russian missile struck Dnipro on Tuesday, killing four people. The attack "
+                  "came hours after the president visited Kharkiv.")
+    assert got == [("Russia", "Dnipro")]
+
+
+def test_the_weapon_just_told_hitting_a_district_is_the_same_strike():
+    got = strikes("A Russian missile struck Dnipro on Tuesday, killing four people. The missile "
+                  "hit a clinic in the Sobornyi district, officials said.")
+    assert got == [("Russia", "Dnipro")]

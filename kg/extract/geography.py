@@ -179,4 +179,7 @@ def broader(places: Places, outer: str | None, inner: str | None) -> bool:
     ref = places.ref(outer)
     if _WATER_LABEL.search(ref.label):
         return not _WATER_LABEL.search(places.ref(inner).label)
-    return ref.admin and bool(_ids(places, outer) & containers(places, inner))
+    if not (ref.admin or any(places.geo.get(k) is not None and places.geo.get(k).kind == "admin1"
+                             for k in _ids(places, outer))):
+        return False  # a city before its district ("Beirut", "Dahieh") is the place kept
+    return bool(_ids(places, outer) & containers(places, inner))

@@ -411,6 +411,9 @@ class Extractor:
         def compatible(a, b):
             return a["attacker"] == b["attacker"] or not a["attacker"] or not b["attacker"]
 
+        def again(a, b):  # "Another strike hit a school in Gaza City": not the one told
+            return bool(a.get("_again") or b.get("_again")) and a["_sent"] != b["_sent"]
+
         def headline_only(s):
             return set(s.get("_sents", [s["_sent"]])) == {0}
 
@@ -419,21 +422,25 @@ class Extractor:
         # or sea yields to the exact place told next (one strike, at the exact place)
         for o in out:
             s = next((s for s in out if s is not o and id(s) not in drop and compatible(s, o)
+                      and not again(s, o)
                       and 0 <= min(s.get("_sents", [s["_sent"]])) - o["_sent"] <= 3
                       and not _other_date(s, o)
                       and (broader(self.places, o["target_place"], s["target_place"])
                            or (o.get("_lead_place") and not s.get("_lead_place")
                                and s["target_country"] == o["target_country"]))), None)
             if s is not None:
-                place = s["target_place"]
+                place, own = s["target_place"], (s["killed"], s["injured"])
                 absorb(s, o)
                 s["target_place"], s["_city"] = place, self.city_of(place)
+                for k, n in zip(("killed", "injured"), own):
+                    if n is not None:  # the exact place's own toll, not the region's
+                        s[k] = n
                 drop.add(id(o))
         for s in out:
             if id(s) in drop:
                 continue
             for o in out:
-                if o is s or id(o) in drop or not compatible(s, o):
+                if o is s or id(o) in drop or not compatible(s, o) or again(s, o):
                     continue
                 if o["_city"] in self._ancestors(s["_city"]):
                     # s lies inside o: s is the detail of o, unless o is only the headline's

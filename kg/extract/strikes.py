@@ -91,6 +91,10 @@ _MEANING_AFTER = re.compile(r"^\s+(?:showed|shows|proved|proves|demonstrated|dem
                             r"reveals|underlined|underlines|underscored|underscores|signalled|"
                             r"signaled|signals|exposed|meant|means|was\s+(?:a|an)\s+(?:sign|"
                             r"message|warning|reminder|signal))\b", re.I)
+# "The attack came as ...", "the strike followed ...": when the attack told happened
+_CAME_AFTER = re.compile(r"^\s+(?:(?:on|in)\s+[A-Z][\w-]*\s+)?(?:came|comes|happened|occurred|"
+                         r"took\s+place|followed|follows|was\s+the\s+(?:latest|deadliest|"
+                         r"largest|biggest|first|second|third))\b", re.I)
 # "a second winter of attacks", "months of shelling": a campaign, not one attack
 _SEASON_OF = re.compile(r"\b(?:winters?|summers?|days|nights|weeks|months|years|decades?)\s+of\s+"
                         r"(?:[\w-]+\s+){0,2}$", re.I)
@@ -201,7 +205,10 @@ INJURED_RES = [
 BACK_REF_NOUN = re.compile(r"\b(?:the|this|that|Friday['’]s|Saturday['’]s|Sunday['’]s|"
                            r"Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s)\s+"
                            r"(?:[\w-]+\s+)?(?:attacks?|strikes?|raids?|bombings?|blasts?|explosions?|"
-                           r"barrage|assault)\b(?!\s+(?:on|in|against)\s+[A-Z])", re.I)
+                           r"barrage|assault)\b(?!\s+(?:on|in|against)\s+[A-Z])"
+                           # "The missile hit a clinic in ...": the weapon just told
+                           r"|^\W*(?:The|This|That)\s+(?:[\w-]+\s+)?(?:missiles?|drones?|"
+                           r"rockets?|shells?|bombs?|projectiles?)\b", re.I)
 _REPORT_DATE = re.compile(r"\b(?:said|says|told|reported|announced|added|wrote|confirmed|"
                           r"stated|posted|tweeted)\s+(?:(?:early|late)\s+)?(?:on\s+)?$", re.I)
 # "after the writer died of her wounds on Saturday": the day of another event
@@ -352,6 +359,9 @@ class StrikeFinder:
                 continue
             if re.search(r"\bsanction", text[t.end():t.end() + 60], re.I):
                 continue
+            if is_noun and _CAME_AFTER.match(after) and re.search(
+                    r"\b(?:the|this|that|it|its)\s+(?:[\w-]+\s+){0,2}$", before, re.I):
+                continue  # "The attack came hours after Zelenskyy visited Kharkiv": when
             if is_noun and _MEANING_AFTER.match(after):
                 continue  # "said the strike showed that Moscow was trying to ...": a reaction
             if is_noun and _SEASON_OF.search(before):
@@ -456,6 +466,11 @@ class StrikeFinder:
                             r"conducted|dropped)\b", text[g.end:]):
                         att_actor = g.actors[0]
                         rel_verb = g.end
+            if intercept and att_actor is not None and any(
+                    m.category == "air-defence" and m.start >= att_actor.end
+                    and m.end <= t.start() for m in view.mentions):
+                # "Ukraine's air defences shot down 40 drones": the side that intercepted
+                not_attacker, att_actor = att_actor.key, None
             if att_actor is not None:
                 attacker = _attacker_key(att_actor)
             # S3 place and country
@@ -614,6 +629,9 @@ class StrikeFinder:
         for m in view.mentions:
             if id(m) in used or m.category:
                 continue
+            if t.group("intercept") and m.start >= t.end() and _OVER.search(
+                    text[max(t.end(), m.start - 30):m.start]):
+                continue  # "shot down 40 drones over the Kyiv region": where, not a target
             if dateline and m.end <= dateline.end():
                 continue  # "JERUSALEM — Israeli jets struck ...": where the report was filed
             if m.end <= t.start() and (_subject_of(text, m, t, is_noun)
@@ -803,6 +821,7 @@ _WATER_NAME = re.compile(r"\b(?:Strait|Straits|Sea|Gulf|Bay|Channel|Sound)$|^(?:
 _COORD_ITEM = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:a|an|the|two|three|four|"
                          r"several|some|other)\s+)?(?:[a-z][\w-]*\s+){1,3}(?:in|near|at|outside)"
                          r"\s+(?:the\s+)?$")
+_OVER = re.compile(r"\b(?:over|above)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "targets in Rafah and in Khan Younis": the same preposition again, another place hit
 _PLACE_OF = (r"(?:[a-z][\w-]*\s+)?(?:city|town|village|port|district|region|province)\s+of\s+"
              r"(?:the\s+)?")
