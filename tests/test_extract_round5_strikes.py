@@ -101,3 +101,15 @@ def test_the_weapon_just_told_hitting_a_district_is_the_same_strike():
     got = strikes("A Russian missile struck Dnipro on Tuesday, killing four people. The missile "
                   "hit a clinic in the Sobornyi district, officials said.")
     assert got == [("Russia", "Dnipro")]
+
+
+def test_the_backed_group_points_back_to_the_group_not_its_backer():
+    got = strikes("Hezbollah has traded fire with Israel for weeks. On Sunday the Iran-backed "
+                  "group fired rockets at Kiryat Shmona, wounding two.")
+    assert got == [("Hezbollah", "Kiryat Shmona")]
+
+
+def test_the_militants_with_an_adjective_point_back_to_the_group_named():
+    got = strikes("Al-Shabaab has stepped up its campaign. The Islamist militants attacked a "
+                  "base in Baidoa on Friday, killing 7 soldiers.")
+    assert got == [("al-Shabaab", "Baidoa")]

@@ -102,7 +102,10 @@ def actors_in(view: SentView, roles: list[RolePhrase], gaz: Any,
             out.append(Actor(m.start, m.end, key, None, demonym=dem, mention=m))
             pending_state = m if m.possessive and m.state() else None
     if context is not None:
-        out.extend(_anaphora(text, out, context))
+        ana = _anaphora(text, out, context)
+        # "the Iran-backed group": Iran only describes the group referred back to
+        out = [a for a in out if not any(b.start < a.start and a.end <= b.end for b in ana)]
+        out.extend(ana)
     out.sort(key=lambda a: a.start)
     return out
 
@@ -157,8 +160,11 @@ _PRONOUN_SUBJ = re.compile(r"\b(?P<he>[Hh]e|[Ss]he)\b|^(?P<it>It|They|The\s+(?:c
                            r"\b(?P<title>[Tt]he\s+(?P<office>chancellor|president|prime\s+minister|"
                            r"premier|defen[cs]e\s+minister|foreign\s+minister|foreign\s+secretary|"
                            r"government))\b(?!\s+[A-Z])|"
-                           r"\b(?P<grp>[Tt]he\s+(?:group|militia|movement|militants|rebels|"
-                           r"organi[sz]ation)(?!['’]s\s+(?:leader|chief))(?!\s+of\b))\b")
+                           # "the group", "the paramilitary group", "the Iran-backed militia"
+                           r"\b(?P<grp>[Tt]he\s+(?:(?:[A-Z][\w]*-)?[A-Za-z][a-z][\w-]*\s+){0,2}?"
+                           r"(?:group|militia|movement|militants|rebels|insurgents|jihadists|"
+                           r"paramilitar(?:y|ies)|organi[sz]ation)(?!['’]s\s+(?:leader|chief))"
+                           r"(?!\s+of\b))\b")
 
 
 def _anaphora(text: str, actors: list[Actor], ctx: Context) -> list[Actor]:
@@ -179,6 +185,9 @@ def _anaphora(text: str, actors: list[Actor], ctx: Context) -> list[Actor]:
                 else:
                     out.append(Actor(m.start(), m.end(), ref[1], None))
         elif m.group("grp"):
+            if any(m.start() <= a.start and a.end <= m.end() and a.key
+                   and a.key.startswith("org/") for a in actors):
+                continue  # "the Houthi movement": the group named, no reference back
             before = [a for a in actors if a.end <= m.start() and a.mention is not None
                       and a.mention.of_type("ArmedGroup") and not a.mention.state()]
             ref = before[-1].key if before else (ctx.group or ctx.group_any)
