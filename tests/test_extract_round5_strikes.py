@@ -113,3 +113,15 @@ def test_the_militants_with_an_adjective_point_back_to_the_group_named():
     got = strikes("Al-Shabaab has stepped up its campaign. The Islamist militants attacked a "
                   "base in Baidoa on Friday, killing 7 soldiers.")
     assert got == [("al-Shabaab", "Baidoa")]
+
+
+def test_a_states_named_command_telling_its_own_strike_is_the_attacker():
+    got = strikes("The Israeli military's Northern Command said its jets hit a weapons depot "
+                  "near Nabatieh overnight.")
+    assert got == [("Israel", "Nabatieh")]
+
+
+def test_a_command_of_a_states_army_striking_at_home_is_the_attacker():
+    got = strikes("The Central Command of the Myanmar army said its aircraft struck rebel "
+                  "positions near Lashio on Monday.")
+    assert got == [("Myanmar", "Lashio")]

@@ -109,6 +109,14 @@ _SPEAKER = re.compile(
     r"(?:['’]s\s+(?:military|army|armed\s+forces|forces|defen[cs]e\s+ministry|general\s+staff|"
     r"air\s+force|navy|ministry\s+of\s+defen[cs]e)\s+)?(?:said|says|claimed|announced|reported|"
     r"confirmed)\b", re.I)
+_UNITS = (r"(?:[Cc]ommand|[Mm]ilitary\s+[Dd]istrict|military|army|armed\s+forces|forces|"
+          r"air\s+force|navy|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff)")
+_OWN_FORCES = (r"(?:said|says|claimed|announced|reported|confirmed)\s+(?:that\s+)?(?:its|it|they|"
+               r"their|troops|soldiers|forces|aircraft|jets|warplanes|drones|artillery|units?)\b"
+               r"(?:(?!\b(?:said|says|told)\b)[^.;])*$")
+_COMMAND_SAID = re.compile(rf"^(?:['’]s)?\s+(?:[\w'’-]+\s+){{0,4}}?{_UNITS}\s+{_OWN_FORCES}")
+_COMMAND_OF = re.compile(rf"\b{_UNITS}\s+of\s+(?:the\s+)?$")
+_UNIT_SAID = re.compile(rf"^(?:['’]s)?\s+(?:{_UNITS}\s+)?{_OWN_FORCES}")
 _AREA_WORDS = (r"(?:border\s+)?(?:region|regions|city|cities|town|towns|village|villages|"
                r"territory|infrastructure|positions|oblast|province|port|capital|district|"
                r"areas?|soil|airfield|base)")
@@ -502,7 +510,17 @@ class StrikeFinder:
                         sp = a
                 if sp is not None and sp.key and _ANSWERS.search(text, sp.end, t.start()):
                     not_attacker, sp = sp.key, None
-                if sp is not None and sp.key and sp.key != country:
+                own = None
+                if sp is None:
+                    # "US Central Command said its forces struck", "the Central Command of the
+                    # Myanmar army said its aircraft struck": a state's command telling its own
+                    for a in actors:
+                        if a.end <= t.start() and a.key and a.key.startswith("state/") and (
+                                _COMMAND_SAID.match(text[a.end:t.start()])
+                                or (_COMMAND_OF.search(text[max(0, a.start - 40):a.start])
+                                    and _UNIT_SAID.match(text[a.end:t.start()]))):
+                            sp = own = a
+                if sp is not None and sp.key and (sp.key != country or own is not None):
                     attacker, assertion = sp.key, "claimed"
             if attacker and country and attacker == country and place is None:
                 continue
