@@ -432,7 +432,7 @@ class Extractor:
                 place, own = s["target_place"], (s["killed"], s["injured"])
                 absorb(s, o)
                 s["target_place"], s["_city"] = place, self.city_of(place)
-                for k, n in zip(("killed", "injured"), own):
+                for k, n in zip(("killed", "injured"), own, strict=True):
                     if n is not None:  # the exact place's own toll, not the region's
                         s[k] = n
                 drop.add(id(o))
