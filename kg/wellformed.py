@@ -147,6 +147,38 @@ def literal_results(quads: Iterable[Quad]) -> list[LiteralProblem]:
     return out
 
 
+def _candidates_query(graphs: list) -> str:
+    """The quads of `graphs` whose literal may break a rule above: a superset of what
+    literal_results reports, selected by the engine (most literals of a load are plain
+    printable text and well-typed values, and never become Python objects). Each graph and
+    each display property is a pattern of its own (the engine narrows a scan by a constant,
+    not by VALUES); only literals of the datatypes checked are cast, and no valid number
+    (isNumeric is false for a numeric datatype's ill-formed value: SPARQL 1.1, 17.4.2.4)."""
+    derived = ", ".join(f"<{_X}{t}>" for t in _INT_RANGES)
+    cast = ", ".join(f"<{_X}{t}>" for t in _CAST)
+    bad = "<urn:kg:ill-formed>"
+    ill_typed = " || ".join(f"(?dt = <{_X}{t}> && sameTerm(COALESCE(<{_X}{t}>(STR(?o)), {bad}), {bad}))"
+                            for t in _CAST)
+    branches = []
+    for g in graphs:
+        branches.append(
+            f"{{ GRAPH {g} {{ ?s ?p ?o }} FILTER(isLiteral(?o)) BIND(datatype(?o) AS ?dt) "
+            f"FILTER(CONTAINS(STR(?o), \"\\u0000\") || ?dt IN ({derived}) || "
+            f"(?dt IN ({cast}) && !isNumeric(?o) && ({ill_typed}))) BIND({g} AS ?g) }}")
+        branches += [f"{{ GRAPH {g} {{ ?s <{p}> ?o }} FILTER(isLiteral(?o) && "
+                     f"(!REGEX(STR(?o), \"^[ -~]*$\") || REGEX(STR(?o), \"^ *$\"))) "
+                     f"BIND(<{p}> AS ?p) BIND({g} AS ?g) }}" for p in sorted(DISPLAY_PROPERTIES)]
+    return f"SELECT DISTINCT ?s ?p ?o ?g WHERE {{ {' UNION '.join(branches)} }}"
+
+
+def store_literal_results(store: ox.Store, graphs: list) -> list[LiteralProblem]:
+    """literal_results for the quads of these graphs of a store (kg.validate's chunk check),
+    judging in Python only the literals the engine picked out as possibly bad."""
+    if not graphs:
+        return []
+    return literal_results(Quad(r[0], r[1], r[2], r[3]) for r in store.query(_candidates_query(graphs)))
+
+
 def _short(iri: str) -> str:
     for prefix, base in ns.PREFIXES.items():
         if iri.startswith(base):
@@ -155,4 +187,4 @@ def _short(iri: str) -> str:
 
 
 __all__ = ["CHECKED_DATATYPES", "DISPLAY_PROPERTIES", "LiteralProblem", "literal_results",
-           "text_problem"]
+           "store_literal_results", "text_problem"]
