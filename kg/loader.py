@@ -512,17 +512,20 @@ def record_units(records: list[tuple[str, Record]], pending: bool = True) -> lis
 _WORKER: BatchContext | None = None
 
 
-def _worker_init(settings: dict, base_nquads: bytes, dry_run: bool, engine: str) -> None:
+def _worker_init(settings: dict, base_file: str, dry_run: bool, engine: str) -> None:
     """Worker process: its own read-only view of the store gives the validation context; the
-    base graphs the store lacks come from the loading process as N-Quads (building them anew
-    costs each worker seconds: the GeoNames table behind the gazetteer's coordinates)."""
+    base graphs the store lacks come from the loading process as an N-Quads file (building
+    them anew costs each worker seconds: the GeoNames table behind the gazetteer's
+    coordinates). A file, not the arguments: a spawned worker reads its arguments only once it
+    has imported kg, and the loading process waits at each worker's pipe until then when
+    they do not fit in it (about a megabyte here: the workers started one after the other)."""
     global _WORKER
     from kg.store import open_store
 
     _exit_with_parent()
     store = open_store(Settings(settings), read_only=True)
     base: dict[NamedNode, list[Quad]] = {}
-    for q in ox.parse(base_nquads, format=ox.RdfFormat.N_QUADS) if base_nquads else ():
+    for q in ox.parse(path=base_file, format=ox.RdfFormat.N_QUADS) if base_file else ():
         base.setdefault(q.graph_name, []).append(q)
     _WORKER = BatchContext(store, base, Validator(engine=engine), dry_run)
 
@@ -631,6 +634,22 @@ def load(paths: Sequence[str | Path | Document], store: GraphStore,
                      **options)
 
 
+def _base_file(base: dict[NamedNode, list[Quad]]) -> str:
+    """The base graphs as a temporary N-Quads file for the validation workers (_worker_init)."""
+    try:
+        with tempfile.NamedTemporaryFile(prefix="kg-base-", suffix=".nq", delete=False) as fh:
+            try:
+                fh.write(ox.serialize([q for quads in base.values() for q in quads],
+                                      format=ox.RdfFormat.N_QUADS))
+            except OSError:
+                os.unlink(fh.name)
+                raise
+            return fh.name
+    except OSError as exc:
+        raise StoreError(f"the load could not start, nothing was written: {exc}",
+                         hint=_io_hint(exc)) from exc
+
+
 class _Unchunked(Exception):
     """A chunked file cannot be written in stages after all (an N-Quads graph it holds exists
     already): the load was undone and starts again with the file as one unit."""
@@ -658,22 +677,24 @@ def load_jobs(jobs: Iterable[Job | Path], store: GraphStore, settings: Settings 
     base = stale_base_graphs(store)
     local = BatchContext(store, base, validator, dry_run)
     pool = None
-    if workers > 1 and store.capabilities.shareable:  # workers open the store for context
-        pool = ProcessPoolExecutor(
-            max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-            initializer=_worker_init,
-            initargs=(settings.with_(store=store.location).values,
-                      ox.serialize([q for quads in base.values() for q in quads],
-                                   format=ox.RdfFormat.N_QUADS) if base else b"",
-                      dry_run, validator.engine))
+    base_file = ""
     try:
+        if workers > 1 and store.capabilities.shareable:  # workers open the store for context
+            base_file = _base_file(base) if base else ""
+            pool = ProcessPoolExecutor(
+                max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                initializer=_worker_init,
+                initargs=(settings.with_(store=store.location).values, base_file, dry_run,
+                          validator.engine))
         return write_results(_results(jobs, pool, local, workers, settings), store, base,
                              files=files, dry_run=dry_run, strict=strict, progress=progress,
                              on_result=on_result, exclusive=exclusive, started=started,
                              gate=local.gate)
     finally:
         if pool is not None:
-            pool.shutdown(cancel_futures=True)
+            pool.shutdown(cancel_futures=True)  # waits for the workers: then the file can go
+        if base_file:
+            os.unlink(base_file)
 
 
 def write_results(results: Iterable[BatchResult], store: GraphStore,
