@@ -27,6 +27,7 @@ as one unit, as before.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -147,11 +148,34 @@ def check_chunk(chunk: Chunk, gate: Gate) -> ChunkResult:
     refs = {NamedNode(i) for i in (*subjects, *dangling) if not i.startswith(ARTICLE_IRIS)}
     context = context_for_iris(gate.store, refs, gate.overlay)
     report = gate.validator.validate_store(mem, context)
-    results = [replace(r, source=chunk.name) for r in report.results]
+    lines = _subject_lines(data, chunk.first_line, {r.focus for r in report.results})
+    results = [replace(r, source=f"{chunk.name}:{lines[r.focus]}" if r.focus in lines
+                       else chunk.name) for r in report.results]
     final = ValidationReport(checked_nodes=report.checked_nodes)
     final.results = [r for r in results if r.component in MONOTONE_COMPONENTS]
     provisional = [r for r in results if r.component not in MONOTONE_COMPONENTS]
     return ChunkResult(chunk, final, provisional, graphs, quads, subjects, dangling)
+
+
+_SUBJECT = re.compile(rb"^(<[^>\s]*>)[ \t]", re.MULTILINE)
+
+
+def _subject_lines(data: bytes, first_line: int, nodes: set[str]) -> dict[str, int]:
+    """The line of the file where each of these nodes (N-Triples form) first is a subject in
+    this chunk's text, to name it in the report (one pass, only when there are results)."""
+    found: dict[str, int] = {}
+    if not nodes:
+        return found
+    line, pos = first_line, 0
+    for m in _SUBJECT.finditer(data):
+        subject = m.group(1).decode("utf-8", "replace")
+        if subject in nodes and subject not in found:
+            line += data.count(b"\n", pos, m.start())
+            pos = m.start()
+            found[subject] = line
+            if len(found) == len(nodes):
+                break
+    return found
 
 
 def _check_literal_sizes(data: bytes, mem: ox.Store, chunk: Chunk) -> None:
@@ -206,10 +230,12 @@ class Boundaries:
     graphs: set[str] = field(default_factory=set)
     provisional: list[ValidationResult] = field(default_factory=list)
     source: str | None = None
+    chunks: dict[int, Chunk] = field(default_factory=dict)
 
     def add(self, result: ChunkResult) -> None:
         index = result.chunk.index
         self.source = result.chunk.name
+        self.chunks[index] = result.chunk
         for subject, n in result.subjects.items():
             seen = self.first.get(subject)
             if seen is None:
@@ -241,7 +267,11 @@ class Boundaries:
         raw = store.oxigraph
         boundary = self.boundary_nodes(raw)
         report = ValidationReport()
-        provisional = list(dict.fromkeys(self.provisional))  # an entity in every chunk: once
+        provisional, seen = [], set()  # an entity in every chunk: once, at its first line
+        for r in self.provisional:
+            if (key := replace(r, source=None)) not in seen:
+                seen.add(key)
+                provisional.append(r)
         if not boundary:
             report.results = provisional
             return report
@@ -254,8 +284,23 @@ class Boundaries:
         again = gate.validator.validate_store(mem, context, focus=near)
         names = {str(n) for n in near}
         report.results = [r for r in provisional if r.focus not in names]
-        report.results += [replace(r, source=self.source) for r in again.results]
+        report.results += self._located(again.results)
         return report
+
+    def _located(self, results: list[ValidationResult]) -> list[ValidationResult]:
+        """The results naming the file and the line where their node is first a subject (the
+        file alone where none is): one pass over each chunk that holds such a node."""
+        by_chunk: dict[int, set[str]] = {}
+        for r in results:
+            seen = self.first.get(r.focus[1:-1]) if r.focus.startswith("<") else None
+            if seen is not None:
+                by_chunk.setdefault(seen[0], set()).add(r.focus)
+        where: dict[str, str] = {}
+        for index, nodes in by_chunk.items():
+            chunk = self.chunks[index]
+            where.update({node: f"{chunk.name}:{line}" for node, line in
+                          _subject_lines(chunk.read(), chunk.first_line, nodes).items()})
+        return [replace(r, source=where.get(r.focus, self.source)) for r in results]
 
 
 def _reaching(store: ox.Store, graphs: list[NamedNode], targets: set[NamedNode],

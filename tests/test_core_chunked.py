@@ -277,3 +277,80 @@ def test_a_killed_chunked_load_is_undone_on_the_next_open(tmp_path):
     store = EmbeddedStore(store_dir)  # opening for writing rolls the load back
     assert store.recovered
     assert nothing_written(store, data)
+
+
+# --- the checks a chunk runs (issue 13: the SHACL gate's constraints screened per path and
+# skipped for classes a chunk has no node of) ----------------------------------------------------
+
+GEO = "http://schema.org/"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+SH = "http://www.w3.org/ns/shacl#"
+
+
+def with_coordinates(tmp_path: Path, news: Path, name: str, *facts: str) -> tuple[Path, int]:
+    """The news file with one schema:GeoCoordinates node (a type no other line has) in the
+    middle, its triples `facts`; returns the file and the node's first line."""
+    lines = lines_of(news)
+    assert not any(f"<{GEO}GeoCoordinates>" in line for line in lines)
+    at = len(lines) // 2
+    node = "<https://kg.example.org/id/geo/only-here>"
+    lines[at:at] = [f"{node} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{GEO}GeoCoordinates> .\n"]
+    lines[at + 1:at + 1] = [f"{node} {fact} .\n" for fact in facts]
+    path = tmp_path / name
+    path.write_text("".join(lines))
+    return path, at + 1
+
+
+@pytest.mark.parametrize("facts, component", [
+    # a bad value: final at once, the load stops at its chunk
+    ((f'<{GEO}latitude> "95.5"^^<{XSD}decimal>', f'<{GEO}longitude> "10.0"^^<{XSD}decimal>'),
+     "MaxInclusiveConstraintComponent"),
+    # a missing value: provisional, judged once the whole file is on disk
+    ((f'<{GEO}latitude> "45.5"^^<{XSD}decimal>',), "MinCountConstraintComponent"),
+])
+def test_a_node_of_a_type_only_one_chunk_has_is_still_checked(tmp_path, news, facts, component):
+    """A chunk skips the constraints of classes it has no node of; a class that only one chunk
+    has is checked there, and the refusal names the file and the node's line."""
+    bad, line = with_coordinates(tmp_path, news, "geo.nt", *facts)
+    store, report = refused_load(tmp_path, "chunked", bad)
+    _, whole = refused_load(tmp_path, "whole", bad, chunk=0)
+    violations = {r for r in results(report) if r[-1] == SH + "Violation"}
+    assert violations == {r for r in results(whole) if r[-1] == SH + "Violation"}
+    found = [r for r in report.violations if r.component == SH + component]
+    assert [r.focus for r in found] == ["<https://kg.example.org/id/geo/only-here>"]
+    assert found[0].source == f"{bad}:{line}"
+    assert nothing_written(store, bad)
+
+
+
+def test_screened_constraints_find_what_each_constraint_finds_alone(tmp_path, news, monkeypatch):
+    """Constraints on one path are screened by one query (kg.validate.ConstraintGroup); on data
+    that breaks many of them, the results are those of every constraint's own query."""
+    from kg.validate import ConstraintGroup, Shapes, Validator
+
+    text = news.read_text("utf-8")
+    integer, date = f"^^<{XSD}integer>", f"^^<{XSD}date>"
+    text = re.sub(r'"(\d+)"' + re.escape(integer), r'"\1x"' + integer, text, count=3)  # ill-typed
+    text = re.sub(r'"(\d+)"' + re.escape(integer), r'"-\1"' + integer, text, count=3)  # < 0
+    text = re.sub(r'"(\d{4})-\d\d-\d\d"' + re.escape(date), r'"\1"^^<' + XSD + 'string>', text,
+                  count=3)
+    text = re.sub(f"<{KG}attacker> <[^>]*>", f"<{KG}attacker> <{ns.ID}place/nowhere>", text,
+                  count=3)  # not of the class the shape names
+    lines = text.splitlines(keepends=True)
+    lines = [line for i, line in enumerate(lines) if i % 97 != 5]  # missing values here and there
+    lines += [line.replace('" .', ' again" .') for line in lines[:30] if '"' in line]  # 2nd values
+    data = "".join(lines)
+
+    def check(validator):
+        store = ox.Store()
+        store.load(data.encode(), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode("urn:g"))
+        return {(r.focus, r.path, r.value, r.component, r.shape, r.message)
+                for r in validator.validate_store(store).results}
+
+    screened = check(Validator())
+    alone = Validator()
+    singles = tuple(ConstraintGroup(c.target_class, (i,))
+                    for i, c in enumerate(alone.shapes.constraints))
+    monkeypatch.setattr(Shapes, "groups", property(lambda self: singles))
+    assert len({r[3] for r in screened}) >= 5, "the data breaks too few kinds of constraint"
+    assert screened == check(alone)
