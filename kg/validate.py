@@ -504,12 +504,13 @@ def _screen_query(cls: str, path: str, members: list[CompiledConstraint]) -> str
     bad = " || ".join(f"({c})" for c in conditions)
     if not bounds:
         return f"ASK {{ {f} ?focus {path} ?value . FILTER({bad}) }}"
-    if conditions:  # a value of the OPTIONAL only: an unbound ?value is no value at all
-        bounds.append("SUM(?bad) > 0")
-        flag = f" BIND(IF(COALESCE(BOUND(?value) && ({bad}), false), 1, 0) AS ?bad)"
+    if conditions:  # inside the OPTIONAL: evaluated only with ?value bound to a value (an
+        # unbound ?value in a NOT EXISTS would match every node of the class: seconds per focus)
+        bounds.append("SUM(COALESCE(?bad, 0)) > 0")
+        flag = f" BIND(IF(COALESCE({bad}, false), 1, 0) AS ?bad)"
     else:
         flag = ""
-    return (f"ASK {{ {{ SELECT ?focus WHERE {{ {f} OPTIONAL {{ ?focus {path} ?value }}{flag} }} "
+    return (f"ASK {{ {{ SELECT ?focus WHERE {{ {f} OPTIONAL {{ ?focus {path} ?value{flag} }} }} "
             f"GROUP BY ?focus HAVING ({' || '.join(bounds)}) }} }}")
 
 
