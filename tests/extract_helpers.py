@@ -21,3 +21,18 @@ def make_helpers(published: str) -> tuple[Callable[..., list[dict]], Callable[..
         return fs[0]
 
     return facts, one
+
+
+def make_keys(facts: Callable[..., list[dict]]) -> tuple[Callable[..., set[tuple]],
+                                                           Callable[..., set[tuple]]]:
+    """`transfers(text)` -> {(supplier, recipient, weapon)} and `roles(text)` ->
+    {(person, role, country)}: the identity of each fact, as most rule tests compare it."""
+
+    def transfers(text: str, **kw) -> set[tuple]:
+        return {(f["supplier"], f["recipient"], f["weapon"])
+                for f in facts(text, "ArmsTransfer", **kw)}
+
+    def roles(text: str, **kw) -> set[tuple]:
+        return {(f["person"], f["role"], f["country"]) for f in facts(text, "LeaderRole", **kw)}
+
+    return transfers, roles

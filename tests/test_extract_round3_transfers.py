@@ -7,15 +7,12 @@ Sentences are our own."""
 
 from __future__ import annotations
 
-from extract_helpers import make_helpers
+from extract_helpers import make_helpers, make_keys
 
 PUB = "2025-02-20"
 facts, one = make_helpers(PUB)
+transfers, _ = make_keys(facts)
 
-
-def transfers(text: str, published: str = PUB) -> set[tuple]:
-    return {(f["supplier"], f["recipient"], f["weapon"]) for f in
-            facts(text, "ArmsTransfer", published)}
 
 
 def test_recipient_it_is_the_state_told_before_not_the_makers_adjective():

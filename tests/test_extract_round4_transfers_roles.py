@@ -5,15 +5,12 @@ junta"; leader roles given by a verb or as an appositive after a surname. Senten
 
 from __future__ import annotations
 
-from extract_helpers import make_helpers
+from extract_helpers import make_helpers, make_keys
 
 PUB = "2025-02-20"
 facts, one = make_helpers(PUB)
+transfers, roles = make_keys(facts)
 
-
-def transfers(text: str, published: str = PUB) -> set[tuple]:
-    return {(f["supplier"], f["recipient"], f["weapon"]) for f in
-            facts(text, "ArmsTransfer", published)}
 
 
 def test_anti_aircraft_guns_are_not_aircraft():
@@ -32,9 +29,6 @@ def test_the_junta_as_recipient_takes_the_articles_state():
                     "supplied the junta with Bayraktar drones and armoured vehicles.")
     assert {(s, r) for s, r, _ in got} == {("Turkey", "Niger")} and len(got) == 2
 
-
-def roles(text: str) -> set[tuple]:
-    return {(f["person"], f["role"], f["country"]) for f in facts(text, "LeaderRole", PUB)}
 
 
 def test_name_then_a_bare_title_as_appositive_takes_the_articles_state():

@@ -4,15 +4,12 @@ coordination ("respectively", "A sent X and B sent Y"), ... Sentences are our ow
 
 from __future__ import annotations
 
-from extract_helpers import make_helpers
+from extract_helpers import make_helpers, make_keys
 
 PUB = "2025-02-20"
 facts, one = make_helpers(PUB)
+transfers, roles = make_keys(facts)
 
-
-def transfers(text: str, published: str = PUB) -> set[tuple]:
-    return {(f["supplier"], f["recipient"], f["weapon"]) for f in
-            facts(text, "ArmsTransfer", published)}
 
 
 def test_the_armed_forces_as_subject_of_a_receipt_are_the_articles_state():
@@ -42,9 +39,6 @@ def test_a_second_supplier_after_and_starts_its_own_clause():
                     "Leopard tanks to Ukraine.")
     assert {(s, r) for s, r, _ in got} == {("Denmark", "Ukraine"), ("Sweden", "Ukraine")}
 
-
-def roles(text: str) -> set[tuple]:
-    return {(f["person"], f["role"], f["country"]) for f in facts(text, "LeaderRole", PUB)}
 
 
 def test_states_in_what_a_bare_titled_speaker_said_are_not_the_offices():
