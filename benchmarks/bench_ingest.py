@@ -10,9 +10,11 @@ Each run is a real `kg ingest` process into a fresh on-disk store.
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
 import random
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -79,6 +81,7 @@ def main() -> int:
                     help="run the small-corpus pair this many times (alternating), report each")
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="kg-bench-ingest-"))
+    atexit.register(shutil.rmtree, work, True)  # also when a run fails half-way
     print(f"kg ingest benchmark, {time.strftime('%Y-%m-%d %H:%M %Z')}, {os.cpu_count()} cores, "
           f"load average {os.getloadavg()[0]:.2f} at start; generated ~5 KB articles")
     small = corpus(work / "small", args.small, 1)

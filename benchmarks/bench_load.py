@@ -14,6 +14,7 @@ Prints a table; figures are ratios within this run (absolute times drift on shar
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
 import shutil
 import signal
@@ -167,6 +168,7 @@ def main() -> int:
                     help="only the one-file comparison and the first start, not the records")
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="kg-bench-load-"))
+    atexit.register(shutil.rmtree, work, True)  # also when a run fails half-way
     n = args.records
     print(f"kg load benchmark, {time.strftime('%Y-%m-%d %H:%M %Z')}, {os.cpu_count()} cores, {n} records, "
           f"load average {_load()} at start")
