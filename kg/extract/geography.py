@@ -139,31 +139,40 @@ def descriptive_states(views: list[SentView], states: Any) -> None:
 _WATER_LABEL = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Straits|Bay|Channel)\b|^Bab\b")
 
 
-def _ids(places: Places, key: str) -> set[str]:
-    """A place's keys: its own and its GeoNames row's."""
-    out = {key}
-    row = places.geo_of(key) if places.gaz.get(key) is not None else places.geo.get(key)
-    if row is not None:
-        out.add(row.key)
+def part_of_chain(gaz: Any, key: str | None) -> list[str]:
+    """The gazetteer's part-of chain of an entry, nearest first (a facility, its city, its
+    region, its state; safe against a cycle)."""
+    out: list[str] = []
+    e = gaz.get(key) if key else None
+    while e is not None and e.part_of and e.part_of not in out:
+        out.append(e.part_of)
+        e = gaz.get(e.part_of)
     return out
 
 
+def _row(places: Places, key: str):
+    """A place's GeoNames row, whichever table names it."""
+    return places.geo_of(key) if places.gaz.get(key) is not None else places.geo.get(key)
+
+
+def _ids(places: Places, key: str) -> set[str]:
+    """A place's keys: its own and its GeoNames row's."""
+    row = _row(places, key)
+    return {key} if row is None else {key, row.key}
+
+
 def containers(places: Places, key: str | None) -> set[str]:
-    """Keys of the places a place lies in: the gazetteer's part-of chain and the GeoNames
-    first-level unit ("Chuhuiv" lies in the Kharkiv region whichever table names it)."""
+    """Keys of the places a place lies in: the gazetteer's part-of chain of places and the
+    GeoNames first-level unit ("Chuhuiv" lies in the Kharkiv region whichever table names it)."""
     out: set[str] = set()
     if not key:
         return out
-    seen, k = set(), key
-    while k and k not in seen:
-        seen.add(k)
-        e = places.gaz.get(k)
-        if e is None or not e.part_of or not e.part_of.startswith("place/"):
+    for k in part_of_chain(places.gaz, key):
+        if not k.startswith("place/"):
             break
-        out |= _ids(places, e.part_of)
-        k = e.part_of
+        out |= _ids(places, k)
     for k2 in [key, *list(out)]:
-        row = places.geo_of(k2) if places.gaz.get(k2) is not None else places.geo.get(k2)
+        row = _row(places, k2)
         if row is not None and row.kind == "city":
             unit = places.geo.unit_of(row)
             if unit is not None:

@@ -28,7 +28,7 @@ from kg.extract.clauses import Context, actors_in
 from kg.extract.dates import parse_iso
 from kg.extract.discourse import BACK_REF, Discourse, is_toll_update
 from kg.extract.entities import EntityFinder, default_gazetteer, finder_for
-from kg.extract.geography import article_states, broader, descriptive_states, locate
+from kg.extract.geography import article_states, broader, descriptive_states, locate, part_of_chain
 from kg.extract.roles import RoleFinder
 from kg.extract.sentences import split_sentences
 from kg.extract.textinput import article_from_text
@@ -395,15 +395,6 @@ class Extractor:
         out = self._merge_nested(out, absorb)
         return [s for s in out if s["attacker"] or s["_city"]]
 
-    def _ancestors(self, place: str | None) -> list[str]:
-        out, seen = [], set()
-        e = self.gaz.get(place) if place else None
-        while e is not None and e.part_of and e.part_of not in seen:
-            seen.add(e.part_of)
-            out.append(e.part_of)
-            e = self.gaz.get(e.part_of)
-        return out
-
     def _merge_nested(self, out, absorb):
         """One attack told at two granularities: a district of a city already struck (Dahieh,
         Beirut) joins the city; a headline's region (Crimea) yields to the body's place in it
@@ -442,7 +433,7 @@ class Extractor:
             for o in out:
                 if o is s or id(o) in drop or not compatible(s, o) or again(s, o):
                     continue
-                if o["_city"] in self._ancestors(s["_city"]):
+                if o["_city"] in part_of_chain(self.gaz, s["_city"]):
                     # s lies inside o: s is the detail of o, unless o is only the headline's
                     keep, lose = (s, o) if headline_only(o) and not headline_only(s) else (o, s)
                     place = keep["target_place"]
