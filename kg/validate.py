@@ -611,7 +611,7 @@ class Validator:
             report = _validate_pyshacl(self.shapes, quads, list(context))
         else:
             report = self._validate_compiled(quads, list(context))
-        _add_literal_results(report, quads)
+        _add_problems(report, literal_results(quads))
         return report
 
     def _validate_compiled(self, quads: list[Quad], context: list[ox.Triple]) -> ValidationReport:
@@ -712,12 +712,8 @@ class Validator:
         return report
 
 
-def _add_literal_results(report: ValidationReport, quads: Iterable[Quad]) -> None:
-    """kg's rules for every literal (kg.wellformed), results the shapes did not give already."""
-    _add_problems(report, literal_results(quads))
-
-
 def _add_problems(report: ValidationReport, problems: Iterable[LiteralProblem]) -> None:
+    """kg's rules for literals (kg.wellformed): the problems the shapes did not report already."""
     reported = {(r.focus, r.path, r.value, r.component) for r in report.results}
     report.results.extend(
         ValidationResult(p.focus, p.path, p.value, VIOLATION, p.message, p.component, p.shape)

@@ -30,7 +30,6 @@ def test_the_junta_as_recipient_takes_the_articles_state():
     assert {(s, r) for s, r, _ in got} == {("Turkey", "Niger")} and len(got) == 2
 
 
-
 def test_name_then_a_bare_title_as_appositive_takes_the_articles_state():
     got = roles("Estonia will buy more rocket launchers. Hanno Pevkur, the defence minister, "
                 "said the first batch would arrive in spring.")
