@@ -246,8 +246,12 @@ Industry Education Transport Labour Oil Petroleum Environment Intelligence Comme
 Infrastructure Mines Mining Planning Tourism Veterans Religious Social Digital Investment
 """.split())
 # the lower-case particles only as whole words ("da Silva", not the start of "dam")
-_CAP_WORD = r"(?:[A-Z][a-zA-Z’'\-]+|al-[A-Z][a-z]+|bin|van|von|de|da|el-[A-Z][a-z]+)(?![a-z])"
-_NAME_RE = re.compile(rf"\b[A-Z][a-zA-Z’'\-]+(?:\s+{_CAP_WORD}){{0,6}}")
+# letters of any Latin script: "Traoré", "Suárez", "Ömer" are not cut at the accented letter
+_UP = r"[A-ZÀ-ÖØ-ÞŁŚŠŞŻŹŽČĆĐİ]"
+_LETTERS = r"(?:[^\W\d_]|[’'\-])+"
+_CAP_WORD = (rf"(?:{_UP}{_LETTERS}|al-[A-Z][a-z]+|bin|van|von|de|da|el-[A-Z][a-z]+)"
+             r"(?![^\W\d_])")
+_NAME_RE = re.compile(rf"\b{_UP}{_LETTERS}(?:\s+{_CAP_WORD}){{0,6}}")
 
 
 def _unknown_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:

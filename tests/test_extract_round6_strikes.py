@@ -1,0 +1,35 @@
+"""Strikes, sixth round (issue 11): names ending in a non-ASCII letter, armed groups known by a
+name and an acronym, figurative or quoted "hit", deliveries that are no strikes, later tolls.
+Sentences are our own."""
+
+from __future__ import annotations
+
+from extract_helpers import make_helpers
+
+PUB = "2025-03-12"  # a Wednesday
+facts, one = make_helpers(PUB)
+
+
+def pairs(text: str) -> set[tuple]:
+    return {(f["attacker"], f["target_place"]) for f in facts(text, "Strike")}
+
+
+def test_place_ending_in_an_accented_letter_keeps_it():
+    got = one("Rebels fired mortars at the village of Kibiré on Monday, killing two "
+              "people, officials said.", "Strike")
+    assert got["target_place"] == "Kibiré"
+
+
+def test_person_ending_in_an_accented_letter_keeps_it():
+    got = facts("Mali's interim president, Colonel Assimi Goïta, met the envoy on Monday. "
+                "Burkina Faso's military ruler, Captain Ibrahim Traoré, stayed home.",
+                "LeaderRole")
+    assert {f["person"] for f in got} == {"Assimi Goïta", "Ibrahim Traoré"}
+
+
+def test_groups_added_to_the_gazetteer_are_attackers():
+    assert pairs("Fighters of ISWAP attacked an army post in Monguno on Monday, killing "
+                 "four soldiers.") == {("Islamic State West Africa Province", "Monguno")}
+    assert pairs("The Pakistani Taliban attacked a police station in Bannu on "
+                 "Tuesday, killing two officers.") == {("Tehrik-i-Taliban Pakistan",
+                                                        "Bannu")}
