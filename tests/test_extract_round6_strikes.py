@@ -33,3 +33,28 @@ def test_groups_added_to_the_gazetteer_are_attackers():
     assert pairs("The Pakistani Taliban attacked a police station in Bannu on "
                  "Tuesday, killing two officers.") == {("Tehrik-i-Taliban Pakistan",
                                                         "Bannu")}
+
+
+def test_group_named_with_its_acronym_is_the_attacker_and_the_acronym_stands_for_it():
+    text = ("Fighters of the Okapi Liberation Front (OLF) attacked the village of Mabalako on "
+            "Sunday, killing nine people. Two days later the OLF attacked the town of Kibiré, "
+            "killing four.")
+    assert pairs(text) == {("Okapi Liberation Front", "Mabalako"),
+                           ("Okapi Liberation Front", "Kibiré")}
+
+
+def test_name_and_acronym_without_a_group_head_is_no_group():
+    got = facts("The Eastern Trade Council (ETC) said that rebels attacked the village of "
+                "Mabalako on Sunday, killing nine people.", "Strike")
+    assert [f["attacker"] for f in got] == [None]
+
+
+def test_state_service_with_acronym_stays_the_state():
+    got = one("The Nigerian Army (NA) struck insurgent camps in the village of Kaleri on "
+              "Monday, killing twelve fighters.", "Strike")
+    assert got["attacker"] == "Nigeria"
+
+
+def test_unknown_town_where_the_object_hit_stands():
+    assert pairs("Gunmen of the Okapi Liberation Front (OLF) struck a police post in Mangina "
+                 "on Tuesday, killing two officers.") == {("Okapi Liberation Front", "Mangina")}

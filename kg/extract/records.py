@@ -22,6 +22,7 @@ from typing import Any
 
 from kg.extract import EXTRACTOR, VERSION
 from kg.extract import strikes as strike_rules
+from kg.extract.acronyms import introduced_groups
 from kg.extract import transfers as transfer_rules
 from kg.extract import treaties as treaty_rules
 from kg.extract.clauses import Context, actors_in
@@ -61,6 +62,7 @@ class Extractor:
     def analyse(self, text: str, published: date | None):
         sents = split_sentences(text)
         views = [self.finder.analyse(i, s, published) for i, s in enumerate(sents)]
+        groups = introduced_groups(views)
         locate(views, self.places, article_states(views, self.places))
         counts = Counter(m.state() for v in views for m in v.mentions
                          if m.state() and not m.is_demonym)
@@ -77,7 +79,7 @@ class Extractor:
         last_found: list[dict[str, Any]] = []  # the previous sentence's strikes
         ctx = Context()
         users: list[tuple[int, str, str]] = []  # (sentence, actor, weapon family) "X used W"
-        new_entities: dict[str, dict[str, Any]] = {}
+        new_entities: dict[str, dict[str, Any]] = dict(groups)
         for v in views:
             recent = [m for w in views[max(0, v.index - 2):v.index + 1] for m in w.mentions
                       if m.person()]

@@ -135,6 +135,8 @@ _DIRECTION = (r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west
 _PLACE_NOUNS = (r"(?:city|town|village|hamlet|settlement|port|district|neighbou?rhood|suburbs?|"
                 r"quarter|camp|refugee\s+camp|region|province|governorate|oblast|area|county|"
                 r"municipality|outskirts|island|valley|border\s+town|border\s+village)")
+_OBJECT_IN = re.compile(r"\s+(?:an?|the|its|their|two|three|several)\s+(?:[a-z][\w-]*\s+){1,3}"
+                        r"(?:in|near|outside)\s+(?:the\s+)?")
 _PLACE_CUE_BEFORE = re.compile(rf"\b(?:the\s+)?(?:[\w-]+\s+)?{_PLACE_NOUNS}\s+of\s+(?:the\s+)?$",
                                re.I)
 _PLACE_CUE_AFTER = re.compile(r"^\s+(?:[a-z][\w-]*\s+)?(?:refugee\s+|displacement\s+|"
@@ -313,6 +315,36 @@ def _by_phrase(actors, text, t_end) -> Actor | None:
     return g.actors[0] if g else None
 
 
+# "Fighters of the Allied Democratic Forces (ADF) attacked", "The ELN (National Liberation
+# Army) struck": a group named with its acronym (or its members) as the subject; the brackets
+# end a clause for subject_before, and "of the" reads as a preposition
+_MEMBERS_OF = re.compile(r"\b(?:fighters|militants|guerrillas?|rebels|members|gunmen|insurgents|"
+                         r"jihadists|combatants|extremists|assailants|attackers)\s+(?:of|from)\s+"
+                         r"(?:the\s+)?$", re.I)
+_NAMED_GAP = re.compile(r"(?P<br>\s*\([^()]{2,60}\))?\s*(?:(?:has|have|had)\s+)?"
+                        r"(?:(?:also|reportedly|allegedly|again)\s+)?")
+
+
+def _named_group_subject(actors, text, t_start) -> Actor | None:
+    before = [a for a in actors if a.end <= t_start and t_start - a.end <= 70]
+    if not before:
+        return None
+    a = before[-1]
+    if len(before) > 1 and text[a.start - 1:a.start] == "(" and a.key == before[-2].key:
+        a = before[-2]  # "the Baloch Liberation Army (BLA)": both held, the name first
+    if a.person or not a.key or a.demonym:
+        return None
+    g = _NAMED_GAP.fullmatch(text, a.end, t_start)
+    if g is None:
+        return None
+    if _MEMBERS_OF.search(text[max(0, a.start - 40):a.start]):
+        return a
+    if g.group("br") and re.fullmatch(r"\W*(?:the\s+)?", text[clause_start(text, a.start):a.start],
+                                      re.I):
+        return a
+    return None
+
+
 def _modifier(actors, text, t_start) -> Actor | None:
     for a in reversed([a for a in actors if a.end <= t_start and t_start - a.end <= 40]):
         if a.person:
@@ -448,6 +480,9 @@ class StrikeFinder:
                     g = subject_before(actors, text, t.start(), include_demonyms=False)
                     if g is not None and att_actor in g.actors:
                         att_actor, subject = g.actors[0], g
+            if att_actor is None and not intercept and not is_noun and not re.search(
+                    r"\b(?:was|were|been|being|is|are)\s+$", before):
+                att_actor = _named_group_subject(actors, text, t.start())
             if att_actor is None and not intercept and not is_noun and not re.search(
                     r"\b(?:was|were|been|being|is|are)\s+$", before):
                 g = subject_before(actors, text, t.start(), include_demonyms=False)
@@ -691,6 +726,9 @@ class StrikeFinder:
                                      r"of\b", text[m.end:]) \
                     and (_PLACE_CUE_BEFORE.search(text[max(0, m.start - 60):m.start])
                          or _PLACE_CUE_AFTER.match(text[m.end:])
+                         # "struck a military post in Tibú": where the object hit stands
+                         or (m.start >= t.end() and not is_noun
+                             and _OBJECT_IN.fullmatch(text, t.end(), m.start))
                          # "a sea drone struck the tanker Sig near the Kerch Strait"
                          or (vessel and _WATER_NAME.search(m.text))):
                 cands.append(m)
