@@ -58,3 +58,34 @@ def test_state_service_with_acronym_stays_the_state():
 def test_unknown_town_where_the_object_hit_stands():
     assert pairs("Gunmen of the Okapi Liberation Front (OLF) struck a police post in Mangina "
                  "on Tuesday, killing two officers.") == {("Okapi Liberation Front", "Mangina")}
+
+
+def test_cargo_flights_and_weapon_transports_are_no_strikes():
+    assert pairs("Two Russian cargo planes carrying air defence systems landed in Bamako on "
+                 "Monday, the junta said.") == set()
+    assert pairs("A truck transporting artillery shells crashed into a bus near Kramatorsk on "
+                 "Monday, killing two people.") == set()
+    assert pairs("The first F-16 fighter jets landed in Ukraine on Tuesday, officials said.") \
+        == set()
+
+
+def test_a_drone_carrying_explosives_that_crashed_into_a_building_is_a_strike():
+    got = one("A Russian drone carrying explosives crashed into an apartment block in Kharkiv "
+              "on Monday, injuring three people.", "Strike")
+    assert (got["target_place"], got["injured"]) == ("Kharkiv", 3)
+
+
+def test_figurative_hit_on_the_economy_is_no_strike():
+    text = ("Militants of Tehrik-i-Taliban Pakistan (TTP) attacked a police checkpoint in Bannu "
+            "on Monday. Officials said the violence had hit investment in Khyber Pakhtunkhwa.")
+    assert pairs(text) == {("Tehrik-i-Taliban Pakistan", "Bannu")}
+
+
+def test_hit_inside_a_quotation_without_a_place_is_no_strike():
+    assert pairs("Russian drones struck Sumy on Monday, killing two. \"Our people were hit "
+                 "hard,\" said a pensioner from Kharkiv.") == {("Russia", "Sumy")}
+
+
+def test_group_then_members_noun_is_the_subject():
+    assert pairs("ISWAP fighters attacked a military base in Wajiroko on Monday, killing five "
+                 "soldiers.") == {("Islamic State West Africa Province", "Wajiroko")}

@@ -41,6 +41,20 @@ TRIGGER_RE = caseless(
     r"|(?P<noun>(?:air\s*|drone\s+|missile\s+|rocket\s+)?strikes?|airstrikes?|attacks?|"
     r"barrage|bombardment|assault|raid)"
     r"|(?P<intercept>downed|shot\s+down|intercepted))\b")
+# "had hit investment", "struck the economy": a blow in a figure of speech
+_FIGURATIVE_OBJECT = re.compile(
+    r"^\s+(?:(?:the|a|an|its|their|his|her|our|[A-Z][\w'’-]*(?:['’]s)?)\s+){0,2}(?:[a-z][\w-]*\s+)?"
+    r"(?:investment|investors|econom(?:y|ies)|revenues?|exports?|imports|markets?|growth|trade|"
+    r"tourism|sales|profits?|earnings|prices|incomes?|jobs|confidence|morale|budgets?|currency|"
+    r"shares|stocks|businesses|livelihoods|remittances|finances|reputation|ratings?|polls?|"
+    r"hopes|chances|prospects|relations|ties)\b(?!\s+(?:facilit|plant|site|infrastructure|"
+    r"depot|terminal|hub|port|centre|center|building|office))")
+_QUOTE = re.compile(r"“[^”]{0,400}”|\"[^\"]{0,400}\"")
+# a flight or convoy that brings weapons, not one that attacks with them
+_CARRIED = re.compile(r"\b(?:(?:carrying|carried|transporting|ferrying|delivering|loaded\s+with|"
+                      r"laden\s+with)(?!\s+(?:an?\s+|\w+\s+)?(?:explosives?|warheads?|payloads?|"
+                      r"bombs?|munitions?|grenades?)\b)|cargo|transport|freight\w*|airlift\w*|flights?|shipments?|"
+                      r"consignments?|deliver(?:y|ies))\b", re.I)
 _NOUN_ONLY = {"barrage", "bombardment", "assault", "raid"}
 _NOT_ATTACK_AFTER = re.compile(
     r"^\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|balance|note|chord|pose|"
@@ -321,7 +335,9 @@ def _by_phrase(actors, text, t_end) -> Actor | None:
 _MEMBERS_OF = re.compile(r"\b(?:fighters|militants|guerrillas?|rebels|members|gunmen|insurgents|"
                          r"jihadists|combatants|extremists|assailants|attackers)\s+(?:of|from)\s+"
                          r"(?:the\s+)?$", re.I)
-_NAMED_GAP = re.compile(r"(?P<br>\s*\([^()]{2,60}\))?\s*(?:(?:has|have|had)\s+)?"
+_NAMED_GAP = re.compile(r"(?P<br>\s*\([^()]{2,60}\))?(?P<men>\s+(?:fighters|militants|guerrillas|"
+                        r"rebels|gunmen|insurgents|jihadists|members|attackers))?"
+                        r"\s*(?:(?:has|have|had)\s+)?"
                         r"(?:(?:also|reportedly|allegedly|again)\s+)?")
 
 
@@ -339,6 +355,8 @@ def _named_group_subject(actors, text, t_start) -> Actor | None:
         return None
     if _MEMBERS_OF.search(text[max(0, a.start - 40):a.start]):
         return a
+    if g.group("men") and a.mention is not None and a.mention.of_type("ArmedGroup"):
+        return a  # "ISWAP fighters attacked"
     if g.group("br") and re.fullmatch(r"\W*(?:the\s+)?", text[clause_start(text, a.start):a.start],
                                       re.I):
         return a
@@ -379,6 +397,7 @@ class StrikeFinder:
             if m.category:
                 wmasked = wmasked[:m.start] + " " * (m.end - m.start) + wmasked[m.end:]
         made, last_end, boundary = False, 0, 0
+        quotes = [(q.start(), q.end()) for q in _QUOTE.finditer(text)]
         for t in TRIGGER_RE.finditer(text):
             word = t.group(0).lower()
             is_noun = _is_noun(word, text[:t.start()], actors)
@@ -390,6 +409,13 @@ class StrikeFinder:
                 continue
             if _HEDGE.search(before[-60:]):
                 continue
+            if not is_noun and _FIGURATIVE_OBJECT.match(after):
+                continue  # "violence had hit investment", "sanctions hit exports"
+            quote = next(((a, b) for a, b in quotes if a < t.start() < b), None)
+            if quote is not None and not any(
+                    quote[0] <= m.start and m.end <= quote[1] and (m.place() or m.is_unknown)
+                    for m in view.mentions):
+                continue  # "“We were hit hard,” a resident of Kharkiv said": no place in it
             if not is_noun and ((word in _BARE_PRESENT and not (
                     view.index == 0 and re.search(r"\w\ws\s+$", before)))  # "Drones attack X"
                                 or re.search(r"\bto\s+$", before)
@@ -413,6 +439,11 @@ class StrikeFinder:
                     or re.search(r"\b(?:missiles?|drones?|rockets?|shells?|bombs?|mortars?|"
                                  r"projectiles?|debris|blow|brunt)\b[^.;,]{0,20}$", before, re.I)):
                 continue  # "tank shells fell on houses": a weapon must have fallen
+            if re.match(r"(?:landed|crashed|ploughed|plowed|smashed)\b", word) and (
+                    _CARRIED.search(before[-80:]) or word.startswith("landed") and any(
+                    m.category in ("aircraft", "helicopter") and 0 <= t.start() - m.end <= 25
+                    for m in view.mentions)):
+                continue  # "a cargo plane carrying drones landed in Damascus": a delivery
             if word in ("fired", "fires", "firing", "launched", "launches", "launching",
                         "rained", "dropped", "dropping") and not any(m.category for m in view.mentions
                                                if m.start >= t.end()
