@@ -89,3 +89,24 @@ def test_hit_inside_a_quotation_without_a_place_is_no_strike():
 def test_group_then_members_noun_is_the_subject():
     assert pairs("ISWAP fighters attacked a military base in Wajiroko on Monday, killing five "
                  "soldiers.") == {("Islamic State West Africa Province", "Wajiroko")}
+
+
+def test_toll_in_a_broader_region_later_updates_the_strike_told_before():
+    got = facts("Raid\n\nRussian drones hit a market in Kostiantynivka in eastern Ukraine on "
+                "Wednesday, killing 17 people.\n\nOfficials said on Thursday that 18 people were "
+                "killed in the attack in the Donetsk region.", "Strike")
+    assert [(f["target_place"], f["killed"]) for f in got] == [("Kostiantynivka", 18)]
+
+
+def test_later_higher_toll_of_the_attack_raises_its_killed():
+    got = facts("Raid\n\nIsraeli jets struck a school in Gaza City on Thursday, killing at least "
+                "20 people.\n\nThe attack killed 27 people, the civil defence agency said on "
+                "Friday.", "Strike")
+    assert [(f["target_place"], f["killed"]) for f in got] == [("Gaza City", 27)]
+
+
+def test_toll_naming_another_place_stays_another_attack():
+    got = facts("Raid\n\nRussian drones hit a market in Kostiantynivka on Wednesday, killing 17 "
+                "people.\n\nOn Thursday, five people were killed in the attack on Kherson, "
+                "officials said.", "Strike")
+    assert ("Kostiantynivka", 17) in [(f["target_place"], f["killed"]) for f in got]

@@ -154,13 +154,34 @@ class Extractor:
         self._dateline_state = self.places.state_of(disc.dateline_place)
         return sents, raw, new_entities
 
+    def _toll_back_refs(self, raw, strikes) -> None:
+        """"Officials said 18 people were killed in the attack in the Donetsk region": the
+        toll of the strike told last before (at that place, in it, or none named), raised."""
+        for s in [s for s in strikes if s.pop("_tollref", False)]:
+            prior = [p for p in strikes if p["_sent"] < s["_sent"] and not p.get("_pending")
+                     and p in raw]
+            if not prior:
+                continue
+            p = max(prior, key=lambda p: p["_sent"])
+            if s["target_place"] and s["target_place"] != p["target_place"] and not broader(
+                    self.places, s["target_place"], p["target_place"]):
+                continue  # "... killed in the attack on Kherson": another place, another attack
+            for k in ("killed", "injured"):
+                if s[k] is not None and (p[k] is None or s[k] > p[k]):
+                    p[k] = s[k]
+            p["_sents"] = [*p.get("_sents", [p["_sent"]]), s["_sent"]]
+            raw.remove(s)
+            strikes.remove(s)
+
     def _discourse(self, raw, views, disc: Discourse, new_entities) -> None:
         """Join what several sentences tell of one attack (kg.extract.discourse)."""
         strikes = [s for s in raw if s["type"] == "Strike"]
+        self._toll_back_refs(raw, strikes)
         # toll updates anywhere in the article raise the strike told last before them
         told = {s["_sent"] for s in strikes}
         for v in views:
-            if v.index in told or not is_toll_update(v.text):
+            if v.index in told or not (is_toll_update(v.text)
+                                       or strike_rules.TOLL_BACK_REF.search(v.text)):
                 continue
             killed, injured = strike_rules.casualties(v.text)
             prior = [s for s in strikes if s["_sent"] < v.index and not s.get("_pending")

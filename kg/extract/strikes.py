@@ -44,12 +44,21 @@ TRIGGER_RE = caseless(
 # "had hit investment", "struck the economy": a blow in a figure of speech
 _FIGURATIVE_OBJECT = re.compile(
     r"^\s+(?:(?:the|a|an|its|their|his|her|our|[A-Z][\w'’-]*(?:['’]s)?)\s+){0,2}(?:[a-z][\w-]*\s+)?"
-    r"(?:investment|investors|econom(?:y|ies)|revenues?|exports?|imports|markets?|growth|trade|"
+    r"(?:investment|investors|econom(?:y|ies)|revenues?|exports?|imports|growth|trade|"
     r"tourism|sales|profits?|earnings|prices|incomes?|jobs|confidence|morale|budgets?|currency|"
-    r"shares|stocks|businesses|livelihoods|remittances|finances|reputation|ratings?|polls?|"
+    r"shares|stocks|livelihoods|remittances|finances|reputation|ratings?|polls?|"
     r"hopes|chances|prospects|relations|ties)\b(?!\s+(?:facilit|plant|site|infrastructure|"
     r"depot|terminal|hub|port|centre|center|building|office))")
 _QUOTE = re.compile(r"“[^”]{0,400}”|\"[^\"]{0,400}\"")
+# "18 people were killed in the attack", "The assault killed 27": a toll of the attack told
+# before (a later, often broader or no, place), not an attack of its own
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s"
+TOLL_BACK_REF = re.compile(
+    rf"\b(?:killed|dead|died|injured|wounded|hurt)\s+(?:in|during|by)\s+(?:the|this|that|{_DAYS})"
+    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:attack|strike|airstrike|assault|raid|bombing|shelling|ambush|"
+    rf"blast|explosion)\b|^\W*(?:The|This|That|{_DAYS})\s+(?:[\w-]+\s+){{0,2}}?(?:attack|strike|"
+    rf"airstrike|assault|raid|bombing|shelling|ambush|blast)\s+(?:(?:had|has|have)\s+)?"
+    rf"(?:killed|left)\b")
 # a flight or convoy that brings weapons, not one that attacks with them
 _CARRIED = re.compile(r"\b(?:(?:carrying|carried|transporting|ferrying|delivering|loaded\s+with|"
                       r"laden\s+with)(?!\s+(?:an?\s+|\w+\s+)?(?:explosives?|warheads?|payloads?|"
@@ -669,6 +678,8 @@ class StrikeFinder:
                 "_state_only": state_only, "_facility_name": facility_name,
                 "_backref": bool(BACK_REF_NOUN.search(text)),
                 "_pending": pending,
+                "_tollref": bool(is_noun and attacker is None and has_cas
+                                 and TOLL_BACK_REF.search(text)),
                 "confidence": round(conf, 2),
             })
             for mp, mtext, mm in self._more:  # coordinated targets: one strike each
