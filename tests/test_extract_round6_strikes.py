@@ -110,3 +110,9 @@ def test_toll_naming_another_place_stays_another_attack():
                 "people.\n\nOn Thursday, five people were killed in the attack on Kherson, "
                 "officials said.", "Strike")
     assert ("Kostiantynivka", 17) in [(f["target_place"], f["killed"]) for f in got]
+
+
+def test_group_named_for_liberation_without_a_head_noun_is_a_group():
+    assert pairs("Fighters of the National Front for the Liberation of Kivu (NFLK) attacked the "
+                 "village of Mabalako on Sunday, killing nine people.") == {
+        ("National Front for the Liberation of Kivu", "Mabalako")}

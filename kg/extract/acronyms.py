@@ -25,6 +25,9 @@ _NAMED = re.compile(rf"(?<![\w'’-])(?P<name>{_WORD}(?:\s+(?:{_LINK}\s+)?{_WORD
 _GROUP_HEAD = re.compile(r"\b(?:Forces|Army|Front|Movement|Brigades?|Militias?|Resistance|Staff|"
                          r"Mujahideen|Tigers|Province|Battalions?|Guards|Rebels|Jihad|"
                          r"Commandos?)$")
+# ... or a word of armed struggle anywhere in it: "Front for the Liberation of Mozambique"
+_GROUP_WORD = re.compile(r"\b(?:Liberation|Salvation|Resistance|Revolutionary|Jihad|Mujahideen|"
+                         r"Insurgents?|Armed|Militias?)\b")
 _LEADING = re.compile(r"^(?:The|A|An|Its|Their)\s+")
 
 
@@ -43,7 +46,7 @@ def introduced_groups(views: list[SentView]) -> dict[str, dict[str, Any]]:
                 a += lead.end()
             b = g.end("name")
             name = v.text[a:b]
-            if " " not in name or not _GROUP_HEAD.search(name):
+            if " " not in name or not (_GROUP_HEAD.search(name) or _GROUP_WORD.search(name)):
                 continue
             known = [m for m in v.mentions if m.start < b and a < m.end]
             if any(not m.is_unknown for m in known) or any(
