@@ -1,0 +1,47 @@
+"""Treaties, leader roles and arms transfers of issue 11's sixth round, from the sixth blind
+set's abstract error categories (never its texts): treaty parties added by ellipsis ("followed
+by C and D", "C is expected to follow"), "a deal between two NATO allies", titles with a rank
+or qualifier before the name, double titles, ... Sentences are our own."""
+
+from __future__ import annotations
+
+from extract_helpers import make_helpers, make_keys
+
+PUB = "2025-04-16"
+facts, one = make_helpers(PUB)
+transfers, roles = make_keys(facts)
+
+
+def _parties(text: str) -> list[set[str]]:
+    return [set(f["parties"]) for f in facts(text, "Treaty")]
+
+
+def test_followed_by_adds_states_to_the_signed_accord():
+    got = _parties("Norway signed a fisheries patrol accord with Iceland on Monday, followed "
+                   "by Denmark and Sweden.")
+    assert got == [{"Norway", "Iceland", "Denmark", "Sweden"}]
+
+
+def test_states_expected_to_follow_are_parties():
+    got = _parties("Ghana signed the coastal security protocol with Togo in Accra, and Benin "
+                   "and Nigeria are expected to follow.")
+    assert got == [{"Ghana", "Togo", "Benin", "Nigeria"}]
+
+
+def test_followed_by_talks_adds_no_party():
+    got = _parties("Norway signed a fisheries patrol accord with Iceland on Monday, followed "
+                   "by talks on quotas.")
+    assert got == [{"Norway", "Iceland"}]
+
+
+def test_an_alliance_adjective_between_two_allies_is_no_party():
+    got = _parties("Spain and Greece signed a naval cooperation agreement on Monday, a deal "
+                   "between two NATO allies with long coastlines.")
+    assert got == [{"Spain", "Greece"}]
+
+
+def test_a_follower_of_a_similar_bilateral_agreement_signs_its_own():
+    got = _parties("Finland signed a similar agreement with Washington on Monday, and Norway "
+                   "is expected to follow next week.")
+    assert {"Finland", "United States"} in got
+    assert not any("Norway" in p and "Finland" in p for p in got)
