@@ -45,3 +45,36 @@ def test_a_follower_of_a_similar_bilateral_agreement_signs_its_own():
                    "is expected to follow next week.")
     assert {"Finland", "United States"} in got
     assert not any("Norway" in p and "Finland" in p for p in got)
+
+
+def test_a_double_title_gives_both_offices():
+    got = roles("Chile hosted the talks. Deputy Prime Minister and Foreign Minister Alberto "
+                "Van Klaveren said the agreement was ready.")
+    assert ("Alberto Van Klaveren", "deputy prime minister", "Chile") in got
+    assert ("Alberto Van Klaveren", "foreign minister", "Chile") in got
+
+
+def test_a_second_title_with_an_honorific_before_the_name():
+    got = roles("Prime Minister and Foreign Minister Sheikh Hamad bin Faisal Al Nuaimi "
+                "signed for Bahrain.")
+    assert {(p, r) for p, r, _ in got} == {("Hamad bin Faisal Al Nuaimi", "prime minister"),
+                                           ("Hamad bin Faisal Al Nuaimi", "foreign minister")}
+    assert {c for _, _, c in got} == {"Bahrain"}
+
+
+def test_commander_in_chief_and_a_rank_between_title_and_name():
+    got = roles("Guinea sent troops to the border. President and Commander-in-Chief General "
+                "Mamadi Doumbouya said the army would stay there.")
+    assert ("Mamadi Doumbouya", "president", "Guinea") in got
+
+
+def test_a_rank_between_a_ministers_title_and_the_name():
+    got = roles("Chad's Defence Minister Lt Gen Issakha Malloua Djamouss met the envoys.")
+    assert got == {("Issakha Malloua Djamouss", "defence minister", "Chad")}
+
+
+def test_signed_for_a_state_names_the_ministers_state():
+    got = roles("Foreign Minister Amina Diallo signed for Senegal, and Foreign Minister "
+                "Kwame Osei signed for Ghana.")
+    assert got == {("Amina Diallo", "foreign minister", "Senegal"),
+                   ("Kwame Osei", "foreign minister", "Ghana")}
