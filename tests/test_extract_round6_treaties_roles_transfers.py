@@ -78,3 +78,33 @@ def test_signed_for_a_state_names_the_ministers_state():
                 "Kwame Osei signed for Ghana.")
     assert got == {("Amina Diallo", "foreign minister", "Senegal"),
                    ("Kwame Osei", "foreign minister", "Ghana")}
+
+
+def _quantities(text: str) -> dict[str, int | None]:
+    return {f["weapon"]: f["quantity"] for f in facts(text, "ArmsTransfer")}
+
+
+def test_a_recipient_heading_a_relative_clause():
+    got = transfers("Hungary, which received 44 Leopard tanks from Germany in 2023, is "
+                    "modernising its army.")
+    assert got == {("Germany", "Hungary", "Leopard tanks")}
+
+
+def test_a_supplier_heading_a_relative_clause():
+    got = transfers("Norway, which sent eight Leopard tanks to Ukraine last year, is now "
+                    "training crews.")
+    assert got == {("Norway", "Ukraine", "Leopard tanks")}
+
+
+def test_each_listed_item_after_including_keeps_its_own_count():
+    got = _quantities("Spain unveiled a package of weapons for Ukraine including 12 Leopard "
+                      "tanks, 40 M113 armoured vehicles and Hawk missiles.")
+    assert got["Leopard tanks"] == 12
+    assert got["M113 armoured vehicles"] == 40
+    assert got["Hawk missiles"] is None
+
+
+def test_money_before_a_weapon_is_still_no_count():
+    got = _quantities("Washington approved the sale of $3.5 billion in missiles to Saudi "
+                      "Arabia.")
+    assert all(q is None for q in got.values())
