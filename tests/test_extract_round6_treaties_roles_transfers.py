@@ -108,3 +108,8 @@ def test_money_before_a_weapon_is_still_no_count():
     got = _quantities("Washington approved the sale of $3.5 billion in missiles to Saudi "
                       "Arabia.")
     assert all(q is None for q in got.values())
+
+
+def test_a_model_number_before_a_listed_item_is_no_count():
+    got = _quantities("Russia delivered Mi-24 helicopters and Su-25 jets to Mali.")
+    assert got == {"Mi-24 helicopters": None, "Su-25 jets": None}

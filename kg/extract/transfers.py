@@ -202,8 +202,9 @@ def _quantity(text: str, w: Mention) -> int | None:
         return None
     words = text[:w.start][-40:][m.end("n"):]
     lead = text[:w.start][-40:][:m.start("n")]
-    # ("..., 40 armoured vehicles" in a list is a count; "$7.4 billion" is money)
-    if re.search(r"[$€£]\s*$|[.,]$|\d\s*$", lead) or re.search(r"\b(?:billion|million|bn|m)\b",
+    # ("..., 40 armoured vehicles" in a list is a count; "$7.4 billion" is money; the 24 of
+    # "Mi-24 helicopters and Su-25 jets" is a model number)
+    if re.search(r"[$€£]\s*$|[.,\-‑/]$|\d\s*$|[A-Za-z]$", lead) or re.search(r"\b(?:billion|million|bn|m)\b",
                                                            m.group("n") + words, re.I):
         return None  # "$7.4 billion in bombs": money, not a count
     if re.search(r"%|years?|km|miles", words, re.I) or (
