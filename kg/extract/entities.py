@@ -241,6 +241,7 @@ Economy Finance Interior Energy Trade Justice Health Affairs External Treasury C
 Second Chief Defense Home Armed Minister's National Security Adviser Advisor
 Ministers Presidents Leaders Secretaries Chancellors Premiers Kings Generals
 Premier Acting Interim Transitional Caretaker Junta Ruler Captain Capt Major Maj Marshal Field
+Commander-in-Chief Commander-In-Chief
 Senior Brigadier Admiral Adm Sultan Taoiseach Information Communications Culture Agriculture
 Industry Education Transport Labour Oil Petroleum Environment Intelligence Commerce Development
 Infrastructure Mines Mining Planning Tourism Veterans Religious Social Digital Investment
@@ -251,7 +252,7 @@ _UP = r"[A-ZÀ-ÖØ-ÞŁŚŠŞŻŹŽČĆĐİ]"
 _LETTERS = r"(?:[^\W\d_]|[’'\-])+"
 _CAP_WORD = (rf"(?:{_UP}{_LETTERS}|al-[A-Z][a-z]+|bin|van|von|de|da|el-[A-Z][a-z]+)"
              r"(?![^\W\d_])")
-_NAME_RE = re.compile(rf"\b{_UP}{_LETTERS}(?:\s+{_CAP_WORD}){{0,6}}")
+_NAME_RE = re.compile(rf"\b{_UP}{_LETTERS}(?:\s+{_CAP_WORD}){{0,8}}")
 
 
 def _unknown_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:

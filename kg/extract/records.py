@@ -90,7 +90,8 @@ class Extractor:
                     new_entities[r.person] = {"key": r.person, "type": "Person",
                                               "label": r.person_label}
                 raw.append({"type": "LeaderRole", "person": r.person, "office": r.office,
-                            "state": r.state, "_sent": v.index, "confidence": r.confidence})
+                            "state": r.state, "_sent": v.index, "confidence": r.confidence,
+                            "_second_title": r.second_title})
             actors = actors_in(v, roles, self.gaz, published, ctx)
             disc.add_sentence(v, actors)
             for f in treaty_rules.find(v, actors):
@@ -558,7 +559,8 @@ def _to_record_fact(f: dict[str, Any], sents) -> dict[str, Any]:
 def _merge_roles(items):
     out: dict[tuple, dict] = {}
     for f in items:
-        k = (f["person"], f["state"])
+        # a double title ("Prime Minister and Foreign Minister X") keeps both offices
+        k = (f["person"], f["state"], f["office"] if f.get("_second_title") else None)
         if k in out:
             out[k]["_sents"].append(f["_sent"])
             out[k]["confidence"] = max(out[k]["confidence"], f["confidence"])

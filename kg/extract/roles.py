@@ -55,10 +55,16 @@ _OFFICE_MOD = (r"(?:(?:acting|interim|transitional|caretaker|elected|newly[- ]el
 _STATE_GAP = re.compile(r"^(?:['’]s)?\s*" + _OFFICE_MOD + r"$", re.I)
 # honorifics and military ranks between a title and the name ("Mali's leader, Colonel Assimi
 # Goita"; "the junta leader, Senior General Min Aung Hlaing")
-_PERSON_GAP = re.compile(r"^\s*(?:,\s*)?(?:(?:Mr|Mrs|Ms|Sir|Dr|Dame|Sheikh|Sheikha|Shaikh|Prince|"
-                         r"Princess|(?:Senior\s+|Lieutenant\s+|Lt\.?\s+|Major\s+|Maj\.?\s+|"
-                         r"Brigadier\s+)?(?:General|Gen)|Colonel|Col|Lieutenant\s+Colonel|"
-                         r"Field\s+Marshal|Marshal|Admiral|Adm|Captain|Capt|Major)\.?\s+)?$")
+# ("President and Commander-in-Chief Captain X", "Defence Minister Lt Gen X", "Air Chief
+# Marshal X": a qualifier of the office and a rank before the name keep both)
+_PERSON_GAP = re.compile(r"^\s*(?:,\s*)?(?:and\s+(?:[Ss]upreme\s+)?[Cc]ommander[- ]in[- ][Cc]hief"
+                         r"(?:\s+of\s+the\s+[Aa]rmed\s+[Ff]orces)?\s*,?\s+)?"
+                         r"(?:(?:Mr|Mrs|Ms|Sir|Dr|Dame|Sheikh|Sheikha|Shaikh|Prince|"
+                         r"Princess|(?:Senior\s+|Lieutenant[- ]|Lt\.?[- ]|Major[- ]|Maj\.?[- ]|"
+                         r"Brigadier[- ]|Brig\.?[- ])?(?:General|Gen)|Colonel|Col|"
+                         r"(?:Lieutenant|Lt\.?)[- ]Colonel|Lt\.?[- ]Col|"
+                         r"Field\s+Marshal|(?:Air\s+(?:Chief\s+)?)?Marshal|(?:Vice|Rear)\s+Admiral|"
+                         r"Admiral|Adm|Captain|Capt|Major)\.?\s+)?$")
 _TAKING_OFFICE = re.compile(
     r"\b(?:(?:sworn\s+in|inaugurated|elected|re-elected|appointed|named|installed)\b"
     r"[^.;]{0,40}?\bas|acts\s+as|became|has\s+become)\s+(?:the\s+)?"
@@ -115,6 +121,22 @@ def _led_by_state(view: SentView, pos: int) -> str | None:
     return None
 
 
+_FOR_STATE = re.compile(r"\s*,?\s+(?:(?:has|had|also)\s+)?(?:signed|spoke|voted|negotiated)\s+"
+                        r"(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$|\s+of\s+(?:the\s+)?$")
+
+
+def _acting_for(view: SentView, pos: int) -> str | None:
+    """"Foreign Minister X signed for Kuwait": the state a titled person acts for, told right
+    after the name (when neither the title nor the gazetteer says it)."""
+    for s in view.mentions:
+        if s.start >= pos and s.start - pos <= 40:
+            if s.state() and not s.is_demonym and _FOR_STATE.fullmatch(view.text[pos:s.start]):
+                return s.state()
+            if s.start > pos:
+                return None
+    return None
+
+
 @dataclass
 class RolePhrase:
     person: str  # entity key
@@ -128,6 +150,7 @@ class RolePhrase:
     person_end: int
     confidence: float
     rule: str
+    second_title: bool = False  # "Prime Minister and Foreign Minister X": X's other office
 
 
 # titles only one state uses: "Treasury Secretary Scott Bessent" is American
@@ -141,8 +164,14 @@ _TITLE_STATE = {"treasury secretary": "state/united-states",
 def _title_pair(gap: str) -> bool:
     """"First Deputy Prime Minister and Minister of Economy Yulia Svyrydenko": two titles of
     one person."""
-    m = re.fullmatch(r"\s+and\s+(?P<t>.+?)\s+", gap)
-    return bool(m and TITLE_RE.fullmatch(m.group("t")))
+    m = re.match(r"\s+and\s+", gap)
+    if m is None or len(gap) > 80:
+        return False
+    # "... and Foreign Minister Sheikh X": the second title may carry an honorific or rank
+    for t in TITLE_RE.finditer(gap, m.end()):
+        return t.start() == m.end() and bool(_PERSON_GAP.match(gap[t.end():])) and \
+            gap[t.end():][:1].isspace()
+    return False
 
 
 _ARABIC_NAME = re.compile(r"\b(?:bin|bint|ibn|Al|al|Al-\w+|al-\w+|Abu)\b")
@@ -245,7 +274,8 @@ class RoleFinder:
                 lead_state = m.state()
             break
 
-        def add(m: Mention, pinfo, state, title, start, end, rule, base_conf):
+        def add(m: Mention, pinfo, state, title, start, end, rule, base_conf,
+                second_title: bool = False):
             key, label, new = pinfo
             office = _norm_office(title)
             if office == "counterpart" or office == "leader":
@@ -274,6 +304,8 @@ class RoleFinder:
                 state, conf = _TITLE_STATE[_norm_office(title)], base_conf - 0.1
             lead, here = lead_state, {x.state() for x in view.mentions if x.state()}
             if state is None:
+                state = _acting_for(view, m.end)
+            if state is None:
                 lead, here = self._outside_report(view, m, start, lead_state)
             if state is None and dateline_state and dateline_state in here:
                 # several states named: the one the article is datelined in
@@ -293,10 +325,11 @@ class RoleFinder:
                 return
             if known and not active:
                 conf -= 0.1
-            if any(r.person == key and r.state == state for r in out):
+            if any(r.person == key and r.state == state and (
+                    not second_title or r.office == office) for r in out):
                 return
             out.append(RolePhrase(key, label or m.text, new, state, office, start, end,
-                                  m.start, m.end, round(conf, 2), rule))
+                                  m.start, m.end, round(conf, 2), rule, second_title))
 
         for t in TITLE_RE.finditer(text):
             title = t.group("title")
@@ -307,6 +340,9 @@ class RoleFinder:
                                text[t.end():m.start]))), None)
             if person is None:
                 continue
+            # "Prime Minister and Foreign Minister X": the second office is X's too
+            second = bool(out) and out[-1].person == person[1][0] and re.search(
+                r"\s+and\s+$", text[max(0, t.start() - 6):t.start()]) is not None
             if title.lower() == "leader" and not person[1][2] and not self.gaz.offices_of(
                     person[1][0]):
                 continue
@@ -328,8 +364,10 @@ class RoleFinder:
                         and _STATE_GAP.match(text[m.end:t.start()])]
                 if prev and not prev[-1].state():
                     continue
+            if second and state is None:
+                state = out[-1].state
             add(person[0], person[1], state, title, start, person[0].end, rule,
-                0.9 if state else 0.8)
+                0.9 if state else 0.8, second_title=second)
         # R6: "the Ukrainian president's first trip" - a bare title naming a person of the last
         # sentences whose gazetteer office (active on publication) is that title of that state
         for t in TITLE_RE.finditer(text):

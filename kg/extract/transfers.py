@@ -173,6 +173,23 @@ def _weapons_in(view: SentView, lo: int, hi: int) -> list[Mention]:
     return out
 
 
+_RELATIVE = re.compile(r",\s*(?:which|that|who)\s+(?:(?:has|have|had|already|recently|also|"
+                       r"last\s+year|earlier)\s+){0,3}$", re.I)
+
+
+def _relative_head(actors: list[Actor], text: str, pos: int) -> Group | None:
+    """"Poland, which received 48 K9 howitzers ...": the state a relative clause is about,
+    right before its comma (the verb at ``pos`` starts the relative clause)."""
+    rel = _RELATIVE.search(text, max(0, pos - 50), pos)
+    if rel is None:
+        return None
+    head = next((a for a in reversed(actors) if a.end <= rel.start()), None)
+    if head is None or head.person or not head.key or head.demonym or \
+            not re.fullmatch(r"\s*", text[head.end:rel.start()]):
+        return None
+    return Group([head])
+
+
 def _quantity(text: str, w: Mention) -> int | None:
     first = re.search(rf"\b(?:first|initial|last|remaining)\s+(?P<n>{NUMBER_RE})\s+of\s+(?:the\s+)?"
                       rf"(?:{NUMBER_RE})\s+(?:[\w“”\"-]+\s+){{0,2}}$", text[:w.start][-60:], re.I)
@@ -185,7 +202,9 @@ def _quantity(text: str, w: Mention) -> int | None:
         return None
     words = text[:w.start][-40:][m.end("n"):]
     lead = text[:w.start][-40:][:m.start("n")]
-    if re.search(r"[$€£.,]\s*$|\d\s*$", lead) or re.search(r"\b(?:billion|million|bn|m)\b",
+    # ("..., 40 armoured vehicles" in a list is a count; "$7.4 billion" is money; the 24 of
+    # "Mi-24 helicopters and Su-25 jets" is a model number)
+    if re.search(r"[$€£]\s*$|[.,\-‑/]$|\d\s*$|[A-Za-z]$", lead) or re.search(r"\b(?:billion|million|bn|m)\b",
                                                            m.group("n") + words, re.I):
         return None  # "$7.4 billion in bombs": money, not a count
     if re.search(r"%|years?|km|miles", words, re.I) or (
@@ -413,7 +432,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         if re.match(r"get|gets|got|getting|pass", verb) and not re.search(
                 r"\bto\s+", text[v.end():v.end() + 80]):
             continue
-        subj = subject_before(actors, text, v.start())
+        subj = subject_before(actors, text, v.start()) or _relative_head(actors, text, v.start())
         if subj is not None and RECEIVE_RE.search(text, subj.end, v.start()):
             subj = None  # "the jets that Ukraine received were delivered": not Ukraine's supply
         nxt = next((a for a in actors if a.key and not a.person and a.end <= v.start()
@@ -519,6 +538,9 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             first = next((a for a in actors if a.end <= it.start() and a.key and not a.person
                           and not a.demonym), None)
             subj = Group([Actor(it.start(), it.end(), first.key)]) if first else None
+        if subj is None:
+            # "Poland, which received 48 howitzers from Seoul last year, ...": the head
+            subj = _relative_head(actors, text, v.start())
         home = _HOME_FORCES.search(text, lo, v.start()) if subj is None else None
         if home is not None and home.end() == v.start():
             # "The armed forces received 12 drones from Turkey": the home state's forces; the

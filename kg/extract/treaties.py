@@ -19,7 +19,8 @@ import re
 from typing import Any
 
 from kg.extract.caseless import caseless
-from kg.extract.clauses import Actor, Group, after_word, clause_start, subject_before
+from kg.extract.clauses import (Actor, Group, after_word, clause_start, group_after,
+                                subject_before)
 from kg.extract.entities import SentView
 from kg.extract.numbers import NUMBER_RE, parse_number
 
@@ -96,6 +97,49 @@ _BACK_REF = re.compile(r"(?:^|[.;:]\s+)\W*(?:It|(?:The|This|That)\s+(?:[\w-]+\s+
 # "the two countries", "both governments", "the two sides' defence ministers"
 _PAIR_REF = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:countries|governments|nations|sides|"
                        r"states|neighbou?rs|allies)\b|^\s*(?:They|Both)\b", re.I)
+
+
+# "a deal between two NATO allies", "between the two Gulf neighbours": the adjective names no
+# party (the states are named nearby)
+_BETWEEN = r"\bbetween\s+(?!(?:the\s+)?(?:two|three|four|both)\s)"
+
+# "signed the accord with B, followed by C and D" / "..., and C is expected to follow (suit)":
+# states that join the same agreement
+_JOINED_BY = re.compile(r",?\s+(?:(?:and\s+)?(?:later\s+|soon\s+|then\s+)?followed\s+(?:soon\s+|"
+                        r"later\s+)?by|(?:to\s+be\s+)?joined\s+by)\s+(?:the\s+)?", re.I)
+_TO_FOLLOW = re.compile(r"\s+(?:(?:is|are)\s+(?:expected|set|due|likely)\s+to|will|plans?\s+to)"
+                        r"\s+(?:(?:sign\s+up|join)\b|follow\b(?!\s+(?:up|the|a|an|through|on)\b))",
+                        re.I)
+
+# "signed a similar agreement with Washington, and Denmark is expected to follow": one of a series
+# of bilateral agreements; the follower signs its own
+_SERIES = re.compile(r"\b(?:similar|such|bilateral|separate|(?:its|their)\s+own)\s+(?:[\w-]+\s+){0,3}$",
+                     re.I)
+
+
+def _joiners(actors: list[Actor], text: str, lo: int) -> list[str]:
+    """States added to a signed agreement by ellipsis after its noun (see _JOINED_BY, _TO_FOLLOW)."""
+    keys: list[str] = []
+    for m in _JOINED_BY.finditer(text, lo):
+        g = group_after(actors, text, m.end(), max_gap=4, include_demonyms=False)
+        if g is not None:
+            keys += [a.key for a in g.actors if a.key and a.key.startswith("state/")]
+    for m in _TO_FOLLOW.finditer(text, lo):
+        # the states right before it, back to the clause's "and" ("in Accra, and Benin and
+        # Nigeria are expected to follow": not Accra)
+        end, found = m.start(), []
+        for a in reversed([a for a in actors if lo <= a.start and a.end <= m.start()]):
+            gap = text[a.end:end]
+            if not (a.key and a.key.startswith("state/")) or not (
+                    gap.strip() == "" or re.fullmatch(r",?\s+and\s+|,\s+", gap)):
+                break
+            found.insert(0, a.key)
+            end = a.start
+            if re.search(r"(?:^|[,;]\s+|\band\s+)$", text[max(0, end - 6):end]) and \
+                    re.search(r"[,;]\s+(?:and\s+)?$", text[max(0, end - 8):end]):
+                break  # ", and Benin ...": the clause starts here
+        keys += found
+    return keys
 
 
 # "a war with Russia", "tensions with China": a state that is no party
@@ -239,7 +283,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                                           r"(?:mediating|watching|observing|attending))\b",
                                           text[withg.end:]):
             withg = None  # "with Qatar and Egypt acting as guarantors": no party
-        betw, _ = after_word(actors, text, r"\bbetween\s+", lo, len(text))
+        betw, _ = after_word(actors, text, _BETWEEN, lo, len(text))
         # ("signed ... by Foreign Ministers A and B": room for the titles)
         byg, _ = after_word(actors, text, r"\bby\s+", v.end(), hi, max_gap=40) \
             if v.start() > noun.start() else (None, None)
@@ -323,6 +367,10 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                                     "kind": None, "_sent": view.index, "_signed": True,
                                     "confidence": 0.7})
             break
+        for k in ([] if _SERIES.search(text[max(0, noun.start() - 40):noun.start()])
+                  else _joiners(actors, text, noun.end())):
+            if k not in parties:
+                parties.append(k)
         out.append({
             "type": "Treaty", "parties": parties, "signatories": signatories,
             "date": date, "duration_years": durations(near) or (
@@ -339,7 +387,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     for noun in nouns:
         near = text[max(0, noun.start() - 60):noun.end() + 30]
         dur = durations(near)
-        betw, _ = after_word(actors, text, r"\bbetween\s+", noun.start(), len(text))
+        betw, _ = after_word(actors, text, _BETWEEN, noun.start(), len(text))
         if betw:
             parties, _ = _parties([betw])
         else:
