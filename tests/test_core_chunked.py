@@ -160,13 +160,62 @@ def test_a_bad_value_stops_the_load_before_its_chunk_is_written(tmp_path, news):
     assert nothing_written(store, bad)
 
 
-def test_a_syntax_error_names_its_line_in_the_file(tmp_path, news):
+class BulkWrites:
+    """Counts the chunks the loading process writes with the bulk loader."""
+
+    def __init__(self, monkeypatch):
+        self.calls = 0
+        real = staging.StagedLoad.add_bulk
+
+        def counted(load_, *args, **kwargs):
+            self.calls += 1
+            return real(load_, *args, **kwargs)
+
+        monkeypatch.setattr(staging.StagedLoad, "add_bulk", counted)
+
+
+def test_with_workers_a_chunk_is_written_while_checked_and_undone_when_it_fails(
+        tmp_path, news, monkeypatch):
+    """Two validation workers: the loading process writes each chunk while a worker checks it
+    (kg.write_ahead), so the chunk with a bad value is on disk when its check fails; the load
+    is refused all the same and leaves nothing."""
+    lines = lines_of(news)
+    i = max(k for k, line in enumerate(lines) if f"<{KG}killed>" in line)  # in a late chunk
+    lines[i] = re.sub(r'"\d+"', '"many"', lines[i])
+    bad = tmp_path / "bad.nt"
+    bad.write_text("".join(lines))
+    writes, progress = BulkWrites(monkeypatch), Recorder()
+    settings = settings_for(tmp_path, "store").with_(validation_workers=2)
+    store = EmbeddedStore(settings.store)
+    with pytest.raises(ValidationFailed) as failed:
+        load([bad], store, settings, exclusive=True, progress=progress)
+    assert any(r.value and "many" in r.value for r in failed.value.report.violations)
+    checked = sum(1 for _, stage, _ in progress.calls if stage == "validated and written")
+    assert checked > 0 and writes.calls == checked + 1, "the failing chunk was not written ahead"
+    assert nothing_written(store, bad)
+
+
+def test_with_workers_a_chunked_load_equals_the_whole_file_load(tmp_path, news, monkeypatch):
+    writes = BulkWrites(monkeypatch)
+    settings = settings_for(tmp_path, "chunked").with_(validation_workers=2)
+    chunked = EmbeddedStore(settings.store)
+    summary = load([news], chunked, settings, exclusive=True)
+    whole, _ = run_load(tmp_path, "whole", news, chunk=0)
+    assert summary.written and summary.report.conforms and writes.calls > 5
+    assert quads(chunked) == quads(whole)
+    assert not any(g.value.startswith(staging.JOURNAL_PREFIX) for g in chunked.named_graphs())
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_syntax_error_names_its_line_in_the_file(tmp_path, news, workers):
+    """With workers the broken chunk is written ahead (leniently) while it is checked: the
+    error raised is still the parser's, naming the line."""
     lines = lines_of(news)
     at = len(lines) - 40  # in a late chunk
     lines[at] = lines[at].replace("> <", "> <not an iri", 1)
     broken = tmp_path / "broken.nt"
     broken.write_text("".join(lines))
-    settings = settings_for(tmp_path, "store")
+    settings = settings_for(tmp_path, "store").with_(validation_workers=workers)
     store = EmbeddedStore(settings.store)
     with pytest.raises(RdfSyntaxError) as failed:
         load([broken], store, settings, exclusive=True)
