@@ -16,6 +16,7 @@ import pyoxigraph as ox
 import pytest
 from load_helpers import quads
 
+from kg import chunked
 from kg import namespaces as ns
 from kg.errors import RdfSyntaxError, TooLarge, ValidationFailed
 from kg.loader import load
@@ -198,12 +199,12 @@ def test_with_workers_a_chunk_is_written_while_checked_and_undone_when_it_fails(
 def test_with_workers_a_chunked_load_equals_the_whole_file_load(tmp_path, news, monkeypatch):
     writes = BulkWrites(monkeypatch)
     settings = settings_for(tmp_path, "chunked").with_(validation_workers=2)
-    chunked = EmbeddedStore(settings.store)
-    summary = load([news], chunked, settings, exclusive=True)
+    store = EmbeddedStore(settings.store)
+    summary = load([news], store, settings, exclusive=True)
     whole, _ = run_load(tmp_path, "whole", news, chunk=0)
     assert summary.written and summary.report.conforms and writes.calls > 5
-    assert quads(chunked) == quads(whole)
-    assert not any(g.value.startswith(staging.JOURNAL_PREFIX) for g in chunked.named_graphs())
+    assert quads(store) == quads(whole)
+    assert not any(g.value.startswith(staging.JOURNAL_PREFIX) for g in store.named_graphs())
 
 
 @pytest.mark.parametrize("workers", [1, 2])
@@ -403,3 +404,23 @@ def test_screened_constraints_find_what_each_constraint_finds_alone(tmp_path, ne
     monkeypatch.setattr(Shapes, "groups", property(lambda self: singles))
     assert len({r[3] for r in screened}) >= 5, "the data breaks too few kinds of constraint"
     assert screened == check(alone)
+
+
+def test_the_line_of_a_node_is_where_it_first_starts_a_line_as_a_subject(news):
+    """A report names the line where its node is first a subject: found by a byte search for a
+    few nodes and by one scan for many; both agree (objects, longer IRIs, tabs)."""
+    text = (b'<http://e/a> <http://e/p> <http://e/b> .\n'
+            b'<http://e/bb> <http://e/p> "x" .\n'
+            b'<http://e/b>\t<http://e/p> "y" .\n'
+            b'<http://e/c> <http://e/p> <http://e/a> .\n')
+    nodes = {"<http://e/a>", "<http://e/b>", "<http://e/c>", "<http://e/none>"}
+    expected = {"<http://e/a>": 10, "<http://e/b>": 12, "<http://e/c>": 13}
+    assert chunked._subject_lines(text, 10, nodes) == expected
+    assert chunked._subject_lines_scan(text, 10, nodes) == expected
+    data = news.read_bytes()
+    subjects = sorted({line.split(b" ", 1)[0].decode() for line in data.splitlines()})
+    many = set(subjects[::max(1, len(subjects) // (chunked._FEW * 2))])
+    few = set(subjects[1::len(subjects) // 10])
+    for nodes in (few, many):
+        assert chunked._subject_lines(data, 1, nodes) == chunked._subject_lines_scan(data, 1, nodes)
+        assert len(chunked._subject_lines(data, 1, nodes)) == len(nodes)
