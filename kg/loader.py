@@ -785,10 +785,9 @@ def _results(jobs: Iterable[Job | Input], pool: ProcessPoolExecutor | None,
     pending: list[tuple[object, Future]] = []
 
     def next_result() -> BatchResult:
-        job, future = pending.pop(0)
-        if ahead is not None and isinstance(job, chunked.Chunk):
-            ahead.before_wait(job)
-        return future.result()
+        if ahead is not None:
+            ahead.before_wait([job for job, _ in pending])
+        return pending.pop(0)[1].result()
 
     for job in jobs:
         if pool is not None and not isinstance(job, (Path, Document)):
