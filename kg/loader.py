@@ -60,6 +60,7 @@ from kg.settings import Settings
 from kg.shared_graphs import SharedQuads, remove_repeats
 from kg.store import GraphStore
 from kg.validate import RECORD_FORMAT, VIOLATION, ValidationReport, ValidationResult, Validator
+from kg.write_ahead import WriteAhead
 
 RDF_FORMATS = {
     ".ttl": ox.RdfFormat.TURTLE, ".turtle": ox.RdfFormat.TURTLE,
@@ -678,6 +679,8 @@ def load_jobs(jobs: Iterable[Job | Path], store: GraphStore, settings: Settings 
     local = BatchContext(store, base, validator, dry_run)
     pool = None
     base_file = ""
+    # A staged load writes each chunk of a large N-Triples file while it is checked (kg.write_ahead).
+    ahead = WriteAhead() if exclusive and not dry_run else None
     try:
         if workers > 1 and store.capabilities.shareable:  # workers open the store for context
             base_file = _base_file(base) if base else ""
@@ -686,10 +689,10 @@ def load_jobs(jobs: Iterable[Job | Path], store: GraphStore, settings: Settings 
                 initializer=_worker_init,
                 initargs=(settings.with_(store=store.location).values, base_file, dry_run,
                           validator.engine))
-        return write_results(_results(jobs, pool, local, workers, settings), store, base,
+        return write_results(_results(jobs, pool, local, workers, settings, ahead), store, base,
                              files=files, dry_run=dry_run, strict=strict, progress=progress,
                              on_result=on_result, exclusive=exclusive, started=started,
-                             gate=local.gate)
+                             gate=local.gate, ahead=ahead)
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)  # waits for the workers: then the file can go
@@ -702,13 +705,14 @@ def write_results(results: Iterable[BatchResult], store: GraphStore,
                   strict: bool = False, progress: Progress | None = None,
                   on_result: Callable[[BatchResult], None] | None = None,
                   exclusive: bool = False, started: float | None = None,
-                  gate: Gate | None = None) -> LoadSummary:
+                  gate: Gate | None = None, ahead: WriteAhead | None = None) -> LoadSummary:
     """The writing side of a load: validated batches (in input order) go into the store all or
     nothing, staged when `exclusive` allows it (see `load_jobs`), else spooled and written once
     everything conformed. `base` are the stale base graphs (`stale_base_graphs`) the batches were
     validated with; they are written with the load. Whoever produced the batches (this
     process, local workers, a Dask cluster) makes no difference here. `gate` (the loading
-    process's) judges again what chunks of a large file could not (kg.chunked)."""
+    process's) judges again what chunks of a large file could not (kg.chunked). `ahead`: the
+    chunks `results` wrote before their check (kg.write_ahead), enabled while a staged write runs."""
     started = time.perf_counter() if started is None else started
     summary = LoadSummary(files=files)
     results = iter(results)
@@ -724,7 +728,8 @@ def write_results(results: Iterable[BatchResult], store: GraphStore,
         staged = False
         staging = store.staged_load() if exclusive and not dry_run else None
         if staging is not None and not any(store.graph_exists(g) for g in base):
-            staged = _staged_write(staging, results, run, head, [g.value for g in base], gate)
+            staged = _staged_write(staging, results, run, head, [g.value for g in base], gate,
+                                   ahead)
         for result in results:  # what a stopped staged write left (or everything, without it)
             if result.chunk is not None and not run.refused:
                 raise _Unchunked  # chunks are written in stages only
@@ -773,21 +778,29 @@ def _content_changes(written) -> tuple[int, int]:
 
 
 def _results(jobs: Iterable[Job | Input], pool: ProcessPoolExecutor | None,
-             local: BatchContext, workers: int, settings: Settings) -> Iterator[BatchResult]:
-    """Each job's validated batch, in input order; a few batches in flight on the workers."""
-    pending: list[Future] = []
+             local: BatchContext, workers: int, settings: Settings,
+             ahead: WriteAhead | None = None) -> Iterator[BatchResult]:
+    """Each job's validated batch, in input order; a few batches in flight on the workers.
+    With `ahead`, a chunk of a large file is written while its worker checks it (kg.write_ahead)."""
+    pending: list[tuple[object, Future]] = []
+
+    def next_result() -> BatchResult:
+        if ahead is not None:
+            ahead.before_wait([job for job, _ in pending])
+        return pending.pop(0)[1].result()
+
     for job in jobs:
         if pool is not None and not isinstance(job, (Path, Document)):
-            pending.append(pool.submit(_worker_run, job))
+            pending.append((job, pool.submit(_worker_run, job)))
             while len(pending) > 2 * workers:  # bounded memory: a few batches in flight
-                yield pending.pop(0).result()
+                yield next_result()
             continue
         while pending:  # keep input order around an RDF file validated here
-            yield pending.pop(0).result()
+            yield next_result()
         yield (local.run([_rdf_unit(job, settings)]) if isinstance(job, (Path, Document))
                else local.run_job(job))
     while pending:
-        yield pending.pop(0).result()
+        yield next_result()
 
 
 class _LoadRun:
@@ -860,11 +873,15 @@ class _LoadRun:
 
 
 def _staged_write(staging, results: Iterator[BatchResult], run: _LoadRun, head: bytes,
-                  base: list[str], local_gate: Gate | None = None) -> bool:
+                  base: list[str], local_gate: Gate | None = None,
+                  ahead: WriteAhead | None = None) -> bool:
     """Commit each batch as it arrives under the undo journal; drop the journal at the end.
     False (everything undone) when the load must finish another way: a batch replaces a stored
-    graph, or the load is refused (the caller then raises) or empty. Errors undo and raise."""
+    graph, or the load is refused (the caller then raises) or empty. Errors undo and raise.
+    Chunks `ahead` wrote before their check are not written again."""
     def undo() -> None:
+        if ahead is not None:
+            ahead.staging = None  # nothing more is written ahead once the load is undone
         if staging.parts and run.progress:
             run.progress(0, "undoing")
         staging.rollback()
@@ -872,6 +889,8 @@ def _staged_write(staging, results: Iterator[BatchResult], run: _LoadRun, head: 
     try:
         if head:
             staging.add(head, base)
+        if ahead is not None:
+            ahead.staging = staging
         for result in results:
             run.collect(result, stage=None)
             if run.refused or run.existing:
@@ -882,12 +901,15 @@ def _staged_write(staging, results: Iterator[BatchResult], run: _LoadRun, head: 
             started = time.perf_counter()
             if result.chunk is not None:
                 chunk = result.chunk.chunk
-                if any(staging.owner.graph_exists(NamedNode(g)) for g in result.chunk.graphs
-                       if not staging.created(g)):
+                if ahead is not None and ahead.take(chunk):
+                    pass  # written while it was checked
+                elif any(staging.owner.graph_exists(NamedNode(g)) for g in result.chunk.graphs
+                         if not staging.created(g)):
                     undo()  # an N-Quads graph exists: the file must replace it, whole
                     raise _Unchunked
-                staging.add_bulk(chunk.read(), chunk.format, NamedNode(chunk.default_graph),
-                                 result.chunk.graphs)
+                else:
+                    staging.add_bulk(chunk.read(), chunk.format, NamedNode(chunk.default_graph),
+                                     result.chunk.graphs)
             else:
                 staging.add(result.nquads, [g for g, _ in result.graphs], result.added)
             run.summary.write_seconds += time.perf_counter() - started
@@ -901,6 +923,9 @@ def _staged_write(staging, results: Iterator[BatchResult], run: _LoadRun, head: 
         if run.refused or not run.summary.quads:
             undo()
             return False
+        if ahead is not None:
+            ahead.staging = None
+            run.summary.write_seconds += ahead.seconds
         staging.commit()
         return True
     except BaseException as exc:
