@@ -54,7 +54,8 @@ NOUN_INCL_RE = re.compile(r"\b(?:sales?|deliver(?:y|ies)|suppl(?:y|ies)|transfer
                           r"exports?|packages?)\s+of\s+[^.;]{0,50}?\bto\s+(?:the\s+)?", re.I)
 PACKAGE_RE = caseless(r"\b(?:packages?|tranches?|shipments?)\s+(?:of\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:aid|assistance|weapons|arms|equipment|ammunition|support)\s+)?"
-                      r"(?:for|to)\s+")
+                      r"(?:for|to)\s+",
+                      needs=("package", "tranche", "shipment"))
 MADE_BY = re.compile(r"^\s*(?:sent|supplied|provided|delivered|made|built|manufactured|"
                      r"produced|donated|given|gifted|sold|promised|pledged|shipped|"
                      r"transferred)\s+by\s+", re.I)
@@ -102,7 +103,9 @@ CAME_FROM_RE = caseless(r"\b(?:came|come|comes|coming|arrived|arrive|arrives|wer
 
 QTY_RE = caseless(rf"\b(?:committed|pledged|promised|delivered|sent|provided|supplied|"
                   rf"donated)\s+(?P<n>{NUMBER_RE})\b(?=\s+(?:of\s+(?:the|its|their|these|"
-                  rf"those|them)\b|[,;.]|and\b))")
+                  rf"those|them)\b|[,;.]|and\b))",
+                  needs=("committed", "pledged", "promised", "delivered", "sent", "provided",
+                         "supplied", "donated"))
 GAPPED_RE = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<rest>(?:the\s+)?[\w\s’'-]{{2,40}}?\s+"
                        rf"(?P<n>{NUMBER_RE})\b)(?=\s*(?:[,;.]|and\b|$))", re.I)
 

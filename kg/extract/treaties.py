@@ -26,7 +26,9 @@ from kg.extract.numbers import NUMBER_RE, parse_number
 
 NOUN_RE = caseless(
     r"\b(?P<noun>treaty|treaties|pacts?|agreements?|accords?|deals?|memorandum(?:\s+of\s+understanding)?"
-    r"|MoU|contracts?|partnership|alliance|framework|compact|protocol)\b")
+    r"|MoU|contracts?|partnership|alliance|framework|compact|protocol)\b",
+    needs=("treat", "pact", "agreement", "accord", "deal", "memorandum", "mou", "contract",
+           "partnership", "alliance", "framework", "compact", "protocol"))
 SIGN_RE = caseless(
     r"\b(?P<verb>sign(?:s|ed|ing)?|put\s+pen\s+to|"
     r"put\s+(?:his|her|their|its)\s+(?:name|names|signature|signatures)\s+to|ink(?:s|ed)?|conclud(?:e|es|ed|ing)|"
