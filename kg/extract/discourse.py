@@ -92,8 +92,8 @@ NEGATED = re.compile(r"\b(?:not|never|n['’]t|neither|nor|declined\s+to|refused
 _BACKER = re.compile(r"^-(?:backed|aligned|allied|supported|funded|sponsored|armed|linked|made|"
                      r"designed|built|supplied)\b", re.I)
 # "blamed it on ...", "claimed that attack": the attack the sentence before told
-_IT = re.compile(r"\b(?:blam\w*|claim\w*|accus\w*|carried)\s+(?:it|them)\b|\bfor\s+it\b|"
-                 r"\b(?:that|the|this)\s+(?:attack|strike|raid|bombing)\b", re.I)
+_IT = caseless(r"\b(?:blam\w*|claim\w*|accus\w*|carried)\s+(?:it|them)\b|\bfor\s+it\b|"
+               r"\b(?:that|the|this)\s+(?:attack|strike|raid|bombing)\b")
 _KILLED_BEFORE = re.compile(r"\b(?:killing|wounding|injuring|including|among\s+(?:them|the\s+dead))"
                             r"\b(?![^.;]*\b(?:when|as|after|before|while)\b)[^.;]{0,60}$", re.I)
 _NON_STATE = re.compile(r"^(?:rebels|militants|gunmen|fighters|militia|militiamen|insurgents)$",
