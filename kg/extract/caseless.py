@@ -40,6 +40,22 @@ def _lower_pattern(pattern: str) -> str:
     return "".join(out)
 
 
+# the last text lowered by any pattern (the rules run many patterns over one sentence): one
+# tuple, swapped whole, so that threads never see one text with another's lower case
+_LAST_LOWERED: tuple[str | None, str | None] = (None, None)
+
+
+def _lowered(text: str) -> str | None:
+    """``text`` in lower case, None when it holds an odd-case letter (see ODD_CASE)."""
+    global _LAST_LOWERED
+    last = _LAST_LOWERED
+    if last[0] is text:
+        return last[1]
+    low = None if odd_case(text) else text.lower()
+    _LAST_LOWERED = (text, low)
+    return low
+
+
 class _Match:
     """A match over the lower-cased text, read back in the original text."""
 
@@ -104,9 +120,13 @@ class CaselessPattern:
         last = self._last
         if last[0] is text:
             return last[1]
-        low = None if odd_case(text) else text.lower()
-        if low is not None and self.needs and not any(n in low for n in self.needs):
-            low = ""  # no match anywhere in this text
+        low = _lowered(text)
+        if low is not None and self.needs:
+            for n in self.needs:
+                if n in low:
+                    break
+            else:
+                low = ""  # no match anywhere in this text
         self._last = (text, low)
         return low
 
