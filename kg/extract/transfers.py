@@ -193,14 +193,19 @@ def _relative_head(actors: list[Actor], text: str, pos: int) -> Group | None:
     return Group([head])
 
 
+_FIRST_OF = caseless(rf"\b(?:first|initial|last|remaining)\s+(?P<n>{NUMBER_RE})\s+of\s+(?:the\s+)?"
+                     rf"(?:{NUMBER_RE})\s+(?:[\w“”\"-]+\s+){{0,2}}$",
+                     needs=("first", "initial", "last", "remaining"))
+_COUNT_BEFORE = caseless(rf"\b(?P<n>{NUMBER_RE})\s+(?:of\s+(?:its|their|his|her|the)\s+)?"
+                         rf"(?:[\w“”\"-]+\s+){{0,2}}$")
+
+
 def _quantity(text: str, w: Mention) -> int | None:
-    first = re.search(rf"\b(?:first|initial|last|remaining)\s+(?P<n>{NUMBER_RE})\s+of\s+(?:the\s+)?"
-                      rf"(?:{NUMBER_RE})\s+(?:[\w“”\"-]+\s+){{0,2}}$", text[:w.start][-60:], re.I)
+    first = _FIRST_OF.search(text[:w.start][-60:])
     if first:  # "the first 38 of 108 tanks ... were unloaded": 38 came
         n = parse_number(first.group("n"))
         return n if n and 0 < n < 100000 else None
-    m = re.search(rf"\b(?P<n>{NUMBER_RE})\s+(?:of\s+(?:its|their|his|her|the)\s+)?"
-                  rf"(?:[\w“”\"-]+\s+){{0,2}}$", text[:w.start][-40:], re.I)
+    m = _COUNT_BEFORE.search(text[:w.start][-40:])
     if not m:
         return None
     words = text[:w.start][-40:][m.end("n"):]
