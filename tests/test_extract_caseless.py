@@ -61,3 +61,20 @@ def test_weapon_scan_finds_what_weapon_re_finds():
         plain = [(m.span(), m.span("head"), m.group(0), m.group("head"))
                  for m in entities.WEAPON_RE.finditer(s)]
         assert fast == plain, s
+
+
+def test_needs_skips_only_texts_that_cannot_match():
+    """A pattern given the words its every match holds finds what the re.I pattern finds, in
+    texts with and without them; upper-case 'needs' are refused (the text is lowered)."""
+    pattern = r"\b(?:blamed|accused)\s+(?P<who>\w+)"
+    plain = re.compile(pattern, re.I)
+    fast = caseless(pattern, needs=("blam", "accus"))
+    for s in SENTENCES + ["Kyiv BLAMED Moscow; officials accused nobody.", "Nothing here.",
+                          "Officials ACCUSED İzmir residents"]:
+        assert [_sig(m) for m in fast.finditer(s)] == [_sig(m) for m in plain.finditer(s)]
+        for f in ("search", "match", "fullmatch"):
+            assert _sig(getattr(fast, f)(s)) == _sig(getattr(plain, f)(s)), (s, f)
+    assert fast.search("Nothing to blame on anyone") is None
+    assert fast.search("They Blamed Russia").group("who") == "Russia"
+    with pytest.raises(ValueError):
+        caseless(pattern, needs=("Blam",))

@@ -40,6 +40,22 @@ def _lower_pattern(pattern: str) -> str:
     return "".join(out)
 
 
+# the last text lowered by any pattern (the rules run many patterns over one sentence): one
+# tuple, swapped whole, so that threads never see one text with another's lower case
+_LAST_LOWERED: tuple[str | None, str | None] = (None, None)
+
+
+def _lowered(text: str) -> str | None:
+    """``text`` in lower case, None when it holds an odd-case letter (see ODD_CASE)."""
+    global _LAST_LOWERED
+    last = _LAST_LOWERED
+    if last[0] is text:
+        return last[1]
+    low = None if odd_case(text) else text.lower()
+    _LAST_LOWERED = (text, low)
+    return low
+
+
 class _Match:
     """A match over the lower-cased text, read back in the original text."""
 
@@ -87,8 +103,12 @@ class CaselessPattern:
     """re.compile(pattern, re.I | flags), as far as search, match, fullmatch and finditer go;
     anything else (sub, pattern, flags, ...) is the re.I pattern's own."""
 
-    def __init__(self, pattern: str, flags: int = 0):
+    def __init__(self, pattern: str, flags: int = 0, needs: tuple[str, ...] = ()):
         self.compiled = re.compile(pattern, flags | re.I)
+        # lower-case words one of which every match holds: a text without any is not scanned
+        self.needs = tuple(needs)
+        if any(n != n.lower() for n in self.needs):
+            raise ValueError(f"needs must be in lower case: {needs!r}")
         self.lowered = re.compile(_lower_pattern(pattern), flags & ~re.I)
         if self.lowered.groupindex != self.compiled.groupindex:
             raise ValueError(f"lowering changed the groups of {pattern!r}")
@@ -100,7 +120,13 @@ class CaselessPattern:
         last = self._last
         if last[0] is text:
             return last[1]
-        low = None if odd_case(text) else text.lower()
+        low = _lowered(text)
+        if low is not None and self.needs:
+            for n in self.needs:
+                if n in low:
+                    break
+            else:
+                low = ""  # no match anywhere in this text
         self._last = (text, low)
         return low
 
@@ -108,6 +134,8 @@ class CaselessPattern:
         low = self._lower(text)
         if low is None:
             return self.compiled.search(text, pos, endpos)
+        if not low and text:
+            return None
         m = self.lowered.search(low, pos, endpos)
         return None if m is None else _Match(m, text)
 
@@ -115,6 +143,8 @@ class CaselessPattern:
         low = self._lower(text)
         if low is None:
             return self.compiled.match(text, pos, endpos)
+        if not low and text:
+            return None
         m = self.lowered.match(low, pos, endpos)
         return None if m is None else _Match(m, text)
 
@@ -122,6 +152,8 @@ class CaselessPattern:
         low = self._lower(text)
         if low is None:
             return self.compiled.fullmatch(text, pos, endpos)
+        if not low and text:
+            return None
         m = self.lowered.fullmatch(low, pos, endpos)
         return None if m is None else _Match(m, text)
 
@@ -129,12 +161,16 @@ class CaselessPattern:
         low = self._lower(text)
         if low is None:
             return self.compiled.finditer(text, pos, endpos)
+        if not low and text:
+            return iter(())
         return (_Match(m, text) for m in self.lowered.finditer(low, pos, endpos))
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.compiled, name)
 
 
-def caseless(pattern: str, flags: int = 0) -> CaselessPattern:
-    """A case-insensitive pattern (see the module docs): use instead of re.compile(p, re.I)."""
-    return CaselessPattern(pattern, flags)
+def caseless(pattern: str, flags: int = 0, needs: tuple[str, ...] = ()) -> CaselessPattern:
+    """A case-insensitive pattern (see the module docs): use instead of re.compile(p, re.I).
+    ``needs``: lower-case strings one of which is in every text the pattern can match (say its
+    verbs); a sentence holding none is skipped without running the pattern."""
+    return CaselessPattern(pattern, flags, needs)

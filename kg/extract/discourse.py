@@ -51,23 +51,29 @@ _ATTACK_IN = re.compile(r"\b(?:hit|hits|struck|strikes?|striking|attack\w*|shell
                         r"slammed|kill(?:s|ed|ing)?|exploded|rained|raid\w*|barrage)\b", re.I)
 _ATTACK_VERB = caseless(
     r"\b(?:struck|hit|attacked|shelled|bombed|targeted|fired|launched|sent|pounded|raided|"
-    r"stormed|carried\s+out|conducted|dropped|rained|slammed|blasted|hammered|unleashed)\b")
+    r"stormed|carried\s+out|conducted|dropped|rained|slammed|blasted|hammered|unleashed)\b",
+    needs=("struck", "hit", "attacked", "shelled", "bombed", "targeted", "fired", "launched",
+           "sent", "pounded", "raided", "stormed", "carried", "conducted", "dropped", "rained",
+           "slammed", "blasted", "hammered", "unleashed"))
 # headlines tell in the present ("Israel strikes Beirut"), where these are verbs
-_HEADLINE_VERB = re.compile(r"\b(?:strikes|hits|attacks|shells|bombs|targets|fires|launches|"
-                            r"sends|pounds|kills)\b", re.I)
-_BY_AGENT = re.compile(r"\b(?:fired|launched|carried\s+out|conducted|dropped|flown|operated|"
-                       r"sent|piloted|mounted)\s+by\s+(?:the\s+)?", re.I)
-_CLAIM = re.compile(
+_HEADLINE_VERB = caseless(r"\b(?:strikes|hits|attacks|shells|bombs|targets|fires|launches|"
+                          r"sends|pounds|kills)\b")
+_BY_AGENT = caseless(r"\b(?:fired|launched|carried\s+out|conducted|dropped|flown|operated|"
+                     r"sent|piloted|mounted)\s+by\s+(?:the\s+)?",
+                     needs=("by",))
+_CLAIM = caseless(
     r"\b(?:said|says|claimed|claims|announced|confirmed|stated)\s+(?:that\s+)?(?:it|they|its\s+"
     r"(?:[\w-]+\s+){0,2}?(?:forces|fighters|units?|drones?|missiles?|jets|navy|military)|"
     r"their\s+(?:[\w-]+\s+){0,2}?(?:forces|fighters|units?))\s+(?:had\s+|has\s+|have\s+|were\s+"
     r"|was\s+)?(?:successfully\s+)?(?:hit|struck|targeted|launched|fired|sent|attacked|shelled|"
     r"bombed|carried\s+out|conducted|destroyed)\b"
-    r"|\b(?:claimed|claims|claiming)\s+(?:responsibility|credit)\b", re.I)
+    r"|\b(?:claimed|claims|claiming)\s+(?:responsibility|credit)\b",
+    needs=("said", "says", "claim", "announced", "confirmed", "stated"))
 _VICTIM = re.compile(r"^\s*(?:,\s*)?(?:were|was|have\s+been|had\s+been|are|is)\s+(?:\w+\s+)?"
                      r"(?:killed|wounded|injured|hurt|captured|missing)\b|^\s*(?:died|dead)\b",
                      re.I)
-_BLAME = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?:the\s+)?", re.I)
+_BLAME = caseless(r"\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?:the\s+)?",
+                  needs=("blam", "accus"))
 _NOT_AGENT = re.compile(r"\b(?:shot\s+down|intercepted|downed|repelled|destroyed\s+(?:all|\d+|"
                         r"most)|air\s+defen[cs]es?)\b", re.I)
 _TOLL_UPDATE = re.compile(
@@ -86,8 +92,8 @@ NEGATED = re.compile(r"\b(?:not|never|n['’]t|neither|nor|declined\s+to|refused
 _BACKER = re.compile(r"^-(?:backed|aligned|allied|supported|funded|sponsored|armed|linked|made|"
                      r"designed|built|supplied)\b", re.I)
 # "blamed it on ...", "claimed that attack": the attack the sentence before told
-_IT = re.compile(r"\b(?:blam\w*|claim\w*|accus\w*|carried)\s+(?:it|them)\b|\bfor\s+it\b|"
-                 r"\b(?:that|the|this)\s+(?:attack|strike|raid|bombing)\b", re.I)
+_IT = caseless(r"\b(?:blam\w*|claim\w*|accus\w*|carried)\s+(?:it|them)\b|\bfor\s+it\b|"
+               r"\b(?:that|the|this)\s+(?:attack|strike|raid|bombing)\b")
 _KILLED_BEFORE = re.compile(r"\b(?:killing|wounding|injuring|including|among\s+(?:them|the\s+dead))"
                             r"\b(?![^.;]*\b(?:when|as|after|before|while)\b)[^.;]{0,60}$", re.I)
 _NON_STATE = re.compile(r"^(?:rebels|militants|gunmen|fighters|militia|militiamen|insurgents)$",

@@ -39,22 +39,23 @@ _RECEIVE = (r"receiv(?:e|es|ed|ing)|b(?:uy|uys|ought|uying)|purchas(?:e|es|ed|in
             r"acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|order(?:s|ed|ing)?|import(?:s|ed|ing)?|"
             r"t(?:ake|akes|aken|ook|aking)\s+delivery\s+of|get|gets|got|getting")
 SUPPLY_RE = caseless(rf"\b(?P<v>{_SUPPLY})\b")
-RECEIVE_RE = re.compile(rf"\b(?P<v>{_RECEIVE})\b", re.I)
+RECEIVE_RE = caseless(rf"\b(?P<v>{_RECEIVE})\b")
 PACKAGE2_RE = re.compile(r"\b(?:package|tranche)\b[^;]{0,60}?\b(?:that|which)\s+(?:also\s+)?"
                          r"(?:will\s+)?(?:includ(?:es?|ed)|contain(?:s|ed)?|compris(?:es?|ed)|"
                          r"cover(?:s|ed)?)\s+", re.I)
-USE_RE = re.compile(r"\b(?:us(?:ing|ed|es)|deploy(?:ing|ed|s)|field(?:ing|ed|s)|"
-                    r"operat(?:ing|es|ed)|fl(?:y|ies|ew|own|ying)|own(?:s|ed)?|possess(?:es|ed)?|"
-                    r"(?:has|have|had)\s+(?:been\s+)?(?:flying|operating|using))\b", re.I)
+USE_RE = caseless(r"\b(?:us(?:ing|ed|es)|deploy(?:ing|ed|s)|field(?:ing|ed|s)|"
+                  r"operat(?:ing|es|ed)|fl(?:y|ies|ew|own|ying)|own(?:s|ed)?|possess(?:es|ed)?|"
+                  r"(?:has|have|had)\s+(?:been\s+)?(?:flying|operating|using))\b")
 ARRIVE_RE = re.compile(r"\b(?:ha(?:ve|s|d)\s+)?(?:reached|arrived\s+in)\b", re.I)
-NOUN_RE = re.compile(r"\b(?P<n>gift|donation|delivery|deliveries|supply|supplies|sale|sales|"
-                     r"transfer|shipment|shipments|provision|exports?)\s+of\b", re.I)
+NOUN_RE = caseless(r"\b(?P<n>gift|donation|delivery|deliveries|supply|supplies|sale|sales|"
+                   r"transfer|shipment|shipments|provision|exports?)\s+of\b")
 # "approved the sale of $20bn in weapons to Israel, including F-15 jets and missiles"
 NOUN_INCL_RE = re.compile(r"\b(?:sales?|deliver(?:y|ies)|suppl(?:y|ies)|transfers?|shipments?|"
                           r"exports?|packages?)\s+of\s+[^.;]{0,50}?\bto\s+(?:the\s+)?", re.I)
-PACKAGE_RE = re.compile(r"\b(?:packages?|tranches?|shipments?)\s+(?:of\s+(?:[\w-]+\s+){0,2}?"
-                        r"(?:aid|assistance|weapons|arms|equipment|ammunition|support)\s+)?"
-                        r"(?:for|to)\s+", re.I)
+PACKAGE_RE = caseless(r"\b(?:packages?|tranches?|shipments?)\s+(?:of\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:aid|assistance|weapons|arms|equipment|ammunition|support)\s+)?"
+                      r"(?:for|to)\s+",
+                      needs=("package", "tranche", "shipment"))
 MADE_BY = re.compile(r"^\s*(?:sent|supplied|provided|delivered|made|built|manufactured|"
                      r"produced|donated|given|gifted|sold|promised|pledged|shipped|"
                      r"transferred)\s+by\s+", re.I)
@@ -96,13 +97,15 @@ CONTRACT_FOR_RE = re.compile(
     r"\s+(?:signed|placed|concluded|finali[sz]ed|awarded)\s+)?(?:(?:[^.;:]|\.(?=\d)){0,80}?\s)?)"
     r"(?:for|covering|covers|cover|includes|including)\s+"
     r"(?:(?:more|another|further|additional|an\s+additional)\s+)?", re.I)
-CAME_FROM_RE = re.compile(r"\b(?:came|come|comes|coming|arrived|arrive|arrives|were\s+supplied|"
-                          r"were\s+donated|were\s+delivered)\s+from\s+(?:the\s+)?", re.I)
+CAME_FROM_RE = caseless(r"\b(?:came|come|comes|coming|arrived|arrive|arrives|were\s+supplied|"
+                        r"were\s+donated|were\s+delivered)\s+from\s+(?:the\s+)?")
 
 
-QTY_RE = re.compile(rf"\b(?:committed|pledged|promised|delivered|sent|provided|supplied|"
-                    rf"donated)\s+(?P<n>{NUMBER_RE})\b(?=\s+(?:of\s+(?:the|its|their|these|"
-                    rf"those|them)\b|[,;.]|and\b))", re.I)
+QTY_RE = caseless(rf"\b(?:committed|pledged|promised|delivered|sent|provided|supplied|"
+                  rf"donated)\s+(?P<n>{NUMBER_RE})\b(?=\s+(?:of\s+(?:the|its|their|these|"
+                  rf"those|them)\b|[,;.]|and\b))",
+                  needs=("committed", "pledged", "promised", "delivered", "sent", "provided",
+                         "supplied", "donated"))
 GAPPED_RE = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<rest>(?:the\s+)?[\w\s’'-]{{2,40}}?\s+"
                        rf"(?P<n>{NUMBER_RE})\b)(?=\s*(?:[,;.]|and\b|$))", re.I)
 
@@ -190,14 +193,19 @@ def _relative_head(actors: list[Actor], text: str, pos: int) -> Group | None:
     return Group([head])
 
 
+_FIRST_OF = caseless(rf"\b(?:first|initial|last|remaining)\s+(?P<n>{NUMBER_RE})\s+of\s+(?:the\s+)?"
+                     rf"(?:{NUMBER_RE})\s+(?:[\w“”\"-]+\s+){{0,2}}$",
+                     needs=("first", "initial", "last", "remaining"))
+_COUNT_BEFORE = caseless(rf"\b(?P<n>{NUMBER_RE})\s+(?:of\s+(?:its|their|his|her|the)\s+)?"
+                         rf"(?:[\w“”\"-]+\s+){{0,2}}$")
+
+
 def _quantity(text: str, w: Mention) -> int | None:
-    first = re.search(rf"\b(?:first|initial|last|remaining)\s+(?P<n>{NUMBER_RE})\s+of\s+(?:the\s+)?"
-                      rf"(?:{NUMBER_RE})\s+(?:[\w“”\"-]+\s+){{0,2}}$", text[:w.start][-60:], re.I)
+    first = _FIRST_OF.search(text[:w.start][-60:])
     if first:  # "the first 38 of 108 tanks ... were unloaded": 38 came
         n = parse_number(first.group("n"))
         return n if n and 0 < n < 100000 else None
-    m = re.search(rf"\b(?P<n>{NUMBER_RE})\s+(?:of\s+(?:its|their|his|her|the)\s+)?"
-                  rf"(?:[\w“”\"-]+\s+){{0,2}}$", text[:w.start][-40:], re.I)
+    m = _COUNT_BEFORE.search(text[:w.start][-40:])
     if not m:
         return None
     words = text[:w.start][-40:][m.end("n"):]
@@ -316,9 +324,9 @@ def _keys(g: Group | None) -> list[str]:
     return [a.key for a in g.actors if a.key] if g else []
 
 
-_SUPPLIER_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:(?:arms|weapons?|military|defen[cs]e)\s+"
-                          r"(?:suppliers?|providers?|exporters?)\b|(?:suppliers?|providers?|"
-                          r"sources?)\s+of\s+(?:the\s+|its\s+)?)", re.I)
+_SUPPLIER_OF = caseless(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:(?:arms|weapons?|military|defen[cs]e)\s+"
+                        r"(?:suppliers?|providers?|exporters?)\b|(?:suppliers?|providers?|"
+                        r"sources?)\s+of\s+(?:the\s+|its\s+)?)")
 
 
 def relations(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:

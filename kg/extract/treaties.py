@@ -24,10 +24,12 @@ from kg.extract.clauses import (Actor, Group, after_word, clause_start, group_af
 from kg.extract.entities import SentView
 from kg.extract.numbers import NUMBER_RE, parse_number
 
-NOUN_RE = re.compile(
+NOUN_RE = caseless(
     r"\b(?P<noun>treaty|treaties|pacts?|agreements?|accords?|deals?|memorandum(?:\s+of\s+understanding)?"
-    r"|MoU|contracts?|partnership|alliance|framework|compact|protocol)\b", re.I)
-SIGN_RE = re.compile(
+    r"|MoU|contracts?|partnership|alliance|framework|compact|protocol)\b",
+    needs=("treat", "pact", "agreement", "accord", "deal", "memorandum", "mou", "contract",
+           "partnership", "alliance", "framework", "compact", "protocol"))
+SIGN_RE = caseless(
     r"\b(?P<verb>sign(?:s|ed|ing)?|put\s+pen\s+to|"
     r"put\s+(?:his|her|their|its)\s+(?:name|names|signature|signatures)\s+to|ink(?:s|ed)?|conclud(?:e|es|ed|ing)|"
     r"seal(?:s|ed)?|clinch(?:es|ed)?|(?:struck|strike|reached|agreed)(?=\s+(?:on\s+)?(?:a|an|the)\s"
@@ -37,8 +39,7 @@ SIGN_RE = re.compile(
     r"\s(?:[\w‘’'\-]+\s+){0,4}(?:partnership|alliance|pact|agreement|accord|treaty)\b)"
     # "initialled a peace agreement", "ratified the treaty", "approved an agreement with X"
     r"|initial(?:l)?ed|ratif(?:y|ies|ied)|(?:approved|endorsed)(?=\s+(?:a|an|the)"
-    r"\s(?:[\w‘’'\-]+\s+){0,4}(?:agreement|accord|treaty|pact|deal)\b))\b",
-    re.I)
+    r"\s(?:[\w‘’'\-]+\s+){0,4}(?:agreement|accord|treaty|pact|deal)\b))\b")
 _HEDGE = caseless(
     r"\b(?:would|could|may|might|will|shall|plans?|planning|hopes?|hoping|expected|set|aims?|"
     r"wants?|seeks?|seeking|intends?|ready|refused|failed|not|never|n't|talks|negotiat\w*|"
