@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
+from kg.extract.evaluate import f1_of
 
 EVENT_KINDS = ("Strike", "ArmsTransfer", "Treaty")
 ALL_KINDS = (*EVENT_KINDS, "LeaderRole")
@@ -65,8 +66,7 @@ class PairScore:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1_of(self.precision, self.recall)
 
 
 @dataclass
@@ -77,8 +77,7 @@ class Bcubed:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1_of(self.precision, self.recall)
 
 
 @dataclass
