@@ -18,6 +18,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 from pyoxigraph import NamedNode
@@ -25,20 +26,24 @@ from pyoxigraph import NamedNode
 from kg.chunked import Chunk
 from kg.gate import managed_owner
 
+if TYPE_CHECKING:  # only for the annotation: the loader hands the staged load in
+    from kg.store.staging import StagedLoad
+
 GROUP = 2  # chunks written by one bulk load at most
 
 
 @dataclass
 class WriteAhead:
-    """The loading process's chunks written before their check; `staging` (a StagedLoad) is set
-    only while a staged write runs, so nothing is written ahead outside one."""
+    """The loading process's chunks written before their check; `staging` is set only while a
+    staged write runs, so nothing is written ahead outside one."""
 
-    staging: object | None = None
+    staging: StagedLoad | None = None
     written: set[Chunk] = field(default_factory=set)
     seconds: float = 0.0  # spent writing ahead
 
     def before_wait(self, jobs: Sequence[object]) -> None:
-        """Before waiting for the check of `jobs[0]` (the jobs in flight, in order): write it,
+        """Before waiting for the check of `jobs[0]` (the jobs in flight, in order: chunks of a
+        file, or record batches, which are never written ahead): write it,
         with the next one when that continues it in the file, unless written already."""
         run: list[Chunk] = []
         for job in jobs[:GROUP]:
