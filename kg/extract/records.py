@@ -28,6 +28,7 @@ from kg.extract import treaties as treaty_rules
 from kg.extract.clauses import Context, actors_in
 from kg.extract.dates import parse_iso
 from kg.extract.discourse import BACK_REF, Discourse, is_toll_update
+from kg.extract.enclosing import enclosing_city
 from kg.extract.entities import EntityFinder, default_gazetteer, finder_for
 from kg.extract.geography import article_states, broader, descriptive_states, locate, part_of_chain
 from kg.extract.roles import RoleFinder
@@ -199,6 +200,16 @@ class Extractor:
                 if n is not None and (s[k] is None or n > s[k]):
                     s[k] = n
             s["_sents"] = [*s.get("_sents", [s["_sent"]]), v.index]
+        for s in strikes:
+            # "KHARKIV — ... hit the Saltivka residential area of the city": the city
+            city = enclosing_city(s, views[s["_sent"]], disc.dateline_place, self.places,
+                                  [o["target_place"] for o in strikes if o["_sent"] < s["_sent"]])
+            if city is not None:
+                if not any(o is not s and o["target_place"] == s["target_place"]
+                           for o in strikes):
+                    new_entities.pop(s["target_place"], None)
+                s["target_place"], s["_place_text"] = city, self.places.ref(city).label
+                s["target_country"] = self.places.state_of(city) or s["target_country"]
         for s in strikes:
             # "the drones reached the city on Sunday, when they hit the Osman Digna air base":
             # a facility named only by its noun lies in the city just told
