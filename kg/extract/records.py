@@ -30,7 +30,8 @@ from kg.extract.dates import parse_iso
 from kg.extract.discourse import BACK_REF, Discourse, is_toll_update
 from kg.extract.enclosing import enclosing_city
 from kg.extract.entities import EntityFinder, default_gazetteer, finder_for
-from kg.extract.geography import article_states, broader, descriptive_states, locate, part_of_chain
+from kg.extract.geography import (article_states, broader, descriptive_states, locate,
+                                  part_of_chain, shared_demonyms)
 from kg.extract.roles import RoleFinder
 from kg.extract.sentences import split_sentences
 from kg.extract.textinput import article_from_text
@@ -75,6 +76,7 @@ class Extractor:
         self._context_state = context_state
         self._state_counts = counts + demonyms
         descriptive_states(views, self._state_counts)
+        shared_demonyms(views, counts)
         raw: list[dict[str, Any]] = []
         disc = Discourse(text, sents, self.places)
         last_found: list[dict[str, Any]] = []  # the previous sentence's strikes
