@@ -144,7 +144,9 @@ _AREA_WORDS = (r"(?:border\s+)?(?:region|regions|city|cities|town|towns|village|
                r"territory|infrastructure|positions|oblast|province|port|capital|district|"
                r"areas?|soil|airfield|base)")
 _MOD_WORDS = re.compile(
-    r"^(?:['’]s)?(?:\s+(?:missile|missiles|drone|drones|air|rocket|rockets|artillery|"
+    # ("a Saudi-led coalition air strike", "jets of the US-led coalition struck": its leader)
+    r"^(?:['’]s|-led\s+(?:military\s+)?(?:coalition|alliance))?"
+    r"(?:\s+(?:missile|missiles|drone|drones|air|rocket|rockets|artillery|"
     r"ballistic|cruise|massive|deadly|overnight|combined|large-scale|new|latest|major|"
     r"first|heavy|fresh|military|army|forces|troops|aerial|kamikaze|Shahed|warplanes?|"
     r"jets?|fighter|fighter\s+jets|aircraft|planes?|bombers?|helicopters?|gunboats?|warships?|"
@@ -461,7 +463,8 @@ class StrikeFinder:
                                                if m.start >= t.end()
                                                and m.start - t.end() < 50) \
                     and not re.search(r"missile|drone|rocket|shell|bomb", before[-40:], re.I) \
-                    and not _FIRED_WHAT.match(after):
+                    and not _FIRED_WHAT.match(after) \
+                    and not (word in ("fired", "firing") and _FIRED_ON.match(after)):
                 continue
             by_weapon = bool(re.search(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", before)) and any(
                 m.category in _AERIAL and 0 <= m.start - t.end() <= 30
@@ -948,6 +951,14 @@ _SINCE = re.compile(r"\bsince\b[^.;,]{0,80}$", re.I)
 # "fired artillery across the border at ...": what was fired, when no weapon system is named
 _FIRED_WHAT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:artillery|mortars?|shells?|rockets?|missiles?|"
                          r"drones?|bombs?|salvos?|volleys?|projectiles?)\b", re.I)
+# "troops fired on Armenian positions": shooting at a target (not "fired on Monday")
+_FIRED_ON = re.compile(r"\s+(?:on|upon)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                       r"Saturday|Sunday|January|February|March|April|May|June|July|August|"
+                       r"September|October|November|December|\d)\b)(?:the\s+)?"
+                       r"(?:[\w-]+\s+){0,2}?(?:positions?|posts?|troops|soldiers|villages?|"
+                       r"towns?|homes|houses|convoys?|boats?|"
+                       r"vessels?|ships?|patrols?|checkpoints?|bases?|vehicles?|cars?|buses|"
+                       r"camps?|city|market)\b")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|repeatedly|already|now|since|often|"
                       r"regularly)\s+)?(?:been\s+)?$", re.I)
 # "the Gaza war", "the Ukraine conflict": a place naming a war, not one hit
