@@ -35,3 +35,24 @@ def test_fired_on_a_day_or_on_protesters_is_no_strike_by_itself():
     assert facts("Police fired on protesters in Nairobi on Monday, killing two.", "Strike") == []
     assert facts("The ceremony started when a salute was fired on Monday in Kyiv.",
                  "Strike") == []
+
+
+def test_the_countrys_military_is_the_state_told_before():
+    text = ("Israel said it would answer the rocket fire. On Monday the country's air force "
+            "struck a depot in the town of Nabatieh, killing two people.")
+    assert pairs(text) == {("Israel", "Nabatieh")}
+
+
+def test_a_second_boat_hit_by_the_countrys_military_is_another_attack():
+    got = facts("The US Navy struck a speedboat in the Gulf of Mexico on Monday, killing four "
+                "people. A day later the nation's military hit another boat off Honduras, "
+                "killing three.", "Strike")
+    assert sorted(f["killed"] for f in got) == [3, 4]
+    assert {f["attacker"] for f in got} == {"United States"}
+
+
+def test_a_place_told_back_is_not_the_other_sides_target():
+    text = ("ADEN — Houthi drones hit an oil terminal in Jizan on Sunday, killing two workers. "
+            "Saudi Arabia said its jets had also struck rebel camps in the city of Saada on "
+            "Monday.")
+    assert pairs(text) == {("Houthis", "Jizan"), ("Saudi Arabia", "Saada")}

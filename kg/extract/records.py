@@ -107,7 +107,12 @@ class Extractor:
                 raw.append(f)
             found = self.strikes.find(v, actors)
             real = [s for s in found if not s.get("_pending")]
-            loose = [s for s in found if s.get("_pending") and not s["target_place"]]
+            # (not "Two days later the country's military hit a second boat": its own attack)
+            loose = [s for s in found if s.get("_pending") and not s["target_place"]
+                     and not (s.get("_state_ref") and s.get("_again"))
+                     # ("Saudi Arabia said its air force had also hit ..." after a Houthi attack)
+                     and not (s["attacker"] and any(p["attacker"] and p["attacker"] != s["attacker"]
+                                                    for p in last_found))]
             prev = last_found if not real else []
             if len(prev) == 1 and (prev[0]["killed"] is None or prev[0]["injured"] is None) \
                     and (loose or not strike_rules.TRIGGER_RE.search(v.text)
@@ -228,6 +233,8 @@ class Extractor:
                     s["target_country"] = self.places.state_of(place) or s["target_country"]
         disc.struck = {s["target_place"] for s in strikes if s["target_place"]}
         for s in strikes:
+            if s["attacker"] is None and s.get("_state_ref"):
+                s["attacker"] = disc.state_told_before(s["_sent"])
             if s["attacker"] is None:
                 s["attacker"] = disc.attacker_for(s)
                 if s["attacker"]:
@@ -237,7 +244,10 @@ class Extractor:
             # "Russian missiles slammed into a printing works in the city": a complete attack
             # told with a back-reference takes its place too
             if s["target_place"] is None and (s.get("_pending") or (
-                    s["attacker"] and BACK_REF.search(views[s["_sent"]].text))):
+                    s["attacker"] and BACK_REF.search(views[s["_sent"]].text))) and not (
+                    s.get("_state_ref") and s.get("_again")
+                    and not BACK_REF.search(views[s["_sent"]].text)):
+                # ("the country's military hit a second boat": its own place, if any)
                 place, label, source = disc.place_for(s, placed, views[s["_sent"]])
                 if source is not None and not s.get("_again") and not (
                         len(s.get("date") or "") == 10 and len(source.get("date") or "") == 10
@@ -263,8 +273,9 @@ class Extractor:
                     if s["attacker"] is None or s["attacker"] == s["target_country"]:
                         s["attacker"] = disc.attacker_for(s)
         for s in strikes:
-            if s.get("_pending") and not ((s["target_place"] or s.get("_state_only"))
-                                          and s["attacker"]) and s in raw:
+            if s.get("_pending") and not ((s["target_place"] or s.get("_state_only")
+                                           or s.get("_state_ref")) and s["attacker"]) \
+                    and s in raw:
                 raw.remove(s)
 
     def _describe_place(self, s: dict[str, Any]) -> dict[str, Any]:
@@ -416,9 +427,11 @@ class Extractor:
             return da[:n] == db[:n]
 
         for s in unplaced:
+            # ("Two days later the country's military hit a second boat": another attack)
             same = [o for o in out if o["attacker"] == s["attacker"] and (
                 not s["target_country"] or not o["target_country"]
-                or o["target_country"] == s["target_country"]) and same_time(o, s)]
+                or o["target_country"] == s["target_country"]) and same_time(o, s)
+                and not other_day(o, s)]
             if len(same) >= 1:
                 absorb(same[0], s)
             else:

@@ -584,7 +584,10 @@ class StrikeFinder:
                     place_mention is not None and place_mention.is_unknown)):
                 # "the Beirut suburb of Haret Hreik": the state of the place it is part of
                 country = self.country_of(self._parent) or country
-            if attacker is None and not intercept and (place is not None or country):
+            if attacker is None and not intercept and (place is not None or country
+                                                        or BACK_REF.search(text)):
+                # ("Riyadh said its air force had also hit camps in the capital": the place
+                # told before)
                 sp = None
                 for a in actors:
                     if a.end <= t.start() and _SPEAKER.match(text[a.end:].lstrip()):
@@ -636,6 +639,9 @@ class StrikeFinder:
                 # missiles since the war began": a campaign summed up, not one attack
                 continue
             pending = False
+            # "Two days later the country's military hit a second boat": the state told before
+            state_ref = attacker is None and not intercept and not is_noun and bool(
+                STATE_BACK_REF.search(text, max(0, t.start() - 60), t.start()))
             # "A drone struck a US base in north-eastern Jordan, killing three": the state is
             # the place when no finer one is named; who did it may be told in another sentence
             state_only = bool(place is None and country and has_cas and not is_noun
@@ -653,7 +659,7 @@ class StrikeFinder:
                 passive = bool(re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$",
                                          before))
                 if intercept or plural or generic or not (has_place or BACK_REF.search(text)
-                                                          or state_only) \
+                                                          or state_only or state_ref) \
                         or not (has_place or weapon or has_cas or date or is_noun is False) \
                         or (has_place and not (place_after or (passive and not is_noun))) \
                         or (not has_place and is_noun):
@@ -682,6 +688,7 @@ class StrikeFinder:
                     _LATER_START.match(text))), "_t": t.start(),
                 "_earlier": via_earlier, "_not_attacker": not_attacker,
                 "_state_only": state_only, "_facility_name": facility_name,
+                "_state_ref": state_ref,
                 "_backref": bool(BACK_REF_NOUN.search(text)),
                 "_pending": pending,
                 "_tollref": bool(is_noun and attacker is None and has_cas
@@ -949,6 +956,10 @@ _OBJECT_NEXT = re.compile(r"^\s+(?:the|a|an|its|their|his|her|[A-Z0-9]|targets?\
 # "since the war began in October": when a campaign began, not the day of an attack
 _SINCE = re.compile(r"\bsince\b[^.;,]{0,80}$", re.I)
 # "fired artillery across the border at ...": what was fired, when no weapon system is named
+# "the country's military", "the nation's air force" as the subject: a state told before
+STATE_BACK_REF = re.compile(r"\b[Tt]he\s+(?:country|nation)['’]s\s+(?:armed\s+forces|military|"
+                            r"army|navy|air\s+force|forces|troops|jets|warplanes|warships|"
+                            r"drones)\s+(?:(?:has|have|had)\s+)?(?:(?:also|then|again|later)\s+)?$")
 _FIRED_WHAT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:artillery|mortars?|shells?|rockets?|missiles?|"
                          r"drones?|bombs?|salvos?|volleys?|projectiles?)\b", re.I)
 # "troops fired on Armenian positions": shooting at a target (not "fired on Monday")
