@@ -167,8 +167,11 @@ class Extractor:
         """"Officials said 18 people were killed in the attack in the Donetsk region": the
         toll of the strike told last before (at that place, in it, or none named), raised."""
         for s in [s for s in strikes if s.pop("_tollref", False)]:
-            prior = [p for p in strikes if p["_sent"] < s["_sent"] and not p.get("_pending")
-                     and p in raw]
+            # (a strike of the sentence just before counts though its attacker is yet to be
+            # told: "... a second wave struck the Saltivka area. Three people died in that
+            # attack")
+            prior = [p for p in strikes if p["_sent"] < s["_sent"] and p in raw and (
+                not p.get("_pending") or p["_sent"] == s["_sent"] - 1)]
             if not prior:
                 continue
             p = max(prior, key=lambda p: p["_sent"])
@@ -193,8 +196,17 @@ class Extractor:
                                        or strike_rules.TOLL_BACK_REF.search(v.text)):
                 continue
             killed, injured = strike_rules.casualties(v.text)
-            prior = [s for s in strikes if s["_sent"] < v.index and not s.get("_pending")
-                     and (s["killed"] is not None or s["injured"] is not None)]
+            # ("... a second wave struck the Saltivka area. Three died in that attack": the
+            # attack of the sentence just before, though its attacker is told elsewhere)
+            told_before = [s for s in strikes if s["_sent"] < v.index and (
+                not s.get("_pending") or s["_sent"] == v.index - 1
+                or (s["target_place"] and s["attacker"]))]
+            prior = [s for s in told_before if s["killed"] is not None or s["injured"] is not None]
+            if not prior and is_toll_update(v.text):
+                # "A missile slammed into the port. ... By Monday the toll had been raised to
+                # eight": the toll of the attack told without one
+                prior = told_before or [s for s in strikes if s["_sent"] < v.index
+                                        and (s["target_place"] or s["attacker"])]
             if killed is not None:
                 # "the number of dead at the store rose to sixteen": the attack that had dead,
                 # not a later one that only wounded

@@ -227,7 +227,8 @@ KILLED_RES = [
     # "the number of dead rose to at least 40", "the toll ... has risen to thirteen"
     re.compile(rf"\b(?:number\s+of\s+(?:people\s+|those\s+)?(?:dead|killed|deaths|victims|"
                rf"fatalities)|(?:death\s+)?toll)\b[^.;]{{0,160}}?\b(?:rose|rises|risen|climbed|"
-               rf"increased|reached|grew|grown|jumped)\s+(?:to\s+)?{_C}", re.I),
+               rf"increased|reached|grew|grown|jumped|raised|revised|updated|corrected)"
+               rf"\s+(?:(?:up|upwards?)\s+)?(?:to\s+)?{_C}", re.I),
 ]
 INJURED_RES = [
     re.compile(rf"\b(?:injur|wound)(?:ing|ed)\s+{_C}\b", re.I),
@@ -250,7 +251,8 @@ _REPORT_DATE = re.compile(r"\b(?:said|says|told|reported|announced|added|wrote|c
 _OTHER_EVENT_DATE = re.compile(r"\b(?:died|succumbed|passed\s+away|was\s+buried|were\s+buried|"
                                r"funeral|visited|met|arrived|returned)\b[^.;,]{0,30}$", re.I)
 # "a toll that rose to 15 by Wednesday": the day of the count, not of the attack
-_TOLL_BY = re.compile(r"\b(?:rose|risen|climbed|increased|reached|grew|grown|jumped)\s+to\s+"
+_TOLL_BY = re.compile(r"\b(?:rose|risen|climbed|increased|reached|grew|grown|jumped|raised|"
+                      r"revised|updated)\s+to\s+"
                       r"[^.;]{0,30}?\bby\s+(?:late\s+|early\s+)?$", re.I)
 _NO_CASUALTIES = re.compile(r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?casualties\b", re.I)
 _KIND_BY_CATEGORY = {
