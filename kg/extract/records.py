@@ -112,7 +112,9 @@ class Extractor:
                      and not (s.get("_state_ref") and s.get("_again"))
                      # ("Saudi Arabia said its air force had also hit ..." after a Houthi attack)
                      and not (s["attacker"] and any(p["attacker"] and p["attacker"] != s["attacker"]
-                                                    for p in last_found))]
+                                                    for p in last_found))
+                     # ("The city was last struck in April, when ..." after Monday's attack)
+                     and not any(_apart(s, p) for p in last_found)]
             prev = last_found if not real else []
             if len(prev) == 1 and (prev[0]["killed"] is None or prev[0]["injured"] is None) \
                     and (loose or not strike_rules.TRIGGER_RE.search(v.text)
@@ -261,9 +263,7 @@ class Extractor:
                     and not BACK_REF.search(views[s["_sent"]].text)):
                 # ("the country's military hit a second boat": its own place, if any)
                 place, label, source = disc.place_for(s, placed, views[s["_sent"]])
-                if source is not None and not s.get("_again") and not (
-                        len(s.get("date") or "") == 10 and len(source.get("date") or "") == 10
-                        and s["date"] != source["date"]):
+                if source is not None and not s.get("_again") and not _apart(s, source):
                     # "The hospital was hit on Monday": more of the attack just told
                     if source.get("date") is None or (s.get("date") and len(s["date"]) >
                                                         len(source["date"])):
@@ -407,8 +407,7 @@ class Extractor:
         def other_day(a, b):  # "again on Tuesday": a second attack on the same city
             if (a.get("_again") or b.get("_again")) and a["_sent"] != b["_sent"]:
                 return True  # "Hours later, drones struck the city again"
-            da, db = a.get("date") or "", b.get("date") or ""
-            return len(da) == 10 and len(db) == 10 and da != db
+            return _apart(a, b)
 
         for s in list(placed):
             # "Pakistani jets bombed villages in Paktika province ... the strikes had hit the
@@ -555,6 +554,14 @@ class Extractor:
         art["language"] = art.get("language") or "en"
         art = {k: v for k, v in art.items() if v is not None or k == "published"}
         return {"record_version": 1, "article": art, "entities": entities, "facts": out_facts}
+
+
+def _apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Dates that cannot be one day: two days, or a month that does not hold the other's day
+    ("was last struck in April" beside Monday's attack)."""
+    da, db = a.get("date") or "", b.get("date") or ""
+    return bool(len(da) >= 7 and len(db) >= 7 and not da.startswith(db)
+                and not db.startswith(da))
 
 
 def _other_date(a: dict[str, Any], b: dict[str, Any]) -> bool:

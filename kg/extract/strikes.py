@@ -619,7 +619,10 @@ class StrikeFinder:
             # the day a toll was given ("officials said on Sunday") is not the attack's
             own = [d for d in view.dates if (not made or d.start >= boundary)
                    and (cut is None or d.start < cut.start())
-                   and not _SINCE.search(text[max(0, d.start - 100):d.start])
+                   # ("since 2023": where a campaign began; but "the worst since a strike on
+                   # a market in Kostiantynivka in September 2023" dates that strike)
+                   and not _since_before(text, d.start)
+                   and not text.startswith(("since", "Since"), d.start)
                    and not _REPORT_DATE.search(text[max(0, d.start - 30):d.start])
                    and not _OTHER_EVENT_DATE.search(text[max(0, d.start - 45):d.start])
                    and not _TOLL_BY.search(text[max(0, d.start - 60):d.start])]
@@ -980,6 +983,16 @@ _NOT_TARGET_AFTER = re.compile(r"^\s+(?:war|wars|conflict|crisis|ceasefire|truce
 _REL_AGENT = re.compile(r"\s+(?:of\s+)?(?:[\w-]+\s+){0,6}?(?:that|which)\s+", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|added|stated|wrote)\b", re.I)
 _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas|yet)\s+|;")
+
+
+def _since_before(text: str, at: int) -> bool:
+    """Whether the date at ``at`` follows "since" in its stretch of text: after the last attack
+    word before it ("since a strike on a market in September 2023" dates that strike)."""
+    lo = max(0, at - 100)
+    last = None
+    for last in TRIGGER_RE.finditer(text, lo, at):
+        pass
+    return bool(_SINCE.search(text, last.end() if last is not None else lo, at))
 
 
 def _subject_of(text: str, m: Mention, t: re.Match, is_noun: bool) -> bool:
