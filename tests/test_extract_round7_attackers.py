@@ -56,3 +56,10 @@ def test_a_place_told_back_is_not_the_other_sides_target():
             "Saudi Arabia said its jets had also struck rebel camps in the city of Saada on "
             "Monday.")
     assert pairs(text) == {("Houthis", "Jizan"), ("Saudi Arabia", "Saada")}
+
+
+def test_forces_destroying_a_boat_at_sea_strike_it():
+    got = one("US forces destroyed a suspected smuggling boat in international waters on "
+              "Sunday, killing three people, officials said.", "Strike")
+    assert (got["attacker"], got["killed"]) == ("United States", 3)
+    assert facts("Air defences destroyed 14 drones over Odesa on Sunday.", "Strike") == []

@@ -473,6 +473,7 @@ class StrikeFinder:
                 and re.match(r"^\s+by\s+(?:an?|the|two|three|several)?\b", after)
                 for m in view.mentions)  # "was damaged by a Ukrainian naval drone"
             if word in ("destroyed", "damaged", "wrecked", "levelled", "leveled") and not by_weapon \
+                    and not _VESSEL_OBJECT.match(after) \
                     and (not any(
                     m.category and m.category != "air-defence" and 0 <= t.start() - m.end <= 3
                     for m in view.mentions) or any(
@@ -967,6 +968,10 @@ STATE_BACK_REF = re.compile(r"\b[Tt]he\s+(?:country|nation)['’]s\s+(?:armed\s+
                             r"drones)\s+(?:(?:has|have|had)\s+)?(?:(?:also|then|again|later)\s+)?$")
 _FIRED_WHAT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:artillery|mortars?|shells?|rockets?|missiles?|"
                          r"drones?|bombs?|salvos?|volleys?|projectiles?)\b", re.I)
+# "US forces destroyed a suspected drug boat": a vessel destroyed is one attacked (not "air
+# defences destroyed 20 drones")
+_VESSEL_OBJECT = re.compile(r"\s+(?:an?|the|two|three|four|several|\d+)\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:boats?|speedboats?|vessels?|ships?|tankers?|freighters?)\b")
 # "troops fired on Armenian positions": shooting at a target (not "fired on Monday")
 _FIRED_ON = re.compile(r"\s+(?:on|upon)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                        r"Saturday|Sunday|January|February|March|April|May|June|July|August|"
