@@ -41,14 +41,19 @@ _PATTERNS = [
         r"(?:\s+(?P<part>morning|afternoon|evening|night))?")),
     # a year alone, as news gives the date of an earlier treaty: "signed in 2005"
     ("year", re.compile(r"\b(?:in|of|since|from)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\d)")),
+    # ("overnight on Monday", "overnight into Sunday": the weekday tells the day)
     ("rel", re.compile(r"\b(?P<word>today|yesterday|last\s+night|this\s+morning|overnight|"
-                       r"tonight|earlier\s+today)\b", re.I)),
+                       r"tonight|earlier\s+today)\b(?!\s+(?:on|into|to)\s+(?:[A-Z][a-z]+day|"
+                       r"\d))", re.I)),
 ]
 
 
 _MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
                    "Dec")
 _DIGIT = re.compile(r"\d")
+# "last year" just before a day or month without a year (same clause)
+_LAST_YEAR = re.compile(r"\b(?:[Ll]ast|[Pp]revious)\s+year\b[^.;]{0,20}$")
+_LAST_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?last\s+year\b")
 _REL_WORDS = ("today", "yesterday", "night", "morning")
 
 
@@ -128,6 +133,10 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                     if not g["mon"][0].isupper():
                         continue
                 year = int(g["year"]) if g["year"] else (published.year if published else None)
+                if year and not g["year"] and (_LAST_YEAR.search(text, max(0, m.start() - 30),
+                                                                 m.start())
+                                               or _LAST_YEAR_AFTER.match(text, m.end())):
+                    year -= 1  # "Last year, on May 25": the year before the article's
                 if mon and year:
                     value = _safe_date(year, mon, int(g["day"]))
                     if value and not g["year"] and published and \
@@ -141,7 +150,11 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                 mon = _month(g["mon"])
                 year = int(g["year"]) if g["year"] else (published.year if published else None)
                 if mon and year:
-                    if not g["year"] and published and mon > published.month:
+                    if not g["year"] and (_LAST_YEAR.search(text, max(0, m.start() - 30),
+                                                            m.start())
+                                          or _LAST_YEAR_AFTER.match(text, m.end())):
+                        year -= 1  # "last year in May", "in April last year"
+                    elif not g["year"] and published and mon > published.month:
                         year -= 1  # "in November", written in January: last year's
                     value = f"{year:04d}-{mon:02d}"
             elif kind == "weekday" and published:

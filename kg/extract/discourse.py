@@ -79,7 +79,8 @@ _NOT_AGENT = re.compile(r"\b(?:shot\s+down|intercepted|downed|repelled|destroyed
 _TOLL_UPDATE = re.compile(
     r"\b(?:death\s+toll|toll|number\s+of\s+(?:people\s+|those\s+)?(?:dead|killed|deaths|victims|"
     r"wounded|injured)|number\s+(?:killed|injured|wounded|dead))\b[^.;]{0,80}?\b(?:rose|rises|"
-    r"risen|climbed|climbs|increased|reached|grew|grown|jumped|stood|stands)\b", re.I)
+    r"risen|climbed|climbs|increased|reached|grew|grown|jumped|stood|stands|raised|revised|"
+    r"updated)\b", re.I)
 BACK_REF = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:city|town|capital|village|port|airport|"
     r"hospital|camp|base|area|region|site|building|compound|facility|terminal|depot|district|"
@@ -209,12 +210,15 @@ class Discourse:
         self.agents: dict[int, list[Agent]] = {}
         self.dateline_place: str | None = None
         self.named: dict[int, set[str]] = {}  # the places each sentence names
+        self.states: dict[int, list[str]] = {}  # the states each sentence names by name
         self.it: set[int] = set()  # sentences referring to an attack told before ("blamed it")
         self.struck: set[str] = set()  # the places of the article's strikes (set by the caller)
 
     def add_sentence(self, view: SentView, actors: list[Actor]) -> None:
         self.agents[view.index] = agents(view, actors, self.places.gaz)
         self.named[view.index] = {m.place() for m in view.mentions if m.place()}
+        self.states[view.index] = list(dict.fromkeys(
+            m.state() for m in view.mentions if m.state() and not m.is_demonym))
         if _IT.search(view.text):
             self.it.add(view.index)
         if self.dateline_place is None and view.index <= 4:
@@ -323,6 +327,19 @@ class Discourse:
                 return top[0][0]
         return None
 
+    def state_told_before(self, i: int) -> str | None:
+        """The state "the country's military" in sentence i refers back to: the first state
+        presented as acting in the nearest sentence before that has one (up to four back),
+        else the only state the sentence before names."""
+        for j in range(i - 1, max(0, i - 5), -1):
+            for a in self.agents.get(j, []):
+                if a.key and a.key.startswith("state/"):
+                    return a.key
+        # failing an attack told before: the one state the sentence before names ("Israel
+        # said it would respond. On Monday the country's air force struck ...")
+        named = self.states.get(i - 1, [])
+        return named[0] if len(named) == 1 else None
+
     # ------------------------------------------------------------------ places
 
     def place_for(self, s: dict[str, Any], placed: list[dict[str, Any]], view: SentView
@@ -331,9 +348,13 @@ class Discourse:
         the text refers back."""
         i = s["_sent"]
         p = self.para[i] if i < len(self.para) else None
+        # (not the place another side's attack hit: "Saudi Arabia said its air force had also
+        # hit camps in the capital" after the Houthis' attack on Abu Dhabi)
+        who = s.get("attacker")
         before = [o for o in placed if o["_sent"] < i and o["target_place"]
                   and i - o["_sent"] <= 3 and (p is None or self.para[o["_sent"]] == p
-                                               or BACK_REF.search(view.text))]
+                                               or BACK_REF.search(view.text))
+                  and not (who and o.get("attacker") and o["attacker"] != who)]
         if before:
             o = max(before, key=lambda o: o["_sent"])
             return o["target_place"], o.get("_place_text"), o

@@ -9,12 +9,15 @@ answer depends on the article: a small town counts as a place only in a state th
   unit (one mention, "Kherson oblast"), not the city;
 * an unknown capitalised name GeoNames knows is a place (with its state and coordinates);
 * "the kingdom", "the island", "the Islamic Republic", "the Jewish state" stand for the
-  article's state of that description.
+  article's state of that description;
+* an adjective two states share ("Congolese") reads as the one the article names.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from kg.extract.entities import Cand, Mention, SentView
@@ -132,6 +135,22 @@ def descriptive_states(views: list[SentView], states: Any) -> None:
                 v.mentions.append(Mention(a, b, v.text[a:b], (Cand(key, "State", "alias"),),
                                           possessive=poss))
             v.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def shared_demonyms(views: list[SentView], named: Counter) -> None:
+    """"Congolese President Tshisekedi" in an article about the Democratic Republic of the
+    Congo: an adjective of two states reads as the one the article names by name (the most
+    named), not the gazetteer's first; with neither named, the gazetteer's order stands."""
+    for v in views:
+        for i, m in enumerate(v.mentions):
+            if not m.is_demonym or len(m.cands) < 2:
+                continue
+            states = [c for c in m.cands if c.type == "State"]
+            if len(states) < 2:
+                continue
+            best = max(states, key=lambda c: named.get(c.key, 0))
+            if named.get(best.key, 0) and best is not states[0]:
+                v.mentions[i] = replace(m, cands=(best, *[c for c in m.cands if c is not best]))
 
 
 # --------------------------------------------------------------------------- containment

@@ -28,8 +28,10 @@ from kg.extract import treaties as treaty_rules
 from kg.extract.clauses import Context, actors_in
 from kg.extract.dates import parse_iso
 from kg.extract.discourse import BACK_REF, Discourse, is_toll_update
+from kg.extract.enclosing import enclosing_city
 from kg.extract.entities import EntityFinder, default_gazetteer, finder_for
-from kg.extract.geography import article_states, broader, descriptive_states, locate, part_of_chain
+from kg.extract.geography import (article_states, broader, descriptive_states, locate,
+                                  part_of_chain, shared_demonyms)
 from kg.extract.roles import RoleFinder
 from kg.extract.sentences import split_sentences
 from kg.extract.textinput import article_from_text
@@ -74,6 +76,7 @@ class Extractor:
         self._context_state = context_state
         self._state_counts = counts + demonyms
         descriptive_states(views, self._state_counts)
+        shared_demonyms(views, counts)
         raw: list[dict[str, Any]] = []
         disc = Discourse(text, sents, self.places)
         last_found: list[dict[str, Any]] = []  # the previous sentence's strikes
@@ -104,7 +107,14 @@ class Extractor:
                 raw.append(f)
             found = self.strikes.find(v, actors)
             real = [s for s in found if not s.get("_pending")]
-            loose = [s for s in found if s.get("_pending") and not s["target_place"]]
+            # (not "Two days later the country's military hit a second boat": its own attack)
+            loose = [s for s in found if s.get("_pending") and not s["target_place"]
+                     and not (s.get("_state_ref") and s.get("_again"))
+                     # ("Saudi Arabia said its air force had also hit ..." after a Houthi attack)
+                     and not (s["attacker"] and any(p["attacker"] and p["attacker"] != s["attacker"]
+                                                    for p in last_found))
+                     # ("The city was last struck in April, when ..." after Monday's attack)
+                     and not any(_apart(s, p) for p in last_found)]
             prev = last_found if not real else []
             if len(prev) == 1 and (prev[0]["killed"] is None or prev[0]["injured"] is None) \
                     and (loose or not strike_rules.TRIGGER_RE.search(v.text)
@@ -159,8 +169,11 @@ class Extractor:
         """"Officials said 18 people were killed in the attack in the Donetsk region": the
         toll of the strike told last before (at that place, in it, or none named), raised."""
         for s in [s for s in strikes if s.pop("_tollref", False)]:
-            prior = [p for p in strikes if p["_sent"] < s["_sent"] and not p.get("_pending")
-                     and p in raw]
+            # (a strike of the sentence just before counts though its attacker is yet to be
+            # told: "... a second wave struck the Saltivka area. Three people died in that
+            # attack")
+            prior = [p for p in strikes if p["_sent"] < s["_sent"] and p in raw and (
+                not p.get("_pending") or p["_sent"] == s["_sent"] - 1)]
             if not prior:
                 continue
             p = max(prior, key=lambda p: p["_sent"])
@@ -185,8 +198,17 @@ class Extractor:
                                        or strike_rules.TOLL_BACK_REF.search(v.text)):
                 continue
             killed, injured = strike_rules.casualties(v.text)
-            prior = [s for s in strikes if s["_sent"] < v.index and not s.get("_pending")
-                     and (s["killed"] is not None or s["injured"] is not None)]
+            # ("... a second wave struck the Saltivka area. Three died in that attack": the
+            # attack of the sentence just before, though its attacker is told elsewhere)
+            told_before = [s for s in strikes if s["_sent"] < v.index and (
+                not s.get("_pending") or s["_sent"] == v.index - 1
+                or (s["target_place"] and s["attacker"]))]
+            prior = [s for s in told_before if s["killed"] is not None or s["injured"] is not None]
+            if not prior and is_toll_update(v.text):
+                # "A missile slammed into the port. ... By Monday the toll had been raised to
+                # eight": the toll of the attack told without one
+                prior = told_before or [s for s in strikes if s["_sent"] < v.index
+                                        and (s["target_place"] or s["attacker"])]
             if killed is not None:
                 # "the number of dead at the store rose to sixteen": the attack that had dead,
                 # not a later one that only wounded
@@ -199,6 +221,16 @@ class Extractor:
                 if n is not None and (s[k] is None or n > s[k]):
                     s[k] = n
             s["_sents"] = [*s.get("_sents", [s["_sent"]]), v.index]
+        for s in strikes:
+            # "KHARKIV — ... hit the Saltivka residential area of the city": the city
+            city = enclosing_city(s, views[s["_sent"]], disc.dateline_place, self.places,
+                                  [o["target_place"] for o in strikes if o["_sent"] < s["_sent"]])
+            if city is not None:
+                if not any(o is not s and o["target_place"] == s["target_place"]
+                           for o in strikes):
+                    new_entities.pop(s["target_place"], None)
+                s["target_place"], s["_place_text"] = city, self.places.ref(city).label
+                s["target_country"] = self.places.state_of(city) or s["target_country"]
         for s in strikes:
             # "the drones reached the city on Sunday, when they hit the Osman Digna air base":
             # a facility named only by its noun lies in the city just told
@@ -215,6 +247,8 @@ class Extractor:
                     s["target_country"] = self.places.state_of(place) or s["target_country"]
         disc.struck = {s["target_place"] for s in strikes if s["target_place"]}
         for s in strikes:
+            if s["attacker"] is None and s.get("_state_ref"):
+                s["attacker"] = disc.state_told_before(s["_sent"])
             if s["attacker"] is None:
                 s["attacker"] = disc.attacker_for(s)
                 if s["attacker"]:
@@ -224,11 +258,12 @@ class Extractor:
             # "Russian missiles slammed into a printing works in the city": a complete attack
             # told with a back-reference takes its place too
             if s["target_place"] is None and (s.get("_pending") or (
-                    s["attacker"] and BACK_REF.search(views[s["_sent"]].text))):
+                    s["attacker"] and BACK_REF.search(views[s["_sent"]].text))) and not (
+                    s.get("_state_ref") and s.get("_again")
+                    and not BACK_REF.search(views[s["_sent"]].text)):
+                # ("the country's military hit a second boat": its own place, if any)
                 place, label, source = disc.place_for(s, placed, views[s["_sent"]])
-                if source is not None and not s.get("_again") and not (
-                        len(s.get("date") or "") == 10 and len(source.get("date") or "") == 10
-                        and s["date"] != source["date"]):
+                if source is not None and not s.get("_again") and not _apart(s, source):
                     # "The hospital was hit on Monday": more of the attack just told
                     if source.get("date") is None or (s.get("date") and len(s["date"]) >
                                                         len(source["date"])):
@@ -250,8 +285,9 @@ class Extractor:
                     if s["attacker"] is None or s["attacker"] == s["target_country"]:
                         s["attacker"] = disc.attacker_for(s)
         for s in strikes:
-            if s.get("_pending") and not ((s["target_place"] or s.get("_state_only"))
-                                          and s["attacker"]) and s in raw:
+            if s.get("_pending") and not ((s["target_place"] or s.get("_state_only")
+                                           or s.get("_state_ref")) and s["attacker"]) \
+                    and s in raw:
                 raw.remove(s)
 
     def _describe_place(self, s: dict[str, Any]) -> dict[str, Any]:
@@ -371,8 +407,7 @@ class Extractor:
         def other_day(a, b):  # "again on Tuesday": a second attack on the same city
             if (a.get("_again") or b.get("_again")) and a["_sent"] != b["_sent"]:
                 return True  # "Hours later, drones struck the city again"
-            da, db = a.get("date") or "", b.get("date") or ""
-            return len(da) == 10 and len(db) == 10 and da != db
+            return _apart(a, b)
 
         for s in list(placed):
             # "Pakistani jets bombed villages in Paktika province ... the strikes had hit the
@@ -403,9 +438,11 @@ class Extractor:
             return da[:n] == db[:n]
 
         for s in unplaced:
+            # ("Two days later the country's military hit a second boat": another attack)
             same = [o for o in out if o["attacker"] == s["attacker"] and (
                 not s["target_country"] or not o["target_country"]
-                or o["target_country"] == s["target_country"]) and same_time(o, s)]
+                or o["target_country"] == s["target_country"]) and same_time(o, s)
+                and not other_day(o, s)]
             if len(same) >= 1:
                 absorb(same[0], s)
             else:
@@ -517,6 +554,14 @@ class Extractor:
         art["language"] = art.get("language") or "en"
         art = {k: v for k, v in art.items() if v is not None or k == "published"}
         return {"record_version": 1, "article": art, "entities": entities, "facts": out_facts}
+
+
+def _apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Dates that cannot be one day: two days, or a month that does not hold the other's day
+    ("was last struck in April" beside Monday's attack)."""
+    da, db = a.get("date") or "", b.get("date") or ""
+    return bool(len(da) >= 7 and len(db) >= 7 and not da.startswith(db)
+                and not db.startswith(da))
 
 
 def _other_date(a: dict[str, Any], b: dict[str, Any]) -> bool:

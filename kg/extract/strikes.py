@@ -144,7 +144,9 @@ _AREA_WORDS = (r"(?:border\s+)?(?:region|regions|city|cities|town|towns|village|
                r"territory|infrastructure|positions|oblast|province|port|capital|district|"
                r"areas?|soil|airfield|base)")
 _MOD_WORDS = re.compile(
-    r"^(?:['’]s)?(?:\s+(?:missile|missiles|drone|drones|air|rocket|rockets|artillery|"
+    # ("a Saudi-led coalition air strike", "jets of the US-led coalition struck": its leader)
+    r"^(?:['’]s|-led\s+(?:military\s+)?(?:coalition|alliance))?"
+    r"(?:\s+(?:missile|missiles|drone|drones|air|rocket|rockets|artillery|"
     r"ballistic|cruise|massive|deadly|overnight|combined|large-scale|new|latest|major|"
     r"first|heavy|fresh|military|army|forces|troops|aerial|kamikaze|Shahed|warplanes?|"
     r"jets?|fighter|fighter\s+jets|aircraft|planes?|bombers?|helicopters?|gunboats?|warships?|"
@@ -225,7 +227,8 @@ KILLED_RES = [
     # "the number of dead rose to at least 40", "the toll ... has risen to thirteen"
     re.compile(rf"\b(?:number\s+of\s+(?:people\s+|those\s+)?(?:dead|killed|deaths|victims|"
                rf"fatalities)|(?:death\s+)?toll)\b[^.;]{{0,160}}?\b(?:rose|rises|risen|climbed|"
-               rf"increased|reached|grew|grown|jumped)\s+(?:to\s+)?{_C}", re.I),
+               rf"increased|reached|grew|grown|jumped|raised|revised|updated|corrected)"
+               rf"\s+(?:(?:up|upwards?)\s+)?(?:to\s+)?{_C}", re.I),
 ]
 INJURED_RES = [
     re.compile(rf"\b(?:injur|wound)(?:ing|ed)\s+{_C}\b", re.I),
@@ -248,7 +251,8 @@ _REPORT_DATE = re.compile(r"\b(?:said|says|told|reported|announced|added|wrote|c
 _OTHER_EVENT_DATE = re.compile(r"\b(?:died|succumbed|passed\s+away|was\s+buried|were\s+buried|"
                                r"funeral|visited|met|arrived|returned)\b[^.;,]{0,30}$", re.I)
 # "a toll that rose to 15 by Wednesday": the day of the count, not of the attack
-_TOLL_BY = re.compile(r"\b(?:rose|risen|climbed|increased|reached|grew|grown|jumped)\s+to\s+"
+_TOLL_BY = re.compile(r"\b(?:rose|risen|climbed|increased|reached|grew|grown|jumped|raised|"
+                      r"revised|updated)\s+to\s+"
                       r"[^.;]{0,30}?\bby\s+(?:late\s+|early\s+)?$", re.I)
 _NO_CASUALTIES = re.compile(r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?casualties\b", re.I)
 _KIND_BY_CATEGORY = {
@@ -461,13 +465,15 @@ class StrikeFinder:
                                                if m.start >= t.end()
                                                and m.start - t.end() < 50) \
                     and not re.search(r"missile|drone|rocket|shell|bomb", before[-40:], re.I) \
-                    and not _FIRED_WHAT.match(after):
+                    and not _FIRED_WHAT.match(after) \
+                    and not (word in ("fired", "firing") and _FIRED_ON.match(after)):
                 continue
             by_weapon = bool(re.search(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", before)) and any(
                 m.category in _AERIAL and 0 <= m.start - t.end() <= 30
                 and re.match(r"^\s+by\s+(?:an?|the|two|three|several)?\b", after)
                 for m in view.mentions)  # "was damaged by a Ukrainian naval drone"
             if word in ("destroyed", "damaged", "wrecked", "levelled", "leveled") and not by_weapon \
+                    and not _VESSEL_OBJECT.match(after) \
                     and (not any(
                     m.category and m.category != "air-defence" and 0 <= t.start() - m.end <= 3
                     for m in view.mentions) or any(
@@ -581,7 +587,10 @@ class StrikeFinder:
                     place_mention is not None and place_mention.is_unknown)):
                 # "the Beirut suburb of Haret Hreik": the state of the place it is part of
                 country = self.country_of(self._parent) or country
-            if attacker is None and not intercept and (place is not None or country):
+            if attacker is None and not intercept and (place is not None or country
+                                                        or BACK_REF.search(text)):
+                # ("Riyadh said its air force had also hit camps in the capital": the place
+                # told before)
                 sp = None
                 for a in actors:
                     if a.end <= t.start() and _SPEAKER.match(text[a.end:].lstrip()):
@@ -611,7 +620,10 @@ class StrikeFinder:
             # the day a toll was given ("officials said on Sunday") is not the attack's
             own = [d for d in view.dates if (not made or d.start >= boundary)
                    and (cut is None or d.start < cut.start())
-                   and not _SINCE.search(text[max(0, d.start - 100):d.start])
+                   # ("since 2023": where a campaign began; but "the worst since a strike on
+                   # a market in Kostiantynivka in September 2023" dates that strike)
+                   and not _since_before(text, d.start)
+                   and not text.startswith(("since", "Since"), d.start)
                    and not _REPORT_DATE.search(text[max(0, d.start - 30):d.start])
                    and not _OTHER_EVENT_DATE.search(text[max(0, d.start - 45):d.start])
                    and not _TOLL_BY.search(text[max(0, d.start - 60):d.start])]
@@ -633,6 +645,9 @@ class StrikeFinder:
                 # missiles since the war began": a campaign summed up, not one attack
                 continue
             pending = False
+            # "Two days later the country's military hit a second boat": the state told before
+            state_ref = attacker is None and not intercept and not is_noun and bool(
+                STATE_BACK_REF.search(text, max(0, t.start() - 60), t.start()))
             # "A drone struck a US base in north-eastern Jordan, killing three": the state is
             # the place when no finer one is named; who did it may be told in another sentence
             state_only = bool(place is None and country and has_cas and not is_noun
@@ -650,7 +665,7 @@ class StrikeFinder:
                 passive = bool(re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$",
                                          before))
                 if intercept or plural or generic or not (has_place or BACK_REF.search(text)
-                                                          or state_only) \
+                                                          or state_only or state_ref) \
                         or not (has_place or weapon or has_cas or date or is_noun is False) \
                         or (has_place and not (place_after or (passive and not is_noun))) \
                         or (not has_place and is_noun):
@@ -679,6 +694,7 @@ class StrikeFinder:
                     _LATER_START.match(text))), "_t": t.start(),
                 "_earlier": via_earlier, "_not_attacker": not_attacker,
                 "_state_only": state_only, "_facility_name": facility_name,
+                "_state_ref": state_ref,
                 "_backref": bool(BACK_REF_NOUN.search(text)),
                 "_pending": pending,
                 "_tollref": bool(is_noun and attacker is None and has_cas
@@ -946,8 +962,24 @@ _OBJECT_NEXT = re.compile(r"^\s+(?:the|a|an|its|their|his|her|[A-Z0-9]|targets?\
 # "since the war began in October": when a campaign began, not the day of an attack
 _SINCE = re.compile(r"\bsince\b[^.;,]{0,80}$", re.I)
 # "fired artillery across the border at ...": what was fired, when no weapon system is named
+# "the country's military", "the nation's air force" as the subject: a state told before
+STATE_BACK_REF = re.compile(r"\b[Tt]he\s+(?:country|nation)['’]s\s+(?:armed\s+forces|military|"
+                            r"army|navy|air\s+force|forces|troops|jets|warplanes|warships|"
+                            r"drones)\s+(?:(?:has|have|had)\s+)?(?:(?:also|then|again|later)\s+)?$")
 _FIRED_WHAT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:artillery|mortars?|shells?|rockets?|missiles?|"
                          r"drones?|bombs?|salvos?|volleys?|projectiles?)\b", re.I)
+# "US forces destroyed a suspected drug boat": a vessel destroyed is one attacked (not "air
+# defences destroyed 20 drones")
+_VESSEL_OBJECT = re.compile(r"\s+(?:an?|the|two|three|four|several|\d+)\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:boats?|speedboats?|vessels?|ships?|tankers?|freighters?)\b")
+# "troops fired on Armenian positions": shooting at a target (not "fired on Monday")
+_FIRED_ON = re.compile(r"\s+(?:on|upon)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                       r"Saturday|Sunday|January|February|March|April|May|June|July|August|"
+                       r"September|October|November|December|\d)\b)(?:the\s+)?"
+                       r"(?:[\w-]+\s+){0,2}?(?:positions?|posts?|troops|soldiers|villages?|"
+                       r"towns?|homes|houses|convoys?|boats?|"
+                       r"vessels?|ships?|patrols?|checkpoints?|bases?|vehicles?|cars?|buses|"
+                       r"camps?|city|market)\b")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|repeatedly|already|now|since|often|"
                       r"regularly)\s+)?(?:been\s+)?$", re.I)
 # "the Gaza war", "the Ukraine conflict": a place naming a war, not one hit
@@ -956,6 +988,16 @@ _NOT_TARGET_AFTER = re.compile(r"^\s+(?:war|wars|conflict|crisis|ceasefire|truce
 _REL_AGENT = re.compile(r"\s+(?:of\s+)?(?:[\w-]+\s+){0,6}?(?:that|which)\s+", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|added|stated|wrote)\b", re.I)
 _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas|yet)\s+|;")
+
+
+def _since_before(text: str, at: int) -> bool:
+    """Whether the date at ``at`` follows "since" in its stretch of text: after the last attack
+    word before it ("since a strike on a market in September 2023" dates that strike)."""
+    lo = max(0, at - 100)
+    last = None
+    for last in TRIGGER_RE.finditer(text, lo, at):
+        pass
+    return bool(_SINCE.search(text, last.end() if last is not None else lo, at))
 
 
 def _subject_of(text: str, m: Mention, t: re.Match, is_noun: bool) -> bool:

@@ -1,0 +1,62 @@
+"""The city a struck district or neighbourhood lies in.
+
+News often names only the part of a city that was hit ("the Saltivka residential area of the
+city", "a building in the Dahiyeh district", "the Libi neighbourhood of the Yemeni capital") and
+gives the city itself by the dateline ("KHARKIV, Ukraine —") or a reference back ("the city",
+"the capital"). The attack's place is then the city: the text states it, and a later mention
+of the same attack names the city. A name told with the city ("a residential district of
+Kryvyi Rih", "the Beirut suburb of Haret Hreik") is left to the sentence rules, and so are camps,
+which stand as places of their own ("the Nusseirat refugee camp").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# "Kyivskyi district", "Saltivka residential area", "Libi neighbourhood of the Yemeni capital"
+_PART_AFTER = re.compile(
+    r"\s+(?:(?:residential|industrial|central|southern|northern|eastern|western|old|"
+    r"outlying|densely\s+populated)\s+)?(?:district|neighbou?rhood|quarter|area|suburbs?)\b"
+    r"(?P<of>\s+of\s+(?P<ref>(?:the|this|that)\s+(?:[\w-]+\s+)?(?:city|capital|town|port)\b)?)?",
+    re.I)
+
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}?\s*(?:,\s*[A-Z][\w .'’-]{2,30})?\s*"
+                       r"(?:\([^)]*\)\s*)?[—–-]\s")
+
+
+def enclosing_city(s: dict[str, Any], view: Any, dateline_place: str | None,
+                   places: Any, told_before: list[str | None] = ()) -> str | None:
+    """The city enclosing the district a strike's place names, told only by the dateline or a
+    reference back; None when the place is no district or the city is not given that way.
+    ``told_before``: the places of the attacks told before it in the article."""
+    text = view.text
+    name = s.get("_place_text")
+    if not name or not dateline_place or s.get("target_place") == dateline_place:
+        return None
+    at = text.find(name)
+    if at < 0:
+        return None
+    part = _PART_AFTER.match(text, at + len(name))
+    if part is None or (part.group("of") and not part.group("ref")):
+        return None  # no district; or "the X district of Kharkiv": the city named with it
+    state = places.state_of(dateline_place)
+    hit = s.get("target_country") or places.state_of(s.get("target_place"))
+    if state is None or (hit is not None and hit != state):
+        return None  # filed from elsewhere ("PORT SUDAN — ... in El Fasher")
+    if hit is None:
+        head = _DATELINE.match(text)
+        lo = head.end() if head else 0
+        for m in view.mentions:
+            # (not "Russian missiles": who struck)
+            where = places.state_of(m.place()) if m.place() else (
+                None if m.is_demonym else m.state())
+            if m.start >= lo and where and where != state and not text.startswith(name, m.start):
+                return None  # "GENEVA — ... the Shejaiya neighbourhood, medics in Gaza said"
+    if places.ref(dateline_place).admin:
+        return None  # a region's name is no city
+    if not part.group("ref") and any(p and p != dateline_place and places.ref(p).admin
+                                     for p in told_before):
+        return None  # "bombed villages in Paktika province ... hit the Barmal district": its
+        # district, not the capital's
+    return dateline_place
