@@ -682,6 +682,13 @@ def _carry_context(items, dateline_state=None):
             g = max(before, key=lambda g: g["_sent"])
             f["supplier"], f["recipient"] = g["supplier"], g["recipient"]
             f["status"] = g["status"] if f["status"] == "unknown" else f["status"]
+        elif f.get("_needs_supplier") and not f["supplier"] and not f["recipient"] and any(
+                0 <= f["_sent"] - g["_sent"] <= 1 for g in complete):
+            # "Kenya bought equipment from Turkey. The deal covers six drones": the pair of
+            # the sentence just before
+            g = max((g for g in complete if 0 <= f["_sent"] - g["_sent"] <= 1),
+                    key=lambda g: g["_sent"])
+            f["supplier"], f["recipient"] = g["supplier"], g["recipient"]
         elif f.get("_needs_recipient_ctx") and f["supplier"] and not f["recipient"]:
             partners = {g["recipient"] for g in complete if g["supplier"] == f["supplier"]}
             if len(partners) == 1:

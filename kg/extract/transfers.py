@@ -32,6 +32,7 @@ _SUPPLY = (r"provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sen(?:d|ds|t|ding)|"
            r"gift(?:s|ed|ing)?|donat(?:e|es|ed|ing)|transferr?(?:s|ed|ing)?|"
            r"export(?:s|ed|ing)?|ship(?:s|ped|ping)?|hand(?:s|ed|ing)?(?:\s+over)?|"
            r"pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|"
+           r"offer(?:s|ed|ing)?|"
            r"commit(?:s|ted|ting)?|"
            r"arm(?:s|ed|ing)?|equip(?:s|ped|ping)?|"
            r"get|gets|got|getting|pass(?:ed|ing)?")
@@ -52,10 +53,13 @@ NOUN_RE = caseless(r"\b(?P<n>gift|donation|delivery|deliveries|supply|supplies|s
 # "approved the sale of $20bn in weapons to Israel, including F-15 jets and missiles"
 NOUN_INCL_RE = re.compile(r"\b(?:sales?|deliver(?:y|ies)|suppl(?:y|ies)|transfers?|shipments?|"
                           r"exports?|packages?)\s+of\s+[^.;]{0,50}?\bto\s+(?:the\s+)?", re.I)
-PACKAGE_RE = caseless(r"\b(?:packages?|tranches?|shipments?)\s+(?:of\s+(?:[\w-]+\s+){0,2}?"
+# ("announced new military aid for Ukraine": the general noun names who gives whom; the items
+# come in the next sentence)
+PACKAGE_RE = caseless(r"\b(?:(?:packages?|tranches?|shipments?)\s+(?:of\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:aid|assistance|weapons|arms|equipment|ammunition|support)\s+)?"
-                      r"(?:for|to)\s+",
-                      needs=("package", "tranche", "shipment"))
+                      r"|(?:military|defen[cs]e|security|lethal|weapons|arms)\s+(?:aid|assistance)"
+                      r"\s+(?:package\s+)?)(?:for|to)\s+",
+                      needs=("package", "tranche", "shipment", "aid", "assistance"))
 MADE_BY = re.compile(r"^\s*(?:sent|supplied|provided|delivered|made|built|manufactured|"
                      r"produced|donated|given|gifted|sold|promised|pledged|shipped|"
                      r"transferred)\s+by\s+", re.I)
@@ -70,7 +74,7 @@ _HEDGE = caseless(
     r"stop\w*|halt\w*|suspend\w*|ban\w*|block\w*|accus\w*|alleg\w*|blam\w*|how\s+many)\b"
     r"[^.;]{0,30}$")
 _STATUS = [
-    (re.compile(r"pledg|promis|commit", re.I), "pledged"),
+    (re.compile(r"pledg|promis|commit|offer", re.I), "pledged"),
     (re.compile(r"approv", re.I), "approved"),
     (re.compile(r"order|buy|bought|purchas|will\s+get|to\s+get|sale|contract", re.I), "ordered"),
     (re.compile(r"sent|deliver|provided|supplied|gave|given|gift|donat|transferred|shipped|"
@@ -80,7 +84,8 @@ _STATUS = [
 
 # verbs that are nouns as often ("a landing ship", "arms", "a hand"): verbs only after a
 # subject or an auxiliary
-_NOUN_TOO = {"ship", "ships", "arm", "arms", "hand", "hands", "pass", "gift", "gifts"}
+_NOUN_TOO = {"ship", "ships", "arm", "arms", "hand", "hands", "pass", "gift", "gifts", "offer",
+             "offers"}
 _VERB_CUE = re.compile(r"(?:\b(?:to|will|would|also|not|can|could|must|should|did|does|do|which|"
                        r"who|that|they|it|we|he|she)|['’]ll)\s+$", re.I)
 _FUTURE = re.compile(r"\b(?:would|will|’ll|'ll)\s+(?:also\s+|soon\s+|now\s+|still\s+)?$", re.I)
@@ -144,11 +149,42 @@ def _strip_future(before: str) -> str:
     return _FUTURE.sub("", before)
 
 
+_SALE_OF = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w$€£.,-]+\s+){0,3}?(?:sales?|exports?|re-exports?|"
+                      r"transfers?|deliver(?:y|ies))\s+of\s+", re.I)
+# "to its base in X", "to their troops in X": a deployment of one's own forces
+_OWN_POST = re.compile(r"(?:its|their|our|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:bases?|"
+                       r"troops|forces|garrisons?|contingents?|units?|soldiers|personnel|"
+                       r"embassy|fleet|positions)\b", re.I)
+
+
+def _seller_by(actors: list[Actor], text: str, pos: int) -> Actor | None:
+    """"the sale of 20 tanks by Germany to Qatar": the seller named after the items."""
+    m = re.match(r"\s+by\s+(?:the\s+)?", text[pos:pos + 20])
+    if m is None:
+        return None
+    g = group_after(actors, text, pos + m.end(), max_gap=4)
+    return g.actors[0] if g is not None and not g.actors[0].person else None
+
+
 def _status(text: str) -> str:
     for rx, st in _STATUS:
         if rx.search(text):
             return st
     return "unknown"
+
+
+# "the purchase", "Iraq's earlier purchase", "a new order": the noun, not the verb
+_NOUN_RECEIPT = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|whose)|['’]s)\s+"
+                           r"(?:[\w-]+\s+){0,2}?$", re.I)
+# "shot down Iranian-made drones": the enemy's weapon, no transfer the text tells
+_DOWNED = re.compile(r"\b(?:(?:shot|shoot(?:s|ing)?|brought|bring(?:s|ing)?)\s+down|downed|"
+                     r"intercept(?:s|ed|ing)?|destroy(?:s|ed|ing)?|jamm(?:ed|ing)|"
+                     r"neutrali[sz](?:e|es|ed|ing)|captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing))\s+"
+                     r"(?:[\w-]+\s+){0,3}$", re.I)
+
+
+# ("shot down six US-supplied missiles" still tells who supplied the attacker)
+_MADE_ONLY = re.compile(r"[-‑](?:made|built|manufactured|produced|designed)\b", re.I)
 
 
 def _weapons_in(view: SentView, lo: int, hi: int) -> list[Mention]:
@@ -404,11 +440,51 @@ def _package_relations(view: SentView, actors: list[Actor]) -> list[dict[str, An
     return out
 
 
+# "Canada sent weapons to Ukraine", "Ukraine will get military aid from Belgium": a general
+# noun names who gives whom, no weapon; the items are listed next ("The package includes ...")
+_GENERAL_RE = caseless(
+    rf"\b(?P<v>{_SUPPLY}|{_RECEIVE}|announc\w*|unveil\w*)\s+(?:(?:a|an|the|new|fresh|more|"
+    r"further|additional|its|their|latest|first|second|another|military|lethal|defen[cs]e|"
+    r"security|[$€£]?[\d.,]+\s*(?:million|billion|bn|m)?|worth\s+of|in)\s+){0,5}"
+    r"(?P<n>weapons|arms|weaponry|aid|assistance|equipment|ammunition|munitions|hardware)\s+"
+    r"(?P<dir>to|for|from)\s+(?:the\s+)?",
+    needs=("weapon", "arms", "aid", "assistance", "equipment", "munition", "hardware"))
+
+
+def _general_relations(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
+    """Who gives whom, told with a general noun only: context for the items of a list told
+    next (kg.extract.records), never a fact of its own."""
+    text = view.text
+    out = []
+    for m in _GENERAL_RE.finditer(text):
+        lo = clause_start(text, m.start())
+        if _HEDGE.search(_strip_future(text[lo:m.start()])[-50:]):
+            continue
+        subj = subject_before(actors, text, m.start())
+        other = group_after(actors, text, m.end(), max_gap=6)
+        if subj is None or other is None or subj.actors[0].person or other.actors[0].person:
+            continue
+        s_key, o_key = subj.actors[0].key, other.actors[0].key
+        receiving = bool(RECEIVE_RE.match(m.group("v"))) and not SUPPLY_RE.match(m.group("v"))
+        if receiving != (m.group("dir").lower() == "from"):
+            continue  # "bought arms for the army", "sent aid from its stocks"
+        sup, rec = (o_key, s_key) if receiving else (s_key, o_key)
+        if not sup or not rec or sup == rec:
+            continue
+        out.append({"type": "ArmsTransfer", "supplier": sup, "recipient": rec, "weapon": None,
+                    "weapon_text": None, "weapon_category": None, "quantity": None,
+                    "status": _status(m.group("v")), "date": None, "_sent": view.index,
+                    "_rule": "REL", "_head": None, "confidence": 0.0, "_relation": True})
+    return out
+
+
 def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     text = view.text
     rels = relations(view, actors) if _SUPPLIER_OF.search(text) else []
     if PACKAGE_RE.search(text):
         rels += _package_relations(view, actors)
+    if _GENERAL_RE.search(text):
+        rels += _general_relations(view, actors)
     if not any(m.category for m in view.mentions) and not (
             (" from " in text and CAME_FROM_RE.search(text)) or QTY_RE.search(text)):
         return rels
@@ -488,8 +564,21 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             to_pos = v.end() + to.start()
             ws = [w for w in _weapons_in(view, v.end(), to_pos) if id(w) not in done]
             rg = group_after(actors, text, v.end() + to.end(), max_gap=8)
+            if ws and rg and _OWN_POST.match(text, v.end() + to.end()):
+                continue  # "sent Patriot batteries to its base in Qatar": its own forces
+            if ws and rg is None and supplier:
+                # "Israel supplied 12 Kfir fighters to the country": the state told before
+                rec = _descriptive_recipient(view, actors, to_pos - 1, supplier)
+                rg = Group([Actor(to_pos, to_pos, rec)]) if rec else None
             if ws and rg:
                 sup = supplier
+                if re.match(r"approv|authori|clear", verb) and _SALE_OF.match(text, v.end()):
+                    # "Washington approved the sale of Israeli-built radars": the approver is
+                    # the supplier only when the sale names no other
+                    other = _supplier_of_weapon(view, actors, ws[0]) or _seller_by(
+                        actors, text, ws[-1].end)
+                    if other is not None and other.key and other.key != sup:
+                        sup = other.key
                 if sup is None or re.match(r"get|got|pass", verb):
                     # "helped get Iranian drones to Russia": the weapon names its supplier
                     sup = _ok(_supplier_of_weapon(view, actors, ws[0])) or (
@@ -538,6 +627,9 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                 or _DENIED_REPORT.search(text[:v.start()]) \
                 or (_FUTURE.search(text[lo:v.start()]) and _CONDITION.search(text[v.end():])):
             continue
+        if _NOUN_RECEIPT.search(text, max(0, v.start() - 30), v.start()) and re.match(
+                r"purchas|order|import|buy", v.group(0), re.I):
+            continue  # "Qatar funded the purchase of the helicopters": no buyer named
         subj = subject_before(actors, text, v.start())
         it = re.search(r"\b(?:it|they)\s+(?:(?:has|have|had)\s+)?(?:already\s+|recently\s+)?$",
                        text[:v.start()])
@@ -766,6 +858,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         rec = _descriptive_recipient(view, actors, v.end(), g.actors[0].key)
         emit(_facts(view, g.actors[0].key, [rec], [w], "A10", v.group(0).lower(), conf=0.55))
         done.add(id(w))
+    if _OFFER_NOUN.search(text):
+        out.extend(_offers(view, actors, done))
     out.extend(_owned_origin(view, actors, done))
     out.extend(_buyers(view, actors, done))
     # A5: "US-supplied Atacms missiles" (the recipient comes from a strike nearby)
@@ -775,7 +869,9 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         for a in reversed([a for a in actors if a.end <= w.start and w.start - a.end <= 30]):
             gap = text[a.end:w.start]
             if SUPPLIED_RE.match(gap) and re.fullmatch(r"[-‑]\w+\s+(?:[\w“”\"-]+\s+){0,2}", gap):
-                if a.key and not _HEDGE.search(text[:a.start][-50:]):
+                if a.key and not _HEDGE.search(text[:a.start][-50:]) \
+                        and not (_DOWNED.search(text, max(0, a.start - 50), a.start)
+                                 and _MADE_ONLY.match(gap)):
                     f = _facts(view, a.key, [None], [w], "A5", "supplied", conf=0.6)
                     for x in f:
                         x["_needs_recipient"] = True
@@ -952,6 +1048,57 @@ def _participles(view: SentView, actors: list[Actor], done: set[int]) -> list[di
             f["_needs_recipient_ctx"] = rec is None
             out.append(f)
         done.add(id(w))
+    return out
+
+
+_OFFER_NOUN = caseless(r"\b(?P<n>offers?|packages?|tranches?|consignments?|deals?|contracts?)\b",
+                      needs=("offer", "package", "tranche", "consignment", "deal", "contract"))
+# between the supplier and the noun: "A French package", "Berlin's latest $500 million package"
+_OFFER_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:new|latest|fresh|first|second|third|next|final|"
+                        r"revised|improved|rival|competing|earlier|military|arms|weapons?|"
+                        r"defen[cs]e|aid|security|[$€£]?[\d.,]+\s*(?:million|billion|bn|m)?"
+                        r"(?:[-\s](?:dollar|euro|pound))?)\s+){0,3}", re.I)
+_OFFER_ITEMS = re.compile(r"\s+(?:(?:signed|agreed|announced|unveiled|approved|made|tabled|"
+                          r"presented)\b[^,;.]{0,30}?\s+)?(?:also\s+)?(?:of|includ(?:es|ed|ing)|"
+                          r"cover(?:s|ed|ing)?|contain(?:s|ed|ing)?|compris(?:es|ed|ing))\s+",
+                          re.I)
+_OFFER_TO = re.compile(r"[^.;]{0,40}?\b(?:to|for|reached|arrived\s+in|delivered\s+to)\s+"
+                       r"(?:the\s+)?", re.I)
+
+
+def _offers(view: SentView, actors: list[Actor], done: set[int]) -> list[dict[str, Any]]:
+    """A14: "A French package of three radars reached Armenia", "the Swedish offer includes 17
+    fighters", "an Ankara deal also covers drones for the Somali army": the state on the noun
+    supplies (for a deal or contract only when a recipient other than it is named: "a Polish
+    contract for tanks" is the buyer's)."""
+    text = view.text
+    out = []
+    for n in _OFFER_NOUN.finditer(text):
+        a = next((a for a in reversed(actors) if a.end <= n.start()), None)
+        if a is None or a.person or not a.key or not _OFFER_GAP.fullmatch(text, a.end, n.start()):
+            continue
+        items = _OFFER_ITEMS.match(text, n.end())
+        if items is None:
+            continue
+        lo = clause_start(text, a.start)
+        if _HEDGE.search(_strip_future(text[lo:a.start])[-50:]):
+            continue
+        ws = [w for w in _weapons_in(view, items.end(), len(text)) if id(w) not in done]
+        if not ws or ws[0].start - items.end() > 30:
+            continue
+        rec = None
+        to = _OFFER_TO.match(text, ws[-1].end)
+        if to:
+            g = group_after(actors, text, to.end(), max_gap=6)
+            if g is not None and not g.actors[0].person and (
+                    not g.actors[0].demonym or re.match(r"\s+(?:army|armed\s+forces|military|"
+                                                        r"navy|air\s+force|government|forces)\b",
+                                                        text[g.end:])):
+                rec = g.actors[0].key
+        if rec == a.key or (n.group("n").lower().startswith(("deal", "contract")) and not rec):
+            continue
+        out.extend(_facts(view, a.key, [rec], ws, "A14", n.group("n").lower(), conf=0.6))
+        done.update(id(w) for w in ws)
     return out
 
 
