@@ -333,7 +333,11 @@ def _facts(view, supplier, recipients, weapons, rule, verb_text, conf=0.8):
 
 
 # "..., and Norway sent 8": the actor is the subject of a clause of its own
-_SUBJECT_OF_NEXT = re.compile(rf"\s+(?:(?:has|have|had|also|then|later|in\s+turn|will)\s+)*"
+# ("and China, for its part, sold ...": an aside between the new subject and its verb)
+_ASIDE = (r"(?:,\s*(?:for\s+(?:its|their|her|his)\s+part|in\s+turn|meanwhile|too|also|however|"
+          r"likewise|in\s+(?:contrast|addition)|by\s+contrast|on\s+the\s+other\s+hand|"
+          r"separately|for\s+example|instead)\s*,)?")
+_SUBJECT_OF_NEXT = re.compile(rf"{_ASIDE}\s+(?:(?:has|have|had|also|then|later|in\s+turn|will)\s+)*"
                               rf"(?:{_SUPPLY})\b", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 
@@ -560,12 +564,12 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                    if not _NOT_RECIPIENT_TO.search(text[:v.end() + t.start()])), None)
         if to and re.search(r"\b(?:at|towards?|against|into|on)\s+", text[v.end():v.end() + to.start()]):
             to = None  # "sent a swarm of drones at the base ...": an attack, not a transfer
+        if to and _OWN_POST.match(text, v.end() + to.end()):
+            continue  # "sent Patriot batteries to its base in Qatar": its own forces
         if to:
             to_pos = v.end() + to.start()
             ws = [w for w in _weapons_in(view, v.end(), to_pos) if id(w) not in done]
             rg = group_after(actors, text, v.end() + to.end(), max_gap=8)
-            if ws and rg and _OWN_POST.match(text, v.end() + to.end()):
-                continue  # "sent Patriot batteries to its base in Qatar": its own forces
             if ws and rg is None and supplier:
                 # "Israel supplied 12 Kfir fighters to the country": the state told before
                 rec = _descriptive_recipient(view, actors, to_pos - 1, supplier)
@@ -860,6 +864,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         done.add(id(w))
     if _OFFER_NOUN.search(text):
         out.extend(_offers(view, actors, done))
+    if _PURCHASE_OF.search(text):
+        out.extend(_purchases(view, actors, done))
     out.extend(_owned_origin(view, actors, done))
     out.extend(_buyers(view, actors, done))
     # A5: "US-supplied Atacms missiles" (the recipient comes from a strike nearby)
@@ -1077,7 +1083,14 @@ def _offers(view: SentView, actors: list[Actor], done: set[int]) -> list[dict[st
         a = next((a for a in reversed(actors) if a.end <= n.start()), None)
         if a is None or a.person or not a.key or not _OFFER_GAP.fullmatch(text, a.end, n.start()):
             continue
-        items = _OFFER_ITEMS.match(text, n.end())
+        rec = None
+        at = n.end()
+        pre = re.match(r"\s+(?:for|to)\s+", text[at:at + 12])
+        if pre:  # "the Italian package for Egypt includes ..."
+            g = group_after(actors, text, at + pre.end(), max_gap=5)
+            if g is not None and not g.actors[0].person and not g.actors[0].demonym:
+                rec, at = g.actors[0].key, g.end
+        items = _OFFER_ITEMS.match(text, at)
         if items is None:
             continue
         lo = clause_start(text, a.start)
@@ -1086,8 +1099,7 @@ def _offers(view: SentView, actors: list[Actor], done: set[int]) -> list[dict[st
         ws = [w for w in _weapons_in(view, items.end(), len(text)) if id(w) not in done]
         if not ws or ws[0].start - items.end() > 30:
             continue
-        rec = None
-        to = _OFFER_TO.match(text, ws[-1].end)
+        to = _OFFER_TO.match(text, ws[-1].end) if rec is None else None
         if to:
             g = group_after(actors, text, to.end(), max_gap=6)
             if g is not None and not g.actors[0].person and (
@@ -1098,6 +1110,36 @@ def _offers(view: SentView, actors: list[Actor], done: set[int]) -> list[dict[st
         if rec == a.key or (n.group("n").lower().startswith(("deal", "contract")) and not rec):
             continue
         out.extend(_facts(view, a.key, [rec], ws, "A14", n.group("n").lower(), conf=0.6))
+        done.update(id(w) for w in ws)
+    return out
+
+
+_PURCHASE_OF = caseless(r"\b(?:purchases?|acquisitions?|procurement)\s+of\s+",
+                       needs=("purchase", "acquisition", "procurement"))
+
+
+def _purchases(view: SentView, actors: list[Actor], done: set[int]) -> list[dict[str, Any]]:
+    """A15: "Saudi Arabia paid for the purchase of French howitzers by Lebanon": the buyer after
+    "by", the seller on the weapon or after "from"; whoever pays or approves is neither."""
+    text = view.text
+    out = []
+    for p in _PURCHASE_OF.finditer(text):
+        ws = [w for w in _weapons_in(view, p.end(), len(text)) if id(w) not in done]
+        if not ws or ws[0].start - p.end() > 30:
+            continue
+        by = re.match(r"\s+by\s+(?:the\s+)?", text[ws[-1].end:ws[-1].end + 12])
+        g = group_after(actors, text, ws[-1].end + by.end(), max_gap=4) if by else None
+        if g is None or g.actors[0].person or not g.actors[0].key:
+            continue
+        sa = _supplier_of_weapon(view, actors, ws[0])
+        if sa is None:
+            frm = re.match(r"\s+from\s+", text[g.end:g.end + 10])
+            h = group_after(actors, text, g.end + frm.end(), max_gap=4) if frm else None
+            sa = h.actors[0] if h is not None else None
+        if sa is None or sa.person or not sa.key or sa.key == g.actors[0].key \
+                or _HEDGE.search(text[clause_start(text, p.start()):p.start()][-50:]):
+            continue
+        out.extend(_facts(view, sa.key, [g.actors[0].key], ws, "A15", "purchase", conf=0.6))
         done.update(id(w) for w in ws)
     return out
 
