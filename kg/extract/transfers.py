@@ -433,6 +433,12 @@ def _package_relations(view: SentView, actors: list[Actor]) -> list[dict[str, An
             continue
         rg = group_after(actors, text, pk.end(), max_gap=6)
         subj = subject_before(actors, text, pk.start())
+        own = next((a for a in reversed(actors) if a.end <= pk.start()), None)
+        if own is not None and not own.person and own.key and re.fullmatch(
+                r"['’]s\s+(?:(?:new|latest|fresh|first|second|next|military|aid|arms|weapons|"
+                r"defen[cs]e|security|[$€£]?[\d.,]+\s*(?:million|billion|bn|m)?)\s+){0,3}",
+                text[own.end:pk.start()]):
+            subj = Group([own])  # "Denmark's new aid package for Ukraine"
         if rg is None or subj is None or subj.actors[0].person or not subj.actors[0].key \
                 or not rg.actors[0].key or subj.actors[0].key == rg.actors[0].key:
             continue
@@ -447,12 +453,15 @@ def _package_relations(view: SentView, actors: list[Actor]) -> list[dict[str, An
 # "Canada sent weapons to Ukraine", "Ukraine will get military aid from Belgium": a general
 # noun names who gives whom, no weapon; the items are listed next ("The package includes ...")
 _GENERAL_RE = caseless(
-    rf"\b(?P<v>{_SUPPLY}|{_RECEIVE}|announc\w*|unveil\w*)\s+(?:(?:a|an|the|new|fresh|more|"
-    r"further|additional|its|their|latest|first|second|another|military|lethal|defen[cs]e|"
-    r"security|[$€£]?[\d.,]+\s*(?:million|billion|bn|m)?|worth\s+of|in)\s+){0,5}"
-    r"(?P<n>weapons|arms|weaponry|aid|assistance|equipment|ammunition|munitions|hardware)\s+"
-    r"(?P<dir>to|for|from)\s+(?:the\s+)?",
-    needs=("weapon", "arms", "aid", "assistance", "equipment", "munition", "hardware"))
+    rf"\b(?P<v>{_SUPPLY}|{_RECEIVE}|announc\w*|unveil\w*|welcom\w*|secur(?:e|es|ed|ing)|"
+    r"accept\w*)\s+(?:(?:a|an|the|new|fresh|more|further|additional|its|their|latest|first|"
+    r"second|another|military|lethal|defen[cs]e|security|weapons|arms|aid|[$€£]?[\d.,]+\s*"
+    r"(?:million|billion|bn|m)?|worth\s+of|in|batch\s+of)\s+){0,5}"
+    r"(?P<n>weapons|arms|weaponry|aid|assistance|equipment|ammunition|munitions|hardware|"
+    r"packages?|tranches?|shipments?|consignments?)\s+(?P<dir>to|for|from)\s+(?:the\s+)?",
+    needs=("weapon", "arms", "aid", "assistance", "equipment", "munition", "hardware", "package",
+           "tranche", "shipment", "consignment"))
+_INCLUDING = re.compile(r"\s*,?\s*(?:including|among\s+them|such\s+as|comprising)\s+", re.I)
 
 
 def _general_relations(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
@@ -469,11 +478,18 @@ def _general_relations(view: SentView, actors: list[Actor]) -> list[dict[str, An
         if subj is None or other is None or subj.actors[0].person or other.actors[0].person:
             continue
         s_key, o_key = subj.actors[0].key, other.actors[0].key
-        receiving = bool(RECEIVE_RE.match(m.group("v"))) and not SUPPLY_RE.match(m.group("v"))
+        receiving = bool(RECEIVE_RE.match(m.group("v")) or re.match(
+            r"welcom|secur|accept", m.group("v"), re.I)) and not SUPPLY_RE.match(m.group("v"))
         if receiving != (m.group("dir").lower() == "from"):
             continue  # "bought arms for the army", "sent aid from its stocks"
         sup, rec = (o_key, s_key) if receiving else (s_key, o_key)
         if not sup or not rec or sup == rec:
+            continue
+        inc = _INCLUDING.match(text, other.end)
+        ws = _weapons_in(view, inc.end(), len(text)) if inc else []
+        if ws and ws[0].start - inc.end() <= 30:
+            # "delivered weapons to Israel, including 1,800 bombs": the listed items
+            out.extend(_facts(view, sup, [rec], ws, "A7", m.group("v"), conf=0.7))
             continue
         out.append({"type": "ArmsTransfer", "supplier": sup, "recipient": rec, "weapon": None,
                     "weapon_text": None, "weapon_category": None, "quantity": None,
