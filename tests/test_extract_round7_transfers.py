@@ -135,3 +135,22 @@ def test_a_made_in_adjective_on_drones_shot_down_is_no_transfer():
     got = transfers("The Houthis attacked a cargo ship on Monday. Saudi air defences shot down "
                     "Iranian-made drones over Jizan.")
     assert not any(s == "Iran" for s, _, _ in got)
+
+
+# ------------------------------------------------ 4. weapons referred back to
+
+def test_n_of_the_jets_from_another_supplier_are_the_model_named_before():
+    got = _qty("Norway sent F-16 jets to Ukraine in 2024. Denmark will also provide 19 of the "
+               "jets.")
+    assert got[("Denmark", "Ukraine", "F-16 jets")] == 19
+
+
+def test_the_systems_of_the_same_supplier_keep_the_model_and_count():
+    got = _qty("Spain pledged NASAMS air defence systems to Latvia. Madrid has since delivered "
+               "three of the systems.")
+    assert got == {("Spain", "Latvia", "NASAMS air defence systems"): 3}
+
+
+def test_a_first_mention_with_the_and_no_model_before_stays_general():
+    got = transfers("Canada sent the helicopters to Haiti on Monday.")
+    assert got == {("Canada", "Haiti", "helicopters")}

@@ -305,6 +305,9 @@ def _named(view: SentView, w: Mention) -> Mention:
     return w
 
 
+_BACK_REF = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:same\s+)?$")
+
+
 def _facts(view, supplier, recipients, weapons, rule, verb_text, conf=0.8):
     out = []
     text = view.text
@@ -328,6 +331,10 @@ def _facts(view, supplier, recipients, weapons, rule, verb_text, conf=0.8):
                 "weapon_category": w.category, "quantity": _quantity(text, w0),
                 "status": _status(verb_text), "date": None, "_sent": view.index,
                 "_rule": rule, "_head": w.head, "confidence": conf,
+                # "30 of the jets", "the systems": the model named before (kg.extract.records)
+                "_anaphoric": (wk is None or wk.key.startswith("generic/")) and not re.search(
+                    r"\d", w.text) and bool(_BACK_REF.search(text, max(0, w.start - 30),
+                                                             w.start)),
             })
     return out
 
