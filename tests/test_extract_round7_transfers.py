@@ -154,3 +154,9 @@ def test_the_systems_of_the_same_supplier_keep_the_model_and_count():
 def test_a_first_mention_with_the_and_no_model_before_stays_general():
     got = transfers("Canada sent the helicopters to Haiti on Monday.")
     assert got == {("Canada", "Haiti", "helicopters")}
+
+
+def test_a_recipient_list_ends_where_a_buyer_starts_its_own_clause():
+    got = transfers("Israel sold radars to Morocco, and Egypt bought Chinese drones.")
+    assert ("Israel", "Egypt", "radars") not in got
+    assert ("Israel", "Morocco", "radars") in got

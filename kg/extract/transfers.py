@@ -175,7 +175,8 @@ def _status(text: str) -> str:
 
 # "the purchase", "Iraq's earlier purchase", "a new order": the noun, not the verb
 _NOUN_RECEIPT = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|whose)|['’]s)\s+"
-                           r"(?:[\w-]+\s+){0,2}?$", re.I)
+                           r"(?:(?!(?:to|will|would|could|and|or|did|not)\b)[\w-]+\s+){0,2}?$",
+                           re.I)
 # "shot down Iranian-made drones": the enemy's weapon, no transfer the text tells
 _DOWNED = re.compile(r"\b(?:(?:shot|shoot(?:s|ing)?|brought|bring(?:s|ing)?)\s+down|downed|"
                      r"intercept(?:s|ed|ing)?|destroy(?:s|ed|ing)?|jamm(?:ed|ing)|"
@@ -346,6 +347,9 @@ _ASIDE = (r"(?:,\s*(?:for\s+(?:its|their|her|his)\s+part|in\s+turn|meanwhile|too
           r"separately|for\s+example|instead)\s*,)?")
 _SUBJECT_OF_NEXT = re.compile(rf"{_ASIDE}\s+(?:(?:has|have|had|also|then|later|in\s+turn|will)\s+)*"
                               rf"(?:{_SUPPLY})\b", re.I)
+# "... to the Philippines, and Vietnam bought ...": a recipient list ends at a new subject
+_SUBJECT_OF_CLAUSE = re.compile(rf"{_ASIDE}\s+(?:(?:has|have|had|also|then|later|in\s+turn|will)\s+)*"
+                                rf"(?:{_SUPPLY}|{_RECEIVE})\b", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 
 
@@ -613,7 +617,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                 # ("to Russia, and Seoul's spy agency said": a possessive starts a new clause)
                 keys = []
                 for i, a in enumerate(rg.actors):
-                    if i and _SUBJECT_OF_NEXT.match(text, a.end):
+                    if i and _SUBJECT_OF_CLAUSE.match(text, a.end):
                         break  # "to Ukraine and Norway sent ...": Norway starts a new clause
                     if a.key and (i == 0 or a.mention is None or not a.mention.possessive):
                         keys.append(a.key)
