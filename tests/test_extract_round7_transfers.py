@@ -160,3 +160,8 @@ def test_a_recipient_list_ends_where_a_buyer_starts_its_own_clause():
     got = transfers("Israel sold radars to Morocco, and Egypt bought Chinese drones.")
     assert ("Israel", "Egypt", "radars") not in got
     assert ("Israel", "Morocco", "radars") in got
+
+
+def test_accepting_an_adjective_offer_does_not_swap_the_ends():
+    got = transfers("Chile accepted the Spanish offer of 12 helicopters.")
+    assert got == {("Spain", "Chile", "helicopters")}

@@ -542,6 +542,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             continue  # "US-supplied missiles": an adjective (A5), not the verb
         if verb in _NOUN_TOO and not (_VERB_CUE.search(text[:v.start()]) or any(
                 a.end <= v.start() and re.fullmatch(r"\s*", text[a.end:v.start()])
+                and not (a.demonym or re.search(r"\b(?:the|a|an|its|their)\s+$",
+                                                text[max(0, a.start - 8):a.start], re.I))
                 for a in actors)):
             continue  # "a landing ship and a submarine": nouns, not "ships ... to"
         if re.match(r"get|gets|got|getting|pass", verb) and not re.search(
