@@ -13,6 +13,15 @@ Rules:
 * A5 "X-supplied W" alone: the recipient is the attacker of a strike told in the same or the
   previous sentence (resolved in kg.extract.records)
 * A6 nouns: "X's gift/delivery/supply/sale of W to Y"
+* A14 "A French package of W reached Y", "the Swedish offer includes W", "the Italian package
+  for Egypt includes W": the state on offer/package/deal supplies (a deal or contract only
+  when a recipient other than it is named); A15 "the purchase of W by Y (from X)"
+* a general noun ("new military aid for Ukraine", "sent weapons to", "bought equipment from")
+  gives who gives whom for the items listed next, never a weapon of its own; "N of the jets"
+  is the model named before; "while C provided W" / "; C, for its part, supplied W" is C's,
+  to the first clause's recipient
+* no fact from own deployments ("to its base in X"), an approver of another's sale, a payer
+  ("funded the purchase of"), or the made-in adjective of a weapon shot down
 * no fact from hedged sentences ("would receive", "any transfer would be met with") or denials
   ("denied supplying"), and only states / organisations are suppliers and recipients.
 """
@@ -59,7 +68,7 @@ PACKAGE_RE = caseless(r"\b(?:(?:packages?|tranches?|shipments?)\s+(?:of\s+(?:[\w
                       r"(?:aid|assistance|weapons|arms|equipment|ammunition|support)\s+)?"
                       r"|(?:military|defen[cs]e|security|lethal|weapons|arms)\s+(?:aid|assistance)"
                       r"\s+(?:package\s+)?)(?:for|to)\s+",
-                      needs=("package", "tranche", "shipment", "aid", "assistance"))
+                      needs=("package", "tranche", "shipment", " aid", "assistance"))
 MADE_BY = re.compile(r"^\s*(?:sent|supplied|provided|delivered|made|built|manufactured|"
                      r"produced|donated|given|gifted|sold|promised|pledged|shipped|"
                      r"transferred)\s+by\s+", re.I)
@@ -470,7 +479,7 @@ _GENERAL_RE = caseless(
     r"(?:million|billion|bn|m)?|worth\s+of|in|batch\s+of)\s+){0,5}"
     r"(?P<n>weapons|arms|weaponry|aid|assistance|equipment|ammunition|munitions|hardware|"
     r"packages?|tranches?|shipments?|consignments?)\s+(?P<dir>to|for|from)\s+(?:the\s+)?",
-    needs=("weapon", "arms", "aid", "assistance", "equipment", "munition", "hardware", "package",
+    needs=("weapon", "arms", " aid", "assistance", "equipment", "munition", "hardware", "package",
            "tranche", "shipment", "consignment"))
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|among\s+them|such\s+as|comprising)\s+", re.I)
 
