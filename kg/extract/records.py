@@ -716,6 +716,7 @@ def _carry_context(items, dateline_state=None):
     recipient of that supplier's other transfers, else the dateline's state."""
     complete = [f for f in items if f["supplier"] and f["recipient"] and not f.get("_carry")]
     out = []
+    general: set[int] = set()
     for f in items:
         if f.get("_relation"):
             continue  # context only, no fact
@@ -727,6 +728,17 @@ def _carry_context(items, dateline_state=None):
             g = max(before, key=lambda g: g["_sent"])
             f["supplier"], f["recipient"] = g["supplier"], g["recipient"]
             f["status"] = g["status"] if f["status"] == "unknown" else f["status"]
+            # "a batch of munitions": the items listed next are what it was
+            general.update(id(h) for h in complete if h["_sent"] == g["_sent"]
+                           and (h["supplier"], h["recipient"]) == (g["supplier"], g["recipient"])
+                           and _GENERAL_NOUN.fullmatch(h.get("weapon_text") or ""))
+        elif f.get("_needs_supplier") and not f["supplier"] and not f["recipient"] and any(
+                0 <= f["_sent"] - g["_sent"] <= 1 for g in complete):
+            # "Kenya bought equipment from Turkey. The deal covers six drones": the pair of
+            # the sentence just before
+            g = max((g for g in complete if 0 <= f["_sent"] - g["_sent"] <= 1),
+                    key=lambda g: g["_sent"])
+            f["supplier"], f["recipient"] = g["supplier"], g["recipient"]
         elif f.get("_needs_recipient_ctx") and f["supplier"] and not f["recipient"]:
             partners = {g["recipient"] for g in complete if g["supplier"] == f["supplier"]}
             if len(partners) == 1:
@@ -734,7 +746,12 @@ def _carry_context(items, dateline_state=None):
             elif dateline_state and dateline_state != f["supplier"]:
                 f["recipient"] = dateline_state
         out.append(f)
-    return out
+    return [f for f in out if id(f) not in general]
+
+
+# a general noun: no weapon when items are listed after it
+_GENERAL_NOUN = re.compile(r"(?:(?:military|lethal|new|more)\s+)?(?:weapons|arms|weaponry|"
+                           r"munitions|ammunition|equipment|hardware|aid)", re.I)
 
 
 def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_state=None):

@@ -13,6 +13,15 @@ Rules:
 * A5 "X-supplied W" alone: the recipient is the attacker of a strike told in the same or the
   previous sentence (resolved in kg.extract.records)
 * A6 nouns: "X's gift/delivery/supply/sale of W to Y"
+* A14 "A French package of W reached Y", "the Swedish offer includes W", "the Italian package
+  for Egypt includes W": the state on offer/package/deal supplies (a deal or contract only
+  when a recipient other than it is named); A15 "the purchase of W by Y (from X)"
+* a general noun ("new military aid for Ukraine", "sent weapons to", "bought equipment from")
+  gives who gives whom for the items listed next, never a weapon of its own; "N of the jets"
+  is the model named before; "while C provided W" / "; C, for its part, supplied W" is C's,
+  to the first clause's recipient
+* no fact from own deployments ("to its base in X"), an approver of another's sale, a payer
+  ("funded the purchase of"), or the made-in adjective of a weapon shot down
 * no fact from hedged sentences ("would receive", "any transfer would be met with") or denials
   ("denied supplying"), and only states / organisations are suppliers and recipients.
 """
@@ -32,6 +41,7 @@ _SUPPLY = (r"provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sen(?:d|ds|t|ding)|"
            r"gift(?:s|ed|ing)?|donat(?:e|es|ed|ing)|transferr?(?:s|ed|ing)?|"
            r"export(?:s|ed|ing)?|ship(?:s|ped|ping)?|hand(?:s|ed|ing)?(?:\s+over)?|"
            r"pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|"
+           r"offer(?:s|ed|ing)?|"
            r"commit(?:s|ted|ting)?|"
            r"arm(?:s|ed|ing)?|equip(?:s|ped|ping)?|"
            r"get|gets|got|getting|pass(?:ed|ing)?")
@@ -52,10 +62,13 @@ NOUN_RE = caseless(r"\b(?P<n>gift|donation|delivery|deliveries|supply|supplies|s
 # "approved the sale of $20bn in weapons to Israel, including F-15 jets and missiles"
 NOUN_INCL_RE = re.compile(r"\b(?:sales?|deliver(?:y|ies)|suppl(?:y|ies)|transfers?|shipments?|"
                           r"exports?|packages?)\s+of\s+[^.;]{0,50}?\bto\s+(?:the\s+)?", re.I)
-PACKAGE_RE = caseless(r"\b(?:packages?|tranches?|shipments?)\s+(?:of\s+(?:[\w-]+\s+){0,2}?"
+# ("announced new military aid for Ukraine": the general noun names who gives whom; the items
+# come in the next sentence)
+PACKAGE_RE = caseless(r"\b(?:(?:packages?|tranches?|shipments?)\s+(?:of\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:aid|assistance|weapons|arms|equipment|ammunition|support)\s+)?"
-                      r"(?:for|to)\s+",
-                      needs=("package", "tranche", "shipment"))
+                      r"|(?:military|defen[cs]e|security|lethal|weapons|arms)\s+(?:aid|assistance)"
+                      r"\s+(?:package\s+)?)(?:for|to)\s+",
+                      needs=("package", "tranche", "shipment", " aid", "assistance"))
 MADE_BY = re.compile(r"^\s*(?:sent|supplied|provided|delivered|made|built|manufactured|"
                      r"produced|donated|given|gifted|sold|promised|pledged|shipped|"
                      r"transferred)\s+by\s+", re.I)
@@ -70,7 +83,7 @@ _HEDGE = caseless(
     r"stop\w*|halt\w*|suspend\w*|ban\w*|block\w*|accus\w*|alleg\w*|blam\w*|how\s+many)\b"
     r"[^.;]{0,30}$")
 _STATUS = [
-    (re.compile(r"pledg|promis|commit", re.I), "pledged"),
+    (re.compile(r"pledg|promis|commit|offer", re.I), "pledged"),
     (re.compile(r"approv", re.I), "approved"),
     (re.compile(r"order|buy|bought|purchas|will\s+get|to\s+get|sale|contract", re.I), "ordered"),
     (re.compile(r"sent|deliver|provided|supplied|gave|given|gift|donat|transferred|shipped|"
@@ -80,7 +93,8 @@ _STATUS = [
 
 # verbs that are nouns as often ("a landing ship", "arms", "a hand"): verbs only after a
 # subject or an auxiliary
-_NOUN_TOO = {"ship", "ships", "arm", "arms", "hand", "hands", "pass", "gift", "gifts"}
+_NOUN_TOO = {"ship", "ships", "arm", "arms", "hand", "hands", "pass", "gift", "gifts", "offer",
+             "offers"}
 _VERB_CUE = re.compile(r"(?:\b(?:to|will|would|also|not|can|could|must|should|did|does|do|which|"
                        r"who|that|they|it|we|he|she)|['’]ll)\s+$", re.I)
 _FUTURE = re.compile(r"\b(?:would|will|’ll|'ll)\s+(?:also\s+|soon\s+|now\s+|still\s+)?$", re.I)
@@ -144,11 +158,43 @@ def _strip_future(before: str) -> str:
     return _FUTURE.sub("", before)
 
 
+_SALE_OF = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w$€£.,-]+\s+){0,3}?(?:sales?|exports?|re-exports?|"
+                      r"transfers?|deliver(?:y|ies))\s+of\s+", re.I)
+# "to its base in X", "to their troops in X": a deployment of one's own forces
+_OWN_POST = re.compile(r"(?:its|their|our|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:bases?|"
+                       r"troops|forces|garrisons?|contingents?|units?|soldiers|personnel|"
+                       r"embassy|fleet|positions)\b", re.I)
+
+
+def _seller_by(actors: list[Actor], text: str, pos: int) -> Actor | None:
+    """"the sale of 20 tanks by Germany to Qatar": the seller named after the items."""
+    m = re.match(r"\s+by\s+(?:the\s+)?", text[pos:pos + 20])
+    if m is None:
+        return None
+    g = group_after(actors, text, pos + m.end(), max_gap=4)
+    return g.actors[0] if g is not None and not g.actors[0].person else None
+
+
 def _status(text: str) -> str:
     for rx, st in _STATUS:
         if rx.search(text):
             return st
     return "unknown"
+
+
+# "the purchase", "Iraq's earlier purchase", "a new order": the noun, not the verb
+_NOUN_RECEIPT = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|whose)|['’]s)\s+"
+                           r"(?:(?!(?:to|will|would|could|and|or|did|not)\b)[\w-]+\s+){0,2}?$",
+                           re.I)
+# "shot down Iranian-made drones": the enemy's weapon, no transfer the text tells
+_DOWNED = re.compile(r"\b(?:(?:shot|shoot(?:s|ing)?|brought|bring(?:s|ing)?)\s+down|downed|"
+                     r"intercept(?:s|ed|ing)?|destroy(?:s|ed|ing)?|jamm(?:ed|ing)|"
+                     r"neutrali[sz](?:e|es|ed|ing)|captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing))\s+"
+                     r"(?:[\w-]+\s+){0,3}$", re.I)
+
+
+# ("shot down six US-supplied missiles" still tells who supplied the attacker)
+_MADE_ONLY = re.compile(r"[-‑](?:made|built|manufactured|produced|designed)\b", re.I)
 
 
 def _weapons_in(view: SentView, lo: int, hi: int) -> list[Mention]:
@@ -269,6 +315,9 @@ def _named(view: SentView, w: Mention) -> Mention:
     return w
 
 
+_BACK_REF = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:same\s+)?$")
+
+
 def _facts(view, supplier, recipients, weapons, rule, verb_text, conf=0.8):
     out = []
     text = view.text
@@ -292,13 +341,24 @@ def _facts(view, supplier, recipients, weapons, rule, verb_text, conf=0.8):
                 "weapon_category": w.category, "quantity": _quantity(text, w0),
                 "status": _status(verb_text), "date": None, "_sent": view.index,
                 "_rule": rule, "_head": w.head, "confidence": conf,
+                # "30 of the jets", "the systems": the model named before (kg.extract.records)
+                "_anaphoric": (wk is None or wk.key.startswith("generic/")) and not re.search(
+                    r"\d", w.text) and bool(_BACK_REF.search(text, max(0, w.start - 30),
+                                                             w.start)),
             })
     return out
 
 
 # "..., and Norway sent 8": the actor is the subject of a clause of its own
-_SUBJECT_OF_NEXT = re.compile(rf"\s+(?:(?:has|have|had|also|then|later|in\s+turn|will)\s+)*"
+# ("and China, for its part, sold ...": an aside between the new subject and its verb)
+_ASIDE = (r"(?:,\s*(?:for\s+(?:its|their|her|his)\s+part|in\s+turn|meanwhile|too|also|however|"
+          r"likewise|in\s+(?:contrast|addition)|by\s+contrast|on\s+the\s+other\s+hand|"
+          r"separately|for\s+example|instead)\s*,)?")
+_SUBJECT_OF_NEXT = re.compile(rf"{_ASIDE}\s+(?:(?:has|have|had|also|then|later|in\s+turn|will)\s+)*"
                               rf"(?:{_SUPPLY})\b", re.I)
+# "... to the Philippines, and Vietnam bought ...": a recipient list ends at a new subject
+_SUBJECT_OF_CLAUSE = re.compile(rf"{_ASIDE}\s+(?:(?:has|have|had|also|then|later|in\s+turn|will)\s+)*"
+                                rf"(?:{_SUPPLY}|{_RECEIVE})\b", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 
 
@@ -393,6 +453,12 @@ def _package_relations(view: SentView, actors: list[Actor]) -> list[dict[str, An
             continue
         rg = group_after(actors, text, pk.end(), max_gap=6)
         subj = subject_before(actors, text, pk.start())
+        own = next((a for a in reversed(actors) if a.end <= pk.start()), None)
+        if own is not None and not own.person and own.key and re.fullmatch(
+                r"['’]s\s+(?:(?:new|latest|fresh|first|second|next|military|aid|arms|weapons|"
+                r"defen[cs]e|security|[$€£]?[\d.,]+\s*(?:million|billion|bn|m)?)\s+){0,3}",
+                text[own.end:pk.start()]):
+            subj = Group([own])  # "Denmark's new aid package for Ukraine"
         if rg is None or subj is None or subj.actors[0].person or not subj.actors[0].key \
                 or not rg.actors[0].key or subj.actors[0].key == rg.actors[0].key:
             continue
@@ -404,11 +470,61 @@ def _package_relations(view: SentView, actors: list[Actor]) -> list[dict[str, An
     return out
 
 
+# "Canada sent weapons to Ukraine", "Ukraine will get military aid from Belgium": a general
+# noun names who gives whom, no weapon; the items are listed next ("The package includes ...")
+_GENERAL_RE = caseless(
+    rf"\b(?P<v>{_SUPPLY}|{_RECEIVE}|announc\w*|unveil\w*|welcom\w*|secur(?:e|es|ed|ing)|"
+    r"accept\w*)\s+(?:(?:a|an|the|new|fresh|more|further|additional|its|their|latest|first|"
+    r"second|another|military|lethal|defen[cs]e|security|weapons|arms|aid|[$€£]?[\d.,]+\s*"
+    r"(?:million|billion|bn|m)?|worth\s+of|in|batch\s+of)\s+){0,5}"
+    r"(?P<n>weapons|arms|weaponry|aid|assistance|equipment|ammunition|munitions|hardware|"
+    r"packages?|tranches?|shipments?|consignments?)\s+(?P<dir>to|for|from)\s+(?:the\s+)?",
+    needs=("weapon", "arms", " aid", "assistance", "equipment", "munition", "hardware", "package",
+           "tranche", "shipment", "consignment"))
+_INCLUDING = re.compile(r"\s*,?\s*(?:including|among\s+them|such\s+as|comprising)\s+", re.I)
+
+
+def _general_relations(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
+    """Who gives whom, told with a general noun only: context for the items of a list told
+    next (kg.extract.records), never a fact of its own."""
+    text = view.text
+    out = []
+    for m in _GENERAL_RE.finditer(text):
+        lo = clause_start(text, m.start())
+        if _HEDGE.search(_strip_future(text[lo:m.start()])[-50:]):
+            continue
+        subj = subject_before(actors, text, m.start())
+        other = group_after(actors, text, m.end(), max_gap=6)
+        if subj is None or other is None or subj.actors[0].person or other.actors[0].person:
+            continue
+        s_key, o_key = subj.actors[0].key, other.actors[0].key
+        receiving = bool(RECEIVE_RE.match(m.group("v")) or re.match(
+            r"welcom|secur|accept", m.group("v"), re.I)) and not SUPPLY_RE.match(m.group("v"))
+        if receiving != (m.group("dir").lower() == "from"):
+            continue  # "bought arms for the army", "sent aid from its stocks"
+        sup, rec = (o_key, s_key) if receiving else (s_key, o_key)
+        if not sup or not rec or sup == rec:
+            continue
+        inc = _INCLUDING.match(text, other.end)
+        ws = _weapons_in(view, inc.end(), len(text)) if inc else []
+        if ws and ws[0].start - inc.end() <= 30:
+            # "delivered weapons to Israel, including 1,800 bombs": the listed items
+            out.extend(_facts(view, sup, [rec], ws, "A7", m.group("v"), conf=0.7))
+            continue
+        out.append({"type": "ArmsTransfer", "supplier": sup, "recipient": rec, "weapon": None,
+                    "weapon_text": None, "weapon_category": None, "quantity": None,
+                    "status": _status(m.group("v")), "date": None, "_sent": view.index,
+                    "_rule": "REL", "_head": None, "confidence": 0.0, "_relation": True})
+    return out
+
+
 def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     text = view.text
     rels = relations(view, actors) if _SUPPLIER_OF.search(text) else []
     if PACKAGE_RE.search(text):
         rels += _package_relations(view, actors)
+    if _GENERAL_RE.search(text):
+        rels += _general_relations(view, actors)
     if not any(m.category for m in view.mentions) and not (
             (" from " in text and CAME_FROM_RE.search(text)) or QTY_RE.search(text)):
         return rels
@@ -435,6 +551,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             continue  # "US-supplied missiles": an adjective (A5), not the verb
         if verb in _NOUN_TOO and not (_VERB_CUE.search(text[:v.start()]) or any(
                 a.end <= v.start() and re.fullmatch(r"\s*", text[a.end:v.start()])
+                and not (a.demonym or re.search(r"\b(?:the|a|an|its|their)\s+$",
+                                                text[max(0, a.start - 8):a.start], re.I))
                 for a in actors)):
             continue  # "a landing ship and a submarine": nouns, not "ships ... to"
         if re.match(r"get|gets|got|getting|pass", verb) and not re.search(
@@ -484,12 +602,25 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                    if not _NOT_RECIPIENT_TO.search(text[:v.end() + t.start()])), None)
         if to and re.search(r"\b(?:at|towards?|against|into|on)\s+", text[v.end():v.end() + to.start()]):
             to = None  # "sent a swarm of drones at the base ...": an attack, not a transfer
+        if to and _OWN_POST.match(text, v.end() + to.end()):
+            continue  # "sent Patriot batteries to its base in Qatar": its own forces
         if to:
             to_pos = v.end() + to.start()
             ws = [w for w in _weapons_in(view, v.end(), to_pos) if id(w) not in done]
             rg = group_after(actors, text, v.end() + to.end(), max_gap=8)
+            if ws and rg is None and supplier:
+                # "Israel supplied 12 Kfir fighters to the country": the state told before
+                rec = _descriptive_recipient(view, actors, to_pos - 1, supplier)
+                rg = Group([Actor(to_pos, to_pos, rec)]) if rec else None
             if ws and rg:
                 sup = supplier
+                if re.match(r"approv|authori|clear", verb) and _SALE_OF.match(text, v.end()):
+                    # "Washington approved the sale of Israeli-built radars": the approver is
+                    # the supplier only when the sale names no other
+                    other = _supplier_of_weapon(view, actors, ws[0]) or _seller_by(
+                        actors, text, ws[-1].end)
+                    if other is not None and other.key and other.key != sup:
+                        sup = other.key
                 if sup is None or re.match(r"get|got|pass", verb):
                     # "helped get Iranian drones to Russia": the weapon names its supplier
                     sup = _ok(_supplier_of_weapon(view, actors, ws[0])) or (
@@ -497,7 +628,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                 # ("to Russia, and Seoul's spy agency said": a possessive starts a new clause)
                 keys = []
                 for i, a in enumerate(rg.actors):
-                    if i and _SUBJECT_OF_NEXT.match(text, a.end):
+                    if i and _SUBJECT_OF_CLAUSE.match(text, a.end):
                         break  # "to Ukraine and Norway sent ...": Norway starts a new clause
                     if a.key and (i == 0 or a.mention is None or not a.mention.possessive):
                         keys.append(a.key)
@@ -538,6 +669,9 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                 or _DENIED_REPORT.search(text[:v.start()]) \
                 or (_FUTURE.search(text[lo:v.start()]) and _CONDITION.search(text[v.end():])):
             continue
+        if _NOUN_RECEIPT.search(text, max(0, v.start() - 30), v.start()) and re.match(
+                r"purchas|order|import|buy", v.group(0), re.I):
+            continue  # "Qatar funded the purchase of the helicopters": no buyer named
         subj = subject_before(actors, text, v.start())
         it = re.search(r"\b(?:it|they)\s+(?:(?:has|have|had)\s+)?(?:already\s+|recently\s+)?$",
                        text[:v.start()])
@@ -766,6 +900,10 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         rec = _descriptive_recipient(view, actors, v.end(), g.actors[0].key)
         emit(_facts(view, g.actors[0].key, [rec], [w], "A10", v.group(0).lower(), conf=0.55))
         done.add(id(w))
+    if _OFFER_NOUN.search(text):
+        out.extend(_offers(view, actors, done))
+    if _PURCHASE_OF.search(text):
+        out.extend(_purchases(view, actors, done))
     out.extend(_owned_origin(view, actors, done))
     out.extend(_buyers(view, actors, done))
     # A5: "US-supplied Atacms missiles" (the recipient comes from a strike nearby)
@@ -775,7 +913,9 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         for a in reversed([a for a in actors if a.end <= w.start and w.start - a.end <= 30]):
             gap = text[a.end:w.start]
             if SUPPLIED_RE.match(gap) and re.fullmatch(r"[-‑]\w+\s+(?:[\w“”\"-]+\s+){0,2}", gap):
-                if a.key and not _HEDGE.search(text[:a.start][-50:]):
+                if a.key and not _HEDGE.search(text[:a.start][-50:]) \
+                        and not (_DOWNED.search(text, max(0, a.start - 50), a.start)
+                                 and _MADE_ONLY.match(gap)):
                     f = _facts(view, a.key, [None], [w], "A5", "supplied", conf=0.6)
                     for x in f:
                         x["_needs_recipient"] = True
@@ -952,6 +1092,93 @@ def _participles(view: SentView, actors: list[Actor], done: set[int]) -> list[di
             f["_needs_recipient_ctx"] = rec is None
             out.append(f)
         done.add(id(w))
+    return out
+
+
+_OFFER_NOUN = caseless(r"\b(?P<n>offers?|packages?|tranches?|consignments?|deals?|contracts?)\b",
+                      needs=("offer", "package", "tranche", "consignment", "deal", "contract"))
+# between the supplier and the noun: "A French package", "Berlin's latest $500 million package"
+_OFFER_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:new|latest|fresh|first|second|third|next|final|"
+                        r"revised|improved|rival|competing|earlier|military|arms|weapons?|"
+                        r"defen[cs]e|aid|security|[$€£]?[\d.,]+\s*(?:million|billion|bn|m)?"
+                        r"(?:[-\s](?:dollar|euro|pound))?)\s+){0,3}", re.I)
+_OFFER_ITEMS = re.compile(r"\s+(?:(?:signed|agreed|announced|unveiled|approved|made|tabled|"
+                          r"presented)\b[^,;.]{0,30}?\s+)?(?:also\s+)?(?:of|includ(?:es|ed|ing)|"
+                          r"cover(?:s|ed|ing)?|contain(?:s|ed|ing)?|compris(?:es|ed|ing))\s+",
+                          re.I)
+_OFFER_TO = re.compile(r"[^.;]{0,40}?\b(?:to|for|reached|arrived\s+in|delivered\s+to)\s+"
+                       r"(?:the\s+)?", re.I)
+
+
+def _offers(view: SentView, actors: list[Actor], done: set[int]) -> list[dict[str, Any]]:
+    """A14: "A French package of three radars reached Armenia", "the Swedish offer includes 17
+    fighters", "an Ankara deal also covers drones for the Somali army": the state on the noun
+    supplies (for a deal or contract only when a recipient other than it is named: "a Polish
+    contract for tanks" is the buyer's)."""
+    text = view.text
+    out = []
+    for n in _OFFER_NOUN.finditer(text):
+        a = next((a for a in reversed(actors) if a.end <= n.start()), None)
+        if a is None or a.person or not a.key or not _OFFER_GAP.fullmatch(text, a.end, n.start()):
+            continue
+        rec = None
+        at = n.end()
+        pre = re.match(r"\s+(?:for|to)\s+", text[at:at + 12])
+        if pre:  # "the Italian package for Egypt includes ..."
+            g = group_after(actors, text, at + pre.end(), max_gap=5)
+            if g is not None and not g.actors[0].person and not g.actors[0].demonym:
+                rec, at = g.actors[0].key, g.end
+        items = _OFFER_ITEMS.match(text, at)
+        if items is None:
+            continue
+        lo = clause_start(text, a.start)
+        if _HEDGE.search(_strip_future(text[lo:a.start])[-50:]):
+            continue
+        ws = [w for w in _weapons_in(view, items.end(), len(text)) if id(w) not in done]
+        if not ws or ws[0].start - items.end() > 30:
+            continue
+        to = _OFFER_TO.match(text, ws[-1].end) if rec is None else None
+        if to:
+            g = group_after(actors, text, to.end(), max_gap=6)
+            if g is not None and not g.actors[0].person and (
+                    not g.actors[0].demonym or re.match(r"\s+(?:army|armed\s+forces|military|"
+                                                        r"navy|air\s+force|government|forces)\b",
+                                                        text[g.end:])):
+                rec = g.actors[0].key
+        if rec == a.key or (n.group("n").lower().startswith(("deal", "contract")) and not rec):
+            continue
+        out.extend(_facts(view, a.key, [rec], ws, "A14", n.group("n").lower(), conf=0.6))
+        done.update(id(w) for w in ws)
+    return out
+
+
+_PURCHASE_OF = caseless(r"\b(?:purchases?|acquisitions?|procurement)\s+of\s+",
+                       needs=("purchase", "acquisition", "procurement"))
+
+
+def _purchases(view: SentView, actors: list[Actor], done: set[int]) -> list[dict[str, Any]]:
+    """A15: "Saudi Arabia paid for the purchase of French howitzers by Lebanon": the buyer after
+    "by", the seller on the weapon or after "from"; whoever pays or approves is neither."""
+    text = view.text
+    out = []
+    for p in _PURCHASE_OF.finditer(text):
+        ws = [w for w in _weapons_in(view, p.end(), len(text)) if id(w) not in done]
+        if not ws or ws[0].start - p.end() > 30:
+            continue
+        by = re.match(r"\s+by\s+(?:the\s+)?", text[ws[-1].end:ws[-1].end + 12])
+        g = group_after(actors, text, ws[-1].end + by.end(), max_gap=4) if by else None
+        if g is None or g.actors[0].person or not g.actors[0].key:
+            continue
+        sa = _supplier_of_weapon(view, actors, ws[0])
+        if sa is None:
+            frm = re.match(r"\s+from\s+", text[g.end:g.end + 10])
+            h = group_after(actors, text, g.end + frm.end(), max_gap=4) if frm else None
+            sa = h.actors[0] if h is not None else None
+        if sa is None or sa.person or not sa.key or sa.key == g.actors[0].key \
+                or _HEDGE.search(text[clause_start(text, p.start()):p.start()][-50:]):
+            continue
+        out.extend(_facts(view, sa.key, [g.actors[0].key], ws, "A15", "purchase", conf=0.6))
+        done.update(id(w) for w in ws)
     return out
 
 
