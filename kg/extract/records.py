@@ -53,8 +53,8 @@ class Extractor:
     def __init__(self, gazetteer: Any = None):
         self.gaz = gazetteer if gazetteer is not None else default_gazetteer()
         self.finder: EntityFinder = finder_for(self.gaz)
-        self.roles = RoleFinder(self.gaz)
         self.places = places_for(self.gaz)
+        self.roles = RoleFinder(self.gaz, self.places)
         self.strikes = strike_rules.StrikeFinder(self.gaz, self.places)
 
     # ------------------------------------------------------------------ per sentence

@@ -78,6 +78,14 @@ _COUNCIL_HEAD = re.compile(
     r"(?:head|chair(?:man|woman|person)?|president|leader)\s+of)\s+"
     r"(?P<s>(?:the\s+)?[^,;.]{2,40}?)['’]s\s+(?:[\w-]+\s+){0,3}?(?:council|junta|"
     r"military\s+government|transitional\s+government|interim\s+government|regime)\b", re.I)
+# "the junta led by Captain X", "the military government of General X", "a regime headed by X"
+_JUNTA_OF = re.compile(
+    r"\b(?:the\s+|a\s+|its\s+)?(?P<j>(?:(?:military|ruling)\s+)?junta|military\s+(?:government|"
+    r"regime|council|rulers|authorities|leadership)|(?:military\s+)?regime)(?:,?\s+(?:(?:that\s+is\s+|"
+    r"now\s+)?(?:led|headed|run|chaired)\s+by)|\s+of)\s+"
+    r"(?:(?:Senior\s+|Lieutenant[- ]|Lt\.?[- ]|Major[- ]|Maj\.?[- ]|Brigadier[- ]|Brig\.?[- ])?"
+    r"(?:General|Gen)|Colonel|Col|(?:Lieutenant|Lt\.?)[- ]Colonel|Field\s+Marshal|Captain|Capt|"
+    r"Major|Admiral|Commander|Mr|President)?\.?\s*")
 # "The chief adviser of Bangladesh's interim government", "the Syrian interim president"
 _BARE_TITLE = re.compile(
     r"\b(?:[Tt]he)\s+(?:(?P<s>[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2})\s+)?" + _OFFICE_MOD +
@@ -118,6 +126,21 @@ def _led_by_state(view: SentView, pos: int) -> str | None:
             if s.state() and not s.is_demonym and re.fullmatch(r"\s*", text[s.end:m.start()]):
                 return s.state()
             break
+    return None
+
+
+_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?$")
+
+
+def _state_after_of(view: SentView, pos: int) -> str | None:
+    """"president of Mali('s transition)", "foreign minister of the Philippines": the state
+    named right after the title (its own name, not a demonym)."""
+    for s in view.mentions:
+        if s.start >= pos:
+            if s.start - pos <= 12 and s.state() and not s.is_demonym and _OF_STATE.fullmatch(
+                    view.text[pos:s.start]):
+                return s.state()
+            return None
     return None
 
 
@@ -226,9 +249,14 @@ def _state_before(view: SentView, pos: int, holder_state: str | None = None
     return None, pos
 
 
+# "In Mogadishu, President X said": the city a sentence opens with places its officials
+_OPENING_PLACE = re.compile(r"^[\W_]*(?:[A-Z]{2,}[A-Z ,]*[—–-]+\s*)?(?:Meanwhile,\s+|Back\s+)?[Ii]n\s+$")
+
+
 class RoleFinder:
-    def __init__(self, gazetteer: Any):
+    def __init__(self, gazetteer: Any, places: Any = None):
         self.gaz = gazetteer
+        self.places = places  # kg.link.places: the state of a city ("In Port Sudan, ...")
         self._last_office: str | None = None
         from kg.link.gazetteer import office_class
 
@@ -274,6 +302,8 @@ class RoleFinder:
                 lead_state = m.state()
             break
 
+        opening = self._opening_state(view)
+
         def add(m: Mention, pinfo, state, title, start, end, rule, base_conf,
                 second_title: bool = False):
             key, label, new = pinfo
@@ -305,6 +335,9 @@ class RoleFinder:
             lead, here = lead_state, {x.state() for x in view.mentions if x.state()}
             if state is None:
                 state = _acting_for(view, m.end)
+            if state is None and opening and opening[1] <= start:
+                # "In Nairobi, Foreign Minister X said ... Somalia": the opening city's state
+                state, conf = opening[0], base_conf - 0.1
             if state is None:
                 lead, here = self._outside_report(view, m, start, lead_state)
             if state is None and dateline_state and dateline_state in here:
@@ -420,6 +453,10 @@ class RoleFinder:
                     break  # "Joe Biden, British Prime Minister Boris Johnson": a list
                 state, _ = _state_before(view, t.start())
                 if state is None:
+                    # "X, who has been prime minister of Armenia since 2021", "X, president of
+                    # Mali's transition": the state after the title
+                    state = _state_after_of(view, t.end())
+                if state is None:
                     # "Country is led by Col. X, who has served as transitional president"
                     state = _led_by_state(view, m.start)
                 if re.search(r"\b(?:then|former|ex|once|previously|until)\b",
@@ -451,8 +488,24 @@ class RoleFinder:
             add(m, p, state, t.group("title"), m.start, t.end(), "R5", 0.8)
         self._plural(view, persons, add)
         self._each_of(view, persons, add)
+        self._junta_head(view, persons, add)
         self._back_reference(view, persons, out, add)
         return self._remember(view, persons, out)
+
+    def _opening_state(self, view: SentView) -> tuple[str, int] | None:
+        """(state, end) of the city or capital a sentence opens with ("In Mogadishu, ..."),
+        unless a visitor is told there ("In Kyiv, the visiting prime minister ...")."""
+        ms = view.mentions
+        if not ms or not _OPENING_PLACE.match(view.text, 0, ms[0].start):
+            return None
+        m, text = ms[0], view.text
+        if not re.match(r"\s*,", text[m.end:]) or re.match(r"\s*,\s*(?:the\s+)?visiting\b",
+                                                            text[m.end:], re.I):
+            return None
+        st = m.state() if not m.is_demonym else None
+        if st is None and m.place() and self.places is not None:
+            st = self.places.state_of(m.place())
+        return (st, m.end) if st else None
 
     @staticmethod
     def _outside_report(view: SentView, m: Mention, start: int,
@@ -531,6 +584,27 @@ class RoleFinder:
                 add(Mention(t.start("title"), t.end("title"), t.group("title"), m.cands), p, st,
                     title, t.start(), t.end(), "R9", 0.6)
 
+    # ------------------------------------------------------------ "the junta led by Capt. X"
+
+    def _junta_head(self, view: SentView, persons, add) -> None:
+        """R10: "Burkina Faso, ruled by the junta led by Captain X", "Niger's military
+        government of General X": X leads the state whose junta it is (the state right before
+        the junta, else the one state the sentence names before it)."""
+        text = view.text
+        if "junta" not in text and "military" not in text and "regime" not in text:
+            return
+        for j in _JUNTA_OF.finditer(text):
+            person = next(((m, p) for m, p in persons if m.start == j.end()), None)
+            if person is None:
+                continue
+            st, _ = _state_before(view, j.start("j"))
+            if st is None:
+                before = list(dict.fromkeys(m.state() for m in view.mentions
+                                            if m.end <= j.start() and m.state()))
+                st = before[0] if len(before) == 1 else None
+            if st:
+                add(person[0], person[1], st, "leader", j.start(), person[0].end, "R10", 0.75)
+
     # ------------------------------------------------------ "the ministers, A of X and B of Y"
 
     def _each_of(self, view: SentView, persons, add) -> None:
@@ -602,7 +676,11 @@ class RoleFinder:
             after = text[g[-1][0].end:]
             ap = re.match(r"^,\s+(?:the\s+|their\s+|respectively\s+)?(?P<a>[^,;]{3,90}?)(?=,|;|\s+"
                           r"(?:met|said|signed|put|agreed|held|called|who|which|in\s+a)\b|$)",
-                          after)
+                          after) or re.match(
+                # "X, Y and Z — the presidents of A, B and C —": a dash apposition may hold
+                # commas of its own
+                r"^\s*(?:[—–]|--?)\s*(?:the\s+|their\s+|respectively\s+)?(?P<a>[^;—–()]{3,90}?)"
+                r"\s*(?:[—–]|--?)\s", after)
             before = text[:g[0][0].start]
             # "Prime Ministers Anthony Albanese and James Marape": the plural title right before
             tp = re.search(r"(?P<a>(?:[\w'’-]+\s+){0,3}?(?:[Pp]rime\s+[Mm]inisters|[Pp]residents|"
@@ -620,6 +698,17 @@ class RoleFinder:
                     continue
                 states = [m.state() for m in view.mentions
                           if a0 <= m.start < a0 + len(phrase) and m.state()]
+                if src is ap and states and len(states) < len(g):
+                    # "X, Y and Z, the presidents of A, B and C, met": the list of states
+                    # goes on past the comma the phrase stopped at
+                    end = a0 + len(phrase)
+                    for m in view.mentions:
+                        if m.start >= end and m.state() and re.fullmatch(
+                                r"\s*(?:,|,?\s*and)\s*(?:the\s+)?", text[end:m.start]):
+                            states.append(m.state())
+                            end = m.end
+                        elif m.start >= end:
+                            break
                 if not states and re.search(r"\b(?:two|three|four|both)\s+(?:countries|nations|"
                                             r"states|governments|sides)\b", phrase, re.I):
                     # "the two countries' leaders": the two states named before them, in this
