@@ -184,6 +184,25 @@ _TITLE_STATE = {"treasury secretary": "state/united-states",
                 "chief cabinet secretary": "state/japan", "taoiseach": "state/ireland"}
 
 
+# "foreign secretary", "home secretary": cabinet offices only where the title is a minister's
+# (the United Kingdom's; the United States' and the Philippines' secretaries of defence, ...);
+# in South Asia the secretary of a ministry is its senior civil servant
+_MINISTER_SECRETARIES = {
+    "foreign secretary": {"state/united-kingdom"}, "home secretary": {"state/united-kingdom"},
+    "finance secretary": set(), "interior secretary": {"state/united-states", "state/philippines"}}
+_SOUTH_ASIA = {"state/india", "state/pakistan", "state/bangladesh", "state/sri-lanka",
+               "state/nepal", "state/bhutan", "state/maldives"}
+
+
+def _civil_servant(office: str, state: str) -> bool:
+    """"Vikram Misri, India's foreign secretary": the senior civil servant of a ministry, no
+    minister (the foreign and home secretaries are ministers in the United Kingdom; a defence
+    secretary is one in the United States or the Philippines, not in South Asia)."""
+    if office in _MINISTER_SECRETARIES:
+        return state not in _MINISTER_SECRETARIES[office]
+    return office.endswith(" secretary") and state in _SOUTH_ASIA
+
+
 def _title_pair(gap: str) -> bool:
     """"First Deputy Prime Minister and Minister of Economy Yulia Svyrydenko": two titles of
     one person."""
@@ -356,6 +375,8 @@ class RoleFinder:
                 state, conf = lead or context_state, 0.5
             if state is None:
                 return
+            if _civil_servant(office, state):
+                return  # "Vikram Misri, India's foreign secretary": a civil servant
             if known and not active:
                 conf -= 0.1
             if any(r.person == key and r.state == state and (
