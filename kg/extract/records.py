@@ -98,6 +98,9 @@ class Extractor:
                 if f.get("_needs_pair"):
                     # "The two countries ...": failing an earlier treaty, the two states told
                     # last before this sentence
+                    f["_recent_group"] = next((g for g in (list(dict.fromkeys(
+                        m.state() for m in w.mentions if m.state() and not m.is_demonym))
+                        for w in reversed(views[max(0, v.index - 3):v.index])) if len(g) >= 2), [])
                     f["_recent_states"] = list(dict.fromkeys(
                         m.state() for w in reversed(views[max(0, v.index - 3):v.index])
                         for m in reversed(w.mentions) if m.state() and not m.is_demonym))
@@ -603,7 +606,11 @@ def _pair_references(items, state_counts):
         if f.get("_needs_pair"):
             before = [g for g in complete if g["_sent"] <= f["_sent"]] or (
                 complete if len(f.get("_recent_states") or []) < 2 else [])
-            if before:
+            if f.get("_group_ref") and f.get("_recent_group") and not [
+                    g for g in complete if g["_sent"] <= f["_sent"]]:
+                # "they signed": the states the sentences just before named together
+                f = {**f, "parties": list(dict.fromkeys([*f["_recent_group"], *f["parties"]]))}
+            elif before:
                 g = max(before, key=lambda g: g["_sent"])
                 # ("The two countries, together with India, signed": India too)
                 f = {**f, "parties": list(dict.fromkeys([*g["parties"], *f["parties"]]))}
