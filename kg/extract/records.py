@@ -31,6 +31,7 @@ from kg.extract.discourse import BACK_REF, Discourse, is_toll_update
 from kg.extract.entities import EntityFinder, default_gazetteer, finder_for
 from kg.extract.geography import article_states, broader, descriptive_states, locate, part_of_chain
 from kg.extract.roles import RoleFinder
+from kg.extract.signers import with_signers
 from kg.extract.sentences import split_sentences
 from kg.extract.textinput import article_from_text
 from kg.link.places import places_for
@@ -94,7 +95,10 @@ class Extractor:
                             "_second_title": r.second_title})
             actors = actors_in(v, roles, self.gaz, published, ctx)
             disc.add_sentence(v, actors)
-            for f in treaty_rules.find(v, actors):
+            treaty_facts, signers = with_signers(treaty_rules.find(v, actors), v)
+            for key, label in signers:
+                new_entities.setdefault(key, {"key": key, "type": "Person", "label": label})
+            for f in treaty_facts:
                 if f.get("_needs_pair"):
                     # "The two countries ...": failing an earlier treaty, the two states told
                     # last before this sentence
@@ -606,7 +610,13 @@ def _pair_references(items, state_counts):
         if f.get("_needs_pair"):
             before = [g for g in complete if g["_sent"] <= f["_sent"]] or (
                 complete if len(f.get("_recent_states") or []) < 2 else [])
-            if f.get("_group_ref") and f.get("_recent_group") and not [
+            if f.get("_attach_only"):
+                # signers told after the treaty: only to a treaty told in the sentences before
+                near = [g for g in complete if 0 <= f["_sent"] - g["_sent"] <= 4]
+                if not near:
+                    continue
+                f = {**f, "parties": list(max(near, key=lambda g: g["_sent"])["parties"])}
+            elif f.get("_group_ref") and f.get("_recent_group") and not [
                     g for g in complete if g["_sent"] <= f["_sent"]]:
                 # "they signed": the states the sentences just before named together
                 f = {**f, "parties": list(dict.fromkeys([*f["_recent_group"], *f["parties"]]))}

@@ -219,7 +219,7 @@ def _title_pair(gap: str) -> bool:
 _ARABIC_NAME = re.compile(r"\b(?:bin|bint|ibn|Al|al|Al-\w+|al-\w+|Abu)\b")
 
 
-def _person_of(m: Mention) -> tuple[str, str, bool] | None:
+def person_of(m: Mention) -> tuple[str, str, bool] | None:
     """(key, label, new) for a person mention or a two-to-four-word unknown name."""
     key = m.person()
     if key:
@@ -309,7 +309,7 @@ class RoleFinder:
             self._untitled: list[tuple[Mention, tuple[str, str, bool]]] = []  # named, no office
             self._prev_states = []
         out: list[RolePhrase] = []
-        persons = [(m, _person_of(m)) for m in view.mentions]
+        persons = [(m, person_of(m)) for m in view.mentions]
         persons = [(m, p) for m, p in persons if p]
         if not _ANY_OFFICE.search(text):
             return self._remember(view, persons, out)  # no office word: most sentences
