@@ -354,6 +354,8 @@ class RoleFinder:
             lead, here = lead_state, {x.state() for x in view.mentions if x.state()}
             if state is None:
                 state = _acting_for(view, m.end)
+            if state is None and re.search(r"\bvisiting\s+$", text[max(0, start - 12):start]):
+                return  # "the visiting Foreign Minister X": not of the state they are in
             if state is None and opening and opening[1] <= start:
                 # "In Nairobi, Foreign Minister X said ... Somalia": the opening city's state
                 state, conf = opening[0], base_conf - 0.1

@@ -97,12 +97,10 @@ _BACK_REF = re.compile(r"(?:^|[.;:]\s+)\W*(?:It|(?:The|This|That)\s+(?:[\w-]+\s+
 
 # "they signed", "Their defence ministers put their signatures to": the states told before,
 # however many
-_GROUP_REF = re.compile(r"(?:^|[,;]\s+|\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ll]ater)\s+\w+\s+|\b(?:later|then|finally|"
-                        r"also|together)\s+)(?:they|[Tt]heir\s+(?:[\w-]+\s+){0,2}?(?:leaders|"
-                        r"presidents|ministers|heads\s+of\s+(?:state|government)|envoys|"
-                        r"representatives|delegations|negotiators))\s+(?:(?:have|had|also|then|"
-                        r"formally|jointly|finally)\s+)*$|^\W*They\s+(?:(?:have|had|also|then|"
-                        r"formally|jointly|finally)\s+)*$")
+_GROUP_REF = re.compile(r"\b(?:[Tt]hey|[Tt]heir\s+(?:[\w-]+\s+){0,2}?(?:leaders|presidents|"
+                        r"ministers|heads\s+of\s+(?:state|government)|envoys|representatives|"
+                        r"delegations|negotiators))\s+(?:(?:have|had|also|then|later|formally|"
+                        r"jointly|finally)\s+)*$")
 # "the two countries", "both governments", "the two sides' defence ministers"
 _PAIR_REF = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:countries|governments|nations|sides|"
                        r"states|neighbou?rs|allies)\b|^\s*(?:They|Both)\b", re.I)
