@@ -40,6 +40,17 @@ def test_a_visitor_in_the_opening_city_is_not_its_official():
                      "would help.") == {}
 
 
+def test_an_official_without_a_state_serves_the_state_the_paragraph_is_about():
+    text = ("MANILA - The Philippines and Australia signed a defence pact on Monday.\n\n"
+            "Australia has been expanding its navy. Defence Minister Mark Dalton said the pact "
+            "would deepen trust.")
+    assert countries(text) == {"Mark Dalton": "Australia"}
+    # a state only in the object of the sentence before is not what it is about
+    text = ("MANILA - Officials accused Australia of delay. Defence Minister Ramon Cruz "
+            "said talks would go on.")
+    assert countries(text) == {"Ramon Cruz": "Philippines"}
+
+
 def test_relative_clause_gives_the_office_and_its_state():
     assert roles("Lina Haddad, who has been foreign minister of Jordan since 2023, met "
                  "envoys from Syria.") == {("Lina Haddad", "foreign minister", "Jordan")}

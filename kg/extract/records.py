@@ -85,7 +85,8 @@ class Extractor:
             recent = [m for w in views[max(0, v.index - 2):v.index + 1] for m in w.mentions
                       if m.person()]
             roles = self.roles.find(v, published, context_state, recent,
-                                    self.places.state_of(disc.dateline_place))
+                                    self.places.state_of(disc.dateline_place),
+                                    v.index > 0 and disc.para[v.index] == disc.para[v.index - 1])
             for r in roles:
                 if r.person_new:
                     new_entities[r.person] = {"key": r.person, "type": "Person",

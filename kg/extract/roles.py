@@ -268,6 +268,8 @@ def _state_before(view: SentView, pos: int, holder_state: str | None = None
     return None, pos
 
 
+# the opening of a sentence before its subject (a dateline, "the")
+_LEAD = re.compile(r"^[\W_]*(?:[A-Z]{2,}[A-Z ,]*[—–-]+\s*)?(?:the\s+)?", re.I)
 # "In Mogadishu, President X said": the city a sentence opens with places its officials
 _OPENING_PLACE = re.compile(r"^[\W_]*(?:[A-Z]{2,}[A-Z ,]*[—–-]+\s*)?(?:Meanwhile,\s+|Back\s+)?[Ii]n\s+$")
 
@@ -300,7 +302,10 @@ class RoleFinder:
     def find(self, view: SentView, published: date | None,
              context_state: str | None = None,
              recent: list[Mention] | None = None,
-             dateline_state: str | None = None) -> list[RolePhrase]:
+             dateline_state: str | None = None,
+             same_paragraph: bool = False) -> list[RolePhrase]:
+        """``same_paragraph``: the sentence before is of the same paragraph (its state is the
+        one an official named without a state serves)."""
         text = view.text
         self._published = published
         if view.index == 0 or not hasattr(self, "_holder_state"):
@@ -308,6 +313,7 @@ class RoleFinder:
             self._recent_states: list[str] = []  # states of earlier sentences, latest last
             self._untitled: list[tuple[Mention, tuple[str, str, bool]]] = []  # named, no office
             self._prev_states = []
+            self._prev_lead = None
         out: list[RolePhrase] = []
         persons = [(m, person_of(m)) for m in view.mentions]
         persons = [(m, p) for m, p in persons if p]
@@ -315,13 +321,17 @@ class RoleFinder:
             return self._remember(view, persons, out)  # no office word: most sentences
 
         lead_state = None
-        lead = re.match(r"^[\W_]*(?:[A-Z]{2,}[A-Z ,]*[—–-]+\s*)?(?:the\s+)?", text, re.I)
+        lead = _LEAD.match(text)
         for m in view.mentions:
             if m.start <= (lead.end() if lead else 0) + 1 and m.state() and not m.is_demonym:
                 lead_state = m.state()
             break
 
         opening = self._opening_state(view)
+        # "Japan has been building up its defences. Defence Minister X said ...": the one
+        # state the sentence before (same paragraph) is about
+        para_state = self._prev_lead if same_paragraph and self._prev_states == [
+            self._prev_lead] else None
 
         def add(m: Mention, pinfo, state, title, start, end, rule, base_conf,
                 second_title: bool = False):
@@ -361,6 +371,8 @@ class RoleFinder:
                 state, conf = opening[0], base_conf - 0.1
             if state is None:
                 lead, here = self._outside_report(view, m, start, lead_state)
+            if state is None and new and para_state and not lead and not here:
+                state, conf = para_state, 0.5
             if state is None and dateline_state and dateline_state in here:
                 # several states named: the one the article is datelined in
                 state, conf = dateline_state, 0.5
@@ -556,6 +568,11 @@ class RoleFinder:
         # New Guinea signed ... Prime Ministers A and B put their names to it")
         self._prev_states = list(dict.fromkeys(m.state() for m in view.mentions
                                                if m.state() and not m.is_demonym))
+        # the state the sentence is about: its subject ("Japan has been building up ...")
+        lead = _LEAD.match(text)
+        first = view.mentions[0] if view.mentions else None
+        self._prev_lead = first.state() if first and lead and first.start <= lead.end() + 1 \
+            and not first.is_demonym and not first.possessive else None
         if out:
             self._last_office = out[-1].office
             self._holder_state = out[-1].state
