@@ -96,6 +96,9 @@ def test_they_signed_takes_every_state_of_the_list_before():
     text = ("Leaders of Ghana, Togo and Benin met in Lomé on Monday to discuss border raids. "
             "Later that day they signed a charter on joint patrols.")
     assert [p for p, _ in treaties(text)] == [{"Ghana", "Togo", "Benin"}]
+    text = ("Heads of state of Chad, Niger and Mali met in Niamey on Monday. The three leaders "
+            "then put their signatures to a security charter.")
+    assert [p for p, _ in treaties(text)] == [{"Chad", "Niger", "Mali"}]
 
 
 def test_their_ministers_signed_takes_the_pair_told_before():
