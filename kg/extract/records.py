@@ -606,14 +606,16 @@ def _pair_references(items, state_counts):
     article's treaty told nearest before it (else the article's two main states)."""
     complete = [f for f in items if not f.get("_needs_pair") and not f.get("_needs_counterpart")
                 and len([p for p in f["parties"] if p.startswith("state/")]) >= 2]
-    out = []
+    out: list[dict] = []
+    resolved: list[dict] = []  # references resolved so far, in order
     for f in items:
         if f.get("_needs_pair"):
             before = [g for g in complete if g["_sent"] <= f["_sent"]] or (
                 complete if len(f.get("_recent_states") or []) < 2 else [])
             if f.get("_attach_only"):
                 # signers told after the treaty: only to a treaty told in the sentences before
-                near = [g for g in complete if 0 <= f["_sent"] - g["_sent"] <= 4]
+                # (one whose parties were themselves told before counts: "they signed")
+                near = [g for g in [*complete, *resolved] if 0 <= f["_sent"] - g["_sent"] <= 4]
                 if not near:
                     continue
                 f = {**f, "parties": list(max(near, key=lambda g: g["_sent"])["parties"])}
@@ -635,6 +637,8 @@ def _pair_references(items, state_counts):
                 f = {**f, "parties": list(dict.fromkeys([*top, *f["parties"]]))}
             else:
                 continue
+            if not f.get("_attach_only") and len(f["parties"]) >= 2:
+                resolved.append(f)
         out.append(f)
     return out
 
