@@ -41,13 +41,14 @@ def test_a_visitor_in_the_opening_city_is_not_its_official():
 
 
 def test_an_official_without_a_state_serves_the_state_the_paragraph_is_about():
-    text = ("MANILA - The Philippines and Australia signed a defence pact on Monday.\n\n"
-            "Australia has been expanding its navy. Defence Minister Mark Dalton said the pact "
-            "would deepen trust.")
+    text = ("The Philippines and Australia signed a defence pact on Monday. The Philippines "
+            "wants more patrols.\n\nAustralia has been expanding its navy. Defence Minister "
+            "Mark Dalton said the pact would deepen trust.")
     assert countries(text) == {"Mark Dalton": "Australia"}
     # a state only in the object of the sentence before is not what it is about
-    text = ("MANILA - Officials accused Australia of delay. Defence Minister Ramon Cruz "
-            "said talks would go on.")
+    text = ("The Philippines and Australia signed a defence pact on Monday. The Philippines "
+            "wants more patrols.\n\nOfficials accused Australia of delay. Defence Minister "
+            "Ramon Cruz said talks would go on.")
     assert countries(text) == {"Ramon Cruz": "Philippines"}
 
 

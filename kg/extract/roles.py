@@ -371,8 +371,6 @@ class RoleFinder:
                 state, conf = opening[0], base_conf - 0.1
             if state is None:
                 lead, here = self._outside_report(view, m, start, lead_state)
-            if state is None and new and para_state and not lead and not here:
-                state, conf = para_state, 0.5
             if state is None and dateline_state and dateline_state in here:
                 # several states named: the one the article is datelined in
                 state, conf = dateline_state, 0.5
@@ -383,6 +381,10 @@ class RoleFinder:
                 # sentence (but what they said); the dateline's state before the article's
                 # most-named one
                 state, conf = dateline_state, 0.5
+            elif state is None and new and para_state and not lead and not here:
+                # "Japan has been building up its defences. Defence Minister X said ..." (a
+                # dateline's state comes first: round 5's "LONDON — Ukraine has asked ...")
+                state, conf = para_state, 0.5
             elif state is None and new and (lead or context_state):
                 # "Canada has donated ..., Defence Minister Bill Blair said": the sentence's
                 # subject state; else the article's main state
