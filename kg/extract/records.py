@@ -33,6 +33,7 @@ from kg.extract.entities import EntityFinder, default_gazetteer, finder_for
 from kg.extract.geography import (article_states, broader, descriptive_states, locate,
                                   part_of_chain, shared_demonyms)
 from kg.extract.roles import RoleFinder
+from kg.extract.signers import with_signers
 from kg.extract.sentences import split_sentences
 from kg.extract.textinput import article_from_text
 from kg.link.places import places_for
@@ -55,8 +56,8 @@ class Extractor:
     def __init__(self, gazetteer: Any = None):
         self.gaz = gazetteer if gazetteer is not None else default_gazetteer()
         self.finder: EntityFinder = finder_for(self.gaz)
-        self.roles = RoleFinder(self.gaz)
         self.places = places_for(self.gaz)
+        self.roles = RoleFinder(self.gaz, self.places)
         self.strikes = strike_rules.StrikeFinder(self.gaz, self.places)
 
     # ------------------------------------------------------------------ per sentence
@@ -87,7 +88,8 @@ class Extractor:
             recent = [m for w in views[max(0, v.index - 2):v.index + 1] for m in w.mentions
                       if m.person()]
             roles = self.roles.find(v, published, context_state, recent,
-                                    self.places.state_of(disc.dateline_place))
+                                    self.places.state_of(disc.dateline_place),
+                                    v.index > 0 and disc.para[v.index] == disc.para[v.index - 1])
             for r in roles:
                 if r.person_new:
                     new_entities[r.person] = {"key": r.person, "type": "Person",
@@ -97,10 +99,16 @@ class Extractor:
                             "_second_title": r.second_title})
             actors = actors_in(v, roles, self.gaz, published, ctx)
             disc.add_sentence(v, actors)
-            for f in treaty_rules.find(v, actors):
+            treaty_facts, signers = with_signers(treaty_rules.find(v, actors), v)
+            for key, label in signers:
+                new_entities.setdefault(key, {"key": key, "type": "Person", "label": label})
+            for f in treaty_facts:
                 if f.get("_needs_pair"):
                     # "The two countries ...": failing an earlier treaty, the two states told
                     # last before this sentence
+                    f["_recent_group"] = next((g for g in (list(dict.fromkeys(
+                        m.state() for m in w.mentions if m.state() and not m.is_demonym))
+                        for w in reversed(views[max(0, v.index - 3):v.index])) if len(g) >= 2), [])
                     f["_recent_states"] = list(dict.fromkeys(
                         m.state() for w in reversed(views[max(0, v.index - 3):v.index])
                         for m in reversed(w.mentions) if m.state() and not m.is_demonym))
@@ -643,12 +651,24 @@ def _pair_references(items, state_counts):
     article's treaty told nearest before it (else the article's two main states)."""
     complete = [f for f in items if not f.get("_needs_pair") and not f.get("_needs_counterpart")
                 and len([p for p in f["parties"] if p.startswith("state/")]) >= 2]
-    out = []
+    out: list[dict] = []
+    resolved: list[dict] = []  # references resolved so far, in order
     for f in items:
         if f.get("_needs_pair"):
             before = [g for g in complete if g["_sent"] <= f["_sent"]] or (
                 complete if len(f.get("_recent_states") or []) < 2 else [])
-            if before:
+            if f.get("_attach_only"):
+                # signers told after the treaty: only to a treaty told in the sentences before
+                # (one whose parties were themselves told before counts: "they signed")
+                near = [g for g in [*complete, *resolved] if 0 <= f["_sent"] - g["_sent"] <= 4]
+                if not near:
+                    continue
+                f = {**f, "parties": list(max(near, key=lambda g: g["_sent"])["parties"])}
+            elif f.get("_group_ref") and f.get("_recent_group") and not [
+                    g for g in complete if g["_sent"] <= f["_sent"]]:
+                # "they signed": the states the sentences just before named together
+                f = {**f, "parties": list(dict.fromkeys([*f["_recent_group"], *f["parties"]]))}
+            elif before:
                 g = max(before, key=lambda g: g["_sent"])
                 # ("The two countries, together with India, signed": India too)
                 f = {**f, "parties": list(dict.fromkeys([*g["parties"], *f["parties"]]))}
@@ -662,6 +682,8 @@ def _pair_references(items, state_counts):
                 f = {**f, "parties": list(dict.fromkeys([*top, *f["parties"]]))}
             else:
                 continue
+            if not f.get("_attach_only") and len(f["parties"]) >= 2:
+                resolved.append(f)
         out.append(f)
     return out
 

@@ -78,6 +78,14 @@ _COUNCIL_HEAD = re.compile(
     r"(?:head|chair(?:man|woman|person)?|president|leader)\s+of)\s+"
     r"(?P<s>(?:the\s+)?[^,;.]{2,40}?)['’]s\s+(?:[\w-]+\s+){0,3}?(?:council|junta|"
     r"military\s+government|transitional\s+government|interim\s+government|regime)\b", re.I)
+# "the junta led by Captain X", "the military government of General X", "a regime headed by X"
+_JUNTA_OF = re.compile(
+    r"\b(?:the\s+|a\s+|its\s+)?(?P<j>(?:(?:military|ruling)\s+)?junta|military\s+(?:government|"
+    r"regime|council|rulers|authorities|leadership)|(?:military\s+)?regime)(?:,?\s+(?:(?:that\s+is\s+|"
+    r"now\s+)?(?:led|headed|run|chaired)\s+by)|\s+of)\s+"
+    r"(?:(?:Senior\s+|Lieutenant[- ]|Lt\.?[- ]|Major[- ]|Maj\.?[- ]|Brigadier[- ]|Brig\.?[- ])?"
+    r"(?:General|Gen)|Colonel|Col|(?:Lieutenant|Lt\.?)[- ]Colonel|Field\s+Marshal|Captain|Capt|"
+    r"Major|Admiral|Commander|Mr|President)?\.?\s*")
 # "The chief adviser of Bangladesh's interim government", "the Syrian interim president"
 _BARE_TITLE = re.compile(
     r"\b(?:[Tt]he)\s+(?:(?P<s>[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2})\s+)?" + _OFFICE_MOD +
@@ -121,6 +129,21 @@ def _led_by_state(view: SentView, pos: int) -> str | None:
     return None
 
 
+_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?$")
+
+
+def _state_after_of(view: SentView, pos: int) -> str | None:
+    """"president of Mali('s transition)", "foreign minister of the Philippines": the state
+    named right after the title (its own name, not a demonym)."""
+    for s in view.mentions:
+        if s.start >= pos:
+            if s.start - pos <= 12 and s.state() and not s.is_demonym and _OF_STATE.fullmatch(
+                    view.text[pos:s.start]):
+                return s.state()
+            return None
+    return None
+
+
 _FOR_STATE = re.compile(r"\s*,?\s+(?:(?:has|had|also)\s+)?(?:signed|spoke|voted|negotiated)\s+"
                         r"(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$|\s+of\s+(?:the\s+)?$")
 
@@ -161,6 +184,25 @@ _TITLE_STATE = {"treasury secretary": "state/united-states",
                 "chief cabinet secretary": "state/japan", "taoiseach": "state/ireland"}
 
 
+# "foreign secretary", "home secretary": cabinet offices only where the title is a minister's
+# (the United Kingdom's; the United States' and the Philippines' secretaries of defence, ...);
+# in South Asia the secretary of a ministry is its senior civil servant
+_MINISTER_SECRETARIES = {
+    "foreign secretary": {"state/united-kingdom"}, "home secretary": {"state/united-kingdom"},
+    "finance secretary": set(), "interior secretary": {"state/united-states", "state/philippines"}}
+_SOUTH_ASIA = {"state/india", "state/pakistan", "state/bangladesh", "state/sri-lanka",
+               "state/nepal", "state/bhutan", "state/maldives"}
+
+
+def _civil_servant(office: str, state: str) -> bool:
+    """"Vikram Misri, India's foreign secretary": the senior civil servant of a ministry, no
+    minister (the foreign and home secretaries are ministers in the United Kingdom; a defence
+    secretary is one in the United States or the Philippines, not in South Asia)."""
+    if office in _MINISTER_SECRETARIES:
+        return state not in _MINISTER_SECRETARIES[office]
+    return office.endswith(" secretary") and state in _SOUTH_ASIA
+
+
 def _title_pair(gap: str) -> bool:
     """"First Deputy Prime Minister and Minister of Economy Yulia Svyrydenko": two titles of
     one person."""
@@ -177,7 +219,7 @@ def _title_pair(gap: str) -> bool:
 _ARABIC_NAME = re.compile(r"\b(?:bin|bint|ibn|Al|al|Al-\w+|al-\w+|Abu)\b")
 
 
-def _person_of(m: Mention) -> tuple[str, str, bool] | None:
+def person_of(m: Mention) -> tuple[str, str, bool] | None:
     """(key, label, new) for a person mention or a two-to-four-word unknown name."""
     key = m.person()
     if key:
@@ -226,9 +268,16 @@ def _state_before(view: SentView, pos: int, holder_state: str | None = None
     return None, pos
 
 
+# the opening of a sentence before its subject (a dateline, "the")
+_LEAD = re.compile(r"^[\W_]*(?:[A-Z]{2,}[A-Z ,]*[—–-]+\s*)?(?:the\s+)?", re.I)
+# "In Mogadishu, President X said": the city a sentence opens with places its officials
+_OPENING_PLACE = re.compile(r"^[\W_]*(?:[A-Z]{2,}[A-Z ,]*[—–-]+\s*)?(?:Meanwhile,\s+|Back\s+)?[Ii]n\s+$")
+
+
 class RoleFinder:
-    def __init__(self, gazetteer: Any):
+    def __init__(self, gazetteer: Any, places: Any = None):
         self.gaz = gazetteer
+        self.places = places  # kg.link.places: the state of a city ("In Port Sudan, ...")
         self._last_office: str | None = None
         from kg.link.gazetteer import office_class
 
@@ -253,7 +302,10 @@ class RoleFinder:
     def find(self, view: SentView, published: date | None,
              context_state: str | None = None,
              recent: list[Mention] | None = None,
-             dateline_state: str | None = None) -> list[RolePhrase]:
+             dateline_state: str | None = None,
+             same_paragraph: bool = False) -> list[RolePhrase]:
+        """``same_paragraph``: the sentence before is of the same paragraph (its state is the
+        one an official named without a state serves)."""
         text = view.text
         self._published = published
         if view.index == 0 or not hasattr(self, "_holder_state"):
@@ -261,18 +313,25 @@ class RoleFinder:
             self._recent_states: list[str] = []  # states of earlier sentences, latest last
             self._untitled: list[tuple[Mention, tuple[str, str, bool]]] = []  # named, no office
             self._prev_states = []
+            self._prev_lead = None
         out: list[RolePhrase] = []
-        persons = [(m, _person_of(m)) for m in view.mentions]
+        persons = [(m, person_of(m)) for m in view.mentions]
         persons = [(m, p) for m, p in persons if p]
         if not _ANY_OFFICE.search(text):
             return self._remember(view, persons, out)  # no office word: most sentences
 
         lead_state = None
-        lead = re.match(r"^[\W_]*(?:[A-Z]{2,}[A-Z ,]*[—–-]+\s*)?(?:the\s+)?", text, re.I)
+        lead = _LEAD.match(text)
         for m in view.mentions:
             if m.start <= (lead.end() if lead else 0) + 1 and m.state() and not m.is_demonym:
                 lead_state = m.state()
             break
+
+        opening = self._opening_state(view)
+        # "Japan has been building up its defences. Defence Minister X said ...": the one
+        # state the sentence before (same paragraph) is about
+        para_state = self._prev_lead if same_paragraph and self._prev_states == [
+            self._prev_lead] else None
 
         def add(m: Mention, pinfo, state, title, start, end, rule, base_conf,
                 second_title: bool = False):
@@ -305,6 +364,11 @@ class RoleFinder:
             lead, here = lead_state, {x.state() for x in view.mentions if x.state()}
             if state is None:
                 state = _acting_for(view, m.end)
+            if state is None and re.search(r"\bvisiting\s+$", text[max(0, start - 12):start]):
+                return  # "the visiting Foreign Minister X": not of the state they are in
+            if state is None and opening and opening[1] <= start:
+                # "In Nairobi, Foreign Minister X said ... Somalia": the opening city's state
+                state, conf = opening[0], base_conf - 0.1
             if state is None:
                 lead, here = self._outside_report(view, m, start, lead_state)
             if state is None and dateline_state and dateline_state in here:
@@ -317,12 +381,18 @@ class RoleFinder:
                 # sentence (but what they said); the dateline's state before the article's
                 # most-named one
                 state, conf = dateline_state, 0.5
+            elif state is None and new and para_state and not lead and not here:
+                # "Japan has been building up its defences. Defence Minister X said ..." (a
+                # dateline's state comes first: round 5's "LONDON — Ukraine has asked ...")
+                state, conf = para_state, 0.5
             elif state is None and new and (lead or context_state):
                 # "Canada has donated ..., Defence Minister Bill Blair said": the sentence's
                 # subject state; else the article's main state
                 state, conf = lead or context_state, 0.5
             if state is None:
                 return
+            if _civil_servant(office, state):
+                return  # "Vikram Misri, India's foreign secretary": a civil servant
             if known and not active:
                 conf -= 0.1
             if any(r.person == key and r.state == state and (
@@ -420,6 +490,10 @@ class RoleFinder:
                     break  # "Joe Biden, British Prime Minister Boris Johnson": a list
                 state, _ = _state_before(view, t.start())
                 if state is None:
+                    # "X, who has been prime minister of Armenia since 2021", "X, president of
+                    # Mali's transition": the state after the title
+                    state = _state_after_of(view, t.end())
+                if state is None:
                     # "Country is led by Col. X, who has served as transitional president"
                     state = _led_by_state(view, m.start)
                 if re.search(r"\b(?:then|former|ex|once|previously|until)\b",
@@ -451,8 +525,24 @@ class RoleFinder:
             add(m, p, state, t.group("title"), m.start, t.end(), "R5", 0.8)
         self._plural(view, persons, add)
         self._each_of(view, persons, add)
+        self._junta_head(view, persons, add)
         self._back_reference(view, persons, out, add)
         return self._remember(view, persons, out)
+
+    def _opening_state(self, view: SentView) -> tuple[str, int] | None:
+        """(state, end) of the city or capital a sentence opens with ("In Mogadishu, ..."),
+        unless a visitor is told there ("In Kyiv, the visiting prime minister ...")."""
+        ms = view.mentions
+        if not ms or not _OPENING_PLACE.match(view.text, 0, ms[0].start):
+            return None
+        m, text = ms[0], view.text
+        if not re.match(r"\s*,", text[m.end:]) or re.match(r"\s*,\s*(?:the\s+)?visiting\b",
+                                                            text[m.end:], re.I):
+            return None
+        st = m.state() if not m.is_demonym else None
+        if st is None and m.place() and self.places is not None:
+            st = self.places.state_of(m.place())
+        return (st, m.end) if st else None
 
     @staticmethod
     def _outside_report(view: SentView, m: Mention, start: int,
@@ -480,6 +570,11 @@ class RoleFinder:
         # New Guinea signed ... Prime Ministers A and B put their names to it")
         self._prev_states = list(dict.fromkeys(m.state() for m in view.mentions
                                                if m.state() and not m.is_demonym))
+        # the state the sentence is about: its subject ("Japan has been building up ...")
+        lead = _LEAD.match(text)
+        first = view.mentions[0] if view.mentions else None
+        self._prev_lead = first.state() if first and lead and first.start <= lead.end() + 1 \
+            and not first.is_demonym and not first.possessive else None
         if out:
             self._last_office = out[-1].office
             self._holder_state = out[-1].state
@@ -530,6 +625,27 @@ class RoleFinder:
                 m, p = cands[0]
                 add(Mention(t.start("title"), t.end("title"), t.group("title"), m.cands), p, st,
                     title, t.start(), t.end(), "R9", 0.6)
+
+    # ------------------------------------------------------------ "the junta led by Capt. X"
+
+    def _junta_head(self, view: SentView, persons, add) -> None:
+        """R10: "Burkina Faso, ruled by the junta led by Captain X", "Niger's military
+        government of General X": X leads the state whose junta it is (the state right before
+        the junta, else the one state the sentence names before it)."""
+        text = view.text
+        if "junta" not in text and "military" not in text and "regime" not in text:
+            return
+        for j in _JUNTA_OF.finditer(text):
+            person = next(((m, p) for m, p in persons if m.start == j.end()), None)
+            if person is None:
+                continue
+            st, _ = _state_before(view, j.start("j"))
+            if st is None:
+                before = list(dict.fromkeys(m.state() for m in view.mentions
+                                            if m.end <= j.start() and m.state()))
+                st = before[0] if len(before) == 1 else None
+            if st:
+                add(person[0], person[1], st, "leader", j.start(), person[0].end, "R10", 0.75)
 
     # ------------------------------------------------------ "the ministers, A of X and B of Y"
 
@@ -602,7 +718,11 @@ class RoleFinder:
             after = text[g[-1][0].end:]
             ap = re.match(r"^,\s+(?:the\s+|their\s+|respectively\s+)?(?P<a>[^,;]{3,90}?)(?=,|;|\s+"
                           r"(?:met|said|signed|put|agreed|held|called|who|which|in\s+a)\b|$)",
-                          after)
+                          after) or re.match(
+                # "X, Y and Z — the presidents of A, B and C —": a dash apposition may hold
+                # commas of its own
+                r"^\s*(?:[—–]|--?)\s*(?:the\s+|their\s+|respectively\s+)?(?P<a>[^;—–()]{3,90}?)"
+                r"\s*(?:[—–]|--?)\s", after)
             before = text[:g[0][0].start]
             # "Prime Ministers Anthony Albanese and James Marape": the plural title right before
             tp = re.search(r"(?P<a>(?:[\w'’-]+\s+){0,3}?(?:[Pp]rime\s+[Mm]inisters|[Pp]residents|"
@@ -620,6 +740,17 @@ class RoleFinder:
                     continue
                 states = [m.state() for m in view.mentions
                           if a0 <= m.start < a0 + len(phrase) and m.state()]
+                if src is ap and states and len(states) < len(g):
+                    # "X, Y and Z, the presidents of A, B and C, met": the list of states
+                    # goes on past the comma the phrase stopped at
+                    end = a0 + len(phrase)
+                    for m in view.mentions:
+                        if m.start >= end and m.state() and re.fullmatch(
+                                r"\s*(?:,|,?\s*and)\s*(?:the\s+)?", text[end:m.start]):
+                            states.append(m.state())
+                            end = m.end
+                        elif m.start >= end:
+                            break
                 if not states and re.search(r"\b(?:two|three|four|both)\s+(?:countries|nations|"
                                             r"states|governments|sides)\b", phrase, re.I):
                     # "the two countries' leaders": the two states named before them, in this

@@ -26,9 +26,9 @@ from kg.extract.numbers import NUMBER_RE, parse_number
 
 NOUN_RE = caseless(
     r"\b(?P<noun>treaty|treaties|pacts?|agreements?|accords?|deals?|memorandum(?:\s+of\s+understanding)?"
-    r"|MoU|contracts?|partnership|alliance|framework|compact|protocol)\b",
+    r"|MoU|contracts?|partnership|alliance|framework|compact|protocol|charter)\b",
     needs=("treat", "pact", "agreement", "accord", "deal", "memorandum", "mou", "contract",
-           "partnership", "alliance", "framework", "compact", "protocol"))
+           "partnership", "alliance", "framework", "compact", "protocol", "charter"))
 SIGN_RE = caseless(
     r"\b(?P<verb>sign(?:s|ed|ing)?|put\s+pen\s+to|"
     r"put\s+(?:his|her|their|its)\s+(?:name|names|signature|signatures)\s+to|ink(?:s|ed)?|conclud(?:e|es|ed|ing)|"
@@ -71,7 +71,7 @@ _DURATION = [
 _KIND_RE = re.compile(
     r"\b(?:a|an|the|its|their|this|that)\s+(?P<mods>(?:[\w‘’'\-]+\s+){0,4}?)(?P<noun>treaty|pact|"
     r"agreement|accord|deal|memorandum(?:\s+of\s+understanding)?|contracts?|partnership|alliance|"
-    r"framework|compact|protocol)\b",
+    r"framework|compact|protocol|charter)\b",
     re.I)
 _NOT_TREATY = re.compile(r"\b(?:dealing|(?:to|must|can|will|would)\s+deal\s+with|dealt\s+with|"
                          r"plea\s+deal|record\s+deal|"
@@ -95,6 +95,13 @@ _BACK_REF = re.compile(r"(?:^|[.;:]\s+)\W*(?:It|(?:The|This|That)\s+(?:[\w-]+\s+
                        r"has\s+been)\s+(?:[\w-]+ly\s+)?$")
 
 
+# "they signed", "Their defence ministers put their signatures to": the states told before,
+# however many
+_GROUP_REF = re.compile(r"\b(?:[Tt]hey|(?:[Tt]heir|[Tt]he\s+(?:two|three|four|five|six|seven)|[Bb]oth)\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?:leaders|presidents|"
+                        r"ministers|heads\s+of\s+(?:state|government)|envoys|representatives|"
+                        r"delegations|negotiators))\s+(?:(?:have|had|also|then|later|formally|"
+                        r"jointly|finally)\s+)*$")
 # "the two countries", "both governments", "the two sides' defence ministers"
 _PAIR_REF = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:countries|governments|nations|sides|"
                        r"states|neighbou?rs|allies)\b|^\s*(?:They|Both)\b", re.I)
@@ -179,6 +186,11 @@ _APPOSITION = re.compile(r",\s+(?:both|all|each|two|three|fellow|the|long-?time|
                          r"finally|on\s+\w+)\s+)*$", re.I)
 
 
+# "A, B and C — the presidents of X, Y and Z — put their signatures to": a dash apposition
+_DASH_APPOSITION = re.compile(r"\s(?:[—–]|--?)\s[^—–;.]{3,90}?\s(?:[—–]|--?)\s*(?:(?:have|has|had|"
+                              r"formally|also|finally|jointly|on\s+\w+)\s+)*$")
+
+
 def _one_list(g: Group | None, text: str) -> Group | None:
     """"by Israel and Hamas, Egypt and Qatar will monitor ...": a list ends at its "and"; a
     comma after it starts another clause's subject."""
@@ -256,7 +268,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         if _LAW.match(text, v.end()):
             continue
         subj = subject_before(actors, text, v.start())
-        app = _APPOSITION.search(text, 0, v.start())
+        app = _APPOSITION.search(text, 0, v.start()) or _DASH_APPOSITION.search(
+            text, 0, v.start())
         if app is not None and (subj is None or subj.start >= app.start()):
             # "Sweden and Finland, both NATO members, signed": the subject before the
             # apposition (the alliance named in it is no party)
@@ -337,6 +350,15 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                         "confidence": 0.6})
             break
         pair_ref = _PAIR_REF.search(text[lo:v.start()])
+        group_ref = _GROUP_REF.search(text[lo:v.start()]) if pair_ref is None else None
+        if len(states) < 2 and group_ref is not None and byg is None and withg is None:
+            # "Leaders of A, B and C gathered in X ... On Tuesday they signed a charter": the
+            # states the sentences before named together (kg.extract.records)
+            out.append({**_partial(view, states, signatories, date, text, noun),
+                        "_needs_counterpart": False, "_needs_pair": True, "_group_ref": True,
+                        "confidence": 0.55, "kind": treaty_kind(text, noun.start())
+                        if hasattr(noun, "start") else None})
+            break
         if len(states) < 2 and pair_ref is not None:
             # "The two countries signed their first such framework in 2005": the parties of
             # the article's treaty (kg.extract.records); its own date makes it another treaty
