@@ -82,13 +82,16 @@ def test_a_three_state_list_after_a_comma_apposition():
                                            ("Carlos Mendez", "Paraguay")}
 
 
-def test_a_ministry_secretary_outside_the_united_kingdom_is_a_civil_servant():
+def test_a_ministry_secretary_in_south_asia_is_a_civil_servant_elsewhere_a_minister():
     assert roles("Amna Baloch, Pakistan's foreign secretary, briefed the envoys.") == set()
     assert roles("Indian Defence Secretary Rajesh Kumar met the delegation.") == set()
     assert roles("British Foreign Secretary Anna Webb met the delegation.") == {
         ("Anna Webb", "foreign secretary", "United Kingdom")}
     assert roles("Philippine Defence Secretary Ramon Cruz met the delegation.") == {
         ("Ramon Cruz", "defence secretary", "Philippines")}
+    # the Philippines' foreign secretary heads its foreign ministry (a cabinet office)
+    assert roles("Philippine Foreign Secretary Ramon Cruz met the delegation.") == {
+        ("Ramon Cruz", "foreign secretary", "Philippines")}
 
 
 # ------------------------------------------------------------------------------ treaties

@@ -165,3 +165,13 @@ def test_a_recipient_list_ends_where_a_buyer_starts_its_own_clause():
 def test_accepting_an_adjective_offer_does_not_swap_the_ends():
     got = transfers("Chile accepted the Spanish offer of 12 helicopters.")
     assert got == {("Spain", "Chile", "helicopters")}
+
+
+def test_an_offer_the_sentence_says_fell_through_is_no_transfer():
+    """An offer followed, in the same sentence, by its rejection or the end of the talks."""
+    assert facts("Beijing had offered Peru its L-15 trainer jets, but the new government in "
+                 "Lima dropped the talks in March.", "ArmsTransfer") == []
+    assert facts("Sweden offered Colombia 16 Gripen fighters, but Bogota opted for a rival "
+                 "bid.", "ArmsTransfer") == []
+    assert facts("Sweden offered Colombia 16 Gripen fighters on Monday, defence officials "
+                 "said.", "ArmsTransfer")

@@ -30,7 +30,7 @@ from typing import Any
 from kg.extract.caseless import caseless
 from kg.extract.clauses import Actor, group_after, subject_before
 from kg.extract.entities import SentView
-from kg.extract.sentences import Sentence
+from kg.extract.sentences import DATELINE_RE, Sentence
 
 _BLANK = re.compile(r"\n[ \t]*\n")
 _FORCE_AFTER = re.compile(
@@ -222,8 +222,7 @@ class Discourse:
         if _IT.search(view.text):
             self.it.add(view.index)
         if self.dateline_place is None and view.index <= 4:
-            m = re.match(r"^(?P<city>[A-Z][A-Z .'’-]{2,40}?)\s*(?:,\s*[A-Z][\w .'’-]{2,30})?\s*"
-                         r"(?:\([^)]*\)\s*)?[—–-]", view.text)
+            m = DATELINE_RE.match(view.text)
             if m:
                 p = next((x for x in view.mentions if x.start < m.end() and x.place()), None)
                 if p is not None:

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kg.extract.sentences import DATELINE_RE
+
 # "Kyivskyi district", "Saltivka residential area", "Libi neighbourhood of the Yemeni capital"
 _PART_AFTER = re.compile(
     r"\s+(?:(?:residential|industrial|central|southern|northern|eastern|western|old|"
@@ -21,8 +23,7 @@ _PART_AFTER = re.compile(
     r"(?P<of>\s+of\s+(?P<ref>(?:the|this|that)\s+(?:[\w-]+\s+)?(?:city|capital|town|port)\b)?)?",
     re.I)
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}?\s*(?:,\s*[A-Z][\w .'’-]{2,30})?\s*"
-                       r"(?:\([^)]*\)\s*)?[—–-]\s")
+_DATELINE = DATELINE_RE
 
 
 def enclosing_city(s: dict[str, Any], view: Any, dateline_place: str | None,

@@ -184,22 +184,17 @@ _TITLE_STATE = {"treasury secretary": "state/united-states",
                 "chief cabinet secretary": "state/japan", "taoiseach": "state/ireland"}
 
 
-# "foreign secretary", "home secretary": cabinet offices only where the title is a minister's
-# (the United Kingdom's; the United States' and the Philippines' secretaries of defence, ...);
-# in South Asia the secretary of a ministry is its senior civil servant
-_MINISTER_SECRETARIES = {
-    "foreign secretary": {"state/united-kingdom"}, "home secretary": {"state/united-kingdom"},
-    "finance secretary": set(), "interior secretary": {"state/united-states", "state/philippines"}}
+# In South Asia the secretary of a ministry ("India's foreign secretary") is its senior civil
+# servant; elsewhere a "foreign/home/interior secretary" heads the ministry (the United Kingdom's,
+# the United States', the Philippines' secretaries sit in the cabinet)
 _SOUTH_ASIA = {"state/india", "state/pakistan", "state/bangladesh", "state/sri-lanka",
                "state/nepal", "state/bhutan", "state/maldives"}
 
 
 def _civil_servant(office: str, state: str) -> bool:
     """"Vikram Misri, India's foreign secretary": the senior civil servant of a ministry, no
-    minister (the foreign and home secretaries are ministers in the United Kingdom; a defence
-    secretary is one in the United States or the Philippines, not in South Asia)."""
-    if office in _MINISTER_SECRETARIES:
-        return state not in _MINISTER_SECRETARIES[office]
+    minister; the same title is a minister's outside South Asia ("Philippine Foreign Secretary
+    Enrique Manalo", "Home Secretary" in London)."""
     return office.endswith(" secretary") and state in _SOUTH_ASIA
 
 

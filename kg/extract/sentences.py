@@ -31,6 +31,12 @@ _BOUNDARY = re.compile(
 )
 _LINE = re.compile(r"[^\n\r]+")
 
+# "KHARKIV, Ukraine —", "ODESA (Wire) -": where the report was filed, not what it tells (group
+# `city`). A dateline with a full date ("WASHINGTON, Sept. 16, 2025 (Wire) —") is not matched:
+# tried in round 7, it moved places and merges on the earlier blind sets both ways (net loss)
+DATELINE_RE = re.compile(r"^(?P<city>[A-Z][A-Z .'’-]{2,40}?)\s*(?:,\s*[A-Z][\w .'’-]{2,30})?\s*"
+                         r"(?:\([^)]*\)\s*)?[—–-]\s")
+
 
 @dataclass(frozen=True)
 class Sentence:

@@ -28,6 +28,7 @@ from kg.extract.clauses import Actor, clause_start, group_after, subject_before
 from kg.extract.entities import WEAPON_RE, Mention, SentView
 from kg.extract.discourse import BACK_REF, NEGATED
 from kg.extract.numbers import COUNT_RE, parse_number
+from kg.extract.sentences import DATELINE_RE
 
 TRIGGER_RE = caseless(
     r"\b(?:(?P<verb>hit|hits|struck|strikes?|striking|attack(?:ed|s|ing)?|shell(?:ed|ing)|"
@@ -918,8 +919,7 @@ class StrikeFinder:
         return None
 
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}?\s*(?:,\s*[A-Z][\w .'’-]{2,30})?\s*"
-                       r"(?:\([^)]*\)\s*)?[—–-]\s")
+_DATELINE = DATELINE_RE
 _VESSEL = re.compile(r"\b(?:ship|ships|vessel|vessels|tanker|tankers|freighter|carrier|"
                      r"bulk\s+carrier|cargo\s+ship|container\s+ship|warship|destroyer|frigate|"
                      r"boat|dhow|ferry)\b", re.I)

@@ -318,9 +318,20 @@ def _named(view: SentView, w: Mention) -> Mention:
 _BACK_REF = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:same\s+)?$")
 
 
+# "had offered X its jets, but the government dropped those talks": an offer the sentence says
+# fell through is no supply
+_OFFER_FELL_THROUGH = re.compile(
+    r"\b(?:but|however|yet|before)\b[^.;]{0,80}?\b(?:drop\w*|reject\w*|declin\w*|turn\w*\s+"
+    r"(?:it\s+|them\s+)?down|walk\w*\s+away|abandon\w*|scrap\w*|shelv\w*|cancel\w*|"
+    r"chose|opted|opt\w*\s+for|went\s+for|instead|collaps\w*|fell\s+through|stall\w*)\b", re.I)
+
+
 def _facts(view, supplier, recipients, weapons, rule, verb_text, conf=0.8):
     out = []
     text = view.text
+    if weapons and "offer" in verb_text.lower() and \
+            _OFFER_FELL_THROUGH.search(text, weapons[0].start):
+        return out
     # "the National Advanced Surface-to-Air Missile System, or NASAMS": one system, two names
     weapons = [w for i, w in enumerate(weapons)
                if not (i > 0 and re.fullmatch(r"\s*,?\s*or\s+(?:the\s+)?",
