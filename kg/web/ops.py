@@ -35,6 +35,7 @@ def healthz():
         pool = ep.started_pool
         if pool is not None:
             body["query_workers"] = len(pool.worker_pids())
+            body["query_threads"] = pool.threads
             body["query_snapshot"] = pool.snapshot_status()
     except Exception as exc:  # noqa: BLE001 - health reports, never raises
         body = {"status": "unavailable", "error": str(exc).splitlines()[0]}
