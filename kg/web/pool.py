@@ -14,9 +14,14 @@ at most that many quads, a background thread of each worker copies its disk view
 in-memory `pyoxigraph.Store()` (4-7x faster on long queries) and swaps it in if the generation
 has not moved on meanwhile. A new generation is served from a freshly opened disk view at once
 while its copy is brought up to date (only the graphs the write touched, when the store knows
-them: `bump_generation(written)`), so writes are visible to the next query. The query itself always runs
-on the worker's main thread, so the time limit still kills it (the copy thread dies with the
-process), and a replacement worker builds its own copy. Each reply names the view it was
+them: `bump_generation(written)`), so writes are visible to the next query.
+
+Query threads (setting `query_threads`): a worker evaluates up to that many queries at once, one
+thread per pipe (`Channel`), all on its one copy, so N queries at once cost one copy, not N
+(pyoxigraph releases the GIL while it evaluates). The time limit kills the whole process (the
+copy thread dies with it) and a replacement builds its own copy; the other queries that were in
+flight on it and had sent nothing yet are run again once, on the next free channel, within
+their own deadline (`QueryPool.run`). Each reply names the view it was
 evaluated on (`SNAPSHOT_KEY`, popped by the pool into `Answer.snapshot`, shown in the
 `Server-Timing` header), and each worker publishes its state in shared memory
 (`QueryPool.snapshot_status`, shown by /healthz and /metrics).
@@ -453,17 +458,24 @@ class QueryPool:
         deadline = time.monotonic() + self.timeout
         channel: Channel | None = None
         try:
-            channel = self._checkout(deadline)
-            try:
-                self._send(channel, req)
-                msg = self._recv(channel, deadline)
-            except QueryTimeout as exc:
-                raise QueryTimeout(f"{what} ran longer than the time limit (query_timeout="
-                                   f"{self.timeout:g} s) and was stopped; {outcome}",
-                                   setting="query_timeout", hint=hint) from exc
-            except StoreError as exc:
-                raise StoreError(f"{what} crashed the worker running it (it is replaced; "
-                                 f"{outcome})", hint=f"{hint}; see the server log") from exc
+            for attempt in (1, 2):  # run again once if the worker dies under it, as run() does
+                channel = self._checkout(deadline)
+                try:
+                    self._send(channel, req)
+                    msg = self._recv(channel, deadline)
+                    break
+                except QueryTimeout as exc:
+                    raise QueryTimeout(f"{what} ran longer than the time limit (query_timeout="
+                                       f"{self.timeout:g} s) and was stopped; {outcome}",
+                                       setting="query_timeout", hint=hint) from exc
+                except StoreError as exc:
+                    if attempt == 1:
+                        self._replace(channel.worker)
+                        channel = None
+                        self.stats.rerun += 1
+                        continue
+                    raise StoreError(f"{what} crashed the worker running it (it is replaced; "
+                                     f"{outcome})", hint=f"{hint}; see the server log") from exc
             self._checkin(channel)
             channel = None
             if msg[0] == "error":
