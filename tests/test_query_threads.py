@@ -222,5 +222,7 @@ def test_a_query_in_flight_on_a_killed_worker_is_run_again(tmp_path, gate):
         assert len(gate.hits) == 2  # asked again, by the replacement
         assert pool.stats.killed == 1 and pool.stats.rerun == 1
         assert pid not in pool.worker_pids()
+        metrics = requests.get(live + "/metrics").text.splitlines()
+        assert "kg_query_reruns 1.0" in metrics and "kg_query_workers_killed 1.0" in metrics
     finally:
         stop(live)

@@ -57,6 +57,7 @@ def metrics():
     if pool is not None:
         m.workers.set(len(pool.worker_pids()))
         m.killed.set(pool.stats.killed)
+        m.reruns.set(pool.stats.rerun)
         snap = pool.snapshot_status()
         m.snapshot_workers.labels("memory").set(snap["memory_workers"])
         m.snapshot_workers.labels("disk").set(snap["disk_workers"])
