@@ -204,10 +204,13 @@ def fork_probe(size: int, data: Path) -> None:
     print(out.decode(), end="", flush=True)
 
 
-def serve(store: Path, workers: int, kg_root: Path | None) -> tuple[subprocess.Popen, str]:
+def serve(store: Path, workers: int, kg_root: Path | None,
+          threads: int | None = None) -> tuple[subprocess.Popen, str]:
     port = free_port()
     env = {**os.environ, "KG_STORE": str(store), "KG_PORT": str(port), "KG_QUERY_TIMEOUT": "600",
            "KG_MAX_ROWS": "1000000", "KG_QUERY_WORKERS": str(workers), "KG_WRITE_TOKEN": TOKEN}
+    if threads is not None:  # query threads per worker (a kg that has the setting)
+        env["KG_QUERY_THREADS"] = str(threads)
     if kg_root is not None:
         env["PYTHONPATH"] = str(kg_root)
     proc = subprocess.Popen([sys.executable, "-c", "import sys; from kg.cli import main; "
@@ -232,6 +235,9 @@ def main() -> None:
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--writes", type=int, default=2, help="writes timed one after the other")
     ap.add_argument("--kg-root", type=Path, help="serve this checkout of kg (PYTHONPATH)")
+    ap.add_argument("--threads", type=int,
+                    help="query_threads per worker (default: the server's; kg before the "
+                         "setting has one thread per worker)")
     ap.add_argument("--fork-probe", action="store_true",
                     help="only: do reads in a forked child dirty a shared in-memory store?")
     args = ap.parse_args()
@@ -256,7 +262,7 @@ def main() -> None:
                 st.bulk_load(path=str(data), format=ox.RdfFormat.N_QUADS)
                 st.flush()
                 del st
-                proc, base = serve(store, workers, args.kg_root)
+                proc, base = serve(store, workers, args.kg_root, args.threads)
                 try:
                     url = base + "/sparql"
                     wait_up(url, proc)
@@ -264,7 +270,9 @@ def main() -> None:
                     long_queries(url)
                     mem = memory(proc.pid)
                     base_rss = base_rss or mem
-                    print(f"{workers} worker(s), {ready}\n  after the long queries: RSS "
+                    threads = requests.get(base + "/healthz", timeout=30).json().get(
+                        "query_threads", 1)
+                    print(f"{workers} worker(s) x {threads} thread(s), {ready}\n  after the long queries: RSS "
                           f"{mem['rss']} MB, PSS {mem['pss']} MB (x{mem['rss'] / base_rss['rss']:.2f}"
                           f" / x{mem['pss'] / base_rss['pss']:.2f} of 1 worker); per process "
                           f"RSS/PSS MB {mem['per']}", flush=True)

@@ -63,7 +63,13 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("connection_idle_timeout", 60.0,
             "Seconds an idle keep-alive connection stays open.", float),
     Setting("max_concurrent_queries", 8, "Queries evaluated at once; more get 503.", int),
-    Setting("query_workers", 2, "Worker processes that evaluate endpoint queries.", int),
+    Setting("query_workers", 1,
+            "Worker processes that evaluate endpoint queries (each holds its own in-memory copy "
+            "of the store).", int),
+    Setting("query_threads", 4,
+            "Queries each query worker evaluates at once, one thread each, all on its one copy; "
+            "a query past the time limit stops its whole worker, and the others on it are run "
+            "again.", int),
     Setting("query_snapshot_max_quads", 2_000_000,
             "Query workers evaluate on an in-memory copy of the store when it holds at most this "
             "many quads (about 430 MB per million quads per worker); 0: always on disk.", int),

@@ -211,7 +211,7 @@ def test_a_write_is_seen_by_the_next_lookup(tmp_path):
 
 def test_lookups_answer_while_every_worker_is_busy(tmp_path):
     """The one worker runs a query until the time limit kills it; lookups need no worker."""
-    live = start_live_server(tmp_path, query_workers=1, query_timeout=4.0)
+    live = start_live_server(tmp_path, query_workers=1, query_threads=1, query_timeout=4.0)
     try:
         live.load_quads(sample_quads())
         ok = requests.get(live.sparql, params={"query": LOOKUPS[0]})  # the view is open

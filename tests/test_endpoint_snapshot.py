@@ -489,7 +489,7 @@ def each_worker(live, query: str) -> list:
 
     pool = live.app.extensions["kg_endpoint"].pool
     deadline = time.monotonic() + 30
-    workers = [pool._checkout(deadline) for _ in range(pool.size)]
+    workers = [pool._checkout(deadline) for _ in range(pool.slots)]  # every thread of each
     answers = []
     try:
         for w in workers:

@@ -68,6 +68,7 @@ class Endpoint:
                     s = self.settings
                     store.flush()
                     self._pool = QueryPool(store.location, workers=s.query_workers,
+                                           threads=s.query_threads,
                                            max_concurrent=s.max_concurrent_queries,
                                            timeout=s.query_timeout,
                                            snapshot_max_quads=s.query_snapshot_max_quads,

@@ -63,6 +63,9 @@ class Metrics:
         self.workers = Gauge("kg_query_workers", "Live query worker processes", registry=r)
         self.killed = Gauge("kg_query_workers_killed", "Query workers killed (timeouts, aborts)",
                             registry=r)
+        self.reruns = Gauge("kg_query_reruns", "Queries and updates run again because the "
+                            "worker evaluating them was killed (another query's time limit) or "
+                            "died before they were answered", registry=r)
         self.snapshot_workers = Gauge("kg_query_snapshot_workers",
                                       "Live query workers by the view they query: an in-memory "
                                       "snapshot or the disk view", ["view"], registry=r)

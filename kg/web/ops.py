@@ -35,6 +35,7 @@ def healthz():
         pool = ep.started_pool
         if pool is not None:
             body["query_workers"] = len(pool.worker_pids())
+            body["query_threads"] = pool.threads
             body["query_snapshot"] = pool.snapshot_status()
     except Exception as exc:  # noqa: BLE001 - health reports, never raises
         body = {"status": "unavailable", "error": str(exc).splitlines()[0]}
@@ -56,6 +57,7 @@ def metrics():
     if pool is not None:
         m.workers.set(len(pool.worker_pids()))
         m.killed.set(pool.stats.killed)
+        m.reruns.set(pool.stats.rerun)
         snap = pool.snapshot_status()
         m.snapshot_workers.labels("memory").set(snap["memory_workers"])
         m.snapshot_workers.labels("disk").set(snap["disk_workers"])

@@ -14,9 +14,14 @@ at most that many quads, a background thread of each worker copies its disk view
 in-memory `pyoxigraph.Store()` (4-7x faster on long queries) and swaps it in if the generation
 has not moved on meanwhile. A new generation is served from a freshly opened disk view at once
 while its copy is brought up to date (only the graphs the write touched, when the store knows
-them: `bump_generation(written)`), so writes are visible to the next query. The query itself always runs
-on the worker's main thread, so the time limit still kills it (the copy thread dies with the
-process), and a replacement worker builds its own copy. Each reply names the view it was
+them: `bump_generation(written)`), so writes are visible to the next query.
+
+Query threads (setting `query_threads`): a worker evaluates up to that many queries at once, one
+thread per pipe (`Channel`), all on its one copy, so N queries at once cost one copy, not N
+(pyoxigraph releases the GIL while it evaluates). The time limit kills the whole process (the
+copy thread dies with it) and a replacement builds its own copy; the other queries that were in
+flight on it and had sent nothing yet are run again once, on the next free channel, within
+their own deadline (`QueryPool.run`). Each reply names the view it was
 evaluated on (`SNAPSHOT_KEY`, popped by the pool into `Answer.snapshot`, shown in the
 `Server-Timing` header), and each worker publishes its state in shared memory
 (`QueryPool.snapshot_status`, shown by /healthz and /metrics).
@@ -38,7 +43,7 @@ from kg import sandbox
 from kg.errors import Busy, QueryTimeout, StoreError
 from kg.store.embedded import raced_compaction, read_only_view
 from kg.web.evaluation import Answer, QueryRequest, evaluate, raise_error
-from kg.web.snapshot import WorkerViews, describe, new_state
+from kg.web.snapshot import GENERATION, WorkerViews, describe, new_state
 from kg.web.update_copy import GraphSource, UpdateOutcome, UpdateRequest
 from kg.web.update_copy import worker_reply as update_reply
 
@@ -64,30 +69,45 @@ def _tagged(send: Callable[[tuple], None], kind: str) -> Callable[[tuple], None]
     return tag
 
 
-def worker_main(conn, path: str, generation: int, snapshot_max_quads: int = 0,
+def worker_main(conns, path: str, generation: int, snapshot_max_quads: int = 0,
                 state=None, allow_network: bool = False) -> None:
-    """Loop of a worker process: receive (generation, QueryRequest), send messages back.
+    """A worker process: one thread per connection in `conns` (a single connection: one
+    thread), each receiving (generation, QueryRequest, written) and sending messages back.
 
-    Queries run on the disk view of the current generation until the background copy of that
-    same view into memory is ready (kg.web.snapshot); a newer generation opens a new disk view
-    at once and starts a new copy.
+    All threads query the same views (kg.web.snapshot): the disk view of the current
+    generation until the background copy of that same view into memory is ready; a newer
+    generation opens a new disk view at once and starts a new copy. So N threads hold one copy,
+    where N processes would hold N (pyoxigraph releases the GIL while it evaluates).
 
     Without an allow-list (`allow_network` False) the whole process loses the network before
     anything else runs (kg.sandbox); with one, only queries the scan found allow-listed SERVICE
-    targets in run on the main thread, and all others on a thread without network.
+    targets in run on their own thread, and all others on a thread without network.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the server stops us; Ctrl-C goes to it
     if not allow_network:
         sandbox.deny_network()  # before any thread starts: every later thread inherits it
+    conns = list(conns) if isinstance(conns, (list, tuple)) else [conns]
     views = WorkerViews(path, generation, open_read_only, snapshot_max_quads, state)
-    conn.send(("ready", os.getpid()))
+    moving = threading.Lock()  # one thread at a time moves the views to a newer generation
+    for conn in conns[1:]:
+        threading.Thread(target=_serve, args=(conn, views, moving, path, allow_network),
+                         name="kg-query-thread", daemon=True).start()
+    conns[0].send(("ready", os.getpid()))
+    _serve(conns[0], views, moving, path, allow_network)  # the process ends with the main thread
+
+
+def _serve(conn, views: WorkerViews, moving: threading.Lock, path: str,
+           allow_network: bool) -> None:
+    """One thread of a worker: answer the requests of one connection until it closes."""
     while True:
         try:
             gen, req, written = conn.recv()
         except (EOFError, OSError):
             return
-        if gen != views.generation:
-            views.move_to(gen, written)
+        if gen > views.generation:  # (an older one: a request sent before a write we have seen)
+            with moving:
+                if gen > views.generation:
+                    views.move_to(gen, written)
         store, kind = views.current()
         if isinstance(req, UpdateRequest):  # an update on a copy, for the write gate
             reply = _update(store, req, allow_network)
@@ -115,20 +135,35 @@ def _update(store: ox.Store, req: UpdateRequest, allow_network: bool) -> tuple:
 
 # --- the pool -------------------------------------------------------------------------------------
 
+class Channel:
+    """One thread of a worker process: the pipe to it. The pool hands out channels, so a
+    worker with N threads evaluates up to N queries at once on its one copy of the store."""
+
+    def __init__(self, worker: Worker, conn, index: int):
+        self.worker, self.conn, self.index = worker, conn, index
+
+    @property
+    def pid(self) -> int:
+        return self.worker.pid
+
+
 class Worker:
     def __init__(self, ctx, path: str, generation: int, snapshot_max_quads: int = 0,
-                 allow_network: bool = False):
-        self.conn, child = ctx.Pipe(duplex=True)
+                 allow_network: bool = False, threads: int = 1):
+        pipes = [ctx.Pipe(duplex=True) for _ in range(max(1, threads))]
         self.state = new_state(ctx)  # written by the worker: its view and snapshot
         self.process = ctx.Process(target=worker_main,
-                                   args=(child, path, generation, snapshot_max_quads, self.state,
-                                         allow_network),
+                                   args=([child for _, child in pipes], path, generation,
+                                         snapshot_max_quads, self.state, allow_network),
                                    name="kg-query-worker", daemon=True)
         self.process.start()
-        child.close()
+        for _, child in pipes:
+            child.close()
+        self.channels = [Channel(self, conn, i) for i, (conn, _) in enumerate(pipes)]
+        self.conn = self.channels[0].conn  # the channel that says "ready"
         self.pid = self.process.pid
         self.started = False
-        self.generation = generation  # the newest generation this worker was told of
+        self.dead = False  # killed by the pool (set under the pool's lock): its channels are void
 
     def wait_ready(self, timeout: float = 60.0) -> None:
         if self.started:
@@ -149,16 +184,57 @@ class Worker:
         except ProcessLookupError:
             pass
         self.process.join(5)
-        try:
-            self.conn.close()
-        except OSError:  # closed already: the pool closing while this worker was replaced
-            pass
+        for ch in self.channels:
+            try:
+                ch.conn.close()
+            except OSError:  # closed already: the pool closing while this worker was replaced
+                pass
 
     def alive(self) -> bool:
         return self.process.is_alive()
 
+    def generation(self) -> int:
+        """The generation the worker's views are at (it publishes it when it moves)."""
+        return int(self.state[GENERATION])
+
     def snapshot(self) -> dict:
         return describe(self.state)
+
+
+class IdleChannels:
+    """The idle channels, handed out from the worker with the most idle threads (the least
+    busy: queries spread over the processes before they share one), and among equals from the
+    worker used last (its caches are warm; with a FIFO each query would wake a colder one)."""
+
+    def __init__(self):
+        self._cond = threading.Condition()
+        self._free: dict[Worker, list[Channel]] = {}
+        self._used: dict[Worker, int] = {}  # worker -> when a channel of it was last put back
+        self._clock = 0
+
+    def put(self, channel: Channel) -> None:
+        with self._cond:
+            self._clock += 1
+            self._free.setdefault(channel.worker, []).append(channel)
+            self._used[channel.worker] = self._clock
+            self._cond.notify()
+
+    def get(self, timeout: float) -> Channel:
+        """An idle channel; raises queue.Empty after `timeout` seconds without one."""
+        with self._cond:
+            if not self._cond.wait_for(lambda: self._free, timeout):
+                raise queue.Empty
+            worker = max(self._free, key=lambda w: (len(self._free[w]), self._used[w]))
+            channels = self._free[worker]
+            channel = channels.pop()
+            if not channels:
+                del self._free[worker]
+                del self._used[worker]
+            return channel
+
+    def qsize(self) -> int:
+        with self._cond:
+            return sum(len(c) for c in self._free.values())
 
 
 @dataclass
@@ -169,19 +245,23 @@ class PoolStats:
     busy: int = 0
     killed: int = 0
     replaced: int = 0
+    rerun: int = 0  # queries run again because their worker was killed under them
 
 
 class QueryPool:
     """Long-lived worker processes over a read-only view of the store at `path`, each querying an
-    in-memory copy of it when the store holds at most `snapshot_max_quads` quads (0: never)."""
+    in-memory copy of it when the store holds at most `snapshot_max_quads` quads (0: never),
+    each evaluating up to `threads` queries at once on its one copy."""
 
     def __init__(self, path: str, *, workers: int = 2, max_concurrent: int = 8,
-                 timeout: float = 30.0, snapshot_max_quads: int = 0, allow_network: bool = False):
+                 timeout: float = 30.0, snapshot_max_quads: int = 0, allow_network: bool = False,
+                 threads: int = 1):
         import multiprocessing
 
         self.path = path
         self.allow_network = allow_network  # an allow-list exists: SERVICE may leave the machine
         self.size = max(1, workers)
+        self.threads = max(1, threads)  # queries a worker evaluates at once (one thread each)
         self.timeout = timeout
         self.snapshot_max_quads = max(0, int(snapshot_max_quads))  # 0: always on disk
         # forkserver: one clean, single-threaded server process (started once, with this module
@@ -189,9 +269,7 @@ class QueryPool:
         # would be unsafe, and spawning costs an interpreter start per worker.
         self._ctx = multiprocessing.get_context("forkserver")
         self._ctx.set_forkserver_preload(["kg.web.pool"])
-        # LIFO: the worker that just answered takes the next query while its caches are warm;
-        # with a FIFO the workers take turns and each query wakes a colder process.
-        self._idle: queue.LifoQueue[Worker] = queue.LifoQueue()
+        self._idle = IdleChannels()  # the workers' threads that wait for a query
         self._slots = threading.BoundedSemaphore(max(1, max_concurrent))
         self.generation = 0
         # generation -> the graphs its write touched (kg.store.written keys; None: unknown), for
@@ -212,16 +290,30 @@ class QueryPool:
             fresh = [self._spawn() for _ in range(self.size)]
         for w in fresh:
             w.wait_ready()
-            self._idle.put(w)
+            self._put_idle(w)
+
+    @property
+    def slots(self) -> int:
+        """Queries the workers evaluate at once (workers x threads)."""
+        return self.size * self.threads
+
+    def _put_idle(self, worker: Worker) -> None:
+        for ch in reversed(worker.channels):  # channel 0 (the main thread) is taken first
+            self._idle.put(ch)
 
     def _spawn(self) -> Worker:
         w = Worker(self._ctx, self.path, self.generation, self.snapshot_max_quads,
-                   self.allow_network)
+                   self.allow_network, self.threads)
         self._workers.add(w)
         return w
 
     def _replace(self, dead: Worker) -> None:
-        """Kill a worker and start another in the background (the others keep serving)."""
+        """Kill a worker and start another in the background (the others keep serving). A
+        worker is replaced once, however many of its threads' queries see it die."""
+        with self._lock:
+            if dead.dead:
+                return
+            dead.dead = True
         dead.kill()
         with self._lock:
             self._workers.discard(dead)
@@ -240,7 +332,7 @@ class QueryPool:
                 return
             with self._lock:
                 self.stats.replaced += 1
-            self._idle.put(fresh)
+            self._put_idle(fresh)
 
         threading.Thread(target=ready, name="kg-worker-start", daemon=True).start()
 
@@ -261,15 +353,20 @@ class QueryPool:
             self._written[self.generation] = None if written is None else frozenset(written)
             self._written.pop(self.generation - _WRITTEN_KEPT, None)
 
-    def _send(self, worker: Worker, req) -> None:
-        """Send a request with the current generation and, when the worker was told of an
-        older one, the graphs written since (a generation no longer kept counts as unknown)."""
+    def _send(self, channel: Channel, req) -> None:
+        """Send a request with the current generation and the graphs written since the
+        generation the worker is at (a generation no longer kept counts as unknown). Every
+        thread of a worker is told the same, whichever of them moves the views first."""
+        since = channel.worker.generation()
         with self._lock:
             gen = self.generation
-            written = (None if gen - worker.generation > _WRITTEN_KEPT else
-                       {g: self._written.get(g) for g in range(worker.generation + 1, gen + 1)})
-        worker.conn.send((gen, req, written))
-        worker.generation = gen
+            written = (None if gen - since > _WRITTEN_KEPT else
+                       {g: self._written.get(g) for g in range(since + 1, gen + 1)})
+        try:
+            channel.conn.send((gen, req, written))
+        except (OSError, ValueError) as exc:  # its worker died (or was killed) meanwhile
+            raise StoreError(f"a query worker died: {exc}",
+                             hint="see the server log; the worker is replaced") from exc
 
     def worker_pids(self) -> list[int]:
         with self._lock:
@@ -279,14 +376,19 @@ class QueryPool:
         """Which view each live worker queries (memory or disk), for /healthz and /metrics."""
         with self._lock:
             workers = sorted(self._workers, key=lambda w: w.pid)
-        states = [{"pid": w.pid, **w.snapshot()} for w in workers]
+        states = [{"pid": w.pid, "threads": self.threads, **w.snapshot()} for w in workers]
         memory = [st for st in states if st["view"] == "memory"]
         return {"max_quads": self.snapshot_max_quads, "generation": self.generation,
+                "threads_per_worker": self.threads,
                 "memory_workers": len(memory), "disk_workers": len(states) - len(memory),
                 "memory_quads": sum(st["memory_quads"] for st in memory), "workers": states}
 
     # running a query
     def run(self, req: QueryRequest, timeout: float | None = None) -> Answer:
+        """Evaluate a query in a worker thread. When that worker dies before the first message
+        (another query on it overran the time limit and it was killed, or it crashed), the
+        query is sent once more, to the next free channel (another worker, or the replacement,
+        which answers from its disk view until its copy is built), within the same deadline."""
         timeout = self.timeout if timeout is None else timeout
         if not self._started:
             self.start()
@@ -297,32 +399,41 @@ class QueryPool:
                        setting="max_concurrent_queries",
                        hint="retry shortly; an operator can raise max_concurrent_queries")
         deadline = time.monotonic() + timeout
-        worker: Worker | None = None
+        channel: Channel | None = None
         try:
-            worker = self._checkout(deadline)
             self.stats.queries += 1
-            self._send(worker, req)
-            msg = self._recv(worker, deadline)
+            for attempt in (1, 2):
+                channel = self._checkout(deadline)
+                try:
+                    self._send(channel, req)
+                    msg = self._recv(channel, deadline)
+                    break
+                except StoreError:  # the worker died under this query, before any byte of it
+                    if attempt == 2:
+                        raise
+                    self._replace(channel.worker)
+                    channel = None
+                    self.stats.rerun += 1
             if msg[0] == "error":
-                self._checkin(worker)
-                worker = None
+                self._checkin(channel)
+                channel = None
                 self.stats.errors += 1
                 raise_error(msg)
             if msg[0] == "full":
                 _, content_type, headers, body = msg
                 snapshot = headers.pop(SNAPSHOT_KEY, None)
-                self._checkin(worker)
-                pid, worker = worker.pid, None
+                self._checkin(channel)
+                pid, channel = channel.pid, None
                 self._slots.release()
                 return Answer(content_type, headers, body=body, worker_pid=pid, snapshot=snapshot)
             _, content_type, headers = msg
             snapshot = headers.pop(SNAPSHOT_KEY, None)
-            w, worker = worker, None  # the stream owns it now
-            return Answer(content_type, headers, stream=self._stream(w, deadline), worker_pid=w.pid,
-                          snapshot=snapshot)
+            ch, channel = channel, None  # the stream owns it now
+            return Answer(content_type, headers, stream=self._stream(ch, deadline),
+                          worker_pid=ch.pid, snapshot=snapshot)
         except BaseException:
-            if worker is not None:
-                self._replace(worker)
+            if channel is not None:
+                self._replace(channel.worker)
             self._slots.release()
             raise
 
@@ -345,38 +456,45 @@ class QueryPool:
         if not self._started:
             self.start()
         deadline = time.monotonic() + self.timeout
-        worker: Worker | None = None
+        channel: Channel | None = None
         try:
-            worker = self._checkout(deadline)
-            self._send(worker, req)
-            try:
-                msg = self._recv(worker, deadline)
-            except QueryTimeout as exc:
-                raise QueryTimeout(f"{what} ran longer than the time limit (query_timeout="
-                                   f"{self.timeout:g} s) and was stopped; {outcome}",
-                                   setting="query_timeout", hint=hint) from exc
-            except StoreError as exc:
-                raise StoreError(f"{what} crashed the worker running it (it is replaced; "
-                                 f"{outcome})", hint=f"{hint}; see the server log") from exc
-            self._checkin(worker)
-            worker = None
+            for attempt in (1, 2):  # run again once if the worker dies under it, as run() does
+                channel = self._checkout(deadline)
+                try:
+                    self._send(channel, req)
+                    msg = self._recv(channel, deadline)
+                    break
+                except QueryTimeout as exc:
+                    raise QueryTimeout(f"{what} ran longer than the time limit (query_timeout="
+                                       f"{self.timeout:g} s) and was stopped; {outcome}",
+                                       setting="query_timeout", hint=hint) from exc
+                except StoreError as exc:
+                    if attempt == 1:
+                        self._replace(channel.worker)
+                        channel = None
+                        self.stats.rerun += 1
+                        continue
+                    raise StoreError(f"{what} crashed the worker running it (it is replaced; "
+                                     f"{outcome})", hint=f"{hint}; see the server log") from exc
+            self._checkin(channel)
+            channel = None
             if msg[0] == "error":
                 raise_error(msg)
             if msg[0] == "raise":
                 raise msg[1]
             return msg
         except BaseException:
-            if worker is not None:
-                self._replace(worker)
+            if channel is not None:
+                self._replace(channel.worker)
             raise
 
-    def _stream(self, worker: Worker, deadline: float) -> Iterator[bytes]:
+    def _stream(self, channel: Channel, deadline: float) -> Iterator[bytes]:
         done = False
         try:
             while True:
                 try:
-                    msg = self._recv(worker, deadline)
-                except QueryTimeout as exc:
+                    msg = self._recv(channel, deadline)
+                except (QueryTimeout, StoreError) as exc:  # overran, or its worker was killed
                     yield (f"\n\n# kg: {exc.message}; this response is incomplete\n").encode()
                     raise
                 if msg[0] == "data":
@@ -391,39 +509,42 @@ class QueryPool:
                     raise StoreError(msg[1])
         finally:
             if done:
-                self._checkin(worker)
+                self._checkin(channel)
             else:
-                self._replace(worker)  # timed out or the client went away mid-stream
+                self._replace(channel.worker)  # timed out or the client went away mid-stream
             self._slots.release()
 
-    def _checkout(self, deadline: float) -> Worker:
+    def _checkout(self, deadline: float) -> Channel:
         while True:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 self.stats.timeouts += 1
                 raise QueryTimeout(f"no query worker became free within the query time limit "
                                    f"(query_timeout={self.timeout:g} s)", setting="query_timeout",
-                                   hint="retry later, or raise query_workers / query_timeout")
+                                   hint="retry later, or raise query_workers / query_threads / "
+                                        "query_timeout")
             try:
-                w = self._idle.get(timeout=min(remaining, 0.5))
+                ch = self._idle.get(timeout=min(remaining, 0.5))
             except queue.Empty:
                 continue
-            if w.alive():
-                return w
-            self._replace(w)
+            if ch.worker.dead:  # a channel of a worker killed while it was idle: dropped
+                continue
+            if ch.worker.alive():
+                return ch
+            self._replace(ch.worker)
 
-    def _checkin(self, worker: Worker) -> None:
+    def _checkin(self, channel: Channel) -> None:
         if self._closed:
-            worker.kill()
-        else:
-            self._idle.put(worker)
+            channel.worker.kill()
+        elif not channel.worker.dead:
+            self._idle.put(channel)
 
-    def _recv(self, worker: Worker, deadline: float) -> tuple:
+    def _recv(self, channel: Channel, deadline: float) -> tuple:
         remaining = deadline - time.monotonic()
         try:
-            ready = remaining > 0 and worker.conn.poll(remaining)
+            ready = remaining > 0 and channel.conn.poll(remaining)
             if ready:
-                return worker.conn.recv()
+                return channel.conn.recv()
         except (EOFError, OSError) as exc:
             raise StoreError(f"a query worker died: {exc}",
                              hint="see the server log; the worker is replaced") from exc
@@ -434,4 +555,4 @@ class QueryPool:
                                 "operator to raise query_timeout")
 
 
-__all__ = ["QueryPool", "SNAPSHOT_KEY", "Worker", "open_read_only", "worker_main"]
+__all__ = ["Channel", "QueryPool", "SNAPSHOT_KEY", "Worker", "open_read_only", "worker_main"]

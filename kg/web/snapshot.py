@@ -218,8 +218,9 @@ class WorkerViews:
     """A worker's views of the store: the read-only disk view of its generation and, once built,
     an in-memory copy of that same view, which queries then use.
 
-    The main thread calls `current()` per query, `move_to(generation)` when a query carries a
-    newer generation, and `tidy()` after each reply; a background thread builds the copies.
+    The query threads (kg.web.pool) call `current()` per query, `move_to(generation)` (one at a
+    time) when a query carries a newer generation, and `tidy()` after each reply; a background
+    thread builds the copies.
     """
 
     def __init__(self, path: str, generation: int, open_disk: Callable[[str], ox.Store],
@@ -246,7 +247,7 @@ class WorkerViews:
             self._build_lock = _BuildLock(path)
             threading.Thread(target=self._builder, name="kg-snapshot", daemon=True).start()
 
-    # --- the main thread ---
+    # --- the query threads ---
     def current(self) -> tuple[ox.Store, str]:
         with self._lock:
             if self.memory is not None:
