@@ -9,6 +9,12 @@ objects, so app-wide concerns cannot live in Flask hooks: they live here, once, 
 Per request the layer keeps a `RequestInfo` (kg.web.context), which the handlers fill in for
 the log and the metrics; nothing is handed between handlers through the WSGI environment.
 
+The headers and the metrics are set when the response head goes out; the access-log line is
+written when the server closes the response (`Logged.close`, PEP 3333: after the last byte was
+handed to the socket), so a lookup's answer does not wait for its log line (about 40-45 µs).
+Every response that got a head gets its line, in the order the responses end, one per request;
+a response whose body raised still gets its line when the server closes it.
+
 Metrics live in a registry per app (tests build many apps in one process).
 """
 
@@ -100,17 +106,23 @@ class Middleware:
         info = RequestInfo(context.request_id(environ.get("HTTP_X_REQUEST_ID")),
                            time.perf_counter())
         token = context.begin(info)
-        try:
-            def respond(status: str, headers: list, exc_info=None):
-                self._finish(environ, info, status, headers)
-                return start_response(status, headers, exc_info)
+        line: list[dict] = []  # the access-log line's fields, once the head went out
 
+        def respond(status: str, headers: list, exc_info=None):
+            line[:] = [self._finish(environ, info, status, headers)]
+            return start_response(status, headers, exc_info)
+
+        try:
             refused = self._body_cap(environ)
-            if refused is not None:
-                return refused(environ, respond)
-            return self.inner(environ, respond)
+            body = (refused(environ, respond) if refused is not None
+                    else self.inner(environ, respond))
+        except BaseException:
+            if line:  # the head went out, the app failed after it: the line all the same
+                write_line(line[0])
+            raise
         finally:
             context.end(token)
+        return (SizedLogged if isinstance(body, list) else Logged)(body, line)
 
     def _body_cap(self, environ):
         """A 413 answer for a declared body over `max_body_bytes`, before anything reads it
@@ -123,8 +135,9 @@ class Middleware:
             f"{self.max_body_bytes})", setting="max_body_bytes",
             hint="send less per request, or raise max_body_bytes"))
 
-    def _finish(self, environ, info: RequestInfo, status: str, headers: list) -> None:
-        """The response head is going out: add the app-wide headers, count it, log it."""
+    def _finish(self, environ, info: RequestInfo, status: str, headers: list) -> dict:
+        """The response head is going out: add the app-wide headers, count it; returns the
+        fields of its access-log line (written once the response was sent: `Logged`)."""
         elapsed = time.perf_counter() - info.started
         names = {name.lower() for name, _ in headers}
         headers.append(("X-Request-Id", info.request_id))
@@ -143,11 +156,9 @@ class Middleware:
             m.query_errors.labels(info.error or str(code)).inc()
             if code == 504:
                 m.timeouts.inc()
-        if log.isEnabledFor(logging.INFO):
-            log.info(json.dumps({"request_id": info.request_id, "method": method,
-                                 "path": environ.get("PATH_INFO", ""), "status": code,
-                                 "ms": round(elapsed * 1000, 2), "worker": info.worker,
-                                 "snapshot": info.snapshot}))
+        return {"request_id": info.request_id, "method": method,
+                "path": environ.get("PATH_INFO", ""), "status": code,
+                "ms": round(elapsed * 1000, 2), "worker": info.worker, "snapshot": info.snapshot}
 
     def _route(self, environ) -> str:
         """The URL rule the request matched, as the metrics label it."""
@@ -158,4 +169,42 @@ class Middleware:
         return rule.rule
 
 
-__all__ = ["EXPOSED_HEADERS", "Metrics", "Middleware", "server_timing"]
+def write_line(fields: dict) -> None:
+    """One request's access-log line: a JSON object (kg.web.access at INFO)."""
+    if log.isEnabledFor(logging.INFO):
+        log.info(json.dumps(fields))
+
+
+class Logged:
+    """A response body that writes the request's access-log line when the server closes it,
+    after the body went out (a streamed body's generator is closed too: it frees its worker)."""
+
+    __slots__ = ("body", "line")
+
+    def __init__(self, body, line: list[dict]):
+        self.body = body
+        self.line = line  # filled in when the head goes out
+
+    def __iter__(self):
+        return iter(self.body)
+
+    def close(self) -> None:
+        try:
+            close = getattr(self.body, "close", None)
+            if close is not None:
+                close()
+        finally:
+            if self.line:
+                write_line(self.line.pop())
+
+
+class SizedLogged(Logged):
+    """`Logged` for a list body: a server may take a one-piece body's length from `len`."""
+
+    __slots__ = ()
+
+    def __len__(self) -> int:
+        return len(self.body)
+
+
+__all__ = ["EXPOSED_HEADERS", "Logged", "Metrics", "Middleware", "server_timing"]
