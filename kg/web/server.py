@@ -45,8 +45,9 @@ class Server:
             clear_untrusted_proxy_headers=True, **kwargs)
         # kg's JSON errors, a deadline per request, room at the connection cap, point lookups
         # answered on the loop thread (kg's app only: it never waits there) (kg.web.connections)
-        if lookups_on_loop is None:
-            lookups_on_loop = "kg_endpoint" in getattr(app, "extensions", {})
+        if lookups_on_loop is None:  # kg's app, unless lookup_max_rows=0 (no lookups at all)
+            lookups_on_loop = ("kg_endpoint" in getattr(app, "extensions", {})
+                               and settings is not None and settings.lookup_max_rows > 0)
         guard(self._server, limits.request_read_timeout,
               lookup_candidate if lookups_on_loop else None)
         # waitress applies adj.socket_options to every accepted socket (handle_accept); make
