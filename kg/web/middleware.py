@@ -9,11 +9,12 @@ objects, so app-wide concerns cannot live in Flask hooks: they live here, once, 
 Per request the layer keeps a `RequestInfo` (kg.web.context), which the handlers fill in for
 the log and the metrics; nothing is handed between handlers through the WSGI environment.
 
-The headers and the metrics are set when the response head goes out; the access-log line is
-written when the server closes the response (`Logged.close`, PEP 3333: after the last byte was
-handed to the socket), so a lookup's answer does not wait for its log line (about 40-45 µs).
-Every response that got a head gets its line, in the order the responses end, one per request;
-a response whose body raised still gets its line when the server closes it.
+The headers and the metrics are set when the response head goes out, and the access-log line
+is queued then (`AccessLog`); queued lines are written when the server closes a response
+(`Logged.close`, PEP 3333: after its last byte was handed to the socket), so a lookup's answer
+does not wait for its log line (about 40-45 µs). Lines come out in the order of the response
+heads, one per request, whichever thread writes them: a task thread that closes its response
+late cannot put its line after a later request's.
 
 Metrics live in a registry per app (tests build many apps in one process).
 """
@@ -22,7 +23,9 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 import time
+from collections import deque
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 from werkzeug.exceptions import HTTPException
@@ -101,15 +104,15 @@ class Middleware:
         self.metrics = metrics
         self.url_map = url_map
         self.max_body_bytes = max_body_bytes
+        self.access_log = AccessLog()
 
     def __call__(self, environ, start_response):
         info = RequestInfo(context.request_id(environ.get("HTTP_X_REQUEST_ID")),
                            time.perf_counter())
         token = context.begin(info)
-        line: list[dict] = []  # the access-log line's fields, once the head went out
 
         def respond(status: str, headers: list, exc_info=None):
-            line[:] = [self._finish(environ, info, status, headers)]
+            self.access_log.queue(self._finish(environ, info, status, headers))
             return start_response(status, headers, exc_info)
 
         try:
@@ -117,12 +120,11 @@ class Middleware:
             body = (refused(environ, respond) if refused is not None
                     else self.inner(environ, respond))
         except BaseException:
-            if line:  # the head went out, the app failed after it: the line all the same
-                write_line(line[0])
+            self.access_log.flush()  # the app failed after its head: its line all the same
             raise
         finally:
             context.end(token)
-        return (SizedLogged if isinstance(body, list) else Logged)(body, line)
+        return (SizedLogged if isinstance(body, list) else Logged)(body, self.access_log)
 
     def _body_cap(self, environ):
         """A 413 answer for a declared body over `max_body_bytes`, before anything reads it
@@ -169,21 +171,36 @@ class Middleware:
         return rule.rule
 
 
-def write_line(fields: dict) -> None:
-    """One request's access-log line: a JSON object (kg.web.access at INFO)."""
-    if log.isEnabledFor(logging.INFO):
-        log.info(json.dumps(fields))
+class AccessLog:
+    """Access-log lines (kg.web.access at INFO, one JSON object per request), queued in the
+    order the response heads go out and written, in that order, once a response was sent."""
+
+    def __init__(self):
+        self._pending: deque[dict] = deque()  # append and popleft are atomic
+        self._writing = threading.Lock()  # one writer at a time: the lines keep their order
+
+    def queue(self, fields: dict) -> None:
+        if log.isEnabledFor(logging.INFO):
+            self._pending.append(fields)
+
+    def flush(self) -> None:
+        """Write every queued line (after the response that calls this went out)."""
+        if not self._pending:
+            return
+        with self._writing:
+            while self._pending:
+                log.info(json.dumps(self._pending.popleft()))
 
 
 class Logged:
-    """A response body that writes the request's access-log line when the server closes it,
-    after the body went out (a streamed body's generator is closed too: it frees its worker)."""
+    """A response body that has the access log written when the server closes it, after the
+    body went out (a streamed body's generator is closed too: it frees its worker)."""
 
-    __slots__ = ("body", "line")
+    __slots__ = ("access_log", "body")
 
-    def __init__(self, body, line: list[dict]):
+    def __init__(self, body, access_log: AccessLog):
         self.body = body
-        self.line = line  # filled in when the head goes out
+        self.access_log = access_log
 
     def __iter__(self):
         return iter(self.body)
@@ -194,8 +211,7 @@ class Logged:
             if close is not None:
                 close()
         finally:
-            if self.line:
-                write_line(self.line.pop())
+            self.access_log.flush()
 
 
 class SizedLogged(Logged):
@@ -207,4 +223,4 @@ class SizedLogged(Logged):
         return len(self.body)
 
 
-__all__ = ["EXPOSED_HEADERS", "Logged", "Metrics", "Middleware", "server_timing"]
+__all__ = ["EXPOSED_HEADERS", "AccessLog", "Logged", "Metrics", "Middleware", "server_timing"]

@@ -39,7 +39,7 @@ class Server:
         self.app = app
         limits = settings or Settings.from_env({})
         self._server = create_server(
-            app, host=host, port=port, threads=threads, ident="kg",
+            app, host=host, port=port, threads=threads, ident="",  # no `Server:` header
             channel_timeout=limits.connection_idle_timeout,
             connection_limit=limits.max_connections, cleanup_interval=1,
             clear_untrusted_proxy_headers=True, **kwargs)
