@@ -252,3 +252,16 @@ def test_a_lookup_answer_carries_its_headers_and_no_server_header(loop_server, o
     assert sorted(name.lower() for name, _ in resp.getheaders()) == sorted(
         name.lower() for name in expected)
     assert resp.getheader("Vary") == "Accept, Origin"  # caches keep the two apart
+
+
+def test_a_malformed_lookup_request_gets_the_servers_json_error(loop_server):
+    """A request waitress cannot parse is answered with kg's JSON error, never by the app."""
+    host, port = loop_server.removeprefix("http://").split(":")
+    raw = f"GET {path(LOOKUP)} HTTP/1.1\r\nHost: x\r\nno colon in this header\r\n\r\n"
+    with socket.create_connection((host, int(port)), timeout=30) as sock:
+        sock.sendall(raw.encode())
+        resp = http.client.HTTPResponse(sock)
+        resp.begin()
+        body = resp.read()
+    assert resp.status == 400
+    assert json.loads(body)["error"] == "bad_request"

@@ -108,8 +108,9 @@ class LoopTask(OneSendTask):
 
 def lookup_candidate(request) -> bool:
     """A request that may be a point lookup by GET (the app decides: kg.web.query_path)."""
-    return (request.command == "GET" and request.path == "/sparql" and "query=" in request.query
-            and not request.content_length and not request.chunked)
+    return (request.error is None and request.command == "GET" and request.path == "/sparql"
+            and "query=" in request.query and not request.content_length
+            and not request.chunked)
 
 
 class GuardedChannel(HTTPChannel):
