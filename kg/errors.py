@@ -20,6 +20,9 @@
     ├── ClusterError             503 / exit 4   the Dask cluster cannot be reached or used
     └── NotAcceptable / UnsupportedMediaType / MethodNotAllowed  406/415/405 (HTTP only)
 
+    AnswerElsewhere              not an error, never seen by a client: the server's loop
+                                 thread hands a request to a task thread (kg.web.connections)
+
 Library code raises these; `kg.cli` maps them to exit codes and `kg.web` to JSON error bodies,
 both through `exit_code` / `http_status`, so the mapping lives here and nowhere else.
 """
@@ -225,3 +228,10 @@ class MethodNotAllowed(KgError):
 
     http_status = 405
     code = "method_not_allowed"
+
+
+class AnswerElsewhere(Exception):
+    """Not an error, so outside the tree: the app, called on the server's loop thread for what
+    looked like a point lookup, cannot answer it without blocking (not a lookup, more rows than
+    `lookup_max_rows`, a view to open). Raised before any response head; the server then hands
+    the request to a task thread, which answers it as any request (kg.web.connections)."""

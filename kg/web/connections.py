@@ -21,18 +21,35 @@ A response with a known length goes out in one send, head and body together: wai
 every write at once (`send_bytes` is 1), so the head and the body left in two sends, two TCP
 segments the client read one after the other (a point lookup 0.74 -> 0.67 ms median, measured
 against the same server with two sends, 2026-12-03).
+
+A point lookup is answered on the server's loop thread, where its request was read, instead of
+being handed to a task thread: the hand-over (a queue, a thread woken, the trigger pipe to wake
+the loop again) cost more than the app's own work, and more under load (probe: median 0.62-0.72
+-> 0.40-0.42 ms, load average 8). Only a request that `lookup_candidate` accepts, arriving alone
+on its connection, and only on a server built with `answer_here`: the app is told so in the
+environ (kg.web.context.ON_LOOP_THREAD) and answers it only if it can without waiting (a point
+lookup on the open view: bounded work, kg.web.lookups); else it raises
+kg.errors.AnswerElsewhere before any response head, and the request goes to a task thread as
+any other, from the start.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import select
 import time
+from collections.abc import Callable
 from types import MethodType
 
-from waitress.channel import HTTPChannel
+from waitress.channel import ClientDisconnected, HTTPChannel
 from waitress.server import BaseWSGIServer
 from waitress.task import ErrorTask, WSGITask
+
+from kg.errors import AnswerElsewhere
+from kg.web.context import ON_LOOP_THREAD
+
+log = logging.getLogger("kg.web")
 
 _CODES = {400: "bad_request", 408: "timeout", 413: "too_large", 431: "bad_request",
           500: "internal", 501: "not_implemented"}
@@ -80,20 +97,80 @@ class OneSendTask(WSGITask):
         self.channel.write_soon(head + bytes(data))
 
 
+class LoopTask(OneSendTask):
+    """A task run on the server's loop thread: the app is told so in the environ."""
+
+    def get_environment(self):
+        environ = super().get_environment()
+        environ[ON_LOOP_THREAD] = True
+        return environ
+
+
+def lookup_candidate(request) -> bool:
+    """A request that may be a point lookup by GET (the app decides: kg.web.query_path)."""
+    return (request.error is None and request.command == "GET" and request.path == "/sparql"
+            and "query=" in request.query and not request.content_length
+            and not request.chunked)
+
+
 class GuardedChannel(HTTPChannel):
-    """A channel that remembers when the request it is reading began."""
+    """A channel that remembers when the request it is reading began, and answers a point
+    lookup on the loop thread that read it."""
 
     task_class = OneSendTask
     error_task_class = JsonErrorTask
     reading_since: float | None = None  # first byte of the request being read (None: between)
+    receiving = False  # in `received`: a request completed now was read on the loop thread
+    answer_now = False  # the request just read is answered here (`_add_task` said so)
 
     def received(self, data) -> bool:
         if data and self.request is None and self.reading_since is None:
             self.reading_since = time.time()
-        result = super().received(data)
+        self.receiving = True
+        try:
+            result = super().received(data)
+        finally:
+            self.receiving = False
         if self.request is None:  # every request in `data` is complete
             self.reading_since = None
+        if self.answer_now:
+            self.answer_now = False
+            self._answer_here()
         return result
+
+    def _answer_here(self) -> None:
+        """Answer the first request on this (the loop) thread, as `HTTPChannel.service` would on
+        a task thread; one the app will not answer here goes to a task thread untouched."""
+        request = self.requests[0]
+        task = LoopTask(self, request)
+        try:
+            task.service()
+        except AnswerElsewhere:
+            self.server.task_dispatcher.add_task(self)
+            return
+        except ClientDisconnected:
+            task.close_on_finish = True
+        except Exception:  # noqa: BLE001 - as waitress: a task thread answers with its 500
+            if not task.wrote_header:
+                self.server.task_dispatcher.add_task(self)
+                return
+            log.exception("kg: failed while answering %s on the loop thread", request.path)
+            task.close_on_finish = True
+        if task.close_on_finish:
+            with self.requests_lock:
+                self.close_when_flushed = True
+                for pending in self.requests:
+                    pending.close()
+                self.requests = []
+        else:
+            if self.current_outbuf_count > 0:  # as waitress: the next request gets a new outbuf
+                self.current_outbuf_count = self.adj.outbuf_high_watermark
+            request.close()
+            with self.requests_lock:
+                self.requests.pop(0)
+                if self.connected and self.requests:  # pipelined: the next one, as waitress does
+                    self.server.task_dispatcher.add_task(self)
+        self.last_activity = time.time()
 
 
 def _stalled_since(channel) -> float | None:
@@ -112,13 +189,30 @@ def _waiting(server) -> bool:
         return False
 
 
-def guard(server, read_timeout: float) -> None:
-    """Install the above on a waitress server from `create_server` (one socket or several)."""
+def guard(server, read_timeout: float,
+          answer_here: Callable[[object], bool] | None = None) -> None:
+    """Install the above on a waitress server from `create_server` (one socket or several).
+    `answer_here`: which requests, read alone on a connection, the loop thread answers itself
+    (None: none; only for an app that raises AnswerElsewhere rather than wait there)."""
     servers = [d for d in server._map.values() if isinstance(d, BaseWSGIServer)] or [server]
     for srv in servers:
         srv.channel_class = GuardedChannel
         srv.maintenance = MethodType(_maintenance_with(read_timeout), srv)
         srv.readable = MethodType(_readable, srv)
+        if answer_here is not None:
+            srv.add_task = MethodType(_add_task_unless(answer_here), srv)
+
+
+def _add_task_unless(answer_here: Callable[[object], bool]):
+    def add_task(self, channel) -> None:
+        """BaseWSGIServer.add_task, but a request the loop thread just read alone and
+        `answer_here` accepts is left for the channel to answer there (`received`)."""
+        if (getattr(channel, "receiving", False) and len(channel.requests) == 1
+                and answer_here(channel.requests[0])):
+            channel.answer_now = True
+            return
+        self.task_dispatcher.add_task(channel)
+    return add_task
 
 
 def _maintenance_with(read_timeout: float):
@@ -143,4 +237,5 @@ def _readable(self) -> bool:
     return BaseWSGIServer.readable(self)
 
 
-__all__ = ["GuardedChannel", "JsonErrorTask", "OneSendTask", "guard"]
+__all__ = ["GuardedChannel", "JsonErrorTask", "LoopTask", "OneSendTask", "guard",
+           "lookup_candidate"]

@@ -15,7 +15,7 @@ from flask import Flask, current_app, request
 from pyoxigraph import NamedNode
 
 from kg import sandbox
-from kg.errors import ForbiddenError
+from kg.errors import AnswerElsewhere, ForbiddenError
 from kg.settings import Settings
 from kg.store import GraphStore, open_store
 from kg.web.evaluation import Answer, QueryRequest, run_inline
@@ -120,7 +120,17 @@ class Endpoint:
         thread.start()
         return thread
 
-    def run_query(self, req: QueryRequest) -> Answer:
+    def run_query(self, req: QueryRequest, *, here: bool = False) -> Answer:
+        """The answer to a checked query. `here`: on the server's loop thread, which must not
+        wait (for the store to open, a worker, a view to open): only a point lookup answered
+        from the open view, else AnswerElsewhere (a task thread then answers the request)."""
+        if here:
+            pool, lookups = self._pool, self._lookups  # never opened from the loop thread
+            answer = (None if pool is None or lookups is None
+                      else lookups.answer(req, pool.generation, here=True))
+            if answer is None:
+                raise AnswerElsewhere("not a lookup answered from the open view")
+            return answer
         pool = self.pool
         if pool is None:
             return run_inline(self.store, req)

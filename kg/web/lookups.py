@@ -61,12 +61,22 @@ class Lookups:
                 self._view = current
         return current[1]
 
-    def answer(self, req: QueryRequest, generation: int) -> Answer | None:
-        """The answer, or None: not a bounded lookup, or more than `max_rows` solutions."""
+    def answer(self, req: QueryRequest, generation: int, *, here: bool = False) -> Answer | None:
+        """The answer, or None: not a bounded lookup, or more than `max_rows` solutions.
+
+        `here`: on the server's loop thread, which must not wait: None also when the view of
+        this generation is not open yet, and a lookup handed on is not counted (the task thread
+        that answers it instead counts it)."""
         lookup = req.lookup
         if lookup is None or self.max_rows <= 0:
             return None
-        store = self.view(generation)
+        if here:
+            current = self._view
+            if current is None or current[0] != generation:
+                return None
+            store = current[1]
+        else:
+            store = self.view(generation)
         quads = store.quads_for_pattern(
             ox.NamedNode(lookup.subject),
             None if lookup.predicate is None else ox.NamedNode(lookup.predicate),
@@ -76,7 +86,7 @@ class Lookups:
         else:
             taken = list(islice(quads, self.max_rows + 1))
             if len(taken) > self.max_rows:
-                self.handed_on += 1
+                self.handed_on += not here
                 return None
         names = lookup.projection
         rows = [tuple(quad.predicate if name == lookup.predicate_var else
@@ -86,7 +96,7 @@ class Lookups:
         if fmt.name == "json":  # the commonest answer, built in one go
             body = json_document(list(names), rows)
             if len(body) > HEAD_BUFFER:  # huge values: a worker streams them
-                self.handed_on += 1
+                self.handed_on += not here
                 return None
             headers = {"KG-Max-Rows": str(req.max_rows), "KG-Result-Rows": str(len(rows))}
             self.answered += 1
@@ -99,7 +109,7 @@ class Lookups:
         if msg[0] == "error":
             raise_error(msg)
         if msg[0] != "full":  # longer than HEAD_BUFFER (huge values): a worker streams it
-            self.handed_on += 1
+            self.handed_on += not here
             return None
         self.answered += 1
         return Answer(msg[1], msg[2], body=msg[3], snapshot="lookup")

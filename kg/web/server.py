@@ -19,7 +19,7 @@ import threading
 from kg import serving
 from kg.errors import AddressInUse, StoreLocked
 from kg.settings import Settings
-from kg.web.connections import guard
+from kg.web.connections import guard, lookup_candidate
 
 log = logging.getLogger("kg.web")
 
@@ -28,7 +28,7 @@ class Server:
     """A started-but-not-yet-serving waitress server; `serve()` blocks, `close()` stops it."""
 
     def __init__(self, app, host: str = "127.0.0.1", port: int = 0, threads: int | None = None,
-                 max_body: int | None = None):
+                 max_body: int | None = None, lookups_on_loop: bool | None = None):
         from waitress.server import create_server
 
         settings = app.config.get("KG_SETTINGS") if hasattr(app, "config") else None
@@ -39,12 +39,17 @@ class Server:
         self.app = app
         limits = settings or Settings.from_env({})
         self._server = create_server(
-            app, host=host, port=port, threads=threads, ident="kg",
+            app, host=host, port=port, threads=threads, ident="",  # no `Server:` header
             channel_timeout=limits.connection_idle_timeout,
             connection_limit=limits.max_connections, cleanup_interval=1,
             clear_untrusted_proxy_headers=True, **kwargs)
-        # kg's JSON errors, a deadline per request, room at the connection cap (kg.web.connections)
-        guard(self._server, limits.request_read_timeout)
+        # kg's JSON errors, a deadline per request, room at the connection cap, point lookups
+        # answered on the loop thread (kg's app only: it never waits there) (kg.web.connections)
+        if lookups_on_loop is None:  # kg's app, unless lookup_max_rows=0 (no lookups at all)
+            lookups_on_loop = ("kg_endpoint" in getattr(app, "extensions", {})
+                               and settings is not None and settings.lookup_max_rows > 0)
+        guard(self._server, limits.request_read_timeout,
+              lookup_candidate if lookups_on_loop else None)
         # waitress applies adj.socket_options to every accepted socket (handle_accept); make
         # TCP_NODELAY explicit rather than rely on its default.
         opts = list(self._server.adj.socket_options or [])
