@@ -120,7 +120,8 @@ class CaselessPattern:
         last = self._last
         if last[0] is text:
             return last[1]
-        low = _lowered(text)
+        shared = _LAST_LOWERED  # (the sentence another pattern lowered: no call needed)
+        low = shared[1] if shared[0] is text else _lowered(text)
         if low is not None and self.needs:
             for n in self.needs:
                 if n in low:
