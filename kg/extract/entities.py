@@ -160,6 +160,7 @@ _DESIGNATION = re.compile(
 _PLURAL_DESIGNATION = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z]{0,6}-\d{1,3}[A-Z]?s"
                                  r"|(?:Challenger|Leopard|Abrams|Gripen|Marder|Bradley|Patriot)"
                                  r"\s\d[A-Z]?\d?s)\b")
+_ANY_DIGIT = re.compile(r"\d")
 _NAMED_BEFORE = re.compile(r"(?<![\w'’-])(?P<n>(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s+){1,3})"
                            r"(?:[a-z]+(?:-[a-z]+)*\s+)?$")
 _HEAD_CATS = [(re.compile(rf"^(?:{k})$", re.I), v) for k, v in _WEAPON_HEADS.items()]
@@ -473,7 +474,8 @@ class EntityFinder:
             out.append(Mention(a, b, text[a:b], cands, category=weapon_category(phrase),
                                head=head))
         # a plural model designation on its own: "four MiG-29s", "more F-16s"
-        for d in _PLURAL_DESIGNATION.finditer(text):
+        # (every designation holds a digit: a sentence without one is not scanned)
+        for d in _PLURAL_DESIGNATION.finditer(text) if _ANY_DIGIT.search(text) else ():
             if any(not (d.end() <= o.start or d.start() >= o.end) for o in out) or any(
                     not (d.end() <= g.start or d.start() >= g.end) and not g.weapon() for g in gaz):
                 continue

@@ -418,7 +418,8 @@ class StrikeFinder:
             if m.category:
                 wmasked = wmasked[:m.start] + " " * (m.end - m.start) + wmasked[m.end:]
         made, last_end, boundary = False, 0, 0
-        quotes = [(q.start(), q.end()) for q in _QUOTE.finditer(text)]
+        quotes = [(q.start(), q.end()) for q in _QUOTE.finditer(text)] \
+            if "“" in text or '"' in text else []  # (every quote opens with one of these)
         for t in TRIGGER_RE.finditer(text):
             word = t.group(0).lower()
             is_noun = _is_noun(word, text[:t.start()], actors)
