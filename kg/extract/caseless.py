@@ -132,7 +132,8 @@ class CaselessPattern:
         return low
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        low = self._lower(text)
+        last = self._last  # (the same sentence as the last call: its lower case, no call)
+        low = last[1] if last[0] is text else self._lower(text)
         if low is None:
             return self.compiled.search(text, pos, endpos)
         if not low and text:
@@ -141,7 +142,8 @@ class CaselessPattern:
         return None if m is None else _Match(m, text)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        low = self._lower(text)
+        last = self._last  # (the same sentence as the last call: its lower case, no call)
+        low = last[1] if last[0] is text else self._lower(text)
         if low is None:
             return self.compiled.match(text, pos, endpos)
         if not low and text:
@@ -150,7 +152,8 @@ class CaselessPattern:
         return None if m is None else _Match(m, text)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        low = self._lower(text)
+        last = self._last  # (the same sentence as the last call: its lower case, no call)
+        low = last[1] if last[0] is text else self._lower(text)
         if low is None:
             return self.compiled.fullmatch(text, pos, endpos)
         if not low and text:
@@ -159,7 +162,8 @@ class CaselessPattern:
         return None if m is None else _Match(m, text)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        low = self._lower(text)
+        last = self._last  # (the same sentence as the last call: its lower case, no call)
+        low = last[1] if last[0] is text else self._lower(text)
         if low is None:
             return self.compiled.finditer(text, pos, endpos)
         if not low and text:
