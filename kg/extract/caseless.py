@@ -120,7 +120,8 @@ class CaselessPattern:
         last = self._last
         if last[0] is text:
             return last[1]
-        low = _lowered(text)
+        shared = _LAST_LOWERED  # (the sentence another pattern lowered: no call needed)
+        low = shared[1] if shared[0] is text else _lowered(text)
         if low is not None and self.needs:
             for n in self.needs:
                 if n in low:
@@ -131,7 +132,8 @@ class CaselessPattern:
         return low
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        low = self._lower(text)
+        last = self._last  # (the same sentence as the last call: its lower case, no call)
+        low = last[1] if last[0] is text else self._lower(text)
         if low is None:
             return self.compiled.search(text, pos, endpos)
         if not low and text:
@@ -140,7 +142,8 @@ class CaselessPattern:
         return None if m is None else _Match(m, text)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        low = self._lower(text)
+        last = self._last  # (the same sentence as the last call: its lower case, no call)
+        low = last[1] if last[0] is text else self._lower(text)
         if low is None:
             return self.compiled.match(text, pos, endpos)
         if not low and text:
@@ -149,7 +152,8 @@ class CaselessPattern:
         return None if m is None else _Match(m, text)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        low = self._lower(text)
+        last = self._last  # (the same sentence as the last call: its lower case, no call)
+        low = last[1] if last[0] is text else self._lower(text)
         if low is None:
             return self.compiled.fullmatch(text, pos, endpos)
         if not low and text:
@@ -158,7 +162,8 @@ class CaselessPattern:
         return None if m is None else _Match(m, text)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        low = self._lower(text)
+        last = self._last  # (the same sentence as the last call: its lower case, no call)
+        low = last[1] if last[0] is text else self._lower(text)
         if low is None:
             return self.compiled.finditer(text, pos, endpos)
         if not low and text:

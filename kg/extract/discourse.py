@@ -76,11 +76,13 @@ _BLAME = caseless(r"\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?:th
                   needs=("blam", "accus"))
 _NOT_AGENT = re.compile(r"\b(?:shot\s+down|intercepted|downed|repelled|destroyed\s+(?:all|\d+|"
                         r"most)|air\s+defen[cs]es?)\b", re.I)
-_TOLL_UPDATE = re.compile(
+_TOLL_UPDATE = caseless(
     r"\b(?:death\s+toll|toll|number\s+of\s+(?:people\s+|those\s+)?(?:dead|killed|deaths|victims|"
     r"wounded|injured)|number\s+(?:killed|injured|wounded|dead))\b[^.;]{0,80}?\b(?:rose|rises|"
     r"risen|climbed|climbs|increased|reached|grew|grown|jumped|stood|stands|raised|revised|"
-    r"updated)\b", re.I)
+    r"updated)\b",
+    needs=("rose", "rises", "risen", "climbed", "climbs", "increased", "reached", "grew", "grown",
+           "jumped", "stood", "stands", "raised", "revised", "updated"))
 BACK_REF = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:city|town|capital|village|port|airport|"
     r"hospital|camp|base|area|region|site|building|compound|facility|terminal|depot|district|"

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from kg.extract.caseless import caseless, odd_case
+from kg.extract.caseless import caseless
 from kg.extract.dates import DateMention, find_dates
 from kg.link.folding import fold, slugify
 from kg.extract.sentences import Sentence
@@ -160,6 +160,7 @@ _DESIGNATION = re.compile(
 _PLURAL_DESIGNATION = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z]{0,6}-\d{1,3}[A-Z]?s"
                                  r"|(?:Challenger|Leopard|Abrams|Gripen|Marder|Bradley|Patriot)"
                                  r"\s\d[A-Z]?\d?s)\b")
+_ANY_DIGIT = re.compile(r"\d")
 _NAMED_BEFORE = re.compile(r"(?<![\w'’-])(?P<n>(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s+){1,3})"
                            r"(?:[a-z]+(?:-[a-z]+)*\s+)?$")
 _HEAD_CATS = [(re.compile(rf"^(?:{k})$", re.I), v) for k, v in _WEAPON_HEADS.items()]
@@ -190,15 +191,13 @@ _TANK_NAME = re.compile(r"(?:T|K|M1|Challenger|Leopard|Abrams)\b")
 
 
 # WEAPON_RE run as a lower-case pattern over the lower-cased text (kg.extract.caseless): the
-# same matches, about three times faster
-_WEAPON_CASELESS = caseless(WEAPON_RE.pattern)
+# same matches, about three times faster; a text without a head word is not scanned (the
+# sentence is lowered once for all the caseless patterns, not again here)
+_WEAPON_CASELESS = caseless(WEAPON_RE.pattern, needs=_HEAD_STEMS)
 
 
 def weapon_phrases(text: str):
     """WEAPON_RE.finditer(text), quicker: nothing for a text without a head word."""
-    low = text.lower()
-    if not odd_case(text) and not any(w in low for w in _HEAD_STEMS):
-        return ()
     return _WEAPON_CASELESS.finditer(text)
 
 
@@ -475,7 +474,8 @@ class EntityFinder:
             out.append(Mention(a, b, text[a:b], cands, category=weapon_category(phrase),
                                head=head))
         # a plural model designation on its own: "four MiG-29s", "more F-16s"
-        for d in _PLURAL_DESIGNATION.finditer(text):
+        # (every designation holds a digit: a sentence without one is not scanned)
+        for d in _PLURAL_DESIGNATION.finditer(text) if _ANY_DIGIT.search(text) else ():
             if any(not (d.end() <= o.start or d.start() >= o.end) for o in out) or any(
                     not (d.end() <= g.start or d.start() >= g.end) and not g.weapon() for g in gaz):
                 continue

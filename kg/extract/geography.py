@@ -117,6 +117,7 @@ def _name_of(m: Mention) -> str:
 def descriptive_states(views: list[SentView], states: Any) -> None:
     """Add "the kingdom" / "the island" mentions standing for the article's state of that kind
     (the most named one among the candidates)."""
+    scanned = False  # the mentions are put in order once at the end, not after every pattern
     for pattern, cands in _DESCRIPTIVE:
         if not cands:
             continue
@@ -126,6 +127,7 @@ def descriptive_states(views: list[SentView], states: Any) -> None:
                 continue
             named = sorted(named, key=lambda c: -states[c])[:1]
         key = named[0] if named else cands[0]
+        scanned = True
         for v in views:
             for mm in pattern.finditer(v.text):
                 a, b = mm.start(), mm.end()
@@ -134,6 +136,9 @@ def descriptive_states(views: list[SentView], states: Any) -> None:
                 poss = v.text[b:b + 2] in ("'s", "’s")
                 v.mentions.append(Mention(a, b, v.text[a:b], (Cand(key, "State", "alias"),),
                                           possessive=poss))
+    if scanned:
+        # (one stable sort of all that was added equals a sort after each pattern's additions)
+        for v in views:
             v.mentions.sort(key=lambda m: (m.start, -m.end))
 
 

@@ -264,7 +264,7 @@ def _state_before(view: SentView, pos: int, holder_state: str | None = None
 
 
 # the opening of a sentence before its subject (a dateline, "the")
-_LEAD = re.compile(r"^[\W_]*(?:[A-Z]{2,}[A-Z ,]*[—–-]+\s*)?(?:the\s+)?", re.I)
+_LEAD = re.compile(r"^[\W_]*(?:[A-Z]{2}[A-Z ,]*+[—–-]+\s*)?(?:the\s+)?", re.I)
 # "In Mogadishu, President X said": the city a sentence opens with places its officials
 _OPENING_PLACE = re.compile(r"^[\W_]*(?:[A-Z]{2,}[A-Z ,]*[—–-]+\s*)?(?:Meanwhile,\s+|Back\s+)?[Ii]n\s+$")
 
