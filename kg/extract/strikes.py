@@ -71,7 +71,8 @@ _NOT_ATTACK_AFTER = re.compile(
     r"record|milestone|target|memorandum|accord|bargain|compromise|pact|partnership|contract|"
     r"truce|ceasefire|tone|nerve)|(?:back|out|home)\b|the\s+road|hard\s+by\s+(?:sanctions|inflation)|"
     r"(?:drones?|helicopters?|aircraft|submarines?|jets?|capabilit\w+|force|group|"
-    r"package|power|range|missions?|dogs?)\b|with\s+sanctions|by\s+sanctions|on\s+the\s+idea)",
+    r"package|power(?!\s+(?:stations?|plants?|grids?|lines?|substations?|facilit\w+|"
+    r"infrastructure|supplies|networks?))|range|missions?|dogs?)\b|with\s+sanctions|by\s+sanctions|on\s+the\s+idea)",
     re.I)
 _NOT_ATTACK_BEFORE = caseless(
     r"(?:heart|panic|cyber|verbal|political|retaliatory|counter|precision|possible|potential|"
@@ -940,9 +941,13 @@ _COORD_ITEM = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:a|an|the|two|t
                          r"\s+(?:the\s+)?$")
 _OVER = re.compile(r"\b(?:over|above)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "targets in Rafah and in Khan Younis": the same preposition again, another place hit
-_PLACE_OF = (r"(?:[a-z][\w-]*\s+)?(?:city|town|village|port|district|region|province)\s+of\s+"
-             r"(?:the\s+)?")
-_COORD_PREP = re.compile(rf"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:also\s+)?(?:in|on|at|near|"
+_FACILITY_NOUN = (r"(?:plant|refinery|facility|terminal|depot|base|airbase|airfield|airport|"
+                  r"port|station|complex|hospital|market|factory|compound|site|installation)s?")
+_PLACE_OF = (r"(?:[a-z][\w-]*\s+)?(?:city|town|village|port|district|region|province|"
+             r"outskirts|suburbs?|edge|centre|center|heart)\s+of\s+(?:the\s+)?")
+# (a facility noun may close the first item: "the Ras Isa fuel terminal and the port of X")
+_COORD_PREP = re.compile(rf"^(?:\s+(?:[a-z][\w-]*\s+){{0,2}}{_FACILITY_NOUN})?"
+                         rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:also\s+)?(?:in|on|at|near|"
                          rf"outside|around)\s+(?:the\s+)?(?:{_PLACE_OF})?|(?:the\s+)?{_PLACE_OF})$")
 # a place right after another that only locates it ("Muridke near Lahore")
 _LOCATES = re.compile(r"^\s+(?:near|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|"
