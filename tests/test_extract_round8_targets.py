@@ -38,3 +38,15 @@ def test_second_target_on_the_outskirts_of_a_town():
 def test_a_place_that_only_locates_the_first_is_not_a_second_target():
     assert places("Russian drones struck the Kremenchuk oil refinery near Poltava on "
                   "Sunday.") == {("Russia", "Kremenchuk")}
+
+
+def test_targets_listed_after_the_raid_are_each_a_strike_of_it():
+    got = facts("Russian jets bombed Idlib province on Saturday. Among the targets were a fuel "
+                "depot in Saraqib and a market in Ariha, residents said.", "Strike")
+    assert {(f["attacker"], f["target_place"], f["date"]) for f in got} == {
+        ("Russia", "Saraqib", "2025-11-15"), ("Russia", "Ariha", "2025-11-15")}
+
+
+def test_targets_of_a_plan_are_no_strike():
+    assert facts("The targets included Odesa and Lviv, according to the leaked plan.",
+                 "Strike") == []

@@ -261,6 +261,13 @@ class Extractor:
                 s["attacker"] = disc.attacker_for(s)
                 if s["attacker"]:
                     s["confidence"] = min(s["confidence"], 0.6)
+        for s in strikes:  # "Among the targets were ...": the places of the raid just told
+            if s.get("_listed"):
+                prior = [o for o in strikes if not o.get("_listed")
+                         and 0 < s["_sent"] - o["_sent"] <= 1]
+                if prior:
+                    s["attacker"] = s["attacker"] or prior[-1]["attacker"]
+                    s["date"] = s["date"] or prior[-1]["date"]
         placed = [s for s in strikes if s["target_place"]]
         for s in strikes:
             # "Russian missiles slammed into a printing works in the city": a complete attack

@@ -38,7 +38,9 @@ TRIGGER_RE = caseless(
     r"destroyed|damaged|wrecked|levelled|leveled|"
     r"(?:tore|tearing|ripped|ripping|smashed|crashed|ploughed|plowed)\s+(?:through|into)|"
     r"slammed\s+into|came\s+down\s+on|dropped|dropping|"
-    r"(?:fell|landed|exploded|detonated)\s+(?:on|in|near|at|inside))"
+    r"(?:fell|landed|exploded|detonated)\s+(?:on|in|near|at|inside)|"
+    # "Among the targets were a depot in X and a market in Y": the places of a raid listed
+    r"(?<=among\s)the\s+targets\s+(?:were|was)|(?<=the\s)targets\s+(?:included|includes))"
     r"|(?P<noun>(?:air\s*|drone\s+|missile\s+|rocket\s+)?strikes?|airstrikes?|attacks?|"
     r"barrage|bombardment|assault|raid)"
     r"|(?P<intercept>downed|shot\s+down|intercepted))\b")
@@ -164,6 +166,7 @@ _PLACE_NOUNS = (r"(?:city|town|village|hamlet|settlement|port|district|neighbou?
                 r"municipality|outskirts|island|valley|border\s+town|border\s+village)")
 _OBJECT_IN = re.compile(r"\s+(?:an?|the|its|their|two|three|several)\s+(?:[a-z][\w-]*\s+){1,3}"
                         r"(?:in|near|outside)\s+(?:the\s+)?")
+_NOUN_OBJECT_IN = re.compile(r"\s+(?:on|against)" + _OBJECT_IN.pattern)
 _PLACE_CUE_BEFORE = re.compile(rf"\b(?:the\s+)?(?:[\w-]+\s+)?{_PLACE_NOUNS}\s+of\s+(?:the\s+)?$",
                                re.I)
 _PLACE_CUE_AFTER = re.compile(r"^\s+(?:[a-z][\w-]*\s+)?(?:refugee\s+|displacement\s+|"
@@ -307,11 +310,12 @@ def casualties(text: str) -> tuple[int | None, int | None]:
 # "About an hour later, a missile hit the centre": a sentence opening with a later time tells
 # another attack when it has its own attack verb
 _LATER_START = re.compile(r"^\W*(?:(?:about|some|nearly|around|just|barely|less\s+than|more\s+than)"
-                          r"\s+)?(?:an?|one|two|three|four|five|six|several|a\s+few|\d+)\s+"
+                          r"\s+)?(?:(?:an?|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?"
                           r"(?:hours?|minutes?)\s+(?:later|afterwards)\b|^\W*later\s+that\s+"
                           r"(?:day|night|evening|morning|afternoon)\b", re.I)
 _AGAIN = re.compile(r"\b(?:separate|another|fresh|second|renewed)\b|\b(?:later|afterwards|"
                     r"next\s+day|following\s+day|that\s+night)\b[^.;]*\bagain\b", re.I)
+_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _BARE_PRESENT = {"attack", "strike", "target", "bomb", "shell", "pound", "raid"}
 _ONGOING = re.compile(r"\b(?:began|begun|begin|begins|started|start|starts|continued|continue|"
                       r"continues|keep|keeps|kept|stopped|stop|resumed|been|accused\s+of|"
@@ -329,7 +333,9 @@ def _is_noun(word: str, before: str, actors: list[Actor]) -> bool:
         return False
     if _VERB_BEFORE.search(before):
         return False
+    # ("a US strike on Sanaa": a name after an article modifies the noun)
     if any(a.end <= len(before) and re.fullmatch(r"\s*", before[a.end:]) and not a.demonym
+           and not re.search(r"\b(?:a|an|another|the)\s+$", before[:a.start], re.I)
            for a in actors):
         return False
     return True
@@ -692,11 +698,13 @@ class StrikeFinder:
                 "strike_kind": _KIND_BY_CATEGORY.get(cat or "", "air" if "air" in word
                                                      else "unknown"),
                 "assertion": assertion, "_sent": view.index, "_plural": plural,
-                "_again": bool(_AGAIN.search(text)) or (not is_noun and bool(
-                    _LATER_START.match(text))), "_t": t.start(),
+                # ("Hours later it carried out a drone strike": a new attack, not "the strike")
+                "_again": bool(_AGAIN.search(text)) or (bool(_LATER_START.match(text)) and (
+                    not is_noun or bool(_INDEFINITE_BEFORE.search(before)))), "_t": t.start(),
                 "_earlier": via_earlier, "_not_attacker": not_attacker,
                 "_state_only": state_only, "_facility_name": facility_name,
                 "_state_ref": state_ref,
+                "_listed": word.endswith(("were", "was", "included", "includes")),
                 "_backref": bool(BACK_REF_NOUN.search(text)),
                 "_pending": pending,
                 "_tollref": bool(is_noun and attacker is None and has_cas
@@ -792,6 +800,9 @@ class StrikeFinder:
                          # "struck a military post in Tibú": where the object hit stands
                          or (m.start >= t.end() and not is_noun
                              and _OBJECT_IN.fullmatch(text, t.end(), m.start))
+                         # "a drone strike on a wedding in Intahaka": the noun's object
+                         or (m.start >= t.end() and is_noun
+                             and _NOUN_OBJECT_IN.fullmatch(text, t.end(), m.start))
                          # "a sea drone struck the tanker Sig near the Kerch Strait"
                          or (vessel and _WATER_NAME.search(m.text))):
                 cands.append(m)
