@@ -30,3 +30,19 @@ def test_hours_later_a_new_strike_on_another_town_is_kept_apart():
             "man. In June, an Israeli strike on a house near Khiam killed four people.")
     got = {(f["target_place"], f["killed"]) for f in facts(text, "Strike")}
     assert {("Marjayoun", 2), ("Khiam", 1), ("Khiam", 4)} <= got
+
+
+def test_a_states_own_forces_told_before_strike_again_in_their_country():
+    text = ("Burkina Faso's army drones struck the town of Djibo on Monday, killing 11 people. "
+            "Officials said the operation targeted fighters. Residents fled south. "
+            "On Wednesday, drones hit a truck near Aribinda, killing four people, witnesses "
+            "said.")
+    got = {(f["attacker"], f["target_place"]) for f in facts(text, "Strike")}
+    assert ("Burkina Faso", "Aribinda") in got
+
+
+def test_other_targets_of_the_raid_are_strikes_of_their_own():
+    text = ("US jets struck the port of Hodeidah late on Monday. Among the other targets were "
+            "army barracks in Zabid, residents said.")
+    got = {(f["attacker"], f["target_place"]) for f in facts(text, "Strike")}
+    assert {("United States", "Zabid"), ("United States", "Hodeidah")} <= got

@@ -261,6 +261,15 @@ class Extractor:
                 s["attacker"] = disc.attacker_for(s)
                 if s["attacker"]:
                     s["confidence"] = min(s["confidence"], 0.6)
+            if s["attacker"] is None and s["target_country"]:
+                # "Malian drones struck ... On Tuesday, drones hit a convoy near Tessalit": a
+                # state's forces striking in their own country, told just before, struck again
+                prior = [o for o in strikes if 0 < s["_sent"] - o["_sent"] <= 5
+                         and o["attacker"] and o["attacker"] == s["target_country"]
+                         and o["target_country"] in (None, s["target_country"])]
+                if prior:
+                    s["attacker"] = prior[-1]["attacker"]
+                    s["confidence"] = min(s["confidence"], 0.6)
         for s in strikes:  # "Among the targets were ...": the places of the raid just told
             if s.get("_listed"):
                 prior = [o for o in strikes if not o.get("_listed")

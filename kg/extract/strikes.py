@@ -40,7 +40,7 @@ TRIGGER_RE = caseless(
     r"slammed\s+into|came\s+down\s+on|dropped|dropping|"
     r"(?:fell|landed|exploded|detonated)\s+(?:on|in|near|at|inside)|"
     # "Among the targets were a depot in X and a market in Y": the places of a raid listed
-    r"(?<=among\s)the\s+targets\s+(?:were|was)|(?<=the\s)targets\s+(?:included|includes))"
+    r"(?<=among\s)the\s+(?:other\s+)?targets\s+(?:[a-z]+\s+){0,2}?(?:were|was)|(?<=the\s)targets\s+(?:included|includes))"
     r"|(?P<noun>(?:air\s*|drone\s+|missile\s+|rocket\s+)?strikes?|airstrikes?|attacks?|"
     r"barrage|bombardment|assault|raid)"
     r"|(?P<intercept>downed|shot\s+down|intercepted))\b")
@@ -700,7 +700,8 @@ class StrikeFinder:
                 "assertion": assertion, "_sent": view.index, "_plural": plural,
                 # ("Hours later it carried out a drone strike": a new attack, not "the strike")
                 "_again": bool(_AGAIN.search(text)) or (bool(_LATER_START.match(text)) and (
-                    not is_noun or bool(_INDEFINITE_BEFORE.search(before)))), "_t": t.start(),
+                    not is_noun or bool(_INDEFINITE_BEFORE.search(before))))
+                or word.startswith("the other targets"), "_t": t.start(),
                 "_earlier": via_earlier, "_not_attacker": not_attacker,
                 "_state_only": state_only, "_facility_name": facility_name,
                 "_state_ref": state_ref,
