@@ -423,12 +423,16 @@ class Extractor:
                     into[k] = s[k]
             if into["weapon"] is None and s["weapon"]:
                 into["weapon"], into["weapon_text"] = s["weapon"], s["weapon_text"]
+            if into.get("_summary") and not s.get("_summary") and s.get("date"):
+                into["date"], into["_summary"] = s["date"], False  # the attack's own day
             rank = {"reported": 0, "claimed": 1, "denied": 2}
             if rank[s["assertion"]] < rank[into["assertion"]]:
                 into["assertion"] = s["assertion"]
             into["confidence"] = max(into["confidence"], s["confidence"])
 
         def other_day(a, b):  # "again on Tuesday": a second attack on the same city
+            if (a.get("_summary") or b.get("_summary")) and _within_a_day(a, b):
+                return False  # "..., with Kyiv the main target": the night's count restated
             if (a.get("_again") or b.get("_again")) and a["_sent"] != b["_sent"]:
                 return True  # "Hours later, drones struck the city again"
             return _apart(a, b)
@@ -586,6 +590,14 @@ def _apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
     da, db = a.get("date") or "", b.get("date") or ""
     return bool(len(da) >= 7 and len(db) >= 7 and not da.startswith(db)
                 and not db.startswith(da))
+
+
+def _within_a_day(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Dates at most a day apart, or one unknown (a night's attack told with either day)."""
+    da, db = a.get("date") or "", b.get("date") or ""
+    if len(da) != 10 or len(db) != 10:
+        return not _apart(a, b)
+    return abs((date.fromisoformat(da) - date.fromisoformat(db)).days) <= 1
 
 
 def _other_date(a: dict[str, Any], b: dict[str, Any]) -> bool:

@@ -315,6 +315,9 @@ _LATER_START = re.compile(r"^\W*(?:(?:about|some|nearly|around|just|barely|less\
                           r"(?:day|night|evening|morning|afternoon)\b", re.I)
 _AGAIN = re.compile(r"\b(?:separate|another|fresh|second|renewed)\b|\b(?:later|afterwards|"
                     r"next\s+day|following\s+day|that\s+night)\b[^.;]*\bagain\b", re.I)
+# "launched 476 drones and 48 missiles at Ukraine, with Kyiv the main target": the night's
+# count, restating an attack told with its own place and day
+_MAIN_TARGET = re.compile(r"\b(?:main|primary|principal|chief|key)\s+targets?\b", re.I)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _BARE_PRESENT = {"attack", "strike", "target", "bomb", "shell", "pound", "raid"}
 _ONGOING = re.compile(r"\b(?:began|begun|begin|begins|started|start|starts|continued|continue|"
@@ -706,6 +709,7 @@ class StrikeFinder:
                 "_state_only": state_only, "_facility_name": facility_name,
                 "_state_ref": state_ref,
                 "_listed": word.endswith(("were", "was", "included", "includes")),
+                "_summary": bool(_MAIN_TARGET.search(text)),
                 "_backref": bool(BACK_REF_NOUN.search(text)),
                 "_pending": pending,
                 "_tollref": bool(is_noun and attacker is None and has_cas
