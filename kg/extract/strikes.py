@@ -665,7 +665,10 @@ class StrikeFinder:
                               and not intercept and attacker is None)
             facility_name = bool(place_mention is not None and place_mention.is_unknown
                                  and self._facility_only)
-            if not ((attacker and (has_place or country or has_cas))
+            # "The tanker Sounion was struck by Houthi missiles": a ship hit, told with no place
+            vessel_hit = bool(attacker and not is_noun and not intercept and re.search(
+                r"\b(?:was|were|been)\s+(?:\w+\s+)?$", before) and _VESSEL.search(before))
+            if not ((attacker and (has_place or country or has_cas or vessel_hit))
                     or (has_place and (has_cas or weapon or attacker))) \
                     or (attacker is None and not has_place):
                 # the rest of the attack may be told in another sentence ("The city's airport
