@@ -261,6 +261,22 @@ class Extractor:
                 s["attacker"] = disc.attacker_for(s)
                 if s["attacker"]:
                     s["confidence"] = min(s["confidence"], 0.6)
+            if s["attacker"] is None and s["target_country"]:
+                # "Malian drones struck ... On Tuesday, drones hit a convoy near Tessalit": a
+                # state's forces striking in their own country, told just before, struck again
+                prior = [o for o in strikes if 0 < s["_sent"] - o["_sent"] <= 5
+                         and o["attacker"] and o["attacker"] == s["target_country"]
+                         and o["target_country"] in (None, s["target_country"])]
+                if prior:
+                    s["attacker"] = prior[-1]["attacker"]
+                    s["confidence"] = min(s["confidence"], 0.6)
+        for s in strikes:  # "Among the targets were ...": the places of the raid just told
+            if s.get("_listed"):
+                prior = [o for o in strikes if not o.get("_listed")
+                         and 0 < s["_sent"] - o["_sent"] <= 1]
+                if prior:
+                    s["attacker"] = s["attacker"] or prior[-1]["attacker"]
+                    s["date"] = s["date"] or prior[-1]["date"]
         placed = [s for s in strikes if s["target_place"]]
         for s in strikes:
             # "Russian missiles slammed into a printing works in the city": a complete attack
@@ -407,12 +423,16 @@ class Extractor:
                     into[k] = s[k]
             if into["weapon"] is None and s["weapon"]:
                 into["weapon"], into["weapon_text"] = s["weapon"], s["weapon_text"]
+            if into.get("_summary") and not s.get("_summary") and s.get("date"):
+                into["date"], into["_summary"] = s["date"], False  # the attack's own day
             rank = {"reported": 0, "claimed": 1, "denied": 2}
             if rank[s["assertion"]] < rank[into["assertion"]]:
                 into["assertion"] = s["assertion"]
             into["confidence"] = max(into["confidence"], s["confidence"])
 
         def other_day(a, b):  # "again on Tuesday": a second attack on the same city
+            if (a.get("_summary") or b.get("_summary")) and _within_a_day(a, b):
+                return False  # "..., with Kyiv the main target": the night's count restated
             if (a.get("_again") or b.get("_again")) and a["_sent"] != b["_sent"]:
                 return True  # "Hours later, drones struck the city again"
             return _apart(a, b)
@@ -570,6 +590,14 @@ def _apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
     da, db = a.get("date") or "", b.get("date") or ""
     return bool(len(da) >= 7 and len(db) >= 7 and not da.startswith(db)
                 and not db.startswith(da))
+
+
+def _within_a_day(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Dates at most a day apart, or one unknown (a night's attack told with either day)."""
+    da, db = a.get("date") or "", b.get("date") or ""
+    if len(da) != 10 or len(db) != 10:
+        return not _apart(a, b)
+    return abs((date.fromisoformat(da) - date.fromisoformat(db)).days) <= 1
 
 
 def _other_date(a: dict[str, Any], b: dict[str, Any]) -> bool:

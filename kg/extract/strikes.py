@@ -38,7 +38,9 @@ TRIGGER_RE = caseless(
     r"destroyed|damaged|wrecked|levelled|leveled|"
     r"(?:tore|tearing|ripped|ripping|smashed|crashed|ploughed|plowed)\s+(?:through|into)|"
     r"slammed\s+into|came\s+down\s+on|dropped|dropping|"
-    r"(?:fell|landed|exploded|detonated)\s+(?:on|in|near|at|inside))"
+    r"(?:fell|landed|exploded|detonated)\s+(?:on|in|near|at|inside)|"
+    # "Among the targets were a depot in X and a market in Y": the places of a raid listed
+    r"(?<=among\s)the\s+(?:other\s+)?targets\s+(?:[a-z]+\s+){0,2}?(?:were|was)|(?<=the\s)targets\s+(?:included|includes))"
     r"|(?P<noun>(?:air\s*|drone\s+|missile\s+|rocket\s+)?strikes?|airstrikes?|attacks?|"
     r"barrage|bombardment|assault|raid)"
     r"|(?P<intercept>downed|shot\s+down|intercepted))\b")
@@ -71,7 +73,8 @@ _NOT_ATTACK_AFTER = re.compile(
     r"record|milestone|target|memorandum|accord|bargain|compromise|pact|partnership|contract|"
     r"truce|ceasefire|tone|nerve)|(?:back|out|home)\b|the\s+road|hard\s+by\s+(?:sanctions|inflation)|"
     r"(?:drones?|helicopters?|aircraft|submarines?|jets?|capabilit\w+|force|group|"
-    r"package|power|range|missions?|dogs?)\b|with\s+sanctions|by\s+sanctions|on\s+the\s+idea)",
+    r"package|power(?!\s+(?:stations?|plants?|grids?|lines?|substations?|facilit\w+|"
+    r"infrastructure|supplies|networks?))|range|missions?|dogs?)\b|with\s+sanctions|by\s+sanctions|on\s+the\s+idea)",
     re.I)
 _NOT_ATTACK_BEFORE = caseless(
     r"(?:heart|panic|cyber|verbal|political|retaliatory|counter|precision|possible|potential|"
@@ -163,6 +166,7 @@ _PLACE_NOUNS = (r"(?:city|town|village|hamlet|settlement|port|district|neighbou?
                 r"municipality|outskirts|island|valley|border\s+town|border\s+village)")
 _OBJECT_IN = re.compile(r"\s+(?:an?|the|its|their|two|three|several)\s+(?:[a-z][\w-]*\s+){1,3}"
                         r"(?:in|near|outside)\s+(?:the\s+)?")
+_NOUN_OBJECT_IN = re.compile(r"\s+(?:on|against)" + _OBJECT_IN.pattern)
 _PLACE_CUE_BEFORE = re.compile(rf"\b(?:the\s+)?(?:[\w-]+\s+)?{_PLACE_NOUNS}\s+of\s+(?:the\s+)?$",
                                re.I)
 _PLACE_CUE_AFTER = re.compile(r"^\s+(?:[a-z][\w-]*\s+)?(?:refugee\s+|displacement\s+|"
@@ -311,11 +315,15 @@ def casualties(text: str) -> tuple[int | None, int | None]:
 # "About an hour later, a missile hit the centre": a sentence opening with a later time tells
 # another attack when it has its own attack verb
 _LATER_START = re.compile(r"^\W*(?:(?:about|some|nearly|around|just|barely|less\s+than|more\s+than)"
-                          r"\s+)?(?:an?|one|two|three|four|five|six|several|a\s+few|\d+)\s+"
+                          r"\s+)?(?:(?:an?|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?"
                           r"(?:hours?|minutes?)\s+(?:later|afterwards)\b|^\W*later\s+that\s+"
                           r"(?:day|night|evening|morning|afternoon)\b", re.I)
 _AGAIN = re.compile(r"\b(?:separate|another|fresh|second|renewed)\b|\b(?:later|afterwards|"
                     r"next\s+day|following\s+day|that\s+night)\b[^.;]*\bagain\b", re.I)
+# "launched 476 drones and 48 missiles at Ukraine, with Kyiv the main target": the night's
+# count, restating an attack told with its own place and day
+_MAIN_TARGET = re.compile(r"\b(?:main|primary|principal|chief|key)\s+targets?\b", re.I)
+_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _BARE_PRESENT = {"attack", "strike", "target", "bomb", "shell", "pound", "raid"}
 _ONGOING = re.compile(r"\b(?:began|begun|begin|begins|started|start|starts|continued|continue|"
                       r"continues|keep|keeps|kept|stopped|stop|resumed|been|accused\s+of|"
@@ -333,7 +341,9 @@ def _is_noun(word: str, before: str, actors: list[Actor]) -> bool:
         return False
     if _VERB_BEFORE.search(before):
         return False
+    # ("a US strike on Sanaa": a name after an article modifies the noun)
     if any(a.end <= len(before) and re.fullmatch(r"\s*", before[a.end:]) and not a.demonym
+           and not re.search(r"\b(?:a|an|another|the)\s+$", before[:a.start], re.I)
            for a in actors):
         return False
     return True
@@ -661,7 +671,10 @@ class StrikeFinder:
                               and not intercept and attacker is None)
             facility_name = bool(place_mention is not None and place_mention.is_unknown
                                  and self._facility_only)
-            if not ((attacker and (has_place or country or has_cas))
+            # "The tanker Sounion was struck by Houthi missiles": a ship hit, told with no place
+            vessel_hit = bool(attacker and not is_noun and not intercept and re.search(
+                r"\b(?:was|were|been)\s+(?:\w+\s+)?$", before) and _VESSEL.search(before))
+            if not ((attacker and (has_place or country or has_cas or vessel_hit))
                     or (has_place and (has_cas or weapon or attacker))) \
                     or (attacker is None and not has_place):
                 # the rest of the attack may be told in another sentence ("The city's airport
@@ -697,11 +710,15 @@ class StrikeFinder:
                 "strike_kind": _KIND_BY_CATEGORY.get(cat or "", "air" if "air" in word
                                                      else "unknown"),
                 "assertion": assertion, "_sent": view.index, "_plural": plural,
-                "_again": bool(_AGAIN.search(text)) or (not is_noun and bool(
-                    _LATER_START.match(text))), "_t": t.start(),
+                # ("Hours later it carried out a drone strike": a new attack, not "the strike")
+                "_again": bool(_AGAIN.search(text)) or (bool(_LATER_START.match(text)) and (
+                    not is_noun or bool(_INDEFINITE_BEFORE.search(before))))
+                or word.startswith("the other targets"), "_t": t.start(),
                 "_earlier": via_earlier, "_not_attacker": not_attacker,
                 "_state_only": state_only, "_facility_name": facility_name,
                 "_state_ref": state_ref,
+                "_listed": word.endswith(("were", "was", "included", "includes")),
+                "_summary": bool(_MAIN_TARGET.search(text)),
                 "_backref": bool(BACK_REF_NOUN.search(text)),
                 "_pending": pending,
                 "_tollref": bool(is_noun and attacker is None and has_cas
@@ -797,6 +814,9 @@ class StrikeFinder:
                          # "struck a military post in Tibú": where the object hit stands
                          or (m.start >= t.end() and not is_noun
                              and _OBJECT_IN.fullmatch(text, t.end(), m.start))
+                         # "a drone strike on a wedding in Intahaka": the noun's object
+                         or (m.start >= t.end() and is_noun
+                             and _NOUN_OBJECT_IN.fullmatch(text, t.end(), m.start))
                          # "a sea drone struck the tanker Sig near the Kerch Strait"
                          or (vessel and _WATER_NAME.search(m.text))):
                 cands.append(m)
@@ -946,9 +966,13 @@ _COORD_ITEM = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:a|an|the|two|t
                          r"\s+(?:the\s+)?$")
 _OVER = re.compile(r"\b(?:over|above)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "targets in Rafah and in Khan Younis": the same preposition again, another place hit
-_PLACE_OF = (r"(?:[a-z][\w-]*\s+)?(?:city|town|village|port|district|region|province)\s+of\s+"
-             r"(?:the\s+)?")
-_COORD_PREP = re.compile(rf"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:also\s+)?(?:in|on|at|near|"
+_FACILITY_NOUN = (r"(?:plant|refinery|facility|terminal|depot|base|airbase|airfield|airport|"
+                  r"port|station|complex|hospital|market|factory|compound|site|installation)s?")
+_PLACE_OF = (r"(?:[a-z][\w-]*\s+)?(?:city|town|village|port|district|region|province|"
+             r"outskirts|suburbs?|edge|centre|center|heart)\s+of\s+(?:the\s+)?")
+# (a facility noun may close the first item: "the Ras Isa fuel terminal and the port of X")
+_COORD_PREP = re.compile(rf"^(?:\s+(?:[a-z][\w-]*\s+){{0,2}}{_FACILITY_NOUN})?"
+                         rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:also\s+)?(?:in|on|at|near|"
                          rf"outside|around)\s+(?:the\s+)?(?:{_PLACE_OF})?|(?:the\s+)?{_PLACE_OF})$")
 # a place right after another that only locates it ("Muridke near Lahore")
 _LOCATES = re.compile(r"^\s+(?:near|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|"
