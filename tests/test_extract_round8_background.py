@@ -46,3 +46,10 @@ def test_other_targets_of_the_raid_are_strikes_of_their_own():
             "army barracks in Zabid, residents said.")
     got = {(f["attacker"], f["target_place"]) for f in facts(text, "Strike")}
     assert {("United States", "Zabid"), ("United States", "Hodeidah")} <= got
+
+
+def test_the_attack_named_with_its_attacker_and_characterised_is_no_new_strike():
+    # a definite "the Houthi attack" refers back; the place in the quotation is a word of the
+    # characterisation, not a place that was hit
+    assert facts('The government in Aden called the Houthi attack "an act of piracy on behalf '
+                 'of Tehran".', "Strike") == []

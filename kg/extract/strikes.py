@@ -341,9 +341,10 @@ def _is_noun(word: str, before: str, actors: list[Actor]) -> bool:
         return False
     if _VERB_BEFORE.search(before):
         return False
-    # ("a US strike on Sanaa": a name after an article modifies the noun)
+    # ("a US strike on Sanaa": a name after an indefinite article modifies the noun; "the
+    # Houthi attack" keeps its old reading, a reference to the attack told)
     if any(a.end <= len(before) and re.fullmatch(r"\s*", before[a.end:]) and not a.demonym
-           and not re.search(r"\b(?:a|an|another|the)\s+$", before[:a.start], re.I)
+           and not re.search(r"\b(?:a|an|another)\s+$", before[:a.start], re.I)
            for a in actors):
         return False
     return True
