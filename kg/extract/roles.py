@@ -76,7 +76,8 @@ _TAKING_OFFICE = re.compile(
 _COUNCIL_HEAD = re.compile(
     r",\s+(?:who\s+(?:now\s+)?(?:chairs|heads|leads|presides\s+over)|(?:the\s+|its\s+)?"
     r"(?:head|chair(?:man|woman|person)?|president|leader)\s+of)\s+"
-    r"(?P<s>(?:the\s+)?[^,;.]{2,40}?)['’]s\s+(?:[\w-]+\s+){0,3}?(?:council|junta|"
+    r"(?:(?P<s>(?:the\s+)?[^,;.]{2,40}?)['’]s\s+|the\s+(?=(?:[\w-]+\s+){0,2}?(?:ruling|"
+    r"sovereign\w*|transitional|military)\b))(?:[\w-]+\s+){0,3}?(?:council|junta|"
     r"military\s+government|transitional\s+government|interim\s+government|regime)\b", re.I)
 # "the junta led by Captain X", "the military government of General X", "a regime headed by X"
 _JUNTA_OF = re.compile(
@@ -474,8 +475,14 @@ class RoleFinder:
                 # "Gen. X, who chairs Sudan's Sovereign Council", "X, the head of Country's
                 # Transitional Military Council": the head of state of a council or junta
                 st = next((s.state() for s in view.mentions if council.start("s") <= s.start
-                           < council.end("s") and s.state()), None)
+                           < council.end("s") and s.state()), None) if council.group("s") else None
+                if st is None and not council.group("s"):
+                    here = {x.state() for x in view.mentions if x.state()}
+                    st = here.pop() if len(here) == 1 else (
+                        None if here else dateline_state or para_state or context_state)
                 if st:
+                    # ("X, who chairs the ruling council": the state from the context, as for
+                    # a bare title)
                     add(m, p, st, "leader", m.start, council.end(), "R8", 0.8)
                     continue
             rest_start = m.end + a.end()
@@ -507,7 +514,7 @@ class RoleFinder:
                 break
         # R5: "Donald Trump is to be sworn in as U.S. president"
         for t in _TAKING_OFFICE.finditer(text):
-            before = [(m, p) for m, p in persons if m.end <= t.start()
+            before = [(m, p) for m, p in persons if m.end <= t.start("title")
                       and t.start() - m.end < 80]
             if not before:
                 continue
@@ -702,8 +709,9 @@ class RoleFinder:
         text = view.text
         groups: list[list] = []
         for m, p in persons:
-            if groups and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[groups[-1][-1][0].end:
-                                                                          m.start]):
+            # ("A's X and B's Y": each name behind its state's possessive)
+            if groups and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:" + _POSS_STATE + r")?",
+                                       text[groups[-1][-1][0].end:m.start]):
                 groups[-1].append((m, p))
             else:
                 groups.append([(m, p)])
@@ -718,7 +726,7 @@ class RoleFinder:
                 # commas of its own
                 r"^\s*(?:[—–]|--?)\s*(?:the\s+|their\s+|respectively\s+)?(?P<a>[^;—–()]{3,90}?)"
                 r"\s*(?:[—–]|--?)\s", after)
-            before = text[:g[0][0].start]
+            before = re.sub(_POSS_STATE + "$", "", text[:g[0][0].start])
             # "Prime Ministers Anthony Albanese and James Marape": the plural title right before
             tp = re.search(r"(?P<a>(?:[\w'’-]+\s+){0,3}?(?:[Pp]rime\s+[Mm]inisters|[Pp]residents|"
                            r"(?:[Ff]oreign|[Dd]efen[cs]e)\s+[Mm]inisters|[Ll]eaders))\s+$", before)
@@ -763,6 +771,9 @@ class RoleFinder:
                 for m, p, st, title in self._pair(g, states, titles, self._published):
                     add(m, p, st, title, m.start, m.end, "R7", 0.8)
                 break
+
+
+_POSS_STATE = r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+"
 
 
 def _plural_titles(phrase: str) -> list[str]:
