@@ -42,7 +42,11 @@ TITLE_RE = caseless(
     # heads of military and transitional governments: "Niger's junta leader", "the country's
     # de facto ruler", "the chief adviser of Bangladesh's interim government"
     r"(?:de\s+facto\s+|military\s+)?ruler|junta\s+(?:leader|chief|head)|chief\s+adviser|"
-    r"head\s+of\s+government)\b")
+    r"head\s+of\s+government|"
+    # a bare "Minister X": the ministry and state from the context
+    # (not a provincial "Chief Minister X" nor a junior "State Minister X")
+    r"(?<!chief\s)(?<!state\s)(?<!junior\s)(?<!provincial\s)(?<!regional\s)"
+    r"minister(?=\s+[A-Z]))\b")
 # an acting, interim or caretaker office-holder holds the office (blind sets' gold counts them)
 _NOT_CURRENT = re.compile(r"\b(?:former|ex|late|then|outgoing|opposition|"
                           r"would-be)[\s-]*$", re.I)
@@ -310,6 +314,7 @@ class RoleFinder:
             self._untitled: list[tuple[Mention, tuple[str, str, bool]]] = []  # named, no office
             self._prev_states = []
             self._prev_lead = None
+            self._prev_ministry = None
         out: list[RolePhrase] = []
         persons = [(m, person_of(m)) for m in view.mentions]
         persons = [(m, p) for m, p in persons if p]
@@ -367,6 +372,11 @@ class RoleFinder:
                 state, conf = opening[0], base_conf - 0.1
             if state is None:
                 lead, here = self._outside_report(view, m, start, lead_state)
+            if state is None and new and not lead and not here and office == "minister" \
+                    and self._prev_ministry:
+                # "Turkey's defence ministry confirmed it. Minister X called it ...": the state
+                # whose ministry the sentence before named
+                state, conf = self._prev_ministry, 0.5
             if state is None and dateline_state and dateline_state in here:
                 # several states named: the one the article is datelined in
                 state, conf = dateline_state, 0.5
@@ -577,6 +587,9 @@ class RoleFinder:
         first = view.mentions[0] if view.mentions else None
         self._prev_lead = first.state() if first and lead and first.start <= lead.end() + 1 \
             and not first.is_demonym and not first.possessive else None
+        self._prev_ministry = next((m.state() for m in view.mentions if m.state()
+                                    and not m.is_demonym and _MINISTRY_AFTER.match(text, m.end)),
+                                   None)
         if out:
             self._last_office = out[-1].office
             self._holder_state = out[-1].state
@@ -773,6 +786,7 @@ class RoleFinder:
                 break
 
 
+_MINISTRY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:ministry|government)\b")
 _POSS_STATE = r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+"
 
 
