@@ -102,3 +102,10 @@ def test_a_bare_minister_takes_the_state_whose_ministry_was_named_before():
 
 def test_a_chief_minister_is_no_national_office():
     assert roles("LAHORE — Chief Minister Maryam Nawaz opened the new hospital.") == set()
+
+
+# ------------------------------------- 5. a buyer's relative clause behind an apposition
+
+def test_a_design_the_buyer_obtained_from_a_supplier_keeps_the_two_apart():
+    got = transfers("Peru flies eight helicopters, a model Lima bought from Russia in 2010.")
+    assert got == {("Russia", "Peru", "helicopters")}

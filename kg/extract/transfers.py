@@ -717,7 +717,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             # "the American-designed warplanes that Ukraine received from Denmark"
             rel = [w for w in view.mentions if w.category and id(w) not in done
                    and w.end <= subj.start and re.fullmatch(
-                       r"\s*(?:,\s*)?(?:that|which)?\s*", text[w.end:subj.start])]
+                       r"\s*(?:,\s*)?(?:that|which)?\s*|" + _DESIGN_OF, text[w.end:subj.start])]
             frm = re.match(r"^\s*(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?", text[v.end():hi])
             if rel and frm:
                 g = group_after(actors, text, v.end() + frm.end(), max_gap=8)
@@ -1049,6 +1049,11 @@ def _ctx_fact(view, supplier, recipient, w, rule, verb, conf):
         for f in out:
             f["_rule"] = rule
     return out
+
+
+# "a patrol vessel, a design Kenya obtained from Spain": an apposition naming the weapon again
+_DESIGN_OF = (r",\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:design|model|type|version|variant|"
+              r"system|platform)\s+(?:that\s+|which\s+)?")
 
 
 # ", both supplied by Turkey", ", built and supplied by China": a trailing participle clause
