@@ -109,3 +109,10 @@ def test_a_chief_minister_is_no_national_office():
 def test_a_design_the_buyer_obtained_from_a_supplier_keeps_the_two_apart():
     got = transfers("Peru flies eight helicopters, a model Lima bought from Russia in 2010.")
     assert got == {("Russia", "Peru", "helicopters")}
+
+
+def test_a_pronoun_after_an_opening_adverbial_sentence_takes_that_sentences_subject():
+    text = ("Germany sent ten tanks to Ukraine in March. Chile has expanded its air force. "
+            "In 2024, Madrid became a key supplier of Santiago. It has delivered ten howitzers "
+            "since then.")
+    assert transfers(text) == {("Germany", "Ukraine", "tanks"), ("Spain", "Chile", "howitzers")}
