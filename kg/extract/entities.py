@@ -141,6 +141,8 @@ _WEAPON_HEADS = {
     r"landmines?": "other", r"anti-personnel mines": "other", r"anti-tank mines": "other",
     r"rocket launchers?": "rocket-artillery", r"launchers?": "other",
     r"radars?": "other", r"warheads?": "other",
+    # only behind a model designation ("F-15EX fighters"; "Wagner fighters" are men)
+    r"fighters?": "aircraft",
 }
 _WEAPON_MODS = (
     r"(?:ballistic|cruise|hypersonic|anti-ship|anti-tank|anti-aircraft|anti-air|"
@@ -169,7 +171,7 @@ _HEAD_STEMS = ("missile", "rocket", "drone", "uav", "unmanned", "shell", "rounds
                "tank", "jet", "plane", "aircraft", "helicopter", "bomb", "munition", "defen",
                "interceptor", "vehicle", "carrier", "rifle", "arms", "grenade", "mortar", "ship",
                "submarine", "frigate", "torpedo", "corvette", "destroyer", "patrol", "mine",
-               "launcher", "radar", "warhead")
+               "launcher", "radar", "warhead", "fighter")
 _UNMANNED = re.compile(r"\bunmanned\s+(?:aerial\s+vehicles?|aircraft)\b")
 _ATTACK_WORD = re.compile(r"attack\b", re.I)
 _AIR_WORDS = re.compile(r"drones?|helicop|aircraft", re.I)
@@ -450,6 +452,9 @@ class EntityFinder:
                         and not any(g.start < d.end() and d.start() < g.end and not g.weapon()
                                  for g in gaz):
                     a = d.start()
+            if a == m.start() and m.group("head").lower() in ("fighter", "fighters") \
+                    and phrase.lower() in ("fighter", "fighters"):
+                continue  # "fighters" with no model before: people, not aircraft
             if a == m.start() and len(cands) == 1:
                 # a proper name before the phrase names the system: "ATAGS towed howitzer",
                 # "Swathi weapon-locating radars", "Ground Master 200 air-surveillance radars"
