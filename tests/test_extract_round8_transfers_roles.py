@@ -121,10 +121,11 @@ def test_a_pronoun_after_an_opening_adverbial_sentence_takes_that_sentences_subj
 # ------------------------------------------ 7. list items with designations and quantities
 
 def test_fighters_behind_a_model_designation_are_aircraft_and_keep_their_quantity():
-    got = facts("Moscow shipped 14 Su-35 fighters and Mi-28 helicopters, and 30 Igla missiles, "
+    # a model the gazetteer does not name ("Su-35" alone would be its named system)
+    got = facts("Moscow shipped 14 Xk-99 fighters and Mi-28 helicopters, and 30 Igla missiles, "
                 "to Algeria.", "ArmsTransfer")
     qty = {f["weapon"]: f["quantity"] for f in got}
-    assert qty.get("Su-35 fighters") == 14 and qty.get("Igla missiles") == 30
+    assert qty.get("Xk-99 fighters") == 14 and qty.get("Igla missiles") == 30
 
 
 def test_fighters_without_a_model_are_people_not_a_transfer():

@@ -434,6 +434,10 @@ class EntityFinder:
                     text[max(0, a - 16):a])
                     or phrase.lower() != "planes"):
                 continue  # only bare "planes" in a weapon context; not airliners
+            if m.group("head").lower() in ("fighter", "fighters") and any(
+                    (g.start >= a and g.end <= b) or (g.end <= a and _GAP.fullmatch(text[g.end:a]))
+                    for g in gaz_weapons):
+                continue  # "Rafale fighters": the named system alone, as before
             # a gazetteer mention inside the phrase ("Patriot" is a modifier) or just before it
             cands: tuple[Cand, ...] = (Cand("generic/" + m.group("head").lower(),
                                             "WeaponSystem", "generic"),)
