@@ -110,6 +110,13 @@ def actors_in(view: SentView, roles: list[RolePhrase], gaz: Any,
     return out
 
 
+# what may come before a sentence's subject: "the", or a short opening adverbial and its comma
+# ("Last year, Madrid signed ...", "In 2024, Ankara became ...", "Separately, Washington ...")
+_OPENING = re.compile(r"\W*(?:(?:In|On|Last|This|Earlier|Later|Since|By|Separately|Meanwhile|"
+                      r"Then|Now|Since\s+then|At\s+the\s+same\s+time)\b[^,;:]{0,25},\s*)?"
+                      r"(?:the\s+)?", re.I)
+
+
 @dataclass
 class Context:
     """What earlier sentences of the article name, for pronouns and bare titles."""
@@ -126,7 +133,7 @@ class Context:
         first = actors[0] if actors else None
         prev_subject, self.subject = self.subject, None
         if first is not None and first.key and not first.demonym and not first.person \
-                and re.fullmatch(r"\W*(?:the\s+)?", text[:first.start], re.I):
+                and _OPENING.fullmatch(text, 0, first.start):
             self.subject = first.key
         elif first is not None and first.start == 0 and re.match(r"(?:It|They|Its|Their)\b",
                                                                   text) and first.key:

@@ -141,6 +141,8 @@ _WEAPON_HEADS = {
     r"landmines?": "other", r"anti-personnel mines": "other", r"anti-tank mines": "other",
     r"rocket launchers?": "rocket-artillery", r"launchers?": "other",
     r"radars?": "other", r"warheads?": "other",
+    # only behind a model designation ("F-15EX fighters"; "Wagner fighters" are men)
+    r"fighters?": "aircraft",
 }
 _WEAPON_MODS = (
     r"(?:ballistic|cruise|hypersonic|anti-ship|anti-tank|anti-aircraft|anti-air|"
@@ -170,7 +172,7 @@ _HEAD_STEMS = ("missile", "rocket", "drone", "uav", "unmanned", "shell", "rounds
                "tank", "jet", "plane", "aircraft", "helicopter", "bomb", "munition", "defen",
                "interceptor", "vehicle", "carrier", "rifle", "arms", "grenade", "mortar", "ship",
                "submarine", "frigate", "torpedo", "corvette", "destroyer", "patrol", "mine",
-               "launcher", "radar", "warhead")
+               "launcher", "radar", "warhead", "fighter")
 _UNMANNED = re.compile(r"\bunmanned\s+(?:aerial\s+vehicles?|aircraft)\b")
 _ATTACK_WORD = re.compile(r"attack\b", re.I)
 _AIR_WORDS = re.compile(r"drones?|helicop|aircraft", re.I)
@@ -431,6 +433,10 @@ class EntityFinder:
                     text[max(0, a - 16):a])
                     or phrase.lower() != "planes"):
                 continue  # only bare "planes" in a weapon context; not airliners
+            if m.group("head").lower() in ("fighter", "fighters") and any(
+                    (g.start >= a and g.end <= b) or (g.end <= a and _GAP.fullmatch(text[g.end:a]))
+                    for g in gaz_weapons):
+                continue  # "Rafale fighters": the named system alone, as before
             # a gazetteer mention inside the phrase ("Patriot" is a modifier) or just before it
             cands: tuple[Cand, ...] = (Cand("generic/" + m.group("head").lower(),
                                             "WeaponSystem", "generic"),)
@@ -449,6 +455,9 @@ class EntityFinder:
                         and not any(g.start < d.end() and d.start() < g.end and not g.weapon()
                                  for g in gaz):
                     a = d.start()
+            if a == m.start() and m.group("head").lower() in ("fighter", "fighters") \
+                    and phrase.lower() in ("fighter", "fighters"):
+                continue  # "fighters" with no model before: people, not aircraft
             if a == m.start() and len(cands) == 1:
                 # a proper name before the phrase names the system: "ATAGS towed howitzer",
                 # "Swathi weapon-locating radars", "Ground Master 200 air-surveillance radars"

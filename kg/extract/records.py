@@ -159,6 +159,12 @@ class Extractor:
             self._attribute(raw, v, actors, found, users)
             tfs = transfer_rules.find(v, actors)
             for f in tfs:
+                if f["supplier"] and not f["recipient"]:
+                    # "London has become a major source for Doha. It has delivered ...": the
+                    # states of this sentence and the one before in its paragraph
+                    same = v.index > 0 and disc.para[v.index] == disc.para[v.index - 1]
+                    f["_near_states"] = [*(disc.states.get(v.index - 1, []) if same else []),
+                                         *disc.states.get(v.index, [])]
                 if f.get("_anaphoric"):
                     # "the first F-16s had arrived. The planes came from Denmark": the system
                     # named in the sentences before
@@ -838,8 +844,11 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
         if f["supplier"] and f["recipient"]:
             continue
         if f["supplier"]:
+            near = {k for k in f.get("_near_states", ()) if k != f["supplier"]}
             partners = {g["recipient"] for g in complete if g["supplier"] == f["supplier"]}
-            if len(partners) == 1:
+            if len(near) == 1 and not partners - near:
+                f["recipient"] = near.pop()  # the one other state named right before
+            elif len(partners) == 1:
                 f["recipient"] = partners.pop()
         elif f["recipient"]:
             # "the island took delivery of its first HIMARS": a receipt takes the supplier of

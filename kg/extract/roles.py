@@ -42,7 +42,11 @@ TITLE_RE = caseless(
     # heads of military and transitional governments: "Niger's junta leader", "the country's
     # de facto ruler", "the chief adviser of Bangladesh's interim government"
     r"(?:de\s+facto\s+|military\s+)?ruler|junta\s+(?:leader|chief|head)|chief\s+adviser|"
-    r"head\s+of\s+government)\b")
+    r"head\s+of\s+government|"
+    # a bare "Minister X": the ministry and state from the context
+    # (not a provincial "Chief Minister X" nor a junior "State Minister X")
+    r"(?<!chief\s)(?<!state\s)(?<!junior\s)(?<!provincial\s)(?<!regional\s)"
+    r"minister(?=\s+[A-Z]))\b")
 # an acting, interim or caretaker office-holder holds the office (blind sets' gold counts them)
 _NOT_CURRENT = re.compile(r"\b(?:former|ex|late|then|outgoing|opposition|"
                           r"would-be)[\s-]*$", re.I)
@@ -76,7 +80,8 @@ _TAKING_OFFICE = re.compile(
 _COUNCIL_HEAD = re.compile(
     r",\s+(?:who\s+(?:now\s+)?(?:chairs|heads|leads|presides\s+over)|(?:the\s+|its\s+)?"
     r"(?:head|chair(?:man|woman|person)?|president|leader)\s+of)\s+"
-    r"(?P<s>(?:the\s+)?[^,;.]{2,40}?)['’]s\s+(?:[\w-]+\s+){0,3}?(?:council|junta|"
+    r"(?:(?P<s>(?:the\s+)?[^,;.]{2,40}?)['’]s\s+|the\s+(?=(?:[\w-]+\s+){0,2}?(?:ruling|"
+    r"sovereign\w*|transitional|military)\b))(?:[\w-]+\s+){0,3}?(?:council|junta|"
     r"military\s+government|transitional\s+government|interim\s+government|regime)\b", re.I)
 # "the junta led by Captain X", "the military government of General X", "a regime headed by X"
 _JUNTA_OF = re.compile(
@@ -309,6 +314,7 @@ class RoleFinder:
             self._untitled: list[tuple[Mention, tuple[str, str, bool]]] = []  # named, no office
             self._prev_states = []
             self._prev_lead = None
+            self._prev_ministry = None
         out: list[RolePhrase] = []
         persons = [(m, person_of(m)) for m in view.mentions]
         persons = [(m, p) for m, p in persons if p]
@@ -366,6 +372,11 @@ class RoleFinder:
                 state, conf = opening[0], base_conf - 0.1
             if state is None:
                 lead, here = self._outside_report(view, m, start, lead_state)
+            if state is None and new and not lead and not here and office == "minister" \
+                    and self._prev_ministry:
+                # "Turkey's defence ministry confirmed it. Minister X called it ...": the state
+                # whose ministry the sentence before named
+                state, conf = self._prev_ministry, 0.5
             if state is None and dateline_state and dateline_state in here:
                 # several states named: the one the article is datelined in
                 state, conf = dateline_state, 0.5
@@ -474,8 +485,14 @@ class RoleFinder:
                 # "Gen. X, who chairs Sudan's Sovereign Council", "X, the head of Country's
                 # Transitional Military Council": the head of state of a council or junta
                 st = next((s.state() for s in view.mentions if council.start("s") <= s.start
-                           < council.end("s") and s.state()), None)
+                           < council.end("s") and s.state()), None) if council.group("s") else None
+                if st is None and not council.group("s"):
+                    here = {x.state() for x in view.mentions if x.state()}
+                    st = here.pop() if len(here) == 1 else (
+                        None if here else dateline_state or para_state or context_state)
                 if st:
+                    # ("X, who chairs the ruling council": the state from the context, as for
+                    # a bare title)
                     add(m, p, st, "leader", m.start, council.end(), "R8", 0.8)
                     continue
             rest_start = m.end + a.end()
@@ -507,7 +524,7 @@ class RoleFinder:
                 break
         # R5: "Donald Trump is to be sworn in as U.S. president"
         for t in _TAKING_OFFICE.finditer(text):
-            before = [(m, p) for m, p in persons if m.end <= t.start()
+            before = [(m, p) for m, p in persons if m.end <= t.start("title")
                       and t.start() - m.end < 80]
             if not before:
                 continue
@@ -570,6 +587,9 @@ class RoleFinder:
         first = view.mentions[0] if view.mentions else None
         self._prev_lead = first.state() if first and lead and first.start <= lead.end() + 1 \
             and not first.is_demonym and not first.possessive else None
+        self._prev_ministry = next((m.state() for m in view.mentions if m.state()
+                                    and not m.is_demonym and _MINISTRY_AFTER.match(text, m.end)),
+                                   None)
         if out:
             self._last_office = out[-1].office
             self._holder_state = out[-1].state
@@ -702,8 +722,9 @@ class RoleFinder:
         text = view.text
         groups: list[list] = []
         for m, p in persons:
-            if groups and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[groups[-1][-1][0].end:
-                                                                          m.start]):
+            # ("A's X and B's Y": each name behind its state's possessive)
+            if groups and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:" + _POSS_STATE + r")?",
+                                       text[groups[-1][-1][0].end:m.start]):
                 groups[-1].append((m, p))
             else:
                 groups.append([(m, p)])
@@ -718,7 +739,7 @@ class RoleFinder:
                 # commas of its own
                 r"^\s*(?:[—–]|--?)\s*(?:the\s+|their\s+|respectively\s+)?(?P<a>[^;—–()]{3,90}?)"
                 r"\s*(?:[—–]|--?)\s", after)
-            before = text[:g[0][0].start]
+            before = re.sub(_POSS_STATE + "$", "", text[:g[0][0].start])
             # "Prime Ministers Anthony Albanese and James Marape": the plural title right before
             tp = re.search(r"(?P<a>(?:[\w'’-]+\s+){0,3}?(?:[Pp]rime\s+[Mm]inisters|[Pp]residents|"
                            r"(?:[Ff]oreign|[Dd]efen[cs]e)\s+[Mm]inisters|[Ll]eaders))\s+$", before)
@@ -763,6 +784,10 @@ class RoleFinder:
                 for m, p, st, title in self._pair(g, states, titles, self._published):
                     add(m, p, st, title, m.start, m.end, "R7", 0.8)
                 break
+
+
+_MINISTRY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:ministry|government)\b")
+_POSS_STATE = r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+"
 
 
 def _plural_titles(phrase: str) -> list[str]:

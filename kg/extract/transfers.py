@@ -541,6 +541,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         return rels
     out: list[dict[str, Any]] = []
     done: set[int] = set()  # weapon mentions already used
+    if " by " in text and _TRAILING_BY.search(text):
+        out.extend(_trailing_by(view, actors, done))
 
     def emit(facts):
         for f in facts:
@@ -715,7 +717,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             # "the American-designed warplanes that Ukraine received from Denmark"
             rel = [w for w in view.mentions if w.category and id(w) not in done
                    and w.end <= subj.start and re.fullmatch(
-                       r"\s*(?:,\s*)?(?:that|which)?\s*", text[w.end:subj.start])]
+                       r"\s*(?:,\s*)?(?:that|which)?\s*|" + _DESIGN_OF, text[w.end:subj.start])]
             frm = re.match(r"^\s*(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?", text[v.end():hi])
             if rel and frm:
                 g = group_after(actors, text, v.end() + frm.end(), max_gap=8)
@@ -1046,6 +1048,62 @@ def _ctx_fact(view, supplier, recipient, w, rule, verb, conf):
         out = _facts(view, None, [None], [w], "A9", verb, conf)
         for f in out:
             f["_rule"] = rule
+    return out
+
+
+# "a patrol vessel, a design Kenya obtained from Spain": an apposition naming the weapon again
+_DESIGN_OF = (r",\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:design|model|type|version|variant|"
+              r"system|platform)\s+(?:that\s+|which\s+)?")
+
+
+# ", both supplied by Turkey", ", built and supplied by China": a trailing participle clause
+# naming who supplied the items listed right before it
+_TRAILING_BY = re.compile(
+    r",\s*(?:both\s+|all\s+|each\s+|most\s+|also\s+)?(?:(?:built|made|designed|manufactured|"
+    r"produced|developed)\s+and\s+)?(?:supplied|provided|delivered|donated|sold|shipped|sent|"
+    r"gifted|transferred)\s+by\s+(?:the\s+)?", re.I)
+_FORCES_OF = re.compile(r"['’]s\s+(?:army|military|armed\s+forces|forces|navy|air\s+force)\b",
+                        re.I)
+_LIST_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:the\s+|some\s+)?")
+
+
+def _trailing_by(view: SentView, actors: list[Actor], done: set[int]) -> list[dict[str, Any]]:
+    """A15: "X and Y, both supplied by Z": Z supplied every item of the list the clause
+    closes; the recipient is the clause's subject when it is a state other than Z, else the
+    paragraph's (kg.extract.records)."""
+    text = view.text
+    out = []
+    ws = [m for m in view.mentions if m.category]
+    for t in _TRAILING_BY.finditer(text):
+        g = group_after(actors, text, t.end(), max_gap=2)
+        if g is None or g.actors[0].person or not g.actors[0].key:
+            continue
+        sup = g.actors[0].key
+        last = next((i for i in range(len(ws) - 1, -1, -1) if ws[i].end <= t.start()), None)
+        if last is None or not re.fullmatch(r"(?:\s+[a-z][\w-]*){0,2}\s*",
+                                            text[ws[last].end:t.start()]):
+            continue
+        items = [ws[last]]
+        for i in range(last - 1, -1, -1):
+            if not _LIST_GAP.fullmatch(text, ws[i].end, items[0].start):
+                break
+            items.insert(0, ws[i])
+        items = [w for w in items if id(w) not in done]
+        if not items:
+            continue
+        lo = clause_start(text, items[0].start)
+        subj = subject_before(actors, text, items[0].start, lo)
+        rec = subj.actors[-1].key if subj and not subj.actors[-1].person else None
+        if subj is None:  # "Morocco's army fields ...": the forces' state
+            rec = next((a.key for a in actors if lo <= a.start < items[0].start and a.key
+                        and _FORCES_OF.match(text, a.end)), None)
+        if rec == sup or (rec and not rec.startswith("state/")):
+            rec = None
+        for w in items:
+            for f in _ctx_fact(view, sup, rec, w, "A15", "supplied", 0.6):
+                f["_needs_recipient_ctx"] = rec is None
+                out.append(f)
+            done.add(id(w))
     return out
 
 
