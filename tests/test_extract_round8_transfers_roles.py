@@ -130,3 +130,11 @@ def test_fighters_behind_a_model_designation_are_aircraft_and_keep_their_quantit
 
 def test_fighters_without_a_model_are_people_not_a_transfer():
     assert transfers("Russia sent Wagner fighters and 300 fighters to Mali.") == set()
+
+
+def test_a_second_supplier_of_the_sentence_is_never_the_first_ones_recipient():
+    # two suppliers of one buyer in one sentence: neither is the other's recipient
+    got = transfers("Moscow sent six Su-30 jets to Naypyitaw last year, and Beijing has "
+                    "supplied K-8 jets, a monitor said.")
+    assert not {(s, r) for s, r, _ in got} & {("Russia", "China"), ("China", "Russia")}, got
+

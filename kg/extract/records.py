@@ -159,12 +159,16 @@ class Extractor:
             self._attribute(raw, v, actors, found, users)
             tfs = transfer_rules.find(v, actors)
             for f in tfs:
-                if f["supplier"] and not f["recipient"]:
+                if f["supplier"] and not f["recipient"] and _TOLD_BACK.search(v.text):
                     # "London has become a major source for Doha. It has delivered ...": the
-                    # states of this sentence and the one before in its paragraph
+                    # states of this sentence and the one before in its paragraph, but not a
+                    # state that supplies in this sentence ("Moscow delivered ..., and China
+                    # has supplied ...": China is the other supplier, not the recipient)
                     same = v.index > 0 and disc.para[v.index] == disc.para[v.index - 1]
-                    f["_near_states"] = [*(disc.states.get(v.index - 1, []) if same else []),
-                                         *disc.states.get(v.index, [])]
+                    others = {g["supplier"] for g in tfs if g["supplier"]}
+                    f["_near_states"] = [k for k in [
+                        *(disc.states.get(v.index - 1, []) if same else []),
+                        *disc.states.get(v.index, [])] if k not in others]
                 if f.get("_anaphoric"):
                     # "the first F-16s had arrived. The planes came from Denmark": the system
                     # named in the sentences before
@@ -604,6 +608,12 @@ def _within_a_day(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if len(da) != 10 or len(db) != 10:
         return not _apart(a, b)
     return abs((date.fromisoformat(da) - date.fromisoformat(db)).days) <= 1
+
+
+# a transfer told with a pronoun subject or a possessive recipient ("It has delivered ...",
+# "became its largest supplier"): its other end is in the sentences just before
+_TOLD_BACK = re.compile(r"^\W*(?:It|They)\b|\bits\s+(?:[\w-]+\s+){0,2}"
+                        r"(?:suppliers?|sources?|providers?|partners?|ally)\b")
 
 
 def _other_date(a: dict[str, Any], b: dict[str, Any]) -> bool:
