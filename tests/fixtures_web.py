@@ -117,3 +117,12 @@ def live_server(tmp_path, live_server_settings):
     finally:
         live.server.close()
         live.store.close()
+
+
+def view_of(resp) -> str | None:
+    """The view a reply was evaluated on, from its `Server-Timing` header (kg.web.pool)."""
+    for part in resp.headers.get("Server-Timing", "").split(","):
+        part = part.strip()
+        if part.startswith("snapshot;desc="):
+            return part.split("=", 1)[1]
+    return None

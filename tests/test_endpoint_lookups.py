@@ -18,7 +18,7 @@ import time
 import pyoxigraph as ox
 import pytest
 import requests
-from fixtures_web import start_live_server
+from fixtures_web import start_live_server, view_of
 
 from kg.namespaces import PREFIXES
 from kg.web.lookup_query import MAX_QUERY_CHARS, parse_lookup
@@ -93,13 +93,6 @@ def _label(cell: str | None) -> str | None:
 ACCEPT = {"json": "application/sparql-results+json", "csv": "text/csv",
           "tsv": "text/tab-separated-values"}
 
-
-def view_of(resp: requests.Response) -> str | None:
-    for part in resp.headers.get("Server-Timing", "").split(","):
-        part = part.strip()
-        if part.startswith("snapshot;desc="):
-            return part.split("=", 1)[1]
-    return None
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ import time
 import pyoxigraph as ox
 import pytest
 import requests
-from fixtures_web import start_live_server
+from fixtures_web import start_live_server, view_of
 
 from kg.store.embedded import read_only_view
 from kg.web.evaluation import Answer
@@ -57,14 +57,6 @@ def sample_quads() -> list[ox.Quad]:
     ]
     return quads
 
-
-def view_of(resp: requests.Response) -> str | None:
-    timing = resp.headers.get("Server-Timing", "")
-    for part in timing.split(","):
-        part = part.strip()
-        if part.startswith("snapshot;desc="):
-            return part.split("=", 1)[1]
-    return None
 
 
 def ask(live, query: str, **headers) -> requests.Response:

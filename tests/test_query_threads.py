@@ -15,7 +15,7 @@ import time
 import pyoxigraph as ox
 import pytest
 import requests
-from fixtures_web import start_live_server
+from fixtures_web import start_live_server, view_of
 
 from kg.errors import QueryTimeout
 from kg.web.evaluation import QueryRequest
@@ -33,13 +33,6 @@ def sample_quads() -> list[ox.Quad]:
                     datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")), g)
             for i in range(50)]
 
-
-def view_of(resp: requests.Response) -> str | None:
-    for part in resp.headers.get("Server-Timing", "").split(","):
-        part = part.strip()
-        if part.startswith("snapshot;desc="):
-            return part.split("=", 1)[1]
-    return None
 
 
 def count(resp: requests.Response) -> int:
