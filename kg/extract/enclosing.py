@@ -23,8 +23,6 @@ _PART_AFTER = re.compile(
     r"(?P<of>\s+of\s+(?P<ref>(?:the|this|that)\s+(?:[\w-]+\s+)?(?:city|capital|town|port)\b)?)?",
     re.I)
 
-_DATELINE = DATELINE_RE
-
 
 def enclosing_city(s: dict[str, Any], view: Any, dateline_place: str | None,
                    places: Any, told_before: list[str | None] = ()) -> str | None:
@@ -46,7 +44,7 @@ def enclosing_city(s: dict[str, Any], view: Any, dateline_place: str | None,
     if state is None or (hit is not None and hit != state):
         return None  # filed from elsewhere ("PORT SUDAN — ... in El Fasher")
     if hit is None:
-        head = _DATELINE.match(text)
+        head = DATELINE_RE.match(text)
         lo = head.end() if head else 0
         for m in view.mentions:
             # (not "Russian missiles": who struck)

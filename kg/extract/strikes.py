@@ -763,7 +763,7 @@ class StrikeFinder:
         cands = []
         facility_only: set[int] = set()  # unknown names placed only by a facility noun after
         self._parent, self._facility_only = None, False
-        dateline = _DATELINE.match(text)
+        dateline = DATELINE_RE.match(text)
         vessel = bool(_VESSEL.search(text))
         for m in view.mentions:
             if id(m) in used or m.category:
@@ -946,7 +946,6 @@ class StrikeFinder:
         return None
 
 
-_DATELINE = DATELINE_RE
 _VESSEL = re.compile(r"\b(?:ship|ships|vessel|vessels|tanker|tankers|freighter|carrier|"
                      r"bulk\s+carrier|cargo\s+ship|container\s+ship|warship|destroyer|frigate|"
                      r"boat|dhow|ferry)\b", re.I)
