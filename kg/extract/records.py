@@ -948,8 +948,9 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
             into["confidence"] = max(into["confidence"], f["confidence"])
 
         # named systems first, then specific phrases, then bare nouns
-        def rank(f):
-            return (0 if f["weapon"] else 1, -len((f["weapon_text"] or "").split()))
+        def rank(f):  # (the body's wording before the headline's)
+            return (0 if f["weapon"] else 1, f["_sent"] == 0,
+                    -len((f["weapon_text"] or "").split()))
 
         for f in sorted(group, key=rank):
             fam = _family(f["weapon_category"])

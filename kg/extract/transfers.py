@@ -111,6 +111,9 @@ CONTRACT_FOR_RE = re.compile(
     r"\s+(?:signed|placed|concluded|finali[sz]ed|awarded)\s+)?(?:(?:[^.;:]|\.(?=\d)){0,80}?\s)?)"
     r"(?:for|covering|covers|cover|includes|including)\s+"
     r"(?:(?:more|another|further|additional|an\s+additional)\s+)?", re.I)
+# "Kyiv's F-16s, which came from Belgium", "Azerbaijan's drones, by contrast, came from"
+_CAME_GAP = re.compile(r"\s*,\s*(?:which|that)\s+(?:(?:had|have|has|all|mostly|largely|also)\s+)?"
+                       r"|\s*,[^,;.]{1,30},\s*(?:(?:all|mostly|largely|also)\s+)?", re.I)
 CAME_FROM_RE = caseless(r"\b(?:came|come|comes|coming|arrived|arrive|arrives|were\s+supplied|"
                         r"were\s+donated|were\s+delivered)\s+from\s+(?:the\s+)?")
 
@@ -246,7 +249,15 @@ _COUNT_BEFORE = caseless(rf"\b(?P<n>{NUMBER_RE})\s+(?:of\s+(?:its|their|his|her|
                          rf"(?:[\w“”\"-]+\s+){{0,2}}$")
 
 
+_LEAD_COUNT = re.compile(rf"(?P<n>{NUMBER_RE})\s+(?=[A-Za-z])", re.I)
+
+
 def _quantity(text: str, w: Mention) -> int | None:
+    lead = _LEAD_COUNT.match(w.text)
+    if lead:  # "Twelve patrol boats were handed over": the count opens the weapon phrase
+        n = parse_number(lead.group("n"))
+        if n and 0 < n < 100000 and not 1900 <= n <= 2100:
+            return n
     first = _FIRST_OF.search(text[:w.start][-60:])
     if first:  # "the first 38 of 108 tanks ... were unloaded": 38 came
         n = parse_number(first.group("n"))
@@ -324,6 +335,12 @@ _OFFER_FELL_THROUGH = re.compile(
     r"\b(?:but|however|yet|before)\b[^.;]{0,80}?\b(?:drop\w*|reject\w*|declin\w*|turn\w*\s+"
     r"(?:it\s+|them\s+)?down|walk\w*\s+away|abandon\w*|scrap\w*|shelv\w*|cancel\w*|"
     r"chose|opted|opt\w*\s+for|went\s+for|instead|collaps\w*|fell\s+through|stall\w*)\b", re.I)
+
+
+_TURNED_TO = re.compile(r"\b(?:turn(?:s|ed|ing)?|look(?:s|ed|ing)?|went|gone|go(?:es)?|"
+                        r"switch(?:es|ed|ing)?)\s+(?:instead\s+|again\s+)?to\s+(?:the\s+)?",
+                        re.I)
+_SENT_HOME = re.compile(r"\s+(?:back\s+)?home\b|\s+back\s+(?:to|from)\s+(?:its|their)\b", re.I)
 
 
 def _facts(view, supplier, recipients, weapons, rule, verb_text, conf=0.8):
@@ -529,6 +546,15 @@ def _general_relations(view: SentView, actors: list[Actor]) -> list[dict[str, An
     return out
 
 
+def _co_states(g: Group | None) -> list[str]:
+    """"Germany, the Netherlands and Norway", "Niger and Burkina Faso": the states of a
+    co-ordinated subject, each an end of its own; empty for one state or a mixed group."""
+    if g is None or len(g.actors) < 2 or any(
+            a.person or a.demonym or not (a.key or "").startswith("state/") for a in g.actors):
+        return []
+    return list(dict.fromkeys(a.key for a in g.actors))
+
+
 def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     text = view.text
     rels = relations(view, actors) if _SUPPLIER_OF.search(text) else []
@@ -544,9 +570,15 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     if " by " in text and _TRAILING_BY.search(text):
         out.extend(_trailing_by(view, actors, done))
 
+    co: list[tuple[str, list[str], str]] = []  # (role, the named end, its co-ordinated peers)
+
     def emit(facts):
         for f in facts:
             out.append(f)
+            for end, first, peers in co:
+                if f[end] == first and f["_rule"] in ("A1", "A2", "A2n", "A3", "A4"):
+                    # "A, B and C will provide W": one transfer per supplier
+                    out.extend({**f, end: p} for p in peers if p != f[end])
 
     # A1-A3: supply verbs, the subject is the supplier
     for v in SUPPLY_RE.finditer(text):
@@ -582,6 +614,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             subj = Group([nxt])
         supplier = _ok(subj.actors[-1]) if subj and len(subj.actors) == 1 else (
             _ok(subj.actors[0]) if subj else None)
+        co[:] = [("supplier", supplier, peers)] if supplier and (
+            peers := _co_states(subj)) else []
         if subj and subj.actors[-1].person and not subj.actors[-1].key:
             supplier = None
         hi = len(text)
@@ -668,6 +702,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             own = _OWN_VERSION.match(text[v.end():hi])
             at = v.end() + own.end() if own else v.end()
             ws = [w for w in _weapons_in(view, at, hi) if id(w) not in done]
+            if ws and _SENT_HOME.match(text, ws[-1].end):
+                continue  # "sent two warships home": a recall, not a supply
             if ws and ws[0].start - at <= 40 and not re.search(
                     r",(?!\d{3})|[;:]|\b(?:that|which|who|against|at|on|into|with|its|their|his|"
                     r"her)\b", text[at:ws[0].start]) and not re.match(
@@ -675,6 +711,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                 # ("sent ten drones against the two facilities" is an attack)
                 emit(_facts(view, supplier, [None], ws, "A2n", verb, conf=0.55))
                 done.update(id(w) for w in ws)
+    co.clear()
     # A4: receive verbs, the subject is the recipient
     for v in RECEIVE_RE.finditer(text):
         lo = clause_start(text, v.start())
@@ -704,6 +741,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         elif subj is None or not subj.actors[-1].key:
             continue
         recipient = subj.actors[-1].key
+        co[:] = [("recipient", recipient, peers)] if (peers := _co_states(subj)) else []
         hi = len(text)
         brk = re.search(r";|\s[—–]\s|,\s*(?:and\s+)?(?:the|which|who|while|but|as|he|she|it|"
                         r"they|saying|according|promising)\b", text[v.end():])
@@ -737,8 +775,16 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                 g = group_after(actors, text, ws[-1].end + frm.end(), max_gap=8)
                 if g and not g.actors[0].person:
                     list_src = g.actors[0]
+        # "Egypt has turned to China, buying J-10C jets": the partner the buyer turned to
+        tt = _TURNED_TO.search(text, subj.end, v.start())
+        turned = group_after(actors, text, tt.end(), max_gap=4) if tt else None
+        if turned is not None and (turned.actors[0].person or not turned.actors[0].key or not
+                                   re.fullmatch(r"\s*,?\s*(?:and\s+)?(?:is\s+|was\s+)?",
+                                                text[turned.end:v.start()])):
+            turned = None
         for w in ws:
-            sa = _supplier_of_weapon(view, actors, w) or list_src
+            sa = _supplier_of_weapon(view, actors, w) or list_src or (
+                turned.actors[0] if turned else None)
             sups = [sa.key] if sa else [None]
             frm = re.match(r"^\s*(?:[\w-]+\s+){0,3}?from\s+", text[w.end:w.end + 60], re.I)
             if sa and frm:  # "from Denmark and the Netherlands": each one supplies
@@ -749,6 +795,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                 emit(_facts(view, sup, [recipient], [w], "A4", v.group(0).lower(),
                             conf=0.75 if sup else 0.5))
             done.add(id(w))
+    co.clear()
     # A4b: "Iranian ballistic missiles have reached Russia"
     for v in ARRIVE_RE.finditer(text):
         ws = [w for w in view.mentions if w.category and w.end <= v.start()
@@ -926,6 +973,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         for a in reversed([a for a in actors if a.end <= w.start and w.start - a.end <= 30]):
             gap = text[a.end:w.start]
             if SUPPLIED_RE.match(gap) and re.fullmatch(r"[-‑]\w+\s+(?:[\w“”\"-]+\s+){0,2}", gap):
+                if _REDUCED_TO.match(text, w.end):
+                    break  # "Swedish-built howitzers delivered to Ukraine" (A12)
                 if a.key and not _HEDGE.search(text[:a.start][-50:]) \
                         and not (_DOWNED.search(text, max(0, a.start - 50), a.start)
                                  and _MADE_ONLY.match(gap)):
@@ -966,8 +1015,9 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         lo = clause_start(text, c.start())
         if _HEDGE.search(text[lo:c.start()][-50:]):
             continue
-        ws = [w for w in view.mentions if w.category and lo <= w.start and w.end <= c.start()
-              and c.start() - w.end <= 30 and id(w) not in done]
+        ws = [w for w in view.mentions if w.category and w.end <= c.start() and id(w) not in done
+              and ((lo <= w.start and c.start() - w.end <= 30)
+                   or _CAME_GAP.fullmatch(text, w.end, c.start()))]
         g = group_after(actors, text, c.end(), max_gap=6)
         if not ws:
             # "The vehicles came from ...": a definite noun naming the article's weapon
@@ -980,8 +1030,10 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             continue
         sups = [a.key for a in g.actors if a.key and not a.person]
         w = ws[-1]
+        owner = _owner_of(actors, text, w) if w.category else None
+        rec = owner.key if owner is not None and owner.key not in sups else None
         for sup in sups:
-            for f in _facts(view, sup, [None], [w], "A4c", "came", conf=0.55):
+            for f in _facts(view, sup, [rec], [w], "A4c", "came", conf=0.55):
                 f["status"] = "delivered"
                 f["_anaphoric"] = bool(re.search(r"\b(?:the|these|those)\s+(?:\w+\s+){0,2}$",
                                                  text[max(0, w.start - 30):w.start], re.I))
@@ -1026,12 +1078,21 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
 _BOUGHT_FROM = re.compile(
     r"^\s*(?:,\s*)?(?:(?:which|that)\s+(?:were|was|had\s+been|have\s+been)\s+)?"
     r"(?:ordered|bought|purchased|acquired|procured|built|made)\s+(?:by\s+(?P<by>[^,;]{1,40}?)\s+)?"
-    r"(?:in\s+\d{4}\s+)?from\s+(?:the\s+)?", re.I)
+    r"(?:(?:in\s+\d{4}|new|second[-‑]hand|secondhand|used|directly|outright)\s+)?"
+    r"from\s+(?:the\s+)?", re.I)
+# "Archer howitzers delivered to Ukraine last year are firing": a reduced relative clause
+_REDUCED_TO = re.compile(r"\s*,?\s*(?:(?:recently|already|first|originally)\s+)?(?P<v>delivered|"
+                         r"supplied|sent|shipped|handed\s+over|donated|given|gifted|"
+                         r"transferred|sold)(?=\s+to\s)", re.I)
+# "Kyiv's new F-16s", "Chile's two frigates": the owner written on the weapon phrase
+_OWNER_GAP = re.compile(rf"['’]s\s+(?:(?:new|newest|latest|first|own|ageing|aging|old|"
+                        rf"modern|recent|additional|{NUMBER_RE})\s+){{0,2}}", re.I)
 _DELIVERED = re.compile(
     r"\b(?:was|were|have\s+been|has\s+been|had\s+been|being|are\s+being|is\s+being)\s+"
     r"(?:\w+\s+)?(?P<v>delivered|unloaded|flown|shipped|handed\s+over|transferred|sent|supplied|"
     r"donated|given|gifted|airlifted|brought)\b"
     r"|\b(?:ha(?:ve|s|d)\s+)?(?P<arr>arrived|landed|reached)\b", re.I)
+_AGENT_BY = re.compile(r"[^.;,]{0,70}?\bby\s+(?:the\s+)?", re.I)
 _TO_PLACE = re.compile(r"^[^.;]{0,60}?\b(?:to|in|at|on|into)\s+(?:the\s+)?", re.I)
 # "They include ...", "the package also contains ...", "covers 35,529 bombs": items of a
 # transfer told before (the supplier and recipient come from it, kg.extract.records)
@@ -1040,6 +1101,15 @@ _LIST_VERB = re.compile(r"\b(?:includ(?:e|es|ed|ing)|cover(?:s|ed)?|compris(?:e|
                         r"together\s+with|plus)\b", re.I)
 _ATTACK_VERB = re.compile(r"\b(?:fired|launched|struck|hit|attacked|shelled|shot\s+down|"
                           r"intercepted|downed|used\s+to\s+(?:hit|strike|attack))\b", re.I)
+
+
+def _owner_of(actors: list[Actor], text: str, w: Mention) -> Actor | None:
+    """"Kyiv's new F-16s": the state written as the possessor of the weapon phrase."""
+    a = next((a for a in reversed(actors) if a.end <= w.start), None)
+    if a is None or a.person or not (a.key or "").startswith("state/") or a.demonym \
+            or not _OWNER_GAP.fullmatch(text, a.end, w.start):
+        return None
+    return a
 
 
 def _ctx_fact(view, supplier, recipient, w, rule, verb, conf):
@@ -1120,6 +1190,9 @@ def _participles(view: SentView, actors: list[Actor], done: set[int]) -> list[di
         after = text[w.end:]
         bf = _BOUGHT_FROM.match(after)
         dl = _DELIVERED.search(text, w.end, min(len(text), w.end + 140))
+        reduced = _REDUCED_TO.match(text, w.end)
+        if reduced is not None:
+            dl = reduced
         if dl is not None and re.search(r"[;]|\b(?:which|who|while|but)\b",
                                         text[w.end:dl.start()]) and not bf:
             dl = None
@@ -1151,6 +1224,15 @@ def _participles(view: SentView, actors: list[Actor], done: set[int]) -> list[di
                                  None)
                     if place is not None:
                         rec = _state_of_place(place)
+        if sup is None and dl is not None and dl.group("v"):
+            # "Twelve boats were handed over to Yemen's navy by Saudi Arabia": the agent
+            by = _AGENT_BY.match(text, dl.end())
+            g = group_after(actors, text, by.end(), max_gap=4) if by else None
+            if g is not None and not g.actors[0].person and g.actors[0].key != rec:
+                sup = g.actors[0].key
+        if rec is None and bf is not None:
+            owner = _owner_of(actors, text, w)
+            rec = owner.key if owner is not None else None
         if sup is None and bf is None:
             continue  # "the planes were sent to the front": nothing says a transfer
         if sup == rec:
@@ -1236,12 +1318,18 @@ def _purchases(view: SentView, actors: list[Actor], done: set[int]) -> list[dict
             continue
         by = re.match(r"\s+by\s+(?:the\s+)?", text[ws[-1].end:ws[-1].end + 12])
         g = group_after(actors, text, ws[-1].end + by.end(), max_gap=4) if by else None
+        at = g.end if g is not None else ws[-1].end
+        buyer = next((a for a in reversed(actors) if a.end <= p.start()), None)
+        if g is None and buyer is not None and not buyer.person and not buyer.demonym \
+                and buyer.key and re.fullmatch(r"['’]s\s+(?:(?:new|latest|first|planned|"
+                                               r"earlier|recent)\s+)?", text[buyer.end:p.start()]):
+            g = Group([buyer])  # "Taiwan's purchase of 108 Abrams tanks from the United States"
         if g is None or g.actors[0].person or not g.actors[0].key:
             continue
         sa = _supplier_of_weapon(view, actors, ws[0])
         if sa is None:
-            frm = re.match(r"\s+from\s+", text[g.end:g.end + 10])
-            h = group_after(actors, text, g.end + frm.end(), max_gap=4) if frm else None
+            frm = re.match(r"\s+from\s+", text[at:at + 10])
+            h = group_after(actors, text, at + frm.end(), max_gap=4) if frm else None
             sa = h.actors[0] if h is not None else None
         if sa is None or sa.person or not sa.key or sa.key == g.actors[0].key \
                 or _HEDGE.search(text[clause_start(text, p.start()):p.start()][-50:]):

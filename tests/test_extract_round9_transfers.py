@@ -1,0 +1,111 @@
+"""Arms transfers of issue 11's ninth round, from the ninth blind set's abstract error
+categories (never its texts): several suppliers or recipients sharing one weapon, passive and
+reduced-relative deliveries with their agent, possessive owners, a buyer who "turned to" its
+supplier, provenance told with "came from", and recalls that are no supply. Sentences are our
+own, different from the development set dev9b."""
+
+from __future__ import annotations
+
+from extract_helpers import make_helpers, make_keys
+
+PUB = "2026-03-10"
+facts, one = make_helpers(PUB)
+transfers, _roles = make_keys(facts)
+
+
+def _pairs(text: str) -> set[tuple]:
+    return {(s, r) for s, r, _ in transfers(text)}
+
+
+def _qty(text: str) -> dict[tuple, int | None]:
+    return {(f["supplier"], f["recipient"]): f["quantity"] for f in facts(text, "ArmsTransfer")}
+
+
+# ----------------------------------------------------- 1. several suppliers, one weapon
+
+def test_every_state_of_a_coordinated_subject_supplies():
+    text = "Spain, Italy and Portugal will send Leopard tanks to Ukraine before the winter."
+    assert _pairs(text) == {("Spain", "Ukraine"), ("Italy", "Ukraine"), ("Portugal", "Ukraine")}
+
+
+def test_each_pledged_without_a_recipient_takes_the_recipient_told_before():
+    text = ("Canada delivered NASAMS launchers to Ukraine in January. Latvia and Lithuania "
+            "have each pledged Stinger missiles for the spring.")
+    assert {("Latvia", "Ukraine"), ("Lithuania", "Ukraine")} <= _pairs(text)
+
+
+def test_every_state_of_a_coordinated_buyer_receives():
+    text = "Chad and Togo have each received Bayraktar drones from Turkey this year."
+    assert _pairs(text) == {("Turkey", "Chad"), ("Turkey", "Togo")}
+
+
+def test_a_person_in_the_subject_keeps_one_supplier():
+    text = "President Macron and Germany will deliver Caesar howitzers to Armenia."
+    assert len(_pairs(text)) <= 1  # a mixed group is not a list of suppliers
+
+
+# ------------------------------------------------------ 7. passives and provenance
+
+def test_a_passive_delivery_takes_the_agent_after_the_recipient():
+    text = "Six coastal radars were shipped to Ghana by the Netherlands in May."
+    assert _qty(text) == {("Netherlands", "Ghana"): 6}
+
+
+def test_a_passive_delivery_with_a_possessive_recipient_and_a_count_word_opening_it():
+    text = "Twenty armoured vehicles were handed over to Kenya's army by Britain last week."
+    assert _qty(text) == {("United Kingdom", "Kenya"): 20}
+
+
+def test_a_passive_without_an_agent_is_no_transfer():
+    text = "Twenty armoured vehicles were handed over to the border units last week."
+    assert _pairs(text) == set()
+
+
+def test_came_from_after_a_relative_comma_gives_the_possessor_as_recipient():
+    text = "Poland's new Apache helicopters, which came from the United States, flew on Monday."
+    assert _pairs(text) == {("United States", "Poland")}
+
+
+def test_came_from_after_an_aside_gives_the_possessor_as_recipient():
+    text = ("Armenia buys its guns in India. Most of Serbia's drones, by contrast, came from "
+            "China.")
+    assert ("China", "Serbia") in _pairs(text)
+    assert ("China", "Armenia") not in _pairs(text)
+
+
+# ------------------------------------------ 4. possessive owners and reduced relatives
+
+def test_a_reduced_relative_delivery_names_the_recipient_and_the_made_in_supplier():
+    text = ("French-built Caesar howitzers delivered to Armenia last year now guard the border, "
+            "an officer said. Azerbaijan shelled a village on Monday.")
+    assert ("France", "Armenia") in _pairs(text)
+    assert ("France", "Azerbaijan") not in _pairs(text)
+
+
+def test_a_possessive_purchase_names_the_buyer_and_from_the_seller():
+    text = "The deal follows Morocco's purchase of 24 Apache helicopters from the United States."
+    assert _qty(text) == {("United States", "Morocco"): 24}
+
+
+def test_a_possessive_owner_of_weapons_bought_second_hand_is_the_recipient():
+    text = "Peru's three frigates, bought second-hand from Italy, are being refitted."
+    assert _qty(text) == {("Italy", "Peru"): 3}
+
+
+# ------------------------------------------------------- 5. the buyer as subject
+
+def test_a_buyer_that_turned_to_a_supplier_buys_from_it():
+    text = "Algeria has turned to Russia, buying Su-57 fighter jets to replace its MiG-29s."
+    assert _pairs(text) == {("Russia", "Algeria")}
+
+
+def test_turned_to_an_organisation_for_talks_is_no_supplier():
+    text = "Algeria turned to the talks again on Monday, buying time, officials said."
+    assert _pairs(text) == set()
+
+
+# -------------------------------------------------------------- 10. recalls
+
+def test_warships_sent_home_are_no_supply():
+    text = "Spain sent three warships home at the end of the mission."
+    assert _pairs(text) == set()
