@@ -109,3 +109,46 @@ def test_turned_to_an_organisation_for_talks_is_no_supplier():
 def test_warships_sent_home_are_no_supply():
     text = "Spain sent three warships home at the end of the mission."
     assert _pairs(text) == set()
+
+
+# ------------------------------- 3/8. an announcer whose recipient is the sentence before
+
+def test_a_capital_announcing_a_sale_supplies_the_state_of_the_sentence_before():
+    text = ("Poland wants to rebuild its air defences quickly. On Friday London announced the "
+            "sale of 40 Starstreak missiles.")
+    assert _qty(text) == {("United Kingdom", "Poland"): 40}
+
+
+def test_a_hedged_announcement_is_no_sale():
+    text = ("Poland wants to rebuild its air defences quickly. London may announce the sale of "
+            "40 Starstreak missiles.")
+    assert _pairs(text) == set()
+
+
+def test_a_supply_without_recipient_takes_the_one_state_of_the_sentence_before():
+    text = ("Spain delivered NASAMS launchers to Ukraine in 2024.\n\n"
+            "Jordan has had to modernise fast. Paris has pledged eight Caesar howitzers.")
+    assert ("France", "Jordan") in _pairs(text)
+    assert ("France", "Ukraine") not in _pairs(text)
+
+
+def test_a_reported_it_is_the_state_that_said():
+    text = "The Pentagon said on Monday that it would transfer 20 armoured vehicles to the Lebanese army."
+    assert _pairs(text) == {("United States", "Lebanon")}
+
+
+# ------------------------------------- 2/9. a package continued in the next sentence
+
+def test_also_in_the_package_carries_the_pair_of_the_package_told():
+    text = ("Norway will deliver 12 howitzers to Ukraine, the ministry said. Also in the "
+            "package are four Black Hawk helicopters.")
+    got = transfers(text)
+    assert {(s, r) for s, r, w in got if "helicopter" in (w or "").lower()
+            or "Black Hawk" in (w or "")} == {("Norway", "Ukraine")}
+
+
+def test_would_be_accompanied_by_carries_the_pair_of_the_delivery_told():
+    text = ("Ten patrol boats were shipped to Ghana by Italy on Monday. The shipment will be "
+            "accompanied by 200 Stinger missiles.")
+    assert {(s, r) for s, r, w in transfers(text) if "Stinger" in (w or "")} == {
+        ("Italy", "Ghana")}

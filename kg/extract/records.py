@@ -169,6 +169,14 @@ class Extractor:
                     f["_near_states"] = [k for k in [
                         *(disc.states.get(v.index - 1, []) if same else []),
                         *disc.states.get(v.index, [])] if k not in others]
+                elif f["supplier"] and not f["recipient"] and v.index > 0 \
+                        and disc.para[v.index] == disc.para[v.index - 1]:
+                    # "Taiwan is racing to arm itself. Washington announced the sale of ...":
+                    # the states of the sentence before in the paragraph (this one's may be
+                    # other suppliers, "Russia pledged helicopters, and China will add ...")
+                    f["_near_states"] = [k for k in disc.states.get(v.index - 1, [])
+                                         if k != f["supplier"]]
+                    f["_near_prev"] = True
                 if f.get("_anaphoric"):
                     # "the first F-16s had arrived. The planes came from Denmark": the system
                     # named in the sentences before
@@ -880,10 +888,13 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
             recs = {g["recipient"] for g in others}
             before = [g for g in others if g["_sent"] <= f["_sent"]]
             same_w = {g["recipient"] for g in others if f["weapon"] and g["weapon"] == f["weapon"]}
+            near = set(f.get("_near_states", ())) - {f["supplier"]}
             if len(same_w) == 1:  # "its own version of the missile, known as SCALP"
                 f["recipient"] = same_w.pop()
             elif len(recs) == 1:
                 f["recipient"] = recs.pop()
+            elif f.get("_near_prev") and len(near) == 1:
+                f["recipient"] = near.pop()  # the one state of the sentence before
             elif before:  # several: the recipient of the transfer told last before it
                 f["recipient"] = max(before, key=lambda g: g["_sent"])["recipient"]
             elif not others and state_counts:

@@ -340,6 +340,10 @@ _OFFER_FELL_THROUGH = re.compile(
 _TURNED_TO = re.compile(r"\b(?:turn(?:s|ed|ing)?|look(?:s|ed|ing)?|went|gone|go(?:es)?|"
                         r"switch(?:es|ed|ing)?)\s+(?:instead\s+|again\s+)?to\s+(?:the\s+)?",
                         re.I)
+_ANNOUNCED = re.compile(r"\s+(?:(?:has|have|had|also|formally|officially|on\s+\w+)\s+){0,3}"
+                        r"(?:announc|approv|clear|confirm|unveil|authori[sz]|notif|agre)\w*\s+"
+                        r"(?:to\s+)?(?:the\s+|a\s+)?(?:(?:possible|new|further|proposed|"
+                        r"latest|[$€£]?[\d.,]+\s*(?:million|billion|bn|m)?)\s+){0,3}", re.I)
 _SENT_HOME = re.compile(r"\s+(?:back\s+)?home\b|\s+back\s+(?:to|from)\s+(?:its|their)\b", re.I)
 
 
@@ -546,6 +550,24 @@ def _general_relations(view: SentView, actors: list[Actor]) -> list[dict[str, An
     return out
 
 
+_REPORTED_IT = re.compile(
+    r"\b(?P<v>said|says|announced|confirmed|stated|added|told\s+\w+)\s+(?:(?:on|in|last)\s+\w+\s+)?"
+    r"(?:that\s+)?(?:it|they)\s+(?:(?:would|will|had|has|have|was|were|is|are|also|now|soon|"
+    r"already)\s+){0,3}$", re.I)
+
+
+def _reported_it(actors: list[Actor], text: str, pos: int) -> Group | None:
+    """"the Pentagon said on Tuesday that it would transfer ...": "it" is the state that said."""
+    m = _REPORTED_IT.search(text, max(0, pos - 80), pos)
+    if m is None:
+        return None
+    g = subject_before(actors, text, m.start("v"))
+    if g is None or len(g.actors) != 1 or g.actors[0].person or not (
+            g.actors[0].key or "").startswith("state/"):
+        return None
+    return g
+
+
 def _co_states(g: Group | None) -> list[str]:
     """"Germany, the Netherlands and Norway", "Niger and Burkina Faso": the states of a
     co-ordinated subject, each an end of its own; empty for one state or a mixed group."""
@@ -603,7 +625,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         if re.match(r"get|gets|got|getting|pass", verb) and not re.search(
                 r"\bto\s+", text[v.end():v.end() + 80]):
             continue
-        subj = subject_before(actors, text, v.start()) or _relative_head(actors, text, v.start())
+        subj = subject_before(actors, text, v.start()) or _relative_head(
+            actors, text, v.start()) or _reported_it(actors, text, v.start())
         if subj is not None and RECEIVE_RE.search(text, subj.end, v.start()):
             subj = None  # "the jets that Ukraine received were delivered": not Ukraine's supply
         nxt = next((a for a in actors if a.key and not a.person and a.end <= v.start()
@@ -832,6 +855,16 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                         r"^\s+(?:had\s+|has\s+)?(?:approved|cleared|authori[sz]ed|agreed|"
                         r"announced|signed|notified|withheld|paused|released)\b", text[g.end:]):
                     sup = g.actors[0].key
+        if sup is None and rg is None and n.group("n").lower().startswith(("sale", "deliver",
+                                                                         "transfer", "export")):
+            # "Washington announced the sale of 60 Stinger missiles": the announcer sells; the
+            # buyer is the paragraph's (kg.extract.records)
+            subj = subject_before(actors, text, n.start())
+            lo = clause_start(text, n.start())
+            if subj is not None and not subj.actors[-1].person and (
+                    subj.actors[-1].key or "").startswith("state/") and _ANNOUNCED.fullmatch(
+                    text, subj.end, n.start()) and not _HEDGE.search(text[lo:n.start()][-50:]):
+                sup = subj.actors[-1].key
         prior = [f for f in out if f.get("_rule") in ("A6", "A6b", "A7") and f["supplier"]]
         if sup is None and rg is None and prior and re.search(
                 r"\b(?:along\s+with|as\s+well\s+as|together\s+with|and|plus)\s+(?:a|an|the)?"
@@ -1098,7 +1131,12 @@ _TO_PLACE = re.compile(r"^[^.;]{0,60}?\b(?:to|in|at|on|into)\s+(?:the\s+)?", re.
 # transfer told before (the supplier and recipient come from it, kg.extract.records)
 _LIST_VERB = re.compile(r"\b(?:includ(?:e|es|ed|ing)|cover(?:s|ed)?|compris(?:e|es|ed|ing)|"
                         r"contain(?:s|ed)?|consist(?:s|ed)?\s+of|as\s+well\s+as|along\s+with|"
-                        r"together\s+with|plus)\b", re.I)
+                        r"together\s+with|plus|accompanied\s+by|"
+                        # "Also in the package are six helicopters"
+                        r"in\s+the\s+(?:same\s+)?(?:package|shipment|deal|consignment|tranche|"
+                        r"delivery|batch)\s+(?:are|is|were|was|will\s+be))\b", re.I)
+# "The delivery would be accompanied by 40 machine guns": the plan of a transfer told, no hedge
+_BE_ACCOMPANIED = re.compile(r"\b(?:would|will)\s+(?:also\s+)?be\s+$", re.I)
 _ATTACK_VERB = re.compile(r"\b(?:fired|launched|struck|hit|attacked|shelled|shot\s+down|"
                           r"intercepted|downed|used\s+to\s+(?:hit|strike|attack))\b", re.I)
 
@@ -1427,7 +1465,10 @@ def _listed(view: SentView, found: list[dict[str, Any]], done: set[int]) -> list
     if lv is None:
         return []
     lo = clause_start(text, lv.start())
-    if _HEDGE.search(text[lo:lv.start()][-50:]) or _DENIED_REPORT.search(text):
+    before = text[lo:lv.start()]
+    if lv.group(0).lower().startswith("accompanied"):
+        before = _BE_ACCOMPANIED.sub("", before)
+    if _HEDGE.search(before[-50:]) or _DENIED_REPORT.search(text):
         return []
     ws = [w for w in view.mentions if w.category and id(w) not in done and w.start >= lv.start()]
     if not ws or ws[0].start - lv.end() > 40:
