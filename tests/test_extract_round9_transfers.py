@@ -152,3 +152,51 @@ def test_would_be_accompanied_by_carries_the_pair_of_the_delivery_told():
             "accompanied by 200 Stinger missiles.")
     assert {(s, r) for s, r, w in transfers(text) if "Stinger" in (w or "")} == {
         ("Italy", "Ghana")}
+
+
+# ------------------------------------------------------------- 6. relative clauses
+
+def test_a_relative_clause_that_agreed_to_sell_makes_its_head_the_supplier():
+    text = ("South Korea, which agreed last year to sell Warsaw 48 K9 howitzers, is now "
+            "building a plant in Poland.")
+    assert _qty(text) == {("South Korea", "Poland"): 48}
+
+
+def test_weapons_which_the_state_delivered_go_to_the_state_of_the_sentence_before():
+    text = ("Egypt bought submarines from Germany in 2016.\n\n"
+            "Morocco has a modern air force. Its pilots fly F-16 jets, which the United States "
+            "delivered in 2012.")
+    assert ("United States", "Morocco") in _pairs(text)
+    assert ("United States", "Egypt") not in _pairs(text)
+
+
+def test_a_contract_signed_by_a_state_that_supplies_in_the_sentence_is_its_sale():
+    text = ("Italy, which delivered four radars to Qatar in 2022, has since signed a contract "
+            "for 12 NH90 helicopters.")
+    assert _pairs(text) == {("Italy", "Qatar")}
+
+
+def test_a_contract_signed_by_a_buyer_is_still_the_buyer_s():
+    text = ("Germany sold tanks to Hungary in 2020.\n\n"
+            "Hungary has signed a contract for 24 Leopard tanks, officials said.")
+    assert ("Hungary", "Germany") not in _pairs(text)
+
+
+# ------------------------------------------------------ 9. elliptical follow-ons
+
+def test_a_second_supplier_that_will_add_items_is_a_supplier():
+    text = ("Ghana received six drones from Turkey in May. Russia has pledged four helicopters, "
+            "and China will add 12 armoured vehicles.")
+    assert {("Russia", "Ghana"), ("China", "Ghana")} <= _pairs(text)
+
+
+def test_added_as_a_reporting_verb_is_no_supply():
+    text = "Ghana received six drones from Turkey, officials said. China added two new routes."
+    assert _pairs(text) == {("Turkey", "Ghana")}
+
+
+def test_anti_aircraft_guns_listed_next_are_no_aircraft():
+    text = ("Germany unveiled a new aid package for Ukraine. It also includes 18 Gepard "
+            "anti-aircraft guns.")
+    weapons = {w for _, _, w in transfers(text)}
+    assert weapons and not any((w or "").lower() == "aircraft" for w in weapons)

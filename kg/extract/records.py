@@ -864,7 +864,7 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
         if f["supplier"]:
             near = {k for k in f.get("_near_states", ()) if k != f["supplier"]}
             partners = {g["recipient"] for g in complete if g["supplier"] == f["supplier"]}
-            if len(near) == 1 and not partners - near:
+            if len(near) == 1 and (f.get("_near_prev") or not partners - near):
                 f["recipient"] = near.pop()  # the one other state named right before
             elif len(partners) == 1:
                 f["recipient"] = partners.pop()

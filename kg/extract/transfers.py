@@ -44,7 +44,8 @@ _SUPPLY = (r"provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sen(?:d|ds|t|ding)|"
            r"offer(?:s|ed|ing)?|"
            r"commit(?:s|ted|ting)?|"
            r"arm(?:s|ed|ing)?|equip(?:s|ped|ping)?|"
-           r"get|gets|got|getting|pass(?:ed|ing)?")
+           r"get|gets|got|getting|pass(?:ed|ing)?|"
+           r"add|adds|adding")  # "China will add 10 vehicles" (not "added": a reporting verb)
 _RECEIVE = (r"receiv(?:e|es|ed|ing)|b(?:uy|uys|ought|uying)|purchas(?:e|es|ed|ing)|"
             r"acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|order(?:s|ed|ing)?|import(?:s|ed|ing)?|"
             r"t(?:ake|akes|aken|ook|aking)\s+delivery\s+of|get|gets|got|getting")
@@ -226,7 +227,11 @@ def _weapons_in(view: SentView, lo: int, hi: int) -> list[Mention]:
 
 
 _RELATIVE = re.compile(r",\s*(?:which|that|who)\s+(?:(?:has|have|had|already|recently|also|"
-                       r"last\s+year|earlier)\s+){0,3}$", re.I)
+                       r"last\s+year|earlier)\s+){0,3}"
+                       # "Japan, which agreed in March to sell Manila six escorts"
+                       r"(?:(?:agreed|decided|promised|pledged|moved|began|started|went\s+on|"
+                       r"continued)\s+(?:(?:in|on|last|this|earlier)\s+(?:\w+\s+){0,2}?)?to\s+)?$",
+                       re.I)
 
 
 def _relative_head(actors: list[Actor], text: str, pos: int) -> Group | None:
@@ -980,7 +985,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         rel = re.match(r"(?:[\s-]*[\w-]+){0,3}?\s*,?\s*(?:that|which)\s+", text[w.end:])
         if not rel or _HEDGE.search(text[:w.start][-50:]) or text[w.start - 1:w.start] == "-":
             continue
-        g = group_after(actors, text, w.end + rel.end(), max_gap=2)
+        g = group_after(actors, text, w.end + rel.end(), max_gap=4)
         if g is None or g.actors[0].person or not g.actors[0].key:
             continue
         aux = re.match(r"\s*(?:(?:has|had|have|is|are|was|were)\s+)?(?:already\s+|also\s+)?",
@@ -1034,6 +1039,12 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         withg, _ = after_word(actors, text, r"\bwith\s+(?:the\s+)?", c.start("mid"),
                               c.end("mid"))
         sup = withg.actors[0].key if withg and not withg.actors[0].person else None
+        told = [f for f in out if rec and f["supplier"] == rec and f["recipient"]
+                and f["_rule"] in ("A1", "A2", "A3", "A10")]
+        if sup is None and told:
+            # "France, which delivered radars to Yerevan, has signed a contract for 36
+            # howitzers": the subject supplies in this sentence; the contract is its sale
+            sup, rec = rec, told[-1]["recipient"]
         if sup is None:  # "a deal for 31 MQ-9B drones built by General Atomics"
             sa = _supplier_of_weapon(view, actors, ws[0])
             sup = sa.key if sa is not None and not sa.person else None
@@ -1470,7 +1481,8 @@ def _listed(view: SentView, found: list[dict[str, Any]], done: set[int]) -> list
         before = _BE_ACCOMPANIED.sub("", before)
     if _HEDGE.search(before[-50:]) or _DENIED_REPORT.search(text):
         return []
-    ws = [w for w in view.mentions if w.category and id(w) not in done and w.start >= lv.start()]
+    ws = [w for w in view.mentions if w.category and id(w) not in done and w.start >= lv.start()
+          and not re.search(r"\banti[-‑]\s*$", text[max(0, w.start - 6):w.start], re.I)]
     if not ws or ws[0].start - lv.end() > 40:
         return []
     out = []
