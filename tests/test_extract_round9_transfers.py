@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from extract_helpers import make_helpers, make_keys
 
+from kg.extract.records import extract_text, record_to_gold_facts
+
 PUB = "2026-03-10"
 facts, one = make_helpers(PUB)
 transfers, _roles = make_keys(facts)
@@ -200,3 +202,35 @@ def test_anti_aircraft_guns_listed_next_are_no_aircraft():
             "anti-aircraft guns.")
     weapons = {w for _, _, w in transfers(text)}
     assert weapons and not any((w or "").lower() == "aircraft" for w in weapons)
+
+
+# ---------------------------------------------------------- 10. false alarms
+
+def _article_pairs(text: str) -> set[tuple]:
+    """The pairs of a whole article whose first line is its own headline."""
+    rec = record_to_gold_facts(extract_text(text, published=PUB))
+    return {(f["supplier"], f["recipient"]) for f in rec["facts"] if f["type"] == "ArmsTransfer"}
+
+
+def test_a_headline_deal_the_body_calls_off_is_dropped():
+    text = ("Chile to buy German submarines\n\nSANTIAGO — Chile has cancelled its order of two "
+            "Type 214 submarines from Germany, the navy said on Monday.")
+    assert ("Germany", "Chile") not in _article_pairs(text)
+
+
+def test_a_headline_deal_the_body_confirms_stays():
+    text = ("Chile to buy German submarines\n\nSANTIAGO — Chile has ordered two Type 214 "
+            "submarines from Germany, the navy said on Monday.")
+    assert ("Germany", "Chile") in _article_pairs(text)
+
+
+def test_fielding_made_in_weapons_is_no_transfer():
+    text = "Sudan's army fielded Chinese-made rocket launchers in the battle for Omdurman."
+    assert ("China", "Sudan") not in _pairs(text)
+    text = "Russia has fielded Iranian-made drones along the whole front."
+    assert ("Iran", "Russia") not in _pairs(text)
+
+
+def test_supplied_weapons_fired_still_name_the_supplier():
+    text = "Ukraine fired US-supplied ATACMS missiles at an airfield in Crimea on Monday."
+    assert ("United States", "Ukraine") in _pairs(text)

@@ -828,8 +828,23 @@ _GENERAL_NOUN = re.compile(r"(?:(?:military|lethal|new|more)\s+)?(?:weapons|arms
                            r"munitions|ammunition|equipment|hardware|aid)", re.I)
 
 
+def _drop_called_off(items):
+    """"Peru to buy South Korean tanks" over "Peru has shelved its purchase of K2 tanks from
+    South Korea": the headline's deal is the one the body calls off."""
+    off = [f for f in items if f.get("_cancelled") and (f["supplier"] or f["recipient"])]
+    if not off:
+        return items
+
+    def called_off(f):
+        return f["_sent"] == 0 and not f.get("_relation") and any(
+            c["supplier"] in (None, f["supplier"]) and c["recipient"] in (None, f["recipient"])
+            for c in off)
+
+    return [f for f in items if not called_off(f)]
+
+
 def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_state=None):
-    items = _carry_context(items, dateline_state)
+    items = _carry_context(_drop_called_off(items), dateline_state)
     # resolve missing ends from context
     resolved = []
     for f in items:

@@ -349,6 +349,9 @@ _ANNOUNCED = re.compile(r"\s+(?:(?:has|have|had|also|formally|officially|on\s+\w
                         r"(?:announc|approv|clear|confirm|unveil|authori[sz]|notif|agre)\w*\s+"
                         r"(?:to\s+)?(?:the\s+|a\s+)?(?:(?:possible|new|further|proposed|"
                         r"latest|[$€£]?[\d.,]+\s*(?:million|billion|bn|m)?)\s+){0,3}", re.I)
+_FIELDED = re.compile(r"\b(?:field(?:s|ed|ing)?|us(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|"
+                      r"operat(?:e|es|ed|ing)|fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|"
+                      r"with)\s+(?:(?:its|their|the|more|some|new|older|[\d,]+)\s+)?$", re.I)
 _SENT_HOME = re.compile(r"\s+(?:back\s+)?home\b|\s+back\s+(?:to|from)\s+(?:its|their)\b", re.I)
 
 
@@ -582,9 +585,49 @@ def _co_states(g: Group | None) -> list[str]:
     return list(dict.fromkeys(a.key for a in g.actors))
 
 
+# "Peru has shelved its planned purchase of K2 tanks from South Korea": a deal called off
+_CANCELLED = caseless(
+    r"\b(?:shelv(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|scrap(?:s|ped|ping)?|"
+    r"abandon(?:s|ed|ing)?|axe[sd]?|ditch(?:es|ed|ing)?|(?:pull|back|walk)(?:s|ed|ing)?\s+"
+    r"(?:out\s+of|away\s+from)|call(?:s|ed|ing)?\s+off|terminat(?:e|es|ed|ing))\s+(?:its|their|"
+    r"the|a|an)?\s*(?:[\w-]+\s+){0,3}?(?P<n>purchase|order|deal|contract|acquisition|sale|"
+    r"deliver(?:y|ies)|transfer|plan)s?\b",
+    needs=("shelv", "cancel", "scrap", "abandon", "axe", "ditch", " out of", "away from",
+           " off", "terminat"))
+
+
+def _cancellations(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
+    """Who called off a deal with whom: no fact, but the headline's announcement of that deal
+    is dropped (kg.extract.records)."""
+    text = view.text
+    out = []
+    for c in _CANCELLED.finditer(text):
+        subj = subject_before(actors, text, c.start())
+        if subj is None or subj.actors[-1].person or not subj.actors[-1].key:
+            continue
+        other = None
+        frm = re.search(r"\b(?:from|with|to|by)\s+(?:the\s+)?", text[c.end():c.end() + 80])
+        if frm:
+            g = group_after(actors, text, c.end() + frm.end(), max_gap=4)
+            other = g.actors[0].key if g is not None and not g.actors[0].person else None
+        if other is None:
+            ws = [w for w in view.mentions if w.category and 0 <= w.start - c.end() <= 30]
+            sa = _supplier_of_weapon(view, actors, ws[0]) if ws else None
+            other = sa.key if sa is not None else None
+        buyer_side = c.group("n").lower().startswith(("purchase", "order", "acquisition"))
+        sup, rec = (other, subj.actors[-1].key) if buyer_side else (subj.actors[-1].key, other)
+        out.append({"type": "ArmsTransfer", "supplier": sup, "recipient": rec, "weapon": None,
+                    "weapon_text": None, "weapon_category": None, "quantity": None,
+                    "status": "cancelled", "date": None, "_sent": view.index, "_rule": "REL",
+                    "_head": None, "confidence": 0.0, "_relation": True, "_cancelled": True})
+    return out
+
+
 def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     text = view.text
     rels = relations(view, actors) if _SUPPLIER_OF.search(text) else []
+    if _CANCELLED.search(text):
+        rels += _cancellations(view, actors)
     if PACKAGE_RE.search(text):
         rels += _package_relations(view, actors)
     if _GENERAL_RE.search(text):
@@ -952,6 +995,9 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
               and 0 <= w.start - u.end() <= 40]
         for w in ws[:1]:
             sa = _supplier_of_weapon(view, actors, w)
+            if sa is not None and u.group(0).lower().startswith("field") and _MADE_ONLY.match(
+                    text, sa.end):
+                continue  # "Russia fielded Iranian-made drones": the maker, not a supply
             if sa and sa.key and sa.key != subj.actors[-1].key and not sa.person:
                 emit(_facts(view, sa.key, [subj.actors[-1].key], [w], "A8", "used", conf=0.6))
                 for x in out[-1:]:
@@ -1013,6 +1059,9 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             if SUPPLIED_RE.match(gap) and re.fullmatch(r"[-‑]\w+\s+(?:[\w“”\"-]+\s+){0,2}", gap):
                 if _REDUCED_TO.match(text, w.end):
                     break  # "Swedish-built howitzers delivered to Ukraine" (A12)
+                if _MADE_ONLY.match(gap) and _FIELDED.search(text, max(0, a.start - 40),
+                                                             a.start):
+                    break  # "fielded Iranian-made drones": the maker, not a supply told
                 if a.key and not _HEDGE.search(text[:a.start][-50:]) \
                         and not (_DOWNED.search(text, max(0, a.start - 50), a.start)
                                  and _MADE_ONLY.match(gap)):
