@@ -234,3 +234,20 @@ def test_fielding_made_in_weapons_is_no_transfer():
 def test_supplied_weapons_fired_still_name_the_supplier():
     text = "Ukraine fired US-supplied ATACMS missiles at an airfield in Crimea on Monday."
     assert ("United States", "Ukraine") in _pairs(text)
+
+
+def test_a_passive_with_several_agents_and_a_possessive_owner():
+    text = "Poland's Patriot systems were supplied by Germany and the United States."
+    assert _pairs(text) == {("Germany", "Poland"), ("United States", "Poland")}
+
+
+def test_made_in_weapons_delivered_in_a_passive_go_to_the_named_recipient():
+    text = ("British-made Challenger tanks were delivered to Ukraine in 2023. Russia shelled "
+            "Kherson on Monday.")
+    assert ("United Kingdom", "Ukraine") in _pairs(text)
+    assert ("United Kingdom", "Russia") not in _pairs(text)
+
+
+def test_a_buyer_that_turned_to_a_supplier_for_weapons_buys_from_it():
+    text = "Serbia has turned to China for arms, buying FK-3 air defence systems."
+    assert _pairs(text) == {("China", "Serbia")}

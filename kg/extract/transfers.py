@@ -850,7 +850,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         tt = _TURNED_TO.search(text, subj.end, v.start())
         turned = group_after(actors, text, tt.end(), max_gap=4) if tt else None
         if turned is not None and (turned.actors[0].person or not turned.actors[0].key or not
-                                   re.fullmatch(r"\s*,?\s*(?:and\s+)?(?:is\s+|was\s+)?",
+                                   re.fullmatch(r"(?:\s+(?:for|instead)\s+(?:[\w-]+\s+){0,2}?"
+                                                r"[\w-]+)?\s*,?\s*(?:and\s+)?(?:is\s+|was\s+)?",
                                                 text[turned.end:v.start()])):
             turned = None
         for w in ws:
@@ -1057,8 +1058,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         for a in reversed([a for a in actors if a.end <= w.start and w.start - a.end <= 30]):
             gap = text[a.end:w.start]
             if SUPPLIED_RE.match(gap) and re.fullmatch(r"[-‑]\w+\s+(?:[\w“”\"-]+\s+){0,2}", gap):
-                if _REDUCED_TO.match(text, w.end):
-                    break  # "Swedish-built howitzers delivered to Ukraine" (A12)
+                if _REDUCED_TO.match(text, w.end) or _PASSIVE_TO.match(text, w.end):
+                    break  # "Swedish-built howitzers (were) delivered to Ukraine" (A12)
                 if _MADE_ONLY.match(gap) and _FIELDED.search(text, max(0, a.start - 40),
                                                              a.start):
                     break  # "fielded Iranian-made drones": the maker, not a supply told
@@ -1177,6 +1178,9 @@ _BOUGHT_FROM = re.compile(
 _REDUCED_TO = re.compile(r"\s*,?\s*(?:(?:recently|already|first|originally)\s+)?(?P<v>delivered|"
                          r"supplied|sent|shipped|handed\s+over|donated|given|gifted|"
                          r"transferred|sold)(?=\s+to\s)", re.I)
+_PASSIVE_TO = re.compile(r"\s+(?:was|were|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+                         r"(?:delivered|supplied|sent|shipped|handed\s+over|donated|given|"
+                         r"gifted|transferred|sold)\s+to\s", re.I)
 # "Kyiv's new F-16s", "Chile's two frigates": the owner written on the weapon phrase
 _OWNER_GAP = re.compile(rf"['’]s\s+(?:(?:new|newest|latest|first|own|ageing|aging|old|"
                         rf"modern|recent|additional|{NUMBER_RE})\s+){{0,2}}", re.I)
@@ -1322,13 +1326,19 @@ def _participles(view: SentView, actors: list[Actor], done: set[int]) -> list[di
                                  None)
                     if place is not None:
                         rec = _state_of_place(place)
-        if sup is None and dl is not None and dl.group("v"):
-            # "Twelve boats were handed over to Yemen's navy by Saudi Arabia": the agent
+        agents: list[str] = []
+        if bf is None and dl is not None and dl.group("v"):
+            # "Twelve boats were handed over to Yemen's navy by Saudi Arabia": the agent(s),
+            # before the possessive of the weapon ("Ukraine's Patriots were supplied by ...")
             by = _AGENT_BY.match(text, dl.end())
             g = group_after(actors, text, by.end(), max_gap=4) if by else None
-            if g is not None and not g.actors[0].person and g.actors[0].key != rec:
+            if g is not None and not g.actors[0].person and g.actors[0].key and \
+                    g.actors[0].key != rec:
                 sup = g.actors[0].key
-        if rec is None and bf is not None:
+                agents = [k for k in _co_states(g) if k != sup]
+        if rec is None and (bf is not None or agents or (sup and dl is not None and dl.group(
+                "v"))):
+            # "Chile's frigates, bought from ...", "Ukraine's Patriots were supplied by ..."
             owner = _owner_of(actors, text, w)
             rec = owner.key if owner is not None else None
         if sup is None and bf is None:
@@ -1336,10 +1346,11 @@ def _participles(view: SentView, actors: list[Actor], done: set[int]) -> list[di
         if sup == rec:
             continue
         verb = dl.group(0).lower() if dl is not None else "ordered"
-        for f in _ctx_fact(view, sup, rec, w, "A12", verb, 0.6):
-            f["_needs_supplier"] = sup is None
-            f["_needs_recipient_ctx"] = rec is None
-            out.append(f)
+        for one in [sup, *agents]:
+            for f in _ctx_fact(view, one, rec, w, "A12", verb, 0.6):
+                f["_needs_supplier"] = one is None
+                f["_needs_recipient_ctx"] = rec is None
+                out.append(f)
         done.add(id(w))
     return out
 
