@@ -251,3 +251,20 @@ def test_made_in_weapons_delivered_in_a_passive_go_to_the_named_recipient():
 def test_a_buyer_that_turned_to_a_supplier_for_weapons_buys_from_it():
     text = "Serbia has turned to China for arms, buying FK-3 air defence systems."
     assert _pairs(text) == {("China", "Serbia")}
+
+
+def test_a_relative_clause_on_the_received_weapon_names_its_supplier():
+    text = "Niger's army received armoured vehicles that the United Arab Emirates sent in May."
+    assert _pairs(text) == {("United Arab Emirates", "Niger")}
+
+
+def test_a_gapped_clause_repeats_the_weapon_and_recipient_for_each_new_supplier():
+    text = ("Greece will send 8 Leopard tanks to Ukraine, while Spain and Portugal will each "
+            "provide 3.")
+    assert _qty(text) == {("Greece", "Ukraine"): 8, ("Spain", "Ukraine"): 3,
+                          ("Portugal", "Ukraine"): 3}
+
+
+def test_a_gapped_count_of_something_else_is_no_transfer():
+    text = "Greece will send 8 Leopard tanks to Ukraine, and the talks will last 3 more days."
+    assert _pairs(text) == {("Greece", "Ukraine")}

@@ -305,7 +305,17 @@ def _supplier_of_weapon(view: SentView, actors: list[Actor], w: Mention) -> Acto
         g = group_after(actors, text, w.end + m.end(), max_gap=8)
         if g and not g.actors[0].person:
             return g.actors[0]
+    rel = _THAT_SUPPLIED.match(after)
+    if rel:  # "armoured vehicles that the Emirates supplied last year"
+        g = group_after(actors, text, w.end + rel.end(), max_gap=4)
+        if g is not None and not g.actors[0].person and g.actors[0].key and re.match(
+                r"\s+(?:(?:has|had|have)\s+)?(?:already\s+|also\s+)?(?:supplied|provided|sent|"
+                r"delivered|sold|donated|gave|gifted|shipped|transferred)\b", text[g.end:]):
+            return g.actors[0]
     return None
+
+
+_THAT_SUPPLIED = re.compile(r"^\s*,?\s*(?:that|which)\s+(?:the\s+)?")
 
 
 def _ok(a: Actor | None) -> str | None:
@@ -574,6 +584,39 @@ def _reported_it(actors: list[Actor], text: str, pos: int) -> Group | None:
             g.actors[0].key or "").startswith("state/"):
         return None
     return g
+
+
+# "Spain will provide 6 tanks to Ukraine, while Portugal and Norway will each send 4": the
+# later clause leaves out the weapon and the recipient of the one before
+_GAPPED_SUPPLY = caseless(
+    rf"(?:,\s*|\s+)(?:while|whereas|and|but)\s+(?P<subj>[^,;.]{{2,60}}?)\s+(?:(?:will|would|"
+    rf"has|have|had|is|are|also|each|to)\s+){{0,3}}(?:send|sent|sending|provide[sd]?|providing|"
+    rf"suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|give[sn]?|gave|donate[sd]?|pledge[sd]?|"
+    rf"promise[sd]?|add(?:s|ing)?)\s+(?:another\s+|a\s+further\s+)?(?P<n>{NUMBER_RE})"
+    rf"(?=\s*(?:[,;.]|$|more\b|others?\b))",
+    needs=("while", "whereas", " and ", " but "))
+
+
+def _gapped(view: SentView, actors: list[Actor], out: list[dict[str, Any]]
+            ) -> list[dict[str, Any]]:
+    """The suppliers of a gapped clause send N of the weapon of the transfer told just before
+    in the sentence, to its recipient."""
+    text = view.text
+    res = []
+    for m in _GAPPED_SUPPLY.finditer(text):
+        prev = [f for f in out if f["supplier"] and f["recipient"] and not f.get("_relation")
+                and f["_sent"] == view.index]
+        g = group_after(actors, text, m.start("subj"), max_gap=4)
+        if not prev or g is None or g.end > m.end("subj") or any(
+                a.person or not (a.key or "").startswith("state/") for a in g.actors):
+            continue
+        n = parse_number(m.group("n"))
+        base = prev[-1]
+        for k in dict.fromkeys(a.key for a in g.actors):
+            if k not in (base["supplier"], base["recipient"]):
+                res.append({**base, "supplier": k, "quantity": n if n and n < 100000 else None,
+                            "_rule": "A2g", "confidence": 0.55})
+    return res
 
 
 def _co_states(g: Group | None) -> list[str]:
@@ -1160,6 +1203,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                         "status": "unknown", "date": None, "_sent": view.index, "_rule": "A10",
                         "_head": None, "confidence": 0.5, "_qty_only": True})
     out.extend(_participles(view, actors, done))
+    if _GAPPED_SUPPLY.search(text):
+        out.extend(_gapped(view, actors, out))
     out.extend(_listed(view, out, done))
     # a transfer needs both ends unless A5/A6/A4 (or the article, A11-A13) will resolve it
     return rels + [f for f in out if f["supplier"] or f.get("_rule") in (
