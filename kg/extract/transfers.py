@@ -729,7 +729,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         supplier = _ok(subj.actors[-1]) if subj and len(subj.actors) == 1 else (
             _ok(subj.actors[0]) if subj else None)
         co[:] = [("supplier", supplier, peers)] if supplier and (
-            peers := _co_states(subj)) else []
+            peers := _co_states(subj)) and not _RESPECTIVELY.search(text) else []
         if subj and subj.actors[-1].person and not subj.actors[-1].key:
             supplier = None
         hi = len(text)
@@ -855,7 +855,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         elif subj is None or not subj.actors[-1].key:
             continue
         recipient = subj.actors[-1].key
-        co[:] = [("recipient", recipient, peers)] if (peers := _co_states(subj)) else []
+        co[:] = [("recipient", recipient, peers)] if (peers := _co_states(subj)) \
+            and not _RESPECTIVELY.search(text) else []
         hi = len(text)
         brk = re.search(r";|\s[—–]\s|,\s*(?:and\s+)?(?:the|which|who|while|but|as|he|she|it|"
                         r"they|saying|according|promising)\b", text[v.end():])
