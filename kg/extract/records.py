@@ -169,6 +169,14 @@ class Extractor:
                     f["_near_states"] = [k for k in [
                         *(disc.states.get(v.index - 1, []) if same else []),
                         *disc.states.get(v.index, [])] if k not in others]
+                elif f["supplier"] and not f["recipient"] and v.index > 0 \
+                        and disc.para[v.index] == disc.para[v.index - 1]:
+                    # "Taiwan is racing to arm itself. Washington announced the sale of ...":
+                    # the states of the sentence before in the paragraph (this one's may be
+                    # other suppliers, "Russia pledged helicopters, and China will add ...")
+                    f["_near_states"] = [k for k in disc.states.get(v.index - 1, [])
+                                         if k != f["supplier"]]
+                    f["_near_prev"] = True
                 if f.get("_anaphoric"):
                     # "the first F-16s had arrived. The planes came from Denmark": the system
                     # named in the sentences before
@@ -820,8 +828,23 @@ _GENERAL_NOUN = re.compile(r"(?:(?:military|lethal|new|more)\s+)?(?:weapons|arms
                            r"munitions|ammunition|equipment|hardware|aid)", re.I)
 
 
+def _drop_called_off(items):
+    """"Peru to buy South Korean tanks" over "Peru has shelved its purchase of K2 tanks from
+    South Korea": the headline's deal is the one the body calls off."""
+    off = [f for f in items if f.get("_cancelled") and (f["supplier"] or f["recipient"])]
+    if not off:
+        return items
+
+    def called_off(f):
+        return f["_sent"] == 0 and not f.get("_relation") and any(
+            c["supplier"] in (None, f["supplier"]) and c["recipient"] in (None, f["recipient"])
+            for c in off)
+
+    return [f for f in items if not called_off(f)]
+
+
 def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_state=None):
-    items = _carry_context(items, dateline_state)
+    items = _carry_context(_drop_called_off(items), dateline_state)
     # resolve missing ends from context
     resolved = []
     for f in items:
@@ -856,7 +879,7 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
         if f["supplier"]:
             near = {k for k in f.get("_near_states", ()) if k != f["supplier"]}
             partners = {g["recipient"] for g in complete if g["supplier"] == f["supplier"]}
-            if len(near) == 1 and not partners - near:
+            if len(near) == 1 and (f.get("_near_prev") or not partners - near):
                 f["recipient"] = near.pop()  # the one other state named right before
             elif len(partners) == 1:
                 f["recipient"] = partners.pop()
@@ -880,10 +903,13 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
             recs = {g["recipient"] for g in others}
             before = [g for g in others if g["_sent"] <= f["_sent"]]
             same_w = {g["recipient"] for g in others if f["weapon"] and g["weapon"] == f["weapon"]}
+            near = set(f.get("_near_states", ())) - {f["supplier"]}
             if len(same_w) == 1:  # "its own version of the missile, known as SCALP"
                 f["recipient"] = same_w.pop()
             elif len(recs) == 1:
                 f["recipient"] = recs.pop()
+            elif f.get("_near_prev") and len(near) == 1:
+                f["recipient"] = near.pop()  # the one state of the sentence before
             elif before:  # several: the recipient of the transfer told last before it
                 f["recipient"] = max(before, key=lambda g: g["_sent"])["recipient"]
             elif not others and state_counts:
@@ -948,8 +974,9 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
             into["confidence"] = max(into["confidence"], f["confidence"])
 
         # named systems first, then specific phrases, then bare nouns
-        def rank(f):
-            return (0 if f["weapon"] else 1, -len((f["weapon_text"] or "").split()))
+        def rank(f):  # (the body's wording before the headline's)
+            return (0 if f["weapon"] else 1, f["_sent"] == 0,
+                    -len((f["weapon_text"] or "").split()))
 
         for f in sorted(group, key=rank):
             fam = _family(f["weapon_category"])

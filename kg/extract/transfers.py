@@ -44,7 +44,8 @@ _SUPPLY = (r"provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sen(?:d|ds|t|ding)|"
            r"offer(?:s|ed|ing)?|"
            r"commit(?:s|ted|ting)?|"
            r"arm(?:s|ed|ing)?|equip(?:s|ped|ping)?|"
-           r"get|gets|got|getting|pass(?:ed|ing)?")
+           r"get|gets|got|getting|pass(?:ed|ing)?|"
+           r"add|adds|adding")  # "China will add 10 vehicles" (not "added": a reporting verb)
 _RECEIVE = (r"receiv(?:e|es|ed|ing)|b(?:uy|uys|ought|uying)|purchas(?:e|es|ed|ing)|"
             r"acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|order(?:s|ed|ing)?|import(?:s|ed|ing)?|"
             r"t(?:ake|akes|aken|ook|aking)\s+delivery\s+of|get|gets|got|getting")
@@ -111,6 +112,9 @@ CONTRACT_FOR_RE = re.compile(
     r"\s+(?:signed|placed|concluded|finali[sz]ed|awarded)\s+)?(?:(?:[^.;:]|\.(?=\d)){0,80}?\s)?)"
     r"(?:for|covering|covers|cover|includes|including)\s+"
     r"(?:(?:more|another|further|additional|an\s+additional)\s+)?", re.I)
+# "Kyiv's F-16s, which came from Belgium", "Azerbaijan's drones, by contrast, came from"
+_CAME_GAP = re.compile(r"\s*,\s*(?:which|that)\s+(?:(?:had|have|has|all|mostly|largely|also)\s+)?"
+                       r"|\s*,[^,;.]{1,30},\s*(?:(?:all|mostly|largely|also)\s+)?", re.I)
 CAME_FROM_RE = caseless(r"\b(?:came|come|comes|coming|arrived|arrive|arrives|were\s+supplied|"
                         r"were\s+donated|were\s+delivered)\s+from\s+(?:the\s+)?")
 
@@ -223,7 +227,11 @@ def _weapons_in(view: SentView, lo: int, hi: int) -> list[Mention]:
 
 
 _RELATIVE = re.compile(r",\s*(?:which|that|who)\s+(?:(?:has|have|had|already|recently|also|"
-                       r"last\s+year|earlier)\s+){0,3}$", re.I)
+                       r"last\s+year|earlier)\s+){0,3}"
+                       # "Japan, which agreed in March to sell Manila six escorts"
+                       r"(?:(?:agreed|decided|promised|pledged|moved|began|started|went\s+on|"
+                       r"continued)\s+(?:(?:in|on|last|this|earlier)\s+(?:\w+\s+){0,2}?)?to\s+)?$",
+                       re.I)
 
 
 def _relative_head(actors: list[Actor], text: str, pos: int) -> Group | None:
@@ -246,7 +254,15 @@ _COUNT_BEFORE = caseless(rf"\b(?P<n>{NUMBER_RE})\s+(?:of\s+(?:its|their|his|her|
                          rf"(?:[\w“”\"-]+\s+){{0,2}}$")
 
 
+_LEAD_COUNT = re.compile(rf"(?P<n>{NUMBER_RE})\s+(?=[A-Za-z])", re.I)
+
+
 def _quantity(text: str, w: Mention) -> int | None:
+    lead = _LEAD_COUNT.match(w.text)
+    if lead:  # "Twelve patrol boats were handed over": the count opens the weapon phrase
+        n = parse_number(lead.group("n"))
+        if n and 0 < n < 100000 and not 1900 <= n <= 2100:
+            return n
     first = _FIRST_OF.search(text[:w.start][-60:])
     if first:  # "the first 38 of 108 tanks ... were unloaded": 38 came
         n = parse_number(first.group("n"))
@@ -289,7 +305,17 @@ def _supplier_of_weapon(view: SentView, actors: list[Actor], w: Mention) -> Acto
         g = group_after(actors, text, w.end + m.end(), max_gap=8)
         if g and not g.actors[0].person:
             return g.actors[0]
+    rel = _THAT_SUPPLIED.match(after)
+    if rel:  # "armoured vehicles that the Emirates supplied last year"
+        g = group_after(actors, text, w.end + rel.end(), max_gap=4)
+        if g is not None and not g.actors[0].person and g.actors[0].key and re.match(
+                r"\s+(?:(?:has|had|have)\s+)?(?:already\s+|also\s+)?(?:supplied|provided|sent|"
+                r"delivered|sold|donated|gave|gifted|shipped|transferred)\b", text[g.end:]):
+            return g.actors[0]
     return None
+
+
+_THAT_SUPPLIED = re.compile(r"^\s*,?\s*(?:that|which)\s+(?:the\s+)?")
 
 
 def _ok(a: Actor | None) -> str | None:
@@ -324,6 +350,19 @@ _OFFER_FELL_THROUGH = re.compile(
     r"\b(?:but|however|yet|before)\b[^.;]{0,80}?\b(?:drop\w*|reject\w*|declin\w*|turn\w*\s+"
     r"(?:it\s+|them\s+)?down|walk\w*\s+away|abandon\w*|scrap\w*|shelv\w*|cancel\w*|"
     r"chose|opted|opt\w*\s+for|went\s+for|instead|collaps\w*|fell\s+through|stall\w*)\b", re.I)
+
+
+_TURNED_TO = re.compile(r"\b(?:turn(?:s|ed|ing)?|look(?:s|ed|ing)?|went|gone|go(?:es)?|"
+                        r"switch(?:es|ed|ing)?)\s+(?:instead\s+|again\s+)?to\s+(?:the\s+)?",
+                        re.I)
+_ANNOUNCED = re.compile(r"\s+(?:(?:has|have|had|also|formally|officially|on\s+\w+)\s+){0,3}"
+                        r"(?:announc|approv|clear|confirm|unveil|authori[sz]|notif|agre)\w*\s+"
+                        r"(?:to\s+)?(?:the\s+|a\s+)?(?:(?:possible|new|further|proposed|"
+                        r"latest|[$€£]?[\d.,]+\s*(?:million|billion|bn|m)?)\s+){0,3}", re.I)
+_FIELDED = re.compile(r"\b(?:field(?:s|ed|ing)?|us(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|"
+                      r"operat(?:e|es|ed|ing)|fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|"
+                      r"with)\s+(?:(?:its|their|the|more|some|new|older|[\d,]+)\s+)?$", re.I)
+_SENT_HOME = re.compile(r"\s+(?:back\s+)?home\b|\s+back\s+(?:to|from)\s+(?:its|their)\b", re.I)
 
 
 def _facts(view, supplier, recipients, weapons, rule, verb_text, conf=0.8):
@@ -529,9 +568,109 @@ def _general_relations(view: SentView, actors: list[Actor]) -> list[dict[str, An
     return out
 
 
+_REPORTED_IT = re.compile(
+    r"\b(?P<v>said|says|announced|confirmed|stated|added|told\s+\w+)\s+(?:(?:on|in|last)\s+\w+\s+)?"
+    r"(?:that\s+)?(?:it|they)\s+(?:(?:would|will|had|has|have|was|were|is|are|also|now|soon|"
+    r"already)\s+){0,3}$", re.I)
+
+
+def _reported_it(actors: list[Actor], text: str, pos: int) -> Group | None:
+    """"the Pentagon said on Tuesday that it would transfer ...": "it" is the state that said."""
+    m = _REPORTED_IT.search(text, max(0, pos - 80), pos)
+    if m is None:
+        return None
+    g = subject_before(actors, text, m.start("v"))
+    if g is None or len(g.actors) != 1 or g.actors[0].person or not (
+            g.actors[0].key or "").startswith("state/"):
+        return None
+    return g
+
+
+# "Spain will provide 6 tanks to Ukraine, while Portugal and Norway will each send 4": the
+# later clause leaves out the weapon and the recipient of the one before
+_GAPPED_SUPPLY = caseless(
+    rf"(?:,\s*|\s+)(?:while|whereas|and|but)\s+(?P<subj>[^,;.]{{2,60}}?)\s+(?:(?:will|would|"
+    rf"has|have|had|is|are|also|each|to)\s+){{0,3}}(?:send|sent|sending|provide[sd]?|providing|"
+    rf"suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|give[sn]?|gave|donate[sd]?|pledge[sd]?|"
+    rf"promise[sd]?|add(?:s|ing)?)\s+(?:another\s+|a\s+further\s+)?(?P<n>{NUMBER_RE})"
+    rf"(?=\s*(?:[,;.]|$|more\b|others?\b))",
+    needs=("while", "whereas", " and ", " but "))
+
+
+def _gapped(view: SentView, actors: list[Actor], out: list[dict[str, Any]]
+            ) -> list[dict[str, Any]]:
+    """The suppliers of a gapped clause send N of the weapon of the transfer told just before
+    in the sentence, to its recipient."""
+    text = view.text
+    res = []
+    for m in _GAPPED_SUPPLY.finditer(text):
+        prev = [f for f in out if f["supplier"] and f["recipient"] and not f.get("_relation")
+                and f["_sent"] == view.index]
+        g = group_after(actors, text, m.start("subj"), max_gap=4)
+        if not prev or g is None or g.end > m.end("subj") or any(
+                a.person or not (a.key or "").startswith("state/") for a in g.actors):
+            continue
+        n = parse_number(m.group("n"))
+        base = prev[-1]
+        for k in dict.fromkeys(a.key for a in g.actors):
+            if k not in (base["supplier"], base["recipient"]):
+                res.append({**base, "supplier": k, "quantity": n if n and n < 100000 else None,
+                            "_rule": "A2g", "confidence": 0.55})
+    return res
+
+
+def _co_states(g: Group | None) -> list[str]:
+    """"Germany, the Netherlands and Norway", "Niger and Burkina Faso": the states of a
+    co-ordinated subject, each an end of its own; empty for one state or a mixed group."""
+    if g is None or len(g.actors) < 2 or any(
+            a.person or a.demonym or not (a.key or "").startswith("state/") for a in g.actors):
+        return []
+    return list(dict.fromkeys(a.key for a in g.actors))
+
+
+# "Peru has shelved its planned purchase of K2 tanks from South Korea": a deal called off
+_CANCELLED = caseless(
+    r"\b(?:shelv(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|scrap(?:s|ped|ping)?|"
+    r"abandon(?:s|ed|ing)?|axe[sd]?|ditch(?:es|ed|ing)?|(?:pull|back|walk)(?:s|ed|ing)?\s+"
+    r"(?:out\s+of|away\s+from)|call(?:s|ed|ing)?\s+off|terminat(?:e|es|ed|ing))\s+(?:its|their|"
+    r"the|a|an)?\s*(?:[\w-]+\s+){0,3}?(?P<n>purchase|order|deal|contract|acquisition|sale|"
+    r"deliver(?:y|ies)|transfer|plan)s?\b",
+    needs=("shelv", "cancel", "scrap", "abandon", "axe", "ditch", " out of", "away from",
+           " off", "terminat"))
+
+
+def _cancellations(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
+    """Who called off a deal with whom: no fact, but the headline's announcement of that deal
+    is dropped (kg.extract.records)."""
+    text = view.text
+    out = []
+    for c in _CANCELLED.finditer(text):
+        subj = subject_before(actors, text, c.start())
+        if subj is None or subj.actors[-1].person or not subj.actors[-1].key:
+            continue
+        other = None
+        frm = re.search(r"\b(?:from|with|to|by)\s+(?:the\s+)?", text[c.end():c.end() + 80])
+        if frm:
+            g = group_after(actors, text, c.end() + frm.end(), max_gap=4)
+            other = g.actors[0].key if g is not None and not g.actors[0].person else None
+        if other is None:
+            ws = [w for w in view.mentions if w.category and 0 <= w.start - c.end() <= 30]
+            sa = _supplier_of_weapon(view, actors, ws[0]) if ws else None
+            other = sa.key if sa is not None else None
+        buyer_side = c.group("n").lower().startswith(("purchase", "order", "acquisition"))
+        sup, rec = (other, subj.actors[-1].key) if buyer_side else (subj.actors[-1].key, other)
+        out.append({"type": "ArmsTransfer", "supplier": sup, "recipient": rec, "weapon": None,
+                    "weapon_text": None, "weapon_category": None, "quantity": None,
+                    "status": "cancelled", "date": None, "_sent": view.index, "_rule": "REL",
+                    "_head": None, "confidence": 0.0, "_relation": True, "_cancelled": True})
+    return out
+
+
 def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     text = view.text
     rels = relations(view, actors) if _SUPPLIER_OF.search(text) else []
+    if _CANCELLED.search(text):
+        rels += _cancellations(view, actors)
     if PACKAGE_RE.search(text):
         rels += _package_relations(view, actors)
     if _GENERAL_RE.search(text):
@@ -544,9 +683,15 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     if " by " in text and _TRAILING_BY.search(text):
         out.extend(_trailing_by(view, actors, done))
 
+    co: list[tuple[str, list[str], str]] = []  # (role, the named end, its co-ordinated peers)
+
     def emit(facts):
         for f in facts:
             out.append(f)
+            for end, first, peers in co:
+                if f[end] == first and f["_rule"] in ("A1", "A2", "A2n", "A3", "A4"):
+                    # "A, B and C will provide W": one transfer per supplier
+                    out.extend({**f, end: p} for p in peers if p != f[end])
 
     # A1-A3: supply verbs, the subject is the supplier
     for v in SUPPLY_RE.finditer(text):
@@ -571,7 +716,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         if re.match(r"get|gets|got|getting|pass", verb) and not re.search(
                 r"\bto\s+", text[v.end():v.end() + 80]):
             continue
-        subj = subject_before(actors, text, v.start()) or _relative_head(actors, text, v.start())
+        subj = subject_before(actors, text, v.start()) or _relative_head(
+            actors, text, v.start()) or _reported_it(actors, text, v.start())
         if subj is not None and RECEIVE_RE.search(text, subj.end, v.start()):
             subj = None  # "the jets that Ukraine received were delivered": not Ukraine's supply
         nxt = next((a for a in actors if a.key and not a.person and a.end <= v.start()
@@ -582,6 +728,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             subj = Group([nxt])
         supplier = _ok(subj.actors[-1]) if subj and len(subj.actors) == 1 else (
             _ok(subj.actors[0]) if subj else None)
+        co[:] = [("supplier", supplier, peers)] if supplier and (
+            peers := _co_states(subj)) and not _RESPECTIVELY.search(text) else []
         if subj and subj.actors[-1].person and not subj.actors[-1].key:
             supplier = None
         hi = len(text)
@@ -668,6 +816,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             own = _OWN_VERSION.match(text[v.end():hi])
             at = v.end() + own.end() if own else v.end()
             ws = [w for w in _weapons_in(view, at, hi) if id(w) not in done]
+            if ws and _SENT_HOME.match(text, ws[-1].end):
+                continue  # "sent two warships home": a recall, not a supply
             if ws and ws[0].start - at <= 40 and not re.search(
                     r",(?!\d{3})|[;:]|\b(?:that|which|who|against|at|on|into|with|its|their|his|"
                     r"her)\b", text[at:ws[0].start]) and not re.match(
@@ -675,6 +825,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                 # ("sent ten drones against the two facilities" is an attack)
                 emit(_facts(view, supplier, [None], ws, "A2n", verb, conf=0.55))
                 done.update(id(w) for w in ws)
+    co.clear()
     # A4: receive verbs, the subject is the recipient
     for v in RECEIVE_RE.finditer(text):
         lo = clause_start(text, v.start())
@@ -704,6 +855,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         elif subj is None or not subj.actors[-1].key:
             continue
         recipient = subj.actors[-1].key
+        co[:] = [("recipient", recipient, peers)] if (peers := _co_states(subj)) \
+            and not _RESPECTIVELY.search(text) else []
         hi = len(text)
         brk = re.search(r";|\s[—–]\s|,\s*(?:and\s+)?(?:the|which|who|while|but|as|he|she|it|"
                         r"they|saying|according|promising)\b", text[v.end():])
@@ -737,8 +890,17 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                 g = group_after(actors, text, ws[-1].end + frm.end(), max_gap=8)
                 if g and not g.actors[0].person:
                     list_src = g.actors[0]
+        # "Egypt has turned to China, buying J-10C jets": the partner the buyer turned to
+        tt = _TURNED_TO.search(text, subj.end, v.start())
+        turned = group_after(actors, text, tt.end(), max_gap=4) if tt else None
+        if turned is not None and (turned.actors[0].person or not turned.actors[0].key or not
+                                   re.fullmatch(r"(?:\s+(?:for|instead)\s+(?:[\w-]+\s+){0,2}?"
+                                                r"[\w-]+)?\s*,?\s*(?:and\s+)?(?:is\s+|was\s+)?",
+                                                text[turned.end:v.start()])):
+            turned = None
         for w in ws:
-            sa = _supplier_of_weapon(view, actors, w) or list_src
+            sa = _supplier_of_weapon(view, actors, w) or list_src or (
+                turned.actors[0] if turned else None)
             sups = [sa.key] if sa else [None]
             frm = re.match(r"^\s*(?:[\w-]+\s+){0,3}?from\s+", text[w.end:w.end + 60], re.I)
             if sa and frm:  # "from Denmark and the Netherlands": each one supplies
@@ -749,6 +911,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                 emit(_facts(view, sup, [recipient], [w], "A4", v.group(0).lower(),
                             conf=0.75 if sup else 0.5))
             done.add(id(w))
+    co.clear()
     # A4b: "Iranian ballistic missiles have reached Russia"
     for v in ARRIVE_RE.finditer(text):
         ws = [w for w in view.mentions if w.category and w.end <= v.start()
@@ -785,6 +948,16 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                         r"^\s+(?:had\s+|has\s+)?(?:approved|cleared|authori[sz]ed|agreed|"
                         r"announced|signed|notified|withheld|paused|released)\b", text[g.end:]):
                     sup = g.actors[0].key
+        if sup is None and rg is None and n.group("n").lower().startswith(("sale", "deliver",
+                                                                         "transfer", "export")):
+            # "Washington announced the sale of 60 Stinger missiles": the announcer sells; the
+            # buyer is the paragraph's (kg.extract.records)
+            subj = subject_before(actors, text, n.start())
+            lo = clause_start(text, n.start())
+            if subj is not None and not subj.actors[-1].person and (
+                    subj.actors[-1].key or "").startswith("state/") and _ANNOUNCED.fullmatch(
+                    text, subj.end, n.start()) and not _HEDGE.search(text[lo:n.start()][-50:]):
+                sup = subj.actors[-1].key
         prior = [f for f in out if f.get("_rule") in ("A6", "A6b", "A7") and f["supplier"]]
         if sup is None and rg is None and prior and re.search(
                 r"\b(?:along\s+with|as\s+well\s+as|together\s+with|and|plus)\s+(?:a|an|the)?"
@@ -867,6 +1040,9 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
               and 0 <= w.start - u.end() <= 40]
         for w in ws[:1]:
             sa = _supplier_of_weapon(view, actors, w)
+            if sa is not None and u.group(0).lower().startswith("field") and _MADE_ONLY.match(
+                    text, sa.end):
+                continue  # "Russia fielded Iranian-made drones": the maker, not a supply
             if sa and sa.key and sa.key != subj.actors[-1].key and not sa.person:
                 emit(_facts(view, sa.key, [subj.actors[-1].key], [w], "A8", "used", conf=0.6))
                 for x in out[-1:]:
@@ -900,7 +1076,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         rel = re.match(r"(?:[\s-]*[\w-]+){0,3}?\s*,?\s*(?:that|which)\s+", text[w.end:])
         if not rel or _HEDGE.search(text[:w.start][-50:]) or text[w.start - 1:w.start] == "-":
             continue
-        g = group_after(actors, text, w.end + rel.end(), max_gap=2)
+        g = group_after(actors, text, w.end + rel.end(), max_gap=4)
         if g is None or g.actors[0].person or not g.actors[0].key:
             continue
         aux = re.match(r"\s*(?:(?:has|had|have|is|are|was|were)\s+)?(?:already\s+|also\s+)?",
@@ -926,6 +1102,11 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         for a in reversed([a for a in actors if a.end <= w.start and w.start - a.end <= 30]):
             gap = text[a.end:w.start]
             if SUPPLIED_RE.match(gap) and re.fullmatch(r"[-‑]\w+\s+(?:[\w“”\"-]+\s+){0,2}", gap):
+                if _REDUCED_TO.match(text, w.end) or _PASSIVE_TO.match(text, w.end):
+                    break  # "Swedish-built howitzers (were) delivered to Ukraine" (A12)
+                if _MADE_ONLY.match(gap) and _FIELDED.search(text, max(0, a.start - 40),
+                                                             a.start):
+                    break  # "fielded Iranian-made drones": the maker, not a supply told
                 if a.key and not _HEDGE.search(text[:a.start][-50:]) \
                         and not (_DOWNED.search(text, max(0, a.start - 50), a.start)
                                  and _MADE_ONLY.match(gap)):
@@ -952,6 +1133,12 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         withg, _ = after_word(actors, text, r"\bwith\s+(?:the\s+)?", c.start("mid"),
                               c.end("mid"))
         sup = withg.actors[0].key if withg and not withg.actors[0].person else None
+        told = [f for f in out if rec and f["supplier"] == rec and f["recipient"]
+                and f["_rule"] in ("A1", "A2", "A3", "A10")]
+        if sup is None and told:
+            # "France, which delivered radars to Yerevan, has signed a contract for 36
+            # howitzers": the subject supplies in this sentence; the contract is its sale
+            sup, rec = rec, told[-1]["recipient"]
         if sup is None:  # "a deal for 31 MQ-9B drones built by General Atomics"
             sa = _supplier_of_weapon(view, actors, ws[0])
             sup = sa.key if sa is not None and not sa.person else None
@@ -966,8 +1153,9 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         lo = clause_start(text, c.start())
         if _HEDGE.search(text[lo:c.start()][-50:]):
             continue
-        ws = [w for w in view.mentions if w.category and lo <= w.start and w.end <= c.start()
-              and c.start() - w.end <= 30 and id(w) not in done]
+        ws = [w for w in view.mentions if w.category and w.end <= c.start() and id(w) not in done
+              and ((lo <= w.start and c.start() - w.end <= 30)
+                   or _CAME_GAP.fullmatch(text, w.end, c.start()))]
         g = group_after(actors, text, c.end(), max_gap=6)
         if not ws:
             # "The vehicles came from ...": a definite noun naming the article's weapon
@@ -980,8 +1168,10 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             continue
         sups = [a.key for a in g.actors if a.key and not a.person]
         w = ws[-1]
+        owner = _owner_of(actors, text, w) if w.category else None
+        rec = owner.key if owner is not None and owner.key not in sups else None
         for sup in sups:
-            for f in _facts(view, sup, [None], [w], "A4c", "came", conf=0.55):
+            for f in _facts(view, sup, [rec], [w], "A4c", "came", conf=0.55):
                 f["status"] = "delivered"
                 f["_anaphoric"] = bool(re.search(r"\b(?:the|these|those)\s+(?:\w+\s+){0,2}$",
                                                  text[max(0, w.start - 30):w.start], re.I))
@@ -1014,6 +1204,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                         "status": "unknown", "date": None, "_sent": view.index, "_rule": "A10",
                         "_head": None, "confidence": 0.5, "_qty_only": True})
     out.extend(_participles(view, actors, done))
+    if _GAPPED_SUPPLY.search(text):
+        out.extend(_gapped(view, actors, out))
     out.extend(_listed(view, out, done))
     # a transfer needs both ends unless A5/A6/A4 (or the article, A11-A13) will resolve it
     return rels + [f for f in out if f["supplier"] or f.get("_rule") in (
@@ -1026,20 +1218,46 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
 _BOUGHT_FROM = re.compile(
     r"^\s*(?:,\s*)?(?:(?:which|that)\s+(?:were|was|had\s+been|have\s+been)\s+)?"
     r"(?:ordered|bought|purchased|acquired|procured|built|made)\s+(?:by\s+(?P<by>[^,;]{1,40}?)\s+)?"
-    r"(?:in\s+\d{4}\s+)?from\s+(?:the\s+)?", re.I)
+    r"(?:(?:in\s+\d{4}|new|second[-‑]hand|secondhand|used|directly|outright)\s+)?"
+    r"from\s+(?:the\s+)?", re.I)
+# "Archer howitzers delivered to Ukraine last year are firing": a reduced relative clause
+_REDUCED_TO = re.compile(r"\s*,?\s*(?:(?:recently|already|first|originally)\s+)?(?P<v>delivered|"
+                         r"supplied|sent|shipped|handed\s+over|donated|given|gifted|"
+                         r"transferred|sold)(?=\s+to\s)", re.I)
+_PASSIVE_TO = re.compile(r"\s+(?:was|were|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+                         r"(?:delivered|supplied|sent|shipped|handed\s+over|donated|given|"
+                         r"gifted|transferred|sold)\s+to\s", re.I)
+# "Kyiv's new F-16s", "Chile's two frigates": the owner written on the weapon phrase
+_OWNER_GAP = re.compile(rf"['’]s\s+(?:(?:new|newest|latest|first|own|ageing|aging|old|"
+                        rf"modern|recent|additional|{NUMBER_RE})\s+){{0,2}}", re.I)
 _DELIVERED = re.compile(
     r"\b(?:was|were|have\s+been|has\s+been|had\s+been|being|are\s+being|is\s+being)\s+"
     r"(?:\w+\s+)?(?P<v>delivered|unloaded|flown|shipped|handed\s+over|transferred|sent|supplied|"
     r"donated|given|gifted|airlifted|brought)\b"
     r"|\b(?:ha(?:ve|s|d)\s+)?(?P<arr>arrived|landed|reached)\b", re.I)
+_AGENT_BY = re.compile(r"[^.;,]{0,70}?\bby\s+(?:the\s+)?", re.I)
 _TO_PLACE = re.compile(r"^[^.;]{0,60}?\b(?:to|in|at|on|into)\s+(?:the\s+)?", re.I)
 # "They include ...", "the package also contains ...", "covers 35,529 bombs": items of a
 # transfer told before (the supplier and recipient come from it, kg.extract.records)
 _LIST_VERB = re.compile(r"\b(?:includ(?:e|es|ed|ing)|cover(?:s|ed)?|compris(?:e|es|ed|ing)|"
                         r"contain(?:s|ed)?|consist(?:s|ed)?\s+of|as\s+well\s+as|along\s+with|"
-                        r"together\s+with|plus)\b", re.I)
+                        r"together\s+with|plus|accompanied\s+by|"
+                        # "Also in the package are six helicopters"
+                        r"in\s+the\s+(?:same\s+)?(?:package|shipment|deal|consignment|tranche|"
+                        r"delivery|batch)\s+(?:are|is|were|was|will\s+be))\b", re.I)
+# "The delivery would be accompanied by 40 machine guns": the plan of a transfer told, no hedge
+_BE_ACCOMPANIED = re.compile(r"\b(?:would|will)\s+(?:also\s+)?be\s+$", re.I)
 _ATTACK_VERB = re.compile(r"\b(?:fired|launched|struck|hit|attacked|shelled|shot\s+down|"
                           r"intercepted|downed|used\s+to\s+(?:hit|strike|attack))\b", re.I)
+
+
+def _owner_of(actors: list[Actor], text: str, w: Mention) -> Actor | None:
+    """"Kyiv's new F-16s": the state written as the possessor of the weapon phrase."""
+    a = next((a for a in reversed(actors) if a.end <= w.start), None)
+    if a is None or a.person or not (a.key or "").startswith("state/") or a.demonym \
+            or not _OWNER_GAP.fullmatch(text, a.end, w.start):
+        return None
+    return a
 
 
 def _ctx_fact(view, supplier, recipient, w, rule, verb, conf):
@@ -1120,6 +1338,9 @@ def _participles(view: SentView, actors: list[Actor], done: set[int]) -> list[di
         after = text[w.end:]
         bf = _BOUGHT_FROM.match(after)
         dl = _DELIVERED.search(text, w.end, min(len(text), w.end + 140))
+        reduced = _REDUCED_TO.match(text, w.end)
+        if reduced is not None:
+            dl = reduced
         if dl is not None and re.search(r"[;]|\b(?:which|who|while|but)\b",
                                         text[w.end:dl.start()]) and not bf:
             dl = None
@@ -1151,15 +1372,31 @@ def _participles(view: SentView, actors: list[Actor], done: set[int]) -> list[di
                                  None)
                     if place is not None:
                         rec = _state_of_place(place)
+        agents: list[str] = []
+        if bf is None and dl is not None and dl.group("v"):
+            # "Twelve boats were handed over to Yemen's navy by Saudi Arabia": the agent(s),
+            # before the possessive of the weapon ("Ukraine's Patriots were supplied by ...")
+            by = _AGENT_BY.match(text, dl.end())
+            g = group_after(actors, text, by.end(), max_gap=4) if by else None
+            if g is not None and not g.actors[0].person and g.actors[0].key and \
+                    g.actors[0].key != rec:
+                sup = g.actors[0].key
+                agents = [k for k in _co_states(g) if k != sup]
+        if rec is None and (bf is not None or agents or (sup and dl is not None and dl.group(
+                "v"))):
+            # "Chile's frigates, bought from ...", "Ukraine's Patriots were supplied by ..."
+            owner = _owner_of(actors, text, w)
+            rec = owner.key if owner is not None else None
         if sup is None and bf is None:
             continue  # "the planes were sent to the front": nothing says a transfer
         if sup == rec:
             continue
         verb = dl.group(0).lower() if dl is not None else "ordered"
-        for f in _ctx_fact(view, sup, rec, w, "A12", verb, 0.6):
-            f["_needs_supplier"] = sup is None
-            f["_needs_recipient_ctx"] = rec is None
-            out.append(f)
+        for one in [sup, *agents]:
+            for f in _ctx_fact(view, one, rec, w, "A12", verb, 0.6):
+                f["_needs_supplier"] = one is None
+                f["_needs_recipient_ctx"] = rec is None
+                out.append(f)
         done.add(id(w))
     return out
 
@@ -1236,12 +1473,18 @@ def _purchases(view: SentView, actors: list[Actor], done: set[int]) -> list[dict
             continue
         by = re.match(r"\s+by\s+(?:the\s+)?", text[ws[-1].end:ws[-1].end + 12])
         g = group_after(actors, text, ws[-1].end + by.end(), max_gap=4) if by else None
+        at = g.end if g is not None else ws[-1].end
+        buyer = next((a for a in reversed(actors) if a.end <= p.start()), None)
+        if g is None and buyer is not None and not buyer.person and not buyer.demonym \
+                and buyer.key and re.fullmatch(r"['’]s\s+(?:(?:new|latest|first|planned|"
+                                               r"earlier|recent)\s+)?", text[buyer.end:p.start()]):
+            g = Group([buyer])  # "Taiwan's purchase of 108 Abrams tanks from the United States"
         if g is None or g.actors[0].person or not g.actors[0].key:
             continue
         sa = _supplier_of_weapon(view, actors, ws[0])
         if sa is None:
-            frm = re.match(r"\s+from\s+", text[g.end:g.end + 10])
-            h = group_after(actors, text, g.end + frm.end(), max_gap=4) if frm else None
+            frm = re.match(r"\s+from\s+", text[at:at + 10])
+            h = group_after(actors, text, at + frm.end(), max_gap=4) if frm else None
             sa = h.actors[0] if h is not None else None
         if sa is None or sa.person or not sa.key or sa.key == g.actors[0].key \
                 or _HEDGE.search(text[clause_start(text, p.start()):p.start()][-50:]):
@@ -1339,9 +1582,13 @@ def _listed(view: SentView, found: list[dict[str, Any]], done: set[int]) -> list
     if lv is None:
         return []
     lo = clause_start(text, lv.start())
-    if _HEDGE.search(text[lo:lv.start()][-50:]) or _DENIED_REPORT.search(text):
+    before = text[lo:lv.start()]
+    if lv.group(0).lower().startswith("accompanied"):
+        before = _BE_ACCOMPANIED.sub("", before)
+    if _HEDGE.search(before[-50:]) or _DENIED_REPORT.search(text):
         return []
-    ws = [w for w in view.mentions if w.category and id(w) not in done and w.start >= lv.start()]
+    ws = [w for w in view.mentions if w.category and id(w) not in done and w.start >= lv.start()
+          and not re.search(r"\banti[-‑]\s*$", text[max(0, w.start - 6):w.start], re.I)]
     if not ws or ws[0].start - lv.end() > 40:
         return []
     out = []
