@@ -134,6 +134,27 @@ def test_a_supply_without_recipient_takes_the_one_state_of_the_sentence_before()
     assert ("France", "Ukraine") not in _pairs(text)
 
 
+def test_a_state_told_as_another_supplier_is_not_the_recipient_of_the_next():
+    # the lead's guard after merging: "the one state of the sentence before" must not be a
+    # state that sentence calls a supplier or partner, nor one that supplies in the article
+    text = ("Manila is buying coastal defence missiles from India.\n\n"
+            "South Korea is not its only new supplier. Japan handed over four radars last year.")
+    assert ("Japan", "South Korea") not in _pairs(text)
+    text = ("Russia and China both arm the junta in Naypyidaw. Russia has delivered six Su-30 "
+            "fighters, and China has supplied K-8 trainer jets.\n\n"
+            "China sold it transport aircraft too. Russia also sent Mi-35 helicopters.")
+    assert ("Russia", "China") not in _pairs(text)
+
+
+def test_after_a_sentence_naming_an_armed_group_no_state_is_guessed():
+    text = ("Russia delivered S-400 systems to India in 2021.\n\n"
+            "Lebanon's prime minister said Hezbollah could not fight on without outside help. "
+            "The rockets come from Tehran, he said.")
+    assert _pairs(text) == {("Russia", "India")}
+    # the same without the group: the state of the sentence before is the recipient
+    assert ("Iran", "Lebanon") in _pairs(text.replace("Hezbollah", "the army"))
+
+
 def test_a_reported_it_is_the_state_that_said():
     text = "The Pentagon said on Monday that it would transfer 20 armoured vehicles to the Lebanese army."
     assert _pairs(text) == {("United States", "Lebanon")}

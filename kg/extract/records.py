@@ -170,13 +170,21 @@ class Extractor:
                         *(disc.states.get(v.index - 1, []) if same else []),
                         *disc.states.get(v.index, [])] if k not in others]
                 elif f["supplier"] and not f["recipient"] and v.index > 0 \
-                        and disc.para[v.index] == disc.para[v.index - 1]:
+                        and disc.para[v.index] == disc.para[v.index - 1] \
+                        and not _SUPPLIER_NOUN.search(views[v.index - 1].text):
+                    # (not after a sentence about suppliers: "India is not the only new partner.
+                    # Japan handed over four radars": India is another supplier)
                     # "Taiwan is racing to arm itself. Washington announced the sale of ...":
                     # the states of the sentence before in the paragraph (this one's may be
                     # other suppliers, "Russia pledged helicopters, and China will add ...")
                     f["_near_states"] = [k for k in disc.states.get(v.index - 1, [])
                                          if k != f["supplier"]]
                     f["_near_prev"] = True
+                    if f["_near_states"] and _names_group(views[v.index - 1]):
+                        # "Yemen's prime minister said the Houthis could not go on without
+                        # Iranian help. The drones come from Tehran": the state or the armed
+                        # group may be the one supplied: no guess
+                        f["_near_states"], f["_no_guess"] = [], True
                 if f.get("_anaphoric"):
                     # "the first F-16s had arrived. The planes came from Denmark": the system
                     # named in the sentences before
@@ -620,6 +628,13 @@ def _within_a_day(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 # a transfer told with a pronoun subject or a possessive recipient ("It has delivered ...",
 # "became its largest supplier"): its other end is in the sentences just before
+def _names_group(view) -> bool:
+    return any(c.type == "ArmedGroup" for m in view.mentions for c in m.cands)
+
+
+# a sentence about suppliers ("India is not the only new partner"): its states supply
+_SUPPLIER_NOUN = re.compile(r"\b(?:suppliers?|partners?|exporters?|sellers?|providers?|backers?)\b",
+                            re.I)
 _TOLD_BACK = re.compile(r"^\W*(?:It|They)\b|\bits\s+(?:[\w-]+\s+){0,2}"
                         r"(?:suppliers?|sources?|providers?|partners?|ally)\b")
 
@@ -873,11 +888,15 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
     # an end still missing: the article's one partner of the known end ("It has delivered
     # IRIS-T systems" after "Germany ... Ukraine"; "the package also contains bombs for Ukraine")
     complete = [f for f in resolved if f["supplier"] and f["recipient"]]
+    # a state that supplies in this article is no recipient taken from the sentence before
+    # ("Russia and China arm the junta. Russia sent six Su-30s": not to China)
+    suppliers = {f["supplier"] for f in resolved if f["supplier"]}
     for f in resolved:
         if f["supplier"] and f["recipient"]:
             continue
         if f["supplier"]:
-            near = {k for k in f.get("_near_states", ()) if k != f["supplier"]}
+            near = {k for k in f.get("_near_states", ()) if k != f["supplier"]
+                    and not (f.get("_near_prev") and k in suppliers)}
             partners = {g["recipient"] for g in complete if g["supplier"] == f["supplier"]}
             if len(near) == 1 and (f.get("_near_prev") or not partners - near):
                 f["recipient"] = near.pop()  # the one other state named right before
@@ -903,8 +922,10 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
             recs = {g["recipient"] for g in others}
             before = [g for g in others if g["_sent"] <= f["_sent"]]
             same_w = {g["recipient"] for g in others if f["weapon"] and g["weapon"] == f["weapon"]}
-            near = set(f.get("_near_states", ())) - {f["supplier"]}
-            if len(same_w) == 1:  # "its own version of the missile, known as SCALP"
+            near = set(f.get("_near_states", ())) - {f["supplier"]} - suppliers
+            if f.get("_no_guess"):
+                pass
+            elif len(same_w) == 1:  # "its own version of the missile, known as SCALP"
                 f["recipient"] = same_w.pop()
             elif len(recs) == 1:
                 f["recipient"] = recs.pop()
