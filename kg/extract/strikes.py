@@ -38,11 +38,13 @@ TRIGGER_RE = caseless(
     r"destroyed|damaged|wrecked|levelled|leveled|"
     r"(?:tore|tearing|ripped|ripping|smashed|crashed|ploughed|plowed)\s+(?:through|into)|"
     r"slammed\s+into|came\s+down\s+on|dropped|dropping|"
-    r"(?:fell|landed|exploded|detonated)\s+(?:on|in|near|at|inside)|"
+    r"(?:fell|landed|exploded|detonated)\s+(?:on|in|near|at|inside|outside)|"
     # "Among the targets were a depot in X and a market in Y": the places of a raid listed
     r"(?<=among\s)the\s+(?:other\s+)?targets\s+(?:[a-z]+\s+){0,2}?(?:were|was)|(?<=the\s)targets\s+(?:included|includes))"
     r"|(?P<noun>(?:air\s*|drone\s+|missile\s+|rocket\s+)?strikes?|airstrikes?|attacks?|"
-    r"barrage|bombardment|assault|raid)"
+    r"barrage|bombardment|assault|raid|"
+    # "heavy artillery fire on Poonch": the fire of a weapon aimed at a place is an attack
+    r"(?:artillery|rocket|mortar|tank)\s+fire(?=\s+(?:on|at|into|against|across)\s))"
     r"|(?P<intercept>downed|shot\s+down|intercepted))\b")
 # "had hit investment", "struck the economy": a blow in a figure of speech
 _FIGURATIVE_OBJECT = re.compile(
@@ -127,6 +129,14 @@ _SEASON_OF = re.compile(r"\b(?:winters?|summers?|days|nights|weeks|months|years|
                         r"(?:[\w-]+\s+){0,2}$", re.I)
 _OCCASIONS = re.compile(r"\bon\s+(?:at\s+least\s+)?(?:two|three|four|five|several|multiple|"
                         r"numerous|many|\d+)\s+(?:separate\s+)?occasions\b", re.I)
+# "It did not say who carried out the strike", "without saying which side fired": the text
+# says the attacker is unknown, so none is inferred from the rest of the article
+UNATTRIBUTED = caseless(
+    r"\b(?:(?:not|never|n['’]t|without)\s+(?:yet\s+)?(?:say|said|saying|know|known|knowing|"
+    r"clear|identify|identified|identifying|name|named|naming|specify|specified|specifying)\s+"
+    r"(?:who|which\s+(?:side|group|country|force|forces|party))|"
+    r"(?:unclear|unknown|not\s+clear|not\s+known)\s+(?:who|which\s+side)|"
+    r"no\s+(?:one|group|side|party)\s+(?:has\s+|had\s+)?(?:immediately\s+)?claimed)\b")
 _DENIAL = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed|refuted)\b", re.I)
 _CLAIM = re.compile(r"\b(?:claimed|claims|claiming)\s+(?:responsibility|credit)\b", re.I)
 _GENERIC = re.compile(r"\b(?:repeated|ongoing|continued|continuing|daily|nightly|regular|"
@@ -166,6 +176,10 @@ _PLACE_NOUNS = (r"(?:city|town|village|hamlet|settlement|port|district|neighbou?
                 r"municipality|outskirts|island|valley|border\s+town|border\s+village)")
 _OBJECT_IN = re.compile(r"\s+(?:an?|the|its|their|two|three|several)\s+(?:[a-z][\w-]*\s+){1,3}"
                         r"(?:in|near|outside)\s+(?:the\s+)?")
+# "a strike on Abu Ali, a senior commander": a person named after the noun, not a place
+_PERSON_AFTER = re.compile(r"^(?:,\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:commander|leader|chief|official|member|head|founder|spokes\w+)|"
+                           r"\s*['’]s\s+(?:home|house|car|convoy|family))", re.I)
 _NOUN_OBJECT_IN = re.compile(r"\s+(?:on|against)" + _OBJECT_IN.pattern)
 _PLACE_CUE_BEFORE = re.compile(rf"\b(?:the\s+)?(?:[\w-]+\s+)?{_PLACE_NOUNS}\s+of\s+(?:the\s+)?$",
                                re.I)
@@ -335,7 +349,8 @@ _VERB_BEFORE = re.compile(r"\b(?:has|have|had|to|will|would|could|did|then|also|
 
 def _is_noun(word: str, before: str, actors: list[Actor]) -> bool:
     """"attacks"/"strikes" are nouns unless a subject or an auxiliary comes right before."""
-    if word in _NOUN_ONLY or word.startswith(("air", "drone ", "missile ", "rocket ")):
+    if word in _NOUN_ONLY or word.startswith(("air", "drone ", "missile ", "rocket ")) \
+            or word.endswith(" fire"):
         return True
     if not _AMBIGUOUS.match(word):
         return False
@@ -558,7 +573,8 @@ class StrikeFinder:
                 if g and t.start() - g.end <= 45 and not _REPORTING.search(text, g.end, t.start()):
                     att_actor, subject = g.actors[0], g
             if att_actor is None and is_noun and re.search(
-                    r"\b(?:in|with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", before):
+                    r"\b(?:in|with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", before) or (
+                    word.endswith(" fire") and re.search(r"\bwith\s+(?:[\w-]+\s+){0,2}$", before)):
                 # "Israel killed the group's leader in an air strike on Beirut": the clause subject
                 lo = clause_start(text, t.start())
                 first = next((a for a in actors if a.start >= lo and a.end <= t.start()), None)
@@ -818,6 +834,10 @@ class StrikeFinder:
                          # "a drone strike on a wedding in Intahaka": the noun's object
                          or (m.start >= t.end() and is_noun
                              and _NOUN_OBJECT_IN.fullmatch(text, t.end(), m.start))
+                         # "a Turkish-made drone strike on Al-Nuhud": the noun's object named
+                         or (m.start >= t.end() and is_noun
+                             and re.fullmatch(r"\s+on\s+", text[t.end():m.start])
+                             and not _PERSON_AFTER.match(text[m.end:]))
                          # "a sea drone struck the tanker Sig near the Kerch Strait"
                          or (vessel and _WATER_NAME.search(m.text))):
                 cands.append(m)
