@@ -22,6 +22,7 @@ from typing import Any
 
 from kg.extract import EXTRACTOR, VERSION
 from kg.extract import strikes as strike_rules
+from kg.extract.relative_dates import resolve_relative_dates
 from kg.extract.acronyms import introduced_groups
 from kg.extract import transfers as transfer_rules
 from kg.extract import treaties as treaty_rules
@@ -320,6 +321,7 @@ class Extractor:
                         new_entities[place] = self._describe_place(s)
                     if s["attacker"] is None or s["attacker"] == s["target_country"]:
                         s["attacker"] = disc.attacker_for(s)
+        resolve_relative_dates([s for s in strikes if s in raw], [v.text for v in views])
         for s in strikes:
             if s.get("_pending") and not ((s["target_place"] or s.get("_state_only")
                                            or s.get("_state_ref")) and s["attacker"]) \

@@ -176,6 +176,8 @@ _PLACE_NOUNS = (r"(?:city|town|village|hamlet|settlement|port|district|neighbou?
                 r"municipality|outskirts|island|valley|border\s+town|border\s+village)")
 _OBJECT_IN = re.compile(r"\s+(?:an?|the|its|their|two|three|several)\s+(?:[a-z][\w-]*\s+){1,3}"
                         r"(?:in|near|outside)\s+(?:the\s+)?")
+_SETTLEMENT_IN = re.compile(r"\b(?:an?|one)\s+(?:[a-z][\w-]*\s+)?(?:village|town|hamlet|"
+                            r"settlement|camp)\s+in\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?$")
 # "a strike on Abu Ali, a senior commander": a person named after the noun, not a place
 _PERSON_AFTER = re.compile(r"^(?:,\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:commander|leader|chief|official|member|head|founder|spokes\w+)|"
@@ -246,7 +248,7 @@ KILLED_RES = [
              rf"\s+{_C}", needs=("death",)),
     caseless(rf"\b{_C}\s+(?:deaths|fatalities)\b", needs=("deaths", "fatalities")),
     # "the number of dead rose to at least 40", "the toll ... has risen to thirteen"
-    caseless(rf"\b(?:number\s+of\s+(?:people\s+|those\s+)?(?:dead|killed|deaths|victims|"
+    caseless(rf"\b(?:number\s+(?:of\s+(?:people\s+|those\s+)?)?(?:dead|killed|deaths|victims|"
              rf"fatalities)|(?:death\s+)?toll)\b[^.;]{{0,160}}?\b(?:rose|rises|risen|climbed|"
              rf"increased|reached|grew|grown|jumped|raised|revised|updated|corrected)"
              rf"\s+(?:(?:up|upwards?)\s+)?(?:to\s+)?{_C}",
@@ -312,12 +314,18 @@ def _count(rxs: list[re.Pattern], text: str) -> int | None:
     return None
 
 
+_SUBSET = re.compile(r"\b[\w-]+\s+of\s+(?:the|those)\s+(?:injured|wounded|hurt)\b", re.I)
+
+
 def casualties(text: str) -> tuple[int | None, int | None]:
     """(killed, injured) stated in a sentence."""
     low = text.lower()
     # every _MASK match holds "including" or "them" (its costly scan is skipped without them)
     masked = _MASK.sub(lambda m: " " * len(m.group(0)), text) if (
         "them" in low or "including" in low or odd_case(text)) else text
+    if "of the" in low or "of those" in low:
+        # "two of the injured died": a part of the wounded told before, not their number
+        masked = _SUBSET.sub(lambda m: " " * len(m.group(0)), masked)
     killed, injured = _count(KILLED_RES, masked), _count(INJURED_RES, masked)
     if _NO_CASUALTIES.search(masked):
         killed = 0 if killed is None else killed
@@ -332,7 +340,8 @@ _LATER_START = re.compile(r"^\W*(?:(?:about|some|nearly|around|just|barely|less\
                           r"\s+)?(?:(?:an?|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?"
                           r"(?:hours?|minutes?)\s+(?:later|afterwards)\b|^\W*later\s+that\s+"
                           r"(?:day|night|evening|morning|afternoon)\b", re.I)
-_AGAIN = re.compile(r"\b(?:separate|another|fresh|second|renewed)\b|\b(?:later|afterwards|"
+# ("A second wave hit the city's north": more of the same night's attack, not another one)
+_AGAIN = re.compile(r"\b(?:separate|another|fresh|second|renewed)\b(?!\s+waves?\b)|\b(?:later|afterwards|"
                     r"next\s+day|following\s+day|that\s+night)\b[^.;]*\bagain\b", re.I)
 # "launched 476 drones and 48 missiles at Ukraine, with Kyiv the main target": the night's
 # count, restating an attack told with its own place and day
@@ -894,6 +903,17 @@ class StrikeFinder:
                     break
                 self._more.append(self._place_of(m))
                 nxt = m
+        if after and pick is after[0] and not self._more \
+                and _SETTLEMENT_IN.search(text, max(0, pick.start - 40), pick.start):
+            # "attacked a village in the Sahel region ..., killing 27 people in Solle": the
+            # region only locates the village, named later in the clause
+            inner = next((m for m in view.mentions if m.start > pick.end and m.end <= hi
+                          and not m.category and not m.state() and (m.place() or m.is_unknown)
+                          and re.search(r"\bin\s+$", text[pick.end:m.start])
+                          and not re.search(r"\b(?:said|says|told)\b", text[pick.end:m.start])),
+                         None)
+            if inner is not None:
+                pick = inner
         if id(pick) in facility_only and not self._more:
             nxt = next((m for m in after if m.start > pick.end and id(m) not in facility_only
                         and m.place()), None)
