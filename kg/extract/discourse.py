@@ -74,6 +74,11 @@ _VICTIM = re.compile(r"^\s*(?:,\s*)?(?:were|was|have\s+been|had\s+been|are|is)\s
                      re.I)
 _BLAME = caseless(r"\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?:the\s+)?",
                   needs=("blam", "accus"))
+# "accused Iran of supplying the group": a state accused of arming the attacker is not it
+_ARMING = re.compile(r"\s*(?:of|for)\s+(?:(?:secretly|covertly|illegally|directly)\s+)?"
+                     r"(?:arming|supplying|equipping|funding|financing|backing|supporting|training|"
+                     r"sponsoring|providing|sending\s+(?:arms|weapons)|smuggling|shipping|"
+                     r"delivering)\b", re.I)
 _NOT_AGENT = re.compile(r"\b(?:shot\s+down|intercepted|downed|repelled|destroyed\s+(?:all|\d+|"
                         r"most)|air\s+defen[cs]es?)\b", re.I)
 _TOLL_UPDATE = caseless(
@@ -197,8 +202,10 @@ def agents(view: SentView, actors: list[Actor], gaz: Any = None) -> list[Agent]:
         if g is not None:
             add(g.actors[-1], "claim")
     for b in _BLAME.finditer(text):
+        if _ARMING.match(text, b.end()):
+            continue  # "the UAE, which Khartoum accuses of arming the RSF": of arming, not firing
         g = group_after(actors, text, b.end(), max_gap=25)
-        if g is not None:
+        if g is not None and not _ARMING.match(text, g.end):
             add(g.actors[0], "blame")
     return out
 

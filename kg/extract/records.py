@@ -22,6 +22,7 @@ from typing import Any
 
 from kg.extract import EXTRACTOR, VERSION
 from kg.extract import strikes as strike_rules
+from kg.extract.relative_dates import resolve_relative_dates
 from kg.extract.acronyms import introduced_groups
 from kg.extract import transfers as transfer_rules
 from kg.extract import treaties as treaty_rules
@@ -283,6 +284,8 @@ class Extractor:
         for s in strikes:
             if s["attacker"] is None and s.get("_state_ref"):
                 s["attacker"] = disc.state_told_before(s["_sent"])
+            if s["attacker"] is None and _unattributed(s, views, disc):
+                continue  # "It did not say who carried out the strike"
             if s["attacker"] is None:
                 s["attacker"] = disc.attacker_for(s)
                 if s["attacker"]:
@@ -334,6 +337,7 @@ class Extractor:
                         new_entities[place] = self._describe_place(s)
                     if s["attacker"] is None or s["attacker"] == s["target_country"]:
                         s["attacker"] = disc.attacker_for(s)
+        resolve_relative_dates([s for s in strikes if s in raw], [v.text for v in views])
         for s in strikes:
             if s.get("_pending") and not ((s["target_place"] or s.get("_state_only")
                                            or s.get("_state_ref")) and s["attacker"]) \
@@ -608,6 +612,18 @@ class Extractor:
         art["language"] = art.get("language") or "en"
         art = {k: v for k, v in art.items() if v is not None or k == "published"}
         return {"record_version": 1, "article": art, "entities": entities, "facts": out_facts}
+
+
+def _unattributed(s: dict[str, Any], views, disc) -> bool:
+    """Whether the strike's sentence, or the next one in its paragraph, says its attacker is
+    not known ("It did not say who carried out the strike")."""
+    i = s["_sent"]
+    if i == 0:
+        return False
+    if strike_rules.UNATTRIBUTED.search(views[i].text):
+        return True
+    return i + 1 < len(views) and disc.para[i + 1] == disc.para[i] \
+        and strike_rules.UNATTRIBUTED.search(views[i + 1].text) is not None
 
 
 def _apart(a: dict[str, Any], b: dict[str, Any]) -> bool:

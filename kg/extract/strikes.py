@@ -38,11 +38,13 @@ TRIGGER_RE = caseless(
     r"destroyed|damaged|wrecked|levelled|leveled|"
     r"(?:tore|tearing|ripped|ripping|smashed|crashed|ploughed|plowed)\s+(?:through|into)|"
     r"slammed\s+into|came\s+down\s+on|dropped|dropping|"
-    r"(?:fell|landed|exploded|detonated)\s+(?:on|in|near|at|inside)|"
+    r"(?:fell|landed|exploded|detonated)\s+(?:on|in|near|at|inside|outside)|"
     # "Among the targets were a depot in X and a market in Y": the places of a raid listed
     r"(?<=among\s)the\s+(?:other\s+)?targets\s+(?:[a-z]+\s+){0,2}?(?:were|was)|(?<=the\s)targets\s+(?:included|includes))"
     r"|(?P<noun>(?:air\s*|drone\s+|missile\s+|rocket\s+)?strikes?|airstrikes?|attacks?|"
-    r"barrage|bombardment|assault|raid)"
+    r"barrage|bombardment|assault|raid|"
+    # "heavy artillery fire on Poonch": the fire of a weapon aimed at a place is an attack
+    r"(?:artillery|rocket|mortar|tank)\s+fire(?=\s+(?:on|at|into|against|across)\s))"
     r"|(?P<intercept>downed|shot\s+down|intercepted))\b")
 # "had hit investment", "struck the economy": a blow in a figure of speech
 _FIGURATIVE_OBJECT = re.compile(
@@ -127,6 +129,14 @@ _SEASON_OF = re.compile(r"\b(?:winters?|summers?|days|nights|weeks|months|years|
                         r"(?:[\w-]+\s+){0,2}$", re.I)
 _OCCASIONS = re.compile(r"\bon\s+(?:at\s+least\s+)?(?:two|three|four|five|several|multiple|"
                         r"numerous|many|\d+)\s+(?:separate\s+)?occasions\b", re.I)
+# "It did not say who carried out the strike", "without saying which side fired": the text
+# says the attacker is unknown, so none is inferred from the rest of the article
+UNATTRIBUTED = caseless(
+    r"\b(?:(?:not|never|n['’]t|without)\s+(?:yet\s+)?(?:say|said|saying|know|known|knowing|"
+    r"clear|identify|identified|identifying|name|named|naming|specify|specified|specifying)\s+"
+    r"(?:who|which\s+(?:side|group|country|force|forces|party))|"
+    r"(?:unclear|unknown|not\s+clear|not\s+known)\s+(?:who|which\s+side)|"
+    r"no\s+(?:one|group|side|party)\s+(?:has\s+|had\s+)?(?:immediately\s+)?claimed)\b")
 _DENIAL = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed|refuted)\b", re.I)
 _CLAIM = re.compile(r"\b(?:claimed|claims|claiming)\s+(?:responsibility|credit)\b", re.I)
 _GENERIC = re.compile(r"\b(?:repeated|ongoing|continued|continuing|daily|nightly|regular|"
@@ -166,6 +176,12 @@ _PLACE_NOUNS = (r"(?:city|town|village|hamlet|settlement|port|district|neighbou?
                 r"municipality|outskirts|island|valley|border\s+town|border\s+village)")
 _OBJECT_IN = re.compile(r"\s+(?:an?|the|its|their|two|three|several)\s+(?:[a-z][\w-]*\s+){1,3}"
                         r"(?:in|near|outside)\s+(?:the\s+)?")
+_SETTLEMENT_IN = re.compile(r"\b(?:an?|one)\s+(?:[a-z][\w-]*\s+)?(?:village|town|hamlet|"
+                            r"settlement|camp)\s+in\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?$")
+# "a strike on Abu Ali, a senior commander": a person named after the noun, not a place
+_PERSON_AFTER = re.compile(r"^(?:,\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:commander|leader|chief|official|member|head|founder|spokes\w+)|"
+                           r"\s*['’]s\s+(?:home|house|car|convoy|family))", re.I)
 _NOUN_OBJECT_IN = re.compile(r"\s+(?:on|against)" + _OBJECT_IN.pattern)
 _PLACE_CUE_BEFORE = re.compile(rf"\b(?:the\s+)?(?:[\w-]+\s+)?{_PLACE_NOUNS}\s+of\s+(?:the\s+)?$",
                                re.I)
@@ -232,7 +248,7 @@ KILLED_RES = [
              rf"\s+{_C}", needs=("death",)),
     caseless(rf"\b{_C}\s+(?:deaths|fatalities)\b", needs=("deaths", "fatalities")),
     # "the number of dead rose to at least 40", "the toll ... has risen to thirteen"
-    caseless(rf"\b(?:number\s+of\s+(?:people\s+|those\s+)?(?:dead|killed|deaths|victims|"
+    caseless(rf"\b(?:number\s+(?:of\s+(?:people\s+|those\s+)?)?(?:dead|killed|deaths|victims|"
              rf"fatalities)|(?:death\s+)?toll)\b[^.;]{{0,160}}?\b(?:rose|rises|risen|climbed|"
              rf"increased|reached|grew|grown|jumped|raised|revised|updated|corrected)"
              rf"\s+(?:(?:up|upwards?)\s+)?(?:to\s+)?{_C}",
@@ -298,12 +314,18 @@ def _count(rxs: list[re.Pattern], text: str) -> int | None:
     return None
 
 
+_SUBSET = re.compile(r"\b[\w-]+\s+of\s+(?:the|those)\s+(?:injured|wounded|hurt)\b", re.I)
+
+
 def casualties(text: str) -> tuple[int | None, int | None]:
     """(killed, injured) stated in a sentence."""
     low = text.lower()
     # every _MASK match holds "including" or "them" (its costly scan is skipped without them)
     masked = _MASK.sub(lambda m: " " * len(m.group(0)), text) if (
         "them" in low or "including" in low or odd_case(text)) else text
+    if "of the" in low or "of those" in low:
+        # "two of the injured died": a part of the wounded told before, not their number
+        masked = _SUBSET.sub(lambda m: " " * len(m.group(0)), masked)
     killed, injured = _count(KILLED_RES, masked), _count(INJURED_RES, masked)
     if _NO_CASUALTIES.search(masked):
         killed = 0 if killed is None else killed
@@ -318,7 +340,8 @@ _LATER_START = re.compile(r"^\W*(?:(?:about|some|nearly|around|just|barely|less\
                           r"\s+)?(?:(?:an?|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?"
                           r"(?:hours?|minutes?)\s+(?:later|afterwards)\b|^\W*later\s+that\s+"
                           r"(?:day|night|evening|morning|afternoon)\b", re.I)
-_AGAIN = re.compile(r"\b(?:separate|another|fresh|second|renewed)\b|\b(?:later|afterwards|"
+# ("A second wave hit the city's north": more of the same night's attack, not another one)
+_AGAIN = re.compile(r"\b(?:separate|another|fresh|second|renewed)\b(?!\s+waves?\b)|\b(?:later|afterwards|"
                     r"next\s+day|following\s+day|that\s+night)\b[^.;]*\bagain\b", re.I)
 # "launched 476 drones and 48 missiles at Ukraine, with Kyiv the main target": the night's
 # count, restating an attack told with its own place and day
@@ -335,7 +358,8 @@ _VERB_BEFORE = re.compile(r"\b(?:has|have|had|to|will|would|could|did|then|also|
 
 def _is_noun(word: str, before: str, actors: list[Actor]) -> bool:
     """"attacks"/"strikes" are nouns unless a subject or an auxiliary comes right before."""
-    if word in _NOUN_ONLY or word.startswith(("air", "drone ", "missile ", "rocket ")):
+    if word in _NOUN_ONLY or word.startswith(("air", "drone ", "missile ", "rocket ")) \
+            or word.endswith(" fire"):
         return True
     if not _AMBIGUOUS.match(word):
         return False
@@ -558,7 +582,8 @@ class StrikeFinder:
                 if g and t.start() - g.end <= 45 and not _REPORTING.search(text, g.end, t.start()):
                     att_actor, subject = g.actors[0], g
             if att_actor is None and is_noun and re.search(
-                    r"\b(?:in|with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", before):
+                    r"\b(?:in|with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", before) or (
+                    word.endswith(" fire") and re.search(r"\bwith\s+(?:[\w-]+\s+){0,2}$", before)):
                 # "Israel killed the group's leader in an air strike on Beirut": the clause subject
                 lo = clause_start(text, t.start())
                 first = next((a for a in actors if a.start >= lo and a.end <= t.start()), None)
@@ -818,6 +843,10 @@ class StrikeFinder:
                          # "a drone strike on a wedding in Intahaka": the noun's object
                          or (m.start >= t.end() and is_noun
                              and _NOUN_OBJECT_IN.fullmatch(text, t.end(), m.start))
+                         # "a Turkish-made drone strike on Al-Nuhud": the noun's object named
+                         or (m.start >= t.end() and is_noun
+                             and re.fullmatch(r"\s+on\s+", text[t.end():m.start])
+                             and not _PERSON_AFTER.match(text[m.end:]))
                          # "a sea drone struck the tanker Sig near the Kerch Strait"
                          or (vessel and _WATER_NAME.search(m.text))):
                 cands.append(m)
@@ -874,6 +903,17 @@ class StrikeFinder:
                     break
                 self._more.append(self._place_of(m))
                 nxt = m
+        if after and pick is after[0] and not self._more \
+                and _SETTLEMENT_IN.search(text, max(0, pick.start - 40), pick.start):
+            # "attacked a village in the Sahel region ..., killing 27 people in Solle": the
+            # region only locates the village, named later in the clause
+            inner = next((m for m in view.mentions if m.start > pick.end and m.end <= hi
+                          and not m.category and not m.state() and (m.place() or m.is_unknown)
+                          and re.search(r"\bin\s+$", text[pick.end:m.start])
+                          and not re.search(r"\b(?:said|says|told)\b", text[pick.end:m.start])),
+                         None)
+            if inner is not None:
+                pick = inner
         if id(pick) in facility_only and not self._more:
             nxt = next((m for m in after if m.start > pick.end and id(m) not in facility_only
                         and m.place()), None)

@@ -1,0 +1,58 @@
+"""Days told relative to another attack ("Hours later", "the previous night", "two days
+earlier", "The attack came a day after a bomb exploded in Cali"): the strike's date from the
+dated strike told just before it, never from the publication day."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from kg.extract.caseless import caseless
+from kg.extract.numbers import parse_number
+
+_N = r"(?P<n>a|an|one|two|three|four|five|six|seven|\d)"
+# the offset of the strike's own day from the day of the strike told before it
+_RELATIVE = caseless(
+    r"\b(?:(?P<same>hours\s+later|later\s+(?:that|the\s+same)\s+(?:day|night|evening|morning)|"
+    r"(?:that|the)\s+same\s+(?:day|night|evening)|minutes\s+later)"
+    r"|(?P<prev>(?:the|on\s+the)\s+(?:previous|preceding)\s+(?:night|day|evening)|"
+    r"the\s+(?:night|day|evening)\s+before)"
+    rf"|{_N}\s+days?\s+(?P<dir>later|earlier|before|after))\b",
+    needs=("later", "same", "previous", "preceding", "before", "earlier", "after"))
+# "The attack came a day after a truck bomb exploded": the strike is the earlier one
+_CAME = re.compile(r"\b(?:came|comes|happened|occurred|followed)\s+$", re.I)
+
+
+def resolve_relative_dates(strikes: list[dict[str, Any]], texts: list[str]) -> None:
+    """Give an undated strike the day its sentence tells relative to the dated strike before."""
+    ordered = sorted(strikes, key=lambda s: (s["_sent"], s.get("_t", 0)))
+    for k, s in enumerate(ordered):
+        if s.get("date") or s["_sent"] == 0:
+            continue
+        text = texts[s["_sent"]]
+        m = _RELATIVE.search(text)
+        if m is None:
+            continue
+        # (not an attack told as the one answered: "in response to strikes on Beirut")
+        anchor = next((o for o in reversed(ordered[:k]) if o["_sent"] != 0
+                       and not o.get("_earlier")
+                       and s["_sent"] - o["_sent"] <= 4 and o.get("date")
+                       and len(o["date"]) == 10), None)
+        if anchor is None:
+            continue
+        if m.group("same"):
+            days = 0
+        elif m.group("prev"):
+            days = -1
+        else:
+            n = 1 if m.group("n").lower() in ("a", "an") else parse_number(m.group("n"))
+            if not n:
+                continue
+            later = m.group("dir").lower() in ("later", "after")
+            if m.group("dir").lower() == "after" and _CAME.search(text[:m.start()]):
+                later = False  # "came a day after <this strike>"
+            elif m.group("dir").lower() == "after":
+                continue  # "two days after the talks": not relative to an attack
+            days = n if later else -n
+        s["date"] = (date.fromisoformat(anchor["date"]) + timedelta(days=days)).isoformat()
