@@ -253,6 +253,7 @@ _UP = r"[A-ZÀ-ÖØ-ÞŁŚŠŞŻŹŽČĆĐİ]"
 _LETTERS = r"(?:[^\W\d_]|[’'\-])+"
 _CAP_WORD = (rf"(?:{_UP}{_LETTERS}|al-[A-Z][a-z]+|bin|van|von|de|da|el-[A-Z][a-z]+)"
              r"(?![^\W\d_])")
+_PARTICLES = frozenset(("bin", "van", "von", "de", "da"))
 _NAME_RE = re.compile(rf"\b{_UP}{_LETTERS}(?:\s+{_CAP_WORD}){{0,8}}")
 
 
@@ -268,6 +269,11 @@ def _unknown_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                          or not free(words[0][0], words[0][1])):
             words.pop(0)
         while words and (words[-1][2] in _NAME_STOP or not free(words[-1][0], words[-1][1])):
+            words.pop()
+        # a particle only inside a name: "Niger's de facto ruler" is no name "de"
+        while words and words[0][2] in _PARTICLES:
+            words.pop(0)
+        while words and words[-1][2] in _PARTICLES:
             words.pop()
         if not words:
             continue

@@ -91,6 +91,13 @@ _JUNTA_OF = re.compile(
     r"(?:(?:Senior\s+|Lieutenant[- ]|Lt\.?[- ]|Major[- ]|Maj\.?[- ]|Brigadier[- ]|Brig\.?[- ])?"
     r"(?:General|Gen)|Colonel|Col|(?:Lieutenant|Lt\.?)[- ]Colonel|Field\s+Marshal|Captain|Capt|"
     r"Major|Admiral|Commander|Mr|President)?\.?\s*")
+# "the ruling council's chairman, Senior General X", "the junta's leader, Captain X": the head of
+# a ruling council or junta named by its office (the state from the sentence)
+_COUNCIL_TITLE = re.compile(
+    r"\b(?:the|its|(?P<s>[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2})['’]s)\s+(?:(?:ruling|military|"
+    r"sovereign\w*|transitional|governing)\s+)*(?:council|junta|military\s+government|"
+    r"(?:military\s+)?regime)['’]s\s+(?:chair(?:man|woman|person)?|head|leader|president)"
+    r"\s*,?\s*")
 # "The chief adviser of Bangladesh's interim government", "the Syrian interim president"
 _BARE_TITLE = re.compile(
     r"\b(?:[Tt]he)\s+(?:(?P<s>[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2})\s+)?" + _OFFICE_MOD +
@@ -648,8 +655,22 @@ class RoleFinder:
         government of General X": X leads the state whose junta it is (the state right before
         the junta, else the one state the sentence names before it)."""
         text = view.text
-        if "junta" not in text and "military" not in text and "regime" not in text:
+        if "junta" not in text and "military" not in text and "regime" not in text \
+                and "council" not in text:
             return
+        for j in _COUNCIL_TITLE.finditer(text):
+            person = next(((m, p) for m, p in persons if m.start >= j.end()
+                           and _PERSON_GAP.match(text[j.end():m.start])), None)
+            if person is None:
+                continue
+            st = next((m.state() for m in view.mentions if j.group("s") and j.start("s") <= m.start
+                       < j.end("s") and m.state()), None)
+            here = list(dict.fromkeys(m.state() for m in view.mentions
+                                      if m.state() and not (j.start() <= m.start < person[0].end)))
+            if st is None and len(here) == 1:
+                st = here[0]  # "Myanmar sent a diplomat; the ruling council's chairman, ..."
+            if st:
+                add(person[0], person[1], st, "leader", j.start(), person[0].end, "R10", 0.7)
         for j in _JUNTA_OF.finditer(text):
             person = next(((m, p) for m, p in persons if m.start == j.end()), None)
             if person is None:
@@ -666,11 +687,13 @@ class RoleFinder:
 
     def _each_of(self, view: SentView, persons, add) -> None:
         """R7b: "the defence ministers, Rajnath Singh of India and Pete Hegseth of the United
-        States": a plural title, then each name with its own state."""
+        States" (or "X (India) and Y (the United States)"): a plural title, then each name
+        with its own state."""
         text = view.text
         items = []
         for m, p in persons:
-            of = re.match(r"\s+of\s+(?:the\s+)?", text[m.end:])
+            # ("defence ministers X (Ecuador) and Y (Peru)": the state in brackets)
+            of = re.match(r"\s+of\s+(?:the\s+)?|\s*\(\s*(?=[^()]{2,30}\))", text[m.end:])
             st = next((s for s in view.mentions if of and s.start == m.end + of.end()
                        and s.state() and not s.is_demonym), None) if of else None
             if st is not None:

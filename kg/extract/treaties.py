@@ -205,6 +205,25 @@ def _one_list(g: Group | None, text: str) -> Group | None:
     return g
 
 
+# "The defence ministers, A (Ecuador) and B (Peru), signed": the comma closing a list of names
+_LIST_CLOSE = re.compile(r",\s*(?:(?:have|has|had|formally|also|then|jointly|finally|on\s+\w+)"
+                         r"\s+)*$")
+
+
+def _named_signers(actors: list[Actor], text: str, pos: int) -> Group | None:
+    """The office-holders named in apposition to the subject, each with their own state ("The
+    foreign ministers, A of X and B of Y, signed"): the states are the parties."""
+    close = _LIST_CLOSE.search(text, 0, pos)
+    if close is None:
+        return None
+    lo = max(text.rfind(";", 0, close.start()), text.rfind(":", 0, close.start())) + 1
+    g = subject_before(actors, text, close.start(), lo=lo)
+    if g is None or len(g.actors) < 2 or not all(a.person and a.key for a in g.actors):
+        return None
+    # the list opens the sentence or stands in apposition ("The ministers, A and B, signed")
+    return g if re.search(r"(?:,\s*|^\W*)$", text[lo:g.start]) else None
+
+
 def durations(text: str) -> int | None:
     for rx, fixed in _DURATION:
         m = rx.search(text)
@@ -274,6 +293,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             # "Sweden and Finland, both NATO members, signed": the subject before the
             # apposition (the alliance named in it is no party)
             subj = subject_before(actors, text, app.start()) or subj
+        if subj is None:
+            subj = _named_signers(actors, text, v.start())
         if subj is None:
             # "Ukraine's parliament on Thursday ratified", "Georgia's cabinet and parliament
             # approved": the state of the institution
