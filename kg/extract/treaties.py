@@ -26,9 +26,12 @@ from kg.extract.numbers import NUMBER_RE, parse_number
 
 NOUN_RE = caseless(
     r"\b(?P<noun>treaty|treaties|pacts?|agreements?|accords?|deals?|memorandum(?:\s+of\s+understanding)?"
-    r"|MoU|contracts?|partnership|alliance|framework|compact|protocol|charter)\b",
+    r"|MoU|contracts?|partnership|alliance|framework|compact|protocol|charter"
+    # "signed a joint declaration": a signed declaration binds the states that sign it
+    r"|(?:joint\s+)?declarations?)\b",
     needs=("treat", "pact", "agreement", "accord", "deal", "memorandum", "mou", "contract",
-           "partnership", "alliance", "framework", "compact", "protocol", "charter"))
+           "partnership", "alliance", "framework", "compact", "protocol", "charter",
+           "declaration"))
 SIGN_RE = caseless(
     r"\b(?P<verb>sign(?:s|ed|ing)?|put\s+pen\s+to|"
     r"put\s+(?:his|her|their|its)\s+(?:name|names|signature|signatures)\s+to|ink(?:s|ed)?|conclud(?:e|es|ed|ing)|"
@@ -71,7 +74,7 @@ _DURATION = [
 _KIND_RE = re.compile(
     r"\b(?:a|an|the|its|their|this|that)\s+(?P<mods>(?:[\w‘’'\-]+\s+){0,4}?)(?P<noun>treaty|pact|"
     r"agreement|accord|deal|memorandum(?:\s+of\s+understanding)?|contracts?|partnership|alliance|"
-    r"framework|compact|protocol|charter)\b",
+    r"framework|compact|protocol|charter|declaration)\b",
     re.I)
 _NOT_TREATY = re.compile(r"\b(?:dealing|(?:to|must|can|will|would)\s+deal\s+with|dealt\s+with|"
                          r"plea\s+deal|record\s+deal|"
