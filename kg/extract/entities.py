@@ -249,7 +249,8 @@ Infrastructure Mines Mining Planning Tourism Veterans Religious Social Digital I
 """.split())
 # the lower-case particles only as whole words ("da Silva", not the start of "dam")
 # letters of any Latin script: "Traoré", "Suárez", "Ömer" are not cut at the accented letter
-_UP = r"[A-ZÀ-ÖØ-ÞŁŚŠŞŻŹŽČĆĐİ]"
+# (every capital of the Latin-1 and Latin Extended-A/B blocks: "Řehoř", "Ţuţea", "Ōta")
+_UP = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
 _LETTERS = r"(?:[^\W\d_]|[’'\-])+"
 _CAP_WORD = (rf"(?:{_UP}{_LETTERS}|al-[A-Z][a-z]+|bin|van|von|de|da|el-[A-Z][a-z]+)"
              r"(?![^\W\d_])")

@@ -322,10 +322,14 @@ class RoleFinder:
             self._prev_states = []
             self._prev_lead = None
             self._prev_ministry = None
+            self._prev_plural: list[str] = []
         out: list[RolePhrase] = []
         persons = [(m, person_of(m)) for m in view.mentions]
         persons = [(m, p) for m, p in persons if p]
-        if not _ANY_OFFICE.search(text):
+        # "The Congolese and Rwandan foreign ministers signed ... A signed for Congo and B for
+        # Rwanda": the plural office of the sentence before, for names each with a state
+        self._carried_plural = self._prev_plural
+        if not _ANY_OFFICE.search(text) and not (self._carried_plural and len(persons) >= 2):
             return self._remember(view, persons, out)  # no office word: most sentences
 
         lead_state = None
@@ -597,6 +601,12 @@ class RoleFinder:
         self._prev_ministry = next((m.state() for m in view.mentions if m.state()
                                     and not m.is_demonym and _MINISTRY_AFTER.match(text, m.end)),
                                    None)
+        # a plural office with no names after it ("Their foreign ministers signed a
+        # protocol"): the names may follow in the next sentence
+        po = _PLURAL_OFFICE.search(text) if "minister" in text or "president" in text \
+            or "leaders" in text else None
+        self._prev_plural = _plural_titles(po.group(0)) if po and not any(
+            0 <= m.start - po.end() <= 60 for m, _ in persons) else []
         if out:
             self._last_office = out[-1].office
             self._holder_state = out[-1].state
@@ -693,7 +703,9 @@ class RoleFinder:
         items = []
         for m, p in persons:
             # ("defence ministers X (Ecuador) and Y (Peru)": the state in brackets)
-            of = re.match(r"\s+of\s+(?:the\s+)?|\s*\(\s*(?=[^()]{2,30}\))", text[m.end:])
+            # ("A signed for Congo and B for Rwanda": each signer's state)
+            of = re.match(r"\s+of\s+(?:the\s+)?|\s*\(\s*(?=[^()]{2,30}\))|\s+(?:(?:also\s+)?"
+                          r"signed\s+)?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?", text[m.end:])
             st = next((s for s in view.mentions if of and s.start == m.end + of.end()
                        and s.state() and not s.is_demonym), None) if of else None
             if st is not None:
@@ -704,9 +716,9 @@ class RoleFinder:
         head = re.search(r"(?P<a>(?:[\w'’-]+\s+){0,3}?(?:ministers|secretaries|presidents|leaders|"
                          r"premiers|chancellors))\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$",
                          text[:first.start], re.I)
-        if not head:
-            return
-        titles = _plural_titles(head.group("a"))
+        titles = _plural_titles(head.group("a")) if head else []
+        if not titles and re.match(r"\W*$", text[:first.start]):
+            titles = self._carried_plural  # the names open the sentence after the office
         if not titles:
             return
         for m, p, st in items:
@@ -809,6 +821,8 @@ class RoleFinder:
                 break
 
 
+_PLURAL_OFFICE = re.compile(r"\b(?:(?:foreign|defen[cs]e|interior|finance)\s+ministers|prime\s+"
+                            r"ministers|presidents|heads\s+of\s+state|leaders)\b", re.I)
 _MINISTRY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:ministry|government)\b")
 _POSS_STATE = r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+"
 
