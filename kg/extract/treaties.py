@@ -227,6 +227,39 @@ def _named_signers(actors: list[Actor], text: str, pos: int) -> Group | None:
     return g if re.search(r"(?:,\s*|^\W*)$", text[lo:g.start]) else None
 
 
+# "A, Armenia's prime minister, and B, the president of Azerbaijan, signed": the office told
+# after each name (the role reaches past the name) and the "and" that joins the next
+_APPOSED_AND = re.compile(r",\s+[^,;]{2,70},\s+and\s+")
+
+
+def _holder_of(actors: list[Actor], subj: Group) -> Group:
+    """"B, Germany's chancellor, signed": the office-holder, not the state of their office."""
+    a = subj.actors[-1]
+    if a.person or len(subj.actors) > 1:
+        return subj
+    holder = next((h for h in actors if h.person and h.role is not None and h.end <= a.start
+                   and a.end <= h.role.end), None)
+    return Group([holder]) if holder is not None else subj
+
+
+def _with_earlier_signers(actors: list[Actor], text: str, subj: Group) -> Group:
+    """The subject with the office-holders coordinated before it across their appositions."""
+    first = subj.actors[0]
+    if not first.person:
+        return subj
+    # (the actors inside an apposition, "Armenia's", "the British prime minister", are passed)
+    # ("X, the British prime minister, and": the bare title may be an actor of its own)
+    for a in reversed([a for a in actors if a.end <= first.start and a.person
+                       and a.role is not None]):
+        if not (a.role.end <= first.start and (
+                _APPOSED_AND.fullmatch(text, a.end, first.start)
+                or re.fullmatch(r",?\s+and\s+", text[max(a.end, a.role.end):first.start]))):
+            break
+        subj = Group([a, *subj.actors])
+        first = a
+    return subj
+
+
 def durations(text: str) -> int | None:
     for rx, fixed in _DURATION:
         m = rx.search(text)
@@ -298,6 +331,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             subj = subject_before(actors, text, app.start()) or subj
         if subj is None:
             subj = _named_signers(actors, text, v.start())
+        else:
+            subj = _with_earlier_signers(actors, text, _holder_of(actors, subj))
         if subj is None:
             # "Ukraine's parliament on Thursday ratified", "Georgia's cabinet and parliament
             # approved": the state of the institution
