@@ -349,7 +349,9 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         withg, _ = after_word(actors, text, r"(?<!war )(?<!wars )(?<!conflict )(?<!tensions )"
                               r"(?<!tension )(?<!talks )(?<!dispute )(?<!fighting )(?<!ties )"
                               r"(?<!rivalry )(?<!standoff )\bwith\s+", min(v.end(), noun.end()), hi)
-        if withg is not None and re.match(r"\s+(?:(?:acting|serving|standing)\s+)?(?:as\s+(?:a\s+|"
+        # ("with Uganda's president looking on": the witness may be a state's office-holder)
+        if withg is not None and re.match(r"(?:['’]s(?:\s+[\w-]+){1,3}?)?\s+(?:(?:acting|serving|"
+                                          r"standing)\s+)?(?:as\s+(?:a\s+|"
                                           r"the\s+|its\s+|their\s+)?(?:witness|mediator|"
                                           r"guarantor|observer|host|guest|broker|sponsor)s?|"
                                           r"looking\s+on|in\s+attendance|present|"
