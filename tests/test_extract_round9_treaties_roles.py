@@ -86,3 +86,14 @@ def test_a_person_spelt_with_and_without_accents_is_one_role():
             "continue.")
     found = facts(text, "LeaderRole")
     assert len(found) == 1 and fold(found[0]["person"]) == "wladyslaw kowalczyk", found
+
+
+def test_the_countrys_office_after_the_name():
+    assert roles("KAMPALA — Uganda has bought new patrol boats. Jacob Oboth, the country's "
+                 "defence minister, said they would guard the lake.") == {("Jacob Oboth", "Uganda")}
+    # the states of what they said are not theirs: the dateline's state
+    assert roles("LIMA — Gustavo Adrianzen, the nation's prime minister, said Chile and Bolivia "
+                 "had been told.") == {("Gustavo Adrianzen", "Peru")}
+    # no dateline, and the only states are in what was said: no guess
+    assert roles("Gustavo Adrianzen, the country's prime minister, said Chile and Bolivia had "
+                 "been told.") == set()

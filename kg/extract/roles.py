@@ -519,6 +519,17 @@ class RoleFinder:
                 if state is None:
                     # "Country is led by Col. X, who has served as transitional president"
                     state = _led_by_state(view, m.start)
+                tc = _THE_COUNTRYS.search(text, m.end, t.start()) if state is None else None
+                if tc is not None:
+                    # "X, the country's defence minister": the one state of the sentence, else
+                    # the dateline's or the paragraph's
+                    # (not the states of what they said)
+                    said = re.compile(r"[\s,]+(?:said|says|told|added|warned)\b").search(
+                        text, t.end())
+                    here = {x.state() for x in view.mentions if x.state()
+                            and (said is None or x.start < said.start())}
+                    state = here.pop() if len(here) == 1 else (
+                        None if here else dateline_state or para_state)
                 if re.search(r"\b(?:then|former|ex|once|previously|until)\b",
                              text[m.end:t.start()], re.I):
                     break  # "who was then the Dutch prime minister"
@@ -821,6 +832,7 @@ class RoleFinder:
                 break
 
 
+_THE_COUNTRYS = re.compile(r"\bthe\s+(?:country|nation|state)['’]s\s+" + _OFFICE_MOD + r"$", re.I)
 _PLURAL_OFFICE = re.compile(r"\b(?:(?:foreign|defen[cs]e|interior|finance)\s+ministers|prime\s+"
                             r"ministers|presidents|heads\s+of\s+state|leaders)\b", re.I)
 _MINISTRY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:ministry|government)\b")
