@@ -97,3 +97,22 @@ def test_the_countrys_office_after_the_name():
     # no dateline, and the only states are in what was said: no guess
     assert roles("Gustavo Adrianzen, the country's prime minister, said Chile and Bolivia had "
                  "been told.") == set()
+
+
+def test_two_parallel_documents_and_the_signers_of_the_one_named_by_its_state():
+    found = {frozenset(f["parties"]): f for f in facts(
+        "Kenya signed two port agreements on Monday, one with Djibouti and one with Tanzania. "
+        "The Tanzanian agreement was signed by Transport Minister Halima Said and Kenya's "
+        "transport minister, Davis Chirchir.", "Treaty")}
+    assert set(found) == {frozenset({"Kenya", "Djibouti"}), frozenset({"Kenya", "Tanzania"})}
+    assert not found[frozenset({"Kenya", "Djibouti"})]["signatories"]
+    assert set(found[frozenset({"Kenya", "Tanzania"})]["signatories"]) == {
+        "Halima Said", "Davis Chirchir"}
+    assert {f["date"] for f in found.values()} == {"2025-05-05"}
+
+
+def test_signers_of_an_agreement_named_by_a_state_no_treaty_has_are_not_given_to_another():
+    found = facts("Kenya signed a port agreement with Djibouti on Monday. The Ethiopian "
+                  "agreement was signed by Transport Minister Halima Said.", "Treaty")
+    assert [set(f["parties"]) for f in found] == [{"Kenya", "Djibouti"}]
+    assert not found[0]["signatories"]

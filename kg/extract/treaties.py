@@ -168,7 +168,9 @@ def _with_list(view: SentView, actors: list[Actor], text: str, lo: int, hi: int)
     keep = ms[:1]
     for prev, m in zip(ms, ms[1:], strict=False):
         gap = text[lo + prev.end():lo + m.start()]
-        if len(gap) > 45 or not re.search(r",?\s+and\s+$", gap):
+        # ("one with Poland and one with the Czech Republic": two parallel documents)
+        if len(gap) > 45 or not re.search(r",?\s+and\s+(?:(?:one|another|a\s+second)\s+)?$",
+                                          gap):
             break
         keep.append(m)
     ms = keep
@@ -388,6 +390,9 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             # "Tokyo has signed similar agreements with Australia, in January 2022, and with
             # Britain a year later": one treaty per partner, each with its own date
             own = _parties([subj])[0][0]
+            if not any(d for _, d in withs):
+                # "signed two agreements on Tuesday, one with A and one with B": one date
+                withs = [(keys, date) for keys, _ in withs]
             for keys, d in withs:
                 for k in keys:
                     if k != own:
@@ -406,9 +411,12 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             for a in actors:
                 if byg.start <= a.start < end and a.person and a.person not in signatories:
                     signatories.append(a.person)
+            # "The Czech agreement was signed by ...": of two treaties told, the one with Czechia
+            about = next((a.key for a in actors if a.demonym and a.key and back.start() <= a.start
+                          and a.end <= noun.start()), None)
             out.append({**_partial(view, [], signatories, date, text, noun),
                         "_needs_counterpart": False, "_needs_pair": True, "_signers_of": True,
-                        "confidence": 0.6})
+                        "_about": about, "confidence": 0.6})
             break
         pair_ref = _PAIR_REF.search(text[lo:v.start()])
         group_ref = _GROUP_REF.search(text[lo:v.start()]) if pair_ref is None else None
