@@ -61,7 +61,8 @@ _PLURAL_DEMONYM = re.compile(r"(?:s|Chinese|French|British|Swiss)$")
 def actors_in(view: SentView, roles: list[RolePhrase], gaz: Any,
               published=None, context: Context | None = None) -> list[Actor]:
     text = view.text
-    out: list[Actor] = [Actor(r.start, r.person_end, r.state, r.person, role=r) for r in roles]
+    out: list[Actor] = [Actor(r.start, _bracketed_state_end(text, r), r.state, r.person, role=r)
+                        for r in roles]
 
     def covered(m: Mention) -> bool:
         return any(a.start <= m.start and m.end <= a.end for a in out)
@@ -108,6 +109,17 @@ def actors_in(view: SentView, roles: list[RolePhrase], gaz: Any,
         out.extend(ana)
     out.sort(key=lambda a: a.start)
     return out
+
+
+def _bracketed_state_end(text: str, r: RolePhrase) -> int:
+    """"Walter Astudillo (Peru)", "Rajnath Singh of India": the state told right after the
+    name is the person's own (one actor, so "A (X) and B (Y)" is one list)."""
+    if r.end <= r.person_end or r.end - r.person_end > 34:
+        return r.person_end
+    b = re.match(r"\s*\([^()]{2,30}\)|\s+of\s+(?:the\s+)?[A-Z][^,;()]{1,30}", text[r.person_end:])
+    if b is None or r.person_end + b.end() < r.end:
+        return r.person_end
+    return r.person_end + b.end() if b.group(0).endswith(")") else r.end
 
 
 # what may come before a sentence's subject: "the", or a short opening adverbial and its comma

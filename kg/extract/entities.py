@@ -249,10 +249,12 @@ Infrastructure Mines Mining Planning Tourism Veterans Religious Social Digital I
 """.split())
 # the lower-case particles only as whole words ("da Silva", not the start of "dam")
 # letters of any Latin script: "Traoré", "Suárez", "Ömer" are not cut at the accented letter
-_UP = r"[A-ZÀ-ÖØ-ÞŁŚŠŞŻŹŽČĆĐİ]"
+# (every capital of the Latin-1 and Latin Extended-A/B blocks: "Řehoř", "Ţuţea", "Ōta")
+_UP = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
 _LETTERS = r"(?:[^\W\d_]|[’'\-])+"
 _CAP_WORD = (rf"(?:{_UP}{_LETTERS}|al-[A-Z][a-z]+|bin|van|von|de|da|el-[A-Z][a-z]+)"
              r"(?![^\W\d_])")
+_PARTICLES = frozenset(("bin", "van", "von", "de", "da"))
 _NAME_RE = re.compile(rf"\b{_UP}{_LETTERS}(?:\s+{_CAP_WORD}){{0,8}}")
 
 
@@ -268,6 +270,11 @@ def _unknown_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                          or not free(words[0][0], words[0][1])):
             words.pop(0)
         while words and (words[-1][2] in _NAME_STOP or not free(words[-1][0], words[-1][1])):
+            words.pop()
+        # a particle only inside a name: "Niger's de facto ruler" is no name "de"
+        while words and words[0][2] in _PARTICLES:
+            words.pop(0)
+        while words and words[-1][2] in _PARTICLES:
             words.pop()
         if not words:
             continue

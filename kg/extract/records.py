@@ -752,7 +752,12 @@ def _pair_references(items, state_counts):
                 # "they signed": the states the sentences just before named together
                 f = {**f, "parties": list(dict.fromkeys([*f["_recent_group"], *f["parties"]]))}
             elif before:
-                g = max(before, key=lambda g: g["_sent"])
+                # ("The Czech agreement was signed by ...": the treaty with that state, and
+                # none if no treaty told has it)
+                about = [g for g in before if f.get("_about") in g["parties"]]
+                if f.get("_about") and not about:
+                    continue
+                g = max(about or before, key=lambda g: g["_sent"])
                 # ("The two countries, together with India, signed": India too)
                 f = {**f, "parties": list(dict.fromkeys([*g["parties"], *f["parties"]]))}
             elif len(f.get("_recent_states") or []) >= 2:

@@ -91,6 +91,13 @@ _JUNTA_OF = re.compile(
     r"(?:(?:Senior\s+|Lieutenant[- ]|Lt\.?[- ]|Major[- ]|Maj\.?[- ]|Brigadier[- ]|Brig\.?[- ])?"
     r"(?:General|Gen)|Colonel|Col|(?:Lieutenant|Lt\.?)[- ]Colonel|Field\s+Marshal|Captain|Capt|"
     r"Major|Admiral|Commander|Mr|President)?\.?\s*")
+# "the ruling council's chairman, Senior General X", "the junta's leader, Captain X": the head of
+# a ruling council or junta named by its office (the state from the sentence)
+_COUNCIL_TITLE = re.compile(
+    r"\b(?:the|its|(?P<s>[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2})['’]s)\s+(?:(?:ruling|military|"
+    r"sovereign\w*|transitional|governing)\s+)*(?:council|junta|military\s+government|"
+    r"(?:military\s+)?regime)['’]s\s+(?:chair(?:man|woman|person)?|head|leader|president)"
+    r"\s*,?\s*")
 # "The chief adviser of Bangladesh's interim government", "the Syrian interim president"
 _BARE_TITLE = re.compile(
     r"\b(?:[Tt]he)\s+(?:(?P<s>[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2})\s+)?" + _OFFICE_MOD +
@@ -315,10 +322,14 @@ class RoleFinder:
             self._prev_states = []
             self._prev_lead = None
             self._prev_ministry = None
+            self._prev_plural: list[str] = []
         out: list[RolePhrase] = []
         persons = [(m, person_of(m)) for m in view.mentions]
         persons = [(m, p) for m, p in persons if p]
-        if not _ANY_OFFICE.search(text):
+        # "The Congolese and Rwandan foreign ministers signed ... A signed for Congo and B for
+        # Rwanda": the plural office of the sentence before, for names each with a state
+        self._carried_plural = self._prev_plural
+        if not _ANY_OFFICE.search(text) and not (self._carried_plural and len(persons) >= 2):
             return self._remember(view, persons, out)  # no office word: most sentences
 
         lead_state = None
@@ -508,6 +519,17 @@ class RoleFinder:
                 if state is None:
                     # "Country is led by Col. X, who has served as transitional president"
                     state = _led_by_state(view, m.start)
+                tc = _THE_COUNTRYS.search(text, m.end, t.start()) if state is None else None
+                if tc is not None:
+                    # "X, the country's defence minister": the one state of the sentence, else
+                    # the dateline's or the paragraph's
+                    # (not the states of what they said)
+                    said = re.compile(r"[\s,]+(?:said|says|told|added|warned)\b").search(
+                        text, t.end())
+                    here = {x.state() for x in view.mentions if x.state()
+                            and (said is None or x.start < said.start())}
+                    state = here.pop() if len(here) == 1 else (
+                        None if here else dateline_state or para_state)
                 if re.search(r"\b(?:then|former|ex|once|previously|until)\b",
                              text[m.end:t.start()], re.I):
                     break  # "who was then the Dutch prime minister"
@@ -590,6 +612,12 @@ class RoleFinder:
         self._prev_ministry = next((m.state() for m in view.mentions if m.state()
                                     and not m.is_demonym and _MINISTRY_AFTER.match(text, m.end)),
                                    None)
+        # a plural office with no names after it ("Their foreign ministers signed a
+        # protocol"): the names may follow in the next sentence
+        po = _PLURAL_OFFICE.search(text) if "minister" in text or "president" in text \
+            or "leaders" in text else None
+        self._prev_plural = _plural_titles(po.group(0)) if po and not any(
+            0 <= m.start - po.end() <= 60 for m, _ in persons) else []
         if out:
             self._last_office = out[-1].office
             self._holder_state = out[-1].state
@@ -648,8 +676,22 @@ class RoleFinder:
         government of General X": X leads the state whose junta it is (the state right before
         the junta, else the one state the sentence names before it)."""
         text = view.text
-        if "junta" not in text and "military" not in text and "regime" not in text:
+        if "junta" not in text and "military" not in text and "regime" not in text \
+                and "council" not in text:
             return
+        for j in _COUNCIL_TITLE.finditer(text):
+            person = next(((m, p) for m, p in persons if m.start >= j.end()
+                           and _PERSON_GAP.match(text[j.end():m.start])), None)
+            if person is None:
+                continue
+            st = next((m.state() for m in view.mentions if j.group("s") and j.start("s") <= m.start
+                       < j.end("s") and m.state()), None)
+            here = list(dict.fromkeys(m.state() for m in view.mentions
+                                      if m.state() and not (j.start() <= m.start < person[0].end)))
+            if st is None and len(here) == 1:
+                st = here[0]  # "Myanmar sent a diplomat; the ruling council's chairman, ..."
+            if st:
+                add(person[0], person[1], st, "leader", j.start(), person[0].end, "R10", 0.7)
         for j in _JUNTA_OF.finditer(text):
             person = next(((m, p) for m, p in persons if m.start == j.end()), None)
             if person is None:
@@ -666,11 +708,15 @@ class RoleFinder:
 
     def _each_of(self, view: SentView, persons, add) -> None:
         """R7b: "the defence ministers, Rajnath Singh of India and Pete Hegseth of the United
-        States": a plural title, then each name with its own state."""
+        States" (or "X (India) and Y (the United States)"): a plural title, then each name
+        with its own state."""
         text = view.text
         items = []
         for m, p in persons:
-            of = re.match(r"\s+of\s+(?:the\s+)?", text[m.end:])
+            # ("defence ministers X (Ecuador) and Y (Peru)": the state in brackets)
+            # ("A signed for Congo and B for Rwanda": each signer's state)
+            of = re.match(r"\s+of\s+(?:the\s+)?|\s*\(\s*(?=[^()]{2,30}\))|\s+(?:(?:also\s+)?"
+                          r"signed\s+)?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?", text[m.end:])
             st = next((s for s in view.mentions if of and s.start == m.end + of.end()
                        and s.state() and not s.is_demonym), None) if of else None
             if st is not None:
@@ -681,9 +727,9 @@ class RoleFinder:
         head = re.search(r"(?P<a>(?:[\w'’-]+\s+){0,3}?(?:ministers|secretaries|presidents|leaders|"
                          r"premiers|chancellors))\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$",
                          text[:first.start], re.I)
-        if not head:
-            return
-        titles = _plural_titles(head.group("a"))
+        titles = _plural_titles(head.group("a")) if head else []
+        if not titles and re.match(r"\W*$", text[:first.start]):
+            titles = self._carried_plural  # the names open the sentence after the office
         if not titles:
             return
         for m, p, st in items:
@@ -786,6 +832,9 @@ class RoleFinder:
                 break
 
 
+_THE_COUNTRYS = re.compile(r"\bthe\s+(?:country|nation|state)['’]s\s+" + _OFFICE_MOD + r"$", re.I)
+_PLURAL_OFFICE = re.compile(r"\b(?:(?:foreign|defen[cs]e|interior|finance)\s+ministers|prime\s+"
+                            r"ministers|presidents|heads\s+of\s+state|leaders)\b", re.I)
 _MINISTRY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:ministry|government)\b")
 _POSS_STATE = r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+"
 

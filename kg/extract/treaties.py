@@ -26,9 +26,12 @@ from kg.extract.numbers import NUMBER_RE, parse_number
 
 NOUN_RE = caseless(
     r"\b(?P<noun>treaty|treaties|pacts?|agreements?|accords?|deals?|memorandum(?:\s+of\s+understanding)?"
-    r"|MoU|contracts?|partnership|alliance|framework|compact|protocol|charter)\b",
+    r"|MoU|contracts?|partnership|alliance|framework|compact|protocol|charter"
+    # "signed a joint declaration": a signed declaration binds the states that sign it
+    r"|(?:joint\s+)?declarations?)\b",
     needs=("treat", "pact", "agreement", "accord", "deal", "memorandum", "mou", "contract",
-           "partnership", "alliance", "framework", "compact", "protocol", "charter"))
+           "partnership", "alliance", "framework", "compact", "protocol", "charter",
+           "declaration"))
 SIGN_RE = caseless(
     r"\b(?P<verb>sign(?:s|ed|ing)?|put\s+pen\s+to|"
     r"put\s+(?:his|her|their|its)\s+(?:name|names|signature|signatures)\s+to|ink(?:s|ed)?|conclud(?:e|es|ed|ing)|"
@@ -71,7 +74,7 @@ _DURATION = [
 _KIND_RE = re.compile(
     r"\b(?:a|an|the|its|their|this|that)\s+(?P<mods>(?:[\w‘’'\-]+\s+){0,4}?)(?P<noun>treaty|pact|"
     r"agreement|accord|deal|memorandum(?:\s+of\s+understanding)?|contracts?|partnership|alliance|"
-    r"framework|compact|protocol|charter)\b",
+    r"framework|compact|protocol|charter|declaration)\b",
     re.I)
 _NOT_TREATY = re.compile(r"\b(?:dealing|(?:to|must|can|will|would)\s+deal\s+with|dealt\s+with|"
                          r"plea\s+deal|record\s+deal|"
@@ -165,7 +168,9 @@ def _with_list(view: SentView, actors: list[Actor], text: str, lo: int, hi: int)
     keep = ms[:1]
     for prev, m in zip(ms, ms[1:], strict=False):
         gap = text[lo + prev.end():lo + m.start()]
-        if len(gap) > 45 or not re.search(r",?\s+and\s+$", gap):
+        # ("one with Poland and one with the Czech Republic": two parallel documents)
+        if len(gap) > 45 or not re.search(r",?\s+and\s+(?:(?:one|another|a\s+second)\s+)?$",
+                                          gap):
             break
         keep.append(m)
     ms = keep
@@ -203,6 +208,58 @@ def _one_list(g: Group | None, text: str) -> Group | None:
                 for j in range(1, i)):
             return Group(g.actors[:i])
     return g
+
+
+# "The defence ministers, A (Ecuador) and B (Peru), signed": the comma closing a list of names
+_LIST_CLOSE = re.compile(r",\s*(?:(?:have|has|had|formally|also|then|jointly|finally|on\s+\w+)"
+                         r"\s+)*$")
+
+
+def _named_signers(actors: list[Actor], text: str, pos: int) -> Group | None:
+    """The office-holders named in apposition to the subject, each with their own state ("The
+    foreign ministers, A of X and B of Y, signed"): the states are the parties."""
+    close = _LIST_CLOSE.search(text, 0, pos)
+    if close is None:
+        return None
+    lo = max(text.rfind(";", 0, close.start()), text.rfind(":", 0, close.start())) + 1
+    g = subject_before(actors, text, close.start(), lo=lo)
+    if g is None or len(g.actors) < 2 or not all(a.person and a.key for a in g.actors):
+        return None
+    # the list opens the sentence or stands in apposition ("The ministers, A and B, signed")
+    return g if re.search(r"(?:,\s*|^\W*)$", text[lo:g.start]) else None
+
+
+# "A, Armenia's prime minister, and B, the president of Azerbaijan, signed": the office told
+# after each name (the role reaches past the name) and the "and" that joins the next
+_APPOSED_AND = re.compile(r",\s+[^,;]{2,70},\s+and\s+")
+
+
+def _holder_of(actors: list[Actor], subj: Group) -> Group:
+    """"B, Germany's chancellor, signed": the office-holder, not the state of their office."""
+    a = subj.actors[-1]
+    if a.person or len(subj.actors) > 1:
+        return subj
+    holder = next((h for h in actors if h.person and h.role is not None and h.end <= a.start
+                   and a.end <= h.role.end), None)
+    return Group([holder]) if holder is not None else subj
+
+
+def _with_earlier_signers(actors: list[Actor], text: str, subj: Group) -> Group:
+    """The subject with the office-holders coordinated before it across their appositions."""
+    first = subj.actors[0]
+    if not first.person:
+        return subj
+    # (the actors inside an apposition, "Armenia's", "the British prime minister", are passed)
+    # ("X, the British prime minister, and": the bare title may be an actor of its own)
+    for a in reversed([a for a in actors if a.end <= first.start and a.person
+                       and a.role is not None]):
+        if not (a.role.end <= first.start and (
+                _APPOSED_AND.fullmatch(text, a.end, first.start)
+                or re.fullmatch(r",?\s+and\s+", text[max(a.end, a.role.end):first.start]))):
+            break
+        subj = Group([a, *subj.actors])
+        first = a
+    return subj
 
 
 def durations(text: str) -> int | None:
@@ -275,6 +332,10 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             # apposition (the alliance named in it is no party)
             subj = subject_before(actors, text, app.start()) or subj
         if subj is None:
+            subj = _named_signers(actors, text, v.start())
+        else:
+            subj = _with_earlier_signers(actors, text, _holder_of(actors, subj))
+        if subj is None:
             # "Ukraine's parliament on Thursday ratified", "Georgia's cabinet and parliament
             # approved": the state of the institution
             for a in actors:
@@ -290,7 +351,9 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         withg, _ = after_word(actors, text, r"(?<!war )(?<!wars )(?<!conflict )(?<!tensions )"
                               r"(?<!tension )(?<!talks )(?<!dispute )(?<!fighting )(?<!ties )"
                               r"(?<!rivalry )(?<!standoff )\bwith\s+", min(v.end(), noun.end()), hi)
-        if withg is not None and re.match(r"\s+(?:(?:acting|serving|standing)\s+)?(?:as\s+(?:a\s+|"
+        # ("with Uganda's president looking on": the witness may be a state's office-holder)
+        if withg is not None and re.match(r"(?:['’]s(?:\s+[\w-]+){1,3}?)?\s+(?:(?:acting|serving|"
+                                          r"standing)\s+)?(?:as\s+(?:a\s+|"
                                           r"the\s+|its\s+|their\s+)?(?:witness|mediator|"
                                           r"guarantor|observer|host|guest|broker|sponsor)s?|"
                                           r"looking\s+on|in\s+attendance|present|"
@@ -327,6 +390,9 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             # "Tokyo has signed similar agreements with Australia, in January 2022, and with
             # Britain a year later": one treaty per partner, each with its own date
             own = _parties([subj])[0][0]
+            if not any(d for _, d in withs):
+                # "signed two agreements on Tuesday, one with A and one with B": one date
+                withs = [(keys, date) for keys, _ in withs]
             for keys, d in withs:
                 for k in keys:
                     if k != own:
@@ -345,9 +411,12 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             for a in actors:
                 if byg.start <= a.start < end and a.person and a.person not in signatories:
                     signatories.append(a.person)
+            # "The Czech agreement was signed by ...": of two treaties told, the one with Czechia
+            about = next((a.key for a in actors if a.demonym and a.key and back.start() <= a.start
+                          and a.end <= noun.start()), None)
             out.append({**_partial(view, [], signatories, date, text, noun),
                         "_needs_counterpart": False, "_needs_pair": True, "_signers_of": True,
-                        "confidence": 0.6})
+                        "_about": about, "confidence": 0.6})
             break
         pair_ref = _PAIR_REF.search(text[lo:v.start()])
         group_ref = _GROUP_REF.search(text[lo:v.start()]) if pair_ref is None else None

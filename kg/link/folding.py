@@ -12,6 +12,12 @@ _ARTICLES = frozenset(("the",))
 _POSSESSIVE = re.compile(r"[’‘`´']s\b")
 _DOTS = re.compile(r"[’‘`´'.]")
 _OTHER = re.compile(r"[^0-9a-z]+")
+# Latin letters that Unicode does not decompose into a base letter and an accent (Turkish
+# dotless i, Polish l with stroke, Nordic o with stroke, ...): their ASCII spelling, so that
+# "Radosław" and "Radoslaw" are one name and one key
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ß": "ss", "ø": "o", "Ø": "O",
+                               "đ": "d", "Đ": "D", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+                               "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ħ": "h", "Ħ": "H"})
 
 
 def fold(text: str) -> str:
@@ -33,7 +39,7 @@ def fold(text: str) -> str:
     if not text.isascii():  # (the GeoNames table folds 150,000 names, most of them ASCII)
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
-        text = text.replace("ı", "i").replace("ł", "l").replace("Ł", "L").replace("ß", "ss")
+        text = text.translate(_UNDECOMPOSED)
     text = text.lower()
     text = _POSSESSIVE.sub("", text)  # possessive 's
     text = _DOTS.sub("", text)  # U.K. -> uk, O'Brien -> obrien
@@ -51,8 +57,10 @@ def slugify(text: str) -> str:
     'kryvyi-rih'
     >>> slugify("Bashar al-Assad")
     'bashar-al-assad'
+    >>> slugify("Radosław Sikorski") == slugify("Radoslaw Sikorski")
+    True
     """
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", text).translate(_UNDECOMPOSED)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = re.sub(r"[’‘`´']", "", text)
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
