@@ -919,7 +919,7 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
             near = {k for k in f.get("_near_states", ()) if k != f["supplier"]
                     and not (f.get("_near_prev") and k in suppliers)}
             partners = {g["recipient"] for g in complete if g["supplier"] == f["supplier"]}
-            if len(near) == 1 and (f.get("_near_prev") or not partners - near):
+            if len(near) == 1 and not f.get("_near_prev") and not partners - near:
                 f["recipient"] = near.pop()  # the one other state named right before
             elif len(partners) == 1:
                 f["recipient"] = partners.pop()
@@ -948,10 +948,10 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
                 pass
             elif len(same_w) == 1:  # "its own version of the missile, known as SCALP"
                 f["recipient"] = same_w.pop()
-            elif len(recs) == 1:
-                f["recipient"] = recs.pop()
             elif f.get("_near_prev") and len(near) == 1:
                 f["recipient"] = near.pop()  # the one state of the sentence before
+            elif len(recs) == 1:
+                f["recipient"] = recs.pop()
             elif before:  # several: the recipient of the transfer told last before it
                 f["recipient"] = max(before, key=lambda g: g["_sent"])["recipient"]
             elif not others and state_counts:
