@@ -69,7 +69,8 @@ def main() -> None:
                   flush=True)
         entities = args.size // 5
         q = b.QUERIES[args.query]
-        print(f"{args.query}, {args.size:,} triples, 8 clients, {args.rounds} rounds, extra {extra}")
+        print(f"{args.query}, {args.size:,} triples, 8 clients, {args.rounds} rounds, "
+              f"extra {extra}")
         for r in range(args.rounds):
             base = None
             for name, url in urls.items():

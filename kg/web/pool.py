@@ -10,8 +10,9 @@ worker that overruns the query time limit is SIGKILLed (its CPU is free at once)
 while the other workers keep serving.
 
 In-memory snapshots (kg.web.snapshot, setting `query_snapshot_max_quads`, by default sized by
-memory: kg.web.snapshot_limit): when the store holds at most that many quads, a background thread of each worker copies its disk view into an
-in-memory `pyoxigraph.Store()` (4-7x faster on long queries) and swaps it in if the generation
+memory: kg.web.snapshot_limit): when the store holds at most that many quads, a background
+thread of each worker copies its disk view into an in-memory `pyoxigraph.Store()` (4-7x faster
+on long queries) and swaps it in if the generation
 has not moved on meanwhile. A new generation is served from a freshly opened disk view at once
 while its copy is brought up to date (only the graphs the write touched, when the store knows
 them: `bump_generation(written)`), so writes are visible to the next query.

@@ -4,7 +4,7 @@ machine has available when the pool starts.
 
 Sized by memory, a copy may take `query_snapshot_memory_fraction` of MemAvailable (/proc/meminfo)
 at start, shared among the `query_workers` (each holds its own copy), at BYTES_PER_QUAD a quad:
-on 23 GB with 22 GB available, the default fraction 0.2 allows ~9 million quads to one worker, so
+with 22 GB available, the default fraction 0.2 allows ~10 million quads to one worker, so
 a store of 5 million is answered from memory (docs/endpoint.md, "Sizing the snapshot by memory").
 Where MemAvailable cannot be read (not Linux), the fixed FALLBACK_QUADS applies.
 """
@@ -14,8 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 AUTO = -1  # query_snapshot_max_quads: sized by memory
-# RSS of an in-memory copy per quad, measured: 430-470 MB per million quads at 1,000,000 and
-# ~470 at 5,000,000 (bench_endpoint.py's data; docs/endpoint.md)
+# RSS of an in-memory copy per quad, measured on bench_endpoint.py's data: 430-470 bytes at
+# 1,000,000 quads, 396-422 at 5,000,000 (docs/endpoint.md); the larger figure errs on the safe side
 BYTES_PER_QUAD = 470
 FALLBACK_QUADS = 2_000_000  # sized by memory, but no MemAvailable to size it by
 MEMINFO = "/proc/meminfo"
