@@ -109,8 +109,8 @@ def wait_snapshots(healthz: str, timeout: float = 600) -> str:
         snap = requests.get(healthz, timeout=10).json().get("query_snapshot") or {}
         workers = snap.get("workers") or []
         if workers and all(w["status"] in ("ready", "too_big", "off", "failed") for w in workers):
-            return ", ".join(f"{w['view']} ({w['status']}, {w['memory_quads']} quads)"
-                             for w in workers)
+            return ", ".join(f"{w['view']} ({w['status']}, {w['memory_quads']} quads, copy "
+                             f"{w['build_seconds']} s)" for w in workers)
         time.sleep(0.5)
     sys.exit("kg's query workers did not finish their snapshots")
 
@@ -124,10 +124,12 @@ class Servers:
     def start(self) -> None:
         # kg: the production path (`kg serve`) over an on-disk store loaded by pyoxigraph.
         kg_store = self.work / "kg-store"
-        st = ox.Store(str(kg_store))
-        st.bulk_load(path=str(self.data), format=ox.RdfFormat.N_QUADS)
-        st.flush()
-        del st
+        if not (self.work / "kg-store.done").exists():  # --work: loaded once, then reused
+            st = ox.Store(str(kg_store))
+            st.bulk_load(path=str(self.data), format=ox.RdfFormat.N_QUADS)
+            st.flush()
+            del st
+            (self.work / "kg-store.done").touch()
         port = free_port()
         env = {**os.environ, "KG_STORE": str(kg_store), "KG_PORT": str(port),
                "KG_QUERY_TIMEOUT": "600", "KG_MAX_ROWS": "1000000"}
@@ -136,9 +138,11 @@ class Servers:
         self.urls["kg"] = f"http://127.0.0.1:{port}/sparql"
         # Oxigraph's own server (PyPI `oxigraph`), union default graph like kg.
         ox_store = self.work / "oxigraph-store"
-        subprocess.run([str(VENV_BIN / "oxigraph"), "load", "--location", str(ox_store),
-                        "--file", str(self.data)], check=True, stdout=subprocess.DEVNULL,
-                       stderr=subprocess.DEVNULL)
+        if not (self.work / "oxigraph-store.done").exists():
+            subprocess.run([str(VENV_BIN / "oxigraph"), "load", "--location", str(ox_store),
+                            "--file", str(self.data)], check=True, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL)
+            (self.work / "oxigraph-store.done").touch()
         port = free_port()
         self.procs["oxigraph"] = subprocess.Popen(
             [str(VENV_BIN / "oxigraph"), "serve-read-only", "--location", str(ox_store), "--bind",
@@ -154,6 +158,8 @@ class Servers:
         for name, url in self.urls.items():
             wait_up(url, self.procs[name])
         self.kg_snapshot = wait_snapshots(self.urls["kg"].rsplit("/", 1)[0] + "/healthz")
+        self.kg_snapshot += "; RSS " + ", ".join(f"{name} {rss_mb(proc.pid):,.0f} MB"
+                                                for name, proc in self.procs.items())
 
     def _start_rdflib(self) -> None:
         port = free_port()
@@ -213,13 +219,16 @@ def normalize(resp: requests.Response, query: str):
     return sorted(tuple(val(row.get(n)) for n in names) for row in data["results"]["bindings"])
 
 
-def check_answers(servers: Servers, entities: int, cap: float) -> tuple[dict[str, str], set]:
+def check_answers(servers: Servers, entities: int, cap: float,
+                  only: list[str] | None = None) -> tuple[dict[str, str], set]:
     """Whether every server gives Oxigraph's answer; rdflib-endpoint gets `cap` seconds per
     query (and is restarted when it overran). Returns the status per query and the
     (server, query) pairs that gave no answer within the cap."""
     status, gave_up = {}, set()
     s = requests.Session()
     for name, q in QUERIES.items():
+        if only is not None and name not in only:
+            continue
         q = q.replace("{i}", str(entities // 3))
         answers = {}
         for srv, url in list(servers.urls.items()):
@@ -459,6 +468,40 @@ def lookups(urls: dict[str, str], entities: int, n: int, clients: int, seconds: 
     return out
 
 
+def rss_mb(pid: int) -> float:
+    """Resident memory of process `pid` and its descendants (Linux /proc), in MB; 0 elsewhere.
+    Pages of a forked child still shared with its parent count twice: an upper bound."""
+    total = 0.0
+    for member in _tree(pid):
+        try:
+            with open(f"/proc/{member}/status") as f:
+                for line in f:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1]) / 1024
+        except OSError:
+            continue
+    return total
+
+
+def _tree(pid: int) -> set[int]:
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    parents[int(entry)] = int(f.read().rsplit(")", 1)[1].split()[1])
+            except OSError:
+                continue
+    tree, changed = {pid}, True
+    while changed:
+        changed = False
+        for child, parent in parents.items():
+            if parent in tree and child not in tree:
+                tree.add(child)
+                changed = True
+    return tree
+
+
 def _wait_port(port: int, proc: subprocess.Popen, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -504,16 +547,23 @@ def summary(cells: dict, cap: float, with_rdflib: bool) -> list[str]:
 
 def run(sizes: list[int], with_rdflib: bool, per_client: int, budget: float,
         slow_cap: float = 300, lookup_n: int = 2000, lookup_seconds: float = 5.0,
-        lookups_only: bool = False) -> str:
+        lookups_only: bool = False, keep: Path | None = None,
+        only: list[str] | None = None) -> str:
     lines = []
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     lines.append(f"bench_endpoint.py, {stamp}, {os.cpu_count()} cores, pyoxigraph "
                  f"{ox.__version__ if hasattr(ox, '__version__') else '?'}, load average "
                  f"{_load()} at start")
     for size in sizes:
-        work = Path(tempfile.mkdtemp(prefix=f"kg-bench-{size}-"))
+        if keep is not None:  # generated and loaded once, reused by later runs
+            work = keep / str(size)
+            work.mkdir(parents=True, exist_ok=True)
+        else:
+            work = Path(tempfile.mkdtemp(prefix=f"kg-bench-{size}-"))
         data = work / "data.nq"
-        generate(size, data)
+        if keep is None or not (work / "data.done").exists():
+            generate(size, data)
+            (work / "data.done").touch()
         servers = Servers(data, work, with_rdflib)
         try:
             t = time.perf_counter()
@@ -521,14 +571,15 @@ def run(sizes: list[int], with_rdflib: bool, per_client: int, budget: float,
             lines.append(f"\n## {size:,} triples (servers up in {time.perf_counter() - t:.0f} s; "
                          f"kg query workers: {servers.kg_snapshot})\n")
             entities = size // 5
-            status, gave_up = check_answers(servers, entities, slow_cap)
+            status, gave_up = check_answers(servers, entities, slow_cap, only)
             lines.append("answers: " + "; ".join(f"{k}: {v}" for k, v in status.items()))
             print(lines[-2] + "\n" + lines[-1], flush=True)
             lines.append("")
-            lines.extend(lookups(servers.urls, entities, lookup_n, 8, lookup_seconds,
-                                 pids={k: p.pid for k, p in servers.procs.items()}))
-            print("\n".join(lines[-8:]), flush=True)
-            lines.append("")
+            if only is None:
+                lines.extend(lookups(servers.urls, entities, lookup_n, 8, lookup_seconds,
+                                     pids={k: p.pid for k, p in servers.procs.items()}))
+                print("\n".join(lines[-8:]), flush=True)
+                lines.append("")
             if lookups_only:
                 continue
             header = ("| query | clients | server | n | median ms | p95 ms | req/s | "
@@ -538,6 +589,8 @@ def run(sizes: list[int], with_rdflib: bool, per_client: int, budget: float,
             cells: dict = {}
             slow: dict = {}
             for qname, q in QUERIES.items():
+                if only is not None and qname not in only:
+                    continue
                 for clients in (1, 8):
                     results = {}
                     for srv, url in servers.urls.items():
@@ -577,7 +630,8 @@ def run(sizes: list[int], with_rdflib: bool, per_client: int, budget: float,
             print("\n".join(lines[-8:]), flush=True)
         finally:
             servers.stop()
-            shutil.rmtree(work, ignore_errors=True)
+            if keep is None:
+                shutil.rmtree(work, ignore_errors=True)
     return "\n".join(lines)
 
 
@@ -596,11 +650,16 @@ def main() -> None:
     ap.add_argument("--lookups-only", action="store_true",
                     help="only the point lookup comparison, not the table of queries")
     ap.add_argument("--json", help="also write the table to this file")
+    ap.add_argument("--work", type=Path,
+                    help="keep the generated data and both stores in WORK/<size> and reuse them "
+                         "in later runs (the kg store must not be written between runs)")
+    ap.add_argument("--queries", nargs="+", choices=[q for q in QUERIES if q != "point lookup"],
+                    help="check and measure only these queries (no point lookup comparison)")
     args = ap.parse_args()
     with_rdflib = (not args.no_rdflib and not args.lookups_only
                    and (RDFLIB_VENV / "bin" / "rdflib-endpoint").exists())
     table = run(args.sizes, with_rdflib, args.requests, args.budget, args.slow_cap, args.lookups,
-                args.lookup_seconds, args.lookups_only)
+                args.lookup_seconds, args.lookups_only, args.work, args.queries)
     print("\n" + table)
     if args.json:
         Path(args.json).write_text(json.dumps({"table": table}))

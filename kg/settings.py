@@ -70,9 +70,15 @@ SETTINGS: tuple[Setting, ...] = (
             "Queries each query worker evaluates at once, one thread each, all on its one copy; "
             "a query past the time limit stops its whole worker, and the others on it are run "
             "again.", int),
-    Setting("query_snapshot_max_quads", 2_000_000,
+    Setting("query_snapshot_max_quads", -1,
             "Query workers evaluate on an in-memory copy of the store when it holds at most this "
-            "many quads (about 430 MB per million quads per worker); 0: always on disk.", int),
+            "many quads (about 470 MB per million quads per worker); 0: always on disk; -1: as "
+            "many as fit in query_snapshot_memory_fraction of the memory available at start.",
+            int),
+    Setting("query_snapshot_memory_fraction", 0.2,
+            "With query_snapshot_max_quads=-1: the share of the memory available when the server "
+            "starts (MemAvailable) that the workers' in-memory copies may take, all together.",
+            float),
     Setting("lookup_max_rows", 1000,
             "Point lookups (one triple pattern with a fixed subject) with at most this many "
             "answers are answered by the web process itself, without a query worker; more go to "

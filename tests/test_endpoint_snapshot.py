@@ -19,6 +19,8 @@ from fixtures_web import start_live_server, view_of
 from kg.store.embedded import read_only_view
 from kg.web.evaluation import Answer
 from kg.web.pool import SNAPSHOT_KEY
+from kg.web.snapshot_limit import (BYTES_PER_QUAD, FALLBACK_QUADS, SnapshotLimit, mem_available,
+                                   snapshot_limit)
 
 EX = "http://example.org/snap/"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -345,7 +347,10 @@ def test_healthz_and_metrics_report_the_memory_snapshot(pair):
     wait_for_view(mem, "memory")
     total = len(set(mem.store.oxigraph))
     snap = healthz_snapshot(mem)
-    assert snap["max_quads"] == 2_000_000
+    # the default limit is sized by the memory available when the server started
+    assert snap["max_quads_from"] == "memory" and snap["memory_fraction"] == 0.2
+    available = snap["memory_available_mb_at_start"] * 2**20
+    assert abs(snap["max_quads"] - 0.2 * available / BYTES_PER_QUAD) <= 0.2 * 2**20 / BYTES_PER_QUAD + 1
     (worker,) = snap["workers"]
     assert worker["view"] == "memory" and worker["status"] == "ready"
     assert worker["memory_quads"] == total == worker["store_quads"]
@@ -554,6 +559,71 @@ def test_a_worker_on_a_memory_snapshot_is_killed_at_the_time_limit_and_replaced(
 def test_snapshot_setting_is_in_the_table():
     from kg.settings import SETTINGS, Settings
 
-    setting = {s.name: s for s in SETTINGS}["query_snapshot_max_quads"]
-    assert setting.default == 2_000_000 and setting.type is int
+    by_name = {s.name: s for s in SETTINGS}
+    setting = by_name["query_snapshot_max_quads"]
+    assert setting.default == -1 and setting.type is int  # -1: sized by memory
+    assert by_name["query_snapshot_memory_fraction"].type is float
     assert Settings.from_env({"KG_QUERY_SNAPSHOT_MAX_QUADS": "0"}).query_snapshot_max_quads == 0
+    assert Settings.from_env({"KG_QUERY_SNAPSHOT_MEMORY_FRACTION": "0.5"}
+                             ).query_snapshot_memory_fraction == 0.5
+
+
+# --- the limit sized by memory (kg.web.snapshot_limit) --------------------------------------------
+
+MEMINFO = "MemTotal:       24000000 kB\nMemFree:         1000000 kB\nMemAvailable:   20000000 kB\n"
+
+
+def test_mem_available_is_read_from_meminfo_text():
+    assert mem_available(MEMINFO) == 20_000_000 * 1024
+    assert mem_available("MemTotal: 5 kB\n") is None
+    assert mem_available() == mem_available(open("/proc/meminfo").read())
+
+
+def test_the_limit_is_sized_by_the_memory_available_and_shared_by_the_workers():
+    available = mem_available(MEMINFO)
+    one = snapshot_limit(-1, 0.2, 1, available)
+    assert one.source == "memory" and one.quads == int(0.2 * available // BYTES_PER_QUAD)
+    assert one.quads > 5_000_000  # 20 GB available: a 5M-quad store is copied
+    two = snapshot_limit(-1, 0.2, 2, available)
+    assert two.quads == int(0.1 * available // BYTES_PER_QUAD)  # each worker holds its own copy
+    assert snapshot_limit(-1, 0.4, 1, available).quads == int(0.4 * available // BYTES_PER_QUAD)
+
+
+def test_an_explicit_limit_overrides_the_memory_and_no_meminfo_falls_back():
+    available = mem_available(MEMINFO)
+    assert snapshot_limit(0, 0.2, 1, available) == SnapshotLimit(0, "setting")
+    assert snapshot_limit(1234, 0.2, 1, available) == SnapshotLimit(1234, "setting")
+    assert snapshot_limit(-1, 0.2, 1, None) == SnapshotLimit(FALLBACK_QUADS, "fallback")
+
+
+def test_a_store_over_the_memory_sized_limit_stays_on_disk(tmp_path_factory):
+    # a fraction of the memory available now that holds ~10 quads: the store (~100) is too big
+    fraction = 10 * BYTES_PER_QUAD / mem_available()
+    live = serve(tmp_path_factory, "snap-mem-small", query_workers=1,
+                 query_snapshot_memory_fraction=fraction)
+    try:
+        deadline = time.monotonic() + 10
+        status = None
+        while time.monotonic() < deadline:
+            assert view_of(ask(live, "ASK { ?s ?p ?o }")) == "disk"
+            status = healthz_snapshot(live)["workers"][0]["status"]
+            if status == "too_big":
+                break
+            time.sleep(0.02)
+        assert status == "too_big"
+        snap = healthz_snapshot(live)
+        assert snap["max_quads_from"] == "memory" and 0 < snap["max_quads"] < len(sample_quads())
+        assert view_of(ask(live, "ASK { ?s ?p ?o }")) == "disk"
+    finally:
+        stop(live)
+
+
+def test_an_explicit_limit_over_the_store_answers_from_memory(tmp_path_factory):
+    live = serve(tmp_path_factory, "snap-set", query_workers=1, query_snapshot_max_quads=1000,
+                 query_snapshot_memory_fraction=0.0)  # the explicit limit wins over the fraction
+    try:
+        wait_for_view(live, "memory")
+        snap = healthz_snapshot(live)
+        assert snap["max_quads"] == 1000 and snap["max_quads_from"] == "setting"
+    finally:
+        stop(live)

@@ -21,6 +21,7 @@ from kg.store import GraphStore, open_store
 from kg.web.evaluation import Answer, QueryRequest, run_inline
 from kg.web.lookups import Lookups
 from kg.web.pool import QueryPool, open_read_only
+from kg.web.snapshot_limit import mem_available, snapshot_limit
 
 log = logging.getLogger("kg.web")
 
@@ -67,11 +68,15 @@ class Endpoint:
                 if self._pool is None and not self.closed:
                     s = self.settings
                     store.flush()
+                    limit = snapshot_limit(s.query_snapshot_max_quads,
+                                           s.query_snapshot_memory_fraction, s.query_workers,
+                                           mem_available())
                     self._pool = QueryPool(store.location, workers=s.query_workers,
                                            threads=s.query_threads,
                                            max_concurrent=s.max_concurrent_queries,
                                            timeout=s.query_timeout,
-                                           snapshot_max_quads=s.query_snapshot_max_quads,
+                                           snapshot_max_quads=limit.quads,
+                                           snapshot_limit=limit,
                                            allow_network=bool(self.allowlist))
                     store.take_written_graphs()  # the workers start from what is on disk now
                     if s.lookup_max_rows > 0:

@@ -9,9 +9,10 @@ the query is parsed and the format decided before the first byte goes to the cli
 worker that overruns the query time limit is SIGKILLed (its CPU is free at once) and replaced,
 while the other workers keep serving.
 
-In-memory snapshots (kg.web.snapshot, setting `query_snapshot_max_quads`): when the store holds
-at most that many quads, a background thread of each worker copies its disk view into an
-in-memory `pyoxigraph.Store()` (4-7x faster on long queries) and swaps it in if the generation
+In-memory snapshots (kg.web.snapshot, setting `query_snapshot_max_quads`, by default sized by
+memory: kg.web.snapshot_limit): when the store holds at most that many quads, a background
+thread of each worker copies its disk view into an in-memory `pyoxigraph.Store()` (4-7x faster
+on long queries) and swaps it in if the generation
 has not moved on meanwhile. A new generation is served from a freshly opened disk view at once
 while its copy is brought up to date (only the graphs the write touched, when the store knows
 them: `bump_generation(written)`), so writes are visible to the next query.
@@ -44,6 +45,7 @@ from kg.errors import Busy, QueryTimeout, StoreError
 from kg.store.embedded import raced_compaction, read_only_view
 from kg.web.evaluation import Answer, QueryRequest, evaluate, raise_error
 from kg.web.snapshot import GENERATION, WorkerViews, describe, new_state
+from kg.web.snapshot_limit import SnapshotLimit
 from kg.web.update_copy import GraphSource, UpdateOutcome, UpdateRequest
 from kg.web.update_copy import worker_reply as update_reply
 
@@ -255,7 +257,7 @@ class QueryPool:
 
     def __init__(self, path: str, *, workers: int = 2, max_concurrent: int = 8,
                  timeout: float = 30.0, snapshot_max_quads: int = 0, allow_network: bool = False,
-                 threads: int = 1):
+                 threads: int = 1, snapshot_limit: SnapshotLimit | None = None):
         import multiprocessing
 
         self.path = path
@@ -264,6 +266,8 @@ class QueryPool:
         self.threads = max(1, threads)  # queries a worker evaluates at once (one thread each)
         self.timeout = timeout
         self.snapshot_max_quads = max(0, int(snapshot_max_quads))  # 0: always on disk
+        # how the limit was reached (the setting, or sized by memory: kg.web.snapshot_limit)
+        self.snapshot_limit = snapshot_limit or SnapshotLimit(self.snapshot_max_quads, "setting")
         # forkserver: one clean, single-threaded server process (started once, with this module
         # preloaded) forks every worker in milliseconds; forking the threaded web server itself
         # would be unsafe, and spawning costs an interpreter start per worker.
@@ -378,7 +382,8 @@ class QueryPool:
             workers = sorted(self._workers, key=lambda w: w.pid)
         states = [{"pid": w.pid, "threads": self.threads, **w.snapshot()} for w in workers]
         memory = [st for st in states if st["view"] == "memory"]
-        return {"max_quads": self.snapshot_max_quads, "generation": self.generation,
+        return {"max_quads": self.snapshot_max_quads, **self.snapshot_limit.describe(),
+                "generation": self.generation,
                 "threads_per_worker": self.threads,
                 "memory_workers": len(memory), "disk_workers": len(states) - len(memory),
                 "memory_quads": sum(st["memory_quads"] for st in memory), "workers": states}
