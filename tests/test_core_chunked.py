@@ -253,6 +253,23 @@ def test_a_file_with_blank_nodes_loads_whole(tmp_path, news):
     assert len(source_graph(store, with_blank)) == len(set(lines_of(with_blank)))
 
 
+def test_a_blank_node_label_cut_by_the_planner_s_reads_is_still_seen(tmp_path, news):
+    """The planner reads the file in blocks (of `load_chunk_bytes` here) and looks for a blank
+    node's `_:` in each, together with the byte before it: a label whose `_` ends one block and
+    whose `:` starts the next keeps the file whole; an underscore elsewhere does not."""
+    text = news.read_bytes()
+    graph = ox.NamedNode("urn:kg:test:graph")
+    for name, insert, whole in (("cut.nt", b"_:", True), ("underscore.nt", b"_x", False)):
+        at = text.rfind(b"\n<", 0, CHUNK) + 1  # the start of a line of the first block
+        line = b"<http://e/a" + b"a" * (CHUNK - at - len(b"<http://e/a") - 1)
+        data = text[:at] + line + insert + b"> <http://e/p> \"x\" .\n" + text[at:]
+        assert data[CHUNK - 1:CHUNK + 1] == insert  # across the first two blocks
+        path = tmp_path / name
+        path.write_bytes(data)
+        chunks = chunked.plan(path, graph, CHUNK)
+        assert (chunks is None) == whole, name
+
+
 def test_a_reload_replaces_the_graph_as_before(tmp_path, news):
     settings = settings_for(tmp_path, "store")
     store = EmbeddedStore(settings.store)
