@@ -602,6 +602,9 @@ class Validator:
                 hint="use the reference engine (kg validate --engine pyshacl), or keep shapes "
                      "to the SHACL Core subset listed in kg/validate.py") from exc
         self.engine = engine
+        # Groups (indexes into shapes.groups) whose members found results the last time they ran:
+        # their screen is skipped while that lasts (see _run_constraints).
+        self._found: set[int] = set()
 
     def validate(self, quads: Iterable[Quad], context: Iterable[ox.Triple] = ()) -> ValidationReport:
         """The shapes' results for the incoming quads, plus kg's rules for every literal
@@ -682,12 +685,18 @@ class Validator:
         with `present`, only those of the target classes present."""
         report = ValidationReport()
         seen = set()
-        run: set[int] = set()
-        for group in self.shapes.groups:
+        run: dict[int, int] = {}  # constraint -> its group
+        for g, group in enumerate(self.shapes.groups):
             if present is not None and group.target_class not in present:
                 continue
-            if group.screen is None or store.query(group.screen, use_default_graph_as_union=True):
-                run.update(group.members)
+            # A screen only spares its members' queries when it says no. A group that found
+            # results the last time (a load's warnings recur chunk after chunk: every chunk of the
+            # 1M-triple benchmark file has some) would most likely pay for both, so its members
+            # run at once; their own queries give the results either way.
+            if group.screen is None or g in self._found or \
+                    store.query(group.screen, use_default_graph_as_union=True):
+                run.update((i, g) for i in group.members)
+        found: set[int] = set()
         for i, c in enumerate(self.shapes.constraints):  # in the shapes' order, as before
             if i not in run:
                 continue
@@ -706,9 +715,12 @@ class Validator:
                 result = ValidationResult(focus, path, str(value) if value is not None else None,
                                           c.severity, _fill_message(c.message, bindings),
                                           c.component, c.shape)
+                found.add(run[i])
                 if result not in seen:
                     seen.add(result)
                     report.results.append(result)
+        self._found = {g for g in run.values() if g in found} | \
+            (self._found - set(run.values()))  # groups not run this time keep their mark
         return report
 
 

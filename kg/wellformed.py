@@ -157,7 +157,10 @@ def _candidates_query(graphs: list) -> str:
     derived = ", ".join(f"<{_X}{t}>" for t in _INT_RANGES)
     cast = ", ".join(f"<{_X}{t}>" for t in _CAST)
     bad = "<urn:kg:ill-formed>"
-    ill_typed = " || ".join(f"(?dt = <{_X}{t}> && sameTerm(COALESCE(<{_X}{t}>(STR(?o)), {bad}), {bad}))"
+    # The cast of the literal itself, not of STR(?o): a well-formed value is stored as a value of
+    # its type and casts to itself, an ill-formed one fails the cast the same way, and no string is
+    # made and parsed again (a quarter of the query's time on the 1M-triple benchmark file).
+    ill_typed = " || ".join(f"(?dt = <{_X}{t}> && sameTerm(COALESCE(<{_X}{t}>(?o), {bad}), {bad}))"
                             for t in _CAST)
     branches = []
     for g in graphs:

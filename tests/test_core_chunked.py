@@ -253,6 +253,23 @@ def test_a_file_with_blank_nodes_loads_whole(tmp_path, news):
     assert len(source_graph(store, with_blank)) == len(set(lines_of(with_blank)))
 
 
+def test_a_blank_node_label_cut_by_the_planner_s_reads_is_still_seen(tmp_path, news):
+    """The planner reads the file in blocks (of `load_chunk_bytes` here) and looks for a blank
+    node's `_:` in each, together with the byte before it: a label whose `_` ends one block and
+    whose `:` starts the next keeps the file whole; an underscore elsewhere does not."""
+    text = news.read_bytes()
+    graph = ox.NamedNode("urn:kg:test:graph")
+    for name, insert, whole in (("cut.nt", b"_:", True), ("underscore.nt", b"_x", False)):
+        at = text.rfind(b"\n<", 0, CHUNK) + 1  # the start of a line of the first block
+        line = b"<http://e/a" + b"a" * (CHUNK - at - len(b"<http://e/a") - 1)
+        data = text[:at] + line + insert + b"> <http://e/p> \"x\" .\n" + text[at:]
+        assert data[CHUNK - 1:CHUNK + 1] == insert  # across the first two blocks
+        path = tmp_path / name
+        path.write_bytes(data)
+        chunks = chunked.plan(path, graph, CHUNK)
+        assert (chunks is None) == whole, name
+
+
 def test_a_reload_replaces_the_graph_as_before(tmp_path, news):
     settings = settings_for(tmp_path, "store")
     store = EmbeddedStore(settings.store)
@@ -374,11 +391,10 @@ def test_a_node_of_a_type_only_one_chunk_has_is_still_checked(tmp_path, news, fa
 
 
 
-def test_screened_constraints_find_what_each_constraint_finds_alone(tmp_path, news, monkeypatch):
-    """Constraints on one path are screened by one query (kg.validate.ConstraintGroup); on data
-    that breaks many of them, the results are those of every constraint's own query."""
-    from kg.validate import ConstraintGroup, Shapes, Validator
-
+def broken_news(news: Path, every: int = 97) -> str:
+    """The news file with many constraints broken: ill-typed and negative integers, dates of the
+    wrong type, attackers of the wrong class, values missing (every `every`-th line) and second
+    values."""
     text = news.read_text("utf-8")
     integer, date = f"^^<{XSD}integer>", f"^^<{XSD}date>"
     text = re.sub(r'"(\d+)"' + re.escape(integer), r'"\1x"' + integer, text, count=3)  # ill-typed
@@ -388,23 +404,46 @@ def test_screened_constraints_find_what_each_constraint_finds_alone(tmp_path, ne
     text = re.sub(f"<{KG}attacker> <[^>]*>", f"<{KG}attacker> <{ns.ID}place/nowhere>", text,
                   count=3)  # not of the class the shape names
     lines = text.splitlines(keepends=True)
-    lines = [line for i, line in enumerate(lines) if i % 97 != 5]  # missing values here and there
+    lines = [line for i, line in enumerate(lines) if i % every != 5]  # missing values here and there
     lines += [line.replace('" .', ' again" .') for line in lines[:30] if '"' in line]  # 2nd values
-    data = "".join(lines)
+    return "".join(lines)
 
-    def check(validator):
-        store = ox.Store()
-        store.load(data.encode(), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode("urn:g"))
-        return {(r.focus, r.path, r.value, r.component, r.shape, r.message)
-                for r in validator.validate_store(store).results}
 
-    screened = check(Validator())
+def store_results(validator, data: str) -> set[tuple]:
+    store = ox.Store()
+    store.load(data.encode(), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode("urn:g"))
+    return {(r.focus, r.path, r.value, r.component, r.shape, r.message)
+            for r in validator.validate_store(store).results}
+
+
+def test_screened_constraints_find_what_each_constraint_finds_alone(tmp_path, news, monkeypatch):
+    """Constraints on one path are screened by one query (kg.validate.ConstraintGroup); on data
+    that breaks many of them, the results are those of every constraint's own query."""
+    from kg.validate import ConstraintGroup, Shapes, Validator
+
+    data = broken_news(news)
+    screened = store_results(Validator(), data)
     alone = Validator()
     singles = tuple(ConstraintGroup(c.target_class, (i,))
                     for i, c in enumerate(alone.shapes.constraints))
     monkeypatch.setattr(Shapes, "groups", property(lambda self: singles))
     assert len({r[3] for r in screened}) >= 5, "the data breaks too few kinds of constraint"
-    assert screened == check(alone)
+    assert screened == store_results(alone, data)
+
+
+def test_a_validator_that_skips_screens_finds_what_a_fresh_one_finds(news):
+    """A validator runs at once the members of a group that found results the last time (chunk
+    after chunk of a load); its results are a fresh validator's, on data broken another way,
+    on data that conforms, and on the first data again."""
+    from kg.validate import Validator
+
+    first, other, clean = broken_news(news), broken_news(news, every=61), news.read_text("utf-8")
+    reused = Validator()
+    assert store_results(reused, first) == store_results(Validator(), first)
+    assert reused._found, "no group found anything: nothing would be skipped"
+    for data in (other, clean, first, clean):
+        fresh = store_results(Validator(), data)
+        assert store_results(reused, data) == fresh
 
 
 def test_the_line_of_a_node_is_where_it_first_starts_a_line_as_a_subject(news):

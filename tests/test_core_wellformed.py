@@ -39,3 +39,46 @@ def test_printable_ascii_shortcut_agrees_with_the_rule(text):
 @pytest.mark.parametrize("text", ["Kyïv", "\u200b", "\u202eabc", "Kyiv\u00a0", "\u00a0"])
 def test_other_text_takes_the_rule(text):
     assert text_problem(text, display=True) == by_character(text)
+
+
+# Well- and ill-formed lexical forms of every datatype kg checks that a store keeps (Oxigraph
+# stores the derived integer types, xsd:byte and the like, as xsd:integer).
+LEXICAL_FORMS = {
+    "integer": ["1", "x1", " 2", "+3", "1.5"], "decimal": ["1.5", "1.5x", "1e3"],
+    "double": ["1e3", "NaN", "INF", "abc", "1.0.0"], "float": ["1.5", "x"],
+    "boolean": ["true", "1", "yes", "TRUE"],
+    "date": ["2024-02-27", "2024-02-30", "2024-2-1", "2024-02-27Z", "-0044-03-15"],
+    "dateTime": ["2024-02-27T10:00:00", "2024-02-27T25:00:00", "2024-02-27"],
+    "time": ["10:00:00", "25:00:00"], "duration": ["P1D", "1D", "PT"],
+    "dayTimeDuration": ["P1D", "P1Y"], "yearMonthDuration": ["P1Y", "P1D"],
+    "gYear": ["2024", "24", "2024-01"], "gYearMonth": ["2024-01", "2024-13"],
+    "gMonthDay": ["--01-31", "--02-30", "--13-01"], "gDay": ["---31", "---32"],
+    "gMonth": ["--12", "--13"],
+}
+
+
+def test_the_engine_picks_out_every_ill_formed_literal_the_rule_finds():
+    """A chunk's literals are judged in Python only where the engine's candidates query picks
+    them out (kg.wellformed.store_literal_results): for every checked datatype a store keeps,
+    it must pick out each literal the rule itself rejects, well-formed ones of that type beside
+    them."""
+    import pyoxigraph as ox
+
+    from kg.wellformed import CHECKED_DATATYPES, literal_results, store_literal_results
+
+    xsd = "http://www.w3.org/2001/XMLSchema#"
+    assert {xsd + t for t in LEXICAL_FORMS} <= CHECKED_DATATYPES
+    graph = ox.NamedNode("urn:kg:test:chunk")
+    quads = [ox.Quad(ox.NamedNode(f"http://e/{t}/{i}"), ox.NamedNode("http://e/p"),
+                     ox.Literal(form, datatype=ox.NamedNode(xsd + t)), graph)
+             for t, forms in LEXICAL_FORMS.items() for i, form in enumerate(forms)]
+    store = ox.Store()
+    store.extend(quads)
+
+    def found(problems):
+        return {(p.focus, p.path, p.value, p.component, p.message) for p in problems}
+
+    expected = found(literal_results(quads))
+    assert {focus.split("/")[3] for focus, *_ in expected} == set(LEXICAL_FORMS), \
+        "every datatype has an ill-formed form here"
+    assert found(store_literal_results(store, [graph])) == expected
