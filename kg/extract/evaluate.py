@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from kg.link.folding import ascii_letters
 
 KINDS = ("Treaty", "LeaderRole", "Strike", "ArmsTransfer")
 SLOTS = {
@@ -33,8 +34,7 @@ SLOTS = {
 
 
 def _fold(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = ascii_letters(s).lower()  # "Radosław" is "Radoslaw", as in the gazetteer's keys
     s = re.sub(r"[’'`´]s\b", "", s)
     s = re.sub(r"[’'`´.]", "", s)
     s = re.sub(r"[^a-z0-9]+", " ", s).strip()

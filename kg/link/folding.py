@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["fold", "slugify"]
+__all__ = ["ascii_letters", "fold", "slugify"]
 
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame".split())
 _ARTICLES = frozenset(("the",))
@@ -18,6 +18,13 @@ _OTHER = re.compile(r"[^0-9a-z]+")
 _UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ß": "ss", "ø": "o", "Ø": "O",
                                "đ": "d", "Đ": "D", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
                                "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ħ": "h", "Ħ": "H"})
+
+
+def ascii_letters(text: str) -> str:
+    """Accents off and undecomposed letters spelled in ASCII ("Radosław Sikorski" ->
+    "Radoslaw Sikorski"): the one place every comparison of names takes its letters from."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).translate(_UNDECOMPOSED)
 
 
 def fold(text: str) -> str:
@@ -37,9 +44,7 @@ def fold(text: str) -> str:
     'shahed 136'
     """
     if not text.isascii():  # (the GeoNames table folds 150,000 names, most of them ASCII)
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(c for c in text if not unicodedata.combining(c))
-        text = text.translate(_UNDECOMPOSED)
+        text = ascii_letters(text)
     text = text.lower()
     text = _POSSESSIVE.sub("", text)  # possessive 's
     text = _DOTS.sub("", text)  # U.K. -> uk, O'Brien -> obrien
@@ -60,7 +65,6 @@ def slugify(text: str) -> str:
     >>> slugify("Radosław Sikorski") == slugify("Radoslaw Sikorski")
     True
     """
-    text = unicodedata.normalize("NFKD", text).translate(_UNDECOMPOSED)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = ascii_letters(text).lower()
     text = re.sub(r"[’‘`´']", "", text)
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
