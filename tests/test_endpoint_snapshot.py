@@ -509,18 +509,23 @@ def each_worker(live, query: str) -> list:
     return answers
 
 
+def assert_disk_until_too_big(live) -> None:
+    """Every query meanwhile answered from disk, until the worker says its copy would be too big."""
+    deadline = time.monotonic() + 10
+    status = None
+    while time.monotonic() < deadline:
+        assert view_of(ask(live, "ASK { ?s ?p ?o }")) == "disk"
+        status = healthz_snapshot(live)["workers"][0]["status"]
+        if status == "too_big":
+            break
+        time.sleep(0.02)
+    assert status == "too_big"
+
+
 def test_a_store_bigger_than_the_threshold_stays_on_disk(tmp_path_factory):
     live = serve(tmp_path_factory, "snap-big", query_workers=1, query_snapshot_max_quads=20)
     try:
-        deadline = time.monotonic() + 10
-        status = None
-        while time.monotonic() < deadline:
-            assert view_of(ask(live, "ASK { ?s ?p ?o }")) == "disk"
-            status = healthz_snapshot(live)["workers"][0]["status"]
-            if status == "too_big":
-                break
-            time.sleep(0.02)
-        assert status == "too_big"
+        assert_disk_until_too_big(live)
         for _ in range(3):
             assert view_of(ask(live, "ASK { ?s ?p ?o }")) == "disk"
         assert healthz_snapshot(live)["memory_workers"] == 0
@@ -602,15 +607,7 @@ def test_a_store_over_the_memory_sized_limit_stays_on_disk(tmp_path_factory):
     live = serve(tmp_path_factory, "snap-mem-small", query_workers=1,
                  query_snapshot_memory_fraction=fraction)
     try:
-        deadline = time.monotonic() + 10
-        status = None
-        while time.monotonic() < deadline:
-            assert view_of(ask(live, "ASK { ?s ?p ?o }")) == "disk"
-            status = healthz_snapshot(live)["workers"][0]["status"]
-            if status == "too_big":
-                break
-            time.sleep(0.02)
-        assert status == "too_big"
+        assert_disk_until_too_big(live)
         snap = healthz_snapshot(live)
         assert snap["max_quads_from"] == "memory" and 0 < snap["max_quads"] < len(sample_quads())
         assert view_of(ask(live, "ASK { ?s ?p ?o }")) == "disk"
