@@ -910,14 +910,14 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
     # IRIS-T systems" after "Germany ... Ukraine"; "the package also contains bombs for Ukraine")
     complete = [f for f in resolved if f["supplier"] and f["recipient"]]
     # a state that supplies in this article is no recipient taken from the sentence before
-    # ("Russia and China arm the junta. Russia sent six Su-30s": not to China)
+    # ("Russia and China arm the junta. Russia sent six Su-30s": not to China; used below)
     suppliers = {f["supplier"] for f in resolved if f["supplier"]}
     for f in resolved:
         if f["supplier"] and f["recipient"]:
             continue
         if f["supplier"]:
-            near = {k for k in f.get("_near_states", ()) if k != f["supplier"]
-                    and not (f.get("_near_prev") and k in suppliers)}
+            # (the state of the sentence before, _near_prev, is weighed in the next pass)
+            near = {k for k in f.get("_near_states", ()) if k != f["supplier"]}
             partners = {g["recipient"] for g in complete if g["supplier"] == f["supplier"]}
             if len(near) == 1 and not f.get("_near_prev") and not partners - near:
                 f["recipient"] = near.pop()  # the one other state named right before
