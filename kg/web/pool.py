@@ -162,7 +162,6 @@ class Worker:
         for _, child in pipes:
             child.close()
         self.channels = [Channel(self, conn, i) for i, (conn, _) in enumerate(pipes)]
-        self.conn = self.channels[0].conn  # the channel that says "ready"
         self.pid = self.process.pid
         self.started = False
         self.dead = False  # killed by the pool (set under the pool's lock): its channels are void
@@ -171,9 +170,10 @@ class Worker:
         if self.started:
             return
         try:
-            if not self.conn.poll(timeout):
+            ready = self.channels[0].conn  # the channel that says "ready"
+            if not ready.poll(timeout):
                 raise StoreError("a query worker did not start in time")
-            msg = self.conn.recv()
+            msg = ready.recv()
         except (EOFError, OSError) as exc:  # it died starting (or the pool closed meanwhile)
             raise StoreError(f"a query worker exited while starting: {exc!r}") from exc
         if msg[0] != "ready":
