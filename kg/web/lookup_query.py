@@ -49,6 +49,8 @@ class Lookup:
     object_var: str | None
     projection: tuple[str, ...]
     limit: int | None
+    # the pattern's terms as Oxigraph nodes, built once here (checking the IRIs builds them)
+    nodes: tuple[ox.NamedNode, ox.NamedNode | None, ox.NamedNode | None] | None = None
 
 
 def parse_lookup(query: str) -> Lookup | None:
@@ -58,9 +60,11 @@ def parse_lookup(query: str) -> Lookup | None:
     m = LOOKUP.fullmatch(query)
     if m is None:
         return None
-    prefixes = dict(PREFIXES)
-    for decl in _DECLS.finditer(m["decls"]):
-        prefixes[decl["name"]] = decl["iri"][1:-1]
+    prefixes = PREFIXES
+    if m["decls"]:  # a copy only when the query declares prefixes of its own
+        prefixes = dict(PREFIXES)
+        for decl in _DECLS.finditer(m["decls"]):
+            prefixes[decl["name"]] = decl["iri"][1:-1]
 
     def iri(token: str) -> str | None:
         if token.startswith("<"):
@@ -89,13 +93,12 @@ def parse_lookup(query: str) -> Lookup | None:
         if len(set(projection)) != len(projection):
             return None
     try:
-        for value in (subject, predicate, obj):
-            if value is not None:
-                ox.NamedNode(value)
+        nodes = (ox.NamedNode(subject), None if predicate is None else ox.NamedNode(predicate),
+                 None if obj is None else ox.NamedNode(obj))
     except ValueError:
         return None
     limit = int(m["limit"]) if m["limit"] is not None else None
-    return Lookup(subject, predicate, obj, pvar, ovar, projection, limit)
+    return Lookup(subject, predicate, obj, pvar, ovar, projection, limit, nodes)
 
 
 

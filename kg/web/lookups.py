@@ -77,10 +77,11 @@ class Lookups:
             store = current[1]
         else:
             store = self.view(generation)
-        quads = store.quads_for_pattern(
+        subject, predicate, obj = lookup.nodes or (
             ox.NamedNode(lookup.subject),
             None if lookup.predicate is None else ox.NamedNode(lookup.predicate),
-            None if lookup.obj is None else ox.NamedNode(lookup.obj), None)
+            None if lookup.obj is None else ox.NamedNode(lookup.obj))
+        quads = store.quads_for_pattern(subject, predicate, obj, None)
         if lookup.limit is not None and lookup.limit <= self.max_rows:
             taken = list(islice(quads, lookup.limit))
         else:
@@ -89,9 +90,12 @@ class Lookups:
                 self.handed_on += not here
                 return None
         names = lookup.projection
-        rows = [tuple(quad.predicate if name == lookup.predicate_var else
-                      quad.object if name == lookup.object_var else None for name in names)
-                for quad in taken]
+        pvar, ovar = lookup.predicate_var, lookup.object_var
+        if names == (pvar, ovar):  # the commonest projection: SELECT ?p ?o
+            rows = [(quad.predicate, quad.object) for quad in taken]
+        else:
+            rows = [tuple(quad.predicate if name == pvar else quad.object if name == ovar
+                          else None for name in names) for quad in taken]
         fmt = negotiation.choose("solutions", req.accept, req.format)  # 406/400 as a worker's
         if fmt.name == "json":  # the commonest answer, built in one go
             body = json_document(list(names), rows)

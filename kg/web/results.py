@@ -172,15 +172,32 @@ def prefixes() -> dict[str, str]:
     return dict(PREFIXES)
 
 
+_URI_JSON: dict[str, str] = {}  # IRI -> its JSON term: a lookup's predicates repeat
+
+
+def _uri_json(value: str) -> str:
+    text = _URI_JSON.get(value)
+    if text is None:
+        text = '{"type":"uri","value":' + _json_str(value) + "}"
+        if len(_URI_JSON) >= 4096:
+            _URI_JSON.clear()
+        _URI_JSON[value] = text
+    return text
+
+
 def json_document(names: list[str], rows: list[tuple]) -> bytes:
     """A whole SPARQL JSON results document for a few solutions (`rows` hold a term or None per
-    name): what `write_solutions` writes for them, built in one go (kg.web.lookups)."""
+    name): what `write_solutions` writes for them, built in one go (kg.web.lookups). IRIs, the
+    commonest terms, skip `_json_term`'s chain of type tests and are cached by value."""
     keys = [_json_str(n) + ":" for n in names]
-    bindings = ",".join(
-        "{" + ",".join(k + _json_term(t) for k, t in zip(keys, row, strict=True) if t is not None)
-        + "}" for row in rows)
+    named = ox.NamedNode
+    parts = []
+    for row in rows:
+        cells = [k + (_uri_json(t.value) if type(t) is named else _json_term(t))
+                 for k, t in zip(keys, row, strict=True) if t is not None]
+        parts.append("{" + ",".join(cells) + "}")
     return ('{"head":{"vars":[' + ",".join(_json_str(n) for n in names) + ']},"results":'
-            '{"bindings":[' + bindings + "]}}").encode("utf-8")
+            '{"bindings":[' + ",".join(parts) + "]}}").encode("utf-8")
 
 
 class SolutionList:
