@@ -666,8 +666,29 @@ def _cancellations(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     return out
 
 
+# "the Philippine navy took delivery", "a Turkish firm delivered": a demonym naming a state's
+# armed service, government or one of its companies stands for the state (an end of the
+# transfer), not for the maker of a weapon
+_BODY_AFTER = re.compile(r"(?:\s+(?:state[-\s]owned|defen[cs]e|arms|military))?\s+(?:navy|"
+                         r"air\s+force|army|military|armed\s+forces|coast\s+guard|marines|"
+                         r"government|firm|company|manufacturer|maker|contractor|shipyard|"
+                         r"consortium)\b(?!['’]s|\s+(?:of|and)\b|[-‑])", re.I)
+
+
+def _state_bodies(text: str, actors: list[Actor]) -> list[Actor]:
+    out = []
+    for a in actors:
+        if a.demonym and (a.key or "").startswith("state/") and not a.person:
+            m = _BODY_AFTER.match(text, a.end)
+            if m is not None:
+                a = Actor(a.start, m.end(), a.key, None, demonym=False, mention=a.mention)
+        out.append(a)
+    return out
+
+
 def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     text = view.text
+    actors = _state_bodies(text, actors)
     rels = relations(view, actors) if _SUPPLIER_OF.search(text) else []
     if _CANCELLED.search(text):
         rels += _cancellations(view, actors)
