@@ -294,13 +294,24 @@ def _supplier_of_weapon(view: SentView, actors: list[Actor], w: Mention) -> Acto
         if re.fullmatch(r"\s*(?:['’]s)?\s*(?:[“\"]?\s*)", gap) and not a.person:
             return a
         if SUPPLIED_RE.match(gap) and re.fullmatch(r"[-‑]\w+\s+(?:[\w“”\"-]+\s+){0,2}", gap):
-            return a
+            # "Chinese-made J-10C jets, which Beijing delivered": the maker only when no one
+            # is said to have supplied them ("Chinese-made drones that Abu Dhabi delivered")
+            return (_MADE_ONLY.match(gap) and _supplier_after(view, actors, w)) or a
         if a.demonym and re.fullmatch(r"\s+(?:[\w“”\"-]+\s+){0,2}", gap) and not re.search(
                 r"\b(?:border|military|personnel|troops|forces)\b", gap, re.I):
             return a
         break
+    return _supplier_after(view, actors, w, by_maker=True)
+
+
+def _supplier_after(view: SentView, actors: list[Actor], w: Mention,
+                    by_maker: bool = False) -> Actor | None:
+    """A supplier told after the weapon phrase: "W sent by X", "W from X", "W that X supplied"
+    (with ``by_maker``, also "W made by X")."""
+    text = view.text
     after = text[w.end:w.end + 60]
-    m = MADE_BY.match(after) or re.match(r"^\s*(?:[\w-]+\s+){0,3}?from\s+", after, re.I)
+    m = (MADE_BY.match(after) if by_maker else _GIVEN_BY.match(after)) or re.match(
+        r"^\s*(?:[\w-]+\s+){0,3}?from\s+", after, re.I)
     if m:
         g = group_after(actors, text, w.end + m.end(), max_gap=8)
         if g and not g.actors[0].person:
@@ -1048,6 +1059,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             rg = group_after(actors, text, ws[-1].end + to.end(), max_gap=6)
         emit(_facts(view, sup, _keys(rg)[:1] or [None], ws, "A7", "package", conf=0.55))
         done.update(id(w) for w in ws)
+    if _RELY.search(text):
+        out.extend(_reliance(view, actors, done))
     # A8: "Russia has been using Iranian-designed Shahed drones": the user received them from
     # the state the weapon phrase names
     for u in USE_RE.finditer(text):
@@ -1231,6 +1244,56 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     # a transfer needs both ends unless A5/A6/A4 (or the article, A11-A13) will resolve it
     return rels + [f for f in out if f["supplier"] or f.get("_rule") in (
         "A4", "A7", "A9", "A11", "A12", "A13")]
+
+
+# "Sudan relies on Iranian and Turkish weaponry, including Mohajer-6 and TB2 drones", "the
+# rebels are armed with Russian-made Kornet missiles": the subject's arsenal and where it came from
+_RELY = caseless(r"\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?|lean(?:s|ed|ing)?|"
+                 r"count(?:s|ed|ing)?)\s+(?:\w+ly\s+)?(?:up)?on\s+|"
+                 r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:armed|equipped)\s+with\s+",
+                 needs=("rel", "depend", "lean", "count", "armed", "equipped"))
+_RELY_END = re.compile(r"[;:]|\s[—–]\s|,\s*(?:according|which|who|while|but|as|saying)\b|"
+                       r"\.(?!\d)")
+
+
+def _reliance(view: SentView, actors: list[Actor], done: set[int]) -> list[dict[str, Any]]:
+    """A16: the subject received each item from the state its adjective names: one supplier
+    for the whole list, or "Iranian and Turkish ..., including A and B" item by item."""
+    text = view.text
+    out = []
+    for m in _RELY.finditer(text):
+        lo = clause_start(text, m.start())
+        if _HEDGE.search(text[lo:m.start()][-50:]):
+            continue
+        subj = subject_before(actors, text, m.start())
+        if subj is None or subj.actors[-1].person or not subj.actors[-1].key:
+            continue
+        rec = subj.actors[-1].key
+        end = _RELY_END.search(text, m.end())
+        hi = end.start() if end else len(text)
+        inc = _INCLUDING.search(text, m.end(), hi)
+        if inc is not None:
+            sups = [a.key for a in actors if m.end() <= a.start and a.end <= inc.start()
+                    and a.key and not a.person and a.key != rec]
+            ws = [w for w in _weapons_in(view, inc.end(), hi) if id(w) not in done]
+            if not ws or ws[0].start - inc.end() > 30:
+                continue
+            if len(sups) == 1:
+                pairs = [(sups[0], w) for w in ws]
+            elif len(sups) == len(ws):
+                pairs = list(zip(sups, ws, strict=True))
+            else:
+                continue
+        else:
+            ws = [w for w in _weapons_in(view, m.end(), hi) if id(w) not in done]
+            if not ws or ws[0].start - m.end() > 40:
+                continue
+            pairs = [(_ok(_supplier_of_weapon(view, actors, w)), w) for w in ws]
+        for sup, w in pairs:
+            if sup and sup != rec:
+                out.extend(_facts(view, sup, [rec], [w], "A16", "supplied", conf=0.6))
+            done.add(id(w))
+    return out
 
 
 # ---------------------------------------------------------------- structure beyond the verb
