@@ -879,6 +879,17 @@ def _drop_called_off(items):
     return [f for f in items if not called_off(f)]
 
 
+_MODEL = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*-?\d[\w-]*")
+
+
+def _same_model(a: str | None, b: str | None) -> bool:
+    """False when both phrases name model designations and the first's are not the second's
+    ("J-35 fighters" and "J-10C fighters"; "M1 Abrams tanks" and "Abrams tanks" are one)."""
+    models = _MODEL.findall(a or "")
+    return not models or not _MODEL.search(b or "") or any(
+        m.lower() in (b or "").lower() for m in models)
+
+
 def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_state=None):
     items = _carry_context(_drop_called_off(items), dateline_state)
     # resolve missing ends from context
@@ -1037,6 +1048,10 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
                           and m["weapon_category"] == f["weapon_category"]
                           and (words <= _words(m["weapon_text"])
                                or _words(m["weapon_text"]) <= words)]
+                # "J-35 stealth fighters" after "J-10C fighters": a model of its own
+                named = [m for m in named if _same_model(f["weapon_text"], m["weapon_text"])]
+                compatible = [m for m in compatible
+                              if _same_model(f["weapon_text"], m["weapon_text"])]
                 if same_text:
                     target = same_text[0]
                 elif subset:

@@ -112,6 +112,13 @@ CONTRACT_FOR_RE = re.compile(
     r"\s+(?:signed|placed|concluded|finali[sz]ed|awarded)\s+)?(?:(?:[^.;:]|\.(?=\d)){0,80}?\s)?)"
     r"(?:for|covering|covers|cover|includes|including)\s+"
     r"(?:(?:more|another|further|additional|an\s+additional)\s+)?", re.I)
+# "... was signed with Turkey", "has now been placed with China by Pakistan", "was awarded to
+# France": the contract's seller (and buyer) told after its items
+_PLACED_WITH = re.compile(
+    r"\s*,?\s*(?:(?:has|have|had)\s+)?(?:now\s+|also\s+|already\s+)?(?:been\s+|was\s+|were\s+)"
+    r"(?:\w+ly\s+)?(?:signed|placed|awarded|concluded|agreed|finali[sz]ed)\b"
+    r"(?:[^.;,]{0,30}?\b(?P<with>with|to)\s+(?:the\s+)?)?"
+    r"(?:[^.;,]{0,30}?\bby\s+(?P<by>)(?:the\s+)?)?", re.I)
 # "Kyiv's F-16s, which came from Belgium", "Azerbaijan's drones, by contrast, came from"
 _CAME_GAP = re.compile(r"\s*,\s*(?:which|that)\s+(?:(?:had|have|has|all|mostly|largely|also)\s+)?"
                        r"|\s*,[^,;.]{1,30},\s*(?:(?:all|mostly|largely|also)\s+)?", re.I)
@@ -1173,6 +1180,18 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             # "France, which delivered radars to Yerevan, has signed a contract for 36
             # howitzers": the subject supplies in this sentence; the contract is its sale
             sup, rec = rec, told[-1]["recipient"]
+        placed = _PLACED_WITH.match(text, ws[-1].end)
+        if placed is not None:
+            # "an order for 40 J-35 jets has been placed with China (by Pakistan)": the
+            # seller after "with"/"to", the buyer after "by"
+            g = group_after(actors, text, placed.end("with"), max_gap=4) \
+                if placed.group("with") else None
+            b = group_after(actors, text, placed.end("by"), max_gap=4) \
+                if placed.group("by") else None
+            if sup is None and g is not None and not g.actors[0].person:
+                sup = g.actors[0].key
+            if rec is None and b is not None and not b.actors[0].person:
+                rec = b.actors[0].key
         if sup is None:  # "a deal for 31 MQ-9B drones built by General Atomics"
             sa = _supplier_of_weapon(view, actors, ws[0])
             sup = sa.key if sa is not None and not sa.person else None
