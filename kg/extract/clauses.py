@@ -175,6 +175,15 @@ class Context:
                                        r"had|also|already|recently|now|then|later|bought|"
                                        r"acquired|received|ordered|purchased))\b", text):
             self.subject = prev_subject
+        if self.subject is None and ":" in text:
+            # "The panel named one main supplier: Iran." - the one actor after the colon is
+            # what "It" of the next sentence refers back to
+            colon = text.rindex(":")
+            after = [a for a in actors if a.start > colon]
+            if len(after) == 1 and after[0].key and not after[0].person \
+                    and re.fullmatch(r"[\s\"“”']*(?:the\s+)?", text[colon + 1:after[0].start],
+                                     re.I) and re.fullmatch(r"[\s.\"“”']*", text[after[0].end:]):
+                self.subject = after[0].key
         for a in actors:
             half = re.match(r"state/(north|south)-(?:korea|sudan)$", a.key or "")
             if half:  # a divided country's half ("North Korea"), for "the North" later

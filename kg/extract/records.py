@@ -892,6 +892,7 @@ def _same_model(a: str | None, b: str | None) -> bool:
 
 def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_state=None):
     items = _carry_context(_drop_called_off(items), dateline_state)
+    told = {id(f) for f in items if f["recipient"]}  # recipients the sentence itself names
     # resolve missing ends from context
     resolved = []
     for f in items:
@@ -902,6 +903,7 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
             if not near:
                 continue
             f["recipient"] = near[0]["attacker"]
+            told.add(id(f))  # the attacker firing it: told, not guessed
         if not f["supplier"] or not f["recipient"]:
             for t in treaties:
                 ps = [p for p in t["parties"] if p.startswith("state/")]
@@ -1010,8 +1012,15 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
                       or _family(f["weapon_category"]) == _family(q["weapon_category"]))]
         if len(cands) == 1 and cands[0]["quantity"] is None:
             cands[0]["quantity"] = q["quantity"]
+    # the state attacked in the article is never a guessed recipient ("A Chinese-made drone
+    # hit El Fasher. Beijing has sold similar drones widely": not to Sudan), unless a
+    # sentence names it as one
+    victims = {s["target_country"] for s in strikes if s.get("target_country")
+               and s.get("attacker") != s["target_country"]}
+    victims -= {f["recipient"] for f in resolved if id(f) in told and not f.get("_relation")}
     resolved = [f for f in resolved if f["supplier"] and f["recipient"]
-                and f["supplier"] != f["recipient"] and not f.get("_qty_only")]
+                and f["supplier"] != f["recipient"] and not f.get("_qty_only")
+                and (id(f) in told or f["recipient"] not in victims)]
     # merge per (supplier, recipient)
     out: list[dict] = []
     pairs: dict[tuple, list[dict]] = {}

@@ -1690,6 +1690,8 @@ def _listed(view: SentView, found: list[dict[str, Any]], done: set[int]) -> list
         before = _BE_ACCOMPANIED.sub("", before)
     if _HEDGE.search(before[-50:]) or _DENIED_REPORT.search(text):
         return []
+    if _RELY.search(before):
+        return []  # "It relies on Iranian weaponry, including ...": an arsenal, A16's
     ws = [w for w in view.mentions if w.category and id(w) not in done and w.start >= lv.start()
           and not re.search(r"\banti[-‑]\s*$", text[max(0, w.start - 6):w.start], re.I)]
     if not ws or ws[0].start - lv.end() > 40:
