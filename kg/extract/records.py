@@ -189,9 +189,13 @@ class Extractor:
                 if f.get("_anaphoric"):
                     # "the first F-16s had arrived. The planes came from Denmark": the system
                     # named in the sentences before
+                    # (or earlier in this sentence: "its F-35I jets ... three more of the
+                    # aircraft")
+                    here = [m for m in v.mentions if m.end <= f.get("_at", 0)]
                     f["_prev_named"] = [
                         (m.text, m.weapon().key if m.weapon() else None, m.category, m.head)
-                        for w in views[max(0, v.index - 2):v.index] for m in w.mentions
+                        for m in [*(m for w in views[max(0, v.index - 2):v.index]
+                                    for m in w.mentions), *here]
                         if m.category and ((m.weapon() and not m.weapon().key.startswith(
                             "generic/")) or re.search(r"\d", m.text))]
             raw.extend(tfs)

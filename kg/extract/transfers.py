@@ -257,7 +257,8 @@ def _relative_head(actors: list[Actor], text: str, pos: int) -> Group | None:
 _FIRST_OF = caseless(rf"\b(?:first|initial|last|remaining)\s+(?P<n>{NUMBER_RE})\s+of\s+(?:the\s+)?"
                      rf"(?:{NUMBER_RE})\s+(?:[\w“”\"-]+\s+){{0,2}}$",
                      needs=("first", "initial", "last", "remaining"))
-_COUNT_BEFORE = caseless(rf"\b(?P<n>{NUMBER_RE})\s+(?:of\s+(?:its|their|his|her|the)\s+)?"
+_COUNT_BEFORE = caseless(rf"\b(?P<n>{NUMBER_RE})\s+(?:(?:more|further|additional)\s+(?=of\b))?"
+                         rf"(?:of\s+(?:its|their|his|her|the)\s+)?"
                          rf"(?:[\w“”\"-]+\s+){{0,2}}$")
 
 
@@ -286,7 +287,8 @@ def _quantity(text: str, w: Mention) -> int | None:
         return None  # "$7.4 billion in bombs": money, not a count
     if re.search(r"%|years?|km|miles", words, re.I) or (
             re.search(r"\bof\b", words) and not re.match(
-                r"\s+of\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?$", words)):
+                r"\s+(?:(?:more|further|additional)\s+)?of\s+(?:its|their|his|her|the)\s+"
+                r"(?:[\w-]+\s+)?$", words)):
         return None  # "49 of its retired Abrams tanks" is 49; "10% of" is none
     n = parse_number(m.group("n"))
     return n if n is not None and 0 < n < 100000 and not (1900 <= n <= 2100) else None
@@ -408,7 +410,7 @@ def _facts(view, supplier, recipients, weapons, rule, verb_text, conf=0.8):
                 "weapon_text": re.sub(r"\s+", " ", re.sub(r"[“”\"‘’]", "", w.text)).strip(),
                 "weapon_category": w.category, "quantity": _quantity(text, w0),
                 "status": _status(verb_text), "date": None, "_sent": view.index,
-                "_rule": rule, "_head": w.head, "confidence": conf,
+                "_rule": rule, "_head": w.head, "confidence": conf, "_at": w0.start,
                 # "30 of the jets", "the systems": the model named before (kg.extract.records)
                 "_anaphoric": (wk is None or wk.key.startswith("generic/")) and not re.search(
                     r"\d", w.text) and bool(_BACK_REF.search(text, max(0, w.start - 30),
@@ -496,6 +498,11 @@ _DESCRIPTIVE_TO = re.compile(r"\s+(?:to|for)\s+the\s+(?:[\w-]+\s+){0,3}?(?:count
 _DESC_WITH = re.compile(r"\s+(?:also\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:junta|government|regime|"
                         r"authorities|rulers|military\s+government|army|armed\s+forces)\s+"
                         r"with\s+", re.I)
+
+
+_TO_RULERS = re.compile(r"\s+(?:to|for)\s+the\s+(?:[\w-]+\s+){0,2}?(?:junta|government|"
+                        r"regime|authorities|rulers|military\s+government)\b(?!\s+(?:of|in)\b)",
+                        re.I)
 
 
 def _descriptive_recipient(view: SentView, actors: list[Actor], pos: int,
@@ -812,6 +819,12 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                 # "Israel supplied 12 Kfir fighters to the country": the state told before
                 rec = _descriptive_recipient(view, actors, to_pos - 1, supplier)
                 rg = Group([Actor(to_pos, to_pos, rec)]) if rec else None
+                if rg is None and _TO_RULERS.match(text, to_pos - 1):
+                    # "Moscow delivered Mi-24 helicopters to the junta": its state from the
+                    # paragraph (kg.extract.records), as for "supplied the junta with"
+                    emit(_facts(view, supplier, [None], ws, "A2n", verb, conf=0.55))
+                    done.update(id(w) for w in ws)
+                    continue
             if ws and rg:
                 sup = supplier
                 if re.match(r"approv|authori|clear", verb) and _SALE_OF.match(text, v.end()):
