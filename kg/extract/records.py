@@ -829,6 +829,9 @@ def _carry_context(items, dateline_state=None):
     recipient; a delivery told without its recipient ("were unloaded at the port") takes the
     recipient of that supplier's other transfers, else the dateline's state."""
     complete = [f for f in items if f["supplier"] and f["recipient"] and not f.get("_carry")]
+    # (buyer and seller "in talks": only for a contract told right after, no list's items)
+    dealing = complete
+    complete = [f for f in complete if not f.get("_talks")]
     out = []
     general: set[int] = set()
     for f in items:
@@ -847,10 +850,10 @@ def _carry_context(items, dateline_state=None):
                            and (h["supplier"], h["recipient"]) == (g["supplier"], g["recipient"])
                            and _GENERAL_NOUN.fullmatch(h.get("weapon_text") or ""))
         elif f.get("_needs_supplier") and not f["supplier"] and not f["recipient"] and any(
-                0 <= f["_sent"] - g["_sent"] <= 1 for g in complete):
+                0 <= f["_sent"] - g["_sent"] <= 1 for g in dealing):
             # "Kenya bought equipment from Turkey. The deal covers six drones": the pair of
             # the sentence just before
-            g = max((g for g in complete if 0 <= f["_sent"] - g["_sent"] <= 1),
+            g = max((g for g in dealing if 0 <= f["_sent"] - g["_sent"] <= 1),
                     key=lambda g: g["_sent"])
             f["supplier"], f["recipient"] = g["supplier"], g["recipient"]
         elif f.get("_needs_recipient_ctx") and f["supplier"] and not f["recipient"]:

@@ -711,10 +711,39 @@ def _state_bodies(text: str, actors: list[Actor]) -> list[Actor]:
     return out
 
 
+# "Bangladesh has spent months in talks with Turkey. A contract for six helicopters was
+# signed ...": the buyer in talks with its seller (context for a contract told next only)
+_TALKS_WITH = caseless(r"\b(?:talks|negotiations?|negotiat(?:e|es|ed|ing)|bargaining)\s+"
+                       r"with\s+(?:the\s+)?", needs=("talks", "negotiat", "bargaining"))
+_SELLER_SIDE = re.compile(r"^[^.;]{0,60}?\b(?:sell\w*|sale|sold|export\w*|suppl\w*)\b", re.I)
+
+
+def _talks(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
+    text = view.text
+    out = []
+    for m in _TALKS_WITH.finditer(text):
+        subj = subject_before(actors, text, m.start())
+        other = group_after(actors, text, m.end(), max_gap=4)
+        if subj is None or other is None or len(subj.actors) != 1 or len(other.actors) != 1:
+            continue
+        a, b = subj.actors[0], other.actors[0]
+        if a.person or b.person or not (a.key or "").startswith("state/") or not (
+                b.key or "").startswith("state/") or a.key == b.key:
+            continue
+        sup, rec = (a.key, b.key) if _SELLER_SIDE.match(text, other.end) else (b.key, a.key)
+        out.append({"type": "ArmsTransfer", "supplier": sup, "recipient": rec, "weapon": None,
+                    "weapon_text": None, "weapon_category": None, "quantity": None,
+                    "status": "unknown", "date": None, "_sent": view.index, "_rule": "REL",
+                    "_head": None, "confidence": 0.0, "_relation": True, "_talks": True})
+    return out
+
+
 def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     text = view.text
     actors = _state_bodies(text, actors)
-    rels = relations(view, actors) if _SUPPLIER_OF.search(text) else []
+    rels = _talks(view, actors) if _TALKS_WITH.search(text) else []
+    if _SUPPLIER_OF.search(text):
+        rels += relations(view, actors)
     if _CANCELLED.search(text):
         rels += _cancellations(view, actors)
     if PACKAGE_RE.search(text):
