@@ -175,9 +175,9 @@ class Context:
                                        r"had|also|already|recently|now|then|later|bought|"
                                        r"acquired|received|ordered|purchased))\b", text):
             self.subject = prev_subject
-        if self.subject is None and ":" in text:
-            # "The panel named one main supplier: Iran." - the one actor after the colon is
-            # what "It" of the next sentence refers back to
+        if ":" in text:
+            # "The panel named one main supplier: Iran." - the one actor after the colon, at
+            # the sentence's end, is what "It" of the next sentence refers back to
             colon = text.rindex(":")
             after = [a for a in actors if a.start > colon]
             if len(after) == 1 and after[0].key and not after[0].person \

@@ -335,7 +335,7 @@ def _supplier_after(view: SentView, actors: list[Actor], w: Mention,
     return None
 
 
-_THAT_SUPPLIED = re.compile(r"^\s*,?\s*(?:that|which)\s+(?:the\s+)?")
+_THAT_SUPPLIED = re.compile(r"^\s*,?\s*(?:that|which)\s+")  # ("the" may open the actor)
 
 
 def _ok(a: Actor | None) -> str | None:
@@ -715,7 +715,7 @@ def _state_bodies(text: str, actors: list[Actor]) -> list[Actor]:
 # signed ...": the buyer in talks with its seller (context for a contract told next only)
 _TALKS_WITH = caseless(r"\b(?:talks|negotiations?|negotiat(?:e|es|ed|ing)|bargaining)\s+"
                        r"with\s+(?:the\s+)?", needs=("talks", "negotiat", "bargaining"))
-_SELLER_SIDE = re.compile(r"^[^.;]{0,60}?\b(?:sell\w*|sale|sold|export\w*|suppl\w*)\b", re.I)
+_SELLER_SIDE = re.compile(r"[^.;]{0,60}?\b(?:sell\w*|sale|sold|export\w*|suppl\w*)\b", re.I)
 
 
 def _talks(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
