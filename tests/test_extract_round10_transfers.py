@@ -78,6 +78,20 @@ def test_armed_with_names_the_arsenal_and_its_maker():
                   "siege.") == {("Turkey", "Libya")}
 
 
+def test_reliance_on_its_own_systems_against_an_enemys_rockets_is_no_transfer():
+    assert transfers("Israel relies on its own Iron Dome systems to stop Hamas rockets.") == set()
+
+
+def test_reliance_on_weapons_never_sent_is_no_transfer():
+    assert transfers("Taiwan relied on American Harpoon missiles that were never "
+                     "delivered.") == set()
+
+
+def test_reliance_stops_at_its_purpose():
+    assert _pairs("Israel relies on American interceptors to stop Hezbollah rockets.") == {
+        ("United States", "Israel")}
+
+
 def test_a_made_adjective_yields_to_the_state_that_delivered():
     text = "Ethiopia flies Chinese-made Wing Loong drones that the Emirates delivered in 2021."
     assert _pairs(text) == {("United Arab Emirates", "Ethiopia")}

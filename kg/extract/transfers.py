@@ -1309,10 +1309,13 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
 
 # "Sudan relies on Iranian and Turkish weaponry, including Mohajer-6 and TB2 drones", "the
 # rebels are armed with Russian-made Kornet missiles": the subject's arsenal and where it came from
-_RELY = caseless(r"\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?|lean(?:s|ed|ing)?|"
-                 r"count(?:s|ed|ing)?)\s+(?:\w+ly\s+)?(?:up)?on\s+|"
+_RELY = caseless(r"\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?|lean(?:s|ed|ing)?)\s+"
+                 r"(?:\w+ly\s+)?(?:up)?on\s+|"
                  r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:armed|equipped)\s+with\s+",
-                 needs=("rel", "depend", "lean", "count", "armed", "equipped"))
+                 needs=("rel", "depend", "lean", "armed", "equipped"))
+# "... that Berlin never sent", "its own Iron Dome systems": no supply told
+_RELY_NOT = re.compile(r"\b(?:never|not|n['’]t|yet\s+to|its\s+own|their\s+own|home-?grown|"
+                       r"domestic(?:ally)?|locally)\b", re.I)
 _RELY_END = re.compile(r"[;:]|\s[—–]\s|,\s*(?:according|which|who|while|but|as|saying)\b|"
                        r"\.(?!\d)")
 
@@ -1332,6 +1335,11 @@ def _reliance(view: SentView, actors: list[Actor], done: set[int]) -> list[dict[
         rec = subj.actors[-1].key
         end = _RELY_END.search(text, m.end())
         hi = end.start() if end else len(text)
+        purpose = _PURPOSE.search(text, m.end(), hi)
+        if purpose:  # "relies on its drones to stop Hamas rockets": not what it relies on
+            hi = purpose.start()
+        if _RELY_NOT.search(text, m.end(), hi):
+            continue
         inc = _INCLUDING.search(text, m.end(), hi)
         if inc is not None:
             sups = [a.key for a in actors if m.end() <= a.start and a.end <= inc.start()
@@ -1369,7 +1377,8 @@ _BOUGHT_FROM = re.compile(
 _REDUCED_TO = re.compile(r"\s*,?\s*(?:(?:recently|already|first|originally)\s+)?(?P<v>delivered|"
                          r"supplied|sent|shipped|handed\s+over|donated|given|gifted|"
                          r"transferred|sold)(?=\s+to\s)", re.I)
-_PASSIVE_TO = re.compile(r"\s+(?:was|were|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+_PASSIVE_TO = re.compile(r"\s+(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
+                         r"(?!never\b|not\b)(?:\w+\s+)?"
                          r"(?:delivered|supplied|sent|shipped|handed\s+over|donated|given|"
                          r"gifted|transferred|sold)\s+to\s", re.I)
 # "Kyiv's new F-16s", "Chile's two frigates": the owner written on the weapon phrase
@@ -1377,7 +1386,7 @@ _OWNER_GAP = re.compile(rf"['’]s\s+(?:(?:new|newest|latest|first|own|ageing|ag
                         rf"modern|recent|additional|{NUMBER_RE})\s+){{0,2}}", re.I)
 _DELIVERED = re.compile(
     r"\b(?:was|were|have\s+been|has\s+been|had\s+been|being|are\s+being|is\s+being)\s+"
-    r"(?:\w+\s+)?(?P<v>delivered|unloaded|flown|shipped|handed\s+over|transferred|sent|supplied|"
+    r"(?!never\b|not\b)(?:\w+\s+)?(?P<v>delivered|unloaded|flown|shipped|handed\s+over|transferred|sent|supplied|"
     r"donated|given|gifted|airlifted|brought)\b"
     r"|\b(?:ha(?:ve|s|d)\s+)?(?P<arr>arrived|landed|reached)\b", re.I)
 _AGENT_BY = re.compile(r"[^.;,]{0,70}?\bby\s+(?:the\s+)?", re.I)
