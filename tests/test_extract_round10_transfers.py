@@ -201,3 +201,16 @@ def test_a_state_attacked_and_also_named_as_a_recipient_keeps_it():
             "delivered two IRIS-T systems to Ukraine. It has also sent Gepard guns.")
     assert ("Germany", "Ukraine") in _pairs(text)
     assert len([1 for s, r, _ in transfers(text) if (s, r) == ("Germany", "Ukraine")]) == 2
+
+
+def test_it_after_a_bare_army_is_the_state_whose_army_was_named():
+    text = ("Myanmar's army lost three towns last month, Thai officials said. The army is short "
+            "of aircraft. It relies on Russian weaponry, including Yak-130 jets and Mi-35 "
+            "helicopters.")
+    assert _pairs(text) == {("Russia", "Myanmar")}
+
+
+def test_a_bare_army_without_a_named_one_gives_it_nothing():
+    text = ("The army is short of aircraft, officials said. It relies on Russian weaponry, "
+            "including Yak-130 jets.")
+    assert transfers(text) == set()

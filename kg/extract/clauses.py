@@ -158,6 +158,7 @@ class Context:
     group: str | None = None  # the last armed group named ("the group", "the militia")
     group_any: str | None = None  # ... named anywhere, also after a preposition
     compass: dict[str, str] = field(default_factory=dict)  # "north"/"south" -> state named
+    forces: str | None = None  # the state of the last "Sudan's army" / "the Sudanese army"
 
 
     def update(self, actors: list[Actor], text: str) -> None:
@@ -175,6 +176,14 @@ class Context:
                                        r"had|also|already|recently|now|then|later|bought|"
                                        r"acquired|received|ordered|purchased))\b", text):
             self.subject = prev_subject
+        if self.subject is None and self.forces and _BARE_FORCES.match(text):
+            # "Sudan's army accused ... The army itself is short of drones. It relies on ...":
+            # the bare service is the state whose service was named last
+            self.subject = self.forces
+        for a in actors:
+            if a.key and (a.key.startswith("state/")) and not a.person and _FORCES_AFTER.match(
+                    text, a.end):
+                self.forces = a.key
         if ":" in text:
             # "The panel named one main supplier: Iran." - the one actor after the colon, at
             # the sentence's end, is what "It" of the next sentence refers back to
@@ -197,6 +206,11 @@ class Context:
                 self.titles[a.role.office] = (a.person, a.key)
                 if a.role.office in ("prime minister", "chancellor", "president", "premier"):
                     self.titles["government"] = (None, a.key)  # "the government" = its state
+
+
+_BARE_FORCES = re.compile(r"\W*The\s+(?:army|military|armed\s+forces|navy|air\s+force)\b"
+                          r"(?!\s+of\b)(?!['’]s)")
+_FORCES_AFTER = re.compile(r"(?:['’]s)?\s+(?:army|military|armed\s+forces|navy|air\s+force)\b")
 
 
 # the two alternatives tied to the sentence's start first, then the rest behind one shared word
