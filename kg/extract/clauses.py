@@ -107,7 +107,26 @@ def actors_in(view: SentView, roles: list[RolePhrase], gaz: Any,
         # "the Iran-backed group": Iran only describes the group referred back to
         out = [a for a in out if not any(b.start < a.start and a.end <= b.end for b in ana)]
         out.extend(ana)
+        out.extend(_compass_states(text, out, context))
     out.sort(key=lambda a: a.start)
+    return out
+
+
+# "The North has also shipped shells": the divided country's half named earlier in the article
+# ("North Korea"), not the capital reporting it; "in the North" (a region) is left alone
+_COMPASS = re.compile(r"\b[Tt]he\s+(?P<half>North|South)\b(?!\s*[-‑]|\s+(?:of\b|[A-Z]))")
+_REGION_PREP = re.compile(r"\b(?:in|across|throughout|into|from|to|of|toward|towards)\s+$", re.I)
+
+
+def _compass_states(text: str, actors: list[Actor], ctx: Context) -> list[Actor]:
+    if "North" not in text and "South" not in text:
+        return []
+    out = []
+    for m in _COMPASS.finditer(text):
+        key = ctx.compass.get(m.group("half").lower())
+        if key and not _REGION_PREP.search(text, max(0, m.start() - 12), m.start()) and not any(
+                a.start <= m.start() < a.end for a in actors):
+            out.append(Actor(m.start(), m.end(), key, None))
     return out
 
 
@@ -138,6 +157,9 @@ class Context:
     titles: dict[str, tuple[str, str]] = field(default_factory=dict)  # office -> (person, state)
     group: str | None = None  # the last armed group named ("the group", "the militia")
     group_any: str | None = None  # ... named anywhere, also after a preposition
+    compass: dict[str, str] = field(default_factory=dict)  # "north"/"south" -> state named
+    forces: str | None = None  # the state of the last "Sudan's army" / "the Sudanese army"
+
 
     def update(self, actors: list[Actor], text: str) -> None:
         persons = [a for a in actors if a.person and a.key]
@@ -154,7 +176,27 @@ class Context:
                                        r"had|also|already|recently|now|then|later|bought|"
                                        r"acquired|received|ordered|purchased))\b", text):
             self.subject = prev_subject
+        if self.subject is None and self.forces and _BARE_FORCES.match(text):
+            # "Sudan's army accused ... The army itself is short of drones. It relies on ...":
+            # the bare service is the state whose service was named last
+            self.subject = self.forces
         for a in actors:
+            if a.key and (a.key.startswith("state/")) and not a.person and _FORCES_AFTER.match(
+                    text, a.end):
+                self.forces = a.key
+        if ":" in text:
+            # "The panel named one main supplier: Iran." - the one actor after the colon, at
+            # the sentence's end, is what "It" of the next sentence refers back to
+            colon = text.rindex(":")
+            after = [a for a in actors if a.start > colon]
+            if len(after) == 1 and after[0].key and not after[0].person \
+                    and re.fullmatch(r"[\s\"“”']*(?:the\s+)?", text[colon + 1:after[0].start],
+                                     re.I) and re.fullmatch(r"[\s.\"“”']*", text[after[0].end:]):
+                self.subject = after[0].key
+        for a in actors:
+            half = re.match(r"state/(north|south)-(?:korea|sudan)$", a.key or "")
+            if half:  # a divided country's half ("North Korea"), for "the North" later
+                self.compass[half.group(1)] = a.key
             if a.mention is not None and a.mention.of_type("ArmedGroup") and a.key \
                     and not a.mention.state():
                 self.group_any = a.key
@@ -164,6 +206,11 @@ class Context:
                 self.titles[a.role.office] = (a.person, a.key)
                 if a.role.office in ("prime minister", "chancellor", "president", "premier"):
                     self.titles["government"] = (None, a.key)  # "the government" = its state
+
+
+_BARE_FORCES = re.compile(r"\W*The\s+(?:army|military|armed\s+forces|navy|air\s+force)\b"
+                          r"(?!\s+of\b)(?!['’]s)")
+_FORCES_AFTER = re.compile(r"(?:['’]s)?\s+(?:army|military|armed\s+forces|navy|air\s+force)\b")
 
 
 # the two alternatives tied to the sentence's start first, then the rest behind one shared word

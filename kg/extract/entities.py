@@ -138,7 +138,7 @@ _WEAPON_HEADS = {
     r"small arms": "small-arms", r"grenades?": "other", r"mortars?": "other",
     r"warships?": "ship", r"submarines?": "ship", r"frigates?": "ship", r"torpedoes": "other",
     r"corvettes?": "ship", r"destroyers?": "ship", r"patrol (?:boats?|vessels?)": "ship",
-    r"landmines?": "other", r"anti-personnel mines": "other", r"anti-tank mines": "other",
+    r"artillery guns?": "other", r"anti-aircraft guns?": "air-defence", r"landmines?": "other", r"anti-personnel mines": "other", r"anti-tank mines": "other",
     r"rocket launchers?": "rocket-artillery", r"launchers?": "other",
     r"radars?": "other", r"warheads?": "other",
     # only behind a model designation ("F-15EX fighters"; "Wagner fighters" are men)
@@ -150,7 +150,8 @@ _WEAPON_MODS = (
     r"guided|glide|kamikaze|attack|combat|armed|suicide|loitering|strike|reconnaissance|"
     r"fighter|battle|main|heavy|light|self-propelled|artillery|cluster|unmanned|military|"
     r"modern|advanced|new|additional|\d+\s?mm|naval|tactical|strategic|nuclear-capable|"
-    r"explosive|interceptor|air[- ]defen[cs]e|multiple|F-\d+|Patriot|Leopard|Abrams)"
+    r"explosive|interceptor|air[- ]defen[cs]e|multiple|stealth|towed|F-\d+|Patriot|Leopard|"
+    r"Abrams)"
 )
 _HEADS_RE = "|".join(sorted(_WEAPON_HEADS, key=len, reverse=True))
 WEAPON_RE = re.compile(rf"\b(?:{_WEAPON_MODS}[\s-]+){{0,4}}(?P<head>{_HEADS_RE})\b", re.I)
@@ -172,7 +173,7 @@ _HEAD_STEMS = ("missile", "rocket", "drone", "uav", "unmanned", "shell", "rounds
                "tank", "jet", "plane", "aircraft", "helicopter", "bomb", "munition", "defen",
                "interceptor", "vehicle", "carrier", "rifle", "arms", "grenade", "mortar", "ship",
                "submarine", "frigate", "torpedo", "corvette", "destroyer", "patrol", "mine",
-               "launcher", "radar", "warhead", "fighter")
+               "launcher", "radar", "warhead", "fighter", "guns")
 _UNMANNED = re.compile(r"\bunmanned\s+(?:aerial\s+vehicles?|aircraft)\b")
 _ATTACK_WORD = re.compile(r"attack\b", re.I)
 _AIR_WORDS = re.compile(r"drones?|helicop|aircraft", re.I)

@@ -189,9 +189,13 @@ class Extractor:
                 if f.get("_anaphoric"):
                     # "the first F-16s had arrived. The planes came from Denmark": the system
                     # named in the sentences before
+                    # (or earlier in this sentence: "its F-35I jets ... three more of the
+                    # aircraft")
+                    here = [m for m in v.mentions if m.end <= f.get("_at", 0)]
                     f["_prev_named"] = [
                         (m.text, m.weapon().key if m.weapon() else None, m.category, m.head)
-                        for w in views[max(0, v.index - 2):v.index] for m in w.mentions
+                        for m in [*(m for w in views[max(0, v.index - 2):v.index]
+                                    for m in w.mentions), *here]
                         if m.category and ((m.weapon() and not m.weapon().key.startswith(
                             "generic/")) or re.search(r"\d", m.text))]
             raw.extend(tfs)
@@ -825,6 +829,9 @@ def _carry_context(items, dateline_state=None):
     recipient; a delivery told without its recipient ("were unloaded at the port") takes the
     recipient of that supplier's other transfers, else the dateline's state."""
     complete = [f for f in items if f["supplier"] and f["recipient"] and not f.get("_carry")]
+    # (buyer and seller "in talks": only for a contract told right after, no list's items)
+    dealing = complete
+    complete = [f for f in complete if not f.get("_talks")]
     out = []
     general: set[int] = set()
     for f in items:
@@ -843,10 +850,10 @@ def _carry_context(items, dateline_state=None):
                            and (h["supplier"], h["recipient"]) == (g["supplier"], g["recipient"])
                            and _GENERAL_NOUN.fullmatch(h.get("weapon_text") or ""))
         elif f.get("_needs_supplier") and not f["supplier"] and not f["recipient"] and any(
-                0 <= f["_sent"] - g["_sent"] <= 1 for g in complete):
+                0 <= f["_sent"] - g["_sent"] <= 1 for g in dealing):
             # "Kenya bought equipment from Turkey. The deal covers six drones": the pair of
             # the sentence just before
-            g = max((g for g in complete if 0 <= f["_sent"] - g["_sent"] <= 1),
+            g = max((g for g in dealing if 0 <= f["_sent"] - g["_sent"] <= 1),
                     key=lambda g: g["_sent"])
             f["supplier"], f["recipient"] = g["supplier"], g["recipient"]
         elif f.get("_needs_recipient_ctx") and f["supplier"] and not f["recipient"]:
@@ -879,8 +886,20 @@ def _drop_called_off(items):
     return [f for f in items if not called_off(f)]
 
 
+_MODEL = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*-?\d[\w-]*")
+
+
+def _same_model(a: str | None, b: str | None) -> bool:
+    """False when both phrases name model designations and the first's are not the second's
+    ("J-35 fighters" and "J-10C fighters"; "M1 Abrams tanks" and "Abrams tanks" are one)."""
+    models = _MODEL.findall(a or "")
+    return not models or not _MODEL.search(b or "") or any(
+        m.lower() in (b or "").lower() for m in models)
+
+
 def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_state=None):
     items = _carry_context(_drop_called_off(items), dateline_state)
+    told = {id(f) for f in items if f["recipient"]}  # recipients the sentence itself names
     # resolve missing ends from context
     resolved = []
     for f in items:
@@ -891,6 +910,7 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
             if not near:
                 continue
             f["recipient"] = near[0]["attacker"]
+            told.add(id(f))  # the attacker firing it: told, not guessed
         if not f["supplier"] or not f["recipient"]:
             for t in treaties:
                 ps = [p for p in t["parties"] if p.startswith("state/")]
@@ -999,8 +1019,15 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
                       or _family(f["weapon_category"]) == _family(q["weapon_category"]))]
         if len(cands) == 1 and cands[0]["quantity"] is None:
             cands[0]["quantity"] = q["quantity"]
+    # the state attacked in the article is never a guessed recipient ("A Chinese-made drone
+    # hit El Fasher. Beijing has sold similar drones widely": not to Sudan), unless a
+    # sentence names it as one
+    victims = {s["target_country"] for s in strikes if s.get("target_country")
+               and s.get("attacker") != s["target_country"]}
+    victims -= {f["recipient"] for f in resolved if id(f) in told and not f.get("_relation")}
     resolved = [f for f in resolved if f["supplier"] and f["recipient"]
-                and f["supplier"] != f["recipient"] and not f.get("_qty_only")]
+                and f["supplier"] != f["recipient"] and not f.get("_qty_only")
+                and (id(f) in told or f["recipient"] not in victims)]
     # merge per (supplier, recipient)
     out: list[dict] = []
     pairs: dict[tuple, list[dict]] = {}
@@ -1037,6 +1064,10 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
                           and m["weapon_category"] == f["weapon_category"]
                           and (words <= _words(m["weapon_text"])
                                or _words(m["weapon_text"]) <= words)]
+                # "J-35 stealth fighters" after "J-10C fighters": a model of its own
+                named = [m for m in named if _same_model(f["weapon_text"], m["weapon_text"])]
+                compatible = [m for m in compatible
+                              if _same_model(f["weapon_text"], m["weapon_text"])]
                 if same_text:
                     target = same_text[0]
                 elif subset:

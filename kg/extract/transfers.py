@@ -112,6 +112,13 @@ CONTRACT_FOR_RE = re.compile(
     r"\s+(?:signed|placed|concluded|finali[sz]ed|awarded)\s+)?(?:(?:[^.;:]|\.(?=\d)){0,80}?\s)?)"
     r"(?:for|covering|covers|cover|includes|including)\s+"
     r"(?:(?:more|another|further|additional|an\s+additional)\s+)?", re.I)
+# "... was signed with Turkey", "has now been placed with China by Pakistan", "was awarded to
+# France": the contract's seller (and buyer) told after its items
+_PLACED_WITH = re.compile(
+    r"\s*,?\s*(?:(?:has|have|had)\s+)?(?:now\s+|also\s+|already\s+)?(?:been\s+|was\s+|were\s+)"
+    r"(?:\w+ly\s+)?(?:signed|placed|awarded|concluded|agreed|finali[sz]ed)\b"
+    r"(?:[^.;,]{0,30}?\b(?P<with>with|to)\s+(?:the\s+)?)?"
+    r"(?:[^.;,]{0,30}?\bby\s+(?P<by>)(?:the\s+)?)?", re.I)
 # "Kyiv's F-16s, which came from Belgium", "Azerbaijan's drones, by contrast, came from"
 _CAME_GAP = re.compile(r"\s*,\s*(?:which|that)\s+(?:(?:had|have|has|all|mostly|largely|also)\s+)?"
                        r"|\s*,[^,;.]{1,30},\s*(?:(?:all|mostly|largely|also)\s+)?", re.I)
@@ -250,7 +257,8 @@ def _relative_head(actors: list[Actor], text: str, pos: int) -> Group | None:
 _FIRST_OF = caseless(rf"\b(?:first|initial|last|remaining)\s+(?P<n>{NUMBER_RE})\s+of\s+(?:the\s+)?"
                      rf"(?:{NUMBER_RE})\s+(?:[\w“”\"-]+\s+){{0,2}}$",
                      needs=("first", "initial", "last", "remaining"))
-_COUNT_BEFORE = caseless(rf"\b(?P<n>{NUMBER_RE})\s+(?:of\s+(?:its|their|his|her|the)\s+)?"
+_COUNT_BEFORE = caseless(rf"\b(?P<n>{NUMBER_RE})\s+(?:(?:more|further|additional)\s+(?=of\b))?"
+                         rf"(?:of\s+(?:its|their|his|her|the)\s+)?"
                          rf"(?:[\w“”\"-]+\s+){{0,2}}$")
 
 
@@ -279,7 +287,8 @@ def _quantity(text: str, w: Mention) -> int | None:
         return None  # "$7.4 billion in bombs": money, not a count
     if re.search(r"%|years?|km|miles", words, re.I) or (
             re.search(r"\bof\b", words) and not re.match(
-                r"\s+of\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?$", words)):
+                r"\s+(?:(?:more|further|additional)\s+)?of\s+(?:its|their|his|her|the)\s+"
+                r"(?:[\w-]+\s+)?$", words)):
         return None  # "49 of its retired Abrams tanks" is 49; "10% of" is none
     n = parse_number(m.group("n"))
     return n if n is not None and 0 < n < 100000 and not (1900 <= n <= 2100) else None
@@ -294,13 +303,24 @@ def _supplier_of_weapon(view: SentView, actors: list[Actor], w: Mention) -> Acto
         if re.fullmatch(r"\s*(?:['’]s)?\s*(?:[“\"]?\s*)", gap) and not a.person:
             return a
         if SUPPLIED_RE.match(gap) and re.fullmatch(r"[-‑]\w+\s+(?:[\w“”\"-]+\s+){0,2}", gap):
-            return a
+            # "Chinese-made J-10C jets, which Beijing delivered": the maker only when no one
+            # is said to have supplied them ("Chinese-made drones that Abu Dhabi delivered")
+            return (_MADE_ONLY.match(gap) and _supplier_after(view, actors, w)) or a
         if a.demonym and re.fullmatch(r"\s+(?:[\w“”\"-]+\s+){0,2}", gap) and not re.search(
                 r"\b(?:border|military|personnel|troops|forces)\b", gap, re.I):
             return a
         break
+    return _supplier_after(view, actors, w, by_maker=True)
+
+
+def _supplier_after(view: SentView, actors: list[Actor], w: Mention,
+                    by_maker: bool = False) -> Actor | None:
+    """A supplier told after the weapon phrase: "W sent by X", "W from X", "W that X supplied"
+    (with ``by_maker``, also "W made by X")."""
+    text = view.text
     after = text[w.end:w.end + 60]
-    m = MADE_BY.match(after) or re.match(r"^\s*(?:[\w-]+\s+){0,3}?from\s+", after, re.I)
+    m = (MADE_BY.match(after) if by_maker else _GIVEN_BY.match(after)) or re.match(
+        r"^\s*(?:[\w-]+\s+){0,3}?from\s+", after, re.I)
     if m:
         g = group_after(actors, text, w.end + m.end(), max_gap=8)
         if g and not g.actors[0].person:
@@ -315,7 +335,7 @@ def _supplier_of_weapon(view: SentView, actors: list[Actor], w: Mention) -> Acto
     return None
 
 
-_THAT_SUPPLIED = re.compile(r"^\s*,?\s*(?:that|which)\s+(?:the\s+)?")
+_THAT_SUPPLIED = re.compile(r"^\s*,?\s*(?:that|which)\s+")  # ("the" may open the actor)
 
 
 def _ok(a: Actor | None) -> str | None:
@@ -390,7 +410,7 @@ def _facts(view, supplier, recipients, weapons, rule, verb_text, conf=0.8):
                 "weapon_text": re.sub(r"\s+", " ", re.sub(r"[“”\"‘’]", "", w.text)).strip(),
                 "weapon_category": w.category, "quantity": _quantity(text, w0),
                 "status": _status(verb_text), "date": None, "_sent": view.index,
-                "_rule": rule, "_head": w.head, "confidence": conf,
+                "_rule": rule, "_head": w.head, "confidence": conf, "_at": w0.start,
                 # "30 of the jets", "the systems": the model named before (kg.extract.records)
                 "_anaphoric": (wk is None or wk.key.startswith("generic/")) and not re.search(
                     r"\d", w.text) and bool(_BACK_REF.search(text, max(0, w.start - 30),
@@ -478,6 +498,11 @@ _DESCRIPTIVE_TO = re.compile(r"\s+(?:to|for)\s+the\s+(?:[\w-]+\s+){0,3}?(?:count
 _DESC_WITH = re.compile(r"\s+(?:also\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:junta|government|regime|"
                         r"authorities|rulers|military\s+government|army|armed\s+forces)\s+"
                         r"with\s+", re.I)
+
+
+_TO_RULERS = re.compile(r"\s+(?:to|for)\s+the\s+(?:[\w-]+\s+){0,2}?(?:junta|government|"
+                        r"regime|authorities|rulers|military\s+government)\b(?!\s+(?:of|in)\b)",
+                        re.I)
 
 
 def _descriptive_recipient(view: SentView, actors: list[Actor], pos: int,
@@ -666,9 +691,59 @@ def _cancellations(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     return out
 
 
+# "the Philippine navy took delivery", "a Turkish firm delivered": a demonym naming a state's
+# armed service, government or one of its companies stands for the state (an end of the
+# transfer), not for the maker of a weapon
+_BODY_AFTER = re.compile(r"(?:\s+(?:state[-\s]owned|defen[cs]e|arms|military))?\s+(?:navy|"
+                         r"air\s+force|army|military|armed\s+forces|coast\s+guard|marines|"
+                         r"government|firm|company|manufacturer|maker|contractor|shipyard|"
+                         r"consortium)\b(?!['’]s|\s+(?:of|and)\b|[-‑])", re.I)
+
+
+def _state_bodies(text: str, actors: list[Actor]) -> list[Actor]:
+    out = []
+    for a in actors:
+        if a.demonym and (a.key or "").startswith("state/") and not a.person:
+            m = _BODY_AFTER.match(text, a.end)
+            if m is not None:
+                a = Actor(a.start, m.end(), a.key, None, demonym=False, mention=a.mention)
+        out.append(a)
+    return out
+
+
+# "Bangladesh has spent months in talks with Turkey. A contract for six helicopters was
+# signed ...": the buyer in talks with its seller (context for a contract told next only)
+_TALKS_WITH = caseless(r"\b(?:talks|negotiations?|negotiat(?:e|es|ed|ing)|bargaining)\s+"
+                       r"with\s+(?:the\s+)?", needs=("talks", "negotiat", "bargaining"))
+_SELLER_SIDE = re.compile(r"[^.;]{0,60}?\b(?:sell\w*|sale|sold|export\w*|suppl\w*)\b", re.I)
+
+
+def _talks(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
+    text = view.text
+    out = []
+    for m in _TALKS_WITH.finditer(text):
+        subj = subject_before(actors, text, m.start())
+        other = group_after(actors, text, m.end(), max_gap=4)
+        if subj is None or other is None or len(subj.actors) != 1 or len(other.actors) != 1:
+            continue
+        a, b = subj.actors[0], other.actors[0]
+        if a.person or b.person or not (a.key or "").startswith("state/") or not (
+                b.key or "").startswith("state/") or a.key == b.key:
+            continue
+        sup, rec = (a.key, b.key) if _SELLER_SIDE.match(text, other.end) else (b.key, a.key)
+        out.append({"type": "ArmsTransfer", "supplier": sup, "recipient": rec, "weapon": None,
+                    "weapon_text": None, "weapon_category": None, "quantity": None,
+                    "status": "unknown", "date": None, "_sent": view.index, "_rule": "REL",
+                    "_head": None, "confidence": 0.0, "_relation": True, "_talks": True})
+    return out
+
+
 def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     text = view.text
-    rels = relations(view, actors) if _SUPPLIER_OF.search(text) else []
+    actors = _state_bodies(text, actors)
+    rels = _talks(view, actors) if _TALKS_WITH.search(text) else []
+    if _SUPPLIER_OF.search(text):
+        rels += relations(view, actors)
     if _CANCELLED.search(text):
         rels += _cancellations(view, actors)
     if PACKAGE_RE.search(text):
@@ -773,6 +848,12 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                 # "Israel supplied 12 Kfir fighters to the country": the state told before
                 rec = _descriptive_recipient(view, actors, to_pos - 1, supplier)
                 rg = Group([Actor(to_pos, to_pos, rec)]) if rec else None
+                if rg is None and _TO_RULERS.match(text, to_pos - 1):
+                    # "Moscow delivered Mi-24 helicopters to the junta": its state from the
+                    # paragraph (kg.extract.records), as for "supplied the junta with"
+                    emit(_facts(view, supplier, [None], ws, "A2n", verb, conf=0.55))
+                    done.update(id(w) for w in ws)
+                    continue
             if ws and rg:
                 sup = supplier
                 if re.match(r"approv|authori|clear", verb) and _SALE_OF.match(text, v.end()):
@@ -1027,6 +1108,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             rg = group_after(actors, text, ws[-1].end + to.end(), max_gap=6)
         emit(_facts(view, sup, _keys(rg)[:1] or [None], ws, "A7", "package", conf=0.55))
         done.update(id(w) for w in ws)
+    if _RELY.search(text):
+        out.extend(_reliance(view, actors, done))
     # A8: "Russia has been using Iranian-designed Shahed drones": the user received them from
     # the state the weapon phrase names
     for u in USE_RE.finditer(text):
@@ -1139,6 +1222,18 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             # "France, which delivered radars to Yerevan, has signed a contract for 36
             # howitzers": the subject supplies in this sentence; the contract is its sale
             sup, rec = rec, told[-1]["recipient"]
+        placed = _PLACED_WITH.match(text, ws[-1].end)
+        if placed is not None:
+            # "an order for 40 J-35 jets has been placed with China (by Pakistan)": the
+            # seller after "with"/"to", the buyer after "by"
+            g = group_after(actors, text, placed.end("with"), max_gap=4) \
+                if placed.group("with") else None
+            b = group_after(actors, text, placed.end("by"), max_gap=4) \
+                if placed.group("by") else None
+            if sup is None and g is not None and not g.actors[0].person:
+                sup = g.actors[0].key
+            if rec is None and b is not None and not b.actors[0].person:
+                rec = b.actors[0].key
         if sup is None:  # "a deal for 31 MQ-9B drones built by General Atomics"
             sa = _supplier_of_weapon(view, actors, ws[0])
             sup = sa.key if sa is not None and not sa.person else None
@@ -1212,6 +1307,64 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         "A4", "A7", "A9", "A11", "A12", "A13")]
 
 
+# "Sudan relies on Iranian and Turkish weaponry, including Mohajer-6 and TB2 drones", "the
+# rebels are armed with Russian-made Kornet missiles": the subject's arsenal and where it came from
+_RELY = caseless(r"\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?|lean(?:s|ed|ing)?)\s+"
+                 r"(?:\w+ly\s+)?(?:up)?on\s+|"
+                 r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:armed|equipped)\s+with\s+",
+                 needs=("rel", "depend", "lean", "armed", "equipped"))
+# "... that Berlin never sent", "its own Iron Dome systems": no supply told
+_RELY_NOT = re.compile(r"\b(?:never|not|n['’]t|yet\s+to|its\s+own|their\s+own|home-?grown|"
+                       r"domestic(?:ally)?|locally)\b", re.I)
+_RELY_END = re.compile(r"[;:]|\s[—–]\s|,\s*(?:according|which|who|while|but|as|saying)\b|"
+                       r"\.(?!\d)")
+
+
+def _reliance(view: SentView, actors: list[Actor], done: set[int]) -> list[dict[str, Any]]:
+    """A16: the subject received each item from the state its adjective names: one supplier
+    for the whole list, or "Iranian and Turkish ..., including A and B" item by item."""
+    text = view.text
+    out = []
+    for m in _RELY.finditer(text):
+        lo = clause_start(text, m.start())
+        if _HEDGE.search(text[lo:m.start()][-50:]):
+            continue
+        subj = subject_before(actors, text, m.start())
+        if subj is None or subj.actors[-1].person or not subj.actors[-1].key:
+            continue
+        rec = subj.actors[-1].key
+        end = _RELY_END.search(text, m.end())
+        hi = end.start() if end else len(text)
+        purpose = _PURPOSE.search(text, m.end(), hi)
+        if purpose:  # "relies on its drones to stop Hamas rockets": not what it relies on
+            hi = purpose.start()
+        if _RELY_NOT.search(text, m.end(), hi):
+            continue
+        inc = _INCLUDING.search(text, m.end(), hi)
+        if inc is not None:
+            sups = [a.key for a in actors if m.end() <= a.start and a.end <= inc.start()
+                    and a.key and not a.person and a.key != rec]
+            ws = [w for w in _weapons_in(view, inc.end(), hi) if id(w) not in done]
+            if not ws or ws[0].start - inc.end() > 30:
+                continue
+            if len(sups) == 1:
+                pairs = [(sups[0], w) for w in ws]
+            elif len(sups) == len(ws):
+                pairs = list(zip(sups, ws, strict=True))
+            else:
+                continue
+        else:
+            ws = [w for w in _weapons_in(view, m.end(), hi) if id(w) not in done]
+            if not ws or ws[0].start - m.end() > 40:
+                continue
+            pairs = [(_ok(_supplier_of_weapon(view, actors, w)), w) for w in ws]
+        for sup, w in pairs:
+            if sup and sup != rec:
+                out.extend(_facts(view, sup, [rec], [w], "A16", "supplied", conf=0.6))
+            done.add(id(w))
+    return out
+
+
 # ---------------------------------------------------------------- structure beyond the verb
 
 # "W ordered (by Y) from X", "W bought from X", "W were delivered/unloaded/flown/handed over"
@@ -1224,7 +1377,8 @@ _BOUGHT_FROM = re.compile(
 _REDUCED_TO = re.compile(r"\s*,?\s*(?:(?:recently|already|first|originally)\s+)?(?P<v>delivered|"
                          r"supplied|sent|shipped|handed\s+over|donated|given|gifted|"
                          r"transferred|sold)(?=\s+to\s)", re.I)
-_PASSIVE_TO = re.compile(r"\s+(?:was|were|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+_PASSIVE_TO = re.compile(r"\s+(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
+                         r"(?!never\b|not\b)(?:\w+\s+)?"
                          r"(?:delivered|supplied|sent|shipped|handed\s+over|donated|given|"
                          r"gifted|transferred|sold)\s+to\s", re.I)
 # "Kyiv's new F-16s", "Chile's two frigates": the owner written on the weapon phrase
@@ -1232,7 +1386,7 @@ _OWNER_GAP = re.compile(rf"['’]s\s+(?:(?:new|newest|latest|first|own|ageing|ag
                         rf"modern|recent|additional|{NUMBER_RE})\s+){{0,2}}", re.I)
 _DELIVERED = re.compile(
     r"\b(?:was|were|have\s+been|has\s+been|had\s+been|being|are\s+being|is\s+being)\s+"
-    r"(?:\w+\s+)?(?P<v>delivered|unloaded|flown|shipped|handed\s+over|transferred|sent|supplied|"
+    r"(?!never\b|not\b)(?:\w+\s+)?(?P<v>delivered|unloaded|flown|shipped|handed\s+over|transferred|sent|supplied|"
     r"donated|given|gifted|airlifted|brought)\b"
     r"|\b(?:ha(?:ve|s|d)\s+)?(?P<arr>arrived|landed|reached)\b", re.I)
 _AGENT_BY = re.compile(r"[^.;,]{0,70}?\bby\s+(?:the\s+)?", re.I)
@@ -1587,6 +1741,8 @@ def _listed(view: SentView, found: list[dict[str, Any]], done: set[int]) -> list
         before = _BE_ACCOMPANIED.sub("", before)
     if _HEDGE.search(before[-50:]) or _DENIED_REPORT.search(text):
         return []
+    if _RELY.search(before):
+        return []  # "It relies on Iranian weaponry, including ...": an arsenal, A16's
     ws = [w for w in view.mentions if w.category and id(w) not in done and w.start >= lv.start()
           and not re.search(r"\banti[-‑]\s*$", text[max(0, w.start - 6):w.start], re.I)]
     if not ws or ws[0].start - lv.end() > 40:
