@@ -220,8 +220,7 @@ _ACTS_AFTER = re.compile(r"^\s+(?:has\s+|had\s+|have\s+|also\s+|quickly\s+|later
 _REACTION = re.compile(
     r"\b(?:drew|draws|drawn|drawing|prompted|prompts|prompting|sparked|sparks|sparking|"
     r"triggered|triggers|provoked|provokes|raised|raises|stirred|fuell?ed|brought|met\s+with|"
-    r"caused|causing)\s+(?:(?:an?|the|new|fresh|renewed|sharp|strong|wide|widespread|swift|"
-    r"international|immediate|further|more|growing|angry|deep|serious|some|many)\s+){0,3}"
+    r"caused|causing)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:criticism|condemnation|outrage|concerns?|alarm|questions|protests?|anger|calls?|"
     r"appeals?|demands?|debate|reactions?|backlash|rebukes?|uproar|fury|dismay|denunciations?|"
     r"warnings?|worries|unease|consternation|indignation|(?:emergency\s+)?(?:sessions?|"
