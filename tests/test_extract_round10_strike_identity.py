@@ -167,3 +167,14 @@ def test_the_answered_attack_does_not_take_the_answer_s_toll():
                           "in retaliation for the bombing of its positions in the village of "
                           "Kfar Kila.", "Strike")}
     assert got == {"Nahar": 4, "Kfar ": None}
+
+
+# ---------------------------------------------------------------- backers are not attackers
+
+@pytest.mark.parametrize("sentence", [
+    "An Iran-backed militia fired rockets at a US base in eastern Syria on Sunday, wounding two.",
+    "Iran-aligned fighters attacked a US base in eastern Syria on Sunday, wounding two.",
+    "A Russia-backed armed group shelled Bria on Sunday, wounding two.",
+])
+def test_the_backer_of_a_group_is_not_its_attacker(sentence):
+    assert not [f for f in facts(sentence, "Strike") if f["attacker"] in ("Iran", "Russia")]

@@ -629,6 +629,9 @@ class StrikeFinder:
                             r"conducted|dropped)\b", text[g.end:]):
                         att_actor = g.actors[0]
                         rel_verb = g.end
+            if att_actor is not None and BACKER.match(text[att_actor.end:]):
+                # "An Iran-backed militia fired rockets": the backer, not the attacker
+                not_attacker, att_actor, subject = att_actor.key, None, None
             if intercept and att_actor is not None and any(
                     m.category == "air-defence" and m.start >= att_actor.end
                     and m.end <= t.start() for m in view.mentions):
