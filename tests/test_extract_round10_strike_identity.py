@@ -178,3 +178,26 @@ def test_the_answered_attack_does_not_take_the_answer_s_toll():
 ])
 def test_the_backer_of_a_group_is_not_its_attacker(sentence):
     assert not [f for f in facts(sentence, "Strike") if f["attacker"] in ("Iran", "Russia")]
+
+
+# ---------------------------------------------------------------- the place that located it
+
+@pytest.mark.parametrize("first,follow_up", [
+    ("Russian drones struck the village of Kupiansk-Vuzlovyi near Kupiansk on Monday, killing "
+     "two.", "The drones also hit power lines around Kupiansk, the governor said."),
+    ("Russian glide bombs hit the village of Vilniansk outside Zaporizhzhia on Monday, killing "
+     "two.", "The bombs also damaged a school in Zaporizhzhia, officials said."),
+    ("Israeli aircraft struck the town of Beit Lahia, north of Gaza City, on Monday, killing "
+     "two.", "The strike also hit a clinic in Gaza City, medics said."),
+    ("Sudanese army jets bombed the village of Tabit, 40 km south-west of El Fasher, on Monday, "
+     "killing two.", "The raid also damaged a water station in El Fasher, residents said."),
+])
+def test_a_follow_up_hitting_the_place_that_located_the_attack_is_that_attack(first, follow_up):
+    got = facts(first + " " + follow_up, "Strike")
+    assert len(got) == 1 and got[0]["killed"] == 2
+
+
+def test_another_day_at_the_locating_place_is_another_attack():
+    text = ("Russian drones struck the village of Tsyrkuny near Kharkiv on Monday, killing two. "
+            "On Thursday, Russian missiles hit Kharkiv, killing one.")
+    assert len(facts(text, "Strike")) == 2

@@ -588,6 +588,21 @@ class Extractor:
                         break
             else:
                 continue
+        # "The drones also hit power lines around Kharkiv" after "struck the village of
+        # Tsyrkuny near Kharkiv": a follow-up striking the place that located the attack
+        # just told is more of that attack (kept at the place hit)
+        for o in out:
+            if id(o) in drop or not o.get("_backref") or o.get("_again"):
+                continue
+            s = next((s for s in out if s is not o and id(s) not in drop and compatible(s, o)
+                      and o["target_place"] in s.get("_locators", ())
+                      and any(0 < o["_sent"] - j <= 2 for j in s.get("_sents", [s["_sent"]]))
+                      and not _other_date(s, o)), None)
+            if s is not None:
+                place = s["target_place"]
+                absorb(s, o)
+                s["target_place"], s["_city"] = place, self.city_of(place)
+                drop.add(id(o))
         # a headline strike whose country matches exactly one body strike of its attacker
         for s in out:
             if id(s) in drop or not headline_only(s):

@@ -782,6 +782,7 @@ class StrikeFinder:
                 "_state_ref": state_ref,
                 "_listed": word.endswith(("were", "was", "included", "includes")),
                 "_summary": bool(_MAIN_TARGET.search(text)),
+                "_locators": list(self._locators) if place is not None else [],
                 "_backref": bool(BACK_REF_NOUN.search(text)),
                 "_pending": pending,
                 "_tollref": bool(is_noun and attacker is None and has_cas
@@ -931,7 +932,7 @@ class StrikeFinder:
         after = [m for m in cands if m.start >= t.end() and m.end <= hi]
         before = [m for m in cands if lo <= m.start and m.end <= t.start()]
         pick = after[0] if after else (before[-1] if before else None)
-        self._more = []
+        self._more, self._locators = [], []
         if pick is None:
             return None, None, None
         if after and pick is after[0]:
@@ -989,6 +990,17 @@ class StrikeFinder:
                                             text[pick.end:nxt.start]):
                 pick = nxt  # "the Acme refinery in Baiji": the town the facility is in
         self._facility_only = id(pick) in facility_only
+        # "the village of Tsyrkuny near Kharkiv", "Beit Hanoun, north of Gaza City": the
+        # places that only locate the one hit (a later "the drones also hit Kharkiv" is more
+        # of this attack)
+        at = pick
+        for m in view.mentions:
+            if m.start < at.end or m.category:
+                continue
+            if not _LOCATOR_GAP.match(text[at.end:m.start]) or not m.place():
+                break
+            self._locators.append(m.place())
+            at = m
         if pick.is_unknown and self._parent is None:
             self._parent = self._of_region(view, pick)  # (its state: the province's)
         return self._place_of(pick)
@@ -1152,6 +1164,10 @@ _FRONT_EARLIER = re.compile(
     r"^\W*(?:(?:In|As)\s+(?:(?:a|an)\s+)?(?:retaliation|response|reply|revenge|reprisal)\s+"
     r"(?:for|to)|To\s+avenge|Avenging|Responding\s+to|Retaliating\s+for)\b[^,;]{3,160},\s*")
 _FRONT_NEEDS = re.compile(r"^\W*(?:In|As|To|Avenging|Responding|Retaliating)\b")
+_LOCATOR_GAP = re.compile(r"^,?\s+(?:near|outside|close\s+to|around|on\s+the\s+outskirts\s+of|"
+                          r"(?:(?:some|about|around)\s+)?(?:\d+\s+(?:km|kilometres|kilometers|miles)\s+)?"
+                          r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+"
+                          r"(?:the\s+(?:(?:city|town|port|regional\s+capital)\s+of\s+)?)?$", re.I)
 _REGION_PART_GAP = re.compile(r"^\s+(?:[a-z][\w-]*\s+)?(?:town|village|city|settlement|hamlet|"
                               r"port|district|camp)\s+of\s+(?:the\s+)?$")
 _FACILITY_PREP = re.compile(r"\b(?:at|in|on|inside|near)\s+the\s+(?:[a-z][\w-]*\s+)?$")
