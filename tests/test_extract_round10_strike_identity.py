@@ -201,3 +201,20 @@ def test_another_day_at_the_locating_place_is_another_attack():
     text = ("Russian drones struck the village of Tsyrkuny near Kharkiv on Monday, killing two. "
             "On Thursday, Russian missiles hit Kharkiv, killing one.")
     assert len(facts(text, "Strike")) == 2
+
+
+# ---------------------------------------------------------------- ships hit at sea
+
+@pytest.mark.parametrize("sentence,sea", [
+    ("A Houthi missile hit the container ship Aster in the Indian Ocean on Sunday, 500 miles "
+     "off the coast of Somalia.", "Indian Ocean"),
+    ("Houthi drones struck a Maltese-flagged freighter in the Arabian Sea on Sunday, about 90 "
+     "nautical miles south of Nishtun.", "Arabian Sea"),
+    ("Houthi rebels fired two missiles at a tanker in the southern Red Sea on Sunday, 70 "
+     "nautical miles west of Hodeidah.", "Red Sea"),
+    ("US forces struck a vessel in international waters of the Caribbean Sea on Sunday, "
+     "killing two.", "Caribbean Sea"),
+])
+def test_a_ship_hit_at_sea_is_placed_in_the_sea_not_the_port_or_coast(sentence, sea):
+    f = one(sentence, "Strike")
+    assert (f["target_place"], f["target_country"]) == (sea, None)

@@ -1097,7 +1097,7 @@ _APPOSITION_LOCATOR = re.compile(
 _VESSEL_BEFORE = re.compile(r"\b(?:ship|tanker|vessel|freighter|carrier|boat|destroyer|frigate|"
                             r"warship|cruiser|corvette|dhow|ferry|submarine)\s+(?:the\s+)?$", re.I)
 # "the Kerch Strait", "the Gulf of Oman": a body of water by its name
-_WATER_NAME = re.compile(r"\b(?:Strait|Straits|Sea|Gulf|Bay|Channel|Sound)$|^(?:the\s+)?(?:Gulf|"
+_WATER_NAME = re.compile(r"\b(?:Strait|Straits|Sea|Gulf|Bay|Channel|Sound|Ocean)$|^(?:the\s+)?(?:Gulf|"
                          r"Straits?|Bay|Sea)\s+of\b")
 # list items that each name their own place: ", a religious seminary in X", "and sites near Y"
 _COORD_ITEM = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:a|an|the|two|three|four|"
@@ -1120,7 +1120,8 @@ _LOCATES = re.compile(r"^\s+(?:near|outside|close\s+to|(?:north|south|east|west)
 _PART_OF_GAP = re.compile(r"^\s+(?:[a-z][\w-]*\s+){0,2}(?:suburbs?|district|neighbou?rhood|quarter|"
                           r"refugee\s+camp|camp)\s+of\s+(?:the\s+)?$")
 _WATER = re.compile(r"\b(?:sea|ocean|gulf|strait|bay|channel)\b|^Bab\b", re.I)
-_AT_SEA = re.compile(r"\b(?:in|off|into|through|across|near|at|on|crossing)\s+(?:the\s+)?"
+_AT_SEA = re.compile(r"\b(?:(?:in|off|into|through|across|near|at|on|crossing)\s+(?:the\s+)?|"
+                     r"waters\s+of\s+(?:the\s+)?)"
                      r"(?:(?:southern|northern|eastern|western|central|lower|upper)\s+)?$", re.I)
 _SUBJECT_GAP = re.compile(r"\s*(?:(?P<aux>has|have|had)\s+)?(?:(?:also|again|then|first|"
                           r"repeatedly|now|later|reportedly|previously)\s+)?")
