@@ -218,3 +218,18 @@ def test_another_day_at_the_locating_place_is_another_attack():
 def test_a_ship_hit_at_sea_is_placed_in_the_sea_not_the_port_or_coast(sentence, sea):
     f = one(sentence, "Strike")
     assert (f["target_place"], f["target_country"]) == (sea, None)
+
+
+@pytest.mark.parametrize("text", [
+    "A Panama-flagged tanker was hit by a drone 80 nautical miles east of Aden on Sunday, the "
+    "agency said. The Houthis claimed the attack.",
+    "A Liberian-flagged bulk carrier was struck by two missiles 50 miles off Nishtun on Sunday. "
+    "The Houthis said they had carried out the attack.",
+])
+def test_a_ship_hit_with_its_attacker_told_next_is_a_strike_without_the_port(text):
+    f = one(text, "Strike")
+    assert (f["attacker"], f["target_place"], f["date"]) == ("Houthis", None, "2025-04-13")
+
+
+def test_a_ship_hit_with_no_attacker_told_is_no_strike():
+    assert facts("A cargo ship was damaged by debris 20 miles off Aden on Sunday.", "Strike") == []

@@ -349,7 +349,8 @@ class Extractor:
         resolve_relative_dates([s for s in strikes if s in raw], [v.text for v in views])
         for s in strikes:
             if s.get("_pending") and not ((s["target_place"] or s.get("_state_only")
-                                           or s.get("_state_ref")) and s["attacker"]) \
+                                           or s.get("_state_ref") or s.get("_vessel"))
+                                          and s["attacker"]) \
                     and s in raw:
                 raw.remove(s)
 

@@ -735,8 +735,13 @@ class StrikeFinder:
             facility_name = bool(place_mention is not None and place_mention.is_unknown
                                  and self._facility_only)
             # "The tanker Sounion was struck by Houthi missiles": a ship hit, told with no place
-            vessel_hit = bool(attacker and not is_noun and not intercept and re.search(
+            vessel_passive = bool(not is_noun and not intercept and re.search(
                 r"\b(?:was|were|been)\s+(?:\w+\s+)?$", before) and _VESSEL.search(before))
+            vessel_hit = bool(attacker) and vessel_passive
+            # ("A tanker was hit by a drone 80 miles east of Aden ... The Houthis claimed the
+            # attack": a ship hit at sea whose attacker is told next)
+            vessel_wait = vessel_passive and attacker is None and not has_place \
+                and bool(weapon or date or has_cas)
             if not ((attacker and (has_place or country or has_cas or vessel_hit))
                     or (has_place and (has_cas or weapon or attacker or via_earlier))) \
                     or (attacker is None and not has_place):
@@ -748,7 +753,8 @@ class StrikeFinder:
                 passive = bool(re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$",
                                          before))
                 if intercept or plural or generic or not (has_place or BACK_REF.search(text)
-                                                          or state_only or state_ref) \
+                                                          or state_only or state_ref
+                                                          or vessel_wait) \
                         or not (has_place or weapon or has_cas or date or is_noun is False) \
                         or (has_place and not (place_after or (passive and not is_noun))) \
                         or (not has_place and is_noun):
@@ -779,7 +785,7 @@ class StrikeFinder:
                 or word.startswith("the other targets"), "_t": t.start(),
                 "_earlier": via_earlier, "_not_attacker": not_attacker,
                 "_state_only": state_only, "_facility_name": facility_name,
-                "_state_ref": state_ref,
+                "_state_ref": state_ref, "_vessel": vessel_wait,
                 "_listed": word.endswith(("were", "was", "included", "includes")),
                 "_summary": bool(_MAIN_TARGET.search(text)),
                 "_locators": list(self._locators) if place is not None else [],
