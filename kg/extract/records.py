@@ -290,6 +290,15 @@ class Extractor:
                 s["attacker"] = disc.state_told_before(s["_sent"])
             if s["attacker"] is None and _unattributed(s, views, disc):
                 continue  # "It did not say who carried out the strike"
+            if s["attacker"] is None and s["target_place"]:
+                # "Israeli warplanes pounded Nabatieh ... The bombing of Nabatieh prompted
+                # calls for restraint": the attack on that place told before, by its attacker
+                # (not the headline's or the article's other side)
+                same = [o for o in strikes if o["_sent"] < s["_sent"] and o["attacker"]
+                        and o["target_place"] == s["target_place"] and not o.get("_earlier")]
+                if same and len({o["attacker"] for o in same}) == 1:
+                    s["attacker"] = same[-1]["attacker"]
+                    s["confidence"] = min(s["confidence"], 0.6)
             if s["attacker"] is None:
                 s["attacker"] = disc.attacker_for(s)
                 if s["attacker"]:
@@ -344,7 +353,8 @@ class Extractor:
         resolve_relative_dates([s for s in strikes if s in raw], [v.text for v in views])
         for s in strikes:
             if s.get("_pending") and not ((s["target_place"] or s.get("_state_only")
-                                           or s.get("_state_ref")) and s["attacker"]) \
+                                           or s.get("_state_ref") or s.get("_vessel"))
+                                          and s["attacker"]) \
                     and s in raw:
                 raw.remove(s)
 
@@ -467,8 +477,14 @@ class Extractor:
         def other_day(a, b):  # "again on Tuesday": a second attack on the same city
             if (a.get("_summary") or b.get("_summary")) and _within_a_day(a, b):
                 return False  # "..., with Kyiv the main target": the night's count restated
-            if (a.get("_again") or b.get("_again")) and a["_sent"] != b["_sent"]:
-                return True  # "Hours later, drones struck the city again"
+            later = b if b["_sent"] > a["_sent"] else a
+            first = a if later is b else b
+            if later.get("_again") and a["_sent"] != b["_sent"] \
+                    and set(first.get("_sents", [first["_sent"]])) != {0}:
+                # (a headline alone restates the body's attack, "again" or not)
+                # "Hours later, drones struck the city again" (another attack than the ones
+                # before it; not than "the bombing of the city" told after it)
+                return True
             return _apart(a, b)
 
         for s in list(placed):
@@ -518,6 +534,10 @@ class Extractor:
         out = self._merge_nested(out, absorb)
         return [s for s in out if s["attacker"] or s["_city"]]
 
+    def _region(self, place: str | None) -> bool:
+        """Whether a place is an administrative region (not a sea, not a settlement)."""
+        return bool(place) and self.places.ref(place).admin
+
     def _merge_nested(self, out, absorb):
         """One attack told at two granularities: a district of a city already struck (Dahieh,
         Beirut) joins the city; a headline's region (Crimea) yields to the body's place in it
@@ -533,11 +553,17 @@ class Extractor:
 
         drop: set[int] = set()
         # "Missiles struck the Kharkiv region ... The strikes hit Chuhuiv": the lead's region
-        # or sea yields to the exact place told next (one strike, at the exact place)
+        # or sea yields to the exact place told next (one strike, at the exact place); and
+        # "Drones struck Izmail ... The ministry said its forces hit the Odesa region", "The
+        # drones also hit a power station, causing blackouts across Red Sea state": a region
+        # told just after, by the same attacker, restates the attack on the place in it
         for o in out:
             s = next((s for s in out if s is not o and id(s) not in drop and compatible(s, o)
                       and not again(s, o)
-                      and 0 <= min(s.get("_sents", [s["_sent"]])) - o["_sent"] <= 3
+                      and (0 <= min(s.get("_sents", [s["_sent"]])) - o["_sent"] <= 3
+                           or (any(0 < o["_sent"] - j <= 2 for j in s.get("_sents", [s["_sent"]]))
+                               and s["attacker"] and not o.get("_again")
+                               and self._region(o["target_place"])))
                       and not _other_date(s, o)
                       and (broader(self.places, o["target_place"], s["target_place"])
                            or (o.get("_lead_place") and not s.get("_lead_place")
@@ -567,6 +593,21 @@ class Extractor:
                         break
             else:
                 continue
+        # "The drones also hit power lines around Kharkiv" after "struck the village of
+        # Tsyrkuny near Kharkiv": a follow-up striking the place that located the attack
+        # just told is more of that attack (kept at the place hit)
+        for o in out:
+            if id(o) in drop or not o.get("_backref") or o.get("_again"):
+                continue
+            s = next((s for s in out if s is not o and id(s) not in drop and compatible(s, o)
+                      and o["target_place"] in s.get("_locators", ())
+                      and any(0 < o["_sent"] - j <= 2 for j in s.get("_sents", [s["_sent"]]))
+                      and not _other_date(s, o)), None)
+            if s is not None:
+                place = s["target_place"]
+                absorb(s, o)
+                s["target_place"], s["_city"] = place, self.city_of(place)
+                drop.add(id(o))
         # a headline strike whose country matches exactly one body strike of its attacker
         for s in out:
             if id(s) in drop or not headline_only(s):

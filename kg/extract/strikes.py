@@ -156,7 +156,7 @@ _COMMAND_OF = re.compile(rf"\b{_UNITS}\s+of\s+(?:the\s+)?$")
 _UNIT_SAID = re.compile(rf"^(?:['’]s)?\s+(?:{_UNITS}\s+)?{_OWN_FORCES}")
 _AREA_WORDS = (r"(?:border\s+)?(?:region|regions|city|cities|town|towns|village|villages|"
                r"territory|infrastructure|positions|oblast|province|port|capital|district|"
-               r"areas?|soil|airfield|base)")
+               r"areas?|soil|airfield|base|bases|posts|outposts|checkpoints?|military\s+posts)")
 _MOD_WORDS = re.compile(
     # ("a Saudi-led coalition air strike", "jets of the US-led coalition struck": its leader)
     r"^(?:['’]s|-led\s+(?:military\s+)?(?:coalition|alliance))?"
@@ -210,8 +210,25 @@ _ACTS_AFTER = re.compile(r"^\s+(?:has\s+|had\s+|have\s+|also\s+|quickly\s+|later
                          r"demanded|demands|confirmed|confirms|reported|reports|dismissed|"
                          r"dismisses|vowed|vows|threatened|threatens|retaliated|said|says|"
                          r"launched|launches|began|begins|started|struck|hit|attacked|fired|"
-                         r"bombed|shelled)\b",
+                         r"bombed|shelled|summoned|summons|recalled|recalls|expelled|expels|"
+                         r"protested|protests|voiced|voices|expressed|expresses|lodged|"
+                         r"denounced|denounces|deplored|deplores)\b",
                          re.I)
+# "The attack drew sharp criticism in Kyiv", "the strikes were condemned in Tehran", "The
+# bombing prompted calls for restraint in Paris": a reaction to the attack, told where it was
+# voiced; a place after it is not a place hit
+_REACTION = re.compile(
+    r"\b(?:drew|draws|drawn|drawing|prompted|prompts|prompting|sparked|sparks|sparking|"
+    r"triggered|triggers|provoked|provokes|raised|raises|stirred|fuell?ed|brought|met\s+with|"
+    r"caused|causing)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:criticism|condemnation|outrage|concerns?|alarm|questions|protests?|anger|calls?|"
+    r"appeals?|demands?|debate|reactions?|backlash|rebukes?|uproar|fury|dismay|denunciations?|"
+    r"warnings?|worries|unease|consternation|indignation|(?:emergency\s+)?(?:sessions?|"
+    r"meetings?|summits?)|statements?|vigils?|rall(?:y|ies)|demonstrations?|inquir(?:y|ies)|"
+    r"investigations?|sanctions)\b|"
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:widely|sharply|strongly|"
+    r"quickly|swiftly|also|roundly|immediately)\s+)?(?:condemned|critici[sz]ed|denounced|"
+    r"deplored|decried|questioned|protested|welcomed|praised|debated)\b", re.I)
 _OBJECT_GAP = re.compile(r"^\s*(?:(?:destroyed|damaged|knocked\s+out|wrecked|set\s+fire\s+to|"
                          r"disabled|levelled|leveled|flattened|hit)\s+)?(?:the|a|an)\s+"
                          r"(?:[a-z][\w-]*\s+){0,2}$")
@@ -454,6 +471,10 @@ class StrikeFinder:
             if m.category:
                 wmasked = wmasked[:m.start] + " " * (m.end - m.start) + wmasked[m.end:]
         made, last_end, boundary = False, 0, 0
+        # "To avenge the shelling of their villages, Afghan forces attacked ...": the opening
+        # phrase tells the attack answered, the main clause after its comma the answer
+        front = _FRONT_EARLIER.match(text) if _FRONT_NEEDS.search(text) else None
+        front_end = front.end() if front else 0
         quotes = [(q.start(), q.end()) for q in _QUOTE.finditer(text)] \
             if "“" in text or '"' in text else []  # (every quote opens with one of these)
         for t in TRIGGER_RE.finditer(text):
@@ -538,9 +559,15 @@ class StrikeFinder:
                     r"civilians|targets|villages|homes|people|infrastructure)\b", after, re.I):
                 continue
             via_earlier, not_attacker = False, None
-            if made:
+            in_front = t.start() < front_end
+            if in_front:
+                via_earlier = True
+            elif made and front_end and last_end <= front_end:
+                boundary = front_end  # the main clause, after the opening phrase
+            elif made:
                 # a second strike needs its own clause (or is the one answered)
-                sep = re.search(r",\s*(?:and|while|but|whereas)\s+|;", text[last_end:t.start()])
+                sep = re.search(r",\s*(?:and|while|but|whereas)\s+|;|(?<=\w)\s+(?:as|while|whereas)"
+                                r"\s+(?=(?:the\s+|its\s+|their\s+)?[A-Z])", text[last_end:t.start()])
                 w0 = max(last_end, t.start() - 70)
                 earlier = _EARLIER.search(text[w0:t.start()])
                 if not sep and not earlier:
@@ -560,7 +587,8 @@ class StrikeFinder:
             att_actor = None
             subject = None  # the coordinated subject: none of its members is the place hit
             rel_verb = None  # "the barrage ... that Iran fired at Israel": the clause's verb
-            if not intercept:
+            if not intercept and not _REACTION.match(text, t.end() + 1):
+                # (not "the strike was condemned by Tehran": who reacted)
                 att_actor = _by_phrase(actors, text, t.end())
             if att_actor is None:
                 att_actor = _modifier(actors, wmasked, t.start())
@@ -601,6 +629,9 @@ class StrikeFinder:
                             r"conducted|dropped)\b", text[g.end:]):
                         att_actor = g.actors[0]
                         rel_verb = g.end
+            if att_actor is not None and BACKER.match(text[att_actor.end:]):
+                # "An Iran-backed militia fired rockets": the backer, not the attacker
+                not_attacker, att_actor, subject = att_actor.key, None, None
             if intercept and att_actor is not None and any(
                     m.category == "air-defence" and m.start >= att_actor.end
                     and m.end <= t.start() for m in view.mentions):
@@ -613,10 +644,13 @@ class StrikeFinder:
             if subject is not None:  # "Washington and London have struck": not London
                 used |= {id(a.mention) for a in subject.actors if a.mention is not None}
             nxt = self._second_clause(view, actors, t.end())
+            if in_front:
+                nxt = front_end if nxt is None else min(nxt, front_end)
             place, place_text, place_mention = self._place(view, t, used,
                                                            nxt if nxt is not None else None,
                                                            is_noun=is_noun,
-                                                           lo=boundary if via_earlier else 0)
+                                                           lo=boundary if via_earlier and not in_front
+                                                           else front_end if not in_front else 0)
             country = self._country(view, t, place, rel_verb)
             if place_mention is not None:
                 lo = max(0, place_mention.start - 40)
@@ -654,15 +688,18 @@ class StrikeFinder:
                     attacker, assertion = sp.key, "claimed"
             if attacker and country and attacker == country and place is None:
                 continue
-            cut = None if made else _EARLIER_ANY.search(text, t.end())
+            cut_m = None if made else _EARLIER_ANY.search(text, t.end())
+            cut = front_end if in_front else cut_m.start() if cut_m else None
             # "... in response to Israeli strikes on Beirut that killed 22": the earlier
             # attack's toll and day are its own
-            killed, injured = casualties(text[:cut.start()] if cut else text)
+            killed, injured = casualties(text[:cut] if in_front else text[boundary:] if via_earlier
+                                         else text[:cut] if cut is not None else text[front_end:])
             weapon = self._weapon(view, t, att_actor)
             date = None
             # the day a toll was given ("officials said on Sunday") is not the attack's
             own = [d for d in view.dates if (not made or d.start >= boundary)
-                   and (cut is None or d.start < cut.start())
+                   and (cut is None or d.start < cut)
+                   and (in_front or d.start >= front_end)
                    # ("since 2023": where a campaign began; but "the worst since a strike on
                    # a market in Kostiantynivka in September 2023" dates that strike)
                    and not _since_before(text, d.start)
@@ -698,10 +735,15 @@ class StrikeFinder:
             facility_name = bool(place_mention is not None and place_mention.is_unknown
                                  and self._facility_only)
             # "The tanker Sounion was struck by Houthi missiles": a ship hit, told with no place
-            vessel_hit = bool(attacker and not is_noun and not intercept and re.search(
+            vessel_passive = bool(not is_noun and not intercept and re.search(
                 r"\b(?:was|were|been)\s+(?:\w+\s+)?$", before) and _VESSEL.search(before))
+            vessel_hit = bool(attacker) and vessel_passive
+            # ("A tanker was hit by a drone 80 miles east of Aden ... The Houthis claimed the
+            # attack": a ship hit at sea whose attacker is told next)
+            vessel_wait = vessel_passive and attacker is None and not has_place \
+                and bool(weapon or date or has_cas)
             if not ((attacker and (has_place or country or has_cas or vessel_hit))
-                    or (has_place and (has_cas or weapon or attacker))) \
+                    or (has_place and (has_cas or weapon or attacker or via_earlier))) \
                     or (attacker is None and not has_place):
                 # the rest of the attack may be told in another sentence ("The city's airport
                 # was hit again"; "Muzaffarabad was also struck"): kept pending for the
@@ -711,7 +753,8 @@ class StrikeFinder:
                 passive = bool(re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$",
                                          before))
                 if intercept or plural or generic or not (has_place or BACK_REF.search(text)
-                                                          or state_only or state_ref) \
+                                                          or state_only or state_ref
+                                                          or vessel_wait) \
                         or not (has_place or weapon or has_cas or date or is_noun is False) \
                         or (has_place and not (place_after or (passive and not is_noun))) \
                         or (not has_place and is_noun):
@@ -742,9 +785,10 @@ class StrikeFinder:
                 or word.startswith("the other targets"), "_t": t.start(),
                 "_earlier": via_earlier, "_not_attacker": not_attacker,
                 "_state_only": state_only, "_facility_name": facility_name,
-                "_state_ref": state_ref,
+                "_state_ref": state_ref, "_vessel": vessel_wait,
                 "_listed": word.endswith(("were", "was", "included", "includes")),
                 "_summary": bool(_MAIN_TARGET.search(text)),
+                "_locators": list(self._locators) if place is not None else [],
                 "_backref": bool(BACK_REF_NOUN.search(text)),
                 "_pending": pending,
                 "_tollref": bool(is_noun and attacker is None and has_cas
@@ -757,8 +801,23 @@ class StrikeFinder:
             # a later clause with its own subject may tell another strike ("Hezbollah fired
             # rockets at Metula, and Israel struck the Bekaa Valley")
             made, last_end = True, t.end()
+            if in_front:
+                out[-1]["attacker"], out[-1]["_front"] = None, True
+                continue
             if nxt is None and not _EARLIER_ANY.search(text, t.end()):
                 break
+        main = next((o for o in out if not o.get("_front") and not o.get("_earlier")
+                     and o["attacker"]), None)
+        for o in out:
+            if o.pop("_front", False):  # never by the side that answers it
+                o["_not_attacker"] = main["attacker"] if main else None
+            if main is not None and (o.get("_earlier") or o.get("_not_attacker")) \
+                    and o["attacker"] is None and o["target_place"] \
+                    and main["target_country"] not in (None, main["attacker"]) \
+                    and o["target_country"] in (None, main["attacker"]):
+                # "Afghan forces attacked Pakistani posts to avenge the shelling of their
+                # villages": the attack answered was the other side's, on the answering side
+                o["attacker"], o["confidence"] = main["target_country"], 0.6
         if any(o.get("_clause2") for o in out):
             first = out[0]["attacker"]
             out = [o for o in out if not o.get("_clause2")
@@ -772,7 +831,9 @@ class StrikeFinder:
     def _second_clause(view: SentView, actors: list[Actor], pos: int) -> int | None:
         """Where a later clause with its own subject and attack verb starts, if any."""
         text = view.text
-        for m in re.finditer(r",\s*(?:and|while|but|whereas)\s+|;\s*", text[pos:]):
+        # ("Israel hits Rafah as Hamas fires rockets at Ashkelon": a clause of its own)
+        for m in re.finditer(r",\s*(?:and|while|but|whereas)\s+|;\s*|(?<=\w)\s+(?:as|while|whereas)\s+",
+                             text[pos:]):
             g = group_after(actors, text, pos + m.end(), max_gap=6)
             if g is None:
                 continue
@@ -833,8 +894,9 @@ class StrikeFinder:
                     and not re.search(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$", text[:m.start]) \
                     and not _SHIP_AFTER.match(text[m.end:]) \
                     and not _NOT_TARGET_BEFORE.search(text[max(0, m.start - 40):m.start]) \
-                    and not re.match(r"^\s+(?:port|city|town|village|region|province|district)\s+"
-                                     r"of\b", text[m.end:]) \
+                    and not (re.match(r"^\s+(?:port|city|town|village|region|province|district)\s+"
+                                      r"of\b", text[m.end:])
+                             and self._of_region(view, m) is None) \
                     and (_PLACE_CUE_BEFORE.search(text[max(0, m.start - 60):m.start])
                          or _PLACE_CUE_AFTER.match(text[m.end:])
                          # "struck a military post in Tibú": where the object hit stands
@@ -850,7 +912,11 @@ class StrikeFinder:
                          # "a sea drone struck the tanker Sig near the Kerch Strait"
                          or (vessel and _WATER_NAME.search(m.text))):
                 cands.append(m)
-            elif m.is_unknown and m.start >= t.end() and _OBJECT_GAP.match(text[t.end():m.start]) \
+            elif m.is_unknown and m.start >= t.end() and (
+                    _OBJECT_GAP.match(text[t.end():m.start])
+                    # "struck fuel tanks at the Ras Isa oil terminal": the facility's place
+                    or (_FACILITY_PREP.search(text, max(t.end(), m.start - 30), m.start)
+                        and not _CLAUSE_END.search(text, t.end(), m.start))) \
                     and _FACILITY_AFTER.match(text[m.end:]) \
                     and not re.match(r"^\s*(?:['’]s)?\s*(?:said|says)", text[m.end:]):
                 # "struck the giant Abqaiq processing plant": the object of the verb
@@ -860,6 +926,10 @@ class StrikeFinder:
         # taken to hospital in Dnipro": Dnipro was not hit)
         end = _CLAUSE_END.search(text, t.end())
         hi = end.start() if end else len(text)
+        react = _REACTION.search(text, t.end(), hi) if is_noun or re.search(
+            r"\b(?:was|were|been)\s+$", text[:t.start()]) else None
+        if react:  # "The attack drew criticism in Kyiv": where the reaction was voiced
+            hi = react.start()
         earlier = _EARLIER_ANY.search(text, t.end())
         if earlier:  # "... in response to Israeli strikes on Beirut": the earlier attack's place
             hi = min(hi, earlier.start())
@@ -868,13 +938,17 @@ class StrikeFinder:
         after = [m for m in cands if m.start >= t.end() and m.end <= hi]
         before = [m for m in cands if lo <= m.start and m.end <= t.start()]
         pick = after[0] if after else (before[-1] if before else None)
-        self._more = []
+        self._more, self._locators = [], []
         if pick is None:
             return None, None, None
         if after and pick is after[0]:
             # "the southern Beirut suburb of Haret Hreik": the suburb is the place, in the city
             for m in after[1:2]:
-                if _PART_OF_GAP.match(text[pick.end:m.start]):
+                gap = text[pick.end:m.start]
+                if (_PART_OF_GAP.match(gap) and self._of_region(view, pick) is None) or (
+                        # "the Sumy region village of Bilopillia": the village, in the region
+                        _REGION_PART_GAP.match(gap) and pick.place()
+                        and self.places.ref(pick.place()).admin):
                     self._parent = pick.place()
                     pick = m
             # coordinated targets: "struck the X plant and the Y oil field"; "which hit a
@@ -922,7 +996,38 @@ class StrikeFinder:
                                             text[pick.end:nxt.start]):
                 pick = nxt  # "the Acme refinery in Baiji": the town the facility is in
         self._facility_only = id(pick) in facility_only
+        # "the village of Tsyrkuny near Kharkiv", "Beit Hanoun, north of Gaza City": the
+        # places that only locate the one hit (a later "the drones also hit Kharkiv" is more
+        # of this attack)
+        at = pick
+        for m in view.mentions:
+            if m.start < at.end or m.category:
+                continue
+            if not _LOCATOR_GAP.match(text[at.end:m.start]) or not m.place():
+                break
+            self._locators.append(m.place())
+            at = m
+        if pick.is_unknown and self._parent is None:
+            self._parent = self._of_region(view, pick)  # (its state: the province's)
         return self._place_of(pick)
+
+    def _of_region(self, view: SentView, m: Mention) -> str | None:
+        """"the Barmal district of Paktika province": a district (or town) of a province or
+        region, told after it, is the finer place ("the Beirut suburb of X" is the other way).
+        The region's key (or its state's), else None."""
+        text = view.text
+        g = _OF_NEXT.match(text, m.end)
+        if g is None:
+            return None
+        after = [n for n in view.mentions if n.start >= g.end() and not n.category
+                 and n.start - g.end() <= 40]
+        if after and _REGION_WORD.match(text, g.end()):
+            region = next((n for n in after if n.place() and not n.state()), None) or after[-1]
+            return region.place() or region.state() or ""  # ("": a region no table knows)
+        nxt = after[0] if after and after[0].start == g.end() else None
+        if nxt is not None and nxt.place() and self.places.ref(nxt.place()).admin:
+            return nxt.place()
+        return None
 
     def _place_of(self, m: Mention) -> tuple[str | None, str | None, Mention | None]:
         if m.place():
@@ -998,7 +1103,7 @@ _APPOSITION_LOCATOR = re.compile(
 _VESSEL_BEFORE = re.compile(r"\b(?:ship|tanker|vessel|freighter|carrier|boat|destroyer|frigate|"
                             r"warship|cruiser|corvette|dhow|ferry|submarine)\s+(?:the\s+)?$", re.I)
 # "the Kerch Strait", "the Gulf of Oman": a body of water by its name
-_WATER_NAME = re.compile(r"\b(?:Strait|Straits|Sea|Gulf|Bay|Channel|Sound)$|^(?:the\s+)?(?:Gulf|"
+_WATER_NAME = re.compile(r"\b(?:Strait|Straits|Sea|Gulf|Bay|Channel|Sound|Ocean)$|^(?:the\s+)?(?:Gulf|"
                          r"Straits?|Bay|Sea)\s+of\b")
 # list items that each name their own place: ", a religious seminary in X", "and sites near Y"
 _COORD_ITEM = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:a|an|the|two|three|four|"
@@ -1021,7 +1126,8 @@ _LOCATES = re.compile(r"^\s+(?:near|outside|close\s+to|(?:north|south|east|west)
 _PART_OF_GAP = re.compile(r"^\s+(?:[a-z][\w-]*\s+){0,2}(?:suburbs?|district|neighbou?rhood|quarter|"
                           r"refugee\s+camp|camp)\s+of\s+(?:the\s+)?$")
 _WATER = re.compile(r"\b(?:sea|ocean|gulf|strait|bay|channel)\b|^Bab\b", re.I)
-_AT_SEA = re.compile(r"\b(?:in|off|into|through|across|near|at|on|crossing)\s+(?:the\s+)?"
+_AT_SEA = re.compile(r"\b(?:(?:in|off|into|through|across|near|at|on|crossing)\s+(?:the\s+)?|"
+                     r"waters\s+of\s+(?:the\s+)?)"
                      r"(?:(?:southern|northern|eastern|western|central|lower|upper)\s+)?$", re.I)
 _SUBJECT_GAP = re.compile(r"\s*(?:(?P<aux>has|have|had)\s+)?(?:(?:also|again|then|first|"
                           r"repeatedly|now|later|reportedly|previously)\s+)?")
@@ -1057,7 +1163,25 @@ _NOT_TARGET_AFTER = re.compile(r"^\s+(?:war|wars|conflict|crisis|ceasefire|truce
                                r"deal|invasion|offensive)\b", re.I)
 _REL_AGENT = re.compile(r"\s+(?:of\s+)?(?:[\w-]+\s+){0,6}?(?:that|which)\s+", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|added|stated|wrote)\b", re.I)
-_CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas|yet)\s+|;")
+_CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas|yet)\s+|;|"
+                          # "Houthis set a tanker ablaze in Red Sea as US jets strike ...": a
+                          # place before another clause's subject is that clause's
+                          r"(?<=\w)\s+(?:as|while|whereas)\s+(?=(?:the\s+|its\s+|their\s+)?[A-Z])")
+_FRONT_EARLIER = re.compile(
+    r"^\W*(?:(?:In|As)\s+(?:(?:a|an)\s+)?(?:retaliation|response|reply|revenge|reprisal)\s+"
+    r"(?:for|to)|To\s+avenge|Avenging|Responding\s+to|Retaliating\s+for)\b[^,;]{3,160},\s*")
+_FRONT_NEEDS = re.compile(r"^\W*(?:In|As|To|Avenging|Responding|Retaliating)\b")
+_LOCATOR_GAP = re.compile(r"^,?\s+(?:near|outside|close\s+to|around|on\s+the\s+outskirts\s+of|"
+                          r"(?:(?:some|about|around)\s+)?(?:\d+\s+(?:km|kilometres|kilometers|miles)\s+)?"
+                          r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+"
+                          r"(?:the\s+(?:(?:city|town|port|regional\s+capital)\s+of\s+)?)?$", re.I)
+_REGION_PART_GAP = re.compile(r"^\s+(?:[a-z][\w-]*\s+)?(?:town|village|city|settlement|hamlet|"
+                              r"port|district|camp)\s+of\s+(?:the\s+)?$")
+_FACILITY_PREP = re.compile(r"\b(?:at|in|on|inside|near)\s+the\s+(?:[a-z][\w-]*\s+)?$")
+_OF_NEXT = re.compile(r"\s+(?:rural\s+)?(?:district|county|town|village|municipality)\s+of\s+"
+                      r"(?:the\s+)?")
+_REGION_WORD = re.compile(r"(?:[A-Z][\w'’-]*(?:['’]s)?\s+)?(?:[A-Z][\w'’-]*\s+)+(?:province|"
+                          r"region|state|governorate|oblast)\b")
 
 
 def _since_before(text: str, at: int) -> bool:
