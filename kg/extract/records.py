@@ -799,6 +799,8 @@ def _merge_treaties(items, context_state=None, state_counts=None):
             for k in ("date", "duration_years", "kind"):
                 if same[k] is None:
                     same[k] = f[k]
+            if f["date"] and same["date"] and len(f["date"]) > len(same["date"]):
+                same["date"] = f["date"]  # "in 2010" and "in May 2010": the finer date
         else:
             signed.append({**f, "_sents": [f["_sent"]], "signatories": list(f["signatories"])})
     for f in (f for f in items if not f["_signed"]):

@@ -19,7 +19,7 @@ checked against the gazetteer's office-holding dates where known (confidence onl
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -223,7 +223,10 @@ def _title_pair(gap: str) -> bool:
     return False
 
 
-_ARABIC_NAME = re.compile(r"\b(?:bin|bint|ibn|Al|al|Al-\w+|al-\w+|Abu)\b")
+# names with particles run longer: "Mohammed bin Abdulrahman Al Thani", "Luiz Inacio Lula da
+# Silva", "Ursula von der Leyen"
+_ARABIC_NAME = re.compile(r"\b(?:bin|bint|ibn|Al|al|Al-\w+|al-\w+|Abu|da|de|do|dos|das|del|"
+                          r"della|van|von|der|den)\b")
 
 
 def person_of(m: Mention) -> tuple[str, str, bool] | None:
@@ -561,7 +564,41 @@ class RoleFinder:
         self._each_of(view, persons, add)
         self._junta_head(view, persons, add)
         self._back_reference(view, persons, out, add)
+        self._apart_pairs(view, out)
         return self._remember(view, persons, out)
+
+    def _apart_pairs(self, view: SentView, out: list[RolePhrase]) -> None:
+        """R11: "President A and President B signed it": two holders of one office named
+        together serve two states. When the context gave both the same state, the two states
+        the sentence (else the sentence before) names go to them in order, the gazetteer's
+        offices first; failing two, the second is dropped (a guess)."""
+        text = view.text
+        for i in range(len(out) - 1):
+            a, b = out[i], out[i + 1]
+            if a.office != b.office or a.state != b.state or a.person == b.person \
+                    or "R3" not in (a.rule, b.rule) or not _ONE_PER_STATE.search(a.office) \
+                    or not re.fullmatch(r"\s*,?\s*and\s+", text[a.person_end:b.start]):
+                continue
+            here = list(dict.fromkeys(m.state() for m in view.mentions
+                                      if m.state() and not m.is_demonym))
+            cands = here if len(here) == 2 else (
+                self._prev_states if len(self._prev_states) == 2 else [])
+            if not cands:
+                out[i + 1] = replace(b, state=None)
+                continue
+            left = list(cands)
+            pairs: dict[int, str] = {}
+            for j, r in ((i, a), (i + 1, b)):
+                known = [o.state for o in self.gaz.offices_of(r.person) if o.state in left] \
+                    if not r.person_new else []
+                if known:
+                    pairs[j] = known[0]
+                    left.remove(known[0])
+            for j in (i, i + 1):
+                if j not in pairs:
+                    pairs[j] = left.pop(0)
+            out[i], out[i + 1] = replace(a, state=pairs[i]), replace(b, state=pairs[i + 1])
+        out[:] = [r for r in out if r.state is not None]
 
     def _opening_state(self, view: SentView) -> tuple[str, int] | None:
         """(state, end) of the city or capital a sentence opens with ("In Mogadishu, ..."),
@@ -832,6 +869,10 @@ class RoleFinder:
                 break
 
 
+# offices one state has one holder of at a time
+_ONE_PER_STATE = re.compile(r"^(?:(?:vice\s+)?president|prime\s+minister|premier|chancellor|"
+                            r"king|emir|(?:foreign|defen[cs]e|interior|finance|external\s+"
+                            r"affairs)\s+(?:minister|secretary)|secretary\s+of\s+state)$")
 _THE_COUNTRYS = re.compile(r"\bthe\s+(?:country|nation|state)['’]s\s+" + _OFFICE_MOD + r"$", re.I)
 _PLURAL_OFFICE = re.compile(r"\b(?:(?:foreign|defen[cs]e|interior|finance)\s+ministers|prime\s+"
                             r"ministers|presidents|heads\s+of\s+state|leaders)\b", re.I)

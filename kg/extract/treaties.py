@@ -81,6 +81,16 @@ _NOT_TREATY = re.compile(r"\b(?:dealing|(?:to|must|can|will|would)\s+deal\s+with
                          r"gas\s+deal|trade\s+deal|grain\s+deal)\b", re.I)
 
 
+# "the accord, which A and B signed in 2020", "a pact that the two governments signed": the
+# verb of a relative clause whose object is the noun before it (no object of its own after it)
+_RELATIVE_OBJ = re.compile(r",?\s+(?:which|that)\s+(?!(?:was|were|is|are|has|have|had)\b)"
+                           r"[^.;:()—–]{2,130}?\s+(?:(?:had|have|has|formally|jointly|also|"
+                           r"finally|later)\s+)*")
+_IT_OBJECT = re.compile(r"\s+(?P<n>it)\b(?!\s+(?:into\s+law|off|up)\b)")
+_OWN_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|this|these|two|three|several|"
+                         r"similar|new|separate)\b|(?:up|on)\s+to\b)", re.I)
+
+
 # "Britain signed the first in January": an agreement of a kind the article has already told
 _ELLIPSIS = re.compile(r"\s+(?:the\s+(?:first|second|third|fourth|fifth|last|latest|next)|"
                        r"(?:its|their|his|her)\s+own|one|a\s+similar\s+one|similar\s+ones)\b"
@@ -108,6 +118,20 @@ _GROUP_REF = re.compile(r"\b(?:[Tt]hey|(?:[Tt]heir|[Tt]he\s+(?:two|three|four|fi
 # "the two countries", "both governments", "the two sides' defence ministers"
 _PAIR_REF = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:countries|governments|nations|sides|"
                        r"states|neighbou?rs|allies)\b|^\s*(?:They|Both)\b", re.I)
+
+
+_HOW_MANY = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _told_before(actors: list[Actor], pos: int, ref: str) -> list[str]:
+    """The states a sentence names before "the two countries" at ``pos``, when they are as
+    many as the reference says (else none: the reference is to other states)."""
+    n = next((v for w, v in _HOW_MANY.items() if re.search(rf"\b{w}\b", ref, re.I)), None)
+    if n is None:
+        return []
+    keys = list(dict.fromkeys(a.key for a in actors if a.end <= pos and a.key
+                              and a.key.startswith("state/")))
+    return keys if len(keys) == n else []
 
 
 # "a deal between two NATO allies", "between the two Gulf neighbours": the adjective names no
@@ -300,7 +324,7 @@ def _parties(groups) -> tuple[list[str], list[str]]:
 def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     text = view.text
     nouns = [m for m in NOUN_RE.finditer(text)]
-    if not nouns and not re.search(r"\bsigned\b", text):
+    if not nouns and not re.search(r"\bsigned\b|\b(?:inked|sealed|to)\s+it\b", text):
         return []
     if _NOT_TREATY.search(text) and len(nouns) == 1:
         return []
@@ -309,12 +333,21 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         # the agreement noun closest after (active) or before (passive, "the pact signed by")
         noun = next((n for n in nouns if 0 <= n.start() - v.end() <= 70), None) or next(
             (n for n in reversed(nouns) if 0 <= v.start() - n.end() <= 40), None)
+        if not _OWN_OBJECT.match(text, v.end()):
+            # "The partnership, which Prime Minister A and President B signed in Kyiv": the
+            # object of a relative clause is the noun it hangs on, however long its subject
+            noun = next((n for n in reversed(nouns) if n.end() < v.start()
+                         and _RELATIVE_OBJ.fullmatch(text, n.end(), v.start())), noun)
         ellipsis = _ELLIPSIS.match(text, v.end()) if v.group(0).lower() == "signed" else None
         if ellipsis and (noun is None or noun.start() - v.end() > 40):
             noun = ellipsis
         back = _BACK_REF.search(text[:v.start()]) if v.group(0).lower() == "signed" else None
         if noun is None and back is not None and back.group("n") is None:
             noun = back  # "It was signed on 3 March by ...": the agreement just told
+        if noun is None:
+            # "A and B put their names to it", "Both leaders signed it in May": the agreement
+            # just told is the object
+            noun = _IT_OBJECT.match(text, v.end())
         if noun is None:
             continue
         lo = clause_start(text, v.start())
@@ -344,9 +377,11 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                     subj = Group([a])
                     break
         hi = len(text)
-        brk = re.search(r"[;]|,\s*(?:which|who|while|but|as)\b|\s[—–]\s", text[noun.end():])
+        # (from the verb in "The pact, which was signed by A and B in 1959": its own clause)
+        at = max(noun.end(), v.end())
+        brk = re.search(r"[;]|,\s*(?:which|who|while|but|as)\b|\s[—–]\s", text[at:])
         if brk:
-            hi = noun.end() + brk.start()
+            hi = at + brk.start()
         # "with X" names a party, not in "amid tensions with China"
         withg, _ = after_word(actors, text, r"(?<!war )(?<!wars )(?<!conflict )(?<!tensions )"
                               r"(?<!tension )(?<!talks )(?<!dispute )(?<!fighting )(?<!ties )"
@@ -418,6 +453,12 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                         "_needs_counterpart": False, "_needs_pair": True, "_signers_of": True,
                         "_about": about, "confidence": 0.6})
             break
+        if back is not None and byg is None and subj is None and len(states) < 2:
+            # "The agreement was signed in Manila in July 2024.": the agreement told before
+            # (kg.extract.records), with this date
+            out.append({**_partial(view, states, signatories, date, text, noun),
+                        "_needs_counterpart": False, "_needs_pair": True, "confidence": 0.55})
+            break
         pair_ref = _PAIR_REF.search(text[lo:v.start()])
         group_ref = _GROUP_REF.search(text[lo:v.start()]) if pair_ref is None else None
         if len(states) < 2 and group_ref is not None and byg is None and withg is None:
@@ -427,6 +468,16 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                         "_needs_counterpart": False, "_needs_pair": True, "_group_ref": True,
                         "confidence": 0.55, "kind": treaty_kind(text, noun.start())
                         if hasattr(noun, "start") else None})
+            break
+        told = _told_before(actors, lo + pair_ref.start(), pair_ref.group(0)) \
+            if len(states) < 2 and pair_ref is not None else []
+        if told:
+            # "Ministers A of Egypt and B of Somalia met to review a pact that the two
+            # governments signed in 2024": the states this sentence named before the reference
+            out.append({**_partial(view, told, signatories, date, text, noun),
+                        "_needs_counterpart": False, "confidence": 0.65,
+                        "kind": treaty_kind(text, noun.start()) if hasattr(noun, "start")
+                        else None})
             break
         if len(states) < 2 and pair_ref is not None:
             # "The two countries signed their first such framework in 2005": the parties of

@@ -1,0 +1,115 @@
+"""Treaties and leader roles of issue 11's tenth round, from the last blind set's abstract error
+categories (never its texts): signings told as background in relative and subordinate clauses,
+"the two countries" resolved to the states the same sentence named, an agreement signed by
+back-reference ("The accord was signed in ...", "A and B put their names to it"), and names
+with particles. Sentences are our own, different from the dev10d set's."""
+
+from __future__ import annotations
+
+from extract_helpers import make_helpers
+
+PUB = "2025-05-10"
+facts, one = make_helpers(PUB)
+
+
+def treaties(text: str) -> list[tuple[set, set, str | None]]:
+    return [(set(f["parties"]), set(f["signatories"] or []), f["date"])
+            for f in facts(text, "Treaty")]
+
+
+def roles(text: str) -> set[tuple]:
+    return {(f["person"], f["country"]) for f in facts(text, "LeaderRole")}
+
+
+# ---------------------------------------------------------------- relative-clause signings
+
+def test_the_object_of_a_which_clause_with_a_long_titled_subject():
+    assert treaties("The framework, which Prime Minister Narendra Modi and President Vladimir "
+                    "Putin signed in Moscow in July 2024, covers energy.") == [
+        ({"India", "Russia"}, {"Narendra Modi", "Vladimir Putin"}, "2024-07")]
+
+
+def test_the_object_of_a_that_clause_with_states_as_subject():
+    assert treaties("Officials praised the border protocol that Kenya and Tanzania had "
+                    "formally signed in Arusha in March 2019.") == [
+        ({"Kenya", "Tanzania"}, set(), "2019-03")]
+
+
+def test_a_which_clause_verb_with_an_object_of_its_own_is_not_about_the_noun():
+    # "signed a new border agreement": the relative clause has its own object; the treaty is
+    # that one, not the lapsed accord it hangs on
+    got = facts("The old accord, which lapsed after Chad and Sudan signed a new border "
+                "agreement in 2021, is gone.", "Treaty")
+    assert [(set(f["parties"]), f["kind"]) for f in got] == [
+        ({"Chad", "Sudan"}, "new border agreement")]
+
+
+def test_a_passive_which_clause_still_reads_as_before():
+    assert treaties("The pact, which was signed by Egypt and Sudan in 1959, shares the Nile.") \
+        == [({"Egypt", "Sudan"}, set(), "1959")]
+
+
+def test_a_hedged_relative_clause_is_no_signing():
+    assert treaties("The accord, which Serbia and Kosovo could sign next year, is stalled.") == []
+
+
+# ------------------------------------------------- "the two countries" in the same sentence
+
+def test_two_governments_are_the_states_named_before_in_the_sentence():
+    assert treaties("Foreign ministers Ana Lopez of Chile and Mario Ruiz of Peru met in Lima on "
+                    "Monday to review a pact that the two governments signed in June 2023.") == [
+        ({"Chile", "Peru"}, set(), "2023-06")]
+
+
+def test_the_two_neighbours_after_a_clause_naming_them():
+    assert treaties("Kyrgyzstan and Tajikistan opened the border on Friday; the two neighbours "
+                    "signed a border treaty in March.") == [
+        ({"Kyrgyzstan", "Tajikistan"}, set(), "2025-03")]
+
+
+def test_the_two_countries_with_a_partner_named_by_its_capital():
+    assert treaties("Hanoi has a similar coast guard deal with Jakarta, under an accord the two "
+                    "countries signed in 2021.") == [({"Vietnam", "Indonesia"}, set(), "2021")]
+
+
+def test_the_three_states_need_three_named():
+    assert treaties("Mali, Niger and Burkina Faso met in Bamako, where the three states signed a "
+                    "defence charter in 2023.") == [
+        ({"Mali", "Niger", "Burkina Faso"}, set(), "2023")]
+
+
+def test_a_count_that_does_not_fit_falls_back_to_the_earlier_treaty():
+    # three states before "the two countries": the reference is to the treaty told before
+    got = treaties("Angola and Namibia signed a water treaty in 2010. On Monday Angola, Namibia "
+                   "and Botswana met in Windhoek, where officials recalled that the two countries "
+                   "signed the treaty in May 2010.")
+    assert got == [({"Angola", "Namibia"}, set(), "2010-05")]
+
+
+# ------------------------------------------------------------ signed by back-reference
+
+def test_the_agreement_was_signed_takes_the_agreement_told_before():
+    assert treaties("A defence cooperation agreement between Seoul and Canberra came into force "
+                    "on Monday. The agreement was signed in Canberra in May 2024.") == [
+        ({"South Korea", "Australia"}, set(), "2024-05")]
+
+
+def test_put_their_names_to_it_gives_the_signers_of_the_agreement_told():
+    got = treaties("A fisheries accord between Senegal and Mauritania took effect on Monday. "
+                   "Senegalese Foreign Minister Yassine Fall and Mauritanian Foreign Minister "
+                   "Mohamed Salem Ould Merzoug put their names to it in Dakar.")
+    assert got == [({"Senegal", "Mauritania"}, {"Yassine Fall", "Mohamed Salem Ould Merzoug"},
+                    None)]
+
+
+def test_both_leaders_signed_it():
+    got = treaties("A trade and security pact between Brazil and Argentina was unveiled in "
+                   "Brasilia. President Luiz Inacio Lula da Silva and President Javier Milei signed "
+                   "it on Friday.")
+    assert got == [({"Brazil", "Argentina"}, {"Luiz Inacio Lula da Silva", "Javier Milei"},
+                    "2025-05-09")]
+
+
+def test_signed_it_into_law_is_no_treaty_of_its_own():
+    got = treaties("Parliament passed the bill on Monday. President Yoon signed it into law.")
+    assert got == []
