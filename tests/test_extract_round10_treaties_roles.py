@@ -113,3 +113,108 @@ def test_both_leaders_signed_it():
 def test_signed_it_into_law_is_no_treaty_of_its_own():
     got = treaties("Parliament passed the bill on Monday. President Yoon signed it into law.")
     assert got == []
+
+
+# ------------------------------------------------ background signings around a main clause
+
+def test_under_a_deal_signed_fronted_takes_the_main_clause_subject():
+    assert treaties("Under a deal signed in Ankara in May 2022, Turkey and Sweden ended "
+                    "their dispute.") == [({"Turkey", "Sweden"}, set(), "2022-05")]
+
+
+def test_a_deal_signed_after_the_main_clause_takes_its_subject():
+    assert treaties("Morocco and Spain reopened the border under an accord signed in Rabat in "
+                    "April 2022.") == [({"Morocco", "Spain"}, set(), "2022-04")]
+
+
+def test_since_the_dated_agreement_between_them_was_signed():
+    assert treaties("Since the 2018 agreement between Eritrea and Ethiopia was signed, flights "
+                    "have resumed.") == [({"Eritrea", "Ethiopia"}, set(), "2018")]
+
+
+def test_a_background_deal_with_one_state_in_the_main_clause_is_no_treaty():
+    assert treaties("Under a deal signed last year, Russia supplies gas to the region.") == []
+
+
+def test_the_two_countries_and_a_third_all_are_parties():
+    got = treaties("Uganda and Kenya still argue over the lake, despite a charter of "
+                   "cooperation the two countries and Tanzania signed in Arusha in 2003.")
+    assert got == [({"Uganda", "Kenya", "Tanzania"}, set(), "2003")]
+
+
+def test_the_main_clause_date_is_not_the_date_of_an_earlier_signing():
+    got = treaties("The presidents of Chad and Sudan met in N'Djamena on Sunday, a year after "
+                   "the two countries signed a border treaty.")
+    assert got == [({"Chad", "Sudan"}, set(), None)]
+
+
+# -------------------------------------------------------------------- named signatories
+
+def test_coordinated_names_that_signed_on_behalf_of_their_governments():
+    got = treaties("Ghana and Togo signed a border memorandum in Lome. Foreign ministers "
+                   "Samuel Ablakwa and Robert Dussey signed on behalf of their governments.")
+    assert got == [({"Ghana", "Togo"}, {"Samuel Ablakwa", "Robert Dussey"}, None)]
+
+
+def test_leaders_by_rank_who_signed_the_treaty_told_before():
+    got = treaties("The leaders of Guinea, Mali and Niger met in Conakry and signed a defence "
+                   "treaty. Colonel Mamadi Doumbouya, General Assimi Goita and General "
+                   "Abdourahamane Tiani signed the treaty in the presidential palace.")
+    assert len(got) == 1 and got[0][0] == {"Guinea", "Mali", "Niger"} and got[0][1] == {
+        "Mamadi Doumbouya", "Assimi Goita", "Abdourahamane Tiani"}
+
+
+def test_a_minister_and_his_counterpart_who_signed_the_document():
+    got = treaties("Greece and Egypt signed a maritime agreement in Cairo on Thursday. Greek "
+                   "Foreign Minister Nikos Dendias and his Egyptian counterpart Sameh Shoukry "
+                   "signed the document.")
+    assert got == [({"Greece", "Egypt"}, {"Nikos Dendias", "Sameh Shoukry"}, "2025-05-08")]
+
+
+def test_a_leader_who_signed_a_decree_is_no_signatory_of_the_treaty_told_before():
+    got = treaties("Iran and Belarus signed a trade pact on Monday. Masoud Pezeshkian signed "
+                   "a decree on fuel prices later.")
+    assert got == [({"Iran", "Belarus"}, set(), "2025-05-05")]
+
+
+# ---------------------------------------------------------------------------- roles
+
+def test_presidents_with_the_states_named_later_in_the_sentence():
+    assert roles("Presidents Bola Tinubu and John Mahama met in Accra on Monday to discuss "
+                 "trade between Nigeria and Ghana.") == {("Bola Tinubu", "Nigeria"),
+                                                         ("John Mahama", "Ghana")}
+
+
+def test_two_holders_of_one_office_named_together_serve_two_states():
+    assert roles("Bolivia and Paraguay reopened the border. President Rodrigo Paz and "
+                 "President Mario Benitez met at the crossing.") == {
+        ("Rodrigo Paz", "Bolivia"), ("Mario Benitez", "Paraguay")}
+
+
+def test_two_holders_of_one_office_without_two_states_keep_only_the_first():
+    got = roles("LA PAZ — Bolivia hosted the summit. Foreign Minister Fernando Aramayo and "
+                "Foreign Minister Ruben Ramirez spoke first.")
+    assert ("Ruben Ramirez", "Bolivia") not in got
+
+
+def test_a_president_and_a_prime_minister_of_one_state_keep_it():
+    assert roles("KYIV — Ukraine marked the anniversary. President Volodymyr Zelenskyy and "
+                 "Prime Minister Yulia Svyrydenko laid flowers.") == {
+        ("Volodymyr Zelenskyy", "Ukraine"), ("Yulia Svyrydenko", "Ukraine")}
+
+
+def test_a_bare_apostrophe_possessive_names_the_state():
+    assert roles("Vietnam welcomed Laos' foreign minister Thongsavanh Phomvihane on "
+                 "Sunday.") == {("Thongsavanh Phomvihane", "Laos")}
+
+
+def test_a_name_with_particles_is_one_person():
+    assert roles("The Dominican president, Luis Rodolfo Abinader Corona, met Brazil's "
+                 "president Luiz Inacio Lula da Silva.") >= {
+        ("Luiz Inacio Lula da Silva", "Brazil")}
+
+
+def test_ranks_in_a_list_are_no_offices_and_the_office_is_kept():
+    assert roles("KHARTOUM — Sudan closed the airport. General Yasir al-Atta, Lieutenant "
+                 "General Ibrahim Jabir and Defence Minister Hassan Kabroun toured the "
+                 "base.") == {("Hassan Kabroun", "Sudan")}

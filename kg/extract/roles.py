@@ -56,7 +56,8 @@ _PRONOUN = re.compile(r"\b(?P<p>its|their|his|her)\s+$", re.I)
 _OFFICE_MOD = (r"(?:(?:acting|interim|transitional|caretaker|elected|newly[- ]elected|de\s+facto|"
                r"military|new|incoming|current|sitting|self-declared|long-serving|ruling|"
                r"powerful|veteran|hardline|nationalist|populist)\s+)*")
-_STATE_GAP = re.compile(r"^(?:['’]s)?\s*" + _OFFICE_MOD + r"$", re.I)
+# ("Laos' foreign minister", "the Philippines' president": a bare apostrophe after an s)
+_STATE_GAP = re.compile(r"^(?:['’]s?)?\s*" + _OFFICE_MOD + r"$", re.I)
 # honorifics and military ranks between a title and the name ("Mali's leader, Colonel Assimi
 # Goita"; "the junta leader, Senior General Min Aung Hlaing")
 # ("President and Commander-in-Chief Captain X", "Defence Minister Lt Gen X", "Air Chief
@@ -861,6 +862,15 @@ class RoleFinder:
                         states = list(self._prev_states)[:len(g)]
                 if not states and src is tp and len(getattr(self, "_prev_states", [])) == len(g):
                     states = list(self._prev_states)  # the pair the sentence before named
+                if not states and src is tp:
+                    # "Presidents A and B met in Quito to discuss the border between Colombia
+                    # and Ecuador": the states the sentence names by name (not "Quito"), as many
+                    # as the names
+                    named = list(dict.fromkeys(
+                        m.state() for m in view.mentions if m.state() and not m.is_demonym
+                        and any(c.kind in ("label", "alias") and c.key == m.state()
+                                for c in m.cands)))
+                    states = named if len(named) == len(g) else []
                 states = list(dict.fromkeys(states))
                 if not states:
                     continue

@@ -83,9 +83,11 @@ _NOT_TREATY = re.compile(r"\b(?:dealing|(?:to|must|can|will|would)\s+deal\s+with
 
 # "the accord, which A and B signed in 2020", "a pact that the two governments signed": the
 # verb of a relative clause whose object is the noun before it (no object of its own after it)
-_RELATIVE_OBJ = re.compile(r",?\s+(?:which|that)\s+(?!(?:was|were|is|are|has|have|had)\b)"
-                           r"[^.;:()—–]{2,130}?\s+(?:(?:had|have|has|formally|jointly|also|"
-                           r"finally|later)\s+)*")
+# ("a declaration of principles the two countries and Sudan signed": no pronoun, no comma)
+_RELATIVE_OBJ = re.compile(r"(?:,?\s+(?:which|that)\s+(?!(?:was|were|is|are|has|have|had)\b)"
+                           r"[^.;:()—–]{2,130}?|\s+(?:of\s+(?:[a-z][\w-]*\s+){1,3})?"
+                           r"(?=the\s|both\s|[A-Z])[^.;:()—–,]{2,80}?)\s+(?:(?:had|have|has|"
+                           r"formally|jointly|also|finally|later)\s+)*")
 _IT_OBJECT = re.compile(r"\s+(?P<n>it)\b(?!\s+(?:into\s+law|off|up)\b)")
 _OWN_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|this|these|two|three|several|"
                          r"similar|new|separate)\b|(?:up|on)\s+to\b)", re.I)
@@ -119,6 +121,39 @@ _GROUP_REF = re.compile(r"\b(?:[Tt]hey|(?:[Tt]heir|[Tt]he\s+(?:two|three|four|fi
 _PAIR_REF = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:countries|governments|nations|sides|"
                        r"states|neighbou?rs|allies)\b|^\s*(?:They|Both)\b", re.I)
 
+
+# "under a deal signed in ...", "since the accord signed in 2015": a reduced relative clause in
+# a prepositional phrase around the main clause
+_BACKGROUND_PREP = re.compile(r"\b(?:[Uu]nder|[Ss]ince|[Aa]fter|[Ff]ollowing|[Tt]hrough|[Dd]espite|"
+                              r"[Ww]ith|[Ii]n\s+line\s+with|(?:[Aa]s\s+)?part\s+of|[Uu]nder\s+the\s+"
+                              r"terms\s+of)\s+(?:[\w‘’'\-]+\s+){0,5}$")
+
+
+def _main_clause_parties(actors: list[Actor], text: str, noun, v) -> list[str]:
+    """The states of the main clause's subject when "NOUN signed ..." is a reduced relative in
+    a prepositional phrase: after the comma that closes a fronted phrase ("Under a deal signed
+    in 2023, A and B restored ties"), else before the preposition ("A and B restored ties
+    under a deal signed in 2023")."""
+    if not hasattr(noun, "start") or v.start() <= noun.start() or \
+            not re.fullmatch(r"\s+(?:(?:formally|jointly|originally|first)\s+)?",
+                             text[noun.end():v.start()]):
+        return []
+    pre = _BACKGROUND_PREP.search(text, 0, noun.start())
+    if pre is None:
+        return []
+    if re.fullmatch(r"[\W_]*(?:[A-Z][A-Z .'’-]+\s*[—–-]+\s*)?", text[:pre.start()]):
+        comma = text.find(",", v.end())
+        g = group_after(actors, text, comma + 1, max_gap=8, include_demonyms=False) \
+            if comma != -1 else None
+    else:
+        g = subject_before(actors, text, pre.start())
+    keys = [a.key for a in g.actors if a.key and a.key.startswith("state/")] if g else []
+    return list(dict.fromkeys(keys))
+
+
+# "met on Sunday, a year after they signed the treaty": the main clause's date is not the
+# signing's
+_SUBORDINATE = re.compile(r"\b(?:after|before|since|when|until)\s+(?:[\w‘’'-]+\s+){0,5}$", re.I)
 
 _HOW_MANY = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
@@ -416,7 +451,12 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                             v.start())
         byg, withg = _one_list(byg, text), _one_list(withg, text)
         parties, signatories = _parties([subj, govs, tog, possg, withg, betw, byg, frmg])
-        date = _nearest_date(view, v.start())
+        sub = _SUBORDINATE.search(text, 0, v.start())
+        date = _nearest_date(view, v.start(), lo=sub.start() if sub else 0)
+        year = _YEAR_ON.search(text, max(0, noun.start() - 60), noun.start()) \
+            if date is None and hasattr(noun, "start") else None
+        if year is not None:
+            date = year.group("y")  # "since the 2015 agreement between A and B was signed"
         if re.match(r"ratif|approv|endors", v.group(0), re.I):
             date = None  # the day of a ratification is not the treaty's date
         states = [p for p in parties if p.startswith("state/")]
@@ -453,6 +493,16 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                         "_needs_counterpart": False, "_needs_pair": True, "_signers_of": True,
                         "_about": about, "confidence": 0.6})
             break
+        main = _main_clause_parties(actors, text, noun, v) \
+            if subj is None and byg is None and len(states) < 2 else []
+        if len(main) >= 2:
+            # "Under a deal signed in Beijing in March 2023, Saudi Arabia and Iran restored
+            # ties": a signing told as background of the main clause, whose subject are the
+            # parties
+            out.append({**_partial(view, main, signatories, date, text, noun),
+                        "_needs_counterpart": False, "_background": True, "confidence": 0.6,
+                        "kind": treaty_kind(text, noun.start())})
+            break
         if back is not None and byg is None and subj is None and len(states) < 2:
             # "The agreement was signed in Manila in July 2024.": the agreement told before
             # (kg.extract.records), with this date
@@ -474,6 +524,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         if told:
             # "Ministers A of Egypt and B of Somalia met to review a pact that the two
             # governments signed in 2024": the states this sentence named before the reference
+            told += [k for k in states if k not in told]  # "the two countries and Sudan"
             out.append({**_partial(view, told, signatories, date, text, noun),
                         "_needs_counterpart": False, "confidence": 0.65,
                         "kind": treaty_kind(text, noun.start()) if hasattr(noun, "start")
@@ -621,7 +672,9 @@ def _followers(view: SentView, actors: list[Actor], text: str, lo: int) -> list[
     return out
 
 
-def _nearest_date(view: SentView, pos: int) -> str | None:
-    if not view.dates:
+def _nearest_date(view: SentView, pos: int, lo: int = 0) -> str | None:
+    """The date told nearest the verb at ``pos``, from ``lo`` on."""
+    dates = [d for d in view.dates if d.start >= lo]
+    if not dates:
         return None
-    return min(view.dates, key=lambda d: abs(d.start - pos)).value
+    return min(dates, key=lambda d: abs(d.start - pos)).value
