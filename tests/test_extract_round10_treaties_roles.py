@@ -218,3 +218,53 @@ def test_ranks_in_a_list_are_no_offices_and_the_office_is_kept():
     assert roles("KHARTOUM — Sudan closed the airport. General Yasir al-Atta, Lieutenant "
                  "General Ibrahim Jabir and Defence Minister Hassan Kabroun toured the "
                  "base.") == {("Hassan Kabroun", "Sudan")}
+
+
+# ---------------------------------------------------------- no party from the main clause
+
+def test_a_state_that_welcomed_a_relative_clause_accord_is_no_party():
+    assert treaties("The accord, which Serbia and Kosovo signed in Brussels on Friday, was "
+                    "welcomed by Albania.") == [({"Serbia", "Kosovo"}, set(), "2025-05-09")]
+
+
+def test_the_brokers_of_a_that_clause_deal_are_no_parties():
+    assert treaties("Qatar and Turkey brokered the deal that Afghanistan and Pakistan signed in "
+                    "Doha on Sunday.") == [({"Afghanistan", "Pakistan"}, set(), "2025-05-04")]
+
+
+def test_a_commenting_president_of_a_background_accord_is_no_party():
+    assert treaties("Brazil's president, who attended the ceremony, said the accord Guyana and "
+                    "Venezuela signed in December 2023 must be respected.") == [
+        ({"Guyana", "Venezuela"}, set(), "2023-12")]
+
+
+# ------------------------------------------------- context state, counterparts, visitors
+
+def test_an_official_in_reported_speech_of_the_dateline_sentence_takes_the_dateline():
+    assert roles("HANOI — Vietnam said on Monday that Foreign Minister Bui Thanh Son and his "
+                 "Laotian counterpart, Thongsavanh Phomvihane, would meet.") == {
+        ("Bui Thanh Son", "Vietnam"), ("Thongsavanh Phomvihane", "Laos")}
+
+
+def test_a_counterpart_after_an_apposed_office():
+    assert roles("Bui Thanh Son, Vietnam's foreign minister, and his Cambodian counterpart, "
+                 "Prak Sokhonn, met in Hanoi.") == {("Bui Thanh Son", "Vietnam"),
+                                                   ("Prak Sokhonn", "Cambodia")}
+
+
+def test_a_counterpart_after_an_apposed_office_with_the_of_form():
+    assert roles("Prak Sokhonn, the foreign minister of Cambodia, and his Thai counterpart, "
+                 "Maris Sangiampongsa, spoke by phone.") == {
+        ("Prak Sokhonn", "Cambodia"), ("Maris Sangiampongsa", "Thailand")}
+
+
+def test_the_hosts_minister_after_a_visitors_minister_of_the_same_office():
+    got = roles("LUANDA — Angola's president, Joao Lourenco, received Zambia's foreign minister, "
+                "Mulambo Haimbe, and Foreign Minister Tete Antonio.")
+    assert ("Mulambo Haimbe", "Zambia") in got and ("Tete Antonio", "Zambia") not in got
+
+
+def test_one_adjective_for_two_different_offices_still_holds():
+    assert roles("Lithuanian Foreign Minister Kestutis Budrys and Defence Minister Dovile "
+                 "Sakaliene visited Kyiv.") == {("Kestutis Budrys", "Lithuania"),
+                                                ("Dovile Sakaliene", "Lithuania")}

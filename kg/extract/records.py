@@ -88,6 +88,7 @@ class Extractor:
         for v in views:
             recent = [m for w in views[max(0, v.index - 2):v.index + 1] for m in w.mentions
                       if m.person()]
+            disc.note_dateline(v)
             roles = self.roles.find(v, published, context_state, recent,
                                     self.places.state_of(disc.dateline_place),
                                     v.index > 0 and disc.para[v.index] == disc.para[v.index - 1])

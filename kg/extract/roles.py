@@ -422,6 +422,7 @@ class RoleFinder:
             out.append(RolePhrase(key, label or m.text, new, state, office, start, end,
                                   m.start, m.end, round(conf, 2), rule, second_title))
 
+        deferred: list[tuple] = []  # counterparts of an office told after them
         for t in TITLE_RE.finditer(text):
             title = t.group("title")
             if _NOT_CURRENT.search(text[max(0, t.start() - 12):t.start()]):
@@ -444,8 +445,10 @@ class RoleFinder:
             if state is None and out and out[-1].rule == "R1" and re.search(
                     r"minister|secretary", title, re.I) and re.search(
                     r"minister|secretary", out[-1].office) and re.fullmatch(
-                    r"\s*,?\s*and\s+", text[out[-1].person_end:t.start()]):
+                    r"\s*,?\s*and\s+", text[out[-1].person_end:t.start()]) \
+                    and _norm_office(title) != out[-1].office:
                 # "Lithuanian Foreign Minister A and Defence Minister B": one adjective for both
+                # (not "Rwanda's foreign minister, A, and Foreign Minister B": one state has one)
                 state = out[-1].state
             rule = "R2" if title.lower() == "counterpart" else ("R1" if state else "R3")
             if state is None:
@@ -457,6 +460,11 @@ class RoleFinder:
                     continue
             if second and state is None:
                 state = out[-1].state
+            if rule == "R2" and not any(r.end <= t.start() for r in out):
+                # "A, Japan's foreign minister, and his Korean counterpart, B": the office
+                # told in A's apposition (R4, below) comes first
+                deferred.append((person, state, title, start))
+                continue
             add(person[0], person[1], state, title, start, person[0].end, rule,
                 0.9 if state else 0.8, second_title=second)
         # R6: "the Ukrainian president's first trip" - a bare title naming a person of the last
@@ -548,6 +556,8 @@ class RoleFinder:
                     # context, as for a bare title before a name (R3)
                     add(m, p, None, t.group("title"), m.start, t.end(), "R4", 0.75)
                 break
+        for person, state, title, start in deferred:
+            add(person[0], person[1], state, title, start, person[0].end, "R2", 0.9 if state else 0.8)
         # R5: "Donald Trump is to be sworn in as U.S. president"
         for t in _TAKING_OFFICE.finditer(text):
             before = [(m, p) for m, p in persons if m.end <= t.start("title")

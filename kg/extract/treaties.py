@@ -365,14 +365,16 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         return []
     out: list[dict[str, Any]] = []
     for v in SIGN_RE.finditer(text):
+        rel = None
         # the agreement noun closest after (active) or before (passive, "the pact signed by")
         noun = next((n for n in nouns if 0 <= n.start() - v.end() <= 70), None) or next(
             (n for n in reversed(nouns) if 0 <= v.start() - n.end() <= 40), None)
         if not _OWN_OBJECT.match(text, v.end()):
             # "The partnership, which Prime Minister A and President B signed in Kyiv": the
             # object of a relative clause is the noun it hangs on, however long its subject
-            noun = next((n for n in reversed(nouns) if n.end() < v.start()
-                         and _RELATIVE_OBJ.fullmatch(text, n.end(), v.start())), noun)
+            rel = next((n for n in reversed(nouns) if n.end() < v.start()
+                        and _RELATIVE_OBJ.fullmatch(text, n.end(), v.start())), None)
+            noun = rel or noun
         ellipsis = _ELLIPSIS.match(text, v.end()) if v.group(0).lower() == "signed" else None
         if ellipsis and (noun is None or noun.start() - v.end() > 40):
             noun = ellipsis
@@ -417,6 +419,11 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         brk = re.search(r"[;]|,\s*(?:which|who|while|but|as)\b|\s[—–]\s", text[at:])
         if brk:
             hi = at + brk.start()
+        if rel is not None and rel is noun:
+            # "The accord, which A and B signed in May, was welcomed by C": the relative
+            # clause ends at its comma (C is the main clause's)
+            comma = text.find(",", v.end())
+            hi = min(hi, comma) if comma != -1 else hi
         # "with X" names a party, not in "amid tensions with China"
         withg, _ = after_word(actors, text, r"(?<!war )(?<!wars )(?<!conflict )(?<!tensions )"
                               r"(?<!tension )(?<!talks )(?<!dispute )(?<!fighting )(?<!ties )"
