@@ -268,3 +268,17 @@ def test_one_adjective_for_two_different_offices_still_holds():
     assert roles("Lithuanian Foreign Minister Kestutis Budrys and Defence Minister Dovile "
                  "Sakaliene visited Kyiv.") == {("Kestutis Budrys", "Lithuania"),
                                                 ("Dovile Sakaliene", "Lithuania")}
+
+
+def test_the_antecedent_of_a_subject_relative_clause_signed():
+    assert treaties("Djibouti and Eritrea, which signed a border accord in 2010, reopened "
+                    "the crossing.") == [({"Djibouti", "Eritrea"}, set(), "2010")]
+
+
+def test_the_antecedent_of_a_subject_relative_clause_formed_an_alliance():
+    assert treaties("Chad, Niger and Mali, which later formed a defence alliance in 2024, "
+                    "left the bloc.") == [({"Chad", "Niger", "Mali"}, set(), "2024")]
+
+
+def test_a_subject_relative_clause_that_did_not_sign_is_no_treaty():
+    assert treaties("Djibouti and Eritrea, which reopened the crossing, want a deal.") == []

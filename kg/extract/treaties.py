@@ -151,6 +151,8 @@ def _main_clause_parties(actors: list[Actor], text: str, noun, v) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
+_SUBJECT_WHICH = re.compile(r",\s+(?:which|who)\s+(?:(?:have|has|had|also|jointly|formally|"
+                           r"later|then)\s+)*$")
 # "met on Sunday, a year after they signed the treaty": the main clause's date is not the
 # signing's
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|when|until)\s+(?:[\w‘’'-]+\s+){0,5}$", re.I)
@@ -395,6 +397,11 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         if _LAW.match(text, v.end()):
             continue
         subj = subject_before(actors, text, v.start())
+        which = _SUBJECT_WHICH.search(text, 0, v.start()) if subj is None else None
+        if which is not None:
+            # "Sudan and South Sudan, which signed a peace deal in 2018, reopened the border":
+            # the antecedent of a subject relative clause
+            subj = subject_before(actors, text, which.start())
         app = _APPOSITION.search(text, 0, v.start()) or _DASH_APPOSITION.search(
             text, 0, v.start())
         if app is not None and (subj is None or subj.start >= app.start()):
