@@ -282,3 +282,20 @@ def test_the_antecedent_of_a_subject_relative_clause_formed_an_alliance():
 
 def test_a_subject_relative_clause_that_did_not_sign_is_no_treaty():
     assert treaties("Djibouti and Eritrea, which reopened the crossing, want a deal.") == []
+
+
+def test_the_two_presidents_named_after_a_sentence_naming_their_states():
+    assert roles("Benin and Niger reopened the border. The two presidents, Romuald Wadagni "
+                 "and Ali Mahamane, met in Cotonou.") == {("Romuald Wadagni", "Benin"),
+                                                        ("Ali Mahamane", "Niger")}
+
+
+def test_their_foreign_ministers_named_after_a_sentence_naming_their_states():
+    assert roles("Benin and Niger reopened the border on Monday. Their foreign ministers, "
+                 "Olushegun Bakari and Bakary Sangare, met in Cotonou.") == {
+        ("Olushegun Bakari", "Benin"), ("Bakary Sangare", "Niger")}
+
+
+def test_a_plural_office_with_no_pair_before_gives_no_states():
+    assert roles("Benin reopened the border. The two presidents, Romuald Wadagni and Ali "
+                 "Mahamane, met in Cotonou.") == set()

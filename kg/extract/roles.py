@@ -870,8 +870,11 @@ class RoleFinder:
                                                 and not m.is_demonym))[:len(g)]
                     if len(states) < len(g) and len(self._prev_states) >= len(g):
                         states = list(self._prev_states)[:len(g)]
-                if not states and src is tp and len(getattr(self, "_prev_states", [])) == len(g):
-                    states = list(self._prev_states)  # the pair the sentence before named
+                if not states and (src is tp or _REF_PHRASE.match(phrase)) and len(
+                        getattr(self, "_prev_states", [])) == len(g):
+                    # the pair the sentence before named ("Presidents A and B", "The two
+                    # presidents, A and B", "Their foreign ministers, A and B")
+                    states = list(self._prev_states)
                 if not states and src is tp:
                     # "Presidents A and B met in Quito to discuss the border between Colombia
                     # and Ecuador": the states the sentence names by name (not "Quito"), as many
@@ -893,6 +896,8 @@ class RoleFinder:
 _ONE_PER_STATE = re.compile(r"^(?:(?:vice\s+)?president|prime\s+minister|premier|chancellor|"
                             r"king|emir|(?:foreign|defen[cs]e|interior|finance|external\s+"
                             r"affairs)\s+(?:minister|secretary)|secretary\s+of\s+state)$")
+# a plural office that refers back: "the two presidents", "their foreign ministers", "both"
+_REF_PHRASE = re.compile(r"^\W*(?:the\s+(?:two|three|four)|both|their)\b", re.I)
 _THE_COUNTRYS = re.compile(r"\bthe\s+(?:country|nation|state)['’]s\s+" + _OFFICE_MOD + r"$", re.I)
 _PLURAL_OFFICE = re.compile(r"\b(?:(?:foreign|defen[cs]e|interior|finance)\s+ministers|prime\s+"
                             r"ministers|presidents|heads\s+of\s+state|leaders)\b", re.I)
