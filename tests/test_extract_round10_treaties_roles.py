@@ -299,3 +299,35 @@ def test_their_foreign_ministers_named_after_a_sentence_naming_their_states():
 def test_a_plural_office_with_no_pair_before_gives_no_states():
     assert roles("Benin reopened the border. The two presidents, Romuald Wadagni and Ali "
                  "Mahamane, met in Cotonou.") == set()
+
+
+# ------------------------------------------------------- signers told around the treaty
+
+def test_signers_who_put_pen_to_paper_for_their_governments():
+    got = treaties("Malawi and Zambia signed a rail memorandum in Lilongwe on Monday. Nancy "
+                   "Tembo and Mulambo Haimbe put pen to paper for their governments.")
+    assert got == [({"Malawi", "Zambia"}, {"Nancy Tembo", "Mulambo Haimbe"}, "2025-05-05")]
+
+
+def test_a_gapped_second_signer_for_the_other_state():
+    got = treaties("Malawi and Zambia signed a rail memorandum in Lilongwe on Monday. Foreign "
+                   "Minister Nancy Tembo signed for Malawi and Mulambo Haimbe for Zambia.")
+    assert got == [({"Malawi", "Zambia"}, {"Nancy Tembo", "Mulambo Haimbe"}, "2025-05-05")]
+
+
+def test_signers_told_in_a_with_clause_signing_for_their_countries():
+    got = treaties("Malawi and Zambia signed a rail memorandum on Monday, with Foreign "
+                   "Ministers Nancy Tembo and Mulambo Haimbe signing for their countries.")
+    assert got == [({"Malawi", "Zambia"}, {"Nancy Tembo", "Mulambo Haimbe"}, "2025-05-05")]
+
+
+def test_a_signer_in_a_who_clause():
+    got = treaties("Malawi and Zambia signed a rail memorandum on Monday. Malawian Foreign "
+                   "Minister Nancy Tembo, who signed for Lilongwe, called it historic.")
+    assert got == [({"Malawi", "Zambia"}, {"Nancy Tembo"}, "2025-05-05")]
+
+
+def test_a_name_after_the_signer_that_did_not_sign_is_no_signatory():
+    got = treaties("Malawi and Zambia signed a rail memorandum on Monday. Nancy Tembo signed "
+                   "for Malawi and Hakainde Hichilema welcomed it.")
+    assert got == [({"Malawi", "Zambia"}, {"Nancy Tembo"}, "2025-05-05")]

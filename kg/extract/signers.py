@@ -16,7 +16,10 @@ from kg.extract.roles import person_of
 # "was signed (for Kenya) (on Tuesday) by", "signed on behalf of the two governments by"
 _SIGNED_BY = re.compile(r"\bsigned\b[^.;:]{0,60}?\bby\s+")
 # "X signed for Moldova", "X, the chief negotiator, signed on behalf of Sudan"
-_SIGNED_FOR = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:(?:also|then|later)\s+)?(?:signed|initial(?:l)?ed)"
+# ("A, who signed for Accra, said", "with A and B signing for their countries", "put pen to
+# paper for")
+_SIGNED_FOR = re.compile(r"(?:\s*,[^,;]{1,60},)?(?:\s*,\s*who)?\s+(?:(?:also|then|later)\s+)?"
+                         r"(?:signed|signing|initial(?:l)?ed|inked|put\s+pen\s+to\s+paper)"
                          r"\s+(?:it\s+|the\s+[\w-]+\s+)?(?:for|on\s+behalf\s+of)\b")
 # "General A, Captain B and General C signed the confederation treaty", "X signed it": the
 # subject of a signing whose object is the agreement (not "signed a decree")
@@ -37,7 +40,7 @@ _STOP = re.compile(r"\b(?:witnessed|in\s+the\s+presence|looked\s+on|watched|atte
 def signers_in(view: SentView) -> list[tuple[str, str, bool]]:
     """(key, label, new) of each person the sentence says signed, in order."""
     text = view.text
-    if "signed" not in text and "initial" not in text:
+    if not any(w in text for w in ("signed", "signing", "initial", "inked", "pen to paper")):
         return []
     spans = []
     for b in _SIGNED_BY.finditer(text):
@@ -54,6 +57,11 @@ def signers_in(view: SentView) -> list[tuple[str, str, bool]]:
             # ("Defence ministers A and B signed on behalf of their governments": each name
             # coordinated with the one that signed)
             signed_for.add(i)
+    for i in range(1, len(persons)):
+        m, prev = persons[i][0], persons[i - 1][0]
+        if i - 1 in signed_for and re.match(r"\s+for\s", text[m.end:]) and re.search(
+                r"\bfor\s[^;]{2,40}?\band\s+$", text[prev.end:m.start]):
+            signed_for.add(i)  # "A signed for Ghana and B for Togo"
     for i, (m, p) in enumerate(persons):
         if any(lo <= m.start < hi for lo, hi in spans) or i in signed_for:
             if p[0] not in [o[0] for o in out]:
