@@ -230,6 +230,11 @@ class Discourse:
             m.state() for m in view.mentions if m.state() and not m.is_demonym))
         if _IT.search(view.text):
             self.it.add(view.index)
+        self.note_dateline(view)
+
+    def note_dateline(self, view: SentView) -> None:
+        """The place of the dateline ("MANILA —"), from the sentence that opens with it (the
+        roles of that sentence need it before the sentence is added)."""
         if self.dateline_place is None and view.index <= 4:
             m = DATELINE_RE.match(view.text)
             if m:

@@ -88,6 +88,7 @@ class Extractor:
         for v in views:
             recent = [m for w in views[max(0, v.index - 2):v.index + 1] for m in w.mentions
                       if m.person()]
+            disc.note_dateline(v)
             roles = self.roles.find(v, published, context_state, recent,
                                     self.places.state_of(disc.dateline_place),
                                     v.index > 0 and disc.para[v.index] == disc.para[v.index - 1])
@@ -844,6 +845,8 @@ def _merge_treaties(items, context_state=None, state_counts=None):
             for k in ("date", "duration_years", "kind"):
                 if same[k] is None:
                     same[k] = f[k]
+            if f["date"] and same["date"] and len(f["date"]) > len(same["date"]):
+                same["date"] = f["date"]  # "in 2010" and "in May 2010": the finer date
         else:
             signed.append({**f, "_sents": [f["_sent"]], "signatories": list(f["signatories"])})
     for f in (f for f in items if not f["_signed"]):

@@ -19,7 +19,7 @@ checked against the gazetteer's office-holding dates where known (confidence onl
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -56,7 +56,8 @@ _PRONOUN = re.compile(r"\b(?P<p>its|their|his|her)\s+$", re.I)
 _OFFICE_MOD = (r"(?:(?:acting|interim|transitional|caretaker|elected|newly[- ]elected|de\s+facto|"
                r"military|new|incoming|current|sitting|self-declared|long-serving|ruling|"
                r"powerful|veteran|hardline|nationalist|populist)\s+)*")
-_STATE_GAP = re.compile(r"^(?:['’]s)?\s*" + _OFFICE_MOD + r"$", re.I)
+# ("Laos' foreign minister", "the Philippines' president": a bare apostrophe after an s)
+_STATE_GAP = re.compile(r"^(?:['’]s?)?\s*" + _OFFICE_MOD + r"$", re.I)
 # honorifics and military ranks between a title and the name ("Mali's leader, Colonel Assimi
 # Goita"; "the junta leader, Senior General Min Aung Hlaing")
 # ("President and Commander-in-Chief Captain X", "Defence Minister Lt Gen X", "Air Chief
@@ -223,7 +224,10 @@ def _title_pair(gap: str) -> bool:
     return False
 
 
-_ARABIC_NAME = re.compile(r"\b(?:bin|bint|ibn|Al|al|Al-\w+|al-\w+|Abu)\b")
+# names with particles run longer: "Mohammed bin Abdulrahman Al Thani", "Luiz Inacio Lula da
+# Silva", "Ursula von der Leyen"
+_ARABIC_NAME = re.compile(r"\b(?:bin|bint|ibn|Al|al|Al-\w+|al-\w+|Abu|da|de|do|dos|das|del|"
+                          r"della|van|von|der|den)\b")
 
 
 def person_of(m: Mention) -> tuple[str, str, bool] | None:
@@ -418,6 +422,7 @@ class RoleFinder:
             out.append(RolePhrase(key, label or m.text, new, state, office, start, end,
                                   m.start, m.end, round(conf, 2), rule, second_title))
 
+        deferred: list[tuple] = []  # counterparts of an office told after them
         for t in TITLE_RE.finditer(text):
             title = t.group("title")
             if _NOT_CURRENT.search(text[max(0, t.start() - 12):t.start()]):
@@ -440,8 +445,10 @@ class RoleFinder:
             if state is None and out and out[-1].rule == "R1" and re.search(
                     r"minister|secretary", title, re.I) and re.search(
                     r"minister|secretary", out[-1].office) and re.fullmatch(
-                    r"\s*,?\s*and\s+", text[out[-1].person_end:t.start()]):
+                    r"\s*,?\s*and\s+", text[out[-1].person_end:t.start()]) \
+                    and _norm_office(title) != out[-1].office:
                 # "Lithuanian Foreign Minister A and Defence Minister B": one adjective for both
+                # (not "Rwanda's foreign minister, A, and Foreign Minister B": one state has one)
                 state = out[-1].state
             rule = "R2" if title.lower() == "counterpart" else ("R1" if state else "R3")
             if state is None:
@@ -453,6 +460,11 @@ class RoleFinder:
                     continue
             if second and state is None:
                 state = out[-1].state
+            if rule == "R2" and not any(r.end <= t.start() for r in out):
+                # "A, Japan's foreign minister, and his Korean counterpart, B": the office
+                # told in A's apposition (R4, below) comes first
+                deferred.append((person, state, title, start))
+                continue
             add(person[0], person[1], state, title, start, person[0].end, rule,
                 0.9 if state else 0.8, second_title=second)
         # R6: "the Ukrainian president's first trip" - a bare title naming a person of the last
@@ -544,6 +556,8 @@ class RoleFinder:
                     # context, as for a bare title before a name (R3)
                     add(m, p, None, t.group("title"), m.start, t.end(), "R4", 0.75)
                 break
+        for person, state, title, start in deferred:
+            add(person[0], person[1], state, title, start, person[0].end, "R2", 0.9 if state else 0.8)
         # R5: "Donald Trump is to be sworn in as U.S. president"
         for t in _TAKING_OFFICE.finditer(text):
             before = [(m, p) for m, p in persons if m.end <= t.start("title")
@@ -561,7 +575,41 @@ class RoleFinder:
         self._each_of(view, persons, add)
         self._junta_head(view, persons, add)
         self._back_reference(view, persons, out, add)
+        self._apart_pairs(view, out)
         return self._remember(view, persons, out)
+
+    def _apart_pairs(self, view: SentView, out: list[RolePhrase]) -> None:
+        """R11: "President A and President B signed it": two holders of one office named
+        together serve two states. When the context gave both the same state, the two states
+        the sentence (else the sentence before) names go to them in order, the gazetteer's
+        offices first; failing two, the second is dropped (a guess)."""
+        text = view.text
+        for i in range(len(out) - 1):
+            a, b = out[i], out[i + 1]
+            if a.office != b.office or a.state != b.state or a.person == b.person \
+                    or "R3" not in (a.rule, b.rule) or not _ONE_PER_STATE.search(a.office) \
+                    or not re.fullmatch(r"\s*,?\s*and\s+", text[a.person_end:b.start]):
+                continue
+            here = list(dict.fromkeys(m.state() for m in view.mentions
+                                      if m.state() and not m.is_demonym))
+            cands = here if len(here) == 2 else (
+                self._prev_states if len(self._prev_states) == 2 else [])
+            if not cands:
+                out[i + 1] = replace(b, state=None)
+                continue
+            left = list(cands)
+            pairs: dict[int, str] = {}
+            for j, r in ((i, a), (i + 1, b)):
+                known = [o.state for o in self.gaz.offices_of(r.person) if o.state in left] \
+                    if not r.person_new else []
+                if known:
+                    pairs[j] = known[0]
+                    left.remove(known[0])
+            for j in (i, i + 1):
+                if j not in pairs:
+                    pairs[j] = left.pop(0)
+            out[i], out[i + 1] = replace(a, state=pairs[i]), replace(b, state=pairs[i + 1])
+        out[:] = [r for r in out if r.state is not None]
 
     def _opening_state(self, view: SentView) -> tuple[str, int] | None:
         """(state, end) of the city or capital a sentence opens with ("In Mogadishu, ..."),
@@ -822,8 +870,20 @@ class RoleFinder:
                                                 and not m.is_demonym))[:len(g)]
                     if len(states) < len(g) and len(self._prev_states) >= len(g):
                         states = list(self._prev_states)[:len(g)]
-                if not states and src is tp and len(getattr(self, "_prev_states", [])) == len(g):
-                    states = list(self._prev_states)  # the pair the sentence before named
+                if not states and (src is tp or _REF_PHRASE.match(phrase)) and len(
+                        getattr(self, "_prev_states", [])) == len(g):
+                    # the pair the sentence before named ("Presidents A and B", "The two
+                    # presidents, A and B", "Their foreign ministers, A and B")
+                    states = list(self._prev_states)
+                if not states and src is tp:
+                    # "Presidents A and B met in Quito to discuss the border between Colombia
+                    # and Ecuador": the states the sentence names by name (not "Quito"), as many
+                    # as the names
+                    named = list(dict.fromkeys(
+                        m.state() for m in view.mentions if m.state() and not m.is_demonym
+                        and any(c.kind in ("label", "alias") and c.key == m.state()
+                                for c in m.cands)))
+                    states = named if len(named) == len(g) else []
                 states = list(dict.fromkeys(states))
                 if not states:
                     continue
@@ -832,6 +892,12 @@ class RoleFinder:
                 break
 
 
+# offices one state has one holder of at a time
+_ONE_PER_STATE = re.compile(r"^(?:(?:vice\s+)?president|prime\s+minister|premier|chancellor|"
+                            r"king|emir|(?:foreign|defen[cs]e|interior|finance|external\s+"
+                            r"affairs)\s+(?:minister|secretary)|secretary\s+of\s+state)$")
+# a plural office that refers back: "the two presidents", "their foreign ministers", "both"
+_REF_PHRASE = re.compile(r"^\W*(?:the\s+(?:two|three|four)|both|their)\b", re.I)
 _THE_COUNTRYS = re.compile(r"\bthe\s+(?:country|nation|state)['’]s\s+" + _OFFICE_MOD + r"$", re.I)
 _PLURAL_OFFICE = re.compile(r"\b(?:(?:foreign|defen[cs]e|interior|finance)\s+ministers|prime\s+"
                             r"ministers|presidents|heads\s+of\s+state|leaders)\b", re.I)

@@ -16,8 +16,22 @@ from kg.extract.roles import person_of
 # "was signed (for Kenya) (on Tuesday) by", "signed on behalf of the two governments by"
 _SIGNED_BY = re.compile(r"\bsigned\b[^.;:]{0,60}?\bby\s+")
 # "X signed for Moldova", "X, the chief negotiator, signed on behalf of Sudan"
-_SIGNED_FOR = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:(?:also|then|later)\s+)?(?:signed|initial(?:l)?ed)"
+# ("A, who signed for Accra, said", "with A and B signing for their countries", "put pen to
+# paper for")
+_SIGNED_FOR = re.compile(r"(?:\s*,[^,;]{1,60},)?(?:\s*,\s*who)?\s+(?:(?:also|then|later)\s+)?"
+                         r"(?:signed|signing|initial(?:l)?ed|inked|put\s+pen\s+to\s+paper)"
                          r"\s+(?:it\s+|the\s+[\w-]+\s+)?(?:for|on\s+behalf\s+of)\b")
+# "General A, Captain B and General C signed the confederation treaty", "X signed it": the
+# subject of a signing whose object is the agreement (not "signed a decree")
+_SIGNED_IT = re.compile(r"\s+(?:(?:also|then|later|formally|jointly|finally)\s+)?(?:signed|"
+                        r"initial(?:l)?ed)\s+(?:it\b(?!\s+into\s+law)|the\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?:treaty|pact|agreement|accord|deal|charter|declaration|memorandum|"
+                        r"document|text|protocol)\b)")
+# "A and B", "A, Foreign Minister B and C": names in one list (titles between them)
+# ("A and his Turkish counterpart B")
+_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:[A-Z][\w.’'-]*|of|the|his|her|"
+                          r"their|counterpart|(?:prime\s+|foreign\s+|defen[cs]e\s+)?minister|"
+                          r"president|secretary)\s+){0,5}")
 # the signers end where the witnesses or a new clause begin
 _STOP = re.compile(r"\b(?:witnessed|in\s+the\s+presence|looked\s+on|watched|attended|while|"
                    r"who|which|after|before|said|says)\b|[;:]")
@@ -26,18 +40,30 @@ _STOP = re.compile(r"\b(?:witnessed|in\s+the\s+presence|looked\s+on|watched|atte
 def signers_in(view: SentView) -> list[tuple[str, str, bool]]:
     """(key, label, new) of each person the sentence says signed, in order."""
     text = view.text
-    if "signed" not in text and "initial" not in text:
+    if not any(w in text for w in ("signed", "signing", "initial", "inked", "pen to paper")):
         return []
     spans = []
     for b in _SIGNED_BY.finditer(text):
         stop = _STOP.search(text, b.end())
         spans.append((b.end(), stop.start() if stop else len(text)))
     out: list[tuple[str, str, bool]] = []
-    for m in view.mentions:
-        p = person_of(m)
-        if p is None:
-            continue
-        if any(lo <= m.start < hi for lo, hi in spans) or _SIGNED_FOR.match(text, m.end):
+    persons = [(m, p) for m in view.mentions if (p := person_of(m)) is not None]
+    signed_for: set[int] = set()
+    for i in reversed(range(len(persons))):
+        m = persons[i][0]
+        if _SIGNED_FOR.match(text, m.end) or _SIGNED_IT.match(text, m.end) or (
+                i + 1 in signed_for and _COORDINATED.fullmatch(text, m.end,
+                                                               persons[i + 1][0].start)):
+            # ("Defence ministers A and B signed on behalf of their governments": each name
+            # coordinated with the one that signed)
+            signed_for.add(i)
+    for i in range(1, len(persons)):
+        m, prev = persons[i][0], persons[i - 1][0]
+        if i - 1 in signed_for and re.match(r"\s+for\s", text[m.end:]) and re.search(
+                r"\bfor\s[^;]{2,40}?\band\s+$", text[prev.end:m.start]):
+            signed_for.add(i)  # "A signed for Ghana and B for Togo"
+    for i, (m, p) in enumerate(persons):
+        if any(lo <= m.start < hi for lo, hi in spans) or i in signed_for:
             if p[0] not in [o[0] for o in out]:
                 out.append(p)
     return out

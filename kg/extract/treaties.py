@@ -81,6 +81,18 @@ _NOT_TREATY = re.compile(r"\b(?:dealing|(?:to|must|can|will|would)\s+deal\s+with
                          r"gas\s+deal|trade\s+deal|grain\s+deal)\b", re.I)
 
 
+# "the accord, which A and B signed in 2020", "a pact that the two governments signed": the
+# verb of a relative clause whose object is the noun before it (no object of its own after it)
+# ("a declaration of principles the two countries and Sudan signed": no pronoun, no comma)
+_RELATIVE_OBJ = re.compile(r"(?:,?\s+(?:which|that)\s+(?!(?:was|were|is|are|has|have|had)\b)"
+                           r"[^.;:()—–]{2,130}?|\s+(?:of\s+(?:[a-z][\w-]*\s+){1,3})?"
+                           r"(?=the\s|both\s|[A-Z])[^.;:()—–,]{2,80}?)\s+(?:(?:had|have|has|"
+                           r"formally|jointly|also|finally|later)\s+)*")
+_IT_OBJECT = re.compile(r"\s+(?P<n>it)\b(?!\s+(?:into\s+law|off|up)\b)")
+_OWN_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|this|these|two|three|several|"
+                         r"similar|new|separate)\b|(?:up|on)\s+to\b)", re.I)
+
+
 # "Britain signed the first in January": an agreement of a kind the article has already told
 _ELLIPSIS = re.compile(r"\s+(?:the\s+(?:first|second|third|fourth|fifth|last|latest|next)|"
                        r"(?:its|their|his|her)\s+own|one|a\s+similar\s+one|similar\s+ones)\b"
@@ -108,6 +120,55 @@ _GROUP_REF = re.compile(r"\b(?:[Tt]hey|(?:[Tt]heir|[Tt]he\s+(?:two|three|four|fi
 # "the two countries", "both governments", "the two sides' defence ministers"
 _PAIR_REF = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:countries|governments|nations|sides|"
                        r"states|neighbou?rs|allies)\b|^\s*(?:They|Both)\b", re.I)
+
+
+# "under a deal signed in ...", "since the accord signed in 2015": a reduced relative clause in
+# a prepositional phrase around the main clause
+_BACKGROUND_PREP = re.compile(r"\b(?:[Uu]nder|[Ss]ince|[Aa]fter|[Ff]ollowing|[Tt]hrough|[Dd]espite|"
+                              r"[Ww]ith|[Ii]n\s+line\s+with|(?:[Aa]s\s+)?part\s+of|[Uu]nder\s+the\s+"
+                              r"terms\s+of)\s+(?:[\w‘’'\-]+\s+){0,5}$")
+
+
+def _main_clause_parties(actors: list[Actor], text: str, noun, v) -> list[str]:
+    """The states of the main clause's subject when "NOUN signed ..." is a reduced relative in
+    a prepositional phrase: after the comma that closes a fronted phrase ("Under a deal signed
+    in 2023, A and B restored ties"), else before the preposition ("A and B restored ties
+    under a deal signed in 2023")."""
+    if not hasattr(noun, "start") or v.start() <= noun.start() or \
+            not re.fullmatch(r"\s+(?:(?:formally|jointly|originally|first)\s+)?",
+                             text[noun.end():v.start()]):
+        return []
+    pre = _BACKGROUND_PREP.search(text, 0, noun.start())
+    if pre is None:
+        return []
+    if re.fullmatch(r"[\W_]*(?:[A-Z][A-Z .'’-]+\s*[—–-]+\s*)?", text[:pre.start()]):
+        comma = text.find(",", v.end())
+        g = group_after(actors, text, comma + 1, max_gap=8, include_demonyms=False) \
+            if comma != -1 else None
+    else:
+        g = subject_before(actors, text, pre.start())
+    keys = [a.key for a in g.actors if a.key and a.key.startswith("state/")] if g else []
+    return list(dict.fromkeys(keys))
+
+
+_SUBJECT_WHICH = re.compile(r",\s+(?:which|who)\s+(?:(?:have|has|had|also|jointly|formally|"
+                           r"later|then)\s+)*$")
+# "met on Sunday, a year after they signed the treaty": the main clause's date is not the
+# signing's
+_SUBORDINATE = re.compile(r"\b(?:after|before|since|when|until)\s+(?:[\w‘’'-]+\s+){0,5}$", re.I)
+
+_HOW_MANY = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _told_before(actors: list[Actor], pos: int, ref: str) -> list[str]:
+    """The states a sentence names before "the two countries" at ``pos``, when they are as
+    many as the reference says (else none: the reference is to other states)."""
+    n = next((v for w, v in _HOW_MANY.items() if re.search(rf"\b{w}\b", ref, re.I)), None)
+    if n is None:
+        return []
+    keys = list(dict.fromkeys(a.key for a in actors if a.end <= pos and a.key
+                              and a.key.startswith("state/")))
+    return keys if len(keys) == n else []
 
 
 # "a deal between two NATO allies", "between the two Gulf neighbours": the adjective names no
@@ -300,21 +361,32 @@ def _parties(groups) -> tuple[list[str], list[str]]:
 def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     text = view.text
     nouns = [m for m in NOUN_RE.finditer(text)]
-    if not nouns and not re.search(r"\bsigned\b", text):
+    if not nouns and not re.search(r"\bsigned\b|\b(?:inked|sealed|to)\s+it\b", text):
         return []
     if _NOT_TREATY.search(text) and len(nouns) == 1:
         return []
     out: list[dict[str, Any]] = []
     for v in SIGN_RE.finditer(text):
+        rel = None
         # the agreement noun closest after (active) or before (passive, "the pact signed by")
         noun = next((n for n in nouns if 0 <= n.start() - v.end() <= 70), None) or next(
             (n for n in reversed(nouns) if 0 <= v.start() - n.end() <= 40), None)
+        if not _OWN_OBJECT.match(text, v.end()):
+            # "The partnership, which Prime Minister A and President B signed in Kyiv": the
+            # object of a relative clause is the noun it hangs on, however long its subject
+            rel = next((n for n in reversed(nouns) if n.end() < v.start()
+                        and _RELATIVE_OBJ.fullmatch(text, n.end(), v.start())), None)
+            noun = rel or noun
         ellipsis = _ELLIPSIS.match(text, v.end()) if v.group(0).lower() == "signed" else None
         if ellipsis and (noun is None or noun.start() - v.end() > 40):
             noun = ellipsis
         back = _BACK_REF.search(text[:v.start()]) if v.group(0).lower() == "signed" else None
         if noun is None and back is not None and back.group("n") is None:
             noun = back  # "It was signed on 3 March by ...": the agreement just told
+        if noun is None:
+            # "A and B put their names to it", "Both leaders signed it in May": the agreement
+            # just told is the object
+            noun = _IT_OBJECT.match(text, v.end())
         if noun is None:
             continue
         lo = clause_start(text, v.start())
@@ -325,6 +397,11 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         if _LAW.match(text, v.end()):
             continue
         subj = subject_before(actors, text, v.start())
+        which = _SUBJECT_WHICH.search(text, 0, v.start()) if subj is None else None
+        if which is not None:
+            # "Sudan and South Sudan, which signed a peace deal in 2018, reopened the border":
+            # the antecedent of a subject relative clause
+            subj = subject_before(actors, text, which.start())
         app = _APPOSITION.search(text, 0, v.start()) or _DASH_APPOSITION.search(
             text, 0, v.start())
         if app is not None and (subj is None or subj.start >= app.start()):
@@ -344,9 +421,16 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                     subj = Group([a])
                     break
         hi = len(text)
-        brk = re.search(r"[;]|,\s*(?:which|who|while|but|as)\b|\s[—–]\s", text[noun.end():])
+        # (from the verb in "The pact, which was signed by A and B in 1959": its own clause)
+        at = max(noun.end(), v.end())
+        brk = re.search(r"[;]|,\s*(?:which|who|while|but|as)\b|\s[—–]\s", text[at:])
         if brk:
-            hi = noun.end() + brk.start()
+            hi = at + brk.start()
+        if rel is not None and rel is noun:
+            # "The accord, which A and B signed in May, was welcomed by C": the relative
+            # clause ends at its comma (C is the main clause's)
+            comma = text.find(",", v.end())
+            hi = min(hi, comma) if comma != -1 else hi
         # "with X" names a party, not in "amid tensions with China"
         withg, _ = after_word(actors, text, r"(?<!war )(?<!wars )(?<!conflict )(?<!tensions )"
                               r"(?<!tension )(?<!talks )(?<!dispute )(?<!fighting )(?<!ties )"
@@ -381,7 +465,12 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                             v.start())
         byg, withg = _one_list(byg, text), _one_list(withg, text)
         parties, signatories = _parties([subj, govs, tog, possg, withg, betw, byg, frmg])
-        date = _nearest_date(view, v.start())
+        sub = _SUBORDINATE.search(text, 0, v.start())
+        date = _nearest_date(view, v.start(), lo=sub.start() if sub else 0)
+        year = _YEAR_ON.search(text, max(0, noun.start() - 60), noun.start()) \
+            if date is None and hasattr(noun, "start") else None
+        if year is not None:
+            date = year.group("y")  # "since the 2015 agreement between A and B was signed"
         if re.match(r"ratif|approv|endors", v.group(0), re.I):
             date = None  # the day of a ratification is not the treaty's date
         states = [p for p in parties if p.startswith("state/")]
@@ -418,6 +507,22 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                         "_needs_counterpart": False, "_needs_pair": True, "_signers_of": True,
                         "_about": about, "confidence": 0.6})
             break
+        main = _main_clause_parties(actors, text, noun, v) \
+            if subj is None and byg is None and len(states) < 2 else []
+        if len(main) >= 2:
+            # "Under a deal signed in Beijing in March 2023, Saudi Arabia and Iran restored
+            # ties": a signing told as background of the main clause, whose subject are the
+            # parties
+            out.append({**_partial(view, main, signatories, date, text, noun),
+                        "_needs_counterpart": False, "_background": True, "confidence": 0.6,
+                        "kind": treaty_kind(text, noun.start())})
+            break
+        if back is not None and byg is None and subj is None and len(states) < 2:
+            # "The agreement was signed in Manila in July 2024.": the agreement told before
+            # (kg.extract.records), with this date
+            out.append({**_partial(view, states, signatories, date, text, noun),
+                        "_needs_counterpart": False, "_needs_pair": True, "confidence": 0.55})
+            break
         pair_ref = _PAIR_REF.search(text[lo:v.start()])
         group_ref = _GROUP_REF.search(text[lo:v.start()]) if pair_ref is None else None
         if len(states) < 2 and group_ref is not None and byg is None and withg is None:
@@ -427,6 +532,17 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                         "_needs_counterpart": False, "_needs_pair": True, "_group_ref": True,
                         "confidence": 0.55, "kind": treaty_kind(text, noun.start())
                         if hasattr(noun, "start") else None})
+            break
+        told = _told_before(actors, lo + pair_ref.start(), pair_ref.group(0)) \
+            if len(states) < 2 and pair_ref is not None else []
+        if told:
+            # "Ministers A of Egypt and B of Somalia met to review a pact that the two
+            # governments signed in 2024": the states this sentence named before the reference
+            told += [k for k in states if k not in told]  # "the two countries and Sudan"
+            out.append({**_partial(view, told, signatories, date, text, noun),
+                        "_needs_counterpart": False, "confidence": 0.65,
+                        "kind": treaty_kind(text, noun.start()) if hasattr(noun, "start")
+                        else None})
             break
         if len(states) < 2 and pair_ref is not None:
             # "The two countries signed their first such framework in 2005": the parties of
@@ -570,7 +686,9 @@ def _followers(view: SentView, actors: list[Actor], text: str, lo: int) -> list[
     return out
 
 
-def _nearest_date(view: SentView, pos: int) -> str | None:
-    if not view.dates:
+def _nearest_date(view: SentView, pos: int, lo: int = 0) -> str | None:
+    """The date told nearest the verb at ``pos``, from ``lo`` on."""
+    dates = [d for d in view.dates if d.start >= lo]
+    if not dates:
         return None
-    return min(view.dates, key=lambda d: abs(d.start - pos)).value
+    return min(dates, key=lambda d: abs(d.start - pos)).value
