@@ -232,6 +232,8 @@ class Extractor:
             if v.index in told or not (is_toll_update(v.text)
                                        or strike_rules.TOLL_BACK_REF.search(v.text)):
                 continue
+            if _NOT_AN_ATTACK.search(v.text) and not strike_rules.TRIGGER_RE.search(v.text):
+                continue  # "the toll from last month's floods was revised to 19": no attack's
             killed, injured = strike_rules.casualties(v.text)
             # ("... a second wave struck the Saltivka area. Three died in that attack": the
             # attack of the sentence just before, though its attacker is told elsewhere)
@@ -239,9 +241,9 @@ class Extractor:
                 not s.get("_pending") or s["_sent"] == v.index - 1
                 or (s["target_place"] and s["attacker"]))]
             prior = [s for s in told_before if s["killed"] is not None or s["injured"] is not None]
-            if not prior and is_toll_update(v.text):
+            if not prior and (is_toll_update(v.text) or strike_rules.TOLL_BACK_REF.search(v.text)):
                 # "A missile slammed into the port. ... By Monday the toll had been raised to
-                # eight": the toll of the attack told without one
+                # eight"; "... The strike killed five": the toll of the attack told without one
                 prior = told_before or [s for s in strikes if s["_sent"] < v.index
                                         and (s["target_place"] or s["attacker"])]
             if killed is not None:
@@ -612,6 +614,13 @@ class Extractor:
         art["language"] = art.get("language") or "en"
         art = {k: v for k, v in art.items() if v is not None or k == "published"}
         return {"record_version": 1, "article": art, "entities": entities, "facts": out_facts}
+
+
+# a toll of another kind of event (a disaster, an accident), told near an attack
+_NOT_AN_ATTACK = re.compile(r"\b(?:floods?|flooding|earthquakes?|quakes?|landslides?|storms?|"
+                            r"cyclones?|hurricanes?|typhoons?|wildfires?|heatwaves?|"
+                            r"epidemic|outbreak|cholera|accidents?|crash(?:es)?|"
+                            r"stampede|famine|drought)\b", re.I)
 
 
 def _unattributed(s: dict[str, Any], views, disc) -> bool:

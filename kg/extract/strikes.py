@@ -231,17 +231,20 @@ _MASK = re.compile(rf",?\s*\(?(?:including|among\s+them)\s+(?:{COUNT_RE})\s+[\w-
                    rf"(?:\s+[\w-]+)?\)?,?|(?:{COUNT_RE})\s+of\s+them\s+[\w-]+", re.I)
 # "killing a man", "a child was killed": one person
 _ONE = (r"(?:a|an)(?=\s+(?:man|woman|child|boy|girl|person|civilian|soldier|teenager|baby|"
-        r"journalist|worker|policeman|resident|pensioner|fisherman|farmer|guard)\b)")
+        r"journalist|worker|policeman|resident|pensioner|fisherman|farmer|guard|passer-?by|"
+        r"bystander|driver|pedestrian|motorist|student|nurse|doctor|paramedic|medic|shepherd)\b)")
 # "injuring a dozen people", "about two dozen were hurt"
 _DOZEN = (r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|roughly|up\s+to)\s+)?"
           r"(?:a|one|two|three|four|five|six|several)\s+dozen")
 _C = rf"(?P<n>{_DOZEN}|{COUNT_RE}|{_ONE}|no(?:\s+one)?|nobody|none)"
 _FILL = r"(?:(?!and\b|or\b|killed\b|injured\b|wounded\b|hurt\b|dead\b)[\w-]+\s+)"
+# "two people in the car were killed": where the victims were, between the count and the verb
+_WHERE = r"(?:(?:in|inside|aboard|at|on)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){1,2}?)?"
 # (case-insensitive patterns run over the lower-cased sentence, kg.extract.caseless: the same
 # matches, quicker; each skipped when the sentence holds none of the words it needs)
 KILLED_RES = [
     caseless(rf"\bkill(?:ing|ed|s)\s+{_C}\b", needs=("kill",)),
-    caseless(rf"\b{_C}\s+{_FILL}{{0,3}}?(?:(?:were|was|have\s+been|had\s+been|are|is|"
+    caseless(rf"\b{_C}\s+{_FILL}{{0,3}}?{_WHERE}(?:(?:were|was|have\s+been|had\s+been|are|is|"
              rf"being)\s+)?(?:killed|dead|died|die)\b", needs=("killed", "dead", "die")),
     caseless(rf"\b(?:left|leaving)\s+{_C}\s+(?:[\w-]+\s+){{0,2}}?dead\b", needs=("dead",)),
     caseless(rf"\bdeath\s+toll\s+(?:[\w-]+\s+){{0,3}}?(?:to|of|at|is|was|reached|stood\s+at)"
@@ -257,7 +260,7 @@ KILLED_RES = [
 ]
 INJURED_RES = [
     caseless(rf"\b(?:injur|wound)(?:ing|ed)\s+{_C}\b", needs=("injur", "wound")),
-    caseless(rf"\b{_C}\s+{_FILL}{{0,3}}?(?:(?:were|was|have\s+been|had\s+been|are|is|"
+    caseless(rf"\b{_C}\s+{_FILL}{{0,3}}?{_WHERE}(?:(?:were|was|have\s+been|had\s+been|are|is|"
              rf"being)\s+)?(?:injured|wounded|hurt)\b", needs=("injured", "wounded", "hurt")),
     caseless(rf"\b(?:left|leaving)\s+{_C}\s+(?:[\w-]+\s+){{0,2}}?(?:injured|wounded)\b",
              needs=("injured", "wounded")),
