@@ -82,6 +82,7 @@ class Extractor:
         raw: list[dict[str, Any]] = []
         disc = Discourse(text, sents, self.places)
         last_found: list[dict[str, Any]] = []  # the previous sentence's strikes
+        prev_placeless = None  # the previous sentence's raid told without its place
         ctx = Context()
         users: list[tuple[int, str, str]] = []  # (sentence, actor, weapon family) "X used W"
         new_entities: dict[str, dict[str, Any]] = dict(groups)
@@ -150,6 +151,15 @@ class Extractor:
                     if s in found:
                         found.remove(s)
                 real = real or prev
+            if prev_placeless and disc.para[v.index] == disc.para[prev_placeless["_sent"]]:
+                # "Pakistani jets carried out air strikes late on Thursday. The heaviest fell on
+                # the Afghan capital": the place of the raid just told, with its who and when
+                for s in found:
+                    if s["target_place"] and s["attacker"] is None and s.get("_pending"):
+                        for k in ("attacker", "date", "weapon", "weapon_text", "weapon_category"):
+                            s[k] = s.get(k) or prev_placeless.get(k)
+                        s["_sents"] = [*s.get("_sents", [s["_sent"]]), prev_placeless["_sent"]]
+            prev_placeless = next((s for s in found if s.get("_placeless")), None)
             last_found = real or [s for s in found if s.get("_pending") and s["target_place"]]
             for s in found:
                 s.pop("_place_new", False)
@@ -308,11 +318,21 @@ class Extractor:
                 if prior:
                     s["attacker"] = s["attacker"] or prior[-1]["attacker"]
                     s["date"] = s["date"] or prior[-1]["date"]
+        for s in strikes:
+            if s["target_place"] is None and s.get("_bare_capital"):
+                # "shelled a camp on the outskirts of the capital": the capital of the country
+                # hit, else of the dateline's or the article's country
+                state = s["target_country"] or self.places.state_of(disc.dateline_place) \
+                    or self._context_state
+                cap = self.places.capital_of(state)
+                if cap is not None and state != s["attacker"]:
+                    s["target_place"], s["_place_text"] = cap, self.places.ref(cap).label
+                    s["target_country"] = state
         placed = [s for s in strikes if s["target_place"]]
         for s in strikes:
             # "Russian missiles slammed into a printing works in the city": a complete attack
             # told with a back-reference takes its place too
-            if s["target_place"] is None and (s.get("_pending") or (
+            if s["target_place"] is None and not s.get("_placeless") and (s.get("_pending") or (
                     s["attacker"] and BACK_REF.search(views[s["_sent"]].text))) and not (
                     s.get("_state_ref") and s.get("_again")
                     and not BACK_REF.search(views[s["_sent"]].text)):

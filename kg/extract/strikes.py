@@ -40,7 +40,10 @@ TRIGGER_RE = caseless(
     r"slammed\s+into|came\s+down\s+on|dropped|dropping|"
     r"(?:fell|landed|exploded|detonated)\s+(?:on|in|near|at|inside|outside)|"
     # "Among the targets were a depot in X and a market in Y": the places of a raid listed
-    r"(?<=among\s)the\s+(?:other\s+)?targets\s+(?:[a-z]+\s+){0,2}?(?:were|was)|(?<=the\s)targets\s+(?:included|includes))"
+    r"(?<=among\s)the\s+(?:other\s+)?targets\s+(?:[a-z]+\s+){0,2}?(?:were|was)|(?<=the\s)targets\s+(?:included|includes)|"
+    # "The main target was a refinery in Ryazan": where the barrage just told was aimed
+    r"(?<=main\s)target\s+(?:was|were)|(?<=primary\s)target\s+(?:was|were)|"
+    r"(?:were|was)\s+(?:mostly\s+|mainly\s+)?aimed\s+at)"
     r"|(?P<noun>(?:air\s*|drone\s+|missile\s+|rocket\s+)?strikes?|airstrikes?|attacks?|"
     r"barrage|bombardment|assault|raid|"
     # "heavy artillery fire on Poonch": the fire of a weapon aimed at a place is an attack
@@ -348,6 +351,12 @@ _AGAIN = re.compile(r"\b(?:separate|another|fresh|second|renewed)\b(?!\s+waves?\
                     r"next\s+day|following\s+day|that\s+night)\b[^.;]*\bagain\b", re.I)
 # "launched 476 drones and 48 missiles at Ukraine, with Kyiv the main target": the night's
 # count, restating an attack told with its own place and day
+# "The heaviest fell on the capital", "Most of them landed in Odesa", "Several hit Kharkiv": a
+# part of the salvo just told, as the subject of the sentence
+_PART_OF_SALVO = re.compile(r"^\W*(?:(?:the|of\s+those,?\s+the)\s+)?(?:heaviest|worst|most|many|some|"
+                            r"several|others?|rest|bulk|majority|one|two|three|four|five)"
+                            r"(?:\s+of\s+(?:them|these|those|the\s+[\w-]+))?\s+"
+                            r"(?:(?:were|was)\s+)?$", re.I)
 _MAIN_TARGET = re.compile(r"\b(?:main|primary|principal|chief|key)\s+targets?\b", re.I)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _BARE_PRESENT = {"attack", "strike", "target", "bomb", "shell", "pound", "raid"}
@@ -498,7 +507,8 @@ class StrikeFinder:
             if re.match(r"(?:fell|landed|exploded|detonated)\s", word) and not (
                     any(m.category and 0 <= t.start() - m.end <= 25 for m in view.mentions)
                     or re.search(r"\b(?:missiles?|drones?|rockets?|shells?|bombs?|mortars?|"
-                                 r"projectiles?|debris|blow|brunt)\b[^.;,]{0,20}$", before, re.I)):
+                                 r"projectiles?|debris|blow|brunt)\b[^.;,]{0,20}$", before, re.I)
+                    or _PART_OF_SALVO.search(before)):
                 continue  # "tank shells fell on houses": a weapon must have fallen
             if re.match(r"(?:landed|crashed|ploughed|plowed|smashed)\b", word) and (
                     _CARRIED.search(before[-80:]) or word.startswith("landed") and any(
@@ -584,6 +594,16 @@ class StrikeFinder:
                 # speaker is the subject of "said", not of the attack)
                 if g and t.start() - g.end <= 45 and not _REPORTING.search(text, g.end, t.start()):
                     att_actor, subject = g.actors[0], g
+            if att_actor is None and is_noun:
+                # "Pakistani jets carried out a series of air strikes", "the army conducted
+                # drone strikes": the subject of the verb that carries the attack out
+                cv = _CARRY_OUT.search(before[-80:])
+                if cv is not None:
+                    at = len(before) - len(before[-80:]) + cv.start()
+                    g = subject_before(actors, text, at, include_demonyms=True)
+                    if g is not None and not g.actors[0].person and g.actors[0].key \
+                            and at - g.end <= 30 and not _REPORTING.search(text, g.end, at):
+                        att_actor, subject = g.actors[0], g
             if att_actor is None and is_noun and re.search(
                     r"\b(?:in|with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", before) or (
                     word.endswith(" fire") and re.search(r"\bwith\s+(?:[\w-]+\s+){0,2}$", before)):
@@ -620,6 +640,19 @@ class StrikeFinder:
                                                            nxt if nxt is not None else None,
                                                            is_noun=is_noun,
                                                            lo=boundary if via_earlier else 0)
+            bare_capital = cap_after = False
+            if place is None and "capital" in text and not _CHARACTERISES.search(before):
+                # "the Afghan capital", "the capital": the capital of the state named (or, for
+                # the bare noun, of the article's country: kg.extract.records)
+                cap = _CAPITAL.search(text, max(0, t.start() - 60), t.end() + 100)
+                if cap is not None and not (is_noun and cap.start() < t.start()):
+                    dem = next((m for m in view.mentions if m.state() and m.is_demonym
+                                and m.start == cap.start("dem")), None) if cap.group("dem") else None
+                    key = self.places.capital_of(dem.state()) if dem is not None else None
+                    if key is not None:
+                        place, place_text, place_mention = key, self.places.ref(key).label, None
+                        cap_after = cap.start() >= t.end()
+                    bare_capital = not cap.group("dem")
             country = self._country(view, t, place, rel_verb)
             if place_mention is not None:
                 lo = max(0, place_mention.start - 40)
@@ -690,7 +723,7 @@ class StrikeFinder:
                 # "which has fired missiles and drones at Israel", "have fired hundreds of
                 # missiles since the war began": a campaign summed up, not one attack
                 continue
-            pending = False
+            pending = placeless = False
             # "Two days later the country's military hit a second boat": the state told before
             state_ref = attacker is None and not intercept and not is_noun and bool(
                 STATE_BACK_REF.search(text, max(0, t.start() - 60), t.start()))
@@ -710,16 +743,24 @@ class StrikeFinder:
                 # was hit again"; "Muzaffarabad was also struck"): kept pending for the
                 # discourse step (kg.extract.discourse), dropped unless it completes it
                 place_after = place_mention is not None and place_mention.start >= t.end() and (
-                    not is_noun or place_mention.start - t.end() <= 40)
+                    not is_noun or place_mention.start - t.end() <= 40) or cap_after
                 passive = bool(re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$",
                                          before))
-                if intercept or plural or generic or not (has_place or BACK_REF.search(text)
-                                                          or state_only or state_ref) \
+                placeless = bool(attacker and not has_place and not country and date
+                                 and not intercept and not generic and not via_earlier)
+                if placeless and is_noun:
+                    # "Pakistani jets carried out a series of air strikes late on Thursday": the
+                    # place may follow ("The heaviest fell on the Afghan capital"); kept for
+                    # the next sentence of the paragraph, dropped unless it names the place
+                    pending = True
+                elif intercept or plural or generic or not (has_place or BACK_REF.search(text)
+                                                            or state_only or state_ref) \
                         or not (has_place or weapon or has_cas or date or is_noun is False) \
                         or (has_place and not (place_after or (passive and not is_noun))) \
                         or (not has_place and is_noun):
                     continue
-                pending = True
+                else:
+                    pending, placeless = True, False
             conf = 0.8
             if attacker is None or not has_place:
                 conf = 0.6
@@ -749,7 +790,8 @@ class StrikeFinder:
                 "_listed": word.endswith(("were", "was", "included", "includes")),
                 "_summary": bool(_MAIN_TARGET.search(text)),
                 "_backref": bool(BACK_REF_NOUN.search(text)),
-                "_pending": pending,
+                "_pending": pending, "_bare_capital": bare_capital,
+                "_placeless": placeless,
                 "_tollref": bool(is_noun and attacker is None and has_cas
                                  and TOLL_BACK_REF.search(text)),
                 "confidence": round(conf, 2),
@@ -982,6 +1024,13 @@ class StrikeFinder:
                                               "launches", "launching", "rained", "sent",
                                               "sends", "sending")):
                 return m
+        cv = _CARRY_OUT.search(text, max(0, t.start() - 80), t.start())
+        if cv is not None and cv.end() == t.start():
+            for m in ws:  # "Pakistani jets carried out a series of air strikes": the subject
+                if m.end <= cv.start() and re.fullmatch(r"\s*(?:(?:has|have|had)\s+)?"
+                                                        r"(?:also\s+|again\s+|then\s+)?",
+                                                        text[m.end:cv.start()]):
+                    return m
         if t.group("intercept"):
             for m in ws:
                 if m.end <= t.start() and t.start() - m.end <= 15:
@@ -1058,6 +1107,17 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|repeatedly|already|now|since
 # "the Gaza war", "the Ukraine conflict": a place naming a war, not one hit
 _NOT_TARGET_AFTER = re.compile(r"^\s+(?:war|wars|conflict|crisis|ceasefire|truce|talks|peace|"
                                r"deal|invasion|offensive)\b", re.I)
+# "It was the second strike on the capital since ...": the attack just told, characterised
+_CHARACTERISES = re.compile(r"^\W*(?:It|This|That)\s+(?:was|is|marked)\s+(?:the|a|an)\s+"
+                            r"(?:[\w-]+\s+){0,2}$")
+_CAPITAL = re.compile(r"\b[Tt]he\s+(?:(?P<dem>[A-Z][\w-]+)\s+)?capital\b(?!\s+(?:region|"
+                      r"district|province|area|territory|city\s+of))")
+# "carried out a series of air strikes", "launched a wave of drone attacks", "conducted strikes"
+_CARRY_OUT = re.compile(r"\b(?:carried\s+out|carry\s+out|carries\s+out|conducted|conducts|"
+                        r"launched|launches|mounted|mounts|staged|stages|unleashed|unleashes)\s+"
+                        r"(?:(?:a|an|the|their|its|his|two|three|several|new|fresh|more)\s+)?"
+                        r"(?:(?:series|wave|round|string|spate|volley|number|pair|set)\s+of\s+)?"
+                        r"(?:[\w-]+\s+){0,2}$", re.I)
 _REL_AGENT = re.compile(r"\s+(?:of\s+)?(?:[\w-]+\s+){0,6}?(?:that|which)\s+", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|added|stated|wrote)\b", re.I)
 _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas|yet)\s+|;")
