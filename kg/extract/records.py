@@ -35,7 +35,7 @@ from kg.extract.geography import (article_states, broader, descriptive_states, l
                                   part_of_chain, shared_demonyms)
 from kg.extract.roles import RoleFinder
 from kg.extract.signers import with_signers
-from kg.extract.sentences import split_sentences
+from kg.extract.sentences import DATELINE_RE, split_sentences
 from kg.extract.textinput import article_from_text
 from kg.link.places import places_for
 
@@ -83,6 +83,7 @@ class Extractor:
         disc = Discourse(text, sents, self.places)
         last_found: list[dict[str, Any]] = []  # the previous sentence's strikes
         prev_placeless = None  # the previous sentence's raid told without its place
+        prev_actors: list = []
         ctx = Context()
         users: list[tuple[int, str, str]] = []  # (sentence, actor, weapon family) "X used W"
         new_entities: dict[str, dict[str, Any]] = dict(groups)
@@ -116,6 +117,10 @@ class Extractor:
                         for m in reversed(w.mentions) if m.state() and not m.is_demonym))
                 raw.append(f)
             found = self.strikes.find(v, actors)
+            for s in found:
+                if s.get("_opened") and v.index > 0 \
+                        and disc.para[v.index] == disc.para[v.index - 1]:
+                    self._opening_of_push(s, views[v.index - 1], prev_actors)
             real = [s for s in found if not s.get("_pending")]
             # (not "Two days later the country's military hit a second boat": its own attack)
             loose = [s for s in found if s.get("_pending") and not s["target_place"]
@@ -206,9 +211,31 @@ class Extractor:
                             "generic/")) or re.search(r"\d", m.text))]
             raw.extend(tfs)
             ctx.update([a for a in actors if a.mention is not None or a.role is not None], v.text)
+            prev_actors = actors
         self._discourse(raw, views, disc, new_entities)
         self._dateline_state = self.places.state_of(disc.dateline_place)
         return sents, raw, new_entities
+
+    def _opening_of_push(self, s, prev, prev_actors) -> None:
+        """"M23 rebels launched a push toward Uvira. Their assault began with heavy shelling":
+        the opening attack takes the place the push went for and the push's subject."""
+        body = DATELINE_RE.match(prev.text)
+        lo = body.end() if body else 0
+        places = [m for m in prev.mentions if m.start >= lo and m.place() and not m.state()]
+        if not places:
+            return
+        m = places[-1]
+        s["target_place"], s["_place_text"] = m.place(), m.text
+        s["target_country"] = s["target_country"] or self.places.state_of(m.place())
+        if s["attacker"] is None:
+            # (a state in its own country only by its forces: "The Malian army moved on Kidal")
+            who = next((a for a in prev_actors if a.start >= lo and a.key and not a.person
+                        and a.end <= m.start and (a.key != s["target_country"] or _FORCES_NEXT.match(
+                            prev.text, a.end))), None)
+            s["attacker"] = who.key if who is not None else None
+        if s["date"] is None and prev.dates:
+            s["date"] = prev.dates[0].value  # "launched a push toward Uvira on Tuesday"
+        s["_sents"] = [*s.get("_sents", [s["_sent"]]), prev.index]
 
     def _toll_back_refs(self, raw, strikes) -> None:
         """"Officials said 18 people were killed in the attack in the Donetsk region": the
@@ -636,6 +663,8 @@ class Extractor:
         return {"record_version": 1, "article": art, "entities": entities, "facts": out_facts}
 
 
+_FORCES_NEXT = re.compile(r"(?:['’]s)?\s+(?:army|armed\s+forces|forces|troops|military|soldiers|"
+                          r"air\s+force|jets|warplanes|navy)\b", re.I)
 # a toll of another kind of event (a disaster, an accident), told near an attack
 _NOT_AN_ATTACK = re.compile(r"\b(?:floods?|flooding|earthquakes?|quakes?|landslides?|storms?|"
                             r"cyclones?|hurricanes?|typhoons?|wildfires?|heatwaves?|"

@@ -716,7 +716,9 @@ class StrikeFinder:
                 continue  # "had fired missiles at Riyadh on at least two occasions": a record
             if not (has_place or has_cas or date) and _CAMPAIGN.search(text):
                 continue  # "has launched thousands of drones at Ukrainian cities since 2022"
-            if plural and not (has_place or has_cas or date):
+            opened = is_noun and not intercept and not has_place and bool(
+                _OPENED_WITH.search(before[-120:]))
+            if plural and not (has_place or has_cas or date or opened):
                 continue
             if not is_noun and not (has_cas or date) and _PERFECT.search(before) \
                     and (not has_place or _CAMPAIGN.search(text)):
@@ -748,7 +750,11 @@ class StrikeFinder:
                                          before))
                 placeless = bool(attacker and not has_place and not country and date
                                  and not intercept and not generic and not via_earlier)
-                if placeless and is_noun:
+                if opened:
+                    # "The offensive opened on Monday with artillery and drone strikes": the
+                    # opening attack of the push the sentence before told (its who and where)
+                    pending = True
+                elif placeless and is_noun:
                     # "Pakistani jets carried out a series of air strikes late on Thursday": the
                     # place may follow ("The heaviest fell on the Afghan capital"); kept for
                     # the next sentence of the paragraph, dropped unless it names the place
@@ -791,7 +797,7 @@ class StrikeFinder:
                 "_summary": bool(_MAIN_TARGET.search(text)),
                 "_backref": bool(BACK_REF_NOUN.search(text)),
                 "_pending": pending, "_bare_capital": bare_capital,
-                "_placeless": placeless,
+                "_placeless": placeless, "_opened": opened and pending,
                 "_tollref": bool(is_noun and attacker is None and has_cas
                                  and TOLL_BACK_REF.search(text)),
                 "confidence": round(conf, 2),
@@ -1107,6 +1113,12 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|repeatedly|already|now|since
 # "the Gaza war", "the Ukraine conflict": a place naming a war, not one hit
 _NOT_TARGET_AFTER = re.compile(r"^\s+(?:war|wars|conflict|crisis|ceasefire|truce|talks|peace|"
                                r"deal|invasion|offensive)\b", re.I)
+# "The offensive opened with artillery and drone strikes", "Their assault began with heavy
+# shelling of army positions": the attack that opened a push told before
+_OPENED_WITH = re.compile(r"(?:\b(?:offensive|assault|attack|push|operation|campaign|advance|"
+                          r"incursion|onslaught)|^\W*(?:It|This))\s+(?:(?:has|had)\s+)?(?:opened|began|begun|"
+                          r"started|kicked\s+off|commenced)\s+(?:[\w-]+\s+){0,4}?with\s+"
+                          r"(?:[\w-]+\s+){0,5}$", re.I)
 # "It was the second strike on the capital since ...": the attack just told, characterised
 _CHARACTERISES = re.compile(r"^\W*(?:It|This|That)\s+(?:was|is|marked)\s+(?:the|a|an)\s+"
                             r"(?:[\w-]+\s+){0,2}$")
