@@ -117,6 +117,9 @@ class Extractor:
                         for m in reversed(w.mentions) if m.state() and not m.is_demonym))
                 raw.append(f)
             found = self.strikes.find(v, actors)
+            for s in [s for s in found if s.get("_recap")]:
+                found.remove(s)
+                self._recap(s, raw)
             for s in found:
                 if s.get("_opened") and v.index > 0 \
                         and disc.para[v.index] == disc.para[v.index - 1]:
@@ -215,6 +218,24 @@ class Extractor:
         self._discourse(raw, views, disc, new_entities)
         self._dateline_state = self.places.state_of(disc.dateline_place)
         return sents, raw, new_entities
+
+    @staticmethod
+    def _recap(s, raw) -> None:
+        """"The strikes were carried out by F/A-18 jets": the weapon (and, if it had none, the
+        attacker) of the attack told last, within three sentences; never an attack of its own."""
+        told = [o for o in raw if o["type"] == "Strike" and 0 < s["_sent"] - o["_sent"] <= 3]
+        if not told:
+            return
+        o = max(told, key=lambda o: o["_sent"])
+        w = s["weapon_obj"]
+        if w is not None and (o["weapon_text"] is None or (
+                o["weapon"] is None and w.weapon() is not None
+                and not w.weapon().key.startswith("generic/"))):
+            o["weapon"] = (w.weapon().key if w.weapon() and not w.weapon().key.startswith("generic/")
+                           else None)
+            o["weapon_text"], o["weapon_category"] = strike_rules.weapon_text(w), w.category
+        o["attacker"] = o["attacker"] or s["attacker"]
+        o["_sents"] = [*o.get("_sents", [o["_sent"]]), s["_sent"]]
 
     def _opening_of_push(self, s, prev, prev_actors) -> None:
         """"M23 rebels launched a push toward Uvira. Their assault began with heavy shelling":

@@ -33,7 +33,7 @@ from kg.extract.sentences import DATELINE_RE
 TRIGGER_RE = caseless(
     r"\b(?:(?P<verb>hit|hits|struck|strikes?|striking|attack(?:ed|s|ing)?|shell(?:ed|ing)|"
     r"bomb(?:ed|ing)|pound(?:ed|ing)|target(?:ed|ing)|fired|fires|firing|"
-    r"launch(?:ed|es|ing)|rained|slammed|pummell?ed|raided|blasted|hammered|battered|"
+    r"launch(?:ed|es|ing)|rained|slammed|pummell?ed|raided|blasted|hammered|battered|rammed|"
     r"sent|sends|sending|"
     r"destroyed|damaged|wrecked|levelled|leveled|"
     r"(?:tore|tearing|ripped|ripping|smashed|crashed|ploughed|plowed)\s+(?:through|into)|"
@@ -716,6 +716,12 @@ class StrikeFinder:
                 continue  # "had fired missiles at Riyadh on at least two occasions": a record
             if not (has_place or has_cas or date) and _CAMPAIGN.search(text):
                 continue  # "has launched thousands of drones at Ukrainian cities since 2022"
+            if is_noun and _RECAP_BEFORE.search(before) and _CARRIED_BY.match(after):
+                # "The strikes were carried out by F/A-18 jets flying from a carrier in the Red
+                # Sea": who or what did the attack just told; kg.extract.records joins it
+                out.append({"type": "Strike", "_recap": True, "_sent": view.index,
+                            "weapon_obj": self._weapon(view, t, att_actor), "attacker": attacker})
+                break
             opened = is_noun and not intercept and not has_place and bool(
                 _OPENED_WITH.search(before[-120:]))
             if plural and not (has_place or has_cas or date or opened):
@@ -780,7 +786,7 @@ class StrikeFinder:
                 "target_country": country,
                 "weapon": (weapon.weapon().key if weapon and weapon.weapon()
                            and not weapon.weapon().key.startswith("generic/") else None),
-                "weapon_text": _weapon_text(weapon) if weapon else None,
+                "weapon_text": weapon_text(weapon) if weapon else None,
                 "weapon_category": cat,
                 "killed": killed, "injured": injured, "date": date,
                 "strike_kind": _KIND_BY_CATEGORY.get(cat or "", "air" if "air" in word
@@ -1113,6 +1119,13 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|repeatedly|already|now|since
 # "the Gaza war", "the Ukraine conflict": a place naming a war, not one hit
 _NOT_TARGET_AFTER = re.compile(r"^\s+(?:war|wars|conflict|crisis|ceasefire|truce|talks|peace|"
                                r"deal|invasion|offensive)\b", re.I)
+# "The strikes were carried out by ...", "The raid was conducted with ...": the attack just told
+_RECAP_BEFORE = re.compile(r"^\W*(?:The|These|Those|This|That|Both|Saturday['’]s|Sunday['’]s|"
+                           r"Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s|Friday['’]s)"
+                           r"\s+(?:[\w-]+\s+)?$")
+_CARRIED_BY = re.compile(r"\s+(?:was|were)\s+(?:(?:reportedly|apparently|mainly|mostly|"
+                         r"largely)\s+)?(?:carried\s+out|conducted|launched|flown|made|executed|"
+                         r"delivered)\s+(?:[\w-]+\s+){0,3}?(?:by|with|using|from)\b", re.I)
 # "The offensive opened with artillery and drone strikes", "Their assault began with heavy
 # shelling of army positions": the attack that opened a push told before
 _OPENED_WITH = re.compile(r"(?:\b(?:offensive|assault|attack|push|operation|campaign|advance|"
@@ -1157,7 +1170,7 @@ def _subject_of(text: str, m: Mention, t: re.Match, is_noun: bool) -> bool:
     return bool(g.group("aux")) or bool(_OBJECT_NEXT.match(text[t.end():]))
 
 
-def _weapon_text(m: Mention) -> str:
+def weapon_text(m: Mention) -> str:
     txt = re.sub(r"[“”\"‘’]", "", m.text)
     return re.sub(r"\s+", " ", txt).strip()
 
