@@ -128,6 +128,8 @@ class Extractor:
             # (not "Two days later the country's military hit a second boat": its own attack)
             loose = [s for s in found if s.get("_pending") and not s["target_place"]
                      and not (s.get("_state_ref") and s.get("_again"))
+                     # ("... two days after missiles struck the same city": an earlier attack)
+                     and not s.get("_same_place")
                      # ("Saudi Arabia said its air force had also hit ..." after a Houthi attack)
                      and not (s["attacker"] and any(p["attacker"] and p["attacker"] != s["attacker"]
                                                     for p in last_found))
@@ -135,6 +137,7 @@ class Extractor:
                      and not any(_apart(s, p) for p in last_found)]
             prev = last_found if not real else []
             if len(prev) == 1 and (prev[0]["killed"] is None or prev[0]["injured"] is None) \
+                    and not any(s.get("_same_place") for s in found) \
                     and (loose or not strike_rules.TRIGGER_RE.search(v.text)
                          or strike_rules.BACK_REF_NOUN.search(v.text)) \
                     and disc.para[v.index] == disc.para[prev[0]["_sent"]]:

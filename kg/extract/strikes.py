@@ -716,6 +716,7 @@ class StrikeFinder:
                 continue  # "had fired missiles at Riyadh on at least two occasions": a record
             if not (has_place or has_cas or date) and _CAMPAIGN.search(text):
                 continue  # "has launched thousands of drones at Ukrainian cities since 2022"
+            same_place = not has_place and not intercept and bool(_SAME_PLACE.match(after))
             if is_noun and _RECAP_BEFORE.search(before) and _CARRIED_BY.match(after):
                 # "The strikes were carried out by F/A-18 jets flying from a carrier in the Red
                 # Sea": who or what did the attack just told; kg.extract.records joins it
@@ -756,7 +757,11 @@ class StrikeFinder:
                                          before))
                 placeless = bool(attacker and not has_place and not country and date
                                  and not intercept and not generic and not via_earlier)
-                if opened:
+                if same_place:
+                    # "three days after a missile strike on the same city": another attack on
+                    # the place told (kg.extract.records gives it that place, kept apart)
+                    pending = True
+                elif opened:
                     # "The offensive opened on Monday with artillery and drone strikes": the
                     # opening attack of the push the sentence before told (its who and where)
                     pending = True
@@ -795,7 +800,7 @@ class StrikeFinder:
                 # ("Hours later it carried out a drone strike": a new attack, not "the strike")
                 "_again": bool(_AGAIN.search(text)) or (bool(_LATER_START.match(text)) and (
                     not is_noun or bool(_INDEFINITE_BEFORE.search(before))))
-                or word.startswith("the other targets"), "_t": t.start(),
+                or word.startswith("the other targets") or same_place, "_t": t.start(),
                 "_earlier": via_earlier, "_not_attacker": not_attacker,
                 "_state_only": state_only, "_facility_name": facility_name,
                 "_state_ref": state_ref,
@@ -804,6 +809,7 @@ class StrikeFinder:
                 "_backref": bool(BACK_REF_NOUN.search(text)),
                 "_pending": pending, "_bare_capital": bare_capital,
                 "_placeless": placeless, "_opened": opened and pending,
+                "_same_place": same_place,
                 "_tollref": bool(is_noun and attacker is None and has_cas
                                  and TOLL_BACK_REF.search(text)),
                 "confidence": round(conf, 2),
@@ -1119,6 +1125,10 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|repeatedly|already|now|since
 # "the Gaza war", "the Ukraine conflict": a place naming a war, not one hit
 _NOT_TARGET_AFTER = re.compile(r"^\s+(?:war|wars|conflict|crisis|ceasefire|truce|talks|peace|"
                                r"deal|invasion|offensive)\b", re.I)
+# "a strike on the same city", "drones hit the same town": another attack on the place told
+_SAME_PLACE = re.compile(r"^\s+(?:(?:on|in|against|at|near)\s+)?the\s+same\s+(?:[\w-]+\s+)?(?:city|"
+                         r"town|village|port|area|district|region|camp|base|market|hospital|"
+                         r"building|site|neighbou?rhood|facility|plant|refinery)\b", re.I)
 # "The strikes were carried out by ...", "The raid was conducted with ...": the attack just told
 _RECAP_BEFORE = re.compile(r"^\W*(?:The|These|Those|This|That|Both|Saturday['’]s|Sunday['’]s|"
                            r"Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s|Friday['’]s)"
