@@ -36,3 +36,20 @@ def test_rammed_is_an_attack_verb():
     f = one("A Ukrainian naval drone rammed a Russian patrol ship off Novorossiysk on Sunday, "
             "the navy said.", "Strike")
     assert (f["attacker"], f["target_place"]) == ("Ukraine", "Novorossiysk")
+
+
+def test_weapon_named_in_the_attack_noun():
+    f = one("A drone strike hit a fuel depot in Port Sudan on Sunday, the army said.", "Strike")
+    assert (f["target_place"], (f["weapon"] or "").lower()) == ("Port Sudan", "drone")
+
+
+def test_weapon_named_in_a_plural_attack_noun_as_subject():
+    f = one("Missile strikes on Odesa killed three people on Monday, the governor said.",
+            "Strike")
+    assert (f["target_place"], (f["weapon"] or "").lower(), f["killed"]) == ("Odesa", "missile", 3)
+
+
+def test_named_weapon_after_the_noun_wins_over_the_noun():
+    f = one("A drone strike by a Lancet loitering munition hit a howitzer near Kupiansk on "
+            "Friday.", "Strike")
+    assert "Lancet" in (f["weapon"] or "")

@@ -1042,6 +1042,9 @@ class StrikeFinder:
                                               "launches", "launching", "rained", "sent",
                                               "sends", "sending")):
                 return m
+        for m in ws:  # "a drone strike", "Missile strikes on Odesa": the weapon in the noun
+            if t.start() <= m.start < t.end() and t.group("noun"):
+                return m
         cv = _CARRY_OUT.search(text, max(0, t.start() - 80), t.start())
         if cv is not None and cv.end() == t.start():
             for m in ws:  # "Pakistani jets carried out a series of air strikes": the subject
