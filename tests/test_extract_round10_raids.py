@@ -65,3 +65,9 @@ def test_characterising_the_strike_just_told_is_not_another():
                "killing three people. It was the third strike on the Lebanese capital since "
                "the truce.", "Strike")
     assert [(f["target_place"], f["killed"]) for f in fs] == [("Beirut", 3)]
+
+
+def test_people_who_fell_or_measures_aimed_at_a_place_are_no_part_of_a_salvo():
+    fs = facts("Russian drones hit Kharkiv on Monday, injuring two. Most of the soldiers fell "
+               "in Bakhmut last year. The new sanctions were aimed at Moscow.", "Strike")
+    assert [(f["target_place"], f["injured"]) for f in fs] == [("Kharkiv", 2)]

@@ -355,7 +355,9 @@ _AGAIN = re.compile(r"\b(?:separate|another|fresh|second|renewed)\b(?!\s+waves?\
 # part of the salvo just told, as the subject of the sentence
 _PART_OF_SALVO = re.compile(r"^\W*(?:(?:the|of\s+those,?\s+the)\s+)?(?:heaviest|worst|most|many|some|"
                             r"several|others?|rest|bulk|majority|one|two|three|four|five)"
-                            r"(?:\s+of\s+(?:them|these|those|the\s+[\w-]+))?\s+"
+                            r"(?:\s+of\s+(?:them|these|those|the\s+(?:[\w-]+\s+)?(?:missiles|"
+                            r"drones|rockets|shells|bombs|projectiles|munitions|strikes|salvo|"
+                            r"barrage)))?\s+"
                             r"(?:(?:were|was)\s+)?$", re.I)
 _MAIN_TARGET = re.compile(r"\b(?:main|primary|principal|chief|key)\s+targets?\b", re.I)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -504,7 +506,7 @@ class StrikeFinder:
                 continue  # "help Kyiv survive a third winter of Russian attacks": a campaign
             plural = is_noun and word.endswith("s") and not word.endswith("ss")
             generic = bool(_GENERIC.search(before[-40:])) and (plural or is_noun)
-            if re.match(r"(?:fell|landed|exploded|detonated)\s", word) and not (
+            if re.match(r"(?:fell|landed|exploded|detonated)\s|(?:were|was)\s.*aimed", word) and not (
                     any(m.category and 0 <= t.start() - m.end <= 25 for m in view.mentions)
                     or re.search(r"\b(?:missiles?|drones?|rockets?|shells?|bombs?|mortars?|"
                                  r"projectiles?|debris|blow|brunt)\b[^.;,]{0,20}$", before, re.I)
