@@ -85,9 +85,13 @@ _TOLL_UPDATE = caseless(
     r"\b(?:death\s+toll|toll|number\s+of\s+(?:people\s+|those\s+)?(?:dead|killed|deaths|victims|"
     r"wounded|injured)|number\s+(?:killed|injured|wounded|dead))\b[^.;]{0,80}?\b(?:rose|rises|"
     r"risen|climbed|climbs|increased|reached|grew|grown|jumped|stood|stands|raised|revised|"
-    r"updated)\b",
+    r"updated)\b"
+    # "officials later put the toll at nine", "the ministry revised the toll to 13": the verb first
+    r"|\b(?:put|puts|putting|raised|raises|revised|revises|updated|updates|corrected|lowered|"
+    r"increased|gave|gives)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+)?(?:death\s+)?toll\b",
     needs=("rose", "rises", "risen", "climbed", "climbs", "increased", "reached", "grew", "grown",
-           "jumped", "stood", "stands", "raised", "revised", "updated"))
+           "jumped", "stood", "stands", "raised", "revised", "updated", "put", "corrected",
+           "lowered", "gave", "gives"))
 BACK_REF = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:city|town|capital|village|port|airport|"
     r"hospital|camp|base|area|region|site|building|compound|facility|terminal|depot|district|"

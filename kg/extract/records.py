@@ -35,7 +35,7 @@ from kg.extract.geography import (article_states, broader, descriptive_states, l
                                   part_of_chain, shared_demonyms)
 from kg.extract.roles import RoleFinder
 from kg.extract.signers import with_signers
-from kg.extract.sentences import split_sentences
+from kg.extract.sentences import DATELINE_RE, split_sentences
 from kg.extract.textinput import article_from_text
 from kg.link.places import places_for
 
@@ -82,6 +82,8 @@ class Extractor:
         raw: list[dict[str, Any]] = []
         disc = Discourse(text, sents, self.places)
         last_found: list[dict[str, Any]] = []  # the previous sentence's strikes
+        prev_placeless = None  # the previous sentence's raid told without its place
+        prev_actors: list = []
         ctx = Context()
         users: list[tuple[int, str, str]] = []  # (sentence, actor, weapon family) "X used W"
         new_entities: dict[str, dict[str, Any]] = dict(groups)
@@ -116,10 +118,19 @@ class Extractor:
                         for m in reversed(w.mentions) if m.state() and not m.is_demonym))
                 raw.append(f)
             found = self.strikes.find(v, actors)
+            for s in [s for s in found if s.get("_recap")]:
+                found.remove(s)
+                self._recap(s, raw)
+            for s in found:
+                if s.get("_opened") and v.index > 0 \
+                        and disc.para[v.index] == disc.para[v.index - 1]:
+                    self._opening_of_push(s, views[v.index - 1], prev_actors)
             real = [s for s in found if not s.get("_pending")]
             # (not "Two days later the country's military hit a second boat": its own attack)
             loose = [s for s in found if s.get("_pending") and not s["target_place"]
                      and not (s.get("_state_ref") and s.get("_again"))
+                     # ("... two days after missiles struck the same city": an earlier attack)
+                     and not s.get("_same_place")
                      # ("Saudi Arabia said its air force had also hit ..." after a Houthi attack)
                      and not (s["attacker"] and any(p["attacker"] and p["attacker"] != s["attacker"]
                                                     for p in last_found))
@@ -127,6 +138,7 @@ class Extractor:
                      and not any(_apart(s, p) for p in last_found)]
             prev = last_found if not real else []
             if len(prev) == 1 and (prev[0]["killed"] is None or prev[0]["injured"] is None) \
+                    and not any(s.get("_same_place") for s in found) \
                     and (loose or not strike_rules.TRIGGER_RE.search(v.text)
                          or strike_rules.BACK_REF_NOUN.search(v.text)) \
                     and disc.para[v.index] == disc.para[prev[0]["_sent"]]:
@@ -151,6 +163,15 @@ class Extractor:
                     if s in found:
                         found.remove(s)
                 real = real or prev
+            if prev_placeless and disc.para[v.index] == disc.para[prev_placeless["_sent"]]:
+                # "Pakistani jets carried out air strikes late on Thursday. The heaviest fell on
+                # the Afghan capital": the place of the raid just told, with its who and when
+                for s in found:
+                    if s["target_place"] and s["attacker"] is None and s.get("_pending"):
+                        for k in ("attacker", "date", "weapon", "weapon_text", "weapon_category"):
+                            s[k] = s.get(k) or prev_placeless.get(k)
+                        s["_sents"] = [*s.get("_sents", [s["_sent"]]), prev_placeless["_sent"]]
+            prev_placeless = next((s for s in found if s.get("_placeless")), None)
             last_found = real or [s for s in found if s.get("_pending") and s["target_place"]]
             for s in found:
                 s.pop("_place_new", False)
@@ -201,9 +222,49 @@ class Extractor:
                             "generic/")) or re.search(r"\d", m.text))]
             raw.extend(tfs)
             ctx.update([a for a in actors if a.mention is not None or a.role is not None], v.text)
+            prev_actors = actors
         self._discourse(raw, views, disc, new_entities)
         self._dateline_state = self.places.state_of(disc.dateline_place)
         return sents, raw, new_entities
+
+    @staticmethod
+    def _recap(s, raw) -> None:
+        """"The strikes were carried out by F/A-18 jets": the weapon (and, if it had none, the
+        attacker) of the attack told last, within three sentences; never an attack of its own."""
+        told = [o for o in raw if o["type"] == "Strike" and 0 < s["_sent"] - o["_sent"] <= 3]
+        if not told:
+            return
+        o = max(told, key=lambda o: o["_sent"])
+        w = s["weapon_obj"]
+        if w is not None and (o["weapon_text"] is None or (
+                o["weapon"] is None and w.weapon() is not None
+                and not w.weapon().key.startswith("generic/"))):
+            o["weapon"] = (w.weapon().key if w.weapon() and not w.weapon().key.startswith("generic/")
+                           else None)
+            o["weapon_text"], o["weapon_category"] = strike_rules.weapon_text(w), w.category
+        o["attacker"] = o["attacker"] or s["attacker"]
+        o["_sents"] = [*o.get("_sents", [o["_sent"]]), s["_sent"]]
+
+    def _opening_of_push(self, s, prev, prev_actors) -> None:
+        """"M23 rebels launched a push toward Uvira. Their assault began with heavy shelling":
+        the opening attack takes the place the push went for and the push's subject."""
+        body = DATELINE_RE.match(prev.text)
+        lo = body.end() if body else 0
+        places = [m for m in prev.mentions if m.start >= lo and m.place() and not m.state()]
+        if not places:
+            return
+        m = places[-1]
+        s["target_place"], s["_place_text"] = m.place(), m.text
+        s["target_country"] = s["target_country"] or self.places.state_of(m.place())
+        if s["attacker"] is None:
+            # (a state in its own country only by its forces: "The Malian army moved on Kidal")
+            who = next((a for a in prev_actors if a.start >= lo and a.key and not a.person
+                        and a.end <= m.start and (a.key != s["target_country"] or _FORCES_NEXT.match(
+                            prev.text, a.end))), None)
+            s["attacker"] = who.key if who is not None else None
+        if s["date"] is None and prev.dates:
+            s["date"] = prev.dates[0].value  # "launched a push toward Uvira on Tuesday"
+        s["_sents"] = [*s.get("_sents", [s["_sent"]]), prev.index]
 
     def _toll_back_refs(self, raw, strikes) -> None:
         """"Officials said 18 people were killed in the attack in the Donetsk region": the
@@ -237,6 +298,8 @@ class Extractor:
             if v.index in told or not (is_toll_update(v.text)
                                        or strike_rules.TOLL_BACK_REF.search(v.text)):
                 continue
+            if _NOT_AN_ATTACK.search(v.text) and not strike_rules.TRIGGER_RE.search(v.text):
+                continue  # "the toll from last month's floods was revised to 19": no attack's
             killed, injured = strike_rules.casualties(v.text)
             # ("... a second wave struck the Saltivka area. Three died in that attack": the
             # attack of the sentence just before, though its attacker is told elsewhere)
@@ -244,9 +307,9 @@ class Extractor:
                 not s.get("_pending") or s["_sent"] == v.index - 1
                 or (s["target_place"] and s["attacker"]))]
             prior = [s for s in told_before if s["killed"] is not None or s["injured"] is not None]
-            if not prior and is_toll_update(v.text):
+            if not prior and (is_toll_update(v.text) or strike_rules.TOLL_BACK_REF.search(v.text)):
                 # "A missile slammed into the port. ... By Monday the toll had been raised to
-                # eight": the toll of the attack told without one
+                # eight"; "... The strike killed five": the toll of the attack told without one
                 prior = told_before or [s for s in strikes if s["_sent"] < v.index
                                         and (s["target_place"] or s["attacker"])]
             if killed is not None:
@@ -320,11 +383,21 @@ class Extractor:
                 if prior:
                     s["attacker"] = s["attacker"] or prior[-1]["attacker"]
                     s["date"] = s["date"] or prior[-1]["date"]
+        for s in strikes:
+            if s["target_place"] is None and s.get("_bare_capital"):
+                # "shelled a camp on the outskirts of the capital": the capital of the country
+                # hit, else of the dateline's or the article's country
+                state = s["target_country"] or self.places.state_of(disc.dateline_place) \
+                    or self._context_state
+                cap = self.places.capital_of(state)
+                if cap is not None and state != s["attacker"]:
+                    s["target_place"], s["_place_text"] = cap, self.places.ref(cap).label
+                    s["target_country"] = state
         placed = [s for s in strikes if s["target_place"]]
         for s in strikes:
             # "Russian missiles slammed into a printing works in the city": a complete attack
             # told with a back-reference takes its place too
-            if s["target_place"] is None and (s.get("_pending") or (
+            if s["target_place"] is None and not s.get("_placeless") and (s.get("_pending") or (
                     s["attacker"] and BACK_REF.search(views[s["_sent"]].text))) and not (
                     s.get("_state_ref") and s.get("_again")
                     and not BACK_REF.search(views[s["_sent"]].text)):
@@ -658,6 +731,15 @@ class Extractor:
         art["language"] = art.get("language") or "en"
         art = {k: v for k, v in art.items() if v is not None or k == "published"}
         return {"record_version": 1, "article": art, "entities": entities, "facts": out_facts}
+
+
+_FORCES_NEXT = re.compile(r"(?:['’]s)?\s+(?:army|armed\s+forces|forces|troops|military|soldiers|"
+                          r"air\s+force|jets|warplanes|navy)\b", re.I)
+# a toll of another kind of event (a disaster, an accident), told near an attack
+_NOT_AN_ATTACK = re.compile(r"\b(?:floods?|flooding|earthquakes?|quakes?|landslides?|storms?|"
+                            r"cyclones?|hurricanes?|typhoons?|wildfires?|heatwaves?|"
+                            r"epidemic|outbreak|cholera|accidents?|crash(?:es)?|"
+                            r"stampede|famine|drought)\b", re.I)
 
 
 def _unattributed(s: dict[str, Any], views, disc) -> bool:

@@ -18,8 +18,11 @@ _RELATIVE = caseless(
     r"(?:that|the)\s+same\s+(?:day|night|evening)|minutes\s+later)"
     r"|(?P<prev>(?:the|on\s+the)\s+(?:previous|preceding)\s+(?:night|day|evening)|"
     r"the\s+(?:night|day|evening)\s+before)"
+    # "The next day, drones hit a school": the day after the attack told before
+    r"|(?P<next>(?:the|on\s+the)\s+(?:next|following)\s+(?:day|morning|night|evening))"
     rf"|{_N}\s+days?\s+(?P<dir>later|earlier|before|after))\b",
-    needs=("later", "same", "previous", "preceding", "before", "earlier", "after"))
+    needs=("later", "same", "previous", "preceding", "before", "earlier", "after", "next",
+           "following"))
 # "The attack came a day after a truck bomb exploded": the strike is the earlier one
 _CAME = re.compile(r"\b(?:came|comes|happened|occurred|followed)\s+$", re.I)
 
@@ -45,6 +48,8 @@ def resolve_relative_dates(strikes: list[dict[str, Any]], texts: list[str]) -> N
             days = 0
         elif m.group("prev"):
             days = -1
+        elif m.group("next"):
+            days = 1
         else:
             n = 1 if m.group("n").lower() in ("a", "an") else parse_number(m.group("n"))
             if not n:

@@ -33,14 +33,17 @@ from kg.extract.sentences import DATELINE_RE
 TRIGGER_RE = caseless(
     r"\b(?:(?P<verb>hit|hits|struck|strikes?|striking|attack(?:ed|s|ing)?|shell(?:ed|ing)|"
     r"bomb(?:ed|ing)|pound(?:ed|ing)|target(?:ed|ing)|fired|fires|firing|"
-    r"launch(?:ed|es|ing)|rained|slammed|pummell?ed|raided|blasted|hammered|battered|"
+    r"launch(?:ed|es|ing)|rained|slammed|pummell?ed|raided|blasted|hammered|battered|rammed|"
     r"sent|sends|sending|"
     r"destroyed|damaged|wrecked|levelled|leveled|"
     r"(?:tore|tearing|ripped|ripping|smashed|crashed|ploughed|plowed)\s+(?:through|into)|"
     r"slammed\s+into|came\s+down\s+on|dropped|dropping|"
     r"(?:fell|landed|exploded|detonated)\s+(?:on|in|near|at|inside|outside)|"
     # "Among the targets were a depot in X and a market in Y": the places of a raid listed
-    r"(?<=among\s)the\s+(?:other\s+)?targets\s+(?:[a-z]+\s+){0,2}?(?:were|was)|(?<=the\s)targets\s+(?:included|includes))"
+    r"(?<=among\s)the\s+(?:other\s+)?targets\s+(?:[a-z]+\s+){0,2}?(?:were|was)|(?<=the\s)targets\s+(?:included|includes)|"
+    # "The main target was a refinery in Ryazan": where the barrage just told was aimed
+    r"(?<=main\s)target\s+(?:was|were)|(?<=primary\s)target\s+(?:was|were)|"
+    r"(?:were|was)\s+(?:mostly\s+|mainly\s+)?aimed\s+at)"
     r"|(?P<noun>(?:air\s*|drone\s+|missile\s+|rocket\s+)?strikes?|airstrikes?|attacks?|"
     r"barrage|bombardment|assault|raid|"
     # "heavy artillery fire on Poonch": the fire of a weapon aimed at a place is an attack
@@ -248,17 +251,20 @@ _MASK = re.compile(rf",?\s*\(?(?:including|among\s+them)\s+(?:{COUNT_RE})\s+[\w-
                    rf"(?:\s+[\w-]+)?\)?,?|(?:{COUNT_RE})\s+of\s+them\s+[\w-]+", re.I)
 # "killing a man", "a child was killed": one person
 _ONE = (r"(?:a|an)(?=\s+(?:man|woman|child|boy|girl|person|civilian|soldier|teenager|baby|"
-        r"journalist|worker|policeman|resident|pensioner|fisherman|farmer|guard)\b)")
+        r"journalist|worker|policeman|resident|pensioner|fisherman|farmer|guard|passer-?by|"
+        r"bystander|driver|pedestrian|motorist|student|nurse|doctor|paramedic|medic|shepherd)\b)")
 # "injuring a dozen people", "about two dozen were hurt"
 _DOZEN = (r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|roughly|up\s+to)\s+)?"
           r"(?:a|one|two|three|four|five|six|several)\s+dozen")
 _C = rf"(?P<n>{_DOZEN}|{COUNT_RE}|{_ONE}|no(?:\s+one)?|nobody|none)"
 _FILL = r"(?:(?!and\b|or\b|killed\b|injured\b|wounded\b|hurt\b|dead\b)[\w-]+\s+)"
+# "two people in the car were killed": where the victims were, between the count and the verb
+_WHERE = r"(?:(?:in|inside|aboard|at|on)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){1,2}?)?"
 # (case-insensitive patterns run over the lower-cased sentence, kg.extract.caseless: the same
 # matches, quicker; each skipped when the sentence holds none of the words it needs)
 KILLED_RES = [
     caseless(rf"\bkill(?:ing|ed|s)\s+{_C}\b", needs=("kill",)),
-    caseless(rf"\b{_C}\s+{_FILL}{{0,3}}?(?:(?:were|was|have\s+been|had\s+been|are|is|"
+    caseless(rf"\b{_C}\s+{_FILL}{{0,3}}?{_WHERE}(?:(?:were|was|have\s+been|had\s+been|are|is|"
              rf"being)\s+)?(?:killed|dead|died|die)\b", needs=("killed", "dead", "die")),
     caseless(rf"\b(?:left|leaving)\s+{_C}\s+(?:[\w-]+\s+){{0,2}}?dead\b", needs=("dead",)),
     caseless(rf"\bdeath\s+toll\s+(?:[\w-]+\s+){{0,3}}?(?:to|of|at|is|was|reached|stood\s+at)"
@@ -274,7 +280,7 @@ KILLED_RES = [
 ]
 INJURED_RES = [
     caseless(rf"\b(?:injur|wound)(?:ing|ed)\s+{_C}\b", needs=("injur", "wound")),
-    caseless(rf"\b{_C}\s+{_FILL}{{0,3}}?(?:(?:were|was|have\s+been|had\s+been|are|is|"
+    caseless(rf"\b{_C}\s+{_FILL}{{0,3}}?{_WHERE}(?:(?:were|was|have\s+been|had\s+been|are|is|"
              rf"being)\s+)?(?:injured|wounded|hurt)\b", needs=("injured", "wounded", "hurt")),
     caseless(rf"\b(?:left|leaving)\s+{_C}\s+(?:[\w-]+\s+){{0,2}}?(?:injured|wounded)\b",
              needs=("injured", "wounded")),
@@ -362,6 +368,14 @@ _AGAIN = re.compile(r"\b(?:separate|another|fresh|second|renewed)\b(?!\s+waves?\
                     r"next\s+day|following\s+day|that\s+night)\b[^.;]*\bagain\b", re.I)
 # "launched 476 drones and 48 missiles at Ukraine, with Kyiv the main target": the night's
 # count, restating an attack told with its own place and day
+# "The heaviest fell on the capital", "Most of them landed in Odesa", "Several hit Kharkiv": a
+# part of the salvo just told, as the subject of the sentence
+_PART_OF_SALVO = re.compile(r"^\W*(?:(?:the|of\s+those,?\s+the)\s+)?(?:heaviest|worst|most|many|some|"
+                            r"several|others?|rest|bulk|majority|one|two|three|four|five)"
+                            r"(?:\s+of\s+(?:them|these|those|the\s+(?:[\w-]+\s+)?(?:missiles|"
+                            r"drones|rockets|shells|bombs|projectiles|munitions|strikes|salvo|"
+                            r"barrage)))?\s+"
+                            r"(?:(?:were|was)\s+)?$", re.I)
 _MAIN_TARGET = re.compile(r"\b(?:main|primary|principal|chief|key)\s+targets?\b", re.I)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _BARE_PRESENT = {"attack", "strike", "target", "bomb", "shell", "pound", "raid"}
@@ -513,10 +527,11 @@ class StrikeFinder:
                 continue  # "help Kyiv survive a third winter of Russian attacks": a campaign
             plural = is_noun and word.endswith("s") and not word.endswith("ss")
             generic = bool(_GENERIC.search(before[-40:])) and (plural or is_noun)
-            if re.match(r"(?:fell|landed|exploded|detonated)\s", word) and not (
+            if re.match(r"(?:fell|landed|exploded|detonated)\s|(?:were|was)\s.*aimed", word) and not (
                     any(m.category and 0 <= t.start() - m.end <= 25 for m in view.mentions)
                     or re.search(r"\b(?:missiles?|drones?|rockets?|shells?|bombs?|mortars?|"
-                                 r"projectiles?|debris|blow|brunt)\b[^.;,]{0,20}$", before, re.I)):
+                                 r"projectiles?|debris|blow|brunt)\b[^.;,]{0,20}$", before, re.I)
+                    or _PART_OF_SALVO.search(before)):
                 continue  # "tank shells fell on houses": a weapon must have fallen
             if re.match(r"(?:landed|crashed|ploughed|plowed|smashed)\b", word) and (
                     _CARRIED.search(before[-80:]) or word.startswith("landed") and any(
@@ -609,6 +624,16 @@ class StrikeFinder:
                 # speaker is the subject of "said", not of the attack)
                 if g and t.start() - g.end <= 45 and not _REPORTING.search(text, g.end, t.start()):
                     att_actor, subject = g.actors[0], g
+            if att_actor is None and is_noun:
+                # "Pakistani jets carried out a series of air strikes", "the army conducted
+                # drone strikes": the subject of the verb that carries the attack out
+                cv = _CARRY_OUT.search(before[-80:])
+                if cv is not None:
+                    at = len(before) - len(before[-80:]) + cv.start()
+                    g = subject_before(actors, text, at, include_demonyms=True)
+                    if g is not None and not g.actors[0].person and g.actors[0].key \
+                            and at - g.end <= 30 and not _REPORTING.search(text, g.end, at):
+                        att_actor, subject = g.actors[0], g
             if att_actor is None and is_noun and re.search(
                     r"\b(?:in|with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", before) or (
                     word.endswith(" fire") and re.search(r"\bwith\s+(?:[\w-]+\s+){0,2}$", before)):
@@ -651,6 +676,19 @@ class StrikeFinder:
                                                            is_noun=is_noun,
                                                            lo=boundary if via_earlier and not in_front
                                                            else front_end if not in_front else 0)
+            bare_capital = cap_after = False
+            if place is None and "capital" in text and not _CHARACTERISES.search(before):
+                # "the Afghan capital", "the capital": the capital of the state named (or, for
+                # the bare noun, of the article's country: kg.extract.records)
+                cap = _CAPITAL.search(text, max(0, t.start() - 60), t.end() + 100)
+                if cap is not None and not (is_noun and cap.start() < t.start()):
+                    dem = next((m for m in view.mentions if m.state() and m.is_demonym
+                                and m.start == cap.start("dem")), None) if cap.group("dem") else None
+                    key = self.places.capital_of(dem.state()) if dem is not None else None
+                    if key is not None:
+                        place, place_text, place_mention = key, self.places.ref(key).label, None
+                        cap_after = cap.start() >= t.end()
+                    bare_capital = not cap.group("dem")
             country = self._country(view, t, place, rel_verb)
             if place_mention is not None:
                 lo = max(0, place_mention.start - 40)
@@ -717,14 +755,23 @@ class StrikeFinder:
                 continue  # "had fired missiles at Riyadh on at least two occasions": a record
             if not (has_place or has_cas or date) and _CAMPAIGN.search(text):
                 continue  # "has launched thousands of drones at Ukrainian cities since 2022"
-            if plural and not (has_place or has_cas or date):
+            same_place = not has_place and not intercept and bool(_SAME_PLACE.match(after))
+            if is_noun and _RECAP_BEFORE.search(before) and _CARRIED_BY.match(after):
+                # "The strikes were carried out by F/A-18 jets flying from a carrier in the Red
+                # Sea": who or what did the attack just told; kg.extract.records joins it
+                out.append({"type": "Strike", "_recap": True, "_sent": view.index,
+                            "weapon_obj": self._weapon(view, t, att_actor), "attacker": attacker})
+                break
+            opened = is_noun and not intercept and not has_place and bool(
+                _OPENED_WITH.search(before[-120:]))
+            if plural and not (has_place or has_cas or date or opened):
                 continue
             if not is_noun and not (has_cas or date) and _PERFECT.search(before) \
                     and (not has_place or _CAMPAIGN.search(text)):
                 # "which has fired missiles and drones at Israel", "have fired hundreds of
                 # missiles since the war began": a campaign summed up, not one attack
                 continue
-            pending = False
+            pending = placeless = False
             # "Two days later the country's military hit a second boat": the state told before
             state_ref = attacker is None and not intercept and not is_noun and bool(
                 STATE_BACK_REF.search(text, max(0, t.start() - 60), t.start()))
@@ -749,17 +796,33 @@ class StrikeFinder:
                 # was hit again"; "Muzaffarabad was also struck"): kept pending for the
                 # discourse step (kg.extract.discourse), dropped unless it completes it
                 place_after = place_mention is not None and place_mention.start >= t.end() and (
-                    not is_noun or place_mention.start - t.end() <= 40)
+                    not is_noun or place_mention.start - t.end() <= 40) or cap_after
                 passive = bool(re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$",
                                          before))
-                if intercept or plural or generic or not (has_place or BACK_REF.search(text)
-                                                          or state_only or state_ref
-                                                          or vessel_wait) \
+                placeless = bool(attacker and not has_place and not country and date
+                                 and not intercept and not generic and not via_earlier)
+                if same_place:
+                    # "three days after a missile strike on the same city": another attack on
+                    # the place told (kg.extract.records gives it that place, kept apart)
+                    pending = True
+                elif opened:
+                    # "The offensive opened on Monday with artillery and drone strikes": the
+                    # opening attack of the push the sentence before told (its who and where)
+                    pending = True
+                elif placeless and is_noun:
+                    # "Pakistani jets carried out a series of air strikes late on Thursday": the
+                    # place may follow ("The heaviest fell on the Afghan capital"); kept for
+                    # the next sentence of the paragraph, dropped unless it names the place
+                    pending = True
+                elif intercept or plural or generic or not (has_place or BACK_REF.search(text)
+                                                            or state_only or state_ref
+                                                            or vessel_wait) \
                         or not (has_place or weapon or has_cas or date or is_noun is False) \
                         or (has_place and not (place_after or (passive and not is_noun))) \
                         or (not has_place and is_noun):
                     continue
-                pending = True
+                else:
+                    pending, placeless = True, False
             conf = 0.8
             if attacker is None or not has_place:
                 conf = 0.6
@@ -773,7 +836,7 @@ class StrikeFinder:
                 "target_country": country,
                 "weapon": (weapon.weapon().key if weapon and weapon.weapon()
                            and not weapon.weapon().key.startswith("generic/") else None),
-                "weapon_text": _weapon_text(weapon) if weapon else None,
+                "weapon_text": weapon_text(weapon) if weapon else None,
                 "weapon_category": cat,
                 "killed": killed, "injured": injured, "date": date,
                 "strike_kind": _KIND_BY_CATEGORY.get(cat or "", "air" if "air" in word
@@ -782,7 +845,7 @@ class StrikeFinder:
                 # ("Hours later it carried out a drone strike": a new attack, not "the strike")
                 "_again": bool(_AGAIN.search(text)) or (bool(_LATER_START.match(text)) and (
                     not is_noun or bool(_INDEFINITE_BEFORE.search(before))))
-                or word.startswith("the other targets"), "_t": t.start(),
+                or word.startswith("the other targets") or same_place, "_t": t.start(),
                 "_earlier": via_earlier, "_not_attacker": not_attacker,
                 "_state_only": state_only, "_facility_name": facility_name,
                 "_state_ref": state_ref, "_vessel": vessel_wait,
@@ -790,7 +853,9 @@ class StrikeFinder:
                 "_summary": bool(_MAIN_TARGET.search(text)),
                 "_locators": list(self._locators) if place is not None else [],
                 "_backref": bool(BACK_REF_NOUN.search(text)),
-                "_pending": pending,
+                "_pending": pending, "_bare_capital": bare_capital,
+                "_placeless": placeless, "_opened": opened and pending,
+                "_same_place": same_place,
                 "_tollref": bool(is_noun and attacker is None and has_cas
                                  and TOLL_BACK_REF.search(text)),
                 "confidence": round(conf, 2),
@@ -1084,6 +1149,16 @@ class StrikeFinder:
                                               "launches", "launching", "rained", "sent",
                                               "sends", "sending")):
                 return m
+        for m in ws:  # "a drone strike", "Missile strikes on Odesa": the weapon in the noun
+            if t.start() <= m.start < t.end() and t.group("noun"):
+                return m
+        cv = _CARRY_OUT.search(text, max(0, t.start() - 80), t.start())
+        if cv is not None and cv.end() == t.start():
+            for m in ws:  # "Pakistani jets carried out a series of air strikes": the subject
+                if m.end <= cv.start() and re.fullmatch(r"\s*(?:(?:has|have|had)\s+)?"
+                                                        r"(?:also\s+|again\s+|then\s+)?",
+                                                        text[m.end:cv.start()]):
+                    return m
         if t.group("intercept"):
             for m in ws:
                 if m.end <= t.start() and t.start() - m.end <= 15:
@@ -1161,6 +1236,34 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|repeatedly|already|now|since
 # "the Gaza war", "the Ukraine conflict": a place naming a war, not one hit
 _NOT_TARGET_AFTER = re.compile(r"^\s+(?:war|wars|conflict|crisis|ceasefire|truce|talks|peace|"
                                r"deal|invasion|offensive)\b", re.I)
+# "a strike on the same city", "drones hit the same town": another attack on the place told
+_SAME_PLACE = re.compile(r"^\s+(?:(?:on|in|against|at|near)\s+)?the\s+same\s+(?:[\w-]+\s+)?(?:city|"
+                         r"town|village|port|area|district|region|camp|base|market|hospital|"
+                         r"building|site|neighbou?rhood|facility|plant|refinery)\b", re.I)
+# "The strikes were carried out by ...", "The raid was conducted with ...": the attack just told
+_RECAP_BEFORE = re.compile(r"^\W*(?:The|These|Those|This|That|Both|Saturday['’]s|Sunday['’]s|"
+                           r"Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s|Friday['’]s)"
+                           r"\s+(?:[\w-]+\s+)?$")
+_CARRIED_BY = re.compile(r"\s+(?:was|were)\s+(?:(?:reportedly|apparently|mainly|mostly|"
+                         r"largely)\s+)?(?:carried\s+out|conducted|launched|flown|made|executed|"
+                         r"delivered)\s+(?:[\w-]+\s+){0,3}?(?:by|with|using|from)\b", re.I)
+# "The offensive opened with artillery and drone strikes", "Their assault began with heavy
+# shelling of army positions": the attack that opened a push told before
+_OPENED_WITH = re.compile(r"(?:\b(?:offensive|assault|attack|push|operation|campaign|advance|"
+                          r"incursion|onslaught)|^\W*(?:It|This))\s+(?:(?:has|had)\s+)?(?:opened|began|begun|"
+                          r"started|kicked\s+off|commenced)\s+(?:[\w-]+\s+){0,4}?with\s+"
+                          r"(?:[\w-]+\s+){0,5}$", re.I)
+# "It was the second strike on the capital since ...": the attack just told, characterised
+_CHARACTERISES = re.compile(r"^\W*(?:It|This|That)\s+(?:was|is|marked)\s+(?:the|a|an)\s+"
+                            r"(?:[\w-]+\s+){0,2}$")
+_CAPITAL = re.compile(r"\b[Tt]he\s+(?:(?P<dem>[A-Z][\w-]+)\s+)?capital\b(?!\s+(?:region|"
+                      r"district|province|area|territory|city\s+of))")
+# "carried out a series of air strikes", "launched a wave of drone attacks", "conducted strikes"
+_CARRY_OUT = re.compile(r"\b(?:carried\s+out|carry\s+out|carries\s+out|conducted|conducts|"
+                        r"launched|launches|mounted|mounts|staged|stages|unleashed|unleashes)\s+"
+                        r"(?:(?:a|an|the|their|its|his|two|three|several|new|fresh|more)\s+)?"
+                        r"(?:(?:series|wave|round|string|spate|volley|number|pair|set)\s+of\s+)?"
+                        r"(?:[\w-]+\s+){0,2}$", re.I)
 _REL_AGENT = re.compile(r"\s+(?:of\s+)?(?:[\w-]+\s+){0,6}?(?:that|which)\s+", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|added|stated|wrote)\b", re.I)
 _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas|yet)\s+|;|"
@@ -1206,7 +1309,7 @@ def _subject_of(text: str, m: Mention, t: re.Match, is_noun: bool) -> bool:
     return bool(g.group("aux")) or bool(_OBJECT_NEXT.match(text[t.end():]))
 
 
-def _weapon_text(m: Mention) -> str:
+def weapon_text(m: Mention) -> str:
     txt = re.sub(r"[“”\"‘’]", "", m.text)
     return re.sub(r"\s+", " ", txt).strip()
 

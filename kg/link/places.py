@@ -155,6 +155,22 @@ class Places:
                 out.add(g.key)
         return out
 
+    def capital_of(self, state: str | None) -> str | None:
+        """The capital of a state: the place among the state's metonyms ("Moscow", "Kabul")
+        that lies in it ("the Afghan capital", "the capital" of the country told)."""
+        if not state:
+            return None
+        cache = self.__dict__.setdefault("_capitals", {})
+        if state not in cache:
+            e = self.gaz.get(state)
+            cache[state] = None
+            for m in (e.metonyms if e is not None else ()):
+                ref = self.resolve(m, {state})
+                if ref is not None and self.state_of(ref.key) == state:
+                    cache[state] = ref.key
+                    break
+        return cache[state]
+
     def same_place(self, a: str, b: str) -> bool:
         ia, ib = self.ids(a), self.ids(b)
         return bool(ia & ib)
