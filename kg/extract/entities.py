@@ -256,6 +256,9 @@ _LETTERS = r"(?:[^\W\d_]|[’'\-])+"
 _CAP_WORD = (rf"(?:{_UP}{_LETTERS}|al-[A-Z][a-z]+|bin|van|von|de|da|el-[A-Z][a-z]+)"
              r"(?![^\W\d_])")
 _PARTICLES = frozenset(("bin", "van", "von", "de", "da"))
+_COMPOUND_ADJECTIVE = re.compile(
+    r"-(?:owned|run|operated|backed|made|built|led|held|funded|controlled|aligned|based|"
+    r"flagged|linked|supplied|designed|allied|affiliated|registered|managed)$", re.I)
 _NAME_RE = re.compile(rf"\b{_UP}{_LETTERS}(?:\s+{_CAP_WORD}){{0,8}}")
 
 
@@ -270,8 +273,9 @@ def _unknown_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         while words and (words[0][2] in _NAME_STOP or words[0][2].isupper()
                          or not free(words[0][0], words[0][1])):
             words.pop(0)
-        while words and (words[-1][2] in _NAME_STOP or not free(words[-1][0], words[-1][1])):
-            words.pop()
+        while words and (words[-1][2] in _NAME_STOP or not free(words[-1][0], words[-1][1])
+                         or _COMPOUND_ADJECTIVE.search(words[-1][2])):
+            words.pop()  # ("the Rosneft-owned plant", "a Wagner-linked firm": adjectives)
         # a particle only inside a name: "Niger's de facto ruler" is no name "de"
         while words and words[0][2] in _PARTICLES:
             words.pop(0)

@@ -1147,13 +1147,22 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
             cands[0]["quantity"] = q["quantity"]
     # the state attacked in the article is never a guessed recipient ("A Chinese-made drone
     # hit El Fasher. Beijing has sold similar drones widely": not to Sudan), unless a
-    # sentence names it as one
-    victims = {s["target_country"] for s in strikes if s.get("target_country")
-               and s.get("attacker") != s["target_country"]}
-    victims -= {f["recipient"] for f in resolved if id(f) in told and not f.get("_relation")}
+    # sentence names it as one; a state that strikes in the article is a combatant, which
+    # may well be armed (a junta bombing rebels, an army fighting insurgents), and a state hit
+    # by one kind of weapon may still be sold another (Turkish drones for an army that
+    # insurgents shell)
+    attackers = {s.get("attacker") for s in strikes}
+    victims: dict[str, set] = {}
+    for s in strikes:
+        if s.get("target_country") and s["target_country"] not in attackers:
+            victims.setdefault(s["target_country"], set()).add(s.get("weapon_category"))
+    for f in resolved:
+        if id(f) in told and not f.get("_relation"):
+            victims.pop(f["recipient"], None)
     resolved = [f for f in resolved if f["supplier"] and f["recipient"]
                 and f["supplier"] != f["recipient"] and not f.get("_qty_only")
-                and (id(f) in told or f["recipient"] not in victims)]
+                and (id(f) in told or f.get("weapon_category") is None
+                     or f.get("weapon_category") not in victims.get(f["recipient"], ()))]
     # merge per (supplier, recipient)
     out: list[dict] = []
     pairs: dict[tuple, list[dict]] = {}

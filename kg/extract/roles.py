@@ -280,9 +280,12 @@ def _state_before(view: SentView, pos: int, holder_state: str | None = None
 
 
 # the opening of a sentence before its subject (a dateline, "the")
-_LEAD = re.compile(r"^[\W_]*(?:[A-Z]{2}[A-Z ,]*+[—–-]+\s*)?(?:the\s+)?", re.I)
+# (a dateline: "KYIV —", "OSLO, May 3 —", "IZMAIL, Ukraine, Aug. 20, 2024 - ")
+_DATELINE = r"(?:[A-Z]{2}[A-Z .'’]*(?:,[^—–\n]{0,40}?)?\s*(?:[—–]+|\s-+)\s*)"
+_LEAD = re.compile(r"^[\W_]*" + _DATELINE + r"?(?i:the\s+)?")
+_DATELINE_OPENING = re.compile(r"^[\W_]*" + _DATELINE)
 # "In Mogadishu, President X said": the city a sentence opens with places its officials
-_OPENING_PLACE = re.compile(r"^[\W_]*(?:[A-Z]{2,}[A-Z ,]*[—–-]+\s*)?(?:Meanwhile,\s+|Back\s+)?[Ii]n\s+$")
+_OPENING_PLACE = re.compile(r"^[\W_]*" + _DATELINE + r"?(?:Meanwhile,\s+|Back\s+)?[Ii]n\s+$")
 
 
 class RoleFinder:
@@ -338,8 +341,12 @@ class RoleFinder:
 
         lead_state = None
         lead = _LEAD.match(text)
+        lead_end = lead.end() if lead else 0
+        dateline_opening = bool(_DATELINE_OPENING.match(text))
         for m in view.mentions:
-            if m.start <= (lead.end() if lead else 0) + 1 and m.state() and not m.is_demonym:
+            if m.end <= lead_end and lead_end:
+                continue  # the dateline's city ("OSLO, May 3 — Peru has ..."): not the subject
+            if m.start <= lead_end + 1 and m.state() and not m.is_demonym:
                 lead_state = m.state()
             break
 
@@ -392,8 +399,11 @@ class RoleFinder:
                 # "Turkey's defence ministry confirmed it. Minister X called it ...": the state
                 # whose ministry the sentence before named
                 state, conf = self._prev_ministry, 0.5
-            if state is None and dateline_state and dateline_state in here:
-                # several states named: the one the article is datelined in
+            if state is None and dateline_state and dateline_state in here and not lead \
+                    and (not dateline_opening or lead_state in (None, dateline_state)):
+                # several states named, none the subject: the one the article is datelined in
+                # (in the dateline's own sentence only if no other state is its subject: not
+                # Norway in "OSLO — Peru will buy jets from Norway, a sign of President X's ...")
                 state, conf = dateline_state, 0.5
             elif state is None and new and not lead and len(here) > 1:
                 return  # several states named and none is the subject: a guess

@@ -1012,8 +1012,10 @@ class StrikeFinder:
                 gap = text[pick.end:m.start]
                 if (_PART_OF_GAP.match(gap) and self._of_region(view, pick) is None) or (
                         # "the Sumy region village of Bilopillia": the village, in the region
-                        _REGION_PART_GAP.match(gap) and pick.place()
-                        and self.places.ref(pick.place()).admin):
+                        # ("the Danube river port of Izmail": the port, not the river)
+                        _REGION_PART_GAP.match(gap) and (
+                            (pick.place() and self.places.ref(pick.place()).admin)
+                            or (m.place() and not pick.place()))):
                     self._parent = pick.place()
                     pick = m
             # coordinated targets: "struck the X plant and the Y oil field"; "which hit a
