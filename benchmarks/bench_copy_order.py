@@ -65,6 +65,13 @@ def posg_copy(disk: ox.Store) -> ox.Store:
     return mem
 
 
+def probe(store: ox.Store, label: str, runs: int) -> None:
+    """The ASK (best of `runs`), the full count, and where the first solutions sit."""
+    timed(store, f"{label} ASK", ASK, runs)
+    timed(store, f"{label} COUNT", COUNT, 1)
+    first_solutions(store, label)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("store", help="bench_endpoint.py's kg-store (opened read-only)")
@@ -72,22 +79,14 @@ def main() -> None:
     args = ap.parse_args()
     print(f"bench_copy_order.py, {stamp()}, pyoxigraph {ox.__version__}", flush=True)
     disk = ox.Store.read_only(args.store)
-    timed(disk, "disk view ASK", ASK, args.runs)
-    timed(disk, "disk view COUNT", COUNT, 1)
-    first_solutions(disk, "disk view")
-    started = time.perf_counter()
-    mem = copy_to_memory(disk)
-    print(f"copy as the workers make it: {time.perf_counter() - started:.1f} s; {stamp()}")
-    timed(mem, "that copy ASK", ASK, args.runs)
-    timed(mem, "that copy COUNT", COUNT, 1)
-    first_solutions(mem, "that copy")
-    del mem
-    started = time.perf_counter()
-    mem = posg_copy(disk)
-    print(f"copy in the disk's POSG order: {time.perf_counter() - started:.1f} s; {stamp()}")
-    timed(mem, "POSG-order copy ASK", ASK, args.runs)
-    timed(mem, "POSG-order copy COUNT", COUNT, 1)
-    first_solutions(mem, "POSG-order copy")
+    probe(disk, "disk view", args.runs)
+    for label, build in (("that copy", copy_to_memory), ("POSG-order copy", posg_copy)):
+        started = time.perf_counter()
+        mem = build(disk)
+        print(f"{label} ({build.__name__}): built in {time.perf_counter() - started:.1f} s; "
+              f"{stamp()}")
+        probe(mem, label, args.runs)
+        del mem
     print(f"done, {stamp()}", flush=True)
 
 
