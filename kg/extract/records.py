@@ -235,13 +235,10 @@ class Extractor:
         if not told:
             return
         o = max(told, key=lambda o: o["_sent"])
-        w = s["weapon_obj"]
-        if w is not None and (o["weapon_text"] is None or (
-                o["weapon"] is None and w.weapon() is not None
-                and not w.weapon().key.startswith("generic/"))):
-            o["weapon"] = (w.weapon().key if w.weapon() and not w.weapon().key.startswith("generic/")
-                           else None)
-            o["weapon_text"], o["weapon_category"] = strike_rules.weapon_text(w), w.category
+        if s["weapon_text"] is not None and (o["weapon_text"] is None or (
+                o["weapon"] is None and s["weapon"] is not None)):
+            for k in ("weapon", "weapon_text", "weapon_category"):
+                o[k] = s[k]
         o["attacker"] = o["attacker"] or s["attacker"]
         o["_sents"] = [*o.get("_sents", [o["_sent"]]), s["_sent"]]
 

@@ -25,6 +25,7 @@ from typing import Any
 
 from kg.extract.caseless import caseless
 from kg.extract.entities import Mention, SentView
+from kg.extract.sentences import DATELINE_PART
 
 TITLE_RE = caseless(
     r"\b(?P<title>(?:vice[- ]|deputy\s+)?president|(?:(?:first\s+)?deputy\s+)?prime\s+minister|"
@@ -279,13 +280,10 @@ def _state_before(view: SentView, pos: int, holder_state: str | None = None
     return None, pos
 
 
-# the opening of a sentence before its subject (a dateline, "the")
-# (a dateline: "KYIV —", "OSLO, May 3 —", "IZMAIL, Ukraine, Aug. 20, 2024 - ")
-_DATELINE = r"(?:[A-Z]{2}[A-Z .'’]*(?:,[^—–\n]{0,40}?)?\s*(?:[—–]+|\s-+)\s*)"
-_LEAD = re.compile(r"^[\W_]*" + _DATELINE + r"?(?i:the\s+)?")
-_DATELINE_OPENING = re.compile(r"^[\W_]*" + _DATELINE)
+# the opening of a sentence before its subject (a dateline, "the"); always matches
+_LEAD = re.compile(r"^[\W_]*(?P<dateline>" + DATELINE_PART + r")?(?i:the\s+)?")
 # "In Mogadishu, President X said": the city a sentence opens with places its officials
-_OPENING_PLACE = re.compile(r"^[\W_]*" + _DATELINE + r"?(?:Meanwhile,\s+|Back\s+)?[Ii]n\s+$")
+_OPENING_PLACE = re.compile(r"^[\W_]*" + DATELINE_PART + r"?(?:Meanwhile,\s+|Back\s+)?[Ii]n\s+$")
 
 
 class RoleFinder:
@@ -341,10 +339,10 @@ class RoleFinder:
 
         lead_state = None
         lead = _LEAD.match(text)
-        lead_end = lead.end() if lead else 0
-        dateline_opening = bool(_DATELINE_OPENING.match(text))
+        lead_end = lead.end()
+        dateline_opening = lead.group("dateline") is not None
         for m in view.mentions:
-            if m.end <= lead_end and lead_end:
+            if m.end <= lead_end:
                 continue  # the dateline's city ("OSLO, May 3 — Peru has ..."): not the subject
             if m.start <= lead_end + 1 and m.state() and not m.is_demonym:
                 lead_state = m.state()

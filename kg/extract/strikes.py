@@ -759,8 +759,10 @@ class StrikeFinder:
             if is_noun and _RECAP_BEFORE.search(before) and _CARRIED_BY.match(after):
                 # "The strikes were carried out by F/A-18 jets flying from a carrier in the Red
                 # Sea": who or what did the attack just told; kg.extract.records joins it
+                wkey, wtext, wcat = weapon_fields(self._weapon(view, t, att_actor))
                 out.append({"type": "Strike", "_recap": True, "_sent": view.index,
-                            "weapon_obj": self._weapon(view, t, att_actor), "attacker": attacker})
+                            "weapon": wkey, "weapon_text": wtext, "weapon_category": wcat,
+                            "attacker": attacker})
                 break
             opened = is_noun and not intercept and not has_place and bool(
                 _OPENED_WITH.search(before[-120:]))
@@ -828,16 +830,13 @@ class StrikeFinder:
                 conf = 0.6
             if intercept:
                 conf -= 0.1
-            cat = weapon.category if weapon else None
+            wkey, wtext, cat = weapon_fields(weapon)
             out.append({
                 "type": "Strike", "attacker": attacker, "target_place": place, "_clause2": made,
                 "_place_text": place_text, "_place_new": place is not None and place_mention
                 and place_mention.is_unknown,
                 "target_country": country,
-                "weapon": (weapon.weapon().key if weapon and weapon.weapon()
-                           and not weapon.weapon().key.startswith("generic/") else None),
-                "weapon_text": weapon_text(weapon) if weapon else None,
-                "weapon_category": cat,
+                "weapon": wkey, "weapon_text": wtext, "weapon_category": cat,
                 "killed": killed, "injured": injured, "date": date,
                 "strike_kind": _KIND_BY_CATEGORY.get(cat or "", "air" if "air" in word
                                                      else "unknown"),
@@ -1314,6 +1313,16 @@ def _subject_of(text: str, m: Mention, t: re.Match, is_noun: bool) -> bool:
 def weapon_text(m: Mention) -> str:
     txt = re.sub(r"[“”\"‘’]", "", m.text)
     return re.sub(r"\s+", " ", txt).strip()
+
+
+def weapon_fields(m: Mention | None) -> tuple[str | None, str | None, str | None]:
+    """A strike's weapon slots from its weapon phrase: the gazetteer key (none for a generic
+    word such as "drone"), the text as written, and the category."""
+    if m is None:
+        return None, None, None
+    w = m.weapon()
+    return (w.key if w and not w.key.startswith("generic/") else None, weapon_text(m),
+            m.category)
 
 
 # --------------------------------------------------------------------------- context attribution
