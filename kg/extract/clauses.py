@@ -208,9 +208,10 @@ class Context:
                     self.titles["government"] = (None, a.key)  # "the government" = its state
 
 
-_BARE_FORCES = re.compile(r"\W*The\s+(?:army|military|armed\s+forces|navy|air\s+force)\b"
-                          r"(?!\s+of\b)(?!['’]s)")
-_FORCES_AFTER = re.compile(r"(?:['’]s)?\s+(?:army|military|armed\s+forces|navy|air\s+force)\b")
+# a state's armed services, as written after its name ("Sudan's army", "the Iranian navy")
+SERVICES = r"army|military|armed\s+forces|navy|air\s+force"
+_BARE_FORCES = re.compile(rf"\W*The\s+(?:{SERVICES})\b(?!\s+of\b)(?!['’]s)")
+_FORCES_AFTER = re.compile(rf"(?:['’]s)?\s+(?:{SERVICES})\b")
 
 
 # the two alternatives tied to the sentence's start first, then the rest behind one shared word

@@ -228,17 +228,18 @@ class Discourse:
         self.struck: set[str] = set()  # the places of the article's strikes (set by the caller)
 
     def add_sentence(self, view: SentView, actors: list[Actor]) -> None:
+        """What a sentence tells later ones (its agents, places, states); the caller has noted
+        its dateline first (`note_dateline`), since the sentence's own roles need it."""
         self.agents[view.index] = agents(view, actors, self.places.gaz)
         self.named[view.index] = {m.place() for m in view.mentions if m.place()}
         self.states[view.index] = list(dict.fromkeys(
             m.state() for m in view.mentions if m.state() and not m.is_demonym))
         if _IT.search(view.text):
             self.it.add(view.index)
-        self.note_dateline(view)
 
     def note_dateline(self, view: SentView) -> None:
-        """The place of the dateline ("MANILA —"), from the sentence that opens with it (the
-        roles of that sentence need it before the sentence is added)."""
+        """The place of the dateline ("MANILA —"), from the sentence that opens with it; called
+        for each sentence before its roles are read and before `add_sentence`."""
         if self.dateline_place is None and view.index <= 4:
             m = DATELINE_RE.match(view.text)
             if m:

@@ -26,7 +26,7 @@ from kg.extract.relative_dates import resolve_relative_dates
 from kg.extract.acronyms import introduced_groups
 from kg.extract import transfers as transfer_rules
 from kg.extract import treaties as treaty_rules
-from kg.extract.clauses import Context, actors_in
+from kg.extract.clauses import SERVICES, Context, actors_in
 from kg.extract.dates import parse_iso
 from kg.extract.discourse import BACK_REF, Discourse, is_toll_update
 from kg.extract.enclosing import enclosing_city
@@ -730,8 +730,9 @@ class Extractor:
         return {"record_version": 1, "article": art, "entities": entities, "facts": out_facts}
 
 
-_FORCES_NEXT = re.compile(r"(?:['’]s)?\s+(?:army|armed\s+forces|forces|troops|military|soldiers|"
-                          r"air\s+force|jets|warplanes|navy)\b", re.I)
+# a state's services or units after its name ("The Malian army", "Russian troops")
+_FORCES_NEXT = re.compile(rf"(?:['’]s)?\s+(?:{SERVICES}|forces|troops|soldiers|jets|warplanes)\b",
+                          re.I)
 # a toll of another kind of event (a disaster, an accident), told near an attack
 _NOT_AN_ATTACK = re.compile(r"\b(?:floods?|flooding|earthquakes?|quakes?|landslides?|storms?|"
                             r"cyclones?|hurricanes?|typhoons?|wildfires?|heatwaves?|"
