@@ -103,6 +103,12 @@ NEGATED = re.compile(r"\b(?:not|never|n['’]t|neither|nor|declined\s+to|refused
 # "Iran-backed militias", "Iranian-made drones": the backer or maker, not the attacker
 _BACKER = re.compile(r"^-(?:backed|aligned|allied|supported|funded|sponsored|armed|linked|made|"
                      r"designed|built|supplied)\b", re.I)
+# "Russian units backed by North Korean troops", "the army, with support from Turkish drones,":
+# an ally or supplier told in the attacker's noun phrase, not the attacker
+ALLY_BEFORE = re.compile(
+    r"\b(?:(?:backed|supported|aided|assisted|helped|reinforced|joined|accompanied|armed|"
+    r"supplied|equipped)\s+by|alongside|with\s+(?:the\s+)?(?:help|support|backing|assistance)\s+"
+    r"(?:of|from))\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}", re.I)
 # "blamed it on ...", "claimed that attack": the attack the sentence before told
 _IT = caseless(r"\b(?:blam\w*|claim\w*|accus\w*|carried)\s+(?:it|them)\b|\bfor\s+it\b|"
                r"\b(?:that|the|this)\s+(?:attack|strike|raid|bombing)\b")
@@ -147,6 +153,10 @@ def agents(view: SentView, actors: list[Actor], gaz: Any = None) -> list[Agent]:
             return
         if _BACKER.match(text[a.end:]):
             return
+        ally = ALLY_BEFORE.search(text, max(0, a.start - 60), a.start)
+        if ally is not None and ally.end() == a.start and not re.search(
+                r",\s*(?:which|that|who)\b", text[a.end:a.end + 40]):
+            return  # "backed by North Korean troops": who helps, not who attacks
         if a.key.startswith("org/") and gaz is not None:
             e = gaz.get(a.key)  # an armed group or force attacks; the UN or a firm does not
             if e is not None and e.type == "Organization":
@@ -276,6 +286,20 @@ class Discourse:
             named = self.named.get(j - 1, set()) & self.struck
         return named
 
+    def told_for_place(self, s: dict[str, Any], ok: Any = None) -> str | None:
+        """"Iran and Syria blamed it on Israeli jets" after "the Damascus strike": who claims or
+        is blamed for the attack on this place in another sentence, however far on."""
+        place, i = s.get("target_place"), s["_sent"]
+        if not place:
+            return None
+        if ok is None:
+            hit, never = self._state_hit(s), s.get("_not_attacker")
+            ok = lambda a: a.key not in (hit, never)  # noqa: E731
+        by_place = sorted((abs(j - i), a.key) for j, lst in self.agents.items() if j not in (0, i)
+                          and place in self.referent(j) for a in lst
+                          if a.how in ("claim", "blame") and ok(a))
+        return by_place[0][1] if by_place else None
+
     def attacker_for(self, s: dict[str, Any]) -> str | None:
         hit = self._state_hit(s)
         i = s["_sent"]
@@ -289,14 +313,9 @@ class Discourse:
                 and self.places.state_of(a.key) == hit)
 
         place = s.get("target_place")
-        if place:
-            # "Iran and Syria blamed it on Israeli jets" after "the Damascus strike": who claims
-            # or is blamed for the attack on this place, however far on it is told
-            by_place = sorted((abs(j - i), a.key) for j, lst in self.agents.items() if j not in (0, i)
-                              and place in self.referent(j) for a in lst
-                              if a.how in ("claim", "blame") and ok(a))
-            if by_place:
-                return by_place[0][1]
+        told = self.told_for_place(s, ok)
+        if told:
+            return told
 
         # in the sentence itself, an agent of the attack counts even against its own state's
         # territory as the gazetteer draws it ("Ukrainian sea drones struck ... Sevastopol")

@@ -351,6 +351,11 @@ class Extractor:
                 s["attacker"] = disc.state_told_before(s["_sent"])
             if s["attacker"] is None and _unattributed(s, views, disc):
                 continue  # "It did not say who carried out the strike"
+            if s.get("_side_guess"):
+                # "in retaliation for a rocket attack on Metula ... The army blamed Hezbollah
+                # for the attack on Metula": the side answered was guessed; the blame tells
+                s["_guessed"] = s["attacker"]
+                s["attacker"] = disc.told_for_place(s) or s["attacker"]
             if s["attacker"] is None and s["target_place"]:
                 # "Israeli warplanes pounded Nabatieh ... The bombing of Nabatieh prompted
                 # calls for restraint": the attack on that place told before, by its attacker
@@ -428,6 +433,13 @@ class Extractor:
                                           and s["attacker"]) \
                     and s in raw:
                 raw.remove(s)
+                _lend_day(s, [o for o in strikes if o in raw])
+            elif s.get("_side_guess") and s in raw and s["attacker"] == s.get("_guessed") \
+                    and not (s["date"] or s.get("_own_side") or s["killed"] is not None
+                             or s["injured"] is not None):
+                # "in response to a drone attack on Haifa last week": an undated attack answered,
+                # its attacker only guessed as the other side, is background, not a strike told
+                raw.remove(s)
 
     def _describe_place(self, s: dict[str, Any]) -> dict[str, Any]:
         """The record's description of a place the gazetteer does not hold: GeoNames' name,
@@ -459,7 +471,7 @@ class Extractor:
         if blame:
             for s in raw:
                 if s["type"] == "Strike" and s["attacker"] is None \
-                        and v.index - 1 <= s["_sent"] <= v.index:
+                        and v.index - 1 <= s["_sent"] <= v.index and s.get("_not_attacker") != blame:
                     # (a state blamed for an attack on its own soil: "residents blamed the
                     # Sudanese air force")
                     s["attacker"] = blame
@@ -468,7 +480,8 @@ class Extractor:
         if claim:
             for s in raw:
                 if s["type"] == "Strike" and s["attacker"] is None \
-                        and v.index - 2 <= s["_sent"] <= v.index and s["target_country"] != claim:
+                        and v.index - 2 <= s["_sent"] <= v.index and s["target_country"] != claim \
+                        and s.get("_not_attacker") != claim:  # (never the side answering it)
                     s["attacker"], s["assertion"] = claim, "claimed"
                     s["_sents"] = [s["_sent"], v.index]
         for s in found:
@@ -738,6 +751,19 @@ _NOT_AN_ATTACK = re.compile(r"\b(?:floods?|flooding|earthquakes?|quakes?|landsli
                             r"cyclones?|hurricanes?|typhoons?|wildfires?|heatwaves?|"
                             r"epidemic|outbreak|cholera|accidents?|crash(?:es)?|"
                             r"stampede|famine|drought)\b", re.I)
+
+
+def _lend_day(s: dict[str, Any], strikes: list[dict[str, Any]]) -> None:
+    """"Myanmar's military carried out an air strike in the country's west on Friday. A jet
+    bombed the town of Kyauktaw ...": a placeless lead dropped for the attack the next sentence
+    places gives it its day (one attack, told coarsely first)."""
+    if not (s.get("_placeless") and s["date"]):
+        return
+    nxt = [o for o in strikes if o["_sent"] == s["_sent"] + 1 and o["target_place"]]
+    if len(nxt) == 1 and nxt[0]["date"] is None and nxt[0]["attacker"] in (None, s["attacker"]) \
+            and s["target_country"] in (None, nxt[0]["target_country"]) and not nxt[0].get("_again"):
+        nxt[0]["date"] = s["date"]
+        nxt[0]["_sents"] = [*nxt[0].get("_sents", [nxt[0]["_sent"]]), s["_sent"]]
 
 
 def _unattributed(s: dict[str, Any], views, disc) -> bool:

@@ -26,7 +26,7 @@ from typing import Any
 from kg.extract.caseless import caseless, odd_case
 from kg.extract.clauses import Actor, clause_start, group_after, subject_before
 from kg.extract.entities import WEAPON_RE, Mention, SentView
-from kg.extract.discourse import BACK_REF, NEGATED
+from kg.extract.discourse import ALLY_BEFORE, BACK_REF, NEGATED
 from kg.extract.numbers import COUNT_RE, parse_number
 from kg.extract.sentences import DATELINE_RE
 
@@ -100,6 +100,14 @@ _EARLIER_ANY = re.compile(r"\b(?:(?:(?:in\s+)?(?:response|retaliation|reply|reve
                           r"its|their)\b|(?:[\w-]+\s+){0,2}?(?:rockets?|missiles?|drones?|"
                           r"strikes?|airstrikes?|attacks?|shelling|bombing|raids?|barrage)\b))",
                           re.I)
+# "the bombing of its positions in Khiam": the side answering was the one hit
+_OWN_SIDE = re.compile(r"\b(?:its|their|our)\b", re.I)
+# "..., killing four" after the answered attack's phrase: the toll of the sentence's main attack
+_ANSWER_TOLL = re.compile(r",\s*(?:killing|wounding|injuring|leaving)\b")
+# "in retaliation for a suicide bombing by the Pakistani Taliban": the attack answered
+_ANSWERED = re.compile(r"\b(?:retaliation|response|reply|revenge|reprisal)\s+(?:to|for)\s+"
+                       r"(?:an?\s+|the\s+|its\s+|their\s+|last\s+\w+['’]s\s+)?(?:[\w-]+\s+){0,4}$",
+                       re.I)
 # "Israel said the strike was retaliation for a rocket that landed on ...": the speaker answers
 # the attack told after it, so it is not that attack's attacker
 _ANSWERS = re.compile(r"\b(?:(?:in\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for)|"
@@ -451,6 +459,28 @@ def _named_group_subject(actors, text, t_start) -> Actor | None:
     return None
 
 
+def _ally(actors, text, t_start) -> tuple[Actor, int] | None:
+    """The actor an ally phrase names in the subject before the attack's verb ("backed by X"),
+    and where the phrase starts; not the subject of a relative clause ("alongside Russian
+    jets, which bombed")."""
+    lo = clause_start(text, t_start)
+    for a in reversed([a for a in actors if lo <= a.start and a.end <= t_start]):
+        m = ALLY_BEFORE.search(text, max(0, a.start - 60), a.start)
+        if m is not None and m.end() == a.start and not re.search(
+                r",\s*(?:which|that|who)\b", text[a.end:t_start]):
+            return a, m.start()
+    return None
+
+
+def _backed(actors, text, at) -> Actor | None:
+    """The subject an ally phrase ("backed by ...") describes, told just before it."""
+    g = subject_before(actors, text, at, include_demonyms=True)
+    if g is None or g.actors[0].person or not g.actors[0].key \
+            or not re.fullmatch(r"\s*(?:[a-z][\w-]*\s*){0,3},?\s*", text[g.end:at]):
+        return None
+    return g.actors[0]
+
+
 def _modifier(actors, text, t_start) -> Actor | None:
     for a in reversed([a for a in actors if a.end <= t_start and t_start - a.end <= 40]):
         if a.person:
@@ -657,6 +687,13 @@ class StrikeFinder:
             if att_actor is not None and BACKER.match(text[att_actor.end:]):
                 # "An Iran-backed militia fired rockets": the backer, not the attacker
                 not_attacker, att_actor, subject = att_actor.key, None, None
+            ally = _ally(actors, text, t.start())
+            if ally is not None and (att_actor is ally[0] or (
+                    att_actor is None and not is_noun and not intercept
+                    and not re.search(r"\b(?:was|were|been|being|is|are)\s+$", before))):
+                # "Russian units backed by North Korean troops shelled": the ally or supplier
+                # named in the subject is not the attacker; who it backs is
+                not_attacker, att_actor, subject = ally[0].key, _backed(actors, text, ally[1]), None
             if intercept and att_actor is not None and any(
                     m.category == "air-defence" and m.start >= att_actor.end
                     and m.end <= t.start() for m in view.mentions):
@@ -730,8 +767,15 @@ class StrikeFinder:
             cut = front_end if in_front else cut_m.start() if cut_m else None
             # "... in response to Israeli strikes on Beirut that killed 22": the earlier
             # attack's toll and day are its own
-            killed, injured = casualties(text[:cut] if in_front else text[boundary:] if via_earlier
-                                         else text[:cut] if cut is not None else text[front_end:])
+            # ("... in response to a drone attack on Haifa last week, killing four": a toll told
+            # by a participle after the answered attack's phrase is the answer's own)
+            tail = None if in_front else _ANSWER_TOLL.search(
+                text, boundary if via_earlier else cut) if via_earlier or cut is not None else None
+            killed, injured = casualties(
+                text[:cut] if in_front
+                else text[boundary:tail.start() if tail else None] if via_earlier
+                else text[:cut] + (text[tail.start():] if tail else "") if cut is not None
+                else text[front_end:])
             weapon = self._weapon(view, t, att_actor)
             date = None
             # the day a toll was given ("officials said on Sunday") is not the attack's
@@ -751,6 +795,8 @@ class StrikeFinder:
             has_cas = killed is not None or injured is not None
             if generic and not (has_place or has_cas):
                 continue
+            if not (has_place or country or date) and _ANSWERED.search(before[-80:]):
+                continue  # an undated attack answered, at no place: background, not a strike
             if not has_cas and _OCCASIONS.search(text):
                 continue  # "had fired missiles at Riyadh on at least two occasions": a record
             if not (has_place or has_cas or date) and _CAMPAIGN.search(text):
@@ -875,13 +921,22 @@ class StrikeFinder:
         for o in out:
             if o.pop("_front", False):  # never by the side that answers it
                 o["_not_attacker"] = main["attacker"] if main else None
-            if main is not None and (o.get("_earlier") or o.get("_not_attacker")) \
-                    and o["attacker"] is None and o["target_place"] \
-                    and main["target_country"] not in (None, main["attacker"]) \
-                    and o["target_country"] in (None, main["attacker"]):
+            if main is None or not (o.get("_earlier") or o.get("_not_attacker")) \
+                    or o["attacker"] is not None or not o["target_place"] \
+                    or main["target_country"] in (None, main["attacker"]):
+                continue
+            # ("the bombing of its positions in Khiam": the answering side was the one hit)
+            own_side = bool(o["_place_text"] and _OWN_SIDE.search(
+                text, o["_t"], max(o["_t"], text.find(o["_place_text"], o["_t"]))))
+            if o["target_country"] in (None, main["attacker"]) or (
+                    own_side and not main["attacker"].startswith("state/")):
                 # "Afghan forces attacked Pakistani posts to avenge the shelling of their
                 # villages": the attack answered was the other side's, on the answering side
+                # (a group's own positions lie in its host state: "Hezbollah ... the shelling
+                # of its positions in Kfar Kila")
                 o["attacker"], o["confidence"] = main["target_country"], 0.6
+                o["_side_guess"] = True  # a claim or blame told for its place wins (records)
+                o["_own_side"] = own_side
         if any(o.get("_clause2") for o in out):
             first = out[0]["attacker"]
             out = [o for o in out if not o.get("_clause2")
