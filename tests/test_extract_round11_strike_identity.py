@@ -122,3 +122,23 @@ def test_a_placed_attack_with_its_own_day_keeps_it():
     text = ("Myanmar's military carried out an air strike in the country's west on Tuesday. "
             "On Monday, a jet bombed the town of Kyauktaw in Rakhine state, killing nine people.")
     assert [f["date"] for f in facts(text, "Strike")] == ["2025-04-14"]
+
+
+# ---------------------------------------------------------------- a wide place, then the town
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli jets struck the Bekaa Valley on Monday. The strikes hit the town of Baalbek, "
+     "killing six.", ("Israel", "Baalbek", 6)),
+    ("Israeli aircraft pounded the Gaza Strip on Monday. The raids hit homes in the town of "
+     "Khan Younis, killing 14 people.", ("Israel", "Khan Younis", 14)),
+])
+def test_a_wide_place_yields_to_the_town_the_attack_is_told_at_next(text, expected):
+    assert [(f["attacker"], f["target_place"], f["killed"])
+            for f in facts(text, "Strike")] == [expected]
+
+
+def test_another_attack_on_a_town_of_the_wide_place_stays_apart():
+    # negative: "another strike" on another day is a second attack
+    text = ("Israeli jets struck the Bekaa Valley on Monday, killing two. On Tuesday, another "
+            "strike hit the town of Baalbek, killing six.")
+    assert keys(text) == {("Israel", "Bekaa Valley"), ("Israel", "Baalbek")}

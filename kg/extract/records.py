@@ -622,6 +622,14 @@ class Extractor:
         """Whether a place is an administrative region (not a sea, not a settlement)."""
         return bool(place) and self.places.ref(place).admin
 
+    def _wide(self, place: str | None) -> bool:
+        """Whether a place is a region, valley, strip or the like rather than a settlement
+        (the gazetteer draws no border for "the Bekaa Valley")."""
+        if not place:
+            return False
+        ref = self.places.ref(place)
+        return bool(ref.admin or _WIDE_LABEL.search(ref.label or ""))
+
     def _merge_nested(self, out, absorb):
         """One attack told at two granularities: a district of a city already struck (Dahieh,
         Beirut) joins the city; a headline's region (Crimea) yields to the body's place in it
@@ -651,7 +659,13 @@ class Extractor:
                       and not _other_date(s, o)
                       and (broader(self.places, o["target_place"], s["target_place"])
                            or (o.get("_lead_place") and not s.get("_lead_place")
-                               and s["target_country"] == o["target_country"]))), None)
+                               and s["target_country"] == o["target_country"])
+                           # "Israeli jets struck the Bekaa Valley. The strikes hit the town of
+                           # Baalbek": the attack told again at a place the wide one holds
+                           or (s.get("_backref") and s["target_country"]
+                               and s["target_country"] == o["target_country"]
+                               and self._wide(o["target_place"])
+                               and not self._wide(s["target_place"])))), None)
             if s is not None:
                 place, own = s["target_place"], (s["killed"], s["injured"])
                 absorb(s, o)
@@ -751,6 +765,10 @@ _NOT_AN_ATTACK = re.compile(r"\b(?:floods?|flooding|earthquakes?|quakes?|landsli
                             r"cyclones?|hurricanes?|typhoons?|wildfires?|heatwaves?|"
                             r"epidemic|outbreak|cholera|accidents?|crash(?:es)?|"
                             r"stampede|famine|drought)\b", re.I)
+
+
+_WIDE_LABEL = re.compile(r"\b(?:Valley|Strip|Bank|Heights|Plain|Plains|Peninsula|Basin|Coast|"
+                         r"Corridor|Desert|Delta|[Rr]egion|[Pp]rovince|[Oo]blast|[Gg]overnorate)$")
 
 
 def _lend_day(s: dict[str, Any], strikes: list[dict[str, Any]]) -> None:
