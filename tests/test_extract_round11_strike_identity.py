@@ -142,3 +142,23 @@ def test_another_attack_on_a_town_of_the_wide_place_stays_apart():
     text = ("Israeli jets struck the Bekaa Valley on Monday, killing two. On Tuesday, another "
             "strike hit the town of Baalbek, killing six.")
     assert keys(text) == {("Israel", "Bekaa Valley"), ("Israel", "Baalbek")}
+
+
+# ---------------------------------------------------------------- "Its jets" after a dateline
+
+@pytest.mark.parametrize("text,expected", [
+    ("DAMASCUS, Syria — Israel struck Syria on Monday. Its jets hit an air base near the city "
+     "of Homs, killing two soldiers.", [("Israel", "Homs", 2, "2025-04-14")]),
+    ("SANAA, Yemen — The United States struck Yemen on Monday. Its warplanes bombed the port "
+     "of Ras Isa, killing six.", [("United States", "Ras Isa", 6, "2025-04-14")]),
+])
+def test_its_forces_after_a_dateline_are_the_subjects_not_the_datelines(text, expected):
+    # the coarse lead ("struck Syria") is the same attack, told at the country
+    assert [(f["attacker"], f["target_place"], f["killed"], f["date"])
+            for f in facts(text, "Strike")] == expected
+
+
+def test_its_forces_without_a_dateline_stay_the_subjects():
+    # negative: nothing to skip; the subject was already the first actor
+    assert keys("Israel struck Syria on Monday. Its jets hit an air base near the city of "
+                "Homs, killing two soldiers.") == {("Israel", "Homs")}

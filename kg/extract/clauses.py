@@ -19,6 +19,7 @@ from typing import Any
 from kg.extract.caseless import caseless
 from kg.extract.entities import Mention, SentView
 from kg.extract.roles import RolePhrase
+from kg.extract.sentences import DATELINE_RE
 
 
 @dataclass
@@ -164,10 +165,13 @@ class Context:
     def update(self, actors: list[Actor], text: str) -> None:
         persons = [a for a in actors if a.person and a.key]
         self.person = (persons[-1].person, persons[-1].key) if persons else None
-        first = actors[0] if actors else None
+        # ("DAMASCUS, Syria — Israel struck Syria": the subject after the dateline)
+        dl = DATELINE_RE.match(text)
+        lo = dl.end() if dl else 0
+        first = next((a for a in actors if a.start >= lo), None)
         prev_subject, self.subject = self.subject, None
         if first is not None and first.key and not first.demonym and not first.person \
-                and _OPENING.fullmatch(text, 0, first.start):
+                and _OPENING.fullmatch(text, lo, first.start):
             self.subject = first.key
         elif first is not None and first.start == 0 and re.match(r"(?:It|They|Its|Their)\b",
                                                                   text) and first.key:
