@@ -162,3 +162,25 @@ def test_its_forces_without_a_dateline_stay_the_subjects():
     # negative: nothing to skip; the subject was already the first actor
     assert keys("Israel struck Syria on Monday. Its jets hit an air base near the city of "
                 "Homs, killing two soldiers.") == {("Israel", "Homs")}
+
+
+# ---------------------------------------------------------------- where the weapons came from
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rockets fired from southern Lebanon by Hezbollah hit the town of Safed on Monday, "
+     "wounding three.", ("Hezbollah", "Safed")),
+    ("Two drones launched from Yemeni territory by the Houthis struck the city of Eilat on "
+     "Monday, wounding two.", ("Houthis", "Eilat")),
+    ("Hezbollah said it fired the rockets. Launched from southern Lebanon, they hit the town of "
+     "Safed on Monday, wounding three.", ("Hezbollah", "Safed")),
+    ("Israeli jets flying over southern Lebanon struck the town of Nabatieh on Monday, killing "
+     "two.", ("Israel", "Nabatieh")),
+])
+def test_the_launch_area_is_not_the_attacker(text, expected):
+    assert keys(text) == {expected}
+
+
+def test_a_state_firing_from_its_own_soil_stays_the_attacker():
+    # negative: the state is the subject, not only the area named after "from"
+    assert keys("Iran fired missiles from its western provinces at the city of Haifa on Monday, "
+                "wounding nine.") == {("Iran", "Haifa")}

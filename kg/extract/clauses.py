@@ -287,7 +287,9 @@ _COORD_GAP = re.compile(r"^\s*(?:,\s*|and\s+|,\s*and\s+|&\s*|as\s+well\s+as\s+)(
 _PREP_BEFORE = caseless(
     r"\b(?:of|from|to|with|by|in|on|at|for|between|against|over|about|including|among|like|"
     r"into|onto|toward|towards|near|across|than|via|through|inside|behind|without|"
-    r"accuses|accused|urged)\s+(?:both\s+|the\s+|its\s+|their\s+)?$")
+    r"accuses|accused|urged)\s+(?:both\s+|the\s+|its\s+|their\s+)?"
+    # ("flying over southern Lebanon": a place after its preposition, not a subject)
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+|occupied\s+)?$")
 _CLAUSE_BREAK = re.compile(r"[;:()“”\"]|\s[—–-]\s|\bthat\b|,\s*(?:which|who|while|but)\b")
 
 

@@ -103,6 +103,10 @@ NEGATED = re.compile(r"\b(?:not|never|n['’]t|neither|nor|declined\s+to|refused
 # "Iran-backed militias", "Iranian-made drones": the backer or maker, not the attacker
 _BACKER = re.compile(r"^-(?:backed|aligned|allied|supported|funded|sponsored|armed|linked|made|"
                      r"designed|built|supplied)\b", re.I)
+# "launched from Lebanon", "fired from southern Lebanon", "from over the Golan": where the weapon
+# came from, not who fired it
+LAUNCH_AREA = re.compile(r"\b(?:from|over|near|across)\s+(?:the\s+)?(?:(?:north|south|east|west)"
+                         r"(?:-?(?:east|west))?(?:ern)?\s+|occupied\s+)?$", re.I)
 # "Russian units backed by North Korean troops", "the army, with support from Turkish drones,":
 # an ally or supplier told in the attacker's noun phrase, not the attacker
 ALLY_BEFORE = re.compile(
@@ -168,8 +172,7 @@ def agents(view: SentView, actors: list[Actor], gaz: Any = None) -> list[Agent]:
             continue
         after = text[a.end:]
         fm = _FORCE_AFTER.match(after)
-        if fm and re.search(r"\b(?:from|over|near|across)\s+(?:the\s+)?$",
-                            text[max(0, a.start - 20):a.start], re.I):
+        if fm and LAUNCH_AREA.search(text[max(0, a.start - 40):a.start]):
             fm = None  # "launched from Lebanon": where it came from
         if fm:
             if _WEAPON_HEAD.match(fm.group("head")) and not _ATTACK_IN.search(text):

@@ -26,7 +26,7 @@ from typing import Any
 from kg.extract.caseless import caseless, odd_case
 from kg.extract.clauses import Actor, clause_start, group_after, subject_before
 from kg.extract.entities import WEAPON_RE, Mention, SentView
-from kg.extract.discourse import ALLY_BEFORE, BACK_REF, NEGATED
+from kg.extract.discourse import ALLY_BEFORE, BACK_REF, LAUNCH_AREA, NEGATED
 from kg.extract.numbers import COUNT_RE, parse_number
 from kg.extract.sentences import DATELINE_RE
 
@@ -418,7 +418,9 @@ def _attacker_key(a: Actor) -> str | None:
 
 
 def _by_phrase(actors, text, t_end) -> Actor | None:
-    m = re.match(r"^\s*(?:[\w“”\"-]+\s+){0,2}?by\s+", text[t_end:t_end + 40])
+    # ("fired from southern Lebanon by Hezbollah": the launch area before the by-phrase)
+    m = re.match(r"^\s*(?:from\s+(?:[\w-]+\s+){1,3}?(?=by\s))?(?:[\w“”\"-]+\s+){0,2}?by\s+",
+                 text[t_end:t_end + 60])
     if not m:
         return None
     g = group_after(actors, text, t_end + m.end(), max_gap=10)
@@ -485,8 +487,7 @@ def _modifier(actors, text, t_start) -> Actor | None:
     for a in reversed([a for a in actors if a.end <= t_start and t_start - a.end <= 40]):
         if a.person:
             return None
-        if re.search(r"\b(?:from|over|near|across)\s+(?:the\s+)?$",
-                     text[max(0, a.start - 20):a.start], re.I):
+        if LAUNCH_AREA.search(text[max(0, a.start - 40):a.start]):
             return None  # "a drone launched from Lebanon struck": where it came from
         if _MOD_WORDS.match(text[a.end:t_start]):
             return a
