@@ -184,3 +184,20 @@ def test_a_state_firing_from_its_own_soil_stays_the_attacker():
     # negative: the state is the subject, not only the area named after "from"
     assert keys("Iran fired missiles from its western provinces at the city of Haifa on Monday, "
                 "wounding nine.") == {("Iran", "Haifa")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A Lebanese drone hit the town of Metula on Monday, wounding two. Hezbollah claimed the "
+     "attack.", {("Hezbollah", "Metula")}),
+    ("A Yemeni missile struck near the city of Eilat on Monday. The Houthis claimed "
+     "responsibility for the attack.", {("Houthis", "Eilat")}),
+])
+def test_a_group_claiming_an_attack_told_by_its_weapons_origin_fired_it(text, expected):
+    assert keys(text) == expected
+
+
+def test_a_claim_about_another_place_leaves_the_weapons_state():
+    # negative: the claim is about a ship, not the attack on Odesa
+    assert ("Russia", "Odesa") in keys(
+        "Russian drones hit the city of Odesa on Monday, killing two. The Houthis claimed an "
+        "attack on a ship in the Red Sea.")

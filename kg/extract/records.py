@@ -479,7 +479,9 @@ class Extractor:
         claim = strike_rules.claimant(v, actors)
         if claim:
             for s in raw:
-                if s["type"] == "Strike" and s["attacker"] is None \
+                if s["type"] == "Strike" and (s["attacker"] is None or (
+                        s.get("_origin") and s["_sent"] < v.index and claim.startswith("org/")
+                        and s["attacker"].startswith("state/"))) \
                         and v.index - 2 <= s["_sent"] <= v.index and s["target_country"] != claim \
                         and s.get("_not_attacker") != claim:  # (never the side answering it)
                     s["attacker"], s["assertion"] = claim, "claimed"

@@ -700,6 +700,10 @@ class StrikeFinder:
                     and m.end <= t.start() for m in view.mentions):
                 # "Ukraine's air defences shot down 40 drones": the side that intercepted
                 not_attacker, att_actor = att_actor.key, None
+            # "A Lebanese drone hit Metula": a state told only as the weapon's origin; a group
+            # claiming the attack next is who fired it (kg.extract.records)
+            origin = bool(att_actor is not None and att_actor.demonym and any(
+                m.category and 0 <= m.start - att_actor.end <= 1 for m in view.mentions))
             if att_actor is not None:
                 attacker = _attacker_key(att_actor)
             # S3 place and country
@@ -892,7 +896,7 @@ class StrikeFinder:
                 "_again": bool(_AGAIN.search(text)) or (bool(_LATER_START.match(text)) and (
                     not is_noun or bool(_INDEFINITE_BEFORE.search(before))))
                 or word.startswith("the other targets") or same_place, "_t": t.start(),
-                "_earlier": via_earlier, "_not_attacker": not_attacker,
+                "_earlier": via_earlier, "_not_attacker": not_attacker, "_origin": origin,
                 "_state_only": state_only, "_facility_name": facility_name,
                 "_state_ref": state_ref, "_vessel": vessel_wait,
                 "_listed": word.endswith(("were", "was", "included", "includes")),
