@@ -160,3 +160,34 @@ def test_an_unnamed_side_blamed_leaves_the_attacker_unguessed():
               "Iraqi officials blamed an Iran-backed militia.")
     assert ("Israel", "Rafah", 4, "2025-05-05") in fs
     assert not any(a == "Israel" and p != "Rafah" for a, p, _, _ in fs)
+
+
+def test_gunmen_killed_is_an_attack_but_a_strike_that_killed_is_only_its_toll():
+    assert rows("Gunmen killed nine people at a wedding in the town of Tillaberi on Sunday.") \
+        == {(None, "Tillaberi", 9, "2025-05-04")}
+    assert rows("Russian missiles struck a factory in Dnipro on Monday. The strike killed five "
+                "workers.") == {("Russia", "Dnipro", 5, "2025-05-05")}
+
+
+def test_missiles_fired_at_a_tanker_keep_their_day_and_weapon_when_the_sea_follows():
+    f = one("Houthi forces fired two missiles at a Marshall Islands-flagged tanker on Monday. "
+            "The ship was in the Red Sea when it was hit.", "Strike")
+    assert (f["attacker"], f["target_place"], f["date"], f["weapon"]) \
+        == ("Houthis", "Red Sea", "2025-05-05", "missiles")
+
+
+def test_bombs_dropped_by_a_platform_not_named_as_a_weapon_are_the_weapon():
+    f = one("US B-52 bombers dropped bombs on militant camps near the town of Jilib on Friday, "
+            "killing 14 fighters.", "Strike")
+    assert (f["target_place"], f["weapon"]) == ("Jilib", "bombs")
+
+
+def test_an_attack_told_in_the_dateline_sentence_without_a_place_is_at_the_dateline():
+    assert rows("ZAPORIZHZHIA, Ukraine — Russian shelling killed four people on Wednesday, the "
+                "regional governor said.") == {("Russia", "Zaporizhzhia", 4, "2025-05-07")}
+
+
+def test_men_shot_dead_in_a_bar_fight_is_no_attack():
+    assert facts("Police said two men were shot dead in a bar fight in the town of Galway.",
+                 "Strike") == []
+    assert facts("The delegates stormed out of the meeting in Geneva on Monday.", "Strike") == []

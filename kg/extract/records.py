@@ -414,7 +414,8 @@ class Extractor:
         for s in strikes:
             # "Russian missiles slammed into a printing works in the city": a complete attack
             # told with a back-reference takes its place too
-            if s["target_place"] is None and not s.get("_placeless") and (s.get("_pending") or (
+            if s["target_place"] is None and not s.get("_placeless") and (
+                    s.get("_pending") or s.get("_dateline_only") or (
                     s["attacker"] and BACK_REF.search(views[s["_sent"]].text))) and not (
                     s.get("_state_ref") and s.get("_again")
                     and not BACK_REF.search(views[s["_sent"]].text)):

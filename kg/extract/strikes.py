@@ -80,6 +80,25 @@ _CARRIED = re.compile(r"\b(?:(?:carrying|carried|transporting|ferrying|deliverin
 # attacker a later sentence may claim (kept only if one does, kg.extract.records)
 _BLAST_SUBJECT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:explosions?|blasts?)"
                             r"(?:\s+(?:(?:late|early)\s+)?on\s+[A-Z]\w+day)?\s+$")
+# "Gunmen killed 12 people at a bar": an attack only after an attacker left unknown ("the
+# strike killed 12" is a toll); kept out of TRIGGER_RE, which other steps read as "an attack
+# is told here"
+_UNKNOWN_KILLED = re.compile(r"(?P<verb>\b(?:shot\s+and\s+)?killed\b)"
+                             r"(?P<noun>(?!))?(?P<intercept>(?!))?")  # (the groups find reads)
+
+
+def _triggers(text: str) -> list[re.Match]:
+    """TRIGGER_RE's matches, with "killed" after unknown attackers, in order."""
+    found = list(TRIGGER_RE.finditer(text))
+    if "killed" in text:
+        extra = [k for k in _UNKNOWN_KILLED.finditer(text)
+                 if _UNKNOWN_AGENT.search(text[max(0, k.start() - 80):k.start()])]
+        if extra:
+            found = sorted(found + extra, key=lambda m: m.start())
+    return found
+
+
+_GROUND_VERB = re.compile(r"^(?:opened\s+fire|stormed|shot\s+dead|gunned\s+down|ambushed)$")
 _NOUN_ONLY = {"barrage", "bombardment", "assault", "raid", "ambush"}
 _NOT_ATTACK_AFTER = re.compile(
     r"^\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|balance|note|chord|pose|"
@@ -531,7 +550,7 @@ class StrikeFinder:
         front_end = front.end() if front else 0
         quotes = [(q.start(), q.end()) for q in _QUOTE.finditer(text)] \
             if "“" in text or '"' in text else []  # (every quote opens with one of these)
-        for t in TRIGGER_RE.finditer(text):
+        for t in _triggers(text):
             word = t.group(0).lower()
             is_noun = _is_noun(word, text[:t.start()], actors)
             intercept = bool(t.group("intercept"))
@@ -705,6 +724,8 @@ class StrikeFinder:
             if att_actor is not None:
                 attacker = _attacker_key(att_actor)
             unknown = attacker is None and not is_noun and bool(_UNKNOWN_AGENT.search(before[-80:]))
+            if attacker is None and not unknown and _GROUND_VERB.match(word):
+                continue  # "three men were shot dead in a bar fight": no attacker, no attack told
             # S3 place and country
             used = {id(att_actor.mention)} if att_actor is not None and att_actor.mention else set()
             if subject is not None:  # "Washington and London have struck": not London
@@ -835,8 +856,8 @@ class StrikeFinder:
             # "Ukrainian naval drones hit a Russian patrol ship on Sunday. The vessel was in the
             # Black Sea ...": a ship hit by a known attacker; where, the next sentence may tell
             at_sea = bool(not is_noun and not intercept and attacker and not has_place
-                          and not country and not _LAUNCH_VERB.match(word)
-                          and _VESSEL_OBJECT.match(after))
+                          and not country and (_VESSEL_AT.match(after) if _LAUNCH_VERB.match(word)
+                                               else _VESSEL_OBJECT.match(after)))
             vessel_wait = vessel_wait or (at_sea and bool(weapon or date or has_cas))
             # "MAZATLAN, Mexico — Gunmen opened fire at a bar, killing 12": the place is the
             # dateline's (kg.extract.discourse)
@@ -1203,7 +1224,7 @@ class StrikeFinder:
                     re.search(r"\b(?:by|with|using)\b", text[t.end():m.start])
                     or t.group(0).lower() in ("fired", "fires", "firing", "launched",
                                               "launches", "launching", "rained", "sent",
-                                              "sends", "sending")):
+                                              "sends", "sending", "dropped", "dropping")):
                 return m
         for m in ws:  # "a drone strike", "Missile strikes on Odesa": the weapon in the noun
             if t.start() <= m.start < t.end() and t.group("noun"):
@@ -1316,6 +1337,8 @@ _FIRED_WHAT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:artillery|mortars?|shells?|r
 _VESSEL_OBJECT = re.compile(r"\s+(?:an?|the|two|three|four|several|\d+)\s+(?:[\w-]+\s+){0,3}?"
                             r"(?:boats?|speedboats?|vessels?|ships?|tankers?|freighters?|"
                             r"carriers?|warships?)\b")
+# "fired two missiles at a Liberian-flagged tanker": launched at a ship
+_VESSEL_AT = re.compile(r"\s+(?:[\w-]+\s+){1,4}?(?:at|on)" + _VESSEL_OBJECT.pattern)
 # "troops fired on Armenian positions": shooting at a target (not "fired on Monday")
 _FIRED_ON = re.compile(r"\s+(?:on|upon)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                        r"Saturday|Sunday|January|February|March|April|May|June|July|August|"
