@@ -227,7 +227,7 @@ class Discourse:
         self.agents: dict[int, list[Agent]] = {}
         self.dateline_place: str | None = None
         self.named: dict[int, set[str]] = {}  # the places each sentence names
-        self.settlements: dict[int, list[str]] = {}  # its towns and cities, in order
+        self.settlements: dict[int, list[str]] = {}  # its places, in order (towns: `_town`)
         self.states: dict[int, list[str]] = {}  # the states each sentence names by name
         self.it: set[int] = set()  # sentences referring to an attack told before ("blamed it")
         self.struck: set[str] = set()  # the places of the article's strikes (set by the caller)
@@ -237,9 +237,8 @@ class Discourse:
         its dateline first (`note_dateline`), since the sentence's own roles need it."""
         self.agents[view.index] = agents(view, actors, self.places.gaz)
         self.named[view.index] = {m.place() for m in view.mentions if m.place()}
-        self.settlements[view.index] = [k for k in dict.fromkeys(
-            m.place() for m in view.mentions if m.place() and not m.is_demonym and not m.state())
-            if not self.places.ref(k).admin and self.places.state_of(k) != k]
+        self.settlements[view.index] = list(dict.fromkeys(
+            m.place() for m in view.mentions if m.place() and not m.is_demonym and not m.state()))
         self.states[view.index] = list(dict.fromkeys(
             m.state() for m in view.mentions if m.state() and not m.is_demonym))
         if _IT.search(view.text):
@@ -368,6 +367,10 @@ class Discourse:
 
     # ------------------------------------------------------------------ places
 
+    def _town(self, key: str) -> bool:
+        """A town or city (not a region, nor a state)."""
+        return not self.places.ref(key).admin and self.places.state_of(key) != key
+
     def place_for(self, s: dict[str, Any], placed: list[dict[str, Any]], view: SentView
                   ) -> tuple[str | None, str | None, dict[str, Any] | None]:
         """(place, text, the strike it came from) for a strike told without a place name, if
@@ -393,9 +396,10 @@ class Discourse:
             # edge": the town or city the sentence just before named (or the one before that in
             # the paragraph), before an attack told in another paragraph or the dateline
             for j in (i - 1, i - 2):
-                if j >= 0 and (j == i - 1 or self.para[j] == p) and self.settlements.get(j):
-                    key = self.settlements[j][0]
-                    return key, self.places.ref(key).label, None
+                towns = [k for k in self.settlements.get(j, []) if self._town(k)] \
+                    if j >= 0 and (j == i - 1 or self.para[j] == p) else []
+                if towns:
+                    return towns[0], self.places.ref(towns[0]).label, None
         if not BACK_REF.search(view.text):
             return None, None, None
         # "the city" further on: the place of the last attack told, before the dateline's

@@ -21,6 +21,7 @@ Rules:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from kg.extract.caseless import caseless, odd_case
@@ -87,15 +88,15 @@ _UNKNOWN_KILLED = re.compile(r"(?P<verb>\b(?:shot\s+and\s+)?killed\b)"
                              r"(?P<noun>(?!))?(?P<intercept>(?!))?")  # (the groups find reads)
 
 
-def _triggers(text: str) -> list[re.Match]:
-    """TRIGGER_RE's matches, with "killed" after unknown attackers, in order."""
-    found = list(TRIGGER_RE.finditer(text))
-    if "killed" in text:
-        extra = [k for k in _UNKNOWN_KILLED.finditer(text)
-                 if _UNKNOWN_AGENT.search(text[max(0, k.start() - 80):k.start()])]
-        if extra:
-            found = sorted(found + extra, key=lambda m: m.start())
-    return found
+def _triggers(text: str) -> Iterator[re.Match]:
+    """TRIGGER_RE's matches, with "killed" after unknown attackers, in order (lazily: the
+    caller often stops at the first attack)."""
+    extra = [k for k in _UNKNOWN_KILLED.finditer(text)
+             if _UNKNOWN_AGENT.search(text[max(0, k.start() - 80):k.start()])] \
+        if "killed" in text else []
+    if not extra:
+        return TRIGGER_RE.finditer(text)
+    return iter(sorted([*TRIGGER_RE.finditer(text), *extra], key=lambda m: m.start()))
 
 
 _GROUND_VERB = re.compile(r"^(?:opened\s+fire|stormed|shot\s+dead|gunned\s+down|ambushed)$")
