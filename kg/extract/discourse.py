@@ -88,7 +88,8 @@ _TOLL_UPDATE = caseless(
     r"updated)\b"
     # "officials later put the toll at nine", "the ministry revised the toll to 13": the verb first
     r"|\b(?:put|puts|putting|raised|raises|revised|revises|updated|updates|corrected|lowered|"
-    r"increased|gave|gives)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+)?(?:death\s+)?toll\b",
+    r"increased|gave|gives)\s+(?:the|its|their|a)\s+(?:(?:[\w-]+\s+)?(?:death\s+)?toll\b|"
+    r"number\s+of\s+(?:people\s+)?(?:dead|killed|deaths|victims|wounded|injured)\b)",
     needs=("rose", "rises", "risen", "climbed", "climbs", "increased", "reached", "grew", "grown",
            "jumped", "stood", "stands", "raised", "revised", "updated", "put", "corrected",
            "lowered", "gave", "gives"))
@@ -97,6 +98,9 @@ BACK_REF = re.compile(
     r"hospital|camp|base|area|region|site|building|compound|facility|terminal|depot|district|"
     r"neighbourhood|neighborhood|settlement|market|school|station|plant|centre|center)\b|"
     r"\b(?:the\s+)?(?:city|town|capital|port)['’]s\b|\bthere\b", re.I)
+# "the town's main market", "the city's eastern edge", "in the town": a town or city told before
+_SETTLEMENT_BACK = re.compile(r"\b(?:the\s+)?(?:city|town|village)['’]s\b|"
+                              r"\b(?:the|that)\s+(?:city|town|village)\b(?!['’]|\s+of\b)", re.I)
 # "Israel has not said it carried out the strike": no claim
 NEGATED = re.compile(r"\b(?:not|never|n['’]t|neither|nor|declined\s+to|refused\s+to)\s+"
                       r"(?:yet\s+|publicly\s+|officially\s+)?$", re.I)
@@ -236,6 +240,7 @@ class Discourse:
         self.agents: dict[int, list[Agent]] = {}
         self.dateline_place: str | None = None
         self.named: dict[int, set[str]] = {}  # the places each sentence names
+        self.settlements: dict[int, list[str]] = {}  # its places, in order (towns: `_town`)
         self.states: dict[int, list[str]] = {}  # the states each sentence names by name
         self.it: set[int] = set()  # sentences referring to an attack told before ("blamed it")
         self.struck: set[str] = set()  # the places of the article's strikes (set by the caller)
@@ -245,6 +250,8 @@ class Discourse:
         its dateline first (`note_dateline`), since the sentence's own roles need it."""
         self.agents[view.index] = agents(view, actors, self.places.gaz)
         self.named[view.index] = {m.place() for m in view.mentions if m.place()}
+        self.settlements[view.index] = list(dict.fromkeys(
+            m.place() for m in view.mentions if m.place() and not m.is_demonym and not m.state()))
         self.states[view.index] = list(dict.fromkeys(
             m.state() for m in view.mentions if m.state() and not m.is_demonym))
         if _IT.search(view.text):
@@ -382,6 +389,10 @@ class Discourse:
 
     # ------------------------------------------------------------------ places
 
+    def _town(self, key: str) -> bool:
+        """A town or city (not a region, nor a state)."""
+        return not self.places.ref(key).admin and self.places.state_of(key) != key
+
     def place_for(self, s: dict[str, Any], placed: list[dict[str, Any]], view: SentView
                   ) -> tuple[str | None, str | None, dict[str, Any] | None]:
         """(place, text, the strike it came from) for a strike told without a place name, if
@@ -398,6 +409,19 @@ class Discourse:
         if before:
             o = max(before, key=lambda o: o["_sent"])
             return o["target_place"], o.get("_place_text"), o
+        if s.get("_dateline_only") and self.dateline_place \
+                and self.places.state_of(self.dateline_place) != s.get("attacker"):
+            # "MAZATLAN, Mexico — Gunmen opened fire at a bar": the attack told with the dateline
+            return self.dateline_place, self.places.ref(self.dateline_place).label, None
+        if _SETTLEMENT_BACK.search(view.text):
+            # "Kherson has been shelled for years. On Tuesday bombs hit a market on the city's
+            # edge": the town or city the sentence just before named (or the one before that in
+            # the paragraph), before an attack told in another paragraph or the dateline
+            for j in (i - 1, i - 2):
+                towns = [k for k in self.settlements.get(j, []) if self._town(k)] \
+                    if j >= 0 and (j == i - 1 or self.para[j] == p) else []
+                if towns:
+                    return towns[0], self.places.ref(towns[0]).label, None
         if not BACK_REF.search(view.text):
             return None, None, None
         # "the city" further on: the place of the last attack told, before the dateline's

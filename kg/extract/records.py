@@ -83,6 +83,7 @@ class Extractor:
         disc = Discourse(text, sents, self.places)
         last_found: list[dict[str, Any]] = []  # the previous sentence's strikes
         prev_placeless = None  # the previous sentence's raid told without its place
+        prev_at_sea = None  # the previous sentence's ship hit, told without its place
         prev_actors: list = []
         ctx = Context()
         users: list[tuple[int, str, str]] = []  # (sentence, actor, weapon family) "X used W"
@@ -125,9 +126,24 @@ class Extractor:
                 if s.get("_opened") and v.index > 0 \
                         and disc.para[v.index] == disc.para[v.index - 1]:
                     self._opening_of_push(s, views[v.index - 1], prev_actors)
+            sea = strike_rules.sea_of_ship(v, self.gaz) if prev_at_sea is not None else None
+            told_again = [prev_at_sea] if sea is not None else []
+            if sea is not None:
+                # "... hit a patrol ship on Sunday. The vessel was in the Black Sea when it was
+                # struck": the place of the ship hit just told; this sentence's attack is that one
+                prev_at_sea["target_place"], prev_at_sea["_place_text"] = sea.place(), sea.text
+                prev_at_sea["_pending"] = False
+                prev_at_sea["_sents"] = [prev_at_sea["_sent"], v.index]
+                prev_at_sea["_sea_sent"] = v.index
+                for s in [s for s in found if s["attacker"] is None]:
+                    for k in ("killed", "injured", "date"):
+                        prev_at_sea[k] = prev_at_sea[k] if prev_at_sea[k] is not None else s[k]
+                    found.remove(s)
+            prev_at_sea = next((s for s in found if s.get("_at_sea")), None)
             real = [s for s in found if not s.get("_pending")]
             # (not "Two days later the country's military hit a second boat": its own attack)
             loose = [s for s in found if s.get("_pending") and not s["target_place"]
+                     and not s.get("_dateline_only")  # (its place is the dateline's)
                      and not (s.get("_state_ref") and s.get("_again"))
                      # ("... two days after missiles struck the same city": an earlier attack)
                      and not s.get("_same_place")
@@ -141,7 +157,9 @@ class Extractor:
                     and not any(s.get("_same_place") for s in found) \
                     and (loose or not strike_rules.TRIGGER_RE.search(v.text)
                          or strike_rules.BACK_REF_NOUN.search(v.text)) \
-                    and disc.para[v.index] == disc.para[prev[0]["_sent"]]:
+                    and disc.para[v.index] == disc.para[prev[0].get("_sea_sent", prev[0]["_sent"])]:
+                # ("... hit a tanker. The ship was in the Gulf of Aden. Two crew were hurt": the
+                # toll of the ship hit whose place the sentence before told)
                 # "... struck Dnipro on Friday. At least 12 people were killed, officials said.";
                 # "Six people were killed in the attack": the attack just told
                 killed, injured = strike_rules.casualties(v.text)
@@ -172,7 +190,8 @@ class Extractor:
                             s[k] = s.get(k) or prev_placeless.get(k)
                         s["_sents"] = [*s.get("_sents", [s["_sent"]]), prev_placeless["_sent"]]
             prev_placeless = next((s for s in found if s.get("_placeless")), None)
-            last_found = real or [s for s in found if s.get("_pending") and s["target_place"]]
+            last_found = real or told_again \
+                or [s for s in found if s.get("_pending") and s["target_place"]]
             for s in found:
                 s.pop("_place_new", False)
                 if s["target_place"] and self.gaz.get(s["target_place"]) is None:
@@ -349,8 +368,9 @@ class Extractor:
         for s in strikes:
             if s["attacker"] is None and s.get("_state_ref"):
                 s["attacker"] = disc.state_told_before(s["_sent"])
-            if s["attacker"] is None and _unattributed(s, views, disc):
-                continue  # "It did not say who carried out the strike"
+            if s["attacker"] is None and (s.get("_unknown") or s.get("_blast")
+                                          or _unattributed(s, views, disc)):
+                continue  # "It did not say who carried out the strike"; "gunmen opened fire"
             if s.get("_side_guess"):
                 # "in retaliation for a rocket attack on Metula ... The army blamed Hezbollah
                 # for the attack on Metula": the side answered was guessed; the blame tells
@@ -399,7 +419,8 @@ class Extractor:
         for s in strikes:
             # "Russian missiles slammed into a printing works in the city": a complete attack
             # told with a back-reference takes its place too
-            if s["target_place"] is None and not s.get("_placeless") and (s.get("_pending") or (
+            if s["target_place"] is None and not s.get("_placeless") and (
+                    s.get("_pending") or s.get("_dateline_only") or (
                     s["attacker"] and BACK_REF.search(views[s["_sent"]].text))) and not (
                     s.get("_state_ref") and s.get("_again")
                     and not BACK_REF.search(views[s["_sent"]].text)):
@@ -424,13 +445,16 @@ class Extractor:
                     s["target_country"] = s["target_country"] or self.places.state_of(place)
                     if self.gaz.get(place) is None and place not in new_entities:
                         new_entities[place] = self._describe_place(s)
-                    if s["attacker"] is None or s["attacker"] == s["target_country"]:
+                    if (s["attacker"] is None and not s.get("_unknown") and not s.get("_blast")) \
+                            or s["attacker"] == s["target_country"]:
                         s["attacker"] = disc.attacker_for(s)
         resolve_relative_dates([s for s in strikes if s in raw], [v.text for v in views])
         for s in strikes:
             if s.get("_pending") and not ((s["target_place"] or s.get("_state_only")
                                            or s.get("_state_ref") or s.get("_vessel"))
                                           and s["attacker"]) \
+                    and not (s.get("_unknown") and s["target_place"]
+                             and (s["killed"] is not None or s["injured"] is not None)) \
                     and s in raw:
                 raw.remove(s)
                 _lend_day(s, [o for o in strikes if o in raw])
@@ -476,6 +500,11 @@ class Extractor:
                     # Sudanese air force")
                     s["attacker"] = blame
                     s["_sents"] = [s["_sent"], v.index]
+        elif strike_rules.blames_unnamed(v, actors):
+            for s in raw:
+                if s["type"] == "Strike" and s["attacker"] is None \
+                        and v.index - 2 <= s["_sent"] <= v.index:
+                    s["_unknown"] = True  # "officials blamed an Iran-backed militia"
         claim = strike_rules.claimant(v, actors)
         if claim:
             for s in raw:

@@ -21,6 +21,7 @@ Rules:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from kg.extract.caseless import caseless, odd_case
@@ -36,16 +37,20 @@ TRIGGER_RE = caseless(
     r"launch(?:ed|es|ing)|rained|slammed|pummell?ed|raided|blasted|hammered|battered|rammed|"
     r"sent|sends|sending|"
     r"destroyed|damaged|wrecked|levelled|leveled|"
+    # "gunmen opened fire at a bar", "armed men stormed a checkpoint": attacks on the ground
+    r"opened\s+fire|stormed|shot\s+dead|gunned\s+down|ambushed|"
     r"(?:tore|tearing|ripped|ripping|smashed|crashed|ploughed|plowed)\s+(?:through|into)|"
     r"slammed\s+into|came\s+down\s+on|dropped|dropping|"
-    r"(?:fell|landed|exploded|detonated)\s+(?:on|in|near|at|inside|outside)|"
+    r"(?:fell|landed|exploded|detonated)\s+(?:on|in|near|at|inside|outside|next\s+to|close\s+to)|"
     # "Among the targets were a depot in X and a market in Y": the places of a raid listed
     r"(?<=among\s)the\s+(?:other\s+)?targets\s+(?:[a-z]+\s+){0,2}?(?:were|was)|(?<=the\s)targets\s+(?:included|includes)|"
     # "The main target was a refinery in Ryazan": where the barrage just told was aimed
     r"(?<=main\s)target\s+(?:was|were)|(?<=primary\s)target\s+(?:was|were)|"
     r"(?:were|was)\s+(?:mostly\s+|mainly\s+)?aimed\s+at)"
     r"|(?P<noun>(?:air\s*|drone\s+|missile\s+|rocket\s+)?strikes?|airstrikes?|attacks?|"
-    r"barrage|bombardment|assault|raid|"
+    r"barrage|bombardment|assault|raid|ambush|"
+    # "a Pakistani air operation near Barmal killed eight": an operation told by its toll
+    r"(?:(?:air|military|ground|special|army|drone)\s+)?operation(?=[^.;]{0,90}?\bkill(?:ed|ing)\b)|"
     # "heavy artillery fire on Poonch": the fire of a weapon aimed at a place is an attack
     r"(?:artillery|rocket|mortar|tank)\s+fire(?=\s+(?:on|at|into|against|across)\s))"
     r"|(?P<intercept>downed|shot\s+down|intercepted))\b")
@@ -72,7 +77,30 @@ _CARRIED = re.compile(r"\b(?:(?:carrying|carried|transporting|ferrying|deliverin
                       r"laden\s+with)(?!\s+(?:an?\s+|\w+\s+)?(?:explosives?|warheads?|payloads?|"
                       r"bombs?|munitions?|grenades?)\b)|cargo|transport|freight\w*|airlift\w*|flights?|shipments?|"
                       r"consignments?|deliver(?:y|ies))\b", re.I)
-_NOUN_ONLY = {"barrage", "bombardment", "assault", "raid"}
+# "an explosion on Monday destroyed two jets on the Saky air base": a blast of a strike whose
+# attacker a later sentence may claim (kept only if one does, kg.extract.records)
+_BLAST_SUBJECT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:explosions?|blasts?)"
+                            r"(?:\s+(?:(?:late|early)\s+)?on\s+[A-Z]\w+day)?\s+$")
+# "Gunmen killed 12 people at a bar": an attack only after an attacker left unknown ("the
+# strike killed 12" is a toll); kept out of TRIGGER_RE, which other steps read as "an attack
+# is told here"
+_UNKNOWN_KILLED = re.compile(r"(?P<verb>\b(?:shot\s+and\s+)?killed\b)"
+                             r"(?P<noun>(?!))?(?P<intercept>(?!))?")  # (the groups find reads)
+
+
+def _triggers(text: str) -> Iterator[re.Match]:
+    """TRIGGER_RE's matches, with "killed" after unknown attackers, in order (lazily: the
+    caller often stops at the first attack)."""
+    extra = [k for k in _UNKNOWN_KILLED.finditer(text)
+             if _UNKNOWN_AGENT.search(text[max(0, k.start() - 80):k.start()])] \
+        if "killed" in text else []
+    if not extra:
+        return TRIGGER_RE.finditer(text)
+    return iter(sorted([*TRIGGER_RE.finditer(text), *extra], key=lambda m: m.start()))
+
+
+_GROUND_VERB = re.compile(r"^(?:opened\s+fire|stormed|shot\s+dead|gunned\s+down|ambushed)$")
+_NOUN_ONLY = {"barrage", "bombardment", "assault", "raid", "ambush"}
 _NOT_ATTACK_AFTER = re.compile(
     r"^\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|balance|note|chord|pose|"
     r"record|milestone|target|memorandum|accord|bargain|compromise|pact|partnership|contract|"
@@ -142,6 +170,13 @@ _OCCASIONS = re.compile(r"\bon\s+(?:at\s+least\s+)?(?:two|three|four|five|severa
                         r"numerous|many|\d+)\s+(?:separate\s+)?occasions\b", re.I)
 # "It did not say who carried out the strike", "without saying which side fired": the text
 # says the attacker is unknown, so none is inferred from the rest of the article
+# "gunmen on motorbikes attacked", "unidentified attackers shot dead": an attacker the text
+# leaves unknown (not one to guess from the rest of the article)
+_UNKNOWN_AGENT = re.compile(
+    r"\b(?:(?:unidentified|unknown|masked|suspected|hooded)\s+(?:armed\s+)?"
+    r"(?:gunmen|men|attackers|assailants|militants|fighters)|gunmen|armed\s+men|assailants)"
+    r"(?:\s+(?:on|in|riding)(?:\s+[\w-]+){1,2}?)?\s+(?:(?:had|have|also|then|reportedly)\s+)?$",
+    re.I)
 UNATTRIBUTED = caseless(
     r"\b(?:(?:not|never|n['’]t|without)\s+(?:yet\s+)?(?:say|said|saying|know|known|knowing|"
     r"clear|identify|identified|identifying|name|named|naming|specify|specified|specifying)\s+"
@@ -175,7 +210,9 @@ _MOD_WORDS = re.compile(
     r"ballistic|cruise|massive|deadly|overnight|combined|large-scale|new|latest|major|"
     r"first|heavy|fresh|military|army|forces|troops|aerial|kamikaze|Shahed|warplanes?|"
     r"jets?|fighter|fighter\s+jets|aircraft|planes?|bombers?|helicopters?|gunboats?|warships?|"
-    r"navy|air\s+force|artillery|“|”|\"))*\s*[“\"]?(?:\s+(?:that|which)(?:\s+(?:had|has))?)?\s*$",
+    r"navy|air\s+force|artillery|“|”|\"))*\s*[“\"]?(?:\s+(?:that|which)(?:\s+(?:had|has))?)?"
+    # ("An Israeli operation also hit ...", "Ukrainian drones also struck ...")
+    r"(?:\s+(?:operation|naval\s+drones))?(?:\s+(?:also|again|then|later))?\s*$",
     re.I)
 _DIRECTION = (r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|"
               r"central|the\s+(?:north|south|east|west)\w*\s+of)")
@@ -263,8 +300,10 @@ _ONE = (r"(?:a|an)(?=\s+(?:man|woman|child|boy|girl|person|civilian|soldier|teen
         r"bystander|driver|pedestrian|motorist|student|nurse|doctor|paramedic|medic|shepherd)\b)")
 # "injuring a dozen people", "about two dozen were hurt"
 _DOZEN = (r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|roughly|up\s+to)\s+)?"
-          r"(?:a|one|two|three|four|five|six|several)\s+dozen")
-_C = rf"(?P<n>{_DOZEN}|{COUNT_RE}|{_ONE}|no(?:\s+one)?|nobody|none)"
+          r"(?:a|one|two|three|four|five|six|several|half\s+a)\s+dozen")
+# "a couple of crew members were hurt": two
+_COUPLE = r"a\s+couple(?:\s+of)?"
+_C = rf"(?P<n>{_DOZEN}|{_COUPLE}|{COUNT_RE}|{_ONE}|no(?:\s+one)?|nobody|none)"
 _FILL = r"(?:(?!and\b|or\b|killed\b|injured\b|wounded\b|hurt\b|dead\b)[\w-]+\s+)"
 # "two people in the car were killed": where the victims were, between the count and the verb
 _WHERE = r"(?:(?:in|inside|aboard|at|on)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){1,2}?)?"
@@ -272,6 +311,9 @@ _WHERE = r"(?:(?:in|inside|aboard|at|on)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){1,
 # matches, quicker; each skipped when the sentence holds none of the words it needs)
 KILLED_RES = [
     caseless(rf"\bkill(?:ing|ed|s)\s+{_C}\b", needs=("kill",)),
+    # "shot dead four policemen", "gunning down two guards"
+    caseless(rf"\b(?:sho(?:t|oting)\s+dead|gun(?:ned|ning)\s+down)\s+{_C}\b",
+             needs=("dead", "down")),
     caseless(rf"\b{_C}\s+{_FILL}{{0,3}}?{_WHERE}(?:(?:were|was|have\s+been|had\s+been|are|is|"
              rf"being)\s+)?(?:killed|dead|died|die)\b", needs=("killed", "dead", "die")),
     caseless(rf"\b(?:left|leaving)\s+{_C}\s+(?:[\w-]+\s+){{0,2}}?dead\b", needs=("dead",)),
@@ -285,6 +327,11 @@ KILLED_RES = [
              rf"\s+(?:(?:up|upwards?)\s+)?(?:to\s+)?{_C}",
              needs=("rose", "rises", "risen", "climbed", "increased", "reached", "grew", "grown",
                     "jumped", "raised", "revised", "updated", "corrected")),
+    # "officials later raised the number of dead to seven": the verb before the count it revises
+    caseless(rf"\b(?:raised|raises|revised|revises|updated|updates|increased|corrected|put|puts)"
+             rf"\s+(?:the|its|their)\s+(?:death\s+toll|toll|number\s+of\s+(?:people\s+)?"
+             rf"(?:dead|killed|deaths|victims|fatalities))\s+(?:(?:up|upwards?)\s+)?(?:to|at)\s+{_C}",
+             needs=("raise", "revise", "update", "increase", "correct", "put")),
 ]
 INJURED_RES = [
     caseless(rf"\b(?:injur|wound)(?:ing|ed)\s+{_C}\b", needs=("injur", "wound")),
@@ -293,6 +340,13 @@ INJURED_RES = [
     caseless(rf"\b(?:left|leaving)\s+{_C}\s+(?:[\w-]+\s+){{0,2}}?(?:injured|wounded)\b",
              needs=("injured", "wounded")),
     caseless(rf"\b{_C}\s+(?:injuries|casualties)\b", needs=("injuries", "casualties")),
+    # "the number of wounded climbed to 62", "raised the number of injured to 14": a revised count
+    caseless(rf"\bnumber\s+of\s+(?:people\s+|those\s+)?(?:wounded|injured|hurt)\b[^.;]{{0,80}}?"
+             rf"\b(?:rose|rises|risen|climbed|climbs|increased|reached|grew|grown|jumped)"
+             rf"\s+(?:(?:up|upwards?)\s+)?to\s+{_C}", needs=("number",)),
+    caseless(rf"\b(?:raised|raises|revised|revises|updated|updates|increased|put|puts)\s+(?:the|its|"
+             rf"their)\s+number\s+of\s+(?:people\s+)?(?:wounded|injured|hurt)\s+(?:to|at)\s+{_C}",
+             needs=("number",)),
 ]
 # "in the attack", "the strike killed": the attack told just before
 BACK_REF_NOUN = re.compile(r"\b(?:the|this|that|Friday['’]s|Saturday['’]s|Sunday['’]s|"
@@ -322,8 +376,10 @@ _KIND_BY_CATEGORY = {
 
 def _count(rxs: list[re.Pattern], text: str) -> int | None:
     # "killed 12 people in the valley, a toll that rose to 15 by Wednesday": the latest figure
-    if rxs is KILLED_RES and rxs[-1].search(text):
-        rxs = [rxs[-1]]
+    if rxs is KILLED_RES and (rxs[-2].search(text) or rxs[-1].search(text)):
+        rxs = rxs[-2:]
+    elif rxs is INJURED_RES and (rxs[-2].search(text) or rxs[-1].search(text)):
+        rxs = rxs[-2:]
     for rx in rxs:
         m = rx.search(text)
         if m:
@@ -332,8 +388,12 @@ def _count(rxs: list[re.Pattern], text: str) -> int | None:
                 return 0
             if raw in ("a", "an"):
                 return 1
+            if raw.startswith("a couple"):
+                return 2
             dozen = re.search(r"\b(\w+)\s+dozen$", raw)
             if dozen:  # "two dozen": 24 ("several dozen" has no one figure)
+                if raw.endswith("half a dozen"):
+                    return 6
                 n = {"a": 1, "one": 1}.get(dozen.group(1)) or parse_number(dozen.group(1))
                 return n * 12 if n and dozen.group(1) != "several" else None
             num = re.sub(r"^(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|"
@@ -398,7 +458,7 @@ _VERB_BEFORE = re.compile(r"\b(?:has|have|had|to|will|would|could|did|then|also|
 def _is_noun(word: str, before: str, actors: list[Actor]) -> bool:
     """"attacks"/"strikes" are nouns unless a subject or an auxiliary comes right before."""
     if word in _NOUN_ONLY or word.startswith(("air", "drone ", "missile ", "rocket ")) \
-            or word.endswith(" fire"):
+            or (word.endswith((" fire", "operation")) and not word.startswith("opened")):
         return True
     if not _AMBIGUOUS.match(word):
         return False
@@ -522,7 +582,7 @@ class StrikeFinder:
         front_end = front.end() if front else 0
         quotes = [(q.start(), q.end()) for q in _QUOTE.finditer(text)] \
             if "“" in text or '"' in text else []  # (every quote opens with one of these)
-        for t in TRIGGER_RE.finditer(text):
+        for t in _triggers(text):
             word = t.group(0).lower()
             is_noun = _is_noun(word, text[:t.start()], actors)
             intercept = bool(t.group("intercept"))
@@ -583,11 +643,11 @@ class StrikeFinder:
                 for m in view.mentions)  # "was damaged by a Ukrainian naval drone"
             if word in ("destroyed", "damaged", "wrecked", "levelled", "leveled") and not by_weapon \
                     and not _VESSEL_OBJECT.match(after) \
-                    and (not any(
+                    and (not (any(
                     m.category and m.category != "air-defence" and 0 <= t.start() - m.end <= 3
-                    for m in view.mentions) or any(
+                    for m in view.mentions) or _BLAST_SUBJECT.search(before)) or (any(
                     m.category in _AERIAL and 0 <= m.start - t.end() <= 30
-                    for m in view.mentions)):
+                    for m in view.mentions) and not _BLAST_SUBJECT.search(before))):
                 # "Russian missiles damaged a shipyard": a weapon must be the subject, and what
                 # it destroyed not a weapon ("air defences destroyed 20 drones")
                 continue
@@ -706,6 +766,9 @@ class StrikeFinder:
                 m.category and 0 <= m.start - att_actor.end <= 1 for m in view.mentions))
             if att_actor is not None:
                 attacker = _attacker_key(att_actor)
+            unknown = attacker is None and not is_noun and bool(_UNKNOWN_AGENT.search(before[-80:]))
+            if attacker is None and not unknown and _GROUND_VERB.match(word):
+                continue  # "three men were shot dead in a bar fight": no attacker, no attack told
             # S3 place and country
             used = {id(att_actor.mention)} if att_actor is not None and att_actor.mention else set()
             if subject is not None:  # "Washington and London have struck": not London
@@ -842,6 +905,17 @@ class StrikeFinder:
             # attack": a ship hit at sea whose attacker is told next)
             vessel_wait = vessel_passive and attacker is None and not has_place \
                 and bool(weapon or date or has_cas)
+            # "Ukrainian naval drones hit a Russian patrol ship on Sunday. The vessel was in the
+            # Black Sea ...": a ship hit by a known attacker; where, the next sentence may tell
+            at_sea = bool(not is_noun and not intercept and attacker and not has_place
+                          and not country and (_VESSEL_AT.match(after) if _LAUNCH_VERB.match(word)
+                                               else _VESSEL_OBJECT.match(after)))
+            vessel_wait = vessel_wait or (at_sea and bool(weapon or date or has_cas))
+            # "MAZATLAN, Mexico — Gunmen opened fire at a bar, killing 12": the place is the
+            # dateline's (kg.extract.discourse)
+            dateline_only = bool(not has_place and not intercept and has_cas
+                                 and (attacker or unknown) and view.index <= 4
+                                 and DATELINE_RE.match(text))
             if not ((attacker and (has_place or country or has_cas or vessel_hit))
                     or (has_place and (has_cas or weapon or attacker or via_earlier))) \
                     or (attacker is None and not has_place):
@@ -869,7 +943,7 @@ class StrikeFinder:
                     pending = True
                 elif intercept or plural or generic or not (has_place or BACK_REF.search(text)
                                                             or state_only or state_ref
-                                                            or vessel_wait) \
+                                                            or vessel_wait or dateline_only) \
                         or not (has_place or weapon or has_cas or date or is_noun is False) \
                         or (has_place and not (place_after or (passive and not is_noun))) \
                         or (not has_place and is_noun):
@@ -905,7 +979,9 @@ class StrikeFinder:
                 "_backref": bool(BACK_REF_NOUN.search(text)),
                 "_pending": pending, "_bare_capital": bare_capital,
                 "_placeless": placeless, "_opened": opened and pending,
-                "_same_place": same_place,
+                "_same_place": same_place, "_unknown": unknown, "_at_sea": at_sea,
+                "_dateline_only": dateline_only,
+                "_blast": attacker is None and not is_noun and bool(_BLAST_SUBJECT.search(before)),
                 "_tollref": bool(is_noun and attacker is None and has_cas
                                  and TOLL_BACK_REF.search(text)),
                 "confidence": round(conf, 2),
@@ -1119,7 +1195,8 @@ class StrikeFinder:
                         and m.place()), None)
             if nxt is not None and re.match(r"^\s+(?:[a-z][\w-]*\s+){1,3}in\s+(?:the\s+)?"
                                             r"(?:(?:city|town|port)\s+of\s+)?$",
-                                            text[pick.end:nxt.start]):
+                                            text[pick.end:nxt.start]) \
+                    and not self.places.ref(nxt.place()).admin:
                 pick = nxt  # "the Acme refinery in Baiji": the town the facility is in
         self._facility_only = id(pick) in facility_only
         # "the village of Tsyrkuny near Kharkiv", "Beit Hanoun, north of Gaza City": the
@@ -1200,7 +1277,7 @@ class StrikeFinder:
         for m in ws:  # "missile strike", "a Russian missile hit", "hit by Russian missiles"
             if m.end <= t.start() and t.start() - m.end <= 25 and _MOD_WORDS.match(
                     text[m.end:t.start()]):
-                return m
+                return _munition_of(m, ws, t, text)
         for m in ws:
             if m.start >= t.end() and m.start - t.end() <= 40 and re.match(
                     r"^\s*(?:[\w“”\"-]+\s+){0,3}?(?:by|with|using|of)?\s*(?:[\w“”\"-]+\s+){0,3}$",
@@ -1208,7 +1285,7 @@ class StrikeFinder:
                     re.search(r"\b(?:by|with|using)\b", text[t.end():m.start])
                     or t.group(0).lower() in ("fired", "fires", "firing", "launched",
                                               "launches", "launching", "rained", "sent",
-                                              "sends", "sending")):
+                                              "sends", "sending", "dropped", "dropping")):
                 return m
         for m in ws:  # "a drone strike", "Missile strikes on Odesa": the weapon in the noun
             if t.start() <= m.start < t.end() and t.group("noun"):
@@ -1225,6 +1302,42 @@ class StrikeFinder:
                 if m.end <= t.start() and t.start() - m.end <= 15:
                     return m
         return None
+
+
+# "The vessel was in the Black Sea, about 40 km off Crimea": where the ship just told was hit
+_SHIP_TOLD = re.compile(r"^\W*(?:(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:ship|vessel|boat|tanker|"
+                        r"carrier|freighter|warship)|It)\s+(?:was|had\s+been)\b")
+
+
+def sea_of_ship(view: SentView, gaz: Any) -> Mention | None:
+    """The sea a sentence about the ship just told places it in, if it opens so."""
+    if not _SHIP_TOLD.match(view.text):
+        return None
+    for m in view.mentions:
+        e = gaz.get(m.place()) if m.place() else None
+        if e is not None and _WATER.search(e.label) and _AT_SEA.search(
+                view.text[max(0, m.start - 40):m.start]):
+            return m
+    return None
+
+
+# what carries or launches a weapon, not what hits: "Su-34 bombers dropped glide bombs"
+_PLATFORM = {"aircraft", "helicopter", "ship"}
+_RELEASE = re.compile(r"^(?:fired|fires|firing|launched|launches|launching|dropped|dropping|"
+                      r"dropped|rained)$", re.I)
+
+
+def _munition_of(subject: Mention, ws: list[Mention], t: re.Match, text: str) -> Mention:
+    """The munition a platform subject released ("a destroyer fired Tomahawk missiles at ...":
+    the missiles), else the subject itself ("drones struck", "warplanes bombed")."""
+    if subject.category not in _PLATFORM or not _RELEASE.match(t.group(0)):
+        return subject
+    for m in ws:
+        if m.start >= t.end() and m.start - t.end() <= 30 and m.category not in _PLATFORM \
+                and re.fullmatch(r"\s*(?:(?:an?|the|two|three|four|several|\d+)\s+)?"
+                                 r"(?:[\w-]+\s+){0,2}?", text[t.end():m.start]):
+            return m
+    return subject
 
 
 _VESSEL = re.compile(r"\b(?:ship|ships|vessel|vessels|tanker|tankers|freighter|carrier|"
@@ -1283,7 +1396,10 @@ _FIRED_WHAT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:artillery|mortars?|shells?|r
 # "US forces destroyed a suspected drug boat": a vessel destroyed is one attacked (not "air
 # defences destroyed 20 drones")
 _VESSEL_OBJECT = re.compile(r"\s+(?:an?|the|two|three|four|several|\d+)\s+(?:[\w-]+\s+){0,3}?"
-                            r"(?:boats?|speedboats?|vessels?|ships?|tankers?|freighters?)\b")
+                            r"(?:boats?|speedboats?|vessels?|ships?|tankers?|freighters?|"
+                            r"carriers?|warships?)\b")
+# "fired two missiles at a Liberian-flagged tanker": launched at a ship
+_VESSEL_AT = re.compile(r"\s+(?:[\w-]+\s+){1,4}?(?:at|on)" + _VESSEL_OBJECT.pattern)
 # "troops fired on Armenian positions": shooting at a target (not "fired on Monday")
 _FIRED_ON = re.compile(r"\s+(?:on|upon)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                        r"Saturday|Sunday|January|February|March|April|May|June|July|August|"
@@ -1395,7 +1511,14 @@ _CLAIM_VERB = caseless(
     r"\s+(?:on|against)\b"
     r"|\b(?:claimed|claims)\s+responsibility\b"
     r"|\bsaid\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|launched|conducted)\s+the\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|operation)\b", needs=("claim", "said"))
+    r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|operation)\b"
+    # "said it was behind the attack"; "later acknowledged carrying out the strike"
+    r"|\bsaid\s+(?:it|they)\s+(?:was|were)\s+(?:behind|responsible\s+for)\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|bombings?|ambush|operation)\b"
+    r"|\b(?:acknowledged|admitted|confirmed)\s+(?:(?:that\s+)?(?:it|they)\s+(?:had\s+)?carried\s+out|"
+    r"carrying\s+out|responsibility\s+for)\s+the\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|"
+    r"raids?|bombings?|ambush|operation)\b",
+    needs=("claim", "said", "acknowledged", "admitted", "confirmed"))
 _USE_VERB = caseless(r"\b(?:(?:has|have|had)\s+been\s+|is\s+|are\s+|was\s+|were\s+)?"
                      r"(?:us(?:ing|ed|es)|deploy(?:ing|ed|s)|employ(?:ing|ed|s))\b",
                      needs=("us", "deploy", "employ"))
@@ -1406,6 +1529,20 @@ BACKER = re.compile(r"^-(?:backed|aligned|allied|supported|funded|sponsored|arme
                     r"designed|built|supplied)\b", re.I)
 _BLAME = re.compile(r"\b(?:[Bb]lamed|[Bb]lames|[Bb]laming)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?"
                     r"(?=[A-Z])")
+
+
+# "officials blamed an Iran-backed militia", "blamed dissidents of the former FARC": a side the
+# text does not name
+_BLAME_UNNAMED = re.compile(r"\b[Bb]lam(?:ed|es|ing)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?"
+                            r"(?:militias?|groups?|rebels|dissidents|gunmen|insurgents|militants|"
+                            r"fighters|factions?)\b")
+
+
+def blames_unnamed(view: SentView, actors: list[Actor]) -> bool:
+    """Whether the sentence blames an attack on a side it leaves unnamed (no one to guess)."""
+    m = _BLAME_UNNAMED.search(view.text) if "lam" in view.text else None
+    return m is not None and not _HEDGE.search(view.text[:m.start()][-60:]) \
+        and blamed(view, actors) is None
 
 
 def blamed(view: SentView, actors: list[Actor]) -> str | None:
