@@ -172,7 +172,9 @@ class Context:
         elif first is not None and first.start == 0 and re.match(r"(?:It|They|Its|Their)\b",
                                                                   text) and first.key:
             self.subject = first.key  # "It bought ...": the subject carried on
-        elif prev_subject and re.match(r"(?:It|They|The\s+(?:country|nation)\s+(?:has|have|"
+        elif prev_subject and re.match(r"(?:(?:But|And|Yet)\s+)?[Tt]he\s+same\s+(?:government|"
+                                       r"country|state|regime|supplier)\b|(?:It|They|"
+                                       r"The\s+(?:country|nation)\s+(?:has|have|"
                                        r"had|also|already|recently|now|then|later|bought|"
                                        r"acquired|received|ordered|purchased))\b", text):
             self.subject = prev_subject
@@ -218,7 +220,9 @@ _FORCES_AFTER = re.compile(rf"(?:['’]s)?\s+(?:{SERVICES})\b")
 # boundary, so that re skips each of those by its first letter (quicker than a boundary of its
 # own each). The same matches as when "he" and "sold it" came before the start ones: those two
 # never start with the I or T that the start ones need, and the order is otherwise kept.
-_PRONOUN_SUBJ = re.compile(r"^(?:(?P<it>It|They|The\s+(?:country|nation)"
+_PRONOUN_SUBJ = re.compile(r"^(?:(?:But|And|Yet)\s+(?=the\s+same\b))?(?:(?P<it>It|They|"
+                           r"[Tt]he\s+same\s+(?:government|country|state|regime|supplier)\b|"
+                           r"The\s+(?:country|nation)"
                            r"(?=\s+(?:has|have|had|also|already|recently|now|then|later|"
                            r"bought|acquired|received|ordered|purchased)\b))\b|"
                            r"(?P<its>Its|Their)\s+(?=(?:army|military|forces|troops|navy|"
@@ -267,8 +271,8 @@ def _anaphora(text: str, actors: list[Actor], ctx: Context) -> list[Actor]:
                 out.append(Actor(m.start(), m.end(), ref, None))
         elif m.group("it") or m.group("its") or m.group("obj"):
             if ctx.subject:
-                out.append(Actor(m.start("obj") if m.group("obj") else m.start(),
-                                 m.end(), ctx.subject, None))
+                out.append(Actor(m.start("obj") if m.group("obj") else m.start(
+                    "it") if m.group("it") else m.start(), m.end(), ctx.subject, None))
         elif m.group("title"):
             office = re.sub(r"\s+", " ", m.group("office").lower()).replace("defense", "defence")
             if office in ctx.titles:

@@ -958,9 +958,17 @@ def _carry_context(items, dateline_state=None):
     complete = [f for f in complete if not f.get("_talks")]
     out = []
     general: set[int] = set()
+    told_as = [f for f in items if f.get("_relation")]
     for f in items:
         if f.get("_relation"):
             continue  # context only, no fact
+        if f["supplier"] and not f["recipient"] and f.get("_near_states"):
+            # "Moscow has become Mali's main arms supplier. It has sent two bombers, an
+            # analyst in Dakar said": the state just called this supplier's client
+            named = {g["recipient"] for g in told_as if g["supplier"] == f["supplier"]
+                     and 0 <= f["_sent"] - g["_sent"] <= 1} & set(f["_near_states"])
+            if len(named) == 1:
+                f["recipient"] = named.pop()
         if f.get("_carry"):
             before = [g for g in complete if g["_sent"] < f["_sent"]
                       and f["_sent"] - g["_sent"] <= 6]
@@ -1063,7 +1071,9 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
             # (the state of the sentence before, _near_prev, is weighed in the next pass)
             near = {k for k in f.get("_near_states", ()) if k != f["supplier"]}
             partners = {g["recipient"] for g in complete if g["supplier"] == f["supplier"]}
-            if len(near) == 1 and not f.get("_near_prev") and not partners - near:
+            if len(near) == 1 and (not f.get("_near_prev") and not partners - near
+                                   or f.get("_home_forces")):
+                # ("Niger is rearming. The army itself has received ...": that state's army)
                 f["recipient"] = near.pop()  # the one other state named right before
             elif len(partners) == 1:
                 f["recipient"] = partners.pop()

@@ -1,0 +1,138 @@
+"""Arms transfers of issue 11's eleventh round, from that round's abstract error categories
+(never a blind text): the supplier told by "it" or "the same government" after a possessive
+recipient ("X's main backer"), a national arms maker named for its state, "the army itself has
+received", a "[nationality]-made" weapon "supplied by [capital]" owned by a possessive or an
+opening "In X,", the user of weapons "bought from" a state, and the time phrase "over the past
+three years". Sentences are our own, different from the development set dev11a."""
+
+from __future__ import annotations
+
+from extract_helpers import make_helpers, make_keys
+
+PUB = "2026-03-11"
+facts, one = make_helpers(PUB)
+transfers, _roles = make_keys(facts)
+
+
+def _pairs(text: str) -> set[tuple]:
+    return {(s, r) for s, r, _ in transfers(text)}
+
+
+def _qty(text: str) -> dict[str, int | None]:
+    return {f["weapon"]: f["quantity"] for f in facts(text, "ArmsTransfer")}
+
+
+# ------------------------------------------- 1. "X's main backer. It has sent ..."
+
+def test_it_after_a_possessive_backer_with_a_third_state_in_the_sentence():
+    text = ("Turkey has become Somalia's main military backer. It has sent 20 armoured vehicles "
+            "and four patrol boats, a diplomat in Nairobi said.")
+    assert _pairs(text) == {("Turkey", "Somalia")}
+    assert _qty(text) == {"armoured vehicles": 20, "patrol boats": 4}
+
+
+def test_it_after_a_possessive_with_a_second_state_named_in_comparison():
+    text = ("France is now Greece's largest arms supplier after the United States. It has "
+            "delivered 24 Rafale jets since 2021.")
+    assert _pairs(text) == {("France", "Greece")}
+
+
+def test_a_plural_possessive_patron():
+    text = ("Iran, the Houthis' chief patron, says it sends no weapons. But the same government "
+            "has shipped Toufan missiles to the rebels, investigators say.")
+    assert _pairs(text) == {("Iran", "Houthis")}
+
+
+def test_the_same_government_needs_a_subject_before():
+    assert _pairs("The same government has shipped 12 drones to Mali.") == set()
+
+
+def test_main_supplier_of_drones_is_still_a_transfer():
+    assert transfers("Turkey has long been Qatar's main supplier of drones.") == {
+        ("Turkey", "Qatar", "drones")}
+
+
+def test_over_the_past_years_is_a_time_not_an_attack():
+    text = ("China is Cambodia's biggest backer. It has sent six helicopters over the past "
+            "two years.")
+    assert _pairs(text) == {("China", "Cambodia")}
+
+
+def test_sent_drones_over_a_city_is_no_transfer():
+    assert transfers("Russia is Belarus's main arms supplier. It sent drones over Kyiv.") == set()
+
+
+# ------------------------------------------- 2. a national arms maker named for its state
+
+def test_a_maker_named_with_its_states_adjective():
+    assert _pairs("Turkish Aerospace will deliver 12 Hurjet trainer jets to Indonesia.") == {
+        ("Turkey", "Indonesia")}
+
+
+def test_a_maker_named_with_its_state():
+    assert _pairs("Pakistan Ordnance Factories shipped 20,000 mortar rounds to Nigeria in "
+                  "May.") == {("Pakistan", "Nigeria")}
+    assert _qty("Pakistan Ordnance Factories shipped 20,000 mortar rounds to Nigeria in "
+                "May.") == {"mortar rounds": 20000}
+
+
+def test_a_russian_state_exporter():
+    assert _pairs("Rosoboronexport delivered eight Mi-35 helicopters to Mali.") == {
+        ("Russia", "Mali")}
+
+
+def test_a_turkish_adjective_alone_is_no_supplier_of_a_strike():
+    assert _pairs("Turkish drones struck a convoy near Kidal on Monday.") == set()
+
+
+# ------------------------------------------- 3. "the army itself has received"
+
+def test_the_army_itself_is_the_state_of_the_sentence_before():
+    text = ("Chad is rearming too. The army itself has received ten armoured vehicles from the "
+            "United Arab Emirates.")
+    assert _pairs(text) == {("United Arab Emirates", "Chad")}
+
+
+def test_the_army_itself_after_a_named_army_in_the_same_sentence():
+    text = ("The Somali army said the army itself has received 40 pickup-mounted rocket "
+            "launchers from Egypt.")
+    assert _pairs(text) == {("Egypt", "Somalia")}
+
+
+def test_the_army_itself_took_part_is_no_transfer():
+    assert transfers("Chad is rearming. The army itself has received no new weapons.") == set()
+
+
+# ------------------------------------------- 4. "[nationality]-made W, supplied by [capital]"
+
+def test_possessive_owner_of_a_made_in_list():
+    assert _pairs("Algeria's Russian-made Su-30 jets, supplied by Moscow in 2008, patrol the "
+                  "coast.") == {("Russia", "Algeria")}
+
+
+def test_in_state_opening_a_made_in_list():
+    assert _pairs("In Ethiopia, Chinese-made Wing Loong drones, supplied by Beijing last year, "
+                  "fly over Amhara.") == {("China", "Ethiopia")}
+
+
+def test_in_a_city_is_no_recipient_of_its_own():
+    # the opening names a place, not the owner: the supplier's one partner is used instead
+    assert ("China", "Ethiopia") not in _pairs(
+        "In Nairobi, analysts said the drones, supplied by Beijing, were Ethiopian.")
+
+
+# ------------------------------------------- 5. the user of weapons "bought from" a state
+
+def test_an_air_force_flies_jets_bought_from_a_state():
+    assert _pairs("Nigeria's air force now flies 12 JF-17 jets bought from Pakistan.") == {
+        ("Pakistan", "Nigeria")}
+
+
+def test_bangladesh_is_no_hedge():
+    # ("ban..." once read Bangladesh as a ban on the supply)
+    assert _pairs("Bangladesh bought 16 fighter jets from China in 2025.") == {
+        ("China", "Bangladesh")}
+
+
+def test_a_ban_is_still_a_hedge():
+    assert transfers("Germany banned the export of 40 tanks to Saudi Arabia.") == set()
