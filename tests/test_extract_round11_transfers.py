@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from extract_helpers import make_helpers, make_keys
 
+from kg.extract.records import extract_text, record_to_gold_facts
+
 PUB = "2026-03-11"
 facts, one = make_helpers(PUB)
 transfers, _roles = make_keys(facts)
@@ -136,3 +138,92 @@ def test_bangladesh_is_no_hedge():
 
 def test_a_ban_is_still_a_hedge():
     assert transfers("Germany banned the export of 40 tanks to Saudi Arabia.") == set()
+
+
+# ------------------------------------------- 6. package items told in another sentence
+
+def test_among_the_items_are_continues_the_package_before():
+    text = ("Spain approved a military aid package for Mauritania on Monday. Among the items "
+            "are 12 armoured vehicles and three patrol boats, officials said.")
+    assert _pairs(text) == {("Spain", "Mauritania")}
+    assert _qty(text) == {"armoured vehicles": 12, "patrol boats": 3}
+
+
+def test_among_the_items_without_a_transfer_before_is_nothing():
+    assert transfers("Among the items are 12 armoured vehicles and three patrol boats.") == set()
+
+
+def test_a_package_led_by_its_first_item_after_its_worth_and_day():
+    text = ("Sweden announced a new military aid package for Ukraine worth 1.2 billion kronor "
+            "on Monday, led by 20 CV90 infantry fighting vehicles.")
+    assert transfers(text) == {("Sweden", "Ukraine", "CV90 infantry fighting vehicles")}
+    assert _qty(text) == {"CV90 infantry fighting vehicles": 20}
+
+
+def test_shells_counted_in_hundreds_of_thousands():
+    assert _qty("South Korea sent 300,000 artillery shells to Poland.") == {
+        "artillery shells": 300000}
+
+
+def test_money_in_hundreds_of_thousands_is_no_count():
+    assert _qty("Canada sent $400,000 worth of shells to Ukraine.") == {"shells": None}
+
+
+# ------------------------------------------- 7. subjects: a seat of government, asides
+
+def test_the_government_in_a_capital_is_its_state():
+    assert _pairs("The government in Rome approved exports of 12 M-346 jets to Nigeria.") == {
+        ("Italy", "Nigeria")}
+
+
+def test_a_strike_on_the_government_in_a_capital_is_no_subject():
+    assert _pairs("Drones struck the government in Khartoum. Egypt sent 10 tanks to "
+                  "Chad.") == {("Egypt", "Chad")}
+
+
+def test_the_enemy_in_an_aside_is_no_recipient():
+    assert _pairs("Mali's army, fighting the JNIM, received six drones from Turkey.") == {
+        ("Turkey", "Mali")}
+
+
+def test_the_enemy_after_a_war_aside_is_no_recipient():
+    assert _pairs("Iran supplied 200 drones to Russia for its war against Ukraine.") == {
+        ("Iran", "Russia")}
+
+
+def test_which_a_capital_supplied_to_another():
+    assert _pairs("Odesa was hit by Shahed drones, which Tehran supplied to Moscow.") == {
+        ("Iran", "Russia")}
+
+
+# ------------------------------------------- 8. a buyer's pledge is read forwards
+
+def test_committed_to_buy_from_gives_the_seller():
+    assert _pairs("Chile committed on Friday to buy 10 Gripen jets from Sweden.") == {
+        ("Sweden", "Chile")}
+
+
+def test_pledged_to_purchase_from_gives_the_seller():
+    assert _pairs("Peru has pledged to purchase 24 K2 tanks from South Korea.") == {
+        ("South Korea", "Peru")}
+
+
+def test_committed_weapons_to_a_state_is_still_a_supply():
+    assert _pairs("Norway committed 14 howitzers to Ukraine.") == {("Norway", "Ukraine")}
+
+
+# ------------------------------------------- 9. one fact per system
+
+def test_the_headlines_phrase_joins_the_bodys_named_system():
+    text = ("Japan delivers heavy bombs to Australia\n\nJapan has delivered 300 Mk-82 bombs to "
+            "Australia, officials said.")
+    rec = extract_text(text, published=PUB)  # (the helpers add a headline of their own)
+    got = [f for f in record_to_gold_facts(rec)["facts"] if f["type"] == "ArmsTransfer"]
+    assert [(f["supplier"], f["recipient"], f["weapon"], f["quantity"]) for f in got] == [
+        ("Japan", "Australia", "Mk-82 bombs", 300)]
+
+
+def test_the_first_aircraft_is_the_type_named_before():
+    text = ("Egypt agreed last month to purchase 12 J-10C fighter jets from China. China will "
+            "deliver the first aircraft in 2027.")
+    assert transfers(text) == {("China", "Egypt", "J-10C fighter jets")}

@@ -292,6 +292,9 @@ _CLAUSE_BREAK = re.compile(r"[;:()“”\"]|\s[—–-]\s|\bthat\b|,\s*(?:which|
 
 
 _RELATIVE = re.compile(r",\s*(?:which|who)\b")
+# "The government in Berlin approved ...": the capital opening the clause is its subject
+_SEAT_OPENING = re.compile(r"\W*(?:(?:But|And|Meanwhile|Separately|Later),?\s+)?[Tt]he\s+"
+                           r"(?:government|authorities|administration|leadership)\s+in\s+")
 _NOUN_MODIFIER = re.compile(r"^\s+(?:member|members|ally|allies|country|countries|nation|nations|"
                             r"state|states|partner|partners)\b")
 
@@ -309,11 +312,17 @@ def relative_spans(text: str, lo: int, pos: int) -> list[tuple[int, int]]:
     """Closed relative clauses ", which/who ... ," between lo and pos (their actors are not
     the subject of the verb at pos)."""
     out = []
-    for m in _RELATIVE.finditer(text, lo, pos):
-        close = text.find(",", m.end(), pos)
-        if close != -1:
-            out.append((m.start(), close + 1))
+    for rx in (_RELATIVE, _AT_WAR_ASIDE):
+        for m in rx.finditer(text, lo, pos):
+            close = text.find(",", m.end(), pos)
+            if close != -1:
+                out.append((m.start(), close + 1))
     return out
+
+
+# "Sudan's army, fighting the RSF, received ...": the enemy named in an aside is no subject
+_AT_WAR_ASIDE = re.compile(r",\s*(?:(?:now|still|long|itself)\s+)?(?:fighting|battling|at\s+war\s+"
+                           r"with|in\s+a\s+war\s+with|facing|besieged\s+by)\b", re.I)
 
 
 def groups(actors: list[Actor], text: str, include_demonyms: bool = False) -> list[Group]:
@@ -346,7 +355,8 @@ def subject_before(actors: list[Actor], text: str, pos: int, lo: int | None = No
                                 and not any(x <= a.start < y for x, y in rel)], text,
                                include_demonyms)]
     for g in reversed(cands):
-        if _PREP_BEFORE.search(text[max(0, g.start - 25):g.start]):
+        if _PREP_BEFORE.search(text[max(0, g.start - 25):g.start]) \
+                and not _SEAT_OPENING.fullmatch(text, lo, g.start):
             continue
         gap = text[g.end:pos]
         if _NOUN_MODIFIER.match(gap) and not g.actors[-1].person:

@@ -1219,6 +1219,13 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
                     target = named[0]
                 elif compatible and (f["weapon_text"] or "").lower() == f["_head"]:
                     target = compatible[0]
+                elif f["_sent"] == 0 and len(compatible) == 1:
+                    # the headline's "heavy bombs" are the body's "1,800 MK-84 bombs"
+                    target = compatible[0]
+                elif (f["weapon_text"] or "").lower() == f["_head"] and fam != "other":
+                    # "will deliver the first aircraft": the one named type of that kind
+                    kind = [m for m in merged if _family(m["weapon_category"]) == fam]
+                    target = kind[0] if len(kind) == 1 else None
             if target:
                 absorb(target, f)
             else:

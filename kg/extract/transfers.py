@@ -170,6 +170,11 @@ _SERVICE_AFTER = re.compile(rf"(?:['’]s)?\s+(?:{SERVICES})\b", re.I)
 _SERVICE_END = re.compile(rf"\s(?:{SERVICES})$", re.I)  # "the Lebanese army" as one actor
 
 
+# "committed on Tuesday to buy", "pledged to purchase": the subject buys
+_TO_BUY = re.compile(r"(?:\s+(?:[\w-]+\s+){0,3}?)?\s*to\s+(?:buy|buying|purchas\w*|acquir\w*|"
+                     r"order|ordering|procur\w*|import|importing|obtain\w*)\b", re.I)
+
+
 def _strip_future(before: str) -> str:
     """"it would send", "Berlin will deliver": a stated plan of the supplier, not a hedge."""
     return _FUTURE.sub("", before)
@@ -297,7 +302,11 @@ def _quantity(text: str, w: Mention) -> int | None:
                 r"(?:[\w-]+\s+)?$", words)):
         return None  # "49 of its retired Abrams tanks" is 49; "10% of" is none
     n = parse_number(m.group("n"))
-    return n if n is not None and 0 < n < 100000 and not (1900 <= n <= 2100) else None
+    top = 100000000 if w.category in _ROUNDS else 100000  # "100,000 artillery shells"
+    return n if n is not None and 0 < n < top and not (1900 <= n <= 2100) else None
+
+
+_ROUNDS = ("shell", "artillery-shell")  # counted in hundreds of thousands
 
 
 def _supplier_of_weapon(view: SentView, actors: list[Actor], w: Mention) -> Actor | None:
@@ -565,7 +574,11 @@ _GENERAL_RE = caseless(
     r"packages?|tranches?|shipments?|consignments?)\s+(?P<dir>to|for|from)\s+(?:the\s+)?",
     needs=("weapon", "arms", " aid", "assistance", "equipment", "munition", "hardware", "package",
            "tranche", "shipment", "consignment"))
-_INCLUDING = re.compile(r"\s*,?\s*(?:including|among\s+them|such\s+as|comprising)\s+", re.I)
+# (", including", "worth $2bn on Wednesday, led by ...": the package's size and day may come
+# first)
+_INCLUDING = re.compile(r"(?:\s+(?:worth|valued\s+at)\s+(?:[^,;.]|\.(?=\d)){1,30}?)?(?:\s+(?:on|last|this)\s+"
+                        r"[A-Z]\w+)?\s*,?\s*(?:including|among\s+them|such\s+as|comprising|"
+                        r"(?:led|headed|headlined|topped)\s+by)\s+", re.I)
 
 
 def _general_relations(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
@@ -791,6 +804,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         verb = v.group(0).lower()
         if v.start() > 0 and text[v.start() - 1] in "-‑":
             continue  # "US-supplied missiles": an adjective (A5), not the verb
+        if _TO_BUY.match(text, v.end()):
+            continue  # "Morocco committed to buy ... from": the buyer's pledge (A4)
         if verb in _NOUN_TOO and not (_VERB_CUE.search(text[:v.start()]) or any(
                 a.end <= v.start() and re.fullmatch(r"\s*", text[a.end:v.start()])
                 and not (a.demonym or re.search(r"\b(?:the|a|an|its|their)\s+$",
@@ -1188,6 +1203,11 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             continue  # ("drones that Russia sent against Kyiv" are an attack)
         # "an air defence system that Moscow has supplied to the West African country"
         rec = _descriptive_recipient(view, actors, v.end(), g.actors[0].key)
+        to = re.match(r"\s+to\s+(?:the\s+)?", text[v.end():])
+        named = group_after(actors, text, v.end() + to.end(), max_gap=2) if to else None
+        if rec is None and named is not None and not named.actors[0].person \
+                and named.actors[0].key and named.actors[0].key != g.actors[0].key:
+            rec = named.actors[0].key  # "drones, which Tehran supplied to Moscow"
         emit(_facts(view, g.actors[0].key, [rec], [w], "A10", v.group(0).lower(), conf=0.55))
         done.add(id(w))
     if _OFFER_NOUN.search(text):
@@ -1414,6 +1434,10 @@ _TO_PLACE = re.compile(r"^[^.;]{0,60}?\b(?:to|in|at|on|into)\s+(?:the\s+)?", re.
 _LIST_VERB = re.compile(r"\b(?:includ(?:e|es|ed|ing)|cover(?:s|ed)?|compris(?:e|es|ed|ing)|"
                         r"contain(?:s|ed)?|consist(?:s|ed)?\s+of|as\s+well\s+as|along\s+with|"
                         r"together\s+with|plus|accompanied\s+by|"
+                        # "Among the items are 40 armoured vehicles"
+                        r"among\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:items|weapons|"
+                        r"systems|equipment|arms|deliveries|hardware)\s+(?:are|is|were|was|"
+                        r"will\s+be)|"
                         # "Also in the package are six helicopters"
                         r"in\s+the\s+(?:same\s+)?(?:package|shipment|deal|consignment|tranche|"
                         r"delivery|batch)\s+(?:are|is|were|was|will\s+be))\b", re.I)
