@@ -227,3 +227,21 @@ def test_the_first_aircraft_is_the_type_named_before():
     text = ("Egypt agreed last month to purchase 12 J-10C fighter jets from China. China will "
             "deliver the first aircraft in 2027.")
     assert transfers(text) == {("China", "Egypt", "J-10C fighter jets")}
+
+
+# ------------------------------------------- 10. "supplied by [capital]" and attacks
+
+def test_supplied_by_a_capital_to_another():
+    assert _pairs("Turkish-made TB2 drones, supplied by Ankara to Kyiv in 2022, hit Russian "
+                  "convoys.") == {("Turkey", "Ukraine")}
+
+
+def test_the_state_a_supplied_weapon_struck_is_no_recipient():
+    text = ("KYIV - Iranian-made Shahed drones, supplied by Tehran, have struck Ukrainian "
+            "cities for months.")
+    assert ("Iran", "Ukraine") not in _pairs(text)
+
+
+def test_the_attacker_firing_a_supplied_weapon_is_the_recipient():
+    assert _pairs("Russia launched Iranian-made Shahed drones, supplied by Tehran, at "
+                  "Ukrainian cities overnight.") == {("Iran", "Russia")}

@@ -1525,11 +1525,20 @@ def _trailing_by(view: SentView, actors: list[Actor], done: set[int]) -> list[di
                             _OWNED_BY.fullmatch(text, a.end, items[0].start)
                             or (_IN_STATE.fullmatch(text, 0, a.start)
                                 and _OPENED_BY.fullmatch(text, a.end, items[0].start)))), None)
+        to = re.match(r"\s+to\s+(?:the\s+)?", text[g.end:])
+        named = group_after(actors, text, g.end + to.end(), max_gap=2) if to else None
+        if named is not None and not named.actors[0].person and named.actors[0].key:
+            rec = named.actors[0].key  # "supplied by Ankara to Kyiv in 2022"
         if rec == sup or (rec and not rec.startswith("state/")):
             rec = None
+        # "Iranian-made drones, supplied by Tehran, have struck Ukrainian cities": the one
+        # that fired them received them (a strike's attacker), never a state they struck
+        fired = rec is None and _ATTACK_VERB.search(text, g.end) is not None
         for w in items:
             for f in _ctx_fact(view, sup, rec, w, "A15", "supplied", 0.6):
-                f["_needs_recipient_ctx"] = rec is None
+                f["_needs_recipient_ctx"] = rec is None and not fired
+                if fired:
+                    f["_needs_recipient"] = True
                 out.append(f)
             done.add(id(w))
     return out
