@@ -245,3 +245,17 @@ def test_the_state_a_supplied_weapon_struck_is_no_recipient():
 def test_the_attacker_firing_a_supplied_weapon_is_the_recipient():
     assert _pairs("Russia launched Iranian-made Shahed drones, supplied by Tehran, at "
                   "Ukrainian cities overnight.") == {("Iran", "Russia")}
+
+
+# ------------------------------------------- 11. list items across sentences, not across attacks
+
+def test_among_them_are_items_of_the_package_before():
+    text = ("Canada announced a package of military aid for Latvia on Friday. Among them are "
+            "eight LAV armoured vehicles.")
+    assert transfers(text) == {("Canada", "Latvia", "LAV armoured vehicles")}
+
+
+def test_list_items_after_an_attack_are_not_the_earlier_transfers():
+    text = ("France sent howitzers to Ukraine in May. Russia fired missiles at Odesa on "
+            "Sunday. Among them were three Iskander missiles.")
+    assert transfers(text) == {("France", "Ukraine", "howitzers")}

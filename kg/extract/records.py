@@ -948,7 +948,7 @@ def _family(cat):
     return _FAMILY.get(cat, cat)
 
 
-def _carry_context(items, dateline_state=None):
+def _carry_context(items, dateline_state=None, attack_sents=frozenset()):
     """Items of a list told after a transfer ("They include ...") take its supplier and
     recipient; a delivery told without its recipient ("were unloaded at the port") takes the
     recipient of that supplier's other transfers, else the dateline's state."""
@@ -970,8 +970,11 @@ def _carry_context(items, dateline_state=None):
             if len(named) == 1:
                 f["recipient"] = named.pop()
         if f.get("_carry"):
+            # (not across an attack told in between: "Germany sent tanks to Ukraine. Russia
+            # fired missiles at Kyiv. They included two Kinzhal missiles")
             before = [g for g in complete if g["_sent"] < f["_sent"]
-                      and f["_sent"] - g["_sent"] <= 6]
+                      and f["_sent"] - g["_sent"] <= 6
+                      and not attack_sents.intersection(range(g["_sent"] + 1, f["_sent"]))]
             if not before:
                 continue
             g = max(before, key=lambda g: g["_sent"])
@@ -1030,7 +1033,8 @@ def _same_model(a: str | None, b: str | None) -> bool:
 
 
 def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_state=None):
-    items = _carry_context(_drop_called_off(items), dateline_state)
+    attack_sents = {i for s in strikes for i in s.get("_sents", [s["_sent"]])}
+    items = _carry_context(_drop_called_off(items), dateline_state, attack_sents)
     told = {id(f) for f in items if f["recipient"]}  # recipients the sentence itself names
     # resolve missing ends from context
     resolved = []

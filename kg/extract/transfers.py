@@ -1435,9 +1435,10 @@ _LIST_VERB = re.compile(r"\b(?:includ(?:e|es|ed|ing)|cover(?:s|ed)?|compris(?:e|
                         r"contain(?:s|ed)?|consist(?:s|ed)?\s+of|as\s+well\s+as|along\s+with|"
                         r"together\s+with|plus|accompanied\s+by|"
                         # "Among the items are 40 armoured vehicles"
-                        r"among\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:items|weapons|"
-                        r"systems|equipment|arms|deliveries|hardware)\s+(?:are|is|were|was|"
-                        r"will\s+be)|"
+                        r"among\s+(?:them|those|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:items|weapons|systems|equipment|arms|deliveries|hardware))"
+                        r"(?:\s+(?:being|to\s+be)\s+(?:sent|delivered|supplied|provided|"
+                        r"transferred))?\s+(?:are|is|were|was|will\s+be)|"
                         # "Also in the package are six helicopters"
                         r"in\s+the\s+(?:same\s+)?(?:package|shipment|deal|consignment|tranche|"
                         r"delivery|batch)\s+(?:are|is|were|was|will\s+be))\b", re.I)
