@@ -259,3 +259,10 @@ def test_list_items_after_an_attack_are_not_the_earlier_transfers():
     text = ("France sent howitzers to Ukraine in May. Russia fired missiles at Odesa on "
             "Sunday. Among them were three Iskander missiles.")
     assert transfers(text) == {("France", "Ukraine", "howitzers")}
+
+
+def test_took_delivery_with_its_day_in_between():
+    assert _qty("Ghana took delivery on Tuesday of four Z-9 helicopters from China.") == {
+        "Z-9 helicopters": 4}
+    assert _pairs("Ghana took delivery on Tuesday of four Z-9 helicopters from China.") == {
+        ("China", "Ghana")}

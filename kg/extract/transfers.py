@@ -49,7 +49,8 @@ _SUPPLY = (r"provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sen(?:d|ds|t|ding)|"
            r"add|adds|adding")  # "China will add 10 vehicles" (not "added": a reporting verb)
 _RECEIVE = (r"receiv(?:e|es|ed|ing)|b(?:uy|uys|ought|uying)|purchas(?:e|es|ed|ing)|"
             r"acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|order(?:s|ed|ing)?|import(?:s|ed|ing)?|"
-            r"t(?:ake|akes|aken|ook|aking)\s+delivery\s+of|get|gets|got|getting")
+            r"t(?:ake|akes|aken|ook|aking)\s+delivery\s+(?:(?:on|last|this|in|early|late)\s+"
+            r"\w+\s+)?of|get|gets|got|getting")
 SUPPLY_RE = caseless(rf"\b(?P<v>{_SUPPLY})\b")
 RECEIVE_RE = caseless(rf"\b(?P<v>{_RECEIVE})\b")
 PACKAGE2_RE = re.compile(r"\b(?:package|tranche)\b[^;]{0,60}?\b(?:that|which)\s+(?:also\s+)?"
