@@ -266,3 +266,15 @@ def test_took_delivery_with_its_day_in_between():
         "Z-9 helicopters": 4}
     assert _pairs("Ghana took delivery on Tuesday of four Z-9 helicopters from China.") == {
         ("China", "Ghana")}
+
+
+def test_it_after_a_supplier_that_is_not_the_subject():
+    text = ("The deal made Paris Athens's main arms supplier. It has since delivered 24 Rafale "
+            "jets.")
+    assert transfers(text) == {("France", "Greece", "Rafale jets")}
+
+
+def test_it_after_a_supplier_named_as_an_object_needs_a_supply_verb():
+    text = ("The deal made Paris Athens's main arms supplier. It said the jets were on "
+            "schedule.")
+    assert transfers(text) == set()

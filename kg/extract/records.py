@@ -222,6 +222,11 @@ class Extractor:
                             "generic/")) or re.search(r"\d", m.text))]
             raw.extend(tfs)
             ctx.update([a for a in actors if a.mention is not None or a.role is not None], v.text)
+            told_sup = {f["supplier"] for f in tfs if f.get("_relation") and f["supplier"]}
+            if ctx.subject is None and len(told_sup) == 1:
+                # "The purchase makes Beijing Dhaka's largest arms supplier. It has also sent
+                # ...": the supplier the sentence names is what "It" refers back to
+                ctx.subject = told_sup.pop()
             prev_actors = actors
         self._discourse(raw, views, disc, new_entities)
         self._dateline_state = self.places.state_of(disc.dateline_place)
