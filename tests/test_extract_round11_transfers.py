@@ -278,3 +278,8 @@ def test_it_after_a_supplier_named_as_an_object_needs_a_supply_verb():
     text = ("The deal made Paris Athens's main arms supplier. It said the jets were on "
             "schedule.")
     assert transfers(text) == set()
+
+
+def test_committed_money_to_buy_from_gives_the_seller():
+    assert _pairs("Egypt committed $2 billion to buy 12 J-10C jets from China.") == {
+        ("China", "Egypt")}

@@ -172,7 +172,7 @@ _SERVICE_END = re.compile(rf"\s(?:{SERVICES})$", re.I)  # "the Lebanese army" as
 
 
 # "committed on Tuesday to buy", "pledged to purchase": the subject buys
-_TO_BUY = re.compile(r"(?:\s+(?:[\w-]+\s+){0,3}?)?\s*to\s+(?:buy|buying|purchas\w*|acquir\w*|"
+_TO_BUY = re.compile(r"(?:\s+(?:[\w$€£.,-]+\s+){0,3}?)?\s*to\s+(?:buy|buying|purchas\w*|acquir\w*|"
                      r"order|ordering|procur\w*|import|importing|obtain\w*)\b", re.I)
 
 
