@@ -176,7 +176,9 @@ class Context:
         elif first is not None and first.start == 0 and re.match(r"(?:It|They|Its|Their)\b",
                                                                   text) and first.key:
             self.subject = first.key  # "It bought ...": the subject carried on
-        elif prev_subject and re.match(r"(?:It|They|The\s+(?:country|nation)\s+(?:has|have|"
+        elif prev_subject and re.match(r"(?:(?:But|And|Yet)\s+)?[Tt]he\s+same\s+(?:government|"
+                                       r"country|state|regime|supplier)\b|(?:It|They|"
+                                       r"The\s+(?:country|nation)\s+(?:has|have|"
                                        r"had|also|already|recently|now|then|later|bought|"
                                        r"acquired|received|ordered|purchased))\b", text):
             self.subject = prev_subject
@@ -222,7 +224,9 @@ _FORCES_AFTER = re.compile(rf"(?:['’]s)?\s+(?:{SERVICES})\b")
 # boundary, so that re skips each of those by its first letter (quicker than a boundary of its
 # own each). The same matches as when "he" and "sold it" came before the start ones: those two
 # never start with the I or T that the start ones need, and the order is otherwise kept.
-_PRONOUN_SUBJ = re.compile(r"^(?:(?P<it>It|They|The\s+(?:country|nation)"
+_PRONOUN_SUBJ = re.compile(r"^(?:(?:But|And|Yet)\s+(?=the\s+same\b))?(?:(?P<it>It|They|"
+                           r"[Tt]he\s+same\s+(?:government|country|state|regime|supplier)\b|"
+                           r"The\s+(?:country|nation)"
                            r"(?=\s+(?:has|have|had|also|already|recently|now|then|later|"
                            r"bought|acquired|received|ordered|purchased)\b))\b|"
                            r"(?P<its>Its|Their)\s+(?=(?:army|military|forces|troops|navy|"
@@ -271,8 +275,8 @@ def _anaphora(text: str, actors: list[Actor], ctx: Context) -> list[Actor]:
                 out.append(Actor(m.start(), m.end(), ref, None))
         elif m.group("it") or m.group("its") or m.group("obj"):
             if ctx.subject:
-                out.append(Actor(m.start("obj") if m.group("obj") else m.start(),
-                                 m.end(), ctx.subject, None))
+                out.append(Actor(m.start("obj") if m.group("obj") else m.start(
+                    "it") if m.group("it") else m.start(), m.end(), ctx.subject, None))
         elif m.group("title"):
             office = re.sub(r"\s+", " ", m.group("office").lower()).replace("defense", "defence")
             if office in ctx.titles:
@@ -294,6 +298,9 @@ _CLAUSE_BREAK = re.compile(r"[;:()“”\"]|\s[—–-]\s|\bthat\b|,\s*(?:which|
 
 
 _RELATIVE = re.compile(r",\s*(?:which|who)\b")
+# "The government in Berlin approved ...": the capital opening the clause is its subject
+_SEAT_OPENING = re.compile(r"\W*(?:(?:But|And|Meanwhile|Separately|Later),?\s+)?[Tt]he\s+"
+                           r"(?:government|authorities|administration|leadership)\s+in\s+")
 _NOUN_MODIFIER = re.compile(r"^\s+(?:member|members|ally|allies|country|countries|nation|nations|"
                             r"state|states|partner|partners)\b")
 
@@ -311,11 +318,17 @@ def relative_spans(text: str, lo: int, pos: int) -> list[tuple[int, int]]:
     """Closed relative clauses ", which/who ... ," between lo and pos (their actors are not
     the subject of the verb at pos)."""
     out = []
-    for m in _RELATIVE.finditer(text, lo, pos):
-        close = text.find(",", m.end(), pos)
-        if close != -1:
-            out.append((m.start(), close + 1))
+    for rx in (_RELATIVE, _AT_WAR_ASIDE):
+        for m in rx.finditer(text, lo, pos):
+            close = text.find(",", m.end(), pos)
+            if close != -1:
+                out.append((m.start(), close + 1))
     return out
+
+
+# "Sudan's army, fighting the RSF, received ...": the enemy named in an aside is no subject
+_AT_WAR_ASIDE = re.compile(r",\s*(?:(?:now|still|long|itself)\s+)?(?:fighting|battling|at\s+war\s+"
+                           r"with|in\s+a\s+war\s+with|facing|besieged\s+by)\b", re.I)
 
 
 def groups(actors: list[Actor], text: str, include_demonyms: bool = False) -> list[Group]:
@@ -348,7 +361,8 @@ def subject_before(actors: list[Actor], text: str, pos: int, lo: int | None = No
                                 and not any(x <= a.start < y for x, y in rel)], text,
                                include_demonyms)]
     for g in reversed(cands):
-        if _PREP_BEFORE.search(text[max(0, g.start - 25):g.start]):
+        if _PREP_BEFORE.search(text[max(0, g.start - 25):g.start]) \
+                and not _SEAT_OPENING.fullmatch(text, lo, g.start):
             continue
         gap = text[g.end:pos]
         if _NOUN_MODIFIER.match(gap) and not g.actors[-1].person:

@@ -131,6 +131,7 @@ _WEAPON_HEADS = {
     r"howitzers?": "other", r"tanks": "tank", r"tank": "tank", r"fighter jets?": "aircraft",
     r"warplanes?": "aircraft", r"jets": "aircraft", r"planes": "aircraft", r"aircraft": "aircraft",
     r"helicopters?": "helicopter", r"glide bombs?": "other", r"bombs?": "other",
+    r"bombers?": "aircraft", r"mortar (?:rounds|shells|bombs)": "shell",
     r"munitions": "other", r"ammunition": "other", r"interceptors?": "air-defence",
     r"air[- ]defen[cs]e systems?": "air-defence", r"air[- ]defen[cs]es": "air-defence",
     r"armou?red vehicles?": "armoured-vehicle", r"infantry fighting vehicles?": "armoured-vehicle",
@@ -150,7 +151,8 @@ _WEAPON_MODS = (
     r"guided|glide|kamikaze|attack|combat|armed|suicide|loitering|strike|reconnaissance|"
     r"fighter|battle|main|heavy|light|self-propelled|artillery|cluster|unmanned|military|"
     r"modern|advanced|new|additional|\d+\s?mm|naval|tactical|strategic|nuclear-capable|"
-    r"explosive|interceptor|air[- ]defen[cs]e|multiple|stealth|towed|F-\d+|Patriot|Leopard|"
+    r"explosive|interceptor|air[- ]defen[cs]e|multiple|stealth|towed|trainer|transport|"
+    r"F-\d+|Patriot|Leopard|"
     r"Abrams)"
 )
 _HEADS_RE = "|".join(sorted(_WEAPON_HEADS, key=len, reverse=True))
@@ -535,6 +537,12 @@ class EntityFinder:
         if self.makers_re is not None:
             for mk in self.makers_re.finditer(text):
                 a, b = mk.start(), mk.end()
+                inside = [m for m in others if a <= m.start and m.end <= b]
+                if inside and not any(a <= w.start < b or a < w.end <= b for w in weapons):
+                    # "Turkish Aerospace", "Pakistan Ordnance Factories": the firm named for
+                    # its state, not the state's adjective or name inside it
+                    others = [m for m in others if m not in inside]
+                    taken = [(s, e) for s, e in taken if not (a <= s and e <= b)]
                 if all(b <= s or a >= e for s, e in taken):
                     key = "org/" + slugify(mk.group(0))
                     state = self.gaz.makers()[fold(mk.group(0))]

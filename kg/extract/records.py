@@ -241,6 +241,11 @@ class Extractor:
                             "generic/")) or re.search(r"\d", m.text))]
             raw.extend(tfs)
             ctx.update([a for a in actors if a.mention is not None or a.role is not None], v.text)
+            told_sup = {f["supplier"] for f in tfs if f.get("_relation") and f["supplier"]}
+            if ctx.subject is None and len(told_sup) == 1:
+                # "The purchase makes Beijing Dhaka's largest arms supplier. It has also sent
+                # ...": the supplier the sentence names is what "It" refers back to
+                ctx.subject = told_sup.pop()
             prev_actors = actors
         self._discourse(raw, views, disc, new_entities)
         self._dateline_state = self.places.state_of(disc.dateline_place)
@@ -1023,7 +1028,7 @@ def _family(cat):
     return _FAMILY.get(cat, cat)
 
 
-def _carry_context(items, dateline_state=None):
+def _carry_context(items, dateline_state=None, attack_sents=frozenset()):
     """Items of a list told after a transfer ("They include ...") take its supplier and
     recipient; a delivery told without its recipient ("were unloaded at the port") takes the
     recipient of that supplier's other transfers, else the dateline's state."""
@@ -1033,12 +1038,23 @@ def _carry_context(items, dateline_state=None):
     complete = [f for f in complete if not f.get("_talks")]
     out = []
     general: set[int] = set()
+    told_as = [f for f in items if f.get("_relation")]
     for f in items:
         if f.get("_relation"):
             continue  # context only, no fact
+        if f["supplier"] and not f["recipient"] and f.get("_near_states"):
+            # "Moscow has become Mali's main arms supplier. It has sent two bombers, an
+            # analyst in Dakar said": the state just called this supplier's client
+            named = {g["recipient"] for g in told_as if g["supplier"] == f["supplier"]
+                     and 0 <= f["_sent"] - g["_sent"] <= 1} & set(f["_near_states"])
+            if len(named) == 1:
+                f["recipient"] = named.pop()
         if f.get("_carry"):
+            # (not across an attack told in between: "Germany sent tanks to Ukraine. Russia
+            # fired missiles at Kyiv. They included two Kinzhal missiles")
             before = [g for g in complete if g["_sent"] < f["_sent"]
-                      and f["_sent"] - g["_sent"] <= 6]
+                      and f["_sent"] - g["_sent"] <= 6
+                      and not attack_sents.intersection(range(g["_sent"] + 1, f["_sent"]))]
             if not before:
                 continue
             g = max(before, key=lambda g: g["_sent"])
@@ -1097,7 +1113,8 @@ def _same_model(a: str | None, b: str | None) -> bool:
 
 
 def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_state=None):
-    items = _carry_context(_drop_called_off(items), dateline_state)
+    attack_sents = {i for s in strikes for i in s.get("_sents", [s["_sent"]])}
+    items = _carry_context(_drop_called_off(items), dateline_state, attack_sents)
     told = {id(f) for f in items if f["recipient"]}  # recipients the sentence itself names
     # resolve missing ends from context
     resolved = []
@@ -1138,7 +1155,9 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
             # (the state of the sentence before, _near_prev, is weighed in the next pass)
             near = {k for k in f.get("_near_states", ()) if k != f["supplier"]}
             partners = {g["recipient"] for g in complete if g["supplier"] == f["supplier"]}
-            if len(near) == 1 and not f.get("_near_prev") and not partners - near:
+            if len(near) == 1 and (not f.get("_near_prev") and not partners - near
+                                   or f.get("_home_forces")):
+                # ("Niger is rearming. The army itself has received ...": that state's army)
                 f["recipient"] = near.pop()  # the one other state named right before
             elif len(partners) == 1:
                 f["recipient"] = partners.pop()
@@ -1284,6 +1303,13 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
                     target = named[0]
                 elif compatible and (f["weapon_text"] or "").lower() == f["_head"]:
                     target = compatible[0]
+                elif f["_sent"] == 0 and len(compatible) == 1:
+                    # the headline's "heavy bombs" are the body's "1,800 MK-84 bombs"
+                    target = compatible[0]
+                elif (f["weapon_text"] or "").lower() == f["_head"] and fam != "other":
+                    # "will deliver the first aircraft": the one named type of that kind
+                    kind = [m for m in merged if _family(m["weapon_category"]) == fam]
+                    target = kind[0] if len(kind) == 1 else None
             if target:
                 absorb(target, f)
             else:

@@ -32,7 +32,8 @@ import re
 from typing import Any
 
 from kg.extract.caseless import caseless
-from kg.extract.clauses import Actor, Group, after_word, clause_start, group_after, subject_before
+from kg.extract.clauses import (SERVICES, Actor, Group, after_word, clause_start, group_after,
+                                subject_before)
 from kg.extract.entities import Mention, SentView
 from kg.extract.numbers import NUMBER_RE, parse_number
 
@@ -48,7 +49,8 @@ _SUPPLY = (r"provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sen(?:d|ds|t|ding)|"
            r"add|adds|adding")  # "China will add 10 vehicles" (not "added": a reporting verb)
 _RECEIVE = (r"receiv(?:e|es|ed|ing)|b(?:uy|uys|ought|uying)|purchas(?:e|es|ed|ing)|"
             r"acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|order(?:s|ed|ing)?|import(?:s|ed|ing)?|"
-            r"t(?:ake|akes|aken|ook|aking)\s+delivery\s+of|get|gets|got|getting")
+            r"t(?:ake|akes|aken|ook|aking)\s+delivery\s+(?:(?:on|last|this|in|early|late)\s+"
+            r"\w+\s+)?of|get|gets|got|getting")
 SUPPLY_RE = caseless(rf"\b(?P<v>{_SUPPLY})\b")
 RECEIVE_RE = caseless(rf"\b(?P<v>{_RECEIVE})\b")
 PACKAGE2_RE = re.compile(r"\b(?:package|tranche)\b[^;]{0,60}?\b(?:that|which)\s+(?:also\s+)?"
@@ -81,7 +83,7 @@ _HEDGE = caseless(
     r"await\w*|negotiat\w*|discuss\w*|propos\w*|offer\w*\s+to|"
     r"call\w*\s+for|urg\w*|want\w*|seek\w*|refus\w*|declin\w*|reject\w*|resist\w*|"
     r"reluctan\w*|denied|denies|deny|not|n't|never|"
-    r"stop\w*|halt\w*|suspend\w*|ban\w*|block\w*|accus\w*|alleg\w*|blam\w*|how\s+many)\b"
+    r"stop\w*|halt\w*|suspend\w*|ban(?:s|ned|ning)?|block\w*|accus\w*|alleg\w*|blam\w*|how\s+many)\b"
     r"[^.;]{0,30}$")
 _STATUS = [
     (re.compile(r"pledg|promis|commit|offer", re.I), "pledged"),
@@ -160,8 +162,18 @@ _NOT_RECIPIENT_TO = re.compile(r"\b(?:response|reply|retaliation|addition|accord
 # "The armed forces", "the country's military", "the army": the home state's forces, no state
 # named (a state's own "Kenya's army" is an actor already)
 _HOME_FORCES = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:(?:country|nation)['’]s\s+)?(?:armed\s+forces|"
-                          r"military|army|navy|air\s+force|defen[cs]e\s+forces)\s+(?:(?:has|have|"
+                          r"military|army|navy|air\s+force|defen[cs]e\s+forces)\s+"
+                          r"(?:(?:itself|themselves),?\s+)?(?:(?:has|have|"
                           r"had)\s+)?(?:also\s+|already\s+|recently\s+|now\s+|just\s+)?", re.I)
+
+
+_SERVICE_AFTER = re.compile(rf"(?:['’]s)?\s+(?:{SERVICES})\b", re.I)
+_SERVICE_END = re.compile(rf"\s(?:{SERVICES})$", re.I)  # "the Lebanese army" as one actor
+
+
+# "committed on Tuesday to buy", "pledged to purchase": the subject buys
+_TO_BUY = re.compile(r"(?:\s+(?:[\w$€£.,-]+\s+){0,3}?)?\s*to\s+(?:buy|buying|purchas\w*|acquir\w*|"
+                     r"order|ordering|procur\w*|import|importing|obtain\w*)\b", re.I)
 
 
 def _strip_future(before: str) -> str:
@@ -291,7 +303,11 @@ def _quantity(text: str, w: Mention) -> int | None:
                 r"(?:[\w-]+\s+)?$", words)):
         return None  # "49 of its retired Abrams tanks" is 49; "10% of" is none
     n = parse_number(m.group("n"))
-    return n if n is not None and 0 < n < 100000 and not (1900 <= n <= 2100) else None
+    top = 100000000 if w.category in _ROUNDS else 100000  # "100,000 artillery shells"
+    return n if n is not None and 0 < n < top and not (1900 <= n <= 2100) else None
+
+
+_ROUNDS = ("shell", "artillery-shell")  # counted in hundreds of thousands
 
 
 def _supplier_of_weapon(view: SentView, actors: list[Actor], w: Mention) -> Actor | None:
@@ -454,9 +470,12 @@ def _keys(g: Group | None) -> list[str]:
     return [a.key for a in g.actors if a.key] if g else []
 
 
-_SUPPLIER_OF = caseless(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:(?:arms|weapons?|military|defen[cs]e)\s+"
-                        r"(?:suppliers?|providers?|exporters?)\b|(?:suppliers?|providers?|"
-                        r"sources?)\s+of\s+(?:the\s+|its\s+)?)")
+_SUPPLIER_OF = caseless(r"(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,3}?(?:(?:arms|weapons?|military|"
+                        r"defen[cs]e)\s+(?:suppliers?|providers?|exporters?)\b|(?:suppliers?|"
+                        r"providers?|sources?)\s+of\s+(?:the\s+|its\s+)?|(?:(?:main|chief|"
+                        r"largest|biggest|principal|key|top|leading|second-largest|"
+                        r"second-biggest|only)\s+)(?:military\s+)?(?:backers?|patrons?|"
+                        r"suppliers?)\b(?!\s+of\b))")
 
 
 def relations(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
@@ -556,7 +575,11 @@ _GENERAL_RE = caseless(
     r"packages?|tranches?|shipments?|consignments?)\s+(?P<dir>to|for|from)\s+(?:the\s+)?",
     needs=("weapon", "arms", " aid", "assistance", "equipment", "munition", "hardware", "package",
            "tranche", "shipment", "consignment"))
-_INCLUDING = re.compile(r"\s*,?\s*(?:including|among\s+them|such\s+as|comprising)\s+", re.I)
+# (", including", "worth $2bn on Wednesday, led by ...": the package's size and day may come
+# first)
+_INCLUDING = re.compile(r"(?:\s+(?:worth|valued\s+at)\s+(?:[^,;.]|\.(?=\d)){1,30}?)?(?:\s+(?:on|last|this)\s+"
+                        r"[A-Z]\w+)?\s*,?\s*(?:including|among\s+them|such\s+as|comprising|"
+                        r"(?:led|headed|headlined|topped)\s+by)\s+", re.I)
 
 
 def _general_relations(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
@@ -782,6 +805,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         verb = v.group(0).lower()
         if v.start() > 0 and text[v.start() - 1] in "-‑":
             continue  # "US-supplied missiles": an adjective (A5), not the verb
+        if _TO_BUY.match(text, v.end()):
+            continue  # "Morocco committed to buy ... from": the buyer's pledge (A4)
         if verb in _NOUN_TOO and not (_VERB_CUE.search(text[:v.start()]) or any(
                 a.end <= v.start() and re.fullmatch(r"\s*", text[a.end:v.start()])
                 and not (a.demonym or re.search(r"\b(?:the|a|an|its|their)\s+$",
@@ -902,7 +927,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             if ws and ws[0].start - at <= 40 and not re.search(
                     r",(?!\d{3})|[;:]|\b(?:that|which|who|against|at|on|into|with|its|their|his|"
                     r"her)\b", text[at:ws[0].start]) and not re.match(
-                    r"\s+(?:against|at|toward|towards|into|over)\b", text[ws[-1].end:]):
+                    r"\s+(?:against|at|toward|towards|into|over(?!\s+the\s+(?:past|last|"
+                    r"previous|next|coming)\b))\b", text[ws[-1].end:]):
                 # ("sent ten drones against the two facilities" is an attack)
                 emit(_facts(view, supplier, [None], ws, "A2n", verb, conf=0.55))
                 done.update(id(w) for w in ws)
@@ -932,7 +958,12 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         if home is not None and home.end() == v.start():
             # "The armed forces received 12 drones from Turkey": the home state's forces; the
             # state the article is about completes it (kg.extract.records)
-            subj = Group([Actor(home.start(), home.start(), None)])
+            named = next((a for a in actors if a.end <= home.start() and not a.person
+                          and (a.key or "").startswith("state/")
+                          and (_SERVICE_AFTER.match(text, a.end)
+                               or _SERVICE_END.search(text, a.start, a.end))), None)
+            # "the Lebanese army said the army itself has received ...": that state's army
+            subj = Group([Actor(home.start(), home.start(), named.key if named else None)])
         elif subj is None or not subj.actors[-1].key:
             continue
         recipient = subj.actors[-1].key
@@ -989,8 +1020,11 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                 if g and sa in g.actors:
                     sups = [a.key for a in g.actors if a.key and not a.person] or sups
             for sup in sups:
-                emit(_facts(view, sup, [recipient], [w], "A4", v.group(0).lower(),
-                            conf=0.75 if sup else 0.5))
+                facts = _facts(view, sup, [recipient], [w], "A4", v.group(0).lower(),
+                               conf=0.75 if sup else 0.5)
+                for f in facts if recipient is None else ():
+                    f["_home_forces"] = True  # "The army itself has received": a state told
+                emit(facts)
             done.add(id(w))
     co.clear()
     # A4b: "Iranian ballistic missiles have reached Russia"
@@ -1170,6 +1204,11 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             continue  # ("drones that Russia sent against Kyiv" are an attack)
         # "an air defence system that Moscow has supplied to the West African country"
         rec = _descriptive_recipient(view, actors, v.end(), g.actors[0].key)
+        to = re.match(r"\s+to\s+(?:the\s+)?", text[v.end():])
+        named = group_after(actors, text, v.end() + to.end(), max_gap=2) if to else None
+        if rec is None and named is not None and not named.actors[0].person \
+                and named.actors[0].key and named.actors[0].key != g.actors[0].key:
+            rec = named.actors[0].key  # "drones, which Tehran supplied to Moscow"
         emit(_facts(view, g.actors[0].key, [rec], [w], "A10", v.group(0).lower(), conf=0.55))
         done.add(id(w))
     if _OFFER_NOUN.search(text):
@@ -1396,6 +1435,11 @@ _TO_PLACE = re.compile(r"^[^.;]{0,60}?\b(?:to|in|at|on|into)\s+(?:the\s+)?", re.
 _LIST_VERB = re.compile(r"\b(?:includ(?:e|es|ed|ing)|cover(?:s|ed)?|compris(?:e|es|ed|ing)|"
                         r"contain(?:s|ed)?|consist(?:s|ed)?\s+of|as\s+well\s+as|along\s+with|"
                         r"together\s+with|plus|accompanied\s+by|"
+                        # "Among the items are 40 armoured vehicles"
+                        r"among\s+(?:them|those|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:items|weapons|systems|equipment|arms|deliveries|hardware))"
+                        r"(?:\s+(?:being|to\s+be)\s+(?:sent|delivered|supplied|provided|"
+                        r"transferred))?\s+(?:are|is|were|was|will\s+be)|"
                         # "Also in the package are six helicopters"
                         r"in\s+the\s+(?:same\s+)?(?:package|shipment|deal|consignment|tranche|"
                         r"delivery|batch)\s+(?:are|is|were|was|will\s+be))\b", re.I)
@@ -1439,6 +1483,12 @@ _FORCES_OF = re.compile(r"['’]s\s+(?:army|military|armed\s+forces|forces|navy|
 _LIST_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:the\s+|some\s+)?")
 
 
+_OWNED_BY = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}")
+_IN_STATE = re.compile(r"\W*In\s+(?:the\s+)?")
+_OPENED_BY = re.compile(r"\s*,\s*(?:(?:the|its|some|several|\d+|[\w-]+-(?:made|built|designed|"
+                        r"supplied))\s+){0,3}")
+
+
 def _trailing_by(view: SentView, actors: list[Actor], done: set[int]) -> list[dict[str, Any]]:
     """A15: "X and Y, both supplied by Z": Z supplied every item of the list the clause
     closes; the recipient is the clause's subject when it is a state other than Z, else the
@@ -1469,14 +1519,44 @@ def _trailing_by(view: SentView, actors: list[Actor], done: set[int]) -> list[di
         if subj is None:  # "Morocco's army fields ...": the forces' state
             rec = next((a.key for a in actors if lo <= a.start < items[0].start and a.key
                         and _FORCES_OF.match(text, a.end)), None)
+        if subj is None and rec is None:
+            # "Egypt's Chinese-made drones, supplied by ...": the owner written on the list;
+            # "In Burkina Faso, Turkish-made drones, supplied by ...": the state opening it
+            rec = next((a.key for a in actors if lo <= a.start < items[0].start and a.key
+                        and not a.person and not a.demonym and (
+                            _OWNED_BY.fullmatch(text, a.end, items[0].start)
+                            or (_IN_STATE.fullmatch(text, 0, a.start)
+                                and _OPENED_BY.fullmatch(text, a.end, items[0].start)))), None)
+        to = re.match(r"\s+to\s+(?:the\s+)?", text[g.end:])
+        named = group_after(actors, text, g.end + to.end(), max_gap=2) if to else None
+        if named is not None and not named.actors[0].person and named.actors[0].key:
+            rec = named.actors[0].key  # "supplied by Ankara to Kyiv in 2022"
         if rec == sup or (rec and not rec.startswith("state/")):
             rec = None
+        # "Iranian-made drones, supplied by Tehran, have struck Ukrainian cities": the one
+        # that fired them received them (a strike's attacker), never a state they struck
+        fired = rec is None and _ATTACK_VERB.search(text, g.end) is not None
         for w in items:
             for f in _ctx_fact(view, sup, rec, w, "A15", "supplied", 0.6):
-                f["_needs_recipient_ctx"] = rec is None
+                f["_needs_recipient_ctx"] = rec is None and not fired
+                if fired:
+                    f["_needs_recipient"] = True
                 out.append(f)
             done.add(id(w))
     return out
+
+
+def _user_of(actors: list[Actor], text: str, lo: int, w: Mention) -> str | None:
+    """The subject that flies, operates or fields the weapon phrase right after its verb."""
+    u = None
+    for u in USE_RE.finditer(text, lo, w.start):
+        pass
+    if u is None or not re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}", text[u.end():w.start]):
+        return None
+    subj = subject_before(actors, text, u.start())
+    if subj is None or subj.actors[-1].person:
+        return None
+    return subj.actors[-1].key
 
 
 def _participles(view: SentView, actors: list[Actor], done: set[int]) -> list[dict[str, Any]]:
@@ -1541,6 +1621,9 @@ def _participles(view: SentView, actors: list[Actor], done: set[int]) -> list[di
             # "Chile's frigates, bought from ...", "Ukraine's Patriots were supplied by ..."
             owner = _owner_of(actors, text, w)
             rec = owner.key if owner is not None else None
+        if rec is None and bf is not None:
+            # "Bangladesh's air force now flies 16 J-10C jets bought from China": the user
+            rec = _user_of(actors, text, lo, w)
         if sup is None and bf is None:
             continue  # "the planes were sent to the front": nothing says a transfer
         if sup == rec:
