@@ -237,6 +237,13 @@ _PRONOUN_SUBJ = re.compile(r"^(?:(?P<it>It|They|The\s+(?:country|nation)"
                            r"(?:group|militia|movement|militants|rebels|insurgents|jihadists|"
                            r"paramilitar(?:y|ies)|organi[sz]ation)(?!['’]s\s+(?:leader|chief))"
                            r"(?!\s+of\b))\b)")
+# "In 2024 it signed ...", "..., and in October it concluded ...": "it" after an opening
+# adverbial or in a second clause, as the subject of a past verb
+_LATER_IT = re.compile(r"(?:(?P<and>,\s+and\s+)(?:(?:in|on|last|since|by|later|then)\b"
+                       r"[^,;.]{0,30}?,?\s+)?|^(?:In|On|Last|Since|By|Earlier|Later|Then|Two|"
+                       r"Three|A\s+year|Months)\b[^,;.]{0,30}?,?\s+)(?P<it>it)\b(?=\s+(?:(?:has|"
+                       r"had|also|then|later|since|formally)\s+)*(?!emerged|seemed|appeared|"
+                       r"happened)[a-z]+ed\b)")
 
 
 def _anaphora(text: str, actors: list[Actor], ctx: Context) -> list[Actor]:
@@ -274,6 +281,25 @@ def _anaphora(text: str, actors: list[Actor], ctx: Context) -> list[Actor]:
             if office in ctx.titles:
                 person, state = ctx.titles[office]
                 out.append(Actor(m.start(), m.end(), state, person))
+    if "it " in text:
+        out.extend(_later_it(text, actors, out, ctx))
+    return out
+
+
+def _later_it(text: str, actors: list[Actor], found: list[Actor], ctx: Context) -> list[Actor]:
+    """"In 2024 it signed ...": the subject carried on from the sentence before; "Egypt
+    signed a pact with Sudan in 2021, and it signed ...": the subject that opens the sentence."""
+    out = []
+    for m in _LATER_IT.finditer(text):
+        if m.group("and"):
+            before = [a for a in (*actors, *found) if a.key and a.start < m.start()]
+            first = min(before, key=lambda a: a.start) if before else None
+            ref = first.key if first is not None and not first.person and not first.demonym \
+                and _OPENING.fullmatch(text, 0, first.start) else None
+        else:
+            ref = ctx.subject
+        if ref:
+            out.append(Actor(m.start("it"), m.end("it"), ref, None))
     return out
 
 
@@ -328,7 +354,13 @@ def groups(actors: list[Actor], text: str, include_demonyms: bool = False) -> li
     final: list[Group] = []
     for g, gs in zip(out, gaps, strict=False):
         if gs and not re.search(r"\band\b|&|as\s+well\s+as", gs[-1]):
-            final.extend(Group([a]) for a in g.actors)
+            # ("with Indonesia and Malaysia, the Vietnamese ministry said": the list ended at
+            # its "and")
+            ands = [i for i, x in enumerate(gs) if re.search(r"\band\b|&|as\s+well\s+as", x)]
+            k = ands[-1] + 2 if ands else 0
+            if k:
+                final.append(Group(g.actors[:k]))
+            final.extend(Group([a]) for a in g.actors[k:])
         else:
             final.append(g)
     return final

@@ -107,6 +107,12 @@ class Extractor:
             for key, label in signers:
                 new_entities.setdefault(key, {"key": key, "type": "Person", "label": label})
             for f in treaty_facts:
+                if f.get("_series"):
+                    # "Similar accords have since been signed with A and B": the partner is a
+                    # state this sentence, else the one before, names besides A and B
+                    f["_near"] = [k for w in (v, *views[max(0, v.index - 1):v.index])
+                                  for k in dict.fromkeys(m.state() for m in w.mentions
+                                                         if m.state()) if k not in f["parties"]]
                 if f.get("_needs_pair"):
                     # "The two countries ...": failing an earlier treaty, the two states told
                     # last before this sentence
@@ -848,11 +854,23 @@ def _complete_counterparts(items, context_state):
     out = []
     for f in items:
         if f.get("_needs_counterpart"):
-            if cp is None or cp in f["parties"]:
+            k = _series_partner(f, counts) or cp
+            if k is None or k in f["parties"]:
                 continue
-            f = {**f, "parties": [*f["parties"], cp]}
+            f = {**f, "parties": [*f["parties"], k]}
         out.append(f)
     return out
+
+
+def _series_partner(f, counts) -> str | None:
+    """The partner of one of a series of accords ("Similar accords have since been concluded
+    with A and B"): of the states told near it (this sentence first, then the one before), the
+    one in most of the article's treaties, else the only one."""
+    near = list(dict.fromkeys(f.get("_near") or []))
+    known = [k for k in near if counts.get(k)]
+    if known:  # (ties: the state told nearest)
+        return max(known, key=lambda k: (counts[k], -near.index(k)))
+    return near[0] if len(near) == 1 else None
 
 
 def _pair_references(items, state_counts):

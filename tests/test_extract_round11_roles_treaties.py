@@ -1,0 +1,73 @@
+"""Treaties and leader roles of issue 11's eleventh round, from a fresh set's abstract error
+categories (never its texts): a series of accords told without their common partner ("similar
+accords have since been concluded with X and Y"), "it" as the party of a signing, two signings
+in one sentence, offices given only by a relative clause, "his [office]" of a holder whose office
+is told after, "his counterpart from X", two presidents in one sentence, and double titles (one
+fact per person and state). Sentences are our own, different from the dev11d set's."""
+
+from __future__ import annotations
+
+from extract_helpers import make_helpers
+
+PUB = "2025-05-10"
+facts, one = make_helpers(PUB)
+
+
+def treaties(text: str) -> set[tuple]:
+    return {(frozenset(f["parties"]), f["date"]) for f in facts(text, "Treaty")}
+
+
+def roles(text: str) -> set[tuple]:
+    return {(f["person"], f["country"]) for f in facts(text, "LeaderRole")}
+
+
+# ----------------------------------------------------------------- a series of accords
+
+def test_similar_accords_each_take_the_partner_of_the_accord_told_before():
+    assert treaties("Georgia signed a border accord with Armenia on Monday. Comparable accords "
+                    "have since been signed with Azerbaijan and Turkey, officials in Tbilisi "
+                    "said.") == {
+        (frozenset({"Georgia", "Armenia"}), "2025-05-05"),
+        (frozenset({"Georgia", "Azerbaijan"}), None), (frozenset({"Georgia", "Turkey"}), None)}
+
+
+def test_similar_deals_with_a_subject_state_are_that_states():
+    assert treaties("Morocco has since signed similar fishing deals with Portugal and Spain.") \
+        == {(frozenset({"Morocco", "Portugal"}), None), (frozenset({"Morocco", "Spain"}), None)}
+
+
+def test_one_accord_with_two_partners_stays_one_treaty():
+    # no "similar": one accord of three states
+    assert treaties("Brazil signed a defence accord with Argentina and Uruguay on Friday.") == {
+        (frozenset({"Brazil", "Argentina", "Uruguay"}), "2025-05-09")}
+
+
+def test_a_hoped_for_similar_deal_is_no_treaty():
+    assert treaties("Rwanda signed a security pact with Burundi on Monday. Officials said Kigali "
+                    "hoped to sign a similar deal with Tanzania.") == {
+        (frozenset({"Rwanda", "Burundi"}), "2025-05-05")}
+
+
+# ------------------------------------------------------------ "it" and two signing clauses
+
+def test_it_after_an_opening_adverbial_is_the_subject_carried_on():
+    assert treaties("Senegal has courted new partners since 2022. In 2023 it signed a security "
+                    "pact with Morocco.") == {(frozenset({"Senegal", "Morocco"}), "2023")}
+
+
+def test_two_signing_clauses_give_two_treaties_with_their_own_dates():
+    assert treaties("Ghana signed a maritime accord with Togo in 2020, and in 2022 it concluded "
+                    "a defence pact with Benin.") == {
+        (frozenset({"Ghana", "Togo"}), "2020"), (frozenset({"Ghana", "Benin"}), "2022")}
+
+
+def test_a_second_clause_with_a_series_noun_keeps_the_first_treaty_apart():
+    assert treaties("Jordan and Egypt signed a gas accord in May 2021, and Amman has since "
+                    "concluded similar ones with Iraq and Syria.") == {
+        (frozenset({"Jordan", "Egypt"}), "2021-05"), (frozenset({"Jordan", "Iraq"}), None),
+        (frozenset({"Jordan", "Syria"}), None)}
+
+
+def test_a_ratification_clause_is_no_second_treaty():
+    assert treaties("Chile and Peru signed the border accord in March, and it was ratified by "
+                    "both parliaments in April.") == {(frozenset({"Chile", "Peru"}), "2025-03")}
