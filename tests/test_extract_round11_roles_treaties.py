@@ -71,3 +71,61 @@ def test_a_second_clause_with_a_series_noun_keeps_the_first_treaty_apart():
 def test_a_ratification_clause_is_no_second_treaty():
     assert treaties("Chile and Peru signed the border accord in March, and it was ratified by "
                     "both parliaments in April.") == {(frozenset({"Chile", "Peru"}), "2025-03")}
+
+
+# ------------------------------------------------------------- offices by relative clauses
+
+def test_who_seized_power_in_a_state_is_its_leader():
+    assert roles("Colonel Assimi Goita, who seized power in Mali in 2021, received the "
+                 "delegation in the capital.") == {("Assimi Goita", "Mali")}
+
+
+def test_who_has_ruled_a_state_is_its_leader():
+    assert roles("Talks were chaired by Isaias Afwerki, who has ruled Eritrea since 1993, and "
+                 "lasted two days.") == {("Isaias Afwerki", "Eritrea")}
+
+
+def test_a_rule_that_ended_is_no_role():
+    assert roles("Omar al-Bashir, who seized power in Sudan in 1989 and was ousted in 2019, "
+                 "remains in custody.") == set()
+
+
+def test_the_countrys_council_is_the_datelines_state_not_a_place_travelled_to():
+    assert roles("KHARTOUM — General Osman Hamid, who chairs the country's ruling council, "
+                 "flew to Riyadh on Sunday.") == {("Osman Hamid", "Sudan")}
+
+
+def test_his_minister_serves_the_holder_whose_office_follows_in_a_clause():
+    assert roles("General Mamadi Doumbouya, who heads Guinea's junta, sent his foreign "
+                 "minister, Morissanda Kouyate, to Dakar.") == {
+        ("Mamadi Doumbouya", "Guinea"), ("Morissanda Kouyate", "Guinea")}
+
+
+# --------------------------------------------------------------------- counterparts, pairs
+
+def test_a_counterpart_from_a_state():
+    assert roles("Foreign Minister Mario Lubetkin of Uruguay welcomed his counterpart from "
+                 "Paraguay, Ruben Ramirez, in Montevideo.") == {
+        ("Mario Lubetkin", "Uruguay"), ("Ruben Ramirez", "Paraguay")}
+
+
+def test_a_second_president_in_another_clause_serves_the_other_state_named():
+    assert roles("LA PAZ — President Luis Arce said Peru was a close ally and invited President "
+                 "Jose Jeri to the capital.") == {("Luis Arce", "Bolivia"), ("Jose Jeri", "Peru")}
+
+
+def test_an_office_and_spokesman_title_before_the_name():
+    assert roles("Mali's foreign minister and government spokesman, Abdoulaye Maiga, said "
+                 "the talks had failed.") == {("Abdoulaye Maiga", "Mali")}
+
+
+# ------------------------------------------------------------------ the meeting's place
+
+def test_a_leader_heard_by_message_takes_no_state_from_the_dateline():
+    assert roles("ACCRA — Defence ministers of the region met on Monday. President Paul Biya "
+                 "said in a message read to the delegates that the plan was sound.") == set()
+
+
+def test_a_leader_at_the_meeting_takes_the_datelines_state():
+    assert roles("ACCRA — Defence ministers of the region met on Monday. President John Mahama "
+                 "told the delegates that the plan was sound.") == {("John Mahama", "Ghana")}
