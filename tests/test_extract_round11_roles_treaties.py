@@ -114,6 +114,15 @@ def test_a_second_president_in_another_clause_serves_the_other_state_named():
                  "Jose Jeri to the capital.") == {("Luis Arce", "Bolivia"), ("Jose Jeri", "Peru")}
 
 
+# ------------------------------------------------------------------------- double titles
+
+def test_a_double_title_is_one_role_fact():
+    got = facts("In Dublin, Deputy Prime Minister and Foreign Minister Niamh Daly said the "
+                "mission would go ahead.", "LeaderRole")
+    assert [(f["person"], f["role"], f["country"]) for f in got] == [
+        ("Niamh Daly", "deputy prime minister", "Ireland")]
+
+
 def test_an_office_and_spokesman_title_before_the_name():
     assert roles("Mali's foreign minister and government spokesman, Abdoulaye Maiga, said "
                  "the talks had failed.") == {("Abdoulaye Maiga", "Mali")}

@@ -99,8 +99,7 @@ class Extractor:
                     new_entities[r.person] = {"key": r.person, "type": "Person",
                                               "label": r.person_label}
                 raw.append({"type": "LeaderRole", "person": r.person, "office": r.office,
-                            "state": r.state, "_sent": v.index, "confidence": r.confidence,
-                            "_second_title": r.second_title})
+                            "state": r.state, "_sent": v.index, "confidence": r.confidence})
             actors = actors_in(v, roles, self.gaz, published, ctx)
             disc.add_sentence(v, actors)
             treaty_facts, signers = with_signers(treaty_rules.find(v, actors), v)
@@ -827,8 +826,9 @@ def _to_record_fact(f: dict[str, Any], sents) -> dict[str, Any]:
 def _merge_roles(items):
     out: dict[tuple, dict] = {}
     for f in items:
-        # a double title ("Prime Minister and Foreign Minister X") keeps both offices
-        k = (f["person"], f["state"], f["office"] if f.get("_second_title") else None)
+        # one role per person and state: a double title ("Prime Minister and Foreign Minister
+        # X") is one fact (GOLD.md matches roles on person and country), with the first office
+        k = (f["person"], f["state"])
         if k in out:
             out[k]["_sents"].append(f["_sent"])
             out[k]["confidence"] = max(out[k]["confidence"], f["confidence"])
