@@ -73,6 +73,32 @@ def test_a_ratification_clause_is_no_second_treaty():
                     "both parliaments in April.") == {(frozenset({"Chile", "Peru"}), "2025-03")}
 
 
+# ------------------------------------------------------ parties by the signers' titles
+
+def test_two_demonyms_before_a_plural_office_are_the_parties():
+    assert treaties("The Bulgarian and Romanian defence ministers signed a bilateral air-policing "
+                    "accord on Monday.") == {(frozenset({"Bulgaria", "Romania"}), "2025-05-05")}
+
+
+def test_a_minister_and_his_counterpart_are_the_parties():
+    assert treaties("Egypt's foreign minister and his Greek counterpart signed a bilateral "
+                    "maritime agreement on Tuesday.") == {
+        (frozenset({"Egypt", "Greece"}), "2025-05-06")}
+
+
+def test_ministers_from_two_states_sign_for_them():
+    assert treaties("Interior ministers from Spain and Morocco signed a bilateral migration "
+                    "accord in Rabat.") == {(frozenset({"Spain", "Morocco"}), None)}
+
+
+def test_one_demonym_office_without_a_partner_is_no_treaty():
+    assert treaties("The Bulgarian defence minister signed a bilateral accord on Monday.") == set()
+
+
+def test_a_meeting_of_a_minister_and_his_counterpart_is_no_treaty():
+    assert treaties("Egypt's foreign minister met his Greek counterpart on Tuesday.") == set()
+
+
 # ------------------------------------------------------------- offices by relative clauses
 
 def test_who_seized_power_in_a_state_is_its_leader():

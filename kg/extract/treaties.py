@@ -53,7 +53,9 @@ _LAW = re.compile(r"\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:law|bill|decree|le
                   r"\s+into\s+law\b", re.I)
 # "the military governments of Mali, Niger and Burkina Faso have signed": the states named
 _GOVERNMENTS_OF = (r"\b(?:governments|leaders|heads\s+of\s+state|presidents|rulers|juntas|"
-                   r"foreign\s+ministers|defen[cs]e\s+ministers|representatives)\s+of\s+(?:the\s+)?")
+                   r"(?:foreign|defen[cs]e|interior|finance|trade|energy|economy|justice|home)\s+"
+                   r"ministers|representatives)\s+(?:of|from)\s+"
+                   r"(?:the\s+)?")
 # "a 1961 treaty of friendship", "the 1953 Mutual Defense Treaty", "AUKUS, the 2021 pact": a
 # treaty told as background, dated by the year on it
 _YEAR_ON = re.compile(r"\b(?:the|a|an|its|their)\s+(?P<y>(?:19|20)\d{2})\s+(?:[\w‘’'-]+\s+){0,4}$")
@@ -315,6 +317,40 @@ def _named_signers(actors: list[Actor], text: str, pos: int) -> Group | None:
     return g if re.search(r"(?:,\s*|^\W*)$", text[lo:g.start]) else None
 
 
+# "The Peruvian and Chilean foreign ministers signed": the office right before the verb
+_OFFICE_SIGNERS = re.compile(r"\s+(?:(?:foreign|defen[cs]e|interior|finance|trade|energy|economy|"
+                             r"prime|justice|home)\s+)?(?P<n>ministers?|secretar(?:y|ies)|leaders?|"
+                             r"presidents?|premiers?|governments?|officials|delegations?|envoys?|"
+                             r"negotiators?|counterparts?)\s+"
+                             r"(?:(?:have|has|had|also|formally|jointly|then|later|finally)\s+)*$")
+
+
+_AND_HIS = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){1,3}and\s+(?:his|her|their)\s+")
+
+
+def _titled_demonyms(actors: list[Actor], text: str, pos: int) -> Group | None:
+    """"The Kenyan and Ugandan defence ministers signed", "Indonesia's defence minister and his
+    Japanese counterpart signed": the states of the demonyms (and a possessive state) before an
+    office that is the verb's subject. One state alone only with a partner after the verb ("The
+    Polish defence minister signed ... with Sweden")."""
+    m = _OFFICE_SIGNERS.search(text, 0, pos)
+    if m is None:
+        return None
+    g = subject_before(actors, text, m.start(), include_demonyms=True)
+    if g is None or g.end != m.start() or not all(
+            a.demonym and a.key and a.key.startswith("state/") for a in g.actors):
+        return None
+    if m.group("n").startswith("counterpart"):
+        # "Indonesia's defence minister and his Japanese counterpart"
+        own = next((a for a in reversed(actors) if a.end <= g.start and a.key
+                    and a.key.startswith("state/") and a.key not in g.keys()
+                    and _AND_HIS.fullmatch(text, a.end, g.start)), None)
+        return Group([own, *g.actors]) if own is not None else None
+    if len(g.actors) == 1 and not re.search(r"\bwith\s", text[pos:]):
+        return None
+    return g
+
+
 # "A, Armenia's prime minister, and B, the president of Azerbaijan, signed": the office told
 # after each name (the role reaches past the name) and the "and" that joins the next
 _APPOSED_AND = re.compile(r",\s+[^,;]{2,70},\s+and\s+")
@@ -468,9 +504,14 @@ def _find(view: SentView, actors: list[Actor], nouns: list, lo_b: int, hi_b: int
             # apposition (the alliance named in it is no party)
             subj = subject_before(actors, text, app.start()) or subj
         if subj is None:
-            subj = _named_signers(actors, text, v.start())
+            subj = _named_signers(actors, text, v.start()) or _titled_demonyms(
+                actors, text, v.start())
         else:
             subj = _with_earlier_signers(actors, text, _holder_of(actors, subj))
+            if len(subj.actors) == 1 and "counterpart" in text:
+                # "Indonesia's defence minister and his Japanese counterpart signed"
+                pair = _titled_demonyms(actors, text, v.start())
+                subj = pair if pair is not None and subj.actors[0] in pair.actors else subj
         if subj is None:
             # "Ukraine's parliament on Thursday ratified", "Georgia's cabinet and parliament
             # approved": the state of the institution
