@@ -164,3 +164,18 @@ def test_a_leader_heard_by_message_takes_no_state_from_the_dateline():
 def test_a_leader_at_the_meeting_takes_the_datelines_state():
     assert roles("ACCRA — Defence ministers of the region met on Monday. President John Mahama "
                  "told the delegates that the plan was sound.") == {("John Mahama", "Ghana")}
+
+
+def test_a_minister_who_arrived_in_a_capital_is_not_its_official():
+    assert roles("Foreign Minister Ana Torres arrived in Jakarta on Thursday for two days of "
+                 "talks.") == set()
+
+
+def test_a_minister_arriving_under_a_dateline_is_a_visitor():
+    assert roles("JAKARTA — Foreign Minister Ana Torres arrived on Thursday for two days of "
+                 "talks.") == set()
+
+
+def test_a_minister_speaking_under_a_dateline_is_the_datelines():
+    assert roles("JAKARTA — Foreign Minister Ana Torres said on Thursday that talks would go "
+                 "on.") == {("Ana Torres", "Indonesia")}

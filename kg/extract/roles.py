@@ -100,6 +100,24 @@ _RULE_ENDED = re.compile(r"[^,.;]{0,50}\b(?:until|before\s+(?:being|he\s+was|she
 _REMOTE = caseless(r"\b(?:in\s+a\s+(?:message|letter|statement)\s+(?:read|sent|delivered)|by\s+"
                    r"video\s*(?:link|conference)|via\s+video\s*link)\b",
                    needs=("message", "letter", "statement", "video"))
+# "arrived in Jakarta", "flew to Cairo", "travelled to Hanoi": a place the office-holder visits
+_VISIT = re.compile(r"\b(?:arriv(?:ed|es|ing)|landed|flew|fly(?:ing)?|travell?(?:ed|ing)|"
+                    r"visit(?:ed|s|ing)?|(?:was|is)\s+on\s+a\s+(?:[\w-]+\s+){0,2}visit)\s+"
+                    r"(?:(?:in|to|at)\s+)?(?:the\s+)?$", re.I)
+_ARRIVED = re.compile(r"\s+(?:(?:has|had)\s+)?(?:arrived|landed)\b(?!\s+(?:in|at|back)\b)", re.I)
+
+
+def _visited(view: SentView, after: int, dateline_state: str | None) -> set[str]:
+    """The states of the places the sentence says the person named before ``after`` visits
+    ("X arrived in Jakarta"); "X arrived on Thursday" under a dateline visits the dateline's."""
+    text = view.text
+    out = {s.state() for s in view.mentions if s.start >= after and s.state()
+           and _VISIT.search(text, max(after, s.start - 40), s.start)}
+    if dateline_state and _ARRIVED.match(text, after):
+        out.add(dateline_state)
+    return out
+
+
 # "his counterpart from Chile, X"
 _COUNTERPART_FROM = re.compile(r"\bcounterpart\s+(?:from|of)\s+(?:the\s+)?")
 # "the country's sovereign council": the state from the context
@@ -407,6 +425,7 @@ class RoleFinder:
             elif state is None and _TITLE_STATE.get(_norm_office(title)):
                 state, conf = _TITLE_STATE[_norm_office(title)], base_conf - 0.1
             lead, here = lead_state, {x.state() for x in view.mentions if x.state()}
+            told = state is not None  # (else a state from the context: not a place visited)
             if state is None:
                 state = _acting_for(view, m.end)
             if state is None and re.search(r"\bvisiting\s+$", text[max(0, start - 12):start]):
@@ -446,6 +465,8 @@ class RoleFinder:
                 state, conf = lead or context_state, 0.5
             if state is None:
                 return
+            if not told and state in _visited(view, m.end, dateline_state):
+                return  # "Foreign Minister X arrived in Jakarta": a visitor, not Indonesia's
             if _civil_servant(office, state):
                 return  # "Vikram Misri, India's foreign secretary": a civil servant
             if known and not active:
