@@ -55,6 +55,18 @@ def test_it_after_an_opening_adverbial_is_the_subject_carried_on():
                     "pact with Morocco.") == {(frozenset({"Senegal", "Morocco"}), "2023")}
 
 
+def test_the_country_of_the_leader_told_before_carries_on_to_it():
+    assert treaties("Colonel Assimi Goita, who seized power in Mali in 2021, opened the base. "
+                    "The country has turned away from Paris. In 2023 it signed a defence pact "
+                    "with Russia.") == {(frozenset({"Mali", "Russia"}), "2023")}
+
+
+def test_it_after_a_sentence_about_a_leader_is_not_his_country():
+    # ("It" with no "The country" between: no subject carried from the leader)
+    assert treaties("Colonel Assimi Goita, who seized power in Mali in 2021, opened the base. "
+                    "In 2023 it signed a defence pact with Russia.") == set()
+
+
 def test_two_signing_clauses_give_two_treaties_with_their_own_dates():
     assert treaties("Ghana signed a maritime accord with Togo in 2020, and in 2022 it concluded "
                     "a defence pact with Benin.") == {

@@ -159,6 +159,7 @@ class Context:
     group_any: str | None = None  # ... named anywhere, also after a preposition
     compass: dict[str, str] = field(default_factory=dict)  # "north"/"south" -> state named
     forces: str | None = None  # the state of the last "Sudan's army" / "the Sudanese army"
+    holder: str | None = None  # the state of the office-holder opening the previous sentence
 
 
     def update(self, actors: list[Actor], text: str) -> None:
@@ -166,6 +167,11 @@ class Context:
         self.person = (persons[-1].person, persons[-1].key) if persons else None
         first = actors[0] if actors else None
         prev_subject, self.subject = self.subject, None
+        prev_holder, self.holder = self.holder, None
+        if first is not None and first.key and first.person and first.role is not None \
+                and (_OPENING.fullmatch(text, 0, first.start)
+                     or re.fullmatch(r"\W*(?:[A-Z][\w.]*\s+){1,3}", text[:first.start])):
+            self.holder = first.key  # "Captain X, who seized power in A, ... The country has"
         if first is not None and first.key and not first.demonym and not first.person \
                 and _OPENING.fullmatch(text, 0, first.start):
             self.subject = first.key
@@ -176,6 +182,9 @@ class Context:
                                        r"had|also|already|recently|now|then|later|bought|"
                                        r"acquired|received|ordered|purchased))\b", text):
             self.subject = prev_subject
+        elif prev_holder and re.match(r"The\s+(?:country|nation)\s+(?:has|have|had|also|already|"
+                                      r"recently|now|then|later)\b", text):
+            self.subject = prev_holder  # the country of the leader just told
         if self.subject is None and self.forces and _BARE_FORCES.match(text):
             # "Sudan's army accused ... The army itself is short of drones. It relies on ...":
             # the bare service is the state whose service was named last
