@@ -160,6 +160,7 @@ class Context:
     group_any: str | None = None  # ... named anywhere, also after a preposition
     compass: dict[str, str] = field(default_factory=dict)  # "north"/"south" -> state named
     forces: str | None = None  # the state of the last "Sudan's army" / "the Sudanese army"
+    holder: str | None = None  # the state of the office-holder opening the previous sentence
 
 
     def update(self, actors: list[Actor], text: str) -> None:
@@ -170,6 +171,11 @@ class Context:
         lo = dl.end() if dl else 0
         first = next((a for a in actors if a.start >= lo), None)
         prev_subject, self.subject = self.subject, None
+        prev_holder, self.holder = self.holder, None
+        if first is not None and first.key and first.person and first.role is not None \
+                and (_OPENING.fullmatch(text, 0, first.start)
+                     or re.fullmatch(r"\W*(?:[A-Z][\w.]*\s+){1,3}", text[:first.start])):
+            self.holder = first.key  # "Captain X, who seized power in A, ... The country has"
         if first is not None and first.key and not first.demonym and not first.person \
                 and _OPENING.fullmatch(text, lo, first.start):
             self.subject = first.key
@@ -182,6 +188,9 @@ class Context:
                                        r"had|also|already|recently|now|then|later|bought|"
                                        r"acquired|received|ordered|purchased))\b", text):
             self.subject = prev_subject
+        elif prev_holder and re.match(r"The\s+(?:country|nation)\s+(?:has|have|had|also|already|"
+                                      r"recently|now|then|later)\b", text):
+            self.subject = prev_holder  # the country of the leader just told
         if self.subject is None and self.forces and _BARE_FORCES.match(text):
             # "Sudan's army accused ... The army itself is short of drones. It relies on ...":
             # the bare service is the state whose service was named last
@@ -245,6 +254,13 @@ _PRONOUN_SUBJ = re.compile(r"^(?:(?:But|And|Yet)\s+(?=the\s+same\b))?(?:(?P<it>I
                            r"(?:group|militia|movement|militants|rebels|insurgents|jihadists|"
                            r"paramilitar(?:y|ies)|organi[sz]ation)(?!['’]s\s+(?:leader|chief))"
                            r"(?!\s+of\b))\b)")
+# "In 2024 it signed ...", "..., and in October it concluded ...": "it" after an opening
+# adverbial or in a second clause, as the subject of a past verb
+_LATER_IT = re.compile(r"(?:(?P<and>,\s+and\s+)(?:(?:in|on|last|since|by|later|then)\b"
+                       r"[^,;.]{0,30}?,?\s+)?|^(?:In|On|Last|Since|By|Earlier|Later|Then|Two|"
+                       r"Three|A\s+year|Months)\b[^,;.]{0,30}?,?\s+)(?P<it>it)\b(?=\s+(?:(?:has|"
+                       r"had|also|then|later|since|formally)\s+)*(?!emerged|seemed|appeared|"
+                       r"happened)[a-z]+ed\b)")
 
 
 def _anaphora(text: str, actors: list[Actor], ctx: Context) -> list[Actor]:
@@ -282,6 +298,25 @@ def _anaphora(text: str, actors: list[Actor], ctx: Context) -> list[Actor]:
             if office in ctx.titles:
                 person, state = ctx.titles[office]
                 out.append(Actor(m.start(), m.end(), state, person))
+    if "it " in text:
+        out.extend(_later_it(text, actors, out, ctx))
+    return out
+
+
+def _later_it(text: str, actors: list[Actor], found: list[Actor], ctx: Context) -> list[Actor]:
+    """"In 2024 it signed ...": the subject carried on from the sentence before; "Egypt
+    signed a pact with Sudan in 2021, and it signed ...": the subject that opens the sentence."""
+    out = []
+    for m in _LATER_IT.finditer(text):
+        if m.group("and"):
+            before = [a for a in (*actors, *found) if a.key and a.start < m.start()]
+            first = min(before, key=lambda a: a.start) if before else None
+            ref = first.key if first is not None and not first.person and not first.demonym \
+                and _OPENING.fullmatch(text, 0, first.start) else None
+        else:
+            ref = ctx.subject
+        if ref:
+            out.append(Actor(m.start("it"), m.end("it"), ref, None))
     return out
 
 
@@ -347,7 +382,13 @@ def groups(actors: list[Actor], text: str, include_demonyms: bool = False) -> li
     final: list[Group] = []
     for g, gs in zip(out, gaps, strict=False):
         if gs and not re.search(r"\band\b|&|as\s+well\s+as", gs[-1]):
-            final.extend(Group([a]) for a in g.actors)
+            # ("with Indonesia and Malaysia, the Vietnamese ministry said": the list ended at
+            # its "and")
+            ands = [i for i, x in enumerate(gs) if re.search(r"\band\b|&|as\s+well\s+as", x)]
+            k = ands[-1] + 2 if ands else 0
+            if k:
+                final.append(Group(g.actors[:k]))
+            final.extend(Group([a]) for a in g.actors[k:])
         else:
             final.append(g)
     return final

@@ -40,7 +40,7 @@ _PATTERNS = [
         r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         r"(?:\s+(?P<part>morning|afternoon|evening|night))?")),
     # a year alone, as news gives the date of an earlier treaty: "signed in 2005"
-    ("year", re.compile(r"\b(?:in|of|since|from)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\d)")),
+    ("year", re.compile(r"\b(?:[Ii]n|of|[Ss]ince|[Ff]rom)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\d)")),
     # ("overnight on Monday", "overnight into Sunday": the weekday tells the day)
     ("rel", re.compile(r"\b(?P<word>today|yesterday|last\s+night|this\s+morning|overnight|"
                        r"tonight|earlier\s+today)\b(?!\s+(?:on|into|to)\s+(?:[A-Z][a-z]+day|"

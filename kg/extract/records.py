@@ -100,14 +100,19 @@ class Extractor:
                     new_entities[r.person] = {"key": r.person, "type": "Person",
                                               "label": r.person_label}
                 raw.append({"type": "LeaderRole", "person": r.person, "office": r.office,
-                            "state": r.state, "_sent": v.index, "confidence": r.confidence,
-                            "_second_title": r.second_title})
+                            "state": r.state, "_sent": v.index, "confidence": r.confidence})
             actors = actors_in(v, roles, self.gaz, published, ctx)
             disc.add_sentence(v, actors)
             treaty_facts, signers = with_signers(treaty_rules.find(v, actors), v)
             for key, label in signers:
                 new_entities.setdefault(key, {"key": key, "type": "Person", "label": label})
             for f in treaty_facts:
+                if f.get("_series"):
+                    # "Similar accords have since been signed with A and B": the partner is a
+                    # state this sentence, else the one before, names besides A and B
+                    f["_near"] = [k for w in (v, *views[max(0, v.index - 1):v.index])
+                                  for k in dict.fromkeys(m.state() for m in w.mentions
+                                                         if m.state()) if k not in f["parties"]]
                 if f.get("_needs_pair"):
                     # "The two countries ...": failing an earlier treaty, the two states told
                     # last before this sentence
@@ -901,8 +906,9 @@ def _to_record_fact(f: dict[str, Any], sents) -> dict[str, Any]:
 def _merge_roles(items):
     out: dict[tuple, dict] = {}
     for f in items:
-        # a double title ("Prime Minister and Foreign Minister X") keeps both offices
-        k = (f["person"], f["state"], f["office"] if f.get("_second_title") else None)
+        # one role per person and state: a double title ("Prime Minister and Foreign Minister
+        # X") is one fact (GOLD.md matches roles on person and country), with the first office
+        k = (f["person"], f["state"])
         if k in out:
             out[k]["_sents"].append(f["_sent"])
             out[k]["confidence"] = max(out[k]["confidence"], f["confidence"])
@@ -928,11 +934,23 @@ def _complete_counterparts(items, context_state):
     out = []
     for f in items:
         if f.get("_needs_counterpart"):
-            if cp is None or cp in f["parties"]:
+            k = _series_partner(f, counts) or cp
+            if k is None or k in f["parties"]:
                 continue
-            f = {**f, "parties": [*f["parties"], cp]}
+            f = {**f, "parties": [*f["parties"], k]}
         out.append(f)
     return out
+
+
+def _series_partner(f, counts) -> str | None:
+    """The partner of one of a series of accords ("Similar accords have since been concluded
+    with A and B"): of the states told near it (this sentence first, then the one before), the
+    one in most of the article's treaties, else the only one."""
+    near = list(dict.fromkeys(f.get("_near") or []))
+    known = [k for k in near if counts.get(k)]
+    if known:  # (ties: the state told nearest)
+        return max(known, key=lambda k: (counts[k], -near.index(k)))
+    return near[0] if len(near) == 1 else None
 
 
 def _pair_references(items, state_counts):

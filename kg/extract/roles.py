@@ -63,8 +63,10 @@ _STATE_GAP = re.compile(r"^(?:['’]s?)?\s*" + _OFFICE_MOD + r"$", re.I)
 # Goita"; "the junta leader, Senior General Min Aung Hlaing")
 # ("President and Commander-in-Chief Captain X", "Defence Minister Lt Gen X", "Air Chief
 # Marshal X": a qualifier of the office and a rank before the name keep both)
-_PERSON_GAP = re.compile(r"^\s*(?:,\s*)?(?:and\s+(?:[Ss]upreme\s+)?[Cc]ommander[- ]in[- ][Cc]hief"
-                         r"(?:\s+of\s+the\s+[Aa]rmed\s+[Ff]orces)?\s*,?\s+)?"
+_PERSON_GAP = re.compile(r"^\s*(?:,\s*)?(?:and\s+(?:(?:[Ss]upreme\s+)?[Cc]ommander[- ]in[- ][Cc]hief"
+                         r"(?:\s+of\s+the\s+[Aa]rmed\s+[Ff]orces)?|(?:government\s+)?"
+                         # ("Chad's foreign minister and government spokesman, X")
+                         r"spokes(?:man|woman|person))\s*,?\s+)?"
                          r"(?:(?:Mr|Mrs|Ms|Sir|Dr|Dame|Sheikh|Sheikha|Shaikh|Prince|"
                          r"Princess|(?:Senior\s+|Lieutenant[- ]|Lt\.?[- ]|Major[- ]|Maj\.?[- ]|"
                          r"Brigadier[- ]|Brig\.?[- ])?(?:General|Gen)|Colonel|Col|"
@@ -85,6 +87,46 @@ _COUNCIL_HEAD = re.compile(
     r"(?:(?P<s>(?:the\s+)?[^,;.]{2,40}?)['’]s\s+|the\s+(?=(?:[\w-]+\s+){0,2}?(?:ruling|"
     r"sovereign\w*|transitional|military)\b))(?:[\w-]+\s+){0,3}?(?:council|junta|"
     r"military\s+government|transitional\s+government|interim\s+government|regime)\b", re.I)
+# "X, who has ruled Chad since 2021", "X, who seized power in Niger in a 2023 coup": the
+# clause gives the office (the state's leader)
+_RULES_STATE = re.compile(r",\s+who\s+(?:(?:has|had)\s+(?:ruled|governed|led)|(?:now\s+)?"
+                          r"(?:rules|governs|leads)|(?:seized|took|grabbed|assumed)\s+power\s+"
+                          r"(?:in\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}coup\s+)?in)\s+(?:the\s+)?")
+# ... unless it says the rule ended ("who ruled ... until", "and was ousted in")
+_RULE_ENDED = re.compile(r"[^,.;]{0,50}\b(?:until|before\s+(?:being|he\s+was|she\s+was)|"
+                         r"and\s+was\s+(?:ousted|overthrown|toppled|deposed))\b", re.I)
+# "said in a message read to the summit", "by video link": the speaker is not where the article
+# is datelined, so neither the dateline nor the article's main state says whose official they are
+_REMOTE = caseless(r"\b(?:in\s+a\s+(?:message|letter|statement)\s+(?:read|sent|delivered)|by\s+"
+                   r"video\s*(?:link|conference)|via\s+video\s*link)\b",
+                   needs=("message", "letter", "statement", "video"))
+# "arrived in Jakarta", "flew to Cairo", "travelled to Hanoi": a place the office-holder visits
+_VISIT = re.compile(r"\b(?:arriv(?:ed|es|ing)|landed|flew|fly(?:ing)?|travell?(?:ed|ing)|"
+                    r"visit(?:ed|s|ing)?|(?:was|is)\s+on\s+a\s+(?:[\w-]+\s+){0,2}visit)\s+"
+                    r"(?:(?:in|to|at)\s+)?(?:the\s+)?$", re.I)
+_ARRIVED = re.compile(r"\s+(?:(?:has|had)\s+)?(?:arrived|landed)\b(?!\s+(?:in|at|back)\b)", re.I)
+
+
+def _visited(view: SentView, after: int, dateline_state: str | None) -> set[str]:
+    """The states of the places the sentence says the person named before ``after`` visits
+    ("X arrived in Jakarta"); "X arrived on Thursday" under a dateline visits the dateline's."""
+    text = view.text
+    out = {s.state() for s in view.mentions if s.start >= after and s.state()
+           and _VISIT.search(text, max(after, s.start - 40), s.start)}
+    if dateline_state and _ARRIVED.match(text, after):
+        out.add(dateline_state)
+    return out
+
+
+# "his counterpart from Chile, X"
+_COUNTERPART_FROM = re.compile(r"\bcounterpart\s+(?:from|of)\s+(?:the\s+)?")
+# "the country's sovereign council": the state from the context
+_COUNTRY_REF = re.compile(r"(?:the\s+)?(?:country|nation)", re.I)
+
+
+def own_ref(council: re.Match) -> bool:
+    """"who chairs the country's council": the clause refers back to a state told before."""
+    return bool(council.group("s")) and bool(_COUNTRY_REF.fullmatch(council.group("s")))
 # "the junta led by Captain X", "the military government of General X", "a regime headed by X"
 _JUNTA_OF = re.compile(
     r"\b(?:the\s+|a\s+|its\s+)?(?P<j>(?:(?:military|ruling)\s+)?junta|military\s+(?:government|"
@@ -110,7 +152,7 @@ _BARE_TITLE = re.compile(
 # every rule here needs one of these words (a cheap test that skips most sentences)
 _ANY_OFFICE = caseless(r"president|minister|premier|chancellor|leader|king|queen|emir|monarch|"
                        r"secretar|counterpart|head|sultan|taoiseach|ruler|junta|adviser|prince|"
-                       r"council|government|regime|chief")
+                       r"council|government|regime|chief|power|ruled|rules|governs|governed|has\s+led")
 _PERSON_VERB = re.compile(r"\s+(?:(?:has|had|have|also|then|later)\s+)?(?:met|meets|said|says|told|"
                           r"called|visited|arrived|vowed|spoke|signed|asked|warned|thanked|urged|"
                           r"insisted|added|announced|promised|pledged|travel(?:l)?ed|held|"
@@ -383,6 +425,7 @@ class RoleFinder:
             elif state is None and _TITLE_STATE.get(_norm_office(title)):
                 state, conf = _TITLE_STATE[_norm_office(title)], base_conf - 0.1
             lead, here = lead_state, {x.state() for x in view.mentions if x.state()}
+            told = state is not None  # (else a state from the context: not a place visited)
             if state is None:
                 state = _acting_for(view, m.end)
             if state is None and re.search(r"\bvisiting\s+$", text[max(0, start - 12):start]):
@@ -392,6 +435,8 @@ class RoleFinder:
                 state, conf = opening[0], base_conf - 0.1
             if state is None:
                 lead, here = self._outside_report(view, m, start, lead_state)
+            if state is None and not lead and not here and _REMOTE.search(text):
+                return  # "President X said in a message read to the ministers": not there
             if state is None and new and not lead and not here and office == "minister" \
                     and self._prev_ministry:
                 # "Turkey's defence ministry confirmed it. Minister X called it ...": the state
@@ -420,6 +465,8 @@ class RoleFinder:
                 state, conf = lead or context_state, 0.5
             if state is None:
                 return
+            if not told and state in _visited(view, m.end, dateline_state):
+                return  # "Foreign Minister X arrived in Jakarta": a visitor, not Indonesia's
             if _civil_servant(office, state):
                 return  # "Vikram Misri, India's foreign secretary": a civil servant
             if known and not active:
@@ -431,6 +478,7 @@ class RoleFinder:
                                   m.start, m.end, round(conf, 2), rule, second_title))
 
         deferred: list[tuple] = []  # counterparts of an office told after them
+        later_his: list[tuple] = []  # "his defence minister" of a holder whose office follows
         for t in TITLE_RE.finditer(text):
             title = t.group("title")
             if _NOT_CURRENT.search(text[max(0, t.start() - 12):t.start()]):
@@ -445,6 +493,13 @@ class RoleFinder:
                 r"\s+and\s+$", text[max(0, t.start() - 6):t.start()]) is not None
             if title.lower() == "leader" and not person[1][2] and not self.gaz.offices_of(
                     person[1][0]):
+                continue
+            his = _PRONOUN.search(text, 0, t.start())
+            if his and his.group("p").lower() in ("his", "her") and not out and any(
+                    pm.end <= his.start() for pm, _ in persons):
+                # "General X, who heads Niger's junta, sent his defence minister, Y": whose
+                # office X holds is told after this title (R8, R4 below)
+                later_his.append((t, person))
                 continue
             state, start = _state_before(view, t.start(),
                                          out[-1].state if out else self._holder_state)
@@ -515,16 +570,27 @@ class RoleFinder:
             if council:
                 # "Gen. X, who chairs Sudan's Sovereign Council", "X, the head of Country's
                 # Transitional Military Council": the head of state of a council or junta
+                own = council.group("s") and not _COUNTRY_REF.fullmatch(council.group("s"))
                 st = next((s.state() for s in view.mentions if council.start("s") <= s.start
-                           < council.end("s") and s.state()), None) if council.group("s") else None
-                if st is None and not council.group("s"):
-                    here = {x.state() for x in view.mentions if x.state()}
+                           < council.end("s") and s.state()), None) if own else None
+                if st is None and not own:
+                    # (the states told before the clause ends: not "..., travelled to Cairo")
+                    here = {x.state() for x in view.mentions if x.state()
+                            and (x.start < council.end() or not own_ref(council))}
                     st = here.pop() if len(here) == 1 else (
                         None if here else dateline_state or para_state or context_state)
                 if st:
                     # ("X, who chairs the ruling council": the state from the context, as for
                     # a bare title)
                     add(m, p, st, "leader", m.start, council.end(), "R8", 0.8)
+                    continue
+            ruled = _RULES_STATE.match(text, m.end)
+            if ruled and not _RULE_ENDED.match(text, ruled.end()):
+                # "General X, who has ruled Chad since 2021": the state's leader
+                st = next((s.state() for s in view.mentions if s.start == ruled.end()
+                           and s.state() and not s.is_demonym), None)
+                if st:
+                    add(m, p, st, "leader", m.start, ruled.end(), "R8", 0.75)
                     continue
             rest_start = m.end + a.end()
             for t in TITLE_RE.finditer(text, rest_start, min(len(text), rest_start + 45)):
@@ -582,6 +648,13 @@ class RoleFinder:
         self._plural(view, persons, add)
         self._each_of(view, persons, add)
         self._junta_head(view, persons, add)
+        for t, person in later_his:
+            holder = next((r for r in reversed(out) if r.person_end <= t.start()), None)
+            state, start = _state_before(view, t.start(),
+                                         holder.state if holder else self._holder_state)
+            add(person[0], person[1], state, t.group("title"), start, person[0].end,
+                "R1" if state else "R3", 0.85 if state else 0.8)
+        self._counterpart_from(view, persons, add)
         self._back_reference(view, persons, out, add)
         self._apart_pairs(view, out)
         return self._remember(view, persons, out)
@@ -595,8 +668,15 @@ class RoleFinder:
         for i in range(len(out) - 1):
             a, b = out[i], out[i + 1]
             if a.office != b.office or a.state != b.state or a.person == b.person \
-                    or "R3" not in (a.rule, b.rule) or not _ONE_PER_STATE.search(a.office) \
-                    or not re.fullmatch(r"\s*,?\s*and\s+", text[a.person_end:b.start]):
+                    or "R3" not in (a.rule, b.rule) or not _ONE_PER_STATE.search(a.office):
+                continue
+            if not re.fullmatch(r"\s*,?\s*and\s+", text[a.person_end:b.start]):
+                # "President A said Chile had been a partner and invited President B": one
+                # holder per state, so B serves the one other state the sentence names
+                other = list(dict.fromkeys(m.state() for m in view.mentions if m.state()
+                                           and not m.is_demonym and m.state() != a.state))
+                if b.rule == "R3" and len(other) == 1:
+                    out[i + 1] = replace(b, state=other[0])
                 continue
             here = list(dict.fromkeys(m.state() for m in view.mentions
                                       if m.state() and not m.is_demonym))
@@ -724,6 +804,21 @@ class RoleFinder:
                 m, p = cands[0]
                 add(Mention(t.start("title"), t.end("title"), t.group("title"), m.cands), p, st,
                     title, t.start(), t.end(), "R9", 0.6)
+
+    def _counterpart_from(self, view: SentView, persons, add) -> None:
+        """R2b: "Foreign Minister A welcomed his counterpart from Chile, B": B holds A's office
+        in the state named after "from"."""
+        text = view.text
+        if "counterpart" not in text:
+            return
+        for c in _COUNTERPART_FROM.finditer(text):
+            st = next((s for s in view.mentions if s.start == c.end() and s.state()
+                       and not s.is_demonym), None)
+            person = next(((m, p) for m, p in persons if st is not None and m.start >= st.end
+                           and _PERSON_GAP.match(text[st.end:m.start])), None)
+            if person is not None and re.match(r"\s*,", text[st.end:]):
+                add(person[0], person[1], st.state(), "counterpart", c.start(), person[0].end,
+                    "R2", 0.85)
 
     # ------------------------------------------------------------ "the junta led by Capt. X"
 

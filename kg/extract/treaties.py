@@ -44,7 +44,7 @@ SIGN_RE = caseless(
     r"|initial(?:l)?ed|ratif(?:y|ies|ied)|(?:approved|endorsed)(?=\s+(?:a|an|the)"
     r"\s(?:[\w‘’'\-]+\s+){0,4}(?:agreement|accord|treaty|pact|deal)\b))\b")
 _HEDGE = caseless(
-    r"\b(?:would|could|may|might|will|shall|plans?|planning|hopes?|hoping|expected|set|aims?|"
+    r"\b(?:would|could|may|might|will|shall|plans?|planning|hop(?:e|es|ed|ing)|expected|set|aims?|"
     r"wants?|seeks?|seeking|intends?|ready|refused|failed|not|never|n't|talks|negotiat\w*|"
     r"proposed|possible|potential|considering|discuss\w*|any|until|unless|"
     r"before\s+(?:any|a|an|the))\b[\w\s,’'-]{0,25}$")
@@ -53,7 +53,9 @@ _LAW = re.compile(r"\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:law|bill|decree|le
                   r"\s+into\s+law\b", re.I)
 # "the military governments of Mali, Niger and Burkina Faso have signed": the states named
 _GOVERNMENTS_OF = (r"\b(?:governments|leaders|heads\s+of\s+state|presidents|rulers|juntas|"
-                   r"foreign\s+ministers|defen[cs]e\s+ministers|representatives)\s+of\s+(?:the\s+)?")
+                   r"(?:foreign|defen[cs]e|interior|finance|trade|energy|economy|justice|home)\s+"
+                   r"ministers|representatives)\s+(?:of|from)\s+"
+                   r"(?:the\s+)?")
 # "a 1961 treaty of friendship", "the 1953 Mutual Defense Treaty", "AUKUS, the 2021 pact": a
 # treaty told as background, dated by the year on it
 _YEAR_ON = re.compile(r"\b(?:the|a|an|its|their)\s+(?P<y>(?:19|20)\d{2})\s+(?:[\w‘’'-]+\s+){0,4}$")
@@ -189,6 +191,31 @@ _SERIES = re.compile(r"\b(?:similar|such|bilateral|separate|(?:its|their)\s+own)
                      re.I)
 
 
+# "similar accords", "comparable agreements", "separate deals", "similar ones": one of a series
+# of agreements, each with one partner
+_SIMILAR = re.compile(r"\b(?:similar|comparable|separate|identical|parallel|such)\s+"
+                      r"(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _series_partners(text: str, noun, subj: Group | None, withg: Group | None
+                     ) -> tuple[str | None, list[str]] | None:
+    """(the subject's one state or None, the partners) when a plural agreement noun of a
+    series ("similar accords", "similar ones") is signed "with A and B" (two or more states)."""
+    if withg is None or not hasattr(noun, "start"):
+        return None
+    word = noun.group(0).lower()
+    if not (word.endswith("s") or word.endswith("ones")) or word in ("mou",):
+        return None
+    if not (_SIMILAR.search(text, max(0, noun.start() - 40), noun.start())
+            or re.match(r"\s*similar\s+ones\b", word)):
+        return None
+    keys = [k for k in _parties([withg])[0] if k.startswith("state/")]
+    own = [k for k in (_parties([subj])[0] if subj else []) if k.startswith("state/")]
+    if len(keys) < 2 or len(own) > 1:
+        return None
+    return (own[0] if own else None), [k for k in keys if k not in own]
+
+
 def _joiners(actors: list[Actor], text: str, lo: int) -> list[str]:
     """States added to a signed agreement by ellipsis after its noun (see _JOINED_BY, _TO_FOLLOW)."""
     keys: list[str] = []
@@ -290,6 +317,40 @@ def _named_signers(actors: list[Actor], text: str, pos: int) -> Group | None:
     return g if re.search(r"(?:,\s*|^\W*)$", text[lo:g.start]) else None
 
 
+# "The Peruvian and Chilean foreign ministers signed": the office right before the verb
+_OFFICE_SIGNERS = re.compile(r"\s+(?:(?:foreign|defen[cs]e|interior|finance|trade|energy|economy|"
+                             r"prime|justice|home)\s+)?(?P<n>ministers?|secretar(?:y|ies)|leaders?|"
+                             r"presidents?|premiers?|governments?|officials|delegations?|envoys?|"
+                             r"negotiators?|counterparts?)\s+"
+                             r"(?:(?:have|has|had|also|formally|jointly|then|later|finally)\s+)*$")
+
+
+_AND_HIS = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){1,3}and\s+(?:his|her|their)\s+")
+
+
+def _titled_demonyms(actors: list[Actor], text: str, pos: int) -> Group | None:
+    """"The Kenyan and Ugandan defence ministers signed", "Indonesia's defence minister and his
+    Japanese counterpart signed": the states of the demonyms (and a possessive state) before an
+    office that is the verb's subject. One state alone only with a partner after the verb ("The
+    Polish defence minister signed ... with Sweden")."""
+    m = _OFFICE_SIGNERS.search(text, 0, pos)
+    if m is None:
+        return None
+    g = subject_before(actors, text, m.start(), include_demonyms=True)
+    if g is None or g.end != m.start() or not all(
+            a.demonym and a.key and a.key.startswith("state/") for a in g.actors):
+        return None
+    if m.group("n").startswith("counterpart"):
+        # "Indonesia's defence minister and his Japanese counterpart"
+        own = next((a for a in reversed(actors) if a.end <= g.start and a.key
+                    and a.key.startswith("state/") and a.key not in g.keys()
+                    and _AND_HIS.fullmatch(text, a.end, g.start)), None)
+        return Group([own, *g.actors]) if own is not None else None
+    if len(g.actors) == 1 and not re.search(r"\bwith\s", text[pos:]):
+        return None
+    return g
+
+
 # "A, Armenia's prime minister, and B, the president of Azerbaijan, signed": the office told
 # after each name (the role reaches past the name) and the "and" that joins the next
 _APPOSED_AND = re.compile(r",\s+[^,;]{2,70},\s+and\s+")
@@ -358,6 +419,23 @@ def _parties(groups) -> tuple[list[str], list[str]]:
     return parties, signatories
 
 
+# ", and in October it concluded ...": a second coordinated clause
+_NEXT_CLAUSE = re.compile(r",\s+and\s+|;\s*|,\s+(?:while|but)\s+")
+
+
+def _second_clause(text: str, nouns: list) -> int | None:
+    """Where a second signing clause with an agreement noun of its own starts ("It signed a
+    pact with A in March, and in October it concluded an agreement with B")."""
+    for b in _NEXT_CLAUSE.finditer(text):
+        before = [v for v in SIGN_RE.finditer(text, 0, b.start())]
+        after = [v for v in SIGN_RE.finditer(text, b.end())]
+        if before and after and any(n.end() <= b.start() and n.start() > before[0].start()
+                                    for n in nouns) and (any(
+                n.start() > after[0].end() for n in nouns) or _ELLIPSIS.match(text, after[0].end())):
+            return b.start()
+    return None
+
+
 def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     text = view.text
     nouns = [m for m in NOUN_RE.finditer(text)]
@@ -365,8 +443,24 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         return []
     if _NOT_TREATY.search(text) and len(nouns) == 1:
         return []
+    split = _second_clause(text, nouns) if nouns else None
+    if split is not None:
+        # two signings in one sentence: each clause on its own (both must give a fact)
+        first = _find(view, actors, nouns, 0, split)
+        second = _find(view, actors, nouns, split, len(text)) if first else []
+        if any(f.get("_signed") for f in first) and any(f.get("_signed") for f in second):
+            return first + second
+    return _find(view, actors, nouns, 0, len(text))
+
+
+def _find(view: SentView, actors: list[Actor], nouns: list, lo_b: int, hi_b: int
+          ) -> list[dict[str, Any]]:
+    """The facts of the signing verbs in text[lo_b:hi_b] (the whole sentence, or one of two
+    coordinated clauses)."""
+    text = view.text
+    nouns = [n for n in nouns if lo_b <= n.start() < hi_b]
     out: list[dict[str, Any]] = []
-    for v in SIGN_RE.finditer(text):
+    for v in SIGN_RE.finditer(text, lo_b, hi_b):
         rel = None
         # the agreement noun closest after (active) or before (passive, "the pact signed by")
         noun = next((n for n in nouns if 0 <= n.start() - v.end() <= 70), None) or next(
@@ -377,8 +471,9 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             rel = next((n for n in reversed(nouns) if n.end() < v.start()
                         and _RELATIVE_OBJ.fullmatch(text, n.end(), v.start())), None)
             noun = rel or noun
-        ellipsis = _ELLIPSIS.match(text, v.end()) if v.group(0).lower() == "signed" else None
-        if ellipsis and (noun is None or noun.start() - v.end() > 40):
+        ellipsis = _ELLIPSIS.match(text, v.end()) if v.group(0).lower() in (
+            "signed", "concluded", "sealed", "inked") else None
+        if ellipsis and (noun is None or noun.start() < v.start() or noun.start() - v.end() > 40):
             noun = ellipsis
         back = _BACK_REF.search(text[:v.start()]) if v.group(0).lower() == "signed" else None
         if noun is None and back is not None and back.group("n") is None:
@@ -409,9 +504,14 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             # apposition (the alliance named in it is no party)
             subj = subject_before(actors, text, app.start()) or subj
         if subj is None:
-            subj = _named_signers(actors, text, v.start())
+            subj = _named_signers(actors, text, v.start()) or _titled_demonyms(
+                actors, text, v.start())
         else:
             subj = _with_earlier_signers(actors, text, _holder_of(actors, subj))
+            if len(subj.actors) == 1 and "counterpart" in text:
+                # "Indonesia's defence minister and his Japanese counterpart signed"
+                pair = _titled_demonyms(actors, text, v.start())
+                subj = pair if pair is not None and subj.actors[0] in pair.actors else subj
         if subj is None:
             # "Ukraine's parliament on Thursday ratified", "Georgia's cabinet and parliament
             # approved": the state of the institution
@@ -420,7 +520,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                         _INSTITUTION.match(text, a.end):
                     subj = Group([a])
                     break
-        hi = len(text)
+        hi = hi_b
         # (from the verb in "The pact, which was signed by A and B in 1959": its own clause)
         at = max(noun.end(), v.end())
         brk = re.search(r"[;]|,\s*(?:which|who|while|but|as)\b|\s[—–]\s", text[at:])
@@ -444,7 +544,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                                           r"(?:mediating|watching|observing|attending))\b",
                                           text[withg.end:]):
             withg = None  # "with Qatar and Egypt acting as guarantors": no party
-        betw, _ = after_word(actors, text, _BETWEEN, lo, len(text))
+        betw, _ = after_word(actors, text, _BETWEEN, lo, hi_b)
         # ("signed ... by Foreign Ministers A and B": room for the titles)
         byg, _ = after_word(actors, text, r"\bby\s+", v.end(), hi, max_gap=40) \
             if v.start() > noun.start() else (None, None)
@@ -466,7 +566,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         byg, withg = _one_list(byg, text), _one_list(withg, text)
         parties, signatories = _parties([subj, govs, tog, possg, withg, betw, byg, frmg])
         sub = _SUBORDINATE.search(text, 0, v.start())
-        date = _nearest_date(view, v.start(), lo=sub.start() if sub else 0)
+        date = _nearest_date(view, v.start(), lo=max(lo_b, sub.start() if sub else 0), hi=hi_b)
         year = _YEAR_ON.search(text, max(0, noun.start() - 60), noun.start()) \
             if date is None and hasattr(noun, "start") else None
         if year is not None:
@@ -487,6 +587,20 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                     if k != own:
                         out.append({**_partial(view, [own, k], signatories, d, text, noun),
                                     "_needs_counterpart": False, "confidence": 0.6})
+            break
+        series = _series_partners(text, noun, subj, withg)
+        if series:
+            # "Similar accords have since been concluded with Latvia and Estonia": one accord
+            # per partner, each with the subject's state or (none told) the state of the
+            # accord told before (kg.extract.records: _complete_counterparts)
+            own, keys = series
+            for k in keys:
+                if own:
+                    out.append({**_partial(view, [own, k], signatories, date, text, noun),
+                                "_needs_counterpart": False, "confidence": 0.6})
+                else:
+                    out.append({**_partial(view, [k], signatories, date, text, noun),
+                                "_series": True})
             break
         if back is not None and (back.group("n") is None or noun.start() == back.start("n")) \
                 and byg is not None and (len(states) < 2 or signatories) \
@@ -686,9 +800,9 @@ def _followers(view: SentView, actors: list[Actor], text: str, lo: int) -> list[
     return out
 
 
-def _nearest_date(view: SentView, pos: int, lo: int = 0) -> str | None:
-    """The date told nearest the verb at ``pos``, from ``lo`` on."""
-    dates = [d for d in view.dates if d.start >= lo]
+def _nearest_date(view: SentView, pos: int, lo: int = 0, hi: int | None = None) -> str | None:
+    """The date told nearest the verb at ``pos``, from ``lo`` on (before ``hi``)."""
+    dates = [d for d in view.dates if d.start >= lo and (hi is None or d.start < hi)]
     if not dates:
         return None
     return min(dates, key=lambda d: abs(d.start - pos)).value
