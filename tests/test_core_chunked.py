@@ -464,3 +464,41 @@ def test_the_line_of_a_node_is_where_it_first_starts_a_line_as_a_subject(news):
     for nodes in (few, many):
         assert chunked._subject_lines(data, 1, nodes) == chunked._subject_lines_scan(data, 1, nodes)
         assert len(chunked._subject_lines(data, 1, nodes)) == len(nodes)
+
+
+def test_the_window_test_never_misses_a_line_longer_than_the_limit():
+    """may_hold_longer_line may say yes for nothing (the lines are then measured), never no
+    for a line over the limit: every line length around the limit, at every offset of the
+    windows, with the newline first, last or missing."""
+    for limit in (1, 2, 3, 7, 8, 64):
+        for length in range(max(0, limit - 3), limit + 4):
+            for before in range(0, limit + 2):
+                for tail in (b"", b"\n", b"\nab"):
+                    data = b"x" * before + b"\n" + b"y" * length + tail
+                    longest = max(len(line) for line in data.split(b"\n"))
+                    if longest > limit:
+                        assert chunked.may_hold_longer_line(data, limit), (limit, data)
+    lines = b"".join(b"<http://e/s> <http://e/p> \"%d\" .\n" % i for i in range(2000))
+    assert not chunked.may_hold_longer_line(lines, 4096)  # the usual case: nothing to measure
+    assert chunked.may_hold_longer_line(lines + b"z" * 4097, 4096)
+
+
+def test_subjects_and_dangling_are_what_two_queries_would_say():
+    """One grouping of the IRIs gives what the two queries it replaced gave: subjects counted in
+    every graph, IRIs pointed at and described in no graph, not literals or blank nodes."""
+    mem = ox.Store()
+    mem.load(b'<http://e/a> <http://e/p> <http://e/b> <http://e/g1> .\n'
+             b'<http://e/a> <http://e/p> "lit" <http://e/g2> .\n'
+             b'<http://e/b> <http://e/p> <http://e/c> <http://e/g2> .\n'
+             b'<http://e/b> <http://e/q> <http://e/d> <http://e/g2> .\n'
+             b'_:n <http://e/p> <http://e/e> <http://e/g1> .\n'
+             b'<http://e/a> <http://e/p> _:n <http://e/g1> .\n'
+             b'<http://e/d> <http://e/p> <http://e/d> <http://e/g1> .\n', format=ox.RdfFormat.N_QUADS)
+    subjects = {row[0].value: int(row[1].value) for row in mem.query(
+        "SELECT ?s (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(isIRI(?s)) } GROUP BY ?s")}
+    dangling = {row[0].value for row in mem.query(
+        "SELECT DISTINCT ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER(isIRI(?o)) "
+        "FILTER NOT EXISTS { GRAPH ?h { ?o ?q ?v } } }")}
+    assert subjects == {"http://e/a": 3, "http://e/b": 2, "http://e/d": 1}
+    assert dangling == {"http://e/c", "http://e/e"}
+    assert chunked.subjects_and_dangling(mem) == (subjects, dangling)
