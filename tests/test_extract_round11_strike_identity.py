@@ -201,3 +201,10 @@ def test_a_claim_about_another_place_leaves_the_weapons_state():
     assert ("Russia", "Odesa") in keys(
         "Russian drones hit the city of Odesa on Monday, killing two. The Houthis claimed an "
         "attack on a ship in the Red Sea.")
+
+
+def test_a_states_own_service_claiming_leaves_the_state():
+    # negative: the claimant is the state's own agency, not an armed group
+    assert keys("Ukrainian drones hit an oil depot in the city of Bryansk on Tuesday, injuring "
+                "three. Ukraine's SBU security service later said it had carried out the "
+                "attack.") == {("Ukraine", "Bryansk")}

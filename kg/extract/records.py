@@ -517,9 +517,13 @@ class Extractor:
                     s["_unknown"] = True  # "officials blamed an Iran-backed militia"
         claim = strike_rules.claimant(v, actors)
         if claim:
+            # an armed group's claim, not a state's own service ("Ukraine's SBU security
+            # service later said it had carried out the attack" leaves Ukraine's drones Ukraine's)
+            group = any(a.key == claim and a.mention is not None
+                        and a.mention.of_type("ArmedGroup") for a in actors)
             for s in raw:
                 if s["type"] == "Strike" and (s["attacker"] is None or (
-                        s.get("_origin") and s["_sent"] < v.index and claim.startswith("org/")
+                        s.get("_origin") and s["_sent"] < v.index and group
                         and s["attacker"].startswith("state/"))) \
                         and v.index - 2 <= s["_sent"] <= v.index and s["target_country"] != claim \
                         and s.get("_not_attacker") != claim:  # (never the side answering it)
