@@ -253,7 +253,10 @@ _PRONOUN_SUBJ = re.compile(r"^(?:(?:But|And|Yet)\s+(?=the\s+same\b))?(?:(?P<it>I
                            r"(?P<grp>[Tt]he\s+(?:(?:[A-Z][\w]*-)?[A-Za-z][a-z][\w-]*\s+){0,2}?"
                            r"(?:group|militia|movement|militants|rebels|insurgents|jihadists|"
                            r"paramilitar(?:y|ies)|organi[sz]ation)(?!['’]s\s+(?:leader|chief))"
-                           r"(?!\s+of\b))\b)")
+                           r"(?!\s+of\b)|"
+                           # "a day after rebel drones struck an airfield": the article's group
+                           r"\b[Rr]ebel(?=\s+(?:drones|rockets|missiles|artillery|fighters|forces|"
+                           r"troops|gunmen|mortars)\b))\b)")
 # "In 2024 it signed ...", "..., and in October it concluded ...": "it" after an opening
 # adverbial or in a second clause, as the subject of a past verb
 _LATER_IT = re.compile(r"(?:(?P<and>,\s+and\s+)(?:(?:in|on|last|since|by|later|then)\b"

@@ -186,6 +186,27 @@ class Extractor:
                     if s in found:
                         found.remove(s)
                 real = real or prev
+            for s in found:
+                if s.get("_ordinal") and s["attacker"] is None and v.index > 0 \
+                        and disc.para[v.index] == disc.para[v.index - 1]:
+                    # "Kyiv has also taken the fight to Russia's oil exports at sea. The first
+                    # such attack, on 28 November in the Black Sea, ...": the subject of the
+                    # sentence before is who carried out the series
+                    lead = min((a for a in prev_actors if a.key and not a.person),
+                               key=lambda a: a.start, default=None)
+                    if lead is not None and re.fullmatch(r"\W*(?:[Tt]he\s+)?",
+                                                         views[v.index - 1].text[:lead.start]):
+                        s["attacker"] = lead.key
+            raid = last_found[0] if len(last_found) == 1 else None
+            if raid is not None and raid["attacker"] and raid["target_place"] is None \
+                    and disc.para[v.index] == disc.para[raid["_sent"]] \
+                    and strike_rules.PART_OF_RAID_START.match(v.text):
+                # "American aircraft hit 19 targets on Saturday. One bomb flattened a house in
+                # Saada, killing seven": a part of the raid just told, with its who and when
+                for s in found:
+                    if s["target_place"] and s["attacker"] is None:
+                        for k in ("attacker", "date", "weapon", "weapon_text", "weapon_category"):
+                            s[k] = s.get(k) or raid.get(k)
             if prev_placeless and disc.para[v.index] == disc.para[prev_placeless["_sent"]]:
                 # "Pakistani jets carried out air strikes late on Thursday. The heaviest fell on
                 # the Afghan capital": the place of the raid just told, with its who and when

@@ -55,8 +55,12 @@ def resolve_relative_dates(strikes: list[dict[str, Any]], texts: list[str]) -> N
             if not n:
                 continue
             later = m.group("dir").lower() in ("later", "after")
-            if m.group("dir").lower() == "after" and _CAME.search(text[:m.start()]):
-                later = False  # "came a day after <this strike>"
+            if m.group("dir").lower() == "after" and (_CAME.search(text[:m.start()]) or (
+                    s.get("_earlier") and anchor["_sent"] == s["_sent"]
+                    and anchor.get("_t", 0) < m.start() < s.get("_t", 0))):
+                # "came a day after <this strike>"; "Hezbollah fired rockets at Kiryat Shmona
+                # on Saturday, a day after <this strike>": the day before the one told first
+                later = False
             elif m.group("dir").lower() == "after":
                 continue  # "two days after the talks": not relative to an attack
             days = n if later else -n

@@ -36,11 +36,15 @@ TRIGGER_RE = caseless(
     r"bomb(?:ed|ing)|pound(?:ed|ing)|target(?:ed|ing)|fired|fires|firing|"
     r"launch(?:ed|es|ing)|rained|slammed|pummell?ed|raided|blasted|hammered|battered|rammed|"
     r"sent|sends|sending|"
-    r"destroyed|damaged|wrecked|levelled|leveled|"
+    r"destroyed|damaged|wrecked|levelled|leveled|flattened|"
+    # "Drones knocked out power to Atbara": damage told by the outage it caused (the subject
+    # must be a weapon or an attack: kg.extract.strikes.OUTAGE_SUBJECT)
+    r"(?:knocked|knocking)\s+out\s+(?:power|electricity|water)|cut\s+(?:off\s+)?(?:power|electricity|"
+    r"water)|"
     # "gunmen opened fire at a bar", "armed men stormed a checkpoint": attacks on the ground
     r"opened\s+fire|stormed|shot\s+dead|gunned\s+down|ambushed|"
     r"(?:tore|tearing|ripped|ripping|smashed|crashed|ploughed|plowed)\s+(?:through|into)|"
-    r"slammed\s+into|came\s+down\s+on|dropped|dropping|"
+    r"slammed\s+into|came\s+down\s+on|dropped|dropping|(?:blown|blew)\s+up|"
     r"(?:fell|landed|exploded|detonated)\s+(?:on|in|near|at|inside|outside|next\s+to|close\s+to)|"
     # "Among the targets were a depot in X and a market in Y": the places of a raid listed
     r"(?<=among\s)the\s+(?:other\s+)?targets\s+(?:[a-z]+\s+){0,2}?(?:were|was)|(?<=the\s)targets\s+(?:included|includes)|"
@@ -48,6 +52,9 @@ TRIGGER_RE = caseless(
     r"(?<=main\s)target\s+(?:was|were)|(?<=primary\s)target\s+(?:was|were)|"
     r"(?:were|was)\s+(?:mostly\s+|mainly\s+)?aimed\s+at)"
     r"|(?P<noun>(?:air\s*|drone\s+|missile\s+|rocket\s+)?strikes?|airstrikes?|attacks?|"
+    # "Since then the attacks have spread. The first of those, on 21 October in ...": one of
+    # the attacks just counted, told by its day and place
+    r"(?<=[Tt]he\s)(?:first|second|third|latest|last)\s+of\s+(?:those|these|them)(?=,\s+on\s+\d)|"
     r"barrage|bombardment|assault|raid|ambush|"
     # "a Pakistani air operation near Barmal killed eight": an operation told by its toll
     r"(?:(?:air|military|ground|special|army|drone)\s+)?operation(?=[^.;]{0,90}?\bkill(?:ed|ing)\b)|"
@@ -99,6 +106,15 @@ def _triggers(text: str) -> Iterator[re.Match]:
     return iter(sorted([*TRIGGER_RE.finditer(text), *extra], key=lambda m: m.start()))
 
 
+# what may cause an outage told as an attack: "Blasts knocked out power", "Russian drones cut
+# electricity" (not "Storms knocked out power", "The utility cut water supplies")
+OUTAGE_SUBJECT = re.compile(r"\b(?:blasts?|explosions?|strikes?|airstrikes?|shelling|bombing|"
+                            r"bombardment|(?:artillery|rocket|mortar)\s+fire|drones?|missiles?|"
+                            r"rockets?|shells?|bombs?|barrage)\s+(?:(?:also|have|has|had)\s+)?$",
+                            re.I)
+_OUTAGE = re.compile(r"^(?:knocked|knocking|cut)\s", re.I)
+_SANCTION = re.compile(r"\bsanction(?!ed\s+(?:[\w-]+\s+)?(?:tankers?|vessels?|ships?|fleet|oil|"
+                       r"crude|cargo)\b)", re.I)
 _GROUND_VERB = re.compile(r"^(?:opened\s+fire|stormed|shot\s+dead|gunned\s+down|ambushed)$")
 _NOUN_ONLY = {"barrage", "bombardment", "assault", "raid", "ambush"}
 _NOT_ATTACK_AFTER = re.compile(
@@ -192,7 +208,8 @@ _SPEAKER = re.compile(
     r"(?:['’]s\s+(?:military|army|armed\s+forces|forces|defen[cs]e\s+ministry|general\s+staff|"
     r"air\s+force|navy|ministry\s+of\s+defen[cs]e)\s+)?(?:said|says|claimed|announced|reported|"
     r"confirmed)\b", re.I)
-_UNITS = (r"(?:[Cc]ommand|[Mm]ilitary\s+[Dd]istrict|military|army|armed\s+forces|forces|"
+_UNITS = (r"(?:[Cc]ommand|[Mm]ilitary\s+[Dd]istrict|[Gg]roup\s+of\s+[Ff]orces|[Ff]leet|military|army|"
+          r"armed\s+forces|forces|"
           r"air\s+force|navy|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff)")
 _OWN_FORCES = (r"(?:said|says|claimed|announced|reported|confirmed)\s+(?:that\s+)?(?:its|it|they|"
                r"their|troops|soldiers|forces|aircraft|jets|warplanes|drones|artillery|units?)\b"
@@ -222,8 +239,10 @@ _DIRECTION = (r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west
 _PLACE_NOUNS = (r"(?:city|town|village|hamlet|settlement|port|district|neighbou?rhood|suburbs?|"
                 r"quarter|camp|refugee\s+camp|region|province|governorate|oblast|area|county|"
                 r"municipality|outskirts|island|valley|border\s+town|border\s+village)")
-_OBJECT_IN = re.compile(r"\s+(?:an?|the|its|their|two|three|several)\s+(?:[a-z][\w-]*\s+){1,3}"
-                        r"(?:in|near|outside)\s+(?:the\s+)?")
+# ("dropped explosives on an army base in Catatumbo", "shelled the naval base at Kyaukphyu")
+_OBJECT_IN = re.compile(r"(?:\s+(?:explosives|bombs|grenades|munitions)\s+(?:on|onto))?"
+                        r"\s+(?:an?|the|its|their|two|three|several)\s+(?:[a-z][\w-]*\s+){1,3}"
+                        r"(?:in|near|outside|at)\s+(?:the\s+)?")
 _SETTLEMENT_IN = re.compile(r"\b(?:an?|one)\s+(?:[a-z][\w-]*\s+)?(?:village|town|hamlet|"
                             r"settlement|camp)\s+in\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?$")
 # "a strike on Abu Ali, a senior commander": a person named after the noun, not a place
@@ -444,6 +463,19 @@ _PART_OF_SALVO = re.compile(r"^\W*(?:(?:the|of\s+those,?\s+the)\s+)?(?:heaviest|
                             r"drones|rockets|shells|bombs|projectiles|munitions|strikes|salvo|"
                             r"barrage)))?\s+"
                             r"(?:(?:were|was)\s+)?$", re.I)
+# "One of them destroyed ...", "One bomb flattened ...", "In the deadliest, ...": a sentence
+# opening on a part of the raid the sentence before counted
+PART_OF_RAID_START = re.compile(r"\W*(?:(?:one|two|three|another)\s+(?:of\s+(?:them|these|those)\b|"
+                                r"(?:[a-z][\w-]*\s+)?(?:bombs?|missiles?|drones?|rockets?|shells?|"
+                                r"strikes?|raids?|airstrikes?)\b)|(?:in\s+)?the\s+(?:deadliest|"
+                                r"heaviest|worst)\b)", re.I)
+# "The first such attack, on 28 November in the Black Sea, ...": one attack of a series the
+# article tells, picked out by its day and place (a sea is its place, though no ship is named)
+_ORDINAL_BEFORE = re.compile(r"\b[Tt]he\s+(?:first|second|third|fourth|fifth|latest|last)\s+"
+                             r"(?:such\s+|(?:[\w-]+\s+)?)$")
+_ORDINAL_AFTER = re.compile(r"(?:\s+(?:on|against)\s+(?:an?|the)\s+[\w-]+(?:\s+(?:this|last)\s+"
+                            r"(?:year|month|week))?)?,\s+on\s+(?:\d|[A-Z][a-z]+\s+\d)"
+                            r"[^,;.]{0,30}?\b(?:in|off|near|at)\s+")
 _MAIN_TARGET = re.compile(r"\b(?:main|primary|principal|chief|key)\s+targets?\b", re.I)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _BARE_PRESENT = {"attack", "strike", "target", "bomb", "shell", "pound", "raid"}
@@ -562,6 +594,7 @@ class StrikeFinder:
         self.gaz = gazetteer
         self.places = places if places is not None else places_for(gazetteer)
         self._more: list = []
+        self._sea_ok = False  # (set per trigger: an ordinal anaphor's place may be a sea)
 
     def country_of(self, place: str | None) -> str | None:
         """The state a place lies in (gazetteer chain, a capital's state, or GeoNames)."""
@@ -607,8 +640,9 @@ class StrikeFinder:
                 # "they attack ships", "the ability to hit", "began attacking shipping":
                 # habits, aims and campaigns, not an attack that happened
                 continue
-            if re.search(r"\bsanction", text[t.end():t.end() + 60], re.I):
-                continue
+            sanction = _SANCTION.search(text[t.end():t.end() + 90])
+            if sanction and sanction.start() < 60:
+                continue  # (trade strikes and sanctions; not "a sanctioned tanker" hit)
             if is_noun and _CAME_AFTER.match(after) and re.search(
                     r"\b(?:the|this|that|it|its)\s+(?:[\w-]+\s+){0,2}$", before, re.I):
                 continue  # "The attack came hours after Zelenskyy visited Kharkiv": when
@@ -617,7 +651,9 @@ class StrikeFinder:
             if is_noun and _SEASON_OF.search(before):
                 continue  # "help Kyiv survive a third winter of Russian attacks": a campaign
             plural = is_noun and word.endswith("s") and not word.endswith("ss")
-            generic = bool(_GENERIC.search(before[-40:])) and (plural or is_noun)
+            ordinal = is_noun and bool(_ORDINAL_BEFORE.search(before[-40:]) or " of " in word) \
+                and bool(_ORDINAL_AFTER.match(after))
+            generic = bool(_GENERIC.search(before[-40:])) and (plural or is_noun) and not ordinal
             if re.match(r"(?:fell|landed|exploded|detonated)\s|(?:were|was)\s.*aimed", word) and not (
                     any(m.category and 0 <= t.start() - m.end <= 25 for m in view.mentions)
                     or re.search(r"\b(?:missiles?|drones?|rockets?|shells?|bombs?|mortars?|"
@@ -637,12 +673,16 @@ class StrikeFinder:
                     and not _FIRED_WHAT.match(after) \
                     and not (word in ("fired", "firing") and _FIRED_ON.match(after)):
                 continue
+            outage = bool(_OUTAGE.match(word))
+            if outage and not OUTAGE_SUBJECT.search(before[-60:]):
+                continue  # "The utility cut power to the district": no attack
             by_weapon = bool(re.search(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", before)) and any(
                 m.category in _AERIAL and 0 <= m.start - t.end() <= 30
                 and re.match(r"^\s+by\s+(?:an?|the|two|three|several)?\b", after)
                 for m in view.mentions)  # "was damaged by a Ukrainian naval drone"
-            if word in ("destroyed", "damaged", "wrecked", "levelled", "leveled") and not by_weapon \
-                    and not _VESSEL_OBJECT.match(after) \
+            if word in ("destroyed", "damaged", "wrecked", "levelled", "leveled", "flattened") \
+                    and not by_weapon and not _VESSEL_OBJECT.match(after) \
+                    and not _PART_OF_SALVO.search(before) \
                     and (not (any(
                     m.category and m.category != "air-defence" and 0 <= t.start() - m.end <= 3
                     for m in view.mentions) or _BLAST_SUBJECT.search(before)) or (any(
@@ -776,6 +816,7 @@ class StrikeFinder:
             nxt = self._second_clause(view, actors, t.end())
             if in_front:
                 nxt = front_end if nxt is None else min(nxt, front_end)
+            self._sea_ok = ordinal
             place, place_text, place_mention = self._place(view, t, used,
                                                            nxt if nxt is not None else None,
                                                            is_noun=is_noun,
@@ -917,7 +958,8 @@ class StrikeFinder:
                                  and (attacker or unknown) and view.index <= 4
                                  and DATELINE_RE.match(text))
             if not ((attacker and (has_place or country or has_cas or vessel_hit))
-                    or (has_place and (has_cas or weapon or attacker or via_earlier))) \
+                    or (has_place and (has_cas or weapon or attacker or via_earlier or outage
+                                       or ordinal))) \
                     or (attacker is None and not has_place):
                 # the rest of the attack may be told in another sentence ("The city's airport
                 # was hit again"; "Muzaffarabad was also struck"): kept pending for the
@@ -980,7 +1022,7 @@ class StrikeFinder:
                 "_pending": pending, "_bare_capital": bare_capital,
                 "_placeless": placeless, "_opened": opened and pending,
                 "_same_place": same_place, "_unknown": unknown, "_at_sea": at_sea,
-                "_dateline_only": dateline_only,
+                "_dateline_only": dateline_only, "_ordinal": ordinal,
                 "_blast": attacker is None and not is_noun and bool(_BLAST_SUBJECT.search(before)),
                 "_tollref": bool(is_noun and attacker is None and has_cas
                                  and TOLL_BACK_REF.search(text)),
@@ -1072,7 +1114,8 @@ class StrikeFinder:
             if m.place() and not m.of_type("Person"):
                 e = self.gaz.get(m.place())
                 if e is not None and re.search(r"\b(?:sea|ocean|east|europe|house|white)\b",
-                                               e.label, re.I) and not m.possessive and not (
+                                               e.label, re.I) and not m.possessive \
+                        and not (self._sea_ok and _WATER.search(e.label)) and not (
                         vessel and _WATER.search(e.label) and _AT_SEA.search(
                             text[max(0, m.start - 30):m.start])
                         and not TRIGGER_RE.search(text, t.end(), max(t.end(), m.start))):
@@ -1166,7 +1209,12 @@ class StrikeFinder:
                 if not (_COORD_ITEM.match(gap) or _COORD_PREP.match(gap)
                         or (_COORD_PLACES.match(gap) and not _LOCATOR.search(gap))):
                     break  # "near Binyamina, south of Haifa": Haifa locates it
-                if not (m in cands or m.is_unknown and _FACILITY_AFTER.match(text[m.end:])):
+                if not (m in cands or m.is_unknown and (
+                        _FACILITY_AFTER.match(text[m.end:])
+                        # "bombed Nyala, Zalingei and El Geneina": a bare list of names after
+                        # a known place lists places, known or not
+                        or (pick.place() and _BARE_LIST_GAP.fullmatch(gap)
+                            and not re.match(r"^\s*(?:['’]s\b|said|says)", text[m.end:])))):
                     break
                 self._more.append(self._place_of(m))
                 prev = m
@@ -1354,6 +1402,7 @@ _VESSEL_BEFORE = re.compile(r"\b(?:ship|tanker|vessel|freighter|carrier|boat|des
 # "the Kerch Strait", "the Gulf of Oman": a body of water by its name
 _WATER_NAME = re.compile(r"\b(?:Strait|Straits|Sea|Gulf|Bay|Channel|Sound|Ocean)$|^(?:the\s+)?(?:Gulf|"
                          r"Straits?|Bay|Sea)\s+of\b")
+_BARE_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # list items that each name their own place: ", a religious seminary in X", "and sites near Y"
 _COORD_ITEM = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:a|an|the|two|three|four|"
                          r"several|some|other)\s+)?(?:[a-z][\w-]*\s+){1,3}(?:in|near|at|outside)"
@@ -1528,7 +1577,13 @@ _USE_VERB = caseless(r"\b(?:(?:has|have|had)\s+been\s+|is\s+|are\s+|was\s+|were\
 BACKER = re.compile(r"^-(?:backed|aligned|allied|supported|funded|sponsored|armed|linked|made|"
                     r"designed|built|supplied)\b", re.I)
 _BLAME = re.compile(r"\b(?:[Bb]lamed|[Bb]lames|[Bb]laming)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?"
-                    r"(?=[A-Z])")
+                    r"(?=[A-Z])"
+                    # "Russian officials accused Ukraine of carrying out the attack": the same
+                    # accusation (not "accused Iran of arming the group")
+                    r"|\b[Aa]ccus(?:ed|es|ing)\s+(?:the\s+)?(?=[A-Z][^.;]{0,40}?\bof\s+(?:"
+                    r"(?:carrying|having\s+carried)\s+out|being\s+behind|launching|staging|"
+                    r"conducting|(?:the|an?)\s+(?:[\w-]+\s+)?(?:attack|strike|air\s*strike|"
+                    r"assassination|bombing|blast|shelling|raid)\b))")
 
 
 # "officials blamed an Iran-backed militia", "blamed dissidents of the former FARC": a side the
@@ -1549,7 +1604,7 @@ def blamed(view: SentView, actors: list[Actor]) -> str | None:
     """"The army blamed the paramilitary Rapid Support Forces": who is blamed for an attack
     told nearby (an accusation: the attacker as reported, not as claimed)."""
     text = view.text
-    m = _BLAME.search(text) if "lam" in text else None  # (every match holds "lam")
+    m = _BLAME.search(text) if "lam" in text or "ccus" in text else None  # (cheap pre-test)
     if not m or _HEDGE.search(text[:m.start()][-60:]):
         return None
     g = group_after(actors, text, m.end(), max_gap=2)
