@@ -112,3 +112,28 @@ def test_rebel_drones_are_the_articles_group_and_dated_the_day_before():
     got = rows("The Arakan Army controls much of the west. The air force bombed a market in "
                "Sittwe on Thursday, a day after rebel drones struck an airfield in Thandwe.")
     assert ("Arakan Army", "Thandwe", None, "2025-05-07") in got, got
+
+
+def test_an_attack_a_day_after_another_event_is_dated_the_day_before_it():
+    got = rows("Kim Jong Un visited a shipyard on Thursday, a day after a Ukrainian drone attack "
+               "on an airfield in Kursk.")
+    assert got == {("Ukraine", "Kursk", None, "2025-05-07")}
+
+
+def test_a_day_after_a_talk_dates_nothing():
+    # no attack after "a day after": the attack keeps its own day
+    assert rows("Russian missiles hit Odesa on Thursday, a day after talks in Istanbul ended.") \
+        == {("Russia", "Odesa", None, "2025-05-08")}
+
+
+# ------------------------------------------------------------ "the junta"
+
+def test_junta_jets_are_the_state_whose_junta_was_named():
+    got = rows("Myanmar's junta is losing ground in the west. Junta jets bombed Sittwe on "
+               "Tuesday, killing four people, according to the Arakan Army.")
+    assert got == {("Myanmar", "Sittwe", 4, "2025-05-06")}
+
+
+def test_the_juntas_leader_is_no_attacker():
+    assert facts("Myanmar's junta is losing ground. The junta's leader met envoys on Tuesday.",
+                 "Strike") == []

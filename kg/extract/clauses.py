@@ -161,6 +161,7 @@ class Context:
     compass: dict[str, str] = field(default_factory=dict)  # "north"/"south" -> state named
     forces: str | None = None  # the state of the last "Sudan's army" / "the Sudanese army"
     holder: str | None = None  # the state of the office-holder opening the previous sentence
+    junta: str | None = None  # the state of the last "Myanmar junta" / "Mali's military junta"
 
 
     def update(self, actors: list[Actor], text: str) -> None:
@@ -199,6 +200,9 @@ class Context:
             if a.key and (a.key.startswith("state/")) and not a.person and _FORCES_AFTER.match(
                     text, a.end):
                 self.forces = a.key
+            if a.key and a.key.startswith("state/") and not a.person and _JUNTA_AFTER.match(
+                    text, a.end):
+                self.junta = a.key
         if ":" in text:
             # "The panel named one main supplier: Iran." - the one actor after the colon, at
             # the sentence's end, is what "It" of the next sentence refers back to
@@ -226,6 +230,7 @@ class Context:
 # a state's armed services, as written after its name ("Sudan's army", "the Iranian navy")
 SERVICES = r"army|military|armed\s+forces|navy|air\s+force"
 _BARE_FORCES = re.compile(rf"\W*The\s+(?:{SERVICES})\b(?!\s+of\b)(?!['’]s)")
+_JUNTA_AFTER = re.compile(r"(?:['’]s)?\s+(?:military\s+|ruling\s+)?junta\b")
 _FORCES_AFTER = re.compile(rf"(?:['’]s)?\s+(?:{SERVICES})\b")
 
 
@@ -253,10 +258,13 @@ _PRONOUN_SUBJ = re.compile(r"^(?:(?:But|And|Yet)\s+(?=the\s+same\b))?(?:(?P<it>I
                            r"(?P<grp>[Tt]he\s+(?:(?:[A-Z][\w]*-)?[A-Za-z][a-z][\w-]*\s+){0,2}?"
                            r"(?:group|militia|movement|militants|rebels|insurgents|jihadists|"
                            r"paramilitar(?:y|ies)|organi[sz]ation)(?!['’]s\s+(?:leader|chief))"
-                           r"(?!\s+of\b)|"
-                           # "a day after rebel drones struck an airfield": the article's group
-                           r"\b[Rr]ebel(?=\s+(?:drones|rockets|missiles|artillery|fighters|forces|"
-                           r"troops|gunmen|mortars)\b))\b)")
+                           r"(?!\s+of\b))\b)")
+# the sides of a civil war told by a common noun: "rebel drones struck an airfield" (the
+# article's armed group), "the junta", "Junta jets bombed ..." (the state its army rules)
+_SIDE_REF = re.compile(r"\b(?:(?P<rebel>[Rr]ebel)(?=\s+(?:drones|rockets|missiles|artillery|fighters|"
+                       r"forces|troops|gunmen|mortars)\b)|(?P<junta>[Tt]he\s+(?:military\s+|ruling\s+)?"
+                       r"junta\b(?!['’]s\s+(?:leader|chief|head))|[Jj]unta(?=\s+(?:jets|forces|troops|"
+                       r"aircraft|warplanes|drones|artillery|soldiers)\b)))")
 # "In 2024 it signed ...", "..., and in October it concluded ...": "it" after an opening
 # adverbial or in a second clause, as the subject of a past verb
 _LATER_IT = re.compile(r"(?:(?P<and>,\s+and\s+)(?:(?:in|on|last|since|by|later|then)\b"
@@ -301,6 +309,13 @@ def _anaphora(text: str, actors: list[Actor], ctx: Context) -> list[Actor]:
             if office in ctx.titles:
                 person, state = ctx.titles[office]
                 out.append(Actor(m.start(), m.end(), state, person))
+    if "ebel" in text or "unta" in text:
+        for m in _SIDE_REF.finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            ref = (ctx.group or ctx.group_any) if m.group("rebel") else (ctx.junta or ctx.forces)
+            if ref:
+                out.append(Actor(m.start(), m.end(), ref, None))
     if "it " in text:
         out.extend(_later_it(text, actors, out, ctx))
     return out

@@ -65,3 +65,24 @@ def resolve_relative_dates(strikes: list[dict[str, Any]], texts: list[str]) -> N
                 continue  # "two days after the talks": not relative to an attack
             days = n if later else -n
         s["date"] = (date.fromisoformat(anchor["date"]) + timedelta(days=days)).isoformat()
+
+
+# "..., a day after", "two days after": the gap between a day told first and an attack after it
+_DAYS_AFTER = re.compile(rf"\b{_N}\s+days?\s+after\s+", re.I)
+
+
+def days_before(text: str, lo: int, hi: int) -> int | None:
+    """The days between the day told before `lo` and the attack at `hi`, when the text between
+    says "a day after" / "two days after" (else None)."""
+    m = None
+    for m in _DAYS_AFTER.finditer(text, lo, hi):
+        pass
+    if m is None or hi - m.end() > 50:
+        return None
+    n = m.group("n").lower()
+    return 1 if n in ("a", "an") else parse_number(n)
+
+
+def shift_day(day: str, days: int) -> str:
+    """An ISO day moved by `days`."""
+    return (date.fromisoformat(day) + timedelta(days=days)).isoformat()

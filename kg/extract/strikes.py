@@ -29,6 +29,7 @@ from kg.extract.clauses import Actor, clause_start, group_after, subject_before
 from kg.extract.entities import WEAPON_RE, Mention, SentView
 from kg.extract.discourse import ALLY_BEFORE, BACK_REF, LAUNCH_AREA, NEGATED
 from kg.extract.numbers import COUNT_RE, parse_number
+from kg.extract.relative_dates import days_before, shift_day
 from kg.extract.sentences import DATELINE_RE
 
 TRIGGER_RE = caseless(
@@ -899,7 +900,21 @@ class StrikeFinder:
                    and not _OTHER_EVENT_DATE.search(text[max(0, d.start - 45):d.start])
                    and not _TOLL_BY.search(text[max(0, d.start - 60):d.start])]
             if own:  # a second strike's date is told in its own part of the sentence
-                date = min(own, key=lambda d: abs(d.start - t.start())).value
+                near = min(own, key=lambda d: abs(d.start - t.start()))
+                date = near.value
+                ago = days_before(text, near.end, t.start())
+                if ago is not None and near.end <= t.start() and date and len(date) == 10:
+                    # "Kim inspected a factory on Tuesday, a day after a Ukrainian drone attack
+                    # on Kursk": Tuesday is the other event's day; the attack's, a day before
+                    date = shift_day(date, -ago)
+            else:
+                # "Kim visited a shipyard on Thursday, a day after ...": the day told before "a
+                # day after" is another event's (or the report's); the attack's, a day before
+                told = [d for d in view.dates if d.end <= t.start() and d.value
+                        and len(d.value) == 10]
+                ago = days_before(text, told[-1].end, t.start()) if told else None
+                if ago is not None:
+                    date = shift_day(told[-1].value, -ago)
             has_place = place is not None
             has_cas = killed is not None or injured is not None
             if generic and not (has_place or has_cas):
