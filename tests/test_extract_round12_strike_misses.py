@@ -137,3 +137,10 @@ def test_junta_jets_are_the_state_whose_junta_was_named():
 def test_the_juntas_leader_is_no_attacker():
     assert facts("Myanmar's junta is losing ground. The junta's leader met envoys on Tuesday.",
                  "Strike") == []
+
+
+def test_a_campaign_of_outages_is_no_strike():
+    assert facts("Russian strikes have repeatedly knocked out power across Ukraine since "
+                 "October.", "Strike") == []
+    assert facts("The outage, which knocked out power to Odesa on Monday, was caused by a "
+                 "fault.", "Strike") == []
