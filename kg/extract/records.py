@@ -182,6 +182,11 @@ class Extractor:
                         continue  # another day: another attack
                     if d and len(d) > len(pd):
                         prev[0]["date"] = d
+                    if _finer_weapon(s, prev[0]):
+                        # "Israeli jets bombed Houla. ... the helicopter fired two Hellfire
+                        # missiles at the building": the munition of the attack just told
+                        for k in ("weapon", "weapon_text", "weapon_category"):
+                            prev[0][k] = s.get(k)
                     prev[0]["_sents"] = [*prev[0].get("_sents", [prev[0]["_sent"]]), v.index]
                     if s in found:
                         found.remove(s)
@@ -608,6 +613,10 @@ class Extractor:
                 return False  # "..., with Kyiv the main target": the night's count restated
             later = b if b["_sent"] > a["_sent"] else a
             first = a if later is b else b
+            if _headline_only(first) and not later.get("_again") and _within_a_day(a, b):
+                # "Missiles hit Odesa in overnight barrage" over "... overnight into Monday":
+                # a headline dates the night's attack by the day it was written
+                return False
             if later.get("_again") and a["_sent"] != b["_sent"] \
                     and set(first.get("_sents", [first["_sent"]])) != {0}:
                 # (a headline alone restates the body's attack, "again" or not)
@@ -634,7 +643,13 @@ class Extractor:
                          and (o["attacker"] == s["attacker"] or not o["attacker"]
                               or not s["attacker"]) and not other_day(o, s)), None)
             if same:
+                headline = _headline_only(same)
                 absorb(same, s)
+                if headline and s.get("date") and len(s["date"]) == 10:
+                    same["date"] = s["date"]  # the body's day, not the headline's
+                if headline and s["weapon"]:  # the body's "Kalibr cruise missiles"
+                    for k in ("weapon", "weapon_text", "weapon_category"):
+                        same[k] = s.get(k)
             else:
                 out.append(s)
         def same_time(a, b):  # "in April" and "on 1 October" are two attacks
@@ -847,6 +862,23 @@ def _apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
     da, db = a.get("date") or "", b.get("date") or ""
     return bool(len(da) >= 7 and len(db) >= 7 and not da.startswith(db)
                 and not db.startswith(da))
+
+
+# what carries a weapon rather than what hits: a munition told later is the finer weapon
+_CARRIER_CATEGORIES = {"aircraft", "helicopter", "ship"}
+
+
+def _finer_weapon(told: dict[str, Any], of: dict[str, Any]) -> bool:
+    """Whether a follow-up's weapon names the attack's better: a known weapon (not "bombs")
+    where none was told, or a carrier (jets, a helicopter) was."""
+    if not told.get("weapon") or told.get("weapon_category") in _CARRIER_CATEGORIES:
+        return False
+    return not of.get("weapon_text") or of.get("weapon_category") in _CARRIER_CATEGORIES
+
+
+def _headline_only(s: dict[str, Any]) -> bool:
+    """A strike told in the headline (sentence 0) and nowhere else."""
+    return set(s.get("_sents", [s["_sent"]])) == {0}
 
 
 def _within_a_day(a: dict[str, Any], b: dict[str, Any]) -> bool:
