@@ -123,3 +123,17 @@ def test_a_generic_munition_told_next_leaves_the_carrier():
     text = ("Myanmar military jets bombed the town of Minbya on Tuesday, killing five people. "
             "Residents said the first bombs fell on the market in the town.")
     assert one(text, "Strike")["weapon"] == "military jets"
+
+
+def test_a_toll_told_of_a_days_attack_dates_the_undated_attack():
+    text = ("Houthi drones hit the port of Ashdod, Israeli officials said. Three people were "
+            "wounded in Thursday's attack, medics added.")
+    f = one(text, "Strike")
+    assert (f["target_place"], f["injured"], f["date"]) == ("Ashdod", 3, "2025-04-10")
+
+
+def test_a_possessive_day_leaves_an_attack_already_dated():
+    # negative: the attack's own day stands
+    text = ("Houthi drones hit the port of Ashdod on Tuesday, Israeli officials said. Three "
+            "people were wounded in Thursday's attack, medics added.")
+    assert one(text, "Strike")["date"] == "2025-04-15"

@@ -172,6 +172,7 @@ class Extractor:
                     if n is not None and prev[0][k] is None:
                         prev[0][k] = n
                         prev[0]["_sents"] = [*prev[0].get("_sents", [prev[0]["_sent"]]), v.index]
+                _date_by_possessive_day(prev[0], v)
                 found = [s for s in found if s not in loose]
                 real = real or prev
             if len(prev) == 1 and loose and disc.para[v.index] == disc.para[prev[0]["_sent"]]:
@@ -297,7 +298,7 @@ class Extractor:
             s["date"] = prev.dates[0].value  # "launched a push toward Uvira on Tuesday"
         s["_sents"] = [*s.get("_sents", [s["_sent"]]), prev.index]
 
-    def _toll_back_refs(self, raw, strikes) -> None:
+    def _toll_back_refs(self, raw, strikes, views) -> None:
         """"Officials said 18 people were killed in the attack in the Donetsk region": the
         toll of the strike told last before (at that place, in it, or none named), raised."""
         for s in [s for s in strikes if s.pop("_tollref", False)]:
@@ -316,13 +317,14 @@ class Extractor:
                 if s[k] is not None and (p[k] is None or s[k] > p[k]):
                     p[k] = s[k]
             p["_sents"] = [*p.get("_sents", [p["_sent"]]), s["_sent"]]
+            _date_by_possessive_day(p, views[s["_sent"]])
             raw.remove(s)
             strikes.remove(s)
 
     def _discourse(self, raw, views, disc: Discourse, new_entities) -> None:
         """Join what several sentences tell of one attack (kg.extract.discourse)."""
         strikes = [s for s in raw if s["type"] == "Strike"]
-        self._toll_back_refs(raw, strikes)
+        self._toll_back_refs(raw, strikes, views)
         # toll updates anywhere in the article raise the strike told last before them
         told = {s["_sent"] for s in strikes}
         for v in views:
@@ -355,6 +357,7 @@ class Extractor:
                 if n is not None and (s[k] is None or n > s[k]):
                     s[k] = n
             s["_sents"] = [*s.get("_sents", [s["_sent"]]), v.index]
+            _date_by_possessive_day(s, v)
         for s in strikes:
             # "KHARKIV — ... hit the Saltivka residential area of the city": the city
             city = enclosing_city(s, views[s["_sent"]], disc.dateline_place, self.places,
@@ -874,6 +877,21 @@ def _finer_weapon(told: dict[str, Any], of: dict[str, Any]) -> bool:
     if not told.get("weapon") or told.get("weapon_category") in _CARRIER_CATEGORIES:
         return False
     return not of.get("weapon_text") or of.get("weapon_category") in _CARRIER_CATEGORIES
+
+
+# "Saturday's attack killed five", "killed in Friday's raid": the day of the attack told before
+_POSSESSIVE_DAY = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|raids?|"
+                             r"bombings?|shelling|barrage|assault|bombardment)\b", re.I)
+
+
+def _date_by_possessive_day(s: dict[str, Any], view) -> None:
+    """Give an undated strike the day a toll sentence names its attack by."""
+    if s.get("date"):
+        return
+    days = {d.value for d in view.dates if d.kind == "weekday"
+            and _POSSESSIVE_DAY.match(view.text, d.end)}
+    if len(days) == 1:
+        s["date"] = days.pop()
 
 
 def _headline_only(s: dict[str, Any]) -> bool:
