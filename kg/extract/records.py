@@ -172,6 +172,7 @@ class Extractor:
                     if n is not None and prev[0][k] is None:
                         prev[0][k] = n
                         prev[0]["_sents"] = [*prev[0].get("_sents", [prev[0]["_sent"]]), v.index]
+                _date_by_possessive_day(prev[0], v)
                 found = [s for s in found if s not in loose]
                 real = real or prev
             if len(prev) == 1 and loose and disc.para[v.index] == disc.para[prev[0]["_sent"]]:
@@ -182,6 +183,11 @@ class Extractor:
                         continue  # another day: another attack
                     if d and len(d) > len(pd):
                         prev[0]["date"] = d
+                    if _finer_weapon(s, prev[0]):
+                        # "Israeli jets bombed Houla. ... the helicopter fired two Hellfire
+                        # missiles at the building": the munition of the attack just told
+                        for k in ("weapon", "weapon_text", "weapon_category"):
+                            prev[0][k] = s.get(k)
                     prev[0]["_sents"] = [*prev[0].get("_sents", [prev[0]["_sent"]]), v.index]
                     if s in found:
                         found.remove(s)
@@ -313,7 +319,7 @@ class Extractor:
             s["date"] = prev.dates[0].value  # "launched a push toward Uvira on Tuesday"
         s["_sents"] = [*s.get("_sents", [s["_sent"]]), prev.index]
 
-    def _toll_back_refs(self, raw, strikes) -> None:
+    def _toll_back_refs(self, raw, strikes, views) -> None:
         """"Officials said 18 people were killed in the attack in the Donetsk region": the
         toll of the strike told last before (at that place, in it, or none named), raised."""
         for s in [s for s in strikes if s.pop("_tollref", False)]:
@@ -332,13 +338,14 @@ class Extractor:
                 if s[k] is not None and (p[k] is None or s[k] > p[k]):
                     p[k] = s[k]
             p["_sents"] = [*p.get("_sents", [p["_sent"]]), s["_sent"]]
+            _date_by_possessive_day(p, views[s["_sent"]])
             raw.remove(s)
             strikes.remove(s)
 
     def _discourse(self, raw, views, disc: Discourse, new_entities) -> None:
         """Join what several sentences tell of one attack (kg.extract.discourse)."""
         strikes = [s for s in raw if s["type"] == "Strike"]
-        self._toll_back_refs(raw, strikes)
+        self._toll_back_refs(raw, strikes, views)
         # toll updates anywhere in the article raise the strike told last before them
         told = {s["_sent"] for s in strikes}
         for v in views:
@@ -371,6 +378,7 @@ class Extractor:
                 if n is not None and (s[k] is None or n > s[k]):
                     s[k] = n
             s["_sents"] = [*s.get("_sents", [s["_sent"]]), v.index]
+            _date_by_possessive_day(s, v)
         for s in strikes:
             # "KHARKIV — ... hit the Saltivka residential area of the city": the city
             city = enclosing_city(s, views[s["_sent"]], disc.dateline_place, self.places,
@@ -629,6 +637,10 @@ class Extractor:
                 return False  # "..., with Kyiv the main target": the night's count restated
             later = b if b["_sent"] > a["_sent"] else a
             first = a if later is b else b
+            if _headline_only(first) and not later.get("_again") and _within_a_day(a, b):
+                # "Missiles hit Odesa in overnight barrage" over "... overnight into Monday":
+                # a headline dates the night's attack by the day it was written
+                return False
             if later.get("_again") and a["_sent"] != b["_sent"] \
                     and set(first.get("_sents", [first["_sent"]])) != {0}:
                 # (a headline alone restates the body's attack, "again" or not)
@@ -655,7 +667,13 @@ class Extractor:
                          and (o["attacker"] == s["attacker"] or not o["attacker"]
                               or not s["attacker"]) and not other_day(o, s)), None)
             if same:
+                headline = _headline_only(same)
                 absorb(same, s)
+                if headline and s.get("date") and len(s["date"]) == 10:
+                    same["date"] = s["date"]  # the body's day, not the headline's
+                if headline and s["weapon"]:  # the body's "Kalibr cruise missiles"
+                    for k in ("weapon", "weapon_text", "weapon_category"):
+                        same[k] = s.get(k)
             else:
                 out.append(s)
         def same_time(a, b):  # "in April" and "on 1 October" are two attacks
@@ -868,6 +886,38 @@ def _apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
     da, db = a.get("date") or "", b.get("date") or ""
     return bool(len(da) >= 7 and len(db) >= 7 and not da.startswith(db)
                 and not db.startswith(da))
+
+
+# what carries a weapon rather than what hits: a munition told later is the finer weapon
+_CARRIER_CATEGORIES = {"aircraft", "helicopter", "ship"}
+
+
+def _finer_weapon(told: dict[str, Any], of: dict[str, Any]) -> bool:
+    """Whether a follow-up's weapon names the attack's better: a known weapon (not "bombs")
+    where none was told, or a carrier (jets, a helicopter) was."""
+    if not told.get("weapon") or told.get("weapon_category") in _CARRIER_CATEGORIES:
+        return False
+    return not of.get("weapon_text") or of.get("weapon_category") in _CARRIER_CATEGORIES
+
+
+# "Saturday's attack killed five", "killed in Friday's raid": the day of the attack told before
+_POSSESSIVE_DAY = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|raids?|"
+                             r"bombings?|shelling|barrage|assault|bombardment)\b", re.I)
+
+
+def _date_by_possessive_day(s: dict[str, Any], view) -> None:
+    """Give an undated strike the day a toll sentence names its attack by."""
+    if s.get("date"):
+        return
+    days = {d.value for d in view.dates if d.kind == "weekday"
+            and _POSSESSIVE_DAY.match(view.text, d.end)}
+    if len(days) == 1:
+        s["date"] = days.pop()
+
+
+def _headline_only(s: dict[str, Any]) -> bool:
+    """A strike told in the headline (sentence 0) and nowhere else."""
+    return set(s.get("_sents", [s["_sent"]])) == {0}
 
 
 def _within_a_day(a: dict[str, Any], b: dict[str, Any]) -> bool:

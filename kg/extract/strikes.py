@@ -268,6 +268,8 @@ _NOT_TARGET_BEFORE = re.compile(
     r"(?:[\w'’-]+\s+){0,3}$|"
     r"\bfrom\s+(?:[\w-]+\s+){0,3}$|\bby\s+(?:the\s+)?$|\b(?:since|(?<!such )as|when|while|after|"
     r"before)\s+$|"
+    # "until shipping through the Bab el-Mandeb is safe": a place in the goal, not the target
+    r"\b(?:until|unless|till)\s+(?:[\w'’-]+\s+){0,4}$|"
     r"\b(?:war|wars|conflict|fighting|crisis|invasion|occupation)"
     r"\s+(?:in|on|over|with)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 # "a claim Kyiv rejected", "Tehran denies": a capital acting for its state
@@ -375,9 +377,19 @@ BACK_REF_NOUN = re.compile(r"\b(?:the|this|that|Friday['’]s|Saturday['’]s|Su
                            r"barrage|assault)\b(?!\s+(?:on|in|against)\s+[A-Z])"
                            # "The missile hit a clinic in ...": the weapon just told
                            r"|^\W*(?:The|This|That)\s+(?:[\w-]+\s+)?(?:missiles?|drones?|"
-                           r"rockets?|shells?|bombs?|projectiles?)\b", re.I)
+                           r"rockets?|shells?|bombs?|projectiles?)\b"
+                           # "Four were killed when the missiles struck two terminals": the
+                           # weapon just told, named again in the clause of the toll
+                           r"|\b(?:when|as|after)\s+(?:the|those|these)\s+(?:[\w-]+\s+)?"
+                           r"(?:missiles?|drones?|rockets?|shells?|bombs?|projectiles?)\s+"
+                           r"(?:struck|hit|slammed|crashed|landed|exploded)\b", re.I)
 _REPORT_DATE = re.compile(r"\b(?:said|says|told|reported|announced|added|wrote|confirmed|"
                           r"stated|posted|tweeted)\s+(?:(?:early|late)\s+)?(?:on\s+)?$", re.I)
+# "an overnight strike", "overnight attacks": a time of day told with the attack, whose day is
+# another date in the sentence when one is told
+_OVERNIGHT_NOUN = re.compile(r"overnight\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|"
+                             r"raids?|barrages?|bombardments?|bombings?|shelling|assaults?)\b",
+                             re.I)
 # "after the writer died of her wounds on Saturday": the day of another event
 _OTHER_EVENT_DATE = re.compile(r"\b(?:died|succumbed|passed\s+away|was\s+buried|were\s+buried|"
                                r"funeral|visited|met|arrived|returned)\b[^.;,]{0,30}$", re.I)
@@ -896,9 +908,14 @@ class StrikeFinder:
                    # a market in Kostiantynivka in September 2023" dates that strike)
                    and not _since_before(text, d.start)
                    and not text.startswith(("since", "Since"), d.start)
-                   and not _REPORT_DATE.search(text[max(0, d.start - 30):d.start])
+                   # ("said Saturday's attack": a possessive day is the attack's own)
+                   and (not _REPORT_DATE.search(text[max(0, d.start - 30):d.start])
+                        or text.startswith(("'s", "’s"), d.end))
                    and not _OTHER_EVENT_DATE.search(text[max(0, d.start - 45):d.start])
                    and not _TOLL_BY.search(text[max(0, d.start - 60):d.start])]
+            if any(d.kind != "rel" for d in own):
+                # "an overnight strike ... late on Sunday": the day told, not the publication's
+                own = [d for d in own if not _OVERNIGHT_NOUN.match(text, d.start)]
             if own:  # a second strike's date is told in its own part of the sentence
                 near = min(own, key=lambda d: abs(d.start - t.start()))
                 date = near.value
