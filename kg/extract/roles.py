@@ -34,11 +34,15 @@ TITLE_RE = caseless(
     r"armed\s+forces|external\s+affairs|treasury|foreign\s+affairs|home\s+affairs|"
     r"internal\s+affairs|information|communications|culture|agriculture|industry|education|"
     r"transport|labour|oil|petroleum|environment|intelligence|commerce|development|mines|"
-    r"planning|tourism|security|digital|investment)\s+(?:minister|secretary)|"
+    r"planning|tourism|security|digital|investment|water|irrigation|water\s+resources|"
+    r"fisheries|religious\s+affairs|social\s+affairs|labor|youth|sports|housing|"
+    r"infrastructure|public\s+works|war)\s+(?:minister|secretary)|"
+    # the ministers of Bangladesh's interim government are "advisers" ("foreign adviser")
+    r"(?:foreign|home|finance|law|commerce|defen[cs]e)\s+adviser|"
     r"minister\s+(?:of|for)\s+(?:foreign\s+affairs|external\s+affairs|economy|finance|"
     r"defen[cs]e|the\s+interior|internal\s+affairs|national\s+defen[cs]e)|"
     r"chief\s+cabinet\s+secretary|secretary\s+of\s+the\s+treasury|monarch|"
-    r"secretary\s+of\s+(?:state|defen[cs]e)|defen[cs]e\s+chief|king|queen|emir|crown\s+prince|"
+    r"secretary\s+of\s+(?:state|defen[cs]e|war)|defen[cs]e\s+chief|king|queen|emir|crown\s+prince|"
     r"supreme\s+leader|leader|counterpart|head\s+of\s+state|sultan|taoiseach|"
     # heads of military and transitional governments: "Niger's junta leader", "the country's
     # de facto ruler", "the chief adviser of Bangladesh's interim government"
@@ -80,9 +84,15 @@ _TAKING_OFFICE = re.compile(
     r"(?P<title>president|prime\s+minister|chancellor|premier|head\s+of\s+state)\b", re.I)
 
 
+# "X, who took over as / was appointed defence minister": a relative clause giving the office
+_TOOK_OVER = re.compile(r",\s+who\s+(?:(?:has|had)\s+)?(?:recently\s+)?(?:took\s+over\s+as|"
+                        r"(?:was|has\s+been)\s+(?:appointed|named|sworn\s+in\s+as|installed\s+"
+                        r"as)|became|stepped\s+in\s+as)\s", re.I)
+
+
 # "X, who chairs Sudan's ruling Sovereign Council", "X, the head of Niger's military council"
 _COUNCIL_HEAD = re.compile(
-    r",\s+(?:who\s+(?:now\s+)?(?:chairs|heads|leads|presides\s+over)|(?:the\s+|its\s+)?"
+    r",\s+(?:who\s+(?:now\s+)?(?:chairs|heads|leads|runs|presides\s+over)|(?:the\s+|its\s+)?"
     r"(?:head|chair(?:man|woman|person)?|president|leader)\s+of)\s+"
     r"(?:(?P<s>(?:the\s+)?[^,;.]{2,40}?)['’]s\s+|the\s+(?=(?:[\w-]+\s+){0,2}?(?:ruling|"
     r"sovereign\w*|transitional|military)\b))(?:[\w-]+\s+){0,3}?(?:council|junta|"
@@ -237,6 +247,7 @@ _TITLE_STATE = {"treasury secretary": "state/united-states",
                 "secretary of the treasury": "state/united-states",
                 "secretary of state": "state/united-states",
                 "secretary of defense": "state/united-states",
+                "secretary of war": "state/united-states",
                 "chief cabinet secretary": "state/japan", "taoiseach": "state/ireland"}
 
 
@@ -300,8 +311,8 @@ _LED_GAP = re.compile(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|has\s+been|now)
                       + _OFFICE_MOD + r"$", re.I)
 
 
-def _state_before(view: SentView, pos: int, holder_state: str | None = None
-                  ) -> tuple[str | None, int]:
+def _state_before(view: SentView, pos: int, holder_state: str | None = None,
+                  prev_subject: str | None = None) -> tuple[str | None, int]:
     """A state reference ending just before ``pos`` ("Russian ", "Ukraine's ", "its ",
     "Mali, led by "); "his"/"her" is the state of the office-holder told just before
     (``holder_state``): "His defence minister, ..." serves the leader of the last sentence."""
@@ -319,6 +330,11 @@ def _state_before(view: SentView, pos: int, holder_state: str | None = None
         for m in reversed(view.mentions):
             if m.end <= p.start() and m.state() and not m.is_demonym and not m.possessive:
                 return m.state(), p.start()
+        if prev_subject and p.group("p").lower() == "its" and re.fullmatch(
+                r"[\W_]*", text[:p.start()]):
+            # "Rwanda denies it. Its president, X, said ...": the state the sentence before
+            # is about (not the article's main state)
+            return prev_subject, p.start()
     return None, pos
 
 
@@ -370,12 +386,14 @@ class RoleFinder:
             self._prev_lead = None
             self._prev_ministry = None
             self._prev_plural: list[str] = []
+            self._prev_plural_states: list[str] = []
         out: list[RolePhrase] = []
         persons = [(m, person_of(m)) for m in view.mentions]
         persons = [(m, p) for m, p in persons if p]
         # "The Congolese and Rwandan foreign ministers signed ... A signed for Congo and B for
         # Rwanda": the plural office of the sentence before, for names each with a state
         self._carried_plural = self._prev_plural
+        self._carried_states = self._prev_plural_states
         if not _ANY_OFFICE.search(text) and not (self._carried_plural and len(persons) >= 2):
             return self._remember(view, persons, out)  # no office word: most sentences
 
@@ -502,7 +520,8 @@ class RoleFinder:
                 later_his.append((t, person))
                 continue
             state, start = _state_before(view, t.start(),
-                                         out[-1].state if out else self._holder_state)
+                                         out[-1].state if out else self._holder_state,
+                                         self._prev_lead)
             if _NOT_CURRENT.search(text[max(0, start - 12):start]):
                 continue  # "former British prime minister ..."
             if state is None and out and out[-1].rule == "R1" and re.search(
@@ -561,8 +580,10 @@ class RoleFinder:
         for m, p in persons:
             after = text[m.end:m.end + 60]
             # "Mohammed bin Salman, who is also Saudi Arabia's prime minister"
-            a = re.match(r"^,\s+(?:(?:who|which)\s+(?:is|was|has\s+been|(?:has\s+)?served\s+as|"
-                         r"serves\s+as|became)\s+(?:also\s+)?)?"
+            a = re.match(r"^,\s+(?:(?:who|which)\s+(?:(?:has\s+|had\s+)?(?:recently\s+)?"
+                         r"took\s+over\s+as|(?:was|has\s+been)\s+(?:appointed|named|sworn\s+in"
+                         r"\s+as|installed\s+as)|stepped\s+in\s+as|is|was|has\s+been|"
+                         r"(?:has\s+)?served\s+as|serves\s+as|became)\s+(?:also\s+)?)?"
                          r"(?:the\s+|also\s+)?", after)
             if not a:
                 continue
@@ -629,6 +650,12 @@ class RoleFinder:
                     # "Hegseth, the defence secretary, said": the state from the article's
                     # context, as for a bare title before a name (R3)
                     add(m, p, None, t.group("title"), m.start, t.end(), "R4", 0.75)
+                elif state is None and _TOOK_OVER.match(text, m.end) and t.start() == (
+                        m.end + a.end()) and t.group("title").lower() not in (
+                        "counterpart", "leader", "king", "queen"):
+                    # "..., said X, who took over as defence minister in March": the state
+                    # from the context, as for a bare title
+                    add(m, p, None, t.group("title"), m.start, t.end(), "R4", 0.7)
                 break
         for person, state, title, start in deferred:
             add(person[0], person[1], state, title, start, person[0].end, "R2", 0.9 if state else 0.8)
@@ -752,8 +779,14 @@ class RoleFinder:
         # protocol"): the names may follow in the next sentence
         po = _PLURAL_OFFICE.search(text) if "minister" in text or "president" in text \
             or "leaders" in text else None
+        # (an unknown name after "at", "in" is a place: "met at Camp Aguinaldo")
         self._prev_plural = _plural_titles(po.group(0)) if po and not any(
-            0 <= m.start - po.end() <= 60 for m, _ in persons) else []
+            0 <= m.start - po.end() <= 60 and not re.search(r"\b(?:at|in|near|from)\s+$",
+                                                            text[:m.start])
+            for m, _ in persons) else []
+        # "The defence ministers of Japan and the Philippines met ...": the states of the
+        # plural office, in order, for the names the next sentence opens with
+        self._prev_plural_states = _states_of_list(view, po.end()) if self._prev_plural else []
         if out:
             self._last_office = out[-1].office
             self._holder_state = out[-1].state
@@ -943,6 +976,14 @@ class RoleFinder:
             bp = re.search(r"(?P<a>(?:the\s+)?(?:two|three|four|both)\s+(?:countries|nations|"
                            r"states|governments|sides)['’]\s+[\w\s-]{2,40}?|[^,;.]{3,60}?)\s*,\s*$",
                            before)
+            if ap is None and len(g) == len(self._carried_states) and self._carried_plural \
+                    and _CLAUSE_OPENING.fullmatch(before):
+                # "The foreign ministers of A and B met on Monday. X and Y agreed ...": the
+                # names that open the sentence hold that office, in the order of the states
+                for m, p, st, title in self._pair(g, self._carried_states, self._carried_plural,
+                                                  self._published):
+                    add(m, p, st, title, m.start, m.end, "R7", 0.75)
+                continue
             for src, where in ((ap, g[-1][0].end), (bp, 0), (tp, 0)):
                 if src is None:
                     continue
@@ -973,8 +1014,10 @@ class RoleFinder:
                                                 and not m.is_demonym))[:len(g)]
                     if len(states) < len(g) and len(self._prev_states) >= len(g):
                         states = list(self._prev_states)[:len(g)]
-                if not states and (src is tp or _REF_PHRASE.match(phrase)) and len(
-                        getattr(self, "_prev_states", [])) == len(g):
+                if not states and (src is tp or _REF_PHRASE.match(phrase) or _THE_OFFICES.fullmatch(
+                        phrase)) and len(getattr(self, "_prev_states", [])) == len(g):
+                    # ("The defence ministers, A and B, signed it": a definite plural office
+                    # with no state refers to the two states told just before)
                     # the pair the sentence before named ("Presidents A and B", "The two
                     # presidents, A and B", "Their foreign ministers, A and B")
                     states = list(self._prev_states)
@@ -1006,6 +1049,30 @@ _PLURAL_OFFICE = re.compile(r"\b(?:(?:foreign|defen[cs]e|interior|finance)\s+min
                             r"ministers|presidents|heads\s+of\s+state|leaders)\b", re.I)
 _MINISTRY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:ministry|government)\b")
 _POSS_STATE = r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+"
+
+
+# "the defence ministers" (nothing else): a plural office that refers back
+_THE_OFFICES = re.compile(r"[Tt]he\s+(?:(?:foreign|defen[cs]e|interior|finance)\s+ministers|prime\s+"
+                          r"ministers|presidents)")
+# what may come before names that open a sentence (a dateline, "But", "On Monday,")
+_CLAUSE_OPENING = re.compile(r"[\W_]*(?:(?:But|And|Later|Then|Afterwards),?\s+)?")
+
+
+def _states_of_list(view: SentView, pos: int) -> list[str]:
+    """"... ministers of Japan and the Philippines": the states listed right after ``pos``
+    by name ("of A, B and C"), in order; none if no "of" list follows."""
+    text, out, end = view.text, [], None
+    for m in view.mentions:
+        if m.start < pos:
+            continue
+        gap = text[pos if end is None else end:m.start]
+        ok = re.fullmatch(r"\s+of\s+(?:the\s+)?", gap) if end is None else re.fullmatch(
+            r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", gap)
+        if not ok or not m.state() or m.is_demonym:
+            break
+        out.append(m.state())
+        end = m.end
+    return out if len(out) >= 2 else []
 
 
 def _plural_titles(phrase: str) -> list[str]:

@@ -14,7 +14,11 @@ from kg.extract.entities import SentView
 from kg.extract.roles import person_of
 
 # "was signed (for Kenya) (on Tuesday) by", "signed on behalf of the two governments by"
-_SIGNED_BY = re.compile(r"\bsigned\b[^.;:]{0,60}?\bby\s+")
+_SIGNED_BY = re.compile(r"\bsigned\b[^.;:]{0,60}?\bby\s+|"
+                        # "The documents carry the signatures of A and B", "The signatures on
+                        # the text are those of A and B"
+                        r"\bsignatures?\b(?:\s+(?:on|under)\s+(?:the\s+|its\s+)?[\w-]+)?\s+"
+                        r"(?:(?:are|were|is|was)\s+(?:those\s+)?)?(?:of|by)\s+")
 # "X signed for Moldova", "X, the chief negotiator, signed on behalf of Sudan"
 # ("A, who signed for Accra, said", "with A and B signing for their countries", "put pen to
 # paper for")
@@ -23,8 +27,12 @@ _SIGNED_FOR = re.compile(r"(?:\s*,[^,;]{1,60},)?(?:\s*,\s*who)?\s+(?:(?:also|the
                          r"\s+(?:it\s+|the\s+[\w-]+\s+)?(?:for|on\s+behalf\s+of)\b")
 # "General A, Captain B and General C signed the confederation treaty", "X signed it": the
 # subject of a signing whose object is the agreement (not "signed a decree")
-_SIGNED_IT = re.compile(r"\s+(?:(?:also|then|later|formally|jointly|finally)\s+)?(?:signed|"
-                        r"initial(?:l)?ed)\s+(?:it\b(?!\s+into\s+law)|the\s+(?:[\w-]+\s+){0,3}?"
+# ("A and B put their names to the text"; "The ministers, A and B, signed it": the comma closing
+# an apposition, "A, Japan's minister, signed it": the name's own apposition)
+_SIGNED_IT = re.compile(r"(?:\s*,[^,;]{1,60},)?\s*,?\s+(?:(?:also|then|later|formally|jointly|"
+                        r"finally)\s+)?(?:signed|initial(?:l)?ed|put\s+(?:their|his|her)\s+"
+                        r"(?:names?|signatures?)\s+to|put\s+pen\s+to\s+paper\s+on)\s+"
+                        r"(?:it\b(?!\s+into\s+law)|the\s+(?:[\w-]+\s+){0,3}?"
                         r"(?:treaty|pact|agreement|accord|deal|charter|declaration|memorandum|"
                         r"document|text|protocol)\b)")
 # "A and B", "A, Foreign Minister B and C": names in one list (titles between them)
@@ -40,7 +48,8 @@ _STOP = re.compile(r"\b(?:witnessed|in\s+the\s+presence|looked\s+on|watched|atte
 def signers_in(view: SentView) -> list[tuple[str, str, bool]]:
     """(key, label, new) of each person the sentence says signed, in order."""
     text = view.text
-    if not any(w in text for w in ("signed", "signing", "initial", "inked", "pen to paper")):
+    if not any(w in text for w in ("signed", "signing", "initial", "inked", "pen to paper",
+                                   "signature", "names to")):
         return []
     spans = []
     for b in _SIGNED_BY.finditer(text):
