@@ -157,3 +157,60 @@ def test_a_witness_and_an_announcer_are_no_signatories():
                    "announced. Lucia Herrera Soto and Martin Alvarez Pena put their names to it "
                    "in the presence of President Dina Boluarte.") == [
         ["Lucia Herrera Soto", "Martin Alvarez Pena"]]
+
+
+def test_names_after_a_plural_office_that_signed_are_the_signatories():
+    assert signers("Chile and Peru signed a fishing accord on Monday. The fisheries ministers of "
+                   "Chile and Peru put their names to the text. Lucia Herrera Soto and Martin "
+                   "Alvarez Pena then toured the port.") == [
+        ["Lucia Herrera Soto", "Martin Alvarez Pena"]]
+
+
+def test_names_after_a_plural_office_that_only_met_are_no_signatories():
+    assert signers("Chile and Peru signed a fishing accord on Monday. The foreign ministers of "
+                   "Chile and Peru met in Lima. Lucia Herrera Soto and Martin Alvarez Pena then "
+                   "toured the port.") == [None]
+
+
+# ------------------------------------------------------------- ousted heads of state
+
+def test_an_ousted_president_is_no_role_of_the_state_he_lives_in():
+    assert roles("Deposed President Rafael Quiroga Lema, now living in Spain, criticised the "
+                 "vote.") == set()
+
+
+def test_a_witness_by_phrase_after_the_signing_is_no_signatory():
+    assert signers("Chile's foreign minister Lucia Herrera Soto and Peru's Martin Alvarez Pena "
+                   "signed the accord, witnessed by President Gabriel Boric.") == [
+        ["Lucia Herrera Soto", "Martin Alvarez Pena"]]
+
+
+# ------------------------------------------------------ the day it was told, not signed
+
+def test_the_day_of_a_trailing_attribution_is_not_the_signing_date():
+    # ("said on Friday" is the publication day: when it was told)
+    assert treaties("Chile and Peru have signed a fishing accord, Chile's foreign ministry said "
+                    "on Friday.") == {(frozenset({"Chile", "Peru"}), None)}
+
+
+def test_the_signing_day_told_after_an_attribution_dates_the_one_treaty():
+    assert treaties("Chile and Peru have signed a fishing accord, Chile's foreign ministry said "
+                    "on Friday. The accord was signed on Wednesday in Lima.") == {
+        (frozenset({"Chile", "Peru"}), "2025-03-12")}
+
+
+def test_a_signing_day_before_the_attribution_still_dates_it():
+    assert treaties("Chile and Peru signed a fishing accord on Wednesday, officials said on "
+                    "Friday.") == {(frozenset({"Chile", "Peru"}), "2025-03-12")}
+
+
+def test_a_counterpart_the_signer_signed_with_signed_too():
+    assert signers("Chile and Peru agreed on fishing quotas. Lucia Herrera Soto, Chile's foreign "
+                   "minister, signed the accord with her Peruvian counterpart Martin Alvarez Pena "
+                   "in Lima.") == [["Lucia Herrera Soto", "Martin Alvarez Pena"]]
+
+
+def test_a_possessive_title_between_two_signers_keeps_both():
+    assert signers("Chile and Peru signed a fishing accord on Monday. President Gabriel Boric "
+                   "and Peru's leader, Martin Alvarez Pena, put their signatures to the "
+                   "document.") == [["Gabriel Boric", "Martin Alvarez Pena"]]

@@ -53,8 +53,10 @@ TITLE_RE = caseless(
     r"(?<!chief\s)(?<!state\s)(?<!junior\s)(?<!provincial\s)(?<!regional\s)"
     r"minister(?=\s+[A-Z]))\b")
 # an acting, interim or caretaker office-holder holds the office (blind sets' gold counts them)
-_NOT_CURRENT = re.compile(r"\b(?:former|ex|late|then|outgoing|opposition|"
-                          r"would-be)[\s-]*$", re.I)
+# (an ousted or exiled head of state no longer holds the office: "Deposed President X, now in
+# Mexico" is no role, least of all Mexico's)
+_NOT_CURRENT = re.compile(r"\b(?:former|ex|late|then|outgoing|opposition|would-be|ousted|"
+                          r"deposed|toppled|overthrown|exiled)[\s-]*$", re.I)
 _PRONOUN = re.compile(r"\b(?P<p>its|their|his|her)\s+$", re.I)
 # words that qualify an office without changing whose it is: "Mali's transitional president",
 # "South Korea's acting President", "the country's elected president"
@@ -240,6 +242,7 @@ class RolePhrase:
     confidence: float
     rule: str
     second_title: bool = False  # "Prime Minister and Foreign Minister X": X's other office
+    signed: bool = False  # "The foreign ministers of A and B signed it. X and Y ...": X signed
 
 
 # titles only one state uses: "Treasury Secretary Scott Bessent" is American
@@ -387,6 +390,7 @@ class RoleFinder:
             self._prev_ministry = None
             self._prev_plural: list[str] = []
             self._prev_plural_states: list[str] = []
+            self._prev_plural_signed = False
         out: list[RolePhrase] = []
         persons = [(m, person_of(m)) for m in view.mentions]
         persons = [(m, p) for m, p in persons if p]
@@ -394,6 +398,7 @@ class RoleFinder:
         # Rwanda": the plural office of the sentence before, for names each with a state
         self._carried_plural = self._prev_plural
         self._carried_states = self._prev_plural_states
+        self._carried_signed = self._prev_plural_signed
         if not _ANY_OFFICE.search(text) and not (self._carried_plural and len(persons) >= 2):
             return self._remember(view, persons, out)  # no office word: most sentences
 
@@ -673,6 +678,9 @@ class RoleFinder:
                         state = s.state()
             add(m, p, state, t.group("title"), m.start, t.end(), "R5", 0.8)
         self._plural(view, persons, add)
+        if self._carried_signed:
+            # the holders of the office the sentence before said signed (kg.extract.signers)
+            out[:] = [replace(r, signed=True) if r.rule == "R7c" else r for r in out]
         self._each_of(view, persons, add)
         self._junta_head(view, persons, add)
         for t, person in later_his:
@@ -787,6 +795,7 @@ class RoleFinder:
         # "The defence ministers of Japan and the Philippines met ...": the states of the
         # plural office, in order, for the names the next sentence opens with
         self._prev_plural_states = _states_of_list(view, po.end()) if self._prev_plural else []
+        self._prev_plural_signed = bool(self._prev_plural and _PLURAL_SIGNED.match(text, po.end()))
         if out:
             self._last_office = out[-1].office
             self._holder_state = out[-1].state
@@ -982,7 +991,7 @@ class RoleFinder:
                 # names that open the sentence hold that office, in the order of the states
                 for m, p, st, title in self._pair(g, self._carried_states, self._carried_plural,
                                                   self._published):
-                    add(m, p, st, title, m.start, m.end, "R7", 0.75)
+                    add(m, p, st, title, m.start, m.end, "R7c", 0.75)
                 continue
             for src, where in ((ap, g[-1][0].end), (bp, 0), (tp, 0)):
                 if src is None:
@@ -1045,15 +1054,21 @@ _ONE_PER_STATE = re.compile(r"^(?:(?:vice\s+)?president|prime\s+minister|premier
 # a plural office that refers back: "the two presidents", "their foreign ministers", "both"
 _REF_PHRASE = re.compile(r"^\W*(?:the\s+(?:two|three|four)|both|their)\b", re.I)
 _THE_COUNTRYS = re.compile(r"\bthe\s+(?:country|nation|state)['’]s\s+" + _OFFICE_MOD + r"$", re.I)
-_PLURAL_OFFICE = re.compile(r"\b(?:(?:foreign|defen[cs]e|interior|finance)\s+ministers|prime\s+"
+# the ministries a plural office names ("the fisheries ministers of A and B")
+_MINISTRIES = (r"foreign|defen[cs]e|interior|finance|economy|trade|energy|external\s+affairs|"
+               r"fisheries|agriculture|health|water|justice|transport|oil|home")
+_PLURAL_OFFICE = re.compile(r"\b(?:(?:" + _MINISTRIES + r")\s+ministers|prime\s+"
                             r"ministers|presidents|heads\s+of\s+state|leaders)\b", re.I)
 _MINISTRY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:ministry|government)\b")
 _POSS_STATE = r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+"
 
 
+# "... ministers of A and B put their names to the accord / signed it": the office signed
+_PLURAL_SIGNED = re.compile(r"[^.;]{0,60}?\b(?:signed|put\s+their\s+(?:names|signatures)\s+to|"
+                            r"inked|initial(?:l)?ed)\b")
 # "the defence ministers" (nothing else): a plural office that refers back
-_THE_OFFICES = re.compile(r"[Tt]he\s+(?:(?:foreign|defen[cs]e|interior|finance)\s+ministers|prime\s+"
-                          r"ministers|presidents)")
+_THE_OFFICES = re.compile(r"[Tt]he\s+(?:(?:" + _MINISTRIES + r")\s+ministers|prime\s+ministers|"
+                          r"presidents)")
 # what may come before names that open a sentence (a dateline, "But", "On Monday,")
 _CLAUSE_OPENING = re.compile(r"[\W_]*(?:(?:But|And|Later|Then|Afterwards),?\s+)?")
 
@@ -1085,8 +1100,8 @@ def _plural_titles(phrase: str) -> list[str]:
     if m:
         n = m.group("n")[:-1] if m.group("n") == "ministers" else "secretary"
         return [f"{m.group('a')} {n}", f"{m.group('b')} {n}"]
-    m = re.search(r"\b(?P<t>(?:foreign|defen[cs]e|interior|finance|economy|trade|energy|external"
-                  r"\s+affairs)\s+(?:ministers|secretaries)|prime\s+ministers|presidents|"
+    m = re.search(r"\b(?P<t>(?:" + _MINISTRIES + r")\s+(?:ministers|secretaries)|prime\s+"
+                  r"ministers|presidents|"
                   r"leaders|heads\s+of\s+state|heads\s+of\s+government|chancellors|premiers|"
                   r"kings|emirs)\b", low)
     if not m:

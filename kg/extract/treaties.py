@@ -822,9 +822,19 @@ def _followers(view: SentView, actors: list[Actor], text: str, lo: int) -> list[
     return out
 
 
+# ", Peru's foreign ministry said on Thursday", ", officials announced on Monday": a trailing
+# attribution, up to the end of its clause
+_ATTRIBUTION = re.compile(r",\s+(?:[^,;.]{1,60}?\s)?(?:said|says|announced|told\s+[\w\s]{1,30}?|"
+                          r"reported|confirmed|stated|added)\b[^,;.]{0,40}")
+
+
 def _nearest_date(view: SentView, pos: int, lo: int = 0, hi: int | None = None) -> str | None:
-    """The date told nearest the verb at ``pos``, from ``lo`` on (before ``hi``)."""
-    dates = [d for d in view.dates if d.start >= lo and (hi is None or d.start < hi)]
+    """The date told nearest the verb at ``pos``, from ``lo`` on (before ``hi``); not the
+    day a trailing attribution was made (", the ministry said on Thursday": when it was told,
+    not when it was signed)."""
+    told = [(a.start(), a.end()) for a in _ATTRIBUTION.finditer(view.text) if a.start() > pos]
+    dates = [d for d in view.dates if d.start >= lo and (hi is None or d.start < hi)
+             and not any(a <= d.start < b for a, b in told)]
     if not dates:
         return None
     return min(dates, key=lambda d: abs(d.start - pos)).value
