@@ -214,3 +214,16 @@ def test_a_possessive_title_between_two_signers_keeps_both():
     assert signers("Chile and Peru signed a fishing accord on Monday. President Gabriel Boric "
                    "and Peru's leader, Martin Alvarez Pena, put their signatures to the "
                    "document.") == [["Gabriel Boric", "Martin Alvarez Pena"]]
+
+
+# ------------------------------------------- a context guess that is the counterpart's state
+
+def test_the_opening_city_is_not_the_state_of_a_minister_meeting_its_counterpart():
+    assert roles("LIMA — Peru protested. In Santiago, Foreign Minister Lucia Herrera Soto met "
+                 "her Chilean counterpart.") == {
+        ("Lucia Herrera Soto", "foreign minister", "Peru")}
+
+
+def test_the_opening_city_still_places_a_minister_meeting_another_states_counterpart():
+    assert roles("In Santiago, Foreign Minister Lucia Herrera Soto met her Peruvian "
+                 "counterpart.") == {("Lucia Herrera Soto", "foreign minister", "Chile")}

@@ -453,7 +453,7 @@ class RoleFinder:
                 state = _acting_for(view, m.end)
             if state is None and re.search(r"\bvisiting\s+$", text[max(0, start - 12):start]):
                 return  # "the visiting Foreign Minister X": not of the state they are in
-            if state is None and opening and opening[1] <= start:
+            if state is None and opening and opening[1] <= start and opening[0] not in others:
                 # "In Nairobi, Foreign Minister X said ... Somalia": the opening city's state
                 state, conf = opening[0], base_conf - 0.1
             if state is None:
@@ -490,6 +490,8 @@ class RoleFinder:
                 return
             if not told and state in _visited(view, m.end, dateline_state):
                 return  # "Foreign Minister X arrived in Jakarta": a visitor, not Indonesia's
+            if not told and state in others:
+                return  # "In Beijing, Minister X met his Chinese counterpart": not China's
             if _civil_servant(office, state):
                 return  # "Vikram Misri, India's foreign secretary": a civil servant
             if known and not active:
@@ -500,6 +502,12 @@ class RoleFinder:
             out.append(RolePhrase(key, label or m.text, new, state, office, start, end,
                                   m.start, m.end, round(conf, 2), rule, second_title))
 
+        # "his Chinese counterpart", "her counterpart from Chile": a state whose office-holder
+        # is someone else, so no context guess gives it to a name of this sentence
+        others = {x.state() for x in view.mentions if x.state() and (
+            re.match(r"\s+counterparts?\b", text[x.end:]) or re.search(
+                r"\bcounterparts?\s+(?:from|of)\s+(?:the\s+)?$", text[:x.start]))} \
+            if "counterpart" in text else set()
         deferred: list[tuple] = []  # counterparts of an office told after them
         later_his: list[tuple] = []  # "his defence minister" of a holder whose office follows
         for t in TITLE_RE.finditer(text):
