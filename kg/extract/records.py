@@ -103,7 +103,7 @@ class Extractor:
                             "state": r.state, "_sent": v.index, "confidence": r.confidence})
             actors = actors_in(v, roles, self.gaz, published, ctx)
             disc.add_sentence(v, actors)
-            treaty_facts, signers = with_signers(treaty_rules.find(v, actors), v)
+            treaty_facts, signers = with_signers(treaty_rules.find(v, actors), v, roles)
             for key, label in signers:
                 new_entities.setdefault(key, {"key": key, "type": "Person", "label": label})
             for f in treaty_facts:

@@ -34,11 +34,15 @@ TITLE_RE = caseless(
     r"armed\s+forces|external\s+affairs|treasury|foreign\s+affairs|home\s+affairs|"
     r"internal\s+affairs|information|communications|culture|agriculture|industry|education|"
     r"transport|labour|oil|petroleum|environment|intelligence|commerce|development|mines|"
-    r"planning|tourism|security|digital|investment)\s+(?:minister|secretary)|"
+    r"planning|tourism|security|digital|investment|water|irrigation|water\s+resources|"
+    r"fisheries|religious\s+affairs|social\s+affairs|labor|youth|sports|housing|"
+    r"infrastructure|public\s+works|war)\s+(?:minister|secretary)|"
+    # the ministers of Bangladesh's interim government are "advisers" ("foreign adviser")
+    r"(?:foreign|home|finance|law|commerce|defen[cs]e)\s+adviser|"
     r"minister\s+(?:of|for)\s+(?:foreign\s+affairs|external\s+affairs|economy|finance|"
     r"defen[cs]e|the\s+interior|internal\s+affairs|national\s+defen[cs]e)|"
     r"chief\s+cabinet\s+secretary|secretary\s+of\s+the\s+treasury|monarch|"
-    r"secretary\s+of\s+(?:state|defen[cs]e)|defen[cs]e\s+chief|king|queen|emir|crown\s+prince|"
+    r"secretary\s+of\s+(?:state|defen[cs]e|war)|defen[cs]e\s+chief|king|queen|emir|crown\s+prince|"
     r"supreme\s+leader|leader|counterpart|head\s+of\s+state|sultan|taoiseach|"
     # heads of military and transitional governments: "Niger's junta leader", "the country's
     # de facto ruler", "the chief adviser of Bangladesh's interim government"
@@ -49,8 +53,10 @@ TITLE_RE = caseless(
     r"(?<!chief\s)(?<!state\s)(?<!junior\s)(?<!provincial\s)(?<!regional\s)"
     r"minister(?=\s+[A-Z]))\b")
 # an acting, interim or caretaker office-holder holds the office (blind sets' gold counts them)
-_NOT_CURRENT = re.compile(r"\b(?:former|ex|late|then|outgoing|opposition|"
-                          r"would-be)[\s-]*$", re.I)
+# (an ousted or exiled head of state no longer holds the office: "Deposed President X, now in
+# Mexico" is no role, least of all Mexico's)
+_NOT_CURRENT = re.compile(r"\b(?:former|ex|late|then|outgoing|opposition|would-be|ousted|"
+                          r"deposed|toppled|overthrown|exiled)[\s-]*$", re.I)
 _PRONOUN = re.compile(r"\b(?P<p>its|their|his|her)\s+$", re.I)
 # words that qualify an office without changing whose it is: "Mali's transitional president",
 # "South Korea's acting President", "the country's elected president"
@@ -80,9 +86,15 @@ _TAKING_OFFICE = re.compile(
     r"(?P<title>president|prime\s+minister|chancellor|premier|head\s+of\s+state)\b", re.I)
 
 
+# "X, who took over as / was appointed defence minister": a relative clause giving the office
+_TOOK_OVER = re.compile(r",\s+who\s+(?:(?:has|had)\s+)?(?:recently\s+)?(?:took\s+over\s+as|"
+                        r"(?:was|has\s+been)\s+(?:appointed|named|sworn\s+in\s+as|installed\s+"
+                        r"as)|became|stepped\s+in\s+as)\s", re.I)
+
+
 # "X, who chairs Sudan's ruling Sovereign Council", "X, the head of Niger's military council"
 _COUNCIL_HEAD = re.compile(
-    r",\s+(?:who\s+(?:now\s+)?(?:chairs|heads|leads|presides\s+over)|(?:the\s+|its\s+)?"
+    r",\s+(?:who\s+(?:now\s+)?(?:chairs|heads|leads|runs|presides\s+over)|(?:the\s+|its\s+)?"
     r"(?:head|chair(?:man|woman|person)?|president|leader)\s+of)\s+"
     r"(?:(?P<s>(?:the\s+)?[^,;.]{2,40}?)['’]s\s+|the\s+(?=(?:[\w-]+\s+){0,2}?(?:ruling|"
     r"sovereign\w*|transitional|military)\b))(?:[\w-]+\s+){0,3}?(?:council|junta|"
@@ -230,6 +242,7 @@ class RolePhrase:
     confidence: float
     rule: str
     second_title: bool = False  # "Prime Minister and Foreign Minister X": X's other office
+    signed: bool = False  # "The foreign ministers of A and B signed it. X and Y ...": X signed
 
 
 # titles only one state uses: "Treasury Secretary Scott Bessent" is American
@@ -237,6 +250,7 @@ _TITLE_STATE = {"treasury secretary": "state/united-states",
                 "secretary of the treasury": "state/united-states",
                 "secretary of state": "state/united-states",
                 "secretary of defense": "state/united-states",
+                "secretary of war": "state/united-states",
                 "chief cabinet secretary": "state/japan", "taoiseach": "state/ireland"}
 
 
@@ -300,8 +314,8 @@ _LED_GAP = re.compile(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|has\s+been|now)
                       + _OFFICE_MOD + r"$", re.I)
 
 
-def _state_before(view: SentView, pos: int, holder_state: str | None = None
-                  ) -> tuple[str | None, int]:
+def _state_before(view: SentView, pos: int, holder_state: str | None = None,
+                  prev_subject: str | None = None) -> tuple[str | None, int]:
     """A state reference ending just before ``pos`` ("Russian ", "Ukraine's ", "its ",
     "Mali, led by "); "his"/"her" is the state of the office-holder told just before
     (``holder_state``): "His defence minister, ..." serves the leader of the last sentence."""
@@ -319,6 +333,11 @@ def _state_before(view: SentView, pos: int, holder_state: str | None = None
         for m in reversed(view.mentions):
             if m.end <= p.start() and m.state() and not m.is_demonym and not m.possessive:
                 return m.state(), p.start()
+        if prev_subject and p.group("p").lower() == "its" and re.fullmatch(
+                r"[\W_]*", text[:p.start()]):
+            # "Rwanda denies it. Its president, X, said ...": the state the sentence before
+            # is about (not the article's main state)
+            return prev_subject, p.start()
     return None, pos
 
 
@@ -370,12 +389,16 @@ class RoleFinder:
             self._prev_lead = None
             self._prev_ministry = None
             self._prev_plural: list[str] = []
+            self._prev_plural_states: list[str] = []
+            self._prev_plural_signed = False
         out: list[RolePhrase] = []
         persons = [(m, person_of(m)) for m in view.mentions]
         persons = [(m, p) for m, p in persons if p]
         # "The Congolese and Rwandan foreign ministers signed ... A signed for Congo and B for
         # Rwanda": the plural office of the sentence before, for names each with a state
         self._carried_plural = self._prev_plural
+        self._carried_states = self._prev_plural_states
+        self._carried_signed = self._prev_plural_signed
         if not _ANY_OFFICE.search(text) and not (self._carried_plural and len(persons) >= 2):
             return self._remember(view, persons, out)  # no office word: most sentences
 
@@ -430,7 +453,7 @@ class RoleFinder:
                 state = _acting_for(view, m.end)
             if state is None and re.search(r"\bvisiting\s+$", text[max(0, start - 12):start]):
                 return  # "the visiting Foreign Minister X": not of the state they are in
-            if state is None and opening and opening[1] <= start:
+            if state is None and opening and opening[1] <= start and opening[0] not in others:
                 # "In Nairobi, Foreign Minister X said ... Somalia": the opening city's state
                 state, conf = opening[0], base_conf - 0.1
             if state is None:
@@ -467,6 +490,8 @@ class RoleFinder:
                 return
             if not told and state in _visited(view, m.end, dateline_state):
                 return  # "Foreign Minister X arrived in Jakarta": a visitor, not Indonesia's
+            if not told and state in others:
+                return  # "In Beijing, Minister X met his Chinese counterpart": not China's
             if _civil_servant(office, state):
                 return  # "Vikram Misri, India's foreign secretary": a civil servant
             if known and not active:
@@ -477,6 +502,12 @@ class RoleFinder:
             out.append(RolePhrase(key, label or m.text, new, state, office, start, end,
                                   m.start, m.end, round(conf, 2), rule, second_title))
 
+        # "his Chinese counterpart", "her counterpart from Chile": a state whose office-holder
+        # is someone else, so no context guess gives it to a name of this sentence
+        others = {x.state() for x in view.mentions if x.state() and (
+            re.match(r"\s+counterparts?\b", text[x.end:]) or re.search(
+                r"\bcounterparts?\s+(?:from|of)\s+(?:the\s+)?$", text[:x.start]))} \
+            if "counterpart" in text else set()
         deferred: list[tuple] = []  # counterparts of an office told after them
         later_his: list[tuple] = []  # "his defence minister" of a holder whose office follows
         for t in TITLE_RE.finditer(text):
@@ -502,7 +533,8 @@ class RoleFinder:
                 later_his.append((t, person))
                 continue
             state, start = _state_before(view, t.start(),
-                                         out[-1].state if out else self._holder_state)
+                                         out[-1].state if out else self._holder_state,
+                                         self._prev_lead)
             if _NOT_CURRENT.search(text[max(0, start - 12):start]):
                 continue  # "former British prime minister ..."
             if state is None and out and out[-1].rule == "R1" and re.search(
@@ -561,8 +593,10 @@ class RoleFinder:
         for m, p in persons:
             after = text[m.end:m.end + 60]
             # "Mohammed bin Salman, who is also Saudi Arabia's prime minister"
-            a = re.match(r"^,\s+(?:(?:who|which)\s+(?:is|was|has\s+been|(?:has\s+)?served\s+as|"
-                         r"serves\s+as|became)\s+(?:also\s+)?)?"
+            a = re.match(r"^,\s+(?:(?:who|which)\s+(?:(?:has\s+|had\s+)?(?:recently\s+)?"
+                         r"took\s+over\s+as|(?:was|has\s+been)\s+(?:appointed|named|sworn\s+in"
+                         r"\s+as|installed\s+as)|stepped\s+in\s+as|is|was|has\s+been|"
+                         r"(?:has\s+)?served\s+as|serves\s+as|became)\s+(?:also\s+)?)?"
                          r"(?:the\s+|also\s+)?", after)
             if not a:
                 continue
@@ -629,6 +663,12 @@ class RoleFinder:
                     # "Hegseth, the defence secretary, said": the state from the article's
                     # context, as for a bare title before a name (R3)
                     add(m, p, None, t.group("title"), m.start, t.end(), "R4", 0.75)
+                elif state is None and _TOOK_OVER.match(text, m.end) and t.start() == (
+                        m.end + a.end()) and t.group("title").lower() not in (
+                        "counterpart", "leader", "king", "queen"):
+                    # "..., said X, who took over as defence minister in March": the state
+                    # from the context, as for a bare title
+                    add(m, p, None, t.group("title"), m.start, t.end(), "R4", 0.7)
                 break
         for person, state, title, start in deferred:
             add(person[0], person[1], state, title, start, person[0].end, "R2", 0.9 if state else 0.8)
@@ -646,6 +686,9 @@ class RoleFinder:
                         state = s.state()
             add(m, p, state, t.group("title"), m.start, t.end(), "R5", 0.8)
         self._plural(view, persons, add)
+        if self._carried_signed:
+            # the holders of the office the sentence before said signed (kg.extract.signers)
+            out[:] = [replace(r, signed=True) if r.rule == "R7c" else r for r in out]
         self._each_of(view, persons, add)
         self._junta_head(view, persons, add)
         for t, person in later_his:
@@ -752,8 +795,15 @@ class RoleFinder:
         # protocol"): the names may follow in the next sentence
         po = _PLURAL_OFFICE.search(text) if "minister" in text or "president" in text \
             or "leaders" in text else None
+        # (an unknown name after "at", "in" is a place: "met at Camp Aguinaldo")
         self._prev_plural = _plural_titles(po.group(0)) if po and not any(
-            0 <= m.start - po.end() <= 60 for m, _ in persons) else []
+            0 <= m.start - po.end() <= 60 and not re.search(r"\b(?:at|in|near|from)\s+$",
+                                                            text[:m.start])
+            for m, _ in persons) else []
+        # "The defence ministers of Japan and the Philippines met ...": the states of the
+        # plural office, in order, for the names the next sentence opens with
+        self._prev_plural_states = _states_of_list(view, po.end()) if self._prev_plural else []
+        self._prev_plural_signed = bool(self._prev_plural and _PLURAL_SIGNED.match(text, po.end()))
         if out:
             self._last_office = out[-1].office
             self._holder_state = out[-1].state
@@ -943,6 +993,14 @@ class RoleFinder:
             bp = re.search(r"(?P<a>(?:the\s+)?(?:two|three|four|both)\s+(?:countries|nations|"
                            r"states|governments|sides)['’]\s+[\w\s-]{2,40}?|[^,;.]{3,60}?)\s*,\s*$",
                            before)
+            if ap is None and len(g) == len(self._carried_states) and self._carried_plural \
+                    and _CLAUSE_OPENING.fullmatch(before):
+                # "The foreign ministers of A and B met on Monday. X and Y agreed ...": the
+                # names that open the sentence hold that office, in the order of the states
+                for m, p, st, title in self._pair(g, self._carried_states, self._carried_plural,
+                                                  self._published):
+                    add(m, p, st, title, m.start, m.end, "R7c", 0.75)
+                continue
             for src, where in ((ap, g[-1][0].end), (bp, 0), (tp, 0)):
                 if src is None:
                     continue
@@ -973,8 +1031,10 @@ class RoleFinder:
                                                 and not m.is_demonym))[:len(g)]
                     if len(states) < len(g) and len(self._prev_states) >= len(g):
                         states = list(self._prev_states)[:len(g)]
-                if not states and (src is tp or _REF_PHRASE.match(phrase)) and len(
-                        getattr(self, "_prev_states", [])) == len(g):
+                if not states and (src is tp or _REF_PHRASE.match(phrase) or _THE_OFFICES.fullmatch(
+                        phrase)) and len(getattr(self, "_prev_states", [])) == len(g):
+                    # ("The defence ministers, A and B, signed it": a definite plural office
+                    # with no state refers to the two states told just before)
                     # the pair the sentence before named ("Presidents A and B", "The two
                     # presidents, A and B", "Their foreign ministers, A and B")
                     states = list(self._prev_states)
@@ -1002,10 +1062,40 @@ _ONE_PER_STATE = re.compile(r"^(?:(?:vice\s+)?president|prime\s+minister|premier
 # a plural office that refers back: "the two presidents", "their foreign ministers", "both"
 _REF_PHRASE = re.compile(r"^\W*(?:the\s+(?:two|three|four)|both|their)\b", re.I)
 _THE_COUNTRYS = re.compile(r"\bthe\s+(?:country|nation|state)['’]s\s+" + _OFFICE_MOD + r"$", re.I)
-_PLURAL_OFFICE = re.compile(r"\b(?:(?:foreign|defen[cs]e|interior|finance)\s+ministers|prime\s+"
+# the ministries a plural office names ("the fisheries ministers of A and B")
+_MINISTRIES = (r"foreign|defen[cs]e|interior|finance|economy|trade|energy|external\s+affairs|"
+               r"fisheries|agriculture|health|water|justice|transport|oil|home")
+_PLURAL_OFFICE = re.compile(r"\b(?:(?:" + _MINISTRIES + r")\s+ministers|prime\s+"
                             r"ministers|presidents|heads\s+of\s+state|leaders)\b", re.I)
 _MINISTRY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:ministry|government)\b")
 _POSS_STATE = r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+"
+
+
+# "... ministers of A and B put their names to the accord / signed it": the office signed
+_PLURAL_SIGNED = re.compile(r"[^.;]{0,60}?\b(?:signed|put\s+their\s+(?:names|signatures)\s+to|"
+                            r"inked|initial(?:l)?ed)\b")
+# "the defence ministers" (nothing else): a plural office that refers back
+_THE_OFFICES = re.compile(r"[Tt]he\s+(?:(?:" + _MINISTRIES + r")\s+ministers|prime\s+ministers|"
+                          r"presidents)")
+# what may come before names that open a sentence (a dateline, "But", "On Monday,")
+_CLAUSE_OPENING = re.compile(r"[\W_]*(?:(?:But|And|Later|Then|Afterwards),?\s+)?")
+
+
+def _states_of_list(view: SentView, pos: int) -> list[str]:
+    """"... ministers of Japan and the Philippines": the states listed right after ``pos``
+    by name ("of A, B and C"), in order; none if no "of" list follows."""
+    text, out, end = view.text, [], None
+    for m in view.mentions:
+        if m.start < pos:
+            continue
+        gap = text[pos if end is None else end:m.start]
+        ok = re.fullmatch(r"\s+of\s+(?:the\s+)?", gap) if end is None else re.fullmatch(
+            r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", gap)
+        if not ok or not m.state() or m.is_demonym:
+            break
+        out.append(m.state())
+        end = m.end
+    return out if len(out) >= 2 else []
 
 
 def _plural_titles(phrase: str) -> list[str]:
@@ -1018,8 +1108,8 @@ def _plural_titles(phrase: str) -> list[str]:
     if m:
         n = m.group("n")[:-1] if m.group("n") == "ministers" else "secretary"
         return [f"{m.group('a')} {n}", f"{m.group('b')} {n}"]
-    m = re.search(r"\b(?P<t>(?:foreign|defen[cs]e|interior|finance|economy|trade|energy|external"
-                  r"\s+affairs)\s+(?:ministers|secretaries)|prime\s+ministers|presidents|"
+    m = re.search(r"\b(?P<t>(?:" + _MINISTRIES + r")\s+(?:ministers|secretaries)|prime\s+"
+                  r"ministers|presidents|"
                   r"leaders|heads\s+of\s+state|heads\s+of\s+government|chancellors|premiers|"
                   r"kings|emirs)\b", low)
     if not m:

@@ -11,10 +11,14 @@ from __future__ import annotations
 import re
 
 from kg.extract.entities import SentView
-from kg.extract.roles import person_of
+from kg.extract.roles import RolePhrase, person_of
 
 # "was signed (for Kenya) (on Tuesday) by", "signed on behalf of the two governments by"
-_SIGNED_BY = re.compile(r"\bsigned\b[^.;:]{0,60}?\bby\s+")
+_SIGNED_BY = re.compile(r"\bsigned\b[^.;:]{0,60}?\bby\s+|"
+                        # "The documents carry the signatures of A and B", "The signatures on
+                        # the text are those of A and B"
+                        r"\bsignatures?\b(?:\s+(?:on|under)\s+(?:the\s+|its\s+)?[\w-]+)?\s+"
+                        r"(?:(?:are|were|is|was)\s+(?:those\s+)?)?(?:of|by)\s+")
 # "X signed for Moldova", "X, the chief negotiator, signed on behalf of Sudan"
 # ("A, who signed for Accra, said", "with A and B signing for their countries", "put pen to
 # paper for")
@@ -23,15 +27,25 @@ _SIGNED_FOR = re.compile(r"(?:\s*,[^,;]{1,60},)?(?:\s*,\s*who)?\s+(?:(?:also|the
                          r"\s+(?:it\s+|the\s+[\w-]+\s+)?(?:for|on\s+behalf\s+of)\b")
 # "General A, Captain B and General C signed the confederation treaty", "X signed it": the
 # subject of a signing whose object is the agreement (not "signed a decree")
-_SIGNED_IT = re.compile(r"\s+(?:(?:also|then|later|formally|jointly|finally)\s+)?(?:signed|"
-                        r"initial(?:l)?ed)\s+(?:it\b(?!\s+into\s+law)|the\s+(?:[\w-]+\s+){0,3}?"
+# ("A and B put their names to the text"; "The ministers, A and B, signed it": the comma closing
+# an apposition, "A, Japan's minister, signed it": the name's own apposition)
+_SIGNED_IT = re.compile(r"(?:\s*,[^,;]{1,60},)?\s*,?\s+(?:(?:also|then|later|formally|jointly|"
+                        r"finally)\s+)?(?:signed|initial(?:l)?ed|put\s+(?:their|his|her)\s+"
+                        r"(?:names?|signatures?)\s+to|put\s+pen\s+to\s+paper\s+on)\s+"
+                        r"(?:it\b(?!\s+into\s+law)|the\s+(?:[\w-]+\s+){0,3}?"
                         r"(?:treaty|pact|agreement|accord|deal|charter|declaration|memorandum|"
                         r"document|text|protocol)\b)")
 # "A and B", "A, Foreign Minister B and C": names in one list (titles between them)
 # ("A and his Turkish counterpart B")
+# ("A and Somaliland's leader, B": a possessive title and its comma)
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:[A-Z][\w.’'-]*|of|the|his|her|"
                           r"their|counterpart|(?:prime\s+|foreign\s+|defen[cs]e\s+)?minister|"
-                          r"president|secretary)\s+){0,5}")
+                          r"president|secretary|leader),?\s+){0,5}")
+# "A signed the document with his Ukrainian counterpart B": B signed too
+_WITH_COUNTERPART = re.compile(r"\bwith\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}counterpart,?\s+$")
+# "signed ..., witnessed / announced / hosted by X": the by-phrase of another verb
+_WITNESS_BY = re.compile(r"\b(?:witness(?:ed|es)?|watched|observed|attended|announced|hosted|"
+                         r"brokered|mediated|overseen|presided\s+over|welcomed|praised)\s+by\s+$")
 # the signers end where the witnesses or a new clause begin
 _STOP = re.compile(r"\b(?:witnessed|in\s+the\s+presence|looked\s+on|watched|attended|while|"
                    r"who|which|after|before|said|says)\b|[;:]")
@@ -40,10 +54,13 @@ _STOP = re.compile(r"\b(?:witnessed|in\s+the\s+presence|looked\s+on|watched|atte
 def signers_in(view: SentView) -> list[tuple[str, str, bool]]:
     """(key, label, new) of each person the sentence says signed, in order."""
     text = view.text
-    if not any(w in text for w in ("signed", "signing", "initial", "inked", "pen to paper")):
+    if not any(w in text for w in ("signed", "signing", "initial", "inked", "pen to paper",
+                                   "signature", "names to")):
         return []
     spans = []
     for b in _SIGNED_BY.finditer(text):
+        if _WITNESS_BY.search(b.group(0)):
+            continue  # "signed the deal, witnessed by President X": X did not sign
         stop = _STOP.search(text, b.end())
         spans.append((b.end(), stop.start() if stop else len(text)))
     out: list[tuple[str, str, bool]] = []
@@ -59,6 +76,9 @@ def signers_in(view: SentView) -> list[tuple[str, str, bool]]:
             signed_for.add(i)
     for i in range(1, len(persons)):
         m, prev = persons[i][0], persons[i - 1][0]
+        if i - 1 in signed_for and _WITH_COUNTERPART.search(text, prev.end, m.start) and not \
+                re.search(r"[;:]", text[prev.end:m.start]):
+            signed_for.add(i)
         if i - 1 in signed_for and re.match(r"\s+for\s", text[m.end:]) and re.search(
                 r"\bfor\s[^;]{2,40}?\band\s+$", text[prev.end:m.start]):
             signed_for.add(i)  # "A signed for Ghana and B for Togo"
@@ -69,11 +89,17 @@ def signers_in(view: SentView) -> list[tuple[str, str, bool]]:
     return out
 
 
-def with_signers(found: list[dict], view: SentView) -> tuple[list[dict], list[tuple[str, str]]]:
+def with_signers(found: list[dict], view: SentView, roles: list[RolePhrase] = ()
+                 ) -> tuple[list[dict], list[tuple[str, str]]]:
     """The sentence's treaty facts with the signers it tells added; failing a treaty in the
     sentence, a fact that only gives signers to the treaty told just before. Also the
-    (key, label) of each signer the gazetteer does not know."""
+    (key, label) of each signer the gazetteer does not know. ``roles``: the sentence's role
+    phrases; those of a plural office the sentence before said signed ("The foreign ministers
+    of A and B signed it. X and Y then ...") are signers too."""
     signers = signers_in(view)
+    for r in roles:
+        if r.signed and r.person not in [k for k, _, _ in signers]:
+            signers.append((r.person, r.person_label, r.person_new))
     if not signers:
         return found, []
     keys = [k for k, _, _ in signers]

@@ -108,8 +108,9 @@ _WITNESSED = re.compile(r"\b(?:in\s+(?:a|the)\s+(?:ceremony|presence)|witnessed|
                         r"(?:\w+\s+){1,4}(?:looking\s+on|as\s+(?:a\s+)?witness))\b", re.I)
 # "It was signed ...", "The treaty was formally signed ...": the agreement told before
 _BACK_REF = re.compile(r"(?:^|[.;:]\s+)\W*(?:It|(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<n>treaty|"
-                       r"pact|agreement|accord|deal|memorandum|document|text))\s+(?:was|had\s+been|"
-                       r"has\s+been)\s+(?:[\w-]+ly\s+)?$")
+                       r"pact|agreement|accord|deal|memorandum|document|text))(?:\s+(?:was|had\s+been|"
+                       r"has\s+been)\s+|\s*,\s*)(?:[\w-]+ly\s+)?$")
+# ("The agreement, signed on Tuesday in Niamey, covers ...": a participle apposition)
 
 
 # "they signed", "Their defence ministers put their signatures to": the states told before,
@@ -544,7 +545,9 @@ def _find(view: SentView, actors: list[Actor], nouns: list, lo_b: int, hi_b: int
                                           r"(?:mediating|watching|observing|attending))\b",
                                           text[withg.end:]):
             withg = None  # "with Qatar and Egypt acting as guarantors": no party
-        betw, _ = after_word(actors, text, _BETWEEN, lo, hi_b)
+        # ("an agreement between A and B that was signed in June": the noun's own phrase)
+        betw, _ = after_word(actors, text, _BETWEEN, min(lo, noun.start()) if hasattr(
+            noun, "start") and noun.start() < v.start() else lo, hi_b)
         # ("signed ... by Foreign Ministers A and B": room for the titles)
         byg, _ = after_word(actors, text, r"\bby\s+", v.end(), hi, max_gap=40) \
             if v.start() > noun.start() else (None, None)
@@ -666,6 +669,8 @@ def _find(view: SentView, actors: list[Actor], nouns: list, lo_b: int, hi_b: int
                         "kind": treaty_kind(text, noun.start()) if hasattr(noun, "start")
                         else None})
             break
+        if len(states) == 1 and subj is not None and _non_state_partner(text, subj, v.start()):
+            continue  # "Ukraine and the EU signed", "the government and the rebels signed"
         if len(states) == 1 and subj is not None and not (withg or betw or byg or frmg) \
                 and v.start() < noun.start():
             # "Denmark signed the first such deal in January": the counterpart is the one of
@@ -745,6 +750,23 @@ def _find(view: SentView, actors: list[Actor], nouns: list, lo_b: int, hi_b: int
     return out
 
 
+# "... and the National Liberation Army", "... and the rebel alliance": a partner named after the
+# subject state that is no state
+_NON_STATE_AND = re.compile(r"(?:['’]s(?:\s+[a-z]+){1,2})?\s*,?\s+and\s+(?:the\s+)?(?:[A-Z]|(?:[\w-]+\s+){0,2}?(?:rebels?|"
+                            r"insurgents?|guerrillas?|militias?|militants|groups?|movement|front|"
+                            r"alliance|fighters|opposition|separatists|union|bloc|fund|bank)\b)")
+
+
+def _non_state_partner(text: str, subj: Group, verb: int) -> bool:
+    """"Ukraine and the European Union signed", "Colombia's government and the National
+    Liberation Army signed": the one state's partner is an organisation or an armed group, so
+    the agreement is no treaty between states and takes no counterpart from the article."""
+    if any(a.key and not a.key.startswith("state/") and not a.person for a in subj.actors):
+        return True
+    m = _NON_STATE_AND.match(text, subj.end)
+    return m is not None and m.start() < verb and not re.search(r"[;:]", text[subj.end:verb])
+
+
 def _signed_date(view: SentView, pos: int) -> str | None:
     """"..., signed in 1951", "that the ministers signed last October": the date told right
     after a "signed" close behind the agreement noun."""
@@ -800,9 +822,19 @@ def _followers(view: SentView, actors: list[Actor], text: str, lo: int) -> list[
     return out
 
 
+# ", Peru's foreign ministry said on Thursday", ", officials announced on Monday": a trailing
+# attribution, up to the end of its clause
+_ATTRIBUTION = re.compile(r",\s+(?:[^,;.]{1,60}?\s)?(?:said|says|announced|told\s+[\w\s]{1,30}?|"
+                          r"reported|confirmed|stated|added)\b[^,;.]{0,40}")
+
+
 def _nearest_date(view: SentView, pos: int, lo: int = 0, hi: int | None = None) -> str | None:
-    """The date told nearest the verb at ``pos``, from ``lo`` on (before ``hi``)."""
-    dates = [d for d in view.dates if d.start >= lo and (hi is None or d.start < hi)]
+    """The date told nearest the verb at ``pos``, from ``lo`` on (before ``hi``); not the
+    day a trailing attribution was made (", the ministry said on Thursday": when it was told,
+    not when it was signed)."""
+    told = [(a.start(), a.end()) for a in _ATTRIBUTION.finditer(view.text) if a.start() > pos]
+    dates = [d for d in view.dates if d.start >= lo and (hi is None or d.start < hi)
+             and not any(a <= d.start < b for a, b in told)]
     if not dates:
         return None
     return min(dates, key=lambda d: abs(d.start - pos)).value
