@@ -227,3 +227,12 @@ def test_the_opening_city_is_not_the_state_of_a_minister_meeting_its_counterpart
 def test_the_opening_city_still_places_a_minister_meeting_another_states_counterpart():
     assert roles("In Santiago, Foreign Minister Lucia Herrera Soto met her Peruvian "
                  "counterpart.") == {("Lucia Herrera Soto", "foreign minister", "Chile")}
+
+
+def test_the_counterparts_named_after_the_phrase_hold_its_state():
+    # the guard is for names before "their [state] counterparts", not the counterparts themselves
+    assert roles("In Manila, Aiko Tanaka and Kenji Mori, Japan's foreign and defence ministers, "
+                 "signed the accord alongside their Philippine counterparts, Foreign Secretary Jose Reyes "
+                 "and Defence Secretary Maria Cruz.") >= {
+        ("Jose Reyes", "foreign secretary", "Philippines"),
+        ("Maria Cruz", "defence secretary", "Philippines")}

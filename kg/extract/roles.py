@@ -453,7 +453,8 @@ class RoleFinder:
                 state = _acting_for(view, m.end)
             if state is None and re.search(r"\bvisiting\s+$", text[max(0, start - 12):start]):
                 return  # "the visiting Foreign Minister X": not of the state they are in
-            if state is None and opening and opening[1] <= start and opening[0] not in others:
+            if state is None and opening and opening[1] <= start \
+                    and start >= others.get(opening[0], -1):
                 # "In Nairobi, Foreign Minister X said ... Somalia": the opening city's state
                 state, conf = opening[0], base_conf - 0.1
             if state is None:
@@ -490,8 +491,10 @@ class RoleFinder:
                 return
             if not told and state in _visited(view, m.end, dateline_state):
                 return  # "Foreign Minister X arrived in Jakarta": a visitor, not Indonesia's
-            if not told and state in others:
-                return  # "In Beijing, Minister X met his Chinese counterpart": not China's
+            if not told and start < others.get(state, -1):
+                # "In Beijing, Minister X met his Chinese counterpart": not China's (the names
+                # after it, "their Philippine counterparts, Foreign Secretary Y", are)
+                return
             if _civil_servant(office, state):
                 return  # "Vikram Misri, India's foreign secretary": a civil servant
             if known and not active:
@@ -504,10 +507,13 @@ class RoleFinder:
 
         # "his Chinese counterpart", "her counterpart from Chile": a state whose office-holder
         # is someone else, so no context guess gives it to a name of this sentence
-        others = {x.state() for x in view.mentions if x.state() and (
-            re.match(r"\s+counterparts?\b", text[x.end:]) or re.search(
-                r"\bcounterparts?\s+(?:from|of)\s+(?:the\s+)?$", text[:x.start]))} \
-            if "counterpart" in text else set()
+        # (state -> where its counterpart phrase starts: only names before it are guarded)
+        others: dict[str, int] = {}
+        for x in view.mentions if "counterpart" in text else ():
+            s = x.state()
+            if s and (re.match(r"\s+counterparts?\b", text[x.end:]) or re.search(
+                    r"\bcounterparts?\s+(?:from|of)\s+(?:the\s+)?$", text[:x.start])):
+                others[s] = min(others.get(s, x.start), x.start)
         deferred: list[tuple] = []  # counterparts of an office told after them
         later_his: list[tuple] = []  # "his defence minister" of a holder whose office follows
         for t in TITLE_RE.finditer(text):
