@@ -218,7 +218,11 @@ class Extractor:
                         *disc.states.get(v.index, [])] if k not in others]
                 elif f["supplier"] and not f["recipient"] and v.index > 0 \
                         and disc.para[v.index] == disc.para[v.index - 1] \
-                        and not _SUPPLIER_NOUN.search(views[v.index - 1].text):
+                        and (not _SUPPLIER_NOUN.search(views[v.index - 1].text)
+                             or f.get("_own_stock") and _ITS_PARTNERS.search(
+                                 views[v.index - 1].text)):
+                    # ("Somalia has asked its partners for help. Turkey promised two of its own
+                    # helicopters": the state whose partners they are is the one supplied)
                     # (not after a sentence about suppliers: "India is not the only new partner.
                     # Japan handed over four radars": India is another supplier)
                     # "Taiwan is racing to arm itself. Washington announced the sale of ...":
@@ -227,7 +231,8 @@ class Extractor:
                     f["_near_states"] = [k for k in disc.states.get(v.index - 1, [])
                                          if k != f["supplier"]]
                     f["_near_prev"] = True
-                    if f["_near_states"] and _names_group(views[v.index - 1]):
+                    if f["_near_states"] and _names_group(views[v.index - 1]) \
+                            and not f.get("_own_stock"):  # (a state's own stock goes to a state)
                         # "Yemen's prime minister said the Houthis could not go on without
                         # Iranian help. The drones come from Tehran": the state or the armed
                         # group may be the one supplied: no guess
@@ -866,6 +871,8 @@ def _names_group(view) -> bool:
 # a sentence about suppliers ("India is not the only new partner"): its states supply
 _SUPPLIER_NOUN = re.compile(r"\b(?:suppliers?|partners?|exporters?|sellers?|providers?|backers?)\b",
                             re.I)
+_ITS_PARTNERS = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:partners|allies|neighbours|"
+                           r"neighbors|backers)\b", re.I)
 _TOLD_BACK = re.compile(r"^\W*(?:It|They)\b|\bits\s+(?:[\w-]+\s+){0,2}"
                         r"(?:suppliers?|sources?|providers?|partners?|ally)\b")
 
@@ -1149,6 +1156,14 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
                 continue
             f["recipient"] = near[0]["attacker"]
             told.add(id(f))  # the attacker firing it: told, not guessed
+        if not f["supplier"] and f["recipient"] and f.get("_rule") == "A4":
+            # "The Philippines received BrahMos batteries from India. Its navy also plans to
+            # buy six patrol aircraft": the seller of the sentence before, not a treaty partner
+            near = {g["supplier"] for g in items if g["supplier"] and g is not f
+                    and g["recipient"] == f["recipient"] and 0 <= f["_sent"] - g["_sent"] <= 1}
+            if len(near) == 1:
+                f["supplier"] = near.pop()
+                f["confidence"] = min(f["confidence"], 0.55)
         if not f["supplier"] or not f["recipient"]:
             for t in treaties:
                 ps = [p for p in t["parties"] if p.startswith("state/")]
@@ -1178,7 +1193,8 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
             near = {k for k in f.get("_near_states", ()) if k != f["supplier"]}
             partners = {g["recipient"] for g in complete if g["supplier"] == f["supplier"]}
             if len(near) == 1 and (not f.get("_near_prev") and not partners - near
-                                   or f.get("_home_forces")):
+                                   or f.get("_home_forces") or f.get("_own_stock")):
+                # ("Somalia has asked for air power. Turkey promised two of its own T129s")
                 # ("Niger is rearming. The army itself has received ...": that state's army)
                 f["recipient"] = near.pop()  # the one other state named right before
             elif len(partners) == 1:

@@ -1,0 +1,138 @@
+"""Arms transfers of issue 11's twelfth round, from that round's abstract error categories
+(never a blind text): a nationality adjective shared by a coordinated list of weapons, the
+approver of another state's sale or re-export, warships sent to a sea (a deployment), a pledge
+"of its own" weapons whose recipient is the state in need named before, and "his country" after
+two named leaders. Sentences are our own, different from the development set dev12c."""
+
+from __future__ import annotations
+
+from extract_helpers import make_helpers, make_keys
+
+PUB = "2026-05-20"
+facts, one = make_helpers(PUB)
+transfers, _roles = make_keys(facts)
+
+
+def _pairs(text: str) -> set[tuple]:
+    return {(s, r) for s, r, _ in transfers(text)}
+
+
+def _qty(text: str) -> dict[str, int | None]:
+    return {f["weapon"]: f["quantity"] for f in facts(text, "ArmsTransfer")}
+
+
+# ------------------------------------------- 1. "took delivery of [Adj] A and B"
+
+def test_nationality_adjective_supplies_every_item_of_the_list():
+    text = ("Greece has taken delivery of 6 French Rafale jets and 3 Belharra frigates, the "
+            "navy said. Athens bought its Leopard tanks from Germany in the 2000s.")
+    got = transfers(text)
+    assert ("France", "Greece", "Rafale jets") in got
+    assert ("France", "Greece", "Belharra frigates") in got
+    assert _qty(text)["Belharra frigates"] == 3
+
+
+def test_second_item_with_its_own_source_keeps_it():
+    text = "Romania has taken delivery of American Abrams tanks and K9 howitzers from South Korea."
+    assert transfers(text) == {("United States", "Romania", "Abrams tanks"),
+                               ("South Korea", "Romania", "K9 howitzers")}
+
+
+# ------------------------------------------- 2. approving another state's sale or re-export
+
+def test_approver_of_a_possessive_sale_is_not_the_supplier():
+    text = "Paris approved Italy's sale of 12 Aster missiles to Qatar on Monday."
+    assert _pairs(text) == {("Italy", "Qatar")}
+
+
+def test_approver_of_a_re_export_is_not_the_supplier():
+    text = "The United States cleared Spain's re-export of 8 Harrier jets to India last month."
+    assert _pairs(text) == {("Spain", "India")}
+
+
+def test_approving_a_plain_sale_still_makes_the_approver_the_supplier():
+    text = "Washington approved the sale of 40 Patriot missiles to Poland on Friday."
+    assert _pairs(text) == {("United States", "Poland")}
+
+
+# ------------------------------------------- 3. own forces sent to a sea or region
+
+def test_warships_sent_to_a_sea_are_a_deployment():
+    text = ("Britain sent two frigates to the Black Sea for exercises with the Romanian navy. "
+            "It has delivered 20 Challenger tanks to Ukraine.")
+    assert transfers(text) == {("United Kingdom", "Ukraine", "Challenger tanks")}
+
+
+def test_weapons_sent_to_a_state_are_still_a_transfer():
+    text = "Britain sent 20 Challenger tanks to Ukraine in March."
+    assert _pairs(text) == {("United Kingdom", "Ukraine")}
+
+
+def test_a_region_word_naming_states_is_no_sea():
+    text = "France sent 40 Mistral missiles to the Baltic states and Ukraine."
+    assert ("France", "Ukraine") in _pairs(text)
+
+
+# ------------------------------------------- 4. "promised N of its own W"
+
+def test_own_stock_pledge_goes_to_the_state_that_asked_its_partners():
+    text = ("Turkey delivered Akinci drones to Pakistan in 2023. Mozambique, which is fighting "
+            "insurgents in Cabo Delgado, has asked its partners for helicopters. Turkey "
+            "promised three of its own T129 helicopters, officials in Maputo said.")
+    assert ("Turkey", "Mozambique", "T129 helicopters") in transfers(text)
+    assert _qty(text)["T129 helicopters"] == 3
+
+
+def test_own_stock_pledge_in_a_visit_story():
+    # ("his country" is the speaker's, the leader named last, not the visitor named first)
+    text = ("During talks with Volodymyr Zelenskyy in Kyiv on Monday, Swedish Prime Minister "
+            "Ulf Kristersson said his country promised 8 of its own Gripen jets.")
+    assert transfers(text) == {("Sweden", "Ukraine", "Gripen jets")}
+    assert _qty(text)["Gripen jets"] == 8
+
+
+def test_own_version_of_nothing_is_no_pledge():
+    text = "Chile promised 10 of its own officers to the mission in Haiti."
+    assert transfers(text) == set()
+
+
+# ------------------------------------------- 5. "plans to buy N W", the seller told before
+
+def test_plan_to_buy_takes_the_seller_of_the_sentence_before():
+    text = ("Uzbekistan received 12 Su-30 jets from Russia last year. Tashkent also plans to "
+            "buy 20 Mi-35 helicopters, the defence ministry said.")
+    assert transfers(text) == {("Russia", "Uzbekistan", "Su-30 jets"),
+                               ("Russia", "Uzbekistan", "Mi-35 helicopters")}
+    assert _qty(text)["Mi-35 helicopters"] == 20
+
+
+def test_plan_to_buy_prefers_that_seller_to_a_treaty_partner():
+    text = ("Vietnam signed a comprehensive strategic partnership with Japan in 2023. Hanoi "
+            "bought four Gepard frigates from Russia in 2018. It now plans to buy six more "
+            "Su-30 jets.")
+    assert ("Russia", "Vietnam", "Su-30 jets") in transfers(text)
+    assert ("Japan", "Vietnam", "Su-30 jets") not in transfers(text)
+
+
+def test_a_considered_purchase_stays_hedged():
+    text = ("Uzbekistan received 12 Su-30 jets from Russia last year. Tashkent is considering "
+            "buying 20 Mi-35 helicopters.")
+    assert transfers(text) == {("Russia", "Uzbekistan", "Su-30 jets")}
+
+
+# ------------------------------------------- 6. "the W X bought from Y" before the main verb
+
+def test_reduced_relative_clause_before_the_main_verb():
+    text = ("The Su-35 jets Egypt bought from Russia were grounded on Monday, alongside MiG-29 "
+            "jets kept at Cairo West.")
+    assert transfers(text) == {("Russia", "Egypt", "Su-35 jets")}
+
+
+def test_full_relative_clause_with_which():
+    text = "The K9 howitzers, which Norway acquired from South Korea, fired in the drill."
+    assert transfers(text) == {("South Korea", "Norway", "K9 howitzers")}
+
+
+def test_object_of_a_plain_purchase_is_still_found():
+    text = "Egypt bought 24 Su-35 jets from Russia in 2018."
+    assert transfers(text) == {("Russia", "Egypt", "Su-35 jets")}
