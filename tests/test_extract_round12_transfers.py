@@ -136,3 +136,39 @@ def test_full_relative_clause_with_which():
 def test_object_of_a_plain_purchase_is_still_found():
     text = "Egypt bought 24 Su-35 jets from Russia in 2018."
     assert transfers(text) == {("Russia", "Egypt", "Su-35 jets")}
+
+
+# ------------------------------------------- 7. a pledge told to a leader in a phone call
+
+def test_pledge_in_a_phone_call_to_a_leader():
+    text = ("Japan told Philippine President Ferdinand Marcos Jr. in a phone call on Friday that "
+            "it would send 6 TC-90 patrol aircraft.")
+    assert transfers(text) == {("Japan", "Philippines", "TC-90 patrol aircraft")}
+    assert _qty(text)["TC-90 patrol aircraft"] == 6
+
+
+def test_pledge_in_a_call_with_the_recipient_from_the_sentence_before():
+    text = ("Kenya bought Z-9 helicopters from China in 2019. Beijing told President William "
+            "Ruto in a call last week that it would send 4 more Z-9 helicopters.")
+    assert _pairs(text) == {("China", "Kenya")}
+
+
+def test_a_call_about_a_considered_supply_is_no_pledge():
+    text = ("France told Indian Prime Minister Narendra Modi in a phone call that it would "
+            "consider sending Rafale jets.")
+    assert transfers(text) == set()
+
+
+# ------------------------------------------- 8. "[buyer] adds [nationality] W"
+
+def test_a_buyer_adding_foreign_ships_is_no_supplier():
+    text = "Morocco adds Spanish patrol boats as Algeria buys Russian jets"
+    assert ("Morocco", "Algeria") not in _pairs(text)
+
+
+# ------------------------------------------- 9. "X fires W that ... were supplied by Y"
+
+def test_the_group_firing_supplied_weapons_received_them():
+    text = ("Eritrea hosts a naval base on the coast. Al-Shabaab fires mortar shells that "
+            "investigators say were supplied by Iran.")
+    assert _pairs(text) == {("Iran", "al-Shabaab")}  # not Eritrea, the state named before

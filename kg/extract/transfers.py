@@ -657,14 +657,17 @@ def _general_relations(view: SentView, actors: list[Actor]) -> list[dict[str, An
 
 
 _REPORTED_IT = re.compile(
-    r"\b(?P<v>said|says|announced|confirmed|stated|added|told\s+\w+)\s+(?:(?:on|in|last)\s+\w+\s+)?"
+    # ("told Prime Minister Shehbaz Sharif in a phone call last week that it would send")
+    r"\b(?P<v>said|says|announced|confirmed|stated|added|told\s+\w+|told\s+(?:[\w.’'-]+\s+)"
+    r"{1,5}?(?:in|during|over)\s+(?:a\s+)?(?:phone\s+|telephone\s+|video\s+)?(?:call|"
+    r"conversation))\s+(?:(?:on|in|last|this)\s+\w+\s+)?"
     r"(?:that\s+)?(?:it|they)\s+(?:(?:would|will|had|has|have|was|were|is|are|also|now|soon|"
     r"already)\s+){0,3}$", re.I)
 
 
 def _reported_it(actors: list[Actor], text: str, pos: int) -> Group | None:
     """"the Pentagon said on Tuesday that it would transfer ...": "it" is the state that said."""
-    m = _REPORTED_IT.search(text, max(0, pos - 80), pos)
+    m = _REPORTED_IT.search(text, max(0, pos - 130), pos)
     if m is None:
         return None
     g = subject_before(actors, text, m.start("v"))
@@ -972,6 +975,9 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             ws = [w for w in _weapons_in(view, at, hi) if id(w) not in done]
             if ws and _SENT_HOME.match(text, ws[-1].end):
                 continue  # "sent two warships home": a recall, not a supply
+            if ws and re.match(r"add", verb) and (maker := _ok(_supplier_of_weapon(
+                    view, actors, ws[0]))) and maker != supplier:
+                continue  # "Egypt adds French warships": the buyer adds to its fleet
             if ws and ws[0].start - at <= 40 and not re.search(
                     r",(?!\d{3})|[;:]|\b(?:that|which|who|against|at|on|into|with|its|their|his|"
                     r"her)\b", text[at:ws[0].start]) and not re.match(
@@ -1606,10 +1612,15 @@ def _trailing_by(view: SentView, actors: list[Actor], done: set[int]) -> list[di
     return out
 
 
-def _user_of(actors: list[Actor], text: str, lo: int, w: Mention) -> str | None:
-    """The subject that flies, operates or fields the weapon phrase right after its verb."""
+_FIRE_RE = re.compile(r"\b(?:fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?)\b", re.I)
+
+
+def _user_of(actors: list[Actor], text: str, lo: int, w: Mention,
+             fire: bool = False) -> str | None:
+    """The subject that flies, operates or fields (with ``fire``, also fires or launches) the
+    weapon phrase right after its verb."""
     u = None
-    for u in USE_RE.finditer(text, lo, w.start):
+    for u in (_FIRE_RE if fire else USE_RE).finditer(text, lo, w.start):
         pass
     if u is None or not re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}", text[u.end():w.start]):
         return None
@@ -1684,6 +1695,10 @@ def _participles(view: SentView, actors: list[Actor], done: set[int]) -> list[di
         if rec is None and bf is not None:
             # "Bangladesh's air force now flies 16 J-10C jets bought from China": the user
             rec = _user_of(actors, text, lo, w)
+        elif rec is None and agents == [] and sup is not None:
+            # "The Houthis fire Samad drones that experts say were supplied by Iran": the
+            # subject that fires or flies them received them
+            rec = _user_of(actors, text, lo, w, fire=True)
         if sup is None and bf is None:
             continue  # "the planes were sent to the front": nothing says a transfer
         if sup == rec:
