@@ -172,3 +172,12 @@ def test_the_group_firing_supplied_weapons_received_them():
     text = ("Eritrea hosts a naval base on the coast. Al-Shabaab fires mortar shells that "
             "investigators say were supplied by Iran.")
     assert _pairs(text) == {("Iran", "al-Shabaab")}  # not Eritrea, the state named before
+
+
+# ------------------------------------------- 10. a seller carried over past a third state
+
+def test_no_seller_carried_over_to_an_item_negotiated_with_a_third_state():
+    text = ("Serbia has received Chinese FK-3 missiles. It also bought 12 Rafale jets, which it "
+            "negotiated with Paris.")
+    assert ("China", "Serbia", "Rafale jets") not in transfers(text)
+    assert ("China", "Serbia", "FK-3 missiles") in transfers(text)

@@ -206,6 +206,9 @@ class Extractor:
             self._attribute(raw, v, actors, found, users)
             tfs = transfer_rules.find(v, actors)
             for f in tfs:
+                if f["recipient"] and not f["supplier"]:
+                    # ("It also bought Rafale jets, negotiated with Paris": a third state named)
+                    f["_sent_states"] = list(disc.states.get(v.index, []))
                 if f["supplier"] and not f["recipient"] and _TOLD_BACK.search(v.text):
                     # "London has become a major source for Doha. It has delivered ...": the
                     # states of this sentence and the one before in its paragraph, but not a
@@ -1115,6 +1118,12 @@ _GENERAL_NOUN = re.compile(r"(?:(?:military|lethal|new|more)\s+)?(?:weapons|arms
                            r"munitions|ammunition|equipment|hardware|aid)", re.I)
 
 
+def _third_state(f, sellers) -> bool:
+    """The receipt's own sentence names a state that is neither its buyer nor the seller taken
+    from context ("It is also in talks with France over Rafale jets"): no seller carried over."""
+    return any(k not in sellers and k != f["recipient"] for k in f.get("_sent_states", ()))
+
+
 def _drop_called_off(items):
     """"Peru to buy South Korean tanks" over "Peru has shelved its purchase of K2 tanks from
     South Korea": the headline's deal is the one the body calls off."""
@@ -1161,7 +1170,7 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
             # buy six patrol aircraft": the seller of the sentence before, not a treaty partner
             near = {g["supplier"] for g in items if g["supplier"] and g is not f
                     and g["recipient"] == f["recipient"] and 0 <= f["_sent"] - g["_sent"] <= 1}
-            if len(near) == 1:
+            if len(near) == 1 and not _third_state(f, near):
                 f["supplier"] = near.pop()
                 f["confidence"] = min(f["confidence"], 0.55)
         if not f["supplier"] or not f["recipient"]:
@@ -1205,7 +1214,7 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
             complete = [g for g in resolved if g["supplier"] and g["recipient"]]
             partners = {g["supplier"] for g in complete if g["recipient"] == f["recipient"]
                         and (f.get("_rule") != "A4" or abs(g["_sent"] - f["_sent"]) <= 1)}
-            if len(partners) == 1:
+            if len(partners) == 1 and not _third_state(f, partners):
                 f["supplier"] = partners.pop()
         f["confidence"] = min(f["confidence"], 0.55)
     # still missing: the article's one recipient ("France has since supplied its own version")
