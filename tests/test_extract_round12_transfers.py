@@ -181,3 +181,15 @@ def test_no_seller_carried_over_to_an_item_negotiated_with_a_third_state():
             "negotiated with Paris.")
     assert ("China", "Serbia", "Rafale jets") not in transfers(text)
     assert ("China", "Serbia", "FK-3 missiles") in transfers(text)
+
+
+# ------------------------------------------- 11. a state's name inside a place or agreement name
+
+def test_warship_sent_to_a_strait_named_for_a_state_is_no_transfer():
+    text = "Canada sent a frigate to the Taiwan Strait and 200 troops to Latvia."
+    assert transfers(text) == set()
+
+
+def test_weapons_sent_to_that_state_are_a_transfer():
+    text = "Washington sent 400 Stinger missiles to Taiwan in March."
+    assert _pairs(text) == {("United States", "Taiwan")}

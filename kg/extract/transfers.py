@@ -216,6 +216,11 @@ _SEA_OR_REGION = re.compile(
     r"(?!\s+(?:states|countries|nations|monarchies|kingdoms|allies|partners|members)\b)")
 
 
+# "the Taiwan Strait", "the Minsk agreements": a state or capital inside another name
+_NAME_PART = re.compile(r"\s+(?:Strait|Straits|Sea|Gulf|Channel|Declaration|Accords?|"
+                        r"Agreements?|Memorandum|Protocol|Process|Format|Summit|Treaty)\b")
+
+
 def _place_named(view: SentView, pos: int) -> bool:
     """A sea or region, no state, starts at ``pos``: where one's own forces go."""
     return bool(_SEA_OR_REGION.match(view.text, pos))
@@ -912,6 +917,11 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             to_pos = v.end() + to.start()
             ws = [w for w in _weapons_in(view, v.end(), to_pos) if id(w) not in done]
             rg = group_after(actors, text, v.end() + to.end(), max_gap=8)
+            if ws and rg is not None and _NAME_PART.match(text, rg.actors[0].end):
+                # "sent a frigate to the Taiwan Strait", "to the Minsk format": the place word
+                # is part of another name, no recipient
+                done.update(id(w) for w in ws)
+                continue
             if ws and rg is None and _place_named(view, v.end() + to.end()):
                 # "sent two destroyers to the South China Sea": its own forces to a place
                 done.update(id(w) for w in ws)
