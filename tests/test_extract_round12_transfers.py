@@ -193,3 +193,21 @@ def test_warship_sent_to_a_strait_named_for_a_state_is_no_transfer():
 def test_weapons_sent_to_that_state_are_a_transfer():
     text = "Washington sent 400 Stinger missiles to Taiwan in March."
     assert _pairs(text) == {("United States", "Taiwan")}
+
+
+def test_pledge_told_to_a_named_leader_goes_to_that_leaders_state():
+    text = ("Macron told Zelenskyy in a phone call that France would send 12 more Caesar "
+            "howitzers.")
+    assert transfers(text) == {("France", "Ukraine", "Caesar howitzers")}
+    assert _qty(text)["Caesar howitzers"] == 12
+
+
+def test_approving_another_states_request_to_re_export_names_no_recipient():
+    text = "Berlin approved Spain's request to re-export 20 Leopard 2 tanks to Ukraine."
+    assert ("Germany", "Spain") not in _pairs(text)
+    assert ("Germany", "Ukraine") not in _pairs(text)
+
+
+def test_a_possessive_army_is_still_a_double_object_recipient():
+    text = "Britain gave Ukraine's army 14 Challenger tanks."
+    assert _pairs(text) == {("United Kingdom", "Ukraine")}

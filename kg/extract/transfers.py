@@ -221,6 +221,26 @@ _NAME_PART = re.compile(r"\s+(?:Strait|Straits|Sea|Gulf|Channel|Declaration|Acco
                         r"Agreements?|Memorandum|Protocol|Process|Format|Summit|Treaty)\b")
 
 
+# "approved Spain's request to re-export", "Poland's plan to sell": the possessive's own deal
+_ANOTHERS_DEAL = re.compile(r"\s*['’]s\s+(?:[\w-]+\s+){0,2}?(?:request|plan|decision|bid|"
+                            r"proposal|sale|re-?exports?)\b", re.I)
+# "Macron told Zelenskyy in a phone call that France would send": the leader told is supplied
+_TOLD = re.compile(r"\btold\s+$")
+
+
+def _told_leader(actors: list[Actor], text: str, subj: Group | None) -> str | None:
+    """The state of the leader a pledge was told to ("told Zelenskyy ... that France would
+    send"), when the pledging subject follows "that"."""
+    if subj is None or not re.search(r"\bthat\s+(?:the\s+)?$", text[:subj.start]):
+        return None
+    told = [a for a in actors if a.person and a.end <= subj.start
+            and _TOLD.search(text, max(0, a.start - 40), a.start)]
+    return told[-1].key if told and re.fullmatch(
+        r"\s+(?:(?:in|during|over)\s+(?:a\s+)?(?:phone\s+|telephone\s+|video\s+)?(?:call|"
+        r"conversation)\s+)?(?:(?:on|last|this)\s+\w+\s+)?that\s+(?:the\s+)?",
+        text[told[-1].end:subj.start]) else None
+
+
 def _place_named(view: SentView, pos: int) -> bool:
     """A sea or region, no state, starts at ``pos``: where one's own forces go."""
     return bool(_SEA_OR_REGION.match(view.text, pos))
@@ -967,6 +987,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         # A3: "gifts Y W" (not "supplied American-made missiles": the maker is no recipient)
         if rec_g and (rec_g.actors[-1].demonym or SUPPLIED_RE.match(text, rec_g.end)):
             rec_g = None
+        if rec_g and _ANOTHERS_DEAL.match(text, rec_g.end):
+            rec_g = None  # "approved Spain's request to re-export 20 tanks": Spain's own deal
         if rec_g and supplier:
             ws = [w for w in _weapons_in(view, rec_g.end, hi) if id(w) not in done]
             if ws and (ws[0].start - rec_g.end <= 30 or (
@@ -994,7 +1016,9 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                     r"\s+(?:against|at|toward|towards|into|over(?!\s+the\s+(?:past|last|"
                     r"previous|next|coming)\b))\b", text[ws[-1].end:]):
                 # ("sent ten drones against the two facilities" is an attack)
-                facts = _facts(view, supplier, [None], ws, "A2n", verb, conf=0.55)
+                told = _told_leader(actors, text, subj)
+                facts = _facts(view, supplier, [told if told != supplier else None], ws,
+                               "A2n", verb, conf=0.55)
                 for f in facts if own and not own.group(0).lstrip().lower().startswith(
                         ("its", "their", "his", "her")) else ():
                     f["_own_stock"] = True  # "promised 30 of its own jets": to the state in need
