@@ -284,7 +284,9 @@ def _anaphora(text: str, actors: list[Actor], ctx: Context) -> list[Actor]:
         if any(a <= m.start() < b for a, b in taken):
             continue
         if m.group("he") or m.group("poss"):
-            before = [a for a in actors if a.person and a.end <= m.start()]
+            # (the actors come in the order they were found, not the text's)
+            before = sorted((a for a in actors if a.person and a.end <= m.start()),
+                            key=lambda a: a.end)
             ref = (before[-1].person, before[-1].key) if before else ctx.person
             if ref and ref[1]:
                 if m.group("he"):

@@ -233,6 +233,9 @@ class Extractor:
             self._attribute(raw, v, actors, found, users)
             tfs = transfer_rules.find(v, actors)
             for f in tfs:
+                if f["recipient"] and not f["supplier"]:
+                    # ("It also bought Rafale jets, negotiated with Paris": a third state named)
+                    f["_sent_states"] = list(disc.states.get(v.index, []))
                 if f["supplier"] and not f["recipient"] and _TOLD_BACK.search(v.text):
                     # "London has become a major source for Doha. It has delivered ...": the
                     # states of this sentence and the one before in its paragraph, but not a
@@ -245,7 +248,11 @@ class Extractor:
                         *disc.states.get(v.index, [])] if k not in others]
                 elif f["supplier"] and not f["recipient"] and v.index > 0 \
                         and disc.para[v.index] == disc.para[v.index - 1] \
-                        and not _SUPPLIER_NOUN.search(views[v.index - 1].text):
+                        and (not _SUPPLIER_NOUN.search(views[v.index - 1].text)
+                             or f.get("_own_stock") and _ITS_PARTNERS.search(
+                                 views[v.index - 1].text)):
+                    # ("Somalia has asked its partners for help. Turkey promised two of its own
+                    # helicopters": the state whose partners they are is the one supplied)
                     # (not after a sentence about suppliers: "India is not the only new partner.
                     # Japan handed over four radars": India is another supplier)
                     # "Taiwan is racing to arm itself. Washington announced the sale of ...":
@@ -254,7 +261,8 @@ class Extractor:
                     f["_near_states"] = [k for k in disc.states.get(v.index - 1, [])
                                          if k != f["supplier"]]
                     f["_near_prev"] = True
-                    if f["_near_states"] and _names_group(views[v.index - 1]):
+                    if f["_near_states"] and _names_group(views[v.index - 1]) \
+                            and not f.get("_own_stock"):  # (a state's own stock goes to a state)
                         # "Yemen's prime minister said the Houthis could not go on without
                         # Iranian help. The drones come from Tehran": the state or the armed
                         # group may be the one supplied: no guess
@@ -937,6 +945,8 @@ def _names_group(view) -> bool:
 # a sentence about suppliers ("India is not the only new partner"): its states supply
 _SUPPLIER_NOUN = re.compile(r"\b(?:suppliers?|partners?|exporters?|sellers?|providers?|backers?)\b",
                             re.I)
+_ITS_PARTNERS = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:partners|allies|neighbours|"
+                           r"neighbors|backers)\b", re.I)
 _TOLD_BACK = re.compile(r"^\W*(?:It|They)\b|\bits\s+(?:[\w-]+\s+){0,2}"
                         r"(?:suppliers?|sources?|providers?|partners?|ally)\b")
 
@@ -1179,6 +1189,12 @@ _GENERAL_NOUN = re.compile(r"(?:(?:military|lethal|new|more)\s+)?(?:weapons|arms
                            r"munitions|ammunition|equipment|hardware|aid)", re.I)
 
 
+def _third_state(f, sellers) -> bool:
+    """The receipt's own sentence names a state that is neither its buyer nor the seller taken
+    from context ("It is also in talks with France over Rafale jets"): no seller carried over."""
+    return any(k not in sellers and k != f["recipient"] for k in f.get("_sent_states", ()))
+
+
 def _drop_called_off(items):
     """"Peru to buy South Korean tanks" over "Peru has shelved its purchase of K2 tanks from
     South Korea": the headline's deal is the one the body calls off."""
@@ -1220,6 +1236,14 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
                 continue
             f["recipient"] = near[0]["attacker"]
             told.add(id(f))  # the attacker firing it: told, not guessed
+        if not f["supplier"] and f["recipient"] and f.get("_rule") == "A4":
+            # "The Philippines received BrahMos batteries from India. Its navy also plans to
+            # buy six patrol aircraft": the seller of the sentence before, not a treaty partner
+            near = {g["supplier"] for g in items if g["supplier"] and g is not f
+                    and g["recipient"] == f["recipient"] and 0 <= f["_sent"] - g["_sent"] <= 1}
+            if len(near) == 1 and not _third_state(f, near):
+                f["supplier"] = near.pop()
+                f["confidence"] = min(f["confidence"], 0.55)
         if not f["supplier"] or not f["recipient"]:
             for t in treaties:
                 ps = [p for p in t["parties"] if p.startswith("state/")]
@@ -1249,7 +1273,8 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
             near = {k for k in f.get("_near_states", ()) if k != f["supplier"]}
             partners = {g["recipient"] for g in complete if g["supplier"] == f["supplier"]}
             if len(near) == 1 and (not f.get("_near_prev") and not partners - near
-                                   or f.get("_home_forces")):
+                                   or f.get("_home_forces") or f.get("_own_stock")):
+                # ("Somalia has asked for air power. Turkey promised two of its own T129s")
                 # ("Niger is rearming. The army itself has received ...": that state's army)
                 f["recipient"] = near.pop()  # the one other state named right before
             elif len(partners) == 1:
@@ -1260,7 +1285,7 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
             complete = [g for g in resolved if g["supplier"] and g["recipient"]]
             partners = {g["supplier"] for g in complete if g["recipient"] == f["recipient"]
                         and (f.get("_rule") != "A4" or abs(g["_sent"] - f["_sent"]) <= 1)}
-            if len(partners) == 1:
+            if len(partners) == 1 and not _third_state(f, partners):
                 f["supplier"] = partners.pop()
         f["confidence"] = min(f["confidence"], 0.55)
     # still missing: the article's one recipient ("France has since supplied its own version")

@@ -104,6 +104,8 @@ _FUTURE = re.compile(r"\b(?:would|will|’ll|'ll)\s+(?:also\s+|soon\s+|now\s+|st
 _CONDITION = re.compile(r"^[^.;,]{0,80}\b(?:if|unless|once|provided\s+that)\b", re.I)
 
 
+# "promised 30 of its own F-16 jets": the supplier's stock, the weapon named after it
+_OF_ITS_OWN = caseless(rf"^\s*(?:{NUMBER_RE})\s+of\s+(?:its|their)\s+own\s+(?=\S)")
 _OWN_VERSION = re.compile(
     r"^\s*(?:its|their|his|her)\s+own\s+(?:version|variant|model|type)s?\s+of\s+(?:the|this|that|"
     r"these|those)\s+[^,;.]{0,40}?,?\s*(?:known\s+as|called|dubbed|named|designated)\s+", re.I)
@@ -176,12 +178,17 @@ _TO_BUY = re.compile(r"(?:\s+(?:[\w$€£.,-]+\s+){0,3}?)?\s*to\s+(?:buy|buying|
                      r"order|ordering|procur\w*|import|importing|obtain\w*)\b", re.I)
 
 
+# "Vilnius also plans to buy 8 Boxer vehicles": a buyer's stated plan is reported as a purchase
+# (only the buyer's own plan: "would buy", "is considering buying" stay hedged)
+_PLANS_TO = re.compile(r"\b(?:(?:also|now)\s+)?plan(?:s|ned)?\s+to\s+$")
+
+
 def _strip_future(before: str) -> str:
     """"it would send", "Berlin will deliver": a stated plan of the supplier, not a hedge."""
     return _FUTURE.sub("", before)
 
 
-_SALE_OF = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w$€£.,-]+\s+){0,3}?(?:sales?|exports?|re-exports?|"
+_SALE_OF = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w$€£.,’'-]+\s+){0,3}?(?:sales?|exports?|re-exports?|"
                       r"transfers?|deliver(?:y|ies))\s+of\s+", re.I)
 # "to its base in X", "to their troops in X": a deployment of one's own forces
 _OWN_POST = re.compile(r"(?:its|their|our|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:bases?|"
@@ -196,6 +203,47 @@ def _seller_by(actors: list[Actor], text: str, pos: int) -> Actor | None:
         return None
     g = group_after(actors, text, pos + m.end(), max_gap=4)
     return g.actors[0] if g is not None and not g.actors[0].person else None
+
+
+# "the J-10C [fighters] (that) Pakistan bought": the rest of the weapon phrase, then the clause
+_REL_GAP = (r"(?:\s+(?!(?:and|or|to|of|by|from|in|on|at|with|as|for)\s)[a-z-]+){0,2}"
+            r"\s*(?:,\s*)?(?:that|which)?\s*|")
+# "to the South China Sea", "to the eastern Mediterranean": a stretch of sea or a region
+_SEA_OR_REGION = re.compile(
+    r"(?:the\s+)?(?:(?:[A-Z][\w-]*|northern|southern|eastern|western|central)\s+){0,3}"
+    r"(?:Sea|Ocean|Gulf|Straits?|Channel|Mediterranean|Baltic|Pacific|Atlantic|Arctic|"
+    r"Caribbean|Indo-Pacific|Sahel|waters|region)\b"
+    r"(?!\s+(?:states|countries|nations|monarchies|kingdoms|allies|partners|members)\b)")
+
+
+# "the Taiwan Strait", "the Minsk agreements": a state or capital inside another name
+_NAME_PART = re.compile(r"\s+(?:Strait|Straits|Sea|Gulf|Channel|Declaration|Accords?|"
+                        r"Agreements?|Memorandum|Protocol|Process|Format|Summit|Treaty)\b")
+
+
+# "approved Spain's request to re-export", "Poland's plan to sell": the possessive's own deal
+_ANOTHERS_DEAL = re.compile(r"\s*['’]s\s+(?:[\w-]+\s+){0,2}?(?:request|plan|decision|bid|"
+                            r"proposal|sale|re-?exports?)\b", re.I)
+# "Macron told Zelenskyy in a phone call that France would send": the leader told is supplied
+_TOLD = re.compile(r"\btold\s+$")
+
+
+def _told_leader(actors: list[Actor], text: str, subj: Group | None) -> str | None:
+    """The state of the leader a pledge was told to ("told Zelenskyy ... that France would
+    send"), when the pledging subject follows "that"."""
+    if subj is None or not re.search(r"\bthat\s+(?:the\s+)?$", text[:subj.start]):
+        return None
+    told = [a for a in actors if a.person and a.end <= subj.start
+            and _TOLD.search(text, max(0, a.start - 40), a.start)]
+    return told[-1].key if told and re.fullmatch(
+        r"\s+(?:(?:in|during|over)\s+(?:a\s+)?(?:phone\s+|telephone\s+|video\s+)?(?:call|"
+        r"conversation)\s+)?(?:(?:on|last|this)\s+\w+\s+)?that\s+(?:the\s+)?",
+        text[told[-1].end:subj.start]) else None
+
+
+def _place_named(view: SentView, pos: int) -> bool:
+    """A sea or region, no state, starts at ``pos``: where one's own forces go."""
+    return bool(_SEA_OR_REGION.match(view.text, pos))
 
 
 def _status(text: str) -> str:
@@ -329,6 +377,23 @@ def _supplier_of_weapon(view: SentView, actors: list[Actor], w: Mention) -> Acto
     return _supplier_after(view, actors, w, by_maker=True)
 
 
+# ", and 12", " and ": the next item of one list (no other state named in between)
+_NEXT_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\w-]+\s+){0,2}")
+
+
+def _shared_demonym(actors: list[Actor], text: str, shared: tuple[Mention, Actor] | None,
+                    w: Mention) -> Actor | None:
+    """The nationality adjective of the list item before ``w`` ("South Korean K2 tanks and 12
+    K9 howitzers"), when ``w`` is the next item of that list and names no maker of its own."""
+    if shared is None:
+        return None
+    prev, a = shared
+    if not _NEXT_ITEM.fullmatch(text, prev.end, w.start) or any(
+            prev.end <= b.start < w.start for b in actors):
+        return None
+    return a
+
+
 def _supplier_after(view: SentView, actors: list[Actor], w: Mention,
                     by_maker: bool = False) -> Actor | None:
     """A supplier told after the weapon phrase: "W sent by X", "W from X", "W that X supplied"
@@ -398,7 +463,7 @@ _ANNOUNCED = re.compile(r"\s+(?:(?:has|have|had|also|formally|officially|on\s+\w
 _FIELDED = re.compile(r"\b(?:field(?:s|ed|ing)?|us(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|"
                       r"operat(?:e|es|ed|ing)|fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|"
                       r"with)\s+(?:(?:its|their|the|more|some|new|older|[\d,]+)\s+)?$", re.I)
-_SENT_HOME = re.compile(r"\s+(?:back\s+)?home\b|\s+back\s+(?:to|from)\s+(?:its|their)\b", re.I)
+_SENT_HOME = re.compile(r"\s+(?:back\s+)?home\b|\s+(?:south|north|east|west|abroad)\s*(?:$|[,;.])|\s+back\s+(?:to|from)\s+(?:its|their)\b", re.I)
 
 
 def _facts(view, supplier, recipients, weapons, rule, verb_text, conf=0.8):
@@ -617,14 +682,17 @@ def _general_relations(view: SentView, actors: list[Actor]) -> list[dict[str, An
 
 
 _REPORTED_IT = re.compile(
-    r"\b(?P<v>said|says|announced|confirmed|stated|added|told\s+\w+)\s+(?:(?:on|in|last)\s+\w+\s+)?"
+    # ("told Prime Minister Shehbaz Sharif in a phone call last week that it would send")
+    r"\b(?P<v>said|says|announced|confirmed|stated|added|told\s+\w+|told\s+(?:[\w.’'-]+\s+)"
+    r"{1,5}?(?:in|during|over)\s+(?:a\s+)?(?:phone\s+|telephone\s+|video\s+)?(?:call|"
+    r"conversation))\s+(?:(?:on|in|last|this)\s+\w+\s+)?"
     r"(?:that\s+)?(?:it|they)\s+(?:(?:would|will|had|has|have|was|were|is|are|also|now|soon|"
     r"already)\s+){0,3}$", re.I)
 
 
 def _reported_it(actors: list[Actor], text: str, pos: int) -> Group | None:
     """"the Pentagon said on Tuesday that it would transfer ...": "it" is the state that said."""
-    m = _REPORTED_IT.search(text, max(0, pos - 80), pos)
+    m = _REPORTED_IT.search(text, max(0, pos - 130), pos)
     if m is None:
         return None
     g = subject_before(actors, text, m.start("v"))
@@ -869,6 +937,15 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             to_pos = v.end() + to.start()
             ws = [w for w in _weapons_in(view, v.end(), to_pos) if id(w) not in done]
             rg = group_after(actors, text, v.end() + to.end(), max_gap=8)
+            if ws and rg is not None and _NAME_PART.match(text, rg.actors[0].end):
+                # "sent a frigate to the Taiwan Strait", "to the Minsk format": the place word
+                # is part of another name, no recipient
+                done.update(id(w) for w in ws)
+                continue
+            if ws and rg is None and _place_named(view, v.end() + to.end()):
+                # "sent two destroyers to the South China Sea": its own forces to a place
+                done.update(id(w) for w in ws)
+                continue
             if ws and rg is None and supplier:
                 # "Israel supplied 12 Kfir fighters to the country": the state told before
                 rec = _descriptive_recipient(view, actors, to_pos - 1, supplier)
@@ -881,10 +958,14 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                     continue
             if ws and rg:
                 sup = supplier
-                if re.match(r"approv|authori|clear", verb) and _SALE_OF.match(text, v.end()):
+                sale = re.match(r"approv|authori|clear", verb) and _SALE_OF.match(text, v.end())
+                if sale:
                     # "Washington approved the sale of Israeli-built radars": the approver is
-                    # the supplier only when the sale names no other
-                    other = _supplier_of_weapon(view, actors, ws[0]) or _seller_by(
+                    # the supplier only when the sale names no other ("approved Britain's
+                    # sale of", "cleared Israel's re-export of": the owner sells)
+                    other = next((a for a in actors if v.end() <= a.start and a.end < sale.end()
+                                  and not a.person and re.match(r"['’]s\b", text[a.end:])),
+                                 None) or _supplier_of_weapon(view, actors, ws[0]) or _seller_by(
                         actors, text, ws[-1].end)
                     if other is not None and other.key and other.key != sup:
                         sup = other.key
@@ -906,6 +987,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         # A3: "gifts Y W" (not "supplied American-made missiles": the maker is no recipient)
         if rec_g and (rec_g.actors[-1].demonym or SUPPLIED_RE.match(text, rec_g.end)):
             rec_g = None
+        if rec_g and _ANOTHERS_DEAL.match(text, rec_g.end):
+            rec_g = None  # "approved Spain's request to re-export 20 tanks": Spain's own deal
         if rec_g and supplier:
             ws = [w for w in _weapons_in(view, rec_g.end, hi) if id(w) not in done]
             if ws and (ws[0].start - rec_g.end <= 30 or (
@@ -919,24 +1002,33 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         # partner of this supplier completes it (kg.extract.records), else it is dropped
         if supplier and rec_g is None and not re.match(r"get|got|pass|arm|equip", verb):
             # "has since supplied its own version of the missile, known as SCALP"
-            own = _OWN_VERSION.match(text[v.end():hi])
+            own = _OWN_VERSION.match(text[v.end():hi]) or _OF_ITS_OWN.match(text[v.end():hi])
             at = v.end() + own.end() if own else v.end()
             ws = [w for w in _weapons_in(view, at, hi) if id(w) not in done]
             if ws and _SENT_HOME.match(text, ws[-1].end):
                 continue  # "sent two warships home": a recall, not a supply
+            if ws and re.match(r"add", verb) and (maker := _ok(_supplier_of_weapon(
+                    view, actors, ws[0]))) and maker != supplier:
+                continue  # "Egypt adds French warships": the buyer adds to its fleet
             if ws and ws[0].start - at <= 40 and not re.search(
                     r",(?!\d{3})|[;:]|\b(?:that|which|who|against|at|on|into|with|its|their|his|"
                     r"her)\b", text[at:ws[0].start]) and not re.match(
                     r"\s+(?:against|at|toward|towards|into|over(?!\s+the\s+(?:past|last|"
                     r"previous|next|coming)\b))\b", text[ws[-1].end:]):
                 # ("sent ten drones against the two facilities" is an attack)
-                emit(_facts(view, supplier, [None], ws, "A2n", verb, conf=0.55))
+                told = _told_leader(actors, text, subj)
+                facts = _facts(view, supplier, [told if told != supplier else None], ws,
+                               "A2n", verb, conf=0.55)
+                for f in facts if own and not own.group(0).lstrip().lower().startswith(
+                        ("its", "their", "his", "her")) else ():
+                    f["_own_stock"] = True  # "promised 30 of its own jets": to the state in need
+                emit(facts)
                 done.update(id(w) for w in ws)
     co.clear()
     # A4: receive verbs, the subject is the recipient
     for v in RECEIVE_RE.finditer(text):
         lo = clause_start(text, v.start())
-        if _HEDGE.search(_strip_future(text[lo:v.start()])[-50:]) \
+        if _HEDGE.search(_PLANS_TO.sub("", _strip_future(text[lo:v.start()]))[-50:]) \
                 or _DENIED_REPORT.search(text[:v.start()]) \
                 or (_FUTURE.search(text[lo:v.start()]) and _CONDITION.search(text[v.end():])):
             continue
@@ -978,12 +1070,18 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         if purpose:  # "received from Norway to down Russian drones": not what was received
             hi = purpose.start()
         ws = [w for w in _weapons_in(view, v.end(), hi) if id(w) not in done]
-        if not ws:
-            # "the American-designed warplanes that Ukraine received from Denmark"
-            rel = [w for w in view.mentions if w.category and id(w) not in done
-                   and w.end <= subj.start and re.fullmatch(
-                       r"\s*(?:,\s*)?(?:that|which)?\s*|" + _DESIGN_OF, text[w.end:subj.start])]
-            frm = re.match(r"^\s*(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?", text[v.end():hi])
+        # "the American-designed warplanes that Ukraine received from Denmark"; "The J-10C
+        # fighters Pakistan bought from China led a flypast alongside JF-17 jets": the weapon of
+        # the relative clause, not the main clause's after it
+        rel = [w for w in view.mentions if w.category and id(w) not in done
+               and w.end <= subj.start and re.fullmatch(
+                   _REL_GAP + _DESIGN_OF, text[w.end:subj.start])]
+        frm = re.match(r"^\s*(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?", text[v.end():hi])
+        if rel and frm and ws and not re.fullmatch(
+                r"\s*(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?[^,;]{0,40}?\s+[a-z]+(?:s|ed)\b.*",
+                text[v.end():ws[0].start], re.S):
+            rel = []  # ("the jets it bought ... from": only when the clause ends before ws)
+        if not ws or rel and frm:
             if rel and frm:
                 g = group_after(actors, text, v.end() + frm.end(), max_gap=8)
                 sups = [a.key for a in g.actors if a.key and not a.person] if g else []
@@ -1010,9 +1108,11 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                                                 r"[\w-]+)?\s*,?\s*(?:and\s+)?(?:is\s+|was\s+)?",
                                                 text[turned.end:v.start()])):
             turned = None
+        shared = None  # "18 South Korean K2 tanks and 12 K9 howitzers": one adjective for all
         for w in ws:
             sa = _supplier_of_weapon(view, actors, w) or list_src or (
-                turned.actors[0] if turned else None)
+                turned.actors[0] if turned else None) or _shared_demonym(actors, text, shared, w)
+            shared = (w, sa) if sa is not None and sa.demonym else None
             sups = [sa.key] if sa else [None]
             frm = re.match(r"^\s*(?:[\w-]+\s+){0,3}?from\s+", text[w.end:w.end + 60], re.I)
             if sa and frm:  # "from Denmark and the Netherlands": each one supplies
@@ -1046,8 +1146,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             continue
         sup = None
         for a in reversed([a for a in actors if a.end <= n.start()]):
-            if re.fullmatch(r"\s*['’]s\s+", text[a.end:n.start()]):
-                sup = a.key
+            if re.fullmatch(r"\s*['’]s\s+(?:re-)?", text[a.end:n.start()]):
+                sup = a.key  # (also "Spain's re-export of": the owner sells on)
             break
         if sup is None:
             sa = _supplier_of_weapon(view, actors, ws[0])
@@ -1546,10 +1646,15 @@ def _trailing_by(view: SentView, actors: list[Actor], done: set[int]) -> list[di
     return out
 
 
-def _user_of(actors: list[Actor], text: str, lo: int, w: Mention) -> str | None:
-    """The subject that flies, operates or fields the weapon phrase right after its verb."""
+_FIRE_RE = re.compile(r"\b(?:fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?)\b", re.I)
+
+
+def _user_of(actors: list[Actor], text: str, lo: int, w: Mention,
+             fire: bool = False) -> str | None:
+    """The subject that flies, operates or fields (with ``fire``, also fires or launches) the
+    weapon phrase right after its verb."""
     u = None
-    for u in USE_RE.finditer(text, lo, w.start):
+    for u in (_FIRE_RE if fire else USE_RE).finditer(text, lo, w.start):
         pass
     if u is None or not re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}", text[u.end():w.start]):
         return None
@@ -1624,6 +1729,10 @@ def _participles(view: SentView, actors: list[Actor], done: set[int]) -> list[di
         if rec is None and bf is not None:
             # "Bangladesh's air force now flies 16 J-10C jets bought from China": the user
             rec = _user_of(actors, text, lo, w)
+        elif rec is None and agents == [] and sup is not None:
+            # "The Houthis fire Samad drones that experts say were supplied by Iran": the
+            # subject that fires or flies them received them
+            rec = _user_of(actors, text, lo, w, fire=True)
         if sup is None and bf is None:
             continue  # "the planes were sent to the front": nothing says a transfer
         if sup == rec:
