@@ -786,7 +786,8 @@ class StrikeFinder:
                 first = next((a for a in actors if a.start >= lo and a.end <= t.start()), None)
                 if first is not None and first.key and not first.person and not first.demonym \
                         and re.fullmatch(r"\W*(?:the\s+)?", text[lo:first.start], re.I) \
-                        and not (first.mention is not None and first.mention.possessive):
+                        and not (first.mention is not None and first.mention.possessive) \
+                        and not _victim_report(text, first.end, t.start()):
                     att_actor = first
             if att_actor is None and is_noun:
                 # "the barrage of 180 missiles that Iran fired at Israel": the relative clause
@@ -1543,6 +1544,19 @@ _OF_NEXT = re.compile(r"\s+(?:rural\s+)?(?:district|county|town|village|municipa
                       r"(?:the\s+)?")
 _REGION_WORD = re.compile(r"(?:[A-Z][\w'’-]*(?:['’]s)?\s+)?(?:[A-Z][\w'’-]*\s+)+(?:province|"
                           r"region|state|governorate|oblast)\b")
+
+
+# "Nigeria said 20 people had been killed in the attacks": a toll the speaker reports (often
+# the state hit), not the speaker's own attack ("Israel said it killed him in a strike" is)
+_REPORTED_TOLL = re.compile(r"\b(?:said|says|reported|announced|stated)\s+(?:that\s+)?"
+                            r"(?!(?:it|its|they|their)\b)", re.I)
+
+
+def _victim_report(text: str, lo: int, hi: int) -> bool:
+    """Whether the words between a clause's first actor and an attack noun are "said N ...
+    were killed": the actor only reports the toll."""
+    return bool(_REPORTED_TOLL.search(text, lo, hi)) and bool(
+        re.search(r"\b(?:were|was|been)\s+(?:killed|wounded|injured|hurt)\b", text[lo:hi]))
 
 
 def _since_before(text: str, at: int) -> bool:
