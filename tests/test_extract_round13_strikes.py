@@ -83,3 +83,35 @@ def test_the_eln_and_aqap_are_known_by_their_abbreviations():
         ("National Liberation Army", "Arauca", "2026-06-13")}
     assert strikes("AQAP fighters attacked a checkpoint in Ataq on Sunday, killing four.") == {
         ("al-Qaeda in the Arabian Peninsula", "Ataq", "2026-06-14")}
+
+
+def test_overran_with_a_toll_tells_a_ground_attack_of_a_named_group():
+    assert strikes("JNIM fighters overran an army post near Djibo on Friday, killing nine "
+                   "soldiers.") == {("Jama'at Nusrat al-Islam wal-Muslimin", "Djibo", "2026-06-12")}
+
+
+def test_overran_without_a_toll_is_a_capture():
+    assert facts("JNIM fighters overran an army post near Djibo on Friday, the group said.",
+                 "Strike") == []
+
+
+def test_overran_without_an_attacker_is_no_attack():
+    assert facts("Floodwaters overran the town of Maiduguri on Saturday.", "Strike") == []
+
+
+# ------------------------------------------------------ compound names with "del"
+
+def test_a_known_name_followed_by_del_is_the_longer_place():
+    assert strikes("ELN rebels attacked a police post in San Jose del Guaviare on Monday.") == {
+        ("National Liberation Army", "San Jose del Guaviare", "2026-06-15")}
+
+
+def test_an_unknown_name_with_del_is_kept_whole():
+    assert {f["target_place"] for f in facts(
+        "Gunmen ambushed an army patrol in San Vicente del Caguan on Monday, killing two "
+        "soldiers.", "Strike")} == {"San Vicente del Caguan"}
+
+
+def test_the_known_name_alone_is_still_known():
+    assert {f["target_country"] for f in facts(
+        "ELN rebels attacked a police post in San Jose on Monday.", "Strike")} == {"Costa Rica"}

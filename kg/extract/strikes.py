@@ -44,6 +44,9 @@ TRIGGER_RE = caseless(
     r"water)|"
     # "gunmen opened fire at a bar", "armed men stormed a checkpoint": attacks on the ground
     r"opened\s+fire|stormed|shot\s+dead|gunned\s+down|ambushed|"
+    # "ISWAP fighters overran a base, killing 12 soldiers": a capture told with its toll is an
+    # attack (without one, a capture like "seized", not a strike)
+    r"overran(?=[^.;]{0,120}?\b(?:killing|killed|wounding|wounded|injuring)\b)|"
     r"(?:tore|tearing|ripped|ripping|smashed|crashed|ploughed|plowed)\s+(?:through|into)|"
     r"slammed\s+into|came\s+down\s+on|dropped|dropping|(?:blown|blew)\s+up|"
     r"(?:fell|landed|exploded|detonated)\s+(?:on|in|near|at|inside|outside|next\s+to|close\s+to)|"
@@ -116,7 +119,8 @@ OUTAGE_SUBJECT = re.compile(r"\b(?:blasts?|explosions?|strikes?|airstrikes?|shel
 _OUTAGE = re.compile(r"^(?:knocked|knocking|cut)\s", re.I)
 _SANCTION = re.compile(r"\bsanction(?!ed\s+(?:[\w-]+\s+)?(?:tankers?|vessels?|ships?|fleet|oil|"
                        r"crude|cargo)\b)", re.I)
-_GROUND_VERB = re.compile(r"^(?:opened\s+fire|stormed|shot\s+dead|gunned\s+down|ambushed)$")
+_GROUND_VERB = re.compile(r"^(?:opened\s+fire|stormed|overran|shot\s+dead|gunned\s+down|"
+                          r"ambushed)$")
 _NOUN_ONLY = {"barrage", "bombardment", "assault", "raid", "ambush"}
 _NOT_ATTACK_AFTER = re.compile(
     r"^\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|balance|note|chord|pose|"
