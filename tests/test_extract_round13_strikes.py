@@ -115,3 +115,17 @@ def test_an_unknown_name_with_del_is_kept_whole():
 def test_the_known_name_alone_is_still_known():
     assert {f["target_country"] for f in facts(
         "ELN rebels attacked a police post in San Jose on Monday.", "Strike")} == {"Costa Rica"}
+
+
+# ---------------------------------------- "the bomb had been planted by [group]" a sentence on
+
+def test_a_bomb_planted_by_a_group_gives_the_blast_its_attacker():
+    text = ("BOGOTA — A bomb exploded outside a bank in the capital late on Friday, wounding six "
+            "people. Prosecutors said the device had been planted by the ELN.")
+    assert {(f["target_place"], f["injured"]) for f in facts(text, "Strike")} == {("Bogota", 6)}
+
+
+def test_a_bomb_planted_by_no_one_named_gives_no_strike():
+    text = ("BOGOTA — A bomb exploded outside a bank in the capital late on Friday, wounding six "
+            "people. Prosecutors said the device had been planted by a local gang.")
+    assert facts(text, "Strike") == []

@@ -1628,6 +1628,8 @@ BACKER = re.compile(r"^-(?:backed|aligned|allied|supported|funded|sponsored|arme
                     r"designed|built|supplied)\b", re.I)
 _BLAME = re.compile(r"\b(?:[Bb]lamed|[Bb]lames|[Bb]laming)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?"
                     r"(?=[A-Z])"
+                    # "police said the bomb had been planted by the ELN": who set the bomb
+                    r"|\b(?:planted|placed|set\s+off|detonated)\s+by\s+(?:the\s+)?(?=[A-Z])"
                     # "Russian officials accused Ukraine of carrying out the attack": the same
                     # accusation (not "accused Iran of arming the group")
                     r"|\b[Aa]ccus(?:ed|es|ing)\s+(?:the\s+)?(?=[A-Z][^.;]{0,40}?\bof\s+(?:"
@@ -1654,7 +1656,8 @@ def blamed(view: SentView, actors: list[Actor]) -> str | None:
     """"The army blamed the paramilitary Rapid Support Forces": who is blamed for an attack
     told nearby (an accusation: the attacker as reported, not as claimed)."""
     text = view.text
-    m = _BLAME.search(text) if "lam" in text or "ccus" in text else None  # (cheap pre-test)
+    m = _BLAME.search(text) if "lam" in text or "ccus" in text or " by " in text \
+        else None  # (cheap pre-test)
     if not m or _HEDGE.search(text[:m.start()][-60:]):
         return None
     g = group_after(actors, text, m.end(), max_gap=2)
