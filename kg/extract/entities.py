@@ -255,12 +255,15 @@ Infrastructure Mines Mining Planning Tourism Veterans Religious Social Digital I
 # (every capital of the Latin-1 and Latin Extended-A/B blocks: "Řehoř", "Ţuţea", "Ōta")
 _UP = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
 _LETTERS = r"(?:[^\W\d_]|[’'\-])+"
-_CAP_WORD = (rf"(?:{_UP}{_LETTERS}|al-[A-Z][a-z]+|bin|van|von|de|da|el-[A-Z][a-z]+)"
+_CAP_WORD = (rf"(?:{_UP}{_LETTERS}|al-[A-Z][a-z]+|bin|van|von|de|da|del|el-[A-Z][a-z]+)"
              r"(?![^\W\d_])")
-_PARTICLES = frozenset(("bin", "van", "von", "de", "da"))
+# ("San Vicente del Caguan" is one name, not the "San Vicente" of another country)
+_PARTICLES = frozenset(("bin", "van", "von", "de", "da", "del"))
 _COMPOUND_ADJECTIVE = re.compile(
     r"-(?:owned|run|operated|backed|made|built|led|held|funded|controlled|aligned|based|"
     r"flagged|linked|supplied|designed|allied|affiliated|registered|managed)$", re.I)
+# "San Jose del Guaviare": a known name ("San Jose") only begins a longer one
+_LONGER_NAME = re.compile(rf"\s+del\s+{_UP}")
 _NAME_RE = re.compile(rf"\b{_UP}{_LETTERS}(?:\s+{_CAP_WORD}){{0,8}}")
 
 
@@ -529,7 +532,8 @@ class EntityFinder:
         gaz = self.gaz_mentions(text)
         weapons = self.weapon_mentions(text, gaz)
         others = [g for g in gaz if not g.weapon()
-                  and not any(w.start <= g.start and g.end <= w.end for w in weapons)]
+                  and not any(w.start <= g.start and g.end <= w.end for w in weapons)
+                  and not _LONGER_NAME.match(text, g.end)]
         taken = [(m.start, m.end) for m in (*others, *weapons)]
         # "built by General Atomics": an arms maker the gazetteer does not hold, standing for
         # its state as a supplier (kg/data/gazetteer/makers.tsv)

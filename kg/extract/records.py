@@ -287,6 +287,9 @@ class Extractor:
                 # ...": the supplier the sentence names is what "It" refers back to
                 ctx.subject = told_sup.pop()
             prev_actors = actors
+        for f in raw:
+            if f["type"] == "Strike":
+                f["_para"] = disc.para[f["_sent"]]
         self._discourse(raw, views, disc, new_entities)
         self._dateline_state = self.places.state_of(disc.dateline_place)
         return sents, raw, new_entities
@@ -668,8 +671,15 @@ class Extractor:
                         and 0 < s["_sent"] - o["_sent"] <= 2
                         and (s["attacker"] is None or o["attacker"] == s["attacker"])]
                 if into:
-                    absorb(max(into, key=lambda o: o["_sent"]), s)
+                    told = max(into, key=lambda o: o["_sent"])
+                    absorb(told, s)
                     placed.remove(s)
+                    if self._wide(told["target_place"]) and s["_sent"] - told["_sent"] == 1 \
+                            and s.get("_para") == told.get("_para"):
+                        # "... in Paktika province. The bombs fell on the district of Barmal":
+                        # the place named next, not the region told first, is the one hit
+                        # (a new paragraph's "said the strikes hit Barmal" is a detail)
+                        told["target_place"], told["_city"] = s["target_place"], s["_city"]
         for s in placed:
             same = next((o for o in out if o["_city"] == s["_city"]
                          and (o["attacker"] == s["attacker"] or not o["attacker"]

@@ -23,6 +23,9 @@ _RELATIVE = caseless(
     rf"|{_N}\s+days?\s+(?P<dir>later|earlier|before|after))\b",
     needs=("later", "same", "previous", "preceding", "before", "earlier", "after", "next",
            "following"))
+# "Two days after the pipeline attack, gunmen ambushed ...": the day after an attack told before
+_ATTACK_REF = re.compile(r"\s+the\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|raids?|bombings?|"
+                         r"barrages?|ambush|assault|blasts?|shelling)\b", re.I)
 # "The attack came a day after a truck bomb exploded": the strike is the earlier one
 _CAME = re.compile(r"\b(?:came|comes|happened|occurred|followed)\s+$", re.I)
 
@@ -61,7 +64,7 @@ def resolve_relative_dates(strikes: list[dict[str, Any]], texts: list[str]) -> N
                 # "came a day after <this strike>"; "Hezbollah fired rockets at Kiryat Shmona
                 # on Saturday, a day after <this strike>": the day before the one told first
                 later = False
-            elif m.group("dir").lower() == "after":
+            elif m.group("dir").lower() == "after" and not _ATTACK_REF.match(text, m.end()):
                 continue  # "two days after the talks": not relative to an attack
             days = n if later else -n
         s["date"] = (date.fromisoformat(anchor["date"]) + timedelta(days=days)).isoformat()

@@ -44,6 +44,9 @@ TRIGGER_RE = caseless(
     r"water)|"
     # "gunmen opened fire at a bar", "armed men stormed a checkpoint": attacks on the ground
     r"opened\s+fire|stormed|shot\s+dead|gunned\s+down|ambushed|"
+    # "ISWAP fighters overran a base, killing 12 soldiers": a capture told with its toll is an
+    # attack (without one, a capture like "seized", not a strike)
+    r"overran(?=[^.;]{0,120}?\b(?:killing|killed|wounding|wounded|injuring)\b)|"
     r"(?:tore|tearing|ripped|ripping|smashed|crashed|ploughed|plowed)\s+(?:through|into)|"
     r"slammed\s+into|came\s+down\s+on|dropped|dropping|(?:blown|blew)\s+up|"
     r"(?:fell|landed|exploded|detonated)\s+(?:on|in|near|at|inside|outside|next\s+to|close\s+to)|"
@@ -116,7 +119,8 @@ OUTAGE_SUBJECT = re.compile(r"\b(?:blasts?|explosions?|strikes?|airstrikes?|shel
 _OUTAGE = re.compile(r"^(?:knocked|knocking|cut)\s", re.I)
 _SANCTION = re.compile(r"\bsanction(?!ed\s+(?:[\w-]+\s+)?(?:tankers?|vessels?|ships?|fleet|oil|"
                        r"crude|cargo)\b)", re.I)
-_GROUND_VERB = re.compile(r"^(?:opened\s+fire|stormed|shot\s+dead|gunned\s+down|ambushed)$")
+_GROUND_VERB = re.compile(r"^(?:opened\s+fire|stormed|overran|shot\s+dead|gunned\s+down|"
+                          r"ambushed)$")
 _NOUN_ONLY = {"barrage", "bombardment", "assault", "raid", "ambush"}
 _NOT_ATTACK_AFTER = re.compile(
     r"^\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|balance|note|chord|pose|"
@@ -786,7 +790,8 @@ class StrikeFinder:
                 first = next((a for a in actors if a.start >= lo and a.end <= t.start()), None)
                 if first is not None and first.key and not first.person and not first.demonym \
                         and re.fullmatch(r"\W*(?:the\s+)?", text[lo:first.start], re.I) \
-                        and not (first.mention is not None and first.mention.possessive):
+                        and not (first.mention is not None and first.mention.possessive) \
+                        and not _victim_report(text, first.end, t.start()):
                     att_actor = first
             if att_actor is None and is_noun:
                 # "the barrage of 180 missiles that Iran fired at Israel": the relative clause
@@ -1545,6 +1550,19 @@ _REGION_WORD = re.compile(r"(?:[A-Z][\w'’-]*(?:['’]s)?\s+)?(?:[A-Z][\w'’-]
                           r"region|state|governorate|oblast)\b")
 
 
+# "Nigeria said 20 people had been killed in the attacks": a toll the speaker reports (often
+# the state hit), not the speaker's own attack ("Israel said it killed him in a strike" is)
+_REPORTED_TOLL = re.compile(r"\b(?:said|says|reported|announced|stated)\s+(?:that\s+)?"
+                            r"(?!(?:it|its|they|their)\b)", re.I)
+
+
+def _victim_report(text: str, lo: int, hi: int) -> bool:
+    """Whether the words between a clause's first actor and an attack noun are "said N ...
+    were killed": the actor only reports the toll."""
+    return bool(_REPORTED_TOLL.search(text, lo, hi)) and bool(
+        re.search(r"\b(?:were|was|been)\s+(?:killed|wounded|injured|hurt)\b", text[lo:hi]))
+
+
 def _since_before(text: str, at: int) -> bool:
     """Whether the date at ``at`` follows "since" in its stretch of text: after the last attack
     word before it ("since a strike on a market in September 2023" dates that strike)."""
@@ -1610,6 +1628,8 @@ BACKER = re.compile(r"^-(?:backed|aligned|allied|supported|funded|sponsored|arme
                     r"designed|built|supplied)\b", re.I)
 _BLAME = re.compile(r"\b(?:[Bb]lamed|[Bb]lames|[Bb]laming)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?"
                     r"(?=[A-Z])"
+                    # "police said the bomb had been planted by the ELN": who set the bomb
+                    r"|\b(?:planted|placed|set\s+off|detonated)\s+by\s+(?:the\s+)?(?=[A-Z])"
                     # "Russian officials accused Ukraine of carrying out the attack": the same
                     # accusation (not "accused Iran of arming the group")
                     r"|\b[Aa]ccus(?:ed|es|ing)\s+(?:the\s+)?(?=[A-Z][^.;]{0,40}?\bof\s+(?:"
@@ -1636,7 +1656,8 @@ def blamed(view: SentView, actors: list[Actor]) -> str | None:
     """"The army blamed the paramilitary Rapid Support Forces": who is blamed for an attack
     told nearby (an accusation: the attacker as reported, not as claimed)."""
     text = view.text
-    m = _BLAME.search(text) if "lam" in text or "ccus" in text else None  # (cheap pre-test)
+    m = _BLAME.search(text) if "lam" in text or "ccus" in text or " by " in text \
+        else None  # (cheap pre-test)
     if not m or _HEDGE.search(text[:m.start()][-60:]):
         return None
     g = group_after(actors, text, m.end(), max_gap=2)
