@@ -81,3 +81,10 @@ def test_planes_carrying_cargo_from_a_state_that_landed():
     assert transfers("Two cargo planes carrying Chinese-made Wing Loong drones from Abu Dhabi "
                      "landed in Tripoli on Friday.") == {
         ("United Arab Emirates", "Libya", "Wing Loong drones")}
+
+
+def test_rounds_of_ammunition_are_counted_but_a_share_is_not():
+    got = one("Norway sent 8,000 rounds of artillery ammunition to Ukraine.", "ArmsTransfer")
+    assert (got["supplier"], got["recipient"], got["quantity"]) == ("Norway", "Ukraine", 8000)
+    assert one("Norway sent 10% of its artillery ammunition to Ukraine.",
+               "ArmsTransfer")["quantity"] is None

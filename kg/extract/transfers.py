@@ -383,7 +383,7 @@ def _quantity(text: str, w: Mention) -> int | None:
     if re.search(r"%|years?|km|miles", words, re.I) or (
             re.search(r"\bof\b", words) and not re.match(
                 r"\s+(?:(?:more|further|additional)\s+)?of\s+(?:its|their|his|her|the)\s+"
-                r"(?:[\w-]+\s+)?$", words)):
+                r"(?:[\w-]+\s+)?$", words) and not _ROUNDS_OF.fullmatch(words)):
         return None  # "49 of its retired Abrams tanks" is 49; "10% of" is none
     n = parse_number(m.group("n"))
     top = 100000000 if w.category in _ROUNDS else 100000  # "100,000 artillery shells"
@@ -391,6 +391,8 @@ def _quantity(text: str, w: Mention) -> int | None:
 
 
 _ROUNDS = ("shell", "artillery-shell")  # counted in hundreds of thousands
+# "5,000 rounds of artillery ammunition": the count of the weapon
+_ROUNDS_OF = re.compile(r"\s+rounds\s+of\s+", re.I)
 
 
 def _supplier_of_weapon(view: SentView, actors: list[Actor], w: Mention) -> Actor | None:
