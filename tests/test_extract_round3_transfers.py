@@ -56,8 +56,11 @@ def test_a_maker_building_for_a_buyer():
 
 
 def test_claims_requests_and_next_clauses_are_no_transfers():
+    # an accusation's transfer stands as alleged (round 13, as the gold keeps it): the accused
+    # supplies, never the accuser
     assert transfers("Sudan accused the United Arab Emirates of supplying drones to the "
-                     "Rapid Support Forces.") == set()
+                     "Rapid Support Forces.") == {
+        ("United Arab Emirates", "Rapid Support Forces", "drones")}
     assert transfers("Kyiv pressed its allies to allow Ukraine to use American ATACMS "
                      "missiles and British Storm Shadow missiles against Russia.") == set()
     assert transfers("Seoul says North Korea has shipped artillery shells to Russia, and "

@@ -1420,7 +1420,9 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
                           and (words <= _words(m["weapon_text"])
                                or _words(m["weapon_text"]) <= words)]
                 # "J-35 stealth fighters" after "J-10C fighters": a model of its own
-                named = [m for m in named if _same_model(f["weapon_text"], m["weapon_text"])]
+                named = [m for m in named if _same_model(f["weapon_text"], m["weapon_text"])
+                         and f["weapon_category"] in (fam, m["weapon_category"])]
+                # ("cruise missiles" beside "Toufan ballistic missiles": two kinds, two items)
                 compatible = [m for m in compatible
                               if _same_model(f["weapon_text"], m["weapon_text"])]
                 if same_text:

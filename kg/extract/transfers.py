@@ -40,7 +40,7 @@ from kg.extract.numbers import NUMBER_RE, parse_number
 _SUPPLY = (r"provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sen(?:d|ds|t|ding)|"
            r"deliver(?:s|ed|ing)?|s(?:ell|ells|old|elling)|g(?:ive|ives|ave|iven|iving)|"
            r"gift(?:s|ed|ing)?|donat(?:e|es|ed|ing)|transferr?(?:s|ed|ing)?|"
-           r"export(?:s|ed|ing)?|ship(?:s|ped|ping)?|hand(?:s|ed|ing)?(?:\s+over)?|"
+           r"export(?:s|ed|ing)?|ship(?:s|ped|ping)?|smuggl(?:e|es|ed|ing)|hand(?:s|ed|ing)?(?:\s+over)?|"
            r"pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|"
            r"offer(?:s|ed|ing)?|"
            r"commit(?:s|ted|ting)?|"
@@ -64,7 +64,7 @@ NOUN_RE = caseless(r"\b(?P<n>gift|donation|delivery|deliveries|supply|supplies|s
                    r"transfer|shipment|shipments|provision|exports?)\s+of\b")
 # "approved the sale of $20bn in weapons to Israel, including F-15 jets and missiles"
 NOUN_INCL_RE = re.compile(r"\b(?:sales?|deliver(?:y|ies)|suppl(?:y|ies)|transfers?|shipments?|"
-                          r"exports?|packages?)\s+of\s+[^.;]{0,50}?\bto\s+(?:the\s+)?", re.I)
+                          r"exports?|packages?)\s+of\s+[^.;]{0,50}?\bto\s+", re.I)
 # ("announced new military aid for Ukraine": the general noun names who gives whom; the items
 # come in the next sentence)
 PACKAGE_RE = caseless(r"\b(?:(?:packages?|tranches?|shipments?)\s+(?:of\s+(?:[\w-]+\s+){0,2}?"
@@ -78,7 +78,10 @@ MADE_BY = re.compile(r"^\s*(?:sent|supplied|provided|delivered|made|built|manufa
 SUPPLIED_RE = re.compile(r"[-‑](?:supplied|provided|donated|made|built|manufactured|produced|"
                          r"designed|gifted)\b", re.I)
 _HEDGE = caseless(
-    r"\b(?:would|could|might|may|shall|if|whether|any|unless|consider\w*|ask\w*|request\w*|"
+    r"\b(?:would|could|might|shall|may(?!\s+\d)(?<!in\smay)(?<!of\smay)(?<!since\smay)"
+    r"(?<!by\smay)(?<!until\smay)(?<!last\smay)(?<!early\smay)(?<!late\smay)(?<!mid-may)"
+    r"(?<!from\smay)|"  # (the month: "In May the United States sold ...")
+    r"if|whether|any|unless|consider\w*|ask\w*|request\w*|"
     r"hop\w*|expect\w*|plan(?:s|ned|ning)?|aim\w*|intend\w*|wish\w*|likely|possible|potential|"
     r"await\w*|negotiat\w*|discuss\w*|propos\w*|offer\w*\s+to|"
     r"call\w*\s+for|urg\w*|want\w*|seek\w*|refus\w*|declin\w*|reject\w*|resist\w*|"
@@ -147,6 +150,26 @@ _DENIED_REPORT = re.compile(
 
 # "accused the United Arab Emirates of supplying drones to the RSF": a claim, no fact
 _ACCUSED = re.compile(r"\b(?:accus\w*|blam\w*|alleg\w*|charg\w*)\b[^.;]{0,60}?\bof\s+$", re.I)
+# "accused the United Arab Emirates of shipping drones to the RSF": the accused supplies, as
+# alleged (the gold keeps an accusation's transfer; a denial stays hedged)
+_ACCUSED_OF = re.compile(r"\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\s+", re.I)
+
+
+def _accused(actors: list[Actor], text: str, lo: int, pos: int) -> Group | None:
+    """The state or group accused of the supply whose verb is at ``pos``."""
+    acc = None
+    for acc in _ACCUSED_OF.finditer(text, lo, pos):
+        pass
+    if acc is None:
+        return None
+    g = group_after(actors, text, acc.end(), max_gap=4)
+    if g is None or g.actors[0].person or not g.actors[0].key or not re.fullmatch(
+            r"\s+of\s+(?:(?:secretly|illegally|covertly|also|still|repeatedly)\s+)?",
+            text[g.end:pos], re.I):
+        return None
+    return g
+
+
 # "pressed them to allow Ukraine to use ...": a request, no transfer
 _ALLOW = re.compile(r"\b(?:allow\w*|permit\w*|let|lets|authori[sz]\w*|press\w*|urg\w*)\s+"
                     r"(?:[\w’'-]+\s+){0,4}?to\s+$", re.I)
@@ -171,6 +194,11 @@ _HOME_FORCES = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:(?:country|nation)['’]s\s
 
 _SERVICE_AFTER = re.compile(rf"(?:['’]s)?\s+(?:{SERVICES})\b", re.I)
 _SERVICE_END = re.compile(rf"\s(?:{SERVICES})$", re.I)  # "the Lebanese army" as one actor
+
+
+_INCLUDING_AFTER = re.compile(r"\s*,?\s*(?:including|comprising|such\s+as|among\s+them)\s+",
+                              re.I)
+_POSSIBLE_SALE = re.compile(r"(?<=\bapproved\s)(?:an?|the)\s+possible\s+$", re.I)
 
 
 # "committed on Tuesday to buy", "pledged to purchase": the subject buys
@@ -268,6 +296,12 @@ _DOWNED = re.compile(r"\b(?:(?:shot|shoot(?:s|ing)?|brought|bring(?:s|ing)?)\s+d
 _MADE_ONLY = re.compile(r"[-‑](?:made|built|manufactured|produced|designed)\b", re.I)
 
 
+# "eight THAAD launchers together with further Patriot batteries": a second item, not a part
+_TOGETHER_WITH = re.compile(r"\b(?:together|along)\s+with\s+(?:(?:further|more|additional|"
+                            r"other|new|several|some|the|its|\w+\s+more)\s+)?(?:[\d,]+\s+)?$",
+                            re.I)
+
+
 def _weapons_in(view: SentView, lo: int, hi: int) -> list[Mention]:
     """Weapons listed in text[lo:hi] (an object phrase); stops at a clause break or at an
     actor between two weapons ("..., and Washington approved ...")."""
@@ -279,7 +313,8 @@ def _weapons_in(view: SentView, lo: int, hi: int) -> list[Mention]:
                 continue  # "anti-aircraft guns": the guns, not aircraft
             if out and re.search(r"\b(?:other|similar)\s+$", text[out[-1].end:m.start]):
                 continue  # "artillery shells and other munitions": no second system
-            if out and re.match(r"[^,;]{0,30}?\bwith\b", text[out[-1].end:m.start]):
+            if out and re.match(r"[^,;]{0,30}?\bwith\b", text[out[-1].end:m.start]) \
+                    and not _TOGETHER_WITH.search(text, out[-1].end, m.start):
                 break  # "one Patriot fire unit with launchers and radar": parts of one item
             if out and (re.search(r"[;]|\b(?:which|who|that|and\s+(?:is|are|was|were|has|have)"
                                   r"|while|but)\b", text[out[-1].end:m.start])
@@ -348,7 +383,7 @@ def _quantity(text: str, w: Mention) -> int | None:
     if re.search(r"%|years?|km|miles", words, re.I) or (
             re.search(r"\bof\b", words) and not re.match(
                 r"\s+(?:(?:more|further|additional)\s+)?of\s+(?:its|their|his|her|the)\s+"
-                r"(?:[\w-]+\s+)?$", words)):
+                r"(?:[\w-]+\s+)?$", words) and not _ROUNDS_OF.fullmatch(words)):
         return None  # "49 of its retired Abrams tanks" is 49; "10% of" is none
     n = parse_number(m.group("n"))
     top = 100000000 if w.category in _ROUNDS else 100000  # "100,000 artillery shells"
@@ -356,6 +391,8 @@ def _quantity(text: str, w: Mention) -> int | None:
 
 
 _ROUNDS = ("shell", "artillery-shell")  # counted in hundreds of thousands
+# "5,000 rounds of artillery ammunition": the count of the weapon
+_ROUNDS_OF = re.compile(r"\s+rounds\s+of\s+", re.I)
 
 
 def _supplier_of_weapon(view: SentView, actors: list[Actor], w: Mention) -> Actor | None:
@@ -862,15 +899,19 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     # A1-A3: supply verbs, the subject is the supplier
     for v in SUPPLY_RE.finditer(text):
         lo = clause_start(text, v.start())
-        before = text[lo:v.start()]
+        accused = _accused(actors, text, lo, v.start())
+        before = text[accused.end:v.start()] if accused else text[lo:v.start()]
         if _HEDGE.search(_strip_future(before)[-50:]) and not re.search(
                 r"\bhelped?\s+(?:to\s+)?$", before):
             continue
         if _FUTURE.search(before) and _CONDITION.search(text[v.end():]):
             continue  # "would send tanks if ..."
-        if _DENIED_REPORT.search(text[:v.start()]) or _ACCUSED.search(text[lo:v.start()]):
+        if _DENIED_REPORT.search(text[:v.start()]) or (
+                accused is None and _ACCUSED.search(text[lo:v.start()])):
             continue  # "rejected reports that Tehran was supplying Moscow with missiles"
         verb = v.group(0).lower()
+        if verb == "armed" and any(w.category and w.start == v.start() for w in view.mentions):
+            continue  # "shipping armed drones": the adjective of a weapon
         if v.start() > 0 and text[v.start() - 1] in "-‑":
             continue  # "US-supplied missiles": an adjective (A5), not the verb
         if _TO_BUY.match(text, v.end()):
@@ -884,7 +925,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         if re.match(r"get|gets|got|getting|pass", verb) and not re.search(
                 r"\bto\s+", text[v.end():v.end() + 80]):
             continue
-        subj = subject_before(actors, text, v.start()) or _relative_head(
+        subj = accused or subject_before(actors, text, v.start()) or _relative_head(
             actors, text, v.start()) or _reported_it(actors, text, v.start())
         if subj is not None and RECEIVE_RE.search(text, subj.end, v.start()):
             subj = None  # "the jets that Ukraine received were delivered": not Ukraine's supply
@@ -905,12 +946,16 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                         r"they|saying|according)\b", text[v.end():])
         if brk:
             hi = v.end() + brk.start()
-        passive = re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$", text[:v.start()])
+        # ("is to sell": a plan in the active voice; "are to be sold": passive)
+        passive = re.search(r"\b(?:was|were|been|being|is|are|be)\s+(?!to\s)(?:\w+\s+)?$",
+                            text[:v.start()])
         if passive and not verb.endswith("ing"):
             continue  # "the missiles are being sent": handled as the weapon's by-phrase
         # A1: "provided Y with W"
         rec_g = group_after(actors, text, v.end(), max_gap=6)
-        w_with = re.match(r"^\s*with\s+", text[rec_g.end:hi]) if rec_g else None
+        # ("supplying Mali's army with": the state's forces are the state)
+        w_with = re.match(rf"^(?:['’]s\s+(?:{SERVICES})\b)?\s*with\s+",
+                          text[rec_g.end:hi]) if rec_g else None
         if rec_g and w_with:
             ws = _weapons_in(view, rec_g.end, hi)
             emit(_respective(view, subj, _keys(rec_g), ws, "A1", verb, v.end())
@@ -956,9 +1001,12 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                     emit(_facts(view, supplier, [None], ws, "A2n", verb, conf=0.55))
                     done.update(id(w) for w in ws)
                     continue
+            sale = re.match(r"approv|authori|clear", verb) and _SALE_OF.match(text, v.end())
+            if ws and rg and sale and _INCLUDING_AFTER.match(text, rg.end) and _weapons_in(
+                    view, rg.end, len(text)):
+                continue  # "approved a sale of munitions to X, including W": the items (A6b)
             if ws and rg:
                 sup = supplier
-                sale = re.match(r"approv|authori|clear", verb) and _SALE_OF.match(text, v.end())
                 if sale:
                     # "Washington approved the sale of Israeli-built radars": the approver is
                     # the supplier only when the sale names no other ("approved Britain's
@@ -1192,16 +1240,17 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     # A6b: "approved the sale of $20bn in weapons to Israel, including F-15 fighter jets"
     for n in NOUN_INCL_RE.finditer(text):
         lo = clause_start(text, n.start())
-        if _HEDGE.search(text[lo:n.start()][-50:]) or _DENIED_REPORT.search(text[:n.start()]):
+        # ("approved a possible sale of": the formula of an approved foreign military sale)
+        before = _POSSIBLE_SALE.sub(" ", text[lo:n.start()])
+        if _HEDGE.search(before[-50:]) or _DENIED_REPORT.search(text[:n.start()]):
             continue
         rg = group_after(actors, text, n.end(), max_gap=4)
         if rg is None:
             continue
-        inc = re.match(r"^\s*,?\s*(?:including|comprising|such\s+as|among\s+them)\s+",
-                       text[rg.end:])
+        inc = _INCLUDING_AFTER.match(text, rg.end)
         if not inc:
             continue
-        ws = [w for w in _weapons_in(view, rg.end + inc.end(), len(text)) if id(w) not in done]
+        ws = [w for w in _weapons_in(view, inc.end(), len(text)) if id(w) not in done]
         subj = subject_before(actors, text, n.start())
         sup = subj.actors[0].key if subj and subj.actors[0].key and not subj.actors[0].person \
             else None
@@ -1324,7 +1373,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         for a in reversed([a for a in actors if a.end <= w.start and w.start - a.end <= 30]):
             gap = text[a.end:w.start]
             if SUPPLIED_RE.match(gap) and re.fullmatch(r"[-‑]\w+\s+(?:[\w“”\"-]+\s+){0,2}", gap):
-                if _REDUCED_TO.match(text, w.end) or _PASSIVE_TO.match(text, w.end):
+                if _REDUCED_TO.match(text, w.end) or _PASSIVE_TO.match(text, w.end) or \
+                        _CARRIED_FROM.match(text, w.end):
                     break  # "Swedish-built howitzers (were) delivered to Ukraine" (A12)
                 if _MADE_ONLY.match(gap) and _FIELDED.search(text, max(0, a.start - 40),
                                                              a.start):
@@ -1515,21 +1565,24 @@ _BOUGHT_FROM = re.compile(
 # "Archer howitzers delivered to Ukraine last year are firing": a reduced relative clause
 _REDUCED_TO = re.compile(r"\s*,?\s*(?:(?:recently|already|first|originally)\s+)?(?P<v>delivered|"
                          r"supplied|sent|shipped|handed\s+over|donated|given|gifted|"
-                         r"transferred|sold)(?=\s+to\s)", re.I)
+                         r"transferred|sold|(?:re-)?exported)(?=\s+to\s)", re.I)
 _PASSIVE_TO = re.compile(r"\s+(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
                          r"(?!never\b|not\b)(?:\w+\s+)?"
                          r"(?:delivered|supplied|sent|shipped|handed\s+over|donated|given|"
-                         r"gifted|transferred|sold)\s+to\s", re.I)
+                         r"gifted|transferred|sold|(?:re-)?exported)\s+to\s", re.I)
+# "planes carrying Turkish-made drones from Egypt landed in ...": the cargo's source supplies
+_CARRIED_FROM = re.compile(r"\s+from\s+[^.;,]{1,40}?\s+(?:landed|arrived)\b", re.I)
 # "Kyiv's new F-16s", "Chile's two frigates": the owner written on the weapon phrase
 _OWNER_GAP = re.compile(rf"['’]s\s+(?:(?:new|newest|latest|first|own|ageing|aging|old|"
                         rf"modern|recent|additional|{NUMBER_RE})\s+){{0,2}}", re.I)
 _DELIVERED = re.compile(
     r"\b(?:was|were|have\s+been|has\s+been|had\s+been|being|are\s+being|is\s+being)\s+"
     r"(?!never\b|not\b)(?:\w+\s+)?(?P<v>delivered|unloaded|flown|shipped|handed\s+over|transferred|sent|supplied|"
+    r"(?:re-)?exported|"
     r"donated|given|gifted|airlifted|brought)\b"
     r"|\b(?:ha(?:ve|s|d)\s+)?(?P<arr>arrived|landed|reached)\b", re.I)
 _AGENT_BY = re.compile(r"[^.;,]{0,70}?\bby\s+(?:the\s+)?", re.I)
-_TO_PLACE = re.compile(r"^[^.;]{0,60}?\b(?:to|in|at|on|into)\s+(?:the\s+)?", re.I)
+_TO_PLACE = re.compile(r"^[^.;]{0,60}?\b(?:to|in|at|on|into)\s+", re.I)
 # "They include ...", "the package also contains ...", "covers 35,529 bombs": items of a
 # transfer told before (the supplier and recipient come from it, kg.extract.records)
 _LIST_VERB = re.compile(r"\b(?:includ(?:e|es|ed|ing)|cover(?:s|ed)?|compris(?:e|es|ed|ing)|"
