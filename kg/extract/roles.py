@@ -97,7 +97,7 @@ _COUNCIL_HEAD = re.compile(
     r",\s+(?:who\s+(?:now\s+)?(?:chairs|heads|leads|runs|presides\s+over)|(?:the\s+|its\s+)?"
     r"(?:head|chair(?:man|woman|person)?|president|leader)\s+of)\s+"
     r"(?:(?P<s>(?:the\s+)?[^,;.]{2,40}?)['’]s\s+|the\s+(?=(?:[\w-]+\s+){0,2}?(?:ruling|"
-    r"sovereign\w*|transitional|military)\b))(?:[\w-]+\s+){0,3}?(?:council|junta|"
+    r"sovereign\w*|transitional|military)\b|junta\b))(?:[\w-]+\s+){0,3}?(?:council|junta|"
     r"military\s+government|transitional\s+government|interim\s+government|regime)\b", re.I)
 # "X, who has ruled Chad since 2021", "X, who seized power in Niger in a 2023 coup": the
 # clause gives the office (the state's leader)
@@ -117,6 +117,42 @@ _VISIT = re.compile(r"\b(?:arriv(?:ed|es|ing)|landed|flew|fly(?:ing)?|travell?(?
                     r"visit(?:ed|s|ing)?|(?:was|is)\s+on\s+a\s+(?:[\w-]+\s+){0,2}visit)\s+"
                     r"(?:(?:in|to|at)\s+)?(?:the\s+)?$", re.I)
 _ARRIVED = re.compile(r"\s+(?:(?:has|had)\s+)?(?:arrived|landed)\b(?!\s+(?:in|at|back)\b)", re.I)
+
+
+# "X, an adviser to the French president", "X, a spokesman for the prime minister", "X, who
+# advises the president": someone who serves the office-holder
+_AIDE_TO = re.compile(r"\b(?:(?:advis[eo]rs?|aides?|assistants?|spokes(?:man|woman|person)|"
+                      r"envoys?|deputy|consultants?|chief\s+of\s+staff)\s+(?:to|of|for)|"
+                      r"advises|works\s+for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+                      re.I)
+_COUNTERPARTS = re.compile(r"\bcounterparts\s*,?\s+")
+_LIST_GAP = re.compile(r",?\s+and\s+|,\s+")
+
+
+def _counterpart_lists(view: SentView, persons: list) -> list[tuple[list[str], list]]:
+    """(states, names) of each "[demonym], [demonym] and [demonym] counterparts, A, B and C"
+    whose names are as many as its demonyms (in the same order)."""
+    text, out = view.text, []
+    for c in _COUNTERPARTS.finditer(text):
+        states, end = [], c.start()
+        for x in reversed([x for x in view.mentions if x.end <= c.start()]):
+            gap = text[x.end:end]
+            if not (x.is_demonym and x.state()) or not (
+                    re.fullmatch(r"\s+", gap) if not states else _LIST_GAP.fullmatch(gap)):
+                break
+            states.insert(0, x.state())
+            end = x.start
+        names, pos = [], c.end()
+        for pm, pinfo in sorted(persons, key=lambda q: q[0].start):
+            if pm.start < pos:
+                continue
+            if not (pm.start == pos if not names else _LIST_GAP.fullmatch(text, pos, pm.start)):
+                break
+            names.append((pm, pinfo))
+            pos = pm.end
+        if len(states) >= 2 and len(names) == len(states):
+            out.append((states, names))
+    return out
 
 
 def _visited(view: SentView, after: int, dateline_state: str | None) -> set[str]:
@@ -313,6 +349,10 @@ _LED_GAP = re.compile(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|has\s+been|now)
                       r"governed|run|headed)\s+(?:since\s+\w+\s+)?by\s+(?:the\s+|its\s+)?"
                       + _OFFICE_MOD + r"$", re.I)
 
+# "Egypt, whose president X has backed ...", "South Ossetia, whose self-declared president X":
+# the office of the state the relative clause hangs on
+_WHOSE_GAP = re.compile(r"^\s*,\s+whose\s+" + _OFFICE_MOD + r"$", re.I)
+
 
 def _state_before(view: SentView, pos: int, holder_state: str | None = None,
                   prev_subject: str | None = None) -> tuple[str | None, int]:
@@ -323,7 +363,8 @@ def _state_before(view: SentView, pos: int, holder_state: str | None = None,
     for m in reversed(view.mentions):
         if m.end > pos:
             continue
-        if (_STATE_GAP.match(text[m.end:pos]) or _LED_GAP.match(text[m.end:pos])) and m.state():
+        if (_STATE_GAP.match(text[m.end:pos]) or _LED_GAP.match(text[m.end:pos])
+                or (_WHOSE_GAP.match(text[m.end:pos]) and not m.is_demonym)) and m.state():
             return m.state(), m.start
         break
     p = _PRONOUN.search(text[:pos])
@@ -568,6 +609,11 @@ class RoleFinder:
                 continue
             add(person[0], person[1], state, title, start, person[0].end, rule,
                 0.9 if state else 0.8, second_title=second)
+        # R2 (lists): "his Italian and Spanish counterparts, A and B": each name in turn holds
+        # the office told before, for the state of its demonym
+        for states, names in _counterpart_lists(view, persons):
+            for st, (pm, pinfo) in zip(states, names, strict=True):
+                add(pm, pinfo, st, "counterpart", pm.start, pm.end, "R2", 0.85)
         # R6: "the Ukrainian president's first trip" - a bare title naming a person of the last
         # sentences whose gazetteer office (active on publication) is that title of that state
         for t in TITLE_RE.finditer(text):
@@ -617,6 +663,11 @@ class RoleFinder:
                     # (the states told before the clause ends: not "..., travelled to Cairo")
                     here = {x.state() for x in view.mentions if x.state()
                             and (x.start < council.end() or not own_ref(council))}
+                    # ("Myanmar's General X, head of the junta, met China's ...", "In Niamey,
+                    # General X, head of the junta, ... with Russia": the one state before)
+                    before = {x.state() for x in view.mentions if x.state()
+                              and x.start < m.start}
+                    here = before if len(here) > 1 and len(before) == 1 else here
                     st = here.pop() if len(here) == 1 else (
                         None if here else dateline_state or para_state or context_state)
                 if st:
@@ -659,6 +710,8 @@ class RoleFinder:
                 if re.search(r"\b(?:then|former|ex|once|previously|until)\b",
                              text[m.end:t.start()], re.I):
                     break  # "who was then the Dutch prime minister"
+                if _AIDE_TO.search(text, m.end, t.start()):
+                    break  # "X, an adviser to the French president": not the president
                 if state and t.start() - rest_start <= 25 and t.group("title").lower() not in (
                         "counterpart",):
                     add(m, p, state, t.group("title"), m.start, t.end(), "R4", 0.85)
