@@ -101,3 +101,20 @@ def test_head_of_the_junta_with_the_state_told_before():
 def test_adviser_to_the_president_is_not_the_president():
     assert roles("\"We expect delivery soon,\" said Marc Dubois, an adviser to the French "
                  "president.") == set()
+
+
+def test_taliban_acting_minister_with_an_honorific_is_afghanistans():
+    assert roles("The Taliban's acting interior minister, Mullah Abdul Rahman Haqqani, met "
+                 "Uzbek officials in Termez.") >= {("Abdul Rahman Haqqani", "Afghanistan")}
+
+
+def test_office_told_first_then_the_name_by_its_state():
+    assert ("Tomas Novak", "Czech Republic") in roles(
+        "The Czech defence minister arrived in Warsaw on Friday. Talks went on late into the "
+        "night. Czech Tomas Novak said the tanks would be delivered by June.")
+
+
+def test_office_told_first_does_not_reach_a_name_three_sentences_on():
+    assert ("Tomas Novak", "Czech Republic") not in roles(
+        "The Czech defence minister arrived in Warsaw on Friday. Talks went on late. Polish "
+        "officials were pleased. Nobody spoke. Czech Tomas Novak said the tanks were late.")

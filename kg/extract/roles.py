@@ -74,6 +74,8 @@ _PERSON_GAP = re.compile(r"^\s*(?:,\s*)?(?:and\s+(?:(?:[Ss]upreme\s+)?[Cc]ommand
                          # ("Chad's foreign minister and government spokesman, X")
                          r"spokes(?:man|woman|person))\s*,?\s+)?"
                          r"(?:(?:Mr|Mrs|Ms|Sir|Dr|Dame|Sheikh|Sheikha|Shaikh|Prince|"
+                         # (the Taliban's ministers: "Mawlawi X", "Mullah X")
+                         r"Mullah|Mawlawi|Maulvi|Maulana|Mawlana|Mufti|"
                          r"Princess|(?:Senior\s+|Lieutenant[- ]|Lt\.?[- ]|Major[- ]|Maj\.?[- ]|"
                          r"Brigadier[- ]|Brig\.?[- ])?(?:General|Gen)|Colonel|Col|"
                          r"(?:Lieutenant|Lt\.?)[- ]Colonel|Lt\.?[- ]Col|"
@@ -349,6 +351,9 @@ _LED_GAP = re.compile(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|has\s+been|now)
                       r"governed|run|headed)\s+(?:since\s+\w+\s+)?by\s+(?:the\s+|its\s+)?"
                       + _OFFICE_MOD + r"$", re.I)
 
+# armed movements that run a state's government, unrecognised ("the Taliban's acting foreign
+# minister"): their ministers hold that state's offices
+_GOVERNING = {"org/taliban": "state/afghanistan"}
 # "Egypt, whose president X has backed ...", "South Ossetia, whose self-declared president X":
 # the office of the state the relative clause hangs on
 _WHOSE_GAP = re.compile(r"^\s*,\s+whose\s+" + _OFFICE_MOD + r"$", re.I)
@@ -363,9 +368,10 @@ def _state_before(view: SentView, pos: int, holder_state: str | None = None,
     for m in reversed(view.mentions):
         if m.end > pos:
             continue
+        st = m.state() or _GOVERNING.get(m.actor() or "")
         if (_STATE_GAP.match(text[m.end:pos]) or _LED_GAP.match(text[m.end:pos])
-                or (_WHOSE_GAP.match(text[m.end:pos]) and not m.is_demonym)) and m.state():
-            return m.state(), m.start
+                or (_WHOSE_GAP.match(text[m.end:pos]) and not m.is_demonym)) and st:
+            return st, m.start
         break
     p = _PRONOUN.search(text[:pos])
     if p and p.end() == pos and holder_state and p.group("p").lower() in ("his", "her"):
@@ -432,9 +438,11 @@ class RoleFinder:
             self._prev_plural: list[str] = []
             self._prev_plural_states: list[str] = []
             self._prev_plural_signed = False
+            self._bare: dict[str, tuple[str, int]] = {}  # state -> (office told with no name, sentence)
         out: list[RolePhrase] = []
         persons = [(m, person_of(m)) for m in view.mentions]
         persons = [(m, p) for m, p in persons if p]
+        out.extend(self._bare_office_holders(view, persons))
         # "The Congolese and Rwandan foreign ministers signed ... A signed for Congo and B for
         # Rwanda": the plural office of the sentence before, for names each with a state
         self._carried_plural = self._prev_plural
@@ -868,6 +876,7 @@ class RoleFinder:
             self._holder_state = out[-1].state
         elif view.index <= 1:
             self._last_office = None
+        self._remember_bare_offices(view, persons, out)
         titled = {r.person for r in out}
         # a name the gazetteer does not know counts as a person only as the subject of a
         # person's verb ("Muhammad Yunus met ...", not "the Cold War ended")
@@ -878,6 +887,47 @@ class RoleFinder:
             if s in self._recent_states:
                 self._recent_states.remove(s)
             self._recent_states.append(s)
+        return out
+
+    # ---------------------------------------- an office told first, its holder named after
+
+    def _remember_bare_offices(self, view: SentView, persons, out: list[RolePhrase]) -> None:
+        """"Pakistan's foreign minister held talks in Beijing.": an office of a state told
+        with no name (for R10 in the next two sentences)."""
+        text = view.text
+        for t in TITLE_RE.finditer(text):
+            title = t.group("title")
+            if title.lower() in ("counterpart", "leader") or any(
+                    m.start >= t.end() and _PERSON_GAP.match(text[t.end():m.start])
+                    for m, _ in persons):
+                continue
+            state, start = _state_before(view, t.start())
+            if state and not any(r.state == state for r in out) and not _NOT_CURRENT.search(
+                    text[max(0, start - 12):start]):
+                self._bare[state] = (title, view.index)
+
+    def _bare_office_holders(self, view: SentView, persons) -> list[RolePhrase]:
+        """R10: "... Pakistan's foreign minister held talks. ... Pakistani Ishaq Dar said":
+        a name told by its state alone ("Pakistan's X", "Pakistani X") holds the office of
+        that state told with no name in the two sentences before (not an office the gazetteer
+        gives the person elsewhere)."""
+        text, out = view.text, []
+        for m, (key, label, new) in persons:
+            x = next((x for x in reversed(view.mentions) if x.end <= m.start), None)
+            st = x.state() if x is not None else None
+            if st is None or st not in self._bare or not re.fullmatch(
+                    r"\s+" if x.is_demonym else r"['’]s?\s+", text[x.end:m.start]):
+                continue
+            title, at = self._bare[st]
+            office = _norm_office(title)
+            held = self.gaz.offices_of(key) if not new else []
+            if view.index - at > 2 or (held and all(
+                    o.state != st or self.office_class(o.office) != self.office_class(office)
+                    for o in held)):
+                continue
+            out.append(RolePhrase(key, label or m.text, new, st, office, x.start, m.end,
+                                  m.start, m.end, 0.6, "R10"))
+            del self._bare[st]
         return out
 
     # ------------------------------------------------------------ back-references by title
