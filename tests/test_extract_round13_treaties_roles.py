@@ -118,3 +118,15 @@ def test_office_told_first_does_not_reach_a_name_three_sentences_on():
     assert ("Tomas Novak", "Czech Republic") not in roles(
         "The Czech defence minister arrived in Warsaw on Friday. Talks went on late. Polish "
         "officials were pleased. Nobody spoke. Czech Tomas Novak said the tanks were late.")
+
+
+def test_claimant_state_is_not_given_an_untold_office():
+    assert ("Abdirahman Dahir Adan", "Somalia") not in roles(
+        "HARGEISA — Foreign Minister Abdirahman Dahir Adan brushed aside the complaint from "
+        "Somalia, which regards the territory as its own.")
+
+
+def test_the_datelined_state_still_serves_an_untold_office():
+    assert roles("MOGADISHU — Foreign Minister Ahmed Moallim Fiqi brushed aside the complaint "
+                 "from Ethiopia, which wants a port on the coast.") == {
+        ("Ahmed Moallim Fiqi", "Somalia")}

@@ -157,6 +157,18 @@ def _counterpart_lists(view: SentView, persons: list) -> list[tuple[list[str], l
     return out
 
 
+# "Somalia, which claims the territory", "Pakistan, which accuses Kabul of ...": a state that
+# claims or accuses another is the other side, not the state an untold office serves
+_CLAIMS_AFTER = re.compile(r",\s+which\s+(?:(?:still|also|long|has\s+long|officially)\s+)?"
+                           r"(?:claims|regards|considers|sees|views|accuses|blames|does\s+not\s+"
+                           r"recogni[sz]e|refuses\s+to\s+recogni[sz]e)\b", re.I)
+
+
+def _claimants(view: SentView) -> set[str]:
+    """The states a sentence tells as claimants or accusers (see _CLAIMS_AFTER)."""
+    return {m.state() for m in view.mentions if m.state() and _CLAIMS_AFTER.match(view.text, m.end)}
+
+
 def _visited(view: SentView, after: int, dateline_state: str | None) -> set[str]:
     """The states of the places the sentence says the person named before ``after`` visits
     ("X arrived in Jakarta"); "X arrived on Thursday" under a dateline visits the dateline's."""
@@ -538,6 +550,8 @@ class RoleFinder:
                 state, conf = lead or context_state, 0.5
             if state is None:
                 return
+            if not told and state in _claimants(view):
+                return  # "dismissed the protest from Somalia, which claims the territory"
             if not told and state in _visited(view, m.end, dateline_state):
                 return  # "Foreign Minister X arrived in Jakarta": a visitor, not Indonesia's
             if not told and start < others.get(state, -1):
