@@ -909,6 +909,8 @@ class RoleFinder:
         """"Pakistan's foreign minister held talks in Beijing.": an office of a state told
         with no name (for R10 in the next two sentences)."""
         text = view.text
+        if not _ANY_OFFICE.search(text):
+            return
         for t in TITLE_RE.finditer(text):
             title = t.group("title")
             if title.lower() in ("counterpart", "leader") or any(
@@ -926,7 +928,7 @@ class RoleFinder:
         that state told with no name in the two sentences before (not an office the gazetteer
         gives the person elsewhere)."""
         text, out = view.text, []
-        for m, (key, label, new) in persons:
+        for m, (key, label, new) in persons if self._bare else ():
             x = next((x for x in reversed(view.mentions) if x.end <= m.start), None)
             st = x.state() if x is not None else None
             if st is None or st not in self._bare or not re.fullmatch(
