@@ -241,6 +241,7 @@ Yesterday Officials Official State Republic Ministry Army Forces Air Force Navy 
 Parliament Government Agency News Reuters AP AFP Getty Images Associated Press Pool Photo
 Photo Video Watch Live Breaking Exclusive Analysis Opinion Europe European West Western East
 Eastern North South Northern Southern Central Sheikh Sheikha Shaikh Prince Princess Crown
+Mullah Mawlawi Maulvi Maulana Mawlana Mufti
 Economy Finance Interior Energy Trade Justice Health Affairs External Treasury Cabinet First
 Second Chief Defense Home Armed Minister's National Security Adviser Advisor
 Ministers Presidents Leaders Secretaries Chancellors Premiers Kings Generals

@@ -74,6 +74,8 @@ _PERSON_GAP = re.compile(r"^\s*(?:,\s*)?(?:and\s+(?:(?:[Ss]upreme\s+)?[Cc]ommand
                          # ("Chad's foreign minister and government spokesman, X")
                          r"spokes(?:man|woman|person))\s*,?\s+)?"
                          r"(?:(?:Mr|Mrs|Ms|Sir|Dr|Dame|Sheikh|Sheikha|Shaikh|Prince|"
+                         # (the Taliban's ministers: "Mawlawi X", "Mullah X")
+                         r"Mullah|Mawlawi|Maulvi|Maulana|Mawlana|Mufti|"
                          r"Princess|(?:Senior\s+|Lieutenant[- ]|Lt\.?[- ]|Major[- ]|Maj\.?[- ]|"
                          r"Brigadier[- ]|Brig\.?[- ])?(?:General|Gen)|Colonel|Col|"
                          r"(?:Lieutenant|Lt\.?)[- ]Colonel|Lt\.?[- ]Col|"
@@ -97,7 +99,7 @@ _COUNCIL_HEAD = re.compile(
     r",\s+(?:who\s+(?:now\s+)?(?:chairs|heads|leads|runs|presides\s+over)|(?:the\s+|its\s+)?"
     r"(?:head|chair(?:man|woman|person)?|president|leader)\s+of)\s+"
     r"(?:(?P<s>(?:the\s+)?[^,;.]{2,40}?)['’]s\s+|the\s+(?=(?:[\w-]+\s+){0,2}?(?:ruling|"
-    r"sovereign\w*|transitional|military)\b))(?:[\w-]+\s+){0,3}?(?:council|junta|"
+    r"sovereign\w*|transitional|military)\b|junta\b))(?:[\w-]+\s+){0,3}?(?:council|junta|"
     r"military\s+government|transitional\s+government|interim\s+government|regime)\b", re.I)
 # "X, who has ruled Chad since 2021", "X, who seized power in Niger in a 2023 coup": the
 # clause gives the office (the state's leader)
@@ -117,6 +119,54 @@ _VISIT = re.compile(r"\b(?:arriv(?:ed|es|ing)|landed|flew|fly(?:ing)?|travell?(?
                     r"visit(?:ed|s|ing)?|(?:was|is)\s+on\s+a\s+(?:[\w-]+\s+){0,2}visit)\s+"
                     r"(?:(?:in|to|at)\s+)?(?:the\s+)?$", re.I)
 _ARRIVED = re.compile(r"\s+(?:(?:has|had)\s+)?(?:arrived|landed)\b(?!\s+(?:in|at|back)\b)", re.I)
+
+
+# "X, an adviser to the French president", "X, a spokesman for the prime minister", "X, who
+# advises the president": someone who serves the office-holder
+_AIDE_TO = re.compile(r"\b(?:(?:advis[eo]rs?|aides?|assistants?|spokes(?:man|woman|person)|"
+                      r"envoys?|deputy|consultants?|chief\s+of\s+staff)\s+(?:to|of|for)|"
+                      r"advises|works\s+for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+                      re.I)
+_COUNTERPARTS = re.compile(r"\bcounterparts\s*,?\s+")
+_LIST_GAP = re.compile(r",?\s+and\s+|,\s+")
+
+
+def _counterpart_lists(view: SentView, persons: list) -> list[tuple[list[str], list]]:
+    """(states, names) of each "[demonym], [demonym] and [demonym] counterparts, A, B and C"
+    whose names are as many as its demonyms (in the same order)."""
+    text, out = view.text, []
+    for c in _COUNTERPARTS.finditer(text):
+        states, end = [], c.start()
+        for x in reversed([x for x in view.mentions if x.end <= c.start()]):
+            gap = text[x.end:end]
+            if not (x.is_demonym and x.state()) or not (
+                    re.fullmatch(r"\s+", gap) if not states else _LIST_GAP.fullmatch(gap)):
+                break
+            states.insert(0, x.state())
+            end = x.start
+        names, pos = [], c.end()
+        for pm, pinfo in sorted(persons, key=lambda q: q[0].start):
+            if pm.start < pos:
+                continue
+            if not (pm.start == pos if not names else _LIST_GAP.fullmatch(text, pos, pm.start)):
+                break
+            names.append((pm, pinfo))
+            pos = pm.end
+        if len(states) >= 2 and len(names) == len(states):
+            out.append((states, names))
+    return out
+
+
+# "Somalia, which claims the territory", "Pakistan, which accuses Kabul of ...": a state that
+# claims or accuses another is the other side, not the state an untold office serves
+_CLAIMS_AFTER = re.compile(r",\s+which\s+(?:(?:still|also|long|has\s+long|officially)\s+)?"
+                           r"(?:claims|regards|considers|sees|views|accuses|blames|does\s+not\s+"
+                           r"recogni[sz]e|refuses\s+to\s+recogni[sz]e)\b", re.I)
+
+
+def _claimants(view: SentView) -> set[str]:
+    """The states a sentence tells as claimants or accusers (see _CLAIMS_AFTER)."""
+    return {m.state() for m in view.mentions if m.state() and _CLAIMS_AFTER.match(view.text, m.end)}
 
 
 def _visited(view: SentView, after: int, dateline_state: str | None) -> set[str]:
@@ -313,6 +363,13 @@ _LED_GAP = re.compile(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|has\s+been|now)
                       r"governed|run|headed)\s+(?:since\s+\w+\s+)?by\s+(?:the\s+|its\s+)?"
                       + _OFFICE_MOD + r"$", re.I)
 
+# armed movements that run a state's government, unrecognised ("the Taliban's acting foreign
+# minister"): their ministers hold that state's offices
+_GOVERNING = {"org/taliban": "state/afghanistan"}
+# "Egypt, whose president X has backed ...", "South Ossetia, whose self-declared president X":
+# the office of the state the relative clause hangs on
+_WHOSE_GAP = re.compile(r"^\s*,\s+whose\s+" + _OFFICE_MOD + r"$", re.I)
+
 
 def _state_before(view: SentView, pos: int, holder_state: str | None = None,
                   prev_subject: str | None = None) -> tuple[str | None, int]:
@@ -323,8 +380,10 @@ def _state_before(view: SentView, pos: int, holder_state: str | None = None,
     for m in reversed(view.mentions):
         if m.end > pos:
             continue
-        if (_STATE_GAP.match(text[m.end:pos]) or _LED_GAP.match(text[m.end:pos])) and m.state():
-            return m.state(), m.start
+        st = m.state() or _GOVERNING.get(m.actor() or "")
+        if (_STATE_GAP.match(text[m.end:pos]) or _LED_GAP.match(text[m.end:pos])
+                or (_WHOSE_GAP.match(text[m.end:pos]) and not m.is_demonym)) and st:
+            return st, m.start
         break
     p = _PRONOUN.search(text[:pos])
     if p and p.end() == pos and holder_state and p.group("p").lower() in ("his", "her"):
@@ -391,9 +450,11 @@ class RoleFinder:
             self._prev_plural: list[str] = []
             self._prev_plural_states: list[str] = []
             self._prev_plural_signed = False
+            self._bare: dict[str, tuple[str, int]] = {}  # state -> (office told with no name, sentence)
         out: list[RolePhrase] = []
         persons = [(m, person_of(m)) for m in view.mentions]
         persons = [(m, p) for m, p in persons if p]
+        out.extend(self._bare_office_holders(view, persons))
         # "The Congolese and Rwandan foreign ministers signed ... A signed for Congo and B for
         # Rwanda": the plural office of the sentence before, for names each with a state
         self._carried_plural = self._prev_plural
@@ -489,6 +550,8 @@ class RoleFinder:
                 state, conf = lead or context_state, 0.5
             if state is None:
                 return
+            if not told and state in _claimants(view):
+                return  # "dismissed the protest from Somalia, which claims the territory"
             if not told and state in _visited(view, m.end, dateline_state):
                 return  # "Foreign Minister X arrived in Jakarta": a visitor, not Indonesia's
             if not told and start < others.get(state, -1):
@@ -568,6 +631,11 @@ class RoleFinder:
                 continue
             add(person[0], person[1], state, title, start, person[0].end, rule,
                 0.9 if state else 0.8, second_title=second)
+        # R2 (lists): "his Italian and Spanish counterparts, A and B": each name in turn holds
+        # the office told before, for the state of its demonym
+        for states, names in _counterpart_lists(view, persons):
+            for st, (pm, pinfo) in zip(states, names, strict=True):
+                add(pm, pinfo, st, "counterpart", pm.start, pm.end, "R2", 0.85)
         # R6: "the Ukrainian president's first trip" - a bare title naming a person of the last
         # sentences whose gazetteer office (active on publication) is that title of that state
         for t in TITLE_RE.finditer(text):
@@ -617,6 +685,11 @@ class RoleFinder:
                     # (the states told before the clause ends: not "..., travelled to Cairo")
                     here = {x.state() for x in view.mentions if x.state()
                             and (x.start < council.end() or not own_ref(council))}
+                    # ("Myanmar's General X, head of the junta, met China's ...", "In Niamey,
+                    # General X, head of the junta, ... with Russia": the one state before)
+                    before = {x.state() for x in view.mentions if x.state()
+                              and x.start < m.start}
+                    here = before if len(here) > 1 and len(before) == 1 else here
                     st = here.pop() if len(here) == 1 else (
                         None if here else dateline_state or para_state or context_state)
                 if st:
@@ -659,6 +732,8 @@ class RoleFinder:
                 if re.search(r"\b(?:then|former|ex|once|previously|until)\b",
                              text[m.end:t.start()], re.I):
                     break  # "who was then the Dutch prime minister"
+                if _AIDE_TO.search(text, m.end, t.start()):
+                    break  # "X, an adviser to the French president": not the president
                 if state and t.start() - rest_start <= 25 and t.group("title").lower() not in (
                         "counterpart",):
                     add(m, p, state, t.group("title"), m.start, t.end(), "R4", 0.85)
@@ -815,6 +890,7 @@ class RoleFinder:
             self._holder_state = out[-1].state
         elif view.index <= 1:
             self._last_office = None
+        self._remember_bare_offices(view, persons, out)
         titled = {r.person for r in out}
         # a name the gazetteer does not know counts as a person only as the subject of a
         # person's verb ("Muhammad Yunus met ...", not "the Cold War ended")
@@ -825,6 +901,49 @@ class RoleFinder:
             if s in self._recent_states:
                 self._recent_states.remove(s)
             self._recent_states.append(s)
+        return out
+
+    # ---------------------------------------- an office told first, its holder named after
+
+    def _remember_bare_offices(self, view: SentView, persons, out: list[RolePhrase]) -> None:
+        """"Pakistan's foreign minister held talks in Beijing.": an office of a state told
+        with no name (for R10 in the next two sentences)."""
+        text = view.text
+        if not _ANY_OFFICE.search(text):
+            return
+        for t in TITLE_RE.finditer(text):
+            title = t.group("title")
+            if title.lower() in ("counterpart", "leader") or any(
+                    m.start >= t.end() and _PERSON_GAP.match(text[t.end():m.start])
+                    for m, _ in persons):
+                continue
+            state, start = _state_before(view, t.start())
+            if state and not any(r.state == state for r in out) and not _NOT_CURRENT.search(
+                    text[max(0, start - 12):start]):
+                self._bare[state] = (title, view.index)
+
+    def _bare_office_holders(self, view: SentView, persons) -> list[RolePhrase]:
+        """R10: "... Pakistan's foreign minister held talks. ... Pakistani Ishaq Dar said":
+        a name told by its state alone ("Pakistan's X", "Pakistani X") holds the office of
+        that state told with no name in the two sentences before (not an office the gazetteer
+        gives the person elsewhere)."""
+        text, out = view.text, []
+        for m, (key, label, new) in persons if self._bare else ():
+            x = next((x for x in reversed(view.mentions) if x.end <= m.start), None)
+            st = x.state() if x is not None else None
+            if st is None or st not in self._bare or not re.fullmatch(
+                    r"\s+" if x.is_demonym else r"['’]s?\s+", text[x.end:m.start]):
+                continue
+            title, at = self._bare[st]
+            office = _norm_office(title)
+            held = self.gaz.offices_of(key) if not new else []
+            if view.index - at > 2 or (held and all(
+                    o.state != st or self.office_class(o.office) != self.office_class(office)
+                    for o in held)):
+                continue
+            out.append(RolePhrase(key, label or m.text, new, st, office, x.start, m.end,
+                                  m.start, m.end, 0.6, "R10"))
+            del self._bare[st]
         return out
 
     # ------------------------------------------------------------ back-references by title

@@ -198,6 +198,63 @@ _SIMILAR = re.compile(r"\b(?:similar|comparable|separate|identical|parallel|such
                       r"(?:[\w-]+\s+){0,3}$", re.I)
 
 
+# "Riyadh has signed similar agreements with A and B" with no time of its own: the state's
+# record told as background, no signing of this story ("has since signed", "were later
+# signed", "in 2023", "two weeks earlier" tell signings that follow or precede it)
+_TIMED = re.compile(r"\b(?:since|later|subsequently|earlier|then|(?:19|20)\d{2}|ago|last\s+"
+                    r"(?:week|month|year)|this\s+(?:week|month|year)|on\s+[A-Z]\w+day|"
+                    r"January|February|March|April|May|June|July|August|September|October|"
+                    r"November|December)\b")
+
+
+# "Under the AUKUS partnership, the United States will sell ...", "within the framework of the
+# Alliance of Sahel States": an alliance named as the setting of a sale, not signed here
+_SETTING = re.compile(r"\b(?:[Uu]nder|[Ww]ithin|[Tt]hrough|[Aa]s\s+part\s+of|[Ff]alls\s+"
+                      r"(?:within|under))\s+(?:the\s+)?(?:(?:framework|umbrella|auspices)\s+of\s+"
+                      r"(?:the\s+)?)?(?:[\w‘’'-]+\s+){0,4}$")
+_SALE = caseless(r"\b(?:sell|sells|sold|sale|supply|supplies|supplied|deliver\w*|buy|buys|bought|"
+                 r"purchase\w*|transfer\w*|export\w*)\b",
+                 needs=("sel", "sol", "sale", "suppl", "deliver", "buy", "bought", "purchase",
+                        "transfer", "export"))
+
+
+# "similar deals", "comparable pacts": agreements told by comparison with this story's
+_LIKE = re.compile(r"\b(?:similar|comparable|identical|such)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _untimed_series(view: SentView, text: str, lo: int, hi: int) -> bool:
+    """True when the clause of a series of similar agreements tells no time (see _TIMED)."""
+    return not _TIMED.search(text, lo, hi) and not any(lo <= d.start < hi for d in view.dates)
+
+
+# "modelled on the Elysee Treaty between France and Germany": the model's states are no
+# parties of the agreement signed
+_MODEL = re.compile(r"\b(?:model(?:l)?ed\s+(?:on|after)|patterned\s+(?:on|after)|based\s+on|"
+                    r"inspired\s+by|a\s+copy\s+of|on\s+the\s+(?:model|lines)\s+of)\b", re.I)
+# "a purchase agreement with France and the United States": one buyer's deals with several
+# suppliers, told as one; no treaty between three states (the arms transfers carry the facts)
+_PURCHASE = re.compile(r"\b(?:purchase|procurement|acquisition|supply|sales?|arms|buy|order)\b",
+                       re.I)
+# "the breakaway Georgian region of Abkhazia": the region named after "of", not the demonym's
+# parent state
+_REGION_OF = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:region|province|territory|enclave|republic)"
+                        r"\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _region_for_parent(actors: list[Actor], text: str, g: Group | None) -> Group | None:
+    """The group with a demonym before "region of X" replaced by X (see _REGION_OF)."""
+    if g is None:
+        return None
+    out = []
+    for a in g.actors:
+        nxt = next((b for b in actors if b.start >= a.end and b.key), None)
+        if a.demonym and nxt is not None and _REGION_OF.fullmatch(text, a.end, nxt.start):
+            out.append(nxt)
+        else:
+            out.append(a)
+    return Group(out)
+
+
 def _series_partners(text: str, noun, subj: Group | None, withg: Group | None
                      ) -> tuple[str | None, list[str]] | None:
     """(the subject's one state or None, the partners) when a plural agreement noun of a
@@ -527,6 +584,9 @@ def _find(view: SentView, actors: list[Actor], nouns: list, lo_b: int, hi_b: int
         brk = re.search(r"[;]|,\s*(?:which|who|while|but|as)\b|\s[—–]\s", text[at:])
         if brk:
             hi = at + brk.start()
+        model = _MODEL.search(text, v.end(), hi_b)
+        if model is not None:
+            hi = min(hi, model.start())
         if rel is not None and rel is noun:
             # "The accord, which A and B signed in May, was welcomed by C": the relative
             # clause ends at its comma (C is the main clause's)
@@ -547,7 +607,8 @@ def _find(view: SentView, actors: list[Actor], nouns: list, lo_b: int, hi_b: int
             withg = None  # "with Qatar and Egypt acting as guarantors": no party
         # ("an agreement between A and B that was signed in June": the noun's own phrase)
         betw, _ = after_word(actors, text, _BETWEEN, min(lo, noun.start()) if hasattr(
-            noun, "start") and noun.start() < v.start() else lo, hi_b)
+            noun, "start") and noun.start() < v.start() else lo,
+            model.start() if model is not None else hi_b)
         # ("signed ... by Foreign Ministers A and B": room for the titles)
         byg, _ = after_word(actors, text, r"\bby\s+", v.end(), hi, max_gap=40) \
             if v.start() > noun.start() else (None, None)
@@ -566,7 +627,7 @@ def _find(view: SentView, actors: list[Actor], nouns: list, lo_b: int, hi_b: int
         # "The two countries, together with India, signed": one more party
         tog, _ = after_word(actors, text, r"\b(?:together|along)\s+with\s+(?:the\s+)?", lo,
                             v.start())
-        byg, withg = _one_list(byg, text), _one_list(withg, text)
+        byg, withg = _one_list(byg, text), _region_for_parent(actors, text, _one_list(withg, text))
         parties, signatories = _parties([subj, govs, tog, possg, withg, betw, byg, frmg])
         sub = _SUBORDINATE.search(text, 0, v.start())
         date = _nearest_date(view, v.start(), lo=max(lo_b, sub.start() if sub else 0), hi=hi_b)
@@ -592,6 +653,9 @@ def _find(view: SentView, actors: list[Actor], nouns: list, lo_b: int, hi_b: int
                                     "_needs_counterpart": False, "confidence": 0.6})
             break
         series = _series_partners(text, noun, subj, withg)
+        if series and _LIKE.search(text, max(0, noun.start() - 40), noun.start()) and \
+                _untimed_series(view, text, lo, hi):
+            break  # a state's record of similar agreements, told as background
         if series:
             # "Similar accords have since been concluded with Latvia and Estonia": one accord
             # per partner, each with the subject's state or (none told) the state of the
@@ -694,6 +758,9 @@ def _find(view: SentView, actors: list[Actor], nouns: list, lo_b: int, hi_b: int
                                     "kind": None, "_sent": view.index, "_signed": True,
                                     "confidence": 0.7})
             break
+        if len(subj_states) == 1 and len(with_states) >= 2 and \
+                _PURCHASE.search(text, max(lo, noun.start() - 30), hi):
+            break  # one buyer's purchases from several suppliers (see _PURCHASE)
         for k in ([] if _SERIES.search(text[max(0, noun.start() - 40):noun.start()])
                   else _joiners(actors, text, noun.end())):
             if k not in parties:
@@ -732,6 +799,9 @@ def _find(view: SentView, actors: list[Actor], nouns: list, lo_b: int, hi_b: int
                         treaty_kind(text, noun.start()), "_needs_counterpart": False,
                         "_needs_pair": True, "confidence": 0.5})
             break
+        if not betw and _SETTING.search(text, max(0, noun.start() - 60), noun.start()) and \
+                _SALE.search(text):
+            continue  # "Under the AUKUS partnership, A will sell B ...": the sale's setting
         if (year or named) and len(parties) >= 2 and not _HEDGE.search(
                 text[clause_start(text, noun.start()):noun.start()][-40:]):
             # a treaty told by name or as background: a fact of its own, dated by its year
