@@ -186,7 +186,7 @@ class Extractor:
                     if _finer_weapon(s, prev[0]):
                         # "Israeli jets bombed Houla. ... the helicopter fired two Hellfire
                         # missiles at the building": the munition of the attack just told
-                        for k in ("weapon", "weapon_text", "weapon_category"):
+                        for k in strike_rules.WEAPON_SLOTS:
                             prev[0][k] = s.get(k)
                     prev[0]["_sents"] = [*prev[0].get("_sents", [prev[0]["_sent"]]), v.index]
                     if s in found:
@@ -211,14 +211,14 @@ class Extractor:
                 # Saada, killing seven": a part of the raid just told, with its who and when
                 for s in found:
                     if s["target_place"] and s["attacker"] is None:
-                        for k in ("attacker", "date", "weapon", "weapon_text", "weapon_category"):
+                        for k in ("attacker", "date", *strike_rules.WEAPON_SLOTS):
                             s[k] = s.get(k) or raid.get(k)
             if prev_placeless and disc.para[v.index] == disc.para[prev_placeless["_sent"]]:
                 # "Pakistani jets carried out air strikes late on Thursday. The heaviest fell on
                 # the Afghan capital": the place of the raid just told, with its who and when
                 for s in found:
                     if s["target_place"] and s["attacker"] is None and s.get("_pending"):
-                        for k in ("attacker", "date", "weapon", "weapon_text", "weapon_category"):
+                        for k in ("attacker", "date", *strike_rules.WEAPON_SLOTS):
                             s[k] = s.get(k) or prev_placeless.get(k)
                         s["_sents"] = [*s.get("_sents", [s["_sent"]]), prev_placeless["_sent"]]
             prev_placeless = next((s for s in found if s.get("_placeless")), None)
@@ -304,7 +304,7 @@ class Extractor:
         o = max(told, key=lambda o: o["_sent"])
         if s["weapon_text"] is not None and (o["weapon_text"] is None or (
                 o["weapon"] is None and s["weapon"] is not None)):
-            for k in ("weapon", "weapon_text", "weapon_category"):
+            for k in strike_rules.WEAPON_SLOTS:
                 o[k] = s[k]
         o["attacker"] = o["attacker"] or s["attacker"]
         o["_sents"] = [*o.get("_sents", [o["_sent"]]), s["_sent"]]
@@ -690,7 +690,7 @@ class Extractor:
                 if headline and s.get("date") and len(s["date"]) == 10:
                     same["date"] = s["date"]  # the body's day, not the headline's
                 if headline and s["weapon"]:  # the body's "Kalibr cruise missiles"
-                    for k in ("weapon", "weapon_text", "weapon_category"):
+                    for k in strike_rules.WEAPON_SLOTS:
                         same[k] = s.get(k)
             else:
                 out.append(s)

@@ -54,7 +54,7 @@ def resolve_relative_dates(strikes: list[dict[str, Any]], texts: list[str]) -> N
         elif m.group("next"):
             days = 1
         else:
-            n = 1 if m.group("n").lower() in ("a", "an") else parse_number(m.group("n"))
+            n = _count(m)
             if not n:
                 continue
             later = m.group("dir").lower() in ("later", "after")
@@ -67,7 +67,7 @@ def resolve_relative_dates(strikes: list[dict[str, Any]], texts: list[str]) -> N
             elif m.group("dir").lower() == "after" and not _ATTACK_REF.match(text, m.end()):
                 continue  # "two days after the talks": not relative to an attack
             days = n if later else -n
-        s["date"] = (date.fromisoformat(anchor["date"]) + timedelta(days=days)).isoformat()
+        s["date"] = shift_day(anchor["date"], days)
 
 
 # "..., a day after", "two days after": the gap between a day told first and an attack after it
@@ -82,6 +82,11 @@ def days_before(text: str, lo: int, hi: int) -> int | None:
         pass
     if m is None or hi - m.end() > 50:
         return None
+    return _count(m)
+
+
+def _count(m: re.Match) -> int | None:
+    """The number of days `_N` matched: "a day" is one."""
     n = m.group("n").lower()
     return 1 if n in ("a", "an") else parse_number(n)
 

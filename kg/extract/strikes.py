@@ -1590,6 +1590,10 @@ def weapon_text(m: Mention) -> str:
     return re.sub(r"\s+", " ", txt).strip()
 
 
+# the record slots weapon_fields fills, in its order: what a merge copies from one strike to another
+WEAPON_SLOTS = ("weapon", "weapon_text", "weapon_category")
+
+
 def weapon_fields(m: Mention | None) -> tuple[str | None, str | None, str | None]:
     """A strike's weapon slots from its weapon phrase: the gazetteer key (none for a generic
     word such as "drone"), the text as written, and the category."""
