@@ -36,3 +36,17 @@ def make_keys(facts: Callable[..., list[dict]]) -> tuple[Callable[..., set[tuple
         return {(f["person"], f["role"], f["country"]) for f in facts(text, "LeaderRole", **kw)}
 
     return transfers, roles
+
+
+def make_transfer_views(facts: Callable[..., list[dict]]) -> tuple[Callable[..., set[tuple]],
+                                                                     Callable[..., dict]]:
+    """`pairs(text)` -> {(supplier, recipient)} and `quantities(text)` -> {weapon: quantity}:
+    the two views of arms transfers that the transfer rule tests compare most."""
+
+    def pairs(text: str, **kw) -> set[tuple]:
+        return {(f["supplier"], f["recipient"]) for f in facts(text, "ArmsTransfer", **kw)}
+
+    def quantities(text: str, **kw) -> dict[str, int | None]:
+        return {f["weapon"]: f["quantity"] for f in facts(text, "ArmsTransfer", **kw)}
+
+    return pairs, quantities

@@ -5,15 +5,12 @@ adjective ("Rosneft-owned") is no place. Sentences are our own."""
 
 from __future__ import annotations
 
-from extract_helpers import make_helpers, make_keys
+from extract_helpers import make_helpers, make_keys, make_transfer_views
 
 PUB = "2026-05-20"
 facts, one = make_helpers(PUB)
-transfers, roles = make_keys(facts)
-
-
-def _pairs(text: str) -> set[tuple]:
-    return {(s, r) for s, r, _ in transfers(text)}
+_transfers, roles = make_keys(facts)
+_pairs, _ = make_transfer_views(facts)
 
 
 # ------------------------------------------- a combatant state may be armed

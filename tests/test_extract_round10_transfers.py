@@ -7,19 +7,12 @@ development set dev10c."""
 
 from __future__ import annotations
 
-from extract_helpers import make_helpers, make_keys
+from extract_helpers import make_helpers, make_keys, make_transfer_views
 
 PUB = "2026-05-20"
 facts, one = make_helpers(PUB)
 transfers, _roles = make_keys(facts)
-
-
-def _pairs(text: str) -> set[tuple]:
-    return {(s, r) for s, r, _ in transfers(text)}
-
-
-def _qty(text: str) -> dict[str, int | None]:
-    return {f["weapon"]: f["quantity"] for f in facts(text, "ArmsTransfer")}
+_pairs, _qty = make_transfer_views(facts)
 
 
 # ------------------------------------------- 1. a state's service or firm is the state

@@ -7,21 +7,14 @@ three years". Sentences are our own, different from the development set dev11a."
 
 from __future__ import annotations
 
-from extract_helpers import make_helpers, make_keys
+from extract_helpers import make_helpers, make_keys, make_transfer_views
 
 from kg.extract.records import extract_text, record_to_gold_facts
 
 PUB = "2026-03-11"
 facts, one = make_helpers(PUB)
 transfers, _roles = make_keys(facts)
-
-
-def _pairs(text: str) -> set[tuple]:
-    return {(s, r) for s, r, _ in transfers(text)}
-
-
-def _qty(text: str) -> dict[str, int | None]:
-    return {f["weapon"]: f["quantity"] for f in facts(text, "ArmsTransfer")}
+_pairs, _qty = make_transfer_views(facts)
 
 
 # ------------------------------------------- 1. "X's main backer. It has sent ..."

@@ -6,19 +6,12 @@ two named leaders. Sentences are our own, different from the development set dev
 
 from __future__ import annotations
 
-from extract_helpers import make_helpers, make_keys
+from extract_helpers import make_helpers, make_keys, make_transfer_views
 
 PUB = "2026-05-20"
 facts, one = make_helpers(PUB)
 transfers, _roles = make_keys(facts)
-
-
-def _pairs(text: str) -> set[tuple]:
-    return {(s, r) for s, r, _ in transfers(text)}
-
-
-def _qty(text: str) -> dict[str, int | None]:
-    return {f["weapon"]: f["quantity"] for f in facts(text, "ArmsTransfer")}
+_pairs, _qty = make_transfer_views(facts)
 
 
 # ------------------------------------------- 1. "took delivery of [Adj] A and B"

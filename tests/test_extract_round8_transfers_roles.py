@@ -6,15 +6,12 @@ the ministry named just before. Sentences are our own."""
 
 from __future__ import annotations
 
-from extract_helpers import make_helpers, make_keys
+from extract_helpers import make_helpers, make_keys, make_transfer_views
 
 PUB = "2026-04-20"
 facts, one = make_helpers(PUB)
 transfers, roles = make_keys(facts)
-
-
-def _pairs(text: str) -> set[tuple]:
-    return {(s, r) for s, r, _ in transfers(text)}
+_pairs, _ = make_transfer_views(facts)
 
 
 # ------------------------------------------- 1/4. the antecedent is the sentence just before
