@@ -446,6 +446,59 @@ def test_a_validator_that_skips_screens_finds_what_a_fresh_one_finds(news):
         assert store_results(reused, data) == fresh
 
 
+def attackers(text: str) -> list[tuple[str, str]]:
+    """(strike, attacker) of every kg:attacker line of N-Triples text."""
+    return re.findall(rf"^(<[^>]*>) <{KG}attacker> (<[^>]*>) \.$", text, re.MULTILINE)
+
+
+def test_a_class_test_by_minus_selects_what_not_exists_selects(news):
+    """sh:class members and screens test a value's class by MINUS (an anti-join with the nodes
+    of the class); on values of the class, of a subclass only, of no class, literals and blank
+    nodes they select the (focus, value) pairs of the FILTER NOT EXISTS they replace."""
+    from kg.validate import Validator, _focus
+
+    data = broken_news(news)
+    (strike, _), *_ = attackers(data)
+    data += f'{strike} <{KG}attacker> "a literal attacker" .\n{strike} <{KG}attacker> _:b1 .\n'
+    store = ox.Store()
+    store.load(data.encode(), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode("urn:g"))
+    validator = Validator()
+    validator.validate_store(store)  # the helper graphs (focus nodes, SUPERS) the queries read
+    classed = [c for c in validator.shapes.constraints if c.value_class]
+    assert len(classed) > 10
+    selected = 0
+    for c in classed:
+        by_minus = store.query(c.query, use_default_graph_as_union=True)
+        not_exists = store.query(f"SELECT ?focus ?value WHERE {{ {_focus('?focus', c.target_class)} "
+                                 f"?focus {c.path} ?value . FILTER({c.condition}) }}",
+                                 use_default_graph_as_union=True)
+        rows = sorted((str(r["focus"]), str(r["value"])) for r in by_minus)
+        assert "MINUS" in c.query and "NOT EXISTS" in c.condition
+        assert rows == sorted((str(r["focus"]), str(r["value"])) for r in not_exists), c.path
+        selected += len(rows)
+    assert selected >= 5, "the data breaks too few class constraints"
+
+
+def test_a_member_that_found_before_runs_and_the_screen_still_covers_the_others(news):
+    """A validator runs at once a constraint that found results the last time; the other
+    constraints of its path stay screened: after attackers of the wrong class, a strike with a
+    second attacker of the right class still breaks sh:maxCount, as a fresh validator says."""
+    from kg.validate import Validator
+
+    clean = news.read_text("utf-8")
+    pairs = attackers(clean)
+    (strike, attacker), other = pairs[0], next(a for _, a in pairs if a != pairs[0][1])
+    twice = clean + f"{strike} <{KG}attacker> {other} .\n"
+    reused = Validator()
+    store_results(reused, broken_news(news))
+    assert any(reused.shapes.constraints[i].component == SH + "ClassConstraintComponent"
+               for i in reused._found), "no class constraint found anything: nothing runs at once"
+    fresh = store_results(Validator(), twice)
+    assert (strike, f"<{KG}attacker>", None, SH + "MaxCountConstraintComponent") in \
+        {r[:4] for r in fresh}
+    assert store_results(reused, twice) == fresh
+
+
 def test_the_line_of_a_node_is_where_it_first_starts_a_line_as_a_subject(news):
     """A report names the line where its node is first a subject: found by a byte search for a
     few nodes and by one scan for many; both agree (objects, longer IRIs, tabs)."""
