@@ -61,7 +61,7 @@ USE_RE = caseless(r"\b(?:us(?:ing|ed|es)|deploy(?:ing|ed|s)|field(?:ing|ed|s)|"
                   r"(?:has|have|had)\s+(?:been\s+)?(?:flying|operating|using))\b")
 ARRIVE_RE = re.compile(r"\b(?:ha(?:ve|s|d)\s+)?(?:reached|arrived\s+in)\b", re.I)
 NOUN_RE = caseless(r"\b(?P<n>gift|donation|delivery|deliveries|supply|supplies|sale|sales|"
-                   r"transfer|shipment|shipments|provision|exports?)\s+of\b")
+                   r"transfer|shipment|shipments|provision|exports?|contributions?)\s+of\b")
 # "approved the sale of $20bn in weapons to Israel, including F-15 jets and missiles"
 NOUN_INCL_RE = re.compile(r"\b(?:sales?|deliver(?:y|ies)|suppl(?:y|ies)|transfers?|shipments?|"
                           r"exports?|packages?)\s+of\s+[^.;]{0,50}?\bto\s+", re.I)
@@ -296,10 +296,12 @@ _DOWNED = re.compile(r"\b(?:(?:shot|shoot(?:s|ing)?|brought|bring(?:s|ing)?)\s+d
 _MADE_ONLY = re.compile(r"[-‑](?:made|built|manufactured|produced|designed)\b", re.I)
 
 
-# "eight THAAD launchers together with further Patriot batteries": a second item, not a part
+# "eight THAAD launchers together with further Patriot batteries", "sent 10 vehicles along with
+# four drones": a second item, not a part
 _TOGETHER_WITH = re.compile(r"\b(?:together|along)\s+with\s+(?:(?:further|more|additional|"
-                            r"other|new|several|some|the|its|\w+\s+more)\s+)?(?:[\d,]+\s+)?$",
-                            re.I)
+                            r"other|new|several|some|the|its|\w+\s+more)\s+)?"
+                            rf"(?:(?:{NUMBER_RE}|dozens\s+of|several\s+dozen)\s+)?$", re.I)
+
 
 
 def _weapons_in(view: SentView, lo: int, hi: int) -> list[Mention]:
@@ -617,8 +619,10 @@ _DESCRIPTIVE_TO = re.compile(r"\s+(?:to|for)\s+the\s+(?:[\w-]+\s+){0,3}?(?:count
 
 
 _DESC_WITH = re.compile(r"\s+(?:also\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:junta|government|regime|"
-                        r"authorities|rulers|military\s+government|army|armed\s+forces)\s+"
-                        r"with\s+", re.I)
+                        r"authorities|rulers|military\s+government|army|armed\s+forces|"
+                        # "supplies the government's forces with", "provided the navy with"
+                        r"(?:junta|government|regime)['’]s\s+(?:forces|troops|army)|"
+                        r"navy|air\s+force|military)\s+with\s+", re.I)
 
 
 _TO_RULERS = re.compile(r"\s+(?:to|for)\s+the\s+(?:[\w-]+\s+){0,2}?(?:junta|government|"
@@ -896,6 +900,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                     # "A, B and C will provide W": one transfer per supplier
                     out.extend({**f, end: p} for p in peers if p != f[end])
 
+    if _FIGHTERS_WITH.search(text):
+        emit(_group_fighters(view, actors, done))
     # A1-A3: supply verbs, the subject is the supplier
     for v in SUPPLY_RE.finditer(text):
         lo = clause_start(text, v.start())
@@ -1194,14 +1200,15 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             continue
         sup = None
         for a in reversed([a for a in actors if a.end <= n.start()]):
-            if re.fullmatch(r"\s*['’]s\s+(?:re-)?", text[a.end:n.start()]):
+            if re.fullmatch(r"\s*['’]s\s+(?:own\s+)?(?:re-)?", text[a.end:n.start()]):
                 sup = a.key  # (also "Spain's re-export of": the owner sells on)
             break
         if sup is None:
             sa = _supplier_of_weapon(view, actors, ws[0])
             sup = _ok(sa)
         to = re.match(r"^\s*(?:[\w-]+\s+){0,3}?to\s+", text[ws[-1].end:ws[-1].end + 40])
-        rg = group_after(actors, text, ws[-1].end + to.end(), max_gap=8) if to else None
+        rg = (group_after(actors, text, ws[-1].end + to.end(), max_gap=8) if to else None
+              ) or _arrival_in(view, actors, ws[-1].end)
         if sup is None and rg is not None:
             # "a sale of bombs to Israel that the State Department approved"
             rel = re.match(r"^\s*,?\s*(?:that|which)\s+(?:the\s+)?", text[rg.end:])
@@ -1314,6 +1321,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                 for x in out[-1:]:
                     x["status"] = "delivered"
                 done.add(id(w))
+    emit(_made_in_holders(view, actors, done))
+    emit(_arsenal_holders(view, actors, done))
     # A8b: "Russia has fired 24 ballistic missiles supplied by North Korea at Ukraine": the
     # subject that has the weapon received it from the one the by-phrase names
     for w in view.mentions:
@@ -1575,8 +1584,9 @@ _CARRIED_FROM = re.compile(r"\s+from\s+[^.;,]{1,40}?\s+(?:landed|arrived)\b", re
 # "Kyiv's new F-16s", "Chile's two frigates": the owner written on the weapon phrase
 _OWNER_GAP = re.compile(rf"['’]s\s+(?:(?:new|newest|latest|first|own|ageing|aging|old|"
                         rf"modern|recent|additional|{NUMBER_RE})\s+){{0,2}}", re.I)
+# ("the group's rockets are supplied by Iran": an ongoing supply in the present passive)
 _DELIVERED = re.compile(
-    r"\b(?:was|were|have\s+been|has\s+been|had\s+been|being|are\s+being|is\s+being)\s+"
+    r"\b(?:was|were|have\s+been|has\s+been|had\s+been|being|are|is)\s+"
     r"(?!never\b|not\b)(?:\w+\s+)?(?P<v>delivered|unloaded|flown|shipped|handed\s+over|transferred|sent|supplied|"
     r"(?:re-)?exported|"
     r"donated|given|gifted|airlifted|brought)\b"
@@ -1609,6 +1619,18 @@ def _owner_of(actors: list[Actor], text: str, w: Mention) -> Actor | None:
             or not _OWNER_GAP.fullmatch(text, a.end, w.start):
         return None
     return a
+
+
+def _group_owner(actors: list[Actor], text: str, w: Mention) -> Actor | None:
+    """"the group's cruise missiles are supplied by Iran", "Its drones are supplied by Iran": an
+    armed group (or "the group" told before) written as the possessor of the weapon phrase."""
+    a = next((a for a in reversed(actors) if a.end <= w.start), None)
+    if a is None or a.person or not (a.key or "").startswith("org/") or not (
+            a.mention is None or a.mention.of_type("ArmedGroup")):
+        return None
+    # ("Its missiles are supplied by Iran": the pronoun told for the group)
+    its = re.fullmatch(r"(?:its|their)\s*", text[a.start:w.start], re.I)
+    return a if its or _OWNER_GAP.fullmatch(text, a.end, w.start) else None
 
 
 def _ctx_fact(view, supplier, recipient, w, rule, verb, conf):
@@ -1777,7 +1799,7 @@ def _participles(view: SentView, actors: list[Actor], done: set[int]) -> list[di
         if rec is None and (bf is not None or agents or (sup and dl is not None and dl.group(
                 "v"))):
             # "Chile's frigates, bought from ...", "Ukraine's Patriots were supplied by ..."
-            owner = _owner_of(actors, text, w)
+            owner = _owner_of(actors, text, w) or _group_owner(actors, text, w)
             rec = owner.key if owner is not None else None
         if rec is None and bf is not None:
             # "Bangladesh's air force now flies 16 J-10C jets bought from China": the user
@@ -1999,3 +2021,164 @@ def _listed(view: SentView, found: list[dict[str, Any]], done: set[int]) -> list
             out.append(f)
         done.add(id(w))
     return out
+
+
+# A8c: "Mali's army paraded three Turkish-built Akinci drones", "Kyiv's brigades now operate
+# Swedish-built CV90 vehicles", "The air force also flies Chinese-built jets": a force that
+# holds a weapon whose supplier is only the adjective on it ("fielded Iranian-made drones" and
+# "used ... in the attack" are the maker's mark, not a supply: A8 keeps those apart)
+_HOLD_VERB = re.compile(r"\b(?:parad(?:e|es|ed|ing)|show(?:s|ed|ing)?\s+off|unveil(?:s|ed|ing)?|"
+                        r"display(?:s|ed|ing)?|induct(?:s|ed|ing)?|operat(?:e|es|ed|ing)|"
+                        r"fl(?:y|ies|ew|own|ying)|deploy(?:s|ed|ing)?|"
+                        r"(?:has|have|had)\s+(?:been\s+)?(?:flying|operating))\b", re.I)
+_ADJ_SUPPLIER = re.compile(r"[-‑](?:supplied|provided|donated|gifted|built|made|manufactured)\s+"
+                           r"(?:[\w“”\"-]+\s+){0,2}$", re.I)
+# "Kyiv's mechanised brigades now": the owner of the force before its verb
+_FORCE_OF = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{SERVICES}|forces|troops|brigades|"
+                       r"battalions|regiments|divisions|units|pilots|crews|squadrons|"
+                       r"coast\s+guard|marines)\s+(?:(?:now|also|already|recently|still|"
+                       r"itself|themselves|has|have|had)\s+){0,2}$", re.I)
+
+
+def _force_owner(actors: list[Actor], text: str, pos: int) -> Actor | None:
+    """The state or group whose forces are the subject of the verb at ``pos``."""
+    lo = clause_start(text, pos)
+    for a in reversed([a for a in actors if lo <= a.start and a.end <= pos]):
+        if a.key and not a.person and not a.demonym and _FORCE_OF.fullmatch(text, a.end, pos):
+            return a
+        break
+    return None
+
+
+def _made_in_holders(view: SentView, actors: list[Actor], done: set[int]
+                     ) -> list[dict[str, Any]]:
+    """A8c: the holder of an "X-built" weapon received it from X (the holder's forces named
+    by a possessive, or "the air force" of the article's state, kg.extract.records)."""
+    text = view.text
+    out = []
+    for v in _HOLD_VERB.finditer(text):
+        lo = clause_start(text, v.start())
+        if _HEDGE.search(_strip_future(text[lo:v.start()])[-50:]) or _ALLOW.search(
+                text[lo:v.start()]):
+            continue
+        w = next((m for m in view.mentions if m.category and id(m) not in done
+                  and v.end() <= m.start <= v.end() + 40), None)
+        if w is None or not re.fullmatch(rf"\s+(?:(?:{NUMBER_RE}|more|new|its|their|the)\s+)*"
+                                         r"[\w-]*\s*(?:[\w“”\"-]+\s+){0,2}", text[v.end():w.start]):
+            continue
+        if re.match(r"[^.;,]{0,40}?\b(?:against|into|to\s+(?:strike|attack|hit|bomb))\b",
+                    text[w.end:]):
+            continue  # "Russia's forces flew Iranian-made drones into Kyiv": an attack
+        maker = next((a for a in reversed(actors) if a.end <= w.start
+                      and _ADJ_SUPPLIER.fullmatch(text, a.end, w.start)), None)
+        if maker is None or not maker.key or maker.person or maker.start < v.end():
+            continue
+        owner = _force_owner(actors, text, v.start())
+        home = _HOME_FORCES.search(text, lo, v.start()) if owner is None else None
+        if owner is None and (home is None or home.end() != v.start()
+                              or subject_before(actors, text, v.start()) is not None):
+            continue
+        rec = owner.key if owner is not None else None
+        if rec == maker.key:
+            continue
+        for f in _facts(view, maker.key, [rec], [w], "A8", "used", conf=0.6):
+            f["status"] = "delivered"
+            f["_needs_recipient_ctx"] = rec is None
+            out.append(f)
+        done.add(id(w))
+    return out
+
+
+# "an arsenal of Sayyad missiles provided by Tehran, which the rebels have fired at drones":
+# the holder named in a relative clause after the by-phrase, or the arsenal's possessor
+_HOLDER_REL = re.compile(r"\s*,?\s*(?:which|that)\s+", re.I)
+_HOLDER_VERB = re.compile(r"\s+(?:(?:has|have|had|also|now|since|already|repeatedly)\s+){0,2}"
+                          r"(?:fired|used|launched|flown|deployed|fielded|fire|use|launch|fly|"
+                          r"deploy|field|operate|operated)\b", re.I)
+_ARSENAL_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:arsenal|stockpile|stocks?|inventory)\s+"
+                         r"of\s+(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+def _arsenal_holders(view: SentView, actors: list[Actor], done: set[int]
+                     ) -> list[dict[str, Any]]:
+    """A8d: "W provided by X" with no subject that holds it: the holder is the one that fires
+    or uses W in the relative clause after, or the possessor of "X's arsenal of W"."""
+    text = view.text
+    out = []
+    for w in [m for m in view.mentions if m.category and id(m) not in done]:
+        by = _GIVEN_BY.match(text, w.end)
+        if by is None or _HEDGE.search(text[clause_start(text, w.start):w.start][-50:]):
+            continue
+        g = group_after(actors, text, by.end(), max_gap=4)
+        if g is None or g.actors[0].person or not g.actors[0].key:
+            continue
+        holder = None
+        rel = _HOLDER_REL.match(text, g.end)
+        if rel:
+            h = group_after(actors, text, rel.end(), max_gap=4)
+            if h is not None and _HOLDER_VERB.match(text, h.end):
+                holder = h.actors[0]
+        if holder is None:
+            holder = next((a for a in reversed(actors) if a.end <= w.start
+                           and _ARSENAL_OF.fullmatch(text, a.end, w.start)), None)
+        if holder is None or holder.person or not holder.key or holder.key == g.actors[0].key:
+            continue
+        out.extend(_facts(view, g.actors[0].key, [holder.key], [w], "A8", "supplied",
+                          conf=0.6))
+        done.add(id(w))
+    return out
+
+
+# "accuse Caracas of arming the rebels, saying Venezuela has provided its fighters with Igla
+# missiles": the fighters of the armed group named before in the sentence
+_FIGHTERS_WITH = caseless(r"\b(?P<v>provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|"
+                          r"arm(?:s|ed|ing)?|equip(?:s|ped|ping)?)\s+(?:its|their|the\s+group['’]s)"
+                          r"\s+(?:[\w-]+\s+)?(?:fighters|militants|guerrillas|militiamen|"
+                          r"insurgents|members|cells|units)\s+with\s+",
+                          needs=("provid", "suppl", "arm", "equip"))
+
+
+def _group_fighters(view: SentView, actors: list[Actor], done: set[int]
+                    ) -> list[dict[str, Any]]:
+    """A1g: "X has provided its fighters with W" after the group is named in the sentence:
+    the group received W (its own fighters when X is that group: no transfer)."""
+    text = view.text
+    out = []
+    for m in _FIGHTERS_WITH.finditer(text):
+        lo = clause_start(text, m.start())
+        if _HEDGE.search(_strip_future(text[lo:m.start()])[-50:]) or _DENIED_REPORT.search(
+                text[:m.start()]):
+            continue
+        subj = subject_before(actors, text, m.start())
+        if subj is None or subj.actors[-1].person or not subj.actors[-1].key:
+            continue
+        supplier = subj.actors[-1].key
+        group = next((a for a in reversed(actors) if a.end <= subj.start and a.key
+                      and a.key.startswith("org/") and not a.person and (
+                          a.mention is None or a.mention.of_type("ArmedGroup"))), None)
+        if group is None or group.key == supplier:
+            continue
+        ws = [w for w in _weapons_in(view, m.end(), len(text)) if id(w) not in done]
+        if not ws or ws[0].start - m.end() > 40:
+            continue
+        out.extend(_facts(view, supplier, [group.key], ws, "A1", m.group("v"), conf=0.6))
+        done.update(id(w) for w in ws)
+    return out
+
+
+_ARRIVE_IN = re.compile(r"[^.;,]{0,40}?\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed)?)\s+in\s+", re.I)
+
+
+def _arrival_in(view: SentView, actors: list[Actor], pos: int) -> Group | None:
+    """"Washington's contribution of 12 helicopters is due to arrive in Bogota": the state
+    (or a place of it) the items arrive in receives them."""
+    m = _ARRIVE_IN.match(view.text, pos)
+    if m is None:
+        return None
+    g = group_after(actors, view.text, m.end(), max_gap=4)
+    if g is not None and not g.actors[0].person and (g.actors[0].key or "").startswith("state/"):
+        return g
+    place = next((p for p in view.mentions if p.place() and m.end() <= p.start <= m.end() + 4),
+                 None)
+    state = _state_of_place(place) if place is not None else None
+    return Group([Actor(place.start, place.end, state)]) if state else None
