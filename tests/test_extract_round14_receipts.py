@@ -138,3 +138,21 @@ def test_a_source_far_from_the_items_is_not_theirs():
     # the items sit in another clause: "from Kyiv" is where the envoy came from
     got = transfers("Moldova received an envoy from Kyiv, and later bought radars.")
     assert not any(s == "Ukraine" for s, _, _ in got)
+
+
+# --------------------------------------------- a generic recipient: no state to guess
+
+def test_tanks_pledged_to_its_allies_go_to_no_state_of_the_war():
+    text = ("Russia has pledged more tanks to its allies as Ukraine asks Europe for "
+            "artillery.")
+    assert transfers(text) == set()
+
+
+def test_tanks_sent_to_the_front_are_no_transfer_to_the_enemy():
+    text = "Russia moved 40 tanks to the front line this week, Ukraine's army said."
+    assert transfers(text) == set()
+
+
+def test_a_named_recipient_after_the_weapon_still_counts():
+    assert transfers("Russia has pledged 20 tanks to Belarus.") == {
+        ("Russia", "Belarus", "tanks")}

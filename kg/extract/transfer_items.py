@@ -4,7 +4,9 @@ A system's own launchers ("two NASAMS systems and their launchers") belong to th
 second version named beside the first ("24 F-16A and F-16B jets") is the same aircraft; bare
 ammunition listed with training and maintenance ("the deal covers training, maintenance and
 ammunition") is support for a system sold, not a weapon system (GOLD.md: vague backing is no
-transfer), and "for the helicopter fleet" names the buyer's fleet, not an item. One fact per real transfer keeps the graph's identity right.
+transfer), and "for the helicopter fleet" names the buyer's fleet, not an item. One fact per
+real transfer keeps the graph's identity right. "Pledged tanks to its allies" tells a recipient
+that is no state: the article's main state (often the other side of a war) is no guess.
 """
 
 from __future__ import annotations
@@ -35,6 +37,19 @@ def _fleet(text: str, f: dict[str, Any]) -> bool:
     end = f["_at"] + len(f["weapon_text"])
     return bool(text[f["_at"]:end] == f["weapon_text"] and _FLEET_AFTER.match(text, end)
                 and _FOR_FLEET.search(text, max(0, f["_at"] - 30), f["_at"]))
+
+
+# "pledged tanks to its allies", "sent tanks to the front": a recipient told, but no state;
+# the article's main state (often the other side of the war) is no guess to make
+_GENERIC_TO = re.compile(r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:its|their|the)\s+(?:own\s+)?"
+                         r"(?:allies|partners|friends|backers|proxies|front(?:[-\s]?lines?)?|"
+                         r"both\s+sides|each\s+side)\b", re.I)
+
+
+def _generic_recipient(text: str, f: dict[str, Any]) -> bool:
+    end = f["_at"] + len(f["weapon_text"])
+    return bool(f["supplier"] and not f["recipient"] and text[f["_at"]:end] == f["weapon_text"]
+                and _GENERIC_TO.match(text, end))
 
 
 def _companion(text: str, f: dict[str, Any]) -> bool:
@@ -69,5 +84,7 @@ def keep_items(view: SentView, facts: list[dict[str, Any]]) -> list[dict[str, An
             if _companion(text, f) or _support_ammunition(text, f) or _fleet(text, f):
                 continue
             _one_model(text, f)
+            if _generic_recipient(text, f):
+                f["_no_guess"] = True
         out.append(f)
     return out

@@ -325,7 +325,8 @@ def _status(text: str) -> str:
 
 # "the purchase", "Iraq's earlier purchase", "a new order": the noun, not the verb
 _NOUN_RECEIPT = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|whose)|['’]s)\s+"
-                           r"(?:(?!(?:to|will|would|could|and|or|did|not|has|have|had)\b)[\w-]+\s+){0,2}?$",
+                           r"(?:(?!(?:to|will|would|could|and|or|did|not|has|have|had)\b)"
+                           r"[\w-]+\s+){0,2}?$",
                            re.I)
 # "shot down Iranian-made drones": the enemy's weapon, no transfer the text tells
 _DOWNED = re.compile(r"\b(?:(?:shot|shoot(?:s|ing)?|brought|bring(?:s|ing)?)\s+down|downed|"
