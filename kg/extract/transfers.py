@@ -36,6 +36,7 @@ from kg.extract.clauses import (SERVICES, Actor, Group, after_word, clause_start
                                 subject_before)
 from kg.extract.entities import Mention, SentView
 from kg.extract.numbers import NUMBER_RE, parse_number
+from kg.extract.transfer_items import keep_items
 
 _SUPPLY = (r"provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sen(?:d|ds|t|ding)|"
            r"deliver(?:s|ed|ing)?|s(?:ell|ells|old|elling)|g(?:ive|ives|ave|iven|iving)|"
@@ -50,7 +51,8 @@ _SUPPLY = (r"provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sen(?:d|ds|t|ding)|"
 _RECEIVE = (r"receiv(?:e|es|ed|ing)|b(?:uy|uys|ought|uying)|purchas(?:e|es|ed|ing)|"
             r"acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|order(?:s|ed|ing)?|import(?:s|ed|ing)?|"
             r"t(?:ake|akes|aken|ook|aking)\s+delivery\s+(?:(?:on|last|this|in|early|late)\s+"
-            r"\w+\s+)?of|get|gets|got|getting")
+            r"\w+\s+)?of|get|gets|got|getting|"
+            r"t(?:ake|akes|aken|ook|aking)\s+delivery(?=\s+from\b)")  # "from X of W"
 SUPPLY_RE = caseless(rf"\b(?P<v>{_SUPPLY})\b")
 RECEIVE_RE = caseless(rf"\b(?P<v>{_RECEIVE})\b")
 PACKAGE2_RE = re.compile(r"\b(?:package|tranche)\b[^;]{0,60}?\b(?:that|which)\s+(?:also\s+)?"
@@ -192,6 +194,46 @@ _HOME_FORCES = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:(?:country|nation)['’]s\s
                           r"had)\s+)?(?:also\s+|already\s+|recently\s+|now\s+|just\s+)?", re.I)
 
 
+
+
+_FROM_FIRST = re.compile(r"\s+from\s+(?:the\s+)?", re.I)
+_BEFORE_ITEMS = re.compile(r"\s*(?:of\s+)?(?:the\s+)?(?:(?:first|last|initial|remaining|\w+)\s+)?",
+                           re.I)
+
+
+def _source_before_items(actors: list[Actor], text: str, pos: int,
+                         ws: list[Mention]) -> Actor | None:
+    """"took delivery from the United States of 24 Apaches", "received from France 36
+    howitzers": the source told between the verb and the items supplies them."""
+    m = _FROM_FIRST.match(text, pos)
+    g = group_after(actors, text, m.end(), max_gap=2) if m and ws else None
+    if g is None or g.actors[0].person or not g.actors[0].key \
+            or not _BEFORE_ITEMS.fullmatch(text, g.end, ws[0].start):
+        return None
+    return g.actors[0]
+
+
+def _home_forces_before(text: str, subj: Group | None, lo: int, pos: int) -> re.Match | None:
+    """The home forces as the receiving verb's subject: with no actor subject, or in a clause of
+    their own after another clause's subject ("China has supplied the drones, and the army has
+    bought 30 vehicles from Turkey": the army's state, not China, buys)."""
+    if subj is None:
+        return _HOME_FORCES.search(text, lo, pos) or _THE_COUNTRY.search(text, lo, pos)
+    home = None
+    for home in _HOME_FORCES.finditer(text, max(lo, subj.end), pos):
+        pass  # the last one: "sold the air force jets, and the army has bought"
+    if home is None or home.end() != pos or not _NEW_CLAUSE.search(text, subj.end, home.start()):
+        return None
+    return home
+
+
+# "The country is to buy two submarines from Beijing": the state the article is about
+_THE_COUNTRY = re.compile(r"\b[Tt]he\s+(?:country|nation)\s+(?:(?:has|have|had|is|was|will)\s+)?"
+                          r"(?:also\s+|already\s+|recently\s+|now\s+|just\s+)?"
+                          r"(?:(?:set|due|about)\s+)?(?:to\s+)?")
+_NEW_CLAUSE = re.compile(r"(?:,|;)\s*(?:and|but|while|whereas)?\s*$")
+
+
 _SERVICE_AFTER = re.compile(rf"(?:['’]s)?\s+(?:{SERVICES})\b", re.I)
 _SERVICE_END = re.compile(rf"\s(?:{SERVICES})$", re.I)  # "the Lebanese army" as one actor
 
@@ -283,7 +325,8 @@ def _status(text: str) -> str:
 
 # "the purchase", "Iraq's earlier purchase", "a new order": the noun, not the verb
 _NOUN_RECEIPT = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|whose)|['’]s)\s+"
-                           r"(?:(?!(?:to|will|would|could|and|or|did|not)\b)[\w-]+\s+){0,2}?$",
+                           r"(?:(?!(?:to|will|would|could|and|or|did|not|has|have|had)\b)"
+                           r"[\w-]+\s+){0,2}?$",
                            re.I)
 # "shot down Iranian-made drones": the enemy's weapon, no transfer the text tells
 _DOWNED = re.compile(r"\b(?:(?:shot|shoot(?:s|ing)?|brought|bring(?:s|ing)?)\s+down|downed|"
@@ -1100,7 +1143,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         if subj is None:
             # "Poland, which received 48 howitzers from Seoul last year, ...": the head
             subj = _relative_head(actors, text, v.start())
-        home = _HOME_FORCES.search(text, lo, v.start()) if subj is None else None
+        home = _home_forces_before(text, subj, lo, v.start())
         if home is not None and home.end() == v.start():
             # "The armed forces received 12 drones from Turkey": the home state's forces; the
             # state the article is about completes it (kg.extract.records)
@@ -1154,6 +1197,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                 g = group_after(actors, text, ws[-1].end + frm.end(), max_gap=8)
                 if g and not g.actors[0].person:
                     list_src = g.actors[0]
+        list_src = list_src or _source_before_items(actors, text, v.end(), ws)
         # "Egypt has turned to China, buying J-10C jets": the partner the buyer turned to
         tt = _TURNED_TO.search(text, subj.end, v.start())
         turned = group_after(actors, text, tt.end(), max_gap=4) if tt else None
@@ -1501,8 +1545,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         out.extend(_gapped(view, actors, out))
     out.extend(_listed(view, out, done))
     # a transfer needs both ends unless A5/A6/A4 (or the article, A11-A13) will resolve it
-    return rels + [f for f in out if f["supplier"] or f.get("_rule") in (
-        "A4", "A7", "A9", "A11", "A12", "A13")]
+    return keep_items(view, rels + [f for f in out if f["supplier"] or f.get("_rule") in (
+        "A4", "A7", "A9", "A11", "A12", "A13")])
 
 
 # "Sudan relies on Iranian and Turkish weaponry, including Mohajer-6 and TB2 drones", "the
