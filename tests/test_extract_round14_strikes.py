@@ -94,3 +94,11 @@ def test_the_state_appealed_to_after_a_strike_is_no_target():
             "army armoured vehicles.")
     assert all(f["target_place"] != "Paris" for f in facts(text, "Strike"))
 
+
+
+def test_a_speedboat_hit_at_sea_has_the_sea_as_its_place():
+    text = ("A missile fired from a drone destroyed a speedboat in the Caribbean on Sunday, "
+            "killing three men. The strike was ordered by the United States, officials said.")
+    got = facts(text, "Strike")
+    assert [(f["attacker"], f["target_place"]) for f in got] == [("United States",
+                                                                  "Caribbean Sea")]

@@ -1432,7 +1432,7 @@ def _munition_of(subject: Mention, ws: list[Mention], t: re.Match, text: str) ->
 
 _VESSEL = re.compile(r"\b(?:ship|ships|vessel|vessels|tanker|tankers|freighter|carrier|"
                      r"bulk\s+carrier|cargo\s+ship|container\s+ship|warship|destroyer|frigate|"
-                     r"boat|dhow|ferry)\b", re.I)
+                     r"boats?|speedboats?|dhows?|ferry|ferries)\b", re.I)
 _HELD_BY = re.compile(r"(?P<who>\w+)-(?:administered|controlled|held|occupied|run)\s+$")
 # "The port, in Hodeidah province, was hit again": the province locates the port told before
 _APPOSITION_LOCATOR = re.compile(
