@@ -41,10 +41,11 @@ _PATTERNS = [
         r"(?:\s+(?P<part>morning|afternoon|evening|night))?")),
     # a year alone, as news gives the date of an earlier treaty: "signed in 2005"
     ("year", re.compile(r"\b(?:[Ii]n|of|[Ss]ince|[Ff]rom)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\d)")),
-    # ("overnight on Monday", "overnight into Sunday": the weekday tells the day)
+    # ("overnight on Monday", "overnight into Sunday", "overnight Sunday": the weekday tells
+    # the day)
     ("rel", re.compile(r"\b(?P<word>today|yesterday|last\s+night|this\s+morning|overnight|"
-                       r"tonight|earlier\s+today)\b(?!\s+(?:on|into|to)\s+(?:[A-Z][a-z]+day|"
-                       r"\d))", re.I)),
+                       r"tonight|earlier\s+today)\b(?!\s+(?:(?:on|into|to)\s+(?:[A-Z][a-z]+day|"
+                       r"\d)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))", re.I)),
 ]
 
 

@@ -61,8 +61,16 @@ _HEADLINE_VERB = caseless(r"\b(?:strikes|hits|attacks|shells|bombs|targets|fires
 _BY_AGENT = caseless(r"\b(?:fired|launched|carried\s+out|conducted|dropped|flown|operated|"
                      r"sent|piloted|mounted)\s+by\s+(?:the\s+)?",
                      needs=("by",))
+# "The strike was ordered by the United States": who ordered an attack is its attacker (an
+# order of weapons, "drones ordered by Poland", is a purchase, so an attack noun must come first)
+_ORDERED_BY = re.compile(r"\b(?:strikes?|airstrikes?|air\s+strikes?|attacks?|raids?|operation)"
+                         r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:personally\s+)?"
+                         r"(?:ordered|authori[sz]ed|approved)\s+by\s+(?:the\s+)?", re.I)
 _CLAIM = caseless(
-    r"\b(?:said|says|claimed|claims|announced|confirmed|stated)\s+(?:that\s+)?(?:it|they|its\s+"
+    r"\b(?:said|says|claimed|claims|announced|confirmed|stated)\s+"
+    # ("The army said on Wednesday that it had carried out the strike")
+    r"(?:(?:late\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|later\s+)?"
+    r"(?:that\s+)?(?:it|they|its\s+"
     r"(?:[\w-]+\s+){0,2}?(?:forces|fighters|units?|drones?|missiles?|jets|navy|military)|"
     r"their\s+(?:[\w-]+\s+){0,2}?(?:forces|fighters|units?))\s+(?:had\s+|has\s+|have\s+|were\s+"
     r"|was\s+)?(?:successfully\s+)?(?:hit|struck|targeted|launched|fired|sent|attacked|shelled|"
@@ -212,7 +220,7 @@ def agents(view: SentView, actors: list[Actor], gaz: Any = None) -> list[Agent]:
         if g is not None and v.start() - g.end <= 40 and not re.search(
                 r"\b(?:said|says|told|reported|announced|added|stated)\b", text[g.end:v.start()]):
             add(g.actors[0], "subject")  # (the speaker of "said" is no subject of the attack)
-    for b in _BY_AGENT.finditer(text):
+    for b in [*_BY_AGENT.finditer(text), *_ORDERED_BY.finditer(text)]:
         g = group_after(actors, text, b.end(), max_gap=12)
         if g is not None:
             add(g.actors[0], "by")

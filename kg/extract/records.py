@@ -22,6 +22,7 @@ from typing import Any
 
 from kg.extract import EXTRACTOR, VERSION
 from kg.extract import strikes as strike_rules
+from kg.extract.lead_places import refine_lead_places
 from kg.extract.relative_dates import resolve_relative_dates
 from kg.extract.acronyms import introduced_groups
 from kg.extract import transfers as transfer_rules
@@ -498,6 +499,7 @@ class Extractor:
                     if (s["attacker"] is None and not s.get("_unknown") and not s.get("_blast")) \
                             or s["attacker"] == s["target_country"]:
                         s["attacker"] = disc.attacker_for(s)
+        refine_lead_places(strikes, raw, [v.text for v in views], disc.para, self.places.state_of)
         resolve_relative_dates([s for s in strikes if s in raw], [v.text for v in views])
         for s in strikes:
             if s.get("_pending") and not ((s["target_place"] or s.get("_state_only")

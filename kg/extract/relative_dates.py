@@ -11,7 +11,8 @@ from typing import Any
 from kg.extract.caseless import caseless
 from kg.extract.numbers import parse_number
 
-_N = r"(?P<n>a|an|one|two|three|four|five|six|seven|\d)"
+_N = (r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+      r"\d{1,2})")
 # the offset of the strike's own day from the day of the strike told before it
 _RELATIVE = caseless(
     r"\b(?:(?P<same>hours\s+later|later\s+(?:that|the\s+same)\s+(?:day|night|evening|morning)|"
@@ -23,9 +24,10 @@ _RELATIVE = caseless(
     rf"|{_N}\s+days?\s+(?P<dir>later|earlier|before|after))\b",
     needs=("later", "same", "previous", "preceding", "before", "earlier", "after", "next",
            "following"))
-# "Two days after the pipeline attack, gunmen ambushed ...": the day after an attack told before
-_ATTACK_REF = re.compile(r"\s+the\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|raids?|bombings?|"
-                         r"barrages?|ambush|assault|blasts?|shelling)\b", re.I)
+# "Two days after the pipeline attack, gunmen ambushed ...", "Eight days after that strike":
+# the day after an attack told before
+_ATTACK_REF = re.compile(r"\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|raids?|"
+                         r"bombings?|barrages?|ambush|assault|blasts?|shelling)\b", re.I)
 # "The attack came a day after a truck bomb exploded": the strike is the earlier one
 _CAME = re.compile(r"\b(?:came|comes|happened|occurred|followed)\s+$", re.I)
 

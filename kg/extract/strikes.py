@@ -50,6 +50,8 @@ TRIGGER_RE = caseless(
     r"(?:tore|tearing|ripped|ripping|smashed|crashed|ploughed|plowed)\s+(?:through|into)|"
     r"slammed\s+into|came\s+down\s+on|dropped|dropping|(?:blown|blew)\s+up|"
     r"(?:fell|landed|exploded|detonated)\s+(?:on|in|near|at|inside|outside|next\s+to|close\s+to)|"
+    # "a drone exploded over a market": a weapon blowing up above its target
+    r"(?:exploded|detonated)\s+(?:over|above)|"
     # "Among the targets were a depot in X and a market in Y": the places of a raid listed
     r"(?<=among\s)the\s+(?:other\s+)?targets\s+(?:[a-z]+\s+){0,2}?(?:were|was)|(?<=the\s)targets\s+(?:included|includes)|"
     # "The main target was a refinery in Ryazan": where the barrage just told was aimed
@@ -272,6 +274,9 @@ _NOT_TARGET_BEFORE = re.compile(
     r"(?:[\w'’-]+\s+){0,3}$|"
     r"\bfrom\s+(?:[\w-]+\s+){0,3}$|\bby\s+(?:the\s+)?$|\b(?:since|(?<!such )as|when|while|after|"
     r"before)\s+$|"
+    # "condemned the strike and called on Washington to restrain Israel": who is appealed to
+    r"\b(?:called\s+on|calls\s+on|calling\s+on|urged|urges|urging|appealed\s+to|"
+    r"appeals\s+to|pressed|pressing)\s+(?:the\s+)?$|"
     # "until shipping through the Bab el-Mandeb is safe": a place in the goal, not the target
     r"\b(?:until|unless|till)\s+(?:[\w'’-]+\s+){0,4}$|"
     r"\b(?:war|wars|conflict|fighting|crisis|invasion|occupation)"
@@ -1427,7 +1432,7 @@ def _munition_of(subject: Mention, ws: list[Mention], t: re.Match, text: str) ->
 
 _VESSEL = re.compile(r"\b(?:ship|ships|vessel|vessels|tanker|tankers|freighter|carrier|"
                      r"bulk\s+carrier|cargo\s+ship|container\s+ship|warship|destroyer|frigate|"
-                     r"boat|dhow|ferry)\b", re.I)
+                     r"boats?|speedboats?|dhows?|ferry|ferries)\b", re.I)
 _HELD_BY = re.compile(r"(?P<who>\w+)-(?:administered|controlled|held|occupied|run)\s+$")
 # "The port, in Hodeidah province, was hit again": the province locates the port told before
 _APPOSITION_LOCATOR = re.compile(
