@@ -147,3 +147,20 @@ def test_possessive_signers_give_both_parties_and_both_signers():
 
 def test_one_possessive_signer_is_no_list():
     assert facts("Chad's Abderaman Koulamallah then signed a decree on Monday.", "Treaty") == []
+
+
+# ------------------------------------------------ signers of "the treaty" in the next sentence
+
+def test_the_treaty_signed_next_sentence_by_two_of_three_is_the_same_treaty():
+    text = ("Ghana signed a maritime security pact on Monday with fellow coastal states Togo and "
+            "Benin. Togo's Robert Dussey and Benin's Olushegun Bakari signed the pact in Accra.")
+    fs = facts(text, "Treaty")
+    assert [set(f["parties"]) for f in fs] == [{"Ghana", "Togo", "Benin"}]
+    assert set(fs[0]["signatories"]) == {"Robert Dussey", "Olushegun Bakari"}
+
+
+def test_a_new_pact_of_two_of_the_three_is_its_own_treaty():
+    text = ("Ghana signed a maritime security pact on Monday with fellow coastal states Togo and "
+            "Benin. Togo's Robert Dussey and Benin's Olushegun Bakari also signed a separate "
+            "fisheries accord.")
+    assert sorted(len(f["parties"]) for f in facts(text, "Treaty")) == [2, 3]

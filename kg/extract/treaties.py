@@ -823,6 +823,7 @@ def _find(view: SentView, actors: list[Actor], nouns: list, lo_b: int, hi_b: int
                 durations(text) if len(nouns) == 1 else None),
             "kind": treaty_kind(text, noun.start()), "_sent": view.index, "_signed": True,
             "confidence": 0.85 if subj and (withg or len(subj.actors) > 1 or betw) else 0.7,
+            "_definite": hasattr(noun, "start") and text[:noun.start()].endswith("the "),
         })
         break
     if out:
