@@ -164,3 +164,16 @@ def test_a_new_pact_of_two_of_the_three_is_its_own_treaty():
             "Benin. Togo's Robert Dussey and Benin's Olushegun Bakari also signed a separate "
             "fisheries accord.")
     assert sorted(len(f["parties"]) for f in facts(text, "Treaty")) == [2, 3]
+
+
+# ------------------------------------------------ an onlooker is no signer
+
+def test_a_president_who_looked_on_is_no_signer():
+    text = ("Ghana and Togo signed a border pact in Lome on Monday. President John Mahama "
+            "looked on as the two interior ministers signed the pact.")
+    assert all("John Mahama" not in (f["signatories"] or []) for f in facts(text, "Treaty"))
+
+
+def test_a_president_who_signed_is_a_signer():
+    f = one("Ghana's President John Mahama signed a border pact with Togo on Monday.", "Treaty")
+    assert f["signatories"] == ["John Mahama"]

@@ -448,6 +448,11 @@ _POSS_NAME = re.compile(r"['’]s\s+(?:(?:[A-Z][\w.’'-]*|bin|bint|ibn|al|van|v
 _SIGNER_TAIL = re.compile(r"\s+(?:(?:then|later|also|formally|jointly|finally|have|has|had)\s+)*$")
 
 
+# "X looked on as the ministers signed", "X watched as they signed"
+_ONLOOKER = re.compile(r"(?:,\s*[^,]{1,60},)?\s+(?:looked\s+on|watched|stood\s+by|was\s+present)"
+                       r"\s+as\b")
+
+
 def _possessive_signers(actors: list[Actor], text: str, pos: int) -> Group | None:
     """The states of "A's X and B's Y" right before the verb at ``pos`` (two or more)."""
     end = _SIGNER_TAIL.search(text, 0, pos).start()
@@ -621,6 +626,11 @@ def _find(view: SentView, actors: list[Actor], nouns: list, lo_b: int, hi_b: int
                 # "Indonesia's defence minister and his Japanese counterpart signed"
                 pair = _titled_demonyms(actors, text, v.start())
                 subj = pair if pair is not None and subj.actors[0] in pair.actors else subj
+        if subj is not None and _ONLOOKER.match(text, subj.end, v.start()):
+            # "President X looked on as the ministers signed": a witness, not a signer
+            kept = [Actor(a.start, a.end, a.key, None, a.demonym, a.mention)
+                    for a in subj.actors if a.key]
+            subj = Group(kept) if kept else None
         if subj is None:
             # "Ukraine's parliament on Thursday ratified", "Georgia's cabinet and parliament
             # approved": the state of the institution
