@@ -1105,6 +1105,16 @@ def _same_date(a, b) -> bool:
     return da[:n] == db[:n]
 
 
+def _whole_told_before(signed: list[dict], f: dict) -> dict | None:
+    """"Niger signed a treaty with fellow juntas Mali and Burkina Faso. Mali's A and Burkina
+    Faso's B signed the treaty too": "the treaty" (no date of its own) is the larger one told
+    in the last two sentences, of which these states are part."""
+    if not f.get("_definite") or f["date"] or len(f["parties"]) < 2:
+        return None
+    return next((o for o in reversed(signed) if set(f["parties"]) < set(o["parties"])
+                 and 0 < f["_sent"] - o["_sents"][-1] <= 2), None)
+
+
 def _merge_treaties(items, context_state=None, state_counts=None):
     items = _pair_references(_complete_counterparts(items, context_state), state_counts)
     signed: list[dict] = []
@@ -1112,6 +1122,7 @@ def _merge_treaties(items, context_state=None, state_counts=None):
         # two pacts of the same states signed years apart are two treaties
         same = next((o for o in signed if set(o["parties"]) == set(f["parties"])
                      and _same_date(o, f)), None)
+        same = same or _whole_told_before(signed, f)
         if same:
             same["_sents"].append(f["_sent"])
             for s in f["signatories"]:

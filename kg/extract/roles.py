@@ -192,8 +192,12 @@ def own_ref(council: re.Match) -> bool:
 # "the junta led by Captain X", "the military government of General X", "a regime headed by X"
 _JUNTA_OF = re.compile(
     r"\b(?:the\s+|a\s+|its\s+)?(?P<j>(?:(?:military|ruling)\s+)?junta|military\s+(?:government|"
-    r"regime|council|rulers|authorities|leadership)|(?:military\s+)?regime)(?:,?\s+(?:(?:that\s+is\s+|"
-    r"now\s+)?(?:led|headed|run|chaired)\s+by)|\s+of)\s+"
+    r"regime|council|rulers|authorities|leadership)|(?:military\s+)?regime|"
+    # ("Sudan's Sovereignty Council, led by General X", "the Presidential Leadership Council")
+    r"(?i:(?:ruling|sovereign(?:ty)?|presidential(?:\s+leadership)?)\s+council))"
+    # ("Mali, whose junta is led by Colonel X")
+    r"(?:,?\s+(?:(?:that\s+)?(?:is\s+|was\s+|has\s+been\s+|now\s+)?(?:led|headed|run|chaired)\s+by)|"
+    r"\s+of)\s+"
     r"(?:(?:Senior\s+|Lieutenant[- ]|Lt\.?[- ]|Major[- ]|Maj\.?[- ]|Brigadier[- ]|Brig\.?[- ])?"
     r"(?:General|Gen)|Colonel|Col|(?:Lieutenant|Lt\.?)[- ]Colonel|Field\s+Marshal|Captain|Capt|"
     r"Major|Admiral|Commander|Mr|President)?\.?\s*")
@@ -351,6 +355,13 @@ def person_of(m: Mention) -> tuple[str, str, bool] | None:
 
         return "person/" + slugify(m.text), m.text, True
     return None
+
+
+def _titled_name(persons: list, t: re.Match) -> tuple | None:
+    """A gazetteer name whose alias holds the title ("King Charles III" as one mention)."""
+    return next(((m, p) for m, p in persons if m.start == t.start() and not p[2]
+                 and m.end > t.end() and m.text[:t.end() - t.start()].lower()
+                 == t.group(0).lower()), None)
 
 
 def _norm_office(title: str) -> str:
@@ -520,6 +531,16 @@ class RoleFinder:
                 state, conf = opening[0], base_conf - 0.1
             if state is None:
                 lead, here = self._outside_report(view, m, start, lead_state)
+            taken = {s for (s, c), p in paired.items()
+                     if p > start and c == self.office_class(office)}
+            if state is None and taken and not lead:
+                # "Defence Minister A and Latvian Defence Minister B": Latvia's holder is B, so
+                # A serves the dateline's state or the article's, whichever is not B's
+                state = next((s for s in (dateline_state, context_state) if s and s not in taken),
+                             None)
+                if state is None:
+                    return
+                conf = 0.5
             if state is None and not lead and not here and _REMOTE.search(text):
                 return  # "President X said in a message read to the ministers": not there
             if state is None and new and not lead and not here and office == "minister" \
@@ -577,6 +598,7 @@ class RoleFinder:
             if s and (re.match(r"\s+counterparts?\b", text[x.end:]) or re.search(
                     r"\bcounterparts?\s+(?:from|of)\s+(?:the\s+)?$", text[:x.start])):
                 others[s] = min(others.get(s, x.start), x.start)
+        paired = self._paired_offices(view)
         deferred: list[tuple] = []  # counterparts of an office told after them
         later_his: list[tuple] = []  # "his defence minister" of a holder whose office follows
         for t in TITLE_RE.finditer(text):
@@ -585,7 +607,7 @@ class RoleFinder:
                 continue
             person = next(((m, p) for m, p in persons if m.start >= t.end()
                            and (_PERSON_GAP.match(text[t.end():m.start]) or _title_pair(
-                               text[t.end():m.start]))), None)
+                               text[t.end():m.start]))), None) or _titled_name(persons, t)
             if person is None:
                 continue
             # "Prime Minister and Foreign Minister X": the second office is X's too
@@ -782,6 +804,16 @@ class RoleFinder:
         self._back_reference(view, persons, out, add)
         self._apart_pairs(view, out)
         return self._remember(view, persons, out)
+
+    def _paired_offices(self, view: SentView) -> dict[tuple[str, str], int]:
+        """(state, office class) -> where the first title of that class with a state right
+        before it starts ("Saudi Foreign Minister Y", "Japan's defence minister")."""
+        out: dict[tuple[str, str], int] = {}
+        for t in TITLE_RE.finditer(view.text):
+            st, start = _state_before(view, t.start())
+            if st and start < t.start():
+                out.setdefault((st, self.office_class(_norm_office(t.group("title")))), start)
+        return out
 
     def _apart_pairs(self, view: SentView, out: list[RolePhrase]) -> None:
         """R11: "President A and President B signed it": two holders of one office named
@@ -1003,7 +1035,7 @@ class RoleFinder:
         the junta, else the one state the sentence names before it)."""
         text = view.text
         if "junta" not in text and "military" not in text and "regime" not in text \
-                and "council" not in text:
+                and "ouncil" not in text:
             return
         for j in _COUNCIL_TITLE.finditer(text):
             person = next(((m, p) for m, p in persons if m.start >= j.end()
@@ -1118,6 +1150,13 @@ class RoleFinder:
             bp = re.search(r"(?P<a>(?:the\s+)?(?:two|three|four|both)\s+(?:countries|nations|"
                            r"states|governments|sides)['’]\s+[\w\s-]{2,40}?|[^,;.]{3,60}?)\s*,\s*$",
                            before)
+            own = _possessive_states(view, g) if ap is None and self._carried_plural else None
+            if own and _CLAUSE_OPENING.fullmatch(before):
+                # "The two foreign ministers met on Monday. Jordan's A and Egypt's B said ...":
+                # the office told before, each name of the state before it
+                for (m, p), st in zip(g, own, strict=True):
+                    add(m, p, st, self._carried_plural[0], m.start, m.end, "R7c", 0.75)
+                continue
             if ap is None and len(g) == len(self._carried_states) and self._carried_plural \
                     and _CLAUSE_OPENING.fullmatch(before):
                 # "The foreign ministers of A and B met on Monday. X and Y agreed ...": the
@@ -1172,6 +1211,10 @@ class RoleFinder:
                         and any(c.kind in ("label", "alias") and c.key == m.state()
                                 for c in m.cands)))
                     states = named if len(named) == len(g) else []
+                if not states and src is not ap:
+                    # "The two defence ministers, Kenya's A and Uganda's B, signed": each name
+                    # of the state whose possessive stands before it
+                    states = _possessive_states(view, g) or []
                 states = list(dict.fromkeys(states))
                 if not states:
                     continue
@@ -1204,6 +1247,20 @@ _THE_OFFICES = re.compile(r"[Tt]he\s+(?:(?:" + _MINISTRIES + r")\s+ministers|pri
                           r"presidents)")
 # what may come before names that open a sentence (a dateline, "But", "On Monday,")
 _CLAUSE_OPENING = re.compile(r"[\W_]*(?:(?:But|And|Later|Then|Afterwards),?\s+)?")
+
+
+def _possessive_states(view: SentView, names: list) -> list[str] | None:
+    """The state whose possessive stands right before each name ("Jordan's A and Egypt's B"),
+    or None unless every name has its own."""
+    out = []
+    for m, _ in names:
+        st = next((x.state() for x in view.mentions if x.end <= m.start and x.state()
+                   and not x.is_demonym and re.fullmatch(r"['’]s\s+", view.text[x.end:m.start])),
+                  None)
+        if st is None or st in out:
+            return None
+        out.append(st)
+    return out
 
 
 def _states_of_list(view: SentView, pos: int) -> list[str]:

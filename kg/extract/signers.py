@@ -32,7 +32,7 @@ _SIGNED_FOR = re.compile(r"(?:\s*,[^,;]{1,60},)?(?:\s*,\s*who)?\s+(?:(?:also|the
 _SIGNED_IT = re.compile(r"(?:\s*,[^,;]{1,60},)?\s*,?\s+(?:(?:also|then|later|formally|jointly|"
                         r"finally)\s+)?(?:signed|initial(?:l)?ed|put\s+(?:their|his|her)\s+"
                         r"(?:names?|signatures?)\s+to|put\s+pen\s+to\s+paper\s+on)\s+"
-                        r"(?:it\b(?!\s+into\s+law)|the\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?:it\b(?!\s+into\s+law)|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
                         r"(?:treaty|pact|agreement|accord|deal|charter|declaration|memorandum|"
                         r"document|text|protocol)\b)")
 # "A and B", "A, Foreign Minister B and C": names in one list (titles between them)

@@ -231,6 +231,14 @@ def _untimed_series(view: SentView, text: str, lo: int, hi: int) -> bool:
 # parties of the agreement signed
 _MODEL = re.compile(r"\b(?:model(?:l)?ed\s+(?:on|after)|patterned\s+(?:on|after)|based\s+on|"
                     r"inspired\s+by|a\s+copy\s+of|on\s+the\s+(?:model|lines)\s+of)\b", re.I)
+# "more ambitious than the 1979 treaty between A and B", "compared the memorandum with the 2017
+# agreement under which ...", "unlike the 1994 accord": an earlier agreement named in passing as
+# a yardstick for this story's (no fact of its own)
+_COMPARED = re.compile(r"\b(?:than|unlike|(?:similar|akin|comparable)\s+to|(?:compared|likened|"
+                       r"contrasted|equated)\b[^.;:]{0,50}?\b(?:with|to)|in\s+contrast\s+to|"
+                       r"model(?:l)?ed\s+(?:on|after)|patterned\s+(?:on|after)|echo(?:es|ed|ing)|"
+                       r"(?:mirrors|mirrored|mirroring))\s+(?:the|an?|its|their)\s+"
+                       r"(?:[\w‘’'-]+\s+){0,5}$", re.I)
 # "a purchase agreement with France and the United States": one buyer's deals with several
 # suppliers, told as one; no treaty between three states (the arms transfers carry the facts)
 _PURCHASE = re.compile(r"\b(?:purchase|procurement|acquisition|supply|sales?|arms|buy|order)\b",
@@ -332,6 +340,25 @@ def _with_list(view: SentView, actors: list[Actor], text: str, lo: int, hi: int)
     return out
 
 
+# "with fellow Baltic states Latvia and Estonia", "with its fellow members in Niamey and
+# Ouagadougou": the partners come after the words naming what they share
+_FELLOW = re.compile(r"\bwith\s+(?:(?:its|their|his|her)\s+)?fellow\s+", re.I)
+
+
+def _fellow_partners(actors: list[Actor], text: str, lo: int, hi: int) -> Group | None:
+    """The states of "with fellow [members] A and B" in text[lo:hi] (a three-party pact)."""
+    m = _FELLOW.search(text, lo, hi)
+    if m is None:
+        return None
+    first = next((a for a in actors if a.start >= m.end() and a.key
+                  and a.key.startswith("state/") and not a.demonym), None)
+    if first is None or first.start - m.end() > 45 or re.search(r"[,;:.]",
+                                                                  text[m.end():first.start]):
+        return None
+    g = group_after(actors, text, first.start, max_gap=0, include_demonyms=False)
+    return g if g is not None and g.end <= hi else None
+
+
 _APPOSITION = re.compile(r",\s+(?:both|all|each|two|three|fellow|the|long-?time|neighbouring|"
                          r"neighboring)\b[^,;.]{0,40},\s*(?:(?:have|has|had|formally|also|"
                          r"finally|on\s+\w+)\s+)*$", re.I)
@@ -412,6 +439,35 @@ def _titled_demonyms(actors: list[Actor], text: str, pos: int) -> Group | None:
 # "A, Armenia's prime minister, and B, the president of Azerbaijan, signed": the office told
 # after each name (the role reaches past the name) and the "and" that joins the next
 _APPOSED_AND = re.compile(r",\s+[^,;]{2,70},\s+and\s+")
+
+
+# "Sudan's A and Saudi Arabia's B then signed": each signer's name after its state's possessive
+_POSS_NAME = re.compile(r"['’]s\s+(?:(?:[A-Z][\w.’'-]*|bin|bint|ibn|al|van|von|de|da|del|der|"
+                        r"la|[a-z]{1,3}-[A-Z][\w’'-]*)\s+){0,4}(?:[A-Z][\w.’'-]*|[a-z]{1,3}-[A-Z]"
+                        r"[\w’'-]*)")
+_SIGNER_TAIL = re.compile(r"\s+(?:(?:then|later|also|formally|jointly|finally|have|has|had)\s+)*$")
+
+
+# "X looked on as the ministers signed", "X watched as they signed"
+_ONLOOKER = re.compile(r"(?:,\s*[^,]{1,60},)?\s+(?:looked\s+on|watched|stood\s+by|was\s+present)"
+                       r"\s+as\b")
+
+
+def _possessive_signers(actors: list[Actor], text: str, pos: int) -> Group | None:
+    """The states of "A's X and B's Y" right before the verb at ``pos`` (two or more)."""
+    end = _SIGNER_TAIL.search(text, 0, pos).start()
+    found: list[Actor] = []
+    while True:
+        a = next((a for a in reversed(actors) if a.end <= end), None)
+        if a is None or not (a.key and a.key.startswith("state/")) or a.demonym \
+                or not _POSS_NAME.fullmatch(text, a.end, end):
+            break
+        found.insert(0, a)
+        join = re.search(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", text[:a.start])
+        if join is None:
+            break
+        end = join.start()
+    return Group(found) if len(found) >= 2 else None
 
 
 def _holder_of(actors: list[Actor], subj: Group) -> Group:
@@ -563,13 +619,18 @@ def _find(view: SentView, actors: list[Actor], nouns: list, lo_b: int, hi_b: int
             subj = subject_before(actors, text, app.start()) or subj
         if subj is None:
             subj = _named_signers(actors, text, v.start()) or _titled_demonyms(
-                actors, text, v.start())
+                actors, text, v.start()) or _possessive_signers(actors, text, v.start())
         else:
             subj = _with_earlier_signers(actors, text, _holder_of(actors, subj))
             if len(subj.actors) == 1 and "counterpart" in text:
                 # "Indonesia's defence minister and his Japanese counterpart signed"
                 pair = _titled_demonyms(actors, text, v.start())
                 subj = pair if pair is not None and subj.actors[0] in pair.actors else subj
+        if subj is not None and _ONLOOKER.match(text, subj.end, v.start()):
+            # "President X looked on as the ministers signed": a witness, not a signer
+            kept = [Actor(a.start, a.end, a.key, None, a.demonym, a.mention)
+                    for a in subj.actors if a.key]
+            subj = Group(kept) if kept else None
         if subj is None:
             # "Ukraine's parliament on Thursday ratified", "Georgia's cabinet and parliament
             # approved": the state of the institution
@@ -605,6 +666,7 @@ def _find(view: SentView, actors: list[Actor], nouns: list, lo_b: int, hi_b: int
                                           r"(?:mediating|watching|observing|attending))\b",
                                           text[withg.end:]):
             withg = None  # "with Qatar and Egypt acting as guarantors": no party
+        withg = _fellow_partners(actors, text, min(v.end(), noun.end()), hi) or withg
         # ("an agreement between A and B that was signed in June": the noun's own phrase)
         betw, _ = after_word(actors, text, _BETWEEN, min(lo, noun.start()) if hasattr(
             noun, "start") and noun.start() < v.start() else lo,
@@ -771,6 +833,7 @@ def _find(view: SentView, actors: list[Actor], nouns: list, lo_b: int, hi_b: int
                 durations(text) if len(nouns) == 1 else None),
             "kind": treaty_kind(text, noun.start()), "_sent": view.index, "_signed": True,
             "confidence": 0.85 if subj and (withg or len(subj.actors) > 1 or betw) else 0.7,
+            "_definite": hasattr(noun, "start") and text[:noun.start()].endswith("the "),
         })
         break
     if out:
@@ -799,6 +862,8 @@ def _find(view: SentView, actors: list[Actor], nouns: list, lo_b: int, hi_b: int
                         treaty_kind(text, noun.start()), "_needs_counterpart": False,
                         "_needs_pair": True, "confidence": 0.5})
             break
+        if _COMPARED.search(text, max(0, noun.start() - 90), noun.start()):
+            continue  # "broader than the 2010 treaty between A and B": a yardstick, not news
         if not betw and _SETTING.search(text, max(0, noun.start() - 60), noun.start()) and \
                 _SALE.search(text):
             continue  # "Under the AUKUS partnership, A will sell B ...": the sale's setting
