@@ -78,6 +78,13 @@ def test_its_weapons_supplied_by_a_state_are_the_groups_told_before():
     assert ("Iran", "Hezbollah", "drones") in transfers(text)
 
 
+def test_a_states_weapons_in_the_present_passive_are_a_general_statement_not_a_transfer():
+    # (read for every owner at first, it gave false alarms on held-out sets: only an armed
+    # group's weapons "are supplied by" a state in our reading)
+    assert transfers("Poland's army trained near Rzeszow this week. Most of Poland's tanks are "
+                     "supplied by South Korea these days, officials say.") == set()
+
+
 def test_weapons_made_locally_give_no_transfer():
     assert transfers("Hamas fighters attacked a post on Monday. Their rockets are made "
                      "locally.") == set()
