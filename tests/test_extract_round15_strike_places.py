@@ -125,3 +125,17 @@ def test_a_region_with_no_town_named_after_it_stays_the_region():
     f = one("Russian drones struck the Sumy region on Thursday, killing two people, "
             "officials in Kyiv said.", "Strike")
     assert f["target_place"] == "Sumy Oblast"
+
+
+# ------------------------------------------------------------ the dateline is not the place hit
+
+def test_the_toll_place_of_an_unknown_camp_beats_the_dateline():
+    f = one("DEIR AL-BALAH — An Israeli airstrike killed seven people in a school shelter in "
+            "Zuwaida on Tuesday, medics said.", "Strike")
+    assert f["target_place"] == "Zuwaida"
+
+
+def test_a_toll_with_no_place_after_it_leaves_the_dateline_rule_alone():
+    f = one("GAZA CITY — An Israeli airstrike killed seven people on Tuesday, medics said.",
+            "Strike")
+    assert f["target_place"] == "Gaza City"

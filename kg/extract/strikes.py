@@ -169,6 +169,10 @@ _DAMAGE_IN = re.compile(r"(?:\s+(?:region|province|oblast|governorate|state))?(?
                         r"\s+(?:damaging|destroying|hitting|killing|wounding|injuring)\b"
                         r"[^.;,]{0,80}?\b(?:in|at)\s+(?:the\s+(?:[a-z]+\s+)?(?:town|city|village|"
                         r"port|district)\s+of\s+)?(?=\S)")
+# "killed five people in a tent camp in Mawasi": the place of the toll told after the attack
+_TOLL_IN = re.compile(r"\s+(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:(?:at\s+least|"
+                      r"more\s+than|some|about|nearly)\s+)?[\w-]+\s+(?:[a-z][\w-]*\s+){0,2}?in\s+"
+                      r"(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?in\s+)?")
 # "fired a barrage of 90 drones across Ukraine": the volley launched, not another attack
 _VOLLEY_OBJECT = re.compile(r"\s+(?:an?|the|another|its|their)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:barrage|bombardment)", re.I)
@@ -1203,7 +1207,10 @@ class StrikeFinder:
                              and re.fullmatch(r"\s+on\s+", text[t.end():m.start])
                              and not _PERSON_AFTER.match(text[m.end:]))
                          # "a sea drone struck the tanker Sig near the Kerch Strait"
-                         or (vessel and _WATER_NAME.search(m.text))):
+                         or (vessel and _WATER_NAME.search(m.text))
+                         # "GAZA CITY — An airstrike killed five people in a tent camp in
+                         # Mawasi": where the toll fell (else the dateline stands in for it)
+                         or (m.start >= t.end() and _TOLL_IN.fullmatch(text, t.end(), m.start))):
                 cands.append(m)
             elif m.is_unknown and m.start >= t.end() and (
                     _OBJECT_GAP.match(text[t.end():m.start])
