@@ -22,6 +22,7 @@ from typing import Any
 
 from kg.extract.caseless import caseless
 from kg.extract.dates import DateMention, find_dates
+from kg.extract.numbered_names import numbered_sites
 from kg.link.folding import fold, slugify
 from kg.extract.sentences import Sentence
 
@@ -555,7 +556,10 @@ class EntityFinder:
                                           possessive=text[b:b + 2] in ("'s", "’s"),
                                           affiliated={key: state}))
                     taken.append((a, b))
-        names = [*_unknown_names(text, taken), *makers]
+        sites = [Mention(a, b, text[a:b], (Cand("?/" + text[a:b], "?", "name"),))
+                 for a, b in numbered_sites(text, taken)]  # "Tower 22", "the T-4 air base"
+        taken += [(m.start, m.end) for m in sites]
+        names = [*_unknown_names(text, taken), *makers, *sites]
         mentions = sorted([*others, *weapons, *names], key=lambda m: (m.start, -m.end))
         return SentView(index, sent, mentions, find_dates(text, published))
 

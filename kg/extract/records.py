@@ -23,6 +23,7 @@ from typing import Any
 from kg.extract import EXTRACTOR, VERSION
 from kg.extract import strikes as strike_rules
 from kg.extract.lead_places import refine_lead_places
+from kg.extract.headline_twins import headline_toll_twins
 from kg.extract.relative_dates import resolve_relative_dates
 from kg.extract.acronyms import introduced_groups
 from kg.extract import transfers as transfer_rules
@@ -829,6 +830,7 @@ class Extractor:
                 absorb(body[0], s)
                 body[0]["target_place"] = place
                 drop.add(id(s))
+        headline_toll_twins(out, absorb, drop)  # "Shelling kills four in Kashmir ..."
         return [s for s in out if id(s) not in drop]
 
     # ------------------------------------------------------------------ records

@@ -164,6 +164,18 @@ _ANSWERED = re.compile(r"\b(?:retaliation|response|reply|revenge|reprisal)\s+(?:
 _ANSWERS = re.compile(r"\b(?:(?:in\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for)|"
                       r"to\s+avenge|answer(?:ed|ing)?)\b", re.I)
 _LAUNCH_VERB = re.compile(r"^(?:sent|sends|sending|fired|fires|firing|launch(?:ed|es|ing))$")
+# "hit the Odesa region overnight, damaging port facilities in the town of Chornomorsk"
+_DAMAGE_IN = re.compile(r"(?:\s+(?:region|province|oblast|governorate|state))?(?:\s+[\w-]+){0,3}?,"
+                        r"\s+(?:damaging|destroying|hitting|killing|wounding|injuring)\b"
+                        r"[^.;,]{0,80}?\b(?:in|at)\s+(?:the\s+(?:[a-z]+\s+)?(?:town|city|village|"
+                        r"port|district)\s+of\s+)?(?=\S)")
+# "killed five people in a tent camp in Mawasi": the place of the toll told after the attack
+_TOLL_IN = re.compile(r"\s+(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:(?:at\s+least|"
+                      r"more\s+than|some|about|nearly)\s+)?[\w-]+\s+(?:[a-z][\w-]*\s+){0,2}?in\s+"
+                      r"(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?in\s+)?")
+# "fired a barrage of 90 drones across Ukraine": the volley launched, not another attack
+_VOLLEY_OBJECT = re.compile(r"\s+(?:an?|the|another|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:barrage|bombardment)", re.I)
 _SHIP_AFTER = re.compile(r"^\s+(?:[A-Z][\w-]*\s+)*(?:tanker|ship|vessel|freighter|bulk\s+carrier|"
                          r"carrier|container\s+ship|destroyer|frigate|warship|cruiser|"
                          r"corvette)\b", re.I)
@@ -263,7 +275,7 @@ _PLACE_CUE_AFTER = re.compile(r"^\s+(?:[a-z][\w-]*\s+)?(?:refugee\s+|displacemen
                               r"displaced\s+people['’]s\s+)?(?:camp|district|neighbou?rhood|"
                               r"village|suburb|area|quarter)\b|^,\s+(?:a|an|the)\s+(?:[\w-]+\s+)"
                               r"{0,3}?(?:town|village|city|hamlet|settlement|suburb|district|"
-                              r"neighbou?rhood|camp|port)\b")
+                              r"neighbou?rhood|camp|port|outpost|base|garrison)\b")
 # "fired from over the Golan Heights", "launched from Lebanon": the launch area; "the war in
 # Gaza", "the conflict in Sudan": a background mention
 _NOT_TARGET_BEFORE = re.compile(
@@ -1195,7 +1207,10 @@ class StrikeFinder:
                              and re.fullmatch(r"\s+on\s+", text[t.end():m.start])
                              and not _PERSON_AFTER.match(text[m.end:]))
                          # "a sea drone struck the tanker Sig near the Kerch Strait"
-                         or (vessel and _WATER_NAME.search(m.text))):
+                         or (vessel and _WATER_NAME.search(m.text))
+                         # "GAZA CITY — An airstrike killed five people in a tent camp in
+                         # Mawasi": where the toll fell (else the dateline stands in for it)
+                         or (m.start >= t.end() and _TOLL_IN.fullmatch(text, t.end(), m.start))):
                 cands.append(m)
             elif m.is_unknown and m.start >= t.end() and (
                     _OBJECT_GAP.match(text[t.end():m.start])
@@ -1280,6 +1295,8 @@ class StrikeFinder:
                          None)
             if inner is not None:
                 pick = inner
+        if after and pick is after[0] and not self._more:
+            pick = self._damage_in(view, pick, hi)  # "hit the Odesa region, damaging ... in X"
         if id(pick) in facility_only and not self._more:
             nxt = next((m for m in after if m.start > pick.end and id(m) not in facility_only
                         and m.place()), None)
@@ -1303,6 +1320,28 @@ class StrikeFinder:
         if pick.is_unknown and self._parent is None:
             self._parent = self._of_region(view, pick)  # (its state: the province's)
         return self._place_of(pick)
+
+    def _damage_in(self, view: SentView, pick: Mention, hi: int) -> Mention:
+        """"Missiles hit the Odesa region, damaging port facilities in the town of
+        Chornomorsk": a region struck, then the town the clause's damage or toll names in it,
+        is the town. Else the region (or whatever was picked) stays."""
+        if not pick.place() or not self.places.ref(pick.place()).admin:
+            return pick
+        for m in view.mentions:
+            if m.start <= pick.end or m.end > hi or m.category or m.state() \
+                    or not (m.place() or m.is_unknown):
+                continue
+            g = _DAMAGE_IN.match(view.text, pick.end, m.start)
+            if g is None or re.match(r"\s*(?:,\s*|\s+and\s+)(?:the\s+)?[A-Z]", view.text[m.end:]):
+                return pick  # (not "in Balakliia and Kupiansk": the region holds both)
+            if not m.place():  # a name no table holds: only as "the town of X"
+                return m if g.group(0).rstrip().endswith(" of") else pick
+            ref = self.places.ref(m.place())
+            region = self.places.ref(pick.place())
+            if ref.admin or (ref.state and region.state and ref.state != region.state):
+                return pick
+            return m
+        return pick
 
     def _of_region(self, view: SentView, m: Mention) -> str | None:
         """"the Barmal district of Paktika province": a district (or town) of a province or
@@ -1338,6 +1377,9 @@ class StrikeFinder:
                 return known
         # (the verb of its relative clause is no other attack: "... that Iran fired at Israel")
         nxt = TRIGGER_RE.search(text, t.end() if rel_verb is None else rel_verb + 12)
+        if nxt and _VOLLEY_OBJECT.fullmatch(text, t.end(), nxt.end()) and _LAUNCH_VERB.match(
+                t.group(0).lower()):
+            nxt = TRIGGER_RE.search(text, nxt.end())  # "fired a barrage of drones at": its object
         limit = nxt.start() if nxt else len(text)
         for m in view.mentions:
             if m.start >= limit:
