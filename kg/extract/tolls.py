@@ -24,6 +24,8 @@ _PATTERNS = {
     for kind, (active, passive) in _VERBS.items()
 }
 _HEDGE = re.compile(rf"^{HEDGE_RE}\s+", re.I)
+# (cheap pre-test: the second group's count right after "and"; the patterns then run near it)
+_AND_COUNT = re.compile(rf"\band\s+(?:{COUNT_RE})\b", re.I)
 
 
 def _number(text: str) -> int | None:
@@ -35,11 +37,13 @@ def two_group_total(text: str, kind: str, count: int | None) -> int | None:
     `count` already read from the sentence; else `count` unchanged."""
     if not count or " and " not in text:
         return count
-    for rx in _PATTERNS[kind]:
-        m = rx.search(text)
-        if m is None:
-            continue
-        a, b = _number(m.group("a")), _number(m.group("b"))
-        if a and b and count in (a, b):
-            return a + b
+    for near in _AND_COUNT.finditer(text):
+        window = text[max(0, near.start() - 80):near.end() + 60]
+        for rx in _PATTERNS[kind]:
+            m = rx.search(window)
+            if m is None:
+                continue
+            a, b = _number(m.group("a")), _number(m.group("b"))
+            if a and b and count in (a, b):
+                return a + b
     return count
