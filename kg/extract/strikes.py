@@ -31,6 +31,7 @@ from kg.extract.discourse import ALLY_BEFORE, BACK_REF, LAUNCH_AREA, NEGATED
 from kg.extract.numbers import COUNT_RE, parse_number
 from kg.extract.relative_dates import days_before, shift_day
 from kg.extract.sentences import DATELINE_RE
+from kg.extract.tolls import two_group_total
 
 TRIGGER_RE = caseless(
     r"\b(?:(?P<verb>hit|hits|struck|strikes?|striking|attack(?:ed|s|ing)?|shell(?:ed|ing)|"
@@ -471,6 +472,8 @@ def casualties(text: str) -> tuple[int | None, int | None]:
         # "two of the injured died": a part of the wounded told before, not their number
         masked = _SUBSET.sub(lambda m: " " * len(m.group(0)), masked)
     killed, injured = _count(KILLED_RES, masked), _count(INJURED_RES, masked)
+    killed = two_group_total(masked, "killed", killed)
+    injured = two_group_total(masked, "injured", injured)
     if _NO_CASUALTIES.search(masked):
         killed = 0 if killed is None else killed
         injured = 0 if injured is None else injured
@@ -1678,7 +1681,7 @@ _USE_VERB = caseless(r"\b(?:(?:has|have|had)\s+been\s+|is\s+|are\s+|was\s+|were\
 BACKER = re.compile(r"^-(?:backed|aligned|allied|supported|funded|sponsored|armed|linked|made|"
                     r"designed|built|supplied)\b", re.I)
 _BLAME = re.compile(r"\b(?:[Bb]lamed|[Bb]lames|[Bb]laming)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?"
-                    r"(?=[A-Z])"
+                    r"(?=[A-Z]|al-[A-Z])"
                     # "police said the bomb had been planted by the ELN": who set the bomb
                     r"|\b(?:planted|placed|set\s+off|detonated)\s+by\s+(?:the\s+)?(?=[A-Z])"
                     # "Russian officials accused Ukraine of carrying out the attack": the same
@@ -1741,10 +1744,15 @@ def weapon_users(view: SentView, actors: list[Actor]) -> list[tuple[str, str]]:
         if _HEDGE.search(text[:u.start()][-60:]) or _DENIAL.search(text[:u.start()]):
             continue
         for m in view.mentions:
-            if m.category and m.start >= u.end() and m.start - u.end() <= 60:
+            # ("used them to bomb a camp": a verb after "to", not a weapon the subject uses)
+            if m.category and m.start >= u.end() and m.start - u.end() <= 60 \
+                    and not _TO_VERB.search(text, 0, m.start):
                 out.append((g.actors[0].key, _head_family(m)))
                 break
     return out
+
+
+_TO_VERB = re.compile(r"\bto\s+$")
 
 
 def _head_family(m: Mention) -> str:

@@ -1,0 +1,49 @@
+"""Tolls told as two groups of people ("killing four soldiers and one civilian", "Two police
+officers and three labourers were killed"): the gold counts the people, so the groups add up."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.numbers import COUNT_RE, HEDGE_RE, parse_number
+
+# a word naming the people of a group: not a verb, a preposition or a time ("two days later")
+_WORD = (r"(?!(?:and|or|but|were|was|are|is|have|has|had|been|being|more|others?|of|in|on|at|"
+         r"near|when|while|as|after|before|later|earlier|ago|hours?|days?|weeks?|months?|"
+         r"minutes?|killed|dead|died|wounded|injured|hurt|including|among)\b)[A-Za-z][\w'’-]*")
+_GROUP = rf"(?:{_WORD}\s+){{0,2}}{_WORD}"
+_PAIR = rf"(?P<a>{COUNT_RE})\s+{_GROUP}\s+and\s+(?P<b>{COUNT_RE})\s+{_GROUP}"
+_BE = r"(?:were|was|have\s+been|had\s+been|are|being)\s+"
+_VERBS = {
+    "killed": (r"kill(?:ing|ed|s)|sho(?:t|oting)\s+dead", rf"(?:{_BE})?(?:killed|dead|died)"),
+    "injured": (r"(?:injur|wound)(?:ing|ed|s)", rf"{_BE}(?:injured|wounded|hurt)"),
+}
+_PATTERNS = {
+    kind: (re.compile(rf"\b(?:{active})\s+{_PAIR}\b(?!\s+{_BE})", re.I),
+           re.compile(rf"\b{_PAIR}\s+{passive}\b", re.I))
+    for kind, (active, passive) in _VERBS.items()
+}
+_HEDGE = re.compile(rf"^{HEDGE_RE}\s+", re.I)
+# (cheap pre-test: the second group's count right after "and"; the patterns then run near it)
+_AND_COUNT = re.compile(rf"\band\s+(?:{COUNT_RE})\b", re.I)
+
+
+def _number(text: str) -> int | None:
+    return parse_number(_HEDGE.sub("", text))
+
+
+def two_group_total(text: str, kind: str, count: int | None) -> int | None:
+    """The sum of two groups told for `kind` ("killed" or "injured") when one of them is the
+    `count` already read from the sentence; else `count` unchanged."""
+    if not count or " and " not in text:
+        return count
+    for near in _AND_COUNT.finditer(text):
+        window = text[max(0, near.start() - 80):near.end() + 60]
+        for rx in _PATTERNS[kind]:
+            m = rx.search(window)
+            if m is None:
+                continue
+            a, b = _number(m.group("a")), _number(m.group("b"))
+            if a and b and count in (a, b):
+                return a + b
+    return count
