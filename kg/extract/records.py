@@ -24,6 +24,7 @@ from kg.extract import EXTRACTOR, VERSION
 from kg.extract import strikes as strike_rules
 from kg.extract.lead_places import refine_lead_places
 from kg.extract.headline_twins import headline_toll_twins
+from kg.extract.purchase_deals import purchase_treaties
 from kg.extract.relative_dates import resolve_relative_dates
 from kg.extract.acronyms import introduced_groups
 from kg.extract import transfers as transfer_rules
@@ -234,6 +235,7 @@ class Extractor:
             users.extend((v.index, u, fam) for u, fam in strike_rules.weapon_users(v, actors))
             self._attribute(raw, v, actors, found, users)
             tfs = transfer_rules.find(v, actors)
+            raw.extend(purchase_treaties(v, tfs, treaty_facts))
             for f in tfs:
                 if f["recipient"] and not f["supplier"]:
                     # ("It also bought Rafale jets, negotiated with Paris": a third state named)

@@ -451,6 +451,7 @@ class RoleFinder:
         one an official named without a state serves)."""
         text = view.text
         self._published = published
+        self._home = [k for k in (dateline_state, context_state) if k]  # the article's states
         if view.index == 0 or not hasattr(self, "_holder_state"):
             self._holder_state = None  # the state of the last office-holder told
             self._recent_states: list[str] = []  # states of earlier sentences, latest last
@@ -495,6 +496,7 @@ class RoleFinder:
                 second_title: bool = False):
             key, label, new = pinfo
             office = _norm_office(title)
+            ref = None
             if office == "counterpart" or office == "leader":
                 ref = next((r for r in reversed(out) if r.end <= start), None)
                 known, _ = self._known_office(key, None, state, published)
@@ -556,7 +558,8 @@ class RoleFinder:
                 state, conf = dateline_state, 0.5
             elif state is None and new and not lead and len(here) > 1:
                 return  # several states named and none is the subject: a guess
-            elif state is None and new and dateline_state and not lead and not here:
+            elif state is None and new and dateline_state and not lead and (
+                    not here or context_state not in here):
                 # "PORT SUDAN — ... Foreign Minister Ali Youssef said": no state in the
                 # sentence (but what they said); the dateline's state before the article's
                 # most-named one
@@ -579,6 +582,11 @@ class RoleFinder:
                 # "In Beijing, Minister X met his Chinese counterpart": not China's (the names
                 # after it, "their Philippine counterparts, Foreign Secretary Y", are)
                 return
+            if ref is not None and _norm_office(title) == "counterpart" and state == ref.state:
+                state = self._counterpart_state(view, ref.state)
+                if state is None:
+                    return
+                conf = base_conf - 0.2
             if _civil_servant(office, state):
                 return  # "Vikram Misri, India's foreign secretary": a civil servant
             if known and not active:
@@ -1119,6 +1127,28 @@ class RoleFinder:
             pairs.append((m, p, st, title))
         return pairs
 
+    def _counterpart_state(self, view: SentView, own: str) -> str | None:
+        """"A signed it with his counterpart, B": B serves the other side, never A's state;
+        the one other state this sentence or the one before names, else none."""
+        here = [m.state() for m in view.mentions if m.state() and not m.is_demonym]
+        rest = [k for k in dict.fromkeys([*here, *self._prev_states]) if k != own]
+        return rest[0] if len(rest) == 1 else None
+
+    def _holders_by_office(self, names, title: str) -> list[str]:
+        """"Prime Ministers A and B are expected to meet", no state told: each known name's
+        state by the gazetteer's holders of that office, and one unknown name the article's
+        own state (the dateline's, else the most named) if no known name holds it."""
+        states: list[str | None] = []
+        for _, p in names:
+            held = [o.state for o in self.gaz.offices_of(p[0]) if not p[2]
+                    and _norm_office(o.office) == _norm_office(title)
+                    and (self._published is None or o.active_on(self._published))]
+            states.append(held[0] if len(set(held)) == 1 else None)
+        home = next((k for k in self._home if k not in states), None)
+        if states.count(None) != 1 or home is None:
+            return []
+        return [k or home for k in states]
+
     def _plural(self, view: SentView, persons, add) -> None:
         """R7: "Rajnath Singh and Pete Hegseth, the defence ministers of India and the United
         States"; "Yoko Kamikawa and Minoru Kihara, Japan's foreign and defence ministers";
@@ -1211,6 +1241,8 @@ class RoleFinder:
                         and any(c.kind in ("label", "alias") and c.key == m.state()
                                 for c in m.cands)))
                     states = named if len(named) == len(g) else []
+                if not states and src is tp:
+                    states = self._holders_by_office(g, titles[0])
                 if not states and src is not ap:
                     # "The two defence ministers, Kenya's A and Uganda's B, signed": each name
                     # of the state whose possessive stands before it
