@@ -102,3 +102,16 @@ def test_an_adjective_of_a_unit_is_no_supplier_of_the_list():
     assert ("Russia", "Mongolia") not in _pairs(
         "Mongolia has bought equipment for its Russian-trained brigade, including BTR-80 "
         "vehicles.")
+
+
+# ------------------------------------------- 6. "the air force operates W supplied by Y"
+
+def test_the_home_air_force_operating_a_supplied_weapon_is_its_states():
+    assert _pairs("HANOI — Vietnam is shopping for new jets. Officers said the air force still "
+                  "flies Su-27 fighters supplied by Russia.") == {("Russia", "Vietnam")}
+
+
+def test_weapons_the_army_fired_are_no_receipt_of_the_dateline_state():
+    # negative: firing a supplied weapon is no holding told by "operates" or "flies"
+    assert not _pairs("KYIV — Ukraine braced for more attacks. The army fired shells supplied "
+                      "by North Korea, officials in Moscow said.") & {("North Korea", "Ukraine")}

@@ -233,6 +233,13 @@ def _source_before_items(actors: list[Actor], text: str, pos: int,
     return g.actors[0]
 
 
+# "the air force (already) operates / flies / fields": what the home forces hold
+_OPERATES = re.compile(r"(?:(?:already|still|now|mainly|mostly|largely)\s+)?(?:operates?|operated|"
+                       r"fl(?:y|ies|ew)|fields?|fielded|relies\s+on|relied\s+on)\s+"
+                       r"(?:(?:the|its|their|some|several|[\d,]+|\w+ty|two|three|four|five|six|"
+                       r"ten|twelve)\s+)?", re.I)
+
+
 def _home_forces_before(text: str, subj: Group | None, lo: int, pos: int) -> re.Match | None:
     """The home forces as the receiving verb's subject: with no actor subject, or in a clause of
     their own after another clause's subject ("China has supplied the drones, and the army has
@@ -1457,6 +1464,16 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             continue
         g = group_after(actors, text, by.end(), max_gap=4)
         subj = subject_before(actors, text, w.start)
+        if subj is None and g is not None and not g.actors[0].person and g.actors[0].key \
+                and (home := _HOME_FORCES.search(text, lo, w.start)) \
+                and _OPERATES.fullmatch(text, home.end(), w.start):
+            # "the air force already operates Su-30 jets supplied by Russia": the home state's
+            # forces hold them; the article's state completes it (kg.extract.records)
+            for f in _facts(view, g.actors[0].key, [None], [w], "A8", "supplied", conf=0.55):
+                f["_home_forces"] = f["_needs_recipient_ctx"] = True
+                out.append(f)
+            done.add(id(w))
+            continue
         if g is None or subj is None or g.actors[0].person or subj.actors[-1].person \
                 or not g.actors[0].key or not subj.actors[-1].key \
                 or g.actors[0].key == subj.actors[-1].key:
