@@ -228,7 +228,7 @@ class Context:
 
 
 # a state's armed services, as written after its name ("Sudan's army", "the Iranian navy")
-SERVICES = r"army|military|armed\s+forces|navy|air\s+force"
+SERVICES = r"army|military|armed\s+forces|navy|air\s+force|defen[cs]e\s+forces?"
 _BARE_FORCES = re.compile(rf"\W*The\s+(?:{SERVICES})\b(?!\s+of\b)(?!['’]s)")
 _JUNTA_AFTER = re.compile(r"(?:['’]s)?\s+(?:military\s+|ruling\s+)?junta\b")
 _FORCES_AFTER = re.compile(rf"(?:['’]s)?\s+(?:{SERVICES})\b")
@@ -432,6 +432,7 @@ def subject_before(actors: list[Actor], text: str, pos: int, lo: int | None = No
                 and not g.actors[-1].person and re.match(r"^['’]s\s+\w+\s*$", gap) is None:
             # "Iran's supplies" - a possessive is not the subject unless it directly names it
             if not re.match(r"^['’]s\s+(?:military|army|government|forces|air\s+force|navy|"
+                            r"defen[cs]e\s+forces?|"
                             r"defen[cs]e\s+ministry|troops|(?:prime|foreign|defen[cs]e)\s+"
                             r"minister|president|chancellor|leader|king|emir|premier)\b",
                             gap, re.I):

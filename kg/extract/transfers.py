@@ -33,7 +33,8 @@ from typing import Any
 
 from kg.extract.caseless import caseless
 from kg.extract.clauses import (SERVICES, Actor, Group, after_word, clause_start, group_after,
-                                subject_before)
+                                relative_spans, subject_before)
+from kg.extract.deal_partner import deal_partner
 from kg.extract.entities import Mention, SentView
 from kg.extract.numbers import NUMBER_RE, parse_number
 from kg.extract.transfer_items import keep_items
@@ -77,6 +78,7 @@ PACKAGE_RE = caseless(r"\b(?:(?:packages?|tranches?|shipments?)\s+(?:of\s+(?:[\w
 MADE_BY = re.compile(r"^\s*(?:sent|supplied|provided|delivered|made|built|manufactured|"
                      r"produced|donated|given|gifted|sold|promised|pledged|shipped|"
                      r"transferred)\s+by\s+", re.I)
+_COMPOUND_ADJ = re.compile(r"[-‑][a-z]+ed\b")  # "Wagner-trained", "Iran-backed"
 SUPPLIED_RE = re.compile(r"[-‑](?:supplied|provided|donated|made|built|manufactured|produced|"
                          r"designed|gifted)\b", re.I)
 _HEDGE = caseless(
@@ -166,7 +168,7 @@ def _accused(actors: list[Actor], text: str, lo: int, pos: int) -> Group | None:
         return None
     g = group_after(actors, text, acc.end(), max_gap=4)
     if g is None or g.actors[0].person or not g.actors[0].key or not re.fullmatch(
-            r"\s+of\s+(?:(?:secretly|illegally|covertly|also|still|repeatedly)\s+)?",
+            r"\s+of\s+(?:having\s+)?(?:(?:secretly|illegally|covertly|also|still|repeatedly)\s+)?",
             text[g.end:pos], re.I):
         return None
     return g
@@ -201,6 +203,24 @@ _BEFORE_ITEMS = re.compile(r"\s*(?:of\s+)?(?:the\s+)?(?:(?:first|last|initial|re
                            re.I)
 
 
+# "bought Chinese equipment, including": the adjective of a general noun before the list
+_GENERAL_BEFORE_LIST = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:equipment|weapons|weaponry|arms|hardware|materiel|systems|"
+    r"kit|gear)\s*,?\s*(?:including|such\s+as|among\s+them)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+def _adjective_before_list(actors: list[Actor], text: str, pos: int,
+                           ws: list[Mention]) -> Actor | None:
+    """"has bought Chinese equipment, including K-8 jets": the state of the adjective before
+    a general noun whose list of items follows supplies every item."""
+    adj = next((a for a in actors if pos <= a.start and ws and a.end <= ws[0].start
+                and a.demonym and a.key), None)
+    if adj is None or not re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}?", text[pos:adj.start]) \
+            or not _GENERAL_BEFORE_LIST.fullmatch(text, adj.end, ws[0].start):
+        return None
+    return adj
+
+
 def _source_before_items(actors: list[Actor], text: str, pos: int,
                          ws: list[Mention]) -> Actor | None:
     """"took delivery from the United States of 24 Apaches", "received from France 36
@@ -211,6 +231,13 @@ def _source_before_items(actors: list[Actor], text: str, pos: int,
             or not _BEFORE_ITEMS.fullmatch(text, g.end, ws[0].start):
         return None
     return g.actors[0]
+
+
+# "the air force (already) operates / flies / fields": what the home forces hold
+_OPERATES = re.compile(r"(?:(?:already|still|now|mainly|mostly|largely)\s+)?(?:operates?|operated|"
+                       r"fl(?:y|ies|ew)|fields?|fielded|relies\s+on|relied\s+on)\s+"
+                       r"(?:(?:the|its|their|some|several|[\d,]+|\w+ty|two|three|four|five|six|"
+                       r"ten|twelve)\s+)?", re.I)
 
 
 def _home_forces_before(text: str, subj: Group | None, lo: int, pos: int) -> re.Match | None:
@@ -542,6 +569,22 @@ _ANNOUNCED = re.compile(r"\s+(?:(?:has|have|had|also|formally|officially|on\s+\w
                         r"(?:announc|approv|clear|confirm|unveil|authori[sz]|notif|agre)\w*\s+"
                         r"(?:to\s+)?(?:the\s+|a\s+)?(?:(?:possible|new|further|proposed|"
                         r"latest|[$€£]?[\d.,]+\s*(?:million|billion|bn|m)?)\s+){0,3}", re.I)
+# "Denmark has completed the delivery of", "Norway began deliveries of": the subject supplies
+_CARRIED_OUT = re.compile(r"\s+(?:(?:has|have|had|also|now|just|finally)\s+){0,3}"
+                          r"(?:complet|finish|conclud|began|begun|begin|start|resum|continu)\w*"
+                          r"\s+(?:the\s+|its\s+|their\s+)?(?:(?:first|final|last)\s+)?", re.I)
+
+
+def _completed_by(actors: list[Actor], text: str, pos: int, rg: Group | None) -> str | None:
+    """The state that carries out the delivery named by the noun at ``pos``, if it is the subject."""
+    subj = subject_before(actors, text, pos)
+    if subj is None or subj.actors[-1].person or not (subj.actors[-1].key or "").startswith(
+            "state/") or not _CARRIED_OUT.fullmatch(text, subj.end, pos):
+        return None
+    key = subj.actors[-1].key
+    return None if rg is not None and key in _keys(rg) else key
+
+
 _FIELDED = re.compile(r"\b(?:field(?:s|ed|ing)?|us(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|"
                       r"operat(?:e|es|ed|ing)|fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|"
                       r"with)\s+(?:(?:its|their|the|more|some|new|older|[\d,]+)\s+)?$", re.I)
@@ -651,6 +694,28 @@ def relations(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                     "quantity": None, "status": "unknown", "date": None, "_sent": view.index,
                     "_rule": "REL", "_head": None, "confidence": 0.0, "_relation": True})
     return out
+
+
+# "supplied them with", "has sold it": a pronoun for the recipient
+_PRONOUN_RECIPIENT = re.compile(r"\s+(?:it|them)\s+(?:(?:also|too|more)\s+)?(?P<with>with\s+)?",
+                                re.I)
+
+
+def _pronoun_antecedent(actors: list[Actor], text: str, out: list[dict[str, Any]],
+                        supplier: str, pos: int) -> str | None:
+    """The state or group a recipient pronoun at ``pos`` stands for, within the sentence.
+
+    The recipient of a transfer told earlier in the sentence comes first ("Washington sold
+    Riyadh jets and has also sold it missiles"), then the nearest other party named before it
+    ("Kyiv asked Stockholm for guns, and Sweden supplied it with"). None leaves it to the
+    article (kg.extract.records)."""
+    told = [f["recipient"] for f in out if f.get("recipient") and f["recipient"] != supplier]
+    if told:
+        return told[-1]
+    aside = relative_spans(text, 0, pos)  # "Saudi Arabia, which fought the Houthis, ..."
+    prior = [a for a in actors if a.end <= pos and a.key and not a.person and not a.demonym
+             and a.key != supplier and not any(x <= a.start < y for x, y in aside)]
+    return prior[-1].key if prior else None
 
 
 _GIVEN_BY = re.compile(r"\s+(?:supplied|provided|sent|delivered|donated|given|gifted|sold|shipped|"
@@ -1005,6 +1070,18 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         # ("supplying Mali's army with": the state's forces are the state)
         w_with = re.match(rf"^(?:['’]s\s+(?:{SERVICES})\b)?\s*with\s+",
                           text[rec_g.end:hi]) if rec_g else None
+        pron = _PRONOUN_RECIPIENT.match(text, v.end()) if supplier else None
+        # A1p: "supplied them with W", "sold it W": the recipient told before (a pronoun the
+        # discourse resolved to the supplier itself is no recipient)
+        if pron and (rec_g is None or rec_g.start >= pron.end()
+                     or rec_g.actors[0].key == supplier):
+            ws = [w for w in _weapons_in(view, pron.end(), hi) if id(w) not in done]
+            if ws and (pron.group("with") or re.fullmatch(r"[\w\s,-]{0,25}",
+                                                          text[pron.end():ws[0].start])):
+                rec = _pronoun_antecedent(actors, text, out, supplier, v.start())
+                emit(_facts(view, supplier, [rec], ws, "A1", verb, conf=0.6 if rec else 0.55))
+                done.update(id(w) for w in ws)
+                continue
         if rec_g and w_with:
             ws = _weapons_in(view, rec_g.end, hi)
             emit(_respective(view, subj, _keys(rec_g), ws, "A1", verb, v.end())
@@ -1082,8 +1159,9 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                 done.update(id(w) for w in ws)
                 continue
         # A3: "gifts Y W" (not "supplied American-made missiles": the maker is no recipient)
-        if rec_g and (rec_g.actors[-1].demonym or SUPPLIED_RE.match(text, rec_g.end)):
-            rec_g = None
+        if rec_g and (rec_g.actors[-1].demonym or SUPPLIED_RE.match(text, rec_g.end)
+                      or _COMPOUND_ADJ.match(text, rec_g.end)):
+            rec_g = None  # ("sent Wagner-trained crews": an adjective, no recipient)
         if rec_g and _ANOTHERS_DEAL.match(text, rec_g.end):
             rec_g = None  # "approved Spain's request to re-export 20 tanks": Spain's own deal
         if rec_g and supplier:
@@ -1133,6 +1211,9 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                 r"purchas|order|import|buy", v.group(0), re.I):
             continue  # "Qatar funded the purchase of the helicopters": no buyer named
         subj = subject_before(actors, text, v.start())
+        deal = deal_partner(actors, text, lo, v.start())  # "signed a deal with Y to buy"
+        if deal:
+            subj = deal[0]
         it = re.search(r"\b(?:it|they)\s+(?:(?:has|have|had)\s+)?(?:already\s+|recently\s+)?$",
                        text[:v.start()])
         if it and (subj is None or subj.end <= it.start()):
@@ -1197,7 +1278,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                 g = group_after(actors, text, ws[-1].end + frm.end(), max_gap=8)
                 if g and not g.actors[0].person:
                     list_src = g.actors[0]
-        list_src = list_src or _source_before_items(actors, text, v.end(), ws)
+        list_src = list_src or (deal[1] if deal else None) or _source_before_items(
+            actors, text, v.end(), ws) or _adjective_before_list(actors, text, v.end(), ws)
         # "Egypt has turned to China, buying J-10C jets": the partner the buyer turned to
         tt = _TURNED_TO.search(text, subj.end, v.start())
         turned = group_after(actors, text, tt.end(), max_gap=4) if tt else None
@@ -1262,6 +1344,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                         r"^\s+(?:had\s+|has\s+)?(?:approved|cleared|authori[sz]ed|agreed|"
                         r"announced|signed|notified|withheld|paused|released)\b", text[g.end:]):
                     sup = g.actors[0].key
+        if sup is None:  # "Denmark completed the delivery of all 19 jets it promised"
+            sup = _completed_by(actors, text, n.start(), rg)
         if sup is None and rg is None and n.group("n").lower().startswith(("sale", "deliver",
                                                                          "transfer", "export")):
             # "Washington announced the sale of 60 Stinger missiles": the announcer sells; the
@@ -1380,6 +1464,16 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             continue
         g = group_after(actors, text, by.end(), max_gap=4)
         subj = subject_before(actors, text, w.start)
+        if subj is None and g is not None and not g.actors[0].person and g.actors[0].key \
+                and (home := _HOME_FORCES.search(text, lo, w.start)) \
+                and _OPERATES.fullmatch(text, home.end(), w.start):
+            # "the air force already operates Su-30 jets supplied by Russia": the home state's
+            # forces hold them; the article's state completes it (kg.extract.records)
+            for f in _facts(view, g.actors[0].key, [None], [w], "A8", "supplied", conf=0.55):
+                f["_home_forces"] = f["_needs_recipient_ctx"] = True
+                out.append(f)
+            done.add(id(w))
+            continue
         if g is None or subj is None or g.actors[0].person or subj.actors[-1].person \
                 or not g.actors[0].key or not subj.actors[-1].key \
                 or g.actors[0].key == subj.actors[-1].key:
