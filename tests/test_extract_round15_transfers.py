@@ -35,9 +35,13 @@ def test_a_buyer_named_before_the_contract_is_not_turned_round():
 
 # ------------------------------------------- 2. the recipient as a pronoun
 
-def test_supplied_them_with_takes_the_group_named_before():
-    assert _pairs("The Houthis hold the coast, and officials say Tehran supplied them with "
-                  "Shahed drones.") == {("Iran", "Houthis")}
+def test_supplied_them_with_is_not_guessed_from_the_nearest_name_before():
+    # negative: with no transfer told before it in the sentence, "them" is left to the article
+    # (guessing the nearest party named before gave false alarms and lost facts on held-out
+    # sets, counted from their score tables when the branches were merged)
+    assert ("Iran", "Egypt") not in _pairs(
+        "Saudi Arabia and Egypt shot down several drones, and officials say Tehran supplied "
+        "them with Shahed drones.")
 
 
 def test_supplied_it_with_after_a_request_takes_the_asker():

@@ -33,7 +33,7 @@ from typing import Any
 
 from kg.extract.caseless import caseless
 from kg.extract.clauses import (SERVICES, Actor, Group, after_word, clause_start, group_after,
-                                relative_spans, subject_before)
+                                subject_before)
 from kg.extract.deal_partner import deal_partner
 from kg.extract.entities import Mention, SentView
 from kg.extract.numbers import NUMBER_RE, parse_number
@@ -701,21 +701,15 @@ _PRONOUN_RECIPIENT = re.compile(r"\s+(?:it|them)\s+(?:(?:also|too|more)\s+)?(?P<
                                 re.I)
 
 
-def _pronoun_antecedent(actors: list[Actor], text: str, out: list[dict[str, Any]],
-                        supplier: str, pos: int) -> str | None:
-    """The state or group a recipient pronoun at ``pos`` stands for, within the sentence.
+def _pronoun_antecedent(out: list[dict[str, Any]], supplier: str) -> str | None:
+    """The state or group a recipient pronoun stands for, within the sentence.
 
-    The recipient of a transfer told earlier in the sentence comes first ("Washington sold
-    Riyadh jets and has also sold it missiles"), then the nearest other party named before it
-    ("Kyiv asked Stockholm for guns, and Sweden supplied it with"). None leaves it to the
-    article (kg.extract.records)."""
+    Only the recipient of a transfer told earlier in the sentence ("Washington sold Riyadh jets
+    and has also sold it missiles"); otherwise None leaves it to the article
+    (kg.extract.records): the nearest other party named before the pronoun, tried too, gave
+    false alarms on held-out sets."""
     told = [f["recipient"] for f in out if f.get("recipient") and f["recipient"] != supplier]
-    if told:
-        return told[-1]
-    aside = relative_spans(text, 0, pos)  # "Saudi Arabia, which fought the Houthis, ..."
-    prior = [a for a in actors if a.end <= pos and a.key and not a.person and not a.demonym
-             and a.key != supplier and not any(x <= a.start < y for x, y in aside)]
-    return prior[-1].key if prior else None
+    return told[-1] if told else None
 
 
 _GIVEN_BY = re.compile(r"\s+(?:supplied|provided|sent|delivered|donated|given|gifted|sold|shipped|"
@@ -1078,7 +1072,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             ws = [w for w in _weapons_in(view, pron.end(), hi) if id(w) not in done]
             if ws and (pron.group("with") or re.fullmatch(r"[\w\s,-]{0,25}",
                                                           text[pron.end():ws[0].start])):
-                rec = _pronoun_antecedent(actors, text, out, supplier, v.start())
+                rec = _pronoun_antecedent(out, supplier)
                 emit(_facts(view, supplier, [rec], ws, "A1", verb, conf=0.6 if rec else 0.55))
                 done.update(id(w) for w in ws)
                 continue
