@@ -24,6 +24,8 @@ MONTHS = {
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
             "saturday": 5, "sunday": 6}
+# "Monday|...|Sunday" as a regex group, for every pattern that names a weekday
+WEEKDAY_RE = "(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + ")"
 
 _MON = (r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|"
         r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
@@ -37,7 +39,7 @@ _PATTERNS = [
     ("my", re.compile(rf"\b(?:in\s+(?:early\s+|mid-?|late\s+)?)?{_MON}(?:\s+{_YEAR})?\b")),
     ("weekday", re.compile(
         r"\b(?P<rel>next\s+|last\s+|this\s+|on\s+|early\s+|late\s+)?"
-        r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        rf"(?P<wd>{WEEKDAY_RE})\b"
         r"(?:\s+(?P<part>morning|afternoon|evening|night))?")),
     # a year alone, as news gives the date of an earlier treaty: "signed in 2005"
     ("year", re.compile(r"\b(?:[Ii]n|of|[Ss]ince|[Ff]rom)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\d)")),
@@ -45,7 +47,7 @@ _PATTERNS = [
     # the day)
     ("rel", re.compile(r"\b(?P<word>today|yesterday|last\s+night|this\s+morning|overnight|"
                        r"tonight|earlier\s+today)\b(?!\s+(?:(?:on|into|to)\s+(?:[A-Z][a-z]+day|"
-                       r"\d)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))", re.I)),
+                       rf"\d)|{WEEKDAY_RE}\b))", re.I)),
 ]
 
 

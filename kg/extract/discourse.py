@@ -29,6 +29,7 @@ from typing import Any
 
 from kg.extract.caseless import caseless
 from kg.extract.clauses import Actor, group_after, subject_before
+from kg.extract.dates import WEEKDAY_RE
 from kg.extract.entities import SentView
 from kg.extract.sentences import DATELINE_RE, Sentence
 
@@ -69,7 +70,7 @@ _ORDERED_BY = re.compile(r"\b(?:strikes?|airstrikes?|air\s+strikes?|attacks?|rai
 _CLAIM = caseless(
     r"\b(?:said|says|claimed|claims|announced|confirmed|stated)\s+"
     # ("The army said on Wednesday that it had carried out the strike")
-    r"(?:(?:late\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|later\s+)?"
+    rf"(?:(?:late\s+)?on\s+{WEEKDAY_RE}\s+|later\s+)?"
     r"(?:that\s+)?(?:it|they|its\s+"
     r"(?:[\w-]+\s+){0,2}?(?:forces|fighters|units?|drones?|missiles?|jets|navy|military)|"
     r"their\s+(?:[\w-]+\s+){0,2}?(?:forces|fighters|units?))\s+(?:had\s+|has\s+|have\s+|were\s+"

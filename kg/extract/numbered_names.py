@@ -20,6 +20,7 @@ _WORD_SITE = re.compile(
     r"\b(?:[A-Z][a-z]+\s+){0,2}(?:Tower|Base|Camp|Outpost|Post|Checkpoint|Station|Sector|Site|"
     r"Block|Hill|Kilometre|Kilometer)\s+\d{1,3}\b(?![.,]\d)(?!\s+(?:[a-z]+\s+)?(?:people|"
     r"residents|soldiers|troops|civilians|men|women|children|families|km|kilometres|miles)\b)")
+_WORD_AND_SPACE = re.compile(r"\S+\s*")
 _NOT_FIRST = frozenset(("The", "A", "An", "At", "On", "In", "Near", "Outside", "Of", "And"))
 
 
@@ -31,8 +32,7 @@ def numbered_sites(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
             b, e = m.span()
             words = m.group(0).split()
             while len(words) > 2 and words[0] in _NOT_FIRST:
-                b += len(words[0]) + len(text[b + len(words[0]):]) - len(
-                    text[b + len(words[0]):].lstrip())
+                b = _WORD_AND_SPACE.match(text, b).end()
                 words.pop(0)
             if all(e <= s or b >= f for s, f in [*taken, *out]):
                 out.append((b, e))

@@ -34,7 +34,7 @@ def purchase_treaties(view: SentView, transfers: list[dict[str, Any]],
     if len(pairs) != 1:
         return []  # several buyers or sellers: whose deal it is stays unsaid
     buyer, seller = next(iter(pairs))
-    if {m.state() for m in view.mentions if m.state()} != {buyer, seller}:
+    if {x.state() for x in view.mentions} - {None} != {buyer, seller}:
         return []  # a third state named (another supplier, a place): whose deal is unclear
     if any(len(f.get("parties", [])) >= 2 and (buyer in f["parties"] or seller in f["parties"])
            for f in treaties):

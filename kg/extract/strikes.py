@@ -26,6 +26,7 @@ from typing import Any
 
 from kg.extract.caseless import caseless, odd_case
 from kg.extract.clauses import Actor, clause_start, group_after, subject_before
+from kg.extract.dates import WEEKDAY_RE
 from kg.extract.entities import WEAPON_RE, Mention, SentView
 from kg.extract.discourse import ALLY_BEFORE, BACK_REF, LAUNCH_AREA, NEGATED
 from kg.extract.numbers import COUNT_RE, parse_number
@@ -79,7 +80,7 @@ _FIGURATIVE_OBJECT = re.compile(
 _QUOTE = re.compile(r"“[^”]{0,400}”|\"[^\"]{0,400}\"")
 # "18 people were killed in the attack", "The assault killed 27": a toll of the attack told
 # before (a later, often broader or no, place), not an attack of its own
-_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s"
+_DAYS = rf"{WEEKDAY_RE}['’]s"
 TOLL_BACK_REF = re.compile(
     rf"\b(?:killed|dead|died|injured|wounded|hurt)\s+(?:in|during|by)\s+(?:the|this|that|{_DAYS})"
     rf"\s+(?:[\w-]+\s+){{0,2}}?(?:attack|strike|airstrike|assault|raid|bombing|shelling|ambush|"
