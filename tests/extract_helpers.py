@@ -50,3 +50,13 @@ def make_transfer_views(facts: Callable[..., list[dict]]) -> tuple[Callable[...,
         return {f["weapon"]: f["quantity"] for f in facts(text, "ArmsTransfer", **kw)}
 
     return pairs, quantities
+
+
+def make_strike_view(facts: Callable[..., list[dict]]) -> Callable[..., set[tuple]]:
+    """`strikes(text)` -> {(attacker, target_place, date)}: a strike's identity as the strike
+    rule tests compare it."""
+
+    def strikes(text: str, **kw) -> set[tuple]:
+        return {(f["attacker"], f["target_place"], f["date"]) for f in facts(text, "Strike", **kw)}
+
+    return strikes

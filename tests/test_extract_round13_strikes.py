@@ -6,14 +6,11 @@ different from the dev13c set's."""
 
 from __future__ import annotations
 
-from extract_helpers import make_helpers
+from extract_helpers import make_helpers, make_strike_view
 
 PUB = "2026-06-16"  # a Tuesday
 facts, one = make_helpers(PUB)
-
-
-def strikes(text: str) -> set[tuple]:
-    return {(f["attacker"], f["target_place"], f["date"]) for f in facts(text, "Strike")}
+strikes = make_strike_view(facts)
 
 
 # ------------------------------------------------ "[state] said N were killed in the attacks"
