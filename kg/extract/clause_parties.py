@@ -111,7 +111,10 @@ def clause_transfers(view: SentView, actors: list[Actor], found: list[dict[str, 
     """``found`` with the transfers of these clauses told right: the verb rules' facts for the
     same weapons are replaced (they named another state of the sentence, or nobody).
     ``before`` holds the facts of the article's earlier sentences."""
-    for rule in (_relative_recipient, _fronted_supplier, _elided_supplier):
+    low = view.text.lower()
+    rules = [rule for rule, cue in ((_relative_recipient, " to wh"), (_fronted_supplier, "from "),
+                                    (_elided_supplier, " and ")) if cue in low]
+    for rule in rules:
         for supplier, recipient, verb, lo, hi in list(rule(view, actors)):
             recipient = recipient or _buyer_told_before(view, before)
             weapons = transfer_rules.weapons_in(view, lo, hi)
