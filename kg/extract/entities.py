@@ -140,6 +140,7 @@ _WEAPON_HEADS = {
     r"small arms": "small-arms", r"grenades?": "other", r"mortars?": "other",
     r"warships?": "ship", r"submarines?": "ship", r"frigates?": "ship", r"torpedoes": "other",
     r"corvettes?": "ship", r"destroyers?": "ship", r"patrol (?:boats?|vessels?)": "ship",
+    r"landing (?:ships?|craft)": "ship",
     r"artillery guns?": "other", r"anti-aircraft guns?": "air-defence", r"landmines?": "other", r"anti-personnel mines": "other", r"anti-tank mines": "other",
     r"rocket launchers?": "rocket-artillery", r"launchers?": "other",
     r"radars?": "other", r"warheads?": "other",

@@ -2323,3 +2323,8 @@ def _arrival_in(view: SentView, actors: list[Actor], pos: int) -> Group | None:
                  None)
     state = _state_of_place(place) if place is not None else None
     return Group([Actor(place.start, place.end, state)]) if state else None
+
+
+# public names for the clause rules of kg.extract.clause_parties
+weapons_in = _weapons_in
+transfer_facts = _facts

@@ -1,0 +1,128 @@
+"""Transfers whose supplier or recipient is written outside the verb's own clause.
+
+News writers often move a party of a transfer away from its verb: into a relative clause
+("Latvia, to which Norway has delivered four NASAMS batteries, ..."), in front of the clause
+("From South Korea, it has bought 24 K9 howitzers") or into the subject of an earlier verb
+("Italy signed the contract in 2016 and earlier delivered a landing ship to Qatar"). The verb
+rules of kg.extract.transfers look for the parties around the verb and miss them or take
+another state of the sentence; these rules read the party from where the clause puts it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract import transfers as transfer_rules
+from kg.extract.clauses import Actor
+from kg.extract.entities import SentView
+
+_HAVE = r"(?:(?:has|have|had)\s+)?(?:(?:also|already|recently|since|now|earlier|previously)\s+)?"
+_GIVE = (r"delivered|sold|supplied|sent|shipped|exported|transferred|donated|gifted|given|"
+         r"provided|handed\s+over")
+# "Latvia, to which Norway has delivered": the supplier right after "to which"
+_TO_WHICH = re.compile(r"\s*,\s*to\s+(?:which|whom)\s+(?:the\s+)?$", re.I)
+_REL_VERB = re.compile(rf"\s+{_HAVE}(?P<v>{_GIVE})\s+", re.I)
+# "From South Korea, it has bought": a fronted source, then the buyer as subject
+_FROM_FRONT = re.compile(r"^\s*(?:(?:And|But|Meanwhile|Separately),?\s+)?From\s+(?:the\s+)?$")
+_FRONT_GAP = re.compile(r"\s*,?\s*$")
+_IT = re.compile(r"\s*,?\s*(?:it|the\s+(?:country|government|kingdom|republic))\b", re.I)
+_BUY_VERB = re.compile(rf"\s+{_HAVE}(?P<v>bought|purchased|acquired|ordered|received|obtained|"
+                       r"imported|procured)\s+", re.I)
+# "S signed the contract ... and earlier delivered W to R": the first clause's subject supplies
+_AND_GIVE = re.compile(rf"\band\s+{_HAVE}(?P<v>{_GIVE})\s+", re.I)
+# (a hedge, or reported speech whose own subject may be another state: "Kyiv said Berlin ...")
+_HEDGE_BEFORE = re.compile(r"\b(?:would|will|could|may|might|plans?\s+to|wants?\s+to|"
+                           r"offered|not|never|said|says|told|that|which|who|whose)\b", re.I)
+_CLAUSE_END = re.compile(r"[,;.]|\s[—–]\s|$")
+
+
+def _state(a: Actor | None) -> str | None:
+    return a.key if a is not None and not a.person and (a.key or "").startswith("state/") \
+        else None
+
+
+def _object_end(text: str, pos: int) -> int:
+    return _CLAUSE_END.search(text, pos).start()
+
+
+def _relative_recipient(view, actors):
+    """"R, to which S has delivered W, ...": (supplier, recipient, verb, weapons span)."""
+    text = view.text
+    for s in actors:
+        gap = _TO_WHICH.search(text, 0, s.start)
+        if not gap or not _state(s):
+            continue
+        r = next((a for a in reversed(actors) if a.end <= gap.start()), None)
+        if not _state(r) or text[r.end:gap.start()].strip():
+            continue
+        v = _REL_VERB.match(text, s.end)
+        if v:
+            yield _state(s), _state(r), v.group("v"), v.end(), _object_end(text, v.end())
+
+
+def _fronted_supplier(view, actors):
+    """"From S, R has bought W": the source written before the buyer."""
+    text = view.text
+    for s in actors:
+        if not _state(s) or not _FROM_FRONT.match(text[:s.start]):
+            continue
+        r = next((a for a in actors if a.start >= s.end), None)
+        it = _IT.match(text, s.end)
+        if it:  # ("From S, it has bought W": the state told before, found in context)
+            r, subj_end = None, it.end()
+        elif _state(r) and _FRONT_GAP.fullmatch(text, s.end, r.start):
+            subj_end = r.end
+        else:
+            return
+        v = _BUY_VERB.match(text, subj_end)
+        if v:
+            yield _state(s), _state(r), v.group("v"), v.end(), _object_end(text, v.end())
+        return
+
+
+def _elided_supplier(view, actors):
+    """"S signed ... and earlier delivered W to R": the sentence's subject supplies."""
+    text = view.text
+    first = actors[0] if actors else None
+    if not _state(first) or text[:first.start].strip(" \"'“") or first.demonym:
+        return
+    for v in _AND_GIVE.finditer(text, first.end):
+        if _HEDGE_BEFORE.search(text, first.end, v.start()) or ";" in text[first.end:v.start()]:
+            return
+        end = _object_end(text, v.end())
+        to = re.compile(r"\bto\s+(?:the\s+)?").search(text, v.end(), end)
+        r = to and next((a for a in actors if a.start >= to.end() and a.end <= end), None)
+        if r and _state(r) and re.fullmatch(r"\s*", text[to.end():r.start]):
+            yield _state(first), _state(r), v.group("v"), v.end(), to.start()
+        return
+
+
+def _buyer_told_before(view: SentView, before: list[dict[str, Any]]) -> str | None:
+    """The buyer "it" stands for: the recipient of the transfer told just before (within two
+    sentences), the state the passage is about."""
+    return next((f["recipient"] for f in reversed(before)
+                 if f.get("type") == "ArmsTransfer" and f.get("recipient")
+                 and 0 < view.index - f.get("_sent", -9) <= 2), None)
+
+
+def clause_transfers(view: SentView, actors: list[Actor], found: list[dict[str, Any]],
+                     before: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``found`` with the transfers of these clauses told right: the verb rules' facts for the
+    same weapons are replaced (they named another state of the sentence, or nobody).
+    ``before`` holds the facts of the article's earlier sentences."""
+    low = view.text.lower()
+    rules = [rule for rule, cue in ((_relative_recipient, " to wh"), (_fronted_supplier, "from "),
+                                    (_elided_supplier, " and ")) if cue in low]
+    for rule in rules:
+        for supplier, recipient, verb, lo, hi in list(rule(view, actors)):
+            recipient = recipient or _buyer_told_before(view, before)
+            weapons = transfer_rules.weapons_in(view, lo, hi)
+            if not weapons or supplier == recipient:
+                continue
+            span = {w.start for w in weapons}
+            found = [f for f in found if not (f.get("type") == "ArmsTransfer"
+                                              and f.get("_at") in span)]
+            found += transfer_rules.transfer_facts(view, supplier, [recipient], weapons, "CL",
+                                                   verb, 0.75)
+    return found
