@@ -166,12 +166,31 @@ def _accused(actors: list[Actor], text: str, lo: int, pos: int) -> Group | None:
         pass
     if acc is None:
         return None
-    g = group_after(actors, text, acc.end(), max_gap=4)
+    g = _accused_pronoun(actors, text, acc) or group_after(actors, text, acc.end(), max_gap=4)
     if g is None or g.actors[0].person or not g.actors[0].key or not re.fullmatch(
             r"\s+of\s+(?:having\s+)?(?:(?:secretly|illegally|covertly|also|still|repeatedly)\s+)?",
             text[g.end:pos], re.I):
         return None
     return g
+
+
+# "renewed its complaint against Iran, accusing it of supplying the Houthis with drones"
+_IT_OF = re.compile(r"(?:it|them)(?=\s+of\s)", re.I)
+
+
+def _accused_pronoun(actors: list[Actor], text: str, acc: re.Match) -> Group | None:
+    """"accusing it of": the state or group named last before, not the accuser, stands at
+    the pronoun."""
+    it = _IT_OF.match(text, acc.end())
+    if it is None:
+        return None
+    accuser = subject_before(actors, text, acc.start(), lo=0)
+    own = set(accuser.keys()) if accuser else set()
+    prior = [a for a in actors if a.end <= acc.start() and a.key and not a.person
+             and not a.demonym and a.key not in own]
+    if not prior:
+        return None
+    return Group([Actor(it.start(), it.end(), prior[-1].key)])
 
 
 # "pressed them to allow Ukraine to use ...": a request, no transfer
@@ -1329,6 +1348,9 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         to = re.match(r"^\s*(?:[\w-]+\s+){0,3}?to\s+", text[ws[-1].end:ws[-1].end + 40])
         rg = (group_after(actors, text, ws[-1].end + to.end(), max_gap=8) if to else None
               ) or _arrival_in(view, actors, ws[-1].end)
+        if sup is None:  # "the sale of 12 jets (by Seoul) to Manila (by South Korea)"
+            sup = _ok(_seller_by(actors, text, ws[-1].end)) or (
+                _ok(_seller_by(actors, text, rg.end)) if rg is not None else None)
         if sup is None and rg is not None:
             # "a sale of bombs to Israel that the State Department approved"
             rel = re.match(r"^\s*,?\s*(?:that|which)\s+(?:the\s+)?", text[rg.end:])
