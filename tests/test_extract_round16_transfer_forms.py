@@ -68,3 +68,31 @@ def test_a_by_phrase_naming_no_state_gives_no_seller():
     got = transfers("The delivery of 30 Leopard tanks to Lithuania by train was delayed.")
     assert not any(s == "Lithuania" for s, _, _ in got)
 
+
+# ------------------------------------------------------------ every named item of a list
+
+def test_two_named_types_with_one_head_noun_stay_two_transfers():
+    got = transfers("Chad has received four Karayel drones, two Anka drones and 300 bombs from "
+                    "Turkey, officials said.")
+    assert got == {("Turkey", "Chad", "Karayel drones"), ("Turkey", "Chad", "Anka drones"),
+                   ("Turkey", "Chad", "bombs")}
+
+
+def test_a_nationality_and_a_type_with_one_head_noun_are_one_transfer():
+    got = transfers("Russia sent Iran's army Kinzhal missiles. The Russian missiles arrived "
+                    "in March.")
+    assert len([w for _, _, w in got if w.endswith("missiles")]) == 1
+
+
+# ------------------------------------------------------------ "we" inside a quotation
+
+def test_we_in_a_quotation_is_the_speakers_state():
+    got = transfers('"We have received 12 Caesar howitzers and 40 trucks from France," '
+                    "Armenia's defence minister told reporters.")
+    assert ("France", "Armenia", "Caesar howitzers") in got
+
+
+def test_we_outside_a_quotation_names_no_recipient():
+    got = transfers("We have received 12 Caesar howitzers from France, Armenia's defence "
+                    "minister told reporters.")
+    assert ("France", "Armenia", "Caesar howitzers") not in got

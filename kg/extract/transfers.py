@@ -193,6 +193,29 @@ def _accused_pronoun(actors: list[Actor], text: str, acc: re.Match) -> Group | N
     return Group([Actor(it.start(), it.end(), prior[-1].key)])
 
 
+# '"We have received six drones from Turkey," Niger's defence minister said': the speaker's
+# state receives
+_WE = re.compile(r"\b[Ww]e\s+(?:(?:have|had|also|now|just|already|recently)\s+){0,3}$")
+_QUOTES = "\"“”"
+
+
+def _quoted_we(actors: list[Actor], text: str, pos: int) -> Group | None:
+    """The speaker's state for "we" inside a quotation, named with the speaker ("Niger's
+    minister", "the Nigerien minister", a minister whose office names the state)."""
+    we = _WE.search(text, 0, pos)
+    if we is None or sum(text[:we.start()].count(q) for q in _QUOTES) % 2 == 0:
+        return None
+    close = min((i for i in (text.find(q, pos) for q in _QUOTES) if i >= 0), default=-1)
+    if close < 0:
+        return None
+    for a in actors:
+        if a.start > close and a.start - close <= 40:
+            state = a.role.state if a.person and a.role else (None if a.person else a.key)
+            if state and state.startswith("state/"):
+                return Group([Actor(we.start(), we.end(), state)])
+    return None
+
+
 # "pressed them to allow Ukraine to use ...": a request, no transfer
 _ALLOW = re.compile(r"\b(?:allow\w*|permit\w*|let|lets|authori[sz]\w*|press\w*|urg\w*)\s+"
                     r"(?:[\w’'-]+\s+){0,4}?to\s+$", re.I)
@@ -1234,6 +1257,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             first = next((a for a in actors if a.end <= it.start() and a.key and not a.person
                           and not a.demonym), None)
             subj = Group([Actor(it.start(), it.end(), first.key)]) if first else None
+        if subj is None:
+            subj = _quoted_we(actors, text, v.start())
         if subj is None:
             # "Poland, which received 48 howitzers from Seoul last year, ...": the head
             subj = _relative_head(actors, text, v.start())
