@@ -1241,9 +1241,22 @@ def _drop_called_off(items):
 _MODEL = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*-?\d[\w-]*")
 
 
+# a capitalised name that is no nationality ("Aksungur", "Bayraktar"; not "Turkish")
+_PROPER = re.compile(r"(?<![\w-])[A-Z][a-z]{3,}(?![\w-])")
+_DEMONYM_END = re.compile(r"(?:an|en|ese|ish|i|ch|ic|et|ern|ek|ss)$")
+
+
+def _proper_names(s: str | None) -> set[str]:
+    return {w.lower() for w in _PROPER.findall(s or "") if not _DEMONYM_END.search(w)}
+
+
 def _same_model(a: str | None, b: str | None) -> bool:
     """False when both phrases name model designations and the first's are not the second's
-    ("J-35 fighters" and "J-10C fighters"; "M1 Abrams tanks" and "Abrams tanks" are one)."""
+    ("J-35 fighters" and "J-10C fighters"; "M1 Abrams tanks" and "Abrams tanks" are one), or
+    both carry proper names with none in common ("Aksungur drones", "Bayraktar TB2 drones")."""
+    names_a, names_b = _proper_names(a), _proper_names(b)
+    if names_a and names_b and not names_a & names_b:
+        return False
     models = _MODEL.findall(a or "")
     return not models or not _MODEL.search(b or "") or any(
         m.lower() in (b or "").lower() for m in models)

@@ -4,7 +4,9 @@ A system's own launchers ("two NASAMS systems and their launchers") belong to th
 second version named beside the first ("24 F-16A and F-16B jets") is the same aircraft; bare
 ammunition listed with training and maintenance ("the deal covers training, maintenance and
 ammunition") is support for a system sold, not a weapon system (GOLD.md: vague backing is no
-transfer), and "for the helicopter fleet" names the buyer's fleet, not an item. One fact per
+transfer), and "for the helicopter fleet" names the buyer's fleet, not an item; a class of arms
+right before ", including" its items ("artillery ammunition, including 155mm shells") is the
+list's heading, not a system. One fact per
 real transfer keeps the graph's identity right. "Pledged tanks to its allies" tells a recipient
 that is no state: the article's main state (often the other side of a war) is no guess.
 """
@@ -75,13 +77,30 @@ def _one_model(text: str, f: dict[str, Any]) -> None:
         f["weapon"] = None
 
 
+# "supplies most of Lithuania's artillery ammunition, including 155mm shells and Grad rockets":
+# an unnumbered lower-case class of arms right before the items listed names no system itself
+_LIST_AFTER = re.compile(r"\s*,?\s*(?:including|such\s+as|among\s+them|notably)\s+", re.I)
+_CLASS_WORDS = re.compile(r"[a-z][a-z\s-]*")
+
+
+def _class_before_list(text: str, f: dict[str, Any], facts: list[dict[str, Any]]) -> bool:
+    end = f["_at"] + len(f["weapon_text"])
+    if f["quantity"] is not None or text[f["_at"]:end] != f["weapon_text"] \
+            or not _CLASS_WORDS.fullmatch(f["weapon_text"]):
+        return False
+    inc = _LIST_AFTER.match(text, end)
+    return bool(inc) and any(g is not f and g.get("type") == "ArmsTransfer"
+                             and g.get("_at", -1) >= inc.end() for g in facts)
+
+
 def keep_items(view: SentView, facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The facts of one sentence without launchers, versions and support ammunition."""
     text = view.text
     out = []
     for f in facts:
         if f.get("type") == "ArmsTransfer" and f.get("weapon_text") and "_at" in f:
-            if _companion(text, f) or _support_ammunition(text, f) or _fleet(text, f):
+            if _companion(text, f) or _support_ammunition(text, f) or _fleet(text, f) \
+                    or _class_before_list(text, f, facts):
                 continue
             _one_model(text, f)
             if _generic_recipient(text, f):

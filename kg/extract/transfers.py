@@ -116,6 +116,17 @@ _OF_ITS_OWN = caseless(rf"^\s*(?:{NUMBER_RE})\s+of\s+(?:its|their)\s+own\s+(?=\S
 _OWN_VERSION = re.compile(
     r"^\s*(?:its|their|his|her)\s+own\s+(?:version|variant|model|type)s?\s+of\s+(?:the|this|that|"
     r"these|those)\s+[^,;.]{0,40}?,?\s*(?:known\s+as|called|dubbed|named|designated)\s+", re.I)
+# "has since delivered four of its Mi-171 helicopters": a count from the supplier's stock, told
+# with a verb of handing over (not "sent two of its jets", often a deployment of its own)
+_N_OF_ITS = caseless(rf"^\s*(?:{NUMBER_RE})\s+of\s+(?:its|their)\s+(?=\S)")
+_HANDED_OVER = re.compile(r"(?:sold|sell|deliver|suppl|donat|gave|give|transfer|hand|provid|gift)",
+                          re.I)
+
+
+def _of_its_stock(verb: str, after: str) -> re.Match | None:
+    return _N_OF_ITS.match(after) if _HANDED_OVER.match(verb) else None
+
+
 # "contracts were signed for 180 tanks", "an order for 24 jets": both ends from the article
 CONTRACT_FOR_RE = re.compile(
     r"\b(?:contracts?|deals?|orders?|agreements?|accords?)\s+(?P<mid>(?!that\b|which\b)"
@@ -166,12 +177,54 @@ def _accused(actors: list[Actor], text: str, lo: int, pos: int) -> Group | None:
         pass
     if acc is None:
         return None
-    g = group_after(actors, text, acc.end(), max_gap=4)
+    g = _accused_pronoun(actors, text, acc) or group_after(actors, text, acc.end(), max_gap=4)
     if g is None or g.actors[0].person or not g.actors[0].key or not re.fullmatch(
             r"\s+of\s+(?:having\s+)?(?:(?:secretly|illegally|covertly|also|still|repeatedly)\s+)?",
             text[g.end:pos], re.I):
         return None
     return g
+
+
+# "renewed its complaint against Iran, accusing it of supplying the Houthis with drones"
+_IT_OF = re.compile(r"(?:it|them)(?=\s+of\s)", re.I)
+
+
+def _accused_pronoun(actors: list[Actor], text: str, acc: re.Match) -> Group | None:
+    """"accusing it of": the state or group named last before, not the accuser, stands at
+    the pronoun."""
+    it = _IT_OF.match(text, acc.end())
+    if it is None:
+        return None
+    accuser = subject_before(actors, text, acc.start(), lo=0)
+    own = set(accuser.keys()) if accuser else set()
+    prior = [a for a in actors if a.end <= acc.start() and a.key and not a.person
+             and not a.demonym and a.key not in own]
+    if not prior:
+        return None
+    return Group([Actor(it.start(), it.end(), prior[-1].key)])
+
+
+# '"We have received six drones from Turkey," Niger's defence minister said': the speaker's
+# state receives
+_WE = re.compile(r"\b[Ww]e\s+(?:(?:have|had|also|now|just|already|recently)\s+){0,3}$")
+_QUOTES = "\"“”"
+
+
+def _quoted_we(actors: list[Actor], text: str, pos: int) -> Group | None:
+    """The speaker's state for "we" inside a quotation, named with the speaker ("Niger's
+    minister", "the Nigerien minister", a minister whose office names the state)."""
+    we = _WE.search(text, 0, pos)
+    if we is None or sum(text[:we.start()].count(q) for q in _QUOTES) % 2 == 0:
+        return None
+    close = min((i for i in (text.find(q, pos) for q in _QUOTES) if i >= 0), default=-1)
+    if close < 0:
+        return None
+    for a in actors:
+        if a.start > close and a.start - close <= 40:
+            state = a.role.state if a.person and a.role else (None if a.person else a.key)
+            if state and state.startswith("state/"):
+                return Group([Actor(we.start(), we.end(), state)])
+    return None
 
 
 # "pressed them to allow Ukraine to use ...": a request, no transfer
@@ -1171,7 +1224,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         # partner of this supplier completes it (kg.extract.records), else it is dropped
         if supplier and rec_g is None and not re.match(r"get|got|pass|arm|equip", verb):
             # "has since supplied its own version of the missile, known as SCALP"
-            own = _OWN_VERSION.match(text[v.end():hi]) or _OF_ITS_OWN.match(text[v.end():hi])
+            own = _OWN_VERSION.match(text[v.end():hi]) or _OF_ITS_OWN.match(text[v.end():hi]) \
+                or _of_its_stock(verb, text[v.end():hi])
             at = v.end() + own.end() if own else v.end()
             ws = [w for w in _weapons_in(view, at, hi) if id(w) not in done]
             if ws and _SENT_HOME.match(text, ws[-1].end):
@@ -1215,6 +1269,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             first = next((a for a in actors if a.end <= it.start() and a.key and not a.person
                           and not a.demonym), None)
             subj = Group([Actor(it.start(), it.end(), first.key)]) if first else None
+        if subj is None:
+            subj = _quoted_we(actors, text, v.start())
         if subj is None:
             # "Poland, which received 48 howitzers from Seoul last year, ...": the head
             subj = _relative_head(actors, text, v.start())
@@ -1329,6 +1385,9 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         to = re.match(r"^\s*(?:[\w-]+\s+){0,3}?to\s+", text[ws[-1].end:ws[-1].end + 40])
         rg = (group_after(actors, text, ws[-1].end + to.end(), max_gap=8) if to else None
               ) or _arrival_in(view, actors, ws[-1].end)
+        if sup is None:  # "the sale of 12 jets (by Seoul) to Manila (by South Korea)"
+            sup = _ok(_seller_by(actors, text, ws[-1].end)) or (
+                _ok(_seller_by(actors, text, rg.end)) if rg is not None else None)
         if sup is None and rg is not None:
             # "a sale of bombs to Israel that the State Department approved"
             rel = re.match(r"^\s*,?\s*(?:that|which)\s+(?:the\s+)?", text[rg.end:])
