@@ -68,3 +68,24 @@ def test_a_dateline_in_another_state_is_not_the_place_of_a_foreign_base():
             "American air base in Kuwait on Thursday, the Kuwaiti army said.")
     f = one(text, "Strike")
     assert (f["target_place"], f["target_country"]) == ("Kuwait", "Kuwait")
+
+
+# ------------------------------------------------------------ interceptions aimed at a city
+
+def test_an_interception_is_an_attack_by_the_launcher_on_the_city_aimed_at():
+    f = one("Israel said it had intercepted a volley of Houthi drones aimed at the port of "
+            "Ashdod on Wednesday.", "Strike")
+    assert (f["attacker"], f["target_place"]) == ("Houthis", "Ashdod")
+
+
+def test_the_side_that_intercepts_is_not_the_attacker():
+    f = one("Pakistani air defences shot down five Indian drones heading for Lahore on "
+            "Thursday.", "Strike")
+    assert f["attacker"] == "India"
+    assert f["target_place"] == "Lahore"
+
+
+def test_drones_downed_over_a_country_with_no_target_are_no_attack_on_it():
+    # negative: no target told, so the launcher's side is not placed at the country
+    assert places("Romanian jets shot down two Russian drones over eastern Romania on "
+                  "Tuesday.") == []

@@ -618,6 +618,33 @@ def _backed(actors, text, at) -> Actor | None:
     return g.actors[0]
 
 
+_LAUNCHER_GAP = re.compile(r"\s+(?:(?:an?|the|some|several|dozens|all|\d+|two|three|four|five|six|"
+                           r"(?:wave|salvo|volley|swarm|barrage|pair)s?\s+of)\s+){0,4}")
+
+
+# ("... drones aimed at Jammu": the interception of an attack on a named target; "shot down
+# drones over eastern Poland" tells no target)
+_AIMED_AT = re.compile(r"\s+(?:that\s+were\s+|which\s+were\s+)?(?:aimed|headed|heading|fired|"
+                       r"launched|bound|targeting|directed)\b", re.I)
+
+
+def _launcher(actors, view: SentView, t_end: int) -> Actor | None:
+    """The state or group named on the weapons an interception downed, when they were aimed at
+    a target ("intercepted a wave of Pakistani drones aimed at Jammu")."""
+    text = view.text
+    for a in actors:
+        if a.start < t_end or a.person or not a.key:
+            continue
+        if not _LAUNCHER_GAP.fullmatch(text, t_end, a.start):
+            return None
+        if any(m.category and 0 <= m.start - a.end <= 20
+               and re.fullmatch(r"[\s\w-]*", text[a.end:m.start])
+               and _AIMED_AT.match(text, m.end) for m in view.mentions):
+            return a
+        return None
+    return None
+
+
 def _modifier(actors, text, t_start) -> Actor | None:
     for a in reversed([a for a in actors if a.end <= t_start and t_start - a.end <= 40]):
         if a.person:
@@ -844,6 +871,10 @@ class StrikeFinder:
                     and m.end <= t.start() for m in view.mentions):
                 # "Ukraine's air defences shot down 40 drones": the side that intercepted
                 not_attacker, att_actor = att_actor.key, None
+            if intercept and not is_noun:
+                # "India intercepted Pakistani drones aimed at Jammu": who launched them (the
+                # subject is the side that intercepted)
+                att_actor = _launcher(actors, view, t.end()) or att_actor
             # "A Lebanese drone hit Metula": a state told only as the weapon's origin; a group
             # claiming the attack next is who fired it (kg.extract.records)
             origin = bool(att_actor is not None and att_actor.demonym and any(
