@@ -419,7 +419,8 @@ class Discourse:
             o = max(before, key=lambda o: o["_sent"])
             return o["target_place"], o.get("_place_text"), o
         if s.get("_dateline_only") and self.dateline_place \
-                and self.places.state_of(self.dateline_place) != s.get("attacker"):
+                and self.places.state_of(self.dateline_place) != s.get("attacker") \
+                and s.get("target_country") in (None, self.places.state_of(self.dateline_place)):
             # "MAZATLAN, Mexico — Gunmen opened fire at a bar": the attack told with the dateline
             return self.dateline_place, self.places.ref(self.dateline_place).label, None
         if _SETTLEMENT_BACK.search(view.text):

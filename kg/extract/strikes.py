@@ -322,8 +322,13 @@ _REACTION = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:widely|sharply|strongly|"
     r"quickly|swiftly|also|roundly|immediately)\s+)?(?:condemned|critici[sz]ed|denounced|"
     r"deplored|decried|questioned|protested|welcomed|praised|debated)\b", re.I)
+# "the US-run Al Udeid base", "an Israeli-linked tanker": the state owns or runs the target;
+# it is neither the place hit nor a word that hides the facility's name
+_OWNER_HYPHEN = r"-(?:run|operated|owned|managed|led|held|controlled|flagged|linked|backed|occupied)\b"
+_OWNER_AFTER = re.compile(r"^" + _OWNER_HYPHEN, re.I)
 _OBJECT_GAP = re.compile(r"^\s*(?:(?:destroyed|damaged|knocked\s+out|wrecked|set\s+fire\s+to|"
                          r"disabled|levelled|leveled|flattened|hit)\s+)?(?:the|a|an)\s+"
+                         r"(?:[A-Z][\w.]*" + _OWNER_HYPHEN + r"\s+)?"
                          r"(?:[a-z][\w-]*\s+){0,2}$")
 _FACILITY_AFTER = re.compile(
     r"^\s+(?:[a-z][\w-]*\s+){0,2}(?:plant|field|oil\s*field|refinery|facility|facilities|"
@@ -613,6 +618,33 @@ def _backed(actors, text, at) -> Actor | None:
     return g.actors[0]
 
 
+_LAUNCHER_GAP = re.compile(r"\s+(?:(?:an?|the|some|several|dozens|all|\d+|two|three|four|five|six|"
+                           r"(?:wave|salvo|volley|swarm|barrage|pair)s?\s+of)\s+){0,4}")
+
+
+# ("... drones aimed at Jammu": the interception of an attack on a named target; "shot down
+# drones over eastern Poland" tells no target)
+_AIMED_AT = re.compile(r"\s+(?:that\s+were\s+|which\s+were\s+)?(?:aimed|headed|heading|fired|"
+                       r"launched|bound|targeting|directed)\b", re.I)
+
+
+def _launcher(actors, view: SentView, t_end: int) -> Actor | None:
+    """The state or group named on the weapons an interception downed, when they were aimed at
+    a target ("intercepted a wave of Pakistani drones aimed at Jammu")."""
+    text = view.text
+    for a in actors:
+        if a.start < t_end or a.person or not a.key:
+            continue
+        if not _LAUNCHER_GAP.fullmatch(text, t_end, a.start):
+            return None
+        if any(m.category and 0 <= m.start - a.end <= 20
+               and re.fullmatch(r"[\s\w-]*", text[a.end:m.start])
+               and _AIMED_AT.match(text, m.end) for m in view.mentions):
+            return a
+        return None
+    return None
+
+
 def _modifier(actors, text, t_start) -> Actor | None:
     for a in reversed([a for a in actors if a.end <= t_start and t_start - a.end <= 40]):
         if a.person:
@@ -839,6 +871,10 @@ class StrikeFinder:
                     and m.end <= t.start() for m in view.mentions):
                 # "Ukraine's air defences shot down 40 drones": the side that intercepted
                 not_attacker, att_actor = att_actor.key, None
+            if intercept and not is_noun:
+                # "India intercepted Pakistani drones aimed at Jammu": who launched them (the
+                # subject is the side that intercepted)
+                att_actor = _launcher(actors, view, t.end()) or att_actor
             # "A Lebanese drone hit Metula": a state told only as the weapon's origin; a group
             # claiming the attack next is who fired it (kg.extract.records)
             origin = bool(att_actor is not None and att_actor.demonym and any(
@@ -1165,6 +1201,8 @@ class StrikeFinder:
                 # accepted ..., and Russian strikes ...": another clause's
             if _VESSEL_BEFORE.search(text[max(0, m.start - 30):m.start]):
                 continue  # "the cargo ship Aurora": the ship's name
+            if m.state() and _OWNER_AFTER.match(text[m.end:]):
+                continue  # "the US-run Al Udeid base": whose the target is, not where
             if _APPOSITION_LOCATOR.match(text[:m.start]):
                 continue  # "The port, in Hodeidah province, was hit": the port told before
             if re.match(r"^\s+(?:port|city|town|resort|coast|harbou?r)\s+of\b", text[m.end:]):
@@ -1392,9 +1430,9 @@ class StrikeFinder:
                 continue
             if m.is_demonym:  # "Ukrainian towns", "the Russian border region of Belgorod"
                 if re.match(rf"^\s*(?:[\w-]+\s+){{0,2}}?{_AREA_WORDS}\b", text[m.end:], re.I):
-                    return m.state()
+                    return _host_state(view, m, limit) or m.state()
                 continue
-            if m.place():
+            if m.place() or _OWNER_AFTER.match(text[m.end:]):
                 continue  # a capital is the place hit ("in Kyiv"); its state comes from it
             pre = text[t.end():m.start]
             if len(pre) < 80 and re.search(
@@ -1443,6 +1481,24 @@ class StrikeFinder:
 # "The vessel was in the Black Sea, about 40 km off Crimea": where the ship just told was hit
 _SHIP_TOLD = re.compile(r"^\W*(?:(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:ship|vessel|boat|tanker|"
                         r"carrier|freighter|warship)|It)\s+(?:was|had\s+been)\b")
+
+
+# "an American base in north-eastern Jordan": a site the state runs abroad, in the state named
+_SITE_ABROAD = re.compile(rf"^\s*(?:[\w-]+\s+){{0,2}}?(?:bases?|air\s*bases?|airfields?|outposts?|"
+                          rf"posts|positions|garrisons?)\s+(?:in|inside)\s+(?:the\s+)?"
+                          rf"(?:{_DIRECTION}\s+)?$", re.I)
+
+
+def _host_state(view: SentView, owner: Mention, limit: int) -> str | None:
+    """The state a foreign base stands in: "a US base in Syria" was hit in Syria, not in the
+    United States (the owner only names whose base it is)."""
+    for m in view.mentions:
+        if m.start < owner.end or m.start >= limit:
+            continue
+        if m.state() and not m.is_demonym and not m.place() \
+                and _SITE_ABROAD.match(view.text[owner.end:m.start]):
+            return m.state()
+    return None
 
 
 def sea_of_ship(view: SentView, gaz: Any) -> Mention | None:
@@ -1594,7 +1650,8 @@ _LOCATOR_GAP = re.compile(r"^,?\s+(?:near|outside|close\s+to|around|on\s+the\s+o
                           r"(?:the\s+(?:(?:city|town|port|regional\s+capital)\s+of\s+)?)?$", re.I)
 _REGION_PART_GAP = re.compile(r"^\s+(?:[a-z][\w-]*\s+)?(?:town|village|city|settlement|hamlet|"
                               r"port|district|camp)\s+of\s+(?:the\s+)?$")
-_FACILITY_PREP = re.compile(r"\b(?:at|in|on|inside|near)\s+the\s+(?:[a-z][\w-]*\s+)?$")
+_FACILITY_PREP = re.compile(r"\b(?:at|in|on|inside|near)\s+the\s+(?:[A-Z][\w.]*" + _OWNER_HYPHEN
+                            + r"\s+)?(?:[a-z][\w-]*\s+)?$")
 _OF_NEXT = re.compile(r"\s+(?:rural\s+)?(?:district|county|town|village|municipality)\s+of\s+"
                       r"(?:the\s+)?")
 _REGION_WORD = re.compile(r"(?:[A-Z][\w'’-]*(?:['’]s)?\s+)?(?:[A-Z][\w'’-]*\s+)+(?:province|"
