@@ -24,6 +24,7 @@ from datetime import date
 from typing import Any
 
 from kg.extract.caseless import caseless
+from kg.extract.described_offices import military_heads, possessive_office_holders
 from kg.extract.entities import Mention, SentView
 from kg.extract.sentences import DATELINE_PART
 
@@ -48,6 +49,9 @@ TITLE_RE = caseless(
     # de facto ruler", "the chief adviser of Bangladesh's interim government"
     r"(?:de\s+facto\s+|military\s+)?ruler|junta\s+(?:leader|chief|head)|chief\s+adviser|"
     r"head\s+of\s+government|"
+    # "the country's top diplomat, X": the foreign minister (see _norm_office); only before a
+    # comma ("sent its top diplomat to Riyadh" is no office told for later names)
+    r"top\s+diplomat(?=,\s)|"
     # a bare "Minister X": the ministry and state from the context
     # (not a provincial "Chief Minister X" nor a junior "State Minister X")
     r"(?<!chief\s)(?<!state\s)(?<!junior\s)(?<!provincial\s)(?<!regional\s)"
@@ -218,7 +222,8 @@ _BARE_TITLE = re.compile(
 # every rule here needs one of these words (a cheap test that skips most sentences)
 _ANY_OFFICE = caseless(r"president|minister|premier|chancellor|leader|king|queen|emir|monarch|"
                        r"secretar|counterpart|head|sultan|taoiseach|ruler|junta|adviser|prince|"
-                       r"council|government|regime|chief|power|ruled|rules|governs|governed|has\s+led")
+                       r"council|government|regime|chief|power|ruled|rules|governs|governed|has\s+led|"
+                       r"diplomat")
 _PERSON_VERB = re.compile(r"\s+(?:(?:has|had|have|also|then|later)\s+)?(?:met|meets|said|says|told|"
                           r"called|visited|arrived|vowed|spoke|signed|asked|warned|thanked|urged|"
                           r"insisted|added|announced|promised|pledged|travel(?:l)?ed|held|"
@@ -366,6 +371,8 @@ def _titled_name(persons: list, t: re.Match) -> tuple | None:
 
 def _norm_office(title: str) -> str:
     t = re.sub(r"\s+", " ", title.lower())
+    if t == "top diplomat":
+        return "foreign minister"
     return t.replace("defense", "defence") if "secretary of" not in t else t
 
 
@@ -396,6 +403,15 @@ def _state_before(view: SentView, pos: int, holder_state: str | None = None,
                 or (_WHOSE_GAP.match(text[m.end:pos]) and not m.is_demonym)) and st:
             return st, m.start
         break
+    tc = _THE_COUNTRYS.search(text, 0, pos)
+    if tc:
+        # "In neighbouring Niger, the country's junta chief, X": the one state named before it
+        # in the sentence, else the state the sentence before is about
+        before = {m.state() for m in view.mentions if m.end <= tc.start() and m.state()
+                  and not m.is_demonym}
+        st = before.pop() if len(before) == 1 else (None if before else prev_subject)
+        if st:
+            return st, tc.start()
     p = _PRONOUN.search(text[:pos])
     if p and p.end() == pos and holder_state and p.group("p").lower() in ("his", "her"):
         return holder_state, p.start()
@@ -467,6 +483,13 @@ class RoleFinder:
         persons = [(m, person_of(m)) for m in view.mentions]
         persons = [(m, p) for m, p in persons if p]
         out.extend(self._bare_office_holders(view, persons))
+        # R16b: "Germany's Boris Pistorius" (no office word in the sentence)
+        for m, p, st, office, start, end, rule, conf in possessive_office_holders(
+                view, persons, self.gaz, published):
+            if any(r.person == p[0] for r in out):
+                continue  # (R10 above gave the office the sentence before told)
+            out.append(RolePhrase(p[0], p[1] or m.text, p[2], st, office, start, end, m.start,
+                                  m.end, conf, rule))
         # "The Congolese and Rwandan foreign ministers signed ... A signed for Congo and B for
         # Rwanda": the plural office of the sentence before, for names each with a state
         self._carried_plural = self._prev_plural
@@ -661,6 +684,10 @@ class RoleFinder:
                 continue
             add(person[0], person[1], state, title, start, person[0].end, rule,
                 0.9 if state else 0.8, second_title=second)
+        # R16a: "the head of Sudan's military government, General X"
+        for found in military_heads(view, persons,
+                                    lead_state or para_state or dateline_state or context_state):
+            add(*found)
         # R2 (lists): "his Italian and Spanish counterparts, A and B": each name in turn holds
         # the office told before, for the state of its demonym
         for states, names in _counterpart_lists(view, persons):
@@ -819,6 +846,8 @@ class RoleFinder:
         out: dict[tuple[str, str], int] = {}
         for t in TITLE_RE.finditer(view.text):
             st, start = _state_before(view, t.start())
+            if _THE_COUNTRYS.search(view.text, 0, t.start()):
+                continue  # "the country's president": a state told before, not another's
             if st and start < t.start():
                 out.setdefault((st, self.office_class(_norm_office(t.group("title")))), start)
         return out
