@@ -1,0 +1,65 @@
+"""Strike attackers of issue 11's sixteenth round, from a fresh set's abstract error categories
+(never its texts): two targets hit by two weapons in one sentence ("drones hit A while missiles
+struck B"), and an attacker the writer leaves unnamed ("militants fired", "attacked by armed
+men") that must not be filled from the rest of the article. Sentences are our own."""
+
+from __future__ import annotations
+
+from extract_helpers import make_helpers
+
+PUB = "2026-03-18"  # a Wednesday
+facts, one = make_helpers(PUB)
+
+
+def strikes(text: str) -> dict[str, tuple]:
+    return {f["target_place"]: (f["attacker"], f["killed"], f["injured"])
+            for f in facts(text, "Strike")}
+
+
+# ------------------------------------------------ two weapon clauses, two targets
+
+def test_a_weapon_subject_clause_after_while_is_a_second_strike():
+    got = strikes("Russian drones struck a substation in Sumy while cruise missiles hit a "
+                  "warehouse in Zaporizhzhia, killing three guards.")
+    assert set(got) == {"Sumy", "Zaporizhzhia"}
+    assert got["Zaporizhzhia"] == ("Russia", 3, None)
+    assert got["Sumy"][0] == "Russia" and got["Sumy"][1] is None
+
+
+def test_the_second_weapon_clause_may_follow_a_comma_and_an_article():
+    got = strikes("Israeli jets bombed a depot near Tyre, while the armed drones hit a car "
+                  "outside Khiam, wounding two farmers.")
+    assert set(got) == {"Tyre", "Khiam"}
+    assert got["Khiam"] == ("Israel", None, 2)
+
+
+def test_while_before_people_is_no_second_clause():
+    # "while residents slept": a time, no weapon subject, no second attack
+    got = strikes("Russian missiles struck an apartment block in Odesa while residents "
+                  "slept, killing four people.")
+    assert got == {"Odesa": ("Russia", 4, None)}
+
+
+# ------------------------------------------------ unnamed attackers stay unnamed
+
+def test_armed_men_after_a_passive_attack_leave_the_attacker_unknown():
+    text = ("Mali's army said its drones struck a camp near Menaka on Sunday. On Monday the "
+            "army's western command said its post near Nioro had been attacked by armed men, "
+            "leaving three soldiers dead.")
+    got = strikes(text)
+    assert got["Menaka"][0] == "Mali"
+    assert got["Nioro"] == (None, 3, None)
+
+
+def test_bare_militants_as_subject_leave_the_attacker_unknown():
+    text = ("Pakistani jets struck hideouts in the Tirah valley on Saturday. The army's "
+            "Peshawar corps said militants attacked a checkpoint in Bannu on Sunday, killing "
+            "two soldiers.")
+    got = strikes(text)
+    assert got["Bannu"] == (None, 2, None)
+
+
+def test_a_named_group_beside_militants_is_still_the_attacker():
+    got = strikes("Al-Shabaab militants attacked an army base in Baidoa on Tuesday, killing "
+                  "seven soldiers.")
+    assert got["Baidoa"][0] == "al-Shabaab"
