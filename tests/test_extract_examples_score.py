@@ -47,7 +47,8 @@ DEV_F1 = {"dev2": 0.957, "dev3": 0.967, "dev4": 0.935, "dev5": 0.965, "dev6a": 0
           "dev11b": 0.933, "dev11c": 0.939, "dev11d": 0.976, "dev12a": 0.945, "dev12b": 0.935,
           "dev12c": 1.0, "dev12d": 0.923, "dev13a": 0.879, "dev13b": 0.902, "dev13c": 0.776,
           "dev14a": 0.964, "dev14b": 0.919, "dev14c": 0.966, "dev14d": 0.923,
-          "dev15a": 0.836, "dev15b": 0.949, "dev15c": 0.902, "dev15d": 0.950}
+          "dev15a": 0.836, "dev15b": 0.949, "dev15c": 0.902, "dev15d": 0.950,
+          "dev16d": 0.949}
 
 
 @pytest.mark.parametrize("name", sorted(DEV_F1))

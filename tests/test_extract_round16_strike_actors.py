@@ -63,3 +63,30 @@ def test_a_named_group_beside_militants_is_still_the_attacker():
     got = strikes("Al-Shabaab militants attacked an army base in Baidoa on Tuesday, killing "
                   "seven soldiers.")
     assert got["Baidoa"][0] == "al-Shabaab"
+
+
+# ------------------------------------------------ two signings with one verb (treaties)
+
+def treaties(text: str) -> list[frozenset]:
+    return sorted((frozenset(f["parties"]) for f in facts(text, "Treaty")), key=sorted)
+
+
+def test_a_gapped_second_pair_is_its_own_treaty():
+    got = treaties("Kenya signed a border security pact with Somalia, and Ethiopia with "
+                   "Djibouti, at a summit in Nairobi on Monday.")
+    assert got == sorted([frozenset({"Kenya", "Somalia"}), frozenset({"Ethiopia", "Djibouti"})],
+                         key=sorted)
+
+
+def test_a_gapped_pair_keeps_the_signing_date():
+    fs = facts("Ghana signed a maritime security agreement with Togo, and Benin with Nigeria, "
+               "in Accra on Tuesday.", "Treaty")
+    assert {frozenset(f["parties"]) for f in fs} == {frozenset({"Ghana", "Togo"}),
+                                                     frozenset({"Benin", "Nigeria"})}
+    assert {f["date"] for f in fs} == {"2026-03-17"}
+
+
+def test_three_states_signing_together_stay_one_treaty():
+    got = treaties("Mali, Niger and Burkina Faso signed a mutual defence treaty in Bamako on "
+                   "Monday.")
+    assert got == [frozenset({"Mali", "Niger", "Burkina Faso"})]
