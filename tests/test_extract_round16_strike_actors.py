@@ -90,3 +90,17 @@ def test_three_states_signing_together_stay_one_treaty():
     got = treaties("Mali, Niger and Burkina Faso signed a mutual defence treaty in Bamako on "
                    "Monday.")
     assert got == [frozenset({"Mali", "Niger", "Burkina Faso"})]
+
+
+def test_a_titled_second_signer_for_the_other_state_is_a_signatory():
+    f = one("Kenya and Tanzania signed a border agreement in Arusha on Monday. Kenyan Foreign "
+            "Minister Musalia Mudavadi signed for Nairobi and Tanzanian Foreign Minister "
+            "Mahmoud Thabit Kombo for Dodoma.", "Treaty")
+    assert set(f["signatories"]) == {"Musalia Mudavadi", "Mahmoud Thabit Kombo"}
+
+
+def test_a_person_merely_named_after_for_and_is_no_signatory():
+    f = one("Kenya and Tanzania signed a border agreement in Arusha on Monday. Foreign Minister "
+            "Musalia Mudavadi signed for Nairobi and President William Ruto praised the deal.",
+            "Treaty")
+    assert "William Ruto" not in (f["signatories"] or [])
