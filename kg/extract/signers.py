@@ -80,8 +80,9 @@ def signers_in(view: SentView) -> list[tuple[str, str, bool]]:
                 re.search(r"[;:]", text[prev.end:m.start]):
             signed_for.add(i)
         if i - 1 in signed_for and re.match(r"\s+for\s", text[m.end:]) and re.search(
-                r"\bfor\s[^;]{2,40}?\band\s+$", text[prev.end:m.start]):
-            signed_for.add(i)  # "A signed for Ghana and B for Togo"
+                r"\bfor\s[^;]{2,40}?\band\s+(?:(?:[A-Z][\w'’-]*|of|the)\s+){0,4}$",
+                text[prev.end:m.start]):
+            signed_for.add(i)  # "A signed for Ghana and (Togolese Foreign Minister) B for Togo"
     for i, (m, p) in enumerate(persons):
         if any(lo <= m.start < hi for lo, hi in spans) or i in signed_for:
             if p[0] not in [o[0] for o in out]:

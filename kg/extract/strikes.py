@@ -214,6 +214,22 @@ _UNKNOWN_AGENT = re.compile(
     r"(?:gunmen|men|attackers|assailants|militants|fighters)|gunmen|armed\s+men|assailants)"
     r"(?:\s+(?:on|in|riding)(?:\s+[\w-]+){1,2}?)?\s+(?:(?:had|have|also|then|reportedly)\s+)?$",
     re.I)
+# "militants fired an anti-tank missile", "its positions had been attacked by armed men": an
+# attacker the writer leaves unnamed (bare group nouns; _UNKNOWN_AGENT holds the qualified ones)
+_BARE_GROUP_SUBJECT = re.compile(
+    r"(?:^|\bsaid\s+(?:that\s+)?|[,;]\s+)(?:(?:suspected|armed|dissident|unidentified)\s+)?"
+    r"(?:militants|jihadists|insurgents|bandits|fighters|extremists)"
+    r"\s+(?:(?:had|have|also|then|reportedly)\s+)?$", re.I)
+_UNNAMED_BY = re.compile(
+    r"^\s+by\s+(?:(?:unidentified|unknown|suspected|masked|armed|dissident)\s+)?(?:armed\s+)?"
+    r"(?:gunmen|men|attackers|assailants|militants|jihadists|insurgents|bandits|fighters)\b", re.I)
+
+
+def unnamed_agent(before: str, after: str) -> bool:
+    """Whether the attack verb's agent is an unnamed group (before it, or "by ..." after)."""
+    return bool(_BARE_GROUP_SUBJECT.search(before[-80:]) or _UNNAMED_BY.match(after))
+
+
 UNATTRIBUTED = caseless(
     r"\b(?:(?:not|never|n['’]t|without)\s+(?:yet\s+)?(?:say|said|saying|know|known|knowing|"
     r"clear|identify|identified|identifying|name|named|naming|specify|specified|specifying)\s+"
@@ -774,7 +790,7 @@ class StrikeFinder:
                     r"^\s+(?:at|on|against|toward|towards)\s+(?:[\w-]+\s+){0,2}?(?:cities|towns|"
                     r"civilians|targets|villages|homes|people|infrastructure)\b", after, re.I):
                 continue
-            via_earlier, not_attacker = False, None
+            via_earlier, not_attacker, wclause = False, None, None
             in_front = t.start() < front_end
             if in_front:
                 via_earlier = True
@@ -784,6 +800,8 @@ class StrikeFinder:
                 # a second strike needs its own clause (or is the one answered)
                 sep = re.search(r",\s*(?:and|while|but|whereas)\s+|;|(?<=\w)\s+(?:as|while|whereas)"
                                 r"\s+(?=(?:the\s+|its\s+|their\s+)?[A-Z])", text[last_end:t.start()])
+                wclause = weapon_clause(view, last_end, t.start())
+                sep = sep or wclause
                 w0 = max(last_end, t.start() - 70)
                 earlier = _EARLIER.search(text[w0:t.start()])
                 if not sep and not earlier:
@@ -881,7 +899,8 @@ class StrikeFinder:
                 m.category and 0 <= m.start - att_actor.end <= 1 for m in view.mentions))
             if att_actor is not None:
                 attacker = _attacker_key(att_actor)
-            unknown = attacker is None and not is_noun and bool(_UNKNOWN_AGENT.search(before[-80:]))
+            unknown = attacker is None and not is_noun and bool(
+                _UNKNOWN_AGENT.search(before[-80:]) or unnamed_agent(before, after))
             if attacker is None and not unknown and _GROUND_VERB.match(word):
                 continue  # "three men were shot dead in a bar fight": no attacker, no attack told
             # S3 place and country
@@ -960,6 +979,8 @@ class StrikeFinder:
                 else text[boundary:tail.start() if tail else None] if via_earlier
                 else text[:cut] + (text[tail.start():] if tail else "") if cut is not None
                 else text[front_end:])
+            if wclause is not None or not made:
+                killed, injured = _clause_casualties(view, t, boundary, wclause, killed, injured)
             weapon = self._weapon(view, t, att_actor)
             date = None
             # the day a toll was given ("officials said on Sunday") is not the attack's
@@ -1114,7 +1135,7 @@ class StrikeFinder:
                 "_locators": list(self._locators) if place is not None else [],
                 "_backref": bool(BACK_REF_NOUN.search(text)),
                 "_pending": pending, "_bare_capital": bare_capital,
-                "_placeless": placeless, "_opened": opened and pending,
+                "_placeless": placeless, "_opened": opened and pending, "_wclause": bool(wclause),
                 "_same_place": same_place, "_unknown": unknown, "_at_sea": at_sea,
                 "_dateline_only": dateline_only, "_ordinal": ordinal,
                 "_blast": attacker is None and not is_noun and bool(_BLAST_SUBJECT.search(before)),
@@ -1158,9 +1179,12 @@ class StrikeFinder:
             first = out[0]["attacker"]
             out = [o for o in out if not o.get("_clause2")
                    or (o["attacker"] and o["attacker"] != first)
-                   or (o.get("_earlier") and o["target_place"] and not o["attacker"])]
+                   or (o.get("_earlier") and o["target_place"] and not o["attacker"])
+                   or _weapon_clause_strike(o, out)]
         for o in out:
             o.pop("_clause2", None)
+            if o.pop("_wclause", False) and o["attacker"] is None:
+                o["attacker"] = out[0]["attacker"]  # the first clause's side fired both
         return out
 
     @staticmethod
@@ -1176,7 +1200,9 @@ class StrikeFinder:
             t = TRIGGER_RE.search(text, g.end, g.end + 40)
             if t is not None and re.fullmatch(r"\s*(?:[\w-]+\s+){0,3}", text[g.end:t.start()]):
                 return pos + m.start()
-        return None
+        m = weapon_clause(view, pos, len(text))
+        return pos + m.start() if m is not None and TRIGGER_RE.search(text, pos + m.end(),
+                                                                      pos + m.end() + 60) else None
 
     def _place(self, view: SentView, t: re.Match, used: set,
                limit: int | None = None, is_noun: bool = False, lo: int = 0
@@ -1662,6 +1688,40 @@ _REGION_WORD = re.compile(r"(?:[A-Z][\w'’-]*(?:['’]s)?\s+)?(?:[A-Z][\w'’-]
 # the state hit), not the speaker's own attack ("Israel said it killed him in a strike" is)
 _REPORTED_TOLL = re.compile(r"\b(?:said|says|reported|announced|stated)\s+(?:that\s+)?"
                             r"(?!(?:it|its|they|their)\b)", re.I)
+
+
+_WEAPON_WHILE = re.compile(r"(?<=\w),?\s+(?:while|whereas)\s+(?:(?:the|its|their|two|three|several|"
+                           r"more|other)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def _weapon_clause_strike(o: dict[str, Any], out: list[dict[str, Any]]) -> bool:
+    """A weapon-subject clause's strike on a place of its own (not told by the first clause)."""
+    return bool(o.get("_wclause") and o["target_place"] and o["attacker"] in (None, out[0]["attacker"])
+                and all(p["target_place"] != o["target_place"] for p in out if p is not o))
+
+
+def _clause_casualties(view: SentView, t: re.Match, boundary: int, wclause: re.Match | None,
+                       killed: int | None, injured: int | None) -> tuple[int | None, int | None]:
+    """A weapon-subject clause's toll is its own: "drones hit A while missiles struck B,
+    killing two" gives the two to B, not A."""
+    text = view.text
+    if wclause is not None:
+        return casualties(text[boundary:])
+    nxt = weapon_clause(view, t.end(), len(text))
+    if nxt is not None and TRIGGER_RE.search(text, t.end() + nxt.end(), t.end() + nxt.end() + 60):
+        return casualties(text[:t.end() + nxt.start()])
+    return killed, injured
+
+
+def weapon_clause(view: SentView, lo: int, hi: int) -> re.Match | None:
+    """"Drones hit a plant in A while ballistic missiles struck a depot in B": a second clause
+    whose subject is a weapon; the match of its joining word in text[lo:], or None."""
+    for m in view.mentions:
+        if m.category and lo < m.start <= hi:
+            j = _WEAPON_WHILE.search(view.text[lo:m.start])
+            if j is not None:
+                return j
+    return None
 
 
 def _victim_report(text: str, lo: int, hi: int) -> bool:

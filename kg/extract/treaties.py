@@ -22,6 +22,7 @@ from kg.extract.caseless import caseless
 from kg.extract.clauses import (Actor, Group, after_word, clause_start, group_after,
                                 subject_before)
 from kg.extract.entities import SentView
+from kg.extract.gapped_signings import split_gapped
 from kg.extract.numbers import NUMBER_RE, parse_number
 
 NOUN_RE = caseless(
@@ -564,7 +565,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         second = _find(view, actors, nouns, split, len(text)) if first else []
         if any(f.get("_signed") for f in first) and any(f.get("_signed") for f in second):
             return first + second
-    return _find(view, actors, nouns, 0, len(text))
+    return split_gapped(text, actors, _find(view, actors, nouns, 0, len(text)))
 
 
 def _find(view: SentView, actors: list[Actor], nouns: list, lo_b: int, hi_b: int
