@@ -19,7 +19,7 @@ def states(text: str) -> dict[str, str]:
 
 def test_the_countrys_title_after_an_opening_state_is_that_states():
     text = ("In neighbouring Chad, the country's military ruler, General Mahamat Deby Itno, "
-            "received envoys from Paris on Monday.")
+            "received envoys on Monday.")
     assert states(text).get("Mahamat Deby Itno") == "Chad"
 
 

@@ -112,12 +112,17 @@ def clause_transfers(view: SentView, actors: list[Actor], found: list[dict[str, 
     same weapons are replaced (they named another state of the sentence, or nobody).
     ``before`` holds the facts of the article's earlier sentences."""
     low = view.text.lower()
-    rules = [rule for rule, cue in ((_relative_recipient, " to wh"), (_fronted_supplier, "from "),
-                                    (_elided_supplier, " and ")) if cue in low]
-    for rule in rules:
+    rules = [(rule, fill_only) for rule, cue, fill_only in (
+        (_relative_recipient, " to wh", False), (_fronted_supplier, "from ", False),
+        (_elided_supplier, " and ", True)) if cue in low]
+    for rule, fill_only in rules:
         for supplier, recipient, verb, lo, hi in list(rule(view, actors)):
             recipient = recipient or _buyer_told_before(view, before)
             weapons = transfer_rules.weapons_in(view, lo, hi)
+            if fill_only:  # (the elided subject is a guess: a verb rule's supplier stands)
+                told = {f.get("_at") for f in found
+                        if f.get("type") == "ArmsTransfer" and f.get("supplier")}
+                weapons = [w for w in weapons if w.start not in told]
             if not weapons or supplier == recipient:
                 continue
             span = {w.start for w in weapons}

@@ -405,11 +405,14 @@ def _state_before(view: SentView, pos: int, holder_state: str | None = None,
         break
     tc = _THE_COUNTRYS.search(text, 0, pos)
     if tc:
-        # "In neighbouring Niger, the country's junta chief, X": the one state named before it
-        # in the sentence, else the state the sentence before is about
+        # "In neighbouring Niger, the country's junta chief, X": the sentence's one state,
+        # named before it, else (none named) the state the sentence before is about; with
+        # another state later in the sentence the phrase is left to the other rules
         before = {m.state() for m in view.mentions if m.end <= tc.start() and m.state()
                   and not m.is_demonym}
-        st = before.pop() if len(before) == 1 else (None if before else prev_subject)
+        every = {m.state() for m in view.mentions if m.state()}
+        st = before.pop() if len(before) == 1 == len(every) else (
+            None if before else prev_subject)
         if st:
             return st, tc.start()
     p = _PRONOUN.search(text[:pos])

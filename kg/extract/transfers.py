@@ -116,17 +116,6 @@ _OF_ITS_OWN = caseless(rf"^\s*(?:{NUMBER_RE})\s+of\s+(?:its|their)\s+own\s+(?=\S
 _OWN_VERSION = re.compile(
     r"^\s*(?:its|their|his|her)\s+own\s+(?:version|variant|model|type)s?\s+of\s+(?:the|this|that|"
     r"these|those)\s+[^,;.]{0,40}?,?\s*(?:known\s+as|called|dubbed|named|designated)\s+", re.I)
-# "has since delivered four of its Mi-171 helicopters": a count from the supplier's stock, told
-# with a verb of handing over (not "sent two of its jets", often a deployment of its own)
-_N_OF_ITS = caseless(rf"^\s*(?:{NUMBER_RE})\s+of\s+(?:its|their)\s+(?=\S)")
-_HANDED_OVER = re.compile(r"(?:sold|sell|deliver|suppl|donat|gave|give|transfer|hand|provid|gift)",
-                          re.I)
-
-
-def _of_its_stock(verb: str, after: str) -> re.Match | None:
-    return _N_OF_ITS.match(after) if _HANDED_OVER.match(verb) else None
-
-
 # "contracts were signed for 180 tanks", "an order for 24 jets": both ends from the article
 CONTRACT_FOR_RE = re.compile(
     r"\b(?:contracts?|deals?|orders?|agreements?|accords?)\s+(?P<mid>(?!that\b|which\b)"
@@ -1224,8 +1213,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         # partner of this supplier completes it (kg.extract.records), else it is dropped
         if supplier and rec_g is None and not re.match(r"get|got|pass|arm|equip", verb):
             # "has since supplied its own version of the missile, known as SCALP"
-            own = _OWN_VERSION.match(text[v.end():hi]) or _OF_ITS_OWN.match(text[v.end():hi]) \
-                or _of_its_stock(verb, text[v.end():hi])
+            own = _OWN_VERSION.match(text[v.end():hi]) or _OF_ITS_OWN.match(text[v.end():hi])
             at = v.end() + own.end() if own else v.end()
             ws = [w for w in _weapons_in(view, at, hi) if id(w) not in done]
             if ws and _SENT_HOME.match(text, ws[-1].end):
