@@ -2,7 +2,8 @@
 categories (never its texts): a city of a two-city dateline taken as the target, the side of an
 answered attack guessed as a state when the retaliation hit a group's sites, an "after
 militants killed ..." clause read as part of the answering strike, and a city's "area" struck
-where the town hit in it is told. Sentences are our own."""
+where the town hit in it is told, and the state a weapon was made in or sold by read as the
+attacker. Sentences are our own."""
 
 from __future__ import annotations
 
@@ -71,3 +72,23 @@ def test_the_town_hit_in_a_struck_area_is_the_target():
 def test_an_area_struck_with_no_town_named_stays():
     text = "Israeli jets pounded the Tyre area on Tuesday, killing three people."
     assert places(text) == {("Israel", "Tyre")}
+
+
+# ------------------------------------------------------------ a weapon's maker or seller
+
+def test_the_country_a_drone_was_made_in_is_not_the_attacker():
+    text = ("A drone made in China hit a fuel convoy near the town of Kidal on Saturday, "
+            "killing five people.")
+    assert {a for a, _ in places(text)} == {None}
+
+
+def test_a_seller_named_by_sold_by_is_not_the_attacker():
+    text = ("Jets sold by Russia to the junta bombed the village of Kanan on Monday, "
+            "killing eight people.")
+    assert "Russia" not in {a for a, _ in places(text)}
+
+
+def test_a_state_that_fired_a_weapon_made_elsewhere_stays_the_attacker():
+    text = ("Ukraine fired missiles made in the United States at the city of Belgorod on "
+            "Monday, wounding six people.")
+    assert ("Ukraine", "Belgorod") in places(text)
