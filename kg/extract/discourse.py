@@ -124,8 +124,10 @@ LAUNCH_AREA = re.compile(r"\b(?:from|over|near|across)\s+(?:the\s+)?(?:(?:north|
 # an ally or supplier told in the attacker's noun phrase, not the attacker
 ALLY_BEFORE = re.compile(
     r"\b(?:(?:backed|supported|aided|assisted|helped|reinforced|joined|accompanied|armed|"
-    r"supplied|equipped)\s+by|alongside|with\s+(?:the\s+)?(?:help|support|backing|assistance)\s+"
-    r"(?:of|from))\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}", re.I)
+    r"supplied|equipped|sold|provided|delivered|shipped)\s+by|"
+    # "a drone made in Turkey struck ...": where the weapon was made, not who fired it
+    r"(?:made|built|produced|manufactured|designed|assembled)\s+in|"
+    r"alongside|with\s+(?:the\s+)?(?:help|support|backing|assistance)\s+(?:of|from))\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}", re.I)
 # "blamed it on ...", "claimed that attack": the attack the sentence before told
 _IT = caseless(r"\b(?:blam\w*|claim\w*|accus\w*|carried)\s+(?:it|them)\b|\bfor\s+it\b|"
                r"\b(?:that|the|this)\s+(?:attack|strike|raid|bombing)\b")

@@ -36,6 +36,10 @@ _LINE = re.compile(r"[^\n\r]+")
 # tried in round 7, it moved places and merges on the earlier blind sets both ways (net loss)
 DATELINE_RE = re.compile(r"^(?P<city>[A-Z][A-Z .'’-]{2,40}?)\s*(?:,\s*[A-Z][\w .'’-]{2,30})?\s*"
                          r"(?:\([^)]*\)\s*)?[—–-]\s")
+# "KYIV/MOSCOW, March 3 (Wire) -", "BEIRUT/JERUSALEM -": a report filed from two cities; neither
+# is what it tells (a place of the opening, never a target)
+JOINT_DATELINE_RE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}?(?:/[A-Z][A-Z .'’-]{2,40}?)+"
+                               r"(?:,[^—–\n]{0,40}?)?\s*(?:\([^)]*\)\s*)?[—–-]\s")
 # The same opening as a pattern piece, with or without a date ("KYIV —", "OSLO, May 3 —",
 # "IZMAIL, Ukraine, Aug. 20, 2024 - "): only to skip it before a sentence's subject (roles),
 # where a full date changes no place and no merge

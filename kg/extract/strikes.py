@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from kg.extract.answered_side import targeted_group
 from kg.extract.caseless import caseless, odd_case
 from kg.extract.clauses import Actor, clause_start, group_after, subject_before
 from kg.extract.dates import WEEKDAY_RE
@@ -31,7 +32,7 @@ from kg.extract.entities import WEAPON_RE, Mention, SentView
 from kg.extract.discourse import ALLY_BEFORE, BACK_REF, LAUNCH_AREA, NEGATED
 from kg.extract.numbers import COUNT_RE, parse_number
 from kg.extract.relative_dates import days_before, shift_day
-from kg.extract.sentences import DATELINE_RE
+from kg.extract.sentences import DATELINE_RE, JOINT_DATELINE_RE
 from kg.extract.tolls import two_group_total
 
 TRIGGER_RE = caseless(
@@ -151,7 +152,9 @@ _EARLIER = re.compile(r"\b(?:(?:in\s+)?(?:response|retaliation|reply)\s+(?:to|fo
 _EARLIER_ANY = re.compile(r"\b(?:(?:(?:in\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for)|"
                           r"to\s+avenge)\s+|(?:after|following)\s+(?=(?:an?|the|last\s+\w+['’]s|"
                           r"its|their)\b|(?:[\w-]+\s+){0,2}?(?:rockets?|missiles?|drones?|"
-                          r"strikes?|airstrikes?|attacks?|shelling|bombing|raids?|barrage)\b))",
+                          r"strikes?|airstrikes?|attacks?|shelling|bombing|raids?|barrage)\b"
+                          # "two weeks after militants killed 26 tourists in ...": its own attack
+                          r"|(?:[A-Za-z-]+\s+){1,2}?(?:killed|attacked|stormed|ambushed)\s))",
                           re.I)
 # "the bombing of its positions in Khiam": the side answering was the one hit
 _OWN_SIDE = re.compile(r"\b(?:its|their|our)\b", re.I)
@@ -171,6 +174,8 @@ _DAMAGE_IN = re.compile(r"(?:\s+(?:region|province|oblast|governorate|state))?(?
                         r"\s+(?:damaging|destroying|hitting|killing|wounding|injuring)\b"
                         r"[^.;,]{0,80}?\b(?:in|at)\s+(?:the\s+(?:[a-z]+\s+)?(?:town|city|village|"
                         r"port|district)\s+of\s+)?(?=\S)")
+# "the Nabatieh area", "the Idlib countryside": a city named for the land around it
+_AREA_AFTER = re.compile(r"\s+(?:area|region|countryside|outskirts|surroundings)\b", re.I)
 # "killed five people in a tent camp in Mawasi": the place of the toll told after the attack
 _TOLL_IN = re.compile(r"\s+(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:(?:at\s+least|"
                       r"more\s+than|some|about|nearly)\s+)?[\w-]+\s+(?:[a-z][\w-]*\s+){0,2}?in\s+"
@@ -1172,7 +1177,8 @@ class StrikeFinder:
                 # villages": the attack answered was the other side's, on the answering side
                 # (a group's own positions lie in its host state: "Hezbollah ... the shelling
                 # of its positions in Kfar Kila")
-                o["attacker"], o["confidence"] = main["target_country"], 0.6
+                o["attacker"], o["confidence"] = targeted_group(
+                    text, actors, main["_t"], o["_t"]) or main["target_country"], 0.6
                 o["_side_guess"] = True  # a claim or blame told for its place wins (records)
                 o["_own_side"] = own_side
         if any(o.get("_clause2") for o in out):
@@ -1211,7 +1217,7 @@ class StrikeFinder:
         cands = []
         facility_only: set[int] = set()  # unknown names placed only by a facility noun after
         self._parent, self._facility_only = None, False
-        dateline = DATELINE_RE.match(text)
+        dateline = DATELINE_RE.match(text) or JOINT_DATELINE_RE.match(text)
         vessel = bool(_VESSEL.search(text))
         for m in view.mentions:
             if id(m) in used or m.category:
@@ -1393,7 +1399,9 @@ class StrikeFinder:
         """"Missiles hit the Odesa region, damaging port facilities in the town of
         Chornomorsk": a region struck, then the town the clause's damage or toll names in it,
         is the town. Else the region (or whatever was picked) stays."""
-        if not pick.place() or not self.places.ref(pick.place()).admin:
+        if not pick.place() or not (self.places.ref(pick.place()).admin
+                                    # "bombed the Nabatieh area, hitting ... the town of X"
+                                    or _AREA_AFTER.match(view.text, pick.end)):
             return pick
         for m in view.mentions:
             if m.start <= pick.end or m.end > hi or m.category or m.state() \
