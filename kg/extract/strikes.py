@@ -55,6 +55,9 @@ TRIGGER_RE = caseless(
     r"(?:fell|landed|exploded|detonated)\s+(?:on|in|near|at|inside|outside|next\s+to|close\s+to)|"
     # "a drone exploded over a market": a weapon blowing up above its target
     r"(?:exploded|detonated)\s+(?:over|above)|"
+    # "they detonated a car bomb near a base": a bomb set off at a place
+    r"(?:detonated|set\s+off)(?=\s+(?:an?|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:bombs?|"
+    r"explosives?|(?:explosive\s+)?devices?|IEDs?)\s+(?:on|in|near|at|inside|outside)\b)|"
     # "Among the targets were a depot in X and a market in Y": the places of a raid listed
     r"(?<=among\s)the\s+(?:other\s+)?targets\s+(?:[a-z]+\s+){0,2}?(?:were|was)|(?<=the\s)targets\s+(?:included|includes)|"
     # "The main target was a refinery in Ryazan": where the barrage just told was aimed
@@ -222,7 +225,9 @@ _UNKNOWN_AGENT = re.compile(
 # "militants fired an anti-tank missile", "its positions had been attacked by armed men": an
 # attacker the writer leaves unnamed (bare group nouns; _UNKNOWN_AGENT holds the qualified ones)
 _BARE_GROUP_SUBJECT = re.compile(
-    r"(?:^|\bsaid\s+(?:that\s+)?|[,;]\s+)(?:(?:suspected|armed|dissident|unidentified)\s+)?"
+    # ("BOGOTA — Dissident fighters attacked": the sentence's start after a dateline's dash)
+    r"(?:^|\bsaid\s+(?:that\s+)?|[,;]\s+|\s[—–]\s+)"
+    r"(?:(?:suspected|armed|dissident|unidentified)\s+)?"
     r"(?:militants|jihadists|insurgents|bandits|fighters|extremists)"
     r"\s+(?:(?:had|have|also|then|reportedly)\s+)?$", re.I)
 _UNNAMED_BY = re.compile(
@@ -273,6 +278,9 @@ _MOD_WORDS = re.compile(
     # ("An Israeli operation also hit ...", "Ukrainian drones also struck ...")
     r"(?:\s+(?:operation|naval\s+drones))?(?:\s+(?:also|again|then|later))?\s*$",
     re.I)
+# "said Indian artillery had shelled ...": a national force as the subject of a past perfect
+_FORCE_HAD = re.compile(r"^\s+(?:artillery|forces|troops|jets|warplanes|aircraft|drones|army|navy|"
+                        r"air\s+force|gunboats|warships|helicopters)\s+(?:had|has|have)\s*$", re.I)
 _DIRECTION = (r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|"
               r"central|the\s+(?:north|south|east|west)\w*\s+of)")
 
@@ -388,6 +396,12 @@ KILLED_RES = [
     caseless(rf"\b{_C}\s+{_FILL}{{0,3}}?{_WHERE}(?:(?:were|was|have\s+been|had\s+been|are|is|"
              rf"being)\s+)?(?:killed|dead|died|die)\b", needs=("killed", "dead", "die")),
     caseless(rf"\b(?:left|leaving)\s+{_C}\s+(?:[\w-]+\s+){{0,2}}?dead\b", needs=("dead",)),
+    # "The dead included four guards", "Among the dead were two children": the toll as the
+    # complement of "the dead"
+    caseless(rf"\b(?:the\s+dead|the\s+victims|those\s+killed)\s+(?:included|include|includes|"
+             rf"were|are)\s+{_C}\b", needs=("dead", "victims", "killed")),
+    caseless(rf"\bamong\s+(?:the\s+dead|the\s+victims|those\s+killed)\s+(?:were|are|was|is)"
+             rf"\s+{_C}\b", needs=("among",)),
     caseless(rf"\bdeath\s+toll\s+(?:[\w-]+\s+){{0,3}}?(?:to|of|at|is|was|reached|stood\s+at)"
              rf"\s+{_C}", needs=("death",)),
     caseless(rf"\b{_C}\s+(?:deaths|fatalities)\b", needs=("deaths", "fatalities")),
@@ -672,7 +686,8 @@ def _modifier(actors, text, t_start) -> Actor | None:
             return None
         if LAUNCH_AREA.search(text[max(0, a.start - 40):a.start]):
             return None  # "a drone launched from Lebanon struck": where it came from
-        if _MOD_WORDS.match(text[a.end:t_start]):
+        gap = text[a.end:t_start]
+        if _MOD_WORDS.match(gap) or (a.demonym and _FORCE_HAD.match(gap)):
             return a
         return None
     return None
@@ -1698,8 +1713,10 @@ _REPORTED_TOLL = re.compile(r"\b(?:said|says|reported|announced|stated)\s+(?:tha
                             r"(?!(?:it|its|they|their)\b)", re.I)
 
 
-_WEAPON_WHILE = re.compile(r"(?<=\w),?\s+(?:while|whereas)\s+(?:(?:the|its|their|two|three|several|"
-                           r"more|other)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+_WEAPON_WHILE = re.compile(r"(?<=\w),?\s+(?:(?:while|whereas)\s+(?:(?:the|its|their|two|three|several|"
+                           r"more|other)\s+)?"
+                           # ("Shells fell on A and a drone struck B": "and" with a determiner)
+                           r"|and\s+(?:a|an|the|two|three|several|other)\s+)(?:[a-z][\w-]*\s+){0,2}$")
 
 
 def _weapon_clause_strike(o: dict[str, Any], out: list[dict[str, Any]]) -> bool:
@@ -1714,11 +1731,31 @@ def _clause_casualties(view: SentView, t: re.Match, boundary: int, wclause: re.M
     killing two" gives the two to B, not A."""
     text = view.text
     if wclause is not None:
-        return casualties(text[boundary:])
+        back = _toll_of_first(text, boundary)
+        return casualties(text[boundary:back.start()] + text[back.end():] if back
+                          else text[boundary:])
     nxt = weapon_clause(view, t.end(), len(text))
     if nxt is not None and TRIGGER_RE.search(text, t.end() + nxt.end(), t.end() + nxt.end() + 60):
-        return casualties(text[:t.end() + nxt.start()])
+        back = _toll_of_first(text, t.end() + nxt.start())
+        return casualties(text[:t.end() + nxt.start()] + (" " + back.group(0) if back else ""))
     return killed, injured
+
+
+# "..., killing 31 people in the market": a toll placed by a noun of the clause before
+_TOLL_NAMED_IN = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+[^,;.]{0,40}?"
+                            r"\b(?:in|at|inside)\s+the\s+(?P<noun>[a-z][\w-]*)\b")
+
+
+def _toll_of_first(text: str, boundary: int) -> re.Match | None:
+    """The toll after a second clause (from `boundary`) that names a place noun of the first
+    clause and not of its own ("Shells hit a market in A and a drone struck a hospital in B,
+    killing 31 people in the market"): the first clause's toll."""
+    m = _TOLL_NAMED_IN.search(text, boundary)
+    if m is None:
+        return None
+    noun = re.compile(rf"\b{re.escape(m.group('noun'))}\b", re.I)
+    return m if noun.search(text, 0, boundary) and not noun.search(text, boundary, m.start()) \
+        else None
 
 
 def weapon_clause(view: SentView, lo: int, hi: int) -> re.Match | None:

@@ -12,10 +12,15 @@ _WORD = (r"(?!(?:and|or|but|were|was|are|is|have|has|had|been|being|more|others?
          r"near|when|while|as|after|before|later|earlier|ago|hours?|days?|weeks?|months?|"
          r"minutes?|killed|dead|died|wounded|injured|hurt|including|among)\b)[A-Za-z][\w'’-]*")
 _GROUP = rf"(?:{_WORD}\s+){{0,2}}{_WORD}"
-_PAIR = rf"(?P<a>{COUNT_RE})\s+{_GROUP}\s+and\s+(?P<b>{COUNT_RE})\s+{_GROUP}"
+# ("and a truck driver": one more person, when the group names one)
+_ONE_PERSON = (r"(?:a|an)(?=\s+(?:[\w-]+\s+)?(?:man|woman|child|boy|girl|civilian|soldier|driver|"
+               r"worker|guard|officer|policeman|nurse|doctor|(?:para)?medic|journalist|farmer|"
+               r"student|firefighter|passenger|resident|teacher|pilot|fisherman|shepherd)\b)")
+_PAIR = rf"(?P<a>{COUNT_RE})\s+{_GROUP}\s+and\s+(?P<b>{COUNT_RE}|{_ONE_PERSON})\s+{_GROUP}"
 _BE = r"(?:were|was|have\s+been|had\s+been|are|being)\s+"
 _VERBS = {
-    "killed": (r"kill(?:ing|ed|s)|sho(?:t|oting)\s+dead", rf"(?:{_BE})?(?:killed|dead|died)"),
+    "killed": (r"kill(?:ing|ed|s)|sho(?:t|oting)\s+dead|(?:the\s+dead|the\s+victims)\s+include[sd]?",
+               rf"(?:{_BE})?(?:killed|dead|died)"),
     "injured": (r"(?:injur|wound)(?:ing|ed|s)", rf"{_BE}(?:injured|wounded|hurt)"),
 }
 _PATTERNS = {
@@ -25,10 +30,12 @@ _PATTERNS = {
 }
 _HEDGE = re.compile(rf"^{HEDGE_RE}\s+", re.I)
 # (cheap pre-test: the second group's count right after "and"; the patterns then run near it)
-_AND_COUNT = re.compile(rf"\band\s+(?:{COUNT_RE})\b", re.I)
+_AND_COUNT = re.compile(rf"\band\s+(?:{COUNT_RE}|{_ONE_PERSON})\b", re.I)
 
 
 def _number(text: str) -> int | None:
+    if text.lower() in ("a", "an"):
+        return 1
     return parse_number(_HEDGE.sub("", text))
 
 
