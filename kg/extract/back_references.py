@@ -21,11 +21,14 @@ _VERB = (r"(?:provide|supply|send|deliver|sell|give|donate|transfer|hand\s+over|
          r"pledge|promise)\w*|sent|sold|gave|given|shipped|handed\s+over")
 _REF = re.compile(rf"\b(?:{_VERB})\b[^.;:]{{0,40}}?\b(?:{NUMBER_RE})\s+(?:more\s+)?of\s+"
                   r"(?:(?P<them>them)|the\s+(?P<noun>ships|vessels|boats|vehicles|guns))\b", re.I)
+# (most sentences have none: the cheap test first)
+_CUE = re.compile(r"\bof\s+(?:them|the\s+(?:ships|vessels|boats|vehicles|guns))\b", re.I)
 # the kinds of system each noun can stand for
 _FITS = {"ships": "ship", "vessels": "ship", "boats": "ship", "vehicles": "armoured-vehicle",
          "guns": "other"}
 _NAMED = re.compile(r"[A-Z0-9]")  # "K9 howitzers", "Abukuma-class destroyers"
-_NAME_BEFORE = re.compile(r"(?<=\s)(?:[A-Z]\w*(?:-[A-Z0-9]\w*)*\s+){1,2}$")  # "Guarani armoured vehicles"
+# "Guarani armoured vehicles": the name before a generic mention
+_NAME_BEFORE = re.compile(r"(?<=\s)(?:[A-Z]\w*(?:-[A-Z0-9]\w*)*\s+){1,2}$")
 
 
 def _with_name(prev: SentView, m: Mention) -> Mention | None:
@@ -45,12 +48,13 @@ def _antecedent(prev: SentView, noun: str | None) -> Mention | None:
             if n is not None]
     return fits[0] if len({m.text for m in fits}) == 1 else None
 
+
 def add_back_references(views: list[SentView], para: list[int]) -> None:
     """Give "N of them" / "N of the ships" in a supply sentence the mention of the system the
     sentence before named (in place: the view's mentions, kept in text order)."""
     for v in views[1:]:
         prev = views[v.index - 1]
-        if para[v.index] != para[prev.index]:
+        if para[v.index] != para[prev.index] or not _CUE.search(v.text):
             continue
         for m in _REF.finditer(v.text):
             span = m.span("them") if m.group("them") else m.span("noun")
