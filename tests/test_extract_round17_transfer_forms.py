@@ -63,3 +63,16 @@ def test_a_further_batch_without_recipient_goes_to_the_state_just_supplied():
 def test_a_batch_received_is_not_supplied_by_the_buyer():
     got = transfers("Serbia received a new batch of Chinese FK-3 missiles on Friday.")
     assert all(s != "Serbia" for s, _, _ in got)
+
+
+def test_n_of_the_systems_takes_the_one_air_defence_system_named_before():
+    got = transfers("Moldova has asked for Israeli Barak MX air defence systems. Jerusalem said "
+                    "it would deliver two of the systems to Chisinau in the autumn.")
+    assert {(s, r) for s, r, _ in got} == {("Israel", "Moldova")}
+    assert all("Barak" in w for _, _, w in got)
+
+
+def test_the_systems_of_two_named_systems_is_no_guess():
+    got = transfers("Egypt operates Chinese HQ-9 air defence systems and Russian S-300 air "
+                    "defence systems. Moscow will deliver two of the systems to Cairo.")
+    assert not any(s == "Russia" for s, _, _ in got)

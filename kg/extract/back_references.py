@@ -20,12 +20,12 @@ from kg.extract.numbers import NUMBER_RE
 _VERB = (r"(?:provide|supply|send|deliver|sell|give|donate|transfer|hand\s+over|ship|export|"
          r"pledge|promise)\w*|sent|sold|gave|given|shipped|handed\s+over")
 _REF = re.compile(rf"\b(?:{_VERB})\b[^.;:]{{0,40}}?\b(?:{NUMBER_RE})\s+(?:more\s+)?of\s+"
-                  r"(?:(?P<them>them)|the\s+(?P<noun>ships|vessels|boats|vehicles|guns))\b", re.I)
+                  r"(?:(?P<them>them)|the\s+(?P<noun>ships|vessels|boats|vehicles|guns|systems))\b", re.I)
 # (most sentences have none: the cheap test first)
-_CUE = re.compile(r"\bof\s+(?:them|the\s+(?:ships|vessels|boats|vehicles|guns))\b", re.I)
+_CUE = re.compile(r"\bof\s+(?:them|the\s+(?:ships|vessels|boats|vehicles|guns|systems))\b", re.I)
 # the kinds of system each noun can stand for
 _FITS = {"ships": "ship", "vessels": "ship", "boats": "ship", "vehicles": "armoured-vehicle",
-         "guns": "other"}
+         "guns": "other", "systems": "air-defence"}
 _NAMED = re.compile(r"[A-Z0-9]")  # "K9 howitzers", "Abukuma-class destroyers"
 # "Guarani armoured vehicles": the name before a generic mention
 _NAME_BEFORE = re.compile(r"(?<=\s)(?:[A-Z]\w*(?:-[A-Z0-9]\w*)*\s+){1,2}$")
@@ -44,7 +44,8 @@ def _with_name(prev: SentView, m: Mention) -> Mention | None:
 def _antecedent(prev: SentView, noun: str | None) -> Mention | None:
     fits = [n for n in (_with_name(prev, m) for m in prev.mentions if m.category
                         and (noun is None or m.category == _FITS[noun])
-                        and (noun != "guns" or re.search(r"howitzer|gun", m.head or "", re.I)))
+                        and (noun != "guns" or re.search(r"howitzer|gun", m.head or "", re.I))
+                        and (noun != "systems" or re.search(r"systems?$", m.head or "", re.I)))
             if n is not None]
     return fits[0] if len({m.text for m in fits}) == 1 else None
 
