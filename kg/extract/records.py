@@ -32,7 +32,8 @@ from kg.extract import transfers as transfer_rules
 from kg.extract import treaties as treaty_rules
 from kg.extract.clauses import SERVICES, Context, actors_in
 from kg.extract.dates import parse_iso
-from kg.extract.discourse import BACK_REF, Discourse, is_toll_update
+from kg.extract.back_references import add_back_references
+from kg.extract.discourse import BACK_REF, Discourse, is_toll_update, paragraphs
 from kg.extract.enclosing import enclosing_city
 from kg.extract.entities import EntityFinder, default_gazetteer, finder_for
 from kg.extract.geography import (article_states, broader, descriptive_states, locate,
@@ -70,6 +71,7 @@ class Extractor:
     def analyse(self, text: str, published: date | None):
         sents = split_sentences(text)
         views = [self.finder.analyse(i, s, published) for i, s in enumerate(sents)]
+        add_back_references(views, paragraphs(text, sents))
         groups = introduced_groups(views)
         locate(views, self.places, article_states(views, self.places))
         counts = Counter(m.state() for v in views for m in v.mentions

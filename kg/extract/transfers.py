@@ -64,7 +64,8 @@ USE_RE = caseless(r"\b(?:us(?:ing|ed|es)|deploy(?:ing|ed|s)|field(?:ing|ed|s)|"
                   r"(?:has|have|had)\s+(?:been\s+)?(?:flying|operating|using))\b")
 ARRIVE_RE = re.compile(r"\b(?:ha(?:ve|s|d)\s+)?(?:reached|arrived\s+in)\b", re.I)
 NOUN_RE = caseless(r"\b(?P<n>gift|donation|delivery|deliveries|supply|supplies|sale|sales|"
-                   r"transfer|shipment|shipments|provision|exports?|contributions?)\s+of\b")
+                   r"transfer|shipment|shipments|provision|exports?|contributions?|"
+                   r"batch|batches|consignments?)\s+of\b")  # "announced a further batch of"
 # "approved the sale of $20bn in weapons to Israel, including F-15 jets and missiles"
 NOUN_INCL_RE = re.compile(r"\b(?:sales?|deliver(?:y|ies)|suppl(?:y|ies)|transfers?|shipments?|"
                           r"exports?|packages?)\s+of\s+[^.;]{0,50}?\bto\s+", re.I)
@@ -471,6 +472,8 @@ _COUNT_BEFORE = caseless(rf"\b(?P<n>{NUMBER_RE})\s+(?:(?:more|further|additional
                          rf"(?:[\w“”\"-]+\s+){{0,2}}$")
 
 
+# "30 of them": a count of the system "them" stands for (kg.extract.back_references)
+_OF_THEM = re.compile(r"them\b")
 _LEAD_COUNT = re.compile(rf"(?P<n>{NUMBER_RE})\s+(?=[A-Za-z])", re.I)
 
 
@@ -495,7 +498,7 @@ def _quantity(text: str, w: Mention) -> int | None:
                                                            m.group("n") + words, re.I):
         return None  # "$7.4 billion in bombs": money, not a count
     if re.search(r"%|years?|km|miles", words, re.I) or (
-            re.search(r"\bof\b", words) and not re.match(
+            re.search(r"\bof\b", words) and not _OF_THEM.match(text, w.start) and not re.match(
                 r"\s+(?:(?:more|further|additional)\s+)?of\s+(?:its|their|his|her|the)\s+"
                 r"(?:[\w-]+\s+)?$", words) and not _ROUNDS_OF.fullmatch(words)):
         return None  # "49 of its retired Abrams tanks" is 49; "10% of" is none
@@ -609,8 +612,8 @@ _TURNED_TO = re.compile(r"\b(?:turn(?:s|ed|ing)?|look(?:s|ed|ing)?|went|gone|go(
                         re.I)
 _ANNOUNCED = re.compile(r"\s+(?:(?:has|have|had|also|formally|officially|on\s+\w+)\s+){0,3}"
                         r"(?:announc|approv|clear|confirm|unveil|authori[sz]|notif|agre)\w*\s+"
-                        r"(?:to\s+)?(?:the\s+|a\s+)?(?:(?:possible|new|further|proposed|"
-                        r"latest|[$€£]?[\d.,]+\s*(?:million|billion|bn|m)?)\s+){0,3}", re.I)
+                        r"(?:to\s+)?(?:the\s+|a\s+|another\s+)?(?:(?:possible|new|further|proposed|"
+                        r"latest|second|third|fresh|next|[$€£]?[\d.,]+\s*(?:million|billion|bn|m)?)\s+){0,3}", re.I)
 # "Denmark has completed the delivery of", "Norway began deliveries of": the subject supplies
 _CARRIED_OUT = re.compile(r"\s+(?:(?:has|have|had|also|now|just|finally)\s+){0,3}"
                           r"(?:complet|finish|conclud|began|begun|begin|start|resum|continu)\w*"
@@ -1387,10 +1390,11 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                     sup = g.actors[0].key
         if sup is None:  # "Denmark completed the delivery of all 19 jets it promised"
             sup = _completed_by(actors, text, n.start(), rg)
-        if sup is None and rg is None and n.group("n").lower().startswith(("sale", "deliver",
-                                                                         "transfer", "export")):
+        if sup is None and n.group("n").lower().startswith(("sale", "deliver", "transfer",
+                                                            "export", "batch", "consign")):
             # "Washington announced the sale of 60 Stinger missiles": the announcer sells; the
-            # buyer is the paragraph's (kg.extract.records)
+            # buyer is the paragraph's (kg.extract.records) unless named ("Moscow announced a
+            # further batch of armoured vehicles for Bamako")
             subj = subject_before(actors, text, n.start())
             lo = clause_start(text, n.start())
             if subj is not None and not subj.actors[-1].person and (
