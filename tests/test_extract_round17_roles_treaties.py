@@ -2,7 +2,7 @@
 (never its texts): "Presidents A and B" under a headline naming their two states, a compound
 title ("the interim president and army chief X"), a ruling council's head ("X's Sovereignty
 Council head Y") and initials opening a three-word name ("KP Sharma Oli"). Sentences are our
-own."""
+own. Also "the two leaders signed it": the pair of office-holders told just before."""
 
 from __future__ import annotations
 
@@ -75,3 +75,34 @@ def test_two_capital_initials_open_a_three_word_name():
 def test_an_acronym_before_a_title_is_no_initials():
     text = "Nepal's army hosted the UN Secretary General on Tuesday."
     assert not any(p.startswith("UN") for p in states(text))
+
+
+# ------------------------------------------------------------ "the two leaders signed"
+
+def signatories(text: str) -> list[list[str]]:
+    out = record_to_gold_facts(extract_text(text, published=PUB))["facts"]
+    return [sorted(f["signatories"] or []) for f in out if f["type"] == "Treaty"]
+
+
+HEAD = "Ghana and Togo agree on coastal patrols\n2025-08-15\n\n"
+
+
+def test_the_two_leaders_who_signed_are_the_pair_told_before():
+    text = (HEAD + "ACCRA — Ghanaian President Kwame Asante Boadu met Togolese President Koffi "
+            "Mensah Agbo on Thursday. Ghana and Togo signed a coastal patrol agreement. The two "
+            "presidents put their signatures to the text after lunch.")
+    assert signatories(text) == [["Koffi Mensah Agbo", "Kwame Asante Boadu"]]
+
+
+def test_the_leaders_signed_it_in_the_treaty_sentence():
+    text = (HEAD + "ACCRA — Ghanaian President Kwame Asante Boadu met Togolese President Koffi "
+            "Mensah Agbo on Thursday. Ghana and Togo signed a coastal patrol agreement, and the "
+            "leaders signed it in front of reporters.")
+    assert signatories(text) == [["Koffi Mensah Agbo", "Kwame Asante Boadu"]]
+
+
+def test_no_signers_guessed_when_three_office_holders_were_told():
+    text = (HEAD + "ACCRA — Ghanaian President Kwame Asante Boadu met Togolese President Koffi "
+            "Mensah Agbo and Beninese President Yao Dossou Hounkpe on Thursday. Ghana and Togo "
+            "signed a coastal patrol agreement. The two leaders put their names to it.")
+    assert signatories(text) == [[]]
