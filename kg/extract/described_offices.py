@@ -33,6 +33,16 @@ _HEAD_OF = re.compile(
     r"\s*,\s*(?:" + _RANK + r")?")
 
 
+# "Sudan's Sovereignty Council head and army chief, General X", "the Sudanese Sovereign Council
+# chairman X": the head of a ruling council, named after the council and its head's title
+_COUNCIL_HEAD = re.compile(
+    r"\b(?:(?P<s>(?:the\s+)?" + _STATE_NAME + r")['’]s\s+|(?:the\s+)?(?P<d>[A-Z][a-z]+)\s+)"
+    r"(?:(?:Transitional|Ruling|Sovereign(?:ty)?|Presidential(?:\s+Leadership)?|Military)\s+)+"
+    r"Council\s+(?:head|chief|chair(?:man|woman|person)?|leader|president)"
+    r"(?:\s+and\s+(?:army|armed\s+forces|military)\s+(?:chief|commander|head))?"
+    r"\s*,?\s*(?:" + _RANK + r")?")
+
+
 def _state_in(view: SentView, start: int, end: int) -> str | None:
     return next((m.state() for m in view.mentions if start <= m.start < end and m.state()
                  and not m.is_demonym), None)
@@ -55,6 +65,20 @@ def military_heads(view: SentView, persons: list, fallback: str | None) -> Itera
             state = fallback
         if state:
             yield (person[0], person[1], state, "leader", h.start(), person[0].end, "R16a", 0.8)
+    yield from _council_heads(view, persons)
+
+
+def _council_heads(view: SentView, persons: list) -> Iterator[tuple]:
+    """R17a: "Sudan's Sovereignty Council head and army chief X": only with the state told by
+    its possessive or adjective (a bare council may sit beside a host state that is not its)."""
+    for h in _COUNCIL_HEAD.finditer(view.text):
+        person = next(((m, p) for m, p in persons if m.start == h.end()), None)
+        span = "s" if h.group("s") else "d"
+        state = next((m.state() for m in view.mentions if h.start(span) <= m.start < h.end(span)
+                      and m.state()), None) if person else None
+        if state:
+            yield (person[0], person[1], state, "head of the ruling council", h.start(),
+                   person[0].end, "R17a", 0.8)
 
 
 def possessive_office_holders(view: SentView, persons: list, gaz: Any,

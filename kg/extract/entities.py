@@ -270,6 +270,14 @@ _LONGER_NAME = re.compile(rf"\s+del\s+{_UP}")
 _NAME_RE = re.compile(rf"\b{_UP}{_LETTERS}(?:\s+{_CAP_WORD}){{0,8}}")
 
 
+def _initials_open(words: list[tuple[int, int, str]]) -> bool:
+    """"KP Sharma Oli": two capitals as a first name's initials, before two or more
+    capitalised words that are no titles (not "UN Secretary General", not an acronym alone)."""
+    rest = [w for _, _, w in words[1:]]
+    return (len(words[0][2]) == 2 and len(rest) >= 2
+            and all(w not in _NAME_STOP and w[0].isupper() and not w.isupper() for w in rest))
+
+
 def _unknown_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     """Capitalised word sequences the gazetteer does not know ("Jan Kowalski", "Kharkiv")."""
     def free(a: int, b: int) -> bool:
@@ -278,7 +286,8 @@ def _unknown_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     out = []
     for m in _NAME_RE.finditer(text):
         words = [(w.start(), w.end(), w.group(0)) for w in _WORD.finditer(text, *m.span())]
-        while words and (words[0][2] in _NAME_STOP or words[0][2].isupper()
+        while words and (words[0][2] in _NAME_STOP or (words[0][2].isupper()
+                                                        and not _initials_open(words))
                          or not free(words[0][0], words[0][1])):
             words.pop(0)
         while words and (words[-1][2] in _NAME_STOP or not free(words[-1][0], words[-1][1])

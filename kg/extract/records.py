@@ -38,6 +38,7 @@ from kg.extract.enclosing import enclosing_city
 from kg.extract.entities import EntityFinder, default_gazetteer, finder_for
 from kg.extract.geography import (article_states, broader, descriptive_states, locate,
                                   part_of_chain, shared_demonyms)
+from kg.extract.pair_signers import referred_signers
 from kg.extract.roles import RoleFinder
 from kg.extract.signers import with_signers
 from kg.extract.sentences import DATELINE_RE, split_sentences
@@ -109,7 +110,8 @@ class Extractor:
                             "state": r.state, "_sent": v.index, "confidence": r.confidence})
             actors = actors_in(v, roles, self.gaz, published, ctx)
             disc.add_sentence(v, actors)
-            treaty_facts, signers = with_signers(treaty_rules.find(v, actors), v, roles)
+            treaty_facts, signers = with_signers(treaty_rules.find(v, actors), v, roles,
+                                                 referred_signers(v.text, raw, v.index))
             for key, label in signers:
                 new_entities.setdefault(key, {"key": key, "type": "Person", "label": label})
             for f in treaty_facts:

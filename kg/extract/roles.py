@@ -76,7 +76,10 @@ _STATE_GAP = re.compile(r"^(?:['’]s?)?\s*" + _OFFICE_MOD + r"$", re.I)
 _PERSON_GAP = re.compile(r"^\s*(?:,\s*)?(?:and\s+(?:(?:[Ss]upreme\s+)?[Cc]ommander[- ]in[- ][Cc]hief"
                          r"(?:\s+of\s+the\s+[Aa]rmed\s+[Ff]orces)?|(?:government\s+)?"
                          # ("Chad's foreign minister and government spokesman, X")
-                         r"spokes(?:man|woman|person))\s*,?\s+)?"
+                         r"spokes(?:man|woman|person)|"
+                         # ("the transitional president and army chief X": a second, military
+                         # post of the same person)
+                         r"(?:army|armed\s+forces|military)\s+(?:chief|commander|head))\s*,?\s+)?"
                          r"(?:(?:Mr|Mrs|Ms|Sir|Dr|Dame|Sheikh|Sheikha|Shaikh|Prince|"
                          # (the Taliban's ministers: "Mawlawi X", "Mullah X")
                          r"Mullah|Mawlawi|Maulvi|Maulana|Mawlana|Mufti|"
@@ -272,7 +275,8 @@ def _state_after_of(view: SentView, pos: int) -> str | None:
 
 
 _FOR_STATE = re.compile(r"\s*,?\s+(?:(?:has|had|also)\s+)?(?:signed|spoke|voted|negotiated)\s+"
-                        r"(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$|\s+of\s+(?:the\s+)?$")
+                        r"(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$|\s+of\s+(?:the\s+)?"
+                        r"(?:neighbou?ring\s+)?$")
 
 
 def _acting_for(view: SentView, pos: int) -> str | None:
@@ -476,6 +480,7 @@ class RoleFinder:
             self._recent_states: list[str] = []  # states of earlier sentences, latest last
             self._untitled: list[tuple[Mention, tuple[str, str, bool]]] = []  # named, no office
             self._prev_states = []
+            self._headline_states: list[str] = []
             self._prev_lead = None
             self._prev_ministry = None
             self._prev_plural: list[str] = []
@@ -936,6 +941,8 @@ class RoleFinder:
         # New Guinea signed ... Prime Ministers A and B put their names to it")
         self._prev_states = list(dict.fromkeys(m.state() for m in view.mentions
                                                if m.state() and not m.is_demonym))
+        if view.index == 0:  # the headline's states, for "Presidents A and B" below it
+            self._headline_states = list(self._prev_states)
         # the state the sentence is about: its subject ("Japan has been building up ...")
         lead = _LEAD.match(text)
         first = view.mentions[0] if view.mentions else None
@@ -1275,6 +1282,11 @@ class RoleFinder:
                     states = named if len(named) == len(g) else []
                 if not states and src is tp:
                     states = self._holders_by_office(g, titles[0])
+                if not states and src is tp and not self._prev_states:
+                    # "Kenya and Uganda sign pact" over "Presidents A and B agreed ...": the
+                    # headline's states, as many as the names, when nothing came between
+                    head = self._headline_states
+                    states = list(head) if len(head) == len(g) else []
                 if not states and src is not ap:
                     # "The two defence ministers, Kenya's A and Uganda's B, signed": each name
                     # of the state whose possessive stands before it

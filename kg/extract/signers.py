@@ -90,14 +90,18 @@ def signers_in(view: SentView) -> list[tuple[str, str, bool]]:
     return out
 
 
-def with_signers(found: list[dict], view: SentView, roles: list[RolePhrase] = ()
-                 ) -> tuple[list[dict], list[tuple[str, str]]]:
+def with_signers(found: list[dict], view: SentView, roles: list[RolePhrase] = (),
+                 referred: list[str] = ()) -> tuple[list[dict], list[tuple[str, str]]]:
     """The sentence's treaty facts with the signers it tells added; failing a treaty in the
     sentence, a fact that only gives signers to the treaty told just before. Also the
     (key, label) of each signer the gazetteer does not know. ``roles``: the sentence's role
     phrases; those of a plural office the sentence before said signed ("The foreign ministers
-    of A and B signed it. X and Y then ...") are signers too."""
+    of A and B signed it. X and Y then ...") are signers too, and so are ``referred``, the
+    known office-holders "the two leaders" stands for (kg.extract.pair_signers)."""
     signers = signers_in(view)
+    for key in referred:
+        if key not in [k for k, _, _ in signers]:
+            signers.append((key, key, False))
     for r in roles:
         if r.signed and r.person not in [k for k, _, _ in signers]:
             signers.append((r.person, r.person_label, r.person_new))
