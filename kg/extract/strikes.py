@@ -1715,8 +1715,9 @@ _REPORTED_TOLL = re.compile(r"\b(?:said|says|reported|announced|stated)\s+(?:tha
 
 _WEAPON_WHILE = re.compile(r"(?<=\w),?\s+(?:(?:while|whereas)\s+(?:(?:the|its|their|two|three|several|"
                            r"more|other)\s+)?"
-                           # ("Shells fell on A and a drone struck B": "and" with a determiner)
-                           r"|and\s+(?:a|an|the|two|three|several|other)\s+)(?:[a-z][\w-]*\s+){0,2}$")
+                           # ("Shells fell on A and a drone struck B": "and" with an indefinite
+                           # weapon; not "and the ...", which often goes on with the same attack)
+                           r"|and\s+(?:a|an)\s+)(?:[a-z][\w-]*\s+){0,2}$")
 
 
 def _weapon_clause_strike(o: dict[str, Any], out: list[dict[str, Any]]) -> bool:
