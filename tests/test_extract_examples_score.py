@@ -48,7 +48,8 @@ DEV_F1 = {"dev2": 0.957, "dev3": 0.967, "dev4": 0.935, "dev5": 0.965, "dev6a": 0
           "dev12c": 1.0, "dev12d": 0.923, "dev13a": 0.879, "dev13b": 0.902, "dev13c": 0.776,
           "dev14a": 0.964, "dev14b": 0.919, "dev14c": 0.966, "dev14d": 0.923,
           "dev15a": 0.836, "dev15b": 0.949, "dev15c": 0.902, "dev15d": 0.950,
-          "dev16a": 0.906, "dev16b": 0.857, "dev16c": 0.971, "dev16e": 0.946, "dev16d": 0.949}
+          "dev16a": 0.906, "dev16b": 0.857, "dev16c": 0.971, "dev16e": 0.946, "dev16d": 0.949,
+          "dev17c": 0.951}
 
 
 @pytest.mark.parametrize("name", sorted(DEV_F1))
