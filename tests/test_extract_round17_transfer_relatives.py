@@ -77,3 +77,13 @@ def test_they_took_delivery_after_a_semicolon():
             "M1A2 Abrams tanks from the United States in 2024.")
     got = triples(text)
     assert {("South Korea", "Poland"), ("United States", "Poland")} <= got
+
+
+def test_of_them_with_a_bare_participle():
+    text = "Kenya's army fields 30 armoured vehicles, some of them supplied by Turkey."
+    assert ("Turkey", "Kenya") in triples(text)
+
+
+def test_of_which_smuggled_from():
+    text = "The Houthis hold Burkan missiles, most of which were smuggled from Iran."
+    assert ("Iran", "Houthis") in triples(text)

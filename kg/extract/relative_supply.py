@@ -24,8 +24,9 @@ _OF_WHICH = re.compile(
     r"\s*,\s*(?:several|most|many|some|all|half|part|much|dozens|a\s+few|a\s+number|the\s+bulk|"
     r"the\s+majority|about\s+half|at\s+least\s+\w+|\w+)\s+of\s+(?:which|them|these)\s+", re.I)
 # ("... of which came from S", "... of which were supplied by S")
-_CAME_FROM = re.compile(rf"(?:came|come|arrived|were\s+(?:bought|purchased|imported))\s+from\s+"
-                        rf"|(?:were|have\s+been|had\s+been)\s+(?:{_GIVE})\s+by\s+", re.I)
+_BEEN = r"(?:(?:were|have\s+been|had\s+been)\s+)?"
+_CAME_FROM = re.compile(rf"(?:came|come|arrived|{_BEEN}(?:bought|purchased|imported|smuggled|"
+                        rf"shipped|sent))\s+from\s+|{_BEEN}(?:{_GIVE})\s+by\s+", re.I)
 _GAVE_AFTER = re.compile(rf"\s+{_HAVE}(?:{_GIVE})\b", re.I)
 _THE = re.compile(r"(?:the\s+)?", re.I)
 # "S, which supplies them with W" / "S, which X accuses of supplying R with W"
