@@ -26,6 +26,7 @@ from kg.extract.lead_places import refine_lead_places
 from kg.extract.headline_twins import headline_toll_twins
 from kg.extract.purchase_deals import purchase_treaties
 from kg.extract.clause_parties import clause_transfers
+from kg.extract.relative_supply import relative_transfers
 from kg.extract.relative_dates import resolve_relative_dates
 from kg.extract.acronyms import introduced_groups
 from kg.extract import transfers as transfer_rules
@@ -240,6 +241,7 @@ class Extractor:
             users.extend((v.index, u, fam) for u, fam in strike_rules.weapon_users(v, actors))
             self._attribute(raw, v, actors, found, users)
             tfs = clause_transfers(v, actors, transfer_rules.find(v, actors), raw)
+            tfs = relative_transfers(v, actors, tfs, raw)
             raw.extend(purchase_treaties(v, tfs, treaty_facts))
             for f in tfs:
                 if f["recipient"] and not f["supplier"]:
