@@ -155,9 +155,7 @@ _EARLIER = re.compile(r"\b(?:(?:in\s+)?(?:response|retaliation|reply)\s+(?:to|fo
 _EARLIER_ANY = re.compile(r"\b(?:(?:(?:in\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for)|"
                           r"to\s+avenge)\s+|(?:after|following)\s+(?=(?:an?|the|last\s+\w+['’]s|"
                           r"its|their)\b|(?:[\w-]+\s+){0,2}?(?:rockets?|missiles?|drones?|"
-                          r"strikes?|airstrikes?|attacks?|shelling|bombing|raids?|barrage)\b"
-                          # "two weeks after militants killed 26 tourists in ...": its own attack
-                          r"|(?:[A-Za-z-]+\s+){1,2}?(?:killed|attacked|stormed|ambushed)\s))",
+                          r"strikes?|airstrikes?|attacks?|shelling|bombing|raids?|barrage)\b))",
                           re.I)
 # "the bombing of its positions in Khiam": the side answering was the one hit
 _OWN_SIDE = re.compile(r"\b(?:its|their|our)\b", re.I)
