@@ -42,7 +42,8 @@ def _state(a: Actor | None) -> str | None:
         else None
 
 
-def _object_end(text: str, pos: int) -> int:
+def clause_end(text: str, pos: int) -> int:
+    """Where the clause running at ``pos`` ends (a comma, semicolon, full stop or dash)."""
     return _CLAUSE_END.search(text, pos).start()
 
 
@@ -58,7 +59,7 @@ def _relative_recipient(view, actors):
             continue
         v = _REL_VERB.match(text, s.end)
         if v:
-            yield _state(s), _state(r), v.group("v"), v.end(), _object_end(text, v.end())
+            yield _state(s), _state(r), v.group("v"), v.end(), clause_end(text, v.end())
 
 
 def _fronted_supplier(view, actors):
@@ -77,7 +78,7 @@ def _fronted_supplier(view, actors):
             return
         v = _BUY_VERB.match(text, subj_end)
         if v:
-            yield _state(s), _state(r), v.group("v"), v.end(), _object_end(text, v.end())
+            yield _state(s), _state(r), v.group("v"), v.end(), clause_end(text, v.end())
         return
 
 
@@ -90,7 +91,7 @@ def _elided_supplier(view, actors):
     for v in _AND_GIVE.finditer(text, first.end):
         if _HEDGE_BEFORE.search(text, first.end, v.start()) or ";" in text[first.end:v.start()]:
             return
-        end = _object_end(text, v.end())
+        end = clause_end(text, v.end())
         to = re.compile(r"\bto\s+(?:the\s+)?").search(text, v.end(), end)
         r = to and next((a for a in actors if a.start >= to.end() and a.end <= end), None)
         if r and _state(r) and re.fullmatch(r"\s*", text[to.end():r.start]):

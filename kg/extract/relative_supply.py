@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from kg.extract import transfers as transfer_rules
+from kg.extract.clause_parties import clause_end
 from kg.extract.clauses import Actor
 from kg.extract.entities import SentView
 
@@ -52,7 +53,6 @@ _SOURCE_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.I)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?", re.I)
 # (a dateline may come first: "PORT SUDAN — Sudan's army ...")
 _OPENING = re.compile(r"\W*(?:[A-Z][A-Z .'-]+\s[—–-]\s+)?(?:[Tt]he\s+)?")
-_CLAUSE_END = re.compile(r"[,;.]|\s[—–]\s|$")
 
 
 def _party(a: Actor | None) -> str | None:
@@ -129,7 +129,7 @@ def _which_supplies(view, actors):
             lo = w.end()
         if _party(rec) and _party(rec) != _party(s):
             yield [_party(s)], _party(rec), transfer_rules.weapons_in(
-                view, lo, _CLAUSE_END.search(text, lo).start())
+                view, lo, clause_end(text, lo))
 
 
 def _to_it_by(view, actors, before):
@@ -155,7 +155,7 @@ def _pronoun_gets(view, actors):
     if rec is None:
         return
     for m in _PRONOUN_GETS.finditer(text, rec.end):
-        end = _CLAUSE_END.search(text, m.end()).start()
+        end = clause_end(text, m.end())
         fr = _FROM.search(text, m.end(), end)
         s = fr and _actor_at(actors, fr.end())
         if _party(s):
