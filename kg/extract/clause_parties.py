@@ -99,12 +99,25 @@ def _elided_supplier(view, actors):
         return
 
 
-def _buyer_told_before(view: SentView, before: list[dict[str, Any]]) -> str | None:
-    """The buyer "it" stands for: the recipient of the transfer told just before (within two
+def recipient_told_before(view: SentView, before: list[dict[str, Any]]) -> str | None:
+    """The state "it" stands for: the recipient of the transfer told just before (within two
     sentences), the state the passage is about."""
     return next((f["recipient"] for f in reversed(before)
                  if f.get("type") == "ArmsTransfer" and f.get("recipient")
                  and 0 < view.index - f.get("_sent", -9) <= 2), None)
+
+
+def replace_transfers(view: SentView, found: list[dict[str, Any]], suppliers: list[str],
+                      recipient: str, weapons: list, rule: str, verb: str
+                      ) -> list[dict[str, Any]]:
+    """``found`` with the transfers of ``weapons`` told anew: the facts other rules gave for the
+    same weapons give way to one per supplier (confidence 0.75: a party read from another
+    clause)."""
+    span = {w.start for w in weapons}
+    found = [f for f in found if not (f.get("type") == "ArmsTransfer" and f.get("_at") in span)]
+    for s in suppliers:
+        found += transfer_rules.transfer_facts(view, s, [recipient], weapons, rule, verb, 0.75)
+    return found
 
 
 def clause_transfers(view: SentView, actors: list[Actor], found: list[dict[str, Any]],
@@ -118,7 +131,7 @@ def clause_transfers(view: SentView, actors: list[Actor], found: list[dict[str, 
         (_elided_supplier, " and ", True)) if cue in low]
     for rule, fill_only in rules:
         for supplier, recipient, verb, lo, hi in list(rule(view, actors)):
-            recipient = recipient or _buyer_told_before(view, before)
+            recipient = recipient or recipient_told_before(view, before)
             weapons = transfer_rules.weapons_in(view, lo, hi)
             if fill_only:  # (the elided subject is a guess: a verb rule's supplier stands)
                 told = {f.get("_at") for f in found
@@ -126,9 +139,5 @@ def clause_transfers(view: SentView, actors: list[Actor], found: list[dict[str, 
                 weapons = [w for w in weapons if w.start not in told]
             if not weapons or supplier == recipient:
                 continue
-            span = {w.start for w in weapons}
-            found = [f for f in found if not (f.get("type") == "ArmsTransfer"
-                                              and f.get("_at") in span)]
-            found += transfer_rules.transfer_facts(view, supplier, [recipient], weapons, "CL",
-                                                   verb, 0.75)
+            found = replace_transfers(view, found, [supplier], recipient, weapons, "CL", verb)
     return found

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from kg.extract import transfers as transfer_rules
-from kg.extract.clause_parties import clause_end
+from kg.extract.clause_parties import clause_end, recipient_told_before, replace_transfers
 from kg.extract.clauses import Actor
 from kg.extract.entities import SentView
 
@@ -144,7 +144,7 @@ def _to_it_by(view, actors, before):
         # (not a supplier of the clause before: "bought W from Australia, and the W2 sold to it")
         rec = next((a for a in reversed(actors) if a.end <= ws[0].start and _party(a)
                     and not _SOURCE_BEFORE.search(text[:a.start])), None)
-        rec = _party(rec) or _told_before(view, before)
+        rec = _party(rec) or recipient_told_before(view, before)
         yield [_party(s)], rec, ws
 
 
@@ -160,12 +160,6 @@ def _pronoun_gets(view, actors):
         s = fr and _actor_at(actors, fr.end())
         if _party(s):
             yield [_party(s)], _party(rec), transfer_rules.weapons_in(view, m.end(), fr.start())
-
-
-def _told_before(view: SentView, before: list[dict[str, Any]]) -> str | None:
-    return next((f["recipient"] for f in reversed(before)
-                 if f.get("type") == "ArmsTransfer" and f.get("recipient")
-                 and 0 < view.index - f.get("_sent", -9) <= 2), None)
 
 
 def relative_transfers(view: SentView, actors: list[Actor], found: list[dict[str, Any]],
@@ -190,9 +184,5 @@ def relative_transfers(view: SentView, actors: list[Actor], found: list[dict[str
         weapons = [w for w in weapons if w.start not in whole]
         if not weapons or not recipient or recipient in suppliers:
             continue
-        span = {w.start for w in weapons}
-        found = [f for f in found if not (f.get("type") == "ArmsTransfer" and f.get("_at") in span)]
-        for s in suppliers:
-            found += transfer_rules.transfer_facts(view, s, [recipient], weapons, "RL", "supplied",
-                                                   0.75)
+        found = replace_transfers(view, found, suppliers, recipient, weapons, "RL", "supplied")
     return found

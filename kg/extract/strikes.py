@@ -1626,11 +1626,11 @@ _OBJECT_NEXT = re.compile(r"^\s+(?:the|a|an|its|their|his|her|[A-Z0-9]|targets?\
 
 # "since the war began in October": when a campaign began, not the day of an attack
 _SINCE = re.compile(r"\bsince\b[^.;,]{0,80}$", re.I)
-# "fired artillery across the border at ...": what was fired, when no weapon system is named
 # "the country's military", "the nation's air force" as the subject: a state told before
 STATE_BACK_REF = re.compile(r"\b[Tt]he\s+(?:country|nation)['’]s\s+(?:armed\s+forces|military|"
                             r"army|navy|air\s+force|forces|troops|jets|warplanes|warships|"
                             r"drones)\s+(?:(?:has|have|had)\s+)?(?:(?:also|then|again|later)\s+)?$")
+# "fired artillery across the border at ...": what was fired, when no weapon system is named
 _FIRED_WHAT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:artillery|mortars?|shells?|rockets?|missiles?|"
                          r"drones?|bombs?|salvos?|volleys?|projectiles?)\b", re.I)
 # "US forces destroyed a suspected drug boat": a vessel destroyed is one attacked (not "air
