@@ -17,20 +17,21 @@ from kg.extract import transfers as transfer_rules
 from kg.extract.clauses import Actor
 from kg.extract.entities import SentView
 
-_HAVE = r"(?:(?:has|have|had)\s+)?(?:(?:also|already|recently|since|now|earlier|previously)\s+)?"
+# "has also", "had earlier": what may stand between a subject and its supply verb
+AUX_ADVERB = r"(?:(?:has|have|had)\s+)?(?:(?:also|already|recently|since|now|earlier|previously)\s+)?"
 _GIVE = (r"delivered|sold|supplied|sent|shipped|exported|transferred|donated|gifted|given|"
          r"provided|handed\s+over")
 # "Latvia, to which Norway has delivered": the supplier right after "to which"
 _TO_WHICH = re.compile(r"\s*,\s*to\s+(?:which|whom)\s+(?:the\s+)?$", re.I)
-_REL_VERB = re.compile(rf"\s+{_HAVE}(?P<v>{_GIVE})\s+", re.I)
+_REL_VERB = re.compile(rf"\s+{AUX_ADVERB}(?P<v>{_GIVE})\s+", re.I)
 # "From South Korea, it has bought": a fronted source, then the buyer as subject
 _FROM_FRONT = re.compile(r"^\s*(?:(?:And|But|Meanwhile|Separately),?\s+)?From\s+(?:the\s+)?$")
 _FRONT_GAP = re.compile(r"\s*,?\s*$")
 _IT = re.compile(r"\s*,?\s*(?:it|the\s+(?:country|government|kingdom|republic))\b", re.I)
-_BUY_VERB = re.compile(rf"\s+{_HAVE}(?P<v>bought|purchased|acquired|ordered|received|obtained|"
+_BUY_VERB = re.compile(rf"\s+{AUX_ADVERB}(?P<v>bought|purchased|acquired|ordered|received|obtained|"
                        r"imported|procured)\s+", re.I)
 # "S signed the contract ... and earlier delivered W to R": the first clause's subject supplies
-_AND_GIVE = re.compile(rf"\band\s+{_HAVE}(?P<v>{_GIVE})\s+", re.I)
+_AND_GIVE = re.compile(rf"\band\s+{AUX_ADVERB}(?P<v>{_GIVE})\s+", re.I)
 # (a hedge, or reported speech whose own subject may be another state: "Kyiv said Berlin ...")
 _HEDGE_BEFORE = re.compile(r"\b(?:would|will|could|may|might|plans?\s+to|wants?\s+to|"
                            r"offered|not|never|said|says|told|that|which|who|whose)\b", re.I)

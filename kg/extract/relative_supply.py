@@ -14,11 +14,11 @@ import re
 from typing import Any
 
 from kg.extract import transfers as transfer_rules
-from kg.extract.clause_parties import clause_end, recipient_told_before, replace_transfers
+from kg.extract.clause_parties import (AUX_ADVERB, clause_end, recipient_told_before,
+                                       replace_transfers)
 from kg.extract.clauses import Actor
 from kg.extract.entities import SentView
 
-_HAVE = r"(?:(?:has|have|had)\s+)?(?:(?:also|already|recently|since|now|earlier|previously)\s+)?"
 _GIVE = r"supplied|delivered|sold|sent|shipped|donated|provided|transferred|gifted|exported"
 # "W, several of which ..." / "W, most of them ..."
 _OF_WHICH = re.compile(
@@ -28,7 +28,7 @@ _OF_WHICH = re.compile(
 _BEEN = r"(?:(?:were|have\s+been|had\s+been)\s+)?"
 _CAME_FROM = re.compile(rf"(?:came|come|arrived|{_BEEN}(?:bought|purchased|imported|smuggled|"
                         rf"shipped|sent))\s+from\s+|{_BEEN}(?:{_GIVE})\s+by\s+", re.I)
-_GAVE_AFTER = re.compile(rf"\s+{_HAVE}(?:{_GIVE})\b", re.I)
+_GAVE_AFTER = re.compile(rf"\s+{AUX_ADVERB}(?:{_GIVE})\b", re.I)
 _THE = re.compile(r"(?:the\s+)?", re.I)
 # "S, which supplies them with W" / "S, which X accuses of supplying R with W"
 _WHICH = re.compile(r"\s*,\s*which\s+", re.I)
