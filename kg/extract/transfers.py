@@ -417,7 +417,7 @@ _TOGETHER_WITH = re.compile(r"\b(?:together|along)\s+with\s+(?:(?:further|more|a
 
 
 
-def _weapons_in(view: SentView, lo: int, hi: int) -> list[Mention]:
+def weapons_in(view: SentView, lo: int, hi: int) -> list[Mention]:
     """Weapons listed in text[lo:hi] (an object phrase); stops at a clause break or at an
     actor between two weapons ("..., and Washington approved ...")."""
     text = view.text
@@ -636,7 +636,7 @@ _FIELDED = re.compile(r"\b(?:field(?:s|ed|ing)?|us(?:e|es|ed|ing)|deploy(?:s|ed|
 _SENT_HOME = re.compile(r"\s+(?:back\s+)?home\b|\s+(?:south|north|east|west|abroad)\s*(?:$|[,;.])|\s+back\s+(?:to|from)\s+(?:its|their)\b", re.I)
 
 
-def _facts(view, supplier, recipients, weapons, rule, verb_text, conf=0.8):
+def transfer_facts(view, supplier, recipients, weapons, rule, verb_text, conf=0.8):
     out = []
     text = view.text
     if weapons and "offer" in verb_text.lower() and \
@@ -698,7 +698,7 @@ def _respective(view, subj: Group | None, recipients: list[str], ws: list[Mentio
         pairs = [(s, r, w) for s, r in zip(sups, recipients, strict=True) for w in ws]
     else:
         return []
-    return [f for s, r, w in pairs for f in _facts(view, s, [r], [w], rule, verb)]
+    return [f for s, r, w in pairs for f in transfer_facts(view, s, [r], [w], rule, verb)]
 
 
 def _keys(g: Group | None) -> list[str]:
@@ -731,7 +731,7 @@ def relations(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             # "Israel has long been Azerbaijan's main supplier of drones": a transfer
             ws = [w for w in view.mentions if w.category and 0 <= w.start - m.end() <= 3]
             if ws and not _HEDGE.search(text[clause_start(text, m.start()):m.start()][-50:]):
-                out.extend(_facts(view, sup.actors[0].key, [rec.key], _weapons_in(
+                out.extend(transfer_facts(view, sup.actors[0].key, [rec.key], weapons_in(
                     view, ws[0].start, len(text)), "REL", "supplied", conf=0.6))
             continue
         out.append({"type": "ArmsTransfer", "supplier": sup.actors[0].key, "recipient": rec.key,
@@ -857,10 +857,10 @@ def _general_relations(view: SentView, actors: list[Actor]) -> list[dict[str, An
         if not sup or not rec or sup == rec:
             continue
         inc = _INCLUDING.match(text, other.end)
-        ws = _weapons_in(view, inc.end(), len(text)) if inc else []
+        ws = weapons_in(view, inc.end(), len(text)) if inc else []
         if ws and ws[0].start - inc.end() <= 30:
             # "delivered weapons to Israel, including 1,800 bombs": the listed items
-            out.extend(_facts(view, sup, [rec], ws, "A7", m.group("v"), conf=0.7))
+            out.extend(transfer_facts(view, sup, [rec], ws, "A7", m.group("v"), conf=0.7))
             continue
         out.append({"type": "ArmsTransfer", "supplier": sup, "recipient": rec, "weapon": None,
                     "weapon_text": None, "weapon_category": None, "quantity": None,
@@ -1114,26 +1114,26 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         # discourse resolved to the supplier itself is no recipient)
         if pron and (rec_g is None or rec_g.start >= pron.end()
                      or rec_g.actors[0].key == supplier):
-            ws = [w for w in _weapons_in(view, pron.end(), hi) if id(w) not in done]
+            ws = [w for w in weapons_in(view, pron.end(), hi) if id(w) not in done]
             if ws and (pron.group("with") or re.fullmatch(r"[\w\s,-]{0,25}",
                                                           text[pron.end():ws[0].start])):
                 rec = _pronoun_antecedent(out, supplier)
-                emit(_facts(view, supplier, [rec], ws, "A1", verb, conf=0.6 if rec else 0.55))
+                emit(transfer_facts(view, supplier, [rec], ws, "A1", verb, conf=0.6 if rec else 0.55))
                 done.update(id(w) for w in ws)
                 continue
         if rec_g and w_with:
-            ws = _weapons_in(view, rec_g.end, hi)
+            ws = weapons_in(view, rec_g.end, hi)
             emit(_respective(view, subj, _keys(rec_g), ws, "A1", verb, v.end())
-                 or _facts(view, supplier, _keys(rec_g), ws, "A1", verb))
+                 or transfer_facts(view, supplier, _keys(rec_g), ws, "A1", verb))
             done.update(id(w) for w in ws)
             continue
         # A1d: "supplied the junta with W": a description of the recipient's government;
         # the article's partner of this supplier completes it (kg.extract.records), as for A2n
         desc = _DESC_WITH.match(text, v.end())
         if desc and supplier and rec_g is None:
-            ws = [w for w in _weapons_in(view, desc.end(), hi) if id(w) not in done]
+            ws = [w for w in weapons_in(view, desc.end(), hi) if id(w) not in done]
             if ws and ws[0].start - desc.end() <= 40:
-                emit(_facts(view, supplier, [None], ws, "A2n", verb, conf=0.55))
+                emit(transfer_facts(view, supplier, [None], ws, "A2n", verb, conf=0.55))
                 done.update(id(w) for w in ws)
                 continue
         # A2: "sent W to Y"
@@ -1145,7 +1145,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             continue  # "sent Patriot batteries to its base in Qatar": its own forces
         if to:
             to_pos = v.end() + to.start()
-            ws = [w for w in _weapons_in(view, v.end(), to_pos) if id(w) not in done]
+            ws = [w for w in weapons_in(view, v.end(), to_pos) if id(w) not in done]
             rg = group_after(actors, text, v.end() + to.end(), max_gap=8)
             if ws and rg is not None and _NAME_PART.match(text, rg.actors[0].end):
                 # "sent a frigate to the Taiwan Strait", "to the Minsk format": the place word
@@ -1163,11 +1163,11 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                 if rg is None and _TO_RULERS.match(text, to_pos - 1):
                     # "Moscow delivered Mi-24 helicopters to the junta": its state from the
                     # paragraph (kg.extract.records), as for "supplied the junta with"
-                    emit(_facts(view, supplier, [None], ws, "A2n", verb, conf=0.55))
+                    emit(transfer_facts(view, supplier, [None], ws, "A2n", verb, conf=0.55))
                     done.update(id(w) for w in ws)
                     continue
             sale = re.match(r"approv|authori|clear", verb) and _SALE_OF.match(text, v.end())
-            if ws and rg and sale and _INCLUDING_AFTER.match(text, rg.end) and _weapons_in(
+            if ws and rg and sale and _INCLUDING_AFTER.match(text, rg.end) and weapons_in(
                     view, rg.end, len(text)):
                 continue  # "approved a sale of munitions to X, including W": the items (A6b)
             if ws and rg:
@@ -1194,7 +1194,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                     if a.key and (i == 0 or a.mention is None or not a.mention.possessive):
                         keys.append(a.key)
                 emit(_respective(view, subj, keys, ws, "A2", verb, v.end())
-                     or _facts(view, sup, keys, ws, "A2", verb))
+                     or transfer_facts(view, sup, keys, ws, "A2", verb))
                 done.update(id(w) for w in ws)
                 continue
         # A3: "gifts Y W" (not "supplied American-made missiles": the maker is no recipient)
@@ -1204,12 +1204,12 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         if rec_g and _ANOTHERS_DEAL.match(text, rec_g.end):
             rec_g = None  # "approved Spain's request to re-export 20 tanks": Spain's own deal
         if rec_g and supplier:
-            ws = [w for w in _weapons_in(view, rec_g.end, hi) if id(w) not in done]
+            ws = [w for w in weapons_in(view, rec_g.end, hi) if id(w) not in done]
             if ws and (ws[0].start - rec_g.end <= 30 or (
                     ws[0].start - rec_g.end <= 60
                     and not re.search(r",(?!\d{3})|[;:]|\.(?!\d)|\b(?:and|or|that|which|who|to|"
                                       r"for)\b", text[rec_g.end:ws[0].start]))):
-                emit(_facts(view, supplier, _keys(rec_g)[:1], ws, "A3", verb))
+                emit(transfer_facts(view, supplier, _keys(rec_g)[:1], ws, "A3", verb))
                 done.update(id(w) for w in ws)
                 continue
         # A2n: "It has delivered IRIS-T systems" - no recipient in the sentence; the article's
@@ -1218,7 +1218,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             # "has since supplied its own version of the missile, known as SCALP"
             own = _OWN_VERSION.match(text[v.end():hi]) or _OF_ITS_OWN.match(text[v.end():hi])
             at = v.end() + own.end() if own else v.end()
-            ws = [w for w in _weapons_in(view, at, hi) if id(w) not in done]
+            ws = [w for w in weapons_in(view, at, hi) if id(w) not in done]
             if ws and _SENT_HOME.match(text, ws[-1].end):
                 continue  # "sent two warships home": a recall, not a supply
             if ws and re.match(r"add", verb) and (maker := _ok(_supplier_of_weapon(
@@ -1231,7 +1231,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                     r"previous|next|coming)\b))\b", text[ws[-1].end:]):
                 # ("sent ten drones against the two facilities" is an attack)
                 told = _told_leader(actors, text, subj)
-                facts = _facts(view, supplier, [told if told != supplier else None], ws,
+                facts = transfer_facts(view, supplier, [told if told != supplier else None], ws,
                                "A2n", verb, conf=0.55)
                 for f in facts if own and not own.group(0).lstrip().lower().startswith(
                         ("its", "their", "his", "her")) else ():
@@ -1288,7 +1288,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         purpose = _PURPOSE.search(text, v.end(), hi)
         if purpose:  # "received from Norway to down Russian drones": not what was received
             hi = purpose.start()
-        ws = [w for w in _weapons_in(view, v.end(), hi) if id(w) not in done]
+        ws = [w for w in weapons_in(view, v.end(), hi) if id(w) not in done]
         # "the American-designed warplanes that Ukraine received from Denmark"; "The J-10C
         # fighters Pakistan bought from China led a flypast alongside JF-17 jets": the weapon of
         # the relative clause, not the main clause's after it
@@ -1305,7 +1305,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                 g = group_after(actors, text, v.end() + frm.end(), max_gap=8)
                 sups = [a.key for a in g.actors if a.key and not a.person] if g else []
                 for sup in sups:
-                    emit(_facts(view, sup, [recipient], rel[-1:], "A4", v.group(0).lower()))
+                    emit(transfer_facts(view, sup, [recipient], rel[-1:], "A4", v.group(0).lower()))
                 if rel:
                     done.add(id(rel[-1]))
                 continue
@@ -1341,7 +1341,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                 if g and sa in g.actors:
                     sups = [a.key for a in g.actors if a.key and not a.person] or sups
             for sup in sups:
-                facts = _facts(view, sup, [recipient], [w], "A4", v.group(0).lower(),
+                facts = transfer_facts(view, sup, [recipient], [w], "A4", v.group(0).lower(),
                                conf=0.75 if sup else 0.5)
                 for f in facts if recipient is None else ():
                     f["_home_forces"] = True  # "The army itself has received": a state told
@@ -1358,11 +1358,11 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         if ws and rg:
             sa = _supplier_of_weapon(view, actors, ws[-1])
             if sa:
-                emit(_facts(view, _ok(sa), _keys(rg), ws[-1:], "A4", "reached"))
+                emit(transfer_facts(view, _ok(sa), _keys(rg), ws[-1:], "A4", "reached"))
                 done.add(id(ws[-1]))
     # A6: "the UK's gift of Storm Shadow missiles to Ukraine"
     for n in NOUN_RE.finditer(text):
-        ws = [w for w in _weapons_in(view, n.end(), n.end() + 60) if id(w) not in done]
+        ws = [w for w in weapons_in(view, n.end(), n.end() + 60) if id(w) not in done]
         if not ws or ws[0].start - n.end() > 20:
             continue
         sup = None
@@ -1408,12 +1408,12 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             # "..., along with a smaller sale of Hellfire missiles": the same parties
             sup, rg = prior[-1]["supplier"], Group([Actor(0, 0, prior[-1]["recipient"])])
         if sup:
-            emit(_facts(view, sup, _keys(rg) or [None], ws, "A6", n.group("n"), conf=0.6))
+            emit(transfer_facts(view, sup, _keys(rg) or [None], ws, "A6", n.group("n"), conf=0.6))
             done.update(id(w) for w in ws)
         elif rg is not None and not _HEDGE.search(text[clause_start(text, n.start()):
                                                           n.start()][-50:]):
             # "release a shipment of bombs to Israel": the supplier from the article
-            for f in _facts(view, None, _keys(rg)[:1], ws, "A9", n.group("n"), conf=0.5):
+            for f in transfer_facts(view, None, _keys(rg)[:1], ws, "A9", n.group("n"), conf=0.5):
                 f["_needs_supplier"] = True
                 out.append(f)
             done.update(id(w) for w in ws)
@@ -1430,12 +1430,12 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         inc = _INCLUDING_AFTER.match(text, rg.end)
         if not inc:
             continue
-        ws = [w for w in _weapons_in(view, inc.end(), len(text)) if id(w) not in done]
+        ws = [w for w in weapons_in(view, inc.end(), len(text)) if id(w) not in done]
         subj = subject_before(actors, text, n.start())
         sup = subj.actors[0].key if subj and subj.actors[0].key and not subj.actors[0].person \
             else None
         if ws and sup:
-            emit(_facts(view, sup, _keys(rg)[:1], ws, "A6", "sale", conf=0.7))
+            emit(transfer_facts(view, sup, _keys(rg)[:1], ws, "A6", "sale", conf=0.7))
             done.update(id(w) for w in ws)
     # A7: "announced a $1 billion aid package for Ukraine that includes Javelin missiles"
     for pk in PACKAGE_RE.finditer(text):
@@ -1450,9 +1450,9 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         subj = subject_before(actors, text, pk.start())
         if not inc:
             continue
-        ws = [w for w in _weapons_in(view, rg.end + inc.end(), len(text)) if id(w) not in done]
+        ws = [w for w in weapons_in(view, rg.end + inc.end(), len(text)) if id(w) not in done]
         if ws and subj and subj.actors[0].key:
-            emit(_facts(view, subj.actors[0].key, _keys(rg)[:1], ws, "A7", "package", conf=0.7))
+            emit(transfer_facts(view, subj.actors[0].key, _keys(rg)[:1], ws, "A7", "package", conf=0.7))
             done.update(id(w) for w in ws)
     # A7b: "... announced a new aid package worth 1 billion euros that includes howitzers":
     # the announcer supplies, the recipient ("for Y") or the article's partner receives
@@ -1460,7 +1460,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         lo = clause_start(text, pk.start())
         if _HEDGE.search(text[lo:pk.start()][-50:]):
             continue
-        ws = [w for w in _weapons_in(view, pk.end(), len(text)) if id(w) not in done]
+        ws = [w for w in weapons_in(view, pk.end(), len(text)) if id(w) not in done]
         if not ws or ws[0].start - pk.end() > 30:
             continue
         subj = subject_before(actors, text, pk.start())
@@ -1469,7 +1469,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         to = re.search(r"\b(?:for|to)\s+", text[ws[-1].end:ws[-1].end + 30])
         if to:
             rg = group_after(actors, text, ws[-1].end + to.end(), max_gap=6)
-        emit(_facts(view, sup, _keys(rg)[:1] or [None], ws, "A7", "package", conf=0.55))
+        emit(transfer_facts(view, sup, _keys(rg)[:1] or [None], ws, "A7", "package", conf=0.55))
         done.update(id(w) for w in ws)
     if _RELY.search(text):
         out.extend(_reliance(view, actors, done))
@@ -1490,7 +1490,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                     text, sa.end):
                 continue  # "Russia fielded Iranian-made drones": the maker, not a supply
             if sa and sa.key and sa.key != subj.actors[-1].key and not sa.person:
-                emit(_facts(view, sa.key, [subj.actors[-1].key], [w], "A8", "used", conf=0.6))
+                emit(transfer_facts(view, sa.key, [subj.actors[-1].key], [w], "A8", "used", conf=0.6))
                 for x in out[-1:]:
                     x["status"] = "delivered"
                 done.add(id(w))
@@ -1514,7 +1514,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                 and _OPERATES.fullmatch(text, home.end(), w.start):
             # "the air force already operates Su-30 jets supplied by Russia": the home state's
             # forces hold them; the article's state completes it (kg.extract.records)
-            for f in _facts(view, g.actors[0].key, [None], [w], "A8", "supplied", conf=0.55):
+            for f in transfer_facts(view, g.actors[0].key, [None], [w], "A8", "supplied", conf=0.55):
                 f["_home_forces"] = f["_needs_recipient_ctx"] = True
                 out.append(f)
             done.add(id(w))
@@ -1523,7 +1523,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                 or not g.actors[0].key or not subj.actors[-1].key \
                 or g.actors[0].key == subj.actors[-1].key:
             continue
-        emit(_facts(view, g.actors[0].key, [subj.actors[-1].key], [w], "A8", "supplied",
+        emit(transfer_facts(view, g.actors[0].key, [subj.actors[-1].key], [w], "A8", "supplied",
                     conf=0.6))
         done.add(id(w))
     # A10: "Fifteen Gepard guns that Berlin promised in the spring have arrived": the supplier
@@ -1550,7 +1550,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         if rec is None and named is not None and not named.actors[0].person \
                 and named.actors[0].key and named.actors[0].key != g.actors[0].key:
             rec = named.actors[0].key  # "drones, which Tehran supplied to Moscow"
-        emit(_facts(view, g.actors[0].key, [rec], [w], "A10", v.group(0).lower(), conf=0.55))
+        emit(transfer_facts(view, g.actors[0].key, [rec], [w], "A10", v.group(0).lower(), conf=0.55))
         done.add(id(w))
     if _OFFER_NOUN.search(text):
         out.extend(_offers(view, actors, done))
@@ -1574,7 +1574,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                 if a.key and not _HEDGE.search(text[:a.start][-50:]) \
                         and not (_DOWNED.search(text, max(0, a.start - 50), a.start)
                                  and _MADE_ONLY.match(gap)):
-                    f = _facts(view, a.key, [None], [w], "A5", "supplied", conf=0.6)
+                    f = transfer_facts(view, a.key, [None], [w], "A5", "supplied", conf=0.6)
                     for x in f:
                         x["_needs_recipient"] = True
                         x["quantity"] = None
@@ -1587,7 +1587,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         lo = clause_start(text, c.start())
         if _HEDGE.search(text[lo:c.start()][-50:]):
             continue
-        ws = [w for w in _weapons_in(view, c.end(), len(text)) if id(w) not in done]
+        ws = [w for w in weapons_in(view, c.end(), len(text)) if id(w) not in done]
         if not ws or ws[0].start - c.end() > 25:
             continue
         subj = subject_before(actors, text, c.start())
@@ -1620,7 +1620,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             sup = sa.key if sa is not None and not sa.person else None
         if sup == rec:
             sup = None
-        for f in _facts(view, sup, [rec], ws, "A9", "contract", conf=0.5 if sup is None else 0.7):
+        for f in transfer_facts(view, sup, [rec], ws, "A9", "contract", conf=0.5 if sup is None else 0.7):
             f["_needs_supplier"] = sup is None
             out.append(f)
         done.update(id(w) for w in ws)
@@ -1647,7 +1647,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         owner = _owner_of(actors, text, w) if w.category else None
         rec = owner.key if owner is not None and owner.key not in sups else None
         for sup in sups:
-            for f in _facts(view, sup, [rec], [w], "A4c", "came", conf=0.55):
+            for f in transfer_facts(view, sup, [rec], [w], "A4c", "came", conf=0.55):
                 f["status"] = "delivered"
                 f["_anaphoric"] = bool(re.search(r"\b(?:the|these|those)\s+(?:\w+\s+){0,2}$",
                                                  text[max(0, w.start - 30):w.start], re.I))
@@ -1725,7 +1725,7 @@ def _reliance(view: SentView, actors: list[Actor], done: set[int]) -> list[dict[
         if inc is not None:
             sups = [a.key for a in actors if m.end() <= a.start and a.end <= inc.start()
                     and a.key and not a.person and a.key != rec]
-            ws = [w for w in _weapons_in(view, inc.end(), hi) if id(w) not in done]
+            ws = [w for w in weapons_in(view, inc.end(), hi) if id(w) not in done]
             if not ws or ws[0].start - inc.end() > 30:
                 continue
             if len(sups) == 1:
@@ -1735,13 +1735,13 @@ def _reliance(view: SentView, actors: list[Actor], done: set[int]) -> list[dict[
             else:
                 continue
         else:
-            ws = [w for w in _weapons_in(view, m.end(), hi) if id(w) not in done]
+            ws = [w for w in weapons_in(view, m.end(), hi) if id(w) not in done]
             if not ws or ws[0].start - m.end() > 40:
                 continue
             pairs = [(_ok(_supplier_of_weapon(view, actors, w)), w) for w in ws]
         for sup, w in pairs:
             if sup and sup != rec:
-                out.extend(_facts(view, sup, [rec], [w], "A16", "supplied", conf=0.6))
+                out.extend(transfer_facts(view, sup, [rec], [w], "A16", "supplied", conf=0.6))
             done.add(id(w))
     return out
 
@@ -1823,9 +1823,9 @@ def _group_owner(actors: list[Actor], text: str, w: Mention) -> Actor | None:
 
 
 def _ctx_fact(view, supplier, recipient, w, rule, verb, conf):
-    out = _facts(view, supplier, [recipient], [w], rule, verb, conf)
+    out = transfer_facts(view, supplier, [recipient], [w], rule, verb, conf)
     if not out and not supplier and not recipient:
-        out = _facts(view, None, [None], [w], "A9", verb, conf)
+        out = transfer_facts(view, None, [None], [w], "A9", verb, conf)
         for f in out:
             f["_rule"] = rule
     return out
@@ -2053,7 +2053,7 @@ def _offers(view: SentView, actors: list[Actor], done: set[int]) -> list[dict[st
         lo = clause_start(text, a.start)
         if _HEDGE.search(_strip_future(text[lo:a.start])[-50:]):
             continue
-        ws = [w for w in _weapons_in(view, items.end(), len(text)) if id(w) not in done]
+        ws = [w for w in weapons_in(view, items.end(), len(text)) if id(w) not in done]
         if not ws or ws[0].start - items.end() > 30:
             continue
         to = _OFFER_TO.match(text, ws[-1].end) if rec is None else None
@@ -2066,7 +2066,7 @@ def _offers(view: SentView, actors: list[Actor], done: set[int]) -> list[dict[st
                 rec = g.actors[0].key
         if rec == a.key or (n.group("n").lower().startswith(("deal", "contract")) and not rec):
             continue
-        out.extend(_facts(view, a.key, [rec], ws, "A14", n.group("n").lower(), conf=0.6))
+        out.extend(transfer_facts(view, a.key, [rec], ws, "A14", n.group("n").lower(), conf=0.6))
         done.update(id(w) for w in ws)
     return out
 
@@ -2081,7 +2081,7 @@ def _purchases(view: SentView, actors: list[Actor], done: set[int]) -> list[dict
     text = view.text
     out = []
     for p in _PURCHASE_OF.finditer(text):
-        ws = [w for w in _weapons_in(view, p.end(), len(text)) if id(w) not in done]
+        ws = [w for w in weapons_in(view, p.end(), len(text)) if id(w) not in done]
         if not ws or ws[0].start - p.end() > 30:
             continue
         by = re.match(r"\s+by\s+(?:the\s+)?", text[ws[-1].end:ws[-1].end + 12])
@@ -2102,7 +2102,7 @@ def _purchases(view: SentView, actors: list[Actor], done: set[int]) -> list[dict
         if sa is None or sa.person or not sa.key or sa.key == g.actors[0].key \
                 or _HEDGE.search(text[clause_start(text, p.start()):p.start()][-50:]):
             continue
-        out.extend(_facts(view, sa.key, [g.actors[0].key], ws, "A15", "purchase", conf=0.6))
+        out.extend(transfer_facts(view, sa.key, [g.actors[0].key], ws, "A15", "purchase", conf=0.6))
         done.update(id(w) for w in ws)
     return out
 
@@ -2139,7 +2139,7 @@ def _owned_origin(view: SentView, actors: list[Actor], done: set[int]) -> list[d
                       and _OWNER_LIST.fullmatch(text[a.start:origin.start])), None)
         if owner is None or owner.key == origin.key:
             continue
-        out.extend(_facts(view, origin.key, [owner.key], [w], "A13", "supplied", 0.6))
+        out.extend(transfer_facts(view, origin.key, [owner.key], [w], "A13", "supplied", 0.6))
         done.add(id(w))
     return out
 
@@ -2164,7 +2164,7 @@ def _buyers(view: SentView, actors: list[Actor], done: set[int]) -> list[dict[st
             continue
         sa = _supplier_of_weapon(view, actors, ws[0])
         sup = sa.key if sa is not None and not sa.person else None
-        for f in _facts(view, sup, [subj.actors[-1].key], ws[:1], "A13", "bought", 0.6):
+        for f in transfer_facts(view, sup, [subj.actors[-1].key], ws[:1], "A13", "bought", 0.6):
             f["_needs_supplier"] = sup is None
             out.append(f)
         done.add(id(ws[0]))
@@ -2177,7 +2177,7 @@ def _buyers(view: SentView, actors: list[Actor], done: set[int]) -> list[dict[st
             continue
         sa = _supplier_of_weapon(view, actors, w)
         sup = sa.key if sa is not None and not sa.person else None
-        for f in _facts(view, sup, [g.actors[0].key], [w], "A13", "bought", 0.6):
+        for f in transfer_facts(view, sup, [g.actors[0].key], [w], "A13", "bought", 0.6):
             f["_needs_supplier"] = sup is None
             out.append(f)
         done.add(id(w))
@@ -2273,7 +2273,7 @@ def _made_in_holders(view: SentView, actors: list[Actor], done: set[int]
         rec = owner.key if owner is not None else None
         if rec == maker.key:
             continue
-        for f in _facts(view, maker.key, [rec], [w], "A8", "used", conf=0.6):
+        for f in transfer_facts(view, maker.key, [rec], [w], "A8", "used", conf=0.6):
             f["status"] = "delivered"
             f["_needs_recipient_ctx"] = rec is None
             out.append(f)
@@ -2315,7 +2315,7 @@ def _arsenal_holders(view: SentView, actors: list[Actor], done: set[int]
                            and _ARSENAL_OF.fullmatch(text, a.end, w.start)), None)
         if holder is None or holder.person or not holder.key or holder.key == g.actors[0].key:
             continue
-        out.extend(_facts(view, g.actors[0].key, [holder.key], [w], "A8", "supplied",
+        out.extend(transfer_facts(view, g.actors[0].key, [holder.key], [w], "A8", "supplied",
                           conf=0.6))
         done.add(id(w))
     return out
@@ -2350,10 +2350,10 @@ def _group_fighters(view: SentView, actors: list[Actor], done: set[int]
                           a.mention is None or a.mention.of_type("ArmedGroup"))), None)
         if group is None or group.key == supplier:
             continue
-        ws = [w for w in _weapons_in(view, m.end(), len(text)) if id(w) not in done]
+        ws = [w for w in weapons_in(view, m.end(), len(text)) if id(w) not in done]
         if not ws or ws[0].start - m.end() > 40:
             continue
-        out.extend(_facts(view, supplier, [group.key], ws, "A1", m.group("v"), conf=0.6))
+        out.extend(transfer_facts(view, supplier, [group.key], ws, "A1", m.group("v"), conf=0.6))
         done.update(id(w) for w in ws)
     return out
 
@@ -2374,8 +2374,3 @@ def _arrival_in(view: SentView, actors: list[Actor], pos: int) -> Group | None:
                  None)
     state = _state_of_place(place) if place is not None else None
     return Group([Actor(place.start, place.end, state)]) if state else None
-
-
-# public names for the clause rules of kg.extract.clause_parties
-weapons_in = _weapons_in
-transfer_facts = _facts
