@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from kg.extract.answered_side import targeted_group
+from kg.extract.attack_cues import accused_next, aimed_toward, alarm_only, disowns
 from kg.extract.caseless import caseless, odd_case
 from kg.extract.clauses import Actor, clause_start, group_after, subject_before
 from kg.extract.dates import WEEKDAY_RE
@@ -71,7 +72,9 @@ TRIGGER_RE = caseless(
     # "a Pakistani air operation near Barmal killed eight": an operation told by its toll
     r"(?:(?:air|military|ground|special|army|drone)\s+)?operation(?=[^.;]{0,90}?\bkill(?:ed|ing)\b)|"
     # "heavy artillery fire on Poonch": the fire of a weapon aimed at a place is an attack
-    r"(?:artillery|rocket|mortar|tank)\s+fire(?=\s+(?:on|at|into|against|across)\s))"
+    # ("Artillery fire killed nine people in ...": the fire told by its toll, no attacker named)
+    r"(?:artillery|rocket|mortar|tank)\s+fire(?=\s+(?:on|at|into|against|across)\s|"
+    r"\s+(?:killed|wounded|injured)\s))"
     r"|(?P<intercept>downed|shot\s+down|intercepted))\b")
 # "had hit investment", "struck the economy": a blow in a figure of speech
 _FIGURATIVE_OBJECT = re.compile(
@@ -730,6 +733,8 @@ class StrikeFinder:
                 continue
             if _HEDGE.search(before[-60:]):
                 continue
+            if alarm_only(text, t.start(), t.end()):
+                continue  # "Air-raid sirens sounded in Eilat": a warning, not a raid
             if not is_noun and _FIGURATIVE_OBJECT.match(after):
                 continue  # "violence had hit investment", "sanctions hit exports"
             quote = next(((a, b) for a, b in quotes if a < t.start() < b), None)
@@ -809,6 +814,7 @@ class StrikeFinder:
                     r"civilians|targets|villages|homes|people|infrastructure)\b", after, re.I):
                 continue
             via_earlier, not_attacker, wclause = False, None, None
+            disowned = False  # a side says the attack was not its own
             in_front = t.start() < front_end
             if in_front:
                 via_earlier = True
@@ -880,8 +886,12 @@ class StrikeFinder:
                 if first is not None and first.key and not first.person and not first.demonym \
                         and re.fullmatch(r"\W*(?:the\s+)?", text[lo:first.start], re.I) \
                         and not (first.mention is not None and first.mention.possessive) \
-                        and not _victim_report(text, first.end, t.start()):
+                        and not _victim_report(text, first.end, t.start()) \
+                        and not disowns(text, first.end, t.start()):
                     att_actor = first
+                elif first is not None and first.key and disowns(text, first.end, t.start()):
+                    # ("Kabul said it was not involved in the attack on Bannu")
+                    not_attacker, disowned = first.key, True
             if att_actor is None and is_noun:
                 # "the barrage of 180 missiles that Iran fired at Israel": the relative clause
                 rel = _REL_AGENT.match(after)
@@ -968,7 +978,10 @@ class StrikeFinder:
                 for a in actors:
                     if a.end <= t.start() and _SPEAKER.match(text[a.end:].lstrip()):
                         sp = a
-                if sp is not None and sp.key and _ANSWERS.search(text, sp.end, t.start()):
+                if sp is not None and sp.key and (_ANSWERS.search(text, sp.end, t.start())
+                                                  or disowns(text, sp.end, t.start())):
+                    # ("Hezbollah said it was not involved in the strikes": not its attack)
+                    disowned = disowned or disowns(text, sp.end, t.start())
                     not_attacker, sp = sp.key, None
                 own = None
                 if sp is None:
@@ -1103,6 +1116,8 @@ class StrikeFinder:
                                          before))
                 placeless = bool(attacker and not has_place and not country and date
                                  and not intercept and not generic and not via_earlier)
+                if disowned:
+                    continue  # a denial refers to an attack; it tells none of its own
                 if same_place:
                     # "three days after a missile strike on the same city": another attack on
                     # the place told (kg.extract.records gives it that place, kept apart)
@@ -1351,7 +1366,8 @@ class StrikeFinder:
                     prev = m  # "in Muridke near Lahore": Lahore only locates Muridke
                     continue
                 if not (_COORD_ITEM.match(gap) or _COORD_PREP.match(gap)
-                        or (_COORD_PLACES.match(gap) and not _LOCATOR.search(gap))):
+                        or (_COORD_PLACES.match(gap) and not _LOCATOR.search(gap))) \
+                        or accused_next(gap):
                     break  # "near Binyamina, south of Haifa": Haifa locates it
                 if not (m in cands or m.is_unknown and (
                         _FACILITY_AFTER.match(text[m.end:])
@@ -1486,7 +1502,7 @@ class StrikeFinder:
                     rf"(?:^\s*|\b(?:in|on|at|against|across|over|into|inside|within|off|"
                     rf"off\s+the\s+coast\s+of)\s+)"
                     rf"(?:the\s+)?"
-                    rf"(?:{_DIRECTION}\s+)?$", pre, re.I):
+                    rf"(?:{_DIRECTION}\s+)?$", pre, re.I) or aimed_toward(t.group(0), pre):
                 return m.state()
         return self.country_of(place) if place else None
 

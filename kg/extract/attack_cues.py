@@ -1,0 +1,65 @@
+"""Sentence-level cues that tell whether a strike sentence tells an attack, and by whom.
+
+Round 18's false alarms and misses came from words the strike rules read too literally:
+
+* an air-raid *alert* or *siren* names where a warning sounded, not where anything was hit
+  ("Air-raid sirens sounded in Eilat"): the "raid" of "air-raid" is no attack there;
+* a speaker who says it was *not involved* in an attack is not its attacker ("Hezbollah said it
+  was not involved in the strikes"), though the attack itself may be real;
+* weapons launched *toward* a state are aimed at it ("launched 70 drones toward Israel"): the
+  state is the target even when no place is named (only after a launch verb: "moved troops
+  toward the border" is no attack).
+
+Each cue is narrow on purpose: it reads only the words next to the trigger or the speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "air-raid sirens", "air raid alerts were issued", "an air-raid warning": a warning, not a raid
+_ALARM_AFTER = re.compile(r"^\s*(?:sirens?|alerts?|alarms?|warnings?|shelters?|alert\s+system)\b",
+                          re.I)
+_AIR_BEFORE = re.compile(r"\bair[\s-]$", re.I)
+
+# "said it was not involved in", "had no role in", "was not behind", "had nothing to do with",
+# "denied any involvement in": the speaker disowns the attack told after it
+_DISOWNS = re.compile(
+    r"\b(?:(?:was|were|is|are|had\s+been|has\s+been)\s+not\s+(?:involved\s+in|behind|"
+    r"responsible\s+for|part\s+of)|(?:was|were|is|are)\s+in\s+no\s+way\s+involved\s+in|"
+    r"(?:had|has|have|played)\s+no\s+(?:role|part|hand|involvement)\s+in|"
+    r"(?:had|has|have)\s+nothing\s+to\s+do\s+with|"
+    r"(?:did|does|do)\s+not\s+(?:take\s+part|participate)\s+in|"
+    r"denied\s+(?:any\s+)?(?:involvement|role|responsibility)\s+(?:in|for))\b"
+    r"[^.;]{0,40}$", re.I)
+
+_LAUNCH = re.compile(r"^(?:sent|sends|sending|fired|fires|firing|launch(?:ed|es|ing))$")
+_TOWARD_BEFORE = re.compile(r"\btowards?\s+(?:the\s+)?$", re.I)
+
+
+def alarm_only(text: str, start: int, end: int) -> bool:
+    """Whether the trigger at [start, end) is the "raid" of an air-raid warning."""
+    return text[start:end].lower() == "raid" and bool(_AIR_BEFORE.search(text[max(0, start - 4):start])) \
+        and bool(_ALARM_AFTER.match(text[end:end + 20]))
+
+
+def disowns(text: str, speaker_end: int, trigger_start: int) -> bool:
+    """Whether the words between a speaker and the attack say it was not the speaker's."""
+    return bool(_DISOWNS.search(text[speaker_end:trigger_start]))
+
+
+def aimed_toward(trigger_word: str, between: str) -> bool:
+    """Whether a state after a launch verb is where the weapons were aimed ("launched 120
+    drones toward Russia"); ``between`` is the text from the trigger to the state."""
+    return bool(_LAUNCH.match(trigger_word.lower())) and len(between) < 80 \
+        and bool(_TOWARD_BEFORE.search(between))
+
+
+# "the attack on Bannu and accused Islamabad of ...": the name after an accusing verb is the
+# accused, not a second place hit
+_ACCUSING_GAP = re.compile(r"\b(?:accus|blam|condemn|urg|warn)\w*\s+(?:the\s+)?$", re.I)
+
+
+def accused_next(gap: str) -> bool:
+    """Whether the words before a coordinated name end with a verb aimed at that name."""
+    return bool(_ACCUSING_GAP.search(gap))
