@@ -63,3 +63,25 @@ _ACCUSING_GAP = re.compile(r"\b(?:accus|blam|condemn|urg|warn)\w*\s+(?:the\s+)?$
 def accused_next(gap: str) -> bool:
     """Whether the words before a coordinated name end with a verb aimed at that name."""
     return bool(_ACCUSING_GAP.search(gap))
+
+
+# ", hours after a missile struck the city", "hours before drones hit a port": another attack
+# told by its time next to the sentence's main one (its own place and toll)
+# (not "a day after the Russian strike on Kyiv": an attack told before, by its article)
+_SEQUENCE = re.compile(
+    r"(?:,?\s+(?:(?:only|just|a\s+few|several|some|two|three|\d+)\s+)?(?:hours|minutes|"
+    r"moments)\s+(?:before|after)\s+|,?\s+(?:shortly|soon|just)\s+(?:before|after)\s+)"
+    r"(?!(?:the|this|that|its|their|his|her)\b|[A-Z][\w-]*['’]s\b)", re.I)
+
+
+def sequence_clause(text: str, start: int, end: int | None = None) -> re.Match | None:
+    """The first ", hours after ..." phrase in text[start:end] (the caller checks that an
+    attack verb follows it)."""
+    return _SEQUENCE.search(text, start, len(text) if end is None else end)
+
+
+def told_apart(a: dict, b: dict) -> bool:
+    """Whether two strikes of one sentence are two attacks because one is told by its time
+    beside the other ("..., hours after a missile struck the city, injuring five"): never
+    merged, however their places nest."""
+    return a.get("_sent") == b.get("_sent") and bool(a.get("_sequence") or b.get("_sequence"))

@@ -25,7 +25,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from kg.extract.answered_side import targeted_group
-from kg.extract.attack_cues import accused_next, aimed_toward, alarm_only, disowns
+from kg.extract.attack_cues import (accused_next, aimed_toward, alarm_only, disowns,
+                                     sequence_clause)
 from kg.extract.caseless import caseless, odd_case
 from kg.extract.clauses import Actor, clause_start, group_after, subject_before
 from kg.extract.dates import WEEKDAY_RE
@@ -814,6 +815,7 @@ class StrikeFinder:
                     r"civilians|targets|villages|homes|people|infrastructure)\b", after, re.I):
                 continue
             via_earlier, not_attacker, wclause = False, None, None
+            sequence = False  # a second attack told by its time ("hours after ...")
             disowned = False  # a side says the attack was not its own
             in_front = t.start() < front_end
             if in_front:
@@ -825,7 +827,10 @@ class StrikeFinder:
                 sep = re.search(r",\s*(?:and|while|but|whereas)\s+|;|(?<=\w)\s+(?:as|while|whereas)"
                                 r"\s+(?=(?:the\s+|its\s+|their\s+)?[A-Z])", text[last_end:t.start()])
                 wclause = weapon_clause(view, last_end, t.start())
-                sep = sep or wclause
+                # ("..., killing four, hours before drones hit a port in X": its own attack)
+                seq = sequence_clause(text, last_end, t.start())
+                sequence = seq is not None
+                sep = sep or wclause or seq
                 w0 = max(last_end, t.start() - 70)
                 earlier = _EARLIER.search(text[w0:t.start()])
                 if not sep and not earlier:
@@ -998,15 +1003,19 @@ class StrikeFinder:
             if attacker and country and attacker == country and place is None:
                 continue
             cut_m = None if made else _EARLIER_ANY.search(text, t.end())
+            seq_m = None if made else _sequence_after(text, t.end())
+            if seq_m is not None and (cut_m is None or seq_m.start() <= cut_m.start()):
+                cut_m = seq_m  # "..., killing two, hours after a missile struck X, injuring five"
             cut = front_end if in_front else cut_m.start() if cut_m else None
             # "... in response to Israeli strikes on Beirut that killed 22": the earlier
             # attack's toll and day are its own
             # ("... in response to a drone attack on Haifa last week, killing four": a toll told
             # by a participle after the answered attack's phrase is the answer's own)
-            tail = None if in_front else _ANSWER_TOLL.search(
+            tail = None if in_front or seq_m is not None else _ANSWER_TOLL.search(
                 text, boundary if via_earlier else cut) if via_earlier or cut is not None else None
             killed, injured = casualties(
-                text[:cut] if in_front
+                text[boundary:] if sequence  # (the later part of the sentence is its own)
+                else text[:cut] if in_front
                 else text[boundary:tail.start() if tail else None] if via_earlier
                 else text[:cut] + (text[tail.start():] if tail else "") if cut is not None
                 else text[front_end:])
@@ -1161,6 +1170,7 @@ class StrikeFinder:
                     not is_noun or bool(_INDEFINITE_BEFORE.search(before))))
                 or word.startswith("the other targets") or same_place, "_t": t.start(),
                 "_earlier": via_earlier, "_not_attacker": not_attacker, "_origin": origin,
+                "_sequence": sequence,
                 "_state_only": state_only, "_facility_name": facility_name,
                 "_state_ref": state_ref, "_vessel": vessel_wait,
                 "_listed": word.endswith(("were", "was", "included", "includes")),
@@ -1185,7 +1195,8 @@ class StrikeFinder:
             if in_front:
                 out[-1]["attacker"], out[-1]["_front"] = None, True
                 continue
-            if nxt is None and not _EARLIER_ANY.search(text, t.end()):
+            if nxt is None and not _EARLIER_ANY.search(text, t.end()) \
+                    and _sequence_after(text, t.end()) is None:
                 break
         main = next((o for o in out if not o.get("_front") and not o.get("_earlier")
                      and o["attacker"]), None)
@@ -1214,6 +1225,7 @@ class StrikeFinder:
             out = [o for o in out if not o.get("_clause2")
                    or (o["attacker"] and o["attacker"] != first)
                    or (o.get("_earlier") and o["target_place"] and not o["attacker"])
+                   or (o.get("_sequence") and o["target_place"])
                    or _weapon_clause_strike(o, out)]
         for o in out:
             o.pop("_clause2", None)
@@ -1759,6 +1771,16 @@ def _clause_casualties(view: SentView, t: re.Match, boundary: int, wclause: re.M
 # "..., killing 31 people in the market": a toll placed by a noun of the clause before
 _TOLL_NAMED_IN = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+[^,;.]{0,40}?"
                             r"\b(?:in|at|inside)\s+the\s+(?P<noun>[a-z][\w-]*)\b")
+
+
+def _sequence_after(text: str, at: int) -> re.Match | None:
+    """", hours after a missile struck X": a phrase after the attack at ``at`` that tells
+    another attack by its time (an attack verb must follow it in its clause)."""
+    m = sequence_clause(text, at)
+    if m is None:
+        return None
+    nxt = TRIGGER_RE.search(text, m.end())
+    return m if nxt is not None and not re.search(r"[;.]", text[m.end():nxt.start()]) else None
 
 
 def _toll_of_first(text: str, boundary: int) -> re.Match | None:
