@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.sentences import DATELINE_RE, JOINT_DATELINE_RE
+
 # "air-raid sirens", "air raid alerts were issued", "an air-raid warning": a warning, not a raid
 _ALARM_AFTER = re.compile(r"^\s*(?:sirens?|alerts?|alarms?|warnings?|shelters?|alert\s+system)\b",
                           re.I)
@@ -85,3 +87,14 @@ def told_apart(a: dict, b: dict) -> bool:
     beside the other ("..., hours after a missile struck the city, injuring five"): never
     merged, however their places nest."""
     return a.get("_sent") == b.get("_sent") and bool(a.get("_sequence") or b.get("_sequence"))
+
+
+def undated_dateline(text: str, dates: list) -> list:
+    """The dates of a sentence without its dateline's ("PORT SUDAN, Aug 11 (Staff) - RSF
+    fighters stormed Bara on Sunday": the day the report was filed, not the attack's), when
+    another date is told."""
+    head = DATELINE_RE.match(text) or JOINT_DATELINE_RE.match(text)
+    if head is None:
+        return dates
+    rest = [d for d in dates if d.start >= head.end()]
+    return rest if rest else dates

@@ -26,7 +26,7 @@ from typing import Any
 
 from kg.extract.answered_side import targeted_group
 from kg.extract.attack_cues import (accused_next, aimed_toward, alarm_only, disowns,
-                                     sequence_clause)
+                                     sequence_clause, undated_dateline)
 from kg.extract.caseless import caseless, odd_case
 from kg.extract.clauses import Actor, clause_start, group_after, subject_before
 from kg.extract.dates import WEEKDAY_RE
@@ -1036,6 +1036,7 @@ class StrikeFinder:
                         or text.startswith(("'s", "’s"), d.end))
                    and not _OTHER_EVENT_DATE.search(text[max(0, d.start - 45):d.start])
                    and not _TOLL_BY.search(text[max(0, d.start - 60):d.start])]
+            own = undated_dateline(text, own)
             if any(d.kind != "rel" for d in own):
                 # "an overnight strike ... late on Sunday": the day told, not the publication's
                 own = [d for d in own if not _OVERNIGHT_NOUN.match(text, d.start)]
