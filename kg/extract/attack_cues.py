@@ -98,3 +98,15 @@ def undated_dateline(text: str, dates: list) -> list:
         return dates
     rest = [d for d in dates if d.start >= head.end()]
     return rest if rest else dates
+
+
+# "RSF fighters stormed Um Sumeima", "stormed into Walikale": a name right after a verb of
+# assault on the ground is the place taken, known to the gazetteer or not
+_GROUND_ASSAULT = re.compile(r"^(?:stormed|overran|raided)$", re.I)
+_GROUND_GAP = re.compile(r"\s+(?:into\s+)?")
+
+
+def assaulted_name(text: str, trigger: re.Match, name_start: int) -> bool:
+    """Whether the name at ``name_start`` is the direct object of a ground assault verb."""
+    return bool(_GROUND_ASSAULT.match(trigger.group(0))) \
+        and _GROUND_GAP.fullmatch(text, trigger.end(), name_start) is not None

@@ -26,7 +26,7 @@ from typing import Any
 
 from kg.extract.answered_side import targeted_group
 from kg.extract.attack_cues import (accused_next, aimed_toward, alarm_only, disowns,
-                                     sequence_clause, undated_dateline)
+                                     assaulted_name, sequence_clause, undated_dateline)
 from kg.extract.caseless import caseless, odd_case
 from kg.extract.clauses import Actor, clause_start, group_after, subject_before
 from kg.extract.dates import WEEKDAY_RE
@@ -1317,6 +1317,8 @@ class StrikeFinder:
                          # "a drone strike on a wedding in Intahaka": the noun's object
                          or (m.start >= t.end() and is_noun
                              and _NOUN_OBJECT_IN.fullmatch(text, t.end(), m.start))
+                         # "RSF fighters stormed Um Sumeima": the place assaulted
+                         or (m.start >= t.end() and assaulted_name(text, t, m.start))
                          # "a Turkish-made drone strike on Al-Nuhud": the noun's object named
                          or (m.start >= t.end() and is_noun
                              and re.fullmatch(r"\s+on\s+", text[t.end():m.start])
