@@ -179,3 +179,18 @@ def test_the_weekday_not_the_dateline_dates_the_attack():
 def test_the_dateline_dates_an_attack_told_with_no_day():
     text = "PORT SUDAN, Feb 20 (Staff) - RSF fighters stormed the town of Bara, killing 20."
     assert one(text, "Strike")["date"] == "2026-02-20"
+
+
+# ------------------------------------------------------------ a statement's day
+
+def test_the_day_of_a_statement_is_not_the_attacks():
+    text = ("In a separate statement on Sunday, Boko Haram said it was behind an attack on a "
+            "military base in Gwoza last week.")
+    assert one(text, "Strike")["date"] is None
+
+
+def test_a_day_told_of_the_attack_still_dates_it():
+    # (negative: the attack's own day after a statement's)
+    text = ("Boko Haram said in a statement on Sunday that its fighters attacked a military base "
+            "in Gwoza on Wednesday.")
+    assert one(text, "Strike")["date"] == "2026-02-18"

@@ -110,3 +110,15 @@ def assaulted_name(text: str, trigger: re.Match, name_start: int) -> bool:
     """Whether the name at ``name_start`` is the direct object of a ground assault verb."""
     return bool(_GROUND_ASSAULT.match(trigger.group(0))) \
         and _GROUND_GAP.fullmatch(text, trigger.end(), name_start) is not None
+
+
+# "In a separate statement on Sunday, Boko Haram said it was behind an attack": the day of
+# the statement, not of the attack
+_STATEMENT_DATE = re.compile(r"\b(?:statement|briefing|interview|video|communiqu[eé]|"
+                             r"news\s+conference|press\s+conference)\s+(?:(?:issued|released|"
+                             r"published|posted|given)\s+)?(?:(?:early|late)\s+)?(?:on\s+)?$", re.I)
+
+
+def statement_date(text: str, date_start: int) -> bool:
+    """Whether the date at ``date_start`` is the day a statement was made."""
+    return bool(_STATEMENT_DATE.search(text, max(0, date_start - 60), date_start))

@@ -26,7 +26,8 @@ from typing import Any
 
 from kg.extract.answered_side import targeted_group
 from kg.extract.attack_cues import (accused_next, aimed_toward, alarm_only, disowns,
-                                     assaulted_name, sequence_clause, undated_dateline)
+                                     assaulted_name, sequence_clause, statement_date,
+                                     undated_dateline)
 from kg.extract.caseless import caseless, odd_case
 from kg.extract.clauses import Actor, clause_start, group_after, subject_before
 from kg.extract.dates import WEEKDAY_RE
@@ -1035,6 +1036,7 @@ class StrikeFinder:
                    and (not _REPORT_DATE.search(text[max(0, d.start - 30):d.start])
                         or text.startswith(("'s", "’s"), d.end))
                    and not _OTHER_EVENT_DATE.search(text[max(0, d.start - 45):d.start])
+                   and not statement_date(text, d.start)
                    and not _TOLL_BY.search(text[max(0, d.start - 60):d.start])]
             own = undated_dateline(text, own)
             if any(d.kind != "rel" for d in own):
