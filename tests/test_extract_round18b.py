@@ -194,3 +194,23 @@ def test_a_day_told_of_the_attack_still_dates_it():
     text = ("Boko Haram said in a statement on Sunday that its fighters attacked a military base "
             "in Gwoza on Wednesday.")
     assert one(text, "Strike")["date"] == "2026-02-18"
+
+
+# ------------------------------------------------------------ an opening "Hours after ..."
+
+def test_an_opening_hours_after_phrase_tells_a_second_strike():
+    text = "Hours after the strike on Dnipro, drones hit a power plant in Kharkiv, injuring three."
+    by_place = {f["target_place"]: f["injured"] for f in facts(text, "Strike")}
+    assert by_place == {"Dnipro": None, "Kharkiv": 3}
+
+
+def test_an_opening_phrase_keeps_its_own_toll():
+    text = ("Hours after Russian missiles hit Dnipro, killing two, drones struck a power plant in "
+            "Kharkiv, injuring three.")
+    assert strikes(text) == {("Russia", "Dnipro", 2, None), ("Russia", "Kharkiv", None, 3)}
+
+
+def test_an_opening_phrase_without_an_attack_is_no_strike():
+    # (negative: a visit told by its time; the main clause is the one attack)
+    text = "Hours after Zelenskyy left Kharkiv, Russian missiles hit the city, killing two."
+    assert strikes(text) == {("Russia", "Kharkiv", 2, None)}

@@ -122,3 +122,16 @@ _STATEMENT_DATE = re.compile(r"\b(?:statement|briefing|interview|video|communiqu
 def statement_date(text: str, date_start: int) -> bool:
     """Whether the date at ``date_start`` is the day a statement was made."""
     return bool(_STATEMENT_DATE.search(text, max(0, date_start - 60), date_start))
+
+
+# "Hours after the strike on Dnipro, drones hit a power plant in Kharkiv": an opening phrase
+# that tells another attack by its time; the main clause after its comma is a second attack
+_SEQUENCE_FRONT = re.compile(r"^\W*(?:(?:Just|Only|A\s+few|Several|Some|Two|Three)\s+)?"
+                             r"(?:Hours|Minutes|Moments)\s+(?:before|after)\b[^,;]{3,120}"
+                             r"(?:,\s*(?:killing|wounding|injuring)\b[^,;]{1,60})?,\s*")
+
+
+def sequence_front(text: str) -> re.Match | None:
+    """The opening ", hours after ..." phrase of a sentence (the caller checks that it tells an
+    attack)."""
+    return _SEQUENCE_FRONT.match(text)

@@ -26,8 +26,8 @@ from typing import Any
 
 from kg.extract.answered_side import targeted_group
 from kg.extract.attack_cues import (accused_next, aimed_toward, alarm_only, disowns,
-                                     assaulted_name, sequence_clause, statement_date,
-                                     undated_dateline)
+                                     assaulted_name, sequence_clause, sequence_front,
+                                     statement_date, undated_dateline)
 from kg.extract.caseless import caseless, odd_case
 from kg.extract.clauses import Actor, clause_start, group_after, subject_before
 from kg.extract.dates import WEEKDAY_RE
@@ -721,6 +721,12 @@ class StrikeFinder:
         # "To avenge the shelling of their villages, Afghan forces attacked ...": the opening
         # phrase tells the attack answered, the main clause after its comma the answer
         front = _FRONT_EARLIER.match(text) if _FRONT_NEEDS.search(text) else None
+        # "Hours after the strike on Dnipro, drones hit ...": two attacks, neither the answer
+        # of the other (no side guessed for the first)
+        seq_front = sequence_front(text) if front is None else None
+        if seq_front is not None and TRIGGER_RE.search(text, 0, seq_front.end()) is None:
+            seq_front = None
+        front = front or seq_front
         front_end = front.end() if front else 0
         quotes = [(q.start(), q.end()) for q in _QUOTE.finditer(text)] \
             if "“" in text or '"' in text else []  # (every quote opens with one of these)
@@ -823,6 +829,7 @@ class StrikeFinder:
                 via_earlier = True
             elif made and front_end and last_end <= front_end:
                 boundary = front_end  # the main clause, after the opening phrase
+                sequence = seq_front is not None
             elif made:
                 # a second strike needs its own clause (or is the one answered)
                 sep = re.search(r",\s*(?:and|while|but|whereas)\s+|;|(?<=\w)\s+(?:as|while|whereas)"
@@ -1195,6 +1202,9 @@ class StrikeFinder:
             # a later clause with its own subject may tell another strike ("Hezbollah fired
             # rockets at Metula, and Israel struck the Bekaa Valley")
             made, last_end = True, t.end()
+            if in_front and seq_front is not None:
+                out[-1]["_earlier"], out[-1]["_sequence"] = False, True
+                continue
             if in_front:
                 out[-1]["attacker"], out[-1]["_front"] = None, True
                 continue
