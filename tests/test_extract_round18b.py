@@ -214,3 +214,20 @@ def test_an_opening_phrase_without_an_attack_is_no_strike():
     # (negative: a visit told by its time; the main clause is the one attack)
     text = "Hours after Zelenskyy left Kharkiv, Russian missiles hit the city, killing two."
     assert strikes(text) == {("Russia", "Kharkiv", 2, None)}
+
+
+# ------------------------------------------------------------ a region in the text's spelling
+
+def test_a_region_keeps_the_texts_spelling_of_a_geonames_variant():
+    from kg.extract.place_spelling import text_spelling
+
+    assert text_spelling("Sagain", "Sagaing region") == "Sagaing"
+    assert text_spelling("Paktika", "Paktika province") is None  # (the same spelling)
+    assert text_spelling("Al Hudaydah", "Hodeidah province") is None  # (another name)
+    assert text_spelling("Sagain", "Sagaing") is None  # (no region word: not a region named)
+
+
+def test_the_sagaing_region_is_named_as_the_text_spells_it():
+    f = one("Myanmar's air force bombed a village in the Sagaing region on Sunday, killing 11 "
+            "people, residents said.", "Strike")
+    assert (f["attacker"], f["target_place"], f["killed"]) == ("Myanmar", "Sagaing", 11)

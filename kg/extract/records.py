@@ -30,6 +30,7 @@ from kg.extract.relative_supply import relative_transfers
 from kg.extract.relative_dates import resolve_relative_dates
 from kg.extract.acronyms import introduced_groups
 from kg.extract.attack_cues import told_apart
+from kg.extract.place_spelling import text_spelling
 from kg.extract import transfers as transfer_rules
 from kg.extract import treaties as treaty_rules
 from kg.extract.clauses import SERVICES, Context, actors_in
@@ -536,6 +537,9 @@ class Extractor:
             out: dict[str, Any] = {"key": ref.key, "type": "Place", "label": ref.label}
             if s.get("_place_text") and s["_place_text"] != ref.label:
                 out["aliases"] = [s["_place_text"]]
+            spelt = text_spelling(ref.label, s.get("_place_text")) if ref.admin else None
+            if spelt is not None:  # "the Sagaing region" (GeoNames: "Sagain")
+                out["label"], out["aliases"] = spelt, [s["_place_text"], ref.label]
             if ref.state:
                 out["part_of"] = ref.state
             out["geo"] = {"latitude": ref.lat, "longitude": ref.lon}
