@@ -29,6 +29,8 @@ from kg.extract.clause_parties import clause_transfers
 from kg.extract.relative_supply import relative_transfers
 from kg.extract.relative_dates import resolve_relative_dates
 from kg.extract.acronyms import introduced_groups
+from kg.extract.attack_cues import told_apart
+from kg.extract.place_spelling import text_spelling
 from kg.extract import transfers as transfer_rules
 from kg.extract import treaties as treaty_rules
 from kg.extract.clauses import SERVICES, Context, actors_in
@@ -535,6 +537,9 @@ class Extractor:
             out: dict[str, Any] = {"key": ref.key, "type": "Place", "label": ref.label}
             if s.get("_place_text") and s["_place_text"] != ref.label:
                 out["aliases"] = [s["_place_text"]]
+            spelt = text_spelling(ref.label, s.get("_place_text")) if ref.admin else None
+            if spelt is not None:  # "the Sagaing region" (GeoNames: "Sagain")
+                out["label"], out["aliases"] = spelt, [s["_place_text"], ref.label]
             if ref.state:
                 out["part_of"] = ref.state
             out["geo"] = {"latitude": ref.lat, "longitude": ref.lon}
@@ -656,6 +661,8 @@ class Extractor:
             into["confidence"] = max(into["confidence"], s["confidence"])
 
         def other_day(a, b):  # "again on Tuesday": a second attack on the same city
+            if told_apart(a, b):
+                return True  # "..., hours after a missile struck the city": two attacks
             if (a.get("_summary") or b.get("_summary")) and _within_a_day(a, b):
                 return False  # "..., with Kyiv the main target": the night's count restated
             later = b if b["_sent"] > a["_sent"] else a
@@ -752,7 +759,8 @@ class Extractor:
             return a["attacker"] == b["attacker"] or not a["attacker"] or not b["attacker"]
 
         def again(a, b):  # "Another strike hit a school in Gaza City": not the one told
-            return bool(a.get("_again") or b.get("_again")) and a["_sent"] != b["_sent"]
+            return (bool(a.get("_again") or b.get("_again")) and a["_sent"] != b["_sent"]) \
+                or told_apart(a, b)
 
         def headline_only(s):
             return set(s.get("_sents", [s["_sent"]])) == {0}

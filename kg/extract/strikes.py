@@ -25,6 +25,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from kg.extract.answered_side import targeted_group
+from kg.extract.attack_cues import (accused_next, aimed_toward, alarm_only, disowns,
+                                     assaulted_name, sequence_clause, sequence_front,
+                                     statement_date, undated_dateline)
 from kg.extract.caseless import caseless, odd_case
 from kg.extract.clauses import Actor, clause_start, group_after, subject_before
 from kg.extract.dates import WEEKDAY_RE
@@ -71,7 +74,9 @@ TRIGGER_RE = caseless(
     # "a Pakistani air operation near Barmal killed eight": an operation told by its toll
     r"(?:(?:air|military|ground|special|army|drone)\s+)?operation(?=[^.;]{0,90}?\bkill(?:ed|ing)\b)|"
     # "heavy artillery fire on Poonch": the fire of a weapon aimed at a place is an attack
-    r"(?:artillery|rocket|mortar|tank)\s+fire(?=\s+(?:on|at|into|against|across)\s))"
+    # ("Artillery fire killed nine people in ...": the fire told by its toll, no attacker named)
+    r"(?:artillery|rocket|mortar|tank)\s+fire(?=\s+(?:on|at|into|against|across)\s|"
+    r"\s+(?:killed|wounded|injured)\s))"
     r"|(?P<intercept>downed|shot\s+down|intercepted))\b")
 # "had hit investment", "struck the economy": a blow in a figure of speech
 _FIGURATIVE_OBJECT = re.compile(
@@ -716,6 +721,12 @@ class StrikeFinder:
         # "To avenge the shelling of their villages, Afghan forces attacked ...": the opening
         # phrase tells the attack answered, the main clause after its comma the answer
         front = _FRONT_EARLIER.match(text) if _FRONT_NEEDS.search(text) else None
+        # "Hours after the strike on Dnipro, drones hit ...": two attacks, neither the answer
+        # of the other (no side guessed for the first)
+        seq_front = sequence_front(text) if front is None else None
+        if seq_front is not None and TRIGGER_RE.search(text, 0, seq_front.end()) is None:
+            seq_front = None
+        front = front or seq_front
         front_end = front.end() if front else 0
         quotes = [(q.start(), q.end()) for q in _QUOTE.finditer(text)] \
             if "“" in text or '"' in text else []  # (every quote opens with one of these)
@@ -730,6 +741,8 @@ class StrikeFinder:
                 continue
             if _HEDGE.search(before[-60:]):
                 continue
+            if alarm_only(text, t.start(), t.end()):
+                continue  # "Air-raid sirens sounded in Eilat": a warning, not a raid
             if not is_noun and _FIGURATIVE_OBJECT.match(after):
                 continue  # "violence had hit investment", "sanctions hit exports"
             quote = next(((a, b) for a, b in quotes if a < t.start() < b), None)
@@ -809,17 +822,23 @@ class StrikeFinder:
                     r"civilians|targets|villages|homes|people|infrastructure)\b", after, re.I):
                 continue
             via_earlier, not_attacker, wclause = False, None, None
+            sequence = False  # a second attack told by its time ("hours after ...")
+            disowned = False  # a side says the attack was not its own
             in_front = t.start() < front_end
             if in_front:
                 via_earlier = True
             elif made and front_end and last_end <= front_end:
                 boundary = front_end  # the main clause, after the opening phrase
+                sequence = seq_front is not None
             elif made:
                 # a second strike needs its own clause (or is the one answered)
                 sep = re.search(r",\s*(?:and|while|but|whereas)\s+|;|(?<=\w)\s+(?:as|while|whereas)"
                                 r"\s+(?=(?:the\s+|its\s+|their\s+)?[A-Z])", text[last_end:t.start()])
                 wclause = weapon_clause(view, last_end, t.start())
-                sep = sep or wclause
+                # ("..., killing four, hours before drones hit a port in X": its own attack)
+                seq = sequence_clause(text, last_end, t.start())
+                sequence = seq is not None
+                sep = sep or wclause or seq
                 w0 = max(last_end, t.start() - 70)
                 earlier = _EARLIER.search(text[w0:t.start()])
                 if not sep and not earlier:
@@ -880,8 +899,12 @@ class StrikeFinder:
                 if first is not None and first.key and not first.person and not first.demonym \
                         and re.fullmatch(r"\W*(?:the\s+)?", text[lo:first.start], re.I) \
                         and not (first.mention is not None and first.mention.possessive) \
-                        and not _victim_report(text, first.end, t.start()):
+                        and not _victim_report(text, first.end, t.start()) \
+                        and not disowns(text, first.end, t.start()):
                     att_actor = first
+                elif first is not None and first.key and disowns(text, first.end, t.start()):
+                    # ("Kabul said it was not involved in the attack on Bannu")
+                    not_attacker, disowned = first.key, True
             if att_actor is None and is_noun:
                 # "the barrage of 180 missiles that Iran fired at Israel": the relative clause
                 rel = _REL_AGENT.match(after)
@@ -968,7 +991,10 @@ class StrikeFinder:
                 for a in actors:
                     if a.end <= t.start() and _SPEAKER.match(text[a.end:].lstrip()):
                         sp = a
-                if sp is not None and sp.key and _ANSWERS.search(text, sp.end, t.start()):
+                if sp is not None and sp.key and (_ANSWERS.search(text, sp.end, t.start())
+                                                  or disowns(text, sp.end, t.start())):
+                    # ("Hezbollah said it was not involved in the strikes": not its attack)
+                    disowned = disowned or disowns(text, sp.end, t.start())
                     not_attacker, sp = sp.key, None
                 own = None
                 if sp is None:
@@ -985,15 +1011,19 @@ class StrikeFinder:
             if attacker and country and attacker == country and place is None:
                 continue
             cut_m = None if made else _EARLIER_ANY.search(text, t.end())
+            seq_m = None if made else _sequence_after(text, t.end())
+            if seq_m is not None and (cut_m is None or seq_m.start() <= cut_m.start()):
+                cut_m = seq_m  # "..., killing two, hours after a missile struck X, injuring five"
             cut = front_end if in_front else cut_m.start() if cut_m else None
             # "... in response to Israeli strikes on Beirut that killed 22": the earlier
             # attack's toll and day are its own
             # ("... in response to a drone attack on Haifa last week, killing four": a toll told
             # by a participle after the answered attack's phrase is the answer's own)
-            tail = None if in_front else _ANSWER_TOLL.search(
+            tail = None if in_front or seq_m is not None else _ANSWER_TOLL.search(
                 text, boundary if via_earlier else cut) if via_earlier or cut is not None else None
             killed, injured = casualties(
-                text[:cut] if in_front
+                text[boundary:] if sequence  # (the later part of the sentence is its own)
+                else text[:cut] if in_front
                 else text[boundary:tail.start() if tail else None] if via_earlier
                 else text[:cut] + (text[tail.start():] if tail else "") if cut is not None
                 else text[front_end:])
@@ -1013,7 +1043,9 @@ class StrikeFinder:
                    and (not _REPORT_DATE.search(text[max(0, d.start - 30):d.start])
                         or text.startswith(("'s", "’s"), d.end))
                    and not _OTHER_EVENT_DATE.search(text[max(0, d.start - 45):d.start])
+                   and not statement_date(text, d.start)
                    and not _TOLL_BY.search(text[max(0, d.start - 60):d.start])]
+            own = undated_dateline(text, own)
             if any(d.kind != "rel" for d in own):
                 # "an overnight strike ... late on Sunday": the day told, not the publication's
                 own = [d for d in own if not _OVERNIGHT_NOUN.match(text, d.start)]
@@ -1103,6 +1135,8 @@ class StrikeFinder:
                                          before))
                 placeless = bool(attacker and not has_place and not country and date
                                  and not intercept and not generic and not via_earlier)
+                if disowned:
+                    continue  # a denial refers to an attack; it tells none of its own
                 if same_place:
                     # "three days after a missile strike on the same city": another attack on
                     # the place told (kg.extract.records gives it that place, kept apart)
@@ -1146,6 +1180,7 @@ class StrikeFinder:
                     not is_noun or bool(_INDEFINITE_BEFORE.search(before))))
                 or word.startswith("the other targets") or same_place, "_t": t.start(),
                 "_earlier": via_earlier, "_not_attacker": not_attacker, "_origin": origin,
+                "_sequence": sequence,
                 "_state_only": state_only, "_facility_name": facility_name,
                 "_state_ref": state_ref, "_vessel": vessel_wait,
                 "_listed": word.endswith(("were", "was", "included", "includes")),
@@ -1167,10 +1202,14 @@ class StrikeFinder:
             # a later clause with its own subject may tell another strike ("Hezbollah fired
             # rockets at Metula, and Israel struck the Bekaa Valley")
             made, last_end = True, t.end()
+            if in_front and seq_front is not None:
+                out[-1]["_earlier"], out[-1]["_sequence"] = False, True
+                continue
             if in_front:
                 out[-1]["attacker"], out[-1]["_front"] = None, True
                 continue
-            if nxt is None and not _EARLIER_ANY.search(text, t.end()):
+            if nxt is None and not _EARLIER_ANY.search(text, t.end()) \
+                    and _sequence_after(text, t.end()) is None:
                 break
         main = next((o for o in out if not o.get("_front") and not o.get("_earlier")
                      and o["attacker"]), None)
@@ -1199,6 +1238,7 @@ class StrikeFinder:
             out = [o for o in out if not o.get("_clause2")
                    or (o["attacker"] and o["attacker"] != first)
                    or (o.get("_earlier") and o["target_place"] and not o["attacker"])
+                   or (o.get("_sequence") and o["target_place"])
                    or _weapon_clause_strike(o, out)]
         for o in out:
             o.pop("_clause2", None)
@@ -1289,6 +1329,8 @@ class StrikeFinder:
                          # "a drone strike on a wedding in Intahaka": the noun's object
                          or (m.start >= t.end() and is_noun
                              and _NOUN_OBJECT_IN.fullmatch(text, t.end(), m.start))
+                         # "RSF fighters stormed Um Sumeima": the place assaulted
+                         or (m.start >= t.end() and assaulted_name(text, t, m.start))
                          # "a Turkish-made drone strike on Al-Nuhud": the noun's object named
                          or (m.start >= t.end() and is_noun
                              and re.fullmatch(r"\s+on\s+", text[t.end():m.start])
@@ -1351,7 +1393,8 @@ class StrikeFinder:
                     prev = m  # "in Muridke near Lahore": Lahore only locates Muridke
                     continue
                 if not (_COORD_ITEM.match(gap) or _COORD_PREP.match(gap)
-                        or (_COORD_PLACES.match(gap) and not _LOCATOR.search(gap))):
+                        or (_COORD_PLACES.match(gap) and not _LOCATOR.search(gap))) \
+                        or accused_next(gap):
                     break  # "near Binyamina, south of Haifa": Haifa locates it
                 if not (m in cands or m.is_unknown and (
                         _FACILITY_AFTER.match(text[m.end:])
@@ -1486,7 +1529,7 @@ class StrikeFinder:
                     rf"(?:^\s*|\b(?:in|on|at|against|across|over|into|inside|within|off|"
                     rf"off\s+the\s+coast\s+of)\s+)"
                     rf"(?:the\s+)?"
-                    rf"(?:{_DIRECTION}\s+)?$", pre, re.I):
+                    rf"(?:{_DIRECTION}\s+)?$", pre, re.I) or aimed_toward(t.group(0), pre):
                 return m.state()
         return self.country_of(place) if place else None
 
@@ -1743,6 +1786,16 @@ def _clause_casualties(view: SentView, t: re.Match, boundary: int, wclause: re.M
 # "..., killing 31 people in the market": a toll placed by a noun of the clause before
 _TOLL_NAMED_IN = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+[^,;.]{0,40}?"
                             r"\b(?:in|at|inside)\s+the\s+(?P<noun>[a-z][\w-]*)\b")
+
+
+def _sequence_after(text: str, at: int) -> re.Match | None:
+    """", hours after a missile struck X": a phrase after the attack at ``at`` that tells
+    another attack by its time (an attack verb must follow it in its clause)."""
+    m = sequence_clause(text, at)
+    if m is None:
+        return None
+    nxt = TRIGGER_RE.search(text, m.end())
+    return m if nxt is not None and not re.search(r"[;.]", text[m.end():nxt.start()]) else None
 
 
 def _toll_of_first(text: str, boundary: int) -> re.Match | None:

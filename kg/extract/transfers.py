@@ -1227,9 +1227,11 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             if ws and ws[0].start - at <= 40 and not re.search(
                     r",(?!\d{3})|[;:]|\b(?:that|which|who|against|at|on|into|with|its|their|his|"
                     r"her)\b", text[at:ws[0].start]) and not re.match(
-                    r"\s+(?:against|at|toward|towards|into|over(?!\s+the\s+(?:past|last|"
+                    r"\s+(?:(?:swarms?|salvos?|waves?|volleys?)\s+)?"
+                    r"(?:against|at|toward|towards|into|over(?!\s+the\s+(?:past|last|"
                     r"previous|next|coming)\b))\b", text[ws[-1].end:]):
-                # ("sent ten drones against the two facilities" is an attack)
+                # ("sent ten drones against the two facilities", "sends drone swarm toward
+                # Israel" are attacks)
                 told = _told_leader(actors, text, subj)
                 facts = transfer_facts(view, supplier, [told if told != supplier else None], ws,
                                "A2n", verb, conf=0.55)

@@ -1,0 +1,137 @@
+"""Sentence-level cues that tell whether a strike sentence tells an attack, and by whom.
+
+Round 18's false alarms and misses came from words the strike rules read too literally:
+
+* an air-raid *alert* or *siren* names where a warning sounded, not where anything was hit
+  ("Air-raid sirens sounded in Eilat"): the "raid" of "air-raid" is no attack there;
+* a speaker who says it was *not involved* in an attack is not its attacker ("Hezbollah said it
+  was not involved in the strikes"), though the attack itself may be real;
+* weapons launched *toward* a state are aimed at it ("launched 70 drones toward Israel"): the
+  state is the target even when no place is named (only after a launch verb: "moved troops
+  toward the border" is no attack).
+
+Each cue is narrow on purpose: it reads only the words next to the trigger or the speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.sentences import DATELINE_RE, JOINT_DATELINE_RE
+
+# "air-raid sirens", "air raid alerts were issued", "an air-raid warning": a warning, not a raid
+_ALARM_AFTER = re.compile(r"^\s*(?:sirens?|alerts?|alarms?|warnings?|shelters?|alert\s+system)\b",
+                          re.I)
+_AIR_BEFORE = re.compile(r"\bair[\s-]$", re.I)
+
+# "said it was not involved in", "had no role in", "was not behind", "had nothing to do with",
+# "denied any involvement in": the speaker disowns the attack told after it
+_DISOWNS = re.compile(
+    r"\b(?:(?:was|were|is|are|had\s+been|has\s+been)\s+not\s+(?:involved\s+in|behind|"
+    r"responsible\s+for|part\s+of)|(?:was|were|is|are)\s+in\s+no\s+way\s+involved\s+in|"
+    r"(?:had|has|have|played)\s+no\s+(?:role|part|hand|involvement)\s+in|"
+    r"(?:had|has|have)\s+nothing\s+to\s+do\s+with|"
+    r"(?:did|does|do)\s+not\s+(?:take\s+part|participate)\s+in|"
+    r"denied\s+(?:any\s+)?(?:involvement|role|responsibility)\s+(?:in|for))\b"
+    r"[^.;]{0,40}$", re.I)
+
+_LAUNCH = re.compile(r"^(?:sent|sends|sending|fired|fires|firing|launch(?:ed|es|ing))$")
+_TOWARD_BEFORE = re.compile(r"\btowards?\s+(?:the\s+)?$", re.I)
+
+
+def alarm_only(text: str, start: int, end: int) -> bool:
+    """Whether the trigger at [start, end) is the "raid" of an air-raid warning."""
+    return text[start:end].lower() == "raid" and bool(_AIR_BEFORE.search(text[max(0, start - 4):start])) \
+        and bool(_ALARM_AFTER.match(text[end:end + 20]))
+
+
+def disowns(text: str, speaker_end: int, trigger_start: int) -> bool:
+    """Whether the words between a speaker and the attack say it was not the speaker's."""
+    return bool(_DISOWNS.search(text[speaker_end:trigger_start]))
+
+
+def aimed_toward(trigger_word: str, between: str) -> bool:
+    """Whether a state after a launch verb is where the weapons were aimed ("launched 120
+    drones toward Russia"); ``between`` is the text from the trigger to the state."""
+    return bool(_LAUNCH.match(trigger_word.lower())) and len(between) < 80 \
+        and bool(_TOWARD_BEFORE.search(between))
+
+
+# "the attack on Bannu and accused Islamabad of ...": the name after an accusing verb is the
+# accused, not a second place hit
+_ACCUSING_GAP = re.compile(r"\b(?:accus|blam|condemn|urg|warn)\w*\s+(?:the\s+)?$", re.I)
+
+
+def accused_next(gap: str) -> bool:
+    """Whether the words before a coordinated name end with a verb aimed at that name."""
+    return bool(_ACCUSING_GAP.search(gap))
+
+
+# ", hours after a missile struck the city", "hours before drones hit a port": another attack
+# told by its time next to the sentence's main one (its own place and toll)
+# (not "a day after the Russian strike on Kyiv": an attack told before, by its article)
+_SEQUENCE = re.compile(
+    r"(?:,?\s+(?:(?:only|just|a\s+few|several|some|two|three|\d+)\s+)?(?:hours|minutes|"
+    r"moments)\s+(?:before|after)\s+|,?\s+(?:shortly|soon|just)\s+(?:before|after)\s+)"
+    r"(?!(?:the|this|that|its|their|his|her)\b|[A-Z][\w-]*['’]s\b)", re.I)
+
+
+def sequence_clause(text: str, start: int, end: int | None = None) -> re.Match | None:
+    """The first ", hours after ..." phrase in text[start:end] (the caller checks that an
+    attack verb follows it)."""
+    return _SEQUENCE.search(text, start, len(text) if end is None else end)
+
+
+def told_apart(a: dict, b: dict) -> bool:
+    """Whether two strikes of one sentence are two attacks because one is told by its time
+    beside the other ("..., hours after a missile struck the city, injuring five"): never
+    merged, however their places nest."""
+    return a.get("_sent") == b.get("_sent") and bool(a.get("_sequence") or b.get("_sequence"))
+
+
+def undated_dateline(text: str, dates: list) -> list:
+    """The dates of a sentence without its dateline's ("PORT SUDAN, Aug 11 (Staff) - RSF
+    fighters stormed Bara on Sunday": the day the report was filed, not the attack's), when
+    another date is told."""
+    head = DATELINE_RE.match(text) or JOINT_DATELINE_RE.match(text)
+    if head is None:
+        return dates
+    rest = [d for d in dates if d.start >= head.end()]
+    return rest if rest else dates
+
+
+# "RSF fighters stormed Um Sumeima", "stormed into Walikale": a name right after a verb of
+# assault on the ground is the place taken, known to the gazetteer or not
+_GROUND_ASSAULT = re.compile(r"^(?:stormed|overran|raided)$", re.I)
+_GROUND_GAP = re.compile(r"\s+(?:into\s+)?")
+
+
+def assaulted_name(text: str, trigger: re.Match, name_start: int) -> bool:
+    """Whether the name at ``name_start`` is the direct object of a ground assault verb."""
+    return bool(_GROUND_ASSAULT.match(trigger.group(0))) \
+        and _GROUND_GAP.fullmatch(text, trigger.end(), name_start) is not None
+
+
+# "In a separate statement on Sunday, Boko Haram said it was behind an attack": the day of
+# the statement, not of the attack
+_STATEMENT_DATE = re.compile(r"\b(?:statement|briefing|interview|video|communiqu[eé]|"
+                             r"news\s+conference|press\s+conference)\s+(?:(?:issued|released|"
+                             r"published|posted|given)\s+)?(?:(?:early|late)\s+)?(?:on\s+)?$", re.I)
+
+
+def statement_date(text: str, date_start: int) -> bool:
+    """Whether the date at ``date_start`` is the day a statement was made."""
+    return bool(_STATEMENT_DATE.search(text, max(0, date_start - 60), date_start))
+
+
+# "Hours after the strike on Dnipro, drones hit a power plant in Kharkiv": an opening phrase
+# that tells another attack by its time; the main clause after its comma is a second attack
+_SEQUENCE_FRONT = re.compile(r"^\W*(?:(?:Just|Only|A\s+few|Several|Some|Two|Three)\s+)?"
+                             r"(?:Hours|Minutes|Moments)\s+(?:before|after)\b[^,;]{3,120}"
+                             r"(?:,\s*(?:killing|wounding|injuring)\b[^,;]{1,60})?,\s*")
+
+
+def sequence_front(text: str) -> re.Match | None:
+    """The opening ", hours after ..." phrase of a sentence (the caller checks that it tells an
+    attack)."""
+    return _SEQUENCE_FRONT.match(text)
