@@ -1,0 +1,17 @@
+"""Hand-over verbs of a transfer: "passed on three radars to", "turned over drones to".
+
+"handed over" was already a supply verb; "turned over" and "passed on" say the same (the
+subject gives arms to the object of "to") but were not read: "turned" was no verb of supply, and
+"passed" alone is read only with the weapon naming its maker ("helped pass Iranian drones to
+Russia"), since a state that "passed" something is most often a law. With "on" or "over" after
+it the subject is the giver. The transfer rules still require a known weapon between the verb and
+"to", so "turned over control of the airport" or "passed on the message" give nothing.
+"""
+
+# not "passed on Monday" (a date) nor "passed on to" (nothing passed yet named)
+_NOT_AFTER_ON = (r"(?!\s+(?:to|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                 r"January|February|March|April|May|June|July|August|September|October|"
+                 r"November|December)\b)")
+
+HANDOVER_VERB = (rf"pass(?:es|ed|ing)?\s+on{_NOT_AFTER_ON}|"
+                 r"turn(?:s|ed|ing)?\s+over(?!\s+to\b)")

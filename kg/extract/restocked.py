@@ -1,0 +1,66 @@
+"""A supply told as the refilling of a group's stock: "Iranian shipments had rebuilt the group's
+stockpile of Toufan ballistic missiles", "Russia has replenished Serbia's arsenal with ...".
+
+No supply verb links the two parties: the supplier opens the clause (a state, its demonym, or
+"[state]'s shipments"), the verb is "rebuilt / replenished / restocked / topped up", and the
+recipient is the possessor of "stockpile / arsenal / stocks" ("the group's": the armed group told
+before, not its host state). Read only in that order and only to fill: a weapon another rule
+already gave both parties keeps them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract import transfers as transfer_rules
+from kg.extract.clause_parties import clause_end, replace_transfers
+from kg.extract.clauses import Actor
+from kg.extract.entities import SentView
+
+_VERB = re.compile(r"\b(?:rebuilt|rebuil(?:d|ds|ding)|replenish(?:es|ed|ing)?|restock(?:s|ed|ing)?|"
+                   r"refill(?:s|ed|ing)?|top(?:s|ped|ping)?\s+up)\s+", re.I)
+# between the supplier and the verb: "Iranian shipments had", "Iran's deliveries have also"
+_SUPPLIER_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:arms\s+)?(?:shipments|deliveries|supplies|"
+                           r"transfers|consignments)\s+)?(?:(?:has|have|had)\s+)?"
+                           r"(?:(?:also|since|quietly|largely|already)\s+)?", re.I)
+_STOCK = re.compile(r"['’]s?\s+(?:(?:depleted|dwindling|own|missile|drone|rocket|weapons)\s+)?"
+                    r"(?:stockpiles?|arsenals?|stocks?|inventory|inventories)\s+(?P<p>of|with)\s+",
+                    re.I)
+_THE = re.compile(r"(?:the\s+)?", re.I)
+
+
+def _party(a: Actor | None) -> str | None:
+    key = a.key if a is not None and not a.person else None
+    return key if key and key.startswith(("state/", "org/")) else None
+
+
+def _told(view: SentView, actors: list[Actor]):
+    text = view.text
+    for v in _VERB.finditer(text):
+        sup = next((a for a in reversed(actors) if a.end <= v.start()
+                    and _SUPPLIER_GAP.fullmatch(text, a.end, v.start())), None)
+        at = _THE.match(text, v.end()).end()
+        rec = next((a for a in actors if a.start in (v.end(), at)), None)
+        stock = _STOCK.match(text, rec.end) if rec is not None else None
+        if not (_party(sup) and _party(rec) and stock) or _party(sup) == _party(rec):
+            continue
+        ws = transfer_rules.weapons_in(view, stock.end(), clause_end(text, stock.end()))
+        if ws:
+            yield _party(sup), _party(rec), ws
+
+
+def restocked_transfers(view: SentView, actors: list[Actor],
+                        found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``found`` with the refills this sentence tells added (only weapons without a complete
+    transfer)."""
+    if not _VERB.search(view.text):
+        return found
+    for supplier, recipient, weapons in _told(view, actors):
+        whole = {f.get("_at") for f in found if f.get("type") == "ArmsTransfer"
+                 and f.get("supplier") and f.get("recipient")}
+        weapons = [w for w in weapons if w.start not in whole]
+        if weapons:
+            found = replace_transfers(view, found, [supplier], recipient, weapons, "RS",
+                                      "supplied")
+    return found
