@@ -32,3 +32,4 @@ def corridor_user(actors: list[Actor], text: str, subj: Group | None, verb_start
                  and not a.person and re.fullmatch(r"\s*(?:(?:has|have|had|also|allegedly)\s+)*",
                                                    text[a.end:used.start()])), None)
     return Group([user]) if user is not None else None
+

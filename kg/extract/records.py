@@ -28,6 +28,7 @@ from kg.extract.purchase_deals import purchase_treaties
 from kg.extract.clause_parties import clause_transfers
 from kg.extract.relative_supply import relative_transfers
 from kg.extract.restocked import restocked_transfers
+from kg.extract.corridor_supply import corridor_transfers
 from kg.extract.relative_dates import resolve_relative_dates
 from kg.extract.acronyms import introduced_groups
 from kg.extract import transfers as transfer_rules
@@ -244,6 +245,7 @@ class Extractor:
             tfs = clause_transfers(v, actors, transfer_rules.find(v, actors), raw)
             tfs = relative_transfers(v, actors, tfs, raw)
             tfs = restocked_transfers(v, actors, tfs)
+            tfs = corridor_transfers(v, actors, tfs)
             raw.extend(purchase_treaties(v, tfs, treaty_facts))
             for f in tfs:
                 if f["recipient"] and not f["supplier"]:
