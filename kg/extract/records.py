@@ -29,6 +29,7 @@ from kg.extract.clause_parties import clause_transfers
 from kg.extract.relative_supply import relative_transfers
 from kg.extract.restocked import restocked_transfers
 from kg.extract.corridor_supply import corridor_transfers
+from kg.extract.unnamed_parties import drop_unnamed_buyers
 from kg.extract.relative_dates import resolve_relative_dates
 from kg.extract.acronyms import introduced_groups
 from kg.extract import transfers as transfer_rules
@@ -246,6 +247,7 @@ class Extractor:
             tfs = relative_transfers(v, actors, tfs, raw)
             tfs = restocked_transfers(v, actors, tfs)
             tfs = corridor_transfers(v, actors, tfs)
+            tfs = drop_unnamed_buyers(v.text, tfs)
             raw.extend(purchase_treaties(v, tfs, treaty_facts))
             for f in tfs:
                 if f["recipient"] and not f["supplier"]:

@@ -40,6 +40,7 @@ from kg.extract.entities import Mention, SentView
 from kg.extract.fronted_forces import fronted_state
 from kg.extract.handovers import HANDOVER_VERB
 from kg.extract.numbers import NUMBER_RE, parse_number
+from kg.extract.objecting_states import starts_objection
 from kg.extract.transfer_items import keep_items
 
 _SUPPLY = (r"provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sen(?:d|ds|t|ding)|"
@@ -1208,7 +1209,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                 # ("to Russia, and Seoul's spy agency said": a possessive starts a new clause)
                 keys = []
                 for i, a in enumerate(rg.actors):
-                    if i and _SUBJECT_OF_CLAUSE.match(text, a.end):
+                    if i and (_SUBJECT_OF_CLAUSE.match(text, a.end)
+                              or starts_objection(text, a.end)):
                         break  # "to Ukraine and Norway sent ...": Norway starts a new clause
                     if a.key and (i == 0 or a.mention is None or not a.mention.possessive):
                         keys.append(a.key)
