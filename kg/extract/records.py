@@ -30,6 +30,7 @@ from kg.extract.relative_supply import relative_transfers
 from kg.extract.restocked import restocked_transfers
 from kg.extract.corridor_supply import corridor_transfers
 from kg.extract.unnamed_parties import drop_unnamed_buyers
+from kg.extract.weapon_users import fill_weapon_users
 from kg.extract.relative_dates import resolve_relative_dates
 from kg.extract.acronyms import introduced_groups
 from kg.extract import transfers as transfer_rules
@@ -248,6 +249,7 @@ class Extractor:
             tfs = restocked_transfers(v, actors, tfs)
             tfs = corridor_transfers(v, actors, tfs)
             tfs = drop_unnamed_buyers(v.text, tfs)
+            tfs = fill_weapon_users(v, actors, tfs)
             raw.extend(purchase_treaties(v, tfs, treaty_facts))
             for f in tfs:
                 if f["recipient"] and not f["supplier"]:
