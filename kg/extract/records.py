@@ -31,6 +31,7 @@ from kg.extract.restocked import restocked_transfers
 from kg.extract.corridor_supply import corridor_transfers
 from kg.extract.unnamed_parties import drop_unnamed_buyers
 from kg.extract.weapon_users import fill_weapon_users
+from kg.extract.arsenal_owner import arsenal_transfers
 from kg.extract.relative_dates import resolve_relative_dates
 from kg.extract.acronyms import introduced_groups
 from kg.extract import transfers as transfer_rules
@@ -250,6 +251,7 @@ class Extractor:
             tfs = corridor_transfers(v, actors, tfs)
             tfs = drop_unnamed_buyers(v.text, tfs)
             tfs = fill_weapon_users(v, actors, tfs)
+            tfs = arsenal_transfers(v, actors, ctx.group, ctx.subject, tfs)
             raw.extend(purchase_treaties(v, tfs, treaty_facts))
             for f in tfs:
                 if f["recipient"] and not f["supplier"]:
