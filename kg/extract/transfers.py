@@ -1554,6 +1554,9 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         if not w.category or id(w) in done:
             continue
         rel = re.match(r"(?:[\s-]*[\w-]+){0,3}?\s*,?\s*(?:that|which)\s+", text[w.end:])
+        # "drones the UAE sends to the RSF": no relative pronoun, read only with "to" + a party
+        reduced = None if rel else re.match(r"\s+", text[w.end:])
+        rel = rel or reduced
         if not rel or _HEDGE.search(text[:w.start][-50:]) or text[w.start - 1:w.start] == "-":
             continue
         g = group_after(actors, text, w.end + rel.end(), max_gap=4)
@@ -1562,7 +1565,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         aux = re.match(r"\s*(?:(?:has|had|have|is|are|was|were)\s+)?(?:already\s+|also\s+)?",
                        text[g.end:])
         v = SUPPLY_RE.match(text, g.end + aux.end()) or _BUILD_FOR.match(text, g.end + aux.end())
-        if v is None or re.match(r"get|got|pass(?!\w*\s+on\b)|arm|equip", v.group(0), re.I) or re.match(
+        if v is None or re.match(r"get|got|pass(?!\w*\s+on\b)|arm|equip", v.group(0),
+                                 re.I) or re.match(
                 r"\s+(?:[\w-]+\s+){0,2}?(?:against|at|towards?|into|over)\b", text[v.end():]):
             continue  # ("drones that Russia sent against Kyiv" are an attack)
         # "an air defence system that Moscow has supplied to the West African country"
@@ -1572,6 +1576,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         if rec is None and named is not None and not named.actors[0].person \
                 and named.actors[0].key and named.actors[0].key != g.actors[0].key:
             rec = named.actors[0].key  # "drones, which Tehran supplied to Moscow"
+        if reduced and (rec is None or named is None or rec != named.actors[0].key):
+            continue  # (a reduced clause only with its recipient named after "to")
         emit(transfer_facts(view, g.actors[0].key, [rec], [w], "A10", v.group(0).lower(), conf=0.55))
         done.add(id(w))
     if _OFFER_NOUN.search(text):
