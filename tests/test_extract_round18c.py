@@ -1,0 +1,202 @@
+"""Arms transfers of issue 11's eighteenth round (who supplies, who receives), from a fresh set's
+abstract error categories (never its texts): a transit state taken as the supplier, an armed
+group's arsenal referred back to, a state objecting to an approved sale, a supplier named only in
+a relative clause, and hand-over verbs ("turned over", "passed on"); with the near-misses each
+rule must leave alone. Sentences are our own."""
+
+from __future__ import annotations
+
+from extract_helpers import make_helpers
+
+PUB = "2026-05-20"  # a Wednesday
+facts, one = make_helpers(PUB)
+
+
+def pairs(text: str) -> set[tuple]:
+    return {(f["supplier"], f["recipient"]) for f in facts(text, "ArmsTransfer")}
+
+
+# ------------------------------------------------------------ hand-over verbs
+
+def test_passed_on_is_a_transfer():
+    f = one("France passed on three air defence radars to Armenia in the spring.",
+            "ArmsTransfer")
+    assert (f["supplier"], f["recipient"], f["quantity"]) == ("France", "Armenia", 3)
+
+
+def test_turned_over_is_a_transfer():
+    assert pairs("Turkey turned over Bayraktar TB2 drones to Burkina Faso last month.") == {
+        ("Turkey", "Burkina Faso")}
+
+
+def test_passed_on_to_a_state_army():
+    text = "Uganda passed on armoured vehicles to the Congolese army under a joint operation."
+    assert pairs(text) == {("Uganda", "Democratic Republic of the Congo")}
+
+
+def test_handed_over_prisoners_or_bodies_is_no_transfer():
+    text = ("Ukraine handed over the bodies of 500 soldiers to Russia. The militants turned "
+            "over 17 captured soldiers to the Red Cross.")
+    assert pairs(text) == set()
+
+
+def test_turned_over_control_of_a_place_is_no_transfer():
+    assert pairs("The rebels turned over control of the airport to a United Nations team.") \
+        == set()
+
+
+def test_passed_on_a_date_is_no_hand_over():
+    assert pairs("Parliament passed on Monday a law on arms exports to Ukraine.") == set()
+
+
+# ------------------------------------------------------------ a fronted "In X," for "the army"
+
+def test_fronted_state_is_the_army_it_names():
+    text = ("Officials met on Monday. In neighbouring Burkina Faso, Turkey turned over a batch "
+            "of Bayraktar TB2 drones to the army last month.")
+    assert ("Turkey", "Burkina Faso") in pairs(text)
+
+
+def test_army_without_a_fronted_state_names_no_recipient():
+    text = "Officials met on Monday. Turkey delivered Bayraktar TB2 drones to the army last month."
+    assert not any(r == "Burkina Faso" for _, r in pairs(text))
+
+
+# ------------------------------------------------------------ a transit state is no supplier
+
+def test_corridor_user_is_the_supplier():
+    text = "Iran used Oman as a corridor for shipping drones to the Houthis, a panel said."
+    got = pairs(text)
+    assert ("Iran", "Houthis") in got
+    assert not any(s == "Oman" for s, _ in got)
+
+
+def test_corridor_with_a_noun_and_an_including_list():
+    text = ("Iran used Iraq as a corridor for weapons deliveries to Hezbollah, including "
+            "Fateh-110 missiles.")
+    assert pairs(text) == {("Iran", "Hezbollah")}
+
+
+def test_corridor_in_the_passive():
+    assert pairs("Belarus was used as a corridor by Russia to ship tanks to Serbia.") == {
+        ("Russia", "Serbia")}
+
+
+def test_shipped_through_a_transit_state():
+    text = "India shipped ATAGS howitzers to Armenia through Iran, officials said."
+    assert pairs(text) == {("India", "Armenia")}
+
+
+def test_transit_through_the_suppliers_own_territory():
+    text = "Turkey sent TRG-300 rocket launchers to Azerbaijan via its own Kars region."
+    assert pairs(text) == {("Turkey", "Azerbaijan")}
+
+
+# ------------------------------------------------------------ a group's arsenal
+
+def test_the_groups_stockpile_rebuilt_by_shipments():
+    text = ("The Houthis fired missiles at ships on Monday. Iranian shipments had rebuilt the "
+            "group's stockpile of Toufan ballistic missiles, the report added.")
+    assert ("Iran", "Houthis") in pairs(text)
+
+
+def test_replenished_a_states_arsenal_with():
+    assert pairs("Russia has replenished Serbia's arsenal with Kornet anti-tank missiles.") == {
+        ("Russia", "Serbia")}
+
+
+def test_a_state_rebuilding_its_own_stockpile_is_no_transfer():
+    assert pairs("Ukraine rebuilt its stockpile of Storm Shadow missiles.") == set()
+
+
+def test_their_arsenal_is_the_groups():
+    text = ("The Houthis have attacked shipping for months. Their arsenal includes Quds cruise "
+            "missiles supplied by Iran.")
+    assert pairs(text) == {("Iran", "Houthis")}
+
+
+def test_that_arsenal_is_the_groups():
+    text = ("The Houthis have attacked shipping. That arsenal now includes Toufan missiles that "
+            "Iran shipped across the Arabian Sea.")
+    assert pairs(text) == {("Iran", "Houthis")}
+
+
+def test_its_arsenal_after_a_state_subject_is_not_the_groups():
+    text = ("Hezbollah fired rockets at Haifa. Israel has bought jets. Its arsenal includes F-35 "
+            "jets supplied by the United States.")
+    assert ("United States", "Hezbollah") not in pairs(text)
+
+
+def test_the_groups_own_production_is_no_transfer():
+    text = "The Houthis say they build their own Samad drones in workshops near Sanaa."
+    assert pairs(text) == set()
+
+
+# ------------------------------------------------------------ an objecting state is no recipient
+
+def test_approved_sale_with_an_objecting_state_after_and():
+    text = ("The United States approved a possible sale of Abrams tanks to Poland, and Russia "
+            "warned of consequences.")
+    assert pairs(text) == {("United States", "Poland")}
+
+
+def test_delivery_with_a_protesting_neighbour():
+    text = "France delivered Caesar howitzers to Armenia and Azerbaijan protested."
+    assert pairs(text) == {("France", "Armenia")}
+
+
+def test_two_recipients_stay_two():
+    assert pairs("Germany sent tanks to Ukraine and Poland, said the minister.") == {
+        ("Germany", "Ukraine"), ("Germany", "Poland")}
+
+
+def test_objection_in_the_next_sentence():
+    text = ("The United States approved the possible sale of 400 Harpoon missiles to Taiwan on "
+            "Friday. China objected within hours.")
+    assert pairs(text) == {("United States", "Taiwan")}
+
+
+def test_approval_without_a_named_buyer_gets_none():
+    text = ("MANILA — The Philippines bought FA-50 jets from South Korea. The State Department "
+            "also approved the possible sale of 40 Stinger missiles, without naming the buyer.")
+    assert ("United States", "Philippines") not in pairs(text)
+
+
+# ------------------------------------------------------------ a supplier in a relative clause
+
+def test_relative_supplier_and_the_users_forces():
+    text = ("Ukrainian troops fired the ATACMS missiles, which the United States sent in the "
+            "spring, at a Russian airfield.")
+    assert ("United States", "Ukraine") in pairs(text)
+
+
+def test_relative_supplier_and_a_speaking_air_force():
+    text = ("The F-16 jets that Denmark handed over in May are flying combat missions, "
+            "Ukraine's air force said.")
+    assert ("Denmark", "Ukraine") in pairs(text)
+
+
+def test_reduced_relative_with_a_named_recipient():
+    text = ("Chad, a transit country for drones the UAE sends to the Rapid Support Forces, "
+            "denied involvement.")
+    assert pairs(text) == {("United Arab Emirates", "Rapid Support Forces")}
+
+
+def test_reduced_relative_without_to_gives_nothing():
+    assert pairs("Ukraine fired missiles the United States supplied.") <= {
+        ("United States", "Ukraine")}
+
+
+def test_from_list_ends_at_a_new_subject():
+    text = ("Congo has received Wing Loong drones from China, and Burundi sent troops to help "
+            "the army.")
+    assert pairs(text) == {("China", "Democratic Republic of the Congo")}
+
+
+# ------------------------------------------------------------ two named models kept apart
+
+def test_an_unlisted_named_model_is_not_merged_into_a_listed_one():
+    text = ("The panel said Tehran sent Noor anti-ship missiles to the Houthis. Iranian "
+            "shipments had rebuilt the group's stockpile of Toufan ballistic missiles.")
+    weapons = {f["weapon"] for f in facts(text, "ArmsTransfer")}
+    assert len(weapons) == 2, weapons
