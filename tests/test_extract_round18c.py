@@ -200,3 +200,23 @@ def test_an_unlisted_named_model_is_not_merged_into_a_listed_one():
             "shipments had rebuilt the group's stockpile of Toufan ballistic missiles.")
     weapons = {f["weapon"] for f in facts(text, "ArmsTransfer")}
     assert len(weapons) == 2, weapons
+
+
+# ------------------------------------------------------------ an objector is no context recipient
+
+def test_objecting_state_in_the_next_sentence_is_no_recipient():
+    text = ("The United States has approved the possible sale of 36 F-15 jets. Iran said the sale "
+            "would destabilise the region.")
+    assert ("United States", "Iran") not in pairs(text)
+
+
+def test_objecting_state_after_a_described_recipient():
+    text = ("The State Department approved the possible sale of 400 Harpoon missiles to the "
+            "self-ruled island. China objected, saying the sale violated its sovereignty.")
+    assert ("United States", "China") not in pairs(text)
+
+
+def test_a_state_that_only_speaks_next_stays_the_recipient():
+    text = ("The United States has delivered 31 Abrams tanks. Ukraine said they would go to the "
+            "front.")
+    assert ("United States", "Ukraine") in pairs(text)

@@ -21,3 +21,32 @@ _OBJECTS = re.compile(
 def starts_objection(text: str, pos: int) -> bool:
     """Whether the actor ending at ``pos`` is the subject of an objection or statement."""
     return _OBJECTS.match(text, pos) is not None
+
+
+# the stricter test of who objects (a state that only "said" something may well be the
+# recipient: "The US delivered 31 tanks. Ukraine said they would go to the front")
+_PROTESTS = re.compile(
+    r"\s+(?:(?:has|have|had|also|quickly|swiftly|immediately|promptly|angrily|strongly|"
+    r"sharply|then|later|firmly)\s+){0,2}(?:warn|object|protest|condemn|criticis|criticiz|"
+    r"denounc|complain|slam|threaten|summon|decried|blasted|hit\s+out|vow(?:ed|s)?\s+to\s+"
+    r"(?:sanction|retaliate|respond)|(?:said|says)\b[^.;]{0,60}?\b(?:threat|destabili|"
+    r"provocat|violat|sovereignty|escalat|firmly\s+oppos|oppos(?:es|ed)))", re.I)
+
+
+def objectors(text: str, actors) -> set[str]:
+    """The states a sentence has objecting to something ("China objected", "Algeria condemned
+    the deal", "Beijing said the sale violated its sovereignty")."""
+    return {a.key for a in actors if a.key and a.key.startswith("state/") and not a.person
+            and _PROTESTS.match(text, a.end)}
+
+
+def drop_objecting_recipients(facts: list, by_sentence: dict[int, set[str]]) -> None:
+    """A recipient taken from context (none named in the fact's sentence) that objects in that
+    sentence or the next is no recipient: "The US approved the possible sale of 36 F-15 jets.
+    Iran said the sale would destabilise the region" (in place: the recipient is emptied)."""
+    for f in facts:
+        if not f.get("_untold_recipient") or not f.get("recipient"):
+            continue
+        near = by_sentence.get(f["_sent"], set()) | by_sentence.get(f["_sent"] + 1, set())
+        if f["recipient"] in near:
+            f["recipient"] = None

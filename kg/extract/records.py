@@ -32,6 +32,7 @@ from kg.extract.corridor_supply import corridor_transfers
 from kg.extract.unnamed_parties import drop_unnamed_buyers
 from kg.extract.weapon_users import fill_weapon_users
 from kg.extract.arsenal_owner import arsenal_transfers
+from kg.extract.objecting_states import drop_objecting_recipients, objectors
 from kg.extract.relative_dates import resolve_relative_dates
 from kg.extract.acronyms import introduced_groups
 from kg.extract import transfers as transfer_rules
@@ -100,6 +101,8 @@ class Extractor:
         prev_actors: list = []
         ctx = Context()
         users: list[tuple[int, str, str]] = []  # (sentence, actor, weapon family) "X used W"
+        objecting: dict[int, set[str]] = {}  # the states each sentence has objecting
+        self._objecting = objecting
         new_entities: dict[str, dict[str, Any]] = dict(groups)
         for v in views:
             recent = [m for w in views[max(0, v.index - 2):v.index + 1] for m in w.mentions
@@ -252,6 +255,10 @@ class Extractor:
             tfs = drop_unnamed_buyers(v.text, tfs)
             tfs = fill_weapon_users(v, actors, tfs)
             tfs = arsenal_transfers(v, actors, ctx.group, ctx.subject, tfs)
+            objecting[v.index] = objectors(v.text, actors)
+            for f in tfs:
+                if f.get("type") == "ArmsTransfer" and f["supplier"] and not f["recipient"]:
+                    f["_untold_recipient"] = True  # (kg.extract.objecting_states)
             raw.extend(purchase_treaties(v, tfs, treaty_facts))
             for f in tfs:
                 if f["recipient"] and not f["supplier"]:
@@ -627,7 +634,8 @@ class Extractor:
         facts += strikes
         facts += _merge_transfers([f for f in raw if f["type"] == "ArmsTransfer"], treaties,
                                   strikes, raw, getattr(self, "_state_counts", Counter()),
-                                  getattr(self, "_dateline_state", None))
+                                  getattr(self, "_dateline_state", None),
+                                  getattr(self, "_objecting", {}))
         return facts
 
     def _merge_strikes(self, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -1288,7 +1296,8 @@ def _same_model(a: str | None, b: str | None) -> bool:
         m.lower() in (b or "").lower() for m in models)
 
 
-def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_state=None):
+def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_state=None,
+                     objecting=None):
     attack_sents = {i for s in strikes for i in s.get("_sents", [s["_sent"]])}
     items = _carry_context(_drop_called_off(items), dateline_state, attack_sents)
     told = {id(f) for f in items if f["recipient"]}  # recipients the sentence itself names
@@ -1436,6 +1445,7 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
     for f in resolved:
         if id(f) in told and not f.get("_relation"):
             victims.pop(f["recipient"], None)
+    drop_objecting_recipients(resolved, objecting or {})
     resolved = [f for f in resolved if f["supplier"] and f["recipient"]
                 and f["supplier"] != f["recipient"] and not f.get("_qty_only")
                 and (id(f) in told or f.get("weapon_category") is None
