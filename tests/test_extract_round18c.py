@@ -220,3 +220,17 @@ def test_a_state_that_only_speaks_next_stays_the_recipient():
     text = ("The United States has delivered 31 Abrams tanks. Ukraine said they would go to the "
             "front.")
     assert ("United States", "Ukraine") in pairs(text)
+
+
+def test_turned_over_in_the_passive():
+    f = one("Two Mi-24 helicopters were turned over to Mali by Russia on Monday.", "ArmsTransfer")
+    assert (f["supplier"], f["recipient"], f["quantity"]) == ("Russia", "Mali", 2)
+
+
+def test_turned_over_in_a_reduced_clause():
+    assert pairs("The Leopard tanks, turned over to Ukraine by Spain, arrived in May.") == {
+        ("Spain", "Ukraine")}
+
+
+def test_prisoners_turned_over_in_the_passive_are_no_transfer():
+    assert pairs("The prisoners were turned over to the Red Cross by the rebels.") == set()

@@ -26,8 +26,8 @@ _ROUTE = (r"(?:a|an|the|its|their)\s+(?:main\s+|key\s+|land\s+|sea\s+|transit\s+
           r"route|conduit|transit\s+(?:point|hub|route)|hub|staging\s+(?:post|ground)|waypoint)")
 _USED_AS = re.compile(rf"\s+as\s+{_ROUTE}\s+", re.I)
 _USED_VERB = re.compile(r"\b(?:us(?:e|es|ed|ing))\s+(?:the\s+)?$", re.I)
-_PASSIVE_USED = re.compile(rf"\s+(?:was|were|has\s+been|had\s+been|is|are|is\s+being)\s+used\s+as\s+"
-                           rf"{_ROUTE}\s+by\s+(?:the\s+)?", re.I)
+_PASSIVE_USED = re.compile(rf"\s+(?:was|were|has\s+been|had\s+been|is|are|is\s+being)\s+used\s+"
+                           rf"as\s+{_ROUTE}\s+by\s+(?:the\s+)?", re.I)
 _TO = re.compile(r"\bto\s+(?:the\s+)?", re.I)
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|such\s+as|among\s+them)\s+", re.I)
 

@@ -1,6 +1,7 @@
 """Hand-over verbs of a transfer: "passed on three radars to", "turned over drones to".
 
-"handed over" was already a supply verb; "turned over" and "passed on" say the same (the
+"handed over" was already a supply verb (also in the passive, "were handed over to R by S");
+"turned over" and "passed on" say the same (the
 subject gives arms to the object of "to") but were not read: "turned" was no verb of supply, and
 "passed" alone is read only with the weapon naming its maker ("helped pass Iranian drones to
 Russia"), since a state that "passed" something is most often a law. With "on" or "over" after

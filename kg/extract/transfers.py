@@ -1784,11 +1784,13 @@ _BOUGHT_FROM = re.compile(
     r"from\s+(?:the\s+)?", re.I)
 # "Archer howitzers delivered to Ukraine last year are firing": a reduced relative clause
 _REDUCED_TO = re.compile(r"\s*,?\s*(?:(?:recently|already|first|originally)\s+)?(?P<v>delivered|"
-                         r"supplied|sent|shipped|handed\s+over|donated|given|gifted|"
+                         r"supplied|sent|shipped|handed\s+over|turned\s+over|passed\s+on|"
+                         r"donated|given|gifted|"
                          r"transferred|sold|(?:re-)?exported)(?=\s+to\s)", re.I)
 _PASSIVE_TO = re.compile(r"\s+(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
                          r"(?!never\b|not\b)(?:\w+\s+)?"
-                         r"(?:delivered|supplied|sent|shipped|handed\s+over|donated|given|"
+                         r"(?:delivered|supplied|sent|shipped|handed\s+over|turned\s+over|"
+                         r"passed\s+on|donated|given|"
                          r"gifted|transferred|sold|(?:re-)?exported)\s+to\s", re.I)
 # "planes carrying Turkish-made drones from Egypt landed in ...": the cargo's source supplies
 _CARRIED_FROM = re.compile(r"\s+from\s+[^.;,]{1,40}?\s+(?:landed|arrived)\b", re.I)
@@ -1797,7 +1799,8 @@ _OWNER_GAP = re.compile(rf"['’]s\s+(?:(?:new|newest|latest|first|own|ageing|ag
                         rf"modern|recent|additional|{NUMBER_RE})\s+){{0,2}}", re.I)
 _DELIVERED = re.compile(
     r"\b(?:was|were|have\s+been|has\s+been|had\s+been|being|are\s+being|is\s+being)\s+"
-    r"(?!never\b|not\b)(?:\w+\s+)?(?P<v>delivered|unloaded|flown|shipped|handed\s+over|transferred|sent|supplied|"
+    r"(?!never\b|not\b)(?:\w+\s+)?(?P<v>delivered|unloaded|flown|shipped|handed\s+over|"
+    r"turned\s+over|passed\s+on|transferred|sent|supplied|"
     r"(?:re-)?exported|"
     r"donated|given|gifted|airlifted|brought)\b"
     r"|\b(?:ha(?:ve|s|d)\s+)?(?P<arr>arrived|landed|reached)\b", re.I)
