@@ -234,3 +234,13 @@ def test_turned_over_in_a_reduced_clause():
 
 def test_prisoners_turned_over_in_the_passive_are_no_transfer():
     assert pairs("The prisoners were turned over to the Red Cross by the rebels.") == set()
+
+
+def test_middlemen_based_in_a_state_are_a_route():
+    text = "Oman-based smugglers shipped Iranian missiles to the Houthis."
+    assert pairs(text) == {("Iran", "Houthis")}
+
+
+def test_middlemen_with_a_made_in_weapon_keep_their_state():
+    text = "UAE-registered firms sent Russian-made drones to Sudan."
+    assert ("Russia", "Sudan") not in pairs(text)

@@ -4,7 +4,8 @@ the Houthis".
 The nearest actor before "shipping" is Oman, the route; the state that "used" it is the one
 that ships. Only the phrase "[X] used [Y] as a corridor / route / conduit / transit point for"
 right before the supply verb is read, so a sentence where the transit state ships its own arms
-keeps its subject.
+keeps its subject. Middlemen based in a state ("Oman-based smugglers shipped Iranian missiles") are
+the same kind of route: the state the weapon phrase names supplies.
 """
 
 from __future__ import annotations
@@ -33,3 +34,16 @@ def corridor_user(actors: list[Actor], text: str, subj: Group | None, verb_start
                                                    text[a.end:used.start()])), None)
     return Group([user]) if user is not None else None
 
+
+
+# "Oman-based smugglers", "UAE-registered firms": middlemen of the state they are based in
+_BASED = re.compile(r"[-‑\s](?:based|registered|owned)\s+(?:[\w-]+\s+){0,2}?(?:smugglers?|"
+                    r"traffickers?|networks?|middlemen|brokers?|dealers?|firms?|compan(?:y|ies)|"
+                    r"shipping\s+(?:firms?|companies)|intermediaries|front\s+compan(?:y|ies))\b",
+                    re.I)
+
+
+def middlemen_base(text: str, subj: Group | None) -> bool:
+    """Whether the subject found is only the base of middlemen ("Oman-based smugglers shipped
+    Iranian missiles": the missiles' state supplies, not Oman)."""
+    return subj is not None and _BASED.match(text, subj.actors[-1].end) is not None

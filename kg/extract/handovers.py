@@ -1,9 +1,8 @@
 """Hand-over verbs of a transfer: "passed on three radars to", "turned over drones to".
 
 "handed over" was already a supply verb (also in the passive, "were handed over to R by S");
-"turned over" and "passed on" say the same (the
-subject gives arms to the object of "to") but were not read: "turned" was no verb of supply, and
-"passed" alone is read only with the weapon naming its maker ("helped pass Iranian drones to
+"turned over" and "passed on" say the same (the subject gives arms to the object of "to") but
+were not read: "turned" was no verb of supply, and "passed" alone is read only with the weapon naming its maker ("helped pass Iranian drones to
 Russia"), since a state that "passed" something is most often a law. With "on" or "over" after
 it the subject is the giver. The transfer rules still require a known weapon between the verb and
 "to", so "turned over control of the airport" or "passed on the message" give nothing.

@@ -34,7 +34,7 @@ from typing import Any
 from kg.extract.caseless import caseless
 from kg.extract.clauses import (SERVICES, Actor, Group, after_word, clause_start, group_after,
                                 subject_before)
-from kg.extract.corridors import corridor_user
+from kg.extract.corridors import corridor_user, middlemen_base
 from kg.extract.deal_partner import deal_partner
 from kg.extract.entities import Mention, SentView
 from kg.extract.fronted_forces import fronted_state
@@ -1202,6 +1202,12 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                         actors, text, ws[-1].end)
                     if other is not None and other.key and other.key != sup:
                         sup = other.key
+                if sup and middlemen_base(text, subj) and (src := _supplier_of_weapon(
+                        view, actors, ws[0])) and _ok(src) not in (None, sup) \
+                        and not _MADE_ONLY.search(text, src.end, ws[0].start):
+                    # "Oman-based smugglers shipped Iranian missiles": Iran's (not a maker's
+                    # name: "UAE-registered firms sent Russian-made drones")
+                    sup = _ok(src)
                 if sup is None or re.match(r"get|got|pass(?!\w*\s+on\b)", verb):
                     # "helped get Iranian drones to Russia": the weapon names its supplier
                     sup = _ok(_supplier_of_weapon(view, actors, ws[0])) or (
