@@ -244,3 +244,24 @@ def test_middlemen_based_in_a_state_are_a_route():
 def test_middlemen_with_a_made_in_weapon_keep_their_state():
     text = "UAE-registered firms sent Russian-made drones to Sudan."
     assert ("Russia", "Sudan") not in pairs(text)
+
+
+def test_their_weapons_supplied_after_the_group_opened_the_sentence_before():
+    text = ("The Houthis in Yemen fired drones at ships. Iran supplies their drones, US officials "
+            "say.")
+    assert pairs(text) == {("Iran", "Houthis")}
+
+
+def test_its_weapons_after_a_state_subject_name_no_group():
+    assert pairs("Ukraine fired drones at Moscow. Britain supplies its missiles.") <= {
+        ("United Kingdom", "Ukraine")}
+
+
+def test_the_groups_arsenal_rebuilt_in_the_passive():
+    text = ("Hezbollah fired rockets from Lebanon. The group's arsenal was rebuilt with Iranian "
+            "rockets.")
+    assert pairs(text) == {("Iran", "Hezbollah")}
+
+
+def test_a_states_arsenal_rebuilt_with_its_own_weapons_is_no_transfer():
+    assert pairs("Russia's arsenal was rebuilt with Russian tanks.") == set()

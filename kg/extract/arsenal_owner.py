@@ -7,7 +7,8 @@ The group's arsenal, stockpile, stocks") is about the armed group the article la
 subject; the supplier named in it by "supplied by S" or "that S sent" supplies that group, not
 its host state (which the context rules would take from the dateline or the group's location).
 Only an armed group (kg.extract.clauses.Context.group) is taken, only at the sentence's start,
-and only empty recipients are filled.
+and only empty recipients are filled. Likewise "Iran supplies their drones" right after a
+sentence the group opened ("The Houthis fired drones at ships."): their = the group's.
 """
 
 from __future__ import annotations
@@ -63,4 +64,40 @@ def arsenal_transfers(view: SentView, actors: list[Actor], group: str | None,
         sup = _giver(view, actors, w)
         if sup and w.start not in whole:
             found = replace_transfers(view, found, [sup], group, [w], "AR", "supplied")
+    return found
+
+
+# "Iran supplies their drones", "Tehran has sent its missiles": the group's weapons, supplied
+_SUPPLIES_ITS = re.compile(r"\s+(?:(?:has|have|had|also|long|still)\s+){0,2}(?:supplies|supplied|"
+                           r"provides|provided|sends|sent|ships|shipped|smuggles|smuggled)\s+"
+                           r"(?P<its>its|their)\s+", re.I)
+
+
+def _supplier_of_its(view: SentView, actors: list[Actor]):
+    """(supplier, weapons) of "S supplies their W" (the weapons right after the pronoun)."""
+    text = view.text
+    for a in actors:
+        m = _SUPPLIES_ITS.match(text, a.end)
+        if m is None or a.person or not (a.key or "").startswith("state/"):
+            continue
+        ws = [w for w in transfer_rules.weapons_in(view, m.end(), len(text))
+              if re.fullmatch(r"(?:[\w-]+\s+){0,2}", text[m.end():w.start])][:1]
+        if ws:
+            yield a.key, ws
+
+
+def group_weapons_supplied(view: SentView, actors: list[Actor], group: str | None,
+                           subject: str | None, found: list[dict[str, Any]]
+                           ) -> list[dict[str, Any]]:
+    """``found`` with "S supplies their W" given to the armed group the sentence before opened
+    with ("The Houthis fired drones at ships. Iran supplies their drones"); only when that
+    sentence's subject was the group itself, and only weapons without a complete transfer."""
+    if not group or subject != group or not group.startswith("org/"):
+        return found
+    whole = {f.get("_at") for f in found if f.get("type") == "ArmsTransfer"
+             and f.get("supplier") and f.get("recipient")}
+    for sup, ws in _supplier_of_its(view, actors):
+        ws = [w for w in ws if w.start not in whole]
+        if ws and sup != group:
+            found = replace_transfers(view, found, [sup], group, ws, "AR", "supplied")
     return found

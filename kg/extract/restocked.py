@@ -4,8 +4,9 @@ stockpile of Toufan ballistic missiles", "Russia has replenished Serbia's arsena
 No supply verb links the two parties: the supplier opens the clause (a state, its demonym, or
 "[state]'s shipments"), the verb is "rebuilt / replenished / restocked / topped up", and the
 recipient is the possessor of "stockpile / arsenal / stocks" ("the group's": the armed group told
-before, not its host state). Read only in that order and only to fill: a weapon another rule
-already gave both parties keeps them.
+before, not its host state). Also in the passive ("The group's arsenal was rebuilt with Iranian
+rockets", "... replenished by Iran"). Read only in those orders and only to fill: a weapon
+another rule already gave both parties keeps them.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def restocked_transfers(view: SentView, actors: list[Actor],
     transfer)."""
     if not _VERB.search(view.text):
         return found
-    for supplier, recipient, weapons in _told(view, actors):
+    for supplier, recipient, weapons in [*_told(view, actors), *_told_passive(view, actors)]:
         whole = {f.get("_at") for f in found if f.get("type") == "ArmsTransfer"
                  and f.get("supplier") and f.get("recipient")}
         weapons = [w for w in weapons if w.start not in whole]
@@ -64,3 +65,32 @@ def restocked_transfers(view: SentView, actors: list[Actor],
             found = replace_transfers(view, found, [supplier], recipient, weapons, "RS",
                                       "supplied")
     return found
+
+
+# the passive: "The group's arsenal was rebuilt with Iranian rockets", "Its stockpile has been
+# replenished by Iran"
+_STOCK_PASSIVE = re.compile(r"['’]s?\s+(?:(?:depleted|dwindling|own|missile|drone|rocket|"
+                            r"weapons)\s+)?(?:stockpiles?|arsenals?|stocks?|inventory)\s+"
+                            r"(?:(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being)\s+)"
+                            r"(?:quietly\s+|largely\s+)?"
+                            r"(?:rebuilt|replenished|restocked|refilled|topped\s+up)\s+"
+                            r"(?P<p>with|by)\s+(?:the\s+)?", re.I)
+
+
+def _told_passive(view: SentView, actors: list[Actor]):
+    text = view.text
+    for rec in actors:
+        m = _STOCK_PASSIVE.match(text, rec.end)
+        if m is None or not _party(rec):
+            continue
+        end = clause_end(text, m.end())
+        if m.group("p").lower() == "by":
+            sup = next((a for a in actors if a.start == m.end()), None)
+            ws = transfer_rules.weapons_in(view, m.end(), end)
+        else:  # "with Iranian rockets": the weapon's demonym
+            ws = transfer_rules.weapons_in(view, m.end(), end)[:1]
+            sup = next((a for a in actors if ws and a.demonym and m.end() <= a.start
+                        and re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}", text[a.end:ws[0].start])),
+                       None)
+        if ws and _party(sup) and _party(sup) != _party(rec):
+            yield _party(sup), _party(rec), ws
