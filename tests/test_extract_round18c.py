@@ -265,3 +265,12 @@ def test_the_groups_arsenal_rebuilt_in_the_passive():
 
 def test_a_states_arsenal_rebuilt_with_its_own_weapons_is_no_transfer():
     assert pairs("Russia's arsenal was rebuilt with Russian tanks.") == set()
+
+
+def test_approval_as_a_noun_with_a_critic_opening_the_sentence():
+    text = "China condemned the US approval of a possible sale of Harpoon missiles to Taiwan."
+    assert pairs(text) == {("United States", "Taiwan")}
+
+
+def test_approval_noun_without_a_recipient_gives_nothing():
+    assert pairs("Russia condemned the approval of the sale of tanks.") == set()

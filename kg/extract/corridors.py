@@ -4,8 +4,8 @@ the Houthis".
 The nearest actor before "shipping" is Oman, the route; the state that "used" it is the one
 that ships. Only the phrase "[X] used [Y] as a corridor / route / conduit / transit point for"
 right before the supply verb is read, so a sentence where the transit state ships its own arms
-keeps its subject. Middlemen based in a state ("Oman-based smugglers shipped Iranian missiles") are
-the same kind of route: the state the weapon phrase names supplies.
+keeps its subject. Middlemen based in a state ("Oman-based smugglers shipped Iranian
+missiles") are the same kind of route: the state the weapon phrase names supplies.
 """
 
 from __future__ import annotations

@@ -2,10 +2,12 @@
 
 "handed over" was already a supply verb (also in the passive, "were handed over to R by S");
 "turned over" and "passed on" say the same (the subject gives arms to the object of "to") but
-were not read: "turned" was no verb of supply, and "passed" alone is read only with the weapon naming its maker ("helped pass Iranian drones to
-Russia"), since a state that "passed" something is most often a law. With "on" or "over" after
-it the subject is the giver. The transfer rules still require a known weapon between the verb and
-"to", so "turned over control of the airport" or "passed on the message" give nothing.
+were not read: "turned" was no verb of supply, and "passed" alone is read only with the weapon
+naming its maker ("helped pass Iranian drones to Russia"), since a state that "passed"
+something is most often a law. With "on" or "over" after it the subject is the giver (and in the
+passive, kg.extract.transfers lists both beside "handed over"). The transfer rules still require
+a known weapon between the verb and "to", so "turned over control of the airport" or "passed on
+the message" give nothing.
 """
 
 # not "passed on Monday" (a date) nor "passed on to" (nothing passed yet named)

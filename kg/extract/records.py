@@ -32,6 +32,7 @@ from kg.extract.corridor_supply import corridor_transfers
 from kg.extract.unnamed_parties import drop_unnamed_buyers
 from kg.extract.weapon_users import fill_weapon_users
 from kg.extract.arsenal_owner import arsenal_transfers, group_weapons_supplied
+from kg.extract.sale_approvals import approval_transfers
 from kg.extract.objecting_states import drop_objecting_recipients, objectors
 from kg.extract.relative_dates import resolve_relative_dates
 from kg.extract.acronyms import introduced_groups
@@ -256,6 +257,7 @@ class Extractor:
             tfs = fill_weapon_users(v, actors, tfs)
             tfs = arsenal_transfers(v, actors, ctx.group, ctx.subject, tfs)
             tfs = group_weapons_supplied(v, actors, ctx.group, ctx.subject, tfs)
+            tfs = approval_transfers(v, actors, tfs)
             objecting[v.index] = objectors(v.text, actors)
             for f in tfs:
                 if f.get("type") == "ArmsTransfer" and f["supplier"] and not f["recipient"]:

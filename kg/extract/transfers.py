@@ -1241,7 +1241,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                 continue
         # A2n: "It has delivered IRIS-T systems" - no recipient in the sentence; the article's
         # partner of this supplier completes it (kg.extract.records), else it is dropped
-        if supplier and rec_g is None and not re.match(r"get|got|pass(?!\w*\s+on\b)|arm|equip", verb):
+        if supplier and rec_g is None and not re.match(r"get|got|pass(?!\w*\s+on\b)|arm|equip",
+                                                        verb):
             # "has since supplied its own version of the missile, known as SCALP"
             own = _OWN_VERSION.match(text[v.end():hi]) or _OF_ITS_OWN.match(text[v.end():hi])
             at = v.end() + own.end() if own else v.end()

@@ -11,10 +11,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_BUYER = r"(?:buyer|buyers|customer|customers|client|clients|recipient|recipients|purchaser|country)"
-_UNNAMED = re.compile(rf"\b(?:unnamed|undisclosed|unidentified|anonymous)\s+(?:[\w-]+\s+){{0,2}}?"
-                      rf"{_BUYER}\b|\bwithout\s+(?:naming|identifying|disclosing)\s+(?:the|a|its)\s+"
-                      rf"{_BUYER}\b|\b(?:did|does|would)\s+not\s+(?:name|identify|disclose)\s+(?:the|a|"
+_BUYER = (r"(?:buyer|buyers|customer|customers|client|clients|recipient|recipients|purchaser|"
+          r"country)")
+_UNNAMED = re.compile(rf"\b(?:unnamed|undisclosed|unidentified|anonymous)\s+"
+                      rf"(?:[\w-]+\s+){{0,2}}?{_BUYER}\b|"
+                      rf"\bwithout\s+(?:naming|identifying|disclosing)\s+(?:the|a|its)\s+"
+                      rf"{_BUYER}\b|"
+                      rf"\b(?:did|does|would)\s+not\s+(?:name|identify|disclose)\s+(?:the|a|"
                       rf"its)\s+{_BUYER}\b", re.I)
 
 
