@@ -274,3 +274,13 @@ def test_approval_as_a_noun_with_a_critic_opening_the_sentence():
 
 def test_approval_noun_without_a_recipient_gives_nothing():
     assert pairs("Russia condemned the approval of the sale of tanks.") == set()
+
+
+def test_relative_supplier_and_a_bare_army_told_before():
+    text = ("Russia handed over two Mi-24 helicopters to Mali's army on Monday. The Akinci "
+            "drones, which Turkey delivered last year, have flown missions since the army "
+            "retook Kidal. In neighbouring Burkina Faso, Turkey turned over Bayraktar TB2 drones "
+            "to the army last month.")
+    got = pairs(text)
+    assert ("Turkey", "Mali") in got
+    assert ("Turkey", "Burkina Faso") in got

@@ -254,7 +254,7 @@ class Extractor:
             tfs = restocked_transfers(v, actors, tfs)
             tfs = corridor_transfers(v, actors, tfs)
             tfs = drop_unnamed_buyers(v.text, tfs)
-            tfs = fill_weapon_users(v, actors, tfs)
+            tfs = fill_weapon_users(v, actors, tfs, ctx.forces)
             tfs = arsenal_transfers(v, actors, ctx.group, ctx.subject, tfs)
             tfs = group_weapons_supplied(v, actors, ctx.group, ctx.subject, tfs)
             tfs = approval_transfers(v, actors, tfs)

@@ -23,6 +23,8 @@ _FORCES_AFTER = re.compile(rf"(?:['’]s)?\s+(?:(?:own|national|regular|special|
                            rf"{_FORCES}\b", re.I)
 # ("Ukraine's air force" may be one actor: a state's body)
 _FORCES_END = re.compile(rf"\s{_FORCES}$", re.I)
+_BARE_FORCES = re.compile(r"\b[Tt]he\s+(?:army|military|armed\s+forces|air\s+force|navy)\b"
+                          r"(?!['’]s\s)")
 _WHICH = re.compile(r"\s*,?\s*(?:which|that)\s+(?:the\s+)?", re.I)
 
 
@@ -40,9 +42,12 @@ def _relative_supplier(view: SentView, actors: list[Actor], f: dict[str, Any]) -
                                    for a in actors)
 
 
-def fill_weapon_users(view: SentView, actors: list[Actor],
-                      found: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """``found`` with the empty recipients of relative-clause supplies filled (in place)."""
+def fill_weapon_users(view: SentView, actors: list[Actor], found: list[dict[str, Any]],
+                      forces: str | None = None) -> list[dict[str, Any]]:
+    """``found`` with the empty recipients of relative-clause supplies filled (in place);
+    ``forces``: the state whose army an earlier sentence named ("Mali's army"), for a bare "the
+    army" in this one ("The Akinci drones, which Turkey delivered, have flown missions since the
+    army retook Kidal")."""
     if "which" not in view.text and "that" not in view.text:
         return found
     for f in found:
@@ -51,6 +56,8 @@ def fill_weapon_users(view: SentView, actors: list[Actor],
         if not _relative_supplier(view, actors, f):
             continue
         states = _forces_states(view.text, actors, f["supplier"])
+        if not states and forces and forces != f["supplier"] and _BARE_FORCES.search(view.text):
+            states = {forces}
         if len(states) == 1:
             f["recipient"] = states.pop()
     return found
