@@ -284,3 +284,8 @@ def test_relative_supplier_and_a_bare_army_told_before():
     got = pairs(text)
     assert ("Turkey", "Mali") in got
     assert ("Turkey", "Burkina Faso") in got
+
+
+def test_a_state_warning_of_something_else_stays_the_recipient():
+    text = "Germany has sent Leopard tanks. Ukraine warned that more were needed."
+    assert ("Germany", "Ukraine") in pairs(text)

@@ -25,12 +25,16 @@ def starts_objection(text: str, pos: int) -> bool:
 
 # the stricter test of who objects (a state that only "said" something may well be the
 # recipient: "The US delivered 31 tanks. Ukraine said they would go to the front")
+_AUX = (r"\s+(?:(?:has|have|had|also|quickly|swiftly|immediately|promptly|angrily|strongly|"
+        r"sharply|then|later|firmly)\s+){0,2}")
+# (the object must be the deal: "Ukraine warned that more were needed" objects to nothing)
 _PROTESTS = re.compile(
-    r"\s+(?:(?:has|have|had|also|quickly|swiftly|immediately|promptly|angrily|strongly|"
-    r"sharply|then|later|firmly)\s+){0,2}(?:warn|object|protest|condemn|criticis|criticiz|"
-    r"denounc|complain|slam|threaten|summon|decried|blasted|hit\s+out|vow(?:ed|s)?\s+to\s+"
-    r"(?:sanction|retaliate|respond)|(?:said|says)\b[^.;]{0,60}?\b(?:threat|destabili|"
-    r"provocat|violat|sovereignty|escalat|firmly\s+oppos|oppos(?:es|ed)))", re.I)
+    rf"{_AUX}(?:(?:warn|object|protest|condemn|criticis|criticiz|denounc|complain|slam|threaten|"
+    r"decried|blasted|hit\s+out|vow)\w*[^.;]{0,50}?\b(?:sales?|deal|transfer|approval|"
+    r"decision|move|package|contract|shipments?|deliveries|arming)\b|(?:objected|protested)"
+    r"(?=\s*(?:[,.;]|$|within\b|on\b|immediately\b|angrily\b))|(?:said|says)\b[^.;]{0,60}?"
+    r"\b(?:threat|destabili|provocat|violat|sovereignty|escalat|firmly\s+oppos|"
+    r"oppos(?:es|ed)))", re.I)
 
 
 def objectors(text: str, actors) -> set[str]:
