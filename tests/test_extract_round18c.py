@@ -289,3 +289,10 @@ def test_relative_supplier_and_a_bare_army_told_before():
 def test_a_state_warning_of_something_else_stays_the_recipient():
     text = "Germany has sent Leopard tanks. Ukraine warned that more were needed."
     assert ("Germany", "Ukraine") in pairs(text)
+
+
+def test_forces_destroying_a_relative_clause_weapon_are_not_its_recipient():
+    got = pairs("Russian troops destroyed two Leopard tanks, which Germany supplied last year. "
+                "Russian forces shot down an F-16 jet that Denmark handed over in May.")
+    assert ("Germany", "Russia") not in got
+    assert ("Denmark", "Russia") not in got

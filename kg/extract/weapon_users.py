@@ -6,7 +6,9 @@ The relative clause names only the supplier; the verb rules leave the recipient 
 context rules would take the supplier's other partner or the dateline's state. When the same
 sentence names exactly one state's forces ("Ukrainian troops", "Mali's army", "the Kenyan air
 force"), other than the supplier, that state holds the weapon. Only fills an empty recipient,
-only for a weapon followed by ", which / that [supplier]".
+only for a weapon followed by ", which / that [supplier]". Forces that destroy or shoot down the
+weapon ("Russian troops destroyed two Leopard tanks, which Germany supplied") are its enemy's:
+then no recipient is guessed at all.
 """
 
 from __future__ import annotations
@@ -25,13 +27,27 @@ _FORCES_AFTER = re.compile(rf"(?:['’]s)?\s+(?:(?:own|national|regular|special|
 _FORCES_END = re.compile(rf"\s{_FORCES}$", re.I)
 _BARE_FORCES = re.compile(r"\b[Tt]he\s+(?:army|military|armed\s+forces|air\s+force|navy)\b"
                           r"(?!['’]s\s)")
-_WHICH = re.compile(r"\s*,?\s*(?:which|that)\s+(?:the\s+)?", re.I)
+_WHICH = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s*,?\s*(?:which|that)\s+(?:the\s+)?", re.I)
+
+
+# "Russian troops destroyed two Leopard tanks, which Germany supplied": the enemy of the user
+_HOSTILE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:destroy\w*|shot\s+down|shoots?\s+down|"
+                      r"down(?:ed|s)|hit|struck|strikes?|captur\w*|seiz\w*|intercept\w*|"
+                      r"attack\w*|target\w*|disabl\w*|knock\w*\s+out)\b", re.I)
+
+
+def _forces(text: str, actors: list[Actor], supplier: str) -> list[Actor]:
+    return [a for a in actors if a.key and a.key.startswith("state/") and not a.person
+            and a.key != supplier and (_FORCES_AFTER.match(text, a.end)
+                                       or _FORCES_END.search(text, a.start, a.end))]
 
 
 def _forces_states(text: str, actors: list[Actor], supplier: str) -> set[str]:
-    return {a.key for a in actors if a.key and a.key.startswith("state/") and not a.person
-            and a.key != supplier and (_FORCES_AFTER.match(text, a.end)
-                                       or _FORCES_END.search(text, a.start, a.end))}
+    return {a.key for a in _forces(text, actors, supplier)}
+
+
+def _hostile_forces(text: str, actors: list[Actor], supplier: str) -> bool:
+    return any(_HOSTILE.match(text, a.end) for a in _forces(text, actors, supplier))
 
 
 def _relative_supplier(view: SentView, actors: list[Actor], f: dict[str, Any]) -> bool:
@@ -54,6 +70,9 @@ def fill_weapon_users(view: SentView, actors: list[Actor], found: list[dict[str,
         if f.get("type") != "ArmsTransfer" or not f.get("supplier") or f.get("recipient"):
             continue
         if not _relative_supplier(view, actors, f):
+            continue
+        if _hostile_forces(view.text, actors, f["supplier"]):
+            f["_no_guess"] = True  # (the enemy's forces: no state of the article guessed)
             continue
         states = _forces_states(view.text, actors, f["supplier"])
         if not states and forces and forces != f["supplier"] and _BARE_FORCES.search(view.text):
