@@ -296,3 +296,14 @@ def test_forces_destroying_a_relative_clause_weapon_are_not_its_recipient():
                 "Russian forces shot down an F-16 jet that Denmark handed over in May.")
     assert ("Germany", "Russia") not in got
     assert ("Denmark", "Russia") not in got
+
+
+def test_passed_on_intelligence_about_weapons_is_no_transfer():
+    text = ("Britain passed on intelligence about Iranian drones to Kyiv. Turkey turned over the "
+            "wreckage of the Russian drone to Ukraine.")
+    assert pairs(text) == set()
+
+
+def test_handed_over_captured_weapons_is_no_supply():
+    assert ("Iraq", "United States") not in pairs(
+        "Iraq handed over the captured Iranian drones to the United States.")

@@ -10,6 +10,8 @@ a known weapon between the verb and "to", so "turned over control of the airport
 the message" give nothing.
 """
 
+import re
+
 # not "passed on Monday" (a date) nor "passed on to" (nothing passed yet named)
 _NOT_AFTER_ON = (r"(?!\s+(?:to|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                  r"January|February|March|April|May|June|July|August|September|October|"
@@ -17,3 +19,17 @@ _NOT_AFTER_ON = (r"(?!\s+(?:to|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday
 
 HANDOVER_VERB = (rf"pass(?:es|ed|ing)?\s+on{_NOT_AFTER_ON}|"
                  r"turn(?:s|ed|ing)?\s+over(?!\s+to\b)")
+
+
+# what is handed on is no weapon supply: news about weapons, their remains, captured arms
+_NOT_ARMS = re.compile(r"\b(?:about|regarding|concerning|on|intelligence|information|data|"
+                       r"warnings?|details|evidence|images|footage|coordinates|wreckage|remains|"
+                       r"debris|fragments|captured|seized|recovered|downed|wrecked|crashed|"
+                       r"confiscated|intercepted)\b", re.I)
+_HAND_ON = re.compile(r"(?:hand|pass|turn)\w*\s+(?:on|over)$", re.I)
+
+
+def handed_on_no_arms(verb: str, gap: str) -> bool:
+    """Whether a hand-over verb's object before the weapon says it is no supply ("passed on
+    intelligence about Iranian drones to Kyiv", "handed over the captured drones")."""
+    return bool(_HAND_ON.match(verb)) and _NOT_ARMS.search(gap) is not None

@@ -38,7 +38,7 @@ from kg.extract.corridors import corridor_user, middlemen_base
 from kg.extract.deal_partner import deal_partner
 from kg.extract.entities import Mention, SentView
 from kg.extract.fronted_forces import fronted_state
-from kg.extract.handovers import HANDOVER_VERB
+from kg.extract.handovers import HANDOVER_VERB, handed_on_no_arms
 from kg.extract.numbers import NUMBER_RE, parse_number
 from kg.extract.objecting_states import starts_objection
 from kg.extract.transfer_items import keep_items
@@ -1165,6 +1165,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         if to:
             to_pos = v.end() + to.start()
             ws = [w for w in weapons_in(view, v.end(), to_pos) if id(w) not in done]
+            if ws and handed_on_no_arms(verb, text[v.end():ws[0].start]):
+                continue  # "passed on intelligence about Iranian drones to Kyiv"
             rg = group_after(actors, text, v.end() + to.end(), max_gap=8)
             if ws and rg is not None and _NAME_PART.match(text, rg.actors[0].end):
                 # "sent a frigate to the Taiwan Strait", "to the Minsk format": the place word
