@@ -307,3 +307,8 @@ def test_passed_on_intelligence_about_weapons_is_no_transfer():
 def test_handed_over_captured_weapons_is_no_supply():
     assert ("Iraq", "United States") not in pairs(
         "Iraq handed over the captured Iranian drones to the United States.")
+
+
+def test_corridor_through_a_states_airspace():
+    text = "Iran used Iraqi airspace as a corridor to fly Fateh-110 missiles to Syria."
+    assert pairs(text) == {("Iran", "Syria")}

@@ -17,6 +17,7 @@ from typing import Any
 from kg.extract import transfers as transfer_rules
 from kg.extract.clause_parties import clause_end, replace_transfers
 from kg.extract.clauses import Actor
+from kg.extract.corridors import TERRITORY
 from kg.extract.entities import SentView
 
 # the route phrase carries the whole transfer:
@@ -24,7 +25,7 @@ from kg.extract.entities import SentView
 # "T was used as a corridor by S to ship W to R"
 _ROUTE = (r"(?:a|an|the|its|their)\s+(?:main\s+|key\s+|land\s+|sea\s+|transit\s+)?(?:corridor|"
           r"route|conduit|transit\s+(?:point|hub|route)|hub|staging\s+(?:post|ground)|waypoint)")
-_USED_AS = re.compile(rf"\s+as\s+{_ROUTE}\s+", re.I)
+_USED_AS = re.compile(rf"{TERRITORY}\s+as\s+{_ROUTE}\s+", re.I)
 _USED_VERB = re.compile(r"\b(?:us(?:e|es|ed|ing))\s+(?:the\s+)?$", re.I)
 _PASSIVE_USED = re.compile(rf"\s+(?:was|were|has\s+been|had\s+been|is|are|is\s+being)\s+used\s+"
                            rf"as\s+{_ROUTE}\s+by\s+(?:the\s+)?", re.I)

@@ -14,8 +14,12 @@ import re
 
 from kg.extract.clauses import Actor, Group
 
-_AS_ROUTE = re.compile(r"\s+as\s+(?:a|an|the|its|their)\s+(?:main\s+|key\s+|land\s+|sea\s+|"
-                       r"transit\s+)?(?:corridor|route|conduit|transit\s+(?:point|hub|route)|"
+# "Iraqi airspace", "Syria's ports": the transit state's territory used as the route
+TERRITORY = (r"(?:['’]s)?(?:\s+(?:airspace|air\s+space|territory|ports?|roads|waters|soil|"
+             r"airports?|airfields?|border\s+crossings?))?")
+_AS_ROUTE = re.compile(TERRITORY + r"\s+as\s+(?:a|an|the|its|their)\s+(?:main\s+|key\s+|"
+                       r"land\s+|sea\s+|transit\s+)?(?:corridor|route|conduit|transit\s+(?:point|"
+                       r"hub|route)|"
                        r"hub|staging\s+(?:post|ground)|waypoint)\s+(?:for|to)\s+$", re.I)
 _USED = re.compile(r"\b(?:us(?:e|es|ed|ing)|relie[sd]\s+on|rel(?:y|ying)\s+on)\s+(?:the\s+)?$",
                    re.I)
