@@ -312,3 +312,14 @@ def test_handed_over_captured_weapons_is_no_supply():
 def test_corridor_through_a_states_airspace():
     text = "Iran used Iraqi airspace as a corridor to fly Fateh-110 missiles to Syria."
     assert pairs(text) == {("Iran", "Syria")}
+
+
+def test_the_arsenal_of_a_group_rebuilt_with():
+    assert pairs("Iran has rebuilt the arsenal of Hezbollah in Lebanon with Fateh-110 missiles.") \
+        == {("Iran", "Hezbollah")}
+
+
+def test_its_arsenal_after_the_group_opened_the_sentence_before():
+    text = ("Hezbollah fired rockets from Lebanon. Iran has rebuilt its arsenal with Fateh-110 "
+            "missiles.")
+    assert pairs(text) == {("Iran", "Hezbollah")}

@@ -251,7 +251,8 @@ class Extractor:
             self._attribute(raw, v, actors, found, users)
             tfs = clause_transfers(v, actors, transfer_rules.find(v, actors), raw)
             tfs = relative_transfers(v, actors, tfs, raw)
-            tfs = restocked_transfers(v, actors, tfs)
+            tfs = restocked_transfers(v, actors, tfs, ctx.group if ctx.subject == ctx.group
+                                      else None)
             tfs = corridor_transfers(v, actors, tfs)
             tfs = drop_unnamed_buyers(v.text, tfs)
             tfs = fill_weapon_users(v, actors, tfs, ctx.forces)

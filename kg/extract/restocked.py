@@ -4,7 +4,8 @@ stockpile of Toufan ballistic missiles", "Russia has replenished Serbia's arsena
 No supply verb links the two parties: the supplier opens the clause (a state, its demonym, or
 "[state]'s shipments"), the verb is "rebuilt / replenished / restocked / topped up", and the
 recipient is the possessor of "stockpile / arsenal / stocks" ("the group's": the armed group told
-before, not its host state). Also in the passive ("The group's arsenal was rebuilt with Iranian
+before, not its host state; "the arsenal of Hezbollah"; "its arsenal" right after a sentence
+the group opened). Also in the passive ("The group's arsenal was rebuilt with Iranian
 rockets", "... replenished by Iran"). Read only in those orders and only to fill: a weapon
 another rule already gave both parties keeps them.
 """
@@ -36,28 +37,57 @@ def _party(a: Actor | None) -> str | None:
     return key if key and key.startswith(("state/", "org/")) else None
 
 
-def _told(view: SentView, actors: list[Actor]):
+# "rebuilt the arsenal of Hezbollah with", "replenished its stockpile with" (its: the group the
+# sentence before opened with)
+_STOCK_OF = re.compile(r"(?:the\s+)?(?:stockpiles?|arsenals?|stocks?|inventory)\s+of\s+(?:the\s+)?",
+                       re.I)
+_ITS_STOCK = re.compile(r"(?:its|their)\s+(?:(?:depleted|dwindling|missile|drone|rocket|"
+                        r"weapons)\s+)?(?:stockpiles?|arsenals?|stocks?|inventory)\s+"
+                        r"(?P<p>of|with)\s+", re.I)
+_WITH = re.compile(r"[^,;.]{0,40}?\bwith\s+", re.I)
+
+
+def _recipient_and_items(text: str, actors: list[Actor], at: int, group: str | None):
+    """(recipient actor key, where the items start) of the stock phrase at ``at``."""
+    rec = next((a for a in actors if a.start == at), None)
+    stock = _STOCK.match(text, rec.end) if rec is not None else None
+    if stock:
+        return _party(rec), stock.end()
+    of = _STOCK_OF.match(text, at)
+    rec = next((a for a in actors if of and a.start == of.end()), None)
+    w = _WITH.match(text, rec.end) if rec is not None else None
+    if w:
+        return _party(rec), w.end()
+    its = _ITS_STOCK.match(text, at)
+    if its and group:
+        return group, its.end()
+    return None, None
+
+
+def _told(view: SentView, actors: list[Actor], group: str | None = None):
     text = view.text
     for v in _VERB.finditer(text):
         sup = next((a for a in reversed(actors) if a.end <= v.start()
                     and _SUPPLIER_GAP.fullmatch(text, a.end, v.start())), None)
         at = _THE.match(text, v.end()).end()
-        rec = next((a for a in actors if a.start in (v.end(), at)), None)
-        stock = _STOCK.match(text, rec.end) if rec is not None else None
-        if not (_party(sup) and _party(rec) and stock) or _party(sup) == _party(rec):
+        rec, lo = _recipient_and_items(text, actors, v.end(), group)
+        if rec is None and at != v.end():
+            rec, lo = _recipient_and_items(text, actors, at, group)
+        if not (_party(sup) and rec) or _party(sup) == rec:
             continue
-        ws = transfer_rules.weapons_in(view, stock.end(), clause_end(text, stock.end()))
+        ws = transfer_rules.weapons_in(view, lo, clause_end(text, lo))
         if ws:
-            yield _party(sup), _party(rec), ws
+            yield _party(sup), rec, ws
 
 
-def restocked_transfers(view: SentView, actors: list[Actor],
-                        found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def restocked_transfers(view: SentView, actors: list[Actor], found: list[dict[str, Any]],
+                        group: str | None = None) -> list[dict[str, Any]]:
     """``found`` with the refills this sentence tells added (only weapons without a complete
-    transfer)."""
+    transfer); ``group``: the armed group the sentence before opened with, for "its arsenal"."""
     if not _VERB.search(view.text):
         return found
-    for supplier, recipient, weapons in [*_told(view, actors), *_told_passive(view, actors)]:
+    told = [*_told(view, actors, group), *_told_passive(view, actors)]
+    for supplier, recipient, weapons in told:
         whole = {f.get("_at") for f in found if f.get("type") == "ArmsTransfer"
                  and f.get("supplier") and f.get("recipient")}
         weapons = [w for w in weapons if w.start not in whole]
