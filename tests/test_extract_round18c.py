@@ -323,3 +323,9 @@ def test_its_arsenal_after_the_group_opened_the_sentence_before():
     text = ("Hezbollah fired rockets from Lebanon. Iran has rebuilt its arsenal with Fateh-110 "
             "missiles.")
     assert pairs(text) == {("Iran", "Hezbollah")}
+
+
+def test_objector_with_a_relative_clause_is_no_recipient():
+    text = ("China, which claims the island, objected after the United States approved the "
+            "possible sale of Harpoon missiles.")
+    assert ("United States", "China") not in pairs(text)

@@ -27,9 +27,11 @@ def starts_objection(text: str, pos: int) -> bool:
 # recipient: "The US delivered 31 tanks. Ukraine said they would go to the front")
 _AUX = (r"\s+(?:(?:has|have|had|also|quickly|swiftly|immediately|promptly|angrily|strongly|"
         r"sharply|then|later|firmly)\s+){0,2}")
-# (the object must be the deal: "Ukraine warned that more were needed" objects to nothing)
+# (the object must be the deal: "Ukraine warned that more were needed" objects to nothing;
+# "China, which claims the island, objected": a relative clause between)
 _PROTESTS = re.compile(
-    rf"{_AUX}(?:(?:warn|object|protest|condemn|criticis|criticiz|denounc|complain|slam|threaten|"
+    rf"(?:\s*,\s*(?:which|who)\b[^,;.]{{1,60}},)?{_AUX}"
+    r"(?:(?:warn|object|protest|condemn|criticis|criticiz|denounc|complain|slam|threaten|"
     r"decried|blasted|hit\s+out|vow)\w*[^.;]{0,50}?\b(?:sales?|deal|transfer|approval|"
     r"decision|move|package|contract|shipments?|deliveries|arming)\b|(?:objected|protested)"
     r"(?=\s*(?:[,.;]|$|within\b|on\b|immediately\b|angrily\b))|(?:said|says)\b[^.;]{0,60}?"
