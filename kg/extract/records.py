@@ -27,6 +27,13 @@ from kg.extract.headline_twins import headline_toll_twins
 from kg.extract.purchase_deals import purchase_treaties
 from kg.extract.clause_parties import clause_transfers
 from kg.extract.relative_supply import relative_transfers
+from kg.extract.restocked import restocked_transfers
+from kg.extract.corridor_supply import corridor_transfers
+from kg.extract.unnamed_parties import drop_unnamed_buyers
+from kg.extract.weapon_users import fill_weapon_users
+from kg.extract.arsenal_owner import arsenal_transfers, group_weapons_supplied
+from kg.extract.sale_approvals import approval_transfers
+from kg.extract.objecting_states import drop_objecting_recipients, objectors
 from kg.extract.relative_dates import resolve_relative_dates
 from kg.extract.acronyms import introduced_groups
 from kg.extract.attack_cues import told_apart
@@ -97,6 +104,8 @@ class Extractor:
         prev_actors: list = []
         ctx = Context()
         users: list[tuple[int, str, str]] = []  # (sentence, actor, weapon family) "X used W"
+        objecting: dict[int, set[str]] = {}  # the states each sentence has objecting
+        self._objecting = objecting
         new_entities: dict[str, dict[str, Any]] = dict(groups)
         for v in views:
             recent = [m for w in views[max(0, v.index - 2):v.index + 1] for m in w.mentions
@@ -244,6 +253,18 @@ class Extractor:
             self._attribute(raw, v, actors, found, users)
             tfs = clause_transfers(v, actors, transfer_rules.find(v, actors), raw)
             tfs = relative_transfers(v, actors, tfs, raw)
+            tfs = restocked_transfers(v, actors, tfs, ctx.group if ctx.subject == ctx.group
+                                      else None)
+            tfs = corridor_transfers(v, actors, tfs)
+            tfs = drop_unnamed_buyers(v.text, tfs)
+            tfs = fill_weapon_users(v, actors, tfs, ctx.forces)
+            tfs = arsenal_transfers(v, actors, ctx.group, ctx.subject, tfs)
+            tfs = group_weapons_supplied(v, actors, ctx.group, ctx.subject, tfs)
+            tfs = approval_transfers(v, actors, tfs)
+            objecting[v.index] = objectors(v.text, actors)
+            for f in tfs:
+                if f.get("type") == "ArmsTransfer" and f["supplier"] and not f["recipient"]:
+                    f["_untold_recipient"] = True  # (kg.extract.objecting_states)
             raw.extend(purchase_treaties(v, tfs, treaty_facts))
             for f in tfs:
                 if f["recipient"] and not f["supplier"]:
@@ -622,7 +643,8 @@ class Extractor:
         facts += strikes
         facts += _merge_transfers([f for f in raw if f["type"] == "ArmsTransfer"], treaties,
                                   strikes, raw, getattr(self, "_state_counts", Counter()),
-                                  getattr(self, "_dateline_state", None))
+                                  getattr(self, "_dateline_state", None),
+                                  getattr(self, "_objecting", {}))
         return facts
 
     def _merge_strikes(self, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -1264,6 +1286,16 @@ def _proper_names(s: str | None) -> set[str]:
     return {w.lower() for w in _PROPER.findall(s or "") if not _DEMONYM_END.search(w)}
 
 
+def _other_name(unlisted: str | None, listed: str | None) -> bool:
+    """"Noor anti-ship missiles" beside the listed "Toufan ballistic missiles": the unlisted
+    phrase carries a proper name the listed system's words lack (a name the gazetteer knew would
+    have given it the system's key), so it is another model ("Toufan" ends like a demonym and
+    counts as no name for _same_model)."""
+    first = re.match(r"\s*([A-Z][a-z]{3,})\s+(?!\d)", unlisted or "")  # not "Block 70 jets"
+    words = {w.lower() for w in re.findall(r"[\w-]+", listed or "")}
+    return bool(first) and bool(_proper_names(first.group(1)) - words)
+
+
 def _same_model(a: str | None, b: str | None) -> bool:
     """False when both phrases name model designations and the first's are not the second's
     ("J-35 fighters" and "J-10C fighters"; "M1 Abrams tanks" and "Abrams tanks" are one), or
@@ -1276,7 +1308,8 @@ def _same_model(a: str | None, b: str | None) -> bool:
         m.lower() in (b or "").lower() for m in models)
 
 
-def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_state=None):
+def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_state=None,
+                     objecting=None):
     attack_sents = {i for s in strikes for i in s.get("_sents", [s["_sent"]])}
     items = _carry_context(_drop_called_off(items), dateline_state, attack_sents)
     told = {id(f) for f in items if f["recipient"]}  # recipients the sentence itself names
@@ -1424,6 +1457,7 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
     for f in resolved:
         if id(f) in told and not f.get("_relation"):
             victims.pop(f["recipient"], None)
+    drop_objecting_recipients(resolved, objecting or {})
     resolved = [f for f in resolved if f["supplier"] and f["recipient"]
                 and f["supplier"] != f["recipient"] and not f.get("_qty_only")
                 and (id(f) in told or f.get("weapon_category") is None
@@ -1466,7 +1500,8 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
                                or _words(m["weapon_text"]) <= words)]
                 # "J-35 stealth fighters" after "J-10C fighters": a model of its own
                 named = [m for m in named if _same_model(f["weapon_text"], m["weapon_text"])
-                         and f["weapon_category"] in (fam, m["weapon_category"])]
+                         and f["weapon_category"] in (fam, m["weapon_category"])
+                         and not _other_name(f["weapon_text"], m["weapon_text"])]
                 # ("cruise missiles" beside "Toufan ballistic missiles": two kinds, two items)
                 compatible = [m for m in compatible
                               if _same_model(f["weapon_text"], m["weapon_text"])]

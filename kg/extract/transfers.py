@@ -34,9 +34,13 @@ from typing import Any
 from kg.extract.caseless import caseless
 from kg.extract.clauses import (SERVICES, Actor, Group, after_word, clause_start, group_after,
                                 subject_before)
+from kg.extract.corridors import corridor_user, middlemen_base
 from kg.extract.deal_partner import deal_partner
 from kg.extract.entities import Mention, SentView
+from kg.extract.fronted_forces import fronted_state
+from kg.extract.handovers import HANDOVER_VERB, handed_on_no_arms
 from kg.extract.numbers import NUMBER_RE, parse_number
+from kg.extract.objecting_states import starts_objection
 from kg.extract.transfer_items import keep_items
 
 _SUPPLY = (r"provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sen(?:d|ds|t|ding)|"
@@ -47,7 +51,9 @@ _SUPPLY = (r"provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sen(?:d|ds|t|ding)|"
            r"offer(?:s|ed|ing)?|"
            r"commit(?:s|ted|ting)?|"
            r"arm(?:s|ed|ing)?|equip(?:s|ped|ping)?|"
-           r"get|gets|got|getting|pass(?:ed|ing)?|"
+           r"get|gets|got|getting|"
+           # "passed on three radars to", "turned over drones to": hand-overs (kg.extract.handovers)
+           rf"{HANDOVER_VERB}|pass(?:ed|ing)?|"
            r"add|adds|adding")  # "China will add 10 vehicles" (not "added": a reporting verb)
 _RECEIVE = (r"receiv(?:e|es|ed|ing)|b(?:uy|uys|ought|uying)|purchas(?:e|es|ed|ing)|"
             r"acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|order(?:s|ed|ing)?|import(?:s|ed|ing)?|"
@@ -98,7 +104,8 @@ _STATUS = [
     (re.compile(r"approv", re.I), "approved"),
     (re.compile(r"order|buy|bought|purchas|will\s+get|to\s+get|sale|contract", re.I), "ordered"),
     (re.compile(r"sent|deliver|provided|supplied|gave|given|gift|donat|transferred|shipped|"
-                r"sold|received|delivery|reached|arrived|handed", re.I), "delivered"),
+                r"sold|received|delivery|reached|arrived|handed|turn\w*\s+over|pass\w*\s+on", re.I),
+     "delivered"),
 ]
 
 
@@ -683,6 +690,17 @@ _SUBJECT_OF_CLAUSE = re.compile(rf"{_ASIDE}\s+(?:(?:has|have|had|also|then|later
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 
 
+def _before_new_subject(g: Group, text: str) -> list[Actor]:
+    """The group's actors up to one that starts a clause of its own ("from China, and Burundi
+    sent troops": Burundi is no second source)."""
+    out: list[Actor] = []
+    for i, a in enumerate(g.actors):
+        if i and _SUBJECT_OF_CLAUSE.match(text, a.end):
+            break
+        out.append(a)
+    return out
+
+
 def _respective(view, subj: Group | None, recipients: list[str], ws: list[Mention], rule: str,
                 verb: str, at: int) -> list[dict[str, Any]]:
     """"Britain and France supplied Storm Shadow and SCALP missiles respectively": the n-th
@@ -1075,13 +1093,14 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                                                 text[max(0, a.start - 8):a.start], re.I))
                 for a in actors)):
             continue  # "a landing ship and a submarine": nouns, not "ships ... to"
-        if re.match(r"get|gets|got|getting|pass", verb) and not re.search(
+        if re.match(r"get|gets|got|getting|pass(?!\w*\s+on\b)", verb) and not re.search(
                 r"\bto\s+", text[v.end():v.end() + 80]):
             continue
         subj = accused or subject_before(actors, text, v.start()) or _relative_head(
             actors, text, v.start()) or _reported_it(actors, text, v.start())
         if subj is not None and RECEIVE_RE.search(text, subj.end, v.start()):
             subj = None  # "the jets that Ukraine received were delivered": not Ukraine's supply
+        subj = corridor_user(actors, text, subj, v.start()) or subj  # not the transit state
         nxt = next((a for a in actors if a.key and not a.person and a.end <= v.start()
                     and _SUBJECT_OF_NEXT.fullmatch(text, a.end, v.end())), None)
         if nxt is not None and (subj is None or nxt not in subj.actors) and re.search(
@@ -1146,6 +1165,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         if to:
             to_pos = v.end() + to.start()
             ws = [w for w in weapons_in(view, v.end(), to_pos) if id(w) not in done]
+            if ws and handed_on_no_arms(verb, text[v.end():ws[0].start]):
+                continue  # "passed on intelligence about Iranian drones to Kyiv"
             rg = group_after(actors, text, v.end() + to.end(), max_gap=8)
             if ws and rg is not None and _NAME_PART.match(text, rg.actors[0].end):
                 # "sent a frigate to the Taiwan Strait", "to the Minsk format": the place word
@@ -1158,7 +1179,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                 continue
             if ws and rg is None and supplier:
                 # "Israel supplied 12 Kfir fighters to the country": the state told before
-                rec = _descriptive_recipient(view, actors, to_pos - 1, supplier)
+                rec = _descriptive_recipient(view, actors, to_pos - 1, supplier) or fronted_state(
+                    text, actors, to_pos - 1, supplier)
                 rg = Group([Actor(to_pos, to_pos, rec)]) if rec else None
                 if rg is None and _TO_RULERS.match(text, to_pos - 1):
                     # "Moscow delivered Mi-24 helicopters to the junta": its state from the
@@ -1182,14 +1204,21 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                         actors, text, ws[-1].end)
                     if other is not None and other.key and other.key != sup:
                         sup = other.key
-                if sup is None or re.match(r"get|got|pass", verb):
+                if sup and middlemen_base(text, subj) and (src := _supplier_of_weapon(
+                        view, actors, ws[0])) and _ok(src) not in (None, sup) \
+                        and not _MADE_ONLY.search(text, src.end, ws[0].start):
+                    # "Oman-based smugglers shipped Iranian missiles": Iran's (not a maker's
+                    # name: "UAE-registered firms sent Russian-made drones")
+                    sup = _ok(src)
+                if sup is None or re.match(r"get|got|pass(?!\w*\s+on\b)", verb):
                     # "helped get Iranian drones to Russia": the weapon names its supplier
                     sup = _ok(_supplier_of_weapon(view, actors, ws[0])) or (
-                        None if re.match(r"get|got|pass", verb) else sup)
+                        None if re.match(r"get|got|pass(?!\w*\s+on\b)", verb) else sup)
                 # ("to Russia, and Seoul's spy agency said": a possessive starts a new clause)
                 keys = []
                 for i, a in enumerate(rg.actors):
-                    if i and _SUBJECT_OF_CLAUSE.match(text, a.end):
+                    if i and (_SUBJECT_OF_CLAUSE.match(text, a.end)
+                              or starts_objection(text, a.end)):
                         break  # "to Ukraine and Norway sent ...": Norway starts a new clause
                     if a.key and (i == 0 or a.mention is None or not a.mention.possessive):
                         keys.append(a.key)
@@ -1214,7 +1243,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                 continue
         # A2n: "It has delivered IRIS-T systems" - no recipient in the sentence; the article's
         # partner of this supplier completes it (kg.extract.records), else it is dropped
-        if supplier and rec_g is None and not re.match(r"get|got|pass|arm|equip", verb):
+        if supplier and rec_g is None and not re.match(r"get|got|pass(?!\w*\s+on\b)|arm|equip",
+                                                        verb):
             # "has since supplied its own version of the missile, known as SCALP"
             own = _OWN_VERSION.match(text[v.end():hi]) or _OF_ITS_OWN.match(text[v.end():hi])
             at = v.end() + own.end() if own else v.end()
@@ -1341,7 +1371,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             if sa and frm:  # "from Denmark and the Netherlands": each one supplies
                 g = group_after(actors, text, w.end + frm.end(), max_gap=8)
                 if g and sa in g.actors:
-                    sups = [a.key for a in g.actors if a.key and not a.person] or sups
+                    sups = [a.key for a in _before_new_subject(g, text)
+                            if a.key and not a.person] or sups
             for sup in sups:
                 facts = transfer_facts(view, sup, [recipient], [w], "A4", v.group(0).lower(),
                                conf=0.75 if sup else 0.5)
@@ -1534,6 +1565,9 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         if not w.category or id(w) in done:
             continue
         rel = re.match(r"(?:[\s-]*[\w-]+){0,3}?\s*,?\s*(?:that|which)\s+", text[w.end:])
+        # "drones the UAE sends to the RSF": no relative pronoun, read only with "to" + a party
+        reduced = None if rel else re.match(r"\s+", text[w.end:])
+        rel = rel or reduced
         if not rel or _HEDGE.search(text[:w.start][-50:]) or text[w.start - 1:w.start] == "-":
             continue
         g = group_after(actors, text, w.end + rel.end(), max_gap=4)
@@ -1542,7 +1576,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         aux = re.match(r"\s*(?:(?:has|had|have|is|are|was|were)\s+)?(?:already\s+|also\s+)?",
                        text[g.end:])
         v = SUPPLY_RE.match(text, g.end + aux.end()) or _BUILD_FOR.match(text, g.end + aux.end())
-        if v is None or re.match(r"get|got|pass|arm|equip", v.group(0), re.I) or re.match(
+        if v is None or re.match(r"get|got|pass(?!\w*\s+on\b)|arm|equip", v.group(0),
+                                 re.I) or re.match(
                 r"\s+(?:[\w-]+\s+){0,2}?(?:against|at|towards?|into|over)\b", text[v.end():]):
             continue  # ("drones that Russia sent against Kyiv" are an attack)
         # "an air defence system that Moscow has supplied to the West African country"
@@ -1552,6 +1587,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         if rec is None and named is not None and not named.actors[0].person \
                 and named.actors[0].key and named.actors[0].key != g.actors[0].key:
             rec = named.actors[0].key  # "drones, which Tehran supplied to Moscow"
+        if reduced and (rec is None or named is None or rec != named.actors[0].key):
+            continue  # (a reduced clause only with its recipient named after "to")
         emit(transfer_facts(view, g.actors[0].key, [rec], [w], "A10", v.group(0).lower(), conf=0.55))
         done.add(id(w))
     if _OFFER_NOUN.search(text):
@@ -1758,11 +1795,13 @@ _BOUGHT_FROM = re.compile(
     r"from\s+(?:the\s+)?", re.I)
 # "Archer howitzers delivered to Ukraine last year are firing": a reduced relative clause
 _REDUCED_TO = re.compile(r"\s*,?\s*(?:(?:recently|already|first|originally)\s+)?(?P<v>delivered|"
-                         r"supplied|sent|shipped|handed\s+over|donated|given|gifted|"
+                         r"supplied|sent|shipped|handed\s+over|turned\s+over|passed\s+on|"
+                         r"donated|given|gifted|"
                          r"transferred|sold|(?:re-)?exported)(?=\s+to\s)", re.I)
 _PASSIVE_TO = re.compile(r"\s+(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
                          r"(?!never\b|not\b)(?:\w+\s+)?"
-                         r"(?:delivered|supplied|sent|shipped|handed\s+over|donated|given|"
+                         r"(?:delivered|supplied|sent|shipped|handed\s+over|turned\s+over|"
+                         r"passed\s+on|donated|given|"
                          r"gifted|transferred|sold|(?:re-)?exported)\s+to\s", re.I)
 # "planes carrying Turkish-made drones from Egypt landed in ...": the cargo's source supplies
 _CARRIED_FROM = re.compile(r"\s+from\s+[^.;,]{1,40}?\s+(?:landed|arrived)\b", re.I)
@@ -1771,7 +1810,8 @@ _OWNER_GAP = re.compile(rf"['’]s\s+(?:(?:new|newest|latest|first|own|ageing|ag
                         rf"modern|recent|additional|{NUMBER_RE})\s+){{0,2}}", re.I)
 _DELIVERED = re.compile(
     r"\b(?:was|were|have\s+been|has\s+been|had\s+been|being|are\s+being|is\s+being)\s+"
-    r"(?!never\b|not\b)(?:\w+\s+)?(?P<v>delivered|unloaded|flown|shipped|handed\s+over|transferred|sent|supplied|"
+    r"(?!never\b|not\b)(?:\w+\s+)?(?P<v>delivered|unloaded|flown|shipped|handed\s+over|"
+    r"turned\s+over|passed\s+on|transferred|sent|supplied|"
     r"(?:re-)?exported|"
     r"donated|given|gifted|airlifted|brought)\b"
     r"|\b(?:ha(?:ve|s|d)\s+)?(?P<arr>arrived|landed|reached)\b", re.I)

@@ -1,0 +1,30 @@
+"""A sale whose buyer the text says is not named: "approved the possible sale of 40 Stinger
+missiles, without naming the buyer", "to an unnamed Gulf customer".
+
+Such a fact has no recipient in its sentence, and the context rules would give it one (the
+supplier's one partner in the article, or the dateline's state); the text says there is none to
+give, so the fact is dropped. Only on the explicit cue, and only for a fact lacking its recipient.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_BUYER = (r"(?:buyer|buyers|customer|customers|client|clients|recipient|recipients|purchaser|"
+          r"country)")
+_UNNAMED = re.compile(rf"\b(?:unnamed|undisclosed|unidentified|anonymous)\s+"
+                      rf"(?:[\w-]+\s+){{0,2}}?{_BUYER}\b|"
+                      rf"\bwithout\s+(?:naming|identifying|disclosing)\s+(?:the|a|its)\s+"
+                      rf"{_BUYER}\b|"
+                      rf"\b(?:did|does|would)\s+not\s+(?:name|identify|disclose)\s+(?:the|a|"
+                      rf"its)\s+{_BUYER}\b", re.I)
+
+
+def drop_unnamed_buyers(text: str, facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``facts`` without the transfers lacking a recipient when the sentence says the buyer is
+    not named."""
+    if not _UNNAMED.search(text):
+        return facts
+    return [f for f in facts if not (f.get("type") == "ArmsTransfer" and f.get("supplier")
+                                     and not f.get("recipient"))]
