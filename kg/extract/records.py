@@ -27,6 +27,11 @@ from kg.extract.headline_twins import headline_toll_twins
 from kg.extract.purchase_deals import purchase_treaties
 from kg.extract.clause_parties import clause_transfers
 from kg.extract.relative_supply import relative_transfers
+from kg.extract.navy_yards import navy_yard_transfers
+from kg.extract.approved_lists import approved_list_transfers
+from kg.extract.system_parts import drop_system_parts
+from kg.extract.seat_states import belgian_brussels
+from kg.extract.told_before import just_before_named, take_named
 from kg.extract.relative_dates import resolve_relative_dates
 from kg.extract.acronyms import introduced_groups
 from kg.extract import transfers as transfer_rules
@@ -242,6 +247,9 @@ class Extractor:
             self._attribute(raw, v, actors, found, users)
             tfs = clause_transfers(v, actors, transfer_rules.find(v, actors), raw)
             tfs = relative_transfers(v, actors, tfs, raw)
+            tfs = drop_system_parts(v, approved_list_transfers(v, navy_yard_transfers(v, tfs)))
+            same_para = v.index > 0 and disc.para[v.index] == disc.para[v.index - 1]
+            tfs = belgian_brussels(v, views[v.index - 1].text if same_para else "", tfs)
             raw.extend(purchase_treaties(v, tfs, treaty_facts))
             for f in tfs:
                 if f["recipient"] and not f["supplier"]:
@@ -290,6 +298,7 @@ class Extractor:
                                     for m in w.mentions), *here]
                         if m.category and ((m.weapon() and not m.weapon().key.startswith(
                             "generic/")) or re.search(r"\d", m.text))]
+                    f["_told_just_before"] = just_before_named(views, v, disc.para, f)
             raw.extend(tfs)
             ctx.update([a for a in actors if a.mention is not None or a.role is not None], v.text)
             told_sup = {f["supplier"] for f in tfs if f.get("_relation") and f["supplier"]}
@@ -1374,7 +1383,9 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
                 f["supplier"], f["recipient"] = next(iter(pairs_))
     # "the planes came from Denmark": the system named for the article's transfers
     for f in resolved:
-        if f.get("_anaphoric") and not f["weapon"]:
+        if f.get("_anaphoric") and not f["weapon"] and f.get("_told_just_before"):
+            take_named(f, f["_told_just_before"])
+        elif f.get("_anaphoric") and not f["weapon"]:
             named = [g for g in resolved if g["weapon"] and g is not f
                      and _family(g["weapon_category"]) == _family(f["weapon_category"])]
             if f["weapon_category"] is None:  # "the vehicles": the weapon with that head noun

@@ -1,0 +1,110 @@
+"""Arms transfers of issue 11's eighteenth round (helper D), from a fresh set's abstract error
+categories (never its texts): items in an "among them / including" tail after the recipient of
+an approved sale, a navy choosing a foreign shipbuilder, launchers "for the" system already
+counted, "Brussels" as Belgium's capital, and "the jets" standing for the system the sentence
+before names. Sentences are our own; each rule has its near-miss."""
+
+from __future__ import annotations
+
+from extract_helpers import make_helpers, make_keys
+
+PUB = "2025-09-12"  # a Friday
+facts, one = make_helpers(PUB)
+transfers, roles = make_keys(facts)
+
+
+def pairs(text: str) -> set[tuple]:
+    return {(s, r) for s, r, _ in transfers(text)}
+
+
+def weapons(text: str) -> set[str]:
+    return {w for _, _, w in transfers(text)}
+
+
+# ------------------------------------------------------------ "approved ... for R, among them"
+
+def test_approved_sale_lists_its_items_after_the_recipient():
+    text = ("The United States approved arms worth $900 million for Poland, among them 96 "
+            "Apache helicopters and 12 Patriot launchers, the Pentagon said.")
+    got = facts(text, "ArmsTransfer")
+    assert {(f["supplier"], f["recipient"]) for f in got} == {("United States", "Poland")}
+    assert any("Apache" in f["weapon"] and f["quantity"] == 96 for f in got)
+    assert any("Patriot" in f["weapon"] for f in got)
+
+
+def test_approved_with_such_as_tail():
+    text = ("Germany approved weapons for Egypt, such as IRIS-T missiles and Type 209 "
+            "submarines, the economy ministry said.")
+    assert pairs(text) == {("Germany", "Egypt")}
+    assert len(transfers(text)) == 2
+
+
+def test_approved_budget_for_own_army_is_no_transfer():
+    text = ("Poland approved new spending for its army, including 250 Abrams tanks, the "
+            "defence ministry said.")
+    assert not any(s == "Poland" for s, _ in pairs(text))
+
+
+# ------------------------------------------------------------ a navy picks a foreign yard
+
+def test_navy_picking_a_foreign_shipbuilder_is_a_transfer():
+    text = ("Norway's navy selected Britain's BAE Systems to build five Type 26 frigates, the "
+            "government said on Thursday.")
+    got = one(text, "ArmsTransfer")
+    assert (got["supplier"], got["recipient"]) == ("United Kingdom", "Norway")
+    assert got["quantity"] == 5
+
+
+def test_navy_picking_a_maker_named_in_the_gazetteer():
+    text = ("The Indonesian navy picked Italian shipbuilder Fincantieri to build two "
+            "patrol frigates.")
+    assert pairs(text) == {("Italy", "Indonesia")}
+
+
+def test_ports_authority_hiring_a_yard_for_ferries_is_no_transfer():
+    text = ("Norway's ferry operator hired South Korea's Hyundai Mipo to build two passenger "
+            "ferries for the fjord routes.")
+    assert transfers(text) == set()
+
+
+def test_navy_picking_a_domestic_yard_is_no_transfer():
+    text = ("Italy's navy picked Italian shipbuilder Fincantieri to build two frigates.")
+    assert transfers(text) == set()
+
+
+# ------------------------------------------------------------ launchers for a system counted
+
+def test_more_launchers_for_a_system_counted_are_one_fact():
+    text = ("Norway will send three more launchers for the NASAMS system it has given to "
+            "Ukraine, the defence minister said.")
+    assert weapons(text) and all("launcher" not in w.lower() for w in weapons(text))
+
+
+def test_launchers_alone_stay_a_transfer():
+    text = "Poland will send six HIMARS launchers to Ukraine, the defence ministry said."
+    assert any("HIMARS" in w for w in weapons(text))
+
+
+# ------------------------------------------------------------ "Brussels" as Belgium
+
+def test_brussels_after_belgian_context_is_belgium():
+    text = ("Belgian crews finished servicing the country's last F-16 fighters this month. "
+            "Brussels will give the jets to Ukraine in the spring, officials said.")
+    assert ("Belgium", "Ukraine") in pairs(text)
+    assert ("European Union", "Ukraine") not in pairs(text)
+
+
+def test_brussels_with_the_union_named_stays_the_union():
+    text = ("EU ministers met in Belgium on Monday. Brussels will send 50 million rounds of "
+            "ammunition and IRIS-T missiles to Ukraine under a European Union fund, officials said.")
+    assert ("Belgium", "Ukraine") not in pairs(text)
+
+
+# ------------------------------------------------------------ "the jets" told just before
+
+def test_the_jets_take_the_system_of_the_sentence_before():
+    text = ("Danish mechanics finished overhauling Denmark's remaining F-16 fighters this week. "
+            "Copenhagen will hand the jets to Ukraine in May. The Netherlands has already sent "
+            "all of its 24 Gripen jets to Ukraine.")
+    assert ("Denmark", "Ukraine", "F-16 Fighting Falcon") in transfers(text) or any(
+        s == "Denmark" and "F-16" in w for s, _, w in transfers(text))
