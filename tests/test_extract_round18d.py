@@ -39,6 +39,19 @@ def test_approved_with_such_as_tail():
     assert len(transfers(text)) == 2
 
 
+def test_approved_sale_to_a_state_with_a_time_before_the_list():
+    text = ("Washington approved the sale of weapons to Israel on Monday, including 50 F-15IA "
+            "jets and 30 Apache helicopters.")
+    got = facts(text, "ArmsTransfer")
+    assert {(f["supplier"], f["recipient"]) for f in got} == {("United States", "Israel")}
+    assert len(got) == 2
+
+
+def test_approved_without_a_list_cue_reads_no_items_here():
+    text = "Washington approved the sale of weapons to Israel on Monday."
+    assert transfers(text) == set()
+
+
 def test_approved_budget_for_own_army_is_no_transfer():
     text = ("Poland approved new spending for its army, including 250 Abrams tanks, the "
             "defence ministry said.")
@@ -59,6 +72,24 @@ def test_navy_picking_a_maker_named_in_the_gazetteer():
     text = ("The Indonesian navy picked Italian shipbuilder Fincantieri to build two "
             "patrol frigates.")
     assert pairs(text) == {("Italy", "Indonesia")}
+
+
+def test_navy_picking_a_maker_without_a_state_named():
+    text = "The Vietnamese navy chose Hyundai Heavy Industries to build two corvettes."
+    assert pairs(text) == {("South Korea", "Vietnam")}
+
+
+def test_ships_the_same_yard_delivered_before_are_a_second_item():
+    text = ("Chile's navy picked Spanish shipbuilder Navantia to build four frigates, after two "
+            "corvettes the Spanish yard delivered in 2022.")
+    got = {f["weapon"]: f["quantity"] for f in facts(text, "ArmsTransfer")}
+    assert len(got) == 2 and sorted(got.values()) == [2, 4]
+
+
+def test_ships_the_yard_only_repaired_are_no_transfer():
+    text = ("Chile's navy picked Spanish shipbuilder Navantia to build four frigates, after two "
+            "corvettes the Spanish yard repaired in 2022.")
+    assert len(transfers(text)) == 1
 
 
 def test_ports_authority_hiring_a_yard_for_ferries_is_no_transfer():

@@ -4,7 +4,7 @@ missiles". "Approved" is no supply verb and the weapons come after the recipient
 "among them" / "including" / "such as", so the verb rules read nothing. The supplier is the
 state right before the verb, the recipient the state right after "for"; the items are the
 weapon mentions of the tail up to the clause's end. Only fills: an item that already has a fact
-of this sentence is left to it.
+of this sentence keeps it (given both parties when it has neither).
 """
 
 from __future__ import annotations
@@ -18,8 +18,10 @@ from kg.extract.transfers import transfer_facts, weapons_in
 _APPROVED = re.compile(
     r"\b(?P<verb>approved|cleared|authori[sz]ed)\s+(?:the\s+|a\s+)?(?:possible\s+)?(?:sale\s+of\s+)?"
     r"(?:new\s+)?(?:weapons|arms|military\s+equipment|(?:arms\s+|weapons\s+)?(?:package|sale)s?)"
-    r"\b[^.;:]{0,50}?\bfor\s+(?P<rec>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|the\s+island)"
-    r"\s*,?\s*(?:among\s+them|including|such\s+as)\s+", re.I)
+    r"\b[^.;:]{0,50}?\b(?:for|to)\s+", re.I)
+# "for Taiwan, among them", "to Taiwan on Friday, including": the cue a little after the recipient
+_LIST_CUE = re.compile(r"[^.;:,]{0,30}?,?\s*(?:among\s+them|including|such\s+as)\s+", re.I)
+
 # the tail ends at a new clause: ", the State Department said", "; ...", " - "
 _TAIL_END = re.compile(r"[;:]|\s[—–-]\s|,\s*(?:the|a|an|which|who|while|but|and\s+the|"
                        r"according|officials|said)\b", re.I)
@@ -48,10 +50,6 @@ def _one_per_phrase(text: str, items: list) -> list:
     return out
 
 
-def _recipient_at(view: SentView, lo: int, hi: int) -> str | None:
-    return next((m.state() for m in view.mentions if lo <= m.start < hi and m.state()), None)
-
-
 def approved_list_transfers(view: SentView, tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """This sentence's transfers plus the items of an "approved ... for R, among them ..." tail."""
     text = view.text
@@ -60,12 +58,23 @@ def approved_list_transfers(view: SentView, tfs: list[dict[str, Any]]) -> list[d
     out = list(tfs)
     for m in _APPROVED.finditer(text):
         supplier = _supplier_before(view, m.start())
-        recipient = _recipient_at(view, m.start("rec"), m.end("rec"))
-        if not supplier or not recipient or supplier == recipient:
+        rec = next((x for x in view.mentions if m.end() <= x.start <= m.end() + 4), None)
+        recipient = rec.state() if rec is not None else None
+        cue = _LIST_CUE.match(text, rec.end) if rec is not None else None
+        if not supplier or not recipient or supplier == recipient or cue is None:
             continue
-        end = _TAIL_END.search(text, m.end())
-        taken = {f.get("_at") for f in tfs}
-        items = [w for w in _one_per_phrase(text, weapons_in(
-            view, m.end(), end.start() if end else len(text))) if w.start not in taken]
-        out.extend(transfer_facts(view, supplier, [recipient], items, "LIST", m.group("verb")))
+        end = _TAIL_END.search(text, cue.end())
+        items = _one_per_phrase(text, weapons_in(view, cue.end(), end.start() if end else len(text)))
+        new = [w for w in items if not _filled(tfs, w.start, supplier, recipient)]
+        out.extend(transfer_facts(view, supplier, [recipient], new, "LIST", m.group("verb")))
     return out
+
+
+def _filled(tfs: list[dict[str, Any]], at: int, supplier: str, recipient: str) -> bool:
+    """Whether the item at `at` has a fact already; one with neither party gets both."""
+    here = [f for f in tfs if f.get("type") == "ArmsTransfer" and f.get("_at") == at]
+    for f in here:
+        if not f.get("supplier") and not f.get("recipient"):
+            f["supplier"], f["recipient"] = supplier, recipient
+            f.pop("_carry", None)  # (told here: not the transfer told before)
+    return bool(here)

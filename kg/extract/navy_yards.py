@@ -5,7 +5,8 @@ read nothing; yet the firm's state supplies the warships to the navy's state (GO
 maker's state as the supplier). Narrow on purpose: the chooser must be a navy (or coast guard)
 with its state right before it, the builder's state must be told between the verb and "to
 build", and the thing built must be a ship mention; a ports authority hiring a yard for ferries
-has no navy, a domestic yard gives no second state.
+has no navy, a domestic yard gives no second state. Ships "the yard delivered" earlier, told in
+the same sentence, are the same builder's.
 """
 
 from __future__ import annotations
@@ -39,6 +40,28 @@ def _builder_state(view: SentView, lo: int, hi: int) -> str | None:
     return states[-1] if states else None
 
 
+# "two frigates the Korean yard delivered in 2021": earlier ships of the same builder
+_SAME_YARD_BUILT = re.compile(
+    r"\s+(?:that\s+|which\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:yard|shipyard|shipbuilder|builder|"
+    r"firm|company|group)\s+(?:had\s+|has\s+|already\s+)?(?:delivered|built|supplied)\b", re.I)
+
+
+def _same_yard_ships(view: SentView, after: int) -> list:
+    """Ship mentions after `after` that "the yard" is told to have delivered."""
+    return [w for w in view.mentions if w.category == "ship" and w.start >= after
+            and _SAME_YARD_BUILT.match(view.text, w.end)]
+
+
+def _filled(tfs: list[dict[str, Any]], at: int, supplier: str, recipient: str) -> bool:
+    """Whether the ship at `at` has a fact already; the builder's own without a recipient
+    ("the Korean yard delivered") gets the navy's state."""
+    here = [f for f in tfs if f.get("type") == "ArmsTransfer" and f.get("_at") == at]
+    for f in here:
+        if f.get("supplier") in (None, supplier) and not f.get("recipient"):
+            f["supplier"], f["recipient"] = supplier, recipient
+    return bool(here)
+
+
 def navy_yard_transfers(view: SentView, tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """This sentence's transfers plus the warships a navy ordered from a foreign builder."""
     if "to build" not in view.text and "to construct" not in view.text:
@@ -52,5 +75,10 @@ def navy_yard_transfers(view: SentView, tfs: list[dict[str, Any]]) -> list[dict[
         if not recipient or not supplier or supplier == recipient or ship is None \
                 or any(f.get("_at") == ship.start for f in tfs):
             continue
-        out.extend(transfer_facts(view, supplier, [recipient], [ship], "NAVY", m.group("verb")))
+        earlier = _same_yard_ships(view, ship.end)
+        ships = [ship, *(w for w in earlier if not _filled(tfs, w.start, supplier, recipient))]
+        out.extend(transfer_facts(view, supplier, [recipient], ships, "NAVY", m.group("verb")))
+        for f in out:  # the yard's earlier ships are items of their own, not the order's
+            if f.get("type") == "ArmsTransfer" and any(f.get("_at") == w.start for w in earlier):
+                f["_own_item"] = True
     return out

@@ -1484,7 +1484,8 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
                 elif f["_sent"] == 0 and len(compatible) == 1:
                     # the headline's "heavy bombs" are the body's "1,800 MK-84 bombs"
                     target = compatible[0]
-                elif (f["weapon_text"] or "").lower() == f["_head"] and fam != "other":
+                elif (f["weapon_text"] or "").lower() == f["_head"] and fam != "other" \
+                        and not f.get("_own_item"):  # (kg.extract.navy_yards: earlier ships)
                     # "will deliver the first aircraft": the one named type of that kind
                     kind = [m for m in merged if _family(m["weapon_category"]) == fam]
                     target = kind[0] if len(kind) == 1 else None
