@@ -92,6 +92,16 @@ def test_ships_the_yard_only_repaired_are_no_transfer():
     assert len(transfers(text)) == 1
 
 
+def test_a_foreign_firm_building_for_a_navy_is_a_transfer():
+    text = "Spanish firm Navantia will build two frigates for Saudi Arabia's navy."
+    assert pairs(text) == {("Spain", "Saudi Arabia")}
+
+
+def test_a_firm_building_ferries_for_a_ports_authority_is_no_transfer():
+    text = "Spanish firm Navantia will build two ferries for Morocco's ports authority."
+    assert transfers(text) == set()
+
+
 def test_ports_authority_hiring_a_yard_for_ferries_is_no_transfer():
     text = ("Norway's ferry operator hired South Korea's Hyundai Mipo to build two passenger "
             "ferries for the fjord routes.")
@@ -139,3 +149,16 @@ def test_the_jets_take_the_system_of_the_sentence_before():
             "all of its 24 Gripen jets to Ukraine.")
     assert ("Denmark", "Ukraine", "F-16 Fighting Falcon") in transfers(text) or any(
         s == "Denmark" and "F-16" in w for s, _, w in transfers(text))
+
+
+# ------------------------------------------------------------ "A and B <head>"
+
+def test_a_bare_name_shares_the_head_noun_of_the_next_weapon():
+    text = "France has long supplied Mirage and Rafale jets to Qatar."
+    got = weapons(text)
+    assert len(got) == 2 and any("Mirage" in w for w in got)
+
+
+def test_a_state_before_a_weapon_phrase_takes_no_head_noun():
+    text = "France and Rafale jets went to Qatar; Paris sent Rafale jets to Qatar."
+    assert all("France" not in w for w in weapons(text))

@@ -21,6 +21,12 @@ _PICKED = re.compile(
     r"\b(?:navy|naval\s+forces|coast\s+guard)\s+(?:has\s+|had\s+|have\s+)?(?:now\s+|also\s+)?"
     r"(?P<verb>picked|chose|chosen|selected|tapped|hired|contracted|commissioned)\s+"
     r"(?P<firm>[^.;:]{3,80}?)\s+to\s+(?:build|construct)\s+", re.I)
+# "Turkish firm STM will build four corvettes for Pakistan's navy": the same told from the yard
+_BUILDS_FOR = re.compile(
+    r"\b(?:will|would|is\s+to|is\s+set\s+to|has\s+agreed\s+to|agreed\s+to)\s+"
+    r"(?P<verb>build|construct)\s+(?P<ships>[^.;:]{3,60}?)\s+for\s+(?:the\s+)?"
+    r"(?P<owner>[^.;:,]{3,40}?)\s+(?:navy|coast\s+guard)\b", re.I)
+_FIRM_WORD = re.compile(r"\b(?:firm|shipbuilder|shipyard|yard|company|group|builder)\b", re.I)
 # "Greece's navy", "the Philippine navy": the owner's state right before the navy
 _OWNER_GAP = re.compile(r"^(?:['’]s)?\s*$")
 
@@ -64,7 +70,7 @@ def _filled(tfs: list[dict[str, Any]], at: int, supplier: str, recipient: str) -
 
 def navy_yard_transfers(view: SentView, tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """This sentence's transfers plus the warships a navy ordered from a foreign builder."""
-    if "to build" not in view.text and "to construct" not in view.text:
+    if " build" not in view.text and " construct" not in view.text:
         return tfs
     out = list(tfs)
     for m in _PICKED.finditer(view.text):
@@ -81,4 +87,22 @@ def navy_yard_transfers(view: SentView, tfs: list[dict[str, Any]]) -> list[dict[
         for f in out:  # the yard's earlier ships are items of their own, not the order's
             if f.get("type") == "ArmsTransfer" and any(f.get("_at") == w.start for w in earlier):
                 f["_own_item"] = True
+    for m in _BUILDS_FOR.finditer(view.text):
+        out.extend(_built_for(view, m, tfs))
     return out
+
+
+def _built_for(view: SentView, m: re.Match, tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The warships a foreign yard "will build ... for X's navy" (the yard's state told in the
+    subject with a word saying it is a firm: "Turkish firm STM", "Naval Group")."""
+    lo = max(0, m.start() - 60)
+    subject = [x for x in view.mentions if lo <= x.start and x.end <= m.start() and x.state()]
+    firm = subject[-1] if subject else None
+    recipient = _state_before(view, m.end() - len(m.group(0).split()[-1]))
+    ship = next((w for w in view.mentions if w.category == "ship"
+                 and m.start("ships") <= w.start < m.end("ships")), None)
+    if firm is None or ship is None or not recipient or firm.state() == recipient \
+            or not (_FIRM_WORD.search(view.text, lo, m.start()) or firm.affiliated) \
+            or any(f.get("_at") == ship.start for f in tfs):
+        return []
+    return transfer_facts(view, firm.state(), [recipient], [ship], "NAVY", m.group("verb"))

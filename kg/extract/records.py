@@ -32,6 +32,7 @@ from kg.extract.approved_lists import approved_list_transfers
 from kg.extract.system_parts import drop_system_parts
 from kg.extract.seat_states import belgian_brussels
 from kg.extract.told_before import just_before_named, take_named
+from kg.extract.shared_heads import share_head_nouns
 from kg.extract.relative_dates import resolve_relative_dates
 from kg.extract.acronyms import introduced_groups
 from kg.extract import transfers as transfer_rules
@@ -79,6 +80,7 @@ class Extractor:
         sents = split_sentences(text)
         views = [self.finder.analyse(i, s, published) for i, s in enumerate(sents)]
         add_back_references(views, paragraphs(text, sents))
+        share_head_nouns(views)
         groups = introduced_groups(views)
         locate(views, self.places, article_states(views, self.places))
         counts = Counter(m.state() for v in views for m in v.mentions
