@@ -162,3 +162,24 @@ def test_a_bare_name_shares_the_head_noun_of_the_next_weapon():
 def test_a_state_before_a_weapon_phrase_takes_no_head_noun():
     text = "France and Rafale jets went to Qatar; Paris sent Rafale jets to Qatar."
     assert all("France" not in w for w in weapons(text))
+
+
+# ------------------------------------------------------------ back-references without a designation
+
+def test_the_aircraft_take_a_proper_name_told_just_before():
+    text = ("Italy has flown its older Tornado jets for decades. Rome will hand 12 of the "
+            "aircraft to Egypt.")
+    got = one(text, "ArmsTransfer")
+    assert "Tornado" in got["weapon"] and got["quantity"] == 12
+
+
+def test_the_systems_shipped_to_a_state_are_the_system_told_before():
+    text = ("Spanish crews finished testing the last NASAMS air-defence systems on Monday. "
+            "Madrid will ship the systems to Ukraine next month.")
+    assert any(s == "Spain" and r == "Ukraine" and "NASAMS" in w for s, r, w in transfers(text))
+
+
+def test_the_systems_moved_to_a_place_are_no_transfer():
+    text = ("Spanish crews finished testing the last NASAMS air-defence systems on Monday. "
+            "Madrid will move the systems to the border next month.")
+    assert transfers(text) == set()

@@ -14,11 +14,16 @@ from typing import Any
 from kg.extract.entities import Mention, SentView
 
 
+# "Tornado jets": a proper name before the head noun (not "Israeli-made" or a demonym)
+_PROPER = re.compile(r"\b[A-Z][A-Za-z0-9]+\s+(?:[\w-]+\s+)*[a-z][\w-]*$")
+
+
 def _named(m: Mention) -> bool:
     """A system with a name or a designation, not a generic "jets"."""
     w = m.weapon()
-    return bool(m.category) and ((w is not None and not w.key.startswith("generic/"))
-                                 or bool(re.search(r"\d", m.text)))
+    return bool(m.category) and m.state() is None and (
+        (w is not None and not w.key.startswith("generic/")) or bool(re.search(r"\d", m.text))
+        or bool(_PROPER.search(m.text)))
 
 
 def just_before_named(views: list[SentView], v: SentView, para: list[int],
