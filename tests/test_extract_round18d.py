@@ -121,6 +121,17 @@ def test_more_launchers_for_a_system_counted_are_one_fact():
     assert weapons(text) and all("launcher" not in w.lower() for w in weapons(text))
 
 
+def test_launchers_for_a_states_system_not_counted_become_the_system():
+    text = "Norway will send three more launchers for Ukraine's NASAMS systems, Oslo said."
+    got = one(text, "ArmsTransfer")
+    assert "NASAMS" in got["weapon"] and got["recipient"] == "Ukraine"
+
+
+def test_launchers_for_a_states_air_defence_stay_launchers():
+    text = "Norway will send three launchers for Ukraine's air defence, Oslo said."
+    assert any("launcher" in w.lower() for w in weapons(text))
+
+
 def test_launchers_alone_stay_a_transfer():
     text = "Poland will send six HIMARS launchers to Ukraine, the defence ministry said."
     assert any("HIMARS" in w for w in weapons(text))
