@@ -47,6 +47,18 @@ def test_approved_sale_to_a_state_with_a_time_before_the_list():
     assert len(got) == 2
 
 
+def test_signed_off_and_authorized_exports_read_like_approved():
+    assert pairs("Washington signed off on weapons for Manila, among them 12 F-16 jets.") == {
+        ("United States", "Philippines")}
+    assert pairs("Seoul authorized exports of weapons for Peru, including 20 K9 howitzers.") == {
+        ("South Korea", "Peru")}
+
+
+def test_approved_funds_are_no_weapons_list():
+    text = "Washington approved funds for Manila, including money for 12 F-16 jets."
+    assert ("United States", "Philippines") not in pairs(text)
+
+
 def test_approved_without_a_list_cue_reads_no_items_here():
     text = "Washington approved the sale of weapons to Israel on Monday."
     assert transfers(text) == set()

@@ -16,12 +16,14 @@ from kg.extract.entities import SentView
 from kg.extract.transfers import transfer_facts, weapons_in
 
 _APPROVED = re.compile(
-    r"\b(?P<verb>approved|cleared|authori[sz]ed)\s+(?:the\s+|a\s+)?(?:possible\s+)?(?:sale\s+of\s+)?"
+    r"\b(?P<verb>approved|cleared|authori[sz]ed|signed\s+off\s+on)\s+(?:the\s+|a\s+)?"
+    r"(?:possible\s+)?(?:(?:sale|export)s?\s+of\s+)?"
     r"(?:new\s+)?(?:weapons|arms|military\s+equipment|(?:arms\s+|weapons\s+)?(?:package|sale)s?)"
     r"\b[^.;:]{0,50}?\b(?:for|to)\s+", re.I)
 # "for Taiwan, among them", "to Taiwan on Friday, including": the cue a little after the recipient
 _LIST_CUE = re.compile(r"[^.;:,]{0,30}?,?\s*(?:among\s+them|including|such\s+as)\s+", re.I)
 
+_CHEAP = re.compile(r"approved|cleared|authori|signed\s+off", re.I)
 # the tail ends at a new clause: ", the State Department said", "; ...", " - "
 _TAIL_END = re.compile(r"[;:]|\s[—–-]\s|,\s*(?:the|a|an|which|who|while|but|and\s+the|"
                        r"according|officials|said)\b", re.I)
@@ -53,7 +55,7 @@ def _one_per_phrase(text: str, items: list) -> list:
 def approved_list_transfers(view: SentView, tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """This sentence's transfers plus the items of an "approved ... for R, among them ..." tail."""
     text = view.text
-    if "approved" not in text and "cleared" not in text and "authori" not in text:
+    if not _CHEAP.search(text):
         return tfs
     out = list(tfs)
     for m in _APPROVED.finditer(text):
