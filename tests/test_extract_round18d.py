@@ -114,6 +114,11 @@ def test_a_firm_building_ferries_for_a_ports_authority_is_no_transfer():
     assert transfers(text) == set()
 
 
+def test_navy_picking_a_naval_yard_of_the_makers_list():
+    assert pairs("Poland's navy picked Babcock to build three frigates.") == {
+        ("United Kingdom", "Poland")}
+
+
 def test_ports_authority_hiring_a_yard_for_ferries_is_no_transfer():
     text = ("Norway's ferry operator hired South Korea's Hyundai Mipo to build two passenger "
             "ferries for the fjord routes.")
