@@ -211,3 +211,13 @@ def test_the_systems_moved_to_a_place_are_no_transfer():
     text = ("Spanish crews finished testing the last NASAMS air-defence systems on Monday. "
             "Madrid will move the systems to the border next month.")
     assert transfers(text) == set()
+
+
+def test_the_aircraft_were_sold_by_a_state_after_the_user_told_before():
+    text = ("Serbia has flown Rafale jets in trials since January. The aircraft were sold by "
+            "France for 2.7 billion euros.")
+    assert ("France", "Serbia") in pairs(text)
+
+
+def test_jets_sold_at_auction_are_no_transfer():
+    assert transfers("The old Mirage jets were sold at auction last year.") == set()
