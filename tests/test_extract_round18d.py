@@ -221,3 +221,15 @@ def test_the_aircraft_were_sold_by_a_state_after_the_user_told_before():
 
 def test_jets_sold_at_auction_are_no_transfer():
     assert transfers("The old Mirage jets were sold at auction last year.") == set()
+
+
+def test_the_systems_delivered_take_the_user_told_before():
+    text = ("Egypt has tested the Chinese HQ-9B air-defence system. Beijing delivered the "
+            "systems in March.")
+    assert any(s == "China" and r == "Egypt" and "HQ-9" in w for s, r, w in transfers(text))
+
+
+def test_the_systems_of_another_kind_are_no_back_reference():
+    text = ("Egypt has tested the Chinese HQ-9B air-defence system. Beijing delivered the "
+            "systems of its own navy in March.")
+    assert not any(s == "China" and r == "Egypt" for s, r, _ in transfers(text))

@@ -7,8 +7,8 @@ that system's mention, so the transfer rules read it as the system itself (one f
 weapon). Only on a strong cue: a count ("30 of them", "six of the ships") after a supply verb
 in the same clause, and the sentence before, in the same paragraph, naming exactly one system of
 a kind the noun fits ("the ships" are no tanks), with a proper name or a designation. Without
-a count, "Madrid will ship the systems to Ukraine" (a supply verb right before, the recipient
-named right after) is the cue.
+a count, "Madrid will ship the systems to Ukraine", "Beijing delivered the systems in March" (a
+supply verb right before "the <noun>", not "the systems of/for ...") is the cue.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ _REF = re.compile(rf"\b(?:{_VERB})\b[^.;:]{{0,40}}?\b(?:{NUMBER_RE})\s+(?:more\s
                   r"(?:(?P<them>them)|the\s+(?P<noun>ships|vessels|boats|vehicles|guns|systems))\b", re.I)
 # (most sentences have none: the cheap test first)
 _CUE = re.compile(r"\bof\s+(?:them|the\s+(?:ships|vessels|boats|vehicles|guns|systems))\b|"
-                  r"\bthe\s+(?:ships|vessels|boats|vehicles|guns|systems)\s+(?:over\s+)?to\s", re.I)
+                  r"\bthe\s+(?:ships|vessels|boats|vehicles|guns|systems)\b", re.I)
 # the kinds of system each noun can stand for
 _FITS = {"ships": "ship", "vessels": "ship", "boats": "ship", "vehicles": "armoured-vehicle",
          "guns": "other", "systems": "air-defence"}
@@ -34,10 +34,9 @@ _NAMED = re.compile(r"[A-Z0-9]")  # "K9 howitzers", "Abukuma-class destroyers"
 _NAME_BEFORE = re.compile(r"(?<=\s)(?:[A-Z]\w*(?:-[A-Z0-9]\w*)*\s+){1,2}$")
 
 
-# "Madrid will ship the systems to Ukraine": no count, but the recipient told right after
+# "Madrid will ship the systems to Ukraine": no count, the supply verb right before the noun
 _BARE_REF = re.compile(rf"\b(?:{_VERB}|hand(?:s|ed|ing)?)\s+(?:over\s+)?the\s+"
-                       r"(?P<noun>ships|vessels|boats|vehicles|guns|systems)\s+(?:over\s+)?to\s+"
-                       r"(?:the\s+)?[A-Z]")
+                       r"(?P<noun>ships|vessels|boats|vehicles|guns|systems)\b(?!\s+(?:of|for)\b)")
 
 
 def _with_name(prev: SentView, m: Mention) -> Mention | None:
