@@ -6,7 +6,9 @@ vehicles") stands for the one named system of the sentence before. The reference
 that system's mention, so the transfer rules read it as the system itself (one fact, the named
 weapon). Only on a strong cue: a count ("30 of them", "six of the ships") after a supply verb
 in the same clause, and the sentence before, in the same paragraph, naming exactly one system of
-a kind the noun fits ("the ships" are no tanks), with a proper name or a designation.
+a kind the noun fits ("the ships" are no tanks), with a proper name or a designation. Without
+a count, "Madrid will ship the systems to Ukraine", "Beijing delivered the systems in March" (a
+supply verb right before "the <noun>", not "the systems of/for ...") is the cue.
 """
 
 from __future__ import annotations
@@ -22,13 +24,19 @@ _VERB = (r"(?:provide|supply|send|deliver|sell|give|donate|transfer|hand\s+over|
 _REF = re.compile(rf"\b(?:{_VERB})\b[^.;:]{{0,40}}?\b(?:{NUMBER_RE})\s+(?:more\s+)?of\s+"
                   r"(?:(?P<them>them)|the\s+(?P<noun>ships|vessels|boats|vehicles|guns|systems))\b", re.I)
 # (most sentences have none: the cheap test first)
-_CUE = re.compile(r"\bof\s+(?:them|the\s+(?:ships|vessels|boats|vehicles|guns|systems))\b", re.I)
+_CUE = re.compile(r"\bof\s+(?:them|the\s+(?:ships|vessels|boats|vehicles|guns|systems))\b|"
+                  r"\bthe\s+(?:ships|vessels|boats|vehicles|guns|systems)\b", re.I)
 # the kinds of system each noun can stand for
 _FITS = {"ships": "ship", "vessels": "ship", "boats": "ship", "vehicles": "armoured-vehicle",
          "guns": "other", "systems": "air-defence"}
 _NAMED = re.compile(r"[A-Z0-9]")  # "K9 howitzers", "Abukuma-class destroyers"
 # "Guarani armoured vehicles": the name before a generic mention
 _NAME_BEFORE = re.compile(r"(?<=\s)(?:[A-Z]\w*(?:-[A-Z0-9]\w*)*\s+){1,2}$")
+
+
+# "Madrid will ship the systems to Ukraine": no count, the supply verb right before the noun
+_BARE_REF = re.compile(rf"\b(?:{_VERB}|hand(?:s|ed|ing)?)\s+(?:over\s+)?the\s+"
+                       r"(?P<noun>ships|vessels|boats|vehicles|guns|systems)\b(?!\s+(?:of|for)\b)")
 
 
 def _with_name(prev: SentView, m: Mention) -> Mention | None:
@@ -57,8 +65,8 @@ def add_back_references(views: list[SentView], para: list[int]) -> None:
         prev = views[v.index - 1]
         if para[v.index] != para[prev.index] or not _CUE.search(v.text):
             continue
-        for m in _REF.finditer(v.text):
-            span = m.span("them") if m.group("them") else m.span("noun")
+        for m in [*_REF.finditer(v.text), *_BARE_REF.finditer(v.text)]:
+            span = m.span("them") if m.groupdict().get("them") else m.span("noun")
             if any(x.start < span[1] and span[0] < x.end for x in v.mentions):
                 continue  # already read as a mention of its own
             ante = _antecedent(prev, m.group("noun") and m.group("noun").lower())

@@ -34,6 +34,12 @@ from kg.extract.weapon_users import fill_weapon_users
 from kg.extract.arsenal_owner import arsenal_transfers, group_weapons_supplied
 from kg.extract.sale_approvals import approval_transfers
 from kg.extract.objecting_states import drop_objecting_recipients, objectors
+from kg.extract.navy_yards import navy_yard_transfers
+from kg.extract.approved_lists import approved_list_transfers
+from kg.extract.system_parts import drop_system_parts
+from kg.extract.seat_states import belgian_brussels
+from kg.extract.told_before import just_before_named, take_named
+from kg.extract.shared_heads import share_head_nouns
 from kg.extract.relative_dates import resolve_relative_dates
 from kg.extract.acronyms import introduced_groups
 from kg.extract.attack_cues import told_apart
@@ -83,6 +89,7 @@ class Extractor:
         sents = split_sentences(text)
         views = [self.finder.analyse(i, s, published) for i, s in enumerate(sents)]
         add_back_references(views, paragraphs(text, sents))
+        share_head_nouns(views)
         groups = introduced_groups(views)
         locate(views, self.places, article_states(views, self.places))
         counts = Counter(m.state() for v in views for m in v.mentions
@@ -261,6 +268,9 @@ class Extractor:
             tfs = arsenal_transfers(v, actors, ctx.group, ctx.subject, tfs)
             tfs = group_weapons_supplied(v, actors, ctx.group, ctx.subject, tfs)
             tfs = approval_transfers(v, actors, tfs)
+            tfs = drop_system_parts(v, approved_list_transfers(v, navy_yard_transfers(v, tfs)))
+            same_para = v.index > 0 and disc.para[v.index] == disc.para[v.index - 1]
+            tfs = belgian_brussels(v, views[v.index - 1].text if same_para else "", tfs)
             objecting[v.index] = objectors(v.text, actors)
             for f in tfs:
                 if f.get("type") == "ArmsTransfer" and f["supplier"] and not f["recipient"]:
@@ -313,6 +323,7 @@ class Extractor:
                                     for m in w.mentions), *here]
                         if m.category and ((m.weapon() and not m.weapon().key.startswith(
                             "generic/")) or re.search(r"\d", m.text))]
+                    f["_told_just_before"] = just_before_named(views, v, disc.para, f)
             raw.extend(tfs)
             ctx.update([a for a in actors if a.mention is not None or a.role is not None], v.text)
             told_sup = {f["supplier"] for f in tfs if f.get("_relation") and f["supplier"]}
@@ -1415,7 +1426,9 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
                 f["supplier"], f["recipient"] = next(iter(pairs_))
     # "the planes came from Denmark": the system named for the article's transfers
     for f in resolved:
-        if f.get("_anaphoric") and not f["weapon"]:
+        if f.get("_anaphoric") and not f["weapon"] and f.get("_told_just_before"):
+            take_named(f, f["_told_just_before"])
+        elif f.get("_anaphoric") and not f["weapon"]:
             named = [g for g in resolved if g["weapon"] and g is not f
                      and _family(g["weapon_category"]) == _family(f["weapon_category"])]
             if f["weapon_category"] is None:  # "the vehicles": the weapon with that head noun
@@ -1516,7 +1529,8 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
                 elif f["_sent"] == 0 and len(compatible) == 1:
                     # the headline's "heavy bombs" are the body's "1,800 MK-84 bombs"
                     target = compatible[0]
-                elif (f["weapon_text"] or "").lower() == f["_head"] and fam != "other":
+                elif (f["weapon_text"] or "").lower() == f["_head"] and fam != "other" \
+                        and not f.get("_own_item"):  # (kg.extract.navy_yards: earlier ships)
                     # "will deliver the first aircraft": the one named type of that kind
                     kind = [m for m in merged if _family(m["weapon_category"]) == fam]
                     target = kind[0] if len(kind) == 1 else None

@@ -1811,7 +1811,7 @@ _OWNER_GAP = re.compile(rf"['’]s\s+(?:(?:new|newest|latest|first|own|ageing|ag
 _DELIVERED = re.compile(
     r"\b(?:was|were|have\s+been|has\s+been|had\s+been|being|are\s+being|is\s+being)\s+"
     r"(?!never\b|not\b)(?:\w+\s+)?(?P<v>delivered|unloaded|flown|shipped|handed\s+over|"
-    r"turned\s+over|passed\s+on|transferred|sent|supplied|"
+    r"turned\s+over|passed\s+on|transferred|sent|supplied|sold|"
     r"(?:re-)?exported|"
     r"donated|given|gifted|airlifted|brought)\b"
     r"|\b(?:ha(?:ve|s|d)\s+)?(?P<arr>arrived|landed|reached)\b", re.I)

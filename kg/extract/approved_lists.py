@@ -1,0 +1,82 @@
+"""Items listed after the recipient of an approved sale: "The United States approved weapons
+worth about $2 billion for Taiwan, among them 18 HIMARS rocket launchers and 400 Harpoon
+missiles". "Approved" is no supply verb and the weapons come after the recipient, behind
+"among them" / "including" / "such as", so the verb rules read nothing. The supplier is the
+state right before the verb, the recipient the state right after "for"; the items are the
+weapon mentions of the tail up to the clause's end. Only fills: an item that already has a fact
+of this sentence keeps it (given both parties when it has neither).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract.entities import SentView
+from kg.extract.transfers import transfer_facts, weapons_in
+
+_APPROVED = re.compile(
+    r"\b(?P<verb>approved|cleared|authori[sz]ed|signed\s+off\s+on)\s+(?:the\s+|a\s+)?"
+    r"(?:possible\s+)?(?:(?:sale|export)s?\s+of\s+)?"
+    r"(?:new\s+)?(?:weapons|arms|military\s+equipment|(?:arms\s+|weapons\s+)?(?:package|sale)s?)"
+    r"\b[^.;:]{0,50}?\b(?:for|to)\s+", re.I)
+# "for Taiwan, among them", "to Taiwan on Friday, including": the cue a little after the recipient
+_LIST_CUE = re.compile(r"[^.;:,]{0,30}?,?\s*(?:among\s+them|including|such\s+as)\s+", re.I)
+
+_CHEAP = re.compile(r"approved|cleared|authori|signed\s+off", re.I)
+# the tail ends at a new clause: ", the State Department said", "; ...", " - "
+_TAIL_END = re.compile(r"[;:]|\s[—–-]\s|,\s*(?:the|a|an|which|who|while|but|and\s+the|"
+                       r"according|officials|said)\b", re.I)
+
+
+def _supplier_before(view: SentView, pos: int) -> str | None:
+    """The state that is the verb's subject: the last state within 40 characters before it."""
+    near = [m for m in view.mentions if m.end <= pos and pos - m.end <= 40 and m.state()
+            and not m.is_demonym]
+    return near[-1].state() if near else None
+
+
+# "400 Harpoon coastal-defence missiles": "missiles" after the name is the same item
+_SAME_PHRASE = re.compile(r"[\s\w-]*")
+_JOINED = re.compile(r"\b(?:and|or|plus)\b|,")
+
+
+def _one_per_phrase(text: str, items: list) -> list:
+    """The items without a second mention inside the same noun phrase."""
+    out: list = []
+    for w in items:
+        gap = text[out[-1].end:w.start] if out else ","
+        if _SAME_PHRASE.fullmatch(gap) and not _JOINED.search(gap):
+            continue
+        out.append(w)
+    return out
+
+
+def approved_list_transfers(view: SentView, tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """This sentence's transfers plus the items of an "approved ... for R, among them ..." tail."""
+    text = view.text
+    if not _CHEAP.search(text):
+        return tfs
+    out = list(tfs)
+    for m in _APPROVED.finditer(text):
+        supplier = _supplier_before(view, m.start())
+        rec = next((x for x in view.mentions if m.end() <= x.start <= m.end() + 4), None)
+        recipient = rec.state() if rec is not None else None
+        cue = _LIST_CUE.match(text, rec.end) if rec is not None else None
+        if not supplier or not recipient or supplier == recipient or cue is None:
+            continue
+        end = _TAIL_END.search(text, cue.end())
+        items = _one_per_phrase(text, weapons_in(view, cue.end(), end.start() if end else len(text)))
+        new = [w for w in items if not _filled(tfs, w.start, supplier, recipient)]
+        out.extend(transfer_facts(view, supplier, [recipient], new, "LIST", m.group("verb")))
+    return out
+
+
+def _filled(tfs: list[dict[str, Any]], at: int, supplier: str, recipient: str) -> bool:
+    """Whether the item at `at` has a fact already; one with neither party gets both."""
+    here = [f for f in tfs if f.get("type") == "ArmsTransfer" and f.get("_at") == at]
+    for f in here:
+        if not f.get("supplier") and not f.get("recipient"):
+            f["supplier"], f["recipient"] = supplier, recipient
+            f.pop("_carry", None)  # (told here: not the transfer told before)
+    return bool(here)
