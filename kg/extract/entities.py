@@ -258,10 +258,12 @@ Infrastructure Mines Mining Planning Tourism Veterans Religious Social Digital I
 # (every capital of the Latin-1 and Latin Extended-A/B blocks: "Řehoř", "Ţuţea", "Ōta")
 _UP = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
 _LETTERS = r"(?:[^\W\d_]|[’'\-])+"
-_CAP_WORD = (rf"(?:{_UP}{_LETTERS}|al-[A-Z][a-z]+|bin|van|von|de|da|del|el-[A-Z][a-z]+)"
+# ("Juan Ramón de la Fuente": "la" only after "de", see _PARTICLES)
+_CAP_WORD = (rf"(?:{_UP}{_LETTERS}|al-[A-Z][a-z]+|bin|van|von|de|da|del|(?<=de\s)la|"
+             rf"el-[A-Z][a-z]+)"
              r"(?![^\W\d_])")
 # ("San Vicente del Caguan" is one name, not the "San Vicente" of another country)
-_PARTICLES = frozenset(("bin", "van", "von", "de", "da", "del"))
+_PARTICLES = frozenset(("bin", "van", "von", "de", "da", "del", "la"))
 _COMPOUND_ADJECTIVE = re.compile(
     r"-(?:owned|run|operated|backed|made|built|led|held|funded|controlled|aligned|based|"
     r"flagged|linked|supplied|designed|allied|affiliated|registered|managed)$", re.I)

@@ -56,17 +56,18 @@ TITLE_RE = caseless(
     # (not a provincial "Chief Minister X" nor a junior "State Minister X")
     r"(?<!chief\s)(?<!state\s)(?<!junior\s)(?<!provincial\s)(?<!regional\s)"
     r"minister(?=\s+[A-Z]))\b")
-# an acting, interim or caretaker office-holder holds the office (blind sets' gold counts them)
+# an acting, interim or caretaker office-holder holds the office (blind sets' gold counts them),
+# and so does an outgoing one ("talks with outgoing Japanese prime minister X": still in office)
 # (an ousted or exiled head of state no longer holds the office: "Deposed President X, now in
 # Mexico" is no role, least of all Mexico's)
-_NOT_CURRENT = re.compile(r"\b(?:former|ex|late|then|outgoing|opposition|would-be|ousted|"
+_NOT_CURRENT = re.compile(r"\b(?:former|ex|late|then|opposition|would-be|ousted|"
                           r"deposed|toppled|overthrown|exiled)[\s-]*$", re.I)
 _PRONOUN = re.compile(r"\b(?P<p>its|their|his|her)\s+$", re.I)
 # words that qualify an office without changing whose it is: "Mali's transitional president",
 # "South Korea's acting President", "the country's elected president"
 _OFFICE_MOD = (r"(?:(?:acting|interim|transitional|caretaker|elected|newly[- ]elected|de\s+facto|"
                r"military|new|incoming|current|sitting|self-declared|long-serving|ruling|"
-               r"powerful|veteran|hardline|nationalist|populist)\s+)*")
+               r"powerful|veteran|hardline|nationalist|populist|outgoing)\s+)*")
 # ("Laos' foreign minister", "the Philippines' president": a bare apostrophe after an s)
 _STATE_GAP = re.compile(r"^(?:['’]s?)?\s*" + _OFFICE_MOD + r"$", re.I)
 # honorifics and military ranks between a title and the name ("Mali's leader, Colonel Assimi
@@ -103,7 +104,8 @@ _TOOK_OVER = re.compile(r",\s+who\s+(?:(?:has|had)\s+)?(?:recently\s+)?(?:took\s
 
 # "X, who chairs Sudan's ruling Sovereign Council", "X, the head of Niger's military council"
 _COUNCIL_HEAD = re.compile(
-    r",\s+(?:who\s+(?:now\s+)?(?:chairs|heads|leads|runs|presides\s+over)|(?:the\s+|its\s+)?"
+    # ("X, army chief, who also heads the ruling council": the council's head is the office)
+    r",\s+(?:who\s+(?:now\s+|also\s+)?(?:chairs|heads|leads|runs|presides\s+over)|(?:the\s+|its\s+)?"
     r"(?:head|chair(?:man|woman|person)?|president|leader)\s+of)\s+"
     r"(?:(?P<s>(?:the\s+)?[^,;.]{2,40}?)['’]s\s+|the\s+(?=(?:[\w-]+\s+){0,2}?(?:ruling|"
     r"sovereign\w*|transitional|military)\b|junta\b))(?:[\w-]+\s+){0,3}?(?:council|junta|"

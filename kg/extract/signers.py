@@ -47,8 +47,12 @@ _WITH_COUNTERPART = re.compile(r"\bwith\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}counte
 _WITNESS_BY = re.compile(r"\b(?:witness(?:ed|es)?|watched|observed|attended|announced|hosted|"
                          r"brokered|mediated|overseen|presided\s+over|welcomed|praised)\s+by\s+$")
 # the signers end where the witnesses or a new clause begin
+# (", at the Amiri Diwan": the place of the signing, not a signer)
 _STOP = re.compile(r"\b(?:witnessed|in\s+the\s+presence|looked\s+on|watched|attended|while|"
-                   r"who|which|after|before|said|says)\b|[;:]")
+                   r"who|which|after|before|said|says)\b|[;:]|,\s+at\s+the\b")
+# "is expected to be signed by A and B", "will be signed by": signers hoped for, not signers
+_NOT_YET = re.compile(r"\b(?:(?:expected|due|set|scheduled|likely|hoped|planned|going)\s+to\s+be|"
+                      r"will\s+be|would\s+be|(?:is|are)\s+to\s+be)\s+$", re.I)
 
 
 def signers_in(view: SentView) -> list[tuple[str, str, bool]]:
@@ -61,6 +65,8 @@ def signers_in(view: SentView) -> list[tuple[str, str, bool]]:
     for b in _SIGNED_BY.finditer(text):
         if _WITNESS_BY.search(b.group(0)):
             continue  # "signed the deal, witnessed by President X": X did not sign
+        if b.group(0).startswith("signed") and _NOT_YET.search(text, 0, b.start()):
+            continue
         stop = _STOP.search(text, b.end())
         spans.append((b.end(), stop.start() if stop else len(text)))
     out: list[tuple[str, str, bool]] = []
