@@ -24,6 +24,7 @@ from datetime import date
 from typing import Any
 
 from kg.extract.caseless import caseless
+from kg.extract.collective_rulers import collective_rulers
 from kg.extract.described_offices import military_heads, possessive_office_holders
 from kg.extract.entities import Mention, SentView
 from kg.extract.sentences import DATELINE_PART
@@ -697,6 +698,9 @@ class RoleFinder:
         # R16a: "the head of Sudan's military government, General X"
         for found in military_heads(view, persons,
                                     lead_state or para_state or dateline_state or context_state):
+            add(*found)
+        # R18a: "the heads of the three military governments — Guinea's General A, ..."
+        for found in collective_rulers(view, persons):
             add(*found)
         # R2 (lists): "his Italian and Spanish counterparts, A and B": each name in turn holds
         # the office told before, for the state of its demonym

@@ -21,6 +21,7 @@ from typing import Any
 from kg.extract.caseless import caseless
 from kg.extract.clauses import (Actor, Group, after_word, clause_start, group_after,
                                 subject_before)
+from kg.extract.dash_lists import dash_list_subject
 from kg.extract.entities import SentView
 from kg.extract.gapped_signings import split_gapped
 from kg.extract.numbers import NUMBER_RE, parse_number
@@ -620,7 +621,8 @@ def _find(view: SentView, actors: list[Actor], nouns: list, lo_b: int, hi_b: int
             subj = subject_before(actors, text, app.start()) or subj
         if subj is None:
             subj = _named_signers(actors, text, v.start()) or _titled_demonyms(
-                actors, text, v.start()) or _possessive_signers(actors, text, v.start())
+                actors, text, v.start()) or _possessive_signers(actors, text, v.start()) or \
+                dash_list_subject(actors, text, v.start())
         else:
             subj = _with_earlier_signers(actors, text, _holder_of(actors, subj))
             if len(subj.actors) == 1 and "counterpart" in text:
