@@ -27,6 +27,7 @@ from kg.extract.headline_twins import headline_toll_twins
 from kg.extract.purchase_deals import purchase_treaties
 from kg.extract.clause_parties import clause_transfers
 from kg.extract.relative_supply import relative_transfers
+from kg.extract.respective_treaties import respective_treaties
 from kg.extract.relative_dates import resolve_relative_dates
 from kg.extract.acronyms import introduced_groups
 from kg.extract import transfers as transfer_rules
@@ -113,6 +114,8 @@ class Extractor:
             disc.add_sentence(v, actors)
             treaty_facts, signers = with_signers(treaty_rules.find(v, actors), v, roles,
                                                  referred_signers(v.text, raw, v.index))
+            # "..., signed in 2019 and 2024 respectively": two treaties, told apart
+            treaty_facts = respective_treaties(v, actors, raw) or treaty_facts
             for key, label in signers:
                 new_entities.setdefault(key, {"key": key, "type": "Person", "label": label})
             for f in treaty_facts:
