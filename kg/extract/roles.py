@@ -28,6 +28,7 @@ from kg.extract.collective_rulers import collective_rulers
 from kg.extract.described_offices import military_heads, possessive_office_holders
 from kg.extract.entities import Mention, SentView
 from kg.extract.sentences import DATELINE_PART
+from kg.extract.visitors import guest_state
 
 TITLE_RE = caseless(
     r"\b(?P<title>(?:vice[- ]|deputy\s+)?president|(?:(?:first\s+)?deputy\s+)?prime\s+minister|"
@@ -561,6 +562,11 @@ class RoleFinder:
                 state = _acting_for(view, m.end)
             if state is None and re.search(r"\bvisiting\s+$", text[max(0, start - 12):start]):
                 return  # "the visiting Foreign Minister X": not of the state they are in
+            if state is None and new:
+                # "during a state visit by President X" (DOHA, Qatar and Kazakhstan named):
+                # the guest's state is the one other than the host
+                guest = guest_state(view, start, dateline_state)
+                state, conf = (guest, base_conf - 0.2) if guest else (state, conf)
             if state is None and opening and opening[1] <= start \
                     and start >= others.get(opening[0], -1):
                 # "In Nairobi, Foreign Minister X said ... Somalia": the opening city's state
