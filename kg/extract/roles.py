@@ -29,6 +29,7 @@ from kg.extract.described_offices import military_heads, possessive_office_holde
 from kg.extract.entities import Mention, SentView
 from kg.extract.sentences import DATELINE_PART
 from kg.extract.visitors import guest_state
+from kg.extract.where_clauses import where_state
 
 TITLE_RE = caseless(
     r"\b(?P<title>(?:vice[- ]|deputy\s+)?president|(?:(?:first\s+)?deputy\s+)?prime\s+minister|"
@@ -562,6 +563,10 @@ class RoleFinder:
                 state = _acting_for(view, m.end)
             if state is None and re.search(r"\bvisiting\s+$", text[max(0, start - 12):start]):
                 return  # "the visiting Foreign Minister X": not of the state they are in
+            if state is None and new:
+                # "crossed from Mali, where the defence minister, X, promised": Mali's
+                where = where_state(view, start)
+                state, conf = (where, base_conf - 0.1) if where else (state, conf)
             if state is None and new:
                 # "during a state visit by President X" (DOHA, Qatar and Kazakhstan named):
                 # the guest's state is the one other than the host
