@@ -41,6 +41,7 @@ from kg.extract.entities import EntityFinder, default_gazetteer, finder_for
 from kg.extract.geography import (article_states, broader, descriptive_states, locate,
                                   part_of_chain, shared_demonyms)
 from kg.extract.pair_signers import referred_signers
+from kg.extract.surname_signers import surname_signers
 from kg.extract.roles import RoleFinder
 from kg.extract.signers import with_signers
 from kg.extract.sentences import DATELINE_RE, split_sentences
@@ -113,7 +114,8 @@ class Extractor:
             actors = actors_in(v, roles, self.gaz, published, ctx)
             disc.add_sentence(v, actors)
             treaty_facts, signers = with_signers(treaty_rules.find(v, actors), v, roles,
-                                                 referred_signers(v.text, raw, v.index))
+                                                 referred_signers(v.text, raw, v.index)
+                                                 + surname_signers(v, raw))
             # "..., signed in 2019 and 2024 respectively": two treaties, told apart
             treaty_facts = respective_treaties(v, actors, raw) or treaty_facts
             for key, label in signers:
