@@ -27,6 +27,7 @@ from kg.extract.headline_twins import headline_toll_twins
 from kg.extract.purchase_deals import purchase_treaties
 from kg.extract.clause_parties import clause_transfers
 from kg.extract.relative_supply import relative_transfers
+from kg.extract.replaced_pacts import replaced_pacts
 from kg.extract.respective_treaties import respective_treaties
 from kg.extract.relative_dates import resolve_relative_dates
 from kg.extract.acronyms import introduced_groups
@@ -118,6 +119,8 @@ class Extractor:
                                                  + surname_signers(v, raw))
             # "..., signed in 2019 and 2024 respectively": two treaties, told apart
             treaty_facts = respective_treaties(v, actors, raw) or treaty_facts
+            # "a new pact, replacing one that A and B signed in 2015": the earlier pact too
+            treaty_facts = replaced_pacts(v, actors, treaty_facts)
             for key, label in signers:
                 new_entities.setdefault(key, {"key": key, "type": "Person", "label": label})
             for f in treaty_facts:
@@ -1121,6 +1124,11 @@ def _same_date(a, b) -> bool:
     return da[:n] == db[:n]
 
 
+def _replaced_pair(a, b) -> bool:
+    """A new pact and the earlier one it replaces, told in one sentence (replaced_pacts)."""
+    return a["_sent"] == b["_sent"] and bool(a.get("_earlier") or b.get("_earlier"))
+
+
 def _whole_told_before(signed: list[dict], f: dict) -> dict | None:
     """"Niger signed a treaty with fellow juntas Mali and Burkina Faso. Mali's A and Burkina
     Faso's B signed the treaty too": "the treaty" (no date of its own) is the larger one told
@@ -1137,7 +1145,7 @@ def _merge_treaties(items, context_state=None, state_counts=None):
     for f in (f for f in items if f["_signed"]):
         # two pacts of the same states signed years apart are two treaties
         same = next((o for o in signed if set(o["parties"]) == set(f["parties"])
-                     and _same_date(o, f)), None)
+                     and _same_date(o, f) and not _replaced_pair(o, f)), None)
         same = same or _whole_told_before(signed, f)
         if same:
             same["_sents"].append(f["_sent"])
