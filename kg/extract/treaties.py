@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kg.extract.broken_pacts import left_partner
 from kg.extract.caseless import caseless
 from kg.extract.clauses import (Actor, Group, after_word, clause_start, group_after,
                                 subject_before)
@@ -669,6 +670,8 @@ def _find(view: SentView, actors: list[Actor], nouns: list, lo_b: int, hi_b: int
                                           r"(?:mediating|watching|observing|attending))\b",
                                           text[withg.end:]):
             withg = None  # "with Qatar and Egypt acting as guarantors": no party
+        if withg is not None and left_partner(text, withg.start):
+            withg = None  # "a year after Togo withdrew from its pact with France": no party
         withg = _fellow_partners(actors, text, min(v.end(), noun.end()), hi) or withg
         # ("an agreement between A and B that was signed in June": the noun's own phrase)
         betw, _ = after_word(actors, text, _BETWEEN, min(lo, noun.start()) if hasattr(
