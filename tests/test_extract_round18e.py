@@ -1,0 +1,196 @@
+"""Leader roles and treaties of issue 11's eighteenth round, from a fresh set's abstract error
+categories (never its texts). Sentences are our own: an outgoing office-holder, "de la" in a
+name, an army chief "who also heads" the ruling council, rulers listed as "[state]'s [rank] X"
+under a collective phrase, a title after "visit by", a title in a "where" clause, a title that
+takes up the stance of the sentence before; treaties split by "respectively", an earlier pact
+"replacing one that ... signed in YEAR", a state being broken with, signers hoped for, a
+place after the signers and a signer told by surname."""
+
+from __future__ import annotations
+
+from extract_helpers import make_helpers
+
+from kg.extract.records import extract_text, record_to_gold_facts
+
+PUB = "2025-03-12"  # a Wednesday
+facts, one = make_helpers(PUB)
+
+
+def states(text: str) -> dict[str, str]:
+    return {f["person"]: f["country"] for f in facts(text, "LeaderRole")}
+
+
+def article(text: str, kind: str) -> list[dict]:
+    out = record_to_gold_facts(extract_text(text, published=PUB))["facts"]
+    return [f for f in out if f["type"] == kind]
+
+
+def treaties(text: str) -> set[tuple]:
+    return {(frozenset(f["parties"]), f["date"]) for f in facts(text, "Treaty")}
+
+
+# ------------------------------------------------------------ roles
+
+def test_outgoing_prime_minister_mid_sentence_holds_the_office():
+    text = "The talks in Canberra were joined by outgoing Dutch prime minister Mark Rutte."
+    assert states(text).get("Mark Rutte") == "Netherlands"
+
+
+def test_former_prime_minister_still_holds_no_office():
+    text = "The talks in Canberra were joined by former Dutch prime minister Mark Rutte."
+    assert "Mark Rutte" not in states(text)
+
+
+def test_de_la_keeps_the_whole_surname():
+    text = "Peruvian Foreign Minister Elmer Schialer de la Torre met the delegation on Monday."
+    assert states(text).get("Elmer Schialer de la Torre") == "Peru"
+
+
+def test_la_alone_is_no_particle():
+    text = "The minister said the La Paz talks would resume, Bolivian President Luis Arce said."
+    assert states(text).get("Luis Arce") == "Bolivia"
+
+
+def test_army_chief_who_also_heads_the_ruling_council():
+    text = ("Chad's army chief, General Idriss Mahamat Abakar, who also heads the ruling "
+            "military council, received the envoy.")
+    assert states(text).get("Idriss Mahamat Abakar") == "Chad"
+
+
+def test_rulers_listed_under_a_collective_phrase():
+    text = ("The three military rulers — Mali's General Assimi Goita, Burkina Faso's Captain "
+            "Ibrahim Traore and Niger's General Abdourahamane Tiani — met in Bamako on Monday.")
+    got = states(text)
+    assert got.get("Assimi Goita") == "Mali"
+    assert got.get("Ibrahim Traore") == "Burkina Faso"
+    assert got.get("Abdourahamane Tiani") == "Niger"
+
+
+def test_ranked_names_without_a_collective_phrase_are_no_rulers():
+    text = ("Officers from three armies — Mali's General Oumar Diarra, Burkina Faso's Captain "
+            "Paul Sawadogo and Niger's General Moussa Barmou — met in Bamako on Monday.")
+    assert not facts(text, "LeaderRole")
+
+
+def test_listed_rulers_sign_for_their_states():
+    text = ("The heads of the two military governments — Mali's General Assimi Goita and "
+            "Niger's General Abdourahamane Tiani — signed a defence charter on Monday.")
+    t = one(text, "Treaty")
+    assert set(t["parties"]) == {"Mali", "Niger"}
+    assert set(t["signatories"]) == {"Assimi Goita", "Abdourahamane Tiani"}
+
+
+def test_title_after_visit_by_is_the_guests_state():
+    text = ("HANOI — Vietnam and Laos signed a rail agreement on Tuesday during an official "
+            "visit by Prime Minister Sonexay Siphandone.")
+    got = article("Rail pact\n2025-03-12\n\n" + text, "LeaderRole")
+    assert {(f["person"], f["country"]) for f in got} == {("Sonexay Siphandone", "Laos")}
+
+
+def test_visit_by_with_two_other_states_guesses_nothing_new():
+    text = ("HANOI — Vietnam, Laos and Cambodia signed a rail agreement on Tuesday during an "
+            "official visit by Prime Minister Sonexay Siphandone.")
+    got = article("Rail pact\n2025-03-12\n\n" + text, "LeaderRole")
+    assert ("Sonexay Siphandone", "Laos") not in {(f["person"], f["country"]) for f in got}
+
+
+def test_title_in_a_where_clause_is_that_states():
+    text = ("NIAMEY — The raiders fled towards Burkina Faso, where the security minister, "
+            "Mahamadou Sana, ordered roadblocks, Nigerien officials said.")
+    got = article("Raid\n2025-03-12\n\n" + text, "LeaderRole")
+    assert {(f["person"], f["country"]) for f in got} == {("Mahamadou Sana", "Burkina Faso")}
+
+
+def test_the_title_takes_up_the_stance_of_the_sentence_before():
+    text = ("Power deal\n2025-03-12\n\nNAIROBI — Kenya and Ethiopia signed a power agreement "
+            "on Monday.\n\nSomalia's government rejected the accord on Tuesday. The foreign "
+            "minister, Abdi Warsame Jama, said it ignored Somali interests.")
+    got = {(f["person"], f["country"]) for f in article(text, "LeaderRole")}
+    assert ("Abdi Warsame Jama", "Somalia") in got
+
+
+def test_an_accusation_of_another_state_lends_no_state():
+    text = ("Spat\n2025-03-12\n\nTALLINN — Estonia stopped a tanker on Monday.\n\nRussia "
+            "accused Estonia of piracy. The president, Ilmar Kask Tamm, dismissed the claim.")
+    got = {(f["person"], f["country"]) for f in article(text, "LeaderRole")}
+    assert ("Ilmar Kask Tamm", "Russia") not in got
+
+
+# ------------------------------------------------------------ treaties
+
+def test_respectively_splits_one_state_and_two_partners():
+    text = ("Uzbekistan already has transit agreements with Turkey and Azerbaijan, signed in "
+            "2021 and 2023 respectively.")
+    assert treaties(text) == {(frozenset({"Uzbekistan", "Turkey"}), "2021"),
+                              (frozenset({"Uzbekistan", "Azerbaijan"}), "2023")}
+
+
+def test_respectively_splits_the_pair_told_before():
+    text = ("Chile and Peru signed a fisheries accord on Monday. Both countries already have "
+            "trade agreements with China, signed in 2006 and 2009 respectively.")
+    got = treaties(text)
+    assert (frozenset({"Chile", "China"}), "2006") in got
+    assert (frozenset({"Peru", "China"}), "2009") in got
+
+
+def test_replacing_one_that_adds_the_earlier_pact():
+    text = ("Ghana and Nigeria signed a new security pact on Tuesday, replacing one that "
+            "Accra and Abuja signed in 2015.")
+    assert treaties(text) == {(frozenset({"Ghana", "Nigeria"}), "2025-03-11"),
+                              (frozenset({"Ghana", "Nigeria"}), "2015")}
+
+
+def test_replacing_one_that_the_two_countries_signed_keeps_two_facts():
+    text = ("Senegal and Gambia signed a fisheries accord, replacing one that the two "
+            "countries signed in 2009.")
+    assert treaties(text) == {(frozenset({"Senegal", "Gambia"}), None),
+                              (frozenset({"Senegal", "Gambia"}), "2009")}
+
+
+def test_a_pact_being_left_gives_no_party():
+    text = ("Ghana and Togo signed a maritime security pact on Monday, a year after Togo "
+            "withdrew from its defence agreement with France.")
+    assert set(one(text, "Treaty")["parties"]) == {"Ghana", "Togo"}
+
+
+def test_with_after_the_signed_pact_is_still_a_party():
+    text = "Togo signed a defence agreement with France on Monday."
+    assert set(one(text, "Treaty")["parties"]) == {"Togo", "France"}
+
+
+def test_signers_hoped_for_are_no_signatories():
+    text = ("Chile and Argentina signed a border accord on Monday. A gas accord is expected "
+            "to be signed by President Gabriel Boric and President Javier Milei in May.")
+    got = facts(text, "Treaty")
+    assert all(not (f["signatories"] or []) for f in got)
+
+
+def test_signed_by_names_the_signers():
+    text = ("The border accord between Chile and Argentina was signed by President Gabriel "
+            "Boric and President Javier Milei on Monday.")
+    assert set(one(text, "Treaty")["signatories"]) == {"Gabriel Boric", "Javier Milei"}
+
+
+def test_the_place_after_the_signers_is_no_signer():
+    text = ("Oman and Jordan signed a water agreement on Monday. It was signed by Foreign "
+            "Minister Badr Albusaidi and Ayman Safadi, at the Al Alam Palace.")
+    t = one(text, "Treaty")
+    assert "Al Alam Palace" not in (t["signatories"] or [])
+
+
+
+def test_a_surname_after_signed_by_is_the_earlier_office_holder():
+    text = ("AMMAN — Oman and Jordan signed a water agreement on Monday. Foreign Minister Ayman "
+            "Safadi held the talks with his Omani counterpart Saif Rashid Albusaidi. The "
+            "agreement was signed for Jordan by Omar Nabil Zaid, the water secretary, and for "
+            "Oman by Albusaidi.")
+    t = one(text, "Treaty")
+    assert set(t["signatories"]) == {"Omar Nabil Zaid", "Saif Rashid Albusaidi"}
+
+
+def test_a_surname_of_no_earlier_holder_names_no_one():
+    text = ("AMMAN — Oman and Jordan signed a water agreement on Monday. The agreement was "
+            "signed for Jordan by Omar Nabil Zaid, the water secretary, and for Oman by "
+            "Albusaidi.")
+    t = one(text, "Treaty")
+    assert set(t["signatories"]) == {"Omar Nabil Zaid"}
