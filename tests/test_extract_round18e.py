@@ -194,3 +194,18 @@ def test_a_surname_of_no_earlier_holder_names_no_one():
             "Albusaidi.")
     t = one(text, "Treaty")
     assert set(t["signatories"]) == {"Omar Nabil Zaid"}
+
+
+def test_respectively_splits_two_subject_states():
+    text = "Peru and Chile signed port agreements with China in 2019 and 2021, respectively."
+    assert treaties(text) == {(frozenset({"Peru", "China"}), "2019"),
+                              (frozenset({"Chile", "China"}), "2021")}
+
+
+def test_a_list_between_hyphens_signs_too():
+    text = ("BAMAKO - The three juntas' leaders - Mali's Colonel Assimi Goita, Burkina Faso's "
+            "Captain Ibrahim Traore and Niger's General Abdourahamane Tiani - signed a "
+            "confederation treaty on Saturday.")
+    t = one(text, "Treaty")
+    assert set(t["parties"]) == {"Mali", "Burkina Faso", "Niger"}
+    assert len(t["signatories"]) == 3

@@ -16,9 +16,9 @@ import re
 from kg.extract.clauses import Actor, Group, groups
 
 # the closing dash right before the verb ("... — signed", "... — jointly signed")
-_CLOSING_DASH = re.compile(r"\s[—–]\s*(?:(?:have|has|had|formally|also|finally|jointly|"
+_CLOSING_DASH = re.compile(r"\s(?:[—–]|--?)\s*(?:(?:have|has|had|formally|also|finally|jointly|"
                            r"on\s+\w+)\s+)*$")
-_OPENING_DASH = re.compile(r"\s[—–]\s")
+_OPENING_DASH = re.compile(r"\s(?:[—–]|--?)\s")
 
 
 def dash_list_subject(actors: list[Actor], text: str, pos: int) -> Group | None:

@@ -2,6 +2,8 @@
 
 * "Kazakhstan has investment treaties with the UAE and Saudi Arabia, signed in 2022 and 2023
   respectively": one treaty per partner, each with its year;
+* "Peru and Chile signed port agreements with China in 2019 and 2021, respectively": one
+  treaty per subject state;
 * "Both countries have migration arrangements with the United States, signed in 2019 and 2024
   respectively": one treaty per country of the pair (the two parties of the treaty told
   before), each with the one partner and its year.
@@ -21,7 +23,7 @@ from kg.extract.entities import SentView
 _NOUNS = (r"(?:treaties|agreements|accords|pacts|deals|arrangements|charters|memorandums|"
           r"memoranda|protocols|conventions)")
 _RESPECTIVE = re.compile(r"\b(?P<kind>(?:[\w-]+\s+){0,2}" + _NOUNS + r")\s+with\s+(?P<with>[^;.]"
-                         r"{3,80}?),?\s+(?:both\s+)?(?:signed|concluded|agreed)\s+in\s+"
+                         r"{3,80}?),?\s+(?:(?:both\s+)?(?:signed|concluded|agreed)\s+)?in\s+"
                          r"(?P<y1>(?:19|20)\d\d)\s+and\s+(?P<y2>(?:19|20)\d\d),?\s+"
                          r"respectively\b", re.I)
 # "Both countries", "The two neighbours": the pair told before
@@ -55,6 +57,8 @@ def respective_treaties(view: SentView, actors: list[Actor],
     own = [k for k in (subj.keys() if subj else []) if k.startswith("state/")]
     if len(own) == 1 and len(partners) == 2:
         pairs = [[own[0], p] for p in partners]
+    elif len(own) == 2 and len(partners) == 1:
+        pairs = [[k, partners[0]] for k in own]  # "A and B signed pacts with C in Y1 and Y2"
     elif not own and len(partners) == 1 and _PAIR.search(text, 0, m.start("kind")):
         pair = [k for k in _last_pair(raw) if k != partners[0]]
         if len(pair) != 2:
@@ -62,8 +66,8 @@ def respective_treaties(view: SentView, actors: list[Actor],
         pairs = [[k, partners[0]] for k in pair]
     else:
         return []
-    kind = re.sub(r"^(?:similar|other|separate|existing|earlier|older)\s+", "",
-                  m.group("kind"), flags=re.I)
+    kind = re.sub(r"^(?:(?:similar|other|separate|existing|earlier|older|signed|has|have|"
+                  r"had|already)\s+)+", "", m.group("kind"), flags=re.I)
     return [{"type": "Treaty", "parties": parties, "signatories": [], "date": year,
              "duration_years": None, "kind": kind, "_sent": view.index, "_signed": True,
              "confidence": 0.7} for parties, year in zip(pairs, years)]
