@@ -209,3 +209,8 @@ def test_a_list_between_hyphens_signs_too():
     t = one(text, "Treaty")
     assert set(t["parties"]) == {"Mali", "Burkina Faso", "Niger"}
     assert len(t["signatories"]) == 3
+
+
+def test_outgoing_opening_the_sentence_is_no_part_of_the_name():
+    text = "Outgoing Prime Minister Rui Tavares Costa of Portugal said he would stay on."
+    assert states(text).get("Rui Tavares Costa") == "Portugal"

@@ -247,8 +247,8 @@ Mullah Mawlawi Maulvi Maulana Mawlana Mufti
 Economy Finance Interior Energy Trade Justice Health Affairs External Treasury Cabinet First
 Second Chief Defense Home Armed Minister's National Security Adviser Advisor
 Ministers Presidents Leaders Secretaries Chancellors Premiers Kings Generals
-Premier Acting Interim Transitional Caretaker Junta Ruler Captain Capt Major Maj Marshal Field
-Commander-in-Chief Commander-In-Chief
+Premier Acting Interim Transitional Caretaker Outgoing Junta Ruler Captain Capt Major Maj Marshal
+Field Commander-in-Chief Commander-In-Chief
 Senior Brigadier Admiral Adm Sultan Taoiseach Information Communications Culture Agriculture
 Industry Education Transport Labour Oil Petroleum Environment Intelligence Commerce Development
 Infrastructure Mines Mining Planning Tourism Veterans Religious Social Digital Investment
