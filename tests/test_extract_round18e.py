@@ -214,3 +214,9 @@ def test_a_list_between_hyphens_signs_too():
 def test_outgoing_opening_the_sentence_is_no_part_of_the_name():
     text = "Outgoing Prime Minister Rui Tavares Costa of Portugal said he would stay on."
     assert states(text).get("Rui Tavares Costa") == "Portugal"
+
+
+def test_signers_hoped_for_in_a_relative_clause_are_no_signatories():
+    text = ("Kenya and Uganda signed a rail accord on Monday, which is expected to be signed by "
+            "Presidents Samuel Kariuki Njoroge and Moses Okello Obote later.")
+    assert not one(text, "Treaty")["signatories"]

@@ -65,7 +65,8 @@ def signers_in(view: SentView) -> list[tuple[str, str, bool]]:
     for b in SIGNED_BY.finditer(text):
         if _WITNESS_BY.search(b.group(0)):
             continue  # "signed the deal, witnessed by President X": X did not sign
-        if b.group(0).startswith("signed") and _NOT_YET.search(text, 0, b.start()):
+        last = b.start() + b.group(0).rfind("signed")  # (the verb nearest the "by")
+        if b.group(0).startswith("signed") and _NOT_YET.search(text, 0, last):
             continue
         stop = SIGNERS_STOP.search(text, b.end())
         spans.append((b.end(), stop.start() if stop else len(text)))
