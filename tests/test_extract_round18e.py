@@ -220,3 +220,15 @@ def test_signers_hoped_for_in_a_relative_clause_are_no_signatories():
     text = ("Kenya and Uganda signed a rail accord on Monday, which is expected to be signed by "
             "Presidents Samuel Kariuki Njoroge and Moses Okello Obote later.")
     assert not one(text, "Treaty")["signatories"]
+
+
+def test_two_signers_under_a_plural_title_putting_their_names_to_it():
+    text = ("Ecuador and Colombia signed a fisheries pact on Monday, with Foreign Ministers Ana "
+            "Maria Ruiz and Pedro Luis Gomez putting their names to it in Quito.")
+    assert set(one(text, "Treaty")["signatories"]) == {"Ana Maria Ruiz", "Pedro Luis Gomez"}
+
+
+def test_an_onlooker_of_a_signing_signs_nothing():
+    text = ("Ecuador and Colombia signed a fisheries pact on Monday, with Foreign Minister Ana "
+            "Maria Ruiz watching President Pedro Luis Gomez signing the text.")
+    assert "Ana Maria Ruiz" not in (one(text, "Treaty")["signatories"] or [])

@@ -31,7 +31,9 @@ _SIGNED_FOR = re.compile(r"(?:\s*,[^,;]{1,60},)?(?:\s*,\s*who)?\s+(?:(?:also|the
 # an apposition, "A, Japan's minister, signed it": the name's own apposition)
 _SIGNED_IT = re.compile(r"(?:\s*,[^,;]{1,60},)?\s*,?\s+(?:(?:also|then|later|formally|jointly|"
                         r"finally)\s+)?(?:signed|initial(?:l)?ed|put\s+(?:their|his|her)\s+"
-                        r"(?:names?|signatures?)\s+to|put\s+pen\s+to\s+paper\s+on)\s+"
+                        r"(?:names?|signatures?)\s+to|put\s+pen\s+to\s+paper\s+on|"
+                        # ("..., with ministers A and B putting their names to it")
+                        r"signing|putting\s+(?:their|his|her)\s+(?:names?|signatures?)\s+to)\s+"
                         r"(?:it\b(?!\s+into\s+law)|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
                         r"(?:treaty|pact|agreement|accord|deal|charter|declaration|memorandum|"
                         r"document|text|protocol)\b)")
