@@ -232,3 +232,21 @@ def test_an_onlooker_of_a_signing_signs_nothing():
     text = ("Ecuador and Colombia signed a fisheries pact on Monday, with Foreign Minister Ana "
             "Maria Ruiz watching President Pedro Luis Gomez signing the text.")
     assert "Ana Maria Ruiz" not in (one(text, "Treaty")["signatories"] or [])
+
+
+def test_the_army_chief_who_also_heads_the_ruling_council():
+    text = ("General Idriss Mahamat Abakar, the army chief who also heads the ruling military "
+            "council, received the envoy in N'Djamena, Chad.")
+    assert states(text).get("Idriss Mahamat Abakar") == "Chad"
+
+
+def test_who_is_also_head_of_the_ruling_council():
+    text = ("Chad's army chief, General Idriss Mahamat Abakar, who is also head of the ruling "
+            "military council, received the envoy.")
+    assert states(text).get("Idriss Mahamat Abakar") == "Chad"
+
+
+def test_an_army_chief_heading_a_council_of_the_army_holds_no_office():
+    text = ("Guinea's army chief, General Sadiba Koulibaly, who also heads the army's training "
+            "council, met the envoy.")
+    assert "Sadiba Koulibaly" not in states(text)

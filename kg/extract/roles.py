@@ -109,8 +109,10 @@ _TOOK_OVER = re.compile(r",\s+who\s+(?:(?:has|had)\s+)?(?:recently\s+)?(?:took\s
 # "X, who chairs Sudan's ruling Sovereign Council", "X, the head of Niger's military council"
 _COUNCIL_HEAD = re.compile(
     # ("X, army chief, who also heads the ruling council": the council's head is the office)
-    r",\s+(?:who\s+(?:now\s+|also\s+)?(?:chairs|heads|leads|runs|presides\s+over)|"
-    r"(?:the\s+|its\s+)?"
+    # ("X, the army chief who also heads ...", "X, who is also head of the ruling council")
+    r",\s+(?:(?:the\s+)?(?:army|armed\s+forces|military)\s+(?:chief|commander|head),?\s+"
+    r"(?=who\b))?(?:who\s+(?:now\s+|also\s+)?(?:chairs|heads|leads|runs|presides\s+over)|"
+    r"(?:who\s+is\s+(?:now\s+|also\s+)?)?(?:the\s+|its\s+)?"
     r"(?:head|chair(?:man|woman|person)?|president|leader)\s+of)\s+"
     r"(?:(?P<s>(?:the\s+)?[^,;.]{2,40}?)['’]s\s+|the\s+(?=(?:[\w-]+\s+){0,2}?(?:ruling|"
     r"sovereign\w*|transitional|military)\b|junta\b))(?:[\w-]+\s+){0,3}?(?:council|junta|"
