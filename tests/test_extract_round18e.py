@@ -250,3 +250,9 @@ def test_an_army_chief_heading_a_council_of_the_army_holds_no_office():
     text = ("Guinea's army chief, General Sadiba Koulibaly, who also heads the army's training "
             "council, met the envoy.")
     assert "Sadiba Koulibaly" not in states(text)
+
+
+def test_the_pact_torn_up_gives_way_to_the_next_with():
+    text = ("Niger tore up its military agreements with France and signed a new one with Russia "
+            "on Monday.")
+    assert set(one(text, "Treaty")["parties"]) == {"Niger", "Russia"}

@@ -17,7 +17,7 @@ _LEFT_WITH = re.compile(
     r"cancel+(?:ed|ing)|renounc(?:ed|ing)|terminat(?:ed|ing)|annull?(?:ed|ing))"
     r"(?:\s+(?:from|out\s+of))?\s+(?:its|their|his|her|the|a|an)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:agreement|pact|deal|treaty|accord|arrangement|alliance|partnership|charter|"
-    r"protocol)\s+with\s+(?:the\s+)?$", re.I)
+    r"protocol)s?\s+with\s+(?:the\s+)?$", re.I)
 
 
 def left_partner(text: str, with_group_start: int) -> bool:

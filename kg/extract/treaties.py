@@ -671,7 +671,10 @@ def _find(view: SentView, actors: list[Actor], nouns: list, lo_b: int, hi_b: int
                                           text[withg.end:]):
             withg = None  # "with Qatar and Egypt acting as guarantors": no party
         if withg is not None and left_partner(text, withg.start):
-            withg = None  # "a year after Togo withdrew from its pact with France": no party
+            # "a year after Togo withdrew from its pact with France": no party ("tore up its
+            # pact with France and signed one with Russia": the next "with" is)
+            withg, _ = after_word(actors, text, r"\bwith\s+", withg.end, hi)
+            withg = None if withg is not None and left_partner(text, withg.start) else withg
         withg = _fellow_partners(actors, text, min(v.end(), noun.end()), hi) or withg
         # ("an agreement between A and B that was signed in June": the noun's own phrase)
         betw, _ = after_word(actors, text, _BETWEEN, min(lo, noun.start()) if hasattr(
