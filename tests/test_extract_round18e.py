@@ -256,3 +256,15 @@ def test_the_pact_torn_up_gives_way_to_the_next_with():
     text = ("Niger tore up its military agreements with France and signed a new one with Russia "
             "on Monday.")
     assert set(one(text, "Treaty")["parties"]) == {"Niger", "Russia"}
+
+
+def test_the_year_of_a_relative_clause_before_the_verb_is_not_the_signing():
+    text = ("Niger, which pulled out of its defence pact with France in 2023, signed a security "
+            "accord with Russia on Monday.")
+    t = one(text, "Treaty")
+    assert set(t["parties"]) == {"Niger", "Russia"} and t["date"] == "2025-03-10"
+
+
+def test_the_year_of_the_signing_relative_clause_stays():
+    text = "Sudan and South Sudan, which signed a peace deal in 2018, reopened the border."
+    assert one(text, "Treaty")["date"] == "2018"

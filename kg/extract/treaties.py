@@ -21,7 +21,7 @@ from typing import Any
 from kg.extract.broken_pacts import left_partner
 from kg.extract.caseless import caseless
 from kg.extract.clauses import (Actor, Group, after_word, clause_start, group_after,
-                                subject_before)
+                                relative_spans, subject_before)
 from kg.extract.dash_lists import dash_list_subject
 from kg.extract.entities import SentView
 from kg.extract.gapped_signings import split_gapped
@@ -977,6 +977,9 @@ def _nearest_date(view: SentView, pos: int, lo: int = 0, hi: int | None = None) 
     day a trailing attribution was made (", the ministry said on Thursday": when it was told,
     not when it was signed)."""
     told = [(a.start(), a.end()) for a in _ATTRIBUTION.finditer(view.text) if a.start() > pos]
+    # ("Niger, which left its pact with France in 2023, signed ... on Monday": the year of
+    # the closed relative clause before the verb is another event's)
+    told += relative_spans(view.text, lo, pos)
     dates = [d for d in view.dates if d.start >= lo and (hi is None or d.start < hi)
              and not any(a <= d.start < b for a, b in told)]
     if not dates:
