@@ -268,3 +268,15 @@ def test_the_year_of_a_relative_clause_before_the_verb_is_not_the_signing():
 def test_the_year_of_the_signing_relative_clause_stays():
     text = "Sudan and South Sudan, which signed a peace deal in 2018, reopened the border."
     assert one(text, "Treaty")["date"] == "2018"
+
+
+def test_the_term_told_in_the_next_sentence():
+    text = ("Kenya and Uganda signed a border security agreement on Wednesday. It runs for five "
+            "years.")
+    assert one(text, "Treaty")["duration_years"] == 5
+
+
+def test_a_war_that_has_run_for_years_is_no_term():
+    text = ("Kenya and Uganda signed a border security agreement on Wednesday. The war has run "
+            "for five years.")
+    assert one(text, "Treaty")["duration_years"] is None

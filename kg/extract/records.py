@@ -22,6 +22,7 @@ from typing import Any
 
 from kg.extract import EXTRACTOR, VERSION
 from kg.extract import strikes as strike_rules
+from kg.extract.later_durations import later_duration
 from kg.extract.lead_places import refine_lead_places
 from kg.extract.headline_twins import headline_toll_twins
 from kg.extract.purchase_deals import purchase_treaties
@@ -121,6 +122,8 @@ class Extractor:
             treaty_facts = respective_treaties(v, actors, raw) or treaty_facts
             # "a new pact, replacing one that A and B signed in 2015": the earlier pact too
             treaty_facts = replaced_pacts(v, actors, treaty_facts)
+            if not treaty_facts:
+                later_duration(v.text, v.index, raw)  # "The deal runs for five years."
             for key, label in signers:
                 new_entities.setdefault(key, {"key": key, "type": "Person", "label": label})
             for f in treaty_facts:
