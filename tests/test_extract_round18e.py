@@ -280,3 +280,25 @@ def test_a_war_that_has_run_for_years_is_no_term():
     text = ("Kenya and Uganda signed a border security agreement on Wednesday. The war has run "
             "for five years.")
     assert one(text, "Treaty")["duration_years"] is None
+
+
+def _article_roles(body: str) -> set[tuple]:
+    text = "Talks\n2025-03-12\n\nBAGHDAD — Iraq and Iran signed a water accord on Monday. " + body
+    return {(f["person"], f["country"]) for f in article(text, "LeaderRole")}
+
+
+def test_speaking_in_a_capital_gives_its_state():
+    got = _article_roles("Speaking in Tehran, the foreign minister, Abbas Reza Nouri, said "
+                         "the deal was fair.")
+    assert got == {("Abbas Reza Nouri", "Iran")}
+
+
+def test_a_delegation_led_by_a_title_is_of_the_delegations_state():
+    got = _article_roles("Iran's delegation was led by the foreign minister, Abbas Reza Nouri.")
+    assert got == {("Abbas Reza Nouri", "Iran")}
+
+
+def test_talks_led_by_a_title_keep_the_dateline_state():
+    got = _article_roles("The talks were led by the foreign minister, Fuad Hassan Salih, and "
+                         "attended by Iran's envoy.")
+    assert got == {("Fuad Hassan Salih", "Iraq")}

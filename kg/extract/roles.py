@@ -25,6 +25,7 @@ from typing import Any
 
 from kg.extract.caseless import caseless
 from kg.extract.collective_rulers import collective_rulers
+from kg.extract.delegations import delegation_state
 from kg.extract.described_offices import military_heads, possessive_office_holders
 from kg.extract.entities import Mention, SentView
 from kg.extract.sentences import DATELINE_PART
@@ -446,7 +447,9 @@ def _state_before(view: SentView, pos: int, holder_state: str | None = None,
 # the opening of a sentence before its subject (a dateline, "the"); always matches
 _LEAD = re.compile(r"^[\W_]*(?P<dateline>" + DATELINE_PART + r")?(?i:the\s+)?")
 # "In Mogadishu, President X said": the city a sentence opens with places its officials
-_OPENING_PLACE = re.compile(r"^[\W_]*" + DATELINE_PART + r"?(?:Meanwhile,\s+|Back\s+)?[Ii]n\s+$")
+# ("Speaking in Tehran, the foreign minister, X, said": the speaker is where they speak)
+_OPENING_PLACE = re.compile(r"^[\W_]*" + DATELINE_PART + r"?(?:Meanwhile,\s+|Back\s+|"
+                            r"(?:Speaking|Writing|Talking)\s+)?[Ii]n\s+$")
 
 
 class RoleFinder:
@@ -574,7 +577,7 @@ class RoleFinder:
                 return  # "the visiting Foreign Minister X": not of the state they are in
             if state is None and new:
                 # "crossed from Mali, where the defence minister, X, promised": Mali's
-                where = where_state(view, start)
+                where = where_state(view, start) or delegation_state(view, start)
                 state, conf = (where, base_conf - 0.1) if where else (state, conf)
             if state is None and new:
                 # "during a state visit by President X" (DOHA, Qatar and Kazakhstan named):
