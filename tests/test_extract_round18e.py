@@ -1,8 +1,8 @@
 """Leader roles and treaties of issue 11's eighteenth round, from a fresh set's abstract error
 categories (never its texts). Sentences are our own: an outgoing office-holder, "de la" in a
 name, an army chief "who also heads" the ruling council, rulers listed as "[state]'s [rank] X"
-under a collective phrase, a title after "visit by", a title in a "where" clause, a title that
-takes up the stance of the sentence before; treaties split by "respectively", an earlier pact
+under a collective phrase, a title after "visit by", a title in a "where" clause or after "a
+delegation led by"; treaties split by "respectively", an earlier pact
 "replacing one that ... signed in YEAR", a state being broken with, signers hoped for, a
 place after the signers and a signer told by surname."""
 
@@ -99,21 +99,6 @@ def test_title_in_a_where_clause_is_that_states():
             "Mahamadou Sana, ordered roadblocks, Nigerien officials said.")
     got = article("Raid\n2025-03-12\n\n" + text, "LeaderRole")
     assert {(f["person"], f["country"]) for f in got} == {("Mahamadou Sana", "Burkina Faso")}
-
-
-def test_the_title_takes_up_the_stance_of_the_sentence_before():
-    text = ("Power deal\n2025-03-12\n\nNAIROBI — Kenya and Ethiopia signed a power agreement "
-            "on Monday.\n\nSomalia's government rejected the accord on Tuesday. The foreign "
-            "minister, Abdi Warsame Jama, said it ignored Somali interests.")
-    got = {(f["person"], f["country"]) for f in article(text, "LeaderRole")}
-    assert ("Abdi Warsame Jama", "Somalia") in got
-
-
-def test_an_accusation_of_another_state_lends_no_state():
-    text = ("Spat\n2025-03-12\n\nTALLINN — Estonia stopped a tanker on Monday.\n\nRussia "
-            "accused Estonia of piracy. The president, Ilmar Kask Tamm, dismissed the claim.")
-    got = {(f["person"], f["country"]) for f in article(text, "LeaderRole")}
-    assert ("Ilmar Kask Tamm", "Russia") not in got
 
 
 # ------------------------------------------------------------ treaties

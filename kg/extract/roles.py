@@ -29,7 +29,6 @@ from kg.extract.delegations import delegation_state
 from kg.extract.described_offices import military_heads, possessive_office_holders
 from kg.extract.entities import Mention, SentView
 from kg.extract.sentences import DATELINE_PART
-from kg.extract.stance_states import stance_state
 from kg.extract.visitors import guest_state
 from kg.extract.where_clauses import where_state
 
@@ -486,11 +485,6 @@ class RoleFinder:
         one an official named without a state serves)."""
         text = view.text
         self._published = published
-        # the sentence before (for stance_states), when it is the one just read
-        prev_view = getattr(self, "_last_view", None)
-        prev_view = prev_view if prev_view is not None and view.index > 0 \
-            and prev_view.index == view.index - 1 else None
-        self._last_view = view
         self._home = [k for k in (dateline_state, context_state) if k]  # the article's states
         if view.index == 0 or not hasattr(self, "_holder_state"):
             self._holder_state = None  # the state of the last office-holder told
@@ -607,10 +601,6 @@ class RoleFinder:
                 # "Turkey's defence ministry confirmed it. Minister X called it ...": the state
                 # whose ministry the sentence before named
                 state, conf = self._prev_ministry, 0.5
-            if state is None and new and not lead and same_paragraph:
-                # "Somalia's government rejected the accord. The foreign minister, X, said"
-                stance = stance_state(prev_view, text, start)
-                state, conf = (stance, 0.5) if stance else (state, conf)
             if state is None and dateline_state and dateline_state in here and not lead \
                     and (not dateline_opening or lead_state in (None, dateline_state)):
                 # several states named, none the subject: the one the article is datelined in
