@@ -247,8 +247,8 @@ Mullah Mawlawi Maulvi Maulana Mawlana Mufti
 Economy Finance Interior Energy Trade Justice Health Affairs External Treasury Cabinet First
 Second Chief Defense Home Armed Minister's National Security Adviser Advisor
 Ministers Presidents Leaders Secretaries Chancellors Premiers Kings Generals
-Premier Acting Interim Transitional Caretaker Junta Ruler Captain Capt Major Maj Marshal Field
-Commander-in-Chief Commander-In-Chief
+Premier Acting Interim Transitional Caretaker Outgoing Junta Ruler Captain Capt Major Maj Marshal
+Field Commander-in-Chief Commander-In-Chief
 Senior Brigadier Admiral Adm Sultan Taoiseach Information Communications Culture Agriculture
 Industry Education Transport Labour Oil Petroleum Environment Intelligence Commerce Development
 Infrastructure Mines Mining Planning Tourism Veterans Religious Social Digital Investment
@@ -258,10 +258,12 @@ Infrastructure Mines Mining Planning Tourism Veterans Religious Social Digital I
 # (every capital of the Latin-1 and Latin Extended-A/B blocks: "Řehoř", "Ţuţea", "Ōta")
 _UP = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
 _LETTERS = r"(?:[^\W\d_]|[’'\-])+"
-_CAP_WORD = (rf"(?:{_UP}{_LETTERS}|al-[A-Z][a-z]+|bin|van|von|de|da|del|el-[A-Z][a-z]+)"
+# ("Juan Ramón de la Fuente": "la" only after "de", see _PARTICLES)
+_CAP_WORD = (rf"(?:{_UP}{_LETTERS}|al-[A-Z][a-z]+|bin|van|von|de|da|del|(?<=de\s)la|"
+             rf"el-[A-Z][a-z]+)"
              r"(?![^\W\d_])")
 # ("San Vicente del Caguan" is one name, not the "San Vicente" of another country)
-_PARTICLES = frozenset(("bin", "van", "von", "de", "da", "del"))
+_PARTICLES = frozenset(("bin", "van", "von", "de", "da", "del", "la"))
 _COMPOUND_ADJECTIVE = re.compile(
     r"-(?:owned|run|operated|backed|made|built|led|held|funded|controlled|aligned|based|"
     r"flagged|linked|supplied|designed|allied|affiliated|registered|managed)$", re.I)

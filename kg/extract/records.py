@@ -22,6 +22,7 @@ from typing import Any
 
 from kg.extract import EXTRACTOR, VERSION
 from kg.extract import strikes as strike_rules
+from kg.extract.later_durations import later_duration
 from kg.extract.lead_places import refine_lead_places
 from kg.extract.headline_twins import headline_toll_twins
 from kg.extract.purchase_deals import purchase_treaties
@@ -40,6 +41,8 @@ from kg.extract.system_parts import drop_system_parts
 from kg.extract.seat_states import belgian_brussels
 from kg.extract.told_before import just_before_named, take_named
 from kg.extract.shared_heads import share_head_nouns
+from kg.extract.replaced_pacts import replaced_pacts
+from kg.extract.respective_treaties import respective_treaties
 from kg.extract.relative_dates import resolve_relative_dates
 from kg.extract.acronyms import introduced_groups
 from kg.extract.attack_cues import told_apart
@@ -55,6 +58,7 @@ from kg.extract.entities import EntityFinder, default_gazetteer, finder_for
 from kg.extract.geography import (article_states, broader, descriptive_states, locate,
                                   part_of_chain, shared_demonyms)
 from kg.extract.pair_signers import referred_signers
+from kg.extract.surname_signers import surname_signers
 from kg.extract.roles import RoleFinder
 from kg.extract.signers import with_signers
 from kg.extract.sentences import DATELINE_RE, split_sentences
@@ -130,7 +134,14 @@ class Extractor:
             actors = actors_in(v, roles, self.gaz, published, ctx)
             disc.add_sentence(v, actors)
             treaty_facts, signers = with_signers(treaty_rules.find(v, actors), v, roles,
-                                                 referred_signers(v.text, raw, v.index))
+                                                 referred_signers(v.text, raw, v.index)
+                                                 + surname_signers(v, raw))
+            # "..., signed in 2019 and 2024 respectively": two treaties, told apart
+            treaty_facts = respective_treaties(v, actors, raw) or treaty_facts
+            # "a new pact, replacing one that A and B signed in 2015": the earlier pact too
+            treaty_facts = replaced_pacts(v, actors, treaty_facts)
+            if not treaty_facts:
+                later_duration(v.text, v.index, raw)  # "The deal runs for five years."
             for key, label in signers:
                 new_entities.setdefault(key, {"key": key, "type": "Person", "label": label})
             for f in treaty_facts:
@@ -1157,6 +1168,11 @@ def _same_date(a, b) -> bool:
     return da[:n] == db[:n]
 
 
+def _replaced_pair(a, b) -> bool:
+    """A new pact and the earlier one it replaces, told in one sentence (replaced_pacts)."""
+    return a["_sent"] == b["_sent"] and bool(a.get("_earlier") or b.get("_earlier"))
+
+
 def _whole_told_before(signed: list[dict], f: dict) -> dict | None:
     """"Niger signed a treaty with fellow juntas Mali and Burkina Faso. Mali's A and Burkina
     Faso's B signed the treaty too": "the treaty" (no date of its own) is the larger one told
@@ -1173,7 +1189,7 @@ def _merge_treaties(items, context_state=None, state_counts=None):
     for f in (f for f in items if f["_signed"]):
         # two pacts of the same states signed years apart are two treaties
         same = next((o for o in signed if set(o["parties"]) == set(f["parties"])
-                     and _same_date(o, f)), None)
+                     and _same_date(o, f) and not _replaced_pair(o, f)), None)
         same = same or _whole_told_before(signed, f)
         if same:
             same["_sents"].append(f["_sent"])

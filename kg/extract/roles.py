@@ -24,9 +24,13 @@ from datetime import date
 from typing import Any
 
 from kg.extract.caseless import caseless
+from kg.extract.collective_rulers import collective_rulers
+from kg.extract.delegations import delegation_state
 from kg.extract.described_offices import military_heads, possessive_office_holders
 from kg.extract.entities import Mention, SentView
 from kg.extract.sentences import DATELINE_PART
+from kg.extract.visitors import guest_state
+from kg.extract.where_clauses import where_state
 
 TITLE_RE = caseless(
     r"\b(?P<title>(?:vice[- ]|deputy\s+)?president|(?:(?:first\s+)?deputy\s+)?prime\s+minister|"
@@ -56,17 +60,18 @@ TITLE_RE = caseless(
     # (not a provincial "Chief Minister X" nor a junior "State Minister X")
     r"(?<!chief\s)(?<!state\s)(?<!junior\s)(?<!provincial\s)(?<!regional\s)"
     r"minister(?=\s+[A-Z]))\b")
-# an acting, interim or caretaker office-holder holds the office (blind sets' gold counts them)
+# an acting, interim or caretaker office-holder holds the office (blind sets' gold counts them),
+# and so does an outgoing one ("talks with outgoing Japanese prime minister X": still in office)
 # (an ousted or exiled head of state no longer holds the office: "Deposed President X, now in
 # Mexico" is no role, least of all Mexico's)
-_NOT_CURRENT = re.compile(r"\b(?:former|ex|late|then|outgoing|opposition|would-be|ousted|"
+_NOT_CURRENT = re.compile(r"\b(?:former|ex|late|then|opposition|would-be|ousted|"
                           r"deposed|toppled|overthrown|exiled)[\s-]*$", re.I)
 _PRONOUN = re.compile(r"\b(?P<p>its|their|his|her)\s+$", re.I)
 # words that qualify an office without changing whose it is: "Mali's transitional president",
 # "South Korea's acting President", "the country's elected president"
 _OFFICE_MOD = (r"(?:(?:acting|interim|transitional|caretaker|elected|newly[- ]elected|de\s+facto|"
                r"military|new|incoming|current|sitting|self-declared|long-serving|ruling|"
-               r"powerful|veteran|hardline|nationalist|populist)\s+)*")
+               r"powerful|veteran|hardline|nationalist|populist|outgoing)\s+)*")
 # ("Laos' foreign minister", "the Philippines' president": a bare apostrophe after an s)
 _STATE_GAP = re.compile(r"^(?:['’]s?)?\s*" + _OFFICE_MOD + r"$", re.I)
 # honorifics and military ranks between a title and the name ("Mali's leader, Colonel Assimi
@@ -103,7 +108,11 @@ _TOOK_OVER = re.compile(r",\s+who\s+(?:(?:has|had)\s+)?(?:recently\s+)?(?:took\s
 
 # "X, who chairs Sudan's ruling Sovereign Council", "X, the head of Niger's military council"
 _COUNCIL_HEAD = re.compile(
-    r",\s+(?:who\s+(?:now\s+)?(?:chairs|heads|leads|runs|presides\s+over)|(?:the\s+|its\s+)?"
+    # ("X, army chief, who also heads the ruling council": the council's head is the office)
+    # ("X, the army chief who also heads ...", "X, who is also head of the ruling council")
+    r",\s+(?:(?:the\s+)?(?:army|armed\s+forces|military)\s+(?:chief|commander|head),?\s+"
+    r"(?=who\b))?(?:who\s+(?:now\s+|also\s+)?(?:chairs|heads|leads|runs|presides\s+over)|"
+    r"(?:who\s+is\s+(?:now\s+|also\s+)?)?(?:the\s+|its\s+)?"
     r"(?:head|chair(?:man|woman|person)?|president|leader)\s+of)\s+"
     r"(?:(?P<s>(?:the\s+)?[^,;.]{2,40}?)['’]s\s+|the\s+(?=(?:[\w-]+\s+){0,2}?(?:ruling|"
     r"sovereign\w*|transitional|military)\b|junta\b))(?:[\w-]+\s+){0,3}?(?:council|junta|"
@@ -437,7 +446,9 @@ def _state_before(view: SentView, pos: int, holder_state: str | None = None,
 # the opening of a sentence before its subject (a dateline, "the"); always matches
 _LEAD = re.compile(r"^[\W_]*(?P<dateline>" + DATELINE_PART + r")?(?i:the\s+)?")
 # "In Mogadishu, President X said": the city a sentence opens with places its officials
-_OPENING_PLACE = re.compile(r"^[\W_]*" + DATELINE_PART + r"?(?:Meanwhile,\s+|Back\s+)?[Ii]n\s+$")
+# ("Speaking in Tehran, the foreign minister, X, said": the speaker is where they speak)
+_OPENING_PLACE = re.compile(r"^[\W_]*" + DATELINE_PART + r"?(?:Meanwhile,\s+|Back\s+|"
+                            r"(?:Speaking|Writing|Talking)\s+)?[Ii]n\s+$")
 
 
 class RoleFinder:
@@ -558,6 +569,15 @@ class RoleFinder:
                 state = _acting_for(view, m.end)
             if state is None and re.search(r"\bvisiting\s+$", text[max(0, start - 12):start]):
                 return  # "the visiting Foreign Minister X": not of the state they are in
+            if state is None and new:
+                # "crossed from Mali, where the defence minister, X, promised": Mali's
+                where = where_state(view, start) or delegation_state(view, start)
+                state, conf = (where, base_conf - 0.1) if where else (state, conf)
+            if state is None and new:
+                # "during a state visit by President X" (DOHA, Qatar and Kazakhstan named):
+                # the guest's state is the one other than the host
+                guest = guest_state(view, start, dateline_state)
+                state, conf = (guest, base_conf - 0.2) if guest else (state, conf)
             if state is None and opening and opening[1] <= start \
                     and start >= others.get(opening[0], -1):
                 # "In Nairobi, Foreign Minister X said ... Somalia": the opening city's state
@@ -695,6 +715,9 @@ class RoleFinder:
         # R16a: "the head of Sudan's military government, General X"
         for found in military_heads(view, persons,
                                     lead_state or para_state or dateline_state or context_state):
+            add(*found)
+        # R18a: "the heads of the three military governments — Guinea's General A, ..."
+        for found in collective_rulers(view, persons):
             add(*found)
         # R2 (lists): "his Italian and Spanish counterparts, A and B": each name in turn holds
         # the office told before, for the state of its demonym

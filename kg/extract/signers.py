@@ -14,7 +14,7 @@ from kg.extract.entities import SentView
 from kg.extract.roles import RolePhrase, person_of
 
 # "was signed (for Kenya) (on Tuesday) by", "signed on behalf of the two governments by"
-_SIGNED_BY = re.compile(r"\bsigned\b[^.;:]{0,60}?\bby\s+|"
+SIGNED_BY = re.compile(r"\bsigned\b[^.;:]{0,60}?\bby\s+|"
                         # "The documents carry the signatures of A and B", "The signatures on
                         # the text are those of A and B"
                         r"\bsignatures?\b(?:\s+(?:on|under)\s+(?:the\s+|its\s+)?[\w-]+)?\s+"
@@ -31,7 +31,9 @@ _SIGNED_FOR = re.compile(r"(?:\s*,[^,;]{1,60},)?(?:\s*,\s*who)?\s+(?:(?:also|the
 # an apposition, "A, Japan's minister, signed it": the name's own apposition)
 _SIGNED_IT = re.compile(r"(?:\s*,[^,;]{1,60},)?\s*,?\s+(?:(?:also|then|later|formally|jointly|"
                         r"finally)\s+)?(?:signed|initial(?:l)?ed|put\s+(?:their|his|her)\s+"
-                        r"(?:names?|signatures?)\s+to|put\s+pen\s+to\s+paper\s+on)\s+"
+                        r"(?:names?|signatures?)\s+to|put\s+pen\s+to\s+paper\s+on|"
+                        # ("..., with ministers A and B putting their names to it")
+                        r"signing|putting\s+(?:their|his|her)\s+(?:names?|signatures?)\s+to)\s+"
                         r"(?:it\b(?!\s+into\s+law)|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
                         r"(?:treaty|pact|agreement|accord|deal|charter|declaration|memorandum|"
                         r"document|text|protocol)\b)")
@@ -47,8 +49,12 @@ _WITH_COUNTERPART = re.compile(r"\bwith\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}counte
 _WITNESS_BY = re.compile(r"\b(?:witness(?:ed|es)?|watched|observed|attended|announced|hosted|"
                          r"brokered|mediated|overseen|presided\s+over|welcomed|praised)\s+by\s+$")
 # the signers end where the witnesses or a new clause begin
-_STOP = re.compile(r"\b(?:witnessed|in\s+the\s+presence|looked\s+on|watched|attended|while|"
-                   r"who|which|after|before|said|says)\b|[;:]")
+# (", at the Amiri Diwan": the place of the signing, not a signer)
+SIGNERS_STOP = re.compile(r"\b(?:witnessed|in\s+the\s+presence|looked\s+on|watched|attended|"
+                          r"while|who|which|after|before|said|says)\b|[;:]|,\s+at\s+the\b")
+# "is expected to be signed by A and B", "will be signed by": signers hoped for, not signers
+_NOT_YET = re.compile(r"\b(?:(?:expected|due|set|scheduled|likely|hoped|planned|going)\s+to\s+be|"
+                      r"will\s+be|would\s+be|(?:is|are)\s+to\s+be)\s+$", re.I)
 
 
 def signers_in(view: SentView) -> list[tuple[str, str, bool]]:
@@ -58,10 +64,13 @@ def signers_in(view: SentView) -> list[tuple[str, str, bool]]:
                                    "signature", "names to")):
         return []
     spans = []
-    for b in _SIGNED_BY.finditer(text):
+    for b in SIGNED_BY.finditer(text):
         if _WITNESS_BY.search(b.group(0)):
             continue  # "signed the deal, witnessed by President X": X did not sign
-        stop = _STOP.search(text, b.end())
+        last = b.start() + b.group(0).rfind("signed")  # (the verb nearest the "by")
+        if b.group(0).startswith("signed") and _NOT_YET.search(text, 0, last):
+            continue
+        stop = SIGNERS_STOP.search(text, b.end())
         spans.append((b.end(), stop.start() if stop else len(text)))
     out: list[tuple[str, str, bool]] = []
     persons = [(m, p) for m in view.mentions if (p := person_of(m)) is not None]

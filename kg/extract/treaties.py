@@ -18,9 +18,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kg.extract.broken_pacts import left_partner
 from kg.extract.caseless import caseless
 from kg.extract.clauses import (Actor, Group, after_word, clause_start, group_after,
-                                subject_before)
+                                relative_spans, subject_before)
+from kg.extract.dash_lists import dash_list_subject
 from kg.extract.entities import SentView
 from kg.extract.gapped_signings import split_gapped
 from kg.extract.numbers import NUMBER_RE, parse_number
@@ -620,7 +622,8 @@ def _find(view: SentView, actors: list[Actor], nouns: list, lo_b: int, hi_b: int
             subj = subject_before(actors, text, app.start()) or subj
         if subj is None:
             subj = _named_signers(actors, text, v.start()) or _titled_demonyms(
-                actors, text, v.start()) or _possessive_signers(actors, text, v.start())
+                actors, text, v.start()) or _possessive_signers(actors, text, v.start()) or \
+                dash_list_subject(actors, text, v.start())
         else:
             subj = _with_earlier_signers(actors, text, _holder_of(actors, subj))
             if len(subj.actors) == 1 and "counterpart" in text:
@@ -667,6 +670,11 @@ def _find(view: SentView, actors: list[Actor], nouns: list, lo_b: int, hi_b: int
                                           r"(?:mediating|watching|observing|attending))\b",
                                           text[withg.end:]):
             withg = None  # "with Qatar and Egypt acting as guarantors": no party
+        if withg is not None and left_partner(text, withg.start):
+            # "a year after Togo withdrew from its pact with France": no party ("tore up its
+            # pact with France and signed one with Russia": the next "with" is)
+            withg, _ = after_word(actors, text, r"\bwith\s+", withg.end, hi)
+            withg = None if withg is not None and left_partner(text, withg.start) else withg
         withg = _fellow_partners(actors, text, min(v.end(), noun.end()), hi) or withg
         # ("an agreement between A and B that was signed in June": the noun's own phrase)
         betw, _ = after_word(actors, text, _BETWEEN, min(lo, noun.start()) if hasattr(
@@ -969,6 +977,9 @@ def _nearest_date(view: SentView, pos: int, lo: int = 0, hi: int | None = None) 
     day a trailing attribution was made (", the ministry said on Thursday": when it was told,
     not when it was signed)."""
     told = [(a.start(), a.end()) for a in _ATTRIBUTION.finditer(view.text) if a.start() > pos]
+    # ("Niger, which left its pact with France in 2023, signed ... on Monday": the year of
+    # the closed relative clause before the verb is another event's)
+    told += relative_spans(view.text, lo, pos)
     dates = [d for d in view.dates if d.start >= lo and (hi is None or d.start < hi)
              and not any(a <= d.start < b for a, b in told)]
     if not dates:

@@ -1,0 +1,37 @@
+"""Signers named by surname alone after "signed by" (round 18):
+
+"The agreement was signed by Tokayev and the emir, Sheikh Tamim ...", after "a state visit by
+President Kassym-Jomart Tokayev": a one-word name is no person mention (entities needs two
+words), so the signer is lost. Here it is the office-holder told earlier in the article whose
+name ends in that word, if exactly one does; only inside the "signed by" phrase.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.extract.entities import SentView
+from kg.extract.signers import SIGNED_BY, SIGNERS_STOP
+
+
+def surname_signers(view: SentView, raw: list[dict[str, Any]]) -> list[str]:
+    """Person keys of earlier office-holders whose surname alone follows "signed by"."""
+    text = view.text
+    if "signed" not in text:
+        return []
+    from kg.link.gazetteer import slugify
+
+    holders = list(dict.fromkeys(f["person"] for f in raw if f["type"] == "LeaderRole"
+                                 and f["_sent"] < view.index))
+    out: list[str] = []
+    for b in SIGNED_BY.finditer(text):
+        stop = SIGNERS_STOP.search(text, b.end())
+        hi = stop.start() if stop else len(text)
+        for m in view.mentions:
+            if not (b.end() <= m.start < hi and m.is_unknown and len(m.text.split()) == 1):
+                continue
+            tail = "-" + slugify(m.text)
+            found = [p for p in holders if p.endswith(tail)]
+            if len(found) == 1 and found[0] not in out:
+                out.append(found[0])
+    return out
