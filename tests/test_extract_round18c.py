@@ -193,15 +193,6 @@ def test_from_list_ends_at_a_new_subject():
     assert pairs(text) == {("China", "Democratic Republic of the Congo")}
 
 
-# ------------------------------------------------------------ two named models kept apart
-
-def test_an_unlisted_named_model_is_not_merged_into_a_listed_one():
-    text = ("The panel said Tehran sent Noor anti-ship missiles to the Houthis. Iranian "
-            "shipments had rebuilt the group's stockpile of Toufan ballistic missiles.")
-    weapons = {f["weapon"] for f in facts(text, "ArmsTransfer")}
-    assert len(weapons) == 2, weapons
-
-
 # ------------------------------------------------------------ an objector is no context recipient
 
 def test_objecting_state_in_the_next_sentence_is_no_recipient():

@@ -1313,16 +1313,6 @@ def _proper_names(s: str | None) -> set[str]:
     return {w.lower() for w in _PROPER.findall(s or "") if not _DEMONYM_END.search(w)}
 
 
-def _other_name(unlisted: str | None, listed: str | None) -> bool:
-    """"Noor anti-ship missiles" beside the listed "Toufan ballistic missiles": the unlisted
-    phrase carries a proper name the listed system's words lack (a name the gazetteer knew would
-    have given it the system's key), so it is another model ("Toufan" ends like a demonym and
-    counts as no name for _same_model)."""
-    first = re.match(r"\s*([A-Z][a-z]{3,})\s+(?!\d)", unlisted or "")  # not "Block 70 jets"
-    words = {w.lower() for w in re.findall(r"[\w-]+", listed or "")}
-    return bool(first) and bool(_proper_names(first.group(1)) - words)
-
-
 def _same_model(a: str | None, b: str | None) -> bool:
     """False when both phrases name model designations and the first's are not the second's
     ("J-35 fighters" and "J-10C fighters"; "M1 Abrams tanks" and "Abrams tanks" are one), or
@@ -1529,8 +1519,7 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
                                or _words(m["weapon_text"]) <= words)]
                 # "J-35 stealth fighters" after "J-10C fighters": a model of its own
                 named = [m for m in named if _same_model(f["weapon_text"], m["weapon_text"])
-                         and f["weapon_category"] in (fam, m["weapon_category"])
-                         and not _other_name(f["weapon_text"], m["weapon_text"])]
+                         and f["weapon_category"] in (fam, m["weapon_category"])]
                 # ("cruise missiles" beside "Toufan ballistic missiles": two kinds, two items)
                 compatible = [m for m in compatible
                               if _same_model(f["weapon_text"], m["weapon_text"])]
