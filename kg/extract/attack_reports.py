@@ -1,0 +1,215 @@
+"""Attack reports: the sentences of an article that tell its lead attack, and the strike's slots
+filled from all of them (round 18).
+
+The strike rules read sentence by sentence, so a slot comes from whichever sentence a rule fired
+in. A news report tells its lead attack over several sentences: "A drone strike hit a market
+late Thursday. In Omdurman, 14 people were killed and 31 wounded. The drones, which the RSF said
+it had sent, ...". Here the lead sentence, and the sentences after it that retell it (until one
+tells another attack), form one report; the report's strike takes
+
+* its place from a casualty sentence opening "In <place>, N were killed" (when the strike has
+  no place, only the dateline's, or a region holding that place);
+* its tolls from the report's casualty sentences (empty slots only);
+* its attacker from the report's agent, "the drones, which <group> said it had sent" or "the
+  missile was launched from <state>" (empty slot only);
+* its day from an explicit time of the event ("late Tuesday", "shortly before midnight on
+  Monday", "the previous evening" of a report "said on Monday"), which beats the day the
+  report was made.
+
+An area's running toll ("Across the Kherson region, 19 people have died in strikes this
+month") is no attack, and is dropped here.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Any, Callable
+
+from kg.extract import strikes as strike_rules
+from kg.extract.dates import WEEKDAY_RE, WEEKDAYS, resolve_weekday
+from kg.extract.sentences import DATELINE_RE
+
+Strike = dict[str, Any]
+
+# "Across Khartoum state, more than 60 civilians have died in drone attacks since April"
+_AREA_TOLL = re.compile(r"^\W*(?:Across|Throughout)\s+(?:the\s+)?[A-Z][^,]{1,60},\s+[^.]*?\b"
+                        r"(?:have|had)\s+(?:died|been\s+killed|been\s+wounded|been\s+injured)\b")
+# the lead's subject: an attack or a weapon told for the first time ("A drone strike hit",
+# "A ballistic missile slammed into")
+_LEAD_SUBJECT = re.compile(r"^\W*(?:An?)\s+(?:[\w-]+\s+){0,2}?(?:(?:air\s*|drone\s+|missile\s+)?"
+                           r"strike|airstrike|missile|drone|rocket|shell|bomb)\s+(?:hit|struck|"
+                           r"slammed\s+into|crashed\s+into|smashed\s+into|tore\s+through|"
+                           r"ripped\s+through|exploded)\b"
+                           # "Military aircraft bombed a village in ...": a bare plural subject
+                           r"|^\W*(?:Military\s+|Unidentified\s+)?(?:aircraft|warplanes|jets|"
+                           r"drones|missiles|rockets)\s+(?:bombed|struck|hit|pounded|shelled)\b")
+# a sentence telling another attack than the report's
+_ANOTHER = re.compile(r"\b(?:also|again|another|separately|earlier|last\s+(?:week|month|year)|"
+                      r"later|previous\s+(?:day|week|month))\b|^\W*(?:Across|Throughout)\b", re.I)
+# "The strike hit the outskirts of Bint Jbeil": the lead's attack told again
+_RETOLD = re.compile(r"^\W*The\s+(?:[\w-]+\s+)?(?:strike|attack|raid|missile|drone|bombing)\s")
+# "they had fired the drone at ...": the report's weapon, told again
+_DEFINITE = re.compile(r"\bthe\s+(?:strike|attack|raid|missile|drone|bombing)\b")
+# "In Omdurman's Karari district, at least 14 people were killed"
+_IN_PLACE = re.compile(r"^\W*In\s+(?:the\s+)?$")
+# "The drones, which the Rapid Support Forces said it had sent"
+_WHICH_SENT = re.compile(r"\bwhich\s+(?P<who>(?:the\s+)?[A-Z][^,]{1,60}?)\s+(?:said|says|claimed)"
+                         r"\s+(?:it|they)\s+(?:had\s+)?(?:sent|launched|fired|flew)\b")
+# "The missile was launched from Russia's Kursk region"
+_LAUNCHED_FROM = re.compile(r"\b(?:was|were|had\s+been)\s+(?:launched|fired)\s+from\s+(?:the\s+)?$")
+# an explicit time of the event
+_LATE_DAY = re.compile(rf"\b(?:late|early)\s+(?:on\s+)?(?P<d>{WEEKDAY_RE})\b|\bbefore\s+"
+                       rf"(?:midnight|dawn)\s+on\s+(?P<d2>{WEEKDAY_RE})\b")
+_PREVIOUS_EVENING = re.compile(r"\bthe\s+previous\s+(?:evening|night)\b")
+# "bombed a village ... on Thursday, opposition groups said": the lead's own day
+_ON_DAY = re.compile(rf"(?<!said )(?<!says )(?<!reported )\bon\s+(?P<d>{WEEKDAY_RE})\b")
+_SAID_ON = re.compile(rf"\b(?:said|says|reported|announced)\s+on\s+(?P<d>{WEEKDAY_RE})\b")
+
+
+def drop_area_tolls(raw: list[Strike], texts: list[str]) -> None:
+    """An area's running toll ("Across X, N have died ...") is no attack of its own."""
+    for s in [s for s in raw if s["type"] == "Strike"]:
+        if _AREA_TOLL.search(texts[s["_sent"]]):
+            raw.remove(s)
+
+
+def _weekday_date(name: str, published: date) -> date:
+    return resolve_weekday(WEEKDAYS[name.lower()], published)
+
+
+def event_day(texts: list[str], published: date | None) -> str | None:
+    """The day of the event told by the report's sentences, first cue first."""
+    if published is None:
+        return None
+    for t in texts:
+        m = _LATE_DAY.search(t)
+        if m:
+            return _weekday_date(m.group("d") or m.group("d2"), published).isoformat()
+        said = _SAID_ON.search(t)
+        if _PREVIOUS_EVENING.search(t) and said:
+            day = _weekday_date(said.group("d"), published) - timedelta(days=1)
+            return day.isoformat()
+    return None
+
+
+def _lead_index(views: list[Any], raw: list[Strike]) -> int | None:
+    """The first body sentence whose subject is an attack told for the first time."""
+    for v in views[1:4]:
+        body = v.text[DATELINE_RE.match(v.text).end():] if DATELINE_RE.match(v.text) else v.text
+        if _LEAD_SUBJECT.search(body):
+            return v.index
+    return None
+
+
+def _members(lead: int, views: list[Any], para: list[int], raw: list[Strike]) -> list[int]:
+    """The sentences after the lead that retell its attack: up to three, in the lead's paragraph
+    or the next two, until one tells another attack."""
+    lead_countries = {s["target_country"] for s in raw
+                      if s["type"] == "Strike" and s["_sent"] in (0, lead)}
+    placed = {s["_sent"] for s in raw if s["type"] == "Strike" and s["target_place"]
+              and not (s["target_country"] in lead_countries and _DEFINITE.search(
+                  views[s["_sent"]].text))}
+    out = []
+    for v in views[lead + 1:lead + 4]:
+        if v.index >= len(para) or para[v.index] - para[lead] > 2:
+            break
+        if _ANOTHER.search(v.text) or (v.index in placed and strike_rules.TRIGGER_RE.search(v.text)
+                                       and not _RETOLD.match(v.text)):
+            break
+        out.append(v.index)
+    return out
+
+
+def _casualty_place(v: Any) -> Any:
+    """"In Kryvyi Rih, seven people were killed": the place the sentence opens with."""
+    if not any(n is not None for n in strike_rules.casualties(v.text)):
+        return None
+    for m in v.mentions:
+        if m.place() and not m.state() and _IN_PLACE.match(v.text[:m.start]):
+            return m
+    return None
+
+
+def _named_attacker(v: Any, target: str | None) -> str | None:
+    """The report's agent: "which <group> said it had sent", "was launched from <state>"."""
+    w = _WHICH_SENT.search(v.text)
+    for m in v.mentions:
+        if w and w.start("who") <= m.start < w.end("who") and m.actor() and m.actor() != target:
+            return m.actor()
+        if _LAUNCHED_FROM.search(v.text[:m.start]) and m.state() and m.state() != target:
+            return m.state()
+    return None
+
+
+def _new_strike(lead: int, country: str | None) -> Strike:
+    return {"type": "Strike", "attacker": None, "target_place": None, "target_country": country,
+            "weapon": None, "weapon_text": None, "weapon_category": None, "killed": None,
+            "injured": None, "date": None, "strike_kind": None, "assertion": "reported",
+            "_sent": lead, "_again": False, "_summary": False, "_locators": [],
+            "_backref": False, "_pending": False, "_placeless": False, "confidence": 0.6}
+
+
+def _fits_place(s: Strike, place: str, state_of: Callable[[str], str | None],
+                wide: Callable[[str | None], bool], dateline_place: str | None) -> bool:
+    """Whether the casualty sentence's place may be the strike's: the strike has none, only the
+    dateline's, or a wide one of the same country."""
+    country = state_of(place)
+    if s["target_country"] and country and country != s["target_country"]:
+        return False
+    have = s["target_place"]
+    return have is None or have == dateline_place or (wide(have) and have != place)
+
+
+def fill_lead_report(raw: list[Strike], views: list[Any], para: list[int],
+                     published: date | None, state_of: Callable[[str], str | None],
+                     wide: Callable[[str | None], bool], dateline_place: str | None) -> None:
+    """Fill the lead attack's strike from the sentences of its report (see the module's doc)."""
+    lead = _lead_index(views, raw)
+    if lead is None:
+        return
+    members = _members(lead, views, para, raw)
+    own = [s for s in raw if s["type"] == "Strike" and s["_sent"] == lead]
+    if len(own) > 1:
+        return
+    placed_at = next(((i, m) for i, m in ((i, _casualty_place(views[i])) for i in members) if m),
+                     (None, None))
+    place_m = placed_at[1]
+    claimed = any(o["type"] == "Strike" and o["_sent"] in members and o["attacker"] for o in raw)
+    who = None if claimed else next((a for a in (_named_attacker(views[i], own[0]["target_country"] if own else None)
+                            for i in members) if a), None)
+    if not own:
+        # no rule read the lead: a strike only when its report names a place and an agent
+        if place_m is None or who is None:
+            return
+        s = _new_strike(lead, state_of(place_m.place()))
+        raw.insert(next((k for k, o in enumerate(raw) if o["_sent"] > lead), len(raw)), s)
+        s["_para"] = para[lead] if lead < len(para) else 0
+    else:
+        s = own[0]
+    used = [lead]
+    if place_m is not None and _fits_place(s, place_m.place(), state_of, wide, dateline_place):
+        s["target_place"], s["_place_text"] = place_m.place(), place_m.text
+        s["target_country"] = s["target_country"] or state_of(place_m.place())
+        used.append(placed_at[0])
+    if s["attacker"] is None and who is not None and who != s["target_country"]:
+        s["attacker"] = who
+    for i in members:
+        killed, injured = strike_rules.casualties(views[i].text)
+        for k, n in (("killed", killed), ("injured", injured)):
+            if n is not None and s[k] is None:
+                s[k] = n
+                used.append(i)
+    day = event_day([views[i].text for i in [lead, *members]], published)
+    if day is not None:
+        s["date"] = day
+    elif published is not None and s["date"] in (None, published.isoformat()):
+        on = _ON_DAY.search(views[lead].text)
+        if on:
+            s["date"] = _weekday_date(on.group("d"), published).isoformat()
+    if s["weapon_text"] is None:
+        weapon = next((m for m in views[lead].mentions if m.category), None)
+        if weapon is not None:
+            s["weapon"] = weapon.weapon().key if weapon.weapon() else None
+            s["weapon_text"], s["weapon_category"] = weapon.text, weapon.category
+    s["_sents"] = sorted(set([*s.get("_sents", [s["_sent"]]), *used]))
