@@ -29,6 +29,7 @@ from typing import Any, Callable
 from kg.extract import strikes as strike_rules
 from kg.extract.dates import WEEKDAY_RE, WEEKDAYS, resolve_weekday
 from kg.extract.sentences import DATELINE_RE
+from kg.link.folding import slugify
 
 Strike = dict[str, Any]
 
@@ -53,6 +54,11 @@ _RETOLD = re.compile(r"^\W*The\s+(?:[\w-]+\s+)?(?:strike|attack|raid|missile|dro
 _DEFINITE = re.compile(r"\bthe\s+(?:strike|attack|raid|missile|drone|bombing)\b")
 # "In Omdurman's Karari district, at least 14 people were killed"
 _IN_PLACE = re.compile(r"^\W*In\s+(?:the\s+)?$")
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:township|district|village|town)\b")
+# "Myanmar air strike hits ...": a headline's state as the author of an air strike
+_AIR_STRIKE_AFTER = re.compile(r"\s+(?:air\s*strikes?|airstrikes?|air\s+raids?)\s+(?:hits?|kills?)\b")
+_BARE_MILITARY = re.compile(r"(?:^|\s-\s)(?:Military|Government|Army|Air\s+force)\s+(?:aircraft|jets|"
+                            r"warplanes|planes|helicopters)\s+(?:bombed|struck|hit)\b")
 # "The drones, which the Rapid Support Forces said it had sent"
 _WHICH_SENT = re.compile(r"\bwhich\s+(?P<who>(?:the\s+)?[A-Z][^,]{1,60}?)\s+(?:said|says|claimed)"
                          r"\s+(?:it|they)\s+(?:had\s+)?(?:sent|launched|fired|flew)\b")
@@ -121,13 +127,19 @@ def _members(lead: int, views: list[Any], para: list[int], raw: list[Strike]) ->
     return out
 
 
-def _casualty_place(v: Any) -> Any:
-    """"In Kryvyi Rih, seven people were killed": the place the sentence opens with."""
+def _casualty_place(v: Any) -> tuple[str, str] | None:
+    """"In Kryvyi Rih, seven people were killed", "In Depayin township, 17 were killed": the
+    place the casualty sentence opens with (key, text); a name no gazetteer knows counts when a
+    settlement noun follows it."""
     if not any(n is not None for n in strike_rules.casualties(v.text)):
         return None
     for m in v.mentions:
-        if m.place() and not m.state() and _IN_PLACE.match(v.text[:m.start]):
-            return m
+        if not _IN_PLACE.match(v.text[:m.start]):
+            continue
+        if m.place() and not m.state():
+            return m.place(), m.text
+        if m.is_unknown and _SETTLEMENT_AFTER.match(v.text[m.end:]):
+            return "place/" + slugify(m.text), m.text
     return None
 
 
@@ -140,6 +152,15 @@ def _named_attacker(v: Any, target: str | None) -> str | None:
         if _LAUNCHED_FROM.search(v.text[:m.start]) and m.state() and m.state() != target:
             return m.state()
     return None
+
+
+def _own_air_force(headline: Any, lead: Any, state: str) -> bool:
+    """"Myanmar air strike hits village school" over "Military aircraft bombed a village in
+    Myanmar's Sagaing region": a state's own air force striking inside it."""
+    first = headline.mentions[0] if headline.mentions else None
+    return bool(first is not None and first.state() == state and first.start == 0
+                and _AIR_STRIKE_AFTER.match(headline.text[first.end:])
+                and _BARE_MILITARY.search(lead.text))
 
 
 def _new_strike(lead: int, country: str | None) -> Strike:
@@ -163,15 +184,17 @@ def _fits_place(s: Strike, place: str, state_of: Callable[[str], str | None],
 
 def fill_lead_report(raw: list[Strike], views: list[Any], para: list[int],
                      published: date | None, state_of: Callable[[str], str | None],
-                     wide: Callable[[str | None], bool], dateline_place: str | None) -> None:
-    """Fill the lead attack's strike from the sentences of its report (see the module's doc)."""
+                     wide: Callable[[str | None], bool],
+                     dateline_place: str | None) -> Strike | None:
+    """Fill the lead attack's strike from the sentences of its report (see the module's doc);
+    the strike filled, if any."""
     lead = _lead_index(views, raw)
     if lead is None:
-        return
+        return None
     members = _members(lead, views, para, raw)
     own = [s for s in raw if s["type"] == "Strike" and s["_sent"] == lead]
     if len(own) > 1:
-        return
+        return None
     placed_at = next(((i, m) for i, m in ((i, _casualty_place(views[i])) for i in members) if m),
                      (None, None))
     place_m = placed_at[1]
@@ -181,19 +204,22 @@ def fill_lead_report(raw: list[Strike], views: list[Any], para: list[int],
     if not own:
         # no rule read the lead: a strike only when its report names a place and an agent
         if place_m is None or who is None:
-            return
-        s = _new_strike(lead, state_of(place_m.place()))
+            return None
+        s = _new_strike(lead, state_of(place_m[0]))
         raw.insert(next((k for k, o in enumerate(raw) if o["_sent"] > lead), len(raw)), s)
         s["_para"] = para[lead] if lead < len(para) else 0
     else:
         s = own[0]
     used = [lead]
-    if place_m is not None and _fits_place(s, place_m.place(), state_of, wide, dateline_place):
-        s["target_place"], s["_place_text"] = place_m.place(), place_m.text
-        s["target_country"] = s["target_country"] or state_of(place_m.place())
+    if place_m is not None and _fits_place(s, place_m[0], state_of, wide, dateline_place):
+        s["target_place"], s["_place_text"] = place_m
+        s["target_country"] = s["target_country"] or state_of(place_m[0])
         used.append(placed_at[0])
     if s["attacker"] is None and who is not None and who != s["target_country"]:
         s["attacker"] = who
+    if s["attacker"] is None and s["target_country"] \
+            and _own_air_force(views[0], views[lead], s["target_country"]):
+        s["attacker"] = s["target_country"]
     for i in members:
         killed, injured = strike_rules.casualties(views[i].text)
         for k, n in (("killed", killed), ("injured", injured)):
@@ -213,3 +239,20 @@ def fill_lead_report(raw: list[Strike], views: list[Any], para: list[int],
             s["weapon"] = weapon.weapon().key if weapon.weapon() else None
             s["weapon_text"], s["weapon_category"] = weapon.text, weapon.category
     s["_sents"] = sorted(set([*s.get("_sents", [s["_sent"]]), *used]))
+    return s
+
+
+# "Again on Friday, jets struck a monastery in Mandalay": the same side, another attack
+_AGAIN_START = re.compile(r"^\W*Again\b")
+
+
+def again_by_lead_side(raw: list[Strike], lead: Strike | None, texts: list[str]) -> None:
+    """A later attack told as "Again ..." with no attacker of its own is by the lead attack's
+    attacker, in the same country (the word says the side repeats itself)."""
+    if lead is None or not lead["attacker"]:
+        return
+    for s in raw:
+        if s["type"] == "Strike" and s is not lead and s["_sent"] > lead["_sent"] \
+                and s["attacker"] is None and s["target_country"] == lead["target_country"] \
+                and _AGAIN_START.match(texts[s["_sent"]]):
+            s["attacker"] = lead["attacker"]

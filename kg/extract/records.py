@@ -23,7 +23,8 @@ from typing import Any
 from kg.extract import EXTRACTOR, VERSION
 from kg.extract import strikes as strike_rules
 from kg.extract.lead_places import refine_lead_places
-from kg.extract.attack_reports import drop_area_tolls, fill_lead_report
+from kg.extract.attack_reports import (again_by_lead_side, drop_area_tolls,
+                                         fill_lead_report)
 from kg.extract.headline_twins import headline_toll_twins
 from kg.extract.purchase_deals import purchase_treaties
 from kg.extract.clause_parties import clause_transfers
@@ -305,8 +306,11 @@ class Extractor:
         self._discourse(raw, views, disc, new_entities)
         texts = [v.text for v in views]
         drop_area_tolls(raw, texts)
-        fill_lead_report(raw, views, disc.para, published, self.places.state_of, self._wide,
-                         disc.dateline_place)
+        lead = fill_lead_report(raw, views, disc.para, published, self.places.state_of,
+                                self._wide, disc.dateline_place)
+        if lead is not None and lead["target_place"] and self.gaz.get(lead["target_place"]) is None:
+            new_entities[lead["target_place"]] = self._describe_place(lead)
+        again_by_lead_side(raw, lead, texts)
         self._dateline_state = self.places.state_of(disc.dateline_place)
         return sents, raw, new_entities
 
