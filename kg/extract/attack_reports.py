@@ -54,6 +54,9 @@ _RETOLD = re.compile(r"^\W*The\s+(?:[\w-]+\s+)?(?:strike|attack|raid|missile|dro
 _DEFINITE = re.compile(r"\bthe\s+(?:strike|attack|raid|missile|drone|bombing)\b")
 # "In Omdurman's Karari district, at least 14 people were killed"
 _IN_PLACE = re.compile(r"^\W*In\s+(?:the\s+)?$")
+# "Four people were wounded in the town of Nabatieh"
+_TOLL_IN = re.compile(r"\b(?:were|was)\s+(?:killed|wounded|injured|hurt)\s+in\s+(?:the\s+(?:town|"
+                      r"village|city|district|port|camp)\s+of\s+)?$")
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:township|district|village|town)\b")
 # "Myanmar air strike hits ...": a headline's state as the author of an air strike
 _AIR_STRIKE_AFTER = re.compile(r"\s+(?:air\s*strikes?|airstrikes?|air\s+raids?)\s+(?:hits?|kills?)\b")
@@ -100,12 +103,29 @@ def event_day(texts: list[str], published: date | None) -> str | None:
 
 
 def _lead_index(views: list[Any], raw: list[Strike]) -> int | None:
-    """The first body sentence whose subject is an attack told for the first time."""
+    """The first body sentence whose subject is an attack told for the first time, or that the
+    strike rules read an attack in."""
+    told = {i for s in raw if s["type"] == "Strike" for i in _sents(s)}
     for v in views[1:4]:
         body = v.text[DATELINE_RE.match(v.text).end():] if DATELINE_RE.match(v.text) else v.text
-        if _LEAD_SUBJECT.search(body):
+        if _LEAD_SUBJECT.search(body) or v.index in told:
             return v.index
     return None
+
+
+def _sents(s: Strike) -> list[int]:
+    return s.get("_sents") or [s["_sent"]]
+
+
+def _report_strike(raw: list[Strike], lead: int, members: list[int]) -> list[Strike]:
+    """The strikes read in the lead sentence; failing those, the one strike read in the
+    headline or a member sentence ("The strike was carried out by Israeli jets")."""
+    strikes = [s for s in raw if s["type"] == "Strike"]
+    own = [s for s in strikes if lead in _sents(s)]
+    if own:
+        return own
+    told = [s for s in strikes if set(_sents(s)) & {0, *members}]
+    return told if len(told) == 1 else []
 
 
 def _members(lead: int, views: list[Any], para: list[int], raw: list[Strike]) -> list[int]:
@@ -134,6 +154,8 @@ def _casualty_place(v: Any) -> tuple[str, str] | None:
     if not any(n is not None for n in strike_rules.casualties(v.text)):
         return None
     for m in v.mentions:
+        if _TOLL_IN.search(v.text[:m.start]) and m.place() and not m.state():
+            return m.place(), m.text
         if not _IN_PLACE.match(v.text[:m.start]):
             continue
         if m.place() and not m.state():
@@ -172,14 +194,20 @@ def _new_strike(lead: int, country: str | None) -> Strike:
 
 
 def _fits_place(s: Strike, place: str, state_of: Callable[[str], str | None],
-                wide: Callable[[str | None], bool], dateline_place: str | None) -> bool:
+                wide: Callable[[str | None], bool], dateline: set[str | None]) -> bool:
     """Whether the casualty sentence's place may be the strike's: the strike has none, only the
     dateline's, or a wide one of the same country."""
     country = state_of(place)
     if s["target_country"] and country and country != s["target_country"]:
         return False
     have = s["target_place"]
-    return have is None or have == dateline_place or (wide(have) and have != place)
+    return have is None or have in dateline or (wide(have) and have != place)
+
+
+def _dateline_places(v: Any) -> set[str | None]:
+    """The places of a sentence's dateline ("MOGADISHU, March 19 (Staff) -")."""
+    m = DATELINE_RE.match(v.text)
+    return {p.place() for p in v.mentions if m and p.end <= m.end() and p.place()}
 
 
 def fill_lead_report(raw: list[Strike], views: list[Any], para: list[int],
@@ -192,13 +220,14 @@ def fill_lead_report(raw: list[Strike], views: list[Any], para: list[int],
     if lead is None:
         return None
     members = _members(lead, views, para, raw)
-    own = [s for s in raw if s["type"] == "Strike" and s["_sent"] == lead]
+    own = _report_strike(raw, lead, members)
     if len(own) > 1:
         return None
     placed_at = next(((i, m) for i, m in ((i, _casualty_place(views[i])) for i in members) if m),
                      (None, None))
     place_m = placed_at[1]
-    claimed = any(o["type"] == "Strike" and o["_sent"] in members and o["attacker"] for o in raw)
+    claimed = any(o["type"] == "Strike" and o["attacker"] and set(_sents(o)) & set(members)
+                  for o in raw)
     who = None if claimed else next((a for a in (_named_attacker(views[i], own[0]["target_country"] if own else None)
                             for i in members) if a), None)
     if not own:
@@ -211,7 +240,8 @@ def fill_lead_report(raw: list[Strike], views: list[Any], para: list[int],
     else:
         s = own[0]
     used = [lead]
-    if place_m is not None and _fits_place(s, place_m[0], state_of, wide, dateline_place):
+    dateline = _dateline_places(views[lead]) | {dateline_place}
+    if place_m is not None and _fits_place(s, place_m[0], state_of, wide, dateline):
         s["target_place"], s["_place_text"] = place_m
         s["target_country"] = s["target_country"] or state_of(place_m[0])
         used.append(placed_at[0])
@@ -233,7 +263,8 @@ def fill_lead_report(raw: list[Strike], views: list[Any], para: list[int],
         on = _ON_DAY.search(views[lead].text)
         if on:
             s["date"] = _weekday_date(on.group("d"), published).isoformat()
-    if s["weapon_text"] is None:
+    if s["weapon_text"] is None and _LEAD_SUBJECT.search(views[lead].text):
+        # the lead's subject is the weapon ("A ballistic missile slammed into ...")
         weapon = next((m for m in views[lead].mentions if m.category), None)
         if weapon is not None:
             s["weapon"] = weapon.weapon().key if weapon.weapon() else None
