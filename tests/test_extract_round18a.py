@@ -160,3 +160,20 @@ def test_a_lead_recapped_by_its_agent_takes_the_casualty_sentences_place():
     [s] = _strikes(text)
     assert (s["attacker"], s["target_place"], s["killed"], s["date"]) == \
         ("Israel", "Khan Younis", 12, "2026-03-17")
+
+
+def test_a_claim_of_the_reports_weapon_names_the_attacker():
+    text = ("Missile hits Yemen fuel depot\n\n"
+            "ADEN, March 19 (Staff) - A missile hit a fuel depot in Marib overnight, the "
+            "government said on Thursday. Five workers were killed, officials said. The Houthis "
+            "said in a statement that they had fired the missile.")
+    [s] = _strikes(text)
+    assert (s["attacker"], s["target_place"], s["killed"]) == ("Houthis", "Marib", 5)
+
+
+def test_a_claim_of_another_thing_names_no_attacker():
+    # (negative: "said they had fired" at no weapon of the report is no claim of it)
+    text = ("Missile hits Yemen fuel depot\n\n"
+            "ADEN, March 19 (Staff) - A missile hit a fuel depot in Marib overnight, the "
+            "government said on Thursday. The Houthis said that they had fired their commander.")
+    assert all(s["attacker"] is None for s in _strikes(text))

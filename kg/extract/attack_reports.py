@@ -58,6 +58,11 @@ _IN_PLACE = re.compile(r"^\W*In\s+(?:the\s+)?$")
 _TOLL_IN = re.compile(r"\b(?:were|was)\s+(?:killed|wounded|injured|hurt)\s+in\s+(?:the\s+(?:town|"
                       r"village|city|district|port|camp)\s+of\s+)?$")
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:township|district|village|town)\b")
+# "<G> said in a statement that they had fired the drone at ...": a claim of the report's weapon
+_CLAIM_SAID = re.compile(r"\s+(?:said|says|claimed)\b[^.;]{0,50}?\b(?:that\s+)?(?:they|it)\s+"
+                         r"(?:had\s+)?(?:fired|launched|sent|flew)\s+(?:the|this|that)\s+"
+                         r"(?:missiles?|drones?|rockets?)\b")
+_SUBJECT_START = re.compile(r"\W*(?:The\s+)?")
 # "Myanmar air strike hits ...": a headline's state as the author of an air strike
 _AIR_STRIKE_AFTER = re.compile(r"\s+(?:air\s*strikes?|airstrikes?|air\s+raids?)\s+(?:hits?|kills?)\b")
 _BARE_MILITARY = re.compile(r"(?:^|\s-\s)(?:Military|Government|Army|Air\s+force)\s+(?:aircraft|jets|"
@@ -176,6 +181,16 @@ def _named_attacker(v: Any, target: str | None) -> str | None:
     return None
 
 
+def _claimant(v: Any, target: str | None) -> str | None:
+    """"The Houthis said in a statement that they had fired the missile": the subject of a
+    claim of the report's own weapon (the claim beats a state the rules guessed)."""
+    for m in v.mentions:
+        if _SUBJECT_START.fullmatch(v.text[:m.start]) and m.actor() and m.actor() != target \
+                and _CLAIM_SAID.match(v.text[m.end:]):
+            return m.actor()
+    return None
+
+
 def _own_air_force(headline: Any, lead: Any, state: str) -> bool:
     """"Myanmar air strike hits village school" over "Military aircraft bombed a village in
     Myanmar's Sagaing region": a state's own air force striking inside it."""
@@ -247,6 +262,10 @@ def fill_lead_report(raw: list[Strike], views: list[Any], para: list[int],
         used.append(placed_at[0])
     if s["attacker"] is None and who is not None and who != s["target_country"]:
         s["attacker"] = who
+    claim = next((c for c in (_claimant(views[i], s["target_country"]) for i in members) if c),
+                 None)
+    if claim is not None:
+        s["attacker"] = claim
     if s["attacker"] is None and s["target_country"] \
             and _own_air_force(views[0], views[lead], s["target_country"]):
         s["attacker"] = s["target_country"]
