@@ -175,3 +175,18 @@ def test_a_claim_of_another_thing_is_no_claim_of_the_weapon():
     # (negative: "said they had fired" at no weapon of the report is no claim of it)
     assert _CLAIM_SAID.match(" said that they had fired their commander.") is None
     assert _CLAIM_SAID.match(" said in a statement that they had fired the drones.")
+
+
+def test_bare_overnight_is_the_night_before_publication():
+    text = ("Drones hit refinery\n\n"
+            "MOSCOW, March 19 (Staff) - Ukrainian drones struck an oil refinery in Saratov "
+            "overnight, the regional governor said.")
+    [s] = _strikes(text)
+    assert s["date"] == "2026-03-18"
+
+
+def test_overnight_into_a_day_is_left_to_the_date_rules():
+    # (negative: "overnight into Thursday" names its day; the bare-night rule stays out)
+    from kg.extract.attack_reports import _BARE_OVERNIGHT
+    assert _BARE_OVERNIGHT.search("struck Lviv overnight into Thursday") is None
+    assert _BARE_OVERNIGHT.search("an overnight attack on Lviv") is None

@@ -78,6 +78,10 @@ _LATE_DAY = re.compile(rf"\b(?:late|early)\s+(?:on\s+)?(?P<d>{WEEKDAY_RE})\b|\bb
 _PREVIOUS_EVENING = re.compile(r"\bthe\s+previous\s+(?:evening|night)\b")
 # "bombed a village ... on Thursday, opposition groups said": the lead's own day
 _ON_DAY = re.compile(rf"(?<!said )(?<!says )(?<!reported )\bon\s+(?P<d>{WEEKDAY_RE})\b")
+# "struck a refinery overnight, officials said": the night before the report's day
+_BARE_OVERNIGHT = re.compile(rf"\bovernight\b(?!\s+(?:into|on|to|from|before|between)\b)"
+                             rf"(?!\s+{WEEKDAY_RE})(?!\s+(?:strikes?|attacks?|raids?|barrage|"
+                             rf"shelling|bombardment))")
 _SAID_ON = re.compile(rf"\b(?:said|says|reported|announced)\s+on\s+(?P<d>{WEEKDAY_RE})\b")
 
 
@@ -282,6 +286,9 @@ def fill_lead_report(raw: list[Strike], views: list[Any], para: list[int],
         on = _ON_DAY.search(views[lead].text)
         if on:
             s["date"] = _weekday_date(on.group("d"), published).isoformat()
+        elif _BARE_OVERNIGHT.search(views[lead].text) and not _SAID_ON.search(views[lead].text):
+            # (not "overnight, officials said on Thursday morning": the night may be that day's)
+            s["date"] = (published - timedelta(days=1)).isoformat()
     if s["weapon_text"] is None and _LEAD_SUBJECT.search(views[lead].text):
         # the lead's subject is the weapon ("A ballistic missile slammed into ...")
         weapon = next((m for m in views[lead].mentions if m.category), None)
