@@ -247,8 +247,10 @@ def fill_lead_report(raw: list[Strike], views: list[Any], para: list[int],
     place_m = placed_at[1]
     claimed = any(o["type"] == "Strike" and o["attacker"] and set(_sents(o)) & set(members)
                   for o in raw)
-    who = None if claimed else next((a for a in (_named_attacker(views[i], own[0]["target_country"] if own else None)
-                            for i in members) if a), None)
+    target = own[0]["target_country"] or (state_of(own[0]["target_place"])
+                                          if own[0]["target_place"] else None) if own else None
+    who = None if claimed else next((a for a in (_named_attacker(views[i], target)
+                                                 for i in members) if a), None)
     if not own:
         # no rule read the lead: a strike only when its report names a place and an agent
         if place_m is None or who is None:
@@ -264,7 +266,8 @@ def fill_lead_report(raw: list[Strike], views: list[Any], para: list[int],
         s["target_place"], s["_place_text"] = place_m
         s["target_country"] = s["target_country"] or state_of(place_m[0])
         used.append(placed_at[0])
-    if s["attacker"] is None and who is not None and who != s["target_country"]:
+    country = s["target_country"] or (state_of(s["target_place"]) if s["target_place"] else None)
+    if who is not None and who != country and s["attacker"] is None:
         s["attacker"] = who
     claim = next((c for c in (_claimant(views[i], s["target_country"]) for i in members) if c),
                  None)
