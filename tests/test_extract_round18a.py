@@ -190,3 +190,12 @@ def test_overnight_into_a_day_is_left_to_the_date_rules():
     from kg.extract.attack_reports import _BARE_OVERNIGHT
     assert _BARE_OVERNIGHT.search("struck Lviv overnight into Thursday") is None
     assert _BARE_OVERNIGHT.search("an overnight attack on Lviv") is None
+
+
+def test_a_weekday_of_another_clause_is_not_the_lead_day():
+    # (negative: "..., officials said, after the writer died on Saturday" is not the day the
+    # missile hit)
+    text = ("Toll rises\n\n"
+            "The number of people killed by a Russian missile that hit a cafe in Sloviansk has "
+            "risen to nine, officials said, after a nurse died of her wounds on Saturday.")
+    assert all(s["date"] != "2026-03-14" for s in _strikes(text))

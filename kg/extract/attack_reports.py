@@ -77,7 +77,11 @@ _LATE_DAY = re.compile(rf"\b(?:late|early)\s+(?:on\s+)?(?P<d>{WEEKDAY_RE})\b|\bb
                        rf"(?:midnight|dawn)\s+on\s+(?P<d2>{WEEKDAY_RE})\b")
 _PREVIOUS_EVENING = re.compile(r"\bthe\s+previous\s+(?:evening|night)\b")
 # "bombed a village ... on Thursday, opposition groups said": the lead's own day
-_ON_DAY = re.compile(rf"(?<!said )(?<!says )(?<!reported )\bon\s+(?P<d>{WEEKDAY_RE})\b")
+# (in the attack verb's clause: not "..., officials said, after the writer died of her wounds on
+# Saturday")
+_ON_DAY = re.compile(rf"\b(?:hit|struck|bombed|shelled|pounded|attacked|targeted|fired|launched|"
+                     rf"killed|slammed\s+into)\b(?P<span>[^.;]{{0,100}}?)\bon\s+(?P<d>{WEEKDAY_RE})\b")
+_OTHER_CLAUSE = re.compile(r"\b(?:said|says|reported|after|died|when|while|before|adding)\b")
 # "struck a refinery overnight, officials said": the night before the report's day
 _BARE_OVERNIGHT = re.compile(rf"\bovernight\b(?!\s+(?:into|on|to|from|before|between)\b)"
                              rf"(?!\s+{WEEKDAY_RE})(?!\s+(?:strikes?|attacks?|raids?|barrage|"
@@ -287,7 +291,7 @@ def fill_lead_report(raw: list[Strike], views: list[Any], para: list[int],
         s["date"] = day
     elif published is not None and s["date"] in (None, published.isoformat()):
         on = _ON_DAY.search(views[lead].text)
-        if on:
+        if on and not _OTHER_CLAUSE.search(on.group("span")):
             s["date"] = _weekday_date(on.group("d"), published).isoformat()
         elif _BARE_OVERNIGHT.search(views[lead].text) and not _SAID_ON.search(views[lead].text):
             # (not "overnight, officials said on Thursday morning": the night may be that day's)
