@@ -49,7 +49,8 @@ DEV_F1 = {"dev2": 0.957, "dev3": 0.967, "dev4": 0.935, "dev5": 0.965, "dev6a": 0
           "dev14a": 0.964, "dev14b": 0.919, "dev14c": 0.966, "dev14d": 0.923,
           "dev15a": 0.836, "dev15b": 0.949, "dev15c": 0.902, "dev15d": 0.950,
           "dev16a": 0.906, "dev16b": 0.857, "dev16c": 0.971, "dev16d": 0.949, "dev16e": 0.946,
-          "dev17a": 0.885, "dev17b": 0.976, "dev17c": 0.951, "dev17d": 0.954, "dev17e": 0.862}
+          "dev17a": 0.885, "dev17b": 0.976, "dev17c": 0.951, "dev17d": 0.954, "dev17e": 0.862,
+          "dev18a": 0.970}
 
 
 @pytest.mark.parametrize("name", sorted(DEV_F1))
