@@ -177,21 +177,6 @@ def test_a_claim_of_another_thing_is_no_claim_of_the_weapon():
     assert _CLAIM_SAID.match(" said in a statement that they had fired the drones.")
 
 
-def test_bare_overnight_is_the_night_before_publication():
-    text = ("Drones hit refinery\n\n"
-            "MOSCOW, March 19 (Staff) - Ukrainian drones struck an oil refinery in Saratov "
-            "overnight, the regional governor said.")
-    [s] = _strikes(text)
-    assert s["date"] == "2026-03-18"
-
-
-def test_overnight_into_a_day_is_left_to_the_date_rules():
-    # (negative: "overnight into Thursday" names its day; the bare-night rule stays out)
-    from kg.extract.attack_reports import _BARE_OVERNIGHT
-    assert _BARE_OVERNIGHT.search("struck Lviv overnight into Thursday") is None
-    assert _BARE_OVERNIGHT.search("an overnight attack on Lviv") is None
-
-
 def test_a_weekday_of_another_clause_is_not_the_lead_day():
     # (negative: "..., officials said, after the writer died on Saturday" is not the day the
     # missile hit)
@@ -199,3 +184,12 @@ def test_a_weekday_of_another_clause_is_not_the_lead_day():
             "The number of people killed by a Russian missile that hit a cafe in Sloviansk has "
             "risen to nine, officials said, after a nurse died of her wounds on Saturday.")
     assert all(s["date"] != "2026-03-14" for s in _strikes(text))
+
+
+def test_a_toll_at_another_place_is_not_the_leads():
+    # (negative: the wounded of another region are not the Odesa strike's)
+    text = ("Ukraine\n\n"
+            "KYIV, March 19 (Staff) - Russian drones hit Odesa on Wednesday, killing one.\n\n"
+            "The army's spokesman said four soldiers were wounded in the Kherson region.")
+    [s] = _strikes(text)
+    assert (s["target_place"], s["killed"], s["injured"]) == ("Odesa", 1, None)

@@ -82,10 +82,6 @@ _PREVIOUS_EVENING = re.compile(r"\bthe\s+previous\s+(?:evening|night)\b")
 _ON_DAY = re.compile(rf"\b(?:hit|struck|bombed|shelled|pounded|attacked|targeted|fired|launched|"
                      rf"killed|slammed\s+into)\b(?P<span>[^.;]{{0,100}}?)\bon\s+(?P<d>{WEEKDAY_RE})\b")
 _OTHER_CLAUSE = re.compile(r"\b(?:said|says|reported|after|died|when|while|before|adding)\b")
-# "struck a refinery overnight, officials said": the night before the report's day
-_BARE_OVERNIGHT = re.compile(rf"\bovernight\b(?!\s+(?:into|on|to|from|before|between)\b)"
-                             rf"(?!\s+{WEEKDAY_RE})(?!\s+(?:strikes?|attacks?|raids?|barrage|"
-                             rf"shelling|bombardment))")
 _SAID_ON = re.compile(rf"\b(?:said|says|reported|announced)\s+on\s+(?P<d>{WEEKDAY_RE})\b")
 
 
@@ -199,6 +195,13 @@ def _claimant(v: Any, target: str | None) -> str | None:
     return None
 
 
+def _elsewhere(v: Any, place: str | None, inside: Callable[[str, str], bool]) -> bool:
+    """Whether a sentence names a place other than the strike's or one inside it (its toll is
+    that place's: "... were wounded in the Kherson region" after a strike on Odesa)."""
+    return any(m.place() and not m.state() and m.place() != place
+               and not (place and inside(m.place(), place)) for m in v.mentions)
+
+
 def _own_air_force(headline: Any, lead: Any, state: str) -> bool:
     """"Myanmar air strike hits village school" over "Military aircraft bombed a village in
     Myanmar's Sagaing region": a state's own air force striking inside it."""
@@ -235,7 +238,7 @@ def _dateline_places(v: Any) -> set[str | None]:
 
 def fill_lead_report(raw: list[Strike], views: list[Any], para: list[int],
                      published: date | None, state_of: Callable[[str], str | None],
-                     wide: Callable[[str | None], bool],
+                     wide: Callable[[str | None], bool], inside: Callable[[str, str], bool],
                      dateline_place: str | None) -> Strike | None:
     """Fill the lead attack's strike from the sentences of its report (see the module's doc);
     the strike filled, if any."""
@@ -281,6 +284,8 @@ def fill_lead_report(raw: list[Strike], views: list[Any], para: list[int],
             and _own_air_force(views[0], views[lead], s["target_country"]):
         s["attacker"] = s["target_country"]
     for i in members:
+        if _elsewhere(views[i], s["target_place"], inside):
+            continue  # "... were wounded in the Kherson region": another place's toll
         killed, injured = strike_rules.casualties(views[i].text)
         for k, n in (("killed", killed), ("injured", injured)):
             if n is not None and s[k] is None:
@@ -293,9 +298,6 @@ def fill_lead_report(raw: list[Strike], views: list[Any], para: list[int],
         on = _ON_DAY.search(views[lead].text)
         if on and not _OTHER_CLAUSE.search(on.group("span")):
             s["date"] = _weekday_date(on.group("d"), published).isoformat()
-        elif _BARE_OVERNIGHT.search(views[lead].text) and not _SAID_ON.search(views[lead].text):
-            # (not "overnight, officials said on Thursday morning": the night may be that day's)
-            s["date"] = (published - timedelta(days=1)).isoformat()
     if s["weapon_text"] is None and _LEAD_SUBJECT.search(views[lead].text):
         # the lead's subject is the weapon ("A ballistic missile slammed into ...")
         weapon = next((m for m in views[lead].mentions if m.category), None)

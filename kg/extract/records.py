@@ -15,6 +15,7 @@ Merging, per article:
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from datetime import date
@@ -307,7 +308,7 @@ class Extractor:
         texts = [v.text for v in views]
         drop_area_tolls(raw, texts)
         lead = fill_lead_report(raw, views, disc.para, published, self.places.state_of,
-                                self._wide, disc.dateline_place)
+                                self._wide, self._inside, disc.dateline_place)
         if lead is not None and lead["target_place"] and self.gaz.get(lead["target_place"]) is None:
             new_entities[lead["target_place"]] = self._describe_place(lead)
         again_by_lead_side(raw, lead, texts)
@@ -745,6 +746,15 @@ class Extractor:
         """Whether a place is an administrative region (not a sea, not a settlement)."""
         return bool(place) and self.places.ref(place).admin
 
+    def _inside(self, inner: str, outer: str) -> bool:
+        """Whether a place lies in another (the gazetteer's part-of chain, or a region's)."""
+        if outer in part_of_chain(self.gaz, inner) or broader(self.places, outer, inner):
+            return True
+        # (a district GeoNames alone knows: "the Saltivka district" of Kharkiv, by distance)
+        a, b = self.places.ref(inner), self.places.ref(outer)
+        return bool(a.lat is not None and b.lat is not None and not a.admin
+                    and _km(a.lat, a.lon, b.lat, b.lon) < 15)
+
     def _wide(self, place: str | None) -> bool:
         """Whether a place is a region, valley, strip or the like rather than a settlement
         (the gazetteer draws no border for "the Bekaa Valley")."""
@@ -893,6 +903,14 @@ _NOT_AN_ATTACK = re.compile(r"\b(?:floods?|flooding|earthquakes?|quakes?|landsli
 
 _WIDE_LABEL = re.compile(r"\b(?:Valley|Strip|Bank|Heights|Plain|Plains|Peninsula|Basin|Coast|"
                          r"Corridor|Desert|Delta|[Rr]egion|[Pp]rovince|[Oo]blast|[Gg]overnorate)$")
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(
+        math.radians(lon2 - lon1) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(h))
 
 
 def _lend_day(s: dict[str, Any], strikes: list[dict[str, Any]]) -> None:
