@@ -193,3 +193,24 @@ def test_a_toll_at_another_place_is_not_the_leads():
             "The army's spokesman said four soldiers were wounded in the Kherson region.")
     [s] = _strikes(text)
     assert (s["target_place"], s["killed"], s["injured"]) == ("Odesa", 1, None)
+
+
+# ------------------------------------------------------------ later attacks' own reports
+
+def test_a_later_attack_takes_the_launch_country_its_report_names():
+    text = ("Russia keeps up attacks\n\n"
+            "KYIV, March 19 (Staff) - Russia has pounded Ukrainian cities all month. A drone "
+            "struck a fuel depot in Bryansk on Wednesday, the regional governor said.\n\n"
+            "The drone was launched from Ukraine, Russia's defence ministry said.")
+    got = {(s["attacker"], s["target_place"]) for s in _strikes(text)}
+    assert ("Ukraine", "Bryansk") in got
+
+
+def test_a_later_attack_keeps_no_attacker_when_its_report_names_none():
+    # (negative: the defence ministry speaking is no agent of the attack)
+    text = ("Russia keeps up attacks\n\n"
+            "KYIV, March 19 (Staff) - Russia has pounded Ukrainian cities all month. A drone "
+            "struck a fuel depot in Bryansk on Wednesday, the regional governor said.\n\n"
+            "The fire was put out by morning, Russia's defence ministry said.")
+    got = {(s["attacker"], s["target_place"]) for s in _strikes(text)}
+    assert ("Ukraine", "Bryansk") not in got

@@ -322,3 +322,20 @@ def again_by_lead_side(raw: list[Strike], lead: Strike | None, texts: list[str])
                 and s["attacker"] is None and s["target_country"] == lead["target_country"] \
                 and _AGAIN_START.match(texts[s["_sent"]]):
             s["attacker"] = lead["attacker"]
+
+
+def fill_later_attackers(raw: list[Strike], views: list[Any], para: list[int],
+                         lead: Strike | None, state_of: Callable[[str], str | None]) -> None:
+    """A later attack told without its attacker takes the one its own report names ("A drone
+    struck a depot in Bryansk. The drone was launched from Ukraine"): the sentences after it,
+    until one tells another attack, as for the lead; an empty slot only."""
+    for s in [s for s in raw if s["type"] == "Strike" and s is not lead and s["attacker"] is None
+              and s["target_place"] and (lead is None or s["_sent"] > lead["_sent"])]:
+        members = [i for i in _members(s["_sent"], views, para, raw)
+                   if not any(o is not s and o["type"] == "Strike" and i in _sents(o) for o in raw)]
+        country = s["target_country"] or state_of(s["target_place"])
+        who = next((a for a in (_claimant(views[i], country) or _named_attacker(views[i], country)
+                                for i in members) if a), None)
+        if who is not None and who != country:
+            s["attacker"] = who
+            s["_sents"] = sorted(set([*_sents(s), *members]))
