@@ -214,3 +214,20 @@ def test_a_later_attack_keeps_no_attacker_when_its_report_names_none():
             "The fire was put out by morning, Russia's defence ministry said.")
     got = {(s["attacker"], s["target_place"]) for s in _strikes(text)}
     assert ("Ukraine", "Bryansk") not in got
+
+
+def test_an_areas_toll_of_last_week_is_not_the_strikes():
+    text = ("Sudan\n\n"
+            "PORT SUDAN, March 19 (Staff) - RSF drones hit a hospital in El Fasher on Wednesday."
+            "\n\nThroughout North Darfur, 52 civilians were killed in RSF attacks last week, the "
+            "UN said.")
+    [s] = _strikes(text)
+    assert (s["target_place"], s["killed"]) == ("El Fasher", None)
+
+
+def test_a_days_toll_across_an_area_stays():
+    # (negative: "Across X, strikes killed N on Wednesday" is that day's attacks, no running
+    # total: left to the strike rules)
+    text = ("Across the Gaza Strip, Israeli strikes killed at least 45 people on Wednesday, the "
+            "health ministry said.")
+    assert [s["killed"] for s in facts(text, "Strike")] == [45]

@@ -34,8 +34,12 @@ from kg.link.folding import slugify
 Strike = dict[str, Any]
 
 # "Across Khartoum state, more than 60 civilians have died in drone attacks since April"
+# "Throughout North Darfur, 52 civilians were killed in RSF attacks last week"
 _AREA_TOLL = re.compile(r"^\W*(?:Across|Throughout)\s+(?:the\s+)?[A-Z][^,]{1,60},\s+[^.]*?\b"
-                        r"(?:have|had)\s+(?:died|been\s+killed|been\s+wounded|been\s+injured)\b")
+                        r"(?:died|killed|wounded|injured)\b")
+_RUNNING = re.compile(r"\b(?:have|has|had)\s+(?:died|been\s+(?:killed|wounded|injured))\b|\b(?:last|"
+                      r"this|past|previous)\s+(?:week|month|year)\b|\bsince\b|\bso\s+far\b|"
+                      r"\bin\s+(?:total|all)\b|\bover\s+the\s+(?:past|last)\b")
 # the lead's subject: an attack or a weapon told for the first time ("A drone strike hit",
 # "A ballistic missile slammed into")
 _LEAD_SUBJECT = re.compile(r"^\W*(?:An?)\s+(?:[\w-]+\s+){0,2}?(?:(?:air\s*|drone\s+|missile\s+)?"
@@ -86,9 +90,11 @@ _SAID_ON = re.compile(rf"\b(?:said|says|reported|announced)\s+on\s+(?P<d>{WEEKDA
 
 
 def drop_area_tolls(raw: list[Strike], texts: list[str]) -> None:
-    """An area's running toll ("Across X, N have died ...") is no attack of its own."""
+    """An area's running toll ("Across X, N have died ...", "... were killed in attacks last
+    week") is no attack of its own (a day's toll across an area, "on Wednesday", may be)."""
     for s in [s for s in raw if s["type"] == "Strike"]:
-        if _AREA_TOLL.search(texts[s["_sent"]]):
+        text = texts[s["_sent"]]
+        if _AREA_TOLL.search(text) and _RUNNING.search(text):
             raw.remove(s)
 
 
