@@ -231,3 +231,22 @@ def test_a_days_toll_across_an_area_stays():
     text = ("Across the Gaza Strip, Israeli strikes killed at least 45 people on Wednesday, the "
             "health ministry said.")
     assert [s["killed"] for s in facts(text, "Strike")] == [45]
+
+
+def test_a_later_attacks_toll_in_the_next_sentence():
+    text = ("Strikes on Ukraine\n\n"
+            "KYIV, March 19 (Staff) - Russian drones hit Sumy on Wednesday, wounding three. "
+            "Later, a missile struck Kharkiv.\n\n"
+            "Two people were killed there, the mayor said.")
+    got = {(s["target_place"], s["killed"], s["injured"]) for s in _strikes(text)}
+    assert got == {("Sumy", None, 3), ("Kharkiv", 2, None)}
+
+
+def test_no_casualties_after_a_later_attack_gives_no_zero():
+    # (negative: "No casualties were reported there" leaves the toll unknown, as annotated)
+    text = ("Strikes on Ukraine\n\n"
+            "KYIV, March 19 (Staff) - Russian drones hit Sumy on Wednesday, wounding three. "
+            "Later, a missile struck Kharkiv.\n\n"
+            "No casualties were reported there, the mayor said.")
+    got = {(s["target_place"], s["killed"], s["injured"]) for s in _strikes(text)}
+    assert ("Kharkiv", None, None) in got

@@ -330,18 +330,31 @@ def again_by_lead_side(raw: list[Strike], lead: Strike | None, texts: list[str])
             s["attacker"] = lead["attacker"]
 
 
-def fill_later_attackers(raw: list[Strike], views: list[Any], para: list[int],
-                         lead: Strike | None, state_of: Callable[[str], str | None]) -> None:
-    """A later attack told without its attacker takes the one its own report names ("A drone
-    struck a depot in Bryansk. The drone was launched from Ukraine"): the sentences after it,
-    until one tells another attack, as for the lead; an empty slot only."""
-    for s in [s for s in raw if s["type"] == "Strike" and s is not lead and s["attacker"] is None
-              and s["target_place"] and (lead is None or s["_sent"] > lead["_sent"])]:
+def fill_later_reports(raw: list[Strike], views: list[Any], para: list[int],
+                       lead: Strike | None, state_of: Callable[[str], str | None],
+                       inside: Callable[[str, str], bool]) -> None:
+    """A later attack takes from its own report (the sentences after it, until one tells
+    another attack) what it lacks: the attacker the report names ("A drone struck a depot in
+    Bryansk. The drone was launched from Ukraine"), and the toll of the casualty sentence right
+    after it ("Later, a missile struck Kharkiv. Two people were killed there"); empty slots
+    only."""
+    for s in [s for s in raw if s["type"] == "Strike" and s is not lead and s["target_place"]
+              and (lead is None or s["_sent"] > lead["_sent"])]:
         members = [i for i in _members(s["_sent"], views, para, raw)
                    if not any(o is not s and o["type"] == "Strike" and i in _sents(o) for o in raw)]
+        if not members:
+            continue
         country = s["target_country"] or state_of(s["target_place"])
         who = next((a for a in (_claimant(views[i], country) or _named_attacker(views[i], country)
                                 for i in members) if a), None)
-        if who is not None and who != country:
+        if s["attacker"] is None and who is not None and who != country:
             s["attacker"] = who
             s["_sents"] = sorted(set([*_sents(s), *members]))
+        nxt = views[members[0]]
+        if members[0] == s["_sent"] + 1 and not strike_rules.TRIGGER_RE.search(nxt.text) \
+                and not _elsewhere(nxt, s["target_place"], inside):
+            killed, injured = strike_rules.casualties(nxt.text)
+            for k, n in (("killed", killed), ("injured", injured)):
+                if n and s[k] is None:  # (not "No casualties were reported there")
+                    s[k] = n
+                    s["_sents"] = sorted(set([*_sents(s), members[0]]))

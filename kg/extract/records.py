@@ -25,7 +25,7 @@ from kg.extract import EXTRACTOR, VERSION
 from kg.extract import strikes as strike_rules
 from kg.extract.lead_places import refine_lead_places
 from kg.extract.attack_reports import (again_by_lead_side, drop_area_tolls,
-                                         fill_later_attackers, fill_lead_report)
+                                         fill_later_reports, fill_lead_report)
 from kg.extract.headline_twins import headline_toll_twins
 from kg.extract.purchase_deals import purchase_treaties
 from kg.extract.clause_parties import clause_transfers
@@ -312,7 +312,7 @@ class Extractor:
         if lead is not None and lead["target_place"] and self.gaz.get(lead["target_place"]) is None:
             new_entities[lead["target_place"]] = self._describe_place(lead)
         again_by_lead_side(raw, lead, texts)
-        fill_later_attackers(raw, views, disc.para, lead, self.places.state_of)
+        fill_later_reports(raw, views, disc.para, lead, self.places.state_of, self._inside)
         self._dateline_state = self.places.state_of(disc.dateline_place)
         return sents, raw, new_entities
 
