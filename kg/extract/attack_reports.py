@@ -1,23 +1,31 @@
-"""Attack reports: the sentences of an article that tell its lead attack, and the strike's slots
+"""Attack reports: the sentences of an article that tell one attack, and the strike's slots
 filled from all of them (round 18).
 
 The strike rules read sentence by sentence, so a slot comes from whichever sentence a rule fired
 in. A news report tells its lead attack over several sentences: "A drone strike hit a market
 late Thursday. In Omdurman, 14 people were killed and 31 wounded. The drones, which the RSF said
-it had sent, ...". Here the lead sentence, and the sentences after it that retell it (until one
-tells another attack), form one report; the report's strike takes
+it had sent, ...". Here the lead sentence (the first body sentence a strike rule read, or whose
+subject is an attack or weapon told for the first time) and the sentences after it that retell
+it, until one tells another attack ("also", "again", "earlier", "last month", "Across ..."),
+form one report; the report's strike takes
 
-* its place from a casualty sentence opening "In <place>, N were killed" (when the strike has
-  no place, only the dateline's, or a region holding that place);
-* its tolls from the report's casualty sentences (empty slots only);
+* its place from a casualty sentence, "In <place>, N were killed" or "N were wounded in (the
+  town of) <place>" (when the strike has no place, only the dateline's, or a wide region);
+* its tolls from the report's casualty sentences (empty slots; not a sentence naming another
+  place);
 * its attacker from the report's agent, "the drones, which <group> said it had sent" or "the
-  missile was launched from <state>" (empty slot only);
+  missile was launched from <state>" (empty slot), or from a claim of the report's weapon ("the
+  Houthis said they had fired the missile"), which beats the attacker the rules guessed; a
+  headline "<State> air strike hits ..." over a bare "Military aircraft bombed ..." names the
+  state;
 * its day from an explicit time of the event ("late Tuesday", "shortly before midnight on
-  Monday", "the previous evening" of a report "said on Monday"), which beats the day the
-  report was made.
+  Monday", "the previous evening" of a report "said on Monday"), which beats the day the report
+  was made, or from the lead's own "on Thursday" when the rules fell back to the publication day.
 
-An area's running toll ("Across the Kherson region, 19 people have died in strikes this
-month") is no attack, and is dropped here.
+A later attack's own report gives it an attacker it lacks and the toll of the casualty sentence
+right after it; "Again on Friday, jets struck ..." is by the lead's attacker. An area's running
+toll ("Across the Kherson region, 19 people have died in strikes this month") is no attack, and
+is dropped here.
 """
 
 from __future__ import annotations
@@ -257,30 +265,44 @@ def fill_lead_report(raw: list[Strike], views: list[Any], para: list[int],
         return None
     placed_at = next(((i, m) for i, m in ((i, _casualty_place(views[i])) for i in members) if m),
                      (None, None))
-    place_m = placed_at[1]
     claimed = any(o["type"] == "Strike" and o["attacker"] and set(_sents(o)) & set(members)
                   for o in raw)
-    target = own[0]["target_country"] or (state_of(own[0]["target_place"])
-                                          if own[0]["target_place"] else None) if own else None
+    target = _country(own[0], state_of) if own else None
     who = None if claimed else next((a for a in (_named_attacker(views[i], target)
                                                  for i in members) if a), None)
-    if not own:
+    if own:
+        s = own[0]
+    elif placed_at[1] is not None and who is not None:
         # no rule read the lead: a strike only when its report names a place and an agent
-        if place_m is None or who is None:
-            return None
-        s = _new_strike(lead, state_of(place_m[0]))
+        s = _new_strike(lead, state_of(placed_at[1][0]))
         raw.insert(next((k for k, o in enumerate(raw) if o["_sent"] > lead), len(raw)), s)
         s["_para"] = para[lead] if lead < len(para) else 0
     else:
-        s = own[0]
+        return None
     used = [lead]
     dateline = _dateline_places(views[lead]) | {dateline_place}
-    if place_m is not None and _fits_place(s, place_m[0], state_of, wide, dateline):
-        s["target_place"], s["_place_text"] = place_m
-        s["target_country"] = s["target_country"] or state_of(place_m[0])
+    if placed_at[1] is not None and _fits_place(s, placed_at[1][0], state_of, wide, dateline):
+        s["target_place"], s["_place_text"] = placed_at[1]
+        s["target_country"] = s["target_country"] or state_of(placed_at[1][0])
         used.append(placed_at[0])
-    country = s["target_country"] or (state_of(s["target_place"]) if s["target_place"] else None)
-    if who is not None and who != country and s["attacker"] is None:
+    _fill_attacker(s, who, views, lead, members, state_of)
+    used += _fill_tolls(s, [views[i] for i in members], inside)
+    _fill_day(s, views, lead, members, published)
+    _fill_weapon(s, views[lead])
+    s["_sents"] = sorted(set([*_sents(s), *used]))
+    return s
+
+
+def _country(s: Strike, state_of: Callable[[str], str | None]) -> str | None:
+    """The strike's target country, or its place's state when the rules left it empty."""
+    return s["target_country"] or (state_of(s["target_place"]) if s["target_place"] else None)
+
+
+def _fill_attacker(s: Strike, who: str | None, views: list[Any], lead: int, members: list[int],
+                   state_of: Callable[[str], str | None]) -> None:
+    """The report's agent fills an empty attacker; a claim of the report's weapon beats any;
+    a headline's own air strike names its state."""
+    if who is not None and who != _country(s, state_of) and s["attacker"] is None:
         s["attacker"] = who
     claim = next((c for c in (_claimant(views[i], s["target_country"]) for i in members) if c),
                  None)
@@ -289,14 +311,27 @@ def fill_lead_report(raw: list[Strike], views: list[Any], para: list[int],
     if s["attacker"] is None and s["target_country"] \
             and _own_air_force(views[0], views[lead], s["target_country"]):
         s["attacker"] = s["target_country"]
-    for i in members:
-        if _elsewhere(views[i], s["target_place"], inside):
+
+
+def _fill_tolls(s: Strike, members: list[Any], inside: Callable[[str, str], bool]) -> list[int]:
+    """Empty tolls from the report's casualty sentences (not one naming another place); the
+    sentences used."""
+    used = []
+    for v in members:
+        if _elsewhere(v, s["target_place"], inside):
             continue  # "... were wounded in the Kherson region": another place's toll
-        killed, injured = strike_rules.casualties(views[i].text)
+        killed, injured = strike_rules.casualties(v.text)
         for k, n in (("killed", killed), ("injured", injured)):
             if n is not None and s[k] is None:
                 s[k] = n
-                used.append(i)
+                used.append(v.index)
+    return used
+
+
+def _fill_day(s: Strike, views: list[Any], lead: int, members: list[int],
+              published: date | None) -> None:
+    """An explicit time of the event beats the report's day; the lead's own weekday fills a
+    day the rules left empty or at the publication date."""
     day = event_day([views[i].text for i in [lead, *members]], published)
     if day is not None:
         s["date"] = day
@@ -304,14 +339,16 @@ def fill_lead_report(raw: list[Strike], views: list[Any], para: list[int],
         on = _ON_DAY.search(views[lead].text)
         if on and not _OTHER_CLAUSE.search(on.group("span")):
             s["date"] = _weekday_date(on.group("d"), published).isoformat()
-    if s["weapon_text"] is None and _LEAD_SUBJECT.search(views[lead].text):
-        # the lead's subject is the weapon ("A ballistic missile slammed into ...")
-        weapon = next((m for m in views[lead].mentions if m.category), None)
-        if weapon is not None:
-            s["weapon"] = weapon.weapon().key if weapon.weapon() else None
-            s["weapon_text"], s["weapon_category"] = weapon.text, weapon.category
-    s["_sents"] = sorted(set([*s.get("_sents", [s["_sent"]]), *used]))
-    return s
+
+
+def _fill_weapon(s: Strike, lead: Any) -> None:
+    """The lead's subject is the weapon ("A ballistic missile slammed into ...")."""
+    if s["weapon_text"] is not None or not _LEAD_SUBJECT.search(lead.text):
+        return
+    weapon = next((m for m in lead.mentions if m.category), None)
+    if weapon is not None:
+        s["weapon"] = weapon.weapon().key if weapon.weapon() else None
+        s["weapon_text"], s["weapon_category"] = weapon.text, weapon.category
 
 
 # "Again on Friday, jets struck a monastery in Mandalay": the same side, another attack
@@ -344,7 +381,7 @@ def fill_later_reports(raw: list[Strike], views: list[Any], para: list[int],
                    if not any(o is not s and o["type"] == "Strike" and i in _sents(o) for o in raw)]
         if not members:
             continue
-        country = s["target_country"] or state_of(s["target_place"])
+        country = _country(s, state_of)
         who = next((a for a in (_claimant(views[i], country) or _named_attacker(views[i], country)
                                 for i in members) if a), None)
         if s["attacker"] is None and who is not None and who != country:
