@@ -250,3 +250,12 @@ def test_no_casualties_after_a_later_attack_gives_no_zero():
             "No casualties were reported there, the mayor said.")
     got = {(s["target_place"], s["killed"], s["injured"]) for s in _strikes(text)}
     assert ("Kharkiv", None, None) in got
+
+
+def test_a_capital_datelines_place_yields_to_the_casualty_sentences():
+    text = ("Somalia strike\n\n"
+            "MOGADISHU, March 19 (Staff) - A US air strike hit al-Shabaab fighters on Tuesday, "
+            "the US Africa Command said.\n\n"
+            "In the Jilib district, the strike killed 8 militants, the command said.")
+    [s] = _strikes(text)
+    assert (s["attacker"], s["target_place"], s["killed"]) == ("United States", "Jilib", 8)

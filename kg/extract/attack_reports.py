@@ -157,6 +157,7 @@ def _members(lead: int, views: list[Any], para: list[int], raw: list[Strike]) ->
     lead_countries = {s["target_country"] for s in raw
                       if s["type"] == "Strike" and s["_sent"] in (0, lead)}
     placed = {s["_sent"] for s in raw if s["type"] == "Strike" and s["target_place"]
+              and lead not in _sents(s)  # (not the lead's own strike, read in the next sentence)
               and not (s["target_country"] in lead_countries and _DEFINITE.search(
                   views[s["_sent"]].text))}
     out = []
@@ -247,7 +248,9 @@ def _fits_place(s: Strike, place: str, state_of: Callable[[str], str | None],
 def _dateline_places(v: Any) -> set[str | None]:
     """The places of a sentence's dateline ("MOGADISHU, March 19 (Staff) -")."""
     m = DATELINE_RE.match(v.text)
-    return {p.place() for p in v.mentions if m and p.end <= m.end() and p.place()}
+    # (a capital read as its state, "MOGADISHU", is still the dateline's city)
+    return {c.key for p in v.mentions if m and p.end <= m.end()
+            for c in [p.of_type("Place")] if c is not None}
 
 
 def fill_lead_report(raw: list[Strike], views: list[Any], para: list[int],
