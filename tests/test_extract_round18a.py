@@ -259,3 +259,17 @@ def test_a_capital_datelines_place_yields_to_the_casualty_sentences():
             "In the Jilib district, the strike killed 8 militants, the command said.")
     [s] = _strikes(text)
     assert (s["attacker"], s["target_place"], s["killed"]) == ("United States", "Jilib", 8)
+
+
+def test_the_attack_took_place_on_a_day_told_later():
+    text = ("Strike on Kharkiv\n\n"
+            "KYIV, March 19 (Staff) - A Russian glide bomb hit a school in Kharkiv, killing two "
+            "teachers, officials said on Thursday.\n\n"
+            "The attack took place on Tuesday afternoon, the mayor said.")
+    [s] = _strikes(text)
+    assert (s["target_place"], s["date"]) == ("Kharkiv", "2026-03-17")
+
+
+def test_another_attack_on_a_day_is_not_the_leads_day():
+    # (negative: "Another attack took place on Monday" tells another attack's day)
+    assert event_day(["Another attack took place on Monday in Sumy."], parse_iso(PUB)) is None

@@ -87,6 +87,10 @@ _LAUNCHED_FROM = re.compile(r"\b(?:was|were|had\s+been)\s+(?:launched|fired)\s+f
 # an explicit time of the event
 _LATE_DAY = re.compile(rf"\b(?:late|early)\s+(?:on\s+)?(?P<d>{WEEKDAY_RE})\b|\bbefore\s+"
                        rf"(?:midnight|dawn)\s+on\s+(?P<d2>{WEEKDAY_RE})\b")
+# "The attack took place on Tuesday afternoon": the day the report's attack is told on
+_TOLD_DAY = re.compile(rf"^\W*The\s+(?:[\w-]+\s+)?(?:strike|attack|raid|bombing|shelling)\s+"
+                       rf"(?:came|happened|took\s+place|occurred)\s+(?:late\s+|early\s+)?on\s+"
+                       rf"(?P<d>{WEEKDAY_RE})\b(?P<d2>)")
 _PREVIOUS_EVENING = re.compile(r"\bthe\s+previous\s+(?:evening|night)\b")
 # "bombed a village ... on Thursday, opposition groups said": the lead's own day
 # (in the attack verb's clause: not "..., officials said, after the writer died of her wounds on
@@ -115,7 +119,7 @@ def event_day(texts: list[str], published: date | None) -> str | None:
     if published is None:
         return None
     for t in texts:
-        m = _LATE_DAY.search(t)
+        m = _LATE_DAY.search(t) or _TOLD_DAY.search(t)
         if m:
             return _weekday_date(m.group("d") or m.group("d2"), published).isoformat()
         said = _SAID_ON.search(t)
