@@ -273,3 +273,26 @@ def test_the_attack_took_place_on_a_day_told_later():
 def test_another_attack_on_a_day_is_not_the_leads_day():
     # (negative: "Another attack took place on Monday" tells another attack's day)
     assert event_day(["Another attack took place on Monday in Sumy."], parse_iso(PUB)) is None
+
+
+# ------------------------------------------------------------ a casualty sentence is no attack
+
+def test_wounded_in_the_bombing_with_a_spokesman_is_the_leads_toll():
+    text = ("Strike on Lebanon\n\n"
+            "BEIRUT, March 19 (Staff) - Israeli jets struck a house in Khiam on Wednesday, "
+            "killing three.\n\n"
+            "Four people were wounded in the bombing in the Marjayoun district, Hezbollah "
+            "spokesman Ali Hassan said.")
+    [s] = _strikes(text)
+    assert (s["attacker"], s["target_place"], s["killed"], s["injured"]) == \
+        ("Israel", "Khiam", 3, 4)
+
+
+def test_another_attack_at_the_dateline_city_stays():
+    # (negative: "Another strike hit Beirut's southern suburbs" is its own attack)
+    text = ("Strikes on Lebanon\n\n"
+            "BEIRUT, March 19 (Staff) - Israeli jets struck a house in Khiam on Wednesday, "
+            "killing three.\n\n"
+            "Another Israeli strike hit Beirut on Wednesday evening, and two people were "
+            "wounded in the attack, the ministry said.")
+    assert {s["target_place"] for s in _strikes(text)} == {"Khiam", "Beirut"}

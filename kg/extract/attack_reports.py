@@ -402,3 +402,30 @@ def fill_later_reports(raw: list[Strike], views: list[Any], para: list[int],
                 if n and s[k] is None:  # (not "No casualties were reported there")
                     s[k] = n
                     s["_sents"] = sorted(set([*_sents(s), members[0]]))
+
+
+# "Four people were wounded in the bombing in the Marjayoun district": the attack just told
+_HURT_IN_THE = re.compile(r"\b(?:were|was)\s+(?:killed|wounded|injured|hurt)\s+in\s+the\s+"
+                          r"(?:strike|attack|raid|bombing|shelling|bombardment|air\s*strike)\b")
+
+
+def absorb_retold_tolls(raw: list[Strike], lead: Strike | None, views: list[Any],
+                        dateline_place: str | None) -> None:
+    """A casualty sentence of the lead's report that refers back to "the bombing" and names no
+    place of its own but the dateline's (a district the gazetteer does not know) is the lead's
+    toll, not a second attack at the dateline city."""
+    if lead is None:
+        return
+    last = max(_sents(lead))
+    for s in [s for s in raw if s["type"] == "Strike" and s is not lead
+              and 0 < s["_sent"] - last <= 2 and s["attacker"] in (None, lead["attacker"])]:
+        v = views[s["_sent"]]
+        dateline = _dateline_places(views[lead["_sent"]]) | {dateline_place}
+        if s["target_place"] not in dateline or not _HURT_IN_THE.search(v.text) \
+                or _ANOTHER.search(v.text):
+            continue
+        for k in ("killed", "injured"):
+            if s[k] is not None and lead[k] is None:
+                lead[k] = s[k]
+        lead["_sents"] = sorted(set([*_sents(lead), s["_sent"]]))
+        raw.remove(s)

@@ -24,7 +24,7 @@ from typing import Any
 from kg.extract import EXTRACTOR, VERSION
 from kg.extract import strikes as strike_rules
 from kg.extract.lead_places import refine_lead_places
-from kg.extract.attack_reports import (again_by_lead_side, drop_area_tolls,
+from kg.extract.attack_reports import (absorb_retold_tolls, again_by_lead_side, drop_area_tolls,
                                          fill_later_reports, fill_lead_report)
 from kg.extract.headline_twins import headline_toll_twins
 from kg.extract.purchase_deals import purchase_treaties
@@ -311,6 +311,7 @@ class Extractor:
                                 self._wide, self._inside, disc.dateline_place)
         if lead is not None and lead["target_place"] and self.gaz.get(lead["target_place"]) is None:
             new_entities[lead["target_place"]] = self._describe_place(lead)
+        absorb_retold_tolls(raw, lead, views, disc.dateline_place)
         again_by_lead_side(raw, lead, texts)
         fill_later_reports(raw, views, disc.para, lead, self.places.state_of, self._inside)
         self._dateline_state = self.places.state_of(disc.dateline_place)
