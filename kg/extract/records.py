@@ -15,6 +15,7 @@ Merging, per article:
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from datetime import date
@@ -24,6 +25,8 @@ from kg.extract import EXTRACTOR, VERSION
 from kg.extract import strikes as strike_rules
 from kg.extract.later_durations import later_duration
 from kg.extract.lead_places import refine_lead_places
+from kg.extract.attack_reports import (absorb_retold_tolls, again_by_lead_side, drop_area_tolls,
+                                         fill_later_reports, fill_lead_report)
 from kg.extract.headline_twins import headline_toll_twins
 from kg.extract.purchase_deals import purchase_treaties
 from kg.extract.clause_parties import clause_transfers
@@ -347,6 +350,15 @@ class Extractor:
             if f["type"] == "Strike":
                 f["_para"] = disc.para[f["_sent"]]
         self._discourse(raw, views, disc, new_entities)
+        texts = [v.text for v in views]
+        drop_area_tolls(raw, texts)
+        lead = fill_lead_report(raw, views, disc.para, published, self.places.state_of,
+                                self._wide, self._inside, disc.dateline_place)
+        if lead is not None and lead["target_place"] and self.gaz.get(lead["target_place"]) is None:
+            new_entities[lead["target_place"]] = self._describe_place(lead)
+        absorb_retold_tolls(raw, lead, views, disc.dateline_place)
+        again_by_lead_side(raw, lead, texts)
+        fill_later_reports(raw, views, disc.para, lead, self.places.state_of, self._inside)
         self._dateline_state = self.places.state_of(disc.dateline_place)
         return sents, raw, new_entities
 
@@ -787,6 +799,15 @@ class Extractor:
         """Whether a place is an administrative region (not a sea, not a settlement)."""
         return bool(place) and self.places.ref(place).admin
 
+    def _inside(self, inner: str, outer: str) -> bool:
+        """Whether a place lies in another (the gazetteer's part-of chain, or a region's)."""
+        if outer in part_of_chain(self.gaz, inner) or broader(self.places, outer, inner):
+            return True
+        # (a district GeoNames alone knows: "the Saltivka district" of Kharkiv, by distance)
+        a, b = self.places.ref(inner), self.places.ref(outer)
+        return bool(a.lat is not None and b.lat is not None and not a.admin
+                    and _km(a.lat, a.lon, b.lat, b.lon) < 15)
+
     def _wide(self, place: str | None) -> bool:
         """Whether a place is a region, valley, strip or the like rather than a settlement
         (the gazetteer draws no border for "the Bekaa Valley")."""
@@ -936,6 +957,14 @@ _NOT_AN_ATTACK = re.compile(r"\b(?:floods?|flooding|earthquakes?|quakes?|landsli
 
 _WIDE_LABEL = re.compile(r"\b(?:Valley|Strip|Bank|Heights|Plain|Plains|Peninsula|Basin|Coast|"
                          r"Corridor|Desert|Delta|[Rr]egion|[Pp]rovince|[Oo]blast|[Gg]overnorate)$")
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(
+        math.radians(lon2 - lon1) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(h))
 
 
 def _lend_day(s: dict[str, Any], strikes: list[dict[str, Any]]) -> None:
