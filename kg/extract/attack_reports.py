@@ -35,6 +35,7 @@ from datetime import date, timedelta
 from typing import Any, Callable
 
 from kg.extract import strikes as strike_rules
+from kg.extract.claimed_leads import claimed_lead
 from kg.extract.dates import WEEKDAY_RE, WEEKDAYS, resolve_weekday
 from kg.extract.sentences import DATELINE_RE
 from kg.link.folding import slugify
@@ -265,7 +266,7 @@ def fill_lead_report(raw: list[Strike], views: list[Any], para: list[int],
     the strike filled, if any."""
     lead = _lead_index(views, raw)
     if lead is None:
-        return None
+        return _claimed(raw, views, para, published, state_of, dateline_place)
     members = _members(lead, views, para, raw)
     own = _report_strike(raw, lead, members)
     if len(own) > 1:
@@ -285,7 +286,7 @@ def fill_lead_report(raw: list[Strike], views: list[Any], para: list[int],
         raw.insert(next((k for k, o in enumerate(raw) if o["_sent"] > lead), len(raw)), s)
         s["_para"] = para[lead] if lead < len(para) else 0
     else:
-        return None
+        return _claimed(raw, views, para, published, state_of, dateline_place)
     used = [lead]
     dateline = _dateline_places(views[lead]) | {dateline_place}
     if placed_at[1] is not None and _fits_place(s, placed_at[1][0], state_of, wide, dateline):
@@ -297,6 +298,17 @@ def fill_lead_report(raw: list[Strike], views: list[Any], para: list[int],
     _fill_day(s, views, lead, members, published)
     _fill_weapon(s, views[lead])
     s["_sents"] = sorted(set([*_sents(s), *used]))
+    return s
+
+
+def _claimed(raw: list[Strike], views: list[Any], para: list[int], published: date | None,
+             state_of: Callable[[str], str | None], dateline_place: str | None) -> Strike | None:
+    """No lead read: an unread lead a later claim or blame names the author of
+    (kg.extract.claimed_leads)."""
+    s = claimed_lead(raw, views, published, state_of,
+                     state_of(dateline_place) if dateline_place else None, _new_strike)
+    if s is not None:
+        s["_para"] = para[s["_sent"]] if s["_sent"] < len(para) else 0
     return s
 
 
