@@ -129,3 +129,31 @@ def claimed_lead(raw: list[Strike], views: list[Any], published: date | None,
         s["weapon_text"], s["weapon_category"] = weapon.text, weapon.category
     raw.insert(next((k for k, o in enumerate(raw) if o["_sent"] > lead.index), len(raw)), s)
     return s
+
+
+# how far after its attack a claim or blame may come (the report and the paragraphs after it)
+_CLAIM_REACH = 6
+
+
+def attribute_far_claims(raw: list[Strike], views: list[Any]) -> None:
+    """An attack read without an author takes the side of a claim or blame that names it back
+    ("the attack", "the Quetta bombing") in a later paragraph, beyond the two sentences the
+    sentence-by-sentence attribution reaches: when it is the one attack told last before the
+    claim, within six sentences ("Gunmen attacked ..." too: the claim names who they were)."""
+    strikes = [s for s in raw if s["type"] == "Strike"]
+    for v in views:
+        before = [s for s in strikes if s["_sent"] < v.index]
+        if not before:
+            continue
+        last = max(s["_sent"] for s in before)
+        told = [s for s in before if s["_sent"] == last]
+        if len(told) != 1 or v.index - last > _CLAIM_REACH:
+            continue
+        s = told[0]
+        if s["attacker"] is not None:
+            continue
+        who = claim_or_blame(v, s["target_place"])
+        if who is None or who in (s["target_country"], s.get("_not_attacker")):
+            continue
+        s["attacker"], s["assertion"] = who, "claimed"
+        s["_sents"] = [*(s.get("_sents") or [s["_sent"]]), v.index]

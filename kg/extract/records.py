@@ -53,6 +53,7 @@ from kg.extract.place_spelling import text_spelling
 from kg.extract import transfers as transfer_rules
 from kg.extract import treaties as treaty_rules
 from kg.extract.clauses import SERVICES, Context, actors_in
+from kg.extract.claimed_leads import attribute_far_claims
 from kg.extract.dates import parse_iso
 from kg.extract.back_references import add_back_references
 from kg.extract.discourse import BACK_REF, Discourse, is_toll_update, paragraphs
@@ -349,6 +350,7 @@ class Extractor:
         for f in raw:
             if f["type"] == "Strike":
                 f["_para"] = disc.para[f["_sent"]]
+        attribute_far_claims(raw, views)
         self._discourse(raw, views, disc, new_entities)
         texts = [v.text for v in views]
         drop_area_tolls(raw, texts)
