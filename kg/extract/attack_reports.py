@@ -441,3 +441,30 @@ def absorb_retold_tolls(raw: list[Strike], lead: Strike | None, views: list[Any]
                 lead[k] = s[k]
         lead["_sents"] = sorted(set([*_sents(lead), s["_sent"]]))
         raw.remove(s)
+
+
+# "In the village of Lyptsi, a drone hit a house": the settlement where the lead's attack fell
+_IN_SETTLEMENT = re.compile(r"^\W*In\s+the\s+(?:village|town|settlement|hamlet)\s+of\s+[A-Z]")
+
+
+def settlement_retellings(raw: list[Strike], lead: Strike | None, views: list[Any],
+                          para: list[int]) -> None:
+    """The sentence right after the lead that opens "In the village of X, ..." (no "also",
+    "again", "another") tells where the lead's attack fell, not a second attack: its strike is
+    marked as told back, so the nested-place join (kg.extract.records) makes the two one
+    strike at the settlement when the lead's place is a region that holds it."""
+    if lead is None:
+        return
+    nxt = lead["_sent"] + 1
+    if nxt >= len(views) or nxt >= len(para) or lead["_sent"] >= len(para) \
+            or para[nxt] - para[lead["_sent"]] > 1:
+        return
+    text = views[nxt].text
+    if not _IN_SETTLEMENT.match(text) or _ANOTHER.search(text):
+        return
+    for o in raw:
+        if o["type"] == "Strike" and o is not lead and o["_sent"] == nxt \
+                and o["attacker"] in (None, lead["attacker"]) \
+                and o["date"] in (None, lead["date"]) \
+                and o["target_country"] in (None, lead["target_country"]):
+            o["_backref"] = True

@@ -26,7 +26,8 @@ from kg.extract import strikes as strike_rules
 from kg.extract.later_durations import later_duration
 from kg.extract.lead_places import refine_lead_places
 from kg.extract.attack_reports import (absorb_retold_tolls, again_by_lead_side, drop_area_tolls,
-                                         fill_later_reports, fill_lead_report)
+                                         fill_later_reports, fill_lead_report,
+                                         settlement_retellings)
 from kg.extract.headline_twins import headline_toll_twins
 from kg.extract.purchase_deals import purchase_treaties
 from kg.extract.clause_parties import clause_transfers
@@ -360,6 +361,7 @@ class Extractor:
             new_entities[lead["target_place"]] = self._describe_place(lead)
         absorb_retold_tolls(raw, lead, views, disc.dateline_place)
         again_by_lead_side(raw, lead, texts)
+        settlement_retellings(raw, lead, views, disc.para)
         fill_later_reports(raw, views, disc.para, lead, self.places.state_of, self._inside)
         self._dateline_state = self.places.state_of(disc.dateline_place)
         return sents, raw, new_entities
