@@ -44,6 +44,17 @@ def test_simultaneous_bombs_claimed_later():
     assert (s["attacker"], s["killed"], s["date"]) == ("Baloch Liberation Army", 6, "2026-09-08")
 
 
+def test_simultaneous_bombs_across_a_capital_blamed_later():
+    text = ("Blasts across Baghdad\n\n"
+            "BAGHDAD, Sept 9 (Staff) - Car bombs exploded almost simultaneously across Baghdad "
+            "on Tuesday, killing 20 people and wounding 51, police said.\n\n"
+            "The bombs went off at a bus station, two markets and a checkpoint.\n\n"
+            "Three days later, the prime minister blamed the bombings on the Islamic State.")
+    [s] = _strikes(text)
+    assert (s["attacker"], s["target_place"], s["killed"], s["injured"]) == (
+        "Islamic State", "Baghdad", 20, 51)
+
+
 def test_passive_victims_when_a_gunman_opened_fire_claimed_next():
     text = ("Soldiers killed in Mali\n\n"
             "BAMAKO, Sept 9 (Staff) - Four soldiers were killed on Sunday when a gunman opened "

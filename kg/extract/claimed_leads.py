@@ -70,12 +70,12 @@ def claim_or_blame(v: Any, place: str | None) -> str | None:
 
 def _place_after(v: Any, at: int, state_of: Callable[[str], str | None]
                  ) -> tuple[str, str] | None:
-    """The first place after the attack verb (key, text); a name no gazetteer knows counts after
-    "in" ("an army base in Boulkessi")."""
+    """The first place after the attack verb (key, text), a capital too ("across Baghdad"); a
+    name no gazetteer knows counts after "in" ("an army base in Boulkessi")."""
     for m in v.mentions:
         if m.start < at:
             continue
-        if m.place() and not m.state():
+        if m.place():  # (a capital too: "across Baghdad")
             return m.place(), m.text
         if m.is_unknown and v.text[:m.start].endswith(" in "):
             return "place/" + slugify(m.text), m.text
