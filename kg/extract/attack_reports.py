@@ -266,7 +266,7 @@ def fill_lead_report(raw: list[Strike], views: list[Any], para: list[int],
     the strike filled, if any."""
     lead = _lead_index(views, raw)
     if lead is None:
-        return _claimed(raw, views, para, published, state_of, dateline_place)
+        return _claimed(raw, views, para, published, state_of, dateline_place, inside)
     members = _members(lead, views, para, raw)
     own = _report_strike(raw, lead, members)
     if len(own) > 1:
@@ -286,7 +286,7 @@ def fill_lead_report(raw: list[Strike], views: list[Any], para: list[int],
         raw.insert(next((k for k, o in enumerate(raw) if o["_sent"] > lead), len(raw)), s)
         s["_para"] = para[lead] if lead < len(para) else 0
     else:
-        return _claimed(raw, views, para, published, state_of, dateline_place)
+        return _claimed(raw, views, para, published, state_of, dateline_place, inside)
     used = [lead]
     dateline = _dateline_places(views[lead]) | {dateline_place}
     if placed_at[1] is not None and _fits_place(s, placed_at[1][0], state_of, wide, dateline):
@@ -302,13 +302,16 @@ def fill_lead_report(raw: list[Strike], views: list[Any], para: list[int],
 
 
 def _claimed(raw: list[Strike], views: list[Any], para: list[int], published: date | None,
-             state_of: Callable[[str], str | None], dateline_place: str | None) -> Strike | None:
+             state_of: Callable[[str], str | None], dateline_place: str | None,
+             inside: Callable[[str, str], bool]) -> Strike | None:
     """No lead read: an unread lead a later claim or blame names the author of
-    (kg.extract.claimed_leads)."""
+    (kg.extract.claimed_leads); its empty tolls from its report's casualty sentences."""
     s = claimed_lead(raw, views, published, state_of,
                      state_of(dateline_place) if dateline_place else None, _new_strike)
     if s is not None:
         s["_para"] = para[s["_sent"]] if s["_sent"] < len(para) else 0
+        members = _members(s["_sent"], views, para, raw)
+        s["_sents"] = sorted({*s["_sents"], *_fill_tolls(s, [views[i] for i in members], inside)})
     return s
 
 
