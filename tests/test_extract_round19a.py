@@ -159,3 +159,24 @@ def test_village_attacked_again_stays_apart():
             "killing two people and wounding six, the governor said.\n\n"
             "In the village of Lyptsi, a drone again hit a house on Sunday.")
     assert len(_strikes(text)) == 2
+
+
+# ------------------------------------------------------------ the lead's targets listed
+
+def test_the_leads_targets_listed_next_are_no_second_strike():
+    text = ("Missiles hit Odesa\n\n"
+            "KYIV, Sept 9 (Staff) - Russian missiles struck Odesa on Monday, killing three people "
+            "and wounding 11, the governor said.\n\n"
+            "Missiles hit a port terminal, a grain silo and an apartment block in the city's "
+            "Prymorskyi district.")
+    [s] = _strikes(text)
+    assert (s["attacker"], s["target_place"], s["killed"]) == ("Russia", "Odesa", 3)
+
+
+def test_targets_hit_again_on_another_day_stay_apart():
+    # (negative: "again" and another day tell another attack)
+    text = ("Missiles hit Odesa\n\n"
+            "KYIV, Sept 9 (Staff) - Russian missiles struck Odesa on Monday, killing three people "
+            "and wounding 11, the governor said.\n\n"
+            "Missiles again hit a power plant near Kyiv on Tuesday.")
+    assert len(_strikes(text)) == 2

@@ -471,3 +471,38 @@ def settlement_retellings(raw: list[Strike], lead: Strike | None, views: list[An
                 and o["date"] in (None, lead["date"]) \
                 and o["target_country"] in (None, lead["target_country"]):
             o["_backref"] = True
+
+
+# "Missiles hit a port terminal, a grain silo and ...": the lead's weapons told again, by
+# what they hit
+_WEAPONS_RETOLD = re.compile(r"^\W*(?:The\s+|These\s+)?(?:[\w-]+\s+)?(?:missiles|drones|rockets|"
+                             r"jets|warplanes|shells|bombs|strikes|airstrikes)\s+(?:hit|struck|"
+                             r"destroyed|damaged)\s+(?:an?|the|two|three|several)\b", re.I)
+
+
+def absorb_retold_targets(raw: list[Strike], lead: Strike | None, views: list[Any],
+                          dateline_place: str | None) -> None:
+    """The sentence right after the lead that lists what the lead's weapons hit ("Missiles hit a
+    port terminal, a grain silo and an apartment block"), with no place of its own but the
+    dateline's, no other day and no "also", "again", "another", is the lead's attack told by
+    its targets: no second strike at the dateline city (its tolls fill the lead's empty ones)."""
+    if lead is None or not lead["target_place"]:
+        return
+    dateline = _dateline_places(views[lead["_sent"]]) | {dateline_place}
+    if lead["target_place"] in dateline:
+        return  # (the lead itself placed only by the dateline: the older joins decide)
+    nxt = {lead["_sent"] + 1, max(_sents(lead)) + 1}
+    for s in [s for s in raw if s["type"] == "Strike" and s is not lead and s["_sent"] in nxt
+              and s["attacker"] in (None, lead["attacker"])
+              and s["target_place"] in dateline and s["date"] in (None, lead["date"])]:
+        text = views[s["_sent"]].text
+        if not _WEAPONS_RETOLD.match(text) or _ANOTHER.search(text):
+            continue
+        if s.get("weapon_text") and lead.get("weapon_text") and strike_rules.weapon_family(
+                s["weapon_text"]) != strike_rules.weapon_family(lead["weapon_text"]):
+            continue
+        for k in ("killed", "injured"):
+            if s[k] is not None and lead[k] is None:
+                lead[k] = s[k]
+        lead["_sents"] = sorted(set([*_sents(lead), s["_sent"]]))
+        raw.remove(s)

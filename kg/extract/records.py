@@ -25,7 +25,8 @@ from kg.extract import EXTRACTOR, VERSION
 from kg.extract import strikes as strike_rules
 from kg.extract.later_durations import later_duration
 from kg.extract.lead_places import refine_lead_places
-from kg.extract.attack_reports import (absorb_retold_tolls, again_by_lead_side, drop_area_tolls,
+from kg.extract.attack_reports import (absorb_retold_targets, absorb_retold_tolls,
+                                         again_by_lead_side, drop_area_tolls,
                                          fill_later_reports, fill_lead_report,
                                          settlement_retellings)
 from kg.extract.headline_twins import headline_toll_twins
@@ -362,6 +363,7 @@ class Extractor:
         absorb_retold_tolls(raw, lead, views, disc.dateline_place)
         again_by_lead_side(raw, lead, texts)
         settlement_retellings(raw, lead, views, disc.para)
+        absorb_retold_targets(raw, lead, views, disc.dateline_place)
         fill_later_reports(raw, views, disc.para, lead, self.places.state_of, self._inside)
         self._dateline_state = self.places.state_of(disc.dateline_place)
         return sents, raw, new_entities
