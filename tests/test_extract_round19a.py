@@ -66,6 +66,16 @@ def test_passive_victims_when_a_gunman_opened_fire_claimed_next():
     assert s["date"] == "2026-09-06"
 
 
+def test_passive_victims_when_a_roadside_bomb_exploded_claimed_next():
+    text = ("Bomb kills soldiers in Somalia\n\n"
+            "MOGADISHU, Sept 9 (Staff) - Five soldiers were killed on Sunday when a roadside bomb "
+            "exploded under their truck near Balcad, officials said.\n\n"
+            "Al-Shabaab claimed responsibility for the attack.")
+    [s] = _strikes(text)
+    assert (s["attacker"], s["target_place"], s["killed"], s["date"]) == (
+        "al-Shabaab", "Balcad", 5, "2026-09-06")
+
+
 def test_unread_lead_without_a_claim_stays_unread():
     # (negative: no claim or blame, no strike made up)
     text = ("Bombing kills ten in Nigeria\n\n"

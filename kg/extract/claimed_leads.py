@@ -36,8 +36,11 @@ _UNREAD_LEAD = re.compile(
     r"\s+(?:almost\s+|nearly\s+)?simultaneously\s+(?:across|in)\b"
     # "Seven soldiers were killed on Saturday when a gunman opened fire at an army base in X"
     rf"|\b(?:were|was)\s+(?:killed|shot\s+dead)\s+(?:(?:late\s+|early\s+)?on\s+{WEEKDAY_RE}\s+)?"
-    r"when\s+(?:an?\s+|two\s+|several\s+)?(?:lone\s+)?(?:gunm[ae]n|attackers?|assailants?)\s+"
-    r"opened\s+fire\s+(?:at|on|in|inside)\b")
+    r"when\s+(?:(?:an?\s+|two\s+|several\s+)?(?:lone\s+)?(?:gunm[ae]n|attackers?|assailants?)\s+"
+    r"opened\s+fire\s+(?:at|on|in|inside)\b"
+    # "... when a roadside bomb exploded under their truck near Balcad"
+    r"|(?:an?\s+)?(?:roadside\s+|car\s+|truck\s+)?(?:bomb|landmine|mine|explosive\s+device)\s+"
+    r"(?:exploded|went\s+off|blew\s+up)\b)")
 # the attack named back: "the attack", "the shooting", "the Konduga bombing", "the bombings"
 _BACK = r"the\s+(?:[A-Z][\w'-]*\s+)?(?:attacks?|shooting|bombings?|blasts?|explosions?)\b"
 _CLAIM = re.compile(rf",?\s+(?:[^.;]{{0,60}}?,\s+)?(?:has\s+|had\s+)?claimed\s+(?:responsibility\s+"
@@ -71,13 +74,13 @@ def claim_or_blame(v: Any, place: str | None) -> str | None:
 def _place_after(v: Any, at: int, state_of: Callable[[str], str | None]
                  ) -> tuple[str, str] | None:
     """The first place after the attack verb (key, text), a capital too ("across Baghdad"); a
-    name no gazetteer knows counts after "in" ("an army base in Boulkessi")."""
+    name no gazetteer knows counts after "in" or "near" ("an army base in Boulkessi")."""
     for m in v.mentions:
         if m.start < at:
             continue
         if m.place():  # (a capital too: "across Baghdad")
             return m.place(), m.text
-        if m.is_unknown and v.text[:m.start].endswith(" in "):
+        if m.is_unknown and v.text[:m.start].endswith((" in ", " near ")):
             return "place/" + slugify(m.text), m.text
     return None
 
