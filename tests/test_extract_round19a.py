@@ -120,6 +120,25 @@ def test_a_claim_four_sentences_later_names_the_gunmen():
         "Tehrik-i-Taliban Pakistan", "Bannu", 6)
 
 
+_BANNU = ("Gunmen kill police in Pakistan\n\n"
+          "PESHAWAR, Sept 9 (Staff) - Gunmen attacked a police station in Bannu on Monday, "
+          "killing six officers, police said.\n\n" + _FILLER)
+
+
+def test_claimed_by_blamed_for_and_said_it_carried_out():
+    for tail in ("The attack was claimed by the Pakistani Taliban.",
+                 "The provincial police chief blamed the Pakistani Taliban for the attack.",
+                 "The Pakistani Taliban said it had carried out the attack."):
+        [s] = _strikes(_BANNU + tail)
+        assert s["attacker"] == "Tehrik-i-Taliban Pakistan", tail
+
+
+def test_blamed_for_another_thing_is_not_a_blame_of_the_attack():
+    # (negative: "blamed G for the unrest" names no attack)
+    [s] = _strikes(_BANNU + "The police chief blamed the Pakistani Taliban for the unrest.")
+    assert s["attacker"] is None
+
+
 def test_a_blame_on_a_state_of_the_country_hit_is_not_taken():
     # (negative: the country hit is never its own attacker by a blame)
     text = ("Gunmen kill police in Pakistan\n\n"

@@ -43,8 +43,13 @@ _UNREAD_LEAD = re.compile(
     r"(?:exploded|went\s+off|blew\s+up)\b)")
 # the attack named back: "the attack", "the shooting", "the Konduga bombing", "the bombings"
 _BACK = r"the\s+(?:[A-Z][\w'-]*\s+)?(?:attacks?|shooting|bombings?|blasts?|explosions?)\b"
-_CLAIM = re.compile(rf",?\s+(?:[^.;]{{0,60}}?,\s+)?(?:has\s+|had\s+)?claimed\s+(?:responsibility\s+"
-                    rf"for\s+)?{_BACK}")
+_CLAIM = re.compile(rf",?\s+(?:[^.;]{{0,60}}?,\s+)?(?:(?:has\s+|had\s+)?claimed\s+(?:responsibility\s+"
+                    rf"for\s+)?|said\s+(?:it|they)\s+(?:had\s+)?carried\s+out\s+){_BACK}")
+# "The attack was claimed by al-Shabaab"
+_CLAIMED_BY = re.compile(rf"^\W*{_BACK[0].upper()}{_BACK[1:]}\s+was\s+(?:later\s+)?claimed\s+by\s+"
+                         r"(?:the\s+)?$")
+# "Officials blamed Boko Haram for the attack"
+_BLAMED_FOR = re.compile(rf"^\s+for\s+{_BACK}")
 _BLAME = re.compile(rf"\bblamed\s+(?P<back>{_BACK})\s+on\s+(?:the\s+)?$")
 _SUBJECT_START = re.compile(r"\W*(?:The\s+)?")
 _ON_DAY = re.compile(rf"\bon\s+(?P<d>{WEEKDAY_RE})\b")
@@ -58,10 +63,15 @@ def _side(m: Any) -> str | None:
 
 def claim_or_blame(v: Any, place: str | None) -> str | None:
     """The side a sentence says carried out the attack told before: the subject of "claimed
-    (responsibility for) the attack", or the side "<X> blamed the <place> bombing on"; a place
-    named in the blame must be the attack's."""
+    (responsibility for) the attack" or "said it carried out the attack", the agent of "The
+    attack was claimed by", the side of "blamed <G> for the attack" or "<X> blamed the <place>
+    bombing on"; a place named in the blame must be the attack's."""
     for m in v.mentions:
         if _SUBJECT_START.fullmatch(v.text[:m.start]) and _CLAIM.match(v.text[m.end:]):
+            return _side(m)
+        if _CLAIMED_BY.match(v.text[:m.start]) or (
+                re.search(r"\bblamed\s+(?:the\s+)?$", v.text[:m.start])
+                and _BLAMED_FOR.match(v.text[m.end:])):
             return _side(m)
         b = _BLAME.search(v.text[:m.start])
         if b is not None:
