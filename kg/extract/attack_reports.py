@@ -35,6 +35,7 @@ from datetime import date, timedelta
 from typing import Any, Callable
 
 from kg.extract import strikes as strike_rules
+from kg.extract.claimed_leads import claimed_lead
 from kg.extract.dates import WEEKDAY_RE, WEEKDAYS, resolve_weekday
 from kg.extract.sentences import DATELINE_RE
 from kg.link.folding import slugify
@@ -265,7 +266,7 @@ def fill_lead_report(raw: list[Strike], views: list[Any], para: list[int],
     the strike filled, if any."""
     lead = _lead_index(views, raw)
     if lead is None:
-        return None
+        return _claimed(raw, views, para, published, state_of, dateline_place, inside)
     members = _members(lead, views, para, raw)
     own = _report_strike(raw, lead, members)
     if len(own) > 1:
@@ -285,7 +286,7 @@ def fill_lead_report(raw: list[Strike], views: list[Any], para: list[int],
         raw.insert(next((k for k, o in enumerate(raw) if o["_sent"] > lead), len(raw)), s)
         s["_para"] = para[lead] if lead < len(para) else 0
     else:
-        return None
+        return _claimed(raw, views, para, published, state_of, dateline_place, inside)
     used = [lead]
     dateline = _dateline_places(views[lead]) | {dateline_place}
     if placed_at[1] is not None and _fits_place(s, placed_at[1][0], state_of, wide, dateline):
@@ -297,6 +298,20 @@ def fill_lead_report(raw: list[Strike], views: list[Any], para: list[int],
     _fill_day(s, views, lead, members, published)
     _fill_weapon(s, views[lead])
     s["_sents"] = sorted(set([*_sents(s), *used]))
+    return s
+
+
+def _claimed(raw: list[Strike], views: list[Any], para: list[int], published: date | None,
+             state_of: Callable[[str], str | None], dateline_place: str | None,
+             inside: Callable[[str, str], bool]) -> Strike | None:
+    """No lead read: an unread lead a later claim or blame names the author of
+    (kg.extract.claimed_leads); its empty tolls from its report's casualty sentences."""
+    s = claimed_lead(raw, views, published, state_of,
+                     state_of(dateline_place) if dateline_place else None, _new_strike)
+    if s is not None:
+        s["_para"] = para[s["_sent"]] if s["_sent"] < len(para) else 0
+        members = _members(s["_sent"], views, para, raw)
+        s["_sents"] = sorted({*s["_sents"], *_fill_tolls(s, [views[i] for i in members], inside)})
     return s
 
 
@@ -423,6 +438,68 @@ def absorb_retold_tolls(raw: list[Strike], lead: Strike | None, views: list[Any]
         dateline = _dateline_places(views[lead["_sent"]]) | {dateline_place}
         if s["target_place"] not in dateline or not _HURT_IN_THE.search(v.text) \
                 or _ANOTHER.search(v.text):
+            continue
+        for k in ("killed", "injured"):
+            if s[k] is not None and lead[k] is None:
+                lead[k] = s[k]
+        lead["_sents"] = sorted(set([*_sents(lead), s["_sent"]]))
+        raw.remove(s)
+
+
+# "In the village of Lyptsi, a drone hit a house": the settlement where the lead's attack fell
+_IN_SETTLEMENT = re.compile(r"^\W*In\s+the\s+(?:village|town|settlement|hamlet)\s+of\s+[A-Z]")
+
+
+def settlement_retellings(raw: list[Strike], lead: Strike | None, views: list[Any],
+                          para: list[int]) -> None:
+    """The sentence right after the lead that opens "In the village of X, ..." (no "also",
+    "again", "another") tells where the lead's attack fell, not a second attack: its strike is
+    marked as told back, so the nested-place join (kg.extract.records) makes the two one
+    strike at the settlement when the lead's place is a region that holds it."""
+    if lead is None:
+        return
+    nxt = lead["_sent"] + 1
+    if nxt >= len(views) or nxt >= len(para) or lead["_sent"] >= len(para) \
+            or para[nxt] - para[lead["_sent"]] > 1:
+        return
+    text = views[nxt].text
+    if not _IN_SETTLEMENT.match(text) or _ANOTHER.search(text):
+        return
+    for o in raw:
+        if o["type"] == "Strike" and o is not lead and o["_sent"] == nxt \
+                and o["attacker"] in (None, lead["attacker"]) \
+                and o["date"] in (None, lead["date"]) \
+                and o["target_country"] in (None, lead["target_country"]):
+            o["_backref"] = True
+
+
+# "Missiles hit a port terminal, a grain silo and ...": the lead's weapons told again, by
+# what they hit
+_WEAPONS_RETOLD = re.compile(r"^\W*(?:The\s+|These\s+)?(?:[\w-]+\s+)?(?:missiles|drones|rockets|"
+                             r"jets|warplanes|shells|bombs|strikes|airstrikes)\s+(?:hit|struck|"
+                             r"destroyed|damaged)\s+(?:an?|the|two|three|several)\b", re.I)
+
+
+def absorb_retold_targets(raw: list[Strike], lead: Strike | None, views: list[Any],
+                          dateline_place: str | None) -> None:
+    """The sentence right after the lead that lists what the lead's weapons hit ("Missiles hit a
+    port terminal, a grain silo and an apartment block"), with no place of its own but the
+    dateline's, no other day and no "also", "again", "another", is the lead's attack told by
+    its targets: no second strike at the dateline city (its tolls fill the lead's empty ones)."""
+    if lead is None or not lead["target_place"]:
+        return
+    dateline = _dateline_places(views[lead["_sent"]]) | {dateline_place}
+    if lead["target_place"] in dateline:
+        return  # (the lead itself placed only by the dateline: the older joins decide)
+    nxt = {lead["_sent"] + 1, max(_sents(lead)) + 1}
+    for s in [s for s in raw if s["type"] == "Strike" and s is not lead and s["_sent"] in nxt
+              and s["attacker"] in (None, lead["attacker"])
+              and s["target_place"] in dateline and s["date"] in (None, lead["date"])]:
+        text = views[s["_sent"]].text
+        if not _WEAPONS_RETOLD.match(text) or _ANOTHER.search(text):
+            continue
+        if s.get("weapon_text") and lead.get("weapon_text") and strike_rules.weapon_family(
+                s["weapon_text"]) != strike_rules.weapon_family(lead["weapon_text"]):
             continue
         for k in ("killed", "injured"):
             if s[k] is not None and lead[k] is None:

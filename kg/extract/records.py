@@ -25,8 +25,10 @@ from kg.extract import EXTRACTOR, VERSION
 from kg.extract import strikes as strike_rules
 from kg.extract.later_durations import later_duration
 from kg.extract.lead_places import refine_lead_places
-from kg.extract.attack_reports import (absorb_retold_tolls, again_by_lead_side, drop_area_tolls,
-                                         fill_later_reports, fill_lead_report)
+from kg.extract.attack_reports import (absorb_retold_targets, absorb_retold_tolls,
+                                         again_by_lead_side, drop_area_tolls,
+                                         fill_later_reports, fill_lead_report,
+                                         settlement_retellings)
 from kg.extract.headline_twins import headline_toll_twins
 from kg.extract.purchase_deals import purchase_treaties
 from kg.extract.clause_parties import clause_transfers
@@ -53,6 +55,7 @@ from kg.extract.place_spelling import text_spelling
 from kg.extract import transfers as transfer_rules
 from kg.extract import treaties as treaty_rules
 from kg.extract.clauses import SERVICES, Context, actors_in
+from kg.extract.claimed_leads import attribute_far_claims
 from kg.extract.dates import parse_iso
 from kg.extract.back_references import add_back_references
 from kg.extract.discourse import BACK_REF, Discourse, is_toll_update, paragraphs
@@ -349,6 +352,7 @@ class Extractor:
         for f in raw:
             if f["type"] == "Strike":
                 f["_para"] = disc.para[f["_sent"]]
+        attribute_far_claims(raw, views)
         self._discourse(raw, views, disc, new_entities)
         texts = [v.text for v in views]
         drop_area_tolls(raw, texts)
@@ -358,6 +362,8 @@ class Extractor:
             new_entities[lead["target_place"]] = self._describe_place(lead)
         absorb_retold_tolls(raw, lead, views, disc.dateline_place)
         again_by_lead_side(raw, lead, texts)
+        settlement_retellings(raw, lead, views, disc.para)
+        absorb_retold_targets(raw, lead, views, disc.dateline_place)
         fill_later_reports(raw, views, disc.para, lead, self.places.state_of, self._inside)
         self._dateline_state = self.places.state_of(disc.dateline_place)
         return sents, raw, new_entities

@@ -148,7 +148,7 @@ _NOT_ATTACK_BEFORE = caseless(
     r"any|future|new|planned|further|preemptive|pre-emptive|hunger|general|long-range)[\s-]*"
     r"[“\"‘']?$")
 _HEDGE = re.compile(
-    r"\b(?:would|could|might|may|will|shall|threaten\w*|warn\w*|vow\w*|plan(?:s|ned|ning)?|prepar\w*|"
+    r"\b(?:would|could|might|may(?!\s+\d)|will|shall|threaten\w*|warn\w*|vow\w*|plan(?:s|ned|ning)?|prepar\w*|"
     r"(?:did|does|do)\s+not\s+want\w*|"
     r"if|unless|possible|risk\w*|fear\w*|ready\s+to|able\s+to|capable\s+of|want\w*\s+to|"
     r"intend\w*|consider\w*|prevent\w*|avoid\w*|deter\w*|aimed\s+at|designed\s+to|"
