@@ -27,6 +27,7 @@ from kg.extract.later_durations import later_duration
 from kg.extract.lead_places import refine_lead_places
 from kg.extract.attack_reports import (absorb_retold_tolls, again_by_lead_side, drop_area_tolls,
                                          fill_later_reports, fill_lead_report)
+from kg.extract.strike_sides import located_site, own_forces_attacker, speaking_victim
 from kg.extract.headline_twins import headline_toll_twins
 from kg.extract.purchase_deals import purchase_treaties
 from kg.extract.clause_parties import clause_transfers
@@ -360,6 +361,11 @@ class Extractor:
         again_by_lead_side(raw, lead, texts)
         fill_later_reports(raw, views, disc.para, lead, self.places.state_of, self._inside)
         self._dateline_state = self.places.state_of(disc.dateline_place)
+        told = [s for s in raw if s["type"] == "Strike"]
+        own_forces_attacker(told, texts, self._dateline_state)  # "An army drone strike"
+        speaking_victim(told, views)  # "Nairobi said ... an air strike on its embassy"
+        for s in located_site(told, views, self.gaz.get):  # "in Tabayin, west of Shwebo"
+            new_entities[s["target_place"]] = self._describe_place(s)
         return sents, raw, new_entities
 
     @staticmethod
