@@ -7,7 +7,7 @@ report joins (kg.extract.records), each filling or correcting one slot from a st
   adjective is the state's own forces, so the attacker is the state hit (only for an empty
   attacker; "an army base was hit" is the victim's forces and never matches);
 - "Nairobi said ... an air strike on its embassy in Juba": the state that speaks of "its" embassy
-  is the victim, not the attacker; a state that a following sentence blames ("Uganda and Ethiopia
+  (troops, base, ships) is the victim, not the attacker; a state that a following sentence blames ("Uganda and Ethiopia
   blamed Sudan") takes its place, else the attacker is left empty;
 - "in Tabayin, west of Shwebo": the site is the place, the town after "west of" only locates it.
 """
@@ -23,10 +23,13 @@ _OWN_FORCES_STRIKE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?:army|military)\s+(?:drone\s+|air\s*|missile\s+|artillery\s+)?"
     r"(?:strikes?|airstrikes?|raids?)\b")
 
-# "Nairobi said on Thursday that an air strike on its embassy": the speaker's own mission hit
+# "Nairobi said on Thursday that an air strike on its embassy", "Ankara said an air strike on
+# its troops": the speaker's own people or mission hit
 _OWN_MISSION = re.compile(
     r"\b(?:said|says|reported|announced)\b[^.;]{0,80}?\b(?:strikes?|airstrikes?|attacks?|raids?|"
-    r"bombing|hit|struck)\s+(?:on\s+)?its\s+(?:embassy|consulate|mission|diplomatic)\b")
+    r"bombing|hit|struck)\s+(?:on\s+)?its\s+(?:(?:air|naval|military|army|diplomatic)\s+)?"
+    r"(?:embassy|consulate|mission|compound|troops|soldiers|servicemen|forces|peacekeepers|"
+    r"personnel|citizens|nationals|bases?|positions|convoy|ships?|vessels?|warships?|tankers?)\b")
 _BLAMED = re.compile(r"\b(?:blamed|accused)\s+(?:the\s+)?")
 
 # "in Tabayin, west of Shwebo": a site, then the town that locates it
@@ -54,15 +57,21 @@ def speaking_victim(strikes: list[dict[str, Any]], views: list[Any]) -> None:
     for s in strikes:
         if s["attacker"] is None:
             continue
-        told = [i for i in _sents(s) if _speaker_hit(views[i], s["attacker"])]
+        told = [i for i in _sents(s) if _speaker_hit(views[i], s["attacker"], s.get("_place_text"))]
         if not told:
             continue
         s["attacker"] = _blamed_after(views, max(_sents(s)), s["attacker"])
 
 
-def _speaker_hit(view: Any, state: str) -> bool:
+def _speaker_hit(view: Any, state: str, place_text: str | None) -> bool:
+    """The state speaks of an attack on its own people at the strike's place ("its embassy in
+    Juba"; not "its positions" in a clause about another attack of the sentence)."""
     m = _OWN_MISSION.search(view.text)
-    return m is not None and any(x.state() == state and x.end <= m.start() for x in view.mentions)
+    if m is None or not place_text or not re.match(
+            rf"\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{re.escape(place_text)}\b",
+            view.text[m.end():]):
+        return False
+    return any(x.state() == state and x.end <= m.start() for x in view.mentions)
 
 
 def _blamed_after(views: list[Any], at: int, victim: str) -> str | None:
