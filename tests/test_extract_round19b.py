@@ -46,6 +46,12 @@ def test_army_strike_abroad_keeps_no_attacker():
     assert (None, "Jilib", 6, None) in got
 
 
+def test_government_air_strike_at_home_is_the_state():
+    got = strikes("Strike on Sudan market\n2026-05-08\n\nPORT SUDAN, May 8 (Staff) - A government "
+                  "air strike hit a market in Nyala on Thursday, killing nine people, medics said.")
+    assert ("Sudan", "Nyala", 9, None) in got
+
+
 # ------------------------------------------------------------ the victim that speaks
 
 def test_speaking_victim_gives_way_to_the_state_blamed():

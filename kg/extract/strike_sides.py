@@ -18,9 +18,10 @@ from typing import Any, Callable
 
 from kg.link.folding import slugify
 
-# "An army drone strike", "A military air strike": the strike of the state's own forces
+# "An army drone strike", "A military air strike", "A government air strike": the strike of the
+# state's own forces
 _OWN_FORCES_STRIKE = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he)\s+(?:army|military)\s+(?:drone\s+|air\s*|missile\s+|artillery\s+)?"
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:army|military|government|air\s+force)\s+(?:drone\s+|air\s*|missile\s+|artillery\s+)?"
     r"(?:strikes?|airstrikes?|raids?)\b")
 
 # "Nairobi said on Thursday that an air strike on its embassy", "Ankara said an air strike on
