@@ -135,3 +135,17 @@ def test_its_positions_in_another_clause_keep_the_speakers_attack():
     got = strikes("Israel said its jets struck Tyre on Monday after Hezbollah rockets hit its "
                   "positions in the Galilee.")
     assert ("Israel", "Tyre", None, None) in got
+
+
+# ------------------------------------------------------------ a May dateline is no hedge
+
+def test_may_dateline_is_no_hedge():
+    got = strikes("MOGADISHU, May 8 (Staff) - A military air strike killed six fighters in Jilib "
+                  "on Thursday, Somali officials said.")
+    assert ("Somalia", "Jilib", 6, None) in got
+
+
+def test_lower_case_may_still_hedges():
+    # (negative: a possible strike is no strike)
+    assert facts("Officials said Israel may strike oil sites in Kharg within days.",
+                 "Strike") == []

@@ -147,8 +147,9 @@ _NOT_ATTACK_BEFORE = caseless(
     r"(?:heart|panic|cyber|verbal|political|retaliatory|counter|precision|possible|potential|"
     r"any|future|new|planned|further|preemptive|pre-emptive|hunger|general|long-range)[\s-]*"
     r"[“\"‘']?$")
+# (lower-case "may" only: "May 8 (Staff) - A military air strike" is a dateline's month)
 _HEDGE = re.compile(
-    r"\b(?:would|could|might|may|will|shall|threaten\w*|warn\w*|vow\w*|plan(?:s|ned|ning)?|prepar\w*|"
+    r"\b(?:would|could|might|(?-i:may)|will|shall|threaten\w*|warn\w*|vow\w*|plan(?:s|ned|ning)?|prepar\w*|"
     r"(?:did|does|do)\s+not\s+want\w*|"
     r"if|unless|possible|risk\w*|fear\w*|ready\s+to|able\s+to|capable\s+of|want\w*\s+to|"
     r"intend\w*|consider\w*|prevent\w*|avoid\w*|deter\w*|aimed\s+at|designed\s+to|"
