@@ -135,3 +135,18 @@ def sequence_front(text: str) -> re.Match | None:
     """The opening ", hours after ..." phrase of a sentence (the caller checks that it tells an
     attack)."""
     return _SEQUENCE_FRONT.match(text)
+
+
+# "an attack on July 6 in the Red Sea in which three sailors were killed": an earlier attack
+# told as a noun phrase, dated (or not) and placed at sea, with its own toll (round 19)
+_SEA_ATTACK_AFTER = re.compile(
+    r"^(?:\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?)?"
+    r"\s+(?:in|off)\s+the\s+(?:(?:[A-Z][\w-]+\s+){1,2}(?:Sea|Ocean)|Gulf\s+of\s+[A-Z][\w-]+)"
+    r"(?:\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}))?"
+    r",?\s+in\s+which\s+(?:[\w-]+\s+){1,3}(?:were|was)\s+(?:killed|wounded|injured)\b")
+
+
+def sea_attack_with_toll(text: str, trigger_end: int) -> bool:
+    """A noun "attack" followed by its sea and toll ("... in the Red Sea in which three sailors
+    were killed"): the sea is that attack's place, though no ship is named."""
+    return bool(_SEA_ATTACK_AFTER.match(text[trigger_end:]))

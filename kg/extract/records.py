@@ -29,6 +29,7 @@ from kg.extract.attack_reports import (absorb_retold_targets, absorb_retold_toll
                                          again_by_lead_side, drop_area_tolls,
                                          fill_later_reports, fill_lead_report,
                                          settlement_retellings)
+from kg.extract.strike_sides import located_site, own_forces_attacker, speaking_victim
 from kg.extract.headline_twins import headline_toll_twins
 from kg.extract.purchase_deals import purchase_treaties
 from kg.extract.clause_parties import clause_transfers
@@ -366,6 +367,11 @@ class Extractor:
         absorb_retold_targets(raw, lead, views, disc.dateline_place)
         fill_later_reports(raw, views, disc.para, lead, self.places.state_of, self._inside)
         self._dateline_state = self.places.state_of(disc.dateline_place)
+        told = [s for s in raw if s["type"] == "Strike"]
+        own_forces_attacker(told, texts, self._dateline_state)  # "An army drone strike"
+        speaking_victim(told, views)  # "Nairobi said ... an air strike on its embassy"
+        for s in located_site(told, views, self.gaz.get):  # "in Tabayin, west of Shwebo"
+            new_entities[s["target_place"]] = self._describe_place(s)
         return sents, raw, new_entities
 
     @staticmethod

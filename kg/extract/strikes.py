@@ -27,7 +27,7 @@ from typing import Any
 from kg.extract.answered_side import targeted_group
 from kg.extract.attack_cues import (accused_next, aimed_toward, alarm_only, disowns,
                                      assaulted_name, sequence_clause, sequence_front,
-                                     statement_date, undated_dateline)
+                                     sea_attack_with_toll, statement_date, undated_dateline)
 from kg.extract.caseless import caseless, odd_case
 from kg.extract.clauses import Actor, clause_start, group_after, subject_before
 from kg.extract.dates import WEEKDAY_RE
@@ -147,6 +147,7 @@ _NOT_ATTACK_BEFORE = caseless(
     r"(?:heart|panic|cyber|verbal|political|retaliatory|counter|precision|possible|potential|"
     r"any|future|new|planned|further|preemptive|pre-emptive|hunger|general|long-range)[\s-]*"
     r"[“\"‘']?$")
+# ("May 8 (Staff) - A military air strike": a dateline's month and day, not the hedge "may")
 _HEDGE = re.compile(
     r"\b(?:would|could|might|may(?!\s+\d)|will|shall|threaten\w*|warn\w*|vow\w*|plan(?:s|ned|ning)?|prepar\w*|"
     r"(?:did|does|do)\s+not\s+want\w*|"
@@ -951,7 +952,8 @@ class StrikeFinder:
             nxt = self._second_clause(view, actors, t.end())
             if in_front:
                 nxt = front_end if nxt is None else min(nxt, front_end)
-            self._sea_ok = ordinal
+            # (or an attack at sea told with its toll: "an attack ... in the Red Sea in which")
+            self._sea_ok = ordinal or (is_noun and sea_attack_with_toll(text, t.end()))
             place, place_text, place_mention = self._place(view, t, used,
                                                            nxt if nxt is not None else None,
                                                            is_noun=is_noun,
@@ -1719,8 +1721,11 @@ _CHARACTERISES = re.compile(r"^\W*(?:It|This|That)\s+(?:was|is|marked)\s+(?:the|
 _CAPITAL = re.compile(r"\b[Tt]he\s+(?:(?P<dem>[A-Z][\w-]+)\s+)?capital\b(?!\s+(?:region|"
                       r"district|province|area|territory|city\s+of))")
 # "carried out a series of air strikes", "launched a wave of drone attacks", "conducted strikes"
+# (and a retaliation told as "responded with strikes")
 _CARRY_OUT = re.compile(r"\b(?:carried\s+out|carry\s+out|carries\s+out|conducted|conducts|"
-                        r"launched|launches|mounted|mounts|staged|stages|unleashed|unleashes)\s+"
+                        r"launched|launches|mounted|mounts|staged|stages|unleashed|unleashes|"
+                        # "Abuja and N'Djamena have responded with air strikes on ...": the answer
+                        r"(?:responded|responds|retaliated|retaliates|(?:hit|struck)\s+back)\s+with)\s+"
                         r"(?:(?:a|an|the|their|its|his|two|three|several|new|fresh|more)\s+)?"
                         r"(?:(?:series|wave|round|string|spate|volley|number|pair|set)\s+of\s+)?"
                         r"(?:[\w-]+\s+){0,2}$", re.I)
