@@ -13,7 +13,11 @@ otherwise read transfer empty, or put the parties where the verb rules do not lo
 - "X and Y had been re-exported to [group] by the Emirates": the passive's agent is who sent
   them, not the maker of the made-in adjective;
 - "Its own air force, strengthened by Russian X supplied by Moscow": "its" is the state the
-  sentence before opened with.
+  sentence before opened with;
+- "X, which Iran delivered to Port Sudan": a port or city after "delivered/sent/shipped to"
+  stands for its state, the recipient (the article-wide guess took a state told before);
+- "A shipment of Bulgarian X bound for Port Sudan was blocked": a stopped shipment is no
+  transfer.
 
 Each rule reads one narrow order; the first three only fill an empty supplier, the last two tell
 a transfer whose parties the phrase names outright.
@@ -27,7 +31,7 @@ from typing import Any
 from kg.extract import transfers as transfer_rules
 from kg.extract.clause_parties import clause_end, replace_transfers
 from kg.extract.clauses import Actor
-from kg.extract.entities import SentView
+from kg.extract.entities import Mention, SentView
 
 
 def _state(a: Actor | None) -> str | None:
@@ -165,4 +169,52 @@ def agent_transfers(view: SentView, actors: list[Actor], found: list[dict[str, A
     told = [*_agent_transfers(view, actors), *_its_force_transfer(view, actors, prev, prev_actors)]
     for supplier, recipient, weapons in told:
         found = replace_transfers(view, found, [supplier], recipient, weapons, "AG", "supplied")
+    return found
+
+
+# "delivered to Port Sudan", "sent four Mi-24 helicopters to Port Sudan"
+_TO_PLACE = re.compile(r"\b(?:delivered|sent|shipped|flown|ferried|transferred)\s+(?:[^,;.]{0,50}?\s)?"
+                       r"to\s+(?:the\s+(?:port|city|town)\s+of\s+)?$", re.I)
+
+
+def _state_of_place(m: Mention) -> str | None:
+    from kg.link.gazetteer import Gazetteer
+    from kg.link.places import places_for
+
+    return places_for(Gazetteer.load()).state_of(m.place())
+
+
+def _delivered_to_place(view: SentView) -> tuple[int, str] | None:
+    """(where the place starts, its state) of the one "delivered to [port or city]"."""
+    told = []
+    for m in view.mentions:
+        if m.place() is None:
+            continue
+        lo = max(0, m.start - 60)
+        to = _TO_PLACE.search(view.text[lo:m.start])
+        state = _state_of_place(m) if to else None
+        if state:
+            told.append((m.start, state))
+    return told[0] if len(told) == 1 else None
+
+
+_STOPPED = re.compile(r"\bbound\s+for\s+[^,;]{2,40}?\s+(?:was|were|had\s+been|has\s+been)\s+"
+                      r"(?:blocked|seized|intercepted|stopped|impounded|halted|turned\s+back)\b",
+                      re.I)
+
+
+def place_recipients(view: SentView, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``found`` with the empty recipients a "delivered to [city]" names filled, and the
+    shipments told as stopped on the way dropped."""
+    stopped = _STOPPED.search(view.text)
+    if stopped:
+        return [f for f in found if not (f.get("type") == "ArmsTransfer"
+                                         and f.get("_at", -1) < stopped.start())]
+    open_ = [f for f in found if f.get("type") == "ArmsTransfer" and f.get("supplier")
+             and not f.get("recipient")]
+    told = _delivered_to_place(view) if open_ else None
+    if told:
+        for f in open_:
+            if f["supplier"] != told[1] and f.get("_at", 10**6) < told[0]:
+                f["recipient"] = told[1]
     return found
