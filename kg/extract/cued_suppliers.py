@@ -119,18 +119,28 @@ _PASSIVE_TO_BY = re.compile(r"\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:quiet
                             r"passed\s+on)\s+to\s+", re.I)
 
 
+_THE = re.compile(r"(?:the\s+)?", re.I)
+_BY = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
+
+
+def _subject_start(text: str, end: int) -> int:
+    """Where the passive's subject starts: after the last clause mark before it (", and
+    Soviet-designed T-72 tanks were re-exported": only the tanks)."""
+    cuts = [text.rfind(c, 0, end) + len(c) for c in (".", ";", ":", ",", " - ")
+            if text.rfind(c, 0, end) >= 0]
+    return max(cuts, default=0)
+
+
 def _agent_transfers(view: SentView, actors: list[Actor]):
     text = view.text
     for m in _PASSIVE_TO_BY.finditer(text):
-        at = re.compile(r"(?:the\s+)?", re.I).match(text, m.end()).end()
+        at = _THE.match(text, m.end()).end()
         rec = next((a for a in actors if a.start in (m.end(), at)), None)
-        by = re.compile(r"\s+by\s+(?:the\s+)?", re.I).match(text, rec.end) if rec else None
-        agent = next((a for a in actors if by and rec and by.start() + 4 <= a.start <= by.end()
-                      and re.fullmatch(r"\s+by\s+(?:the\s+)?", text[rec.end:a.start], re.I)),
-                     None)
+        agent = next((a for a in actors if rec is not None and a.start > rec.end
+                      and _BY.fullmatch(text, rec.end, a.start)), None)
         if not (_state(rec) and _state(agent)) or _state(rec) == _state(agent):
             continue
-        lo = max(text.rfind(c, 0, m.start()) + len(c) for c in (".", ";", ":", ",", " - "))
+        lo = _subject_start(text, m.start())
         weapons = transfer_rules.weapons_in(view, lo, m.start())
         if weapons:
             yield _state(agent), _state(rec), weapons
