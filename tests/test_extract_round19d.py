@@ -79,3 +79,15 @@ def test_summit_host_is_no_supplier_of_the_allies_pledge():
 def test_alliance_delivering_as_a_body_is_a_supplier():
     text = "NATO has delivered Patriot systems to Ukraine through its support agency."
     assert ("NATO", "Ukraine") in pairs(text)
+
+
+# ------------------------------------------------------------ a state building for another
+
+def test_state_building_warships_for_another_supplies_them():
+    text = "Spain delivered two patrol boats, and South Korea is building three corvettes for Peru."
+    assert ("South Korea", "Peru") in pairs(text)
+
+
+def test_building_for_the_country_names_no_recipient():
+    text = "South Korea is building three corvettes for the country, officials said."
+    assert not any(s == "South Korea" for s, _ in pairs(text))
