@@ -91,3 +91,14 @@ def test_state_building_warships_for_another_supplies_them():
 def test_building_for_the_country_names_no_recipient():
     text = "South Korea is building three corvettes for the country, officials said."
     assert not any(s == "South Korea" for s, _ in pairs(text))
+
+
+def test_building_for_the_country_takes_the_recipient_told_before():
+    text = ("France handed two Gowind corvettes to the Malaysian navy, and South Korea has "
+            "built three frigates for the country.")
+    assert ("South Korea", "Malaysia") in pairs(text)
+
+
+def test_using_supplied_jets_to_fire_munitions_is_one_transfer():
+    text = "Kyiv has used the French-supplied Mirage 2000 jets to fire Storm Shadow missiles."
+    assert pairs(text) == {("France", "Ukraine")}
