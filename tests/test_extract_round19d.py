@@ -102,3 +102,8 @@ def test_building_for_the_country_takes_the_recipient_told_before():
 def test_using_supplied_jets_to_fire_munitions_is_one_transfer():
     text = "Kyiv has used the French-supplied Mirage 2000 jets to fire Storm Shadow missiles."
     assert pairs(text) == {("France", "Ukraine")}
+
+
+def test_anti_drone_guns_are_a_weapon_the_alliance_delivers():
+    text = "NATO itself has delivered anti-drone jamming guns to Ukraine this year."
+    assert ("NATO", "Ukraine", "anti-drone jamming guns", None) in transfers(text)
