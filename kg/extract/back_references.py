@@ -39,6 +39,21 @@ _BARE_REF = re.compile(rf"\b(?:{_VERB}|hand(?:s|ed|ing)?)\s+(?:over\s+)?the\s+"
                        r"(?P<noun>ships|vessels|boats|vehicles|guns|systems)\b(?!\s+(?:of|for)\b)")
 
 
+# "five more Patriot systems": the noun told right after a bare model name
+_SYSTEMS_AFTER = re.compile(r"\s+systems?\b")
+# "Germany will provide two of the systems": a state opens the sentence and supplies the count;
+# only then may the system come from the sentence before across a paragraph break (wire copy
+# gives each sentence a paragraph of its own)
+_STATE_OPENS = re.compile(rf"^[^,;]{{2,30}}?\s+(?:will\s+|would\s+|is\s+to\s+|has\s+|had\s+)?"
+                          rf"(?:{_VERB})\s+(?:{NUMBER_RE})\s+(?:more\s+)?of\s+the\s+", re.I)
+
+
+def _state_opens(v: SentView) -> bool:
+    first = v.mentions[0] if v.mentions else None
+    return first is not None and first.start == 0 and bool(first.state()) \
+        and bool(_STATE_OPENS.match(v.text))
+
+
 def _with_name(prev: SentView, m: Mention) -> Mention | None:
     """The mention with the system's proper name; None when it names no system."""
     if _NAMED.search(m.text):
@@ -53,7 +68,8 @@ def _antecedent(prev: SentView, noun: str | None) -> Mention | None:
     fits = [n for n in (_with_name(prev, m) for m in prev.mentions if m.category
                         and (noun is None or m.category == _FITS[noun])
                         and (noun != "guns" or re.search(r"howitzer|gun", m.head or "", re.I))
-                        and (noun != "systems" or re.search(r"systems?$", m.head or "", re.I)))
+                        and (noun != "systems" or re.search(r"systems?$", m.head or "", re.I)
+                             or _SYSTEMS_AFTER.match(prev.text, m.end)))
             if n is not None]
     return fits[0] if len({m.text for m in fits}) == 1 else None
 
@@ -63,9 +79,13 @@ def add_back_references(views: list[SentView], para: list[int]) -> None:
     sentence before named (in place: the view's mentions, kept in text order)."""
     for v in views[1:]:
         prev = views[v.index - 1]
-        if para[v.index] != para[prev.index] or not _CUE.search(v.text):
+        if not _CUE.search(v.text):
             continue
-        for m in [*_REF.finditer(v.text), *_BARE_REF.finditer(v.text)]:
+        same_para = para[v.index] == para[prev.index]
+        if not same_para and not _state_opens(v):
+            continue
+        refs = [*_REF.finditer(v.text), *(_BARE_REF.finditer(v.text) if same_para else [])]
+        for m in refs:
             span = m.span("them") if m.groupdict().get("them") else m.span("noun")
             if any(x.start < span[1] and span[0] < x.end for x in v.mentions):
                 continue  # already read as a mention of its own

@@ -141,7 +141,8 @@ _WEAPON_HEADS = {
     r"warships?": "ship", r"submarines?": "ship", r"frigates?": "ship", r"torpedoes": "other",
     r"corvettes?": "ship", r"destroyers?": "ship", r"patrol (?:boats?|vessels?)": "ship",
     r"landing (?:ships?|craft)": "ship",
-    r"artillery guns?": "other", r"anti-aircraft guns?": "air-defence", r"landmines?": "other", r"anti-personnel mines": "other", r"anti-tank mines": "other",
+    r"artillery guns?": "other", r"anti-drone (?:jamming )?guns?": "other",
+    r"anti-aircraft guns?": "air-defence", r"landmines?": "other", r"anti-personnel mines": "other", r"anti-tank mines": "other",
     r"rocket launchers?": "rocket-artillery", r"launchers?": "other",
     r"radars?": "other", r"warheads?": "other",
     # only behind a model designation ("F-15EX fighters"; "Wagner fighters" are men)

@@ -47,6 +47,9 @@ from kg.extract.navy_yards import navy_yard_transfers
 from kg.extract.approved_lists import approved_list_transfers
 from kg.extract.system_parts import drop_system_parts
 from kg.extract.seat_states import belgian_brussels
+from kg.extract.deployments import drop_false_supply
+from kg.extract.state_builds import state_build_transfers
+from kg.extract.sentence_before_supply import sentence_before_transfers
 from kg.extract.told_before import just_before_named, take_named
 from kg.extract.shared_heads import share_head_nouns
 from kg.extract.replaced_pacts import replaced_pacts
@@ -296,6 +299,8 @@ class Extractor:
             tfs = drop_system_parts(v, approved_list_transfers(v, navy_yard_transfers(v, tfs)))
             same_para = v.index > 0 and disc.para[v.index] == disc.para[v.index - 1]
             tfs = belgian_brussels(v, views[v.index - 1].text if same_para else "", tfs)
+            tfs = sentence_before_transfers(v, views[v.index - 1] if v.index else None, tfs)
+            tfs = drop_false_supply(v, state_build_transfers(v, tfs))
             objecting[v.index] = objectors(v.text, actors)
             for f in tfs:
                 if f.get("type") == "ArmsTransfer" and f["supplier"] and not f["recipient"]:
