@@ -58,6 +58,7 @@ from kg.extract.back_references import add_back_references
 from kg.extract.discourse import BACK_REF, Discourse, is_toll_update, paragraphs
 from kg.extract.enclosing import enclosing_city
 from kg.extract.entities import EntityFinder, default_gazetteer, finder_for
+from kg.extract.given_names import join_given_names
 from kg.extract.geography import (article_states, broader, descriptive_states, locate,
                                   part_of_chain, shared_demonyms)
 from kg.extract.pair_signers import referred_signers
@@ -109,6 +110,7 @@ class Extractor:
         self._context_state = context_state
         self._state_counts = counts + demonyms
         descriptive_states(views, self._state_counts)
+        join_given_names(views)  # (after: "the island's defence minister, Wellington Koo")
         shared_demonyms(views, counts)
         raw: list[dict[str, Any]] = []
         disc = Discourse(text, sents, self.places)
