@@ -58,6 +58,7 @@ from kg.extract.back_references import add_back_references
 from kg.extract.discourse import BACK_REF, Discourse, is_toll_update, paragraphs
 from kg.extract.enclosing import enclosing_city
 from kg.extract.entities import EntityFinder, default_gazetteer, finder_for
+from kg.extract.breakaway_regions import region_office_holders
 from kg.extract.given_names import join_given_names
 from kg.extract.geography import (article_states, broader, descriptive_states, locate,
                                   part_of_chain, shared_demonyms)
@@ -130,6 +131,7 @@ class Extractor:
             roles = self.roles.find(v, published, context_state, recent,
                                     self.places.state_of(disc.dateline_place),
                                     v.index > 0 and disc.para[v.index] == disc.para[v.index - 1])
+            roles = region_office_holders(v, views, roles)  # "the region's leader, X"
             for r in roles:
                 if r.person_new:
                     new_entities[r.person] = {"key": r.person, "type": "Person",
