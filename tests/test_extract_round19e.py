@@ -100,3 +100,9 @@ def test_pact_with_a_breakaway_region_has_the_region_as_party():
 def test_troops_in_a_breakaway_region_make_no_pact():
     text = "Russia keeps about 1,500 troops in the breakaway region of Transnistria."
     assert parties(text) == set()
+
+
+def test_self_governing_island_office_holder_is_taiwans():
+    text = ("BEIJING — China's navy sailed near Taiwan on Monday. The self-governing island's "
+            "premier, Cho Jung-tai, called the drills reckless.")
+    assert states(text).get("Cho Jung-tai") == "Taiwan"

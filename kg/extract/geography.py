@@ -37,7 +37,8 @@ _DESCRIPTIVE = [
       "state/denmark", "state/norway", "state/sweden", "state/thailand", "state/cambodia")),
     # "the self-ruled island's defence minister", "The island nation's president": the
     # article's island state; "the island nation of the Maldives" names its own state
-    (re.compile(r"\b[Tt]he\s+(?:self-ruled\s+|self-governing\s+)?(?P<n>[Ii]sland)(?:\s+nation)?\b"
+    (re.compile(r"\b[Tt]he\s+(?:self-ruled\s+|self-govern(?:ing|ed)\s+|democratic\s+)?"
+                r"(?P<n>[Ii]sland)(?:\s+nation)?\b"
                 r"(?!\s+(?:nation\s+)?of\b)(?!['’]s\s+(?:north|south|east|west))"),
      ("state/taiwan", "state/cyprus", "state/sri-lanka", "state/cuba", "state/japan")),
     (re.compile(r"\b[Tt]he\s+(?P<n>[Ii]slamic\s+[Rr]epublic)\b(?!\s+of\b)"),
