@@ -106,3 +106,19 @@ def test_self_governing_island_office_holder_is_taiwans():
     text = ("BEIJING — China's navy sailed near Taiwan on Monday. The self-governing island's "
             "premier, Cho Jung-tai, called the drills reckless.")
     assert states(text).get("Cho Jung-tai") == "Taiwan"
+
+
+# ------------------------------------------------------------ "the three governments"
+
+def test_three_governments_signed_pact_takes_the_states_listed_before():
+    text = ("Egypt, Greece and Cyprus held naval drills in the eastern Mediterranean on Monday. "
+            "The three governments signed a maritime security pact, the Aegean Compact, in "
+            "May 2021.")
+    assert (frozenset({"Egypt", "Greece", "Cyprus"}), "2021-05") in {
+        (frozenset(f["parties"]), f["date"]) for f in facts(text, "Treaty")}
+
+
+def test_three_governments_with_no_list_of_three_makes_no_pact():
+    text = ("Egypt and Greece held naval drills on Monday. The three governments signed a "
+            "maritime security pact in May 2021.")
+    assert parties(text) == set()

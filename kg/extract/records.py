@@ -59,6 +59,7 @@ from kg.extract.discourse import BACK_REF, Discourse, is_toll_update, paragraphs
 from kg.extract.enclosing import enclosing_city
 from kg.extract.entities import EntityFinder, default_gazetteer, finder_for
 from kg.extract.breakaway_regions import region_office_holders
+from kg.extract.counted_parties import counted_parties
 from kg.extract.given_names import join_given_names
 from kg.extract.geography import (article_states, broader, descriptive_states, locate,
                                   part_of_chain, shared_demonyms)
@@ -147,6 +148,8 @@ class Extractor:
             treaty_facts = respective_treaties(v, actors, raw) or treaty_facts
             # "a new pact, replacing one that A and B signed in 2015": the earlier pact too
             treaty_facts = replaced_pacts(v, actors, treaty_facts)
+            # "The three governments signed a pact, the X Charter": the states listed before
+            treaty_facts = treaty_facts or counted_parties(v, views)
             if not treaty_facts:
                 later_duration(v.text, v.index, raw)  # "The deal runs for five years."
             for key, label in signers:
