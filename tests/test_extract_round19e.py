@@ -122,3 +122,11 @@ def test_three_governments_with_no_list_of_three_makes_no_pact():
     text = ("Egypt and Greece held naval drills on Monday. The three governments signed a "
             "maritime security pact in May 2021.")
     assert parties(text) == set()
+
+
+def test_coordinated_signer_with_the_regions_title_signs_too():
+    text = ("Russia signed a customs treaty with the breakaway region of Abkhazia on Monday. "
+            "Russian Foreign Minister Sergei Lavrov and the region's leader, Badra Gunba, "
+            "signed the text in Moscow.")
+    signers = {s for f in facts(text, "Treaty") for s in (f["signatories"] or [])}
+    assert {"Sergey Lavrov", "Badra Gunba"} <= signers  # (the gazetteer's spelling)
