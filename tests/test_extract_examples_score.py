@@ -54,7 +54,8 @@ DEV_F1 = {"dev2": 0.957, "dev3": 0.967, "dev4": 0.935, "dev5": 0.965, "dev6a": 0
           "dev19a": 0.889,
           "dev19b": 0.773,
           "dev19c": 0.984,
-          "dev19d": 1.0}
+          "dev19d": 1.0,
+          "dev19e": 1.0}
 
 
 @pytest.mark.parametrize("name", sorted(DEV_F1))

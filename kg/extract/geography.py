@@ -35,7 +35,11 @@ _DESCRIPTIVE = [
      ("state/saudi-arabia", "state/jordan", "state/bahrain", "state/morocco",
       "state/united-kingdom", "state/netherlands", "state/belgium", "state/spain",
       "state/denmark", "state/norway", "state/sweden", "state/thailand", "state/cambodia")),
-    (re.compile(r"\b[Tt]he\s+(?P<n>[Ii]sland)\b(?!\s+of\b)(?!['’]s\s+(?:north|south|east|west))"),
+    # "the self-ruled island's defence minister", "The island nation's president": the
+    # article's island state; "the island nation of the Maldives" names its own state
+    (re.compile(r"\b[Tt]he\s+(?:self-ruled\s+|self-govern(?:ing|ed)\s+|democratic\s+)?"
+                r"(?P<n>[Ii]sland)(?:\s+nation)?\b"
+                r"(?!\s+(?:nation\s+)?of\b)(?!['’]s\s+(?:north|south|east|west))"),
      ("state/taiwan", "state/cyprus", "state/sri-lanka", "state/cuba", "state/japan")),
     (re.compile(r"\b[Tt]he\s+(?P<n>[Ii]slamic\s+[Rr]epublic)\b(?!\s+of\b)"),
      ("state/iran", "state/pakistan", "state/afghanistan")),

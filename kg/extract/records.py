@@ -67,6 +67,9 @@ from kg.extract.back_references import add_back_references
 from kg.extract.discourse import BACK_REF, Discourse, is_toll_update, paragraphs
 from kg.extract.enclosing import enclosing_city
 from kg.extract.entities import EntityFinder, default_gazetteer, finder_for
+from kg.extract.breakaway_regions import region_office_holders
+from kg.extract.counted_parties import counted_parties
+from kg.extract.given_names import join_given_names
 from kg.extract.geography import (article_states, broader, descriptive_states, locate,
                                   part_of_chain, shared_demonyms)
 from kg.extract.pair_signers import referred_signers
@@ -118,6 +121,7 @@ class Extractor:
         self._context_state = context_state
         self._state_counts = counts + demonyms
         descriptive_states(views, self._state_counts)
+        join_given_names(views)  # (after: "the island's defence minister, Wellington Koo")
         shared_demonyms(views, counts)
         raw: list[dict[str, Any]] = []
         disc = Discourse(text, sents, self.places)
@@ -137,6 +141,7 @@ class Extractor:
             roles = self.roles.find(v, published, context_state, recent,
                                     self.places.state_of(disc.dateline_place),
                                     v.index > 0 and disc.para[v.index] == disc.para[v.index - 1])
+            roles = region_office_holders(v, views, roles)  # "the region's leader, X"
             for r in roles:
                 if r.person_new:
                     new_entities[r.person] = {"key": r.person, "type": "Person",
@@ -152,6 +157,8 @@ class Extractor:
             treaty_facts = respective_treaties(v, actors, raw) or treaty_facts
             # "a new pact, replacing one that A and B signed in 2015": the earlier pact too
             treaty_facts = replaced_pacts(v, actors, treaty_facts)
+            # "The three governments signed a pact, the X Charter": the states listed before
+            treaty_facts = treaty_facts or counted_parties(v, views)
             if not treaty_facts:
                 later_duration(v.text, v.index, raw)  # "The deal runs for five years."
             for key, label in signers:

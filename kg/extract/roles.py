@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from kg.extract.ranked_possessors import own_state_before
 from kg.extract.caseless import caseless
 from kg.extract.collective_rulers import collective_rulers
 from kg.extract.delegations import delegation_state
@@ -769,6 +770,10 @@ class RoleFinder:
                 own = council.group("s") and not _COUNTRY_REF.fullmatch(council.group("s"))
                 st = next((s.state() for s in view.mentions if council.start("s") <= s.start
                            < council.end("s") and s.state()), None) if own else None
+                if st is None and not own:
+                    # "Mali's General X, who leads the junta that took power in Bamako": the
+                    # possessive of the rank, over the dateline and the clause's places
+                    st = own_state_before(view, m)
                 if st is None and not own:
                     # (the states told before the clause ends: not "..., travelled to Cairo")
                     here = {x.state() for x in view.mentions if x.state()

@@ -41,7 +41,9 @@ _SIGNED_IT = re.compile(r"(?:\s*,[^,;]{1,60},)?\s*,?\s+(?:(?:also|then|later|for
 # ("A and his Turkish counterpart B")
 # ("A and Somaliland's leader, B": a possessive title and its comma)
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:[A-Z][\w.’'-]*|of|the|his|her|"
-                          r"their|counterpart|(?:prime\s+|foreign\s+|defen[cs]e\s+)?minister|"
+                          # ("A and the region's leader, B, signed the text")
+                          r"their|counterpart|(?:region|country|nation)['’]s|"
+                          r"(?:prime\s+|foreign\s+|defen[cs]e\s+)?minister|"
                           r"president|secretary|leader),?\s+){0,5}")
 # "A signed the document with his Ukrainian counterpart B": B signed too
 _WITH_COUNTERPART = re.compile(r"\bwith\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}counterpart,?\s+$")

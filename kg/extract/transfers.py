@@ -780,7 +780,13 @@ _GIVEN_BY = re.compile(r"\s+(?:supplied|provided|sent|delivered|donated|given|gi
 # "corvettes that Turkey is building for the navy": a maker building for a buyer
 _BUILD_FOR = re.compile(r"(?P<v>build(?:s|ing)?|construct(?:s|ing)?)(?=\s+for\b)", re.I)
 _DESCRIPTIVE_TO = re.compile(r"\s+(?:to|for)\s+the\s+(?:[\w-]+\s+){0,3}?(?:country|nation|"
-                             r"island|kingdom|republic|state|emirate|monarchy)\b", re.I)
+                             # "to the island nation of the Maldives" names its state
+                             r"island|kingdom|republic|state|emirate|monarchy)\b(?!\s+of\b)",
+                             re.I)
+
+
+# "the island nation of", "the country of": a description that names its state right after
+_NATION_OF = re.compile(r"the\s+(?:island\s+)?(?:nation|country|state)\s+of\s+", re.I)
 
 
 _DESC_WITH = re.compile(r"\s+(?:also\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:junta|government|regime|"
@@ -1168,6 +1174,10 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             if ws and handed_on_no_arms(verb, text[v.end():ws[0].start]):
                 continue  # "passed on intelligence about Iranian drones to Kyiv"
             rg = group_after(actors, text, v.end() + to.end(), max_gap=8)
+            named_of = _NATION_OF.match(text, v.end() + to.end())
+            if rg is None and named_of:
+                # "to the island nation of the Maldives": the state named after "of"
+                rg = group_after(actors, text, named_of.end(), max_gap=8)
             if ws and rg is not None and _NAME_PART.match(text, rg.actors[0].end):
                 # "sent a frigate to the Taiwan Strait", "to the Minsk format": the place word
                 # is part of another name, no recipient

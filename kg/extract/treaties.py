@@ -252,6 +252,11 @@ _REGION_OF = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:region|province|territory|enc
                         r"\s+of\s+(?:the\s+)?$", re.I)
 
 
+# "with the breakaway region of Abkhazia": the region is the party, named after "of"
+_BREAKAWAY_OF = (r"(?:the\s+breakaway\s+(?:[A-Z][\w-]*\s+)?(?:region|republic|territory|enclave)"
+                 r"\s+of\s+)?")
+
+
 def _region_for_parent(actors: list[Actor], text: str, g: Group | None) -> Group | None:
     """The group with a demonym before "region of X" replaced by X (see _REGION_OF)."""
     if g is None:
@@ -660,7 +665,8 @@ def _find(view: SentView, actors: list[Actor], nouns: list, lo_b: int, hi_b: int
         # "with X" names a party, not in "amid tensions with China"
         withg, _ = after_word(actors, text, r"(?<!war )(?<!wars )(?<!conflict )(?<!tensions )"
                               r"(?<!tension )(?<!talks )(?<!dispute )(?<!fighting )(?<!ties )"
-                              r"(?<!rivalry )(?<!standoff )\bwith\s+", min(v.end(), noun.end()), hi)
+                              r"(?<!rivalry )(?<!standoff )\bwith\s+" + _BREAKAWAY_OF,
+                              min(v.end(), noun.end()), hi)
         # ("with Uganda's president looking on": the witness may be a state's office-holder)
         if withg is not None and re.match(r"(?:['’]s(?:\s+[\w-]+){1,3}?)?\s+(?:(?:acting|serving|"
                                           r"standing)\s+)?(?:as\s+(?:a\s+|"

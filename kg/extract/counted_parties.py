@@ -1,0 +1,71 @@
+"""A pact signed by "the three governments": its parties are the states the article just listed.
+
+"Mali, Burkina Faso and Niger formed the alliance ... The three governments signed a mutual
+defence pact, the Liptako-Gourma Charter, in September 2023": the sentence names no state, so
+the treaty rules find no party. Read only when the subject is "the N governments / countries /
+states" right before "signed", a pact noun follows, and one of the two sentences before lists
+a list of exactly N states ("A, B and C", names joined only by commas and "and"), the
+nearest such list.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract.entities import SentView
+from kg.extract.treaties import _nearest_date
+
+_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5}
+_COUNTED_SIGNED = re.compile(
+    r"\b[Tt]he\s+(?P<n>two|three|four|five)\s+(?:governments|countries|states|nations|juntas)\s+"
+    r"(?:had\s+|have\s+)?(?:also\s+|already\s+|first\s+)?signed\s+(?:an?\s+|the\s+)?"
+    r"(?P<kind>(?:[\w-]+\s+){0,3}?(?:pact|treaty|agreement|accord|charter|protocol|"
+    r"memorandum|convention))\b")
+
+
+def _listed_states(view: SentView) -> list[str]:
+    """The sentence's distinct states named by name, in order."""
+    out: list[str] = []
+    for m in view.mentions:
+        s = m.state()
+        if s and not m.is_demonym and s not in out:
+            out.append(s)
+    return out
+
+
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _state_lists(view: SentView) -> list[list[str]]:
+    """Runs of state names joined only by commas and "and" ("Mali, Burkina Faso and Niger")."""
+    runs: list[list[str]] = []
+    last = None
+    for m in view.mentions:
+        s = m.state()
+        if not s or m.is_demonym or m.possessive:
+            last = None
+            continue
+        if last is not None and _LIST_GAP.fullmatch(view.text[last.end:m.start]):
+            if s not in runs[-1]:
+                runs[-1].append(s)
+        else:
+            runs.append([s])
+        last = m
+    return runs
+
+
+def counted_parties(view: SentView, views: list[SentView]) -> list[dict[str, Any]]:
+    """The treaty of "The N governments signed a pact" with the N states listed just before."""
+    m = _COUNTED_SIGNED.search(view.text)
+    if m is None or _listed_states(view):
+        return []
+    n = _NUMBER[m.group("n")]
+    for prev in reversed(views[max(0, view.index - 2):view.index]):
+        states = next((r for r in reversed(_state_lists(prev)) if len(r) == n), None)
+        if states:
+            return [{"type": "Treaty", "parties": states, "signatories": [],
+                     "date": _nearest_date(view, m.end()), "duration_years": None,
+                     "kind": m.group("kind").strip(), "_sent": view.index, "_signed": True,
+                     "confidence": 0.6}]
+    return []
