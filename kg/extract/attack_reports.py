@@ -439,11 +439,17 @@ def absorb_retold_tolls(raw: list[Strike], lead: Strike | None, views: list[Any]
         if s["target_place"] not in dateline or not _HURT_IN_THE.search(v.text) \
                 or _ANOTHER.search(v.text):
             continue
-        for k in ("killed", "injured"):
-            if s[k] is not None and lead[k] is None:
-                lead[k] = s[k]
-        lead["_sents"] = sorted(set([*_sents(lead), s["_sent"]]))
-        raw.remove(s)
+        _absorb(raw, lead, s)
+
+
+def _absorb(raw: list[Strike], lead: Strike, s: Strike) -> None:
+    """`s` tells the lead's attack again: its tolls fill the lead's empty ones, its sentence
+    joins the lead's report, and it is no strike of its own."""
+    for k in ("killed", "injured"):
+        if s[k] is not None and lead[k] is None:
+            lead[k] = s[k]
+    lead["_sents"] = sorted(set([*_sents(lead), s["_sent"]]))
+    raw.remove(s)
 
 
 # "In the village of Lyptsi, a drone hit a house": the settlement where the lead's attack fell
@@ -501,8 +507,4 @@ def absorb_retold_targets(raw: list[Strike], lead: Strike | None, views: list[An
         if s.get("weapon_text") and lead.get("weapon_text") and strike_rules.weapon_family(
                 s["weapon_text"]) != strike_rules.weapon_family(lead["weapon_text"]):
             continue
-        for k in ("killed", "injured"):
-            if s[k] is not None and lead[k] is None:
-                lead[k] = s[k]
-        lead["_sents"] = sorted(set([*_sents(lead), s["_sent"]]))
-        raw.remove(s)
+        _absorb(raw, lead, s)
