@@ -29,6 +29,7 @@ from kg.extract.attack_reports import (absorb_retold_targets, absorb_retold_toll
                                          again_by_lead_side, drop_area_tolls,
                                          fill_later_reports, fill_lead_report,
                                          settlement_retellings)
+from kg.extract.barrages import one_barrage
 from kg.extract.strike_sides import located_site, own_forces_attacker, speaking_victim
 from kg.extract.headline_twins import headline_toll_twins
 from kg.extract.purchase_deals import purchase_treaties
@@ -376,6 +377,7 @@ class Extractor:
         self._discourse(raw, views, disc, new_entities)
         texts = [v.text for v in views]
         drop_area_tolls(raw, texts)
+        one_barrage(raw, texts)  # "missiles hit Kharkiv, Poltava and Sumy overnight"
         lead = fill_lead_report(raw, views, disc.para, published, self.places.state_of,
                                 self._wide, self._inside, disc.dateline_place)
         if lead is not None and lead["target_place"] and self.gaz.get(lead["target_place"]) is None:
