@@ -319,6 +319,10 @@ _NOT_TARGET_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:(?:port|city|town|village)\s+of\s+(?:the\s+)?)?$|"
     r"\b(?:flying|flew|flown|operating|circling|patrolling)\s+(?:over|above)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,3}$|"
+    # "the car was hit ... as it headed north towards Bint Jbeil": where the hit vehicle was
+    # going, not a place hit (round 20)
+    r"\b(?:headed|heading|driving|travell?ing|fleeing|bound|on\s+its\s+way)\s+(?:(?:north|"
+    r"south)(?:-?(?:east|west))?|east|west|back|home)?\s*(?:towards?|for)\s+(?:the\s+)?$|"
     r"\bfrom\s+(?:[\w-]+\s+){0,3}$|\bby\s+(?:the\s+)?$|\b(?:since|(?<!such )as|when|while|after|"
     r"before)\s+$|"
     # "condemned the strike and called on Washington to restrain Israel": who is appealed to
