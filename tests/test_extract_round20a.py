@@ -50,3 +50,10 @@ def test_place_the_hit_car_was_heading_towards_is_no_target():
             "Residents said the car was hit on the main road as it headed north towards Bint "
             "Jbeil.")
     assert _places(text) == ["Aitaroun"]
+
+
+def test_drones_heading_for_a_city_keep_it_as_their_target():
+    # near-miss: the weapons' aim, not a hit vehicle's way
+    text = ("LAHORE, Oct 9 (Staff) - Pakistani air defences shot down five Indian drones "
+            "heading for Lahore on Thursday.")
+    assert _places(text) == ["Lahore"]

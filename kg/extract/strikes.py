@@ -321,7 +321,10 @@ _NOT_TARGET_BEFORE = re.compile(
     r"(?:[\w'’-]+\s+){0,3}$|"
     # "the car was hit ... as it headed north towards Bint Jbeil": where the hit vehicle was
     # going, not a place hit (round 20)
-    r"\b(?:headed|heading|driving|travell?ing|fleeing|bound|on\s+its\s+way)\s+(?:(?:north|"
+    # (a clause of the hit vehicle or people, "as it/they/the car ..."; not "drones heading
+    # for Lahore", the weapons' aim)
+    r"\b(?:as|while|when)\s+(?:it|they|the\s+[\w-]+)\s+(?:was\s+|were\s+)?"
+    r"(?:headed|heading|driving|drove|travell?ing|travell?ed|fleeing|fled)\s+(?:(?:north|"
     r"south)(?:-?(?:east|west))?|east|west|back|home)?\s*(?:towards?|for)\s+(?:the\s+)?$|"
     r"\bfrom\s+(?:[\w-]+\s+){0,3}$|\bby\s+(?:the\s+)?$|\b(?:since|(?<!such )as|when|while|after|"
     r"before)\s+$|"
