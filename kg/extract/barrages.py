@@ -10,7 +10,8 @@ Zalingei and El Geneina on Friday", "hit targets in Bahawalpur, Muridke and Muza
 with a toll summed over the places (", killing at least nine people in all") stays one fact per
 place, as the older sets' gold has it. Places that each come with their own target ("radar
 sites in Hodeidah and an arms depot in Sanaa") are not a bare list and stay separate attacks,
-as do two places alone ("Kharkiv and Odesa"), which the older sets' gold keeps apart.
+as do two places alone ("Kharkiv and Odesa, killing three"): kept narrow, no development set
+tells that case either way.
 """
 
 from __future__ import annotations
