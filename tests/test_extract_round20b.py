@@ -97,3 +97,26 @@ def test_surveillance_drones_shot_down_are_no_strike():
             "on Tuesday night, the army said.")
     strikes = _strikes(text)
     assert [s["target_place"] for s in strikes] == ["Ajnala"]
+
+
+# ------------------------------------------------------------ the same barrage
+
+def test_same_barrage_takes_the_barrage_day_and_side():
+    text = ("Barrage hits Ukraine\n\n"
+            "KHARKIV, Sept 9 (Staff) - Russia fired a barrage of drones at Kharkiv on Tuesday, "
+            "killing two people and wounding 11, the governor said.\n\n"
+            "The same barrage also hit Poltava, where three people were wounded, city officials "
+            "said.")
+    strikes = {s["target_place"]: s for s in _strikes(text)}
+    assert (strikes["Poltava"]["attacker"], strikes["Poltava"]["date"]) == ("Russia",
+                                                                            "2026-09-08")
+
+
+def test_same_barrage_keeps_its_own_day():
+    text = ("Barrage hits Ukraine\n\n"
+            "KHARKIV, Sept 9 (Staff) - Russia fired a barrage of drones at Kharkiv on Tuesday, "
+            "killing two people and wounding 11, the governor said.\n\n"
+            "The same barrage also hit Poltava on Wednesday morning, where three people were "
+            "wounded, city officials said.")
+    strikes = {s["target_place"]: s for s in _strikes(text)}
+    assert strikes["Poltava"]["date"] == "2026-09-09"
