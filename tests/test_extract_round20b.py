@@ -70,6 +70,13 @@ def test_brought_down_a_drone_is_no_building_strike():
     assert all(s["attacker"] != "Ukraine" for s in _strikes(text))
 
 
+def test_earthquake_brought_down_buildings_is_no_strike():
+    text = ("Quake in Afghanistan\n\n"
+            "KABUL, Sept 9 (Staff) - An earthquake brought down two buildings in Herat on "
+            "Tuesday, killing 12 people, officials said.")
+    assert _strikes(text) == []
+
+
 def test_killing_of_people_near_a_town_in_an_air_strike():
     text = ("Anger in Burkina Faso\n\n"
             "OUAGADOUGOU, Sept 9 (Staff) - Students marched through Ouagadougou on Wednesday "

@@ -817,6 +817,10 @@ class StrikeFinder:
                 # "Russian missiles damaged a shipyard": a weapon must be the subject, and what
                 # it destroyed not a weapon ("air defences destroyed 20 drones")
                 continue
+            if word.startswith(("brought", "bringing")) and not any(
+                    m.category and m.category != "air-defence" and 0 <= t.start() - m.end <= 3
+                    for m in view.mentions):
+                continue  # "a missile brought down ...": a weapon must be the subject (no quake)
             if word.startswith("send") or word == "sent":
                 # "sent more than 300 drones and missiles at Israel" - not "sent tanks to"
                 ws = [m for m in view.mentions if m.category and 0 <= m.start - t.end() < 50]
