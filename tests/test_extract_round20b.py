@@ -127,3 +127,15 @@ def test_same_barrage_keeps_its_own_day():
             "wounded, city officials said.")
     strikes = {s["target_place"]: s for s in _strikes(text)}
     assert strikes["Poltava"]["date"] == "2026-09-09"
+
+
+# ------------------------------------------------------------ already read: kept by a test
+
+def test_denial_blaming_the_victims_interceptor_keeps_the_attacker():
+    text = ("Shelling kills two\n\n"
+            "AMRITSAR, Sept 9 (Staff) - Pakistani shells hit the village of Ajnala on Tuesday, "
+            "killing two farmers, Indian officials said.\n\n"
+            "Pakistan denied firing and said the damage was caused by debris from an Indian "
+            "interceptor that fell on the village.")
+    [s] = _strikes(text)
+    assert (s["attacker"], s["target_place"]) == ("Pakistan", "Ajnala")
