@@ -10,6 +10,14 @@ Round 18's false alarms and misses came from words the strike rules read too lit
   state is the target even when no place is named (only after a launch verb: "moved troops
   toward the border" is no attack).
 
+Round 20 added two more:
+
+* an interception of *surveillance* or *reconnaissance* drones ("shot down two surveillance
+  drones near Jammu") tells no attack under way, so no strike (an interception of attacking
+  drones still tells the launcher's attack);
+* "after the killing of 12 people near X in an air strike": the toll of an attack told as a
+  nominalisation before its noun, which the casualty patterns (verbs, "N killed") do not read.
+
 Each cue is narrow on purpose: it reads only the words next to the trigger or the speaker.
 """
 
@@ -17,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.numbers import COUNT_RE, parse_number
 from kg.extract.sentences import DATELINE_RE, JOINT_DATELINE_RE
 
 # "air-raid sirens", "air raid alerts were issued", "an air-raid warning": a warning, not a raid
@@ -150,3 +159,33 @@ def sea_attack_with_toll(text: str, trigger_end: int) -> bool:
     """A noun "attack" followed by its sea and toll ("... in the Red Sea in which three sailors
     were killed"): the sea is that attack's place, though no ship is named."""
     return bool(_SEA_ATTACK_AFTER.match(text[trigger_end:]))
+
+
+# "shot down two surveillance drones", "downed a reconnaissance aircraft": nothing was attacking
+_UNARMED_OBJECT = re.compile(
+    r"^\s+(?:(?:an?|the|two|three|four|five|several|\d+)\s+)?(?:[A-Z][\w-]*\s+)?"
+    r"(?:surveillance|reconnaissance|spy|spying|observation)\s+(?:drones?|aircraft|planes?|"
+    r"balloons?|UAVs?)\b")
+
+
+def unarmed_downing(after: str) -> bool:
+    """Whether an interception downed surveillance craft (no attack), from the words after it."""
+    return bool(_UNARMED_OBJECT.match(after[:80]))
+
+
+# "the killing of 12 people near Djenne in an (air) strike": the toll, then the place, then
+# the attack noun (the noun's own words are the trigger)
+_KILLING_OF = re.compile(
+    rf"\bthe\s+killing\s+of\s+(?P<n>{COUNT_RE})\s+(?:[\w-]+\s+){{0,2}}?(?:people|civilians|"
+    r"villagers|residents|herders|farmers|worshippers|children|soldiers|men|women|passengers)"
+    r"\s+(?:near|in|at|outside)\s+(?:the\s+(?:town|village|city)\s+of\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:in|during|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?$")
+
+
+def killing_before(text: str, trigger_start: int) -> int | None:
+    """The count of "the killing of N people near X in an" right before an attack noun."""
+    m = _KILLING_OF.search(text[max(0, trigger_start - 160):trigger_start])
+    if m is None:
+        return None
+    num = re.search(r"[\w,-]+$", m.group("n").strip())
+    return parse_number(num.group(0)) if num else None

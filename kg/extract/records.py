@@ -31,6 +31,7 @@ from kg.extract.attack_reports import (absorb_retold_targets, absorb_retold_toll
                                          settlement_retellings)
 from kg.extract.barrages import one_barrage
 from kg.extract.strike_sides import located_site, own_forces_attacker, speaking_victim
+from kg.extract.same_barrage import same_barrage_day
 from kg.extract.headline_twins import headline_toll_twins
 from kg.extract.purchase_deals import purchase_treaties
 from kg.extract.clause_parties import clause_transfers
@@ -391,6 +392,7 @@ class Extractor:
         told = [s for s in raw if s["type"] == "Strike"]
         own_forces_attacker(told, texts, self._dateline_state)  # "An army drone strike"
         speaking_victim(told, views)  # "Nairobi said ... an air strike on its embassy"
+        same_barrage_day(told, texts)  # "The same barrage also hit Mykolaiv": the barrage's day
         for s in located_site(told, views, self.gaz.get):  # "in Tabayin, west of Shwebo"
             new_entities[s["target_place"]] = self._describe_place(s)
         return sents, raw, new_entities

@@ -26,6 +26,7 @@ from typing import Any
 
 from kg.extract.answered_side import targeted_group
 from kg.extract.attack_cues import (accused_next, aimed_toward, alarm_only, disowns,
+                                     killing_before, unarmed_downing,
                                      assaulted_name, sequence_clause, sequence_front,
                                      sea_attack_with_toll, statement_date, undated_dateline)
 from kg.extract.caseless import caseless, odd_case
@@ -53,6 +54,11 @@ TRIGGER_RE = caseless(
     # "ISWAP fighters overran a base, killing 12 soldiers": a capture told with its toll is an
     # attack (without one, a capture like "seized", not a strike)
     r"overran(?=[^.;]{0,120}?\b(?:killing|killed|wounding|wounded|injuring)\b)|"
+    # "a Russian missile brought down one of its sections, killing 23": a part of a building
+    # felled, told with its toll (round 20; "brought down a drone" stays an interception)
+    r"(?:brought|bringing)\s+down(?=\s+(?:one\s+of\s+|part\s+of\s+)?(?:an?|the|its|their|two|three)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:sections?|walls?|roofs?|buildings?|blocks?|bridges?|towers?|floors?|"
+    r"wings?|stairwells?|storeys?)\b[^.;]{0,120}?\b(?:killing|killed|wounding|wounded|injuring)\b)|"
     r"(?:tore|tearing|ripped|ripping|smashed|crashed|ploughed|plowed)\s+(?:through|into)|"
     r"slammed\s+into|came\s+down\s+on|dropped|dropping|(?:blown|blew)\s+up|"
     r"(?:fell|landed|exploded|detonated)\s+(?:on|in|near|at|inside|outside|next\s+to|close\s+to)|"
@@ -751,6 +757,8 @@ class StrikeFinder:
                 continue
             if alarm_only(text, t.start(), t.end()):
                 continue  # "Air-raid sirens sounded in Eilat": a warning, not a raid
+            if intercept and unarmed_downing(after):
+                continue  # "shot down two surveillance drones": no attack was under way
             if not is_noun and _FIGURATIVE_OBJECT.match(after):
                 continue  # "violence had hit investment", "sanctions hit exports"
             quote = next(((a, b) for a, b in quotes if a < t.start() < b), None)
@@ -816,6 +824,10 @@ class StrikeFinder:
                 # "Russian missiles damaged a shipyard": a weapon must be the subject, and what
                 # it destroyed not a weapon ("air defences destroyed 20 drones")
                 continue
+            if word.startswith(("brought", "bringing")) and not any(
+                    m.category and m.category != "air-defence" and 0 <= t.start() - m.end <= 3
+                    for m in view.mentions):
+                continue  # "a missile brought down ...": a weapon must be the subject (no quake)
             if word.startswith("send") or word == "sent":
                 # "sent more than 300 drones and missiles at Israel" - not "sent tanks to"
                 ws = [m for m in view.mentions if m.category and 0 <= m.start - t.end() < 50]
@@ -1038,6 +1050,9 @@ class StrikeFinder:
                 else text[front_end:])
             if wclause is not None or not made:
                 killed, injured = _clause_casualties(view, t, boundary, wclause, killed, injured)
+            if killed is None and is_noun:
+                # "after the killing of 12 people near X in an air strike": the toll named first
+                killed = killing_before(text, t.start())
             weapon = self._weapon(view, t, att_actor)
             date = None
             # the day a toll was given ("officials said on Sunday") is not the attack's
