@@ -135,6 +135,8 @@ _WEAPON_HEADS = {
     r"bombers?": "aircraft", r"mortar (?:rounds|shells|bombs)": "shell",
     r"munitions": "other", r"ammunition": "other", r"interceptors?": "air-defence",
     r"air[- ]defen[cs]e systems?": "air-defence", r"air[- ]defen[cs]es": "air-defence",
+    # "a Mistral air defence battery" (the unit a state sends; a bare "battery" is no weapon)
+    r"air[- ]defen[cs]e batter(?:y|ies)": "air-defence",
     r"armou?red vehicles?": "armoured-vehicle", r"infantry fighting vehicles?": "armoured-vehicle",
     r"armou?red personnel carriers?": "armoured-vehicle", r"rifles?": "small-arms",
     r"small arms": "small-arms", r"grenades?": "other", r"mortars?": "other",

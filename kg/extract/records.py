@@ -50,6 +50,8 @@ from kg.extract.seat_states import belgian_brussels
 from kg.extract.deployments import drop_false_supply
 from kg.extract.state_builds import state_build_transfers
 from kg.extract.sentence_before_supply import sentence_before_transfers
+from kg.extract.listed_suppliers import co_suppliers
+from kg.extract.seller_told_before import seller_told_before
 from kg.extract.told_before import just_before_named, take_named
 from kg.extract.shared_heads import share_head_nouns
 from kg.extract.replaced_pacts import replaced_pacts
@@ -307,6 +309,7 @@ class Extractor:
             same_para = v.index > 0 and disc.para[v.index] == disc.para[v.index - 1]
             tfs = belgian_brussels(v, views[v.index - 1].text if same_para else "", tfs)
             tfs = sentence_before_transfers(v, views[v.index - 1] if v.index else None, tfs)
+            tfs = seller_told_before(v, views[v.index - 1] if v.index else None, tfs)
             tfs = drop_false_supply(v, state_build_transfers(v, tfs))
             objecting[v.index] = objectors(v.text, actors)
             for f in tfs:
@@ -1414,6 +1417,8 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
                 ps = [p for p in t["parties"] if p.startswith("state/")]
                 if len(ps) == 2 and (f["recipient"] in ps or f["supplier"] in ps):
                     other = [p for p in ps if p not in (f["recipient"], f["supplier"])]
+                    if f["supplier"] and set(other) & co_suppliers(f, items):
+                        continue  # ("Paris and Athens will each send ...": not each other's)
                     if len(other) == 1:
                         if not f["supplier"]:
                             f["supplier"] = other[0]

@@ -1,0 +1,65 @@
+"""Round 20 (helper c): arms transfers whose recipient or seller is told only in the sentence
+before: capitals listed as suppliers ("Paris and Athens will each send ...") are not each
+other's recipients (kg.extract.listed_suppliers), "an air defence battery" is a weapon
+(kg.extract.entities), and a pronoun buyer's order takes the seller the sentence before says it
+turned to (kg.extract.seller_told_before). From the abstract error categories of a fresh set
+(never its texts). Sentences are our own."""
+
+from __future__ import annotations
+
+from kg.extract.records import extract_text, record_to_gold_facts
+
+PUB = "2026-11-18"
+
+
+def _transfers(text: str) -> set[tuple]:
+    rec = extract_text(text, published=PUB)
+    return {(f["supplier"], f["recipient"], f["weapon"])
+            for f in record_to_gold_facts(rec)["facts"] if f["type"] == "ArmsTransfer"}
+
+
+def _pairs(text: str) -> set[tuple]:
+    return {(s, r) for s, r, _ in _transfers(text)}
+
+
+# ------------------------------------------------------------ capitals listed as suppliers
+
+def test_capitals_each_sending_a_battery_supply_the_state_told_before():
+    text = ("Georgia seeks air defences\n\n"
+            "TBILISI, Nov 18 (Staff) - Georgian Defence Minister Irakli Chikovani said Georgia "
+            "must protect its airports. Paris and Rome will each send an air defence battery "
+            "under agreements due to be signed next month, he said.")
+    assert _pairs(text) == {("France", "Georgia"), ("Italy", "Georgia")}
+
+
+def test_listed_capitals_are_not_each_others_recipients():
+    text = ("Moldova seeks air defences\n\n"
+            "CHISINAU, Nov 18 (Staff) - Moldova wants to guard its skies. Paris and Bucharest "
+            "will each send an air defence battery under agreements due to be signed soon.")
+    pairs = _pairs(text)
+    assert ("France", "Romania") not in pairs and ("Romania", "France") not in pairs
+
+
+def test_a_bare_battery_is_no_weapon():
+    text = ("Storm\n\n"
+            "OSLO, Nov 18 (Staff) - Norway said it would send a battery of engineers to "
+            "Iceland to repair storm damage.")
+    assert _transfers(text) == set()
+
+
+# ------------------------------------------------------------ the seller told before
+
+def test_pronoun_order_takes_the_state_turned_to():
+    text = ("Bulgaria buys artillery\n\n"
+            "SOFIA, Nov 18 (Staff) - Bulgaria has turned to South Korea for its new artillery, "
+            "the ministry said on Wednesday.\n\n"
+            "It ordered 24 K9 self-propelled howitzers last year, the ministry said.")
+    assert ("South Korea", "Bulgaria") in _pairs(text)
+
+
+def test_pronoun_order_after_a_state_set_against_takes_no_seller():
+    text = ("Bulgaria buys artillery\n\n"
+            "SOFIA, Nov 18 (Staff) - Bulgaria is rearming after years of tension with Russia, "
+            "the ministry said on Wednesday.\n\n"
+            "It ordered 24 K9 self-propelled howitzers last year, the ministry said.")
+    assert not any(s == "Russia" for s, _ in _pairs(text))
