@@ -63,3 +63,25 @@ def test_pronoun_order_after_a_state_set_against_takes_no_seller():
             "the ministry said on Wednesday.\n\n"
             "It ordered 24 K9 self-propelled howitzers last year, the ministry said.")
     assert not any(s == "Russia" for s, _ in _pairs(text))
+
+
+# ------------------------------------------------------------ agreements not yet signed
+
+def _treaties(text: str) -> list[set]:
+    rec = extract_text(text, published=PUB)
+    return [set(f["parties"]) for f in record_to_gold_facts(rec)["facts"]
+            if f["type"] == "Treaty"]
+
+
+def test_agreements_due_to_be_signed_are_no_treaty():
+    text = ("Air defences\n\n"
+            "TBILISI, Nov 18 (Staff) - Georgia needs air defences. Paris and Rome will each send "
+            "an air defence battery under agreements due to be signed next month, he said.")
+    assert _treaties(text) == []
+
+
+def test_agreement_signed_last_month_is_a_treaty():
+    text = ("Air defences\n\n"
+            "TBILISI, Nov 18 (Staff) - France and Georgia signed a defence agreement last "
+            "month, the ministry said.")
+    assert {"France", "Georgia"} in _treaties(text)
