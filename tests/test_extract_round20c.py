@@ -85,3 +85,30 @@ def test_agreement_signed_last_month_is_a_treaty():
             "TBILISI, Nov 18 (Staff) - France and Georgia signed a defence agreement last "
             "month, the ministry said.")
     assert {"France", "Georgia"} in _treaties(text)
+
+
+# ------------------------------------------------------------ sellers not told
+
+def test_headline_with_counted_capitals_lends_no_other_seller():
+    text = ("Georgia to get air defence systems from two European capitals\n\n"
+            "TBILISI, Nov 18 (Staff) - Georgia will strengthen its air defences, the government "
+            "said.\n\n"
+            "Georgian Defence Minister Irakli Chikovani said Georgia must protect its airports. "
+            "Paris and Rome will each send an air defence battery, he said.\n\n"
+            "Georgia has also signed contracts with India for artillery, and the first "
+            "Indian-made Pinaka rocket launchers arrived last year.")
+    found = _transfers(text)
+    assert ("India", "Georgia", "air defence systems") not in found
+    assert ("France", "Georgia", "air defence battery") in found
+
+
+def test_boats_built_in_a_third_state_take_no_treaty_partner():
+    text = ("Manila and Tokyo\n\n"
+            "MANILA, Nov 18 (Staff) - Japan will give the Philippines six coastal radar "
+            "systems, the defence department said.\n\n"
+            "The two countries signed a reciprocal access agreement in 2024.\n\n"
+            "Manila also flies Black Hawk helicopters bought from Poland, and its coast guard "
+            "operates patrol boats built in France.")
+    found = _transfers(text)
+    assert ("Japan", "Philippines", "patrol boats") not in found
+    assert ("Poland", "Philippines", "Black Hawk helicopters") in found

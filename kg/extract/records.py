@@ -38,7 +38,7 @@ from kg.extract.restocked import restocked_transfers
 from kg.extract.cued_suppliers import (agent_transfers, fill_cued_suppliers,
                                       place_recipients)
 from kg.extract.corridor_supply import corridor_transfers
-from kg.extract.unnamed_parties import drop_unnamed_buyers
+from kg.extract.unnamed_parties import drop_counted_sellers, drop_unnamed_buyers
 from kg.extract.weapon_users import fill_weapon_users
 from kg.extract.arsenal_owner import arsenal_transfers, group_weapons_supplied
 from kg.extract.sale_approvals import approval_transfers
@@ -300,7 +300,7 @@ class Extractor:
             tfs = fill_cued_suppliers(v, actors, tfs, prev_view, prev_actors)
             tfs = agent_transfers(v, actors, tfs, prev_view, prev_actors)
             tfs = place_recipients(v, tfs)
-            tfs = drop_unnamed_buyers(v.text, tfs)
+            tfs = drop_counted_sellers(v.text, drop_unnamed_buyers(v.text, tfs))
             tfs = fill_weapon_users(v, actors, tfs, ctx.forces)
             tfs = arsenal_transfers(v, actors, ctx.group, ctx.subject, tfs)
             tfs = group_weapons_supplied(v, actors, ctx.group, ctx.subject, tfs)
@@ -1419,6 +1419,9 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
                     other = [p for p in ps if p not in (f["recipient"], f["supplier"])]
                     if f["supplier"] and set(other) & co_suppliers(f, items):
                         continue  # ("Paris and Athens will each send ...": not each other's)
+                    if not f["supplier"] and t.get("_sent") != f["_sent"] \
+                            and _third_state(f, set(other)):
+                        continue  # (a treaty told elsewhere; "... boats built in France")
                     if len(other) == 1:
                         if not f["supplier"]:
                             f["supplier"] = other[0]
