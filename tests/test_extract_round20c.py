@@ -112,3 +112,18 @@ def test_boats_built_in_a_third_state_take_no_treaty_partner():
     found = _transfers(text)
     assert ("Japan", "Philippines", "patrol boats") not in found
     assert ("Poland", "Philippines", "Black Hawk helicopters") in found
+
+
+def test_pronoun_order_takes_the_state_bought_from():
+    text = ("Serbia arms\n\n"
+            "BELGRADE, Nov 18 (Staff) - Serbia has been buying arms from China for years. It "
+            "ordered FK-3 air defence systems and 15 CH-92A drones.")
+    assert {("China", "Serbia")} == _pairs(text)
+
+
+def test_bradley_fighting_vehicles_in_a_package_told_before():
+    text = ("Taiwan package\n\n"
+            "TAIPEI, Nov 18 (Staff) - Washington announced a new arms package for Taiwan on "
+            "Friday. The package, worth $500 million, includes 30 Bradley fighting vehicles and "
+            "10 HIMARS launchers, officials said.")
+    assert ("United States", "Taiwan", "Bradley fighting vehicles") in _transfers(text)

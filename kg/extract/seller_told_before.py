@@ -3,10 +3,10 @@
 "Romania has turned to South Korea for much of its new artillery, the ministry said. It ordered
 54 K9 howitzers last year and 36 K10 vehicles": the order names neither the seller nor the buyer;
 the buyer comes from "It", and the seller is the state the sentence before says the buyer
-turned to (bought from, signed with). Narrow on purpose: the order opens with "It" or "The
-country", names no state itself, and the sentence right before names the buyer and exactly one
-other state, behind a turning cue ("turned to S", "looking to S"); a state merely named
-there ("after tension with S") is not taken.
+turned to or buys from. Narrow on purpose: the order opens with "It" or "The country", names
+no state itself, and the sentence right before names the buyer and exactly one other state,
+behind a turning or buying cue ("turned to S", "has been buying arms from S"); a state merely
+named there ("after tension with S") is not taken.
 """
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ _PRONOUN_ORDER = re.compile(
     r"^\s*(?:It|The\s+country)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:ordered|bought|purchased|"
     r"signed\s+(?:a\s+)?contracts?\s+for)\b")
 # the cue before the seller: "has turned to", "is turning to", "looked to", "buys ... from"
-_SELLER_CUE = re.compile(r"\b(?:turned|turning|turns|looked|looking|looks)\s+to\s+(?:the\s+)?$")
+_SELLER_CUE = re.compile(
+    r"\b(?:(?:turned|turning|turns|looked|looking|looks)\s+to|(?:buys|buying|bought|purchases|"
+    r"purchasing|purchased|imports|importing|imported)\s+(?:[\w-]+\s+){0,3}?from)\s+(?:the\s+)?$")
 
 
 def _seller_before(prev: SentView, buyer: str) -> str | None:
