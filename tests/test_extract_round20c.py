@@ -127,3 +127,21 @@ def test_bradley_fighting_vehicles_in_a_package_told_before():
             "Friday. The package, worth $500 million, includes 30 Bradley fighting vehicles and "
             "10 HIMARS launchers, officials said.")
     assert ("United States", "Taiwan", "Bradley fighting vehicles") in _transfers(text)
+
+
+# ------------------------------------------------------------ a state set against the recipient
+
+def test_state_defended_against_is_not_the_recipient_told_before():
+    text = ("Taiwan defences\n\n"
+            "TAIPEI, Nov 18 (Staff) - Taiwan's defence ministry said it would strengthen its "
+            "coastal defences against China. Washington will also supply 400 Harpoon missiles, "
+            "it said.")
+    assert _pairs(text) == {("United States", "Taiwan")}
+
+
+def test_war_against_a_state_does_not_set_that_state_aside():
+    # "against" in a war names the victim: both states stay, and no recipient is guessed
+    text = ("Tanks\n\n"
+            "BERLIN, Nov 18 (Staff) - Russia's war against Ukraine entered its fourth year. "
+            "Poland will also supply 30 tanks, it said.")
+    assert ("Poland", "Russia") not in _pairs(text)

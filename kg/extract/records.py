@@ -51,6 +51,7 @@ from kg.extract.deployments import drop_false_supply
 from kg.extract.state_builds import state_build_transfers
 from kg.extract.sentence_before_supply import sentence_before_transfers
 from kg.extract.listed_suppliers import co_suppliers
+from kg.extract.opposed_states import opposed_states
 from kg.extract.seller_told_before import seller_told_before
 from kg.extract.told_before import just_before_named, take_named
 from kg.extract.shared_heads import share_head_nouns
@@ -342,8 +343,9 @@ class Extractor:
                     # "Taiwan is racing to arm itself. Washington announced the sale of ...":
                     # the states of the sentence before in the paragraph (this one's may be
                     # other suppliers, "Russia pledged helicopters, and China will add ...")
+                    against = opposed_states(views[v.index - 1])
                     f["_near_states"] = [k for k in disc.states.get(v.index - 1, [])
-                                         if k != f["supplier"]]
+                                         if k != f["supplier"] and k not in against]
                     f["_near_prev"] = True
                     if f["_near_states"] and _names_group(views[v.index - 1]) \
                             and not f.get("_own_stock"):  # (a state's own stock goes to a state)
