@@ -135,8 +135,11 @@ _WEAPON_HEADS = {
     r"bombers?": "aircraft", r"mortar (?:rounds|shells|bombs)": "shell",
     r"munitions": "other", r"ammunition": "other", r"interceptors?": "air-defence",
     r"air[- ]defen[cs]e systems?": "air-defence", r"air[- ]defen[cs]es": "air-defence",
+    # "a Mistral air defence battery" (the unit a state sends; a bare "battery" is no weapon)
+    r"air[- ]defen[cs]e batter(?:y|ies)": "air-defence",
     r"armou?red vehicles?": "armoured-vehicle", r"infantry fighting vehicles?": "armoured-vehicle",
     r"armou?red personnel carriers?": "armoured-vehicle", r"rifles?": "small-arms",
+    r"fighting vehicles?": "armoured-vehicle",  # "Bradley fighting vehicles"
     r"small arms": "small-arms", r"grenades?": "other", r"mortars?": "other",
     r"warships?": "ship", r"submarines?": "ship", r"frigates?": "ship", r"torpedoes": "other",
     r"corvettes?": "ship", r"destroyers?": "ship", r"patrol (?:boats?|vessels?)": "ship",

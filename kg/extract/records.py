@@ -40,7 +40,7 @@ from kg.extract.restocked import restocked_transfers
 from kg.extract.cued_suppliers import (agent_transfers, fill_cued_suppliers,
                                       place_recipients)
 from kg.extract.corridor_supply import corridor_transfers
-from kg.extract.unnamed_parties import drop_unnamed_buyers
+from kg.extract.unnamed_parties import drop_counted_sellers, drop_unnamed_buyers
 from kg.extract.weapon_users import fill_weapon_users
 from kg.extract.arsenal_owner import arsenal_transfers, group_weapons_supplied
 from kg.extract.sale_approvals import approval_transfers
@@ -52,6 +52,9 @@ from kg.extract.seat_states import belgian_brussels
 from kg.extract.deployments import drop_false_supply
 from kg.extract.state_builds import state_build_transfers
 from kg.extract.sentence_before_supply import sentence_before_transfers
+from kg.extract.listed_suppliers import co_suppliers
+from kg.extract.opposed_states import opposed_states
+from kg.extract.seller_told_before import seller_told_before
 from kg.extract.told_before import just_before_named, take_named
 from kg.extract.shared_heads import share_head_nouns
 from kg.extract.replaced_pacts import replaced_pacts
@@ -300,7 +303,7 @@ class Extractor:
             tfs = fill_cued_suppliers(v, actors, tfs, prev_view, prev_actors)
             tfs = agent_transfers(v, actors, tfs, prev_view, prev_actors)
             tfs = place_recipients(v, tfs)
-            tfs = drop_unnamed_buyers(v.text, tfs)
+            tfs = drop_counted_sellers(v.text, drop_unnamed_buyers(v.text, tfs))
             tfs = fill_weapon_users(v, actors, tfs, ctx.forces)
             tfs = arsenal_transfers(v, actors, ctx.group, ctx.subject, tfs)
             tfs = group_weapons_supplied(v, actors, ctx.group, ctx.subject, tfs)
@@ -309,6 +312,7 @@ class Extractor:
             same_para = v.index > 0 and disc.para[v.index] == disc.para[v.index - 1]
             tfs = belgian_brussels(v, views[v.index - 1].text if same_para else "", tfs)
             tfs = sentence_before_transfers(v, views[v.index - 1] if v.index else None, tfs)
+            tfs = seller_told_before(v, views[v.index - 1] if v.index else None, tfs)
             tfs = drop_false_supply(v, state_build_transfers(v, tfs))
             objecting[v.index] = objectors(v.text, actors)
             for f in tfs:
@@ -341,8 +345,9 @@ class Extractor:
                     # "Taiwan is racing to arm itself. Washington announced the sale of ...":
                     # the states of the sentence before in the paragraph (this one's may be
                     # other suppliers, "Russia pledged helicopters, and China will add ...")
+                    against = opposed_states(views[v.index - 1])
                     f["_near_states"] = [k for k in disc.states.get(v.index - 1, [])
-                                         if k != f["supplier"]]
+                                         if k != f["supplier"] and k not in against]
                     f["_near_prev"] = True
                     if f["_near_states"] and _names_group(views[v.index - 1]) \
                             and not f.get("_own_stock"):  # (a state's own stock goes to a state)
@@ -1418,6 +1423,11 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
                 ps = [p for p in t["parties"] if p.startswith("state/")]
                 if len(ps) == 2 and (f["recipient"] in ps or f["supplier"] in ps):
                     other = [p for p in ps if p not in (f["recipient"], f["supplier"])]
+                    if f["supplier"] and set(other) & co_suppliers(f, items):
+                        continue  # ("Paris and Athens will each send ...": not each other's)
+                    if not f["supplier"] and t.get("_sent") != f["_sent"] \
+                            and _third_state(f, set(other)):
+                        continue  # (a treaty told elsewhere; "... boats built in France")
                     if len(other) == 1:
                         if not f["supplier"]:
                             f["supplier"] = other[0]

@@ -46,10 +46,11 @@ SIGN_RE = caseless(
     # "initialled a peace agreement", "ratified the treaty", "approved an agreement with X"
     r"|initial(?:l)?ed|ratif(?:y|ies|ied)|(?:approved|endorsed)(?=\s+(?:a|an|the)"
     r"\s(?:[\w‘’'\-]+\s+){0,4}(?:agreement|accord|treaty|pact|deal)\b))\b")
+# (also "under agreements due to be signed next month": not signed yet)
 _HEDGE = caseless(
     r"\b(?:would|could|may|might|will|shall|plans?|planning|hop(?:e|es|ed|ing)|expected|set|aims?|"
     r"wants?|seeks?|seeking|intends?|ready|refused|failed|not|never|n't|talks|negotiat\w*|"
-    r"proposed|possible|potential|considering|discuss\w*|any|until|unless|"
+    r"proposed|possible|potential|considering|discuss\w*|any|until|unless|due\s+to\s+be|"
     r"before\s+(?:any|a|an|the))\b[\w\s,’'-]{0,25}$")
 # "President X signed a law ratifying the treaty": a ratification, not another treaty
 _LAW = re.compile(r"\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:law|bill|decree|legislation)\b|"

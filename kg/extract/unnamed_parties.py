@@ -28,3 +28,21 @@ def drop_unnamed_buyers(text: str, facts: list[dict[str, Any]]) -> list[dict[str
         return facts
     return [f for f in facts if not (f.get("type") == "ArmsTransfer" and f.get("supplier")
                                      and not f.get("recipient"))]
+
+
+# "from two European capitals", "from three allies", "from several partners": sellers counted,
+# not named
+_COUNTED_SELLERS = re.compile(
+    r"\bfrom\s+(?:two|three|four|five|several|various|multiple|\d+)\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?:capitals|countries|allies|partners|states|governments|nations)\b")
+
+
+def drop_counted_sellers(text: str, facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``facts`` without the transfers lacking a supplier when the sentence gives the sellers
+    only as a count ("Armenia to get air defence systems from two European capitals"): the
+    context rules would lend the buyer's one other partner of the article, which is none of
+    them; the sentences naming the sellers tell their own transfers."""
+    if not _COUNTED_SELLERS.search(text):
+        return facts
+    return [f for f in facts if not (f.get("type") == "ArmsTransfer" and f.get("recipient")
+                                     and not f.get("supplier"))]
