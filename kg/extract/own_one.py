@@ -20,7 +20,7 @@ _OWN = re.compile(r"\s+(?:(?:will|would|is\s+to|has|had|plans\s+to|is\s+set\s+to
                   r"soon|then)\s+)*(?:hand(?:s|ed|ing)?\s+over|sen[dt]s?|give|gives|gave|supply|"
                   r"supplies|supplied|deliver(?:s|ed)?|provide[sd]?|donate[sd]?|transfer(?:s|red)?)"
                   r"\s+(?P<n>one|two|three|four|five|\d+)\s+of\s+its\s+own\b", re.I)
-_OPENS = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas)\s+$", re.I)
+_OPENS = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas)\s+(?:the\s+)?$", re.I)
 
 
 def _state(a: Actor | None) -> str | None:
