@@ -63,6 +63,12 @@ def test_contracts_for_two_items_from_two_suppliers():
     assert ("Russia", "Vietnam") in got and ("Israel", "Vietnam") in got
 
 
+def test_contract_frame_needs_the_buyer_to_sign():
+    from kg.extract.carried_supply import _BUYER_VERB
+    assert _BUYER_VERB.fullmatch(" has signed ") and _BUYER_VERB.fullmatch(" placed new ")
+    assert not _BUYER_VERB.fullmatch(" has won ")
+
+
 # ------------------------------------------------------------ administration_supply
 
 def test_the_administration_of_a_media_report_is_the_dateline_state():

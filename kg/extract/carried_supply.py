@@ -38,6 +38,10 @@ _BRINGERS = re.compile(r"\s+(?:military\s+)?(?:instructors|advisers|advisors|tra
                        r"technicians|officers)\s+(?:arrived|landed)\s+in\s+", re.I)
 _BRINGING = re.compile(r"[^.;]{0,60}?,\s+(?:bringing|carrying|with)\s+", re.I)
 _CONTRACT_FOR = re.compile(r"\b(?:contracts?|deals?|orders?)\s+for\s+", re.I)
+# the buyer signs or places the contracts ("South Korea won contracts for K2 tanks from Poland":
+# the seller wins them, not read)
+_BUYER_VERB = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+|finally\s+)?"
+                         r"(?:signed|placed|concluded|agreed)\s+(?:[\w$.,-]+\s+){0,3}$", re.I)
 _AND_FOR = re.compile(r"\s+and\s+(?:for\s+)?", re.I)
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?", re.I)
 
@@ -97,7 +101,8 @@ def _contract_items(view: SentView, actors: list[Actor]):
     head = _CONTRACT_FOR.search(text)
     if head is None:
         return
-    rec = next((_state(a) for a in actors if a.end <= head.start() and _state(a)), None)
+    rec = next((_state(a) for a in actors if a.end <= head.start() and _state(a)
+                and _BUYER_VERB.fullmatch(text, a.end, head.start())), None)
     lo = head.end()
     while rec:
         frm = _FROM.search(text, lo, clause_end(text, lo))
