@@ -97,6 +97,12 @@ def _family(name: str) -> str:
     return re.split(r"[-\s]?\d", name.lower(), maxsplit=1)[0].strip()
 
 
+def _bare_variant(name: str) -> bool:
+    """"PAC-3" (a code without its noun, the family in capitals), not "Type 99 howitzers"."""
+    family = re.split(r"[-\s]?\d", name, maxsplit=1)[0].strip()
+    return len(family) >= 2 and family.isupper() and not re.search(r"\b[a-z]{3,}\b", name)
+
+
 def one_system_twice(view: SentView, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``found`` without the second fact of "N A and N B missiles" (variants of one family) and
     without the description of "N systems of the X type" (its number goes to X)."""
@@ -112,7 +118,7 @@ def one_system_twice(view: SentView, found: list[dict[str, Any]]) -> list[dict[s
             gap = text[wa.end:wb.start] if wa.end <= wb.start else None
             if gap is None:
                 continue
-            if _VARIANT_GAP.fullmatch(gap) and len(_family(wa.text)) >= 2 \
+            if _VARIANT_GAP.fullmatch(gap) and _bare_variant(wa.text) \
                     and _family(wa.text) == _family(wb.text):
                 drop.add(id(b))
             elif _OF_TYPE.fullmatch(gap) and _TYPE.match(text, wb.end):
