@@ -56,7 +56,8 @@ DEV_F1 = {"dev2": 0.957, "dev3": 0.967, "dev4": 0.935, "dev5": 0.965, "dev6a": 0
           "dev19c": 0.984,
           "dev19d": 1.0,
           "dev19e": 1.0,
-          "dev20a": 0.842}
+          "dev20a": 0.842,
+          "dev20d": 0.898}
 
 
 @pytest.mark.parametrize("name", sorted(DEV_F1))

@@ -37,6 +37,10 @@ from kg.extract.purchase_deals import purchase_treaties
 from kg.extract.clause_parties import clause_transfers
 from kg.extract.relative_supply import relative_transfers
 from kg.extract.restocked import restocked_transfers
+from kg.extract.carried_supply import carried_transfers
+from kg.extract.own_one import own_one_transfers
+from kg.extract.faced_weapons import drop_faced_weapons
+from kg.extract.administration_supply import administration_transfers, one_system_twice
 from kg.extract.cued_suppliers import (agent_transfers, fill_cued_suppliers,
                                       place_recipients)
 from kg.extract.corridor_supply import corridor_transfers
@@ -298,6 +302,11 @@ class Extractor:
             tfs = restocked_transfers(v, actors, tfs, ctx.group if ctx.subject == ctx.group
                                       else None)
             tfs = corridor_transfers(v, actors, tfs)
+            tfs = carried_transfers(v, actors, tfs)
+            tfs = administration_transfers(v, actors, tfs,
+                                           self.places.state_of(disc.dateline_place))
+            tfs = drop_faced_weapons(v, actors, one_system_twice(v, tfs))
+            tfs = own_one_transfers(v, actors, tfs)
             prev_view = views[v.index - 1] if v.index > 0 \
                 and disc.para[v.index] == disc.para[v.index - 1] else None
             tfs = fill_cued_suppliers(v, actors, tfs, prev_view, prev_actors)
