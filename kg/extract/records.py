@@ -54,6 +54,7 @@ from kg.extract.told_before import just_before_named, take_named
 from kg.extract.shared_heads import share_head_nouns
 from kg.extract.replaced_pacts import replaced_pacts
 from kg.extract.respective_treaties import respective_treaties
+from kg.extract.turned_partners import turned_partner_treaty
 from kg.extract.relative_dates import resolve_relative_dates
 from kg.extract.acronyms import introduced_groups
 from kg.extract.attack_cues import told_apart
@@ -159,6 +160,8 @@ class Extractor:
             treaty_facts = replaced_pacts(v, actors, treaty_facts)
             # "The three governments signed a pact, the X Charter": the states listed before
             treaty_facts = treaty_facts or counted_parties(v, views)
+            # "Tashkent has also turned to Russia, signing a ten-year agreement": those two
+            treaty_facts = turned_partner_treaty(v, actors, treaty_facts)
             if not treaty_facts:
                 later_duration(v.text, v.index, raw)  # "The deal runs for five years."
             for key, label in signers:
