@@ -197,6 +197,20 @@ def _visited(view: SentView, after: int, dateline_state: str | None) -> set[str]
     return out
 
 
+# "X and his Chilean counterpart": X holds the same office for another state
+_AND_COUNTERPART = re.compile(r",?\s+and\s+(?:his|her)\s+[A-Z][\w-]+\s+counterpart\b")
+
+
+def _host_of_counterpart(text: str, name_end: int, dateline_state: str | None,
+                         others: dict[str, int]) -> str | None:
+    """The dateline's state for a name right before "and his [nationality] counterpart", if
+    the counterpart is of another state (the host meets the visitor); else None."""
+    if dateline_state is None or dateline_state in others \
+            or not _AND_COUNTERPART.match(text, name_end):
+        return None
+    return dateline_state
+
+
 # "his counterpart from Chile, X"
 _COUNTERPART_FROM = re.compile(r"\bcounterpart\s+(?:from|of)\s+(?:the\s+)?")
 # "the country's sovereign council": the state from the context
@@ -579,6 +593,11 @@ class RoleFinder:
                 # the guest's state is the one other than the host
                 guest = guest_state(view, start, dateline_state)
                 state, conf = (guest, base_conf - 0.2) if guest else (state, conf)
+            if state is None and new:
+                # "Foreign Minister X and his Chilean counterpart, Y" under a Buenos Aires
+                # dateline: X serves the dateline's state, not the counterpart's
+                host = _host_of_counterpart(text, m.end, dateline_state, others)
+                state, conf = (host, base_conf - 0.2) if host else (state, conf)
             if state is None and opening and opening[1] <= start \
                     and start >= others.get(opening[0], -1):
                 # "In Nairobi, Foreign Minister X said ... Somalia": the opening city's state
