@@ -197,18 +197,22 @@ def _visited(view: SentView, after: int, dateline_state: str | None) -> set[str]
     return out
 
 
-# "X and his Chilean counterpart": X holds the same office for another state
-_AND_COUNTERPART = re.compile(r",?\s+and\s+(?:his|her)\s+[A-Z][\w-]+\s+counterpart\b")
+# "X and his Chilean counterpart", "X and Y were in Hanoi for talks with their Vietnamese
+# counterparts": X holds the same office for another state
+_AND_COUNTERPART = re.compile(
+    r",?\s+and\s+(?:his|her)\s+[A-Z][\w-]+\s+counterpart\b|"
+    r"(?:\s+and(?:\s+[A-Z][\w-]*){2,5})?\s+(?:were|was)\s+in\s+[A-Z][\w-]+\s+for\s+"
+    r"(?:talks|meetings)\s+with\s+(?:their|his|her)\s+[A-Z][\w-]+\s+counterparts?\b")
 
 
-def _host_of_counterpart(text: str, name_end: int, dateline_state: str | None,
+def _host_of_counterpart(text: str, name_end: int, states: tuple[str | None, ...],
                          others: dict[str, int]) -> str | None:
-    """The dateline's state for a name right before "and his [nationality] counterpart", if
-    the counterpart is of another state (the host meets the visitor); else None."""
-    if dateline_state is None or dateline_state in others \
-            or not _AND_COUNTERPART.match(text, name_end):
+    """For a name right before "and his [nationality] counterpart" (or "were in [capital] for
+    talks with their [nationality] counterparts"): the first of ``states`` (the dateline's,
+    the article's) that is not the counterpart's; else None."""
+    if not others or not _AND_COUNTERPART.match(text, name_end):
         return None
-    return dateline_state
+    return next((s for s in states if s and s not in others), None)
 
 
 # "his counterpart from Chile, X"
@@ -595,8 +599,9 @@ class RoleFinder:
                 state, conf = (guest, base_conf - 0.2) if guest else (state, conf)
             if state is None and new:
                 # "Foreign Minister X and his Chilean counterpart, Y" under a Buenos Aires
-                # dateline: X serves the dateline's state, not the counterpart's
-                host = _host_of_counterpart(text, m.end, dateline_state, others)
+                # dateline: X serves the dateline's state, not the counterpart's (else the
+                # article's: "X and Y were in Hanoi for talks with their Vietnamese counterparts")
+                host = _host_of_counterpart(text, m.end, (dateline_state, context_state), others)
                 state, conf = (host, base_conf - 0.2) if host else (state, conf)
             if state is None and opening and opening[1] <= start \
                     and start >= others.get(opening[0], -1):
