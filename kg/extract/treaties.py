@@ -977,12 +977,17 @@ def _followers(view: SentView, actors: list[Actor], text: str, lo: int) -> list[
 _ATTRIBUTION = re.compile(r",\s+(?:[^,;.]{1,60}?\s)?(?:said|says|announced|told\s+[\w\s]{1,30}?|"
                           r"reported|confirmed|stated|added)\b[^,;.]{0,40}")
 
+# ", who took office in March": when a signer's term began, not when the pact was signed
+_TOOK_OFFICE = re.compile(r",\s+who\s+(?:had\s+|has\s+)?(?:took|taken|assumed)\s+office\s+"
+                          r"[^,;.]{0,40}")
+
 
 def _nearest_date(view: SentView, pos: int, lo: int = 0, hi: int | None = None) -> str | None:
     """The date told nearest the verb at ``pos``, from ``lo`` on (before ``hi``); not the
     day a trailing attribution was made (", the ministry said on Thursday": when it was told,
     not when it was signed)."""
     told = [(a.start(), a.end()) for a in _ATTRIBUTION.finditer(view.text) if a.start() > pos]
+    told += [(a.start(), a.end()) for a in _TOOK_OFFICE.finditer(view.text)]
     # ("Niger, which left its pact with France in 2023, signed ... on Monday": the year of
     # the closed relative clause before the verb is another event's)
     told += relative_spans(view.text, lo, pos)
