@@ -215,6 +215,9 @@ def _host_of_counterpart(text: str, name_end: int, states: tuple[str | None, ...
     return next((s for s in states if s and s not in others), None)
 
 
+# "... in a statement from Port Sudan": where the speaker is
+_SPOKEN_FROM = re.compile(r"\b(?:statement|speech|address|message)\s+(?:issued\s+|broadcast\s+)?"
+                          r"from\s+(?:the\s+(?:city|port)\s+of\s+)?$")
 # "his counterpart from Chile, X"
 _COUNTERPART_FROM = re.compile(r"\bcounterpart\s+(?:from|of)\s+(?:the\s+)?")
 # "the country's sovereign council": the state from the context
@@ -808,7 +811,8 @@ class RoleFinder:
                               and x.start < m.start}
                     here = before if len(here) > 1 and len(before) == 1 else here
                     st = here.pop() if len(here) == 1 else (
-                        None if here else dateline_state or para_state or context_state)
+                        None if here else self._spoken_from(view, council.end())
+                        or dateline_state or para_state or context_state)
                 if st:
                     # ("X, who chairs the ruling council": the state from the context, as for
                     # a bare title)
@@ -899,6 +903,17 @@ class RoleFinder:
         self._back_reference(view, persons, out, add)
         self._apart_pairs(view, out)
         return self._remember(view, persons, out)
+
+    def _spoken_from(self, view: SentView, pos: int) -> str | None:
+        """The state of the place a ruler spoke from, after ``pos`` ("X, who chairs the ruling
+        council, welcomed the deal in a statement from Port Sudan": Sudan's council, though
+        the story is datelined in Cairo)."""
+        if self.places is None:
+            return None
+        for x in view.mentions:
+            if x.start >= pos and x.place() and _SPOKEN_FROM.search(view.text, pos, x.start):
+                return self.places.state_of(x.place())
+        return None
 
     def _paired_offices(self, view: SentView) -> dict[tuple[str, str], int]:
         """(state, office class) -> where the first title of that class with a state right
