@@ -218,6 +218,9 @@ def _host_of_counterpart(text: str, name_end: int, states: tuple[str | None, ...
 # "... in a statement from Port Sudan": where the speaker is
 _SPOKEN_FROM = re.compile(r"\b(?:statement|speech|address|message)\s+(?:issued\s+|broadcast\s+)?"
                           r"from\s+(?:the\s+(?:city|port)\s+of\s+)?$")
+# "in a ceremony hosted by President X": the host of the dateline's place
+_HOSTED_BY = re.compile(r"\b(?:ceremony|summit|meeting|talks|dinner|reception)\s+hosted\s+by\s+"
+                        r"(?:the\s+)?$")
 # "his counterpart from Chile, X"
 _COUNTERPART_FROM = re.compile(r"\bcounterpart\s+(?:from|of)\s+(?:the\s+)?")
 # "the country's sovereign council": the state from the context
@@ -606,6 +609,10 @@ class RoleFinder:
                 # article's: "X and Y were in Hanoi for talks with their Vietnamese counterparts")
                 host = _host_of_counterpart(text, m.end, (dateline_state, context_state), others)
                 state, conf = (host, base_conf - 0.2) if host else (state, conf)
+            if state is None and new and dateline_state and _HOSTED_BY.search(text, 0, start):
+                # "in a ceremony hosted by President X" under a Buenos Aires dateline: the host
+                # is of the state the ceremony is in
+                state, conf = dateline_state, 0.5
             if state is None and opening and opening[1] <= start \
                     and start >= others.get(opening[0], -1):
                 # "In Nairobi, Foreign Minister X said ... Somalia": the opening city's state
