@@ -131,3 +131,21 @@ def test_joint_purchase_of_a_three_state_pact_takes_no_treaty_partner_as_seller(
             "ammunition together. Latvia signed a memorandum with Ukraine on drone production "
             "in January.")
     assert not any(f["supplier"] == "Ukraine" for f in facts(text, "ArmsTransfer"))
+
+
+# ------------------------------------------------------------ a third signer by surname
+
+def test_surname_signed_it_for_a_state_is_a_signer_told_before():
+    text = ("RIGA — Estonian Defence Minister Hanno Pevkur flew to Riga on Thursday.\n\n"
+            "Latvian Defence Minister Andris Spruds and his Lithuanian counterpart, Laurynas "
+            "Kasciunas, signed the ammunition agreement on Friday, and Pevkur signed it for "
+            "Estonia.")
+    found = facts(text, "Treaty")
+    assert any("Hanno Pevkur" in (f["signatories"] or []) for f in found)
+
+
+def test_surname_signed_a_decree_elsewhere_is_no_signer():
+    text = ("RIGA — Estonian Defence Minister Hanno Pevkur flew to Riga on Thursday.\n\n"
+            "Latvia and Lithuania signed an ammunition agreement on Friday. Pevkur said he "
+            "would sign a similar deal soon.")
+    assert not any("Hanno Pevkur" in (f["signatories"] or []) for f in facts(text, "Treaty"))
