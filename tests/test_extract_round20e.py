@@ -149,3 +149,17 @@ def test_surname_signed_a_decree_elsewhere_is_no_signer():
             "Latvia and Lithuania signed an ammunition agreement on Friday. Pevkur said he "
             "would sign a similar deal soon.")
     assert not any("Hanno Pevkur" in (f["signatories"] or []) for f in facts(text, "Treaty"))
+
+
+# ------------------------------------------------------------ a region's holdings
+
+def test_memorandum_with_a_regions_fleets_is_no_treaty():
+    text = ("MANILA — The Philippines protested again on Monday. Beijing signed a fisheries "
+            "memorandum with the Guangxi region's fishing fleets last month.")
+    assert parties(text) == set()
+
+
+def test_memorandum_with_a_state_beside_a_region_is_kept():
+    text = ("Beijing signed a fisheries memorandum with Vietnam on Monday, covering the "
+            "Guangxi region's fishing fleets.")
+    assert parties(text) == {frozenset({"China", "Vietnam"})}

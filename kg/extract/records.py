@@ -53,6 +53,7 @@ from kg.extract.sentence_before_supply import sentence_before_transfers
 from kg.extract.told_before import just_before_named, take_named
 from kg.extract.shared_heads import share_head_nouns
 from kg.extract.replaced_pacts import replaced_pacts
+from kg.extract.region_holdings import drop_region_holdings
 from kg.extract.relations_when import when_clause_parties
 from kg.extract.respective_treaties import respective_treaties
 from kg.extract.turned_partners import turned_partner_treaty
@@ -165,6 +166,8 @@ class Extractor:
             treaty_facts = turned_partner_treaty(v, actors, treaty_facts)
             # "Relations between A and B collapsed when A signed a memorandum with C": A and C
             treaty_facts = when_clause_parties(v, actors, treaty_facts)
+            # "signed a memorandum with the Guangxi region's fishing fleets": no state partner
+            treaty_facts = drop_region_holdings(v, actors, treaty_facts)
             if not treaty_facts:
                 later_duration(v.text, v.index, raw)  # "The deal runs for five years."
             for key, label in signers:
