@@ -5,7 +5,8 @@ defence pact, the Liptako-Gourma Charter, in September 2023": the sentence names
 the treaty rules find no party. Read only when the subject is "the N governments / countries /
 states" right before "signed", a pact noun follows, and one of the two sentences before lists
 a list of exactly N states ("A, B and C", names joined only by commas and "and"), the
-nearest such list.
+nearest such list. Also the pact as the object of a relative clause (round 20): "the council grew
+out of a pact that the three governments signed in March last year".
 """
 
 from __future__ import annotations
@@ -22,6 +23,11 @@ _COUNTED_SIGNED = re.compile(
     r"(?:had\s+|have\s+)?(?:also\s+|already\s+|first\s+)?signed\s+(?:an?\s+|the\s+)?"
     r"(?P<kind>(?:[\w-]+\s+){0,3}?(?:pact|treaty|agreement|accord|charter|protocol|"
     r"memorandum|convention))\b")
+# "a pact that the three governments signed in March": the pact told before its signers
+_COUNTED_OBJECT = re.compile(
+    r"\b(?:an?|the)\s+(?P<kind>(?:[\w-]+\s+){0,3}?(?:pact|treaty|agreement|accord|charter|"
+    r"protocol|memorandum|convention))\s+(?:that|which)\s+the\s+(?P<n>two|three|four|five)\s+"
+    r"(?:governments|countries|states|nations|juntas)\s+(?:had\s+|have\s+)?(?:first\s+)?signed\b")
 
 
 def _listed_states(view: SentView) -> list[str]:
@@ -57,7 +63,7 @@ def _state_lists(view: SentView) -> list[list[str]]:
 
 def counted_parties(view: SentView, views: list[SentView]) -> list[dict[str, Any]]:
     """The treaty of "The N governments signed a pact" with the N states listed just before."""
-    m = _COUNTED_SIGNED.search(view.text)
+    m = _COUNTED_SIGNED.search(view.text) or _COUNTED_OBJECT.search(view.text)
     if m is None or _listed_states(view):
         return []
     n = _NUMBER[m.group("n")]

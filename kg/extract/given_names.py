@@ -7,7 +7,10 @@ Only with a strong cue is the pair one name: a title word right before (optional
 comma) that has its own state ("Paraguay's President", "Chilean Foreign Minister", "the
 island's defence minister"), and an unknown capitalised name right after, separated by one
 space. A bare "Defence Minister Wellington Koo said" stays as it was: its state would be a
-guess (the dateline's), a false alarm where the rules now miss.
+guess (the dateline's), a false alarm where the rules now miss. Round 20 adds one more cue
+in place of the title's state: the name followed by "and his/her [nationality] counterpart"
+("Foreign Minister Santiago Cafiero and his Chilean counterpart, ..."), which says the pair is
+a person holding the office.
 """
 
 from __future__ import annotations
@@ -37,16 +40,21 @@ def _titled_state(text: str, o: Mention, m: Mention) -> bool:
     return bool(_OWN_STATE_GAP.fullmatch(text[o.end:m.start]))
 
 
+# "... and his Chilean counterpart": the name before is an office-holder's
+_COUNTERPART_AFTER = re.compile(r",?\s+and\s+(?:his|her)\s+[A-Z][\w-]+\s+counterpart\b")
+
+
 def join_given_names(views: list[SentView]) -> None:
     """Merge "<title> <capital> <unknown name>" into one unknown name, in place."""
     for v in views:
         ms = v.mentions
-        i = 1
+        i = 0
         while i + 1 < len(ms):
-            o, m, n = ms[i - 1], ms[i], ms[i + 1]
+            o, m, n = ms[i - 1] if i else None, ms[i], ms[i + 1]
             if (_capital_only(m) and n.is_unknown and v.text[m.end:n.start] == " "
                     and _TITLE_BEFORE.search(v.text[max(0, m.start - 40):m.start])
-                    and _titled_state(v.text, o, m)):
+                    and ((o is not None and _titled_state(v.text, o, m))
+                         or _COUNTERPART_AFTER.match(v.text, n.end))):
                 text = v.text[m.start:n.end]
                 ms[i:i + 2] = [Mention(m.start, n.end, text, (Cand("?/" + text, "?", "name"),),
                                        possessive=n.possessive)]

@@ -62,7 +62,10 @@ from kg.extract.seller_told_before import seller_told_before
 from kg.extract.told_before import just_before_named, take_named
 from kg.extract.shared_heads import share_head_nouns
 from kg.extract.replaced_pacts import replaced_pacts
+from kg.extract.region_holdings import drop_region_holdings
+from kg.extract.relations_when import when_clause_parties
 from kg.extract.respective_treaties import respective_treaties
+from kg.extract.turned_partners import turned_partner_treaty
 from kg.extract.relative_dates import resolve_relative_dates
 from kg.extract.acronyms import introduced_groups
 from kg.extract.attack_cues import told_apart
@@ -168,6 +171,12 @@ class Extractor:
             treaty_facts = replaced_pacts(v, actors, treaty_facts)
             # "The three governments signed a pact, the X Charter": the states listed before
             treaty_facts = treaty_facts or counted_parties(v, views)
+            # "Tashkent has also turned to Russia, signing a ten-year agreement": those two
+            treaty_facts = turned_partner_treaty(v, actors, treaty_facts)
+            # "Relations between A and B collapsed when A signed a memorandum with C": A and C
+            treaty_facts = when_clause_parties(v, actors, treaty_facts)
+            # "signed a memorandum with the Guangxi region's fishing fleets": no state partner
+            treaty_facts = drop_region_holdings(v, actors, treaty_facts)
             if not treaty_facts:
                 later_duration(v.text, v.index, raw)  # "The deal runs for five years."
             for key, label in signers:
@@ -1104,6 +1113,15 @@ _TOLD_BACK = re.compile(r"^\W*(?:It|They)\b|\bits\s+(?:[\w-]+\s+){0,2}"
                         r"(?:suppliers?|sources?|providers?|partners?|ally)\b")
 
 
+def _joint_purchase(f: dict[str, Any], treaties: list[dict[str, Any]]) -> bool:
+    """Whether the transfer is told in the sentence of a pact of three or more states its known
+    end is party to ("Estonia, Latvia and Lithuania signed an agreement to buy ammunition
+    together"): a joint purchase, whose seller is no bilateral treaty partner of one of them."""
+    end = f["recipient"] or f["supplier"]
+    return any(len(t.get("parties") or []) > 2 and end in t["parties"]
+               and f["_sent"] in t.get("_sents", [t.get("_sent")]) for t in treaties)
+
+
 def _other_date(a: dict[str, Any], b: dict[str, Any]) -> bool:
     da, db = a.get("date") or "", b.get("date") or ""
     return len(da) == 10 and len(db) == 10 and da != db
@@ -1427,7 +1445,7 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
             if len(near) == 1 and not _third_state(f, near):
                 f["supplier"] = near.pop()
                 f["confidence"] = min(f["confidence"], 0.55)
-        if not f["supplier"] or not f["recipient"]:
+        if (not f["supplier"] or not f["recipient"]) and not _joint_purchase(f, treaties):
             for t in treaties:
                 ps = [p for p in t["parties"] if p.startswith("state/")]
                 if len(ps) == 2 and (f["recipient"] in ps or f["supplier"] in ps):

@@ -197,6 +197,30 @@ def _visited(view: SentView, after: int, dateline_state: str | None) -> set[str]
     return out
 
 
+# "X and his Chilean counterpart", "X and Y were in Hanoi for talks with their Vietnamese
+# counterparts": X holds the same office for another state
+_AND_COUNTERPART = re.compile(
+    r",?\s+and\s+(?:his|her)\s+[A-Z][\w-]+\s+counterpart\b|"
+    r"(?:\s+and(?:\s+[A-Z][\w-]*){2,5})?\s+(?:were|was)\s+in\s+[A-Z][\w-]+\s+for\s+"
+    r"(?:talks|meetings)\s+with\s+(?:their|his|her)\s+[A-Z][\w-]+\s+counterparts?\b")
+
+
+def _host_of_counterpart(text: str, name_end: int, states: tuple[str | None, ...],
+                         others: dict[str, int]) -> str | None:
+    """For a name right before "and his [nationality] counterpart" (or "were in [capital] for
+    talks with their [nationality] counterparts"): the first of ``states`` (the dateline's,
+    the article's) that is not the counterpart's; else None."""
+    if not others or not _AND_COUNTERPART.match(text, name_end):
+        return None
+    return next((s for s in states if s and s not in others), None)
+
+
+# "... in a statement from Port Sudan": where the speaker is
+_SPOKEN_FROM = re.compile(r"\b(?:statement|speech|address|message)\s+(?:issued\s+|broadcast\s+)?"
+                          r"from\s+(?:the\s+(?:city|port)\s+of\s+)?$")
+# "in a ceremony hosted by President X": the host of the dateline's place
+_HOSTED_BY = re.compile(r"\b(?:ceremony|summit|meeting|talks|dinner|reception)\s+hosted\s+by\s+"
+                        r"(?:the\s+)?$")
 # "his counterpart from Chile, X"
 _COUNTERPART_FROM = re.compile(r"\bcounterpart\s+(?:from|of)\s+(?:the\s+)?")
 # "the country's sovereign council": the state from the context
@@ -579,6 +603,16 @@ class RoleFinder:
                 # the guest's state is the one other than the host
                 guest = guest_state(view, start, dateline_state)
                 state, conf = (guest, base_conf - 0.2) if guest else (state, conf)
+            if state is None and new:
+                # "Foreign Minister X and his Chilean counterpart, Y" under a Buenos Aires
+                # dateline: X serves the dateline's state, not the counterpart's (else the
+                # article's: "X and Y were in Hanoi for talks with their Vietnamese counterparts")
+                host = _host_of_counterpart(text, m.end, (dateline_state, context_state), others)
+                state, conf = (host, base_conf - 0.2) if host else (state, conf)
+            if state is None and new and dateline_state and _HOSTED_BY.search(text, 0, start):
+                # "in a ceremony hosted by President X" under a Buenos Aires dateline: the host
+                # is of the state the ceremony is in
+                state, conf = dateline_state, 0.5
             if state is None and opening and opening[1] <= start \
                     and start >= others.get(opening[0], -1):
                 # "In Nairobi, Foreign Minister X said ... Somalia": the opening city's state
@@ -784,7 +818,8 @@ class RoleFinder:
                               and x.start < m.start}
                     here = before if len(here) > 1 and len(before) == 1 else here
                     st = here.pop() if len(here) == 1 else (
-                        None if here else dateline_state or para_state or context_state)
+                        None if here else self._spoken_from(view, council.end())
+                        or dateline_state or para_state or context_state)
                 if st:
                     # ("X, who chairs the ruling council": the state from the context, as for
                     # a bare title)
@@ -875,6 +910,17 @@ class RoleFinder:
         self._back_reference(view, persons, out, add)
         self._apart_pairs(view, out)
         return self._remember(view, persons, out)
+
+    def _spoken_from(self, view: SentView, pos: int) -> str | None:
+        """The state of the place a ruler spoke from, after ``pos`` ("X, who chairs the ruling
+        council, welcomed the deal in a statement from Port Sudan": Sudan's council, though
+        the story is datelined in Cairo)."""
+        if self.places is None:
+            return None
+        for x in view.mentions:
+            if x.start >= pos and x.place() and _SPOKEN_FROM.search(view.text, pos, x.start):
+                return self.places.state_of(x.place())
+        return None
 
     def _paired_offices(self, view: SentView) -> dict[tuple[str, str], int]:
         """(state, office class) -> where the first title of that class with a state right

@@ -48,8 +48,10 @@ _COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:[A-Z][\w.’'-
 # "A signed the document with his Ukrainian counterpart B": B signed too
 _WITH_COUNTERPART = re.compile(r"\bwith\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}counterpart,?\s+$")
 # "signed ..., witnessed / announced / hosted by X": the by-phrase of another verb
+# ("signed during a visit by X": the visitor, not a signer the text names)
 _WITNESS_BY = re.compile(r"\b(?:witness(?:ed|es)?|watched|observed|attended|announced|hosted|"
-                         r"brokered|mediated|overseen|presided\s+over|welcomed|praised)\s+by\s+$")
+                         r"brokered|mediated|overseen|presided\s+over|welcomed|praised|"
+                         r"(?:state\s+|official\s+)?(?:visit|trip|tour))\s+by\s+$")
 # the signers end where the witnesses or a new clause begin
 # (", at the Amiri Diwan": the place of the signing, not a signer)
 SIGNERS_STOP = re.compile(r"\b(?:witnessed|in\s+the\s+presence|looked\s+on|watched|attended|"

@@ -3,15 +3,24 @@
 "The agreement was signed by Tokayev and the emir, Sheikh Tamim ...", after "a state visit by
 President Kassym-Jomart Tokayev": a one-word name is no person mention (entities needs two
 words), so the signer is lost. Here it is the office-holder told earlier in the article whose
-name ends in that word, if exactly one does; only inside the "signed by" phrase.
+name ends in that word, if exactly one does; only inside the "signed by" phrase. Round 20 adds
+the surname as the subject of "signed it for [state]" ("A and his Lithuanian counterpart, B,
+signed the agreement, and Pevkur signed it for Estonia", Pevkur's office told a paragraph
+before).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from kg.extract.entities import SentView
 from kg.extract.signers import SIGNED_BY, SIGNERS_STOP
+
+
+# "Pevkur signed it for Estonia": a signer by surname, for a state
+_SIGNED_IT_FOR = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?signed\s+(?:it|the\s+[\w-]+)\s+"
+                            r"(?:for|on\s+behalf\s+of)\s+")
 
 
 def surname_signers(view: SentView, raw: list[dict[str, Any]]) -> list[str]:
@@ -24,6 +33,12 @@ def surname_signers(view: SentView, raw: list[dict[str, Any]]) -> list[str]:
     holders = list(dict.fromkeys(f["person"] for f in raw if f["type"] == "LeaderRole"
                                  and f["_sent"] < view.index))
     out: list[str] = []
+    for m in view.mentions:
+        if m.is_unknown and len(m.text.split()) == 1 and _SIGNED_IT_FOR.match(text, m.end):
+            tail = "-" + slugify(m.text)
+            found = [p for p in holders if p.endswith(tail)]
+            if len(found) == 1 and found[0] not in out:
+                out.append(found[0])
     for b in SIGNED_BY.finditer(text):
         stop = SIGNERS_STOP.search(text, b.end())
         hi = stop.start() if stop else len(text)

@@ -110,6 +110,8 @@ _FOLLOWED = re.compile(r"\b(?:followed|follow(?:s|ing)?)(?:\s+suit)?\b(?!\s+(?:u
 _WITNESSED = re.compile(r"\b(?:in\s+(?:a|the)\s+(?:ceremony|presence)|witnessed|attended|watched|"
                         r"hosted|observed|while|as\s+(?:\w+\s+){0,3}(?:looked|watched)|with\s+"
                         r"(?:\w+\s+){1,4}(?:looking\s+on|as\s+(?:a\s+)?witness))\b", re.I)
+# "signed during a visit by X": X is the visitor, not a signer the text names
+_VISIT_BY = re.compile(r"\b(?:visit|trip|tour)\s+by\b")
 # "It was signed ...", "The treaty was formally signed ...": the agreement told before
 _BACK_REF = re.compile(r"(?:^|[.;:]\s+)\W*(?:It|(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<n>treaty|"
                        r"pact|agreement|accord|deal|memorandum|document|text))(?:\s+(?:was|had\s+been|"
@@ -690,6 +692,8 @@ def _find(view: SentView, actors: list[Actor], nouns: list, lo_b: int, hi_b: int
         # ("signed ... by Foreign Ministers A and B": room for the titles)
         byg, _ = after_word(actors, text, r"\bby\s+", v.end(), hi, max_gap=40) \
             if v.start() > noun.start() else (None, None)
+        if byg is not None and _VISIT_BY.search(text, v.end(), byg.start):
+            byg = None  # ("was signed during a visit by President X": the visitor)
         # "signed contracts to buy 180 tanks ... from South Korea": the seller is a party
         frmg, _ = after_word(actors, text, r"\b(?:buy|purchase|acquire|procure|order)\b[^.;]{0,120}?"
                              r"\bfrom\s+(?:the\s+)?", v.end(), hi, max_gap=4)
@@ -978,12 +982,17 @@ def _followers(view: SentView, actors: list[Actor], text: str, lo: int) -> list[
 _ATTRIBUTION = re.compile(r",\s+(?:[^,;.]{1,60}?\s)?(?:said|says|announced|told\s+[\w\s]{1,30}?|"
                           r"reported|confirmed|stated|added)\b[^,;.]{0,40}")
 
+# ", who took office in March": when a signer's term began, not when the pact was signed
+_TOOK_OFFICE = re.compile(r",\s+who\s+(?:had\s+|has\s+)?(?:took|taken|assumed)\s+office\s+"
+                          r"[^,;.]{0,40}")
+
 
 def _nearest_date(view: SentView, pos: int, lo: int = 0, hi: int | None = None) -> str | None:
     """The date told nearest the verb at ``pos``, from ``lo`` on (before ``hi``); not the
     day a trailing attribution was made (", the ministry said on Thursday": when it was told,
     not when it was signed)."""
     told = [(a.start(), a.end()) for a in _ATTRIBUTION.finditer(view.text) if a.start() > pos]
+    told += [(a.start(), a.end()) for a in _TOOK_OFFICE.finditer(view.text)]
     # ("Niger, which left its pact with France in 2023, signed ... on Monday": the year of
     # the closed relative clause before the verb is another event's)
     told += relative_spans(view.text, lo, pos)
