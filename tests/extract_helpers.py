@@ -7,11 +7,15 @@ from collections.abc import Callable
 from kg.extract.records import extract_text, record_to_gold_facts
 
 
-def make_helpers(published: str) -> tuple[Callable[..., list[dict]], Callable[..., dict]]:
-    """`facts(text, kind=None)` and `one(text, kind)` with `published` as the default date."""
+def make_helpers(published: str, headline: bool = True) -> tuple[Callable[..., list[dict]],
+                                                                 Callable[..., dict]]:
+    """`facts(text, kind=None)` and `one(text, kind)` with `published` as the default date; a
+    dummy headline goes before the text unless `headline` is False (texts that bring their own
+    headline and dateline, as a whole article does)."""
+    lead = "Headline\n\n" if headline else ""
 
     def facts(text: str, kind: str | None = None, published: str = published) -> list[dict]:
-        rec = extract_text("Headline\n\n" + text, published=published)
+        rec = extract_text(lead + text, published=published)
         out = record_to_gold_facts(rec)["facts"]
         return [f for f in out if kind is None or f["type"] == kind]
 

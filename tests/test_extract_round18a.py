@@ -11,15 +11,16 @@ from extract_helpers import make_helpers
 
 from kg.extract.attack_reports import _CLAIM_SAID, event_day
 from kg.extract.dates import parse_iso
-from kg.extract.records import extract_text, record_to_gold_facts
 
 PUB = "2026-03-19"  # a Thursday
 facts, one = make_helpers(PUB)
 
 
+_facts, _one = make_helpers(PUB, headline=False)
+
+
 def _strikes(text: str, published: str = PUB) -> list[dict]:
-    rec = extract_text(text, published=published)
-    return [f for f in record_to_gold_facts(rec)["facts"] if f["type"] == "Strike"]
+    return _facts(text, "Strike", published)
 
 
 # ------------------------------------------------------------ the lead's report

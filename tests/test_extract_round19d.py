@@ -7,17 +7,20 @@ that are transfers (ships sent to a navy, an alliance that delivers as a body)."
 
 from __future__ import annotations
 
-from kg.extract.records import extract_text, get_extractor, record_to_gold_facts
+from extract_helpers import make_helpers
+from kg.extract.records import get_extractor
 from kg.extract.sentence_before_supply import _force_owner
 from kg.extract.sentences import split_sentences
 
 PUB = "2026-11-18"
 
 
+facts, _one = make_helpers(PUB, headline=False)
+
+
 def transfers(text: str) -> set[tuple]:
-    out = record_to_gold_facts(extract_text(text, published=PUB))["facts"]
-    return {(f["supplier"], f["recipient"], f["weapon"], f["quantity"]) for f in out
-            if f["type"] == "ArmsTransfer"}
+    return {(f["supplier"], f["recipient"], f["weapon"], f["quantity"])
+            for f in facts(text, "ArmsTransfer")}
 
 
 def pairs(text: str) -> set[tuple]:

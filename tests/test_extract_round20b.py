@@ -7,14 +7,16 @@ abstract error categories of a fresh set (never its texts). Sentences are our ow
 
 from __future__ import annotations
 
-from kg.extract.records import extract_text, record_to_gold_facts
+from extract_helpers import make_helpers
 
 PUB = "2026-09-09"  # a Wednesday
 
 
+_facts, _one = make_helpers(PUB, headline=False)
+
+
 def _strikes(text: str, published: str = PUB) -> list[dict]:
-    rec = extract_text(text, published=published)
-    return [f for f in record_to_gold_facts(rec)["facts"] if f["type"] == "Strike"]
+    return _facts(text, "Strike", published)
 
 
 def _key(s: dict) -> tuple:

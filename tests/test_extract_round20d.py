@@ -8,15 +8,17 @@ of force ("sent warships around ..."), with the near-misses that must not fire."
 
 from __future__ import annotations
 
-from kg.extract.records import extract_text, record_to_gold_facts
+from extract_helpers import make_helpers
 
 PUB = "2026-12-04"
 
 
+facts, _one = make_helpers(PUB, headline=False)
+
+
 def transfers(text: str) -> set[tuple]:
-    out = record_to_gold_facts(extract_text(text, published=PUB))["facts"]
-    return {(f["supplier"], f["recipient"], f["weapon"], f["quantity"]) for f in out
-            if f["type"] == "ArmsTransfer"}
+    return {(f["supplier"], f["recipient"], f["weapon"], f["quantity"])
+            for f in facts(text, "ArmsTransfer")}
 
 
 def pairs(text: str) -> set[tuple]:
