@@ -12,6 +12,13 @@ def test_weapon_head_noun_matching():
     assert m.same_weapon("Shahed drones", "Shahed attack drones")
     assert m.same_weapon("missile", "ballistic missiles")
     assert not m.same_weapon("drones", "missiles")
+    # a model number's plural is the model ("F-16s", "Leopard 2s"), not another weapon
+    assert m.same_weapon("F-16", "F-16s")
+    assert m.same_weapon("F-16 fighter jets", "F-16s")
+    assert m.same_weapon("Leopard 2s", "Leopard 2 tanks")
+    assert m.same_weapon("K2s", "K2 tanks")
+    assert not m.same_weapon("F-16s", "F-35s")
+    assert not m.same_weapon("T-72s", "T-90 tanks")
 
 
 def test_names_fold_case_and_accents():

@@ -42,6 +42,8 @@ def _fold(s: str) -> str:
 
 
 def _singular(w: str) -> str:
+    if re.fullmatch(r"[a-z]*\d+[a-z]?s", w):  # a model's plural: "F-16s", "Leopard 2s", "K2s"
+        return w[:-1]
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith(("sses", "shes", "ches")):
