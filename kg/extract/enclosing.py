@@ -39,6 +39,9 @@ def enclosing_city(s: dict[str, Any], view: Any, dateline_place: str | None,
     part = _PART_AFTER.match(text, at + len(name))
     if part is None or (part.group("of") and not part.group("ref")):
         return None  # no district; or "the X district of Kharkiv": the city named with it
+    if _state_possessive(view, at):
+        return None  # "KABUL — ... houses in Afghanistan's Spera district": the country's
+        # district, not a part of the dateline's city
     state = places.state_of(dateline_place)
     hit = s.get("target_country") or places.state_of(s.get("target_place"))
     if state is None or (hit is not None and hit != state):
@@ -59,3 +62,13 @@ def enclosing_city(s: dict[str, Any], view: Any, dateline_place: str | None,
         return None  # "bombed villages in Paktika province ... hit the Barmal district": its
         # district, not the capital's
     return dateline_place
+
+
+def _state_possessive(view: Any, at: int) -> bool:
+    """A name told as a part of a state, "Afghanistan's Spera district" or "the country's
+    Spera district": a district of the country, not of a city."""
+    before = view.text[:at]
+    if re.search(r"\b(?:the\s+)?(?:country|nation)['’]s\s+$", before, re.I):
+        return True
+    return any(m.state() and not m.place() and not m.is_demonym
+               and re.fullmatch(r"['’]s\s+", view.text[m.end:at]) for m in view.mentions)

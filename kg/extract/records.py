@@ -32,6 +32,7 @@ from kg.extract.attack_reports import (absorb_retold_targets, absorb_retold_toll
 from kg.extract.barrages import one_barrage
 from kg.extract.strike_sides import located_site, own_forces_attacker, speaking_victim
 from kg.extract.same_barrage import same_barrage_day
+from kg.extract.pointed_places import pointed_town
 from kg.extract.headline_twins import headline_toll_twins
 from kg.extract.purchase_deals import purchase_treaties
 from kg.extract.clause_parties import clause_transfers
@@ -602,6 +603,11 @@ class Extractor:
                     and not BACK_REF.search(views[s["_sent"]].text)):
                 # ("the country's military hit a second boat": its own place, if any)
                 place, label, source = disc.place_for(s, placed, views[s["_sent"]])
+                town = pointed_town(s["_sent"], views[s["_sent"]].text, disc.para,
+                                    disc.settlements, self._town,
+                                    {o["_sent"] for o in strikes if o is not s})
+                if town is not None:  # "Residents of Homs reported ... the edge of the city"
+                    place, label, source = town, self.places.ref(town).label, None
                 if source is not None and not s.get("_again") and not _apart(s, source):
                     # "The hospital was hit on Monday": more of the attack just told
                     if source.get("date") is None or (s.get("date") and len(s["date"]) >
@@ -617,7 +623,8 @@ class Extractor:
                     s["attacker"] = source["attacker"]  # the same attacker, another day
                 if place:
                     s["target_place"], s["_place_text"] = place, label
-                    s["_lead_place"] = source is None  # the dateline's or headline's
+                    # the dateline's or headline's (not a town the sentence points back to)
+                    s["_lead_place"] = source is None and town is None
                     s["target_country"] = s["target_country"] or self.places.state_of(place)
                     if self.gaz.get(place) is None and place not in new_entities:
                         new_entities[place] = self._describe_place(s)
@@ -852,6 +859,10 @@ class Extractor:
                     out.append(s)
         out = self._merge_nested(out, absorb)
         return [s for s in out if s["attacker"] or s["_city"]]
+
+    def _town(self, place: str) -> bool:
+        """A town or city: neither a region nor a state."""
+        return not self.places.ref(place).admin and self.places.state_of(place) != place
 
     def _region(self, place: str | None) -> bool:
         """Whether a place is an administrative region (not a sea, not a settlement)."""
