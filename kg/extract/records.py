@@ -33,6 +33,7 @@ from kg.extract.strike_sides import located_site, own_forces_attacker, speaking_
 from kg.extract.same_barrage import same_barrage_day
 from kg.extract.pointed_places import pointed_town
 from kg.extract.listed_places import join_listed_places
+from kg.extract.region_retellings import join_region_retellings
 from kg.extract.headline_twins import headline_toll_twins
 from kg.extract.purchase_deals import purchase_treaties
 from kg.extract.clause_parties import clause_transfers
@@ -414,6 +415,9 @@ class Extractor:
         absorb_retold_targets(raw, lead, views, disc.dateline_place)
         # "... attacked the Odesa region. The drones hit Izmail, Reni and Chornomorsk": one attack
         join_listed_places(raw, texts, disc.para, self._inside, self._town)
+        # "... in the village of Um Sumeima. The strike in North Kordofan state ...": one attack
+        join_region_retellings(raw, texts, self._region, self._inside,
+                               lambda k: self.places.ref(k).lat is not None)
         fill_later_reports(raw, views, disc.para, lead, self.places.state_of, self._inside)
         self._dateline_state = self.places.state_of(disc.dateline_place)
         told = [s for s in raw if s["type"] == "Strike"]
