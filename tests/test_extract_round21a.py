@@ -38,6 +38,19 @@ def test_the_city_points_back_over_the_dateline():
     assert _strikes(text) == [("Israel", "Latakia", 3, None)]
 
 
+def test_the_city_points_back_to_the_town_named_earlier_in_its_sentence():
+    text = ("DAMASCUS, Nov 13 (Staff) - Loud explosions shook Homs overnight as Israeli jets "
+            "struck an arms depot near the city, killing two soldiers, state media said.")
+    assert _strikes(text) == [("Israel", "Homs", 2, None)]
+
+
+def test_there_points_back_over_a_paragraph_break_but_not_to_the_dateline():
+    text = ("PORT SUDAN, Nov 13 (Staff) - Kadugli, the capital of South Kordofan, has been under "
+            "siege by the Rapid Support Forces for months, aid groups said on Friday.\n\n"
+            "RSF drones hit a crowded market there on Thursday, killing six people.")
+    assert _strikes(text) == [("Rapid Support Forces", "Kadugli", 6, None)]
+
+
 def test_two_towns_before_give_no_pointed_place():
     text = ("KYIV, Nov 13 (Staff) - Residents of Kramatorsk and Sloviansk described a night of "
             "loud blasts. Russian drones hit a warehouse there, wounding four workers.")
@@ -114,6 +127,12 @@ def test_another_strike_in_the_region_stays_apart():
 
 
 # ------------------------------------------------------------------- names and seas
+
+def test_a_district_of_a_compass_named_region_stays_the_finer_place():
+    text = ("PORT SUDAN, Nov 13 (Staff) - Army aircraft struck the Tawila district of North "
+            "Darfur state on Thursday, killing nine people.")
+    assert _strikes(text)[0][1] == "Tawila"
+
 
 def test_north_darfur_keeps_its_compass_word():
     text = ("PORT SUDAN, Nov 13 (Staff) - Sudanese army aircraft bombed RSF positions in North "

@@ -7,16 +7,20 @@ and the sentence just before names one town while telling no attack: that town i
 attack fell. Without this the dateline's city ("DAMASCUS —") or the place of an attack told
 paragraphs earlier stood in, though the text points elsewhere.
 
-Kept narrow: the sentence before must be in the same paragraph, name exactly one town or city
-(regions and states do not count) and tell no attack of its own (an attack told just before is
-what the older joins already follow); the reference is "the city/town/village", "the
+The same holds within the sentence: "Loud explosions shook Homs overnight as Israeli jets struck
+a depot near the city". Kept narrow: exactly one town or city (regions and states do not count)
+named before the reference in the sentence itself, else in the sentence just before (in the
+paragraph or closing the one before), which must tell no attack of its own (an attack told just
+before is what the older joins already follow); the reference is "the city/town/village", "the
 city's ..." or a locative "there" (not "there were", "there is").
 """
 
 from __future__ import annotations
 
 import re
-from typing import Callable, Collection, Mapping, Sequence
+from typing import Any, Callable, Collection, Sequence
+
+from kg.extract.sentences import DATELINE_RE
 
 # "on the edge of the city", "the town's market", "hit the power station there"
 _POINTER = re.compile(
@@ -33,15 +37,30 @@ def points_back(text: str) -> bool:
     return bool(_POINTER.search(text))
 
 
-def pointed_town(i: int, text: str, para: Sequence[int],
-                 settlements: Mapping[int, list[str]], is_town: Callable[[str], bool],
+def _towns(view: Any, is_town: Callable[[str], bool], end: int | None = None) -> list[str]:
+    """The towns a sentence names (before ``end``), not the dateline's."""
+    head = DATELINE_RE.match(view.text)
+    return list(dict.fromkeys(
+        m.place() for m in view.mentions
+        if m.place() and not m.state() and not m.is_demonym and is_town(m.place())
+        and (end is None or m.end <= end) and (head is None or m.start >= head.end())))
+
+
+def pointed_town(view: Any, before: Any, para: Sequence[int], is_town: Callable[[str], bool],
                  attack_sents: Collection[int]) -> str | None:
-    """The one town the sentence before names, when sentence ``i`` (an attack told without a
-    place) points back with "the city" or "there" and the sentence before tells no attack;
-    else None."""
-    if i < 1 or i >= len(para) or para[i] != para[i - 1] or (i - 1) in attack_sents:
+    """The one town a sentence (an attack told without a place) points back to with "the
+    city" or "there": the one its own words name before the pointer ("Explosions shook Homs as
+    jets struck a depot near the city"), else the one the sentence just before (``before``)
+    names, in the paragraph or closing the paragraph before, when that sentence tells no
+    attack; else None (datelines do not count)."""
+    i = view.index
+    pointer = _POINTER.search(view.text)
+    if pointer is None:
         return None
-    if not points_back(text):
+    own = _towns(view, is_town, pointer.start())
+    if own:
+        return own[0] if len(own) == 1 else None
+    if before is None or i >= len(para) or para[i] - para[i - 1] > 1 or (i - 1) in attack_sents:
         return None
-    towns = [k for k in settlements.get(i - 1, []) if is_town(k)]
+    towns = _towns(before, is_town)
     return towns[0] if len(towns) == 1 else None

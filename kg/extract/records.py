@@ -610,8 +610,9 @@ class Extractor:
                     and not BACK_REF.search(views[s["_sent"]].text)):
                 # ("the country's military hit a second boat": its own place, if any)
                 place, label, source = disc.place_for(s, placed, views[s["_sent"]])
-                town = pointed_town(s["_sent"], views[s["_sent"]].text, disc.para,
-                                    disc.settlements, self._town,
+                town = pointed_town(views[s["_sent"]],
+                                    views[s["_sent"] - 1] if s["_sent"] > 0 else None,
+                                    disc.para, self._town,
                                     {o["_sent"] for o in strikes if o is not s})
                 if town is not None:  # "Residents of Homs reported ... the edge of the city"
                     place, label, source = town, self.places.ref(town).label, None

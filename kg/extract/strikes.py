@@ -1403,7 +1403,10 @@ class StrikeFinder:
                         # ("the Danube river port of Izmail": the port, not the river)
                         _REGION_PART_GAP.match(gap) and (
                             (pick.place() and self.places.ref(pick.place()).admin)
-                            or (m.place() and not pick.place()))):
+                            # (not "the Tawila district of North Darfur": a region is
+                            # never the finer place)
+                            or (m.place() and not pick.place()
+                                and not self.places.ref(m.place()).admin))):
                     self._parent = pick.place()
                     pick = m
             # coordinated targets: "struck the X plant and the Y oil field"; "which hit a
