@@ -126,6 +126,18 @@ def test_another_strike_in_the_region_stays_apart():
     assert len(facts(text, "Strike")) == 2
 
 
+def test_a_town_described_by_its_region_is_no_second_target():
+    text = ("BAMAKO, Nov 13 (Staff) - Malian army drones struck a market in Intahaka, a "
+            "gold-mining town in the Gao region, on Thursday, killing 11 people.")
+    assert _strikes(text) == [("Mali", "Intahaka", 11, None)]
+
+
+def test_a_second_target_in_another_place_still_counts():
+    text = ("SANAA, Nov 13 (Staff) - US jets struck radar sites in Hodeidah and an arms depot "
+            "in Saada on Thursday, the Houthis said.")
+    assert len(facts(text, "Strike")) == 2
+
+
 # ------------------------------------------------------------------- names and seas
 
 def test_a_district_of_a_compass_named_region_stays_the_finer_place():

@@ -1421,7 +1421,7 @@ class StrikeFinder:
                     continue
                 if not (_COORD_ITEM.match(gap) or _COORD_PREP.match(gap)
                         or (_COORD_PLACES.match(gap) and not _LOCATOR.search(gap))) \
-                        or accused_next(gap):
+                        or accused_next(gap) or _APPOSITIVE_PLACE.match(gap):
                     break  # "near Binyamina, south of Haifa": Haifa locates it
                 if not (m in cands or m.is_unknown and (
                         _FACILITY_AFTER.match(text[m.end:])
@@ -1663,6 +1663,10 @@ _VESSEL_BEFORE = re.compile(r"\b(?:ship|tanker|vessel|freighter|carrier|boat|des
 # "the Kerch Strait", "the Gulf of Oman": a body of water by its name
 _WATER_NAME = re.compile(r"\b(?:Strait|Straits|Sea|Gulf|Bay|Channel|Sound|Ocean)$|^(?:the\s+)?(?:Gulf|"
                          r"Straits?|Bay|Sea)\s+of\b")
+# "in Intahaka, a gold-mining town in the Gao region": what the place is, not another target
+_APPOSITIVE_PLACE = re.compile(r"^\s*,\s*an?\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|"
+                               r"settlement|hamlet|district|suburb|port|hub)\s+(?:in|near|of|"
+                               r"outside|north|south|east|west)\b")
 _BARE_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # list items that each name their own place: ", a religious seminary in X", "and sites near Y"
 _COORD_ITEM = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:a|an|the|two|three|four|"
