@@ -138,6 +138,18 @@ def test_a_second_target_in_another_place_still_counts():
     assert len(facts(text, "Strike")) == 2
 
 
+def test_where_the_missile_fired_at_a_country_struck():
+    text = ("SANAA, Nov 13 (Staff) - The Houthis fired a ballistic missile at Israel on Thursday, "
+            "and it struck an open area near Beersheba, the Israeli military said.")
+    assert _strikes(text) == [("Houthis", "Beersheba", None, None)]
+
+
+def test_a_town_before_the_weapon_clause_is_not_where_it_landed():
+    text = ("SANAA, Nov 13 (Staff) - The Houthis fired a ballistic missile at Israel on Thursday, "
+            "and it was shot down, officials in Beersheba said.")
+    assert all(p != "Beersheba" for _, p, _, _ in _strikes(text))
+
+
 # ------------------------------------------------------------------- names and seas
 
 def test_a_district_of_a_compass_named_region_stays_the_finer_place():

@@ -34,6 +34,7 @@ from kg.extract.same_barrage import same_barrage_day
 from kg.extract.pointed_places import pointed_town
 from kg.extract.listed_places import join_listed_places
 from kg.extract.region_retellings import join_region_retellings
+from kg.extract.landing_places import place_where_it_landed
 from kg.extract.headline_twins import headline_toll_twins
 from kg.extract.purchase_deals import purchase_treaties
 from kg.extract.clause_parties import clause_transfers
@@ -424,6 +425,10 @@ class Extractor:
         own_forces_attacker(told, texts, self._dateline_state)  # "An army drone strike"
         speaking_victim(told, views)  # "Nairobi said ... an air strike on its embassy"
         same_barrage_day(told, texts)  # "The same barrage also hit Mykolaiv": the barrage's day
+        # "fired a missile at Israel, and it struck an open area near Beersheba": that town
+        for s in place_where_it_landed(told, views, self.places.state_of, self._town):
+            if self.gaz.get(s["target_place"]) is None:
+                new_entities[s["target_place"]] = self._describe_place(s)
         for s in located_site(told, views, self.gaz.get):  # "in Tabayin, west of Shwebo"
             new_entities[s["target_place"]] = self._describe_place(s)
         return sents, raw, new_entities
