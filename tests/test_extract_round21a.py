@@ -150,6 +150,20 @@ def test_a_town_before_the_weapon_clause_is_not_where_it_landed():
     assert all(p != "Beersheba" for _, p, _, _ in _strikes(text))
 
 
+def test_places_shelled_for_months_are_background():
+    text = ("KYIV, Nov 13 (Staff) - Russian missiles struck Kharkiv on Thursday, killing three "
+            "people, the mayor said. Russian forces have shelled Kupiansk, Izium and Balakliia "
+            "for months.")
+    assert _strikes(text) == [("Russia", "Kharkiv", 3, None)]
+
+
+def test_a_strike_told_with_its_day_is_not_background():
+    text = ("KYIV, Nov 13 (Staff) - Russian missiles struck Kharkiv on Thursday, killing three "
+            "people, the mayor said. Russian artillery also shelled Kupiansk on Wednesday, "
+            "wounding two, after weeks of quiet.")
+    assert ("Russia", "Kupiansk", None, 2) in _strikes(text)
+
+
 # ------------------------------------------------------------------- names and seas
 
 def test_a_district_of_a_compass_named_region_stays_the_finer_place():

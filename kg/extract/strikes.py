@@ -207,7 +207,10 @@ _CAMPAIGN = re.compile(
     r"March|April|May|June|July|August|September|October|November|December)\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?"
     r"(?:years?|months?|weeks?)\b|\bevery\s+(?:day|night|week)\b|\b(?:daily|nightly|routinely|"
     r"regularly|repeatedly)\b|\b(?:thousands|hundreds|dozens|scores)\s+of\s+(?:[\w-]+\s+)?(?:missiles|drones|"
-    r"rockets|strikes|attacks|shells|bombs)\b|\bsince\s+the\s+(?:war|conflict|invasion|fighting)\b",
+    r"rockets|strikes|attacks|shells|bombs)\b|\bsince\s+the\s+(?:war|conflict|invasion|fighting)\b"
+    # "have shelled Kupiansk and Izium for months": how long, not when
+    r"|\bfor\s+(?:(?:many|several|two|three|four|five|six|the\s+(?:past|last)\s+(?:few\s+)?)\s*)?"
+    r"(?:weeks|months|years)\b",
     re.I)
 # what an attack told before meant, in a reaction ("the strike showed that ...")
 _MEANING_AFTER = re.compile(r"^\s+(?:showed|shows|proved|proves|demonstrated|demonstrates|revealed|"
