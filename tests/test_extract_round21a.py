@@ -157,6 +157,13 @@ def test_places_shelled_for_months_are_background():
     assert _strikes(text) == [("Russia", "Kharkiv", 3, None)]
 
 
+def test_a_verb_coordinated_under_a_perfect_with_a_campaign_cue_is_background():
+    text = ("PORT SUDAN, Nov 13 (Staff) - An RSF drone strike hit a market in Kosti on Thursday, "
+            "killing nine people. The RSF has besieged El Fasher since May 2024 and shelled its "
+            "camps almost daily.")
+    assert _strikes(text) == [("Rapid Support Forces", "Kosti", 9, None)]
+
+
 def test_a_strike_told_with_its_day_is_not_background():
     text = ("KYIV, Nov 13 (Staff) - Russian missiles struck Kharkiv on Thursday, killing three "
             "people, the mayor said. Russian artillery also shelled Kupiansk on Wednesday, "

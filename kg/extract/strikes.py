@@ -1115,7 +1115,10 @@ class StrikeFinder:
                 _OPENED_WITH.search(before[-120:]))
             if plural and not (has_place or has_cas or date or opened):
                 continue
-            if not is_noun and not (has_cas or date) and _PERFECT.search(before) \
+            if not is_noun and not (has_cas or date) and (
+                    _PERFECT.search(before)
+                    # "has besieged El Fasher since May 2024 and shelled its camps almost daily"
+                    or (_PERFECT_AND.search(before) and _CAMPAIGN.search(text))) \
                     and (not has_place or _CAMPAIGN.search(text)):
                 # "which has fired missiles and drones at Israel", "have fired hundreds of
                 # missiles since the war began": a campaign summed up, not one attack
@@ -1727,6 +1730,9 @@ _FIRED_ON = re.compile(r"\s+(?:on|upon)\s+(?!(?:Monday|Tuesday|Wednesday|Thursda
                        r"camps?|city|market)\b")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|repeatedly|already|now|since|often|"
                       r"regularly)\s+)?(?:been\s+)?$", re.I)
+# "has besieged the city since May and ": a perfect that governs the verb coordinated after it
+_PERFECT_AND = re.compile(r"\b(?:has|have)\s+(?:(?:also|repeatedly|already|long)\s+)?[a-z]+ed\b"
+                          r"[^.;:]{0,80}?\s+and\s+(?:(?:also|repeatedly|regularly)\s+)?$")
 # "the Gaza war", "the Ukraine conflict": a place naming a war, not one hit
 _NOT_TARGET_AFTER = re.compile(r"^\s+(?:war|wars|conflict|crisis|ceasefire|truce|talks|peace|"
                                r"deal|invasion|offensive)\b", re.I)
