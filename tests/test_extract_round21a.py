@@ -171,6 +171,19 @@ def test_a_strike_told_with_its_day_is_not_background():
     assert ("Russia", "Kupiansk", None, 2) in _strikes(text)
 
 
+def test_villages_also_shelled_keep_the_lead_at_its_town():
+    text = ("BEIRUT, Nov 13 (Staff) - An Israeli drone strike hit a car in Nabatieh on Thursday, "
+            "killing two men, Lebanon's health ministry said. Israeli forces also shelled the "
+            "outskirts of Khiam and Kfar Kila, the state news agency said.")
+    assert ("Israel", "Nabatieh", 2, None) in _strikes(text)
+
+
+def test_a_place_after_between_only_locates_the_first():
+    text = ("BEIRUT, Nov 13 (Staff) - An Israeli drone struck a car on the road between "
+            "Nabatieh and Kfar Tebnit on Thursday, killing two men.")
+    assert _strikes(text) == [("Israel", "Nabatieh", 2, None)]
+
+
 # ------------------------------------------------------------------- names and seas
 
 def test_a_district_of_a_compass_named_region_stays_the_finer_place():

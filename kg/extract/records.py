@@ -35,6 +35,7 @@ from kg.extract.pointed_places import pointed_town
 from kg.extract.listed_places import join_listed_places
 from kg.extract.region_retellings import join_region_retellings
 from kg.extract.landing_places import place_where_it_landed
+from kg.extract.also_told import mark_also_struck
 from kg.extract.headline_twins import headline_toll_twins
 from kg.extract.purchase_deals import purchase_treaties
 from kg.extract.clause_parties import clause_transfers
@@ -425,6 +426,7 @@ class Extractor:
         own_forces_attacker(told, texts, self._dateline_state)  # "An army drone strike"
         speaking_victim(told, views)  # "Nairobi said ... an air strike on its embassy"
         same_barrage_day(told, texts)  # "The same barrage also hit Mykolaiv": the barrage's day
+        mark_also_struck(told, texts)  # "Israeli forces also shelled ...": apart in the merge
         # "fired a missile at Israel, and it struck an open area near Beersheba": that town
         for s in place_where_it_landed(told, views, self.places.state_of, self._town):
             if self.gaz.get(s["target_place"]) is None:
@@ -926,6 +928,9 @@ class Extractor:
                                and s["attacker"] and not o.get("_again")
                                and self._region(o["target_place"])))
                       and not _other_date(s, o)
+                      # ("also shelled Kfar Kila" after the attack on the town of Nabatieh)
+                      and not (s.get("_also") and s["_sent"] > o["_sent"]
+                               and not self._wide(o["target_place"]))
                       and (broader(self.places, o["target_place"], s["target_place"])
                            or (o.get("_lead_place") and not s.get("_lead_place")
                                and s["target_country"] == o["target_country"])

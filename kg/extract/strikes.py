@@ -1419,6 +1419,8 @@ class StrikeFinder:
             # mosque in Bahawalpur, a seminary in Muridke near Lahore and sites near Kotli"
             prev = pick
             for m in view.mentions:
+                if _BETWEEN.search(text, 0, pick.start):
+                    break  # "on the road between Nabatieh and Kfar Tebnit": one place, located
                 if m.start < prev.end or m.end > hi or m.category:
                     continue
                 gap = text[prev.end:m.start]
@@ -1669,6 +1671,8 @@ _VESSEL_BEFORE = re.compile(r"\b(?:ship|tanker|vessel|freighter|carrier|boat|des
 # "the Kerch Strait", "the Gulf of Oman": a body of water by its name
 _WATER_NAME = re.compile(r"\b(?:Strait|Straits|Sea|Gulf|Bay|Channel|Sound|Ocean)$|^(?:the\s+)?(?:Gulf|"
                          r"Straits?|Bay|Sea)\s+of\b")
+# "the road between Nabatieh and ": the second place only locates the first
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities|city)\s+(?:of\s+)?)?$")
 # "in Intahaka, a gold-mining town in the Gao region": what the place is, not another target
 _APPOSITIVE_PLACE = re.compile(r"^\s*,\s*an?\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|"
                                r"settlement|hamlet|district|suburb|port|hub)\s+(?:in|near|of|"
