@@ -101,6 +101,15 @@ def test_city_districts_listed_next_are_the_same_attack():
     assert _strikes(text) == [("Russia", "Kharkiv", 3, None)]
 
 
+def test_places_listed_after_two_weapons_are_the_same_attack():
+    text = ("KYIV, Nov 13 (Staff) - Russia attacked the Dnipropetrovsk region with drones and "
+            "artillery on Thursday, killing three people, the governor said. Drones and shells "
+            "hit Nikopol, Marhanets and Pokrovske, he said.")
+    [s] = facts(text, "Strike")
+    assert (s["attacker"], s["killed"]) == ("Russia", 3)
+    assert "Dnipropetrovsk" in s["target_place"]
+
+
 def test_places_hit_also_stay_attacks_of_their_own():
     text = ("KYIV, Nov 13 (Staff) - Russian drones attacked the Odesa region overnight, killing "
             "one person, the governor said.\n\n"

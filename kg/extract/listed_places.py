@@ -27,9 +27,11 @@ Strike = dict[str, Any]
 _NOUNS = (r"missiles|drones|rockets|jets|warplanes|aircraft|shells|bombs|strikes|airstrikes|"
           r"air\s+strikes|attacks|raids|shelling|bombardment|barrage|debris|wreckage|fragments")
 # "The drones hit", "The strikes hit houses in", "Missiles hit", "Debris fell on"
+# ("Drones and shells hit": two of them)
 _LIST_RETOLD = re.compile(
     rf"^\W*(?:(?:The|These|Those|Its|Their)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_NOUNS})|"
     r"(?:Missiles|Drones|Rockets|Shells|Bombs|Strikes|Airstrikes|Debris|Wreckage|Fragments))"
+    rf"(?:\s+and\s+(?:{_NOUNS}|artillery))?"
     r"\s+(?:hit|struck|pounded|targeted|damaged|destroyed|landed\s+(?:in|on)|fell\s+(?:in|on))\b")
 # another attack, or another time, than the one just told
 # (a day of its own is told by the strikes' dates)
