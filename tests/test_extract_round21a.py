@@ -193,6 +193,21 @@ def test_a_place_after_between_only_locates_the_first():
     assert _strikes(text) == [("Israel", "Nabatieh", 2, None)]
 
 
+def test_the_strike_retold_at_its_village_moves_the_regional_lead_there():
+    text = ("ABUJA, Nov 13 (Staff) - A military drone strike killed 16 civilians in Zamfara state "
+            "on Thursday, residents said.\n\nThe strike hit a gathering of villagers in Tungar "
+            "Kara, a farming village about 40 km from the state capital, they said.")
+    [s] = facts(text, "Strike")
+    assert (s["target_place"], s["killed"]) == ("Tungar Kara", 16)
+
+
+def test_another_strike_at_a_village_does_not_move_the_lead():
+    text = ("ABUJA, Nov 13 (Staff) - A military drone strike killed 16 civilians in Zamfara state "
+            "on Thursday, residents said.\n\nThe strike also hit a gathering of villagers in "
+            "Tungar Kara on Friday, they said.")
+    assert any(f["target_place"] == "Zamfara" for f in facts(text, "Strike"))
+
+
 # ------------------------------------------------------------------- names and seas
 
 def test_a_district_of_a_compass_named_region_stays_the_finer_place():

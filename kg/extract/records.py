@@ -36,6 +36,7 @@ from kg.extract.listed_places import join_listed_places
 from kg.extract.region_retellings import join_region_retellings
 from kg.extract.landing_places import place_where_it_landed
 from kg.extract.also_told import mark_also_struck
+from kg.extract.retold_sites import place_of_retold_site
 from kg.extract.headline_twins import headline_toll_twins
 from kg.extract.purchase_deals import purchase_treaties
 from kg.extract.clause_parties import clause_transfers
@@ -657,6 +658,13 @@ class Extractor:
                     and s in raw:
                 raw.remove(s)
                 _lend_day(s, [o for o in strikes if o in raw])
+                # "... in Zamfara state. The strike hit a gathering in Tungar Kara": the village
+                moved = place_of_retold_site(s, [o for o in strikes if o in raw],
+                                             [v.text for v in views], disc.para, self._wide,
+                                             self._inside,
+                                             lambda k: self.places.ref(k).lat is not None)
+                if moved is not None and self.gaz.get(moved["target_place"]) is None:
+                    new_entities[moved["target_place"]] = self._describe_place(moved)
             elif s.get("_side_guess") and s in raw and s["attacker"] == s.get("_guessed") \
                     and not (s["date"] or s.get("_own_side") or s["killed"] is not None
                              or s["injured"] is not None):
