@@ -32,6 +32,10 @@ _POINTER = re.compile(
     r"seems?|seemed|appears?|appeared|remains?|remained|be|been|being)\b)", re.I)
 
 
+# "drones launched from Donetsk": where the attack came from, not where it fell
+_FROM_BEFORE = re.compile(r"\b(?:from|towards?|to)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$")
+
+
 def points_back(text: str) -> bool:
     """The sentence refers back to a town told before ("the city", "there")."""
     return bool(_POINTER.search(text))
@@ -43,7 +47,8 @@ def _towns(view: Any, is_town: Callable[[str], bool], end: int | None = None) ->
     return list(dict.fromkeys(
         m.place() for m in view.mentions
         if m.place() and not m.state() and not m.is_demonym and is_town(m.place())
-        and (end is None or m.end <= end) and (head is None or m.start >= head.end())))
+        and (end is None or m.end <= end) and (head is None or m.start >= head.end())
+        and not _FROM_BEFORE.search(view.text, 0, m.start)))
 
 
 def pointed_town(view: Any, before: Any, para: Sequence[int], is_town: Callable[[str], bool],
