@@ -31,6 +31,20 @@ def test_there_points_back_to_the_town_of_the_sentence_before():
     assert _strikes(text) == [("Russia", "Kramatorsk", None, 4)]
 
 
+def test_the_pointed_sentence_dates_an_undated_attack():
+    text = ("KYIV, Nov 13 (Staff) - Residents of Kramatorsk described loud blasts after midnight, "
+            "officials said on Thursday. Russian drones hit a warehouse in the city, wounding "
+            "four workers.")
+    [s] = facts(text, "Strike")
+    assert (s["target_place"], s["date"]) == ("Kramatorsk", "2026-11-12")
+
+
+def test_a_launch_town_is_not_what_the_town_points_to():
+    text = ("KYIV, Nov 13 (Staff) - Drones launched from Donetsk hit a market in the town, killing "
+            "two people, officials said.")
+    assert all(p != "Donetsk" for _, p, _, _ in _strikes(text))
+
+
 def test_the_city_points_back_over_the_dateline():
     text = ("DAMASCUS, Nov 13 (Staff) - People in Latakia woke to heavy explosions before dawn, "
             "state media said. Israeli jets struck an arms depot south of the city, killing "

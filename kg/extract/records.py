@@ -624,6 +624,14 @@ class Extractor:
                                     {o["_sent"] for o in strikes if o is not s})
                 if town is not None:  # "Residents of Homs reported ... the edge of the city"
                     place, label, source = town, self.places.ref(town).label, None
+                    if s["date"] is None and s["_sent"] > 0:
+                        # (the day the sentence pointed to tells: "... shortly after midnight,
+                        # state media said on Tuesday")
+                        told = views[s["_sent"] - 1]
+                        head = DATELINE_RE.match(told.text)  # (not the dateline's "Nov 13")
+                        days = {d.value for d in told.dates if len(d.value) == 10
+                                and (head is None or d.start >= head.end())}
+                        s["date"] = days.pop() if len(days) == 1 else None
                 if source is not None and not s.get("_again") and not _apart(s, source):
                     # "The hospital was hit on Monday": more of the attack just told
                     if source.get("date") is None or (s.get("date") and len(s["date"]) >
