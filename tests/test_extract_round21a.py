@@ -142,6 +142,14 @@ def test_the_strike_in_the_region_after_the_village_is_one_attack():
         "Mali", "Sarafere Kouna", 8, 12)
 
 
+def test_the_attack_in_a_district_named_as_one_is_the_attack_just_told():
+    text = ("BEIRUT, Nov 15 (Staff) - An Israeli drone struck a motorcycle in the village of "
+            "Aitaroun on Sunday, killing three men, Lebanon's health ministry said. The attack in "
+            "the Bint Jbeil district also wounded four people, the ministry said.")
+    [s] = facts(text, "Strike", published="2026-11-15")
+    assert (s["target_place"], s["killed"], s["injured"]) == ("Aitaroun", 3, 4)
+
+
 def test_another_strike_in_the_region_stays_apart():
     text = ("BAMAKO, Nov 13 (Staff) - A drone strike by the Malian army killed eight people at a "
             "market in the village of Sarafere Kouna on Thursday, residents said. Another strike "

@@ -11,6 +11,8 @@ Here a sentence that opens on "The strike/attack/raid/bombing in <region>" (a de
 noun, so one told before) and whose strike is placed at an administrative region joins the
 attack told in the two sentences before it, by the same side, on no other day, at a finer
 place the region holds or the tables cannot place: its tolls fill that attack's empty ones.
+A region the text names as one ("in the Bint Jbeil district") needs no tables: the tables may
+have read the name as the dateline's city or a namesake town.
 """
 
 from __future__ import annotations
@@ -25,6 +27,10 @@ _RETOLD_AT = re.compile(r"^\W*(?:The|This|That|Sunday['’]s|Monday['’]s|Tuesd
                         r"Wednesday['’]s|Thursday['’]s|Friday['’]s|Saturday['’]s)\s+"
                         r"(?:[a-z][\w-]*\s+)?(?:strike|attack|raid|bombing|shelling|airstrike|"
                         r"air\s+strike|drone\s+strike)\s+(?:in|on|across)\s+")
+# "The attack in the Bint Jbeil district": a region told as one by its word, whatever the tables
+# make of the name (a district of the dateline's city, a namesake town)
+_REGION_TOLD = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:district|region|province|"
+                          r"governorate|state|county|oblast)\b")
 # another attack than the one just told ("also" alone may add a toll: "also wounded 23")
 _ANOTHER = re.compile(r"\b(?:another|separate|second|earlier|later|previous|last\s+(?:week|month|"
                       r"year))\b", re.I)
@@ -40,9 +46,13 @@ def join_region_retellings(raw: list[Strike], texts: list[str],
                            located: Callable[[str], bool]) -> None:
     """Fold the strike of a sentence retelling the attack just told at its region into that
     attack (see the module's docstring). ``located``: whether the tables can place a place."""
-    for r in [s for s in raw if s["type"] == "Strike" and is_region(s["target_place"])]:
+    for r in [s for s in raw if s["type"] == "Strike" and s["target_place"]]:
         j = r["_sent"]
-        if j >= len(texts) or not _RETOLD_AT.match(texts[j]) or _ANOTHER.search(texts[j]):
+        at = _RETOLD_AT.match(texts[j]) if j < len(texts) else None
+        if at is None or _ANOTHER.search(texts[j]):
+            continue
+        told_region = bool(_REGION_TOLD.match(texts[j], at.end()))
+        if not (is_region(r["target_place"]) or told_region):
             continue
         if sum(1 for s in raw if s["type"] == "Strike" and s["_sent"] == j) != 1:
             continue
@@ -54,7 +64,8 @@ def join_region_retellings(raw: list[Strike], texts: list[str],
         if is_region(p["target_place"]) or r["attacker"] not in (None, p["attacker"]) \
                 or r["date"] not in (None, p["date"]):
             continue
-        if not (inside(p["target_place"], r["target_place"]) or not located(p["target_place"])):
+        if not (told_region or inside(p["target_place"], r["target_place"])
+                or not located(p["target_place"])):
             continue
         for k in ("killed", "injured"):
             if r[k] is not None and p[k] is None:
