@@ -230,6 +230,20 @@ def test_another_strike_at_a_village_does_not_move_the_lead():
     assert any(f["target_place"] == "Zamfara" for f in facts(text, "Strike"))
 
 
+def test_strikes_on_a_country_summed_up_as_before_are_background():
+    text = ("KABUL, Nov 13 (Staff) - Pakistani jets bombed houses in the Barmal district of Paktika "
+            "province on Thursday, killing eight civilians. Pakistan has carried out air strikes "
+            "in Afghanistan before, most recently in March.")
+    assert _strikes(text) == [("Pakistan", "Barmal", 8, None)]
+
+
+def test_a_strike_on_a_country_told_with_its_toll_stays():
+    text = ("KABUL, Nov 13 (Staff) - Pakistani jets bombed houses in the Barmal district of Paktika "
+            "province on Thursday, killing eight civilians. Pakistan struck Afghanistan in "
+            "October as well, killing 10 people.")
+    assert len(facts(text, "Strike")) == 2
+
+
 # ------------------------------------------------------------------- names and seas
 
 def test_a_district_of_a_compass_named_region_stays_the_finer_place():

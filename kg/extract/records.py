@@ -37,6 +37,7 @@ from kg.extract.region_retellings import join_region_retellings
 from kg.extract.landing_places import place_where_it_landed
 from kg.extract.also_told import mark_also_struck
 from kg.extract.retold_sites import place_of_retold_site
+from kg.extract.background_series import drop_background_series
 from kg.extract.headline_twins import headline_toll_twins
 from kg.extract.purchase_deals import purchase_treaties
 from kg.extract.clause_parties import clause_transfers
@@ -407,6 +408,7 @@ class Extractor:
         self._discourse(raw, views, disc, new_entities)
         texts = [v.text for v in views]
         drop_area_tolls(raw, texts)
+        drop_background_series(raw, texts)  # "has carried out strikes in X before"
         one_barrage(raw, texts)  # "missiles hit Kharkiv, Poltava and Sumy overnight"
         lead = fill_lead_report(raw, views, disc.para, published, self.places.state_of,
                                 self._wide, self._inside, disc.dateline_place)
