@@ -148,11 +148,14 @@ def sequence_front(text: str) -> re.Match | None:
 
 # "an attack on July 6 in the Red Sea in which three sailors were killed": an earlier attack
 # told as a noun phrase, dated (or not) and placed at sea, with its own toll (round 19)
+# (or "a strike on Nov 2 in the Caribbean that killed four": the toll in a relative clause)
 _SEA_ATTACK_AFTER = re.compile(
-    r"^(?:\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?)?"
-    r"\s+(?:in|off)\s+the\s+(?:(?:[A-Z][\w-]+\s+){1,2}(?:Sea|Ocean)|Gulf\s+of\s+[A-Z][\w-]+)"
-    r"(?:\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}))?"
-    r",?\s+in\s+which\s+(?:[\w-]+\s+){1,3}(?:were|was)\s+(?:killed|wounded|injured)\b")
+    r"^(?:\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?)?"
+    r"\s+(?:in|off)\s+the\s+(?:(?:[A-Z][\w-]+\s+){1,2}(?:Sea|Ocean)|Gulf\s+of\s+[A-Z][\w-]+|"
+    r"Caribbean|Mediterranean)"
+    r"(?:\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}))?"
+    r"(?:,?\s+in\s+which\s+(?:[\w-]+\s+){1,3}(?:were|was)\s+(?:killed|wounded|injured)\b"
+    r"|,?\s+(?:that|which)\s+(?:killed|wounded|injured|left)\s)")
 
 
 def sea_attack_with_toll(text: str, trigger_end: int) -> bool:

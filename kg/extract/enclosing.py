@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kg.extract.geography import km
 from kg.extract.sentences import DATELINE_RE
 
 # "Kyivskyi district", "Saltivka residential area", "Libi neighbourhood of the Yemeni capital"
@@ -39,6 +40,11 @@ def enclosing_city(s: dict[str, Any], view: Any, dateline_place: str | None,
     part = _PART_AFTER.match(text, at + len(name))
     if part is None or (part.group("of") and not part.group("ref")):
         return None  # no district; or "the X district of Kharkiv": the city named with it
+    if _state_possessive(view, at):
+        return None  # "KABUL — ... houses in Afghanistan's Spera district": the country's
+        # district, not a part of the dateline's city
+    if _town_away(places, s.get("target_place"), dateline_place):
+        return None  # "BEIRUT — ... pounded the Nabatieh area": a town of its own, far away
     state = places.state_of(dateline_place)
     hit = s.get("target_country") or places.state_of(s.get("target_place"))
     if state is None or (hit is not None and hit != state):
@@ -59,3 +65,27 @@ def enclosing_city(s: dict[str, Any], view: Any, dateline_place: str | None,
         return None  # "bombed villages in Paktika province ... hit the Barmal district": its
         # district, not the capital's
     return dateline_place
+
+
+def _state_possessive(view: Any, at: int) -> bool:
+    """A name told as a part of a state, "Afghanistan's Spera district" or "the country's
+    Spera district": a district of the country, not of a city."""
+    before = view.text[:at]
+    if re.search(r"\b(?:the\s+)?(?:country|nation)['’]s\s+$", before, re.I):
+        return True
+    return any(m.state() and not m.place() and not m.is_demonym
+               and re.fullmatch(r"['’]s\s+", view.text[m.end:at]) for m in view.mentions)
+
+
+#: a curated town this far from the dateline's city is no part of it
+_AWAY_KM = 25
+
+
+def _town_away(places: Any, place: str | None, city: str) -> bool:
+    """The place is a town the curated gazetteer knows, lying well outside the city (the
+    GeoNames-only names of districts are too often another city's to measure by)."""
+    if not place:
+        return False
+    a, b = places.ref(place), places.ref(city)
+    return bool(a.known and not a.admin and a.lat is not None and b.lat is not None
+                and km(a.lat, a.lon, b.lat, b.lon) > _AWAY_KM)

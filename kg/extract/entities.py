@@ -273,6 +273,8 @@ _COMPOUND_ADJECTIVE = re.compile(
     r"flagged|linked|supplied|designed|allied|affiliated|registered|managed)$", re.I)
 # "San Jose del Guaviare": a known name ("San Jose") only begins a longer one
 _LONGER_NAME = re.compile(rf"\s+del\s+{_UP}")
+# "Nov 10", "Sept 3": a month abbreviated before its day
+_MONTH_ABBREVIATION = re.compile(r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
 _NAME_RE = re.compile(rf"\b{_UP}{_LETTERS}(?:\s+{_CAP_WORD}){{0,8}}")
 
 
@@ -313,6 +315,9 @@ def _unknown_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             continue
         if b == 0 and len(words) == 1:
             continue  # a capitalised first word of the sentence
+        if len(words) == 1 and _MONTH_ABBREVIATION.fullmatch(words[0][2]) \
+                and re.match(r"\.?\s+\d", text[e:]):
+            continue  # "a strike on Nov 10": a date, not a place "Nov"
         out.append(Mention(b, e, text[b:e], (Cand("?/" + text[b:e], "?", "name"),)))
     return out
 

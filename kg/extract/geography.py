@@ -15,6 +15,7 @@ answer depends on the article: a small town counts as a place only in a state th
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import replace
@@ -65,6 +66,10 @@ def article_states(views: list[SentView], places: Places) -> set[str]:
     return out
 
 
+# "North " right before a name: "North Darfur", "South Kordofan", "West Darfur"
+_COMPASS_BEFORE = re.compile(r"\b(?:North|South|East|West|Central)\s$")
+
+
 def locate(views: list[SentView], places: Places, states: set[str]) -> None:
     """Rewrite the mentions of every sentence in place (see the module docs)."""
     for v in views:
@@ -95,6 +100,16 @@ def locate(views: list[SentView], places: Places, states: set[str]) -> None:
                                        (Cand(ref.key, "Place", "geo"),),
                                        possessive=text[end:end + 2] in ("'s", "’s")))
                     skip_until = end
+                    continue
+            compass = _COMPASS_BEFORE.search(text, 0, m.start) if m.is_unknown else None
+            if compass is not None:
+                # "North Darfur", "South Waziristan": the name finder leaves the compass word
+                # out; the whole name is the region's when the tables know it
+                whole = text[compass.start():m.end]
+                ref = places.resolve(whole, states)
+                if ref is not None:
+                    out.append(Mention(compass.start(), m.end, whole,
+                                       (Cand(ref.key, "Place", "geo"),), possessive=m.possessive))
                     continue
             if m.is_unknown:
                 # after "in", "near", "the town of" a smaller place counts outside the states
@@ -220,3 +235,11 @@ def broader(places: Places, outer: str | None, inner: str | None) -> bool:
                              for k in _ids(places, outer))):
         return False  # a city before its district ("Beirut", "Dahieh") is the place kept
     return bool(_ids(places, outer) & containers(places, inner))
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(
+        math.radians(lon2 - lon1) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(h))

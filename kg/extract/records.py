@@ -15,7 +15,6 @@ Merging, per article:
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from datetime import date
@@ -32,6 +31,13 @@ from kg.extract.attack_reports import (absorb_retold_targets, absorb_retold_toll
 from kg.extract.barrages import one_barrage
 from kg.extract.strike_sides import located_site, own_forces_attacker, speaking_victim
 from kg.extract.same_barrage import same_barrage_day
+from kg.extract.pointed_places import pointed_town
+from kg.extract.listed_places import join_listed_places
+from kg.extract.region_retellings import join_region_retellings
+from kg.extract.landing_places import place_where_it_landed
+from kg.extract.also_told import mark_also_struck
+from kg.extract.retold_sites import place_of_retold_site
+from kg.extract.background_series import drop_background_series
 from kg.extract.headline_twins import headline_toll_twins
 from kg.extract.purchase_deals import purchase_treaties
 from kg.extract.clause_parties import clause_transfers
@@ -82,6 +88,7 @@ from kg.extract.entities import EntityFinder, default_gazetteer, finder_for
 from kg.extract.breakaway_regions import region_office_holders
 from kg.extract.counted_parties import counted_parties
 from kg.extract.given_names import join_given_names
+from kg.extract.geography import km as _km
 from kg.extract.geography import (article_states, broader, descriptive_states, locate,
                                   part_of_chain, shared_demonyms)
 from kg.extract.pair_signers import referred_signers
@@ -401,6 +408,7 @@ class Extractor:
         self._discourse(raw, views, disc, new_entities)
         texts = [v.text for v in views]
         drop_area_tolls(raw, texts)
+        drop_background_series(raw, texts)  # "has carried out strikes in X before"
         one_barrage(raw, texts)  # "missiles hit Kharkiv, Poltava and Sumy overnight"
         lead = fill_lead_report(raw, views, disc.para, published, self.places.state_of,
                                 self._wide, self._inside, disc.dateline_place)
@@ -410,12 +418,22 @@ class Extractor:
         again_by_lead_side(raw, lead, texts)
         settlement_retellings(raw, lead, views, disc.para)
         absorb_retold_targets(raw, lead, views, disc.dateline_place)
+        # "... attacked the Odesa region. The drones hit Izmail, Reni and Chornomorsk": one attack
+        join_listed_places(raw, texts, disc.para, self._inside, self._town)
+        # "... in the village of Um Sumeima. The strike in North Kordofan state ...": one attack
+        join_region_retellings(raw, texts, self._region, self._inside,
+                               lambda k: self.places.ref(k).lat is not None)
         fill_later_reports(raw, views, disc.para, lead, self.places.state_of, self._inside)
         self._dateline_state = self.places.state_of(disc.dateline_place)
         told = [s for s in raw if s["type"] == "Strike"]
         own_forces_attacker(told, texts, self._dateline_state)  # "An army drone strike"
         speaking_victim(told, views)  # "Nairobi said ... an air strike on its embassy"
         same_barrage_day(told, texts)  # "The same barrage also hit Mykolaiv": the barrage's day
+        mark_also_struck(told, texts)  # "Israeli forces also shelled ...": apart in the merge
+        # "fired a missile at Israel, and it struck an open area near Beersheba": that town
+        for s in place_where_it_landed(told, views, self.places.state_of, self._town):
+            if self.gaz.get(s["target_place"]) is None:
+                new_entities[s["target_place"]] = self._describe_place(s)
         for s in located_site(told, views, self.gaz.get):  # "in Tabayin, west of Shwebo"
             new_entities[s["target_place"]] = self._describe_place(s)
         return sents, raw, new_entities
@@ -602,6 +620,20 @@ class Extractor:
                     and not BACK_REF.search(views[s["_sent"]].text)):
                 # ("the country's military hit a second boat": its own place, if any)
                 place, label, source = disc.place_for(s, placed, views[s["_sent"]])
+                town = pointed_town(views[s["_sent"]],
+                                    views[s["_sent"] - 1] if s["_sent"] > 0 else None,
+                                    disc.para, self._town,
+                                    {o["_sent"] for o in strikes if o is not s})
+                if town is not None:  # "Residents of Homs reported ... the edge of the city"
+                    place, label, source = town, self.places.ref(town).label, None
+                    if s["date"] is None and s["_sent"] > 0:
+                        # (the day the sentence pointed to tells: "... shortly after midnight,
+                        # state media said on Tuesday")
+                        told = views[s["_sent"] - 1]
+                        head = DATELINE_RE.match(told.text)  # (not the dateline's "Nov 13")
+                        days = {d.value for d in told.dates if len(d.value) == 10
+                                and (head is None or d.start >= head.end())}
+                        s["date"] = days.pop() if len(days) == 1 else None
                 if source is not None and not s.get("_again") and not _apart(s, source):
                     # "The hospital was hit on Monday": more of the attack just told
                     if source.get("date") is None or (s.get("date") and len(s["date"]) >
@@ -617,7 +649,8 @@ class Extractor:
                     s["attacker"] = source["attacker"]  # the same attacker, another day
                 if place:
                     s["target_place"], s["_place_text"] = place, label
-                    s["_lead_place"] = source is None  # the dateline's or headline's
+                    # the dateline's or headline's (not a town the sentence points back to)
+                    s["_lead_place"] = source is None and town is None
                     s["target_country"] = s["target_country"] or self.places.state_of(place)
                     if self.gaz.get(place) is None and place not in new_entities:
                         new_entities[place] = self._describe_place(s)
@@ -635,6 +668,13 @@ class Extractor:
                     and s in raw:
                 raw.remove(s)
                 _lend_day(s, [o for o in strikes if o in raw])
+                # "... in Zamfara state. The strike hit a gathering in Tungar Kara": the village
+                moved = place_of_retold_site(s, [o for o in strikes if o in raw],
+                                             [v.text for v in views], disc.para, self._wide,
+                                             self._inside,
+                                             lambda k: self.places.ref(k).lat is not None)
+                if moved is not None and self.gaz.get(moved["target_place"]) is None:
+                    new_entities[moved["target_place"]] = self._describe_place(moved)
             elif s.get("_side_guess") and s in raw and s["attacker"] == s.get("_guessed") \
                     and not (s["date"] or s.get("_own_side") or s["killed"] is not None
                              or s["injured"] is not None):
@@ -853,6 +893,10 @@ class Extractor:
         out = self._merge_nested(out, absorb)
         return [s for s in out if s["attacker"] or s["_city"]]
 
+    def _town(self, place: str) -> bool:
+        """A town or city: neither a region nor a state."""
+        return not self.places.ref(place).admin and self.places.state_of(place) != place
+
     def _region(self, place: str | None) -> bool:
         """Whether a place is an administrative region (not a sea, not a settlement)."""
         return bool(place) and self.places.ref(place).admin
@@ -902,6 +946,9 @@ class Extractor:
                                and s["attacker"] and not o.get("_again")
                                and self._region(o["target_place"])))
                       and not _other_date(s, o)
+                      # ("also shelled Kfar Kila" after the attack on the town of Nabatieh)
+                      and not (s.get("_also") and s["_sent"] > o["_sent"]
+                               and not self._wide(o["target_place"]))
                       and (broader(self.places, o["target_place"], s["target_place"])
                            or (o.get("_lead_place") and not s.get("_lead_place")
                                and s["target_country"] == o["target_country"])
@@ -1015,14 +1062,6 @@ _NOT_AN_ATTACK = re.compile(r"\b(?:floods?|flooding|earthquakes?|quakes?|landsli
 
 _WIDE_LABEL = re.compile(r"\b(?:Valley|Strip|Bank|Heights|Plain|Plains|Peninsula|Basin|Coast|"
                          r"Corridor|Desert|Delta|[Rr]egion|[Pp]rovince|[Oo]blast|[Gg]overnorate)$")
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(
-        math.radians(lon2 - lon1) / 2) ** 2
-    return 12742 * math.asin(math.sqrt(h))
 
 
 def _lend_day(s: dict[str, Any], strikes: list[dict[str, Any]]) -> None:

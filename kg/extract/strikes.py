@@ -207,7 +207,10 @@ _CAMPAIGN = re.compile(
     r"March|April|May|June|July|August|September|October|November|December)\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?"
     r"(?:years?|months?|weeks?)\b|\bevery\s+(?:day|night|week)\b|\b(?:daily|nightly|routinely|"
     r"regularly|repeatedly)\b|\b(?:thousands|hundreds|dozens|scores)\s+of\s+(?:[\w-]+\s+)?(?:missiles|drones|"
-    r"rockets|strikes|attacks|shells|bombs)\b|\bsince\s+the\s+(?:war|conflict|invasion|fighting)\b",
+    r"rockets|strikes|attacks|shells|bombs)\b|\bsince\s+the\s+(?:war|conflict|invasion|fighting)\b"
+    # "have shelled Kupiansk and Izium for months": how long, not when
+    r"|\bfor\s+(?:(?:many|several|two|three|four|five|six|the\s+(?:past|last)\s+(?:few\s+)?)\s*)?"
+    r"(?:weeks|months|years)\b",
     re.I)
 # what an attack told before meant, in a reaction ("the strike showed that ...")
 _MEANING_AFTER = re.compile(r"^\s+(?:showed|shows|proved|proves|demonstrated|demonstrates|revealed|"
@@ -1112,7 +1115,10 @@ class StrikeFinder:
                 _OPENED_WITH.search(before[-120:]))
             if plural and not (has_place or has_cas or date or opened):
                 continue
-            if not is_noun and not (has_cas or date) and _PERFECT.search(before) \
+            if not is_noun and not (has_cas or date) and (
+                    _PERFECT.search(before)
+                    # "has besieged El Fasher since May 2024 and shelled its camps almost daily"
+                    or (_PERFECT_AND.search(before) and _CAMPAIGN.search(text))) \
                     and (not has_place or _CAMPAIGN.search(text)):
                 # "which has fired missiles and drones at Israel", "have fired hundreds of
                 # missiles since the war began": a campaign summed up, not one attack
@@ -1403,13 +1409,18 @@ class StrikeFinder:
                         # ("the Danube river port of Izmail": the port, not the river)
                         _REGION_PART_GAP.match(gap) and (
                             (pick.place() and self.places.ref(pick.place()).admin)
-                            or (m.place() and not pick.place()))):
+                            # (not "the Tawila district of North Darfur": a region is
+                            # never the finer place)
+                            or (m.place() and not pick.place()
+                                and not self.places.ref(m.place()).admin))):
                     self._parent = pick.place()
                     pick = m
             # coordinated targets: "struck the X plant and the Y oil field"; "which hit a
             # mosque in Bahawalpur, a seminary in Muridke near Lahore and sites near Kotli"
             prev = pick
             for m in view.mentions:
+                if _BETWEEN.search(text, 0, pick.start):
+                    break  # "on the road between Nabatieh and Kfar Tebnit": one place, located
                 if m.start < prev.end or m.end > hi or m.category:
                     continue
                 gap = text[prev.end:m.start]
@@ -1418,7 +1429,7 @@ class StrikeFinder:
                     continue
                 if not (_COORD_ITEM.match(gap) or _COORD_PREP.match(gap)
                         or (_COORD_PLACES.match(gap) and not _LOCATOR.search(gap))) \
-                        or accused_next(gap):
+                        or accused_next(gap) or _APPOSITIVE_PLACE.match(gap):
                     break  # "near Binyamina, south of Haifa": Haifa locates it
                 if not (m in cands or m.is_unknown and (
                         _FACILITY_AFTER.match(text[m.end:])
@@ -1660,6 +1671,12 @@ _VESSEL_BEFORE = re.compile(r"\b(?:ship|tanker|vessel|freighter|carrier|boat|des
 # "the Kerch Strait", "the Gulf of Oman": a body of water by its name
 _WATER_NAME = re.compile(r"\b(?:Strait|Straits|Sea|Gulf|Bay|Channel|Sound|Ocean)$|^(?:the\s+)?(?:Gulf|"
                          r"Straits?|Bay|Sea)\s+of\b")
+# "the road between Nabatieh and ": the second place only locates the first
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities|city)\s+(?:of\s+)?)?$")
+# "in Intahaka, a gold-mining town in the Gao region": what the place is, not another target
+_APPOSITIVE_PLACE = re.compile(r"^\s*,\s*an?\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|"
+                               r"settlement|hamlet|district|suburb|port|hub)\s+(?:in|near|of|"
+                               r"outside|north|south|east|west)\b")
 _BARE_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # list items that each name their own place: ", a religious seminary in X", "and sites near Y"
 _COORD_ITEM = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:a|an|the|two|three|four|"
@@ -1717,6 +1734,9 @@ _FIRED_ON = re.compile(r"\s+(?:on|upon)\s+(?!(?:Monday|Tuesday|Wednesday|Thursda
                        r"camps?|city|market)\b")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|repeatedly|already|now|since|often|"
                       r"regularly)\s+)?(?:been\s+)?$", re.I)
+# "has besieged the city since May and ": a perfect that governs the verb coordinated after it
+_PERFECT_AND = re.compile(r"\b(?:has|have)\s+(?:(?:also|repeatedly|already|long)\s+)?[a-z]+ed\b"
+                          r"[^.;:]{0,80}?\s+and\s+(?:(?:also|repeatedly|regularly)\s+)?$")
 # "the Gaza war", "the Ukraine conflict": a place naming a war, not one hit
 _NOT_TARGET_AFTER = re.compile(r"^\s+(?:war|wars|conflict|crisis|ceasefire|truce|talks|peace|"
                                r"deal|invasion|offensive)\b", re.I)
