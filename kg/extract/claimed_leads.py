@@ -42,8 +42,10 @@ _UNREAD_LEAD = re.compile(
     # "... when a roadside bomb exploded under their truck near Balcad"
     r"|(?:an?\s+)?(?:roadside\s+|car\s+|truck\s+)?(?:bomb|landmine|mine|explosive\s+device)\s+"
     r"(?:exploded|went\s+off|blew\s+up)\b)")
-# the attack named back: "the attack", "the shooting", "the Konduga bombing", "the bombings"
-_BACK = r"the\s+(?:[A-Z][\w'-]*\s+)?(?:attacks?|shooting|bombings?|blasts?|explosions?)\b"
+# the attack named back: "the attack", "the shooting", "the Konduga bombing", "the bombings",
+# "the ambush" (round 21: "insurgents ambushed a convoy ... The Islamic State claimed the ambush")
+_BACK = (r"the\s+(?:[A-Z][\w'-]*\s+)?(?:attacks?|shooting|bombings?|blasts?|explosions?|"
+         r"ambush(?:es)?)\b")
 _CLAIM = re.compile(rf",?\s+(?:[^.;]{{0,60}}?,\s+)?(?:(?:has\s+|had\s+)?claimed\s+(?:responsibility\s+"
                     rf"for\s+)?|said\s+(?:it|they)\s+(?:had\s+)?carried\s+out\s+){_BACK}")
 # "The attack was claimed by al-Shabaab"

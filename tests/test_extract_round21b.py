@@ -1,0 +1,115 @@
+"""Round 21 (helper b): who attacked, when the text names the side only around the attack
+sentence: "<group> claimed the ambush" (kg.extract.claimed_leads), "Its fighters shelled ..."
+after a sentence opening with the group (kg.extract.possessed_fighters), the group that owns the
+target ("struck an RSF convoy") is not the attacker and "The army said it had carried out the
+strike" is (kg.extract.army_claims). From the abstract error categories of a fresh set (never
+its texts). Sentences are our own."""
+
+from __future__ import annotations
+
+from extract_helpers import make_helpers
+
+PUB = "2026-11-18"  # a Wednesday
+
+
+_facts, _one = make_helpers(PUB, headline=False)
+
+
+def _strikes(text: str, published: str = PUB) -> list[dict]:
+    return _facts(text, "Strike", published)
+
+
+def _key(s: dict) -> tuple:
+    return s["attacker"], s["target_place"], s["killed"], s["date"]
+
+
+# ------------------------------------------------------------ a claim of "the ambush"
+
+def test_group_claiming_the_ambush_is_the_attacker():
+    text = ("Police killed in Kenya ambush\n\n"
+            "NAIROBI, Nov 18 (Staff) - Gunmen ambushed a police convoy near Garissa on "
+            "Monday, killing four officers, the county commissioner said.\n\n"
+            "Al-Shabaab claimed the ambush in a statement on Tuesday.")
+    [s] = _strikes(text)
+    assert _key(s) == ("al-Shabaab", "Garissa", 4, "2026-11-16")
+
+
+def test_a_claim_of_ambushes_before_names_no_attacker():
+    text = ("Police killed in Kenya ambush\n\n"
+            "NAIROBI, Nov 18 (Staff) - Gunmen ambushed a police convoy near Garissa on "
+            "Monday, killing four officers, the county commissioner said.\n\n"
+            "Al-Shabaab has claimed ambushes in the county before, officials said.")
+    [s] = _strikes(text)
+    assert s["attacker"] is None
+
+
+# ------------------------------------------------------------ "Its fighters" after the group
+
+def test_its_fighters_are_the_group_the_sentence_before_opens_with():
+    text = ("Shelling in eastern Congo\n\n"
+            "GOMA, Nov 18 (Staff) - The M23, which Uganda is accused of helping, took the "
+            "town of Masisi last month. Its fighters shelled the village of Kibirizi on "
+            "Monday, killing five people, local officials said.\n\n"
+            "Uganda has sent troops to fight other rebels in Ituri province.")
+    strikes = _strikes(text)
+    assert strikes and {s["attacker"] for s in strikes} == {"M23"}
+
+
+def test_its_fighters_in_another_paragraph_are_not_the_group_s():
+    text = ("Shelling in eastern Congo\n\n"
+            "GOMA, Nov 18 (Staff) - The M23 took the town of Masisi last month.\n\n"
+            "Its fighters shelled the village of Kibirizi on Monday, killing five people, "
+            "local officials said.")
+    [s] = _strikes(text)
+    assert s["attacker"] is None
+
+
+def test_its_troops_of_the_country_hit_are_left_to_the_older_rules():
+    text = ("Attack in Nigeria\n\n"
+            "MAIDUGURI, Nigeria, Nov 18 (Staff) - Nigeria has struggled to contain the "
+            "insurgency. Its troops attacked a camp near Bama on Monday, killing 12 "
+            "militants, the army said.")
+    [s] = _strikes(text)
+    assert s["attacker"] is None
+
+
+def test_possessed_opening_needs_the_fighters_as_subject():
+    from kg.extract.possessed_fighters import _POSSESSED_OPENING
+    assert _POSSESSED_OPENING.match("Its troops attacked a camp near Bama on Monday.")
+    assert _POSSESSED_OPENING.match("On Sunday, their fighters stormed the town.")
+    assert not _POSSESSED_OPENING.match("Its allies said the troops attacked a camp.")
+
+
+# ------------------------------------------------------------ the target's owner, the army's claim
+
+def test_group_owning_the_target_is_not_the_attacker_and_the_army_claims():
+    text = ("Drone strike in Sudan\n\n"
+            "KOSTI, Sudan, Nov 18 (Staff) - On Monday, a Chinese-made drone struck an RSF "
+            "convoy near Bara, killing 15 fighters, witnesses said. The military said it "
+            "had carried out the strike.")
+    [s] = _strikes(text)
+    assert s["attacker"] == "Sudan"
+
+
+def test_group_named_before_the_verb_stays_the_attacker():
+    text = ("Drone strike in Sudan\n\n"
+            "KOSTI, Sudan, Nov 18 (Staff) - On Monday, RSF drones struck an army convoy "
+            "near Bara, killing 15 soldiers, witnesses said.")
+    [s] = _strikes(text)
+    assert s["attacker"] == "Rapid Support Forces"
+
+
+def test_target_owner_is_not_the_attacker_without_a_claim_either():
+    text = ("Strike in Yemen\n\n"
+            "ADEN, Nov 18 (Staff) - A drone hit a Houthi position near Saada on Monday, "
+            "killing six fighters, local sources said.")
+    [s] = _strikes(text)
+    assert s["attacker"] != "Houthis"
+
+
+def test_army_investigating_the_strike_claims_nothing():
+    from kg.extract.army_claims import _ARMY_CLAIM
+    assert _ARMY_CLAIM.match("The Nigerian air force said it had carried out the strike.")
+    assert _ARMY_CLAIM.match("The army later said on Monday that it conducted the attack.")
+    assert not _ARMY_CLAIM.match("The army said it was investigating the strike.")
+    assert not _ARMY_CLAIM.match("The army said the rebels had carried out the attack.")
