@@ -113,3 +113,55 @@ def test_army_investigating_the_strike_claims_nothing():
     assert _ARMY_CLAIM.match("The army later said on Monday that it conducted the attack.")
     assert not _ARMY_CLAIM.match("The army said it was investigating the strike.")
     assert not _ARMY_CLAIM.match("The army said the rebels had carried out the attack.")
+
+
+# ------------------------------------------------------------ "was behind the attack"
+
+_FACILITY = ("Drones hit Saudi facility\n\n"
+             "RIYADH, Nov 18 (Staff) - Drones struck a desalination plant in Jizan on Monday, "
+             "wounding three workers, the defence ministry said.\n\n")
+
+
+def test_side_said_to_be_behind_the_attack_is_the_attacker():
+    [s] = _strikes(_FACILITY + "Riyadh said the Houthis were behind the attack.")
+    assert _key(s) == ("Houthis", "Jizan", None, "2026-11-16")
+
+
+def test_attack_attributed_to_a_side():
+    [s] = _strikes(_FACILITY + "Saudi officials attributed the strike to the Houthis.")
+    assert s["attacker"] == "Houthis"
+
+
+def test_side_said_not_to_be_behind_it_is_not_the_attacker():
+    [s] = _strikes(_FACILITY + "Tehran said the Houthis were not behind the attack.")
+    assert s["attacker"] is None
+
+
+def test_behind_something_else_names_no_attacker():
+    [s] = _strikes(_FACILITY + "Riyadh said the Houthis were behind the fuel shortages.")
+    assert s["attacker"] is None
+
+
+# ------------------------------------------------------------ the reporting victim
+
+_GAS_FIELD = ("Gas field hit in Iraq\n\n"
+              "ERBIL, Iraq, Nov 18 (Staff) - Iraq said a drone hit the Khor Mor gas field on "
+              "Monday, wounding two workers.")
+
+
+def test_victim_state_reporting_a_bare_drone_yields_to_the_side_blamed():
+    [s] = _strikes(_GAS_FIELD + " Kurdish officials blamed Kataib Hezbollah for the attack.")
+    assert s["attacker"] == "Kata'ib Hezbollah"
+
+
+def test_victim_state_reporting_without_a_blame_is_left_as_read():
+    [s] = _strikes(_GAS_FIELD + " Production was halted for the day.")
+    assert s["attacker"] == "Iraq"  # (the older rules' reading; no cue to change it)
+
+
+def test_state_saying_its_own_jets_struck_is_not_a_reporter():
+    from kg.extract.reporting_victim import _SAID_BARE_WEAPON
+    assert _SAID_BARE_WEAPON.match(" said a drone hit the field")
+    assert _SAID_BARE_WEAPON.match(" said on Monday that two missiles struck the port")
+    assert not _SAID_BARE_WEAPON.match(" said its jets struck the port")
+    assert not _SAID_BARE_WEAPON.match(" said it struck the port")

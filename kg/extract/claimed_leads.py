@@ -22,6 +22,7 @@ from typing import Any, Callable
 
 from kg.extract import strikes as strike_rules
 from kg.extract.dates import WEEKDAY_RE, WEEKDAYS, resolve_weekday
+from kg.extract.blamed_behind import blamed_behind
 from kg.extract.held_responsible import held_responsible
 from kg.link.folding import slugify
 
@@ -68,7 +69,8 @@ def claim_or_blame(v: Any, place: str | None) -> str | None:
     """The side a sentence says carried out the attack told before: the subject of "claimed
     (responsibility for) the attack" or "said it carried out the attack", the agent of "The
     attack was claimed by", the side of "blamed <G> for the attack" or "<X> blamed the <place>
-    bombing on", the state held responsible for it (kg.extract.held_responsible); a place
+    bombing on", the state held responsible for it (kg.extract.held_responsible), the side
+    "behind the attack" or the attack is "attributed to" (kg.extract.blamed_behind); a place
     named in the blame must be the attack's."""
     for m in v.mentions:
         if _SUBJECT_START.fullmatch(v.text[:m.start]) and _CLAIM.match(v.text[m.end:]):
@@ -82,7 +84,8 @@ def claim_or_blame(v: Any, place: str | None) -> str | None:
             named = [n.place() for n in v.mentions
                      if b.start("back") <= n.start < b.end("back") and n.place()]
             return _side(m) if not named or named == [place] else None
-    return held_responsible(v)  # "S has not said it carried out that strike, but V holds it ..."
+    # "S has not said it carried out that strike, but V holds it ...", "said S was behind the attack"
+    return held_responsible(v) or blamed_behind(v)
 
 
 def _place_after(v: Any, at: int, state_of: Callable[[str], str | None]
