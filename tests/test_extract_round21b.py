@@ -165,3 +165,21 @@ def test_state_saying_its_own_jets_struck_is_not_a_reporter():
     assert _SAID_BARE_WEAPON.match(" said on Monday that two missiles struck the port")
     assert not _SAID_BARE_WEAPON.match(" said its jets struck the port")
     assert not _SAID_BARE_WEAPON.match(" said it struck the port")
+
+
+# ------------------------------------------------------------ the weapon's operator
+
+def test_army_operating_a_foreign_made_weapon_is_the_attacker():
+    text = ("Drone strike in Sudan\n\n"
+            "KOSTI, Sudan, Nov 18 (Staff) - Turkish drones operated by the army struck Nyala "
+            "airport on Monday, killing six people, witnesses said.")
+    [s] = _strikes(text)
+    assert _key(s) == ("Sudan", "Nyala", 6, "2026-11-16")
+
+
+def test_a_target_operated_by_the_army_names_no_attacker():
+    text = ("Drone strike in Sudan\n\n"
+            "KHARTOUM, Nov 18 (Staff) - Drones struck an airport operated by the army in Nyala "
+            "on Monday, killing six people, witnesses said.")
+    [s] = _strikes(text)
+    assert s["attacker"] is None

@@ -11,7 +11,10 @@ discourse pass (kg.extract.records):
 * an empty attacker is filled by the next sentence (or the one after) when it is the army's own
   claim, "The (Sudanese) army|military|air force said it (had) carried out the strike": the
   army is the state its adjective names, else the dateline's state, whose territory this may be
-  (a civil war's army strikes at home). A claim with no army state known fills nothing.
+  (a civil war's army strikes at home). A claim with no army state known fills nothing;
+* "Turkish drones operated by the army struck Nyala airport": the weapon's user told right
+  after it ("operated|flown|fired|launched by the (Sudanese) army") is the attacker, not the
+  state of the weapon's adjective (its maker).
 """
 
 from __future__ import annotations
@@ -44,6 +47,13 @@ _ARMY_CLAIM = re.compile(
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+[A-Z][\w .'-]+,[^.\n]{0,40}?\s[-\u2013\u2014]\s+")
 
 
+# "Turkish drones operated by the army", "jets flown by the Sudanese air force"
+_OPERATED_BY = re.compile(
+    r"\b(?:drones?|jets?|aircraft|planes?|warplanes?|missiles?|helicopters?|rockets?|guns?)\s+"
+    r"(?:operated|flown|piloted|fired|launched)\s+by\s+(?:the\s+)?(?:(?P<dem>[A-Z][\w-]*)\s+)?"
+    r"(?:army|military|armed\s+forces|air\s+force)\b")
+
+
 def _side(m: Any) -> str | None:
     group = m.of_type("ArmedGroup")
     return m.state() or (group.key if group else None)
@@ -59,7 +69,11 @@ def target_owner(view: Any, who: str) -> bool:
 
 def army_claimant(view: Any, dateline_state: str | None) -> str | None:
     """The state whose army the sentence says carried out the attack told before."""
-    m = _ARMY_CLAIM.match(view.text)
+    return _army_state(view, _ARMY_CLAIM.match(view.text), dateline_state)
+
+
+def _army_state(view: Any, m: re.Match[str] | None, dateline_state: str | None) -> str | None:
+    """The state of the army a match names: its adjective's, else the dateline's."""
     if m is None:
         return None
     if m.group("dem"):
@@ -102,3 +116,15 @@ def army_claimed(strikes: list[Strike], views: list[Any], dateline_state: str | 
             if who is not None and who != s.get("_not_attacker"):
                 s["attacker"] = who
                 break
+
+
+def army_operated(strikes: list[Strike], views: list[Any], dateline_state: str | None) -> None:
+    """The army that operated the weapon of the attack's sentence is its attacker."""
+    dateline_state = dateline_state or dateline_country(views)
+    for s in strikes:
+        i = s["_sent"]
+        if not 0 < i < len(views):
+            continue
+        who = _army_state(views[i], _OPERATED_BY.search(views[i].text), dateline_state)
+        if who is not None and who != s.get("attacker"):
+            s["attacker"] = who

@@ -33,7 +33,7 @@ from kg.extract.barrages import one_barrage
 from kg.extract.strike_sides import located_site, own_forces_attacker, speaking_victim
 from kg.extract.same_barrage import same_barrage_day
 from kg.extract.possessed_fighters import fighters_of_subject
-from kg.extract.army_claims import army_claimed, owner_is_not_attacker
+from kg.extract.army_claims import army_claimed, army_operated, owner_is_not_attacker
 from kg.extract.reporting_victim import reporter_is_not_attacker
 from kg.extract.headline_twins import headline_toll_twins
 from kg.extract.purchase_deals import purchase_treaties
@@ -421,6 +421,7 @@ class Extractor:
         fighters_of_subject(told, views, disc.para)  # "The M23 ... Its fighters shelled"
         owner_is_not_attacker(told, views)  # "a drone struck an RSF convoy": the target's
         army_claimed(told, views, self._dateline_state)  # "The army said it had carried out"
+        army_operated(told, views, self._dateline_state)  # "drones operated by the army"
         reporter_is_not_attacker(told, views, self._dateline_state)  # "Iraq said a drone hit"
         same_barrage_day(told, texts)  # "The same barrage also hit Mykolaiv": the barrage's day
         for s in located_site(told, views, self.gaz.get):  # "in Tabayin, west of Shwebo"
