@@ -183,3 +183,21 @@ def test_a_target_operated_by_the_army_names_no_attacker():
             "on Monday, killing six people, witnesses said.")
     [s] = _strikes(text)
     assert s["attacker"] is None
+
+
+# ------------------------------------------------------------ the speaking victim blames a group
+
+def test_state_speaking_of_its_consulate_blames_an_armed_group():
+    text = ("Consulate hit in Sudan\n\n"
+            "KHARTOUM, Nov 18 (Staff) - Egypt said an air strike hit its consulate in Port "
+            "Sudan on Monday, wounding two guards. Cairo blamed the RSF.")
+    [s] = _strikes(text)
+    assert s["attacker"] == "Rapid Support Forces"
+
+
+def test_state_speaking_of_its_consulate_without_blame_is_no_attacker():
+    text = ("Consulate hit in Sudan\n\n"
+            "KHARTOUM, Nov 18 (Staff) - Egypt said an air strike hit its consulate in Port "
+            "Sudan on Monday, wounding two guards. Cairo recalled its consul.")
+    [s] = _strikes(text)
+    assert s["attacker"] is None
