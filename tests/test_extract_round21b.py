@@ -201,3 +201,21 @@ def test_state_speaking_of_its_consulate_without_blame_is_no_attacker():
             "Sudan on Monday, wounding two guards. Cairo recalled its consul.")
     [s] = _strikes(text)
     assert s["attacker"] is None
+
+
+def test_side_that_carried_out_the_attack_in_a_monitor_s_report():
+    text = ("Soldiers killed in Syria\n\n"
+            "DAMASCUS, Nov 18 (Staff) - In Deir el-Zor, gunmen killed eight soldiers at a "
+            "checkpoint on Monday. Islamic State militants carried out the attack, a war "
+            "monitor said.")
+    [s] = _strikes(text)
+    assert s["attacker"] == "Islamic State"
+
+
+def test_side_that_had_not_carried_out_the_attack_is_not_the_attacker():
+    text = ("Soldiers killed in Syria\n\n"
+            "DAMASCUS, Nov 18 (Staff) - In Deir el-Zor, gunmen killed eight soldiers at a "
+            "checkpoint on Monday. A war monitor said Islamic State militants had not carried "
+            "out the attack.")
+    [s] = _strikes(text)
+    assert s["attacker"] is None

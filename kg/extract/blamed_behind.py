@@ -3,7 +3,8 @@
 A state whose site was hit often names the author in the next sentence without the verbs the
 claim rules read ("blamed", "accused ... of", "holds ... responsible for"): "Riyadh said the
 Houthis were behind the attack"; "Baghdad said Kataib Hezbollah was responsible for the strike";
-"Officials attributed the bombing to the Islamic State". The side so named is the attacker the
+"Officials attributed the bombing to the Islamic State"; "Islamic State militants carried out
+the attack, a war monitor said". The side so named is the attacker the
 text gives, as with "blamed X for the attack" (kg.extract.claimed_leads), and never the state
 that speaks. Only with the attack named back ("the attack", "that strike", "it"), the side as
 the subject of a reported clause or of the sentence, and no negation between them.
@@ -24,7 +25,10 @@ _SUBJECT_BEFORE = re.compile(
 # "... were behind the attack", "... was responsible for the strike", "... was behind it"
 _BEHIND_AFTER = re.compile(
     r"\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:most\s+)?likely\s+)?"
-    rf"(?:behind|responsible\s+for)\s+(?:{_ATTACK_BACK}|it\b)")
+    rf"(?:behind|responsible\s+for)\s+(?:{_ATTACK_BACK}|it\b)"
+    # "Islamic State militants carried out the attack, a war monitor said"
+    r"|\s+(?:(?:fighters|militants|members|forces|gunmen|insurgents)\s+)?(?:had\s+|have\s+)?"
+    rf"(?:carried\s+out|conducted|staged|mounted)\s+{_ATTACK_BACK}")
 # "attributed the attack to the Islamic State"
 _ATTRIBUTED_BEFORE = re.compile(rf"\battribut(?:ed|es|ing)\s+{_ATTACK_BACK}\s+to\s+(?:the\s+)?$")
 
