@@ -219,3 +219,21 @@ def test_side_that_had_not_carried_out_the_attack_is_not_the_attacker():
             "out the attack.")
     [s] = _strikes(text)
     assert s["attacker"] is None
+
+
+# ------------------------------------------------------------ a bomb lead claimed after it
+
+def test_claimed_roadside_bomb_lead_is_a_strike_by_the_claimant():
+    text = ("Bomb kills soldiers\n\n"
+            "PEMBA, Nov 18 (Staff) - Officials met aid groups in Pemba on Tuesday.\n\n"
+            "A roadside bomb exploded under an army truck near Macomia on Monday, killing five "
+            "soldiers, a local official said. The Islamic State claimed the bombing.")
+    [s] = _strikes(text)
+    assert _key(s) == ("Islamic State", "Macomia", 5, "2026-11-16")
+
+
+def test_unclaimed_roadside_bomb_lead_stays_unread():
+    text = ("Bomb kills soldiers\n\n"
+            "PEMBA, Nov 18 (Staff) - A roadside bomb killed five soldiers near Macomia on "
+            "Monday, a local official said.")
+    assert _strikes(text) == []

@@ -6,7 +6,9 @@ later paragraph: "A suicide bomber blew herself up at a fish market in Konduga, 
 on Friday, killing 12 ... President X blamed the Konduga bombing on Boko Haram"; "At least five
 bombs exploded almost simultaneously across Pakistan's Balochistan province ... The minister
 blamed the bombings on the Baloch Liberation Army"; "Seven soldiers were killed on Saturday when
-a gunman opened fire at an army base in Boulkessi ... JNIM claimed the shooting". A lead of one
+a gunman opened fire at an army base in Boulkessi ... JNIM claimed the shooting"; "A roadside
+bomb exploded under an army truck near Macomia ... The Islamic State claimed the bombing" (round
+21). A lead of one
 of these narrow shapes, with its own toll, becomes the report's strike only when such a claim or
 blame (a strong cue: the attack named back as "the attack", "the shooting", "the <place>
 bombing") follows before any other attack is told; the attacker is the claimant or the side
@@ -42,7 +44,10 @@ _UNREAD_LEAD = re.compile(
     r"opened\s+fire\s+(?:at|on|in|inside)\b"
     # "... when a roadside bomb exploded under their truck near Balcad"
     r"|(?:an?\s+)?(?:roadside\s+|car\s+|truck\s+)?(?:bomb|landmine|mine|explosive\s+device)\s+"
-    r"(?:exploded|went\s+off|blew\s+up)\b)")
+    r"(?:exploded|went\s+off|blew\s+up)\b)"
+    # "A roadside bomb exploded under an army truck near Macomia on Sunday, killing six" (round 21)
+    r"|(?:^|\s[-\u2013\u2014]\s)\W*An?\s+(?:roadside|car|truck|suicide|motorcycle)\s+bomb\s+"
+    r"(?:exploded|went\s+off|blew\s+up|killed|hit|struck|ripped\s+through)\b")
 # the attack named back: "the attack", "the shooting", "the Konduga bombing", "the bombings",
 # "the ambush" (round 21: "insurgents ambushed a convoy ... The Islamic State claimed the ambush")
 _BACK = (r"the\s+(?:[A-Z][\w'-]*\s+)?(?:attacks?|shooting|bombings?|blasts?|explosions?|"
