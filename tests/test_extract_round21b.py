@@ -237,3 +237,48 @@ def test_unclaimed_roadside_bomb_lead_stays_unread():
             "PEMBA, Nov 18 (Staff) - A roadside bomb killed five soldiers near Macomia on "
             "Monday, a local official said.")
     assert _strikes(text) == []
+
+
+# ------------------------------------------------------------ the army's own strikes
+
+def test_bare_army_aircraft_strike_is_by_the_dateline_state():
+    text = ("Market bombed in Darfur\n\n"
+            "KHARTOUM, Nov 18 (Staff) - The RSF shelled El Fasher on Sunday, killing four "
+            "people, medics said.\n\n"
+            "Separately, army aircraft bombed a cattle market in Nyala on Monday, killing "
+            "seven people, a rights group said.")
+    strikes = {s["target_place"]: s["attacker"] for s in _strikes(text)}
+    assert strikes.get("Nyala") == "Sudan"
+
+
+def test_fronted_state_gives_the_army_its_state():
+    text = ("Raids across the Sahel\n\n"
+            "OUAGADOUGOU, Nov 18 (Staff) - In neighbouring Niger, the army said its aircraft "
+            "had bombed a camp of Islamic State fighters near Tillia on Monday, killing "
+            "several militants.")
+    [s] = _strikes(text)
+    assert s["attacker"] == "Niger"
+
+
+def test_possessive_state_of_the_military():
+    text = ("Raids in Myanmar\n\n"
+            "BANGKOK, Nov 18 (Staff) - Myanmar's military said its jets bombed a rebel camp "
+            "near Lashio on Monday, killing six fighters.")
+    [s] = _strikes(text)
+    assert s["attacker"] == "Myanmar"
+
+
+def test_side_named_before_the_army_is_kept():
+    text = ("Raids in Myanmar\n\n"
+            "BANGKOK, Nov 18 (Staff) - Rebels of the Arakan Army said their drones struck a "
+            "military base near Sittwe on Monday, killing six soldiers.")
+    [s] = _strikes(text)
+    assert s["attacker"] == "Arakan Army"
+
+
+def test_army_cue_needs_the_army_as_agent():
+    from kg.extract.own_army import _army_cue
+    assert _army_cue("Separately, army aircraft bombed a market in Nyala.")
+    assert _army_cue("The army said it had bombed a rebel camp in Guaviare.")
+    assert not _army_cue("Rebels attacked an army base in Guaviare.")
+    assert not _army_cue("The army said its air defences had shot down the drones.")

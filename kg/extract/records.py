@@ -35,6 +35,7 @@ from kg.extract.same_barrage import same_barrage_day
 from kg.extract.possessed_fighters import fighters_of_subject
 from kg.extract.army_claims import army_claimed, army_operated, owner_is_not_attacker
 from kg.extract.reporting_victim import reporter_is_not_attacker
+from kg.extract.own_army import own_army_attacker
 from kg.extract.headline_twins import headline_toll_twins
 from kg.extract.purchase_deals import purchase_treaties
 from kg.extract.clause_parties import clause_transfers
@@ -419,6 +420,7 @@ class Extractor:
         own_forces_attacker(told, texts, self._dateline_state)  # "An army drone strike"
         speaking_victim(told, views)  # "Nairobi said ... an air strike on its embassy"
         fighters_of_subject(told, views, disc.para)  # "The M23 ... Its fighters shelled"
+        own_army_attacker(told, views, self._dateline_state)  # "army aircraft bombed"
         owner_is_not_attacker(told, views)  # "a drone struck an RSF convoy": the target's
         army_claimed(told, views, self._dateline_state)  # "The army said it had carried out"
         army_operated(told, views, self._dateline_state)  # "drones operated by the army"

@@ -1,0 +1,78 @@
+"""An attack told as the work of "the army" is by that army's state (round 21).
+
+"Separately, army aircraft bombed a market in Nyala"; "The army said it had bombed a rebel camp
+in Guaviare"; "In neighbouring Niger, the army said its aircraft had bombed a camp of Islamic
+State fighters"; "Myanmar's military said its aircraft bombed a rebel camp near Lashio"; "In
+Mali, army drones struck a gathering". The sentence's agent is a state's own forces, but no
+state stands where the strike rules look for a side, so the discourse pass guessed one from
+context (the rebels of the paragraph, the group in the target's description, a state of
+another paragraph) or none. The army's state is, in this order: the state named with it
+("Myanmar's military", "the Nigerien army"); the state of a fronted "In <State>," ("In
+neighbouring Niger,", "Far away in Myanmar,"); the dateline's state, when the place hit lies in
+it or is not placed. A side the sentence itself names before the army is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract.sentences import DATELINE_PART
+
+Strike = dict[str, Any]
+
+_ARMY = r"(?:army|military|air\s+force)"
+_CRAFT = r"(?:aircraft|drones?|jets?|warplanes?|helicopters?|planes?|gunships?|artillery)"
+_STRUCK = (r"(?:had\s+|have\s+)?(?:bombed|struck|hit|attacked|shelled|pounded|targeted|"
+           r"raided|fired\s+on|carried\s+out)")
+# "army aircraft bombed", "military jets bombed", "army drones struck"
+_ARMY_CRAFT = re.compile(rf"\b{_ARMY}\s+{_CRAFT}\s+{_STRUCK}\b")
+# "the army said it had bombed", "Myanmar's military said its aircraft bombed"
+_ARMY_SAID = re.compile(
+    rf"\b{_ARMY}\s+(?:later\s+)?(?:said|says|announced|confirmed)\s+(?:(?:late\s+)?on\s+\w+\s+)?"
+    rf"(?:that\s+)?(?:it|its\s+(?:own\s+)?(?:{_CRAFT}|forces|troops))\s+{_STRUCK}\b")
+# "In Mali, ", "In neighbouring Niger, ", "Far away in Myanmar, "
+_FRONTED_IN = re.compile(rf"^{DATELINE_PART}?\W*(?:[A-Z]\w*(?:\s+\w+)?\s+)?[Ii]n\s+"
+                         r"(?:neighbou?ring\s+)?$")
+# "Myanmar's military", "the Nigerien army": a state right before the army
+_STATE_BEFORE = re.compile(r"^(?:['’]s)?\s+$")
+
+
+def _army_cue(text: str) -> re.Match[str] | None:
+    return _ARMY_CRAFT.search(text) or _ARMY_SAID.search(text)
+
+
+def army_state(view: Any, at: int, hit: str | None, dateline_state: str | None) -> str | None:
+    """The state of the army whose cue starts at `at` in the sentence."""
+    before = [m for m in view.mentions if m.end <= at and m.state()]
+    if before and _STATE_BEFORE.match(view.text[before[-1].end:at]):
+        return before[-1].state()  # "Myanmar's military", "the Nigerien army"
+    fronted = next((m for m in before if _FRONTED_IN.match(view.text[:m.start])), None)
+    if fronted is not None:
+        return fronted.state()  # "In neighbouring Niger, the army said ..."
+    if dateline_state and (hit is None or hit == dateline_state):
+        return dateline_state
+    return None
+
+
+def _named_before(view: Any, side: str, at: int) -> bool:
+    return any(m.start < at and (m.state() == side or (
+        m.of_type("ArmedGroup") and m.of_type("ArmedGroup").key == side)) for m in view.mentions)
+
+
+def own_army_attacker(strikes: list[Strike], views: list[Any], dateline_state: str | None
+                      ) -> None:
+    """Give a strike told as the army's the army's state (see the module's doc)."""
+    for s in strikes:
+        i = s["_sent"]
+        if not 0 < i < len(views):
+            continue
+        cue = _army_cue(views[i].text)
+        if cue is None:
+            continue
+        who = army_state(views[i], cue.start(), s.get("target_country"), dateline_state)
+        if who is None or who == s.get("attacker"):
+            continue
+        if s.get("attacker") and _named_before(views[i], s["attacker"], cue.start()):
+            continue  # the sentence names its own side before the army
+        s["attacker"] = who
