@@ -282,3 +282,24 @@ def test_army_cue_needs_the_army_as_agent():
     assert _army_cue("The army said it had bombed a rebel camp in Guaviare.")
     assert not _army_cue("Rebels attacked an army base in Guaviare.")
     assert not _army_cue("The army said its air defences had shot down the drones.")
+
+
+# ------------------------------------------------------------ the maker is no agent
+
+def test_maker_of_the_weapon_another_side_fired_is_not_the_attacker():
+    text = ("Kyiv says Russia fired Iranian missiles at Ukraine\n\n"
+            "Iran has sent Russia ballistic missiles, Ukrainian officials say.\n\n"
+            "A missile attack on Odesa on Monday killed three people and wounded 12, regional "
+            "officials said. Investigators later said fragments found at the scene belonged "
+            "to an Iranian missile.")
+    [s] = _strikes(text)
+    assert s["attacker"] == "Russia"
+
+
+def test_maker_cues_in_discourse():
+    from kg.extract.discourse import _FIRED_BEFORE, _MAKER_BEFORE
+    assert _MAKER_BEFORE.search("fragments found at the scene belonged to a ")
+    assert _MAKER_BEFORE.search("investigators examined the wreckage of an ")
+    assert not _MAKER_BEFORE.search("the attack was carried out by ")
+    assert _FIRED_BEFORE.search("Russia fired ")
+    assert not _FIRED_BEFORE.search("Russia said ")
