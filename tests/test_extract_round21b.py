@@ -303,3 +303,22 @@ def test_maker_cues_in_discourse():
     assert not _MAKER_BEFORE.search("the attack was carried out by ")
     assert _FIRED_BEFORE.search("Russia fired ")
     assert not _FIRED_BEFORE.search("Russia said ")
+
+
+def test_military_air_strike_in_a_paragraph_about_its_state():
+    text = ("Talks in Jakarta\n\n"
+            "JAKARTA, Nov 18 (Staff) - Indonesia hosted a regional meeting on Tuesday.\n\n"
+            "In Myanmar, the junta's spokesman said polls would be held in the spring. On "
+            "Monday, a military air strike on a school in Sagaing killed 14 people, a rescue "
+            "group said.")
+    strikes = [s for s in _strikes(text) if s["target_place"] == "Sagaing"]
+    assert [s["attacker"] for s in strikes] == ["Myanmar"]
+
+
+def test_military_air_strike_after_another_state_s_paragraph_opening_takes_nothing():
+    text = ("Talks in Jakarta\n\n"
+            "JAKARTA, Nov 18 (Staff) - Indonesia hosted a regional meeting on Tuesday.\n\n"
+            "In Thailand, officials said the border would reopen. On Monday, a military air "
+            "strike on a school in Sagaing killed 14 people, a rescue group said.")
+    strikes = [s for s in _strikes(text) if s["target_place"] == "Sagaing"]
+    assert [s["attacker"] for s in strikes] != ["Thailand"]

@@ -9,7 +9,10 @@ context (the rebels of the paragraph, the group in the target's description, a s
 another paragraph) or none. The army's state is, in this order: the state named with it
 ("Myanmar's military", "the Nigerien army"); the state of a fronted "In <State>," ("In
 neighbouring Niger,", "Far away in Myanmar,"); the dateline's state, when the place hit lies in
-it or is not placed. A side the sentence itself names before the army is left alone.
+it or is not placed. A side the sentence itself names before the army is left alone. "In
+Myanmar, the junta chief said ... . On Wednesday, a military air strike on a monastery in Sagaing
+killed 23": a strike of "the military" with no attacker, on a place of the state that opens the
+paragraph, is by that state.
 """
 
 from __future__ import annotations
@@ -38,8 +41,21 @@ _FRONTED_IN = re.compile(rf"^{DATELINE_PART}?\W*(?:[A-Z]\w*(?:\s+\w+)?\s+)?[Ii]n
 _STATE_BEFORE = re.compile(r"^(?:['’]s)?\s+$")
 
 
+# "a military air strike on a monastery", "an army drone strike": the strike of the forces of the
+# country the paragraph is about
+_OWN_FORCES_STRIKE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:army|military|junta)\s+(?:drone\s+|air\s*|missile\s+|artillery\s+)?"
+    r"(?:strikes?|airstrikes?|raids?)\b")
+
+
 def _army_cue(text: str) -> re.Match[str] | None:
     return _ARMY_CRAFT.search(text) or _ARMY_SAID.search(text)
+
+
+def _paragraph_state(view: Any) -> str | None:
+    """The state of a fronted "In <State>," opening the sentence."""
+    return next((m.state() for m in view.mentions
+                 if m.state() and _FRONTED_IN.match(view.text[:m.start])), None)
 
 
 def army_state(view: Any, at: int, hit: str | None, dateline_state: str | None) -> str | None:
@@ -60,9 +76,11 @@ def _named_before(view: Any, side: str, at: int) -> bool:
         m.of_type("ArmedGroup") and m.of_type("ArmedGroup").key == side)) for m in view.mentions)
 
 
-def own_army_attacker(strikes: list[Strike], views: list[Any], dateline_state: str | None
-                      ) -> None:
-    """Give a strike told as the army's the army's state (see the module's doc)."""
+def own_army_attacker(strikes: list[Strike], views: list[Any], dateline_state: str | None,
+                      para: list[int]) -> None:
+    """Give a strike told as the army's the army's state (see the module's doc); "a military
+    air strike" without attacker, in a paragraph opened by "In <State>," on a place of that
+    state, is by that state."""
     for s in strikes:
         i = s["_sent"]
         if not 0 < i < len(views):
@@ -76,3 +94,12 @@ def own_army_attacker(strikes: list[Strike], views: list[Any], dateline_state: s
         if s.get("attacker") and _named_before(views[i], s["attacker"], cue.start()):
             continue  # the sentence names its own side before the army
         s["attacker"] = who
+    for s in strikes:  # "In Myanmar, ... . On Wednesday, a military air strike on a monastery"
+        i = s["_sent"]
+        if s.get("attacker") or not 1 < i < len(views) or para[i] != para[i - 1]:
+            continue
+        if _OWN_FORCES_STRIKE.search(views[i].text) is None:
+            continue
+        here = _paragraph_state(views[i - 1])
+        if here is not None and here == s.get("target_country"):
+            s["attacker"] = here

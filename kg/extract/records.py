@@ -420,7 +420,7 @@ class Extractor:
         own_forces_attacker(told, texts, self._dateline_state)  # "An army drone strike"
         speaking_victim(told, views)  # "Nairobi said ... an air strike on its embassy"
         fighters_of_subject(told, views, disc.para)  # "The M23 ... Its fighters shelled"
-        own_army_attacker(told, views, self._dateline_state)  # "army aircraft bombed"
+        own_army_attacker(told, views, self._dateline_state, disc.para)  # "army aircraft bombed"
         owner_is_not_attacker(told, views)  # "a drone struck an RSF convoy": the target's
         army_claimed(told, views, self._dateline_state)  # "The army said it had carried out"
         army_operated(told, views, self._dateline_state)  # "drones operated by the army"
