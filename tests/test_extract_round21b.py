@@ -322,3 +322,30 @@ def test_military_air_strike_after_another_state_s_paragraph_opening_takes_nothi
             "strike on a school in Sagaing killed 14 people, a rescue group said.")
     strikes = [s for s in _strikes(text) if s["target_place"] == "Sagaing"]
     assert [s["attacker"] for s in strikes] != ["Thailand"]
+
+
+# ------------------------------------------------------------ "The missile hit ..." retold
+
+def test_definite_weapon_sentence_keeps_the_side_of_the_strike_before():
+    from kg.extract.definite_weapon import weapon_told_before
+    views = [_View("Headline", []), _View("An Israeli drone strike killed four people.", []),
+             _View("The missile hit a car near the village of Yaroun.", [])]
+    before = {"_sent": 1, "attacker": "state/israel"}
+    s = {"_sent": 2, "attacker": "org/hezbollah"}
+    weapon_told_before([before, s], views, [0, 1, 1])
+    assert s["attacker"] == "state/israel"
+
+
+def test_definite_weapon_in_a_new_paragraph_keeps_its_own_reading():
+    from kg.extract.definite_weapon import weapon_told_before
+    views = [_View("Headline", []), _View("An Israeli drone strike killed four people.", []),
+             _View("The missile hit a car near the village of Yaroun.", [])]
+    before = {"_sent": 1, "attacker": "state/israel"}
+    s = {"_sent": 2, "attacker": "org/hezbollah"}
+    weapon_told_before([before, s], views, [0, 1, 2])
+    assert s["attacker"] == "org/hezbollah"
+
+
+class _View:
+    def __init__(self, text: str, mentions: list) -> None:
+        self.text, self.mentions = text, mentions
