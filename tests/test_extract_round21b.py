@@ -349,3 +349,16 @@ def test_definite_weapon_in_a_new_paragraph_keeps_its_own_reading():
 class _View:
     def __init__(self, text: str, mentions: list) -> None:
         self.text, self.mentions = text, mentions
+
+
+# ------------------------------------------------------------ a claim is of the attack told last
+
+def test_claim_after_a_second_attack_leaves_the_first_one_s_side():
+    text = ("Attacks in Pakistan\n\n"
+            "ISLAMABAD, Nov 18 (Staff) - Indian artillery shells hit a house in the village of "
+            "Chakothi on Monday, wounding two people, the army said.\n\n"
+            "A suicide bomber attacked a police convoy in Bannu district on Tuesday, killing "
+            "five officers, police said. The Pakistani Taliban claimed the attack.")
+    sides = {s["target_place"]: s["attacker"] for s in _strikes(text)}
+    assert sides.get("Chakothi") == "India"
+    assert "Tehrik-i-Taliban Pakistan" in sides.values()  # (Bannu's; placed by other rules)

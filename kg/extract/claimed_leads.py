@@ -156,6 +156,9 @@ def claimed_lead(raw: list[Strike], views: list[Any], published: date | None,
     return s
 
 
+# an attack told in a sentence between a strike and a claim ("A suicide bomber attacked ...")
+_ATTACK_TOLD = re.compile(r"\b(?:suicide\s+bombers?|attacked|ambushed|bombed|exploded|"
+                          r"opened\s+fire|stormed|shelled|raided)\b")
 # how far after its attack a claim or blame may come (the report and the paragraphs after it)
 _CLAIM_REACH = 6
 
@@ -177,6 +180,9 @@ def attribute_far_claims(raw: list[Strike], views: list[Any]) -> None:
         s = told[0]
         if s["attacker"] is not None:
             continue
+        if any(_ATTACK_TOLD.search(w.text) for w in views[last + 1:v.index]):
+            continue  # "A suicide bomber attacked a convoy ... The Taliban claimed the attack":
+            # the claim is of the attack told in between, which no rule has read yet (round 21)
         who = claim_or_blame(v, s["target_place"])
         if who is None or who in (s["target_country"], s.get("_not_attacker")):
             continue

@@ -703,12 +703,17 @@ class Extractor:
             # service later said it had carried out the attack" leaves Ukraine's drones Ukraine's)
             group = any(a.key == claim and a.mention is not None
                         and a.mention.of_type("ArmedGroup") for a in actors)
+            # (the attack told last: "Mortar rounds struck Poonch ... A suicide bomber attacked
+            # a convoy in Bannu ... The Taliban claimed the attack" claims Bannu's only, round 21)
+            last = max((s["_sent"] for s in raw if s["type"] == "Strike"
+                        and v.index - 2 <= s["_sent"] <= v.index), default=None)
             for s in raw:
                 if s["type"] == "Strike" and (s["attacker"] is None or (
                         s.get("_origin") and s["_sent"] < v.index and group
                         and s["attacker"].startswith("state/"))) \
                         and v.index - 2 <= s["_sent"] <= v.index and s["target_country"] != claim \
-                        and s.get("_not_attacker") != claim:  # (never the side answering it)
+                        and s.get("_not_attacker") != claim \
+                        and s["_sent"] in (last, v.index):  # (never the side answering it)
                     s["attacker"], s["assertion"] = claim, "claimed"
                     s["_sents"] = [s["_sent"], v.index]
         for s in found:
