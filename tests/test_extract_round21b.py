@@ -362,3 +362,21 @@ def test_claim_after_a_second_attack_leaves_the_first_one_s_side():
     sides = {s["target_place"]: s["attacker"] for s in _strikes(text)}
     assert sides.get("Chakothi") == "India"
     assert "Tehrik-i-Taliban Pakistan" in sides.values()  # (Bannu's; placed by other rules)
+
+
+def test_one_of_the_army_s_drones_named_back():
+    text = ("Drones over Kordofan\n\n"
+            "KHARTOUM, Nov 18 (Staff) - The RSF shelled El Obeid on Sunday, killing three "
+            "people, medics said.\n\n"
+            "The army's drones also hit several targets in North Kordofan last week. One of "
+            "them destroyed a supply convoy near Bara, killing 11 fighters, a military "
+            "spokesman said.")
+    sides = {s["target_place"]: s["attacker"] for s in _strikes(text)}
+    assert sides.get("Barah", sides.get("Bara")) == "Sudan"
+
+
+def test_one_of_them_after_no_army_sentence_takes_nothing_from_this_rule():
+    from kg.extract.own_army import _ONE_OF_THEM, _army_cue
+    assert _ONE_OF_THEM.match("One of them destroyed a supply convoy near Bara.")
+    assert not _ONE_OF_THEM.match("One of the soldiers said the convoy was hit.")
+    assert not _army_cue("The RSF's drones hit several targets.")

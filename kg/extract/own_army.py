@@ -12,7 +12,8 @@ neighbouring Niger,", "Far away in Myanmar,"); the dateline's state, when the pl
 it or is not placed. A side the sentence itself names before the army is left alone. "In
 Myanmar, the junta chief said ... . On Wednesday, a military air strike on a monastery in Sagaing
 killed 23": a strike of "the military" with no attacker, on a place of the state that opens the
-paragraph, is by that state.
+paragraph, is by that state; so is "One of them destroyed a convoy" after "The army's drones
+also hit 12 targets".
 """
 
 from __future__ import annotations
@@ -29,7 +30,11 @@ _CRAFT = r"(?:aircraft|drones?|jets?|warplanes?|helicopters?|planes?|gunships?|a
 _STRUCK = (r"(?:had\s+|have\s+)?(?:bombed|struck|hit|attacked|shelled|pounded|targeted|"
            r"raided|fired\s+on|carried\s+out)")
 # "army aircraft bombed", "military jets bombed", "army drones struck"
-_ARMY_CRAFT = re.compile(rf"\b{_ARMY}\s+{_CRAFT}\s+{_STRUCK}\b")
+_ARMY_CRAFT = re.compile(rf"\b{_ARMY}(?:['’]s)?\s+{_CRAFT}\s+(?:also\s+)?{_STRUCK}\b")
+# "The army's drones also hit 12 targets ... One of them destroyed a fuel convoy near Bara": the
+# weapon of the sentence before, named back
+_ONE_OF_THEM = re.compile(r"^\W*(?:One|Two|Three|Several|Some|Most)\s+of\s+(?:them|the\s+"
+                          rf"{_CRAFT})\s+(?:also\s+)?(?:destroyed|{_STRUCK})\b")
 # "the army said it had bombed", "Myanmar's military said its aircraft bombed"
 _ARMY_SAID = re.compile(
     rf"\b{_ARMY}\s+(?:later\s+)?(?:said|says|announced|confirmed)\s+(?:(?:late\s+)?on\s+\w+\s+)?"
@@ -85,13 +90,15 @@ def own_army_attacker(strikes: list[Strike], views: list[Any], dateline_state: s
         i = s["_sent"]
         if not 0 < i < len(views):
             continue
-        cue = _army_cue(views[i].text)
+        view, cue = views[i], _army_cue(views[i].text)
+        if cue is None and _ONE_OF_THEM.match(views[i].text) and para[i] == para[i - 1]:
+            view, cue = views[i - 1], _army_cue(views[i - 1].text)
         if cue is None:
             continue
-        who = army_state(views[i], cue.start(), s.get("target_country"), dateline_state)
+        who = army_state(view, cue.start(), s.get("target_country"), dateline_state)
         if who is None or who == s.get("attacker"):
             continue
-        if s.get("attacker") and _named_before(views[i], s["attacker"], cue.start()):
+        if s.get("attacker") and _named_before(view, s["attacker"], cue.start()):
             continue  # the sentence names its own side before the army
         s["attacker"] = who
     for s in strikes:  # "In Myanmar, ... . On Wednesday, a military air strike on a monastery"
