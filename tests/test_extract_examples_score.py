@@ -55,7 +55,7 @@ DEV_F1 = {"dev2": 0.957, "dev3": 0.967, "dev4": 0.935, "dev5": 0.965, "dev6a": 0
           "dev20a": 0.842, "dev20b": 1.0, "dev20c": 0.982, "dev20d": 0.898, "dev20e": 0.941,
           # round 21a
           #
-          # round 21b
+          "dev21b": 0.976,
           #
           # round 21c
           #
