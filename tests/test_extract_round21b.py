@@ -380,3 +380,18 @@ def test_one_of_them_after_no_army_sentence_takes_nothing_from_this_rule():
     assert _ONE_OF_THEM.match("One of them destroyed a supply convoy near Bara.")
     assert not _ONE_OF_THEM.match("One of the soldiers said the convoy was hit.")
     assert not _army_cue("The RSF's drones hit several targets.")
+
+
+def test_victim_state_reporting_yields_to_the_agent_the_military_names():
+    text = ("Mosque hit in Pakistan\n\n"
+            "ISLAMABAD, Nov 18 (Staff) - Pakistan said a drone hit a mosque in the town of "
+            "Mir Ali on Monday, killing four people. The military said the drone had been "
+            "launched by the Pakistani Taliban.")
+    [s] = _strikes(text)
+    assert s["attacker"] == "Tehrik-i-Taliban Pakistan"
+
+
+def test_launched_by_needs_the_weapon_named_back():
+    from kg.extract.blamed_behind import _LAUNCHED_BY_BEFORE
+    assert _LAUNCHED_BY_BEFORE.search("The military said the drone had been launched by the ")
+    assert not _LAUNCHED_BY_BEFORE.search("Satellites had been launched by the ")

@@ -4,7 +4,8 @@ A state whose site was hit often names the author in the next sentence without t
 claim rules read ("blamed", "accused ... of", "holds ... responsible for"): "Riyadh said the
 Houthis were behind the attack"; "Baghdad said Kataib Hezbollah was responsible for the strike";
 "Officials attributed the bombing to the Islamic State"; "Islamic State militants carried out
-the attack, a war monitor said". The side so named is the attacker the
+the attack, a war monitor said"; "The military said the drone had been launched by the Pakistani
+Taliban". The side so named is the attacker the
 text gives, as with "blamed X for the attack" (kg.extract.claimed_leads), and never the state
 that speaks. Only with the attack named back ("the attack", "that strike", "it"), the side as
 the subject of a reported clause or of the sentence, and no negation between them.
@@ -29,6 +30,11 @@ _BEHIND_AFTER = re.compile(
     # "Islamic State militants carried out the attack, a war monitor said"
     r"|\s+(?:(?:fighters|militants|members|forces|gunmen|insurgents)\s+)?(?:had\s+|have\s+)?"
     rf"(?:carried\s+out|conducted|staged|mounted)\s+{_ATTACK_BACK}")
+# "the drone had been launched by the Pakistani Taliban": the weapon or attack named back, then
+# its agent
+_LAUNCHED_BY_BEFORE = re.compile(
+    r"\b(?:the|that)\s+(?:drones?|missiles?|rockets?|shells?|attack|strike|raid)\s+(?:had\s+been|"
+    r"has\s+been|was|were)\s+(?:launched|fired|sent|flown|carried\s+out)\s+by\s+(?:the\s+)?$")
 # "attributed the attack to the Islamic State"
 _ATTRIBUTED_BEFORE = re.compile(rf"\battribut(?:ed|es|ing)\s+{_ATTACK_BACK}\s+to\s+(?:the\s+)?$")
 
@@ -48,6 +54,6 @@ def blamed_behind(v: Any) -> str | None:
         before = v.text[:m.start]
         if _SUBJECT_BEFORE.search(before) and _BEHIND_AFTER.match(v.text[m.end:]):
             return side
-        if _ATTRIBUTED_BEFORE.search(before):
+        if _ATTRIBUTED_BEFORE.search(before) or _LAUNCHED_BY_BEFORE.search(before):
             return side
     return None
