@@ -59,12 +59,26 @@ def _side(m: Any) -> str | None:
     return m.state() or (group.key if group else None)
 
 
-def target_owner(view: Any, who: str) -> bool:
-    """Whether the sentence names this side only as the owner of what was hit."""
+# between the target and its place: another attack told ("in retaliation for rocket fire on")
+_OTHER_ATTACK_BETWEEN = re.compile(r"\b(?:retaliation|response|answer|revenge|after|for|when)\b",
+                                   re.I)
+
+
+def target_owner(view: Any, who: str, place_text: str | None) -> bool:
+    """Whether the sentence names this side only as the owner of what was hit, at the strike's
+    place ("struck an RSF convoy near Bara"; not "bombed Hezbollah positions near Tyre in
+    retaliation for rocket fire on Nahariya", the strike on Nahariya)."""
     told = [m for m in view.mentions if _side(m) == who]
-    return bool(told) and all(
-        _BEFORE_OWNER.search(view.text[:m.start]) and _AFTER_OWNER.match(view.text[m.end:])
-        for m in told)
+    if not told or not place_text:
+        return False
+    for m in told:
+        if not (_BEFORE_OWNER.search(view.text[:m.start])
+                and _AFTER_OWNER.match(view.text[m.end:])):
+            return False
+        at = view.text.find(place_text, m.end)
+        if at < 0 or at - m.end > 60 or _OTHER_ATTACK_BETWEEN.search(view.text[m.end:at]):
+            return False
+    return True
 
 
 def army_claimant(view: Any, dateline_state: str | None) -> str | None:
@@ -86,7 +100,7 @@ def owner_is_not_attacker(strikes: list[Strike], views: list[Any]) -> None:
     """Empty the attacker that the attack's sentence names only as the target's owner."""
     for s in strikes:
         i, who = s["_sent"], s.get("attacker")
-        if who and 0 < i < len(views) and target_owner(views[i], who):
+        if who and 0 < i < len(views) and target_owner(views[i], who, s.get("_place_text")):
             s["attacker"], s["_not_attacker"] = None, who
 
 
