@@ -395,3 +395,11 @@ def test_launched_by_needs_the_weapon_named_back():
     from kg.extract.blamed_behind import _LAUNCHED_BY_BEFORE
     assert _LAUNCHED_BY_BEFORE.search("The military said the drone had been launched by the ")
     assert not _LAUNCHED_BY_BEFORE.search("Satellites had been launched by the ")
+
+
+def test_fighters_after_a_state_opening_are_the_group_it_names():
+    text = ("Shelling in eastern Congo\n\n"
+            "GOMA, Nov 18 (Staff) - Uganda denies helping the M23. Its fighters shelled the "
+            "town of Sake on Monday, killing four people, local officials said.")
+    [s] = _strikes(text)
+    assert s["attacker"] == "M23"
