@@ -403,3 +403,26 @@ def test_fighters_after_a_state_opening_are_the_group_it_names():
             "town of Sake on Monday, killing four people, local officials said.")
     [s] = _strikes(text)
     assert s["attacker"] == "M23"
+
+
+# ------------------------------------------------------------ more ways to name the attack back
+
+_HOTEL = ("Hotel attack in Somalia\n\n"
+          "MOGADISHU, Nov 18 (Staff) - Kenya and Somalia signed a security pact on Monday, "
+          "officials said.\n\n"
+          "Separately, gunmen attacked a hotel in Kismayo on Tuesday, killing nine people, police "
+          "said. ")
+
+
+def test_claims_of_the_assault_the_raid_the_killings():
+    for claim in ("Al-Shabaab claimed the assault.", "Al-Shabaab said it was behind the assault.",
+                  "Al-Shabaab said its fighters carried out the raid.",
+                  "Al-Shabaab later claimed the killings.", "The assault was claimed by al-Shabaab."):
+        sides = {s["target_place"]: s["attacker"] for s in _strikes(_HOTEL + claim)}
+        assert sides.get("Kismayo") == "al-Shabaab", claim
+
+
+def test_a_denial_of_the_assault_names_no_attacker():
+    sides = {s["target_place"]: s["attacker"]
+             for s in _strikes(_HOTEL + "Al-Shabaab denied any role in the assault.")}
+    assert sides.get("Kismayo") is None

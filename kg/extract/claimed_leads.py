@@ -49,11 +49,14 @@ _UNREAD_LEAD = re.compile(
     r"|(?:^|\s[-\u2013\u2014]\s)\W*An?\s+(?:roadside|car|truck|suicide|motorcycle)\s+bomb\s+"
     r"(?:exploded|went\s+off|blew\s+up|killed|hit|struck|ripped\s+through)\b")
 # the attack named back: "the attack", "the shooting", "the Konduga bombing", "the bombings",
-# "the ambush" (round 21: "insurgents ambushed a convoy ... The Islamic State claimed the ambush")
+# "the ambush", "the assault", "the raid", "the killings" (round 21: "insurgents ambushed a convoy
+# ... The Islamic State claimed the ambush")
 _BACK = (r"the\s+(?:[A-Z][\w'-]*\s+)?(?:attacks?|shooting|bombings?|blasts?|explosions?|"
-         r"ambush(?:es)?)\b")
-_CLAIM = re.compile(rf",?\s+(?:[^.;]{{0,60}}?,\s+)?(?:(?:has\s+|had\s+)?claimed\s+(?:responsibility\s+"
-                    rf"for\s+)?|said\s+(?:it|they)\s+(?:had\s+)?carried\s+out\s+){_BACK}")
+         r"ambush(?:es)?|assaults?|raids?|killings|massacre|strikes?)\b")
+_CLAIM = re.compile(rf",?\s+(?:[^.;]{{0,60}}?,\s+)?(?:(?:has\s+|had\s+)?(?:later\s+|also\s+|"
+                    rf"quickly\s+)?claimed\s+(?:responsibility\s+for\s+)?|said\s+(?:that\s+)?"
+                    rf"(?:it|they|its\s+fighters|their\s+fighters)\s+(?:had\s+)?(?:carried\s+out|"
+                    rf"conducted|(?:was|were)\s+behind)\s+){_BACK}")
 # "The attack was claimed by al-Shabaab"
 _CLAIMED_BY = re.compile(rf"^\W*{_BACK[0].upper()}{_BACK[1:]}\s+was\s+(?:later\s+)?claimed\s+by\s+"
                          r"(?:the\s+)?$")
@@ -89,7 +92,8 @@ def claim_or_blame(v: Any, place: str | None) -> str | None:
             named = [n.place() for n in v.mentions
                      if b.start("back") <= n.start < b.end("back") and n.place()]
             return _side(m) if not named or named == [place] else None
-    # "S has not said it carried out that strike, but V holds it ...", "said S was behind the attack"
+    # "S has not said it carried out that strike, but V holds it ..."; "said S was behind the
+    # attack"
     return held_responsible(v) or blamed_behind(v)
 
 
