@@ -426,3 +426,31 @@ def test_a_denial_of_the_assault_names_no_attacker():
     sides = {s["target_place"]: s["attacker"]
              for s in _strikes(_HOTEL + "Al-Shabaab denied any role in the assault.")}
     assert sides.get("Kismayo") is None
+
+
+# ------------------------------------------------------------ the maker and the state that fires
+
+def test_named_foreign_model_is_fired_by_the_state_the_paragraph_names():
+    text = ("Drones hit Odesa\n\n"
+            "KYIV, Nov 18 (Staff) - Russia launched another wave of drones at the south this "
+            "week. Iranian Shahed drones hit a grain terminal in Odesa on Monday, killing three "
+            "workers, officials said.")
+    [s] = _strikes(text)
+    assert s["attacker"] == "Russia"
+
+
+def test_generic_weapon_of_a_state_stays_that_state_s():
+    text = ("Missiles hit Kharkiv\n\n"
+            "KYIV, Nov 18 (Staff) - Russian missiles hit Kharkiv on Monday, killing three "
+            "people. Denmark has sent more air-defence systems to Ukraine.")
+    [s] = _strikes(text)
+    assert s["attacker"] == "Russia"
+
+
+def test_named_model_without_a_firing_state_keeps_its_reading():
+    from kg.extract.weapon_makers import _BEFORE_WEAPON, _FIRES
+    assert _BEFORE_WEAPON.match(" Shahed drones hit")
+    assert _BEFORE_WEAPON.match("-made drones hit")
+    assert not _BEFORE_WEAPON.match(" missiles hit")
+    assert _FIRES.match(" began firing the missiles")
+    assert not _FIRES.match(" has sent more air-defence systems")
