@@ -454,3 +454,12 @@ def test_named_model_without_a_firing_state_keeps_its_reading():
     assert not _BEFORE_WEAPON.match(" missiles hit")
     assert _FIRES.match(" began firing the missiles")
     assert not _FIRES.match(" has sent more air-defence systems")
+
+
+def test_side_the_drones_were_supplied_to_is_the_attacker_not_the_supplier():
+    text = ("Port hit in Sudan\n\n"
+            "PORT SUDAN, Nov 18 (Staff) - Drones struck a fuel depot in Port Sudan on Monday, "
+            "killing three people, the army said. It said the drones had been supplied to the "
+            "RSF by the United Arab Emirates.")
+    [s] = _strikes(text)
+    assert s["attacker"] == "Rapid Support Forces"

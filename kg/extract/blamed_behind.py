@@ -5,7 +5,8 @@ claim rules read ("blamed", "accused ... of", "holds ... responsible for"): "Riy
 Houthis were behind the attack"; "Baghdad said Kataib Hezbollah was responsible for the strike";
 "Officials attributed the bombing to the Islamic State"; "Islamic State militants carried out
 the attack, a war monitor said"; "The military said the drone had been launched by the Pakistani
-Taliban". The side so named is the attacker the
+Taliban"; "It said the drones had been supplied to the RSF by the UAE" (the user, not the
+supplier). The side so named is the attacker the
 text gives, as with "blamed X for the attack" (kg.extract.claimed_leads), and never the state
 that speaks. Only with the attack named back ("the attack", "that strike", "it"), the side as
 the subject of a reported clause or of the sentence, and no negation between them.
@@ -35,6 +36,11 @@ _BEHIND_AFTER = re.compile(
 _LAUNCHED_BY_BEFORE = re.compile(
     r"\b(?:the|that)\s+(?:drones?|missiles?|rockets?|shells?|attack|strike|raid)\s+(?:had\s+been|"
     r"has\s+been|was|were)\s+(?:launched|fired|sent|flown|carried\s+out)\s+by\s+(?:the\s+)?$")
+# "the drones had been supplied to the RSF by the UAE": the side the weapon named back was
+# supplied to used it (not the supplier)
+_SUPPLIED_TO_BEFORE = re.compile(
+    r"\bthe\s+(?:drones?|missiles?|rockets?)\s+(?:had\s+been|has\s+been|have\s+been|was|were)\s+"
+    r"(?:supplied|sent|given|provided|delivered)\s+to\s+(?:the\s+)?$")
 # "attributed the attack to the Islamic State"
 _ATTRIBUTED_BEFORE = re.compile(rf"\battribut(?:ed|es|ing)\s+{_ATTACK_BACK}\s+to\s+(?:the\s+)?$")
 
@@ -54,6 +60,7 @@ def blamed_behind(v: Any) -> str | None:
         before = v.text[:m.start]
         if _SUBJECT_BEFORE.search(before) and _BEHIND_AFTER.match(v.text[m.end:]):
             return side
-        if _ATTRIBUTED_BEFORE.search(before) or _LAUNCHED_BY_BEFORE.search(before):
+        if _ATTRIBUTED_BEFORE.search(before) or _LAUNCHED_BY_BEFORE.search(before) \
+                or _SUPPLIED_TO_BEFORE.search(before):
             return side
     return None
