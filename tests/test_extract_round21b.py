@@ -463,3 +463,21 @@ def test_side_the_drones_were_supplied_to_is_the_attacker_not_the_supplier():
             "RSF by the United Arab Emirates.")
     [s] = _strikes(text)
     assert s["attacker"] == "Rapid Support Forces"
+
+
+# ------------------------------------------------------------ the headline's other clause
+
+def test_headline_side_in_another_clause_yields_to_the_body_s_attacker():
+    text = ("Chad leader meets Egypt envoy as drones hit El Fasher\n\n"
+            "N'DJAMENA, Nov 18 (Staff) - President Mahamat Idriss Deby met an Egyptian envoy "
+            "on Tuesday.\n\n"
+            "The Rapid Support Forces struck El Fasher with drones on Monday, hitting a "
+            "hospital, the army said.")
+    strikes = _strikes(text)
+    assert {s["attacker"] for s in strikes} == {"Rapid Support Forces"}
+
+
+def test_headline_side_of_the_attack_clause_is_kept():
+    from kg.extract.headline_clauses import _BOUNDARY
+    assert _BOUNDARY.search("Leaders meet as drones hit El Fasher")
+    assert not _BOUNDARY.search("Egyptian drones hit El Fasher")

@@ -38,6 +38,7 @@ from kg.extract.reporting_victim import reporter_is_not_attacker
 from kg.extract.own_army import own_army_attacker
 from kg.extract.definite_weapon import weapon_told_before
 from kg.extract.weapon_makers import maker_is_not_attacker
+from kg.extract.headline_clauses import headline_side_in_other_clause
 from kg.extract.headline_twins import headline_toll_twins
 from kg.extract.purchase_deals import purchase_treaties
 from kg.extract.clause_parties import clause_transfers
@@ -425,6 +426,7 @@ class Extractor:
         own_army_attacker(told, views, self._dateline_state, disc.para)  # "army aircraft bombed"
         weapon_told_before(told, views, disc.para)  # "The missile hit a house in X"
         maker_is_not_attacker(told, views, disc.para)  # "Iranian Shahed drones hit"
+        headline_side_in_other_clause(told, views)  # "X meets Egypt leader as drones hit Y"
         owner_is_not_attacker(told, views)  # "a drone struck an RSF convoy": the target's
         army_claimed(told, views, self._dateline_state)  # "The army said it had carried out"
         army_operated(told, views, self._dateline_state)  # "drones operated by the army"
