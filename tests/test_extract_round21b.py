@@ -481,3 +481,11 @@ def test_headline_side_of_the_attack_clause_is_kept():
     from kg.extract.headline_clauses import _BOUNDARY
     assert _BOUNDARY.search("Leaders meet as drones hit El Fasher")
     assert not _BOUNDARY.search("Egyptian drones hit El Fasher")
+
+
+def test_headline_side_that_repels_the_raid_is_not_its_attacker():
+    text = ("Kenyan police repel raid on Mandera post as Nairobi hosts talks\n\n"
+            "NAIROBI, Nov 18 (Staff) - Al-Shabaab fighters attacked a police post in Mandera on "
+            "Monday, killing two officers, police said.")
+    strikes = _strikes(text)
+    assert {s["attacker"] for s in strikes} == {"al-Shabaab"}
