@@ -83,10 +83,15 @@ def claim_or_blame(v: Any, place: str | None) -> str | None:
     for m in v.mentions:
         if _SUBJECT_START.fullmatch(v.text[:m.start]) and _CLAIM.match(v.text[m.end:]):
             return _side(m)
-        if _CLAIMED_BY.match(v.text[:m.start]) or (
-                re.search(r"\bblamed\s+(?:the\s+)?$", v.text[:m.start])
-                and _BLAMED_FOR.match(v.text[m.end:])):
+        if _CLAIMED_BY.match(v.text[:m.start]):
             return _side(m)
+        f = _BLAMED_FOR.match(v.text[m.end:]) if re.search(
+            r"\bblamed\s+(?:the\s+)?$", v.text[:m.start]) else None
+        if f is not None:
+            # ("blamed Israel for the Aleppo strike" is not about the strike on Homs)
+            named = [n.place() for n in v.mentions
+                     if m.end + f.start() <= n.start < m.end + f.end() and n.place()]
+            return _side(m) if not named or named == [place] else None
         b = _BLAME.search(v.text[:m.start])
         if b is not None:
             named = [n.place() for n in v.mentions
