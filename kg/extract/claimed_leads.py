@@ -6,7 +6,9 @@ later paragraph: "A suicide bomber blew herself up at a fish market in Konduga, 
 on Friday, killing 12 ... President X blamed the Konduga bombing on Boko Haram"; "At least five
 bombs exploded almost simultaneously across Pakistan's Balochistan province ... The minister
 blamed the bombings on the Baloch Liberation Army"; "Seven soldiers were killed on Saturday when
-a gunman opened fire at an army base in Boulkessi ... JNIM claimed the shooting". A lead of one
+a gunman opened fire at an army base in Boulkessi ... JNIM claimed the shooting"; "A roadside
+bomb exploded under an army truck near Macomia ... The Islamic State claimed the bombing" (round
+21). A lead of one
 of these narrow shapes, with its own toll, becomes the report's strike only when such a claim or
 blame (a strong cue: the attack named back as "the attack", "the shooting", "the <place>
 bombing") follows before any other attack is told; the attacker is the claimant or the side
@@ -22,6 +24,7 @@ from typing import Any, Callable
 
 from kg.extract import strikes as strike_rules
 from kg.extract.dates import WEEKDAY_RE, WEEKDAYS, resolve_weekday
+from kg.extract.blamed_behind import blamed_behind
 from kg.extract.held_responsible import held_responsible
 from kg.link.folding import slugify
 
@@ -41,11 +44,19 @@ _UNREAD_LEAD = re.compile(
     r"opened\s+fire\s+(?:at|on|in|inside)\b"
     # "... when a roadside bomb exploded under their truck near Balcad"
     r"|(?:an?\s+)?(?:roadside\s+|car\s+|truck\s+)?(?:bomb|landmine|mine|explosive\s+device)\s+"
-    r"(?:exploded|went\s+off|blew\s+up)\b)")
-# the attack named back: "the attack", "the shooting", "the Konduga bombing", "the bombings"
-_BACK = r"the\s+(?:[A-Z][\w'-]*\s+)?(?:attacks?|shooting|bombings?|blasts?|explosions?)\b"
-_CLAIM = re.compile(rf",?\s+(?:[^.;]{{0,60}}?,\s+)?(?:(?:has\s+|had\s+)?claimed\s+(?:responsibility\s+"
-                    rf"for\s+)?|said\s+(?:it|they)\s+(?:had\s+)?carried\s+out\s+){_BACK}")
+    r"(?:exploded|went\s+off|blew\s+up)\b)"
+    # "A roadside bomb exploded under an army truck near Macomia on Sunday, killing six" (round 21)
+    r"|(?:^|\s[-\u2013\u2014]\s)\W*An?\s+(?:roadside|car|truck|suicide|motorcycle)\s+bomb\s+"
+    r"(?:exploded|went\s+off|blew\s+up|killed|hit|struck|ripped\s+through)\b")
+# the attack named back: "the attack", "the shooting", "the Konduga bombing", "the bombings",
+# "the ambush", "the assault", "the raid", "the killings" (round 21: "insurgents ambushed a convoy
+# ... The Islamic State claimed the ambush")
+_BACK = (r"the\s+(?:[A-Z][\w'-]*\s+)?(?:attacks?|shooting|bombings?|blasts?|explosions?|"
+         r"ambush(?:es)?|assaults?|raids?|killings|massacre|strikes?)\b")
+_CLAIM = re.compile(rf",?\s+(?:[^.;]{{0,60}}?,\s+)?(?:(?:has\s+|had\s+)?(?:later\s+|also\s+|"
+                    rf"quickly\s+)?claimed\s+(?:responsibility\s+for\s+)?|said\s+(?:that\s+)?"
+                    rf"(?:it|they|its\s+fighters|their\s+fighters)\s+(?:had\s+)?(?:carried\s+out|"
+                    rf"conducted|(?:was|were)\s+behind)\s+){_BACK}")
 # "The attack was claimed by al-Shabaab"
 _CLAIMED_BY = re.compile(rf"^\W*{_BACK[0].upper()}{_BACK[1:]}\s+was\s+(?:later\s+)?claimed\s+by\s+"
                          r"(?:the\s+)?$")
@@ -66,21 +77,29 @@ def claim_or_blame(v: Any, place: str | None) -> str | None:
     """The side a sentence says carried out the attack told before: the subject of "claimed
     (responsibility for) the attack" or "said it carried out the attack", the agent of "The
     attack was claimed by", the side of "blamed <G> for the attack" or "<X> blamed the <place>
-    bombing on", the state held responsible for it (kg.extract.held_responsible); a place
+    bombing on", the state held responsible for it (kg.extract.held_responsible), the side
+    "behind the attack" or the attack is "attributed to" (kg.extract.blamed_behind); a place
     named in the blame must be the attack's."""
     for m in v.mentions:
         if _SUBJECT_START.fullmatch(v.text[:m.start]) and _CLAIM.match(v.text[m.end:]):
             return _side(m)
-        if _CLAIMED_BY.match(v.text[:m.start]) or (
-                re.search(r"\bblamed\s+(?:the\s+)?$", v.text[:m.start])
-                and _BLAMED_FOR.match(v.text[m.end:])):
+        if _CLAIMED_BY.match(v.text[:m.start]):
             return _side(m)
+        f = _BLAMED_FOR.match(v.text[m.end:]) if re.search(
+            r"\bblamed\s+(?:the\s+)?$", v.text[:m.start]) else None
+        if f is not None:
+            # ("blamed Israel for the Aleppo strike" is not about the strike on Homs)
+            named = [n.place() for n in v.mentions
+                     if m.end + f.start() <= n.start < m.end + f.end() and n.place()]
+            return _side(m) if not named or named == [place] else None
         b = _BLAME.search(v.text[:m.start])
         if b is not None:
             named = [n.place() for n in v.mentions
                      if b.start("back") <= n.start < b.end("back") and n.place()]
             return _side(m) if not named or named == [place] else None
-    return held_responsible(v)  # "S has not said it carried out that strike, but V holds it ..."
+    # "S has not said it carried out that strike, but V holds it ..."; "said S was behind the
+    # attack"
+    return held_responsible(v) or blamed_behind(v)
 
 
 def _place_after(v: Any, at: int, state_of: Callable[[str], str | None]
@@ -146,6 +165,9 @@ def claimed_lead(raw: list[Strike], views: list[Any], published: date | None,
     return s
 
 
+# an attack told in a sentence between a strike and a claim ("A suicide bomber attacked ...")
+_ATTACK_TOLD = re.compile(r"\b(?:suicide\s+bombers?|attacked|ambushed|bombed|exploded|"
+                          r"opened\s+fire|stormed|shelled|raided)\b")
 # how far after its attack a claim or blame may come (the report and the paragraphs after it)
 _CLAIM_REACH = 6
 
@@ -167,6 +189,9 @@ def attribute_far_claims(raw: list[Strike], views: list[Any]) -> None:
         s = told[0]
         if s["attacker"] is not None:
             continue
+        if any(_ATTACK_TOLD.search(w.text) for w in views[last + 1:v.index]):
+            continue  # "A suicide bomber attacked a convoy ... The Taliban claimed the attack":
+            # the claim is of the attack told in between, which no rule has read yet (round 21)
         who = claim_or_blame(v, s["target_place"])
         if who is None or who in (s["target_country"], s.get("_not_attacker")):
             continue

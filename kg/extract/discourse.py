@@ -78,6 +78,14 @@ _CLAIM = caseless(
     r"bombed|carried\s+out|conducted|destroyed)\b"
     r"|\b(?:claimed|claims|claiming)\s+(?:responsibility|credit)\b",
     needs=("said", "says", "claim", "announced", "confirmed", "stated"))
+# "fragments found at the scene belonged to a North Korean missile", "the wreckage of an
+# Iranian drone": the weapon's maker, not who fired it
+_MAKER_BEFORE = re.compile(r"\b(?:belong(?:ed|s|ing)?\s+to|fragments?\s+of|remnants?\s+of|"
+                           r"debris\s+(?:of|from)|wreckage\s+of|remains\s+of|parts?\s+of|"
+                           r"copy\s+of|version\s+of)\s+(?:an?\s+|the\s+)?$", re.I)
+# "Russia fired North Korean missiles at Ukraine": a weapon another side fired
+_FIRED_BEFORE = re.compile(r"\b(?:fired|fires|launched|launches|used|uses|dropped|drops)\s+"
+                           r"(?:(?:a|an|the|two|three|several|\d+)\s+)?$")
 _VICTIM = re.compile(r"^\s*(?:,\s*)?(?:were|was|have\s+been|had\s+been|are|is)\s+(?:\w+\s+)?"
                      r"(?:killed|wounded|injured|hurt|captured|missing)\b|^\s*(?:died|dead)\b",
                      re.I)
@@ -200,6 +208,11 @@ def agents(view: SentView, actors: list[Actor], gaz: Any = None) -> list[Agent]:
                 continue  # "Four Israeli soldiers were killed": the victims
             if _KILLED_BEFORE.search(text[max(0, a.start - 70):a.start]):
                 continue  # "killing a commander of the group's forces": a victim
+            if _MAKER_BEFORE.search(text[max(0, a.start - 40):a.start]):
+                continue  # "fragments belonged to a North Korean missile": its maker (round 21)
+            if _FIRED_BEFORE.search(text[max(0, a.start - 40):a.start]) and any(
+                    b.end <= a.start and not b.person and b.key != a.key for b in actors):
+                continue  # "Russia fired North Korean missiles": the maker of what another fired
             if a.demonym and _NON_STATE.match(fm.group("head")):
                 continue  # "Yemeni rebels": not the state
             # "American and British aircraft": the first of the coordinated modifiers

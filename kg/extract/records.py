@@ -38,6 +38,13 @@ from kg.extract.landing_places import place_where_it_landed
 from kg.extract.also_told import mark_also_struck
 from kg.extract.retold_sites import place_of_retold_site
 from kg.extract.background_series import drop_background_series
+from kg.extract.possessed_fighters import fighters_of_subject
+from kg.extract.army_claims import army_claimed, army_operated, owner_is_not_attacker
+from kg.extract.reporting_victim import reporter_is_not_attacker
+from kg.extract.own_army import own_army_attacker
+from kg.extract.definite_weapon import weapon_told_before
+from kg.extract.weapon_makers import maker_is_not_attacker
+from kg.extract.headline_clauses import headline_side_in_other_clause
 from kg.extract.headline_twins import headline_toll_twins
 from kg.extract.purchase_deals import purchase_treaties
 from kg.extract.clause_parties import clause_transfers
@@ -428,6 +435,15 @@ class Extractor:
         told = [s for s in raw if s["type"] == "Strike"]
         own_forces_attacker(told, texts, self._dateline_state)  # "An army drone strike"
         speaking_victim(told, views)  # "Nairobi said ... an air strike on its embassy"
+        fighters_of_subject(told, views, disc.para)  # "The M23 ... Its fighters shelled"
+        own_army_attacker(told, views, self._dateline_state, disc.para)  # "army aircraft bombed"
+        weapon_told_before(told, views, disc.para)  # "The missile hit a house in X"
+        maker_is_not_attacker(told, views, disc.para)  # "Iranian Shahed drones hit"
+        headline_side_in_other_clause(told, views)  # "X meets Egypt leader as drones hit Y"
+        owner_is_not_attacker(told, views)  # "a drone struck an RSF convoy": the target's
+        army_claimed(told, views, self._dateline_state)  # "The army said it had carried out"
+        army_operated(told, views, self._dateline_state)  # "drones operated by the army"
+        reporter_is_not_attacker(told, views, self._dateline_state)  # "Iraq said a drone hit"
         same_barrage_day(told, texts)  # "The same barrage also hit Mykolaiv": the barrage's day
         mark_also_struck(told, texts)  # "Israeli forces also shelled ...": apart in the merge
         # "fired a missile at Israel, and it struck an open area near Beersheba": that town
@@ -731,12 +747,17 @@ class Extractor:
             # service later said it had carried out the attack" leaves Ukraine's drones Ukraine's)
             group = any(a.key == claim and a.mention is not None
                         and a.mention.of_type("ArmedGroup") for a in actors)
+            # (the attack told last: "Mortar rounds struck Poonch ... A suicide bomber attacked
+            # a convoy in Bannu ... The Taliban claimed the attack" claims Bannu's only, round 21)
+            last = max((s["_sent"] for s in raw if s["type"] == "Strike"
+                        and v.index - 2 <= s["_sent"] <= v.index), default=None)
             for s in raw:
                 if s["type"] == "Strike" and (s["attacker"] is None or (
                         s.get("_origin") and s["_sent"] < v.index and group
                         and s["attacker"].startswith("state/"))) \
                         and v.index - 2 <= s["_sent"] <= v.index and s["target_country"] != claim \
-                        and s.get("_not_attacker") != claim:  # (never the side answering it)
+                        and s.get("_not_attacker") != claim \
+                        and s["_sent"] in (last, v.index):  # (never the side answering it)
                     s["attacker"], s["assertion"] = claim, "claimed"
                     s["_sents"] = [s["_sent"], v.index]
         for s in found:
