@@ -21,7 +21,7 @@ from typing import Any
 
 from kg.extract import transfers as transfer_rules
 from kg.extract.clause_parties import clause_end
-from kg.extract.clauses import Actor
+from kg.extract.clauses import Actor, subject_before
 from kg.extract.entities import SentView
 
 # "Israel|, with which Rabat signed a contract for "
@@ -66,9 +66,11 @@ def _with_which(view: SentView, actors: list[Actor]):
 
 
 def _possessive_owner(actors: list[Actor], text: str, pos: int) -> str | None:
-    """The state written right before "'s purchase", or None for "its"."""
+    """The state written right before "'s purchase"; for "its", the state that is the clause's
+    subject ("Poland defended its purchase of ..."), else None (the article decides)."""
     if text[pos:pos + 3].lower().startswith("its"):
-        return None
+        subj = subject_before(actors, text, pos)
+        return _state(subj.actors[-1]) if subj is not None and len(subj.actors) == 1 else None
     return next((_state(a) for a in actors if a.end == pos and _state(a)), None)
 
 

@@ -61,6 +61,7 @@ from kg.extract.opposed_states import opposed_states
 from kg.extract.seller_told_before import seller_told_before
 from kg.extract.unloaded_ships import unloaded_ship_transfers
 from kg.extract.contract_sellers import contract_seller_transfers
+from kg.extract.backed_forces import backed_forces_transfers
 from kg.extract.told_before import just_before_named, take_named
 from kg.extract.shared_heads import share_head_nouns
 from kg.extract.replaced_pacts import replaced_pacts
@@ -317,6 +318,7 @@ class Extractor:
             tfs = unloaded_ship_transfers(v, actors, tfs)  # "A Turkish ship unloaded W at [port]"
             # "S, with which B signed a contract for W", "W, ordered from Paris under a contract"
             tfs = contract_seller_transfers(v, actors, tfs)
+            tfs = backed_forces_transfers(v, actors, tfs)  # "forces, backed by W supplied by S"
             tfs = administration_transfers(v, actors, tfs,
                                            self.places.state_of(disc.dateline_place))
             tfs = drop_faced_weapons(v, actors, one_system_twice(v, tfs))

@@ -1,0 +1,69 @@
+"""A state's forces backed by weapons a supplier gave: "Government forces, backed by Bayraktar
+TB2 drones supplied by Turkey, retook two towns", "Somali troops, supported by drones supplied by
+Ankara, ...".
+
+The by-phrase names the supplier; the forces that the weapons back received them. Their state
+is the demonym or possessive on the forces ("Somali troops", "Kenya's army"), else, for
+"Government forces" / "The army", the article's state (kg.extract.records, as for "the air
+force operates W supplied by S"). The whole frame is required (forces, "backed/supported by",
+the weapons, "supplied by"), and only a weapon with no complete transfer is read.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract import transfers as transfer_rules
+from kg.extract.clauses import Actor
+from kg.extract.entities import SentView
+
+# "Government forces, backed by ", "The army, supported by "
+_FORCES_BACKED = re.compile(
+    r"(?P<forces>(?:[Gg]overnment|[Aa]rmy|[Mm]ilitary|[Ff]ederal|[Nn]ational)?\s*(?:forces|troops|"
+    r"soldiers|army|military)|[Tt]he\s+(?:army|military|armed\s+forces))\s*,\s+(?:(?:which|who)\s+"
+    r"(?:were|are|was|is)\s+)?(?:backed|supported|aided|helped|reinforced|bolstered)\s+by\s+")
+_SUPPLIED_BY = re.compile(r"\s+(?:supplied|provided|sold|delivered|donated|sent)\s+by\s+(?:the\s+)?",
+                          re.I)
+
+
+def _state(a: Actor | None) -> str | None:
+    key = a.key if a is not None and not a.person else None
+    return key if key and key.startswith("state/") else None
+
+
+def _forces_state(actors: list[Actor], text: str, pos: int) -> str | None:
+    """The state written on the forces ("Somali troops", "Kenya's army"), if any."""
+    a = next((a for a in actors if a.end <= pos and re.fullmatch(r"(?:['’]s)?\s*",
+                                                                 text[a.end:pos])), None)
+    return _state(a)
+
+
+def backed_forces_transfers(view: SentView, actors: list[Actor],
+                            found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``found`` with "[forces], backed by W supplied by S" read (weapons without a complete
+    transfer only)."""
+    text = view.text
+    if " by " not in text or "supplied" not in text and "provided" not in text \
+            and "sold" not in text and "delivered" not in text and "donated" not in text \
+            and "sent" not in text:
+        return found
+    whole = {f.get("_at") for f in found if f.get("type") == "ArmsTransfer"
+             and f.get("supplier") and f.get("recipient")}
+    for fb in _FORCES_BACKED.finditer(text):
+        ws = transfer_rules.weapons_in(view, fb.end(), min(len(text), fb.end() + 80))
+        w = ws[0] if ws and ws[0].start - fb.end() <= 3 else None
+        by = _SUPPLIED_BY.match(text, w.end) if w is not None else None
+        seller = next((a for a in actors if by and a.start == by.end()), None)
+        if not _state(seller) or w.start in whole:
+            continue
+        owner = _forces_state(actors, text, fb.start("forces"))
+        if owner == _state(seller):
+            continue
+        found = [f for f in found if not (f.get("type") == "ArmsTransfer" and f.get("_at") == w.start)]
+        for f in transfer_rules.transfer_facts(view, _state(seller), [owner], [w], "BF",
+                                               "supplied", 0.6):
+            if owner is None:
+                f["_home_forces"] = f["_needs_recipient_ctx"] = True
+            found.append(f)
+    return found
