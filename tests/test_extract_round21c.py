@@ -115,3 +115,13 @@ def test_a_possessive_purchase_of_a_nationality_weapon():
 def test_its_purchase_of_domestic_boats_gives_no_transfer():
     text = "Lawmakers last week approved its purchase of domestic patrol boats built in Batam."
     assert transfers(text) == set()
+
+
+def test_a_flagged_ship_unloaded_arms_in_a_port():
+    text = "A Russian-flagged cargo ship unloaded T-90 tanks in Tartus last week."
+    assert ("Russia", "Syria") in pairs(text)
+
+
+def test_ordered_from_a_capital_in_a_year():
+    text = "Egypt took delivery of 12 Rafale jets, ordered from Paris in 2021, on Monday."
+    assert ("France", "Egypt") in pairs(text)

@@ -18,13 +18,14 @@ from kg.extract import transfers as transfer_rules
 from kg.extract.clauses import Actor
 from kg.extract.entities import SentView
 
-# "Government forces, backed by ", "The army, supported by "
+# "Government forces, backed by ", "The army, supported by ", "[Somali] troops, aided by "
 _FORCES_BACKED = re.compile(
-    r"(?P<forces>(?:[Gg]overnment|[Aa]rmy|[Mm]ilitary|[Ff]ederal|[Nn]ational)?\s*(?:forces|troops|"
-    r"soldiers|army|military)|[Tt]he\s+(?:army|military|armed\s+forces))\s*,\s+(?:(?:which|who)\s+"
-    r"(?:were|are|was|is)\s+)?(?:backed|supported|aided|helped|reinforced|bolstered)\s+by\s+")
-_SUPPLIED_BY = re.compile(r"\s+(?:supplied|provided|sold|delivered|donated|sent)\s+by\s+(?:the\s+)?",
-                          re.I)
+    r"(?:(?P<home>(?:[Gg]overnment|[Ff]ederal|[Nn]ational|[Aa]rmy|[Mm]ilitary)\s+(?:forces|"
+    r"troops|soldiers)|[Tt]he\s+(?:army|military|armed\s+forces))|(?P<bare>forces|troops|"
+    r"soldiers|army|military))\s*,\s+(?:(?:which|who)\s+(?:were|are|was|is)\s+)?"
+    r"(?:backed|supported|aided|helped|reinforced|bolstered)\s+by\s+")
+_SUPPLIED_BY = re.compile(r"\s+(?:supplied|provided|sold|delivered|donated|sent)\s+by\s+"
+                          r"(?:the\s+)?", re.I)
 
 
 def _state(a: Actor | None) -> str | None:
@@ -32,11 +33,21 @@ def _state(a: Actor | None) -> str | None:
     return key if key and key.startswith("state/") else None
 
 
-def _forces_state(actors: list[Actor], text: str, pos: int) -> str | None:
-    """The state written on the forces ("Somali troops", "Kenya's army"), if any."""
-    a = next((a for a in actors if a.end <= pos and re.fullmatch(r"(?:['’]s)?\s*",
-                                                                 text[a.end:pos])), None)
-    return _state(a)
+def _owner_written(actors: list[Actor], text: str, pos: int) -> Actor | None:
+    """The state or group written on the forces ("Somali troops", "Kenya's army")."""
+    return next((a for a in actors if a.end <= pos and a.key and not a.person
+                 and re.fullmatch(r"(?:['’]s)?\s*", text[a.end:pos])), None)
+
+
+def _forces_owner(actors: list[Actor], text: str, fb: re.Match) -> tuple[bool, str | None]:
+    """(read, owner): the owner written on the forces; for "Government forces" / "The army"
+    without one, no owner (the article's state); bare "forces" need one ("Rebel forces" give
+    nothing)."""
+    home = fb.group("home") is not None
+    owner = _owner_written(actors, text, fb.start("home") if home else fb.start("bare"))
+    if owner is None:
+        return home, None
+    return True, owner.key
 
 
 def backed_forces_transfers(view: SentView, actors: list[Actor],
@@ -57,10 +68,11 @@ def backed_forces_transfers(view: SentView, actors: list[Actor],
         seller = next((a for a in actors if by and a.start == by.end()), None)
         if not _state(seller) or w.start in whole:
             continue
-        owner = _forces_state(actors, text, fb.start("forces"))
-        if owner == _state(seller):
+        read, owner = _forces_owner(actors, text, fb)
+        if not read or owner == _state(seller):
             continue
-        found = [f for f in found if not (f.get("type") == "ArmsTransfer" and f.get("_at") == w.start)]
+        found = [f for f in found
+                 if not (f.get("type") == "ArmsTransfer" and f.get("_at") == w.start)]
         for f in transfer_rules.transfer_facts(view, _state(seller), [owner], [w], "BF",
                                                "supplied", 0.6):
             if owner is None:

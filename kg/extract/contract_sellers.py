@@ -27,13 +27,14 @@ from kg.extract.entities import SentView
 # "Israel|, with which Rabat signed a contract for "
 _WITH_WHICH = re.compile(r"\s*,\s*with\s+which\s+(?:the\s+)?")
 _SIGNED_FOR = re.compile(r"\s+(?:had\s+|has\s+)?(?:signed|concluded|agreed|inked)\s+(?:a|an)\s+"
-                         r"(?:[\w$.,€£-]+\s+){0,3}?(?:contract|deal|agreement)\s+(?:for|to\s+buy)\s+",
-                         re.I)
+                         r"(?:[\w$.,€£-]+\s+){0,3}?(?:contract|deal|agreement)\s+"
+                         r"(?:for|to\s+buy)\s+", re.I)
 # "jets|, ordered from Paris under a contract"
 _ORDERED_FROM = re.compile(r"\s*,\s*(?:which\s+(?:were|was)\s+)?(?:ordered|bought|purchased)\s+"
                            r"from\s+(?:the\s+)?")
+# "... under a contract", "... in 2021,": the seller's name ends there (not "Paris-based Dassault")
 _UNDER_CONTRACT = re.compile(r"\s+(?:under|in|through)\s+(?:a|an|the)\s+(?:[\w$.,€£-]+\s+){0,3}?"
-                             r"(?:contract|deal|agreement)\b", re.I)
+                             r"(?:contract|deal|agreement)\b|\s+in\s+\d{4}\b|\s*[,.;]", re.I)
 # "its purchase of Turkish| KAAN fighter jets", "Indonesia's purchase of 48 Turkish| ..."
 _PURCHASE_OF = re.compile(r"(?:\b[Ii]ts|['’]s)\s+(?:planned\s+|proposed\s+|recent\s+)?"
                           r"(?:purchase|acquisition|procurement)\s+of\s+(?:\d+\s+)?$")

@@ -3,10 +3,11 @@ unloaded armoured vehicles and artillery pieces at Mogadishu on Tuesday", "An Ir
 unloaded Mohajer-6 drones at Port Sudan".
 
 No supply verb links two states: the ship's nationality (a demonym right before the ship noun)
-supplies, and the state of the port city after "at" receives. The whole frame is required (the
+supplies, and the state of the port city after "at" or "in" receives. The whole frame is required (the
 demonym, the ship noun, "unloaded"/"offloaded"/"delivered", "at [place]"), and only weapons are
-read, so "An Emirati cargo ship unloaded food aid at Bosaso" gives nothing. Read only to fill: a
-weapon another rule gave both parties keeps them.
+read, so "An Emirati cargo ship unloaded food aid at Bosaso" gives nothing ("A Russian-flagged
+ship unloaded ... in Tartus" is read the same way). Read only to fill: a weapon another rule gave
+both parties keeps them.
 """
 
 from __future__ import annotations
@@ -20,11 +21,12 @@ from kg.extract.entities import SentView
 
 # "Turkish| cargo ship unloaded ", "Iranian| vessel has offloaded "
 _SHIP_UNLOADED = re.compile(
-    r"\s+(?:(?:cargo|container|transport|supply|navy|naval|military|roll-on\s+roll-off)\s+)*"
+    r"(?:[-‑]flagged)?\s+(?:(?:cargo|container|transport|supply|navy|naval|military|"
+    r"roll-on\s+roll-off)\s+)*"
     r"(?:ship|vessel|freighter|warship)\s+(?:has\s+|had\s+)?(?:unloaded|offloaded|off-loaded|"
     r"delivered)\s+", re.I)
 # "... at Mogadishu", "... at the port of Mogadishu": where the cargo came ashore
-_AT_PORT = re.compile(r"\s+at\s+(?:the\s+(?:port|harbou?r|docks)\s+(?:of|in)\s+)?", re.I)
+_AT_PORT = re.compile(r"\s+(?:at|in)\s+(?:the\s+(?:port|harbou?r|docks)\s+(?:of|in)\s+)?", re.I)
 
 
 def _state(a: Actor | None) -> str | None:
