@@ -125,3 +125,18 @@ def test_a_flagged_ship_unloaded_arms_in_a_port():
 def test_ordered_from_a_capital_in_a_year():
     text = "Egypt took delivery of 12 Rafale jets, ordered from Paris in 2021, on Monday."
     assert ("France", "Egypt") in pairs(text)
+
+
+def test_an_army_which_relied_on_weapons_supplied_by_a_state():
+    text = "Sudan's army, which has relied on Mohajer drones supplied by Iran, retook the city."
+    assert ("Iran", "Sudan") in pairs(text)
+
+
+def test_a_sentence_opening_with_weapons_supplied_by_a_state():
+    text = "With J-10C jets supplied by China, Pakistan's air force shot down two aircraft."
+    assert ("China", "Pakistan") in pairs(text)
+
+
+def test_a_sentence_opening_with_help_gives_no_transfer():
+    text = "With help from Russia, Mali's army retook the town on Sunday."
+    assert transfers(text) == set()

@@ -1,14 +1,16 @@
-"""A state's forces backed by weapons a supplier gave: "Government forces, backed by Bayraktar
-TB2 drones supplied by Turkey, retook two towns", "Somali troops, supported by drones supplied by
-Ankara, ...".
+"""A state's forces that use weapons a supplier gave: "Government forces, backed by Bayraktar
+TB2 drones supplied by Turkey, retook two towns", "Sudan's army, which has relied on Mohajer
+drones supplied by Iran, ...", "The junta, using Akinci drones supplied by Turkey, ...", "With
+J-10C jets supplied by China, Pakistan's air force shot down ...".
 
-The by-phrase names the supplier; the forces that the weapons back received them. Their state
-is the demonym or possessive on the forces ("Somali troops", "Kenya's army"), else, for
-"Government forces" / "The army", the article's state (kg.extract.records, as for "the air
-force operates W supplied by S"). The whole frame is required (forces, "backed/supported by",
-the weapons, "supplied by"), and only a weapon with no complete transfer is read.
+The by-phrase names the supplier; the forces the weapons back (or that use them) received them.
+Their owner is the state or group written on the forces ("Somali troops", "Kenya's army",
+"Houthi forces"), else, for "Government forces" / "The army" / "The junta", the article's state
+(kg.extract.records, as for "the air force operates W supplied by S"); bare "forces" without an
+owner ("Rebel forces") give nothing. The whole frame is required (forces, "backed by" / "using"
+/ "which has relied on", the weapon, "supplied by S"), and only a weapon with no complete
+transfer is read.
 """
-
 from __future__ import annotations
 
 import re
@@ -18,12 +20,19 @@ from kg.extract import transfers as transfer_rules
 from kg.extract.clauses import Actor
 from kg.extract.entities import SentView
 
-# "Government forces, backed by ", "The army, supported by ", "[Somali] troops, aided by "
+# "Government forces, backed by ", "The army, supported by ", "[Somali] troops, aided by ",
+# "[Sudan's] army, which has relied on ", "The junta, using "
 _FORCES_BACKED = re.compile(
     r"(?:(?P<home>(?:[Gg]overnment|[Ff]ederal|[Nn]ational|[Aa]rmy|[Mm]ilitary)\s+(?:forces|"
-    r"troops|soldiers)|[Tt]he\s+(?:army|military|armed\s+forces))|(?P<bare>forces|troops|"
-    r"soldiers|army|military))\s*,\s+(?:(?:which|who)\s+(?:were|are|was|is)\s+)?"
-    r"(?:backed|supported|aided|helped|reinforced|bolstered)\s+by\s+")
+    r"troops|soldiers)|[Tt]he\s+(?:army|military|armed\s+forces|junta))|(?P<bare>forces|troops|"
+    r"soldiers|army|military|air\s+force|navy))\s*,\s+"
+    r"(?:(?:(?:which|who)\s+(?:were|are|was|is)\s+)?(?:backed|supported|aided|helped|reinforced|"
+    r"bolstered)\s+by|(?:using|flying|fielding|operating|deploying|(?:armed|equipped)\s+with|"
+    r"relying\s+on)|(?:which|who)\s+(?:has\s+|have\s+|had\s+)?(?:long\s+)?(?:relied\s+on|used|"
+    r"flown|fielded|operated|deployed))\s+")
+# "With J-10C jets supplied by China, Pakistan's air force ...": the subject after the comma
+# (at the sentence's start or right after its dateline's dash)
+_WITH_OPENING = re.compile(r"(?:^|\s[-–—]\s+)\W*With\s+")
 _SUPPLIED_BY = re.compile(r"\s+(?:supplied|provided|sold|delivered|donated|sent)\s+by\s+"
                           r"(?:the\s+)?", re.I)
 
@@ -78,4 +87,28 @@ def backed_forces_transfers(view: SentView, actors: list[Actor],
             if owner is None:
                 f["_home_forces"] = f["_needs_recipient_ctx"] = True
             found.append(f)
-    return found
+    return _with_opening(view, actors, found)
+
+
+def _with_opening(view: SentView, actors: list[Actor],
+                  found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """"With W supplied by S, R's forces ...": R (the state written on the subject) received W."""
+    text = view.text
+    lead = _WITH_OPENING.search(text, 0, 80)
+    ws = transfer_rules.weapons_in(view, lead.end(), lead.end() + 60) if lead else []
+    if not ws or ws[0].start - lead.end() > 12:
+        return found
+    w = ws[0]
+    by = _SUPPLIED_BY.match(text, w.end)
+    seller = next((a for a in actors if by and a.start == by.end()), None)
+    comma = re.compile(r"[^,;.]{0,30},\s+(?:the\s+)?").match(text, seller.end) if seller else None
+    owner = next((a for a in actors if comma and a.start == comma.end()), None)
+    if not (_state(seller) and _state(owner)) or _state(owner) == _state(seller) \
+            or not re.match(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,1}?(?:forces|troops|army|military|"
+                            r"air\s+force|navy|pilots)\b", text[owner.end:]) \
+            or any(f.get("_at") == w.start and f.get("supplier") and f.get("recipient")
+                   for f in found):
+        return found
+    found = [f for f in found if not (f.get("type") == "ArmsTransfer" and f.get("_at") == w.start)]
+    return found + transfer_rules.transfer_facts(view, _state(seller), [_state(owner)], [w], "BF",
+                                                 "supplied", 0.6)
