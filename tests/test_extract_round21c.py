@@ -140,3 +140,13 @@ def test_a_sentence_opening_with_weapons_supplied_by_a_state():
 def test_a_sentence_opening_with_help_gives_no_transfer():
     text = "With help from Russia, Mali's army retook the town on Sunday."
     assert transfers(text) == set()
+
+
+def test_a_ship_unloaded_arms_at_a_capital_port():
+    text = "A Russian cargo ship unloaded T-72 tanks at Luanda on Monday, officials said."
+    assert ("Russia", "Angola") in pairs(text)
+
+
+def test_a_ship_unloaded_arms_at_a_port_city_of_the_gazetteer():
+    text = "An Egyptian navy ship unloaded armoured vehicles at Berbera on Monday, officials said."
+    assert ("Egypt", "Somalia") in pairs(text)

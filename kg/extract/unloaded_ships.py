@@ -34,15 +34,17 @@ def _state(a: Actor | None) -> str | None:
     return key if key and key.startswith("state/") else None
 
 
-def _port_state(view: SentView, pos: int) -> tuple[int, str] | None:
+def _port_state(view: SentView, actors: list[Actor], pos: int) -> tuple[int, str] | None:
     """(start, state) of the first "at [place]" after ``pos`` in the clause, where the place is
-    a city or port of a known state."""
+    a capital ("Mogadishu", read as its state) or a city or port of a known state."""
     text = view.text
     for at in _AT_PORT.finditer(text, pos):
         if re.search(r"[.;]", text[pos:at.start()]):
             return None
+        capital = next((a for a in actors if a.start == at.end() and not a.demonym), None)
         place = next((m for m in view.mentions if m.start == at.end() and m.place()), None)
-        state = transfer_rules._state_of_place(place) if place is not None else None
+        state = _state(capital) or (transfer_rules._state_of_place(place)
+                                    if place is not None else None)
         if state:
             return at.start(), state
     return None
@@ -59,7 +61,7 @@ def unloaded_ship_transfers(view: SentView, actors: list[Actor],
         ship = _SHIP_UNLOADED.match(text, s.end)
         if ship is None or not s.demonym or not _state(s):
             continue
-        port = _port_state(view, ship.end())
+        port = _port_state(view, actors, ship.end())
         if port is None or port[1] == _state(s):
             continue
         whole = {f.get("_at") for f in found if f.get("type") == "ArmsTransfer"
