@@ -144,7 +144,7 @@ _WEAPON_HEADS = {
     r"warships?": "ship", r"submarines?": "ship", r"frigates?": "ship", r"torpedoes": "other",
     r"corvettes?": "ship", r"destroyers?": "ship", r"patrol (?:boats?|vessels?)": "ship",
     r"landing (?:ships?|craft)": "ship",
-    r"artillery guns?": "other", r"anti-drone (?:jamming )?guns?": "other",
+    r"artillery guns?": "other", r"artillery pieces?": "other", r"anti-drone (?:jamming )?guns?": "other",
     r"anti-aircraft guns?": "air-defence", r"landmines?": "other", r"anti-personnel mines": "other", r"anti-tank mines": "other",
     r"rocket launchers?": "rocket-artillery", r"launchers?": "other",
     r"radars?": "other", r"warheads?": "other",
@@ -181,7 +181,7 @@ _HEAD_STEMS = ("missile", "rocket", "drone", "uav", "unmanned", "shell", "rounds
                "tank", "jet", "plane", "aircraft", "helicopter", "bomb", "munition", "defen",
                "interceptor", "vehicle", "carrier", "rifle", "arms", "grenade", "mortar", "ship",
                "submarine", "frigate", "torpedo", "corvette", "destroyer", "patrol", "mine",
-               "launcher", "radar", "warhead", "fighter", "guns")
+               "launcher", "radar", "warhead", "fighter", "guns", "pieces")
 _UNMANNED = re.compile(r"\bunmanned\s+(?:aerial\s+vehicles?|aircraft)\b")
 _ATTACK_WORD = re.compile(r"attack\b", re.I)
 _AIR_WORDS = re.compile(r"drones?|helicop|aircraft", re.I)

@@ -72,6 +72,9 @@ from kg.extract.sentence_before_supply import sentence_before_transfers
 from kg.extract.listed_suppliers import co_suppliers
 from kg.extract.opposed_states import opposed_states
 from kg.extract.seller_told_before import seller_told_before
+from kg.extract.unloaded_ships import unloaded_ship_transfers
+from kg.extract.contract_sellers import contract_seller_transfers
+from kg.extract.backed_forces import backed_forces_transfers
 from kg.extract.told_before import just_before_named, take_named
 from kg.extract.shared_heads import share_head_nouns
 from kg.extract.replaced_pacts import replaced_pacts
@@ -326,6 +329,10 @@ class Extractor:
                                       else None)
             tfs = corridor_transfers(v, actors, tfs)
             tfs = carried_transfers(v, actors, tfs)
+            tfs = unloaded_ship_transfers(v, actors, tfs)  # "A Turkish ship unloaded W at [port]"
+            # "S, with which B signed a contract for W", "W, ordered from Paris under a contract"
+            tfs = contract_seller_transfers(v, actors, tfs)
+            tfs = backed_forces_transfers(v, actors, tfs)  # "forces, backed by W supplied by S"
             tfs = administration_transfers(v, actors, tfs,
                                            self.places.state_of(disc.dateline_place))
             tfs = drop_faced_weapons(v, actors, one_system_twice(v, tfs))
@@ -1405,6 +1412,14 @@ def _carry_context(items, dateline_state=None, attack_sents=frozenset()):
             before = [g for g in complete if g["_sent"] < f["_sent"]
                       and f["_sent"] - g["_sent"] <= 6
                       and not attack_sents.intersection(range(g["_sent"] + 1, f["_sent"]))]
+            seller = _open_seller_just_before(f, items, before)
+            if seller:
+                # "Russia agreed to provide a package of 10 Su-25 jets to the army. It also
+                # includes Kh-25 missiles": that package's seller (its buyer is found later, as
+                # for the package itself), not an older transfer's pair
+                f["supplier"] = seller
+                out.append(f)
+                continue
             if not before:
                 continue
             g = max(before, key=lambda g: g["_sent"])
@@ -1429,6 +1444,16 @@ def _carry_context(items, dateline_state=None, attack_sents=frozenset()):
                 f["recipient"] = dateline_state
         out.append(f)
     return [f for f in out if id(f) not in general]
+
+
+def _open_seller_just_before(f, items, before) -> str | None:
+    """The one seller of the sentence right before a list's items whose buyer that sentence
+    left untold, when no transfer with both ends is told there or later."""
+    if any(g["_sent"] >= f["_sent"] - 1 for g in before):
+        return None
+    sellers = {g["supplier"] for g in items if g["_sent"] == f["_sent"] - 1 and g["supplier"]
+               and not g["recipient"] and not g.get("_carry") and not g.get("_relation")}
+    return sellers.pop() if len(sellers) == 1 else None
 
 
 # a general noun: no weapon when items are listed after it
@@ -1479,6 +1504,13 @@ def _same_model(a: str | None, b: str | None) -> bool:
     models = _MODEL.findall(a or "")
     return not models or not _MODEL.search(b or "") or any(
         m.lower() in (b or "").lower() for m in models)
+
+
+def _listed_together(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two items of one list after "include(s)" in the same sentence (rule A11): told apart by
+    the list itself, so never one item."""
+    return bool(a.get("_carry") and b.get("_carry") and a["_sent"] == b["_sent"]
+                and (a["weapon_text"] or "").lower() != (b["weapon_text"] or "").lower())
 
 
 def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_state=None,
@@ -1667,7 +1699,10 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
             if f["weapon"]:
                 target = next((m for m in merged if m["weapon"] == f["weapon"]), None)
             else:
-                named = [m for m in merged if m["weapon"] and _family(m["weapon_category"]) == fam]
+                # ("The sales also include AIM-120 missiles, Harpoon missiles and ...": items
+                # listed side by side are each their own item)
+                named = [m for m in merged if m["weapon"] and _family(m["weapon_category"]) == fam
+                         and not _listed_together(f, m)]
                 same_text = [m for m in merged if (m["weapon_text"] or "").lower()
                              == (f["weapon_text"] or "").lower()]
                 compatible = [m for m in merged if _family(m["weapon_category"]) == fam and (

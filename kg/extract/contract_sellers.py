@@ -1,0 +1,131 @@
+"""Sellers told beside a contract or purchase, where no supply verb links the two states.
+
+- "Israel, with which Rabat signed a contract for 150 WanderB drones": the state before
+  ", with which" sells, the state that signed buys;
+- "42 Rafale fighter jets, ordered from Paris under a contract": the state after "ordered
+  from" (a capital for its state) sells, for a weapon whose buyer a rule found but whose seller
+  it did not;
+- "its purchase of Turkish KAAN fighter jets": the nationality on the weapon sells; the buyer
+  is a possessive state ("Indonesia's purchase of ..."), or, for "its", left to the article's
+  one buyer (kg.extract.records).
+
+Each frame is read whole and only weapons in its object are taken; a weapon another rule gave
+both parties keeps them. "its purchase of domestic patrol boats" names no seller and gives
+nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract import transfers as transfer_rules
+from kg.extract.clause_parties import clause_end
+from kg.extract.clauses import Actor, subject_before
+from kg.extract.entities import SentView
+
+# "Israel|, with which Rabat signed a contract for "
+_WITH_WHICH = re.compile(r"\s*,\s*with\s+which\s+(?:the\s+)?")
+_SIGNED_FOR = re.compile(r"\s+(?:had\s+|has\s+)?(?:signed|concluded|agreed|inked)\s+(?:a|an)\s+"
+                         r"(?:[\w$.,€£-]+\s+){0,3}?(?:contract|deal|agreement)\s+"
+                         r"(?:for|to\s+buy)\s+", re.I)
+# "jets|, ordered from Paris under a contract"
+_ORDERED_FROM = re.compile(r"\s*,\s*(?:which\s+(?:were|was)\s+)?(?:ordered|bought|purchased)\s+"
+                           r"from\s+(?:the\s+)?")
+# "... under a contract", "... in 2021,": the seller's name ends there (not "Paris-based Dassault")
+_UNDER_CONTRACT = re.compile(r"\s+(?:under|in|through)\s+(?:a|an|the)\s+(?:[\w$.,€£-]+\s+){0,3}?"
+                             r"(?:contract|deal|agreement)\b|\s+in\s+\d{4}\b|\s*[,.;]", re.I)
+# "its purchase of Turkish| KAAN fighter jets", "Indonesia's purchase of 48 Turkish| ..."
+_PURCHASE_OF = re.compile(r"(?:\b[Ii]ts|['’]s)\s+(?:planned\s+|proposed\s+|recent\s+)?"
+                          r"(?:purchase|acquisition|procurement)\s+of\s+(?:\d+\s+)?$")
+
+
+def _state(a: Actor | None) -> str | None:
+    key = a.key if a is not None and not a.person else None
+    return key if key and key.startswith("state/") else None
+
+
+def _actor_at(actors: list[Actor], pos: int) -> Actor | None:
+    return next((a for a in actors if a.start == pos), None)
+
+
+def _complete_at(found: list[dict[str, Any]]) -> set[int]:
+    return {f.get("_at") for f in found if f.get("type") == "ArmsTransfer"
+            and f.get("supplier") and f.get("recipient")}
+
+
+def _with_which(view: SentView, actors: list[Actor]):
+    """(seller, buyer, weapons) of "S, with which B signed a contract for W"."""
+    text = view.text
+    for s in actors:
+        ww = _WITH_WHICH.match(text, s.end)
+        buyer = _actor_at(actors, ww.end()) if ww and _state(s) else None
+        signed = _SIGNED_FOR.match(text, buyer.end) if _state(buyer) else None
+        if signed and _state(buyer) != _state(s):
+            ws = transfer_rules.weapons_in(view, signed.end(), clause_end(text, signed.end()))
+            yield _state(s), _state(buyer), ws[:1]
+
+
+def _possessive_owner(actors: list[Actor], text: str, pos: int) -> str | None:
+    """The state written right before "'s purchase"; for "its", the state that is the clause's
+    subject ("Poland defended its purchase of ..."), else None (the article decides)."""
+    if text[pos:pos + 3].lower().startswith("its"):
+        subj = subject_before(actors, text, pos)
+        return _state(subj.actors[-1]) if subj is not None and len(subj.actors) == 1 else None
+    return next((_state(a) for a in actors if a.end == pos and _state(a)), None)
+
+
+def _purchases_of(view: SentView, actors: list[Actor]):
+    """(seller, buyer or None, weapons) of "its purchase of Turkish W"."""
+    text = view.text
+    for s in actors:
+        if not (s.demonym and _state(s)):
+            continue
+        told = _PURCHASE_OF.search(text, max(0, s.start - 60), s.start)
+        if told is None or told.end() != s.start:
+            continue
+        ws = transfer_rules.weapons_in(view, s.end, clause_end(text, s.end))
+        if ws and re.fullmatch(r"\s+(?:[A-Z][\w-]*\s+){0,2}", text[s.end:ws[0].start]):
+            owner = _possessive_owner(actors, text, told.start())
+            if owner != _state(s):
+                yield _state(s), owner, ws[:1]
+
+
+def _ordered_from_sellers(view: SentView, actors: list[Actor],
+                          found: list[dict[str, Any]]) -> None:
+    """Fill the empty seller of "W, ordered from S under a contract" (a buyer already found)."""
+    text = view.text
+    for f in found:
+        if f.get("type") != "ArmsTransfer" or f.get("supplier") or not f.get("recipient"):
+            continue
+        w = next((m for m in view.mentions if m.start == f.get("_at") and m.category), None)
+        frm = _ORDERED_FROM.match(text, w.end) if w is not None else None
+        seller = _actor_at(actors, frm.end()) if frm else None
+        if _state(seller) and _state(seller) != f["recipient"] \
+                and _UNDER_CONTRACT.match(text, seller.end):
+            f["supplier"] = _state(seller)
+
+
+def contract_seller_transfers(view: SentView, actors: list[Actor],
+                              found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``found`` with the transfers of these frames (weapons without a complete transfer)."""
+    low = view.text.lower()
+    if "with which" not in low and "purchase of" not in low and "acquisition of" not in low \
+            and "procurement of" not in low and " from " not in low:
+        return found
+    _ordered_from_sellers(view, actors, found)
+    for seller, buyer, ws in [*_with_which(view, actors), *_purchases_of(view, actors)]:
+        ws = [w for w in ws if w.start not in _complete_at(found)]
+        if not ws:
+            continue
+        span = {w.start for w in ws}
+        # ("The new aircraft come from Israel, with which ...": the drones named after are
+        # those aircraft, not a second system)
+        found = [f for f in found if not (f.get("type") == "ArmsTransfer" and (
+            f.get("_at") in span or f.get("supplier") == seller and not f.get("recipient")
+            and not f.get("weapon")))]
+        for f in transfer_rules.transfer_facts(view, seller, [buyer] if buyer else [None], ws,
+                                               "CT", "ordered", 0.7):
+            f["_needs_recipient_ctx"] = buyer is None
+            found.append(f)
+    return found

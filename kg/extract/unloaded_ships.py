@@ -1,0 +1,77 @@
+"""Arms unloaded from a ship whose flag is the only supplier told: "A Turkish cargo ship
+unloaded armoured vehicles and artillery pieces at Mogadishu on Tuesday", "An Iranian cargo ship
+unloaded Mohajer-6 drones at Port Sudan".
+
+No supply verb links two states: the ship's nationality (a demonym right before the ship noun)
+supplies, and the state of the port city after "at" or "in" receives. The whole frame is required (the
+demonym, the ship noun, "unloaded"/"offloaded"/"delivered", "at [place]"), and only weapons are
+read, so "An Emirati cargo ship unloaded food aid at Bosaso" gives nothing ("A Russian-flagged
+ship unloaded ... in Tartus" is read the same way). Read only to fill: a weapon another rule gave
+both parties keeps them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract import transfers as transfer_rules
+from kg.extract.clauses import Actor
+from kg.extract.entities import SentView
+
+# "Turkish| cargo ship unloaded ", "Iranian| vessel has offloaded "
+_SHIP_UNLOADED = re.compile(
+    r"(?:[-‑]flagged)?\s+(?:(?:cargo|container|transport|supply|navy|naval|military|"
+    r"roll-on\s+roll-off)\s+)*"
+    r"(?:ship|vessel|freighter|warship)\s+(?:has\s+|had\s+)?(?:unloaded|offloaded|off-loaded|"
+    r"delivered)\s+", re.I)
+# "... at Mogadishu", "... at the port of Mogadishu": where the cargo came ashore
+_AT_PORT = re.compile(r"\s+(?:at|in)\s+(?:the\s+(?:port|harbou?r|docks)\s+(?:of|in)\s+)?", re.I)
+
+
+def _state(a: Actor | None) -> str | None:
+    key = a.key if a is not None and not a.person else None
+    return key if key and key.startswith("state/") else None
+
+
+def _port_state(view: SentView, actors: list[Actor], pos: int) -> tuple[int, str] | None:
+    """(start, state) of the first "at [place]" after ``pos`` in the clause, where the place is
+    a capital ("Mogadishu", read as its state) or a city or port of a known state."""
+    text = view.text
+    for at in _AT_PORT.finditer(text, pos):
+        if re.search(r"[.;]", text[pos:at.start()]):
+            return None
+        capital = next((a for a in actors if a.start == at.end() and not a.demonym), None)
+        place = next((m for m in view.mentions if m.start == at.end() and m.place()), None)
+        state = _state(capital) or (transfer_rules._state_of_place(place)
+                                    if place is not None else None)
+        if state:
+            return at.start(), state
+    return None
+
+
+def unloaded_ship_transfers(view: SentView, actors: list[Actor],
+                            found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``found`` with "A [nationality] ship unloaded W at [port]" read (weapons without a
+    complete transfer only)."""
+    if "loaded" not in view.text and "delivered" not in view.text:
+        return found
+    text = view.text
+    for s in actors:
+        ship = _SHIP_UNLOADED.match(text, s.end)
+        if ship is None or not s.demonym or not _state(s):
+            continue
+        port = _port_state(view, actors, ship.end())
+        if port is None or port[1] == _state(s):
+            continue
+        whole = {f.get("_at") for f in found if f.get("type") == "ArmsTransfer"
+                 and f.get("supplier") and f.get("recipient")}
+        weapons = [w for w in transfer_rules.weapons_in(view, ship.end(), port[0])
+                   if w.start not in whole]
+        if not weapons:
+            continue
+        span = {w.start for w in weapons}
+        found = [f for f in found if not (f.get("type") == "ArmsTransfer" and f.get("_at") in span)]
+        found += transfer_rules.transfer_facts(view, _state(s), [port[1]], weapons, "US",
+                                               "unloaded", 0.7)
+    return found
