@@ -85,6 +85,7 @@ from kg.extract.given_names import join_given_names
 from kg.extract.geography import (article_states, broader, descriptive_states, locate,
                                   part_of_chain, shared_demonyms)
 from kg.extract.pair_signers import referred_signers
+from kg.extract.pair_before import pair_of_sentence_before, previous_pair
 from kg.extract.surname_signers import surname_signers
 from kg.extract.roles import RoleFinder
 from kg.extract.signers import with_signers
@@ -194,6 +195,7 @@ class Extractor:
                     f["_recent_group"] = next((g for g in (list(dict.fromkeys(
                         m.state() for m in w.mentions if m.state() and not m.is_demonym))
                         for w in reversed(views[max(0, v.index - 3):v.index])) if len(g) >= 2), [])
+                    f["_prev_pair"] = previous_pair(v, views)
                     f["_recent_states"] = list(dict.fromkeys(
                         m.state() for w in reversed(views[max(0, v.index - 3):v.index])
                         for m in reversed(w.mentions) if m.state() and not m.is_demonym))
@@ -1231,6 +1233,10 @@ def _pair_references(items, state_counts):
                     g for g in complete if g["_sent"] <= f["_sent"]]:
                 # "they signed": the states the sentences just before named together
                 f = {**f, "parties": list(dict.fromkeys([*f["_recent_group"], *f["parties"]]))}
+            elif not f.get("_signers_of") and pair_of_sentence_before(f, before):
+                # "... flew on to Baku for talks with Azerbaijan's President. The two countries
+                # signed": the pair of the sentence before (kg.extract.pair_before)
+                f = {**f, "parties": pair_of_sentence_before(f, before)}
             elif before:
                 # ("The Czech agreement was signed by ...": the treaty with that state, and
                 # none if no treaty told has it)

@@ -1,0 +1,40 @@
+""""The two countries signed ..." right after a sentence that brings two other states together
+(round 21):
+
+"After the ceremony, Uzbekistan's leader flew on to Baku for talks with Azerbaijan's President
+Ilham Aliyev. The two countries signed a transport agreement on Saturday": the pair is the one
+of the sentence just before, not the parties of a treaty told further back (Kazakhstan and
+Uzbekistan). The reference takes that pair only when the sentence before names exactly two
+states and no treaty was told in it or in this sentence; otherwise the nearest treaty's parties
+stay the default (kg.extract.records).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# the reference opens its sentence ("The two countries signed", "The two countries also signed")
+_OPENING_PAIR = re.compile(r"^\s*The\s+two\s+(?:countries|governments|nations|neighbou?rs)\b")
+
+
+def previous_pair(view: Any, views: list[Any]) -> list[str]:
+    """The two states the sentence before this one names (none unless exactly two), for a
+    sentence that opens with "The two countries"."""
+    if view.index == 0 or not _OPENING_PAIR.match(view.text):
+        return []
+    prev = views[view.index - 1]
+    states = list(dict.fromkeys(m.state() for m in prev.mentions if m.state()))
+    return states if len(states) == 2 else []
+
+
+def pair_of_sentence_before(f: dict[str, Any], before: list[dict[str, Any]]) -> list[str]:
+    """The parties for reference ``f`` when the sentence before it told a new pair: that pair,
+    if the nearest treaty told is older than that sentence and has other parties."""
+    pair = f.get("_prev_pair") or []
+    if len(pair) != 2 or not before:
+        return []
+    nearest = max(before, key=lambda g: g["_sent"])
+    if nearest["_sent"] >= f["_sent"] - 1 or set(pair) <= set(nearest["parties"]):
+        return []
+    return list(pair)
