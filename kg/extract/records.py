@@ -36,6 +36,7 @@ from kg.extract.headline_twins import headline_toll_twins
 from kg.extract.purchase_deals import purchase_treaties
 from kg.extract.clause_parties import clause_transfers
 from kg.extract.relative_supply import relative_transfers
+from kg.extract.contract_clauses import contract_clause_transfers
 from kg.extract.restocked import restocked_transfers
 from kg.extract.carried_supply import carried_transfers
 from kg.extract.own_one import own_one_transfers
@@ -310,6 +311,8 @@ class Extractor:
             self._attribute(raw, v, actors, found, users)
             tfs = clause_transfers(v, actors, transfer_rules.find(v, actors), raw)
             tfs = relative_transfers(v, actors, tfs, raw)
+            # "the Philippines, which signed a contract for 12 FA-50 jets with South Korea"
+            tfs = contract_clause_transfers(v, actors, tfs)
             tfs = restocked_transfers(v, actors, tfs, ctx.group if ctx.subject == ctx.group
                                       else None)
             tfs = corridor_transfers(v, actors, tfs)
