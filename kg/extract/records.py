@@ -34,6 +34,7 @@ from kg.extract.strike_sides import located_site, own_forces_attacker, speaking_
 from kg.extract.same_barrage import same_barrage_day
 from kg.extract.headline_twins import headline_toll_twins
 from kg.extract.purchase_deals import purchase_treaties
+from kg.extract.ordered_from import ordered_from
 from kg.extract.clause_parties import clause_transfers
 from kg.extract.relative_supply import relative_transfers
 from kg.extract.contract_clauses import contract_clause_transfers
@@ -342,6 +343,8 @@ class Extractor:
                 if f.get("type") == "ArmsTransfer" and f["supplier"] and not f["recipient"]:
                     f["_untold_recipient"] = True  # (kg.extract.objecting_states)
             raw.extend(purchase_treaties(v, tfs, treaty_facts))
+            if not treaty_facts:  # "The tanks were ordered from Seoul under a contract signed"
+                raw.extend(ordered_from(v, actors, raw))
             for f in tfs:
                 if f["recipient"] and not f["supplier"]:
                     # ("It also bought Rafale jets, negotiated with Paris": a third state named)
