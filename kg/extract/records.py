@@ -51,6 +51,7 @@ from kg.extract.weapon_users import fill_weapon_users
 from kg.extract.arsenal_owner import arsenal_transfers, group_weapons_supplied
 from kg.extract.sale_approvals import approval_transfers
 from kg.extract.reexport_consent import consented_transfers
+from kg.extract.financed_purchases import financed_transfers
 from kg.extract.objecting_states import drop_objecting_recipients, objectors
 from kg.extract.navy_yards import navy_yard_transfers
 from kg.extract.approved_lists import approved_list_transfers
@@ -334,6 +335,7 @@ class Extractor:
             tfs = group_weapons_supplied(v, actors, ctx.group, ctx.subject, tfs)
             tfs = approval_transfers(v, actors, tfs)
             tfs = consented_transfers(v, actors, tfs)  # "A approved B's request to send W to R"
+            tfs = financed_transfers(v, actors, tfs)  # "A finances the purchase of W from S for R"
             tfs = drop_system_parts(v, approved_list_transfers(v, navy_yard_transfers(v, tfs)))
             same_para = v.index > 0 and disc.para[v.index] == disc.para[v.index - 1]
             tfs = belgian_brussels(v, views[v.index - 1].text if same_para else "", tfs)
