@@ -117,6 +117,21 @@ def test_allowed_another_state_to_send():
     assert pairs(article(text)) == {("Netherlands", "Ukraine")}
 
 
+def test_green_light_for_another_state_to_send():
+    text = "KYIV - The US gave the green light for Denmark to send 19 F-16 jets to Ukraine."
+    assert pairs(article(text)) == {("Denmark", "Ukraine")}
+
+
+def test_signed_off_on_the_transfer_of_another_states_jets():
+    text = "KYIV - Washington has signed off on the transfer of Dutch F-16 jets to Ukraine."
+    assert pairs(article(text)) == {("Netherlands", "Ukraine")}
+
+
+def test_maker_adjective_is_no_sender():
+    text = "KYIV - Washington has signed off on the transfer of German-built Leopard tanks to Ukraine."
+    assert ("Germany", "Ukraine") not in pairs(article(text))
+
+
 def test_approving_a_sale_to_a_state_stays_a_sale():
     text = "BERLIN - Germany approved the sale of 10 Leopard tanks to Spain."
     assert pairs(article(text)) == {("Germany", "Spain")}
