@@ -94,6 +94,19 @@ def test_contract_in_a_relative_clause_on_the_buyer():
     assert (frozenset({"Philippines", "South Korea"}), "2025-06") in treaties(text)
 
 
+def test_contract_with_the_seller_before_the_weapons():
+    text = article("CAIRO - The jets will join those of Egypt, which signed a $4 billion deal "
+                   "with France for 30 Rafale jets in 2021.")
+    assert ("France", "Egypt", "Rafale jets", 30) in transfers(text)
+    assert (frozenset({"Egypt", "France"}), "2021") in treaties(text)
+
+
+def test_relative_clause_contract_without_weapons_is_no_transfer():
+    text = article("DELHI - India, which signed a contract with France for the first time in "
+                   "2016, wants more jets.")
+    assert not transfers(text)
+
+
 def test_relative_clause_contract_with_a_firm_is_no_transfer():
     text = article("MANILA - The delivery is a milestone for the Philippines, which signed a "
                    "contract for 12 more FA-50 jets with a local firm in June 2025.")

@@ -49,7 +49,8 @@ def purchase_treaties(view: SentView, transfers: list[dict[str, Any]],
 
 
 def _date_after_seller(view: SentView, seller: str) -> str | None:
-    """The date right after the seller ("signed a contract for 12 FA-50 jets with South Korea in
-    June 2025"): the signing's, however long the weapons' phrase before it."""
-    ends = [m.end for m in view.mentions if m.state() == seller]
+    """The date right after the seller or the weapons ("signed a contract for 12 FA-50 jets with
+    South Korea in June 2025", "a deal with France for 30 Rafale jets in 2021"): the signing's,
+    however long the phrase between it and the verb."""
+    ends = [m.end for m in view.mentions if m.state() == seller or m.category]
     return next((d.value for d in view.dates for e in ends if 0 <= d.start - e <= 4), None)
