@@ -63,6 +63,15 @@ def test_two_countries_after_a_sentence_naming_one_state_keep_the_treaty_pair():
     assert parties(text) == {frozenset({"Kazakhstan", "Uzbekistan"})}
 
 
+def test_both_countries_and_the_two_leaders_after_a_new_pair():
+    lead = ("CAIRO - Egypt and Saudi Arabia signed an investment pact on Friday. The pact covers "
+            "ports and energy. On Saturday Egypt's president flew to Ankara to meet Turkey's "
+            "president. ")
+    for opening in ("Both countries", "The two sides", "The two leaders"):
+        text = article(lead + opening + " signed a defence cooperation agreement.")
+        assert frozenset({"Egypt", "Turkey"}) in parties(text), opening
+
+
 # ------------------------------------------------------------ ordered_from
 
 def test_weapons_ordered_from_a_capital_under_a_signed_contract():

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-# the reference opens its sentence ("The two countries signed", "The two countries also signed")
-_OPENING_PAIR = re.compile(r"^\s*The\s+two\s+(?:countries|governments|nations|neighbou?rs)\b")
+# the reference opens its sentence ("The two countries signed", "Both sides also signed")
+_OPENING_PAIR = re.compile(r"^\s*(?:The\s+two|Both)\s+(?:countries|governments|nations|"
+                           r"neighbou?rs|sides|leaders|presidents)\b")
 
 
 def previous_pair(view: Any, views: list[Any]) -> list[str]:
