@@ -94,6 +94,26 @@ def test_ordered_from_a_firm_is_no_state_seller():
     assert not treaties(text)
 
 
+def test_ordered_from_a_capital_in_the_buyers_own_sentence():
+    text = article("BUCHAREST - Romania has ordered 54 K9 howitzers from Seoul under a $1 "
+                   "billion contract, signed in July 2024.")
+    assert (frozenset({"Romania", "South Korea"}), "2024-07") in treaties(text)
+
+
+def test_delivered_weapons_ordered_from_a_capital():
+    text = article("CANBERRA - Australia took delivery of its first Apache helicopters, ordered "
+                   "from Washington under a contract signed in 2022.")
+    assert ("United States", "Australia") in pairs(text)
+    assert (frozenset({"Australia", "United States"}), "2022") in treaties(text)
+
+
+def test_bought_from_fills_only_the_weapons_just_before():
+    text = article("MANILA - Manila also flies Black Hawk helicopters bought from Poland, and "
+                   "its coast guard operates patrol boats built in France.")
+    assert ("Poland", "Philippines", "patrol boats") not in {
+        (s, r, w) for s, r, w, _ in transfers(text)}
+
+
 # ------------------------------------------------------------ contract_clauses
 
 def test_contract_in_a_relative_clause_on_the_buyer():

@@ -346,9 +346,13 @@ class Extractor:
             for f in tfs:
                 if f.get("type") == "ArmsTransfer" and f["supplier"] and not f["recipient"]:
                     f["_untold_recipient"] = True  # (kg.extract.objecting_states)
-            raw.extend(purchase_treaties(v, tfs, treaty_facts))
-            if not treaty_facts:  # "The tanks were ordered from Seoul under a contract signed"
-                raw.extend(ordered_from(v, actors, raw))
+            deals = purchase_treaties(v, tfs, treaty_facts)
+            raw.extend(deals)
+            if not treaty_facts and not deals:
+                # "The tanks were ordered from Seoul under a contract signed in 2022"
+                told = ordered_from(v, actors, tfs, raw)
+                tfs += [f for f in told if f["type"] == "ArmsTransfer"]
+                raw.extend(f for f in told if f["type"] == "Treaty")
             for f in tfs:
                 if f["recipient"] and not f["supplier"]:
                     # ("It also bought Rafale jets, negotiated with Paris": a third state named)
