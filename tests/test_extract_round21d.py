@@ -114,6 +114,18 @@ def test_bought_from_fills_only_the_weapons_just_before():
         (s, r, w) for s, r, w, _ in transfers(text)}
 
 
+def test_contract_told_back_after_an_order_from_a_capital():
+    text = article("BUCHAREST - Romania ordered 54 K9 howitzers from Seoul. The contract was "
+                   "signed in July 2024.")
+    assert treaties(text) == {(frozenset({"Romania", "South Korea"}), "2024-07")}
+
+
+def test_contract_told_back_after_an_order_from_a_firm_is_no_treaty():
+    text = article("BUCHAREST - Romania ordered 54 howitzers from a private firm. The contract was "
+                   "signed in July 2024.")
+    assert not treaties(text)
+
+
 # ------------------------------------------------------------ contract_clauses
 
 def test_contract_in_a_relative_clause_on_the_buyer():
