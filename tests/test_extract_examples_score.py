@@ -59,7 +59,7 @@ DEV_F1 = {"dev2": 0.957, "dev3": 0.967, "dev4": 0.935, "dev5": 0.965, "dev6a": 0
           #
           # round 21c
           #
-          # round 21d
+          "dev21d": 0.947,
           #
           # round 21e
           }
