@@ -216,6 +216,15 @@ def test_state_warning_against_pledged_jets_is_no_recipient():
     assert ("Norway", "Russia") not in pairs(text)
 
 
+def test_state_threatening_the_jets_is_no_recipient():
+    for reaction in ("Russia said the jets would be destroyed.",
+                     "Moscow vowed to shoot down the jets.",
+                     "Russia's foreign ministry warned that the jets would be legitimate targets.",
+                     "Russia threatened to strike any airfield hosting the jets."):
+        text = article("OSLO - Norway pledged six more F-16 jets on Monday. " + reaction)
+        assert ("Norway", "Russia") not in pairs(text), reaction
+
+
 def test_recipient_told_in_the_pledge_stays():
     text = article("OSLO - Norway pledged six F-16 jets to Ukraine on Monday. Russia warned "
                    "that the jets would be shot down.")
