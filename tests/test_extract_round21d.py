@@ -49,6 +49,12 @@ def test_two_countries_after_a_sentence_naming_a_new_pair():
                              frozenset({"Uzbekistan", "Azerbaijan"})}
 
 
+def test_two_countries_after_a_pair_only_named_keep_the_treaty_pair():
+    text = article(_ASTANA + "Russia and China have courted Central Asia for years. The two "
+                   "countries also signed a water agreement on Saturday.")
+    assert parties(text) == {frozenset({"Kazakhstan", "Uzbekistan"})}
+
+
 def test_two_countries_right_after_the_treaty_keep_its_pair():
     text = article("ASTANA - Kazakhstan and Uzbekistan signed a treaty on allied relations on "
                    "Friday. The two countries also signed a water agreement, officials in "

@@ -5,8 +5,8 @@
 Ilham Aliyev. The two countries signed a transport agreement on Saturday": the pair is the one
 of the sentence just before, not the parties of a treaty told further back (Kazakhstan and
 Uzbekistan). The reference takes that pair only when the sentence before names exactly two
-states and no treaty was told in it or in this sentence; otherwise the nearest treaty's parties
-stay the default (kg.extract.records).
+states and brings them together (a meeting, a visit, talks), and no treaty was told in it;
+otherwise the nearest treaty's parties stay the default (kg.extract.records).
 """
 
 from __future__ import annotations
@@ -19,12 +19,21 @@ _OPENING_PAIR = re.compile(r"^\s*(?:The\s+two|Both)\s+(?:countries|governments|n
                            r"neighbou?rs|sides|leaders|presidents)\b")
 
 
+# the sentence before brings the two together ("flew to Baku for talks with", "hosted", "met"),
+# not only names them ("Russia and China have courted both countries")
+_MEETING = re.compile(r"\b(?:met|meet|meets|meeting|talks|visit|visits|visited|visiting|hosted|"
+                      r"hosts|hosting|received|welcomed|summit|flew|travelled|traveled|arrived|"
+                      r"phone\s+call|spoke)\b", re.I)
+
+
 def previous_pair(view: Any, views: list[Any]) -> list[str]:
-    """The two states the sentence before this one names (none unless exactly two), for a
-    sentence that opens with "The two countries"."""
+    """The two states the sentence before this one names (none unless exactly two, brought
+    together by a meeting or visit), for a sentence that opens with "The two countries"."""
     if view.index == 0 or not _OPENING_PAIR.match(view.text):
         return []
     prev = views[view.index - 1]
+    if not _MEETING.search(prev.text):
+        return []
     states = list(dict.fromkeys(m.state() for m in prev.mentions if m.state()))
     return states if len(states) == 2 else []
 
