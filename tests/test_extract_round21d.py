@@ -192,6 +192,16 @@ def test_maker_adjective_is_no_sender():
     assert ("Germany", "Ukraine") not in pairs(article(text))
 
 
+def test_approved_a_request_by_another_state():
+    text = "BERLIN - Berlin approved a request by Poland to send 14 Leopard tanks to Ukraine."
+    assert pairs(article(text)) == {("Poland", "Ukraine")}
+
+
+def test_rejected_request_gives_no_transfer():
+    text = "BERLIN - Berlin rejected a request by Poland to send 14 Leopard tanks to Ukraine."
+    assert not pairs(article(text))
+
+
 def test_approving_a_sale_to_a_state_stays_a_sale():
     text = "BERLIN - Germany approved the sale of 10 Leopard tanks to Spain."
     assert pairs(article(text)) == {("Germany", "Spain")}

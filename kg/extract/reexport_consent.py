@@ -26,10 +26,11 @@ _CONSENT = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:finally\s+)?(?P<v>approved|cleared|authori[sz]ed|"
     r"allowed|permitted|gave|given|granted|backed|agreed\s+to|signed\s+off\s+on|okayed|"
     r"green-?lit)\s+(?:the\s+)?", re.I)
-# "gave the green light for B to send", "granted permission for B to re-export"
+# "gave the green light for B to send", "granted permission for B to re-export", "approved a
+# request by B to send"
 _GO_AHEAD_FOR = re.compile(
     r"(?:the\s+|its\s+)?(?:green\s+light|go-ahead|permission|approval|clearance|consent)\s+"
-    r"for\s+", re.I)
+    r"for\s+|(?:a\s+|the\s+)?request\s+(?:by|from)\s+(?:the\s+)?", re.I)
 _TO_SEND = re.compile(rf"\s+to\s+{_SEND}\s+", re.I)
 # "the transfer of Dutch F-16 jets", "sending 19 Danish F-16 jets"
 _TRANSFER_OF = re.compile(
