@@ -265,3 +265,18 @@ def test_dateline_day_stays_when_the_sentence_has_no_date():
     text = article("WASHINGTON, Nov 30 (Staff) - Armenia and Azerbaijan signed a peace "
                    "agreement at the White House, ending decades of conflict.")
     assert parties(text) == {frozenset({"Armenia", "Azerbaijan"})}
+
+
+# ------------------------------------------------------------ reversed_pairs
+
+def test_joint_subject_contract_does_not_reverse_the_headlines_sale():
+    text = ("Serbia signs deal for 12 Rafale jets from France\n" + PUB + "\n\nBELGRADE, Nov 30 "
+            "(Staff) - Serbian President Aleksandar Vucic and French President Emmanuel Macron "
+            "signed a contract for 12 Rafale jets in Belgrade on Thursday.\n")
+    assert pairs(text) == {("France", "Serbia")}
+
+
+def test_two_weapons_each_way_both_stay():
+    text = article("ANKARA - Turkey sold Bayraktar TB2 drones to Poland, and Poland sold "
+                   "Piorun missiles to Turkey.")
+    assert pairs(text) == {("Turkey", "Poland"), ("Poland", "Turkey")}

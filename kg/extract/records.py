@@ -50,6 +50,7 @@ from kg.extract.unnamed_parties import drop_counted_sellers, drop_unnamed_buyers
 from kg.extract.weapon_users import fill_weapon_users
 from kg.extract.arsenal_owner import arsenal_transfers, group_weapons_supplied
 from kg.extract.sale_approvals import approval_transfers
+from kg.extract.reversed_pairs import drop_reversed_guesses
 from kg.extract.reexport_consent import consented_transfers
 from kg.extract.financed_purchases import financed_transfers
 from kg.extract.objecting_states import drop_objecting_recipients, objectors
@@ -1665,6 +1666,7 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
             else:
                 merged.append({**f, "_sents": [f["_sent"]]})
         out.extend(merged)
+    out = drop_reversed_guesses(out)  # "A and B signed a contract for W": not against B -> A
     out.sort(key=lambda f: f["_sents"][0])
     return out
 
