@@ -188,7 +188,8 @@ def test_signed_off_on_the_transfer_of_another_states_jets():
 
 
 def test_maker_adjective_is_no_sender():
-    text = "KYIV - Washington has signed off on the transfer of German-built Leopard tanks to Ukraine."
+    text = ("KYIV - Washington has signed off on the transfer of German-built Leopard tanks "
+            "to Ukraine.")
     assert ("Germany", "Ukraine") not in pairs(article(text))
 
 
