@@ -113,6 +113,19 @@ def test_delivered_weapons_ordered_from_a_capital():
     assert (frozenset({"Australia", "United States"}), "2022") in treaties(text)
 
 
+def test_order_placed_with_a_capital():
+    for rest in (". The order was placed with Seoul under a contract signed in 2022.",
+                 ", part of an order from Seoul under a contract signed in 2022."):
+        text = article("WARSAW - Poland took delivery of 46 K2 tanks on Wednesday" + rest)
+        assert (frozenset({"Poland", "South Korea"}), "2022") in treaties(text), rest
+
+
+def test_an_order_expected_is_no_deal():
+    text = article("WARSAW - Poland took delivery of 46 K2 tanks on Wednesday. It expects "
+                   "another order from Seoul next year.")
+    assert not treaties(text)
+
+
 def test_bought_from_fills_only_the_weapons_just_before():
     text = article("MANILA - Manila also flies Black Hawk helicopters bought from Poland, and "
                    "its coast guard operates patrol boats built in France.")

@@ -20,9 +20,11 @@ from kg.extract import transfers as transfer_rules
 from kg.extract.clauses import Actor
 from kg.extract.entities import SentView
 
-# "ordered from", "has ordered 54 K9 howitzers from"
+# "ordered from", "has ordered 54 K9 howitzers from", "an order from", "The order was placed
+# with"
 _ORDERED_FROM = re.compile(
-    r"\b(?:ordered|bought|purchased|acquired)\b[^,;]{0,60}?\s+from\s+(?:the\s+)?$", re.I)
+    r"(?:\b(?:ordered|bought|purchased|acquired)\b[^,;]{0,60}?\s+from|\border\s+from|"
+    r"\border\s+(?:was\s+|were\s+|had\s+been\s+)?placed\s+with)\s+(?:the\s+)?$", re.I)
 # "The tanks were ordered from": the sentence opens on the weapons
 _OPENS_ON_WEAPONS = re.compile(
     r"^\s*(?:The|These|Those|Both)\s+(?:[\w-]+\s+){0,3}?(?:were|was|had\s+been|have\s+been)\s",
