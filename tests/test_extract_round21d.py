@@ -294,3 +294,29 @@ def test_two_weapons_each_way_both_stay():
     text = article("ANKARA - Turkey sold Bayraktar TB2 drones to Poland, and Poland sold "
                    "Piorun missiles to Turkey.")
     assert pairs(text) == {("Turkey", "Poland"), ("Poland", "Turkey")}
+
+
+# ------------------------------------------------------------ relative_signers
+
+def test_signing_in_a_relative_clause_on_the_buyer():
+    text = article("MANILA - The jets were ordered by the Philippines, which signed the contract "
+                   "with South Korea in June 2025.")
+    assert treaties(text) == {(frozenset({"Philippines", "South Korea"}), "2025-06")}
+
+
+def test_dated_relative_clause_before_its_verb():
+    text = article("MANILA - The Philippines, which in June 2025 signed a contract with South "
+                   "Korea for 12 FA-50 jets, expects more.")
+    assert (frozenset({"Philippines", "South Korea"}), "2025-06") in treaties(text)
+
+
+def test_with_which_another_state_signed():
+    text = article("MANILA - Japan, with which the Philippines signed a Reciprocal Access "
+                   "Agreement in July 2024, will send more ships.")
+    assert treaties(text) == {(frozenset({"Philippines", "Japan"}), "2024-07")}
+
+
+def test_with_which_a_state_hopes_to_sign_is_no_treaty():
+    text = article("MANILA - Japan, with which the Philippines hopes to sign a pact next year, "
+                   "will send more ships.")
+    assert not treaties(text)

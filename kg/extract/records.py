@@ -70,6 +70,7 @@ from kg.extract.replaced_pacts import replaced_pacts
 from kg.extract.region_holdings import drop_region_holdings
 from kg.extract.relations_when import when_clause_parties
 from kg.extract.respective_treaties import respective_treaties
+from kg.extract.relative_signers import relative_signings
 from kg.extract.turned_partners import turned_partner_treaty
 from kg.extract.relative_dates import resolve_relative_dates
 from kg.extract.acronyms import introduced_groups
@@ -181,6 +182,8 @@ class Extractor:
             treaty_facts = turned_partner_treaty(v, actors, treaty_facts)
             # "Relations between A and B collapsed when A signed a memorandum with C": A and C
             treaty_facts = when_clause_parties(v, actors, treaty_facts)
+            # "the Philippines, which signed the contract with South Korea in June 2025"
+            treaty_facts = treaty_facts + relative_signings(v, actors, treaty_facts)
             # "signed a memorandum with the Guangxi region's fishing fleets": no state partner
             treaty_facts = drop_region_holdings(v, actors, treaty_facts)
             if not treaty_facts:
