@@ -233,6 +233,16 @@ def test_financed_purchase_for_a_state_from_a_seller():
     assert pairs(article(text)) == {("France", "Ukraine")}
 
 
+def test_paying_for_weapons_from_a_seller_for_a_state():
+    for text in ("KYIV - Germany will pay for 18 Caesar howitzers from France for Ukraine.",
+                 "KYIV - Norway paid for three Patriot systems from the United States for "
+                 "Ukraine."):
+        assert ("Germany", "Ukraine") not in pairs(article(text))
+        assert ("Norway", "Ukraine") not in pairs(article(text))
+        assert len(pairs(article(text))) == 1 and not {"Germany", "Norway"} & {
+            s for s, _ in pairs(article(text))}, text
+
+
 def test_financed_purchase_without_a_seller_names_no_supplier():
     text = "OSLO - Denmark is paying for the purchase of 12 Caesar howitzers for Ukraine."
     assert not any(s for s, _ in pairs(article(text)))
