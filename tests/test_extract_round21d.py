@@ -234,13 +234,10 @@ def test_financed_purchase_for_a_state_from_a_seller():
 
 
 def test_paying_for_weapons_from_a_seller_for_a_state():
-    for text in ("KYIV - Germany will pay for 18 Caesar howitzers from France for Ukraine.",
-                 "KYIV - Norway paid for three Patriot systems from the United States for "
-                 "Ukraine."):
-        assert ("Germany", "Ukraine") not in pairs(article(text))
-        assert ("Norway", "Ukraine") not in pairs(article(text))
-        assert len(pairs(article(text))) == 1 and not {"Germany", "Norway"} & {
-            s for s, _ in pairs(article(text))}, text
+    text = "KYIV - Germany will pay for 18 Caesar howitzers from France for Ukraine."
+    assert pairs(article(text)) == {("France", "Ukraine")}
+    text = "KYIV - Norway paid for three Patriot systems from the United States for Ukraine."
+    assert pairs(article(text)) == {("United States", "Ukraine")}
 
 
 def test_financed_purchase_without_a_seller_names_no_supplier():
