@@ -327,3 +327,17 @@ def test_with_which_a_state_hopes_to_sign_is_no_treaty():
     text = article("MANILA - Japan, with which the Philippines hopes to sign a pact next year, "
                    "will send more ships.")
     assert not treaties(text)
+
+
+# ------------------------------------------------------------ which_it_buys
+
+def test_weapon_which_it_is_buying_from_a_seller():
+    text = article("BRUSSELS - The jets are being retired as the Belgian air force moves to the "
+                   "F-35, which it is buying from the United States.")
+    assert ("United States", "Belgium") in pairs(text)
+
+
+def test_which_it_buys_with_only_the_dateline_before_names_no_buyer():
+    text = article("WARSAW - The F-35, which it is buying from the United States, will arrive "
+                   "in 2026.")
+    assert ("United States", "Poland") not in pairs(text)

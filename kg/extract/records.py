@@ -38,6 +38,7 @@ from kg.extract.ordered_from import ordered_from
 from kg.extract.clause_parties import clause_transfers
 from kg.extract.relative_supply import relative_transfers
 from kg.extract.contract_clauses import contract_clause_transfers
+from kg.extract.which_it_buys import which_it_buys
 from kg.extract.restocked import restocked_transfers
 from kg.extract.carried_supply import carried_transfers
 from kg.extract.own_one import own_one_transfers
@@ -320,6 +321,7 @@ class Extractor:
             tfs = relative_transfers(v, actors, tfs, raw)
             # "the Philippines, which signed a contract for 12 FA-50 jets with South Korea"
             tfs = contract_clause_transfers(v, actors, tfs)
+            tfs = which_it_buys(v, actors, tfs)  # "the F-35, which it is buying from the US"
             tfs = restocked_transfers(v, actors, tfs, ctx.group if ctx.subject == ctx.group
                                       else None)
             tfs = corridor_transfers(v, actors, tfs)
