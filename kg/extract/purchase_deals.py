@@ -40,8 +40,17 @@ def purchase_treaties(view: SentView, transfers: list[dict[str, Any]],
            for f in treaties):
         return []  # the treaty rules told it (or another deal of the same state)
     verb = m.end("v1") if m.group("v1") else m.end("v2")
-    date = next((d.value for d in view.dates if 0 <= d.start - verb <= 40), None)
+    date = next((d.value for d in view.dates if 0 <= d.start - verb <= 40), None) \
+        or _date_after_seller(view, seller)
     kind = (m.group("n1") or m.group("n2")).lower()
     return [{"type": "Treaty", "parties": [buyer, seller], "signatories": [], "date": date,
              "duration_years": None, "kind": kind, "_sent": view.index, "_signed": True,
              "confidence": 0.65}]
+
+
+def _date_after_seller(view: SentView, seller: str) -> str | None:
+    """The date right after the seller or the weapons ("signed a contract for 12 FA-50 jets with
+    South Korea in June 2025", "a deal with France for 30 Rafale jets in 2021"): the signing's,
+    however long the phrase between it and the verb."""
+    ends = [m.end for m in view.mentions if m.state() == seller or m.category]
+    return next((d.value for d in view.dates for e in ends if 0 <= d.start - e <= 4), None)

@@ -47,8 +47,11 @@ from kg.extract.weapon_makers import maker_is_not_attacker
 from kg.extract.headline_clauses import headline_side_in_other_clause
 from kg.extract.headline_twins import headline_toll_twins
 from kg.extract.purchase_deals import purchase_treaties
+from kg.extract.ordered_from import ordered_from
 from kg.extract.clause_parties import clause_transfers
 from kg.extract.relative_supply import relative_transfers
+from kg.extract.contract_clauses import contract_clause_transfers
+from kg.extract.which_it_buys import which_it_buys
 from kg.extract.restocked import restocked_transfers
 from kg.extract.carried_supply import carried_transfers
 from kg.extract.own_one import own_one_transfers
@@ -61,6 +64,9 @@ from kg.extract.unnamed_parties import drop_counted_sellers, drop_unnamed_buyers
 from kg.extract.weapon_users import fill_weapon_users
 from kg.extract.arsenal_owner import arsenal_transfers, group_weapons_supplied
 from kg.extract.sale_approvals import approval_transfers
+from kg.extract.reversed_pairs import drop_reversed_guesses
+from kg.extract.reexport_consent import consented_transfers
+from kg.extract.financed_purchases import financed_transfers
 from kg.extract.objecting_states import drop_objecting_recipients, objectors
 from kg.extract.navy_yards import navy_yard_transfers
 from kg.extract.approved_lists import approved_list_transfers
@@ -81,6 +87,7 @@ from kg.extract.replaced_pacts import replaced_pacts
 from kg.extract.region_holdings import drop_region_holdings
 from kg.extract.relations_when import when_clause_parties
 from kg.extract.respective_treaties import respective_treaties
+from kg.extract.relative_signers import relative_signings
 from kg.extract.turned_partners import turned_partner_treaty
 from kg.extract.relative_dates import resolve_relative_dates
 from kg.extract.acronyms import introduced_groups
@@ -102,6 +109,7 @@ from kg.extract.geography import km as _km
 from kg.extract.geography import (article_states, broader, descriptive_states, locate,
                                   part_of_chain, shared_demonyms)
 from kg.extract.pair_signers import referred_signers
+from kg.extract.pair_before import pair_of_sentence_before, previous_pair
 from kg.extract.surname_signers import surname_signers
 from kg.extract.roles import RoleFinder
 from kg.extract.signers import with_signers
@@ -192,6 +200,8 @@ class Extractor:
             treaty_facts = turned_partner_treaty(v, actors, treaty_facts)
             # "Relations between A and B collapsed when A signed a memorandum with C": A and C
             treaty_facts = when_clause_parties(v, actors, treaty_facts)
+            # "the Philippines, which signed the contract with South Korea in June 2025"
+            treaty_facts = treaty_facts + relative_signings(v, actors, treaty_facts)
             # "signed a memorandum with the Guangxi region's fishing fleets": no state partner
             treaty_facts = drop_region_holdings(v, actors, treaty_facts)
             if not treaty_facts:
@@ -211,6 +221,7 @@ class Extractor:
                     f["_recent_group"] = next((g for g in (list(dict.fromkeys(
                         m.state() for m in w.mentions if m.state() and not m.is_demonym))
                         for w in reversed(views[max(0, v.index - 3):v.index])) if len(g) >= 2), [])
+                    f["_prev_pair"] = previous_pair(v, views)
                     f["_recent_states"] = list(dict.fromkeys(
                         m.state() for w in reversed(views[max(0, v.index - 3):v.index])
                         for m in reversed(w.mentions) if m.state() and not m.is_demonym))
@@ -325,6 +336,9 @@ class Extractor:
             self._attribute(raw, v, actors, found, users)
             tfs = clause_transfers(v, actors, transfer_rules.find(v, actors), raw)
             tfs = relative_transfers(v, actors, tfs, raw)
+            # "the Philippines, which signed a contract for 12 FA-50 jets with South Korea"
+            tfs = contract_clause_transfers(v, actors, tfs)
+            tfs = which_it_buys(v, actors, tfs)  # "the F-35, which it is buying from the US"
             tfs = restocked_transfers(v, actors, tfs, ctx.group if ctx.subject == ctx.group
                                       else None)
             tfs = corridor_transfers(v, actors, tfs)
@@ -347,6 +361,8 @@ class Extractor:
             tfs = arsenal_transfers(v, actors, ctx.group, ctx.subject, tfs)
             tfs = group_weapons_supplied(v, actors, ctx.group, ctx.subject, tfs)
             tfs = approval_transfers(v, actors, tfs)
+            tfs = consented_transfers(v, actors, tfs)  # "A approved B's request to send W to R"
+            tfs = financed_transfers(v, actors, tfs)  # "A finances the purchase of W from S for R"
             tfs = drop_system_parts(v, approved_list_transfers(v, navy_yard_transfers(v, tfs)))
             same_para = v.index > 0 and disc.para[v.index] == disc.para[v.index - 1]
             tfs = belgian_brussels(v, views[v.index - 1].text if same_para else "", tfs)
@@ -357,7 +373,13 @@ class Extractor:
             for f in tfs:
                 if f.get("type") == "ArmsTransfer" and f["supplier"] and not f["recipient"]:
                     f["_untold_recipient"] = True  # (kg.extract.objecting_states)
-            raw.extend(purchase_treaties(v, tfs, treaty_facts))
+            deals = purchase_treaties(v, tfs, treaty_facts)
+            raw.extend(deals)
+            if not treaty_facts and not deals:
+                # "The tanks were ordered from Seoul under a contract signed in 2022"
+                told = ordered_from(v, actors, tfs, raw)
+                tfs += [f for f in told if f["type"] == "ArmsTransfer"]
+                raw.extend(f for f in told if f["type"] == "Treaty")
             for f in tfs:
                 if f["recipient"] and not f["supplier"]:
                     # ("It also bought Rafale jets, negotiated with Paris": a third state named)
@@ -1298,6 +1320,10 @@ def _pair_references(items, state_counts):
                     g for g in complete if g["_sent"] <= f["_sent"]]:
                 # "they signed": the states the sentences just before named together
                 f = {**f, "parties": list(dict.fromkeys([*f["_recent_group"], *f["parties"]]))}
+            elif not f.get("_signers_of") and pair_of_sentence_before(f, before):
+                # "... flew on to Baku for talks with Azerbaijan's President. The two countries
+                # signed": the pair of the sentence before (kg.extract.pair_before)
+                f = {**f, "parties": pair_of_sentence_before(f, before)}
             elif before:
                 # ("The Czech agreement was signed by ...": the treaty with that state, and
                 # none if no treaty told has it)
@@ -1740,6 +1766,7 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
             else:
                 merged.append({**f, "_sents": [f["_sent"]]})
         out.extend(merged)
+    out = drop_reversed_guesses(out)  # "A and B signed a contract for W": not against B -> A
     out.sort(key=lambda f: f["_sents"][0])
     return out
 

@@ -26,6 +26,7 @@ from kg.extract.dash_lists import dash_list_subject
 from kg.extract.entities import SentView
 from kg.extract.gapped_signings import split_gapped
 from kg.extract.numbers import NUMBER_RE, parse_number
+from kg.extract.sentences import DATELINE_RE, JOINT_DATELINE_RE
 
 NOUN_RE = caseless(
     r"\b(?P<noun>treaty|treaties|pacts?|agreements?|accords?|deals?|memorandum(?:\s+of\s+understanding)?"
@@ -113,9 +114,11 @@ _WITNESSED = re.compile(r"\b(?:in\s+(?:a|the)\s+(?:ceremony|presence)|witnessed|
 # "signed during a visit by X": X is the visitor, not a signer the text names
 _VISIT_BY = re.compile(r"\b(?:visit|trip|tour)\s+by\b")
 # "It was signed ...", "The treaty was formally signed ...": the agreement told before
+# ("Romania ordered 54 K9 howitzers from Seoul. The contract was signed in July 2024": an arms
+# deal told back, round 21)
 _BACK_REF = re.compile(r"(?:^|[.;:]\s+)\W*(?:It|(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<n>treaty|"
-                       r"pact|agreement|accord|deal|memorandum|document|text))(?:\s+(?:was|had\s+been|"
-                       r"has\s+been)\s+|\s*,\s*)(?:[\w-]+ly\s+)?$")
+                       r"pact|agreement|accord|deal|contract|memorandum|document|text))"
+                       r"(?:\s+(?:was|had\s+been|has\s+been)\s+|\s*,\s*)(?:[\w-]+ly\s+)?$")
 # ("The agreement, signed on Tuesday in Niamey, covers ...": a participle apposition)
 
 
@@ -1000,4 +1003,9 @@ def _nearest_date(view: SentView, pos: int, lo: int = 0, hi: int | None = None) 
              and not any(a <= d.start < b for a, b in told)]
     if not dates:
         return None
+    # ("WASHINGTON, Nov 30 (Staff) - A and B signed a deal at the White House on Friday": the
+    # dateline's day is when the report was filed; the sentence's own date wins)
+    opening = DATELINE_RE.match(view.text) or JOINT_DATELINE_RE.match(view.text)
+    if opening is not None:
+        dates = [d for d in dates if d.start >= opening.end()] or dates
     return min(dates, key=lambda d: abs(d.start - pos)).value

@@ -1,0 +1,50 @@
+""""The two countries signed ..." right after a sentence that brings two other states together
+(round 21):
+
+"After the ceremony, Uzbekistan's leader flew on to Baku for talks with Azerbaijan's President
+Ilham Aliyev. The two countries signed a transport agreement on Saturday": the pair is the one
+of the sentence just before, not the parties of a treaty told further back (Kazakhstan and
+Uzbekistan). The reference takes that pair only when the sentence before names exactly two
+states and brings them together (a meeting, a visit, talks), and no treaty was told in it;
+otherwise the nearest treaty's parties stay the default (kg.extract.records).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# the reference opens its sentence ("The two countries signed", "Both sides also signed")
+_OPENING_PAIR = re.compile(r"^\s*(?:The\s+two|Both)\s+(?:countries|governments|nations|"
+                           r"neighbou?rs|sides|leaders|presidents)\b")
+
+
+# the sentence before brings the two together ("flew to Baku for talks with", "hosted", "met"),
+# not only names them ("Russia and China have courted both countries")
+_MEETING = re.compile(r"\b(?:met|meet|meets|meeting|talks|visit|visits|visited|visiting|hosted|"
+                      r"hosts|hosting|received|welcomed|summit|flew|travelled|traveled|arrived|"
+                      r"phone\s+call|spoke)\b", re.I)
+
+
+def previous_pair(view: Any, views: list[Any]) -> list[str]:
+    """The two states the sentence before this one names (none unless exactly two, brought
+    together by a meeting or visit), for a sentence that opens with "The two countries"."""
+    if view.index == 0 or not _OPENING_PAIR.match(view.text):
+        return []
+    prev = views[view.index - 1]
+    if not _MEETING.search(prev.text):
+        return []
+    states = list(dict.fromkeys(m.state() for m in prev.mentions if m.state()))
+    return states if len(states) == 2 else []
+
+
+def pair_of_sentence_before(f: dict[str, Any], before: list[dict[str, Any]]) -> list[str]:
+    """The parties for reference ``f`` when the sentence before it told a new pair: that pair,
+    if the nearest treaty told is older than that sentence and has other parties."""
+    pair = f.get("_prev_pair") or []
+    if len(pair) != 2 or not before:
+        return []
+    nearest = max(before, key=lambda g: g["_sent"])
+    if nearest["_sent"] >= f["_sent"] - 1 or set(pair) <= set(nearest["parties"]):
+        return []
+    return list(pair)
