@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from kg.extract.led_country import led_country_state
 from kg.extract.ranked_possessors import own_state_before
 from kg.extract.caseless import caseless
 from kg.extract.collective_rulers import collective_rulers
@@ -830,6 +831,8 @@ class RoleFinder:
                 # "General X, who has ruled Chad since 2021": the state's leader
                 st = next((s.state() for s in view.mentions if s.start == ruled.end()
                            and s.state() and not s.is_demonym), None)
+                # "General X, who has led the country since 2023": the state told before
+                st = st or led_country_state(view, m, ruled.end(), dateline_state)
                 if st:
                     add(m, p, st, "leader", m.start, ruled.end(), "R8", 0.75)
                     continue
