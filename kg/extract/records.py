@@ -79,6 +79,7 @@ from kg.extract.back_references import add_back_references
 from kg.extract.discourse import BACK_REF, Discourse, is_toll_update, paragraphs
 from kg.extract.enclosing import enclosing_city
 from kg.extract.entities import EntityFinder, default_gazetteer, finder_for
+from kg.extract.companions import companions_state
 from kg.extract.breakaway_regions import region_office_holders
 from kg.extract.counted_parties import counted_parties
 from kg.extract.given_names import join_given_names
@@ -154,6 +155,7 @@ class Extractor:
                                     self.places.state_of(disc.dateline_place),
                                     v.index > 0 and disc.para[v.index] == disc.para[v.index - 1])
             roles = region_office_holders(v, views, roles)  # "the region's leader, X"
+            roles = companions_state(v.text, roles, raw)  # "Stocker travelled with Minister X"
             for r in roles:
                 if r.person_new:
                     new_entities[r.person] = {"key": r.person, "type": "Person",

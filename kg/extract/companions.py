@@ -1,0 +1,54 @@
+"""The state of a minister who travels with a leader: "Stocker travelled with Foreign Minister X".
+
+A visiting leader's delegation is told under the host's dateline, and a minister named only by
+title and name then gets the dateline's state ("BERN — ... Stocker travelled with Foreign
+Minister X": Switzerland). The leader's companion serves the leader's state. Only a state given
+weakly (from the dateline or the context, confidence 0.5 or less) is replaced, only when the
+companion cue stands right before the title, and only when the leader named before the cue is an
+office-holder already told in the article with one state.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract.roles import RolePhrase
+
+# "Stocker travelled with", "Oli was accompanied by", "Ruto, accompanied by", "Lula brought"
+_COMPANION = re.compile(
+    r"\b(?P<who>[A-Z][\w'’-]+)(?:\s+(?:travel(?:l)?ed|came|arrived|flew)\s+with|\s+(?:was|were)\s+"
+    r"(?:accompanied|joined)\s+by|,?\s+accompanied\s+by|\s+brought(?:\s+along)?)\s+$")
+_WEAK = 0.5
+
+
+def _slug_tail(word: str) -> str:
+    from kg.link.gazetteer import slugify
+
+    return slugify(word)
+
+
+def leader_state(who: str, raw: list[dict[str, Any]], roles: list[RolePhrase]) -> str | None:
+    """The one state of the office-holder(s) told so far whose surname is ``who``."""
+    tail = _slug_tail(who)
+    told = [(f["person"], f.get("state")) for f in raw if f.get("type") == "LeaderRole"]
+    told += [(r.person, r.state) for r in roles]
+    states = {st for key, st in told
+              if st and (key.endswith("-" + tail) or key == "person/" + tail)}
+    return states.pop() if len(states) == 1 else None
+
+
+def companions_state(text: str, roles: list[RolePhrase], raw: list[dict[str, Any]]
+                     ) -> list[RolePhrase]:
+    """Give a weakly placed minister the state of the leader the sentence says they came with."""
+    for r in roles:
+        if r.confidence > _WEAK:
+            continue
+        cue = _COMPANION.search(text, 0, r.start)
+        if not cue:
+            continue
+        others = [o for o in roles if o is not r]
+        st = leader_state(cue.group("who"), raw, others)
+        if st and st != r.state:
+            r.state = st
+    return roles
