@@ -80,6 +80,7 @@ from kg.extract.discourse import BACK_REF, Discourse, is_toll_update, paragraphs
 from kg.extract.enclosing import enclosing_city
 from kg.extract.entities import EntityFinder, default_gazetteer, finder_for
 from kg.extract.companions import companions_state
+from kg.extract.mononyms import mononym_roles
 from kg.extract.breakaway_regions import region_office_holders
 from kg.extract.counted_parties import counted_parties
 from kg.extract.given_names import join_given_names
@@ -156,6 +157,7 @@ class Extractor:
                                     v.index > 0 and disc.para[v.index] == disc.para[v.index - 1])
             roles = region_office_holders(v, views, roles)  # "the region's leader, X"
             roles = companions_state(v.text, roles, raw)  # "Stocker travelled with Minister X"
+            roles = mononym_roles(v, views, roles)  # "Indonesian Foreign Minister Sugiono"
             for r in roles:
                 if r.person_new:
                     new_entities[r.person] = {"key": r.person, "type": "Person",
