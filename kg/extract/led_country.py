@@ -4,7 +4,9 @@ Juntas' leaders are often introduced by rank alone, their office only as a claus
 back to "the country" ("General X, who has led the country since July 2023, hosted the summit",
 "Burkina Faso's delegation was headed by Captain Y, who has ruled the country since 2022"). The
 clause names no state, so the state is the one the sentence names before the officer, or, when it
-names none, the dateline's. Read only after a military rank and with "since" (a rule still held),
+names none, the state the gazetteer has him in office for on the day, or else the dateline's
+when the article is mostly about the dateline's state and the sentence tells no visit ("MOSCOW —
+General X, who has led the country since 2021, arrived ..." is no Russian ruler). Read only after a military rank and with "since" (a rule still held),
 so a civilian "who has led the country's delegation" or "who led the country until" is left alone.
 """
 
@@ -18,19 +20,33 @@ _RANK_BEFORE = re.compile(
     r"\b(?:(?:Major|Lieutenant|Brigadier|Senior|Vice)[\s-])?(?:General|Gen\.|Captain|Capt\.|"
     r"Colonel|Col\.|Lt\.\s*Col\.|Marshal|Field\s+Marshal|Admiral|Major)\s+$")
 _COUNTRY_SINCE = re.compile(r"(?:country|nation)\s+since\b")
+_PLACED = re.compile(r"\b(?:in|to|with|from|at|near|for)\s+(?:the\s+)?$", re.I)
+_VISIT = re.compile(r"\b(?:visit(?:s|ed|ing)?|arriv(?:ed|es|ing)|landed|flew|travell?ed|"
+                    r"met|meets|talks\s+with)\b", re.I)
 
 
 def led_country_state(view: SentView, person: Mention, clause_end: int,
-                      dateline_state: str | None) -> str | None:
+                      dateline_state: str | None, known_state: str | None = None,
+                      context_state: str | None = None) -> str | None:
     """The state an officer "who has led the country since ..." heads, or None.
 
-    ``clause_end`` is where "..., who has led (the) " ends."""
+    ``clause_end`` is where "..., who has led (the) " ends; ``known_state`` the state of the
+    officer's office in the gazetteer on the article's day (None when unknown); ``context_state``
+    the state the article names most."""
     text = view.text
     if not _COUNTRY_SINCE.match(text, clause_end):
         return None
     if not _RANK_BEFORE.search(text[max(0, person.start - 40):person.start]):
         return None
-    before = {m.state() for m in view.mentions if m.end <= person.start and m.state()}
+    told = [m for m in view.mentions if m.end <= person.start and m.state()]
+    # ("In Moscow, General X, ...", "In talks with France, ...": places, not his state)
+    before = {m.state() for m in told if not _PLACED.search(text, 0, m.start)}
     if len(before) == 1:
         return before.pop()
-    return dateline_state if not before else None
+    if told:
+        return None
+    if known_state:
+        return known_state
+    if dateline_state != context_state or _VISIT.search(text):
+        return None
+    return dateline_state

@@ -832,7 +832,11 @@ class RoleFinder:
                 st = next((s.state() for s in view.mentions if s.start == ruled.end()
                            and s.state() and not s.is_demonym), None)
                 # "General X, who has led the country since 2023": the state told before
-                st = st or led_country_state(view, m, ruled.end(), dateline_state)
+                if not st:
+                    known, active = self._known_office(p[0], None, None, published)
+                    st = led_country_state(view, m, ruled.end(), dateline_state,
+                                           known.state if known and active else None,
+                                           context_state)
                 if st:
                     add(m, p, st, "leader", m.start, ruled.end(), "R8", 0.75)
                     continue
