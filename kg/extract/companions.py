@@ -5,7 +5,8 @@ title and name then gets the dateline's state ("BERN — ... Stocker travelled w
 Minister X": Switzerland). The leader's companion serves the leader's state. Only a state given
 weakly (from the dateline or the context, confidence 0.5 or less) is replaced, only when the
 companion cue stands right before the title, and only when the leader named before the cue is an
-office-holder already told in the article with one state.
+office-holder already told in the article with one state. A counterpart placed opposite the
+minister's old state in the same sentence ("who met her counterpart Y") takes the old state.
 """
 
 from __future__ import annotations
@@ -33,8 +34,9 @@ def leader_state(who: str, raw: list[dict[str, Any]], roles: list[RolePhrase]) -
     tail = _slug_tail(who)
     told = [(f["person"], f.get("state")) for f in raw if f.get("type") == "LeaderRole"]
     told += [(r.person, r.state) for r in roles]
+    # ("Marcos" for person/ferdinand-marcos-jr: any part of the name)
     states = {st for key, st in told
-              if st and (key.endswith("-" + tail) or key == "person/" + tail)}
+              if st and tail in key.removeprefix("person/").split("-")}
     return states.pop() if len(states) == 1 else None
 
 
@@ -50,5 +52,14 @@ def companions_state(text: str, roles: list[RolePhrase], raw: list[dict[str, Any
         others = [o for o in roles if o is not r]
         st = leader_state(cue.group("who"), raw, others)
         if st and st != r.state:
+            _swap_counterparts(r, st, others)
             r.state = st
     return roles
+
+
+def _swap_counterparts(r: RolePhrase, st: str, others: list[RolePhrase]) -> None:
+    """"... Minister X, who met her counterpart Y": Y was placed opposite X's old state, so Y
+    takes that state now that X serves ``st``."""
+    for o in others:
+        if o.rule == "R2" and o.start > r.start and o.state == st and r.state:
+            o.state = r.state
