@@ -52,7 +52,7 @@ from kg.extract.objecting_states import drop_objecting_recipients, objectors
 from kg.extract.navy_yards import navy_yard_transfers
 from kg.extract.approved_lists import approved_list_transfers
 from kg.extract.system_parts import drop_system_parts
-from kg.extract.seat_states import belgian_brussels
+from kg.extract.seat_states import belgian_brussels, brussels_as_capital
 from kg.extract.deployments import drop_false_supply
 from kg.extract.state_builds import state_build_transfers
 from kg.extract.sentence_before_supply import sentence_before_transfers
@@ -121,6 +121,7 @@ class Extractor:
     def analyse(self, text: str, published: date | None):
         sents = split_sentences(text)
         views = [self.finder.analyse(i, s, published) for i, s in enumerate(sents)]
+        brussels_as_capital(views)  # "Brussels" as Belgium's capital outside EU stories
         add_back_references(views, paragraphs(text, sents))
         share_head_nouns(views)
         groups = introduced_groups(views)
