@@ -52,7 +52,7 @@ from kg.extract.objecting_states import drop_objecting_recipients, objectors
 from kg.extract.navy_yards import navy_yard_transfers
 from kg.extract.approved_lists import approved_list_transfers
 from kg.extract.system_parts import drop_system_parts
-from kg.extract.seat_states import belgian_brussels, brussels_as_capital
+from kg.extract.seat_states import brussels_as_capital
 from kg.extract.deployments import drop_false_supply
 from kg.extract.state_builds import state_build_transfers
 from kg.extract.sentence_before_supply import sentence_before_transfers
@@ -332,8 +332,6 @@ class Extractor:
             tfs = group_weapons_supplied(v, actors, ctx.group, ctx.subject, tfs)
             tfs = approval_transfers(v, actors, tfs)
             tfs = drop_system_parts(v, approved_list_transfers(v, navy_yard_transfers(v, tfs)))
-            same_para = v.index > 0 and disc.para[v.index] == disc.para[v.index - 1]
-            tfs = belgian_brussels(v, views[v.index - 1].text if same_para else "", tfs)
             tfs = sentence_before_transfers(v, views[v.index - 1] if v.index else None, tfs)
             tfs = seller_told_before(v, views[v.index - 1] if v.index else None, tfs)
             tfs = drop_false_supply(v, state_build_transfers(v, tfs))
