@@ -4,7 +4,7 @@ Many Indonesians (and some Burmese and Thai officials in news) go by a single na
 rules take only names of two to four words as new persons, so the office is lost. A single
 unknown capitalised word is read as a person only on the strongest cue: a state (adjective,
 possessive or name) right before a ministerial or head-of-government title right before the
-word, the word followed by a verb of speech or meeting or by punctuation, and the word not part
+word ("Indonesia's foreign minister, Sugiono,"), the word followed by a verb of speech or meeting or by punctuation, and the word not part
 of any longer name in the article (then it is that person's short name, not a new person).
 """
 
@@ -17,7 +17,7 @@ from kg.extract.roles import RolePhrase
 
 _TITLE_GAP = re.compile(
     r"(?:['’]s)?\s+(?P<title>(?:vice\s+|deputy\s+)?president|(?:deputy\s+)?prime\s+minister|"
-    r"premier|(?:[a-z]+\s+){1,2}(?:minister|secretary))\s+$", re.I)
+    r"premier|(?:[a-z]+\s+){1,2}(?:minister|secretary)),?\s+$", re.I)
 _AFTER = re.compile(r"(?:\s+(?:said|says|told|met|urged|warned|added|announced|held|and|who)\b"
                     r"|\s*[,.;])")
 _WORD = re.compile(r"[A-Z][a-z]{3,}")
