@@ -1,0 +1,115 @@
+"""Leader roles of issue 11's twenty-first round (which state, whose name), from a fresh set's
+abstract error categories (never its texts). Sentences are our own: "[rank] X, who has led the
+country since [year]", a minister who "travelled with" or "was accompanied by" a visiting
+leader under the host's dateline, a one-word name after "[State] [title]", and "Brussels" as
+Belgium's capital outside EU stories; with the near-misses that must not fire."""
+
+from __future__ import annotations
+
+from extract_helpers import make_helpers
+
+PUB = "2025-03-12"  # a Wednesday
+facts, one = make_helpers(PUB)
+
+
+def states(text: str) -> dict[str, str]:
+    return {f["person"]: f["country"] for f in facts(text, "LeaderRole")}
+
+
+def suppliers(text: str) -> set[str]:
+    return {f["supplier"] for f in facts(text, "ArmsTransfer")}
+
+
+# ------------------------------------------------------------ "who has led the country since"
+
+def test_general_who_has_led_the_country_takes_the_dateline_state():
+    text = ("BAMAKO — Mali hosted a regional summit on security. General Assimi Goita, who has "
+            "led the country since 2021, opened the talks on Tuesday.")
+    assert states(text).get("Assimi Goita") == "Mali"
+
+
+def test_captain_who_has_ruled_the_country_takes_the_state_told_before():
+    text = ("NIAMEY — Leaders of the Sahel met on Tuesday. Burkina Faso's delegation was led by "
+            "Captain Ibrahim Traore, who has ruled the country since 2022, while others stayed home.")
+    assert states(text).get("Ibrahim Traore") == "Burkina Faso"
+
+
+def test_general_who_led_the_country_on_a_visit_is_not_the_host_states():
+    text = ("MOSCOW — Russia and Myanmar signed no new deals. Senior General Min Aung Hlaing, who "
+            "has led the country since 2021, arrived in the capital on Tuesday.")
+    assert states(text).get("Min Aung Hlaing") != "Russia"
+
+
+def test_civilian_who_has_led_the_country_is_not_read_by_the_rank_rule():
+    text = ("ACCRA — Ghana marked its independence day. Kwame Asante, who has led the country's "
+            "football team since 2021, spoke at the parade.")
+    assert "Kwame Asante" not in states(text)
+
+
+# ------------------------------------------------------------ a minister who came with a leader
+
+def test_minister_who_travelled_with_a_visiting_leader_serves_the_leaders_state():
+    text = ("LISBON — Portugal and Brazil signed a trade pact on Tuesday. Brazilian President "
+            "Luiz Inacio Lula da Silva signed for Brazil. Lula travelled with Foreign Minister "
+            "Mauro Vieira, who said the pact would double trade.")
+    assert states(text).get("Mauro Vieira") == "Brazil"
+
+
+def test_minister_accompanied_by_leader_counterpart_goes_to_the_host():
+    text = ("CANBERRA — New Zealand Prime Minister Christopher Luxon arrived for talks on "
+            "Tuesday. Luxon brought Defence Minister Judith Collins, who met her counterpart "
+            "Richard Marles.")
+    got = states(text)
+    assert got.get("Judith Collins") == "New Zealand"
+    assert got.get("Richard Marles") == "Australia"
+
+
+def test_host_minister_without_a_companion_cue_keeps_the_dateline():
+    text = ("LISBON — Portugal and Brazil signed a trade pact on Tuesday. Brazilian President "
+            "Luiz Inacio Lula da Silva signed for Brazil. Lula met Foreign Minister "
+            "Paulo Rangel, who said the pact would double trade.")
+    assert states(text).get("Paulo Rangel") == "Portugal"
+
+
+# ------------------------------------------------------------ one-word names
+
+def test_one_word_name_after_state_and_title():
+    text = "JAKARTA — Indonesian Foreign Minister Sugiono said the talks had gone well."
+    assert states(text).get("Sugiono") == "Indonesia"
+
+
+def test_one_word_name_after_possessive_title_and_comma():
+    text = "JAKARTA — Indonesia's foreign minister, Sugiono, said the talks had gone well."
+    assert states(text).get("Sugiono") == "Indonesia"
+
+
+def test_one_word_short_form_of_a_longer_name_is_no_new_person():
+    text = ("BEIJING — China's Defence Minister Dong Jun met his Indonesian counterpart on Monday. "
+            "Chinese Defence Minister Dong said the talks went well.")
+    assert "Dong" not in states(text)
+
+
+def test_ministry_is_no_one_word_name():
+    text = "JAKARTA — The Indonesian Foreign Ministry said the talks had gone well."
+    assert states(text) == {}
+
+
+# ------------------------------------------------------------ Brussels as Belgium's capital
+
+def test_brussels_dateline_and_subject_is_belgium_for_roles_and_transfers():
+    text = ("BRUSSELS — Prime Minister Bart De Wever said on Tuesday that the talks were over, "
+            "and Brussels will send two F-16 jets to Ukraine.")
+    assert states(text).get("Bart De Wever") == "Belgium"
+    assert suppliers(text) == {"Belgium"}
+
+
+def test_brussels_as_belgium_after_belgian_context():
+    text = ("Belgian technicians finished overhauling the air force's F-16 fighters this week. "
+            "Brussels will hand the jets to Ukraine next month.")
+    assert suppliers(text) == {"Belgium"}
+
+
+def test_brussels_in_an_eu_sentence_stays_the_union():
+    text = ("Brussels will send air defence systems to Ukraine, the European Commission said "
+            "on Tuesday.")
+    assert "Belgium" not in suppliers(text)
