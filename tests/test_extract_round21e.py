@@ -113,3 +113,18 @@ def test_brussels_in_an_eu_sentence_stays_the_union():
     text = ("Brussels will send air defence systems to Ukraine, the European Commission said "
             "on Tuesday.")
     assert "Belgium" not in suppliers(text)
+
+
+# ------------------------------------------------------------ "His foreign minister" after talks
+
+def test_his_minister_serves_the_subject_of_the_sentence_before():
+    text = ("NAIROBI — Somali President Hassan Sheikh Mohamud held talks with President William "
+            "Ruto on Tuesday. His foreign minister, Ahmed Moallim Fiqi, said the border would "
+            "reopen.")
+    assert states(text).get("Ahmed Moallim Fiqi") == "Somalia"
+
+
+def test_his_minister_after_one_leader_keeps_that_leaders_state():
+    text = ("NAIROBI — President William Ruto opened the trade fair on Tuesday. His foreign "
+            "minister, Musalia Mudavadi, said the border would reopen.")
+    assert states(text).get("Musalia Mudavadi") == "Kenya"

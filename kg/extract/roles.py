@@ -1047,7 +1047,8 @@ class RoleFinder:
         self._prev_plural_signed = bool(self._prev_plural and _PLURAL_SIGNED.match(text, po.end()))
         if out:
             self._last_office = out[-1].office
-            self._holder_state = out[-1].state
+            # ("X held talks with President Y. His foreign minister, Z, ...": the subject's)
+            self._holder_state = min(out, key=lambda r: r.person_start).state
         elif view.index <= 1:
             self._last_office = None
         self._remember_bare_offices(view, persons, out)
