@@ -128,3 +128,17 @@ def test_his_minister_after_one_leader_keeps_that_leaders_state():
     text = ("NAIROBI — President William Ruto opened the trade fair on Tuesday. His foreign "
             "minister, Musalia Mudavadi, said the border would reopen.")
     assert states(text).get("Musalia Mudavadi") == "Kenya"
+
+
+def test_minister_in_his_delegation_serves_the_visiting_leader():
+    text = ("NAIROBI — Somali President Hassan Sheikh Mohamud held talks with President William "
+            "Ruto on Tuesday. Defence Minister Abdulkadir Mohamed Nur, a member of his "
+            "delegation, said the border would reopen.")
+    assert states(text).get("Abdulkadir Mohamed Nur") == "Somalia"
+
+
+def test_minister_without_a_delegation_cue_keeps_the_dateline():
+    text = ("NAIROBI — Somali President Hassan Sheikh Mohamud held talks with President William "
+            "Ruto on Tuesday. Defence Minister Soipan Tuya, speaking after the talks, said the "
+            "border would reopen.")
+    assert states(text).get("Soipan Tuya") == "Kenya"

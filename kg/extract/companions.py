@@ -5,7 +5,9 @@ title and name then gets the dateline's state ("BERN — ... Stocker travelled w
 Minister X": Switzerland). The leader's companion serves the leader's state. Only a state given
 weakly (from the dateline or the context, confidence 0.5 or less) is replaced, only when the
 companion cue stands right before the title, and only when the leader named before the cue is an
-office-holder already told in the article with one state. A counterpart placed opposite the
+office-holder already told in the article with one state; or the name is followed by "a member
+of his delegation" / "who accompanied him" and the sentence before told office-holders of one
+state firmly. A counterpart placed opposite the
 minister's old state in the same sentence ("who met her counterpart Y") takes the old state.
 """
 
@@ -21,6 +23,10 @@ _COMPANION = re.compile(
     r"\b(?P<who>[A-Z][\w'’-]+)(?:\s+(?:travel(?:l)?ed|came|arrived|flew)\s+with|\s+(?:was|were)\s+"
     r"(?:accompanied|joined)\s+by|,?\s+accompanied\s+by|\s+brought(?:\s+along)?)\s+$")
 _WEAK = 0.5
+# "Minister X, a member of his delegation,", "X, who accompanied him,": the leader told before
+_DELEGATE = re.compile(
+    r",\s+(?:(?:who\s+(?:is|was)\s+)?(?:a\s+member|part)\s+of\s+(?:his|her)\s+delegation|"
+    r"who\s+(?:accompanied|is\s+accompanying|was\s+accompanying|travell?ed\s+with)\s+(?:him|her))\b")
 
 
 def _slug_tail(word: str) -> str:
@@ -40,17 +46,30 @@ def leader_state(who: str, raw: list[dict[str, Any]], roles: list[RolePhrase]) -
     return states.pop() if len(states) == 1 else None
 
 
-def companions_state(text: str, roles: list[RolePhrase], raw: list[dict[str, Any]]
-                     ) -> list[RolePhrase]:
-    """Give a weakly placed minister the state of the leader the sentence says they came with."""
+def _previous_leader_state(raw: list[dict[str, Any]], sent: int) -> str | None:
+    """The one state of the office-holders told firmly (above the weak guesses) in sentence
+    ``sent``: whom "his delegation" or "accompanied him" refers to."""
+    states = {f.get("state") for f in raw if f.get("type") == "LeaderRole"
+              and f.get("_sent") == sent and f.get("confidence", 0) > _WEAK}
+    states.discard(None)
+    return states.pop() if len(states) == 1 else None
+
+
+def companions_state(text: str, roles: list[RolePhrase], raw: list[dict[str, Any]],
+                     sent: int = 0) -> list[RolePhrase]:
+    """Give a weakly placed minister the state of the leader the sentence says they came with
+    (``sent`` is the sentence's index, for "his delegation" told of the sentence before's)."""
     for r in roles:
         if r.confidence > _WEAK:
             continue
-        cue = _COMPANION.search(text, 0, r.start)
-        if not cue:
-            continue
         others = [o for o in roles if o is not r]
-        st = leader_state(cue.group("who"), raw, others)
+        cue = _COMPANION.search(text, 0, r.start)
+        if cue:
+            st = leader_state(cue.group("who"), raw, others)
+        elif _DELEGATE.match(text, r.person_end) and not others:
+            st = _previous_leader_state(raw, sent - 1)
+        else:
+            continue
         if st and st != r.state:
             _swap_counterparts(r, st, others)
             r.state = st
