@@ -142,3 +142,17 @@ def test_minister_without_a_delegation_cue_keeps_the_dateline():
             "Ruto on Tuesday. Defence Minister Soipan Tuya, speaking after the talks, said the "
             "border would reopen.")
     assert states(text).get("Soipan Tuya") == "Kenya"
+
+
+# ------------------------------------------------------------ a delegation told the sentence before
+
+def test_minister_after_a_state_sent_a_delegation_leads_it():
+    text = ("SINGAPORE — Vietnam sent a delegation to the security forum on Monday. Defence "
+            "Minister Phan Van Giang said Hanoi wanted calm at sea.")
+    assert states(text).get("Phan Van Giang") == "Vietnam"
+
+
+def test_minister_naming_another_state_after_a_delegation_keeps_the_dateline():
+    text = ("SINGAPORE — Vietnam sent a delegation to the security forum on Monday. Defence "
+            "Minister Chan Chun Sing said China and the Philippines should talk.")
+    assert states(text).get("Chan Chun Sing") != "Vietnam"

@@ -7,7 +7,9 @@ weakly (from the dateline or the context, confidence 0.5 or less) is replaced, o
 companion cue stands right before the title, and only when the leader named before the cue is an
 office-holder already told in the article with one state; or the name is followed by "a member
 of his delegation" / "who accompanied him" and the sentence before told office-holders of one
-state firmly. A counterpart placed opposite the
+state firmly; or the sentence before in the paragraph says "[State] sent a delegation" and the
+minister's sentence opens with the title and names no other state ("SINGAPORE — Vietnam sent a
+delegation to the forum. Defence Minister X said Hanoi wanted calm."). A counterpart placed opposite the
 minister's old state in the same sentence ("who met her counterpart Y") takes the old state.
 """
 
@@ -16,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kg.extract.entities import SentView
 from kg.extract.roles import RolePhrase
 
 # "Stocker travelled with", "Oli was accompanied by", "Ruto, accompanied by", "Lula brought"
@@ -23,6 +26,9 @@ _COMPANION = re.compile(
     r"\b(?P<who>[A-Z][\w'’-]+)(?:\s+(?:travel(?:l)?ed|came|arrived|flew)\s+with|\s+(?:was|were)\s+"
     r"(?:accompanied|joined)\s+by|,?\s+accompanied\s+by|\s+brought(?:\s+along)?)\s+$")
 _WEAK = 0.5
+# "[State] sent a (high-level) delegation", "[State]'s delegation", "[State] has sent its delegation"
+_SENT_DELEGATION = re.compile(
+    r"(?:\s+(?:has\s+|had\s+)?sent\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}delegation|['’]s\s+delegation)\b")
 # "Minister X, a member of his delegation,", "X, who accompanied him,": the leader told before
 _DELEGATE = re.compile(
     r",\s+(?:(?:who\s+(?:is|was)\s+)?(?:a\s+member|part)\s+of\s+(?:his|her)\s+delegation|"
@@ -55,10 +61,31 @@ def _previous_leader_state(raw: list[dict[str, Any]], sent: int) -> str | None:
     return states.pop() if len(states) == 1 else None
 
 
-def companions_state(text: str, roles: list[RolePhrase], raw: list[dict[str, Any]],
-                     sent: int = 0) -> list[RolePhrase]:
-    """Give a weakly placed minister the state of the leader the sentence says they came with
-    (``sent`` is the sentence's index, for "his delegation" told of the sentence before's)."""
+def sent_delegation(before: SentView | None) -> str | None:
+    """The state that the sentence before says sent a delegation ("Vietnam sent a delegation
+    to the forum", "Vietnam's delegation arrived")."""
+    if before is None:
+        return None
+    states = {m.state() for m in before.mentions if m.state()
+              and _SENT_DELEGATION.match(before.text, m.end)}
+    return states.pop() if len(states) == 1 else None
+
+
+def _delegates_state(view: SentView, r: RolePhrase, before: SentView | None) -> str | None:
+    """"[State] sent a delegation. Defence Minister X said Hanoi ...": X leads it when the
+    sentence names no state but the delegation's (X's own sentence opens with the title)."""
+    st = sent_delegation(before)
+    if st is None or view.text[:r.start].strip(" —-,"):
+        return None
+    here = {m.state() for m in view.mentions if m.state()}
+    return st if here <= {st} else None
+
+
+def companions_state(view: SentView, roles: list[RolePhrase], raw: list[dict[str, Any]],
+                     before: SentView | None = None) -> list[RolePhrase]:
+    """Give a weakly placed minister the state of the leader the sentence says they came with,
+    or of the delegation the sentence before (``before``, same paragraph, else None) told."""
+    text = view.text
     for r in roles:
         if r.confidence > _WEAK:
             continue
@@ -67,7 +94,9 @@ def companions_state(text: str, roles: list[RolePhrase], raw: list[dict[str, Any
         if cue:
             st = leader_state(cue.group("who"), raw, others)
         elif _DELEGATE.match(text, r.person_end) and not others:
-            st = _previous_leader_state(raw, sent - 1)
+            st = _previous_leader_state(raw, view.index - 1)
+        elif not others:
+            st = _delegates_state(view, r, before)
         else:
             continue
         if st and st != r.state:

@@ -157,7 +157,10 @@ class Extractor:
                                     self.places.state_of(disc.dateline_place),
                                     v.index > 0 and disc.para[v.index] == disc.para[v.index - 1])
             roles = region_office_holders(v, views, roles)  # "the region's leader, X"
-            roles = companions_state(v.text, roles, raw, v.index)  # "Stocker travelled with Minister X"
+            # "Stocker travelled with Minister X", "Vietnam sent a delegation. Minister X said"
+            para_before = views[v.index - 1] if v.index > 0 and disc.para[v.index] == disc.para[
+                v.index - 1] else None
+            roles = companions_state(v, roles, raw, para_before)
             roles = mononym_roles(v, views, roles)  # "Indonesian Foreign Minister Sugiono"
             for r in roles:
                 if r.person_new:
