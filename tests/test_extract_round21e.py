@@ -156,3 +156,21 @@ def test_minister_naming_another_state_after_a_delegation_keeps_the_dateline():
     text = ("SINGAPORE — Vietnam sent a delegation to the security forum on Monday. Defence "
             "Minister Chan Chun Sing said China and the Philippines should talk.")
     assert states(text).get("Chan Chun Sing") != "Vietnam"
+
+
+def test_colonel_in_power_since_heads_the_dateline_state():
+    text = ("BAMAKO — Mali hosted the regional summit on Tuesday. Colonel Assimi Goita, in power "
+            "since 2020, opened it.")
+    assert states(text).get("Assimi Goita") == "Mali"
+
+
+def test_general_who_has_run_the_country_since_heads_it():
+    text = ("CONAKRY — Guinea hosted the regional summit on Tuesday. General Mamadi Doumbouya, "
+            "who has run the country since 2021, opened it.")
+    assert states(text).get("Mamadi Doumbouya") == "Guinea"
+
+
+def test_general_who_has_led_the_army_since_is_no_head_of_state():
+    text = ("CONAKRY — Guinea hosted the regional summit on Tuesday. General Amara Camara, "
+            "who has led the army since 2021, opened it.")
+    assert "Amara Camara" not in states(text)
