@@ -174,3 +174,17 @@ def test_general_who_has_led_the_army_since_is_no_head_of_state():
     text = ("CONAKRY — Guinea hosted the regional summit on Tuesday. General Amara Camara, "
             "who has led the army since 2021, opened it.")
     assert "Amara Camara" not in states(text)
+
+
+# ------------------------------------------------------------ a last name the gazetteer reads as a group
+
+def test_last_name_that_is_a_groups_name_stays_in_the_name():
+    text = ("KINSHASA — Congolese Foreign Minister Therese Kayikwamba Wagner met Rwandan "
+            "officials on Monday.")
+    assert states(text).get("Therese Kayikwamba Wagner") == "Democratic Republic of the Congo"
+
+
+def test_group_named_after_a_verb_is_not_joined_to_the_name():
+    text = ("BAMAKO — Malian Defence Minister Sadio Camara thanked Wagner for its help on "
+            "Monday.")
+    assert "Sadio Camara" in states(text)

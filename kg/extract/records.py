@@ -84,6 +84,7 @@ from kg.extract.mononyms import mononym_roles
 from kg.extract.breakaway_regions import region_office_holders
 from kg.extract.counted_parties import counted_parties
 from kg.extract.given_names import join_given_names
+from kg.extract.entity_surnames import join_entity_surnames
 from kg.extract.geography import (article_states, broader, descriptive_states, locate,
                                   part_of_chain, shared_demonyms)
 from kg.extract.pair_signers import referred_signers
@@ -137,6 +138,7 @@ class Extractor:
         self._state_counts = counts + demonyms
         descriptive_states(views, self._state_counts)
         join_given_names(views)  # (after: "the island's defence minister, Wellington Koo")
+        join_entity_surnames(views)  # "Foreign Minister Therese Kayikwamba Wagner"
         shared_demonyms(views, counts)
         raw: list[dict[str, Any]] = []
         disc = Discourse(text, sents, self.places)
