@@ -188,3 +188,16 @@ def test_group_named_after_a_verb_is_not_joined_to_the_name():
     text = ("BAMAKO — Malian Defence Minister Sadio Camara thanked Wagner for its help on "
             "Monday.")
     assert "Sadio Camara" in states(text)
+
+
+def test_last_name_that_is_a_states_name_stays_in_the_name_and_later_too():
+    text = ("LISBON — Portuguese Prime Minister Luis Montenegro met business leaders on Monday. "
+            "Later, Prime Minister Luis Montenegro said the budget would pass.")
+    found = facts(text, "LeaderRole")
+    assert [(f["person"], f["country"]) for f in found] == [("Luis Montenegro", "Portugal")]
+    assert "Montenegro" not in {c for f in facts(text, "Treaty") for c in f["parties"]}
+
+
+def test_state_after_a_name_and_a_verb_is_no_last_name():
+    text = ("LISBON — Portuguese Prime Minister Luis Montenegro visited Montenegro on Monday.")
+    assert states(text) == {"Luis Montenegro": "Portugal"}
