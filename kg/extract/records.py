@@ -71,7 +71,7 @@ from kg.extract.objecting_states import drop_objecting_recipients, objectors
 from kg.extract.navy_yards import navy_yard_transfers
 from kg.extract.approved_lists import approved_list_transfers
 from kg.extract.system_parts import drop_system_parts
-from kg.extract.seat_states import belgian_brussels
+from kg.extract.seat_states import brussels_as_capital
 from kg.extract.deployments import drop_false_supply
 from kg.extract.state_builds import state_build_transfers
 from kg.extract.sentence_before_supply import sentence_before_transfers
@@ -102,10 +102,13 @@ from kg.extract.back_references import add_back_references
 from kg.extract.discourse import BACK_REF, Discourse, is_toll_update, paragraphs
 from kg.extract.enclosing import enclosing_city
 from kg.extract.entities import EntityFinder, default_gazetteer, finder_for
+from kg.extract.companions import companions_state
+from kg.extract.mononyms import mononym_roles
 from kg.extract.breakaway_regions import region_office_holders
 from kg.extract.counted_parties import counted_parties
 from kg.extract.given_names import join_given_names
 from kg.extract.geography import km as _km
+from kg.extract.entity_surnames import join_entity_surnames
 from kg.extract.geography import (article_states, broader, descriptive_states, locate,
                                   part_of_chain, shared_demonyms)
 from kg.extract.pair_signers import referred_signers
@@ -144,6 +147,7 @@ class Extractor:
     def analyse(self, text: str, published: date | None):
         sents = split_sentences(text)
         views = [self.finder.analyse(i, s, published) for i, s in enumerate(sents)]
+        brussels_as_capital(views)  # "Brussels" as Belgium's capital outside EU stories
         add_back_references(views, paragraphs(text, sents))
         share_head_nouns(views)
         groups = introduced_groups(views)
@@ -159,6 +163,7 @@ class Extractor:
         self._state_counts = counts + demonyms
         descriptive_states(views, self._state_counts)
         join_given_names(views)  # (after: "the island's defence minister, Wellington Koo")
+        join_entity_surnames(views)  # "Foreign Minister Therese Kayikwamba Wagner"
         shared_demonyms(views, counts)
         raw: list[dict[str, Any]] = []
         disc = Discourse(text, sents, self.places)
@@ -179,6 +184,11 @@ class Extractor:
                                     self.places.state_of(disc.dateline_place),
                                     v.index > 0 and disc.para[v.index] == disc.para[v.index - 1])
             roles = region_office_holders(v, views, roles)  # "the region's leader, X"
+            # "Stocker travelled with Minister X", "Vietnam sent a delegation. Minister X said"
+            para_before = views[v.index - 1] if v.index > 0 and disc.para[v.index] == disc.para[
+                v.index - 1] else None
+            roles = companions_state(v, roles, raw, para_before)
+            roles = mononym_roles(v, views, roles)  # "Indonesian Foreign Minister Sugiono"
             for r in roles:
                 if r.person_new:
                     new_entities[r.person] = {"key": r.person, "type": "Person",
@@ -364,8 +374,6 @@ class Extractor:
             tfs = consented_transfers(v, actors, tfs)  # "A approved B's request to send W to R"
             tfs = financed_transfers(v, actors, tfs)  # "A finances the purchase of W from S for R"
             tfs = drop_system_parts(v, approved_list_transfers(v, navy_yard_transfers(v, tfs)))
-            same_para = v.index > 0 and disc.para[v.index] == disc.para[v.index - 1]
-            tfs = belgian_brussels(v, views[v.index - 1].text if same_para else "", tfs)
             tfs = sentence_before_transfers(v, views[v.index - 1] if v.index else None, tfs)
             tfs = seller_told_before(v, views[v.index - 1] if v.index else None, tfs)
             tfs = drop_false_supply(v, state_build_transfers(v, tfs))

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from kg.extract.led_country import in_power_since, led_country_state
 from kg.extract.ranked_possessors import own_state_before
 from kg.extract.caseless import caseless
 from kg.extract.collective_rulers import collective_rulers
@@ -260,7 +261,7 @@ _BARE_TITLE = re.compile(
 _ANY_OFFICE = caseless(r"president|minister|premier|chancellor|leader|king|queen|emir|monarch|"
                        r"secretar|counterpart|head|sultan|taoiseach|ruler|junta|adviser|prince|"
                        r"council|government|regime|chief|power|ruled|rules|governs|governed|has\s+led|"
-                       r"diplomat")
+                       r"diplomat|has\s+run\s+the\s+(?:country|nation)")
 _PERSON_VERB = re.compile(r"\s+(?:(?:has|had|have|also|then|later)\s+)?(?:met|meets|said|says|told|"
                           r"called|visited|arrived|vowed|spoke|signed|asked|warned|thanked|urged|"
                           r"insisted|added|announced|promised|pledged|travel(?:l)?ed|held|"
@@ -833,6 +834,16 @@ class RoleFinder:
                 if st:
                     add(m, p, st, "leader", m.start, ruled.end(), "R8", 0.75)
                     continue
+            since = in_power_since(text, m.end)
+            if since:
+                # "General X, who has led the country since 2023", "Colonel Y, in power since
+                # 2021": the state told before (else the gazetteer's, the dateline's)
+                known, active = self._known_office(p[0], None, None, published)
+                st = led_country_state(view, m, dateline_state,
+                                       known.state if known and active else None, context_state)
+                if st:
+                    add(m, p, st, "leader", m.start, since, "R8", 0.75)
+                    continue
             rest_start = m.end + a.end()
             for t in TITLE_RE.finditer(text, rest_start, min(len(text), rest_start + 45)):
                 if any(pm.start >= t.end() and _PERSON_GAP.match(text[t.end():pm.start])
@@ -1040,7 +1051,8 @@ class RoleFinder:
         self._prev_plural_signed = bool(self._prev_plural and _PLURAL_SIGNED.match(text, po.end()))
         if out:
             self._last_office = out[-1].office
-            self._holder_state = out[-1].state
+            # ("X held talks with President Y. His foreign minister, Z, ...": the subject's)
+            self._holder_state = min(out, key=lambda r: r.person_start).state
         elif view.index <= 1:
             self._last_office = None
         self._remember_bare_offices(view, persons, out)
