@@ -1,5 +1,4 @@
-"""Round 21 (helper a): which place an attack gets, and how many facts it becomes. "the city" or
-"there" points back to the one town of the sentence before (kg.extract.pointed_places); a
+"""Round 21 (helper a): which place an attack gets, and how many facts it becomes. a
 country's district or a far town is no part of the dateline's city (kg.extract.enclosing); a
 sentence retelling the attack by the places it hit joins it (kg.extract.listed_places), and so
 does "The strike in <region>" after the attack at a village (kg.extract.region_retellings);
@@ -10,7 +9,6 @@ Sentences are our own."""
 
 from __future__ import annotations
 
-from kg.extract.pointed_places import points_back
 from tests.extract_helpers import make_helpers
 
 PUB = "2026-11-13"  # a Friday
@@ -20,61 +18,6 @@ facts, one = make_helpers(PUB)
 def _strikes(text: str) -> list[tuple]:
     return sorted((f["attacker"], f["target_place"] or "", f["killed"], f["injured"])
                   for f in facts(text, "Strike"))
-
-
-# --------------------------------------------------------------------- "the city", "there"
-
-def test_there_points_back_to_the_town_of_the_sentence_before():
-    text = ("KYIV, Nov 13 (Staff) - Residents of Kramatorsk described a night of loud blasts, "
-            "officials said on Friday. Russian drones hit a warehouse there, wounding four "
-            "workers, the regional governor said.")
-    assert _strikes(text) == [("Russia", "Kramatorsk", None, 4)]
-
-
-def test_the_pointed_sentence_dates_an_undated_attack():
-    text = ("KYIV, Nov 13 (Staff) - Residents of Kramatorsk described loud blasts after midnight, "
-            "officials said on Thursday. Russian drones hit a warehouse in the city, wounding "
-            "four workers.")
-    [s] = facts(text, "Strike")
-    assert (s["target_place"], s["date"]) == ("Kramatorsk", "2026-11-12")
-
-
-def test_a_launch_town_is_not_what_the_town_points_to():
-    text = ("KYIV, Nov 13 (Staff) - Drones launched from Donetsk hit a market in the town, killing "
-            "two people, officials said.")
-    assert all(p != "Donetsk" for _, p, _, _ in _strikes(text))
-
-
-def test_the_city_points_back_over_the_dateline():
-    text = ("DAMASCUS, Nov 13 (Staff) - People in Latakia woke to heavy explosions before dawn, "
-            "state media said. Israeli jets struck an arms depot south of the city, killing "
-            "three soldiers, a military source said.")
-    assert _strikes(text) == [("Israel", "Latakia", 3, None)]
-
-
-def test_the_city_points_back_to_the_town_named_earlier_in_its_sentence():
-    text = ("DAMASCUS, Nov 13 (Staff) - Loud explosions shook Homs overnight as Israeli jets "
-            "struck an arms depot near the city, killing two soldiers, state media said.")
-    assert _strikes(text) == [("Israel", "Homs", 2, None)]
-
-
-def test_there_points_back_over_a_paragraph_break_but_not_to_the_dateline():
-    text = ("PORT SUDAN, Nov 13 (Staff) - Kadugli, the capital of South Kordofan, has been under "
-            "siege by the Rapid Support Forces for months, aid groups said on Friday.\n\n"
-            "RSF drones hit a crowded market there on Thursday, killing six people.")
-    assert _strikes(text) == [("Rapid Support Forces", "Kadugli", 6, None)]
-
-
-def test_two_towns_before_give_no_pointed_place():
-    text = ("KYIV, Nov 13 (Staff) - Residents of Kramatorsk and Sloviansk described a night of "
-            "loud blasts. Russian drones hit a warehouse there, wounding four workers.")
-    assert all(p != "Kramatorsk" for _, p, _, _ in _strikes(text))
-
-
-def test_existential_there_is_no_pointer():
-    assert not points_back("There were no casualties, the governor said.")
-    assert points_back("Drones hit the power station there on Saturday.")
-    assert not points_back("Drones hit a depot, the city's military administration said.")
 
 
 # ------------------------------------------------------------- district or town of the city

@@ -133,12 +133,6 @@ def test_bought_from_fills_only_the_weapons_just_before():
         (s, r, w) for s, r, w, _ in transfers(text)}
 
 
-def test_contract_told_back_after_an_order_from_a_capital():
-    text = article("BUCHAREST - Romania ordered 54 K9 howitzers from Seoul. The contract was "
-                   "signed in July 2024.")
-    assert treaties(text) == {(frozenset({"Romania", "South Korea"}), "2024-07")}
-
-
 def test_contract_told_back_after_an_order_from_a_firm_is_no_treaty():
     text = article("BUCHAREST - Romania ordered 54 howitzers from a private firm. The contract was "
                    "signed in July 2024.")
@@ -251,15 +245,6 @@ def test_state_warning_against_pledged_jets_is_no_recipient():
     text = article("OSLO - Norway said on Monday it would send six more F-16 jets. Russia "
                    "warned that the jets would be shot down.")
     assert ("Norway", "Russia") not in pairs(text)
-
-
-def test_state_threatening_the_jets_is_no_recipient():
-    for reaction in ("Russia said the jets would be destroyed.",
-                     "Moscow vowed to shoot down the jets.",
-                     "Russia's foreign ministry warned that the jets would be legitimate targets.",
-                     "Russia threatened to strike any airfield hosting the jets."):
-        text = article("OSLO - Norway pledged six more F-16 jets on Monday. " + reaction)
-        assert ("Norway", "Russia") not in pairs(text), reaction
 
 
 def test_recipient_told_in_the_pledge_stays():

@@ -46,38 +46,11 @@ _PROTESTS = re.compile(
     r"threat|provocat|retaliat|consequences)\w*)", re.I)
 
 
-# a threat against the weapons pledged, by the state speaking (round 21): "Russia said the jets
-# would be destroyed", "Moscow vowed to shoot down the jets", "Russia's foreign ministry warned
-# that such aircraft would be legitimate targets"
-_SPEAKS_OUT = re.compile(
-    rf"(?:['’]s(?:\s+[\w-]+){{1,3}}?)?{_AUX}(?:repeatedly\s+)?(?:warned|warns|said|says|vowed|"
-    r"vows|threatened|threatens|declared|claimed)\b", re.I)
-_AGAINST_WEAPONS = re.compile(
-    r"\b(?:the|these|those|such|any)\s+(?:[\w-]+\s+){0,2}?(?:jets|aircraft|planes|warplanes|"
-    r"fighters|F-\d+s|tanks|missiles|weapons|systems|drones|howitzers|arms)\b", re.I)
-_HOSTILE = re.compile(r"\b(?:shoot\s+down|shot\s+down|destroy\w*|burn\w*|legitimate\s+targets?|"
-                      r"strike|hit|retaliat\w*|provocat\w*)\b", re.I)
-# (the recipient's own hopes: "Ukraine said the jets would help destroy Russian drones")
-_OWN_USE = re.compile(r"\b(?:help|helps|allow|allows|enable|enables|use|used|protect|defend)\b",
-                      re.I)
-
-
-def _threatens_weapons(text: str, pos: int) -> bool:
-    """Whether the state ending at ``pos`` speaks a threat against the weapons."""
-    m = _SPEAKS_OUT.match(text, pos)
-    if m is None:
-        return False
-    rest = text[m.end():]
-    return bool(_AGAINST_WEAPONS.search(rest) and _HOSTILE.search(rest)
-                and not _OWN_USE.search(rest))
-
-
 def objectors(text: str, actors) -> set[str]:
     """The states a sentence has objecting to something ("China objected", "Algeria condemned
-    the deal", "Beijing said the sale violated its sovereignty", "Russia said the jets would be
-    destroyed")."""
+    the deal", "Beijing said the sale violated its sovereignty")."""
     return {a.key for a in actors if a.key and a.key.startswith("state/") and not a.person
-            and (_PROTESTS.match(text, a.end) or _threatens_weapons(text, a.end))}
+            and _PROTESTS.match(text, a.end)}
 
 
 def drop_objecting_recipients(facts: list, by_sentence: dict[int, set[str]]) -> None:

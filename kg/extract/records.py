@@ -31,7 +31,6 @@ from kg.extract.attack_reports import (absorb_retold_targets, absorb_retold_toll
 from kg.extract.barrages import one_barrage
 from kg.extract.strike_sides import located_site, own_forces_attacker, speaking_victim
 from kg.extract.same_barrage import same_barrage_day
-from kg.extract.pointed_places import pointed_town
 from kg.extract.listed_places import join_listed_places
 from kg.extract.region_retellings import join_region_retellings
 from kg.extract.landing_places import place_where_it_landed
@@ -673,20 +672,6 @@ class Extractor:
                     and not BACK_REF.search(views[s["_sent"]].text)):
                 # ("the country's military hit a second boat": its own place, if any)
                 place, label, source = disc.place_for(s, placed, views[s["_sent"]])
-                town = pointed_town(views[s["_sent"]],
-                                    views[s["_sent"] - 1] if s["_sent"] > 0 else None,
-                                    disc.para, self._town,
-                                    {o["_sent"] for o in strikes if o is not s})
-                if town is not None:  # "Residents of Homs reported ... the edge of the city"
-                    place, label, source = town, self.places.ref(town).label, None
-                    if s["date"] is None and s["_sent"] > 0:
-                        # (the day the sentence pointed to tells: "... shortly after midnight,
-                        # state media said on Tuesday")
-                        told = views[s["_sent"] - 1]
-                        head = DATELINE_RE.match(told.text)  # (not the dateline's "Nov 13")
-                        days = {d.value for d in told.dates if len(d.value) == 10
-                                and (head is None or d.start >= head.end())}
-                        s["date"] = days.pop() if len(days) == 1 else None
                 if source is not None and not s.get("_again") and not _apart(s, source):
                     # "The hospital was hit on Monday": more of the attack just told
                     if source.get("date") is None or (s.get("date") and len(s["date"]) >
@@ -702,8 +687,7 @@ class Extractor:
                     s["attacker"] = source["attacker"]  # the same attacker, another day
                 if place:
                     s["target_place"], s["_place_text"] = place, label
-                    # the dateline's or headline's (not a town the sentence points back to)
-                    s["_lead_place"] = source is None and town is None
+                    s["_lead_place"] = source is None  # the dateline's or headline's
                     s["target_country"] = s["target_country"] or self.places.state_of(place)
                     if self.gaz.get(place) is None and place not in new_entities:
                         new_entities[place] = self._describe_place(s)

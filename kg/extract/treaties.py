@@ -114,11 +114,9 @@ _WITNESSED = re.compile(r"\b(?:in\s+(?:a|the)\s+(?:ceremony|presence)|witnessed|
 # "signed during a visit by X": X is the visitor, not a signer the text names
 _VISIT_BY = re.compile(r"\b(?:visit|trip|tour)\s+by\b")
 # "It was signed ...", "The treaty was formally signed ...": the agreement told before
-# ("Romania ordered 54 K9 howitzers from Seoul. The contract was signed in July 2024": an arms
-# deal told back, round 21)
 _BACK_REF = re.compile(r"(?:^|[.;:]\s+)\W*(?:It|(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<n>treaty|"
-                       r"pact|agreement|accord|deal|contract|memorandum|document|text))"
-                       r"(?:\s+(?:was|had\s+been|has\s+been)\s+|\s*,\s*)(?:[\w-]+ly\s+)?$")
+                       r"pact|agreement|accord|deal|memorandum|document|text))(?:\s+(?:was|had\s+been|"
+                       r"has\s+been)\s+|\s*,\s*)(?:[\w-]+ly\s+)?$")
 # ("The agreement, signed on Tuesday in Niamey, covers ...": a participle apposition)
 
 
