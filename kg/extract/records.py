@@ -38,8 +38,10 @@ from kg.extract.also_told import mark_also_struck
 from kg.extract.retold_sites import place_of_retold_site
 from kg.extract.background_series import drop_background_series
 from kg.extract.possessed_fighters import fighters_of_subject
-from kg.extract.army_claims import army_claimed, army_operated, owner_is_not_attacker
+from kg.extract.army_claims import (army_claimed, army_operated, dateline_country,
+                                     owner_is_not_attacker)
 from kg.extract.first_such import first_such_attacker
+from kg.extract.dated_background import dated_background
 from kg.extract.relative_fire import relative_clause_attacker
 from kg.extract.reporting_victim import reporter_is_not_attacker
 from kg.extract.own_army import own_army_attacker
@@ -470,6 +472,9 @@ class Extractor:
                                lambda k: self.places.ref(k).lat is not None)
         fill_later_reports(raw, views, disc.para, lead, self.places.state_of, self._inside)
         self._dateline_state = self.places.state_of(disc.dateline_place)
+        # "On September 10, an Israeli missile killed nine people at a market in Saada"
+        dated_background(raw, views, self._dateline_state or dateline_country(views),
+                         self.places.state_of)
         told = [s for s in raw if s["type"] == "Strike"]
         own_forces_attacker(told, texts, self._dateline_state)  # "An army drone strike"
         speaking_victim(told, views)  # "Nairobi said ... an air strike on its embassy"
