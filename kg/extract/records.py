@@ -41,6 +41,7 @@ from kg.extract.possessed_fighters import fighters_of_subject
 from kg.extract.army_claims import (army_claimed, army_operated, dateline_country,
                                      owner_is_not_attacker)
 from kg.extract.first_such import first_such_attacker
+from kg.extract.same_wave import same_wave_side
 from kg.extract.dated_background import dated_background
 from kg.extract.relative_fire import relative_clause_attacker
 from kg.extract.reporting_victim import reporter_is_not_attacker
@@ -489,6 +490,7 @@ class Extractor:
         reporter_is_not_attacker(told, views, self._dateline_state)  # "Iraq said a drone hit"
         first_such_attacker(told, views)  # "in the first such Israeli strike"
         relative_clause_attacker(told, views)  # "a missile the Houthis fired at Tel Aviv"
+        same_wave_side(told, texts)  # "In the same wave of attacks, X was hit"
         same_barrage_day(told, texts)  # "The same barrage also hit Mykolaiv": the barrage's day
         mark_also_struck(told, texts)  # "Israeli forces also shelled ...": apart in the merge
         # "fired a missile at Israel, and it struck an open area near Beersheba": that town
