@@ -41,6 +41,7 @@ from kg.extract.possessed_fighters import fighters_of_subject
 from kg.extract.army_claims import (army_claimed, army_operated, dateline_country,
                                      owner_is_not_attacker)
 from kg.extract.first_such import first_such_attacker
+from kg.extract.blamed_bombs import blamed_bombs
 from kg.extract.same_wave import same_wave_side
 from kg.extract.dated_background import dated_background
 from kg.extract.relative_fire import relative_clause_attacker
@@ -476,6 +477,8 @@ class Extractor:
         # "On September 10, an Israeli missile killed nine people at a market in Saada"
         dated_background(raw, views, self._dateline_state or dateline_country(views),
                          self.places.state_of)
+        # "a roadside bomb was detonated under an army jeep near Jenin ... blamed the bombing on"
+        blamed_bombs(raw, views, published, self.places.state_of)
         told = [s for s in raw if s["type"] == "Strike"]
         own_forces_attacker(told, texts, self._dateline_state)  # "An army drone strike"
         speaking_victim(told, views)  # "Nairobi said ... an air strike on its embassy"
