@@ -56,7 +56,7 @@ DEV_F1 = {"dev2": 0.957, "dev3": 0.967, "dev4": 0.935, "dev5": 0.965, "dev6a": 0
           "dev21a": 0.850, "dev21b": 0.976, "dev21c": 0.981, "dev21d": 0.966, "dev21e": 0.955,
           # round 22a
           #
-          # round 22b
+          "dev22b": 0.909,
           #
           # round 22c
           #

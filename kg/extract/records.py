@@ -38,7 +38,13 @@ from kg.extract.also_told import mark_also_struck
 from kg.extract.retold_sites import place_of_retold_site
 from kg.extract.background_series import drop_background_series
 from kg.extract.possessed_fighters import fighters_of_subject
-from kg.extract.army_claims import army_claimed, army_operated, owner_is_not_attacker
+from kg.extract.army_claims import (army_claimed, army_operated, dateline_country,
+                                     owner_is_not_attacker)
+from kg.extract.first_such import first_such_attacker
+from kg.extract.blamed_bombs import blamed_bombs
+from kg.extract.same_wave import same_wave_side
+from kg.extract.dated_background import dated_background
+from kg.extract.relative_fire import relative_clause_attacker
 from kg.extract.reporting_victim import reporter_is_not_attacker
 from kg.extract.own_army import own_army_attacker
 from kg.extract.definite_weapon import weapon_told_before
@@ -468,6 +474,11 @@ class Extractor:
                                lambda k: self.places.ref(k).lat is not None)
         fill_later_reports(raw, views, disc.para, lead, self.places.state_of, self._inside)
         self._dateline_state = self.places.state_of(disc.dateline_place)
+        # "On September 10, an Israeli missile killed nine people at a market in Saada"
+        dated_background(raw, views, self._dateline_state or dateline_country(views),
+                         self.places.state_of)
+        # "a roadside bomb was detonated under an army jeep near Jenin ... blamed the bombing on"
+        blamed_bombs(raw, views, published, self.places.state_of)
         told = [s for s in raw if s["type"] == "Strike"]
         own_forces_attacker(told, texts, self._dateline_state)  # "An army drone strike"
         speaking_victim(told, views)  # "Nairobi said ... an air strike on its embassy"
@@ -480,6 +491,9 @@ class Extractor:
         army_claimed(told, views, self._dateline_state)  # "The army said it had carried out"
         army_operated(told, views, self._dateline_state)  # "drones operated by the army"
         reporter_is_not_attacker(told, views, self._dateline_state)  # "Iraq said a drone hit"
+        first_such_attacker(told, views)  # "in the first such Israeli strike"
+        relative_clause_attacker(told, views)  # "a missile the Houthis fired at Tel Aviv"
+        same_wave_side(told, texts)  # "In the same wave of attacks, X was hit"
         same_barrage_day(told, texts)  # "The same barrage also hit Mykolaiv": the barrage's day
         mark_also_struck(told, texts)  # "Israeli forces also shelled ...": apart in the merge
         # "fired a missile at Israel, and it struck an open area near Beersheba": that town
