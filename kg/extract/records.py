@@ -78,6 +78,8 @@ from kg.extract.listed_suppliers import co_suppliers
 from kg.extract.opposed_states import opposed_states
 from kg.extract.seller_told_before import seller_told_before
 from kg.extract.unloaded_ships import unloaded_ship_transfers
+from kg.extract.arrived_with import arrived_with_transfers
+from kg.extract.its_purchase import its_purchase_transfers
 from kg.extract.contract_sellers import contract_seller_transfers
 from kg.extract.backed_forces import backed_forces_transfers
 from kg.extract.told_before import just_before_named, take_named
@@ -348,11 +350,13 @@ class Extractor:
             # "the Philippines, which signed a contract for 12 FA-50 jets with South Korea"
             tfs = contract_clause_transfers(v, actors, tfs)
             tfs = which_it_buys(v, actors, tfs)  # "the F-35, which it is buying from the US"
+            tfs = its_purchase_transfers(v, actors, tfs)  # "Ankara ... its purchase of W from S"
             tfs = restocked_transfers(v, actors, tfs, ctx.group if ctx.subject == ctx.group
                                       else None)
             tfs = corridor_transfers(v, actors, tfs)
             tfs = carried_transfers(v, actors, tfs)
             tfs = unloaded_ship_transfers(v, actors, tfs)  # "A Turkish ship unloaded W at [port]"
+            tfs = arrived_with_transfers(v, actors, tfs)  # "American soldiers arrived in R with W"
             # "S, with which B signed a contract for W", "W, ordered from Paris under a contract"
             tfs = contract_seller_transfers(v, actors, tfs)
             tfs = backed_forces_transfers(v, actors, tfs)  # "forces, backed by W supplied by S"
