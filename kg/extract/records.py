@@ -80,6 +80,7 @@ from kg.extract.seller_told_before import seller_told_before
 from kg.extract.unloaded_ships import unloaded_ship_transfers
 from kg.extract.arrived_with import arrived_with_transfers
 from kg.extract.its_purchase import its_purchase_transfers
+from kg.extract.guarded_skies import guarded_skies_transfers
 from kg.extract.contract_sellers import contract_seller_transfers
 from kg.extract.backed_forces import backed_forces_transfers
 from kg.extract.told_before import just_before_named, take_named
@@ -351,6 +352,7 @@ class Extractor:
             tfs = contract_clause_transfers(v, actors, tfs)
             tfs = which_it_buys(v, actors, tfs)  # "the F-35, which it is buying from the US"
             tfs = its_purchase_transfers(v, actors, tfs)  # "Ankara ... its purchase of W from S"
+            tfs = guarded_skies_transfers(v, actors, tfs)  # "transfer of W from A and B ... X skies"
             tfs = restocked_transfers(v, actors, tfs, ctx.group if ctx.subject == ctx.group
                                       else None)
             tfs = corridor_transfers(v, actors, tfs)
