@@ -33,7 +33,7 @@ def _state(a: Actor | None) -> str | None:
     return key if key and key.startswith("state/") else None
 
 
-def _listed_states(text: str, actors: list[Actor], pos: int) -> list[str]:
+def listed_states(text: str, actors: list[Actor], pos: int) -> list[str]:
     """States listed from ``pos`` on: "the United States and the Netherlands"."""
     out: list[str] = []
     while True:
@@ -72,7 +72,7 @@ def guarded_skies_transfers(view: SentView, actors: list[Actor],
         if not weapons or text[of.end():weapons[0].start].strip():
             continue
         frm = _FROM.match(text, weapons[-1].end)
-        suppliers = _listed_states(text, actors, frm.end()) if frm else []
+        suppliers = listed_states(text, actors, frm.end()) if frm else []
         if suppliers and recipient not in suppliers:
             found = replace_transfers(view, found, suppliers, recipient, weapons, "GS",
                                       "transfer")

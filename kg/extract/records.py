@@ -81,6 +81,7 @@ from kg.extract.unloaded_ships import unloaded_ship_transfers
 from kg.extract.arrived_with import arrived_with_transfers
 from kg.extract.its_purchase import its_purchase_transfers
 from kg.extract.guarded_skies import guarded_skies_transfers
+from kg.extract.lead_receiver import lead_receiver_transfers
 from kg.extract.contract_sellers import contract_seller_transfers
 from kg.extract.backed_forces import backed_forces_transfers
 from kg.extract.told_before import just_before_named, take_named
@@ -370,6 +371,9 @@ class Extractor:
                 and disc.para[v.index] == disc.para[v.index - 1] else None
             tfs = fill_cued_suppliers(v, actors, tfs, prev_view, prev_actors)
             tfs = agent_transfers(v, actors, tfs, prev_view, prev_actors)
+            # "R will receive ... W are to be provided by A, B and C"
+            tfs = lead_receiver_transfers(v, actors, tfs, views[v.index - 1] if v.index else None,
+                                          prev_actors)
             tfs = place_recipients(v, tfs)
             tfs = drop_counted_sellers(v.text, drop_unnamed_buyers(v.text, tfs))
             tfs = fill_weapon_users(v, actors, tfs, ctx.forces)
