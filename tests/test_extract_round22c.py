@@ -78,3 +78,17 @@ def test_without_a_receiver_before_no_recipient_is_borrowed():
     text = ("The ministry published its plan on Monday. NASAMS launchers are to be provided "
             "by Norway and Finland, officials said.")
     assert all(r != "Estonia" for _, r in _transfers(text))
+
+
+# ------------------------------------------------------------- "and S followed with W"
+
+def test_a_state_that_followed_with_a_weapon_supplies_the_same_recipient():
+    text = ("Britain sent Challenger 2 tanks to Ukraine in 2023, and Poland followed with "
+            "Krab howitzers.")
+    assert ("Poland", "Ukraine") in _transfers(text)
+
+
+def test_followed_with_words_is_no_transfer():
+    text = ("Britain sent Challenger 2 tanks to Ukraine in 2023, and Poland followed with "
+            "strong words of support.")
+    assert all(s != "Poland" for s, _ in _transfers(text))

@@ -82,6 +82,7 @@ from kg.extract.arrived_with import arrived_with_transfers
 from kg.extract.its_purchase import its_purchase_transfers
 from kg.extract.guarded_skies import guarded_skies_transfers
 from kg.extract.lead_receiver import lead_receiver_transfers
+from kg.extract.followed_with import followed_with_transfers
 from kg.extract.contract_sellers import contract_seller_transfers
 from kg.extract.backed_forces import backed_forces_transfers
 from kg.extract.told_before import just_before_named, take_named
@@ -384,6 +385,7 @@ class Extractor:
             tfs = financed_transfers(v, actors, tfs)  # "A finances the purchase of W from S for R"
             tfs = drop_system_parts(v, approved_list_transfers(v, navy_yard_transfers(v, tfs)))
             tfs = sentence_before_transfers(v, views[v.index - 1] if v.index else None, tfs)
+            tfs = followed_with_transfers(v, actors, tfs)  # "..., and Spain followed with W"
             tfs = seller_told_before(v, views[v.index - 1] if v.index else None, tfs)
             tfs = drop_false_supply(v, state_build_transfers(v, tfs))
             objecting[v.index] = objectors(v.text, actors)
