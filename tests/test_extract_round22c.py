@@ -92,3 +92,17 @@ def test_followed_with_words_is_no_transfer():
     text = ("Britain sent Challenger 2 tanks to Ukraine in 2023, and Poland followed with "
             "strong words of support.")
     assert all(s != "Poland" for s, _ in _transfers(text))
+
+
+# ------------------------------------------------------------- "the army" of the dateline
+
+def test_the_army_of_the_dateline_state_receives():
+    text = ("PORT SUDAN, Nov 20 (Staff) - Rebel leaders said on Thursday that the army had "
+            "received weapons from Iran, including Mohajer-6 drones, a claim officials denied.")
+    assert ("Iran", "Sudan") in _transfers(text)
+
+
+def test_the_army_receiving_training_is_no_transfer():
+    text = ("PORT SUDAN, Nov 20 (Staff) - Rebel leaders said on Thursday that the army had "
+            "received training from Iran, a claim officials denied.")
+    assert ("Iran", "Sudan") not in _transfers(text)

@@ -83,6 +83,7 @@ from kg.extract.its_purchase import its_purchase_transfers
 from kg.extract.guarded_skies import guarded_skies_transfers
 from kg.extract.lead_receiver import lead_receiver_transfers
 from kg.extract.followed_with import followed_with_transfers
+from kg.extract.army_received import army_received_transfers
 from kg.extract.contract_sellers import contract_seller_transfers
 from kg.extract.backed_forces import backed_forces_transfers
 from kg.extract.told_before import just_before_named, take_named
@@ -366,6 +367,8 @@ class Extractor:
             tfs = backed_forces_transfers(v, actors, tfs)  # "forces, backed by W supplied by S"
             tfs = administration_transfers(v, actors, tfs,
                                            self.places.state_of(disc.dateline_place))
+            tfs = army_received_transfers(v, actors, tfs,  # "the army had received W from S"
+                                          self.places.state_of(disc.dateline_place))
             tfs = drop_faced_weapons(v, actors, one_system_twice(v, tfs))
             tfs = own_one_transfers(v, actors, tfs)
             prev_view = views[v.index - 1] if v.index > 0 \
