@@ -58,7 +58,7 @@ DEV_F1 = {"dev2": 0.957, "dev3": 0.967, "dev4": 0.935, "dev5": 0.965, "dev6a": 0
           #
           # round 22b
           #
-          # round 22c
+          "dev22c": 0.906,
           #
           # round 22d
           #
