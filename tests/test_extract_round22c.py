@@ -106,3 +106,9 @@ def test_the_army_receiving_training_is_no_transfer():
     text = ("PORT SUDAN, Nov 20 (Staff) - Rebel leaders said on Thursday that the army had "
             "received training from Iran, a claim officials denied.")
     assert ("Iran", "Sudan") not in _transfers(text)
+
+
+def test_the_army_is_not_the_dateline_state_when_another_state_is_named():
+    text = ("WASHINGTON, Nov 20 (Staff) - US officials said on Thursday that, in Sudan, the army "
+            "had received weapons from Iran, including Mohajer-6 drones.")
+    assert ("Iran", "United States") not in _transfers(text)

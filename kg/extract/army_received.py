@@ -3,9 +3,9 @@ that the army had itself received weapons from Iran, including Mohajer-6 drones"
 
 "The army" names no state; in a report from the state's own city it is that state's army (as
 "the administration" of a Washington report is the United States). Read only for "the army (the
-military, the armed forces) has/had received W from S", S a state other than the dateline's,
-the weapons after "received" up to the clause's end (through ", including"), and only those no
-rule gave both parties.
+military, the armed forces) has/had received W from S", S a state other than the dateline's and no
+third state named in the sentence (its army could be meant), the weapons after "received" up to
+the clause's end (through ", including"), and only those no rule gave both parties.
 """
 
 from __future__ import annotations
@@ -42,6 +42,8 @@ def army_received_transfers(view: SentView, actors: list[Actor], found: list[dic
         seller = next((a for a in actors if a.start == frm.end()), None)
         if not _state(seller) or _state(seller) == dateline_state or seller.demonym:
             continue
+        if {_state(a) for a in actors if _state(a)} - {_state(seller), dateline_state}:
+            continue  # another state named: "the army" may be its army
         end = re.search(r"[;.]|,\s+(?:a|an|the|which|who|but|while|and)\b",
                         text[seller.end:])
         hi = seller.end + end.start() if end else len(text)
