@@ -112,3 +112,17 @@ def test_the_army_is_not_the_dateline_state_when_another_state_is_named():
     text = ("WASHINGTON, Nov 20 (Staff) - US officials said on Thursday that, in Sudan, the army "
             "had received weapons from Iran, including Mohajer-6 drones.")
     assert ("Iran", "United States") not in _transfers(text)
+
+
+# ------------------------------------------------------------- "[demonym] W have also been delivered"
+
+def test_also_delivered_goes_to_the_state_of_the_sentence_before():
+    text = ("Serbia has rebuilt its air defences over the past year. Chinese FK-3 missiles have "
+            "also been delivered, officials said.")
+    assert ("China", "Serbia") in _transfers(text)
+
+
+def test_also_delivered_without_a_state_before_borrows_nothing():
+    text = ("Officials have rebuilt the air defences over the past year. Chinese FK-3 missiles "
+            "have also been delivered, officials said.")
+    assert all(r == "" for _, r in _transfers(text))

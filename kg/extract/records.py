@@ -84,6 +84,7 @@ from kg.extract.guarded_skies import guarded_skies_transfers
 from kg.extract.lead_receiver import lead_receiver_transfers
 from kg.extract.followed_with import followed_with_transfers
 from kg.extract.army_received import army_received_transfers
+from kg.extract.also_delivered import also_delivered_transfers
 from kg.extract.contract_sellers import contract_seller_transfers
 from kg.extract.backed_forces import backed_forces_transfers
 from kg.extract.told_before import just_before_named, take_named
@@ -378,6 +379,9 @@ class Extractor:
             # "R will receive ... W are to be provided by A, B and C"
             tfs = lead_receiver_transfers(v, actors, tfs, views[v.index - 1] if v.index else None,
                                           prev_actors)
+            # "[The army ...]. Turkish W have also been delivered"
+            tfs = also_delivered_transfers(v, actors, tfs, views[v.index - 1] if v.index else None,
+                                           prev_actors, self.places.state_of(disc.dateline_place))
             tfs = place_recipients(v, tfs)
             tfs = drop_counted_sellers(v.text, drop_unnamed_buyers(v.text, tfs))
             tfs = fill_weapon_users(v, actors, tfs, ctx.forces)
