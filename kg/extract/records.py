@@ -84,6 +84,13 @@ from kg.extract.listed_suppliers import co_suppliers
 from kg.extract.opposed_states import opposed_states
 from kg.extract.seller_told_before import seller_told_before
 from kg.extract.unloaded_ships import unloaded_ship_transfers
+from kg.extract.arrived_with import arrived_with_transfers
+from kg.extract.its_purchase import its_purchase_transfers
+from kg.extract.guarded_skies import guarded_skies_transfers
+from kg.extract.lead_receiver import lead_receiver_transfers
+from kg.extract.followed_with import followed_with_transfers
+from kg.extract.army_received import army_received_transfers
+from kg.extract.also_delivered import also_delivered_transfers
 from kg.extract.contract_sellers import contract_seller_transfers
 from kg.extract.backed_forces import backed_forces_transfers
 from kg.extract.told_before import just_before_named, take_named
@@ -354,22 +361,33 @@ class Extractor:
             # "the Philippines, which signed a contract for 12 FA-50 jets with South Korea"
             tfs = contract_clause_transfers(v, actors, tfs)
             tfs = which_it_buys(v, actors, tfs)  # "the F-35, which it is buying from the US"
+            tfs = its_purchase_transfers(v, actors, tfs)  # "Ankara ... its purchase of W from S"
+            tfs = guarded_skies_transfers(v, actors, tfs)  # "transfer of W from A and B ... X skies"
             tfs = restocked_transfers(v, actors, tfs, ctx.group if ctx.subject == ctx.group
                                       else None)
             tfs = corridor_transfers(v, actors, tfs)
             tfs = carried_transfers(v, actors, tfs)
             tfs = unloaded_ship_transfers(v, actors, tfs)  # "A Turkish ship unloaded W at [port]"
+            tfs = arrived_with_transfers(v, actors, tfs)  # "American soldiers arrived in R with W"
             # "S, with which B signed a contract for W", "W, ordered from Paris under a contract"
             tfs = contract_seller_transfers(v, actors, tfs)
             tfs = backed_forces_transfers(v, actors, tfs)  # "forces, backed by W supplied by S"
             tfs = administration_transfers(v, actors, tfs,
                                            self.places.state_of(disc.dateline_place))
+            tfs = army_received_transfers(v, actors, tfs,  # "the army had received W from S"
+                                          self.places.state_of(disc.dateline_place))
             tfs = drop_faced_weapons(v, actors, one_system_twice(v, tfs))
             tfs = own_one_transfers(v, actors, tfs)
             prev_view = views[v.index - 1] if v.index > 0 \
                 and disc.para[v.index] == disc.para[v.index - 1] else None
             tfs = fill_cued_suppliers(v, actors, tfs, prev_view, prev_actors)
             tfs = agent_transfers(v, actors, tfs, prev_view, prev_actors)
+            # "R will receive ... W are to be provided by A, B and C"
+            tfs = lead_receiver_transfers(v, actors, tfs, views[v.index - 1] if v.index else None,
+                                          prev_actors)
+            # "[The army ...]. Turkish W have also been delivered"
+            tfs = also_delivered_transfers(v, actors, tfs, views[v.index - 1] if v.index else None,
+                                           prev_actors, self.places.state_of(disc.dateline_place))
             tfs = place_recipients(v, tfs)
             tfs = drop_counted_sellers(v.text, drop_unnamed_buyers(v.text, tfs))
             tfs = fill_weapon_users(v, actors, tfs, ctx.forces)
@@ -380,6 +398,7 @@ class Extractor:
             tfs = financed_transfers(v, actors, tfs)  # "A finances the purchase of W from S for R"
             tfs = drop_system_parts(v, approved_list_transfers(v, navy_yard_transfers(v, tfs)))
             tfs = sentence_before_transfers(v, views[v.index - 1] if v.index else None, tfs)
+            tfs = followed_with_transfers(v, actors, tfs)  # "..., and Spain followed with W"
             tfs = seller_told_before(v, views[v.index - 1] if v.index else None, tfs)
             tfs = drop_false_supply(v, state_build_transfers(v, tfs))
             objecting[v.index] = objectors(v.text, actors)

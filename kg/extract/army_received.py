@@ -1,0 +1,60 @@
+"""Arms received by "the army" of the dateline's state (round 22): "PORT SUDAN ... The RSF said
+that the army had itself received weapons from Iran, including Mohajer-6 drones".
+
+"The army" names no state; in a report from the state's own city it is that state's army (as
+"the administration" of a Washington report is the United States). Read only for "the army (the
+military, the armed forces) has/had received W from S", S a state other than the dateline's and no
+third state named in the sentence (its army could be meant), the weapons after "received" up to
+the clause's end (through ", including"), and only those no rule gave both parties.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract import transfers as transfer_rules
+from kg.extract.clauses import Actor
+from kg.extract.entities import SentView
+
+# "the army had itself received ", "the military has also received "
+_ARMY_RECEIVED = re.compile(
+    r"\bthe\s+(?:army|military|armed\s+forces)\s+(?:has|had|have)\s+(?:itself\s+|also\s+|"
+    r"already\s+)*received\s+", re.I)
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?", re.I)
+
+
+def _state(a: Actor | None) -> str | None:
+    key = a.key if a is not None and not a.person else None
+    return key if key and key.startswith("state/") else None
+
+
+def army_received_transfers(view: SentView, actors: list[Actor], found: list[dict[str, Any]],
+                            dateline_state: str | None) -> list[dict[str, Any]]:
+    """``found`` with "the army had received W from S" read as S -> the dateline's state."""
+    text = view.text
+    if not dateline_state or "received" not in text:
+        return found
+    for got in _ARMY_RECEIVED.finditer(text):
+        frm = _FROM.search(text, got.end())
+        if frm is None or re.search(r"[;.]", text[got.end():frm.start()]):
+            continue
+        seller = next((a for a in actors if a.start == frm.end()), None)
+        if not _state(seller) or _state(seller) == dateline_state or seller.demonym:
+            continue
+        if {_state(a) for a in actors if _state(a)} - {_state(seller), dateline_state}:
+            continue  # another state named: "the army" may be its army
+        end = re.search(r"[;.]|,\s+(?:a|an|the|which|who|but|while|and)\b",
+                        text[seller.end:])
+        hi = seller.end + end.start() if end else len(text)
+        whole = {f.get("_at") for f in found if f.get("type") == "ArmsTransfer"
+                 and f.get("supplier") and f.get("recipient")}
+        weapons = [w for w in transfer_rules.weapons_in(view, got.end(), hi)
+                   if w.start not in whole]
+        if weapons:
+            span = {w.start for w in weapons}
+            found = [f for f in found
+                     if not (f.get("type") == "ArmsTransfer" and f.get("_at") in span)]
+            found += transfer_rules.transfer_facts(view, _state(seller), [dateline_state],
+                                                   weapons, "AR", "received", 0.7)
+    return found

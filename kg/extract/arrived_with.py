@@ -1,0 +1,68 @@
+"""Personnel who arrive in a state with a weapon system (round 22): "About 100 American
+soldiers arrived in Israel with a THAAD battery on Monday".
+
+No supply verb links the two states: the soldiers' nationality (a demonym right before the
+personnel noun) supplies, and the state after "arrived in" receives the system named after
+"with". The whole frame is required (demonym, personnel noun, "arrived in [state]", "with"
+and a weapon), so "Polish instructors arrived in Kyiv on Monday" and "troops arrived in Poland
+with their families" give nothing. Read only to fill: a weapon another rule gave both parties
+keeps them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract import transfers as transfer_rules
+from kg.extract.clauses import Actor
+from kg.extract.entities import SentView
+
+# "American| soldiers arrived in ", "German| air force crews have arrived in "
+_PERSONNEL_ARRIVED = re.compile(
+    r"\s+(?:(?:army|air\s+force|military|missile|air\s+defen[cs]e)\s+)?"
+    r"(?:soldiers|troops|personnel|service\s+members|servicemen|crews|airmen|specialists|"
+    r"technicians|operators)\s+(?:have\s+|had\s+)?arrived\s+in\s+(?:the\s+)?", re.I)
+# "... with a THAAD battery", "... with two Patriot systems"
+_WITH = re.compile(r"\s+with\s+", re.I)
+
+
+def _state(a: Actor | None) -> str | None:
+    key = a.key if a is not None and not a.person else None
+    return key if key and key.startswith("state/") else None
+
+
+def _clause_end(text: str, pos: int) -> int:
+    stop = re.search(r"[;.]|,\s+(?:the|as|after|while|but)\b", text[pos:])
+    return pos + stop.start() if stop else len(text)
+
+
+def arrived_with_transfers(view: SentView, actors: list[Actor],
+                           found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``found`` with "[nationality] soldiers arrived in R with W" read as that nationality's
+    state -> R (weapons without a complete transfer only)."""
+    if "arrived in" not in view.text:
+        return found
+    text = view.text
+    for s in actors:
+        arrived = _PERSONNEL_ARRIVED.match(text, s.end)
+        if arrived is None or not s.demonym or not _state(s):
+            continue
+        host = next((a for a in actors if a.start == arrived.end() and not a.demonym), None)
+        if _state(host) is None or _state(host) == _state(s):
+            continue
+        with_ = _WITH.match(text, host.end)
+        if with_ is None:
+            continue
+        whole = {f.get("_at") for f in found if f.get("type") == "ArmsTransfer"
+                 and f.get("supplier") and f.get("recipient")}
+        weapons = [w for w in transfer_rules.weapons_in(view, with_.end(),
+                                                        _clause_end(text, with_.end()))
+                   if w.start not in whole]
+        if not weapons:
+            continue
+        span = {w.start for w in weapons}
+        found = [f for f in found if not (f.get("type") == "ArmsTransfer" and f.get("_at") in span)]
+        found += transfer_rules.transfer_facts(view, _state(s), [_state(host)], weapons, "AW",
+                                               "arrived", 0.7)
+    return found

@@ -1,0 +1,75 @@
+"""A purchase told as "its purchase of W from S", "its" a state named before it in the
+sentence (round 22): "Ankara expected to complete its purchase of Eurofighter Typhoon jets from
+Britain next year".
+
+The buyer is the state (or capital, read as its state) told last before "its" in the sentence,
+never the dateline's city; the seller is the state right after "from". Both must be states and
+differ. Only weapons without a complete transfer are given, so a sentence another rule read
+keeps its parties, and a purchase called off ("Peru has shelved its planned purchase of K2 tanks
+from South Korea") gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract import transfers as transfer_rules
+from kg.extract.clause_parties import replace_transfers
+from kg.extract.clauses import Actor
+from kg.extract.entities import SentView
+from kg.extract.sentences import DATELINE_RE
+
+# "its purchase of ", "its planned acquisition of "
+_ITS_PURCHASE = re.compile(
+    r"\bits\s+(?:planned\s+|long[-\s]delayed\s+|delayed\s+)?(?:purchase|acquisition)\s+of\s+",
+    re.I)
+# "Peru has shelved its planned purchase of K2 tanks": a purchase called off is no transfer
+_CALLED_OFF = re.compile(
+    r"\b(?:shelv|cancel|scrap|abandon|suspend|halt|drop|freez|froze|call(?:ed|s|ing)?\s+off|"
+    r"pull(?:ed|s|ing)?\s+out|rethink|reconsider|review|block|veto|den(?:y|ied|ies)|rul(?:ed|es)\s+out|"
+    r"reject|end(?:ed|s)?\b|terminat|postpon|put\s+off|put\s+on\s+hold|walk(?:ed)?\s+away)",
+    re.I)
+# "... from Britain", "... from the United States"
+_FROM = re.compile(r"\s+from\s+(?:the\s+)?", re.I)
+
+
+def _state(a: Actor | None) -> str | None:
+    key = a.key if a is not None and not a.person else None
+    return key if key and key.startswith("state/") else None
+
+
+def _purchases(view: SentView, actors: list[Actor]):
+    """(seller, buyer, weapons) of "B ... its purchase of W from S"."""
+    text = view.text
+    opening = DATELINE_RE.match(text)  # (not the dateline's city)
+    for its in _ITS_PURCHASE.finditer(text):
+        buyer = next((a for a in reversed(actors) if a.end <= its.start() and _state(a)
+                      and (opening is None or a.start >= opening.end())), None)
+        if buyer is None or _CALLED_OFF.search(text, buyer.end, its.start()):
+            continue
+        weapons = []
+        for w in transfer_rules.weapons_in(view, its.end(), len(text)):
+            if weapons and re.search(r"[;.]|\bfrom\b", text[weapons[-1].end:w.start]):
+                break
+            weapons.append(w)
+        if not weapons or not text[its.end():weapons[0].start].strip(" ,") == "":
+            continue
+        frm = _FROM.match(text, weapons[-1].end)
+        seller = next((a for a in actors if frm is not None and a.start == frm.end()), None)
+        if _state(seller) and _state(buyer) and _state(seller) != _state(buyer):
+            yield _state(seller), _state(buyer), weapons
+
+
+def its_purchase_transfers(view: SentView, actors: list[Actor],
+                           found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``found`` with "B ... its purchase of W from S" read as S -> B."""
+    if "its " not in view.text:
+        return found
+    whole = {f.get("_at") for f in found if f.get("type") == "ArmsTransfer"
+             and f.get("supplier") and f.get("recipient")}
+    for seller, buyer, ws in _purchases(view, actors):
+        ws = [w for w in ws if w.start not in whole]
+        if ws:
+            found = replace_transfers(view, found, [seller], buyer, ws, "IP", "bought")
+    return found
