@@ -108,3 +108,16 @@ def test_made_weapon_without_user_reads_no_transfer():
     # near-miss: the side that captured them is no recipient
     text = "Ukrainian troops captured three Iranian-made Mohajer-6 drones near Kherson."
     assert ("Iran", "Ukraine") not in pairs(text)
+
+
+# ------------------------------------------------------------ transfers._quantity (model number)
+
+def test_number_ending_a_model_name_is_no_quantity():
+    text = "Moldova received a Ground Master 200 air surveillance radar from France last year."
+    assert {q for _, _, _, q in transfers(text)} == {None}
+
+
+def test_count_after_verb_still_read():
+    # near-miss: a count right after the verb stays the quantity
+    text = "Moldova received 4 air surveillance radars from France last year."
+    assert {q for _, _, _, q in transfers(text)} == {4}
