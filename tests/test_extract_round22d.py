@@ -121,3 +121,16 @@ def test_count_after_verb_still_read():
     # near-miss: a count right after the verb stays the quantity
     text = "Moldova received 4 air surveillance radars from France last year."
     assert {q for _, _, _, q in transfers(text)} == {4}
+
+
+# ------------------------------------------------------------ drill_deployments
+
+def test_forces_sent_in_a_drill_are_no_transfer():
+    text = "China staged drills around Taiwan on Friday, sending warships and aircraft."
+    assert transfers(text) == set()
+
+
+def test_sale_after_a_drill_is_still_read():
+    # near-miss: the drill is only the time; the sale names its own parties
+    text = "After joint exercises in May, the United States agreed to sell 40 F-16 jets to Taiwan."
+    assert pairs(text) == {("United States", "Taiwan")}

@@ -88,6 +88,7 @@ from kg.extract.relations_when import when_clause_parties
 from kg.extract.respective_treaties import respective_treaties
 from kg.extract.relative_signers import relative_signings
 from kg.extract.turned_partners import turned_partner_treaty
+from kg.extract.drill_deployments import drop_drill_deployments
 from kg.extract.made_users import made_user_transfers
 from kg.extract.named_system import name_generic_systems
 from kg.extract.angered_parties import angered_state_replaced
@@ -384,6 +385,7 @@ class Extractor:
             tfs = drop_false_supply(v, state_build_transfers(v, tfs))
             tfs = drop_maker_approvers(v, actors, tfs)  # "S, which made the jets, approved"
             tfs = made_user_transfers(v, actors, tfs)  # "Iranian-made W used by Russian forces"
+            tfs = drop_drill_deployments(v, tfs)  # "staged drills around T, sending warships"
             objecting[v.index] = objectors(v.text, actors)
             for f in tfs:
                 if f.get("type") == "ArmsTransfer" and f["supplier"] and not f["recipient"]:
