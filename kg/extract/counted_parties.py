@@ -6,8 +6,8 @@ the treaty rules find no party. Read only when the subject is "the N governments
 states" right before "signed", a pact noun follows, and one of the two sentences before lists
 a list of exactly N states ("A, B and C", names joined only by commas and "and"), the
 nearest such list. Also an alliance "set up ... under a [pact]" in a sentence with "the N
-countries" (round 22). Also the pact as the object of a relative clause (round 20): "the council grew
-out of a pact that the three governments signed in March last year".
+countries" (round 22). Also the pact as the object of a relative clause (round 20): "the council
+grew out of a pact that the three governments signed in March last year".
 """
 
 from __future__ import annotations

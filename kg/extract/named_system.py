@@ -4,9 +4,9 @@
 Barak MX built by Israel Aerospace Industries, will be delivered over three years": the lead's
 transfer carries only the description ("advanced medium-range air defence system"), and the
 name told right after is the same system, not a second one. Read only when the next sentence
-(in the paragraph or opening the next one) opens "The [head noun], the [named weapon]" (an apposition with the head noun of
-the transfer's description) and the transfer names no system of its own; the transfer then
-takes the name (an empty slot filled, nothing overridden).
+(in the paragraph or opening the next one) opens "The [head noun], the [named weapon]" (an
+apposition with the head noun of the transfer's description) and the transfer names no system
+of its own; the transfer then takes the name (an empty slot filled, nothing overridden).
 """
 
 from __future__ import annotations
