@@ -5,8 +5,9 @@ defence pact, the Liptako-Gourma Charter, in September 2023": the sentence names
 the treaty rules find no party. Read only when the subject is "the N governments / countries /
 states" right before "signed", a pact noun follows, and one of the two sentences before lists
 a list of exactly N states ("A, B and C", names joined only by commas and "and"), the
-nearest such list. Also the pact as the object of a relative clause (round 20): "the council grew
-out of a pact that the three governments signed in March last year".
+nearest such list. Also an alliance "set up ... under a [pact]" in a sentence with "the N
+countries" (round 22). Also the pact as the object of a relative clause (round 20): "the council
+grew out of a pact that the three governments signed in March last year".
 """
 
 from __future__ import annotations
@@ -28,6 +29,13 @@ _COUNTED_OBJECT = re.compile(
     r"\b(?:an?|the)\s+(?P<kind>(?:[\w-]+\s+){0,3}?(?:pact|treaty|agreement|accord|charter|"
     r"protocol|memorandum|convention))\s+(?:that|which)\s+the\s+(?P<n>two|three|four|five)\s+"
     r"(?:governments|countries|states|nations|juntas)\s+(?:had\s+|have\s+)?(?:first\s+)?signed\b")
+# "The three countries formed the Alliance of Sahel States, set up in September last year under a
+# mutual defence pact" (round 22): an alliance founded under a pact, told with the N countries
+_FOUNDED_UNDER = re.compile(
+    r"\b(?:set\s+up|created|founded|formed|established|launched)\s+(?:[^.;,]{0,40}?\s+)?under\s+"
+    r"(?:an?|the)\s+(?P<kind>(?:[\w-]+\s+){0,3}?(?:pact|treaty|agreement|accord|charter))\b")
+_COUNTED = re.compile(r"\b[Tt]he\s+(?P<n>two|three|four|five)\s+(?:governments|countries|states|"
+                      r"nations|juntas)\b")
 
 
 def _listed_states(view: SentView) -> list[str]:
@@ -64,9 +72,12 @@ def _state_lists(view: SentView) -> list[list[str]]:
 def counted_parties(view: SentView, views: list[SentView]) -> list[dict[str, Any]]:
     """The treaty of "The N governments signed a pact" with the N states listed just before."""
     m = _COUNTED_SIGNED.search(view.text) or _COUNTED_OBJECT.search(view.text)
-    if m is None or _listed_states(view):
+    counted = m
+    if m is None:
+        m, counted = _FOUNDED_UNDER.search(view.text), _COUNTED.search(view.text)
+    if m is None or counted is None or _listed_states(view):
         return []
-    n = _NUMBER[m.group("n")]
+    n = _NUMBER[counted.group("n")]
     for prev in reversed(views[max(0, view.index - 2):view.index]):
         states = next((r for r in reversed(_state_lists(prev)) if len(r) == n), None)
         if states:

@@ -101,6 +101,11 @@ from kg.extract.relations_when import when_clause_parties
 from kg.extract.respective_treaties import respective_treaties
 from kg.extract.relative_signers import relative_signings
 from kg.extract.turned_partners import turned_partner_treaty
+from kg.extract.drill_deployments import drop_drill_deployments
+from kg.extract.made_users import made_user_transfers
+from kg.extract.named_system import name_generic_systems
+from kg.extract.angered_parties import angered_state_replaced
+from kg.extract.maker_approvers import drop_maker_approvers
 from kg.extract.relative_dates import resolve_relative_dates
 from kg.extract.acronyms import introduced_groups
 from kg.extract.attack_cues import told_apart
@@ -222,6 +227,8 @@ class Extractor:
             treaty_facts = turned_partner_treaty(v, actors, treaty_facts)
             # "Relations between A and B collapsed when A signed a memorandum with C": A and C
             treaty_facts = when_clause_parties(v, actors, treaty_facts)
+            # "Moscow infuriated Chisinau by signing a memorandum with X": Moscow, not Chisinau
+            treaty_facts = angered_state_replaced(v, actors, treaty_facts)
             # "the Philippines, which signed the contract with South Korea in June 2025"
             treaty_facts = treaty_facts + relative_signings(v, actors, treaty_facts)
             # "signed a memorandum with the Guangxi region's fishing fleets": no state partner
@@ -401,6 +408,9 @@ class Extractor:
             tfs = followed_with_transfers(v, actors, tfs)  # "..., and Spain followed with W"
             tfs = seller_told_before(v, views[v.index - 1] if v.index else None, tfs)
             tfs = drop_false_supply(v, state_build_transfers(v, tfs))
+            tfs = drop_maker_approvers(v, actors, tfs)  # "S, which made the jets, approved"
+            tfs = made_user_transfers(v, actors, tfs)  # "Iranian-made W used by Russian forces"
+            tfs = drop_drill_deployments(v, tfs)  # "staged drills around T, sending warships"
             objecting[v.index] = objectors(v.text, actors)
             for f in tfs:
                 if f.get("type") == "ArmsTransfer" and f["supplier"] and not f["recipient"]:
@@ -474,6 +484,7 @@ class Extractor:
                 f["_para"] = disc.para[f["_sent"]]
         attribute_far_claims(raw, views)
         self._discourse(raw, views, disc, new_entities)
+        name_generic_systems(raw, views)  # "an advanced ... system. The system, the Barak MX"
         texts = [v.text for v in views]
         drop_area_tolls(raw, texts)
         drop_background_series(raw, texts)  # "has carried out strikes in X before"

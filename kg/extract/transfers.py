@@ -504,6 +504,8 @@ def _quantity(text: str, w: Mention) -> int | None:
     if re.search(r"[$€£]\s*$|[.,\-‑/]$|\d\s*$|[A-Za-z]$", lead) or re.search(r"\b(?:billion|million|bn|m)\b",
                                                            m.group("n") + words, re.I):
         return None  # "$7.4 billion in bombs": money, not a count
+    if re.search(r"\b(?:a|an)\s+(?:[A-Z][\w-]*\s+){1,3}$", lead):
+        return None  # "a Ground Master 200 radar": the number ends a model's name (round 22)
     if re.search(r"%|years?|km|miles", words, re.I) or (
             re.search(r"\bof\b", words) and not _OF_THEM.match(text, w.start) and not re.match(
                 r"\s+(?:(?:more|further|additional)\s+)?of\s+(?:its|their|his|her|the)\s+"

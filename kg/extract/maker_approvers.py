@@ -1,0 +1,44 @@
+"""The state that made the weapons and only approved their transfer is no supplier (round 22).
+
+"The United States, which originally manufactured the aircraft, approved the transfer in 2023, a
+step required for any re-export of American-built jets": the maker's demonym before the jets
+("American-built") reads as the supplier, and the article's recipient is then joined to it. The
+text itself says the state made the weapons and approved someone else's transfer. Read only when
+the sentence opens with "[state], which (originally) built/made/manufactured the [noun]," and
+its verb is an approval ("approved", "cleared", "signed off on", "gave its consent"); that
+state's transfers of this sentence are dropped. Other states' transfers are kept.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract.clauses import Actor
+from kg.extract.entities import SentView
+
+_MAKER_APPROVER = re.compile(
+    r"^(?P<subj>[^,;]{2,40}?),\s+which\s+(?:had\s+)?(?:originally\s+|first\s+)?"
+    r"(?:built|made|manufactured|designed|produced|developed)\s+the\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:aircraft|jets?|planes?|fighters?|tanks?|missiles?|systems?|weapons?|vehicles?|"
+    r"howitzers?|drones?|helicopters?|ships?|vessels?)\s*,\s+(?:(?:has|had)\s+)?"
+    r"(?:also\s+)?(?:approved|cleared|authori[sz]ed|signed\s+off\s+on|okayed|"
+    r"gave\s+(?:its\s+)?(?:approval|consent|permission|the\s+green\s+light|the\s+go-ahead))\b")
+
+
+def _subject_states(actors: list[Actor], lo: int, hi: int) -> set[str]:
+    return {a.key for a in actors if lo <= a.start and a.end <= hi and a.key
+            and a.key.startswith("state/") and not a.person}
+
+
+def drop_maker_approvers(view: SentView, actors: list[Actor],
+                         tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """This sentence's facts without the transfers of the maker that only approved."""
+    m = _MAKER_APPROVER.match(view.text)
+    if m is None:
+        return tfs
+    makers = _subject_states(actors, m.start("subj"), m.end("subj"))
+    if len(makers) != 1:
+        return tfs
+    return [f for f in tfs if not (f.get("type") == "ArmsTransfer"
+                                   and f.get("supplier") in makers)]
