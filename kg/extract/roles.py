@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from kg.extract.announced_offices import announced_office_state
 from kg.extract.led_country import in_power_since, led_country_state
 from kg.extract.ranked_possessors import own_state_before
 from kg.extract.caseless import caseless
@@ -618,6 +619,11 @@ class RoleFinder:
                     and start >= others.get(opening[0], -1):
                 # "In Nairobi, Foreign Minister X said ... Somalia": the opening city's state
                 state, conf = opening[0], base_conf - 0.1
+            if state is None and new and office != "minister":
+                # "Cambodia's defence minister accused ... . Defence Minister X said": the
+                # state whose office the sentence before told with no name
+                told_before = announced_office_state(self._bare, office, view.index, _norm_office)
+                state, conf = (told_before, 0.55) if told_before else (state, conf)
             if state is None:
                 lead, here = self._outside_report(view, m, start, lead_state)
             taken = {s for (s, c), p in paired.items()
@@ -1282,7 +1288,9 @@ class RoleFinder:
         groups: list[list] = []
         for m, p in persons:
             # ("A's X and B's Y": each name behind its state's possessive)
-            if groups and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:" + _POSS_STATE + r")?",
+            # ("Mali's General X, Niger's General Y and ...": a rank may follow the possessive)
+            if groups and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:" + _POSS_STATE + _RANK
+                                       + r"?)?",
                                        text[groups[-1][-1][0].end:m.start]):
                 groups[-1].append((m, p))
             else:
@@ -1298,7 +1306,7 @@ class RoleFinder:
                 # commas of its own
                 r"^\s*(?:[—–]|--?)\s*(?:the\s+|their\s+|respectively\s+)?(?P<a>[^;—–()]{3,90}?)"
                 r"\s*(?:[—–]|--?)\s", after)
-            before = re.sub(_POSS_STATE + "$", "", text[:g[0][0].start])
+            before = re.sub(_POSS_STATE + _RANK + "?$", "", text[:g[0][0].start])
             # "Prime Ministers Anthony Albanese and James Marape": the plural title right before
             tp = re.search(r"(?P<a>(?:[\w'’-]+\s+){0,3}?(?:[Pp]rime\s+[Mm]inisters|[Pp]residents|"
                            r"(?:[Ff]oreign|[Dd]efen[cs]e)\s+[Mm]inisters|[Ll]eaders))\s+$", before)
@@ -1330,6 +1338,11 @@ class RoleFinder:
                     continue
                 states = [m.state() for m in view.mentions
                           if a0 <= m.start < a0 + len(phrase) and m.state()]
+                if src is not ap and len(g) >= 3:
+                    # "presided over by the three leaders, Mali's General A, Niger's General B
+                    # and Burkina Faso's Captain C": each name's own possessive beats a state
+                    # the office phrase happens to hold ("in the Malian capital")
+                    states = _possessive_states(view, g) or states
                 if src is ap and states and len(states) < len(g):
                     # "X, Y and Z, the presidents of A, B and C, met": the list of states
                     # goes on past the comma the phrase stopped at
@@ -1399,6 +1412,9 @@ _PLURAL_OFFICE = re.compile(r"\b(?:(?:" + _MINISTRIES + r")\s+ministers|prime\s+
                             r"ministers|presidents|heads\s+of\s+state|leaders)\b", re.I)
 _MINISTRY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:ministry|government)\b")
 _POSS_STATE = r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+"
+# a military rank between a state's possessive and a junta leader's name ("Mali's General X")
+_RANK = (r"(?:(?:(?:Major|Lieutenant|Brigadier|Senior|Vice)[\s-])?(?:General|Colonel|Captain|"
+         r"Admiral|Marshal)\s+)")
 
 
 # "... ministers of A and B put their names to the accord / signed it": the office signed
@@ -1417,7 +1433,8 @@ def _possessive_states(view: SentView, names: list) -> list[str] | None:
     out = []
     for m, _ in names:
         st = next((x.state() for x in view.mentions if x.end <= m.start and x.state()
-                   and not x.is_demonym and re.fullmatch(r"['’]s\s+", view.text[x.end:m.start])),
+                   and not x.is_demonym and re.fullmatch(r"['’]s\s+" + _RANK + "?",
+                                                         view.text[x.end:m.start])),
                   None)
         if st is None or st in out:
             return None
