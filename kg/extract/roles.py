@@ -25,6 +25,7 @@ from typing import Any
 
 from kg.extract.announced_offices import announced_office_state
 from kg.extract.led_country import in_power_since, led_country_state
+from kg.extract.own_parliament import parliament_state
 from kg.extract.ranked_possessors import own_state_before
 from kg.extract.caseless import caseless
 from kg.extract.collective_rulers import collective_rulers
@@ -624,6 +625,10 @@ class RoleFinder:
                 # state whose office the sentence before told with no name
                 told_before = announced_office_state(self._bare, office, view.index, _norm_office)
                 state, conf = (told_before, 0.55) if told_before else (state, conf)
+            if state is None and new:
+                # "Prime Minister X told the parliament in Tallinn": his own legislature's state
+                addressed = parliament_state(view, m.end)
+                state, conf = (addressed, 0.55) if addressed else (state, conf)
             if state is None:
                 lead, here = self._outside_report(view, m, start, lead_state)
             taken = {s for (s, c), p in paired.items()
