@@ -25,6 +25,7 @@ from typing import Any
 
 from kg.extract.announced_offices import announced_office_state
 from kg.extract.led_country import in_power_since, led_country_state
+from kg.extract.own_country import his_country_state, subject_state
 from kg.extract.own_parliament import parliament_state
 from kg.extract.ranked_possessors import own_state_before
 from kg.extract.caseless import caseless
@@ -521,6 +522,7 @@ class RoleFinder:
             self._prev_states = []
             self._headline_states: list[str] = []
             self._prev_lead = None
+            self._prev_subject = None  # the state opening the sentence before (own_country)
             self._prev_ministry = None
             self._prev_plural: list[str] = []
             self._prev_plural_states: list[str] = []
@@ -629,6 +631,11 @@ class RoleFinder:
                 # "Prime Minister X told the parliament in Tallinn": his own legislature's state
                 addressed = parliament_state(view, m.end)
                 state, conf = (addressed, 0.55) if addressed else (state, conf)
+            if state is None and new and same_paragraph:
+                # "The Moldovan government protested ... . Foreign Minister X said his
+                # country would ...": the state the sentence before opened with
+                own = his_country_state(view, m.end, self._prev_subject)
+                state, conf = (own, 0.55) if own else (state, conf)
             if state is None:
                 lead, here = self._outside_report(view, m, start, lead_state)
             taken = {s for (s, c), p in paired.items()
@@ -1044,6 +1051,10 @@ class RoleFinder:
         first = view.mentions[0] if view.mentions else None
         self._prev_lead = first.state() if first and lead and first.start <= lead.end() + 1 \
             and not first.is_demonym and not first.possessive else None
+        # (only a sentence about that one state: not "Russia launched drones at Moldova")
+        after_dateline = lead.end("dateline") if lead and lead.group("dateline") else 0
+        named = {m.state() for m in view.mentions if m.state() and m.start >= after_dateline}
+        self._prev_subject = subject_state(view, after_dateline) if len(named) == 1 else None
         self._prev_ministry = next((m.state() for m in view.mentions if m.state()
                                     and not m.is_demonym and _MINISTRY_AFTER.match(text, m.end)),
                                    None)
