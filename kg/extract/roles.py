@@ -1354,7 +1354,7 @@ class RoleFinder:
                     continue
                 states = [m.state() for m in view.mentions
                           if a0 <= m.start < a0 + len(phrase) and m.state()]
-                if src is not ap and len(g) >= 3:
+                if src is not ap:
                     # "presided over by the three leaders, Mali's General A, Niger's General B
                     # and Burkina Faso's Captain C": each name's own possessive beats a state
                     # the office phrase happens to hold ("in the Malian capital")
