@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from kg.extract.accused_states import unaccused_state
 from kg.extract.announced_offices import announced_office_state
 from kg.extract.led_country import in_power_since, led_country_state
 from kg.extract.own_country import his_country_state, subject_state
@@ -677,6 +678,10 @@ class RoleFinder:
                 # "Canada has donated ..., Defence Minister Bill Blair said": the sentence's
                 # subject state; else the article's main state
                 state, conf = lead or context_state, 0.5
+            if state is not None and not told and new:
+                # "Defence Minister X accused Pyongyang of ...": not the accused state's
+                state = unaccused_state(view, m.end, state,
+                                        (self._prev_subject, dateline_state, context_state))
             if state is None:
                 return
             if not told and state in _claimants(view):
