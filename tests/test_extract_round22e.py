@@ -114,3 +114,17 @@ def test_state_told_by_the_title_is_kept_whoever_is_accused():
     text = ("TOKYO — Chinese Defence Minister Dong Jun accused Tokyo on Friday of stirring up "
             "tension.")
     assert states(text).get("Dong Jun") == "China"
+
+
+# ------------------------------------------------------ tanks sent to a border: no transfer
+
+def test_tanks_sent_to_the_border_are_no_transfer():
+    text = ("BANGKOK — Cambodia's defence minister accused Thailand on Monday of sending tanks to "
+            "the border near the disputed temple.")
+    assert facts(text, "ArmsTransfer") == []
+
+
+def test_tanks_sent_to_a_state_stay_a_transfer():
+    text = "WARSAW — Poland has sent 14 Leopard tanks to Ukraine, the defence ministry said."
+    got = facts(text, "ArmsTransfer")
+    assert [(f["supplier"], f["recipient"]) for f in got] == [("Poland", "Ukraine")]
