@@ -128,3 +128,22 @@ def test_tanks_sent_to_a_state_stay_a_transfer():
     text = "WARSAW — Poland has sent 14 Leopard tanks to Ukraine, the defence ministry said."
     got = facts(text, "ArmsTransfer")
     assert [(f["supplier"], f["recipient"]) for f in got] == [("Poland", "Ukraine")]
+
+
+# ------------------------------------------- "X said [capital] would ...": the speaker's side
+
+def test_said_capital_would_gives_the_speakers_state_over_the_dateline():
+    text = ("BEIJING — China and Vietnam agreed on Monday to open a new rail link. Deputy Prime "
+            "Minister Tran Hong Ha said Hanoi would pay for its section.")
+    assert states(text).get("Tran Hong Ha") == "Vietnam"
+
+
+def test_said_capital_would_after_a_who_clause():
+    text = ("ANKARA — Turkish and Iraqi officials met on Tuesday. Foreign Minister Fuad Hussein, "
+            "who flew in on Monday, said Baghdad would not let armed groups use its soil.")
+    assert states(text).get("Fuad Hussein") == "Iraq"
+
+
+def test_said_the_other_side_would_fail_is_not_the_speakers():
+    text = ("KYIV — Defence Minister Ivan Petrenko said Moscow would fail to break the front.")
+    assert states(text).get("Ivan Petrenko") != "Russia"

@@ -10,9 +10,11 @@ office of the same kind was told with no name in the one or two sentences before
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 
 def announced_office_state(bare: dict[str, tuple[str, int]], office: str, index: int,
-                           norm_office) -> str | None:
+                           norm_office: Callable[[str], str]) -> str | None:
     """The one state whose ``office`` (normalised) was told with no name in the two sentences
     before sentence ``index``, or None (none, or several: a guess)."""
     states = [st for st, (title, at) in bare.items()

@@ -1,10 +1,10 @@
 """Sentences that look like supply but are not: a deployment, and an aggregate summit pledge.
 
 * "France has sent two warships to the Red Sea to protect shipping", "accused Thailand of sending
-  tanks to the border": ships (troops, carriers, tanks)
-  sent to a sea, a region, a border or "the same waters" are a deployment, not a transfer to the state of
-  the story; a fact of such a sentence that names no recipient of its own is dropped before the
-  article's context fills one in. "China sent two frigates to the Pakistan navy" names a
+  tanks to the border": ships (troops, carriers, tanks) sent to a sea, a region, a border or
+  "the same waters" are a deployment, not a transfer to the state of the story; a fact of
+  such a sentence that names no recipient of its own is dropped before the article's context
+  fills one in. "China sent two frigates to the Pakistan navy" names a
   recipient (a navy, not a sea) and stays.
 * "Allies gathering for a NATO summit promised Kyiv five Patriot systems": the alliance is only
   where the pledge was made; the allies who pledge are unnamed, so the fact with the alliance

@@ -1,4 +1,10 @@
-"""The state of a bare title who speaks of "his country", from the subject of the sentence before.
+"""The state of a bare title who speaks for it: "his country", or "[capital] would ..." said.
+
+* "X said his country ...": from the subject of the sentence before (below).
+* "BEIJING — China and Vietnam agreed ... . Deputy Prime Minister X said Hanoi would pay for its
+  section": a minister with no state word who says what a government "would / will / wanted"
+  do speaks for it (the speaker's side), so X is Vietnam's, not the dateline's China. Read only
+  when the state opens the reported clause right after "X said (that)".
 
 "KYIV — The Moldovan government protested on Monday against drones crossing its airspace.
 Foreign Minister X said his country would summon the Russian ambassador": "his country" ties X
@@ -35,4 +41,30 @@ def his_country_state(view: SentView, name_end: int, prev_subject: str | None) -
     """``prev_subject`` when "X said his country ..." follows the name, else None."""
     if prev_subject and _HIS_COUNTRY.match(view.text, name_end):
         return prev_subject
+    return None
+
+
+# "X said (on Monday) (that) [state] would / will / wanted / planned ..."
+_SAID = re.compile(r"(?:,\s+who\s+[^,]{3,60},)?\s+said\s+(?:on\s+\w+\s+)?(?:that\s+)?$")
+_OWN_ACTION = re.compile(r"\s+(?:would|will|wanted|wants|planned|plans|intended|intends|"
+                         r"was\s+ready|is\s+ready|had\s+decided|has\s+decided)\b")
+
+# what one says of the other side: "Moscow would fail / pay / never win / regret it"
+_THREAT = re.compile(r"\s+(?:would|will)\s+(?:fail|pay\s+(?:a\s+(?:heavy\s+)?price|dearly)|never|"
+                     r"lose|regret|not\s+(?:succeed|win)|be\s+(?:defeated|punished|held\s+"
+                     r"responsible))\b")
+
+
+def spoken_for_state(view: SentView, name_end: int) -> str | None:
+    """The state whose government "X said [state] would ..." speaks for, or None."""
+    text = view.text
+    for m in view.mentions:
+        if m.start <= name_end:
+            continue
+        if not m.state() or m.is_demonym or m.possessive or not _SAID.fullmatch(
+                text[name_end:m.start]):
+            return None
+        if _THREAT.match(text, m.end):
+            return None  # "X said Moscow would fail": the other side's
+        return m.state() if _OWN_ACTION.match(text, m.end) else None
     return None

@@ -26,7 +26,7 @@ from typing import Any
 from kg.extract.accused_states import unaccused_state
 from kg.extract.announced_offices import announced_office_state
 from kg.extract.led_country import in_power_since, led_country_state
-from kg.extract.own_country import his_country_state, subject_state
+from kg.extract.own_country import his_country_state, spoken_for_state, subject_state
 from kg.extract.own_parliament import parliament_state
 from kg.extract.ranked_possessors import own_state_before
 from kg.extract.caseless import caseless
@@ -637,6 +637,10 @@ class RoleFinder:
                 # country would ...": the state the sentence before opened with
                 own = his_country_state(view, m.end, self._prev_subject)
                 state, conf = (own, 0.55) if own else (state, conf)
+            if state is None and new:
+                # "Deputy Prime Minister X said Hanoi would pay for its section": the speaker's
+                spoken_for = spoken_for_state(view, m.end)
+                state, conf = (spoken_for, 0.55) if spoken_for else (state, conf)
             if state is None:
                 lead, here = self._outside_report(view, m, start, lead_state)
             taken = {s for (s, c), p in paired.items()
