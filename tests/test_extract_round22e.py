@@ -147,3 +147,15 @@ def test_said_capital_would_after_a_who_clause():
 def test_said_the_other_side_would_fail_is_not_the_speakers():
     text = ("KYIV — Defence Minister Ivan Petrenko said Moscow would fail to break the front.")
     assert states(text).get("Ivan Petrenko") != "Russia"
+
+
+# ------------------------------------------- ", though [buyer] has bought ...": a new clause
+
+def test_concessive_clause_gets_its_own_supplier():
+    text = ("Moscow has long supplied Armenia with arms, though Yerevan has lately bought Caesar "
+            "howitzers from France instead.")
+    got = {(f["supplier"], f["recipient"]) for f in facts(text, "ArmsTransfer")}
+    assert ("Russia", "Armenia") not in got or all(
+        f["supplier"] != "Russia" or "Caesar" not in (f["weapon"] or "")
+        for f in facts(text, "ArmsTransfer"))
+    assert ("France", "Armenia") in got
