@@ -159,3 +159,19 @@ def test_concessive_clause_gets_its_own_supplier():
         f["supplier"] != "Russia" or "Caesar" not in (f["weapon"] or "")
         for f in facts(text, "ArmsTransfer"))
     assert ("France", "Armenia") in got
+
+
+# ---------------------------------------------------- "The Baltic state": the article's one
+
+def test_the_baltic_state_is_the_articles_baltic_state():
+    text = ("Estonia operates six rocket launchers. The Baltic state, which borders Russia, has "
+            "also bought Chunmoo launchers from South Korea.")
+    got = {(f["supplier"], f["recipient"]) for f in facts(text, "ArmsTransfer")}
+    assert got == {("South Korea", "Estonia")}
+
+
+def test_the_baltic_states_plural_is_no_one_state():
+    text = ("Estonia and Latvia met on Monday. The Baltic states have bought Chunmoo launchers "
+            "from South Korea.")
+    got = {(f["supplier"], f["recipient"]) for f in facts(text, "ArmsTransfer")}
+    assert ("South Korea", "Estonia") not in got or ("South Korea", "Latvia") in got
