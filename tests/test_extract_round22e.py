@@ -175,3 +175,19 @@ def test_the_baltic_states_plural_is_no_one_state():
             "from South Korea.")
     got = {(f["supplier"], f["recipient"]) for f in facts(text, "ArmsTransfer")}
     assert ("South Korea", "Estonia") not in got or ("South Korea", "Latvia") in got
+
+
+# ------------------------------------------------- "W to all three governments": the list
+
+def test_to_all_three_governments_gives_each_listed_state():
+    text = ("Mali, Niger and Burkina Faso signed a charter on Monday. The force will fight "
+            "jihadists. Turkey has sold Bayraktar TB2 drones to all three governments.")
+    got = {(f["supplier"], f["recipient"]) for f in facts(text, "ArmsTransfer")}
+    assert got == {("Turkey", "Mali"), ("Turkey", "Niger"), ("Turkey", "Burkina Faso")}
+
+
+def test_count_without_a_list_of_that_length_splits_nothing():
+    text = ("Mali and Niger signed a charter on Monday. Turkey has sold Bayraktar TB2 drones to "
+            "all three governments.")
+    got = {f["recipient"] for f in facts(text, "ArmsTransfer")}
+    assert "Niger" not in got

@@ -71,6 +71,7 @@ from kg.extract.navy_yards import navy_yard_transfers
 from kg.extract.approved_lists import approved_list_transfers
 from kg.extract.system_parts import drop_system_parts
 from kg.extract.seat_states import brussels_as_capital
+from kg.extract.counted_recipients import counted_recipients
 from kg.extract.deployments import drop_false_supply
 from kg.extract.state_builds import state_build_transfers
 from kg.extract.sentence_before_supply import sentence_before_transfers
@@ -376,6 +377,7 @@ class Extractor:
             tfs = sentence_before_transfers(v, views[v.index - 1] if v.index else None, tfs)
             tfs = seller_told_before(v, views[v.index - 1] if v.index else None, tfs)
             tfs = drop_false_supply(v, state_build_transfers(v, tfs))
+            tfs = counted_recipients(v, views, tfs)  # "sold W to all three governments"
             objecting[v.index] = objectors(v.text, actors)
             for f in tfs:
                 if f.get("type") == "ArmsTransfer" and f["supplier"] and not f["recipient"]:
