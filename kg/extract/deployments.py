@@ -1,9 +1,10 @@
 """Sentences that look like supply but are not: a deployment, and an aggregate summit pledge.
 
-* "France has sent two warships to the Red Sea to protect shipping": ships (troops, carriers)
-  sent to a sea, a region or "the same waters" are a deployment, not a transfer to the state of
-  the story; a fact of such a sentence that names no recipient of its own is dropped before the
-  article's context fills one in. "China sent two frigates to the Pakistan navy" names a
+* "France has sent two warships to the Red Sea to protect shipping", "accused Thailand of sending
+  tanks to the border": ships (troops, carriers, tanks) sent to a sea, a region, a border or
+  "the same waters" are a deployment, not a transfer to the state of the story; a fact of
+  such a sentence that names no recipient of its own is dropped before the article's context
+  fills one in. "China sent two frigates to the Pakistan navy" names a
   recipient (a navy, not a sea) and stays.
 * "Allies gathering for a NATO summit promised Kyiv five Patriot systems": the alliance is only
   where the pledge was made; the allies who pledge are unnamed, so the fact with the alliance
@@ -22,9 +23,11 @@ _SENT = r"(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|dispatche
         r"dispatch|rushed|moved|ordered)"
 _FORCES = r"(?:warships?|frigates?|destroyers?|cruisers?|corvettes?|(?:aircraft\s+)?carriers?|" \
           r"carrier\s+strike\s+groups?|strike\s+groups?|troops|soldiers|marines|vessels|ships|" \
-          r"submarines?|patrol\s+boats?|minesweepers?|naval\s+forces|task\s+force)"
+          r"submarines?|patrol\s+boats?|minesweepers?|naval\s+forces|task\s+force|" \
+          r"tanks|armou?red\s+vehicles|artillery)"
 _TO_AREA = r"(?:Sea|Gulf|Ocean|region|waters|Strait|Straits|Mediterranean|Channel|Pacific|" \
-           r"Atlantic|Baltic|Arctic|area|coast|Caribbean|Indo-Pacific|theatre|theater)"
+           r"Atlantic|Baltic|Arctic|area|coast|Caribbean|Indo-Pacific|theatre|theater|border|" \
+           r"frontier)"
 _DEPLOYMENT = re.compile(
     rf"\b{_SENT}\s+(?:(?:a|an|the|its|their|[\d,]+|two|three|four|five|six|seven|eight|nine|"
     rf"ten|several|more|additional|extra|further|some)\s+)?(?:[\w-]+\s+){{0,2}}?{_FORCES}\s+"

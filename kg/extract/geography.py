@@ -46,6 +46,9 @@ _DESCRIPTIVE = [
      ("state/iran", "state/pakistan", "state/afghanistan")),
     (re.compile(r"\b[Tt]he\s+(?P<n>[Jj]ewish\s+state)\b"), ("state/israel",)),
     (re.compile(r"\b[Tt]he\s+(?P<n>[Ee]mirates)\b"), ("state/united-arab-emirates",)),
+    # "The Baltic state, which borders Russia, has also bought ...": the article's Baltic state
+    (re.compile(r"\b[Tt]he\s+(?P<n>Baltic\s+(?:state|nation|country|republic))\b"),
+     ("state/estonia", "state/latvia", "state/lithuania")),
     (re.compile(r"\b[Tt]he\s+(?P<n>[Rr]epublic)\b(?!\s+of\b)"), ()),  # too vague: none
 ]
 
@@ -150,8 +153,11 @@ def descriptive_states(views: list[SentView], states: Any) -> None:
         for v in views:
             for mm in pattern.finditer(v.text):
                 a, b = mm.start(), mm.end()
-                if any(not (b <= m.start or a >= m.end) for m in v.mentions):
+                over = [m for m in v.mentions if not (b <= m.start or a >= m.end)]
+                if any(m.state() or m.start < a or m.end > b for m in over):
                     continue
+                for m in over:  # ("The Baltic state": the sea's "Baltic" inside the name)
+                    v.mentions.remove(m)
                 poss = v.text[b:b + 2] in ("'s", "’s")
                 v.mentions.append(Mention(a, b, v.text[a:b], (Cand(key, "State", "alias"),),
                                           possessive=poss))

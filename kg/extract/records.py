@@ -77,6 +77,7 @@ from kg.extract.navy_yards import navy_yard_transfers
 from kg.extract.approved_lists import approved_list_transfers
 from kg.extract.system_parts import drop_system_parts
 from kg.extract.seat_states import brussels_as_capital
+from kg.extract.counted_recipients import counted_recipients
 from kg.extract.deployments import drop_false_supply
 from kg.extract.state_builds import state_build_transfers
 from kg.extract.sentence_before_supply import sentence_before_transfers
@@ -411,6 +412,7 @@ class Extractor:
             tfs = drop_maker_approvers(v, actors, tfs)  # "S, which made the jets, approved"
             tfs = made_user_transfers(v, actors, tfs)  # "Iranian-made W used by Russian forces"
             tfs = drop_drill_deployments(v, tfs)  # "staged drills around T, sending warships"
+            tfs = counted_recipients(v, views, tfs)  # "sold W to all three governments"
             objecting[v.index] = objectors(v.text, actors)
             for f in tfs:
                 if f.get("type") == "ArmsTransfer" and f["supplier"] and not f["recipient"]:

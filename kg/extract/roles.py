@@ -23,7 +23,11 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from kg.extract.accused_states import unaccused_state
+from kg.extract.announced_offices import announced_office_state
 from kg.extract.led_country import in_power_since, led_country_state
+from kg.extract.own_country import his_country_state, spoken_for_state, subject_state
+from kg.extract.own_parliament import parliament_state
 from kg.extract.ranked_possessors import own_state_before
 from kg.extract.caseless import caseless
 from kg.extract.collective_rulers import collective_rulers
@@ -519,6 +523,7 @@ class RoleFinder:
             self._prev_states = []
             self._headline_states: list[str] = []
             self._prev_lead = None
+            self._prev_subject = None  # the state opening the sentence before (own_country)
             self._prev_ministry = None
             self._prev_plural: list[str] = []
             self._prev_plural_states: list[str] = []
@@ -618,6 +623,24 @@ class RoleFinder:
                     and start >= others.get(opening[0], -1):
                 # "In Nairobi, Foreign Minister X said ... Somalia": the opening city's state
                 state, conf = opening[0], base_conf - 0.1
+            if state is None and new and office != "minister":
+                # "Cambodia's defence minister accused ... . Defence Minister X said": the
+                # state whose office the sentence before told with no name
+                told_before = announced_office_state(self._bare, office, view.index, _norm_office)
+                state, conf = (told_before, 0.55) if told_before else (state, conf)
+            if state is None and new:
+                # "Prime Minister X told the parliament in Tallinn": his own legislature's state
+                addressed = parliament_state(view, m.end)
+                state, conf = (addressed, 0.55) if addressed else (state, conf)
+            if state is None and new and same_paragraph:
+                # "The Moldovan government protested ... . Foreign Minister X said his
+                # country would ...": the state the sentence before opened with
+                own = his_country_state(view, m.end, self._prev_subject)
+                state, conf = (own, 0.55) if own else (state, conf)
+            if state is None and new:
+                # "Deputy Prime Minister X said Hanoi would pay for its section": the speaker's
+                spoken_for = spoken_for_state(view, m.end)
+                state, conf = (spoken_for, 0.55) if spoken_for else (state, conf)
             if state is None:
                 lead, here = self._outside_report(view, m, start, lead_state)
             taken = {s for (s, c), p in paired.items()
@@ -659,6 +682,10 @@ class RoleFinder:
                 # "Canada has donated ..., Defence Minister Bill Blair said": the sentence's
                 # subject state; else the article's main state
                 state, conf = lead or context_state, 0.5
+            if state is not None and not told and new:
+                # "Defence Minister X accused Pyongyang of ...": not the accused state's
+                state = unaccused_state(view, m.end, state,
+                                        (self._prev_subject, dateline_state, context_state))
             if state is None:
                 return
             if not told and state in _claimants(view):
@@ -1033,6 +1060,10 @@ class RoleFinder:
         first = view.mentions[0] if view.mentions else None
         self._prev_lead = first.state() if first and lead and first.start <= lead.end() + 1 \
             and not first.is_demonym and not first.possessive else None
+        # (only a sentence about that one state: not "Russia launched drones at Moldova")
+        after_dateline = lead.end("dateline") if lead and lead.group("dateline") else 0
+        named = {m.state() for m in view.mentions if m.state() and m.start >= after_dateline}
+        self._prev_subject = subject_state(view, after_dateline) if len(named) == 1 else None
         self._prev_ministry = next((m.state() for m in view.mentions if m.state()
                                     and not m.is_demonym and _MINISTRY_AFTER.match(text, m.end)),
                                    None)
@@ -1282,7 +1313,9 @@ class RoleFinder:
         groups: list[list] = []
         for m, p in persons:
             # ("A's X and B's Y": each name behind its state's possessive)
-            if groups and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:" + _POSS_STATE + r")?",
+            # ("Mali's General X, Niger's General Y and ...": a rank may follow the possessive)
+            if groups and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:" + _POSS_STATE + _RANK
+                                       + r"?)?",
                                        text[groups[-1][-1][0].end:m.start]):
                 groups[-1].append((m, p))
             else:
@@ -1298,7 +1331,7 @@ class RoleFinder:
                 # commas of its own
                 r"^\s*(?:[—–]|--?)\s*(?:the\s+|their\s+|respectively\s+)?(?P<a>[^;—–()]{3,90}?)"
                 r"\s*(?:[—–]|--?)\s", after)
-            before = re.sub(_POSS_STATE + "$", "", text[:g[0][0].start])
+            before = re.sub(_POSS_STATE + _RANK + "?$", "", text[:g[0][0].start])
             # "Prime Ministers Anthony Albanese and James Marape": the plural title right before
             tp = re.search(r"(?P<a>(?:[\w'’-]+\s+){0,3}?(?:[Pp]rime\s+[Mm]inisters|[Pp]residents|"
                            r"(?:[Ff]oreign|[Dd]efen[cs]e)\s+[Mm]inisters|[Ll]eaders))\s+$", before)
@@ -1330,6 +1363,11 @@ class RoleFinder:
                     continue
                 states = [m.state() for m in view.mentions
                           if a0 <= m.start < a0 + len(phrase) and m.state()]
+                if src is not ap:
+                    # "presided over by the three leaders, Mali's General A, Niger's General B
+                    # and Burkina Faso's Captain C": each name's own possessive beats a state
+                    # the office phrase happens to hold ("in the Malian capital")
+                    states = _possessive_states(view, g) or states
                 if src is ap and states and len(states) < len(g):
                     # "X, Y and Z, the presidents of A, B and C, met": the list of states
                     # goes on past the comma the phrase stopped at
@@ -1399,6 +1437,9 @@ _PLURAL_OFFICE = re.compile(r"\b(?:(?:" + _MINISTRIES + r")\s+ministers|prime\s+
                             r"ministers|presidents|heads\s+of\s+state|leaders)\b", re.I)
 _MINISTRY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:ministry|government)\b")
 _POSS_STATE = r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+"
+# a military rank between a state's possessive and a junta leader's name ("Mali's General X")
+_RANK = (r"(?:(?:(?:Major|Lieutenant|Brigadier|Senior|Vice)[\s-])?(?:General|Colonel|Captain|"
+         r"Admiral|Marshal)\s+)")
 
 
 # "... ministers of A and B put their names to the accord / signed it": the office signed
@@ -1417,7 +1458,8 @@ def _possessive_states(view: SentView, names: list) -> list[str] | None:
     out = []
     for m, _ in names:
         st = next((x.state() for x in view.mentions if x.end <= m.start and x.state()
-                   and not x.is_demonym and re.fullmatch(r"['’]s\s+", view.text[x.end:m.start])),
+                   and not x.is_demonym and re.fullmatch(r"['’]s\s+" + _RANK + "?",
+                                                         view.text[x.end:m.start])),
                   None)
         if st is None or st in out:
             return None

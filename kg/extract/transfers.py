@@ -1122,8 +1122,10 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         if subj and subj.actors[-1].person and not subj.actors[-1].key:
             supplier = None
         hi = len(text)
-        brk = re.search(r";|\s[—–]\s|,\s*(?:and\s+)?(?:the|a|which|who|while|but|as|he|she|it|"
-                        r"they|saying|according)\b", text[v.end():])
+        # (", though Yerevan has bought ...": a concessive clause is another clause too)
+        brk = re.search(r";|\s[—–]\s|,\s*(?:and\s+)?(?:the|a|which|who|while|but|though|"
+                        r"although|whereas|as|he|she|it|they|saying|according)\b",
+                        text[v.end():])
         if brk:
             hi = v.end() + brk.start()
         # ("is to sell": a plan in the active voice; "are to be sold": passive)
