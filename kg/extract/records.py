@@ -36,6 +36,9 @@ from kg.extract.region_retellings import join_region_retellings
 from kg.extract.landing_places import place_where_it_landed
 from kg.extract.also_told import mark_also_struck
 from kg.extract.retold_sites import place_of_retold_site
+from kg.extract.near_sites import site_near_town
+from kg.extract.al_prefixed import keep_name_article
+from kg.extract.whereabouts import drop_whereabouts
 from kg.extract.background_series import drop_background_series
 from kg.extract.possessed_fighters import fighters_of_subject
 from kg.extract.army_claims import army_claimed, army_operated, owner_is_not_attacker
@@ -488,6 +491,11 @@ class Extractor:
                 new_entities[s["target_place"]] = self._describe_place(s)
         for s in located_site(told, views, self.gaz.get):  # "in Tabayin, west of Shwebo"
             new_entities[s["target_place"]] = self._describe_place(s)
+        for s in site_near_town(told, views, self.gaz.get):  # "a camp at Kalma, near Nyala"
+            new_entities[s["target_place"]] = self._describe_place(s)
+        for s in keep_name_article(told, texts):  # "in al-Malikiyah", not "Malikiyah"
+            new_entities[s["target_place"]] = self._describe_place(s)
+        drop_whereabouts(raw, texts)  # "who was in X when the missiles hit"; "based in X"
         return sents, raw, new_entities
 
     @staticmethod

@@ -1,0 +1,78 @@
+"""Round 22 (helper a): which place an attack gets. "a camp at [site], near [town]" is placed at
+the site, not the town that only locates it (kg.extract.near_sites). From the abstract error
+categories of a fresh set (never its texts). Sentences are our own."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import make_helpers
+
+PUB = "2026-12-04"  # a Friday
+facts, one = make_helpers(PUB)
+
+
+def _places(text: str) -> list[tuple]:
+    return sorted((f["attacker"], f["target_place"] or "") for f in facts(text, "Strike"))
+
+
+def test_a_camp_at_a_site_near_a_town_is_placed_at_the_site():
+    text = ("JUBA, Dec 4 (Staff) - Drones launched by the Rapid Support Forces struck a camp for "
+            "displaced families at Otash, near Nyala, on Thursday, killing nine people, aid "
+            "workers said.")
+    assert _places(text) == [("Rapid Support Forces", "Otash")]
+
+
+def test_a_village_in_a_site_near_a_town_is_placed_at_the_site():
+    text = ("BANGKOK, Dec 4 (Staff) - Myanmar military jets bombed a monastery in Pekon Taung, "
+            "near Loikaw, on Wednesday, killing five monks, residents said.")
+    assert _places(text) == [("Myanmar", "Pekon Taung")]
+
+
+def test_a_town_struck_near_another_town_keeps_the_town_struck():
+    # near-miss: no "at"/"in" site before ", near": the town named is the place
+    text = ("KYIV, Dec 4 (Staff) - Russian drones struck an energy facility near Kharkiv on "
+            "Thursday, wounding three workers, the governor said.")
+    assert _places(text) == [("Russia", "Kharkiv")]
+
+
+def test_a_place_without_a_locating_town_stays():
+    # near-miss: no ", near" after the place: it stays
+    text = ("CAIRO, Dec 4 (Staff) - Drones launched by the Rapid Support Forces hit a fuel depot "
+            "in El Obeid on Thursday, killing two guards, the army said.")
+    assert _places(text) == [("Rapid Support Forces", "El Obeid")]
+
+
+# ------------------------------------------------------------- "al-" kept in an unknown name
+
+def test_an_unknown_town_keeps_its_al_prefix():
+    text = ("BEIRUT, Dec 4 (Staff) - A Turkish drone struck a truck in al-Sukkariyah, a village "
+            "in Syria's Raqqa province, on Thursday, killing two men, a monitor said.")
+    assert _places(text) == [("Turkey", "al-Sukkariyah")]
+
+
+def test_a_known_town_without_prefix_is_unchanged():
+    # near-miss: no "al-" in the text, the name stays as written
+    text = ("BEIRUT, Dec 4 (Staff) - A Turkish drone struck a truck in Sukkariyah, a village "
+            "in Syria's Raqqa province, on Thursday, killing two men, a monitor said.")
+    assert _places(text) == [("Turkey", "Sukkariyah")]
+
+
+# ------------------------------------------------------------- whereabouts are no target
+
+def test_a_leaders_whereabouts_when_the_missiles_hit_is_no_second_strike():
+    text = ("KYIV, Dec 4 (Staff) - Russian missiles struck a rail depot in Kharkiv on Thursday, "
+            "killing three workers, the governor said. The prime minister, who was in Kharkiv "
+            "when the missiles hit, said the attack showed Moscow wanted no ceasefire.")
+    assert _places(text) == [("Russia", "Kharkiv")]
+
+
+def test_a_government_based_in_a_city_is_no_strike_on_it():
+    text = ("RIYADH, Dec 4 (Staff) - United States aircraft bombed a radar site near Hodeidah on "
+            "Thursday, officials said. Yemen's government, based in Aden, welcomed the raid.")
+    assert _places(text) == [("United States", "Hodeidah")]
+
+
+def test_a_strike_with_a_toll_at_a_based_in_place_stays():
+    # near-miss: a toll of its own makes it an attack told, whatever the phrase
+    text = ("JERUSALEM, Dec 4 (Staff) - Houthi drones struck the navy squadron based in Eilat "
+            "on Thursday, wounding two sailors, the army said.")
+    assert _places(text) == [("Houthis", "Eilat")]
