@@ -76,3 +76,16 @@ def test_a_strike_with_a_toll_at_a_based_in_place_stays():
     text = ("JERUSALEM, Dec 4 (Staff) - Houthi drones struck the navy squadron based in Eilat "
             "on Thursday, wounding two sailors, the army said.")
     assert _places(text) == [("Houthis", "Eilat")]
+
+
+def test_an_al_place_after_outside_is_read_with_its_article():
+    text = ("QAMISHLI, Syria, Dec 4 (Staff) - A Turkish drone hit a grain silo outside "
+            "al-Darbasiyah on Thursday, wounding two guards, a monitor said.")
+    assert _places(text) == [("Turkey", "al-Darbasiyah")]
+
+
+def test_a_persons_al_name_is_not_cut_into_a_place():
+    # near-miss: "Ahmed al-Sharaa" keeps its article inside the person's name, no place
+    text = ("DAMASCUS, Dec 4 (Staff) - Israeli jets struck a radar site near Homs on Thursday, "
+            "killing two soldiers, the army said. President Ahmed al-Sharaa condemned the raid.")
+    assert _places(text) == [("Israel", "Homs")]
