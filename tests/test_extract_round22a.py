@@ -8,6 +8,7 @@ from tests.extract_helpers import make_helpers
 
 PUB = "2026-12-04"  # a Friday
 facts, one = make_helpers(PUB)
+_whole, _ = make_helpers(PUB, headline=False)  # texts with their own headline
 
 
 def _places(text: str) -> list[tuple]:
@@ -40,6 +41,21 @@ def test_a_place_without_a_locating_town_stays():
             "in El Obeid on Thursday, killing two guards, the army said.")
     assert _places(text) == [("Rapid Support Forces", "El Obeid")]
 
+
+
+def test_a_retelling_on_the_site_near_the_town_is_no_second_strike():
+    text = ("JUBA, Dec 4 (Staff) - Drones launched by the Rapid Support Forces struck a camp at "
+            "Otash, near Nyala, on Thursday, killing nine people, aid workers said. The attack "
+            "on Otash, near Nyala, was the deadliest this month, the UN said.")
+    assert _places(text) == [("Rapid Support Forces", "Otash")]
+
+
+def test_a_headline_near_the_town_follows_the_attack_to_the_site():
+    text = ("Drones hit camp near Nyala, killing nine\n2026-12-04\n\nJUBA, Dec 4 (Staff) - Drones "
+            "launched by the Rapid Support Forces struck a camp at Otash, near Nyala, on Thursday, "
+            "killing nine people, aid workers said.")
+    assert sorted((f["attacker"], f["target_place"]) for f in _whole(text, "Strike")) == [
+        ("Rapid Support Forces", "Otash")]
 
 # ------------------------------------------------------------- "al-" kept in an unknown name
 
