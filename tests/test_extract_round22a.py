@@ -105,3 +105,24 @@ def test_a_persons_al_name_is_not_cut_into_a_place():
     text = ("DAMASCUS, Dec 4 (Staff) - Israeli jets struck a radar site near Homs on Thursday, "
             "killing two soldiers, the army said. President Ahmed al-Sharaa condemned the raid.")
     assert _places(text) == [("Israel", "Homs")]
+
+
+# ------------------------------------------------------------- the attacker's claim at the region
+
+_ODESA = ("KYIV, Dec 4 (Staff) - Russian missiles struck a grain terminal in Odesa on Thursday, "
+          "killing three workers, the governor said.\n\nRussian drones also hit a substation in "
+          "the north of Chernihiv region overnight, the regional administration said. No one "
+          "was hurt.\n\n")
+
+
+def test_the_attackers_claim_at_the_region_is_the_attack_on_the_town():
+    text = _ODESA + 'Moscow said its forces had hit "military targets" in the Odesa region.'
+    assert ("Russia", "Odesa") in _places(text)
+    assert not any(p == "Odesa Oblast" for _, p in _places(text))
+
+
+def test_a_claim_at_another_region_stays_its_own_attack():
+    # near-miss: the region claimed does not hold the town struck before
+    text = _ODESA + 'Moscow said its forces had hit "military targets" in the Sumy region.'
+    assert ("Russia", "Odesa") in _places(text)
+    assert any(p.startswith("Sumy") for _, p in _places(text))

@@ -39,6 +39,7 @@ from kg.extract.retold_sites import place_of_retold_site
 from kg.extract.near_sites import site_near_town
 from kg.extract.al_prefixed import keep_name_article
 from kg.extract.whereabouts import drop_whereabouts
+from kg.extract.claimed_regions import join_claimed_regions
 from kg.extract.background_series import drop_background_series
 from kg.extract.possessed_fighters import fighters_of_subject
 from kg.extract.army_claims import army_claimed, army_operated, owner_is_not_attacker
@@ -469,6 +470,8 @@ class Extractor:
         # "... in the village of Um Sumeima. The strike in North Kordofan state ...": one attack
         join_region_retellings(raw, texts, self._region, self._inside,
                                lambda k: self.places.ref(k).lat is not None)
+        # "... in Odesa. Moscow said its forces had hit ... the Odesa region": one attack
+        join_claimed_regions(raw, texts, self._region, self._inside)
         fill_later_reports(raw, views, disc.para, lead, self.places.state_of, self._inside)
         self._dateline_state = self.places.state_of(disc.dateline_place)
         told = [s for s in raw if s["type"] == "Strike"]
