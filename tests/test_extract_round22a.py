@@ -126,3 +126,10 @@ def test_a_claim_at_another_region_stays_its_own_attack():
     text = _ODESA + 'Moscow said its forces had hit "military targets" in the Sumy region.'
     assert ("Russia", "Odesa") in _places(text)
     assert any(p.startswith("Sumy") for _, p in _places(text))
+
+
+def test_a_unit_based_in_a_town_struck_keeps_the_town():
+    # near-miss: no commas around "based in Tyre": the unit there is the target
+    text = ("BEIRUT, Dec 4 (Staff) - Israeli jets struck a Hezbollah unit based in Tyre on "
+            "Thursday, the army said.")
+    assert _places(text) == [("Israel", "Tyre")]

@@ -5,8 +5,8 @@ Two phrasings put a place beside a word of attack that does not aim at it:
 - "President Z, who was in Odesa when the missiles hit, said the attack showed Moscow had no
   interest in peace": "hit" has no object (a comma follows), so the attack is the one told
   before; the sentence rules took a later name (Moscow) as its target;
-- "Yemen's government, based in Aden, welcomed the US raid": the place says where the
-  government sits.
+- "Yemen's government, based in Aden, welcomed the US raid": the place, set off by commas,
+  says where the government sits ("struck a unit based in Tyre" keeps Tyre).
 
 A strike read only from such a sentence, with no toll of its own, is dropped; in the first
 case only when it has no attacker either (the attack it retells has one).
@@ -20,7 +20,8 @@ from typing import Any
 _OBJECTLESS_HIT = re.compile(r"\b(?:when|as|while)\s+the\s+(?:[\w-]+\s+){0,2}?(?:missiles?|drones?|"
                              r"rockets?|bombs?|shells?|strikes?|attacks?|explosions?)\s+"
                              r"(?:hit|struck|landed|fell|began)\s*[,.;]")
-_SEAT = r"(?:based|headquartered|seated|exiled)\s+in\s+(?:the\s+)?"
+# ", based in Aden," set off by commas: where a body sits ("a unit based in Tyre" may be the target)
+_SEAT = r",\s+(?:based|headquartered|seated|exiled)\s+in\s+(?:the\s+)?"
 
 
 def drop_whereabouts(raw: list[dict[str, Any]], texts: list[str]) -> None:
@@ -37,4 +38,4 @@ def drop_whereabouts(raw: list[dict[str, Any]], texts: list[str]) -> None:
 
 
 def _at_seat(text: str, place_text: str | None) -> bool:
-    return bool(place_text) and re.search(_SEAT + re.escape(place_text) + r"\b", text) is not None
+    return bool(place_text) and re.search(_SEAT + re.escape(place_text) + r"\s*,", text) is not None
