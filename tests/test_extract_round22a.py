@@ -133,3 +133,18 @@ def test_a_unit_based_in_a_town_struck_keeps_the_town():
     text = ("BEIRUT, Dec 4 (Staff) - Israeli jets struck a Hezbollah unit based in Tyre on "
             "Thursday, the army said.")
     assert _places(text) == [("Israel", "Tyre")]
+
+
+# ------------------------------------------------------------- "that Ankara linked to"
+
+def test_the_attackers_capital_in_a_relative_clause_is_no_target():
+    text = ("ERBIL, Dec 4 (Staff) - Turkish jets bombed a mountain camp in northern Iraq that "
+            "Ankara linked to the PKK on Wednesday, killing six militants, the ministry said.")
+    assert _places(text) == [("Turkey", "Iraq")]
+
+
+def test_a_struck_city_before_a_relative_clause_stays():
+    # near-miss: Sanaa is not in the attacking state; "that Washington linked" names no place hit
+    text = ("RIYADH, Dec 4 (Staff) - US aircraft bombed a depot near Sanaa that Washington linked "
+            "to the Houthis on Wednesday, officials said.")
+    assert _places(text) == [("United States", "Sanaa")]

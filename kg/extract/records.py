@@ -40,6 +40,7 @@ from kg.extract.near_sites import site_near_town
 from kg.extract.al_prefixed import keep_name_article
 from kg.extract.whereabouts import drop_whereabouts
 from kg.extract.claimed_regions import join_claimed_regions
+from kg.extract.relative_capitals import capital_in_relative_clause
 from kg.extract.background_series import drop_background_series
 from kg.extract.possessed_fighters import fighters_of_subject
 from kg.extract.army_claims import army_claimed, army_operated, owner_is_not_attacker
@@ -499,6 +500,7 @@ class Extractor:
         for s in keep_name_article(told, texts):  # "in al-Malikiyah", not "Malikiyah"
             new_entities[s["target_place"]] = self._describe_place(s)
         drop_whereabouts(raw, texts)  # "who was in X when the missiles hit"; "based in X"
+        capital_in_relative_clause(told, views, self.places.state_of)  # "that Ankara linked to"
         return sents, raw, new_entities
 
     @staticmethod
