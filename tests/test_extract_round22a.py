@@ -57,6 +57,13 @@ def test_a_headline_near_the_town_follows_the_attack_to_the_site():
     assert sorted((f["attacker"], f["target_place"]) for f in _whole(text, "Strike")) == [
         ("Rapid Support Forces", "Otash")]
 
+
+def test_the_village_of_a_site_near_a_town_is_one_strike_at_the_site():
+    text = ("KHARTOUM, Dec 4 (Staff) - RSF drones struck the village of Um Kadada, near El Fasher, "
+            "on Wednesday, killing eight people. Residents of Um Kadada, near El Fasher, fled "
+            "after the attack.")
+    assert _places(text) == [("Rapid Support Forces", "Um Kadada")]
+
 # ------------------------------------------------------------- "al-" kept in an unknown name
 
 def test_an_unknown_town_keeps_its_al_prefix():
@@ -148,3 +155,11 @@ def test_a_struck_city_before_a_relative_clause_stays():
     text = ("RIYADH, Dec 4 (Staff) - US aircraft bombed a depot near Sanaa that Washington linked "
             "to the Houthis on Wednesday, officials said.")
     assert _places(text) == [("United States", "Sanaa")]
+
+
+
+def test_a_president_in_the_capital_when_the_jets_struck_is_no_strike_there():
+    text = ("BEIRUT, Dec 4 (Staff) - Israeli jets struck a house in al-Khiam on Wednesday, killing "
+            "two. Lebanese President Joseph Aoun, who was in Beirut when the jets struck, "
+            "condemned the raid.")
+    assert _places(text) == [("Israel", "al-Khiam")]

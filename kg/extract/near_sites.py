@@ -4,7 +4,7 @@
 Kalma; Nyala, after "near", only tells the reader where Kalma is. The sentence rules place the
 attack at the town the gazetteer knows (Nyala) and miss the small site it does not. Like
 ``strike_sides.located_site`` ("in Tabayin, west of Shwebo"), a strike placed at the town after
-", near" moves to the site named just before it, when that site follows "at", "in" or "on" ("The attack on Kalma, near Nyala") and is no
+", near" moves to the site named just before it, when that site follows "at", "in" or "on" ("The attack on Kalma, near Nyala") or "the village of" and is no
 state; the cue is the comma-set "near" right after the site, inside the strike's own sentence.
 A headline that tells the same attack only by the town ("Drones hit camp near Nyala") then
 follows it to the site, when its side does not differ.
@@ -18,7 +18,8 @@ from kg.link.folding import slugify
 
 _NAME = r"(?:al-)?[A-Z][\w'’-]+(?:\s+(?:al-)?[A-Z][\w'’-]+){0,3}"
 # "a camp at Kalma, near Nyala"; "a camp for displaced people at Daw Ta Ma Gyi, near Loikaw"
-_SITE_NEAR = re.compile(rf"\b(?:at|in|on)\s+(?P<site>{_NAME}),\s+(?:just\s+|close\s+)?near\s+"
+_SITE_NEAR = re.compile(rf"\b(?:at|in|on|(?:village|town|hamlet|settlement|camp|district|suburb)"
+                        rf"\s+of)\s+(?P<site>{_NAME}),\s+(?:just\s+|close\s+)?near\s+"
                         rf"(?:the\s+(?:city|town)\s+of\s+)?(?P<ref>{_NAME})")
 
 
