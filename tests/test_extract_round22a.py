@@ -163,3 +163,18 @@ def test_a_president_in_the_capital_when_the_jets_struck_is_no_strike_there():
             "two. Lebanese President Joseph Aoun, who was in Beirut when the jets struck, "
             "condemned the raid.")
     assert _places(text) == [("Israel", "al-Khiam")]
+
+
+# ------------------------------------------------------------- "the Gulf state"
+
+def test_the_gulf_state_is_the_state_the_sentence_names():
+    text = ("DUBAI, Dec 4 (Staff) - Iranian drones struck an oil depot in the Gulf state on "
+            "Wednesday, wounding two workers, Bahrain said.")
+    assert _places(text) == [("Iran", "Bahrain")]
+
+
+def test_a_strike_in_the_gulf_waters_stays_in_the_gulf():
+    # near-miss: "the Gulf" without "state" is the sea
+    text = ("DUBAI, Dec 4 (Staff) - Iranian drones struck a tanker in the Gulf on Wednesday, "
+            "wounding two sailors, officials said.")
+    assert _places(text) == [("Iran", "Gulf")]

@@ -41,6 +41,7 @@ from kg.extract.al_prefixed import keep_name_article
 from kg.extract.whereabouts import drop_whereabouts
 from kg.extract.claimed_regions import join_claimed_regions
 from kg.extract.relative_capitals import capital_in_relative_clause
+from kg.extract.descriptive_states import described_state
 from kg.extract.background_series import drop_background_series
 from kg.extract.possessed_fighters import fighters_of_subject
 from kg.extract.army_claims import army_claimed, army_operated, owner_is_not_attacker
@@ -501,6 +502,7 @@ class Extractor:
             new_entities[s["target_place"]] = self._describe_place(s)
         drop_whereabouts(raw, texts)  # "who was in X when the missiles hit"; "based in X"
         capital_in_relative_clause(told, views, self.places.state_of)  # "that Ankara linked to"
+        described_state(told, views)  # "an oil depot in the Gulf state, Bahrain said"
         return sents, raw, new_entities
 
     @staticmethod
