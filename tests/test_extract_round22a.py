@@ -178,3 +178,18 @@ def test_a_strike_in_the_gulf_waters_stays_in_the_gulf():
     text = ("DUBAI, Dec 4 (Staff) - Iranian drones struck a tanker in the Gulf on Wednesday, "
             "wounding two sailors, officials said.")
     assert _places(text) == [("Iran", "Gulf")]
+
+
+# ------------------------------------------------------------- "in eastern North Kivu province"
+
+def test_a_camp_in_a_qualified_region_is_not_the_dateline_city():
+    text = ("KINSHASA, Dec 4 (Staff) - M23 rebels shelled a camp in eastern North Kivu province on "
+            "Wednesday, killing 14 people, the army said.")
+    assert _places(text) == [("M23", "North Kivu")]
+
+
+def test_the_dateline_city_named_in_the_body_stays():
+    # near-miss: Kyiv is named as the place hit, the region is another clause's
+    text = ("KYIV, Dec 4 (Staff) - Russian drones hit Kyiv on Wednesday, killing two people, "
+            "while shelling continued in eastern Donetsk region, officials said.")
+    assert ("Russia", "Kyiv") in _places(text)

@@ -42,6 +42,7 @@ from kg.extract.whereabouts import drop_whereabouts
 from kg.extract.claimed_regions import join_claimed_regions
 from kg.extract.relative_capitals import capital_in_relative_clause
 from kg.extract.descriptive_states import described_state
+from kg.extract.qualified_regions import place_in_qualified_region
 from kg.extract.background_series import drop_background_series
 from kg.extract.possessed_fighters import fighters_of_subject
 from kg.extract.army_claims import army_claimed, army_operated, owner_is_not_attacker
@@ -503,6 +504,8 @@ class Extractor:
         drop_whereabouts(raw, texts)  # "who was in X when the missiles hit"; "based in X"
         capital_in_relative_clause(told, views, self.places.state_of)  # "that Ankara linked to"
         described_state(told, views)  # "an oil depot in the Gulf state, Bahrain said"
+        for s in place_in_qualified_region(told, views, disc.dateline_place):  # "in eastern Ituri"
+            new_entities[s["target_place"]] = self._describe_place(s)
         return sents, raw, new_entities
 
     @staticmethod
