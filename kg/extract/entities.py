@@ -276,6 +276,9 @@ _LONGER_NAME = re.compile(rf"\s+del\s+{_UP}")
 # "Nov 10", "Sept 3": a month abbreviated before its day
 _MONTH_ABBREVIATION = re.compile(r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
 _NAME_RE = re.compile(rf"\b{_UP}{_LETTERS}(?:\s+{_CAP_WORD}){{0,8}}")
+# "in al-Qahtaniyah", "outside el-Fasher": a lower-case Arabic article after a preposition of
+# place, joined to the name (round 22; the name finder starts at the capital)
+_PLACE_ARTICLE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|into|inside)\s+(?:al|el)-$")
 
 
 def _initials_open(words: list[tuple[int, int, str]]) -> bool:
@@ -309,6 +312,8 @@ def _unknown_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         if not words:
             continue
         b, e = words[0][0], words[-1][1]
+        if _PLACE_ARTICLE_BEFORE.search(text, max(0, b - 16), b):
+            b -= 3  # "outside al-Qahtaniyah": the article belongs to the place's name
         if text[e - 2:e] in ("’s", "'s"):
             e -= 2
         if e <= b or not free(b, e):

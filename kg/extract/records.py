@@ -36,6 +36,13 @@ from kg.extract.region_retellings import join_region_retellings
 from kg.extract.landing_places import place_where_it_landed
 from kg.extract.also_told import mark_also_struck
 from kg.extract.retold_sites import place_of_retold_site
+from kg.extract.near_sites import site_near_town
+from kg.extract.al_prefixed import keep_name_article
+from kg.extract.whereabouts import drop_whereabouts
+from kg.extract.claimed_regions import join_claimed_regions
+from kg.extract.relative_capitals import capital_in_relative_clause
+from kg.extract.descriptive_states import described_state
+from kg.extract.qualified_regions import place_in_qualified_region
 from kg.extract.background_series import drop_background_series
 from kg.extract.possessed_fighters import fighters_of_subject
 from kg.extract.army_claims import (army_claimed, army_operated, dateline_country,
@@ -504,6 +511,8 @@ class Extractor:
         # "... in the village of Um Sumeima. The strike in North Kordofan state ...": one attack
         join_region_retellings(raw, texts, self._region, self._inside,
                                lambda k: self.places.ref(k).lat is not None)
+        # "... in Odesa. Moscow said its forces had hit ... the Odesa region": one attack
+        join_claimed_regions(raw, texts, self._region, self._inside)
         fill_later_reports(raw, views, disc.para, lead, self.places.state_of, self._inside)
         self._dateline_state = self.places.state_of(disc.dateline_place)
         # "On September 10, an Israeli missile killed nine people at a market in Saada"
@@ -533,6 +542,15 @@ class Extractor:
             if self.gaz.get(s["target_place"]) is None:
                 new_entities[s["target_place"]] = self._describe_place(s)
         for s in located_site(told, views, self.gaz.get):  # "in Tabayin, west of Shwebo"
+            new_entities[s["target_place"]] = self._describe_place(s)
+        for s in site_near_town(told, views, self.gaz.get):  # "a camp at Kalma, near Nyala"
+            new_entities[s["target_place"]] = self._describe_place(s)
+        for s in keep_name_article(told, texts):  # "in al-Malikiyah", not "Malikiyah"
+            new_entities[s["target_place"]] = self._describe_place(s)
+        drop_whereabouts(raw, texts)  # "who was in X when the missiles hit"; "based in X"
+        capital_in_relative_clause(told, views, self.places.state_of)  # "that Ankara linked to"
+        described_state(told, views)  # "an oil depot in the Gulf state, Bahrain said"
+        for s in place_in_qualified_region(told, views, disc.dateline_place):  # "in eastern Ituri"
             new_entities[s["target_place"]] = self._describe_place(s)
         return sents, raw, new_entities
 
