@@ -64,3 +64,19 @@ def make_strike_view(facts: Callable[..., list[dict]]) -> Callable[..., set[tupl
         return {(f["attacker"], f["target_place"], f["date"]) for f in facts(text, "Strike", **kw)}
 
     return strikes
+
+
+def make_transfer_tuples(facts: Callable[..., list[dict]]) -> tuple[Callable[..., set[tuple]],
+                                                                      Callable[..., set[tuple]]]:
+    """`transfers(text)` -> {(supplier, recipient, weapon, quantity)} and `pairs(text)` ->
+    {(supplier, recipient)}: the transfer rule tests that check quantities too."""
+
+    def transfers(text: str, **kw) -> set[tuple]:
+        return {(f["supplier"], f["recipient"], f["weapon"], f["quantity"])
+                for f in facts(text, "ArmsTransfer", **kw)}
+
+    def pairs(text: str, **kw) -> set[tuple]:
+        return {(s, r) for s, r, _, _ in transfers(text, **kw)}
+
+    return transfers, pairs
+

@@ -7,7 +7,7 @@ that are transfers (ships sent to a navy, an alliance that delivers as a body)."
 
 from __future__ import annotations
 
-from extract_helpers import make_helpers
+from extract_helpers import make_helpers, make_transfer_tuples
 from kg.extract.records import get_extractor
 from kg.extract.sentence_before_supply import _force_owner
 from kg.extract.sentences import split_sentences
@@ -18,13 +18,7 @@ PUB = "2026-11-18"
 facts, _one = make_helpers(PUB, headline=False)
 
 
-def transfers(text: str) -> set[tuple]:
-    return {(f["supplier"], f["recipient"], f["weapon"], f["quantity"])
-            for f in facts(text, "ArmsTransfer")}
-
-
-def pairs(text: str) -> set[tuple]:
-    return {(s, r) for s, r, _, _ in transfers(text)}
+transfers, pairs = make_transfer_tuples(facts)
 
 
 # ------------------------------------------------------------ back references

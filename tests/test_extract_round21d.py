@@ -7,20 +7,14 @@ dateline's day that is not the signing's; each with the near-miss that must not 
 
 from __future__ import annotations
 
-from extract_helpers import make_helpers
+from extract_helpers import make_helpers, make_transfer_tuples
 
 PUB = "2026-11-30"
 
 facts, _one = make_helpers(PUB, headline=False)
 
 
-def transfers(text: str) -> set[tuple]:
-    return {(f["supplier"], f["recipient"], f["weapon"], f["quantity"])
-            for f in facts(text, "ArmsTransfer")}
-
-
-def pairs(text: str) -> set[tuple]:
-    return {(s, r) for s, r, _, _ in transfers(text)}
+transfers, pairs = make_transfer_tuples(facts)
 
 
 def treaties(text: str) -> set[tuple]:

@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from kg.extract import transfers as transfer_rules
+from kg.extract.clause_parties import complete_weapons
 from kg.extract.clauses import Actor
 from kg.extract.entities import SentView
 
@@ -47,8 +48,7 @@ def army_received_transfers(view: SentView, actors: list[Actor], found: list[dic
         end = re.search(r"[;.]|,\s+(?:a|an|the|which|who|but|while|and)\b",
                         text[seller.end:])
         hi = seller.end + end.start() if end else len(text)
-        whole = {f.get("_at") for f in found if f.get("type") == "ArmsTransfer"
-                 and f.get("supplier") and f.get("recipient")}
+        whole = complete_weapons(found)
         weapons = [w for w in transfer_rules.weapons_in(view, got.end(), hi)
                    if w.start not in whole]
         if weapons:

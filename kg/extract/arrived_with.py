@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from kg.extract import transfers as transfer_rules
+from kg.extract.clause_parties import complete_weapons
 from kg.extract.clauses import Actor
 from kg.extract.entities import SentView
 
@@ -54,8 +55,7 @@ def arrived_with_transfers(view: SentView, actors: list[Actor],
         with_ = _WITH.match(text, host.end)
         if with_ is None:
             continue
-        whole = {f.get("_at") for f in found if f.get("type") == "ArmsTransfer"
-                 and f.get("supplier") and f.get("recipient")}
+        whole = complete_weapons(found)
         weapons = [w for w in transfer_rules.weapons_in(view, with_.end(),
                                                         _clause_end(text, with_.end()))
                    if w.start not in whole]

@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from kg.extract import transfers as transfer_rules
-from kg.extract.clause_parties import replace_transfers
+from kg.extract.clause_parties import complete_weapons, replace_transfers
 from kg.extract.clauses import Actor
 from kg.extract.entities import SentView
 
@@ -58,8 +58,7 @@ def arsenal_transfers(view: SentView, actors: list[Actor], group: str | None,
         return found
     if subject and subject.startswith("state/"):
         return found
-    whole = {f.get("_at") for f in found if f.get("type") == "ArmsTransfer"
-             and f.get("supplier") and f.get("recipient")}
+    whole = complete_weapons(found)
     for w in transfer_rules.weapons_in(view, 0, len(view.text)):
         sup = _giver(view, actors, w)
         if sup and w.start not in whole:
@@ -94,8 +93,7 @@ def group_weapons_supplied(view: SentView, actors: list[Actor], group: str | Non
     sentence's subject was the group itself, and only weapons without a complete transfer."""
     if not group or subject != group or not group.startswith("org/"):
         return found
-    whole = {f.get("_at") for f in found if f.get("type") == "ArmsTransfer"
-             and f.get("supplier") and f.get("recipient")}
+    whole = complete_weapons(found)
     for sup, ws in _supplier_of_its(view, actors):
         ws = [w for w in ws if w.start not in whole]
         if ws and sup != group:

@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 from kg.extract import transfers as transfer_rules
+from kg.extract.clause_parties import complete_weapons
 from kg.extract.clauses import Actor
 from kg.extract.entities import SentView
 
@@ -68,8 +69,7 @@ def backed_forces_transfers(view: SentView, actors: list[Actor],
             and "sold" not in text and "delivered" not in text and "donated" not in text \
             and "sent" not in text:
         return found
-    whole = {f.get("_at") for f in found if f.get("type") == "ArmsTransfer"
-             and f.get("supplier") and f.get("recipient")}
+    whole = complete_weapons(found)
     for fb in _FORCES_BACKED.finditer(text):
         ws = transfer_rules.weapons_in(view, fb.end(), min(len(text), fb.end() + 80))
         w = ws[0] if ws and ws[0].start - fb.end() <= 3 else None

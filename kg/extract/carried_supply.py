@@ -20,7 +20,7 @@ import re
 from typing import Any
 
 from kg.extract import transfers as transfer_rules
-from kg.extract.clause_parties import clause_end
+from kg.extract.clause_parties import clause_end, complete_weapons
 from kg.extract.clauses import Actor
 from kg.extract.entities import SentView
 
@@ -129,8 +129,7 @@ def carried_transfers(view: SentView, actors: list[Actor], found: list[dict[str,
                                               *_contract_items(view, actors)]:
         if not recipient or supplier == recipient:
             continue
-        whole = {f.get("_at") for f in found if f.get("type") == "ArmsTransfer"
-                 and f.get("supplier") and f.get("recipient")}
+        whole = complete_weapons(found)
         weapons = [w for w in transfer_rules.weapons_in(view, lo, hi) if w.start not in whole]
         if not weapons:
             continue

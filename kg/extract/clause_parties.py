@@ -108,6 +108,25 @@ def recipient_told_before(view: SentView, before: list[dict[str, Any]]) -> str |
                  and 0 < view.index - f.get("_sent", -9) <= 2), None)
 
 
+def complete_weapons(found: list[dict[str, Any]]) -> set[int]:
+    """Where the weapons of ``found``'s complete transfers (supplier and recipient) stand: the
+    rules that only fill what is missing leave those alone."""
+    return {f.get("_at") for f in found if f.get("type") == "ArmsTransfer"
+            and f.get("supplier") and f.get("recipient")}
+
+
+def fill_incomplete(view: SentView, found: list[dict[str, Any]], readings: Any, rule: str,
+                    verb: str) -> list[dict[str, Any]]:
+    """``found`` with each reading ``(supplier, recipient, weapons)`` told for the weapons no
+    complete transfer holds yet (``replace_transfers``)."""
+    whole = complete_weapons(found)
+    for supplier, recipient, weapons in readings:
+        weapons = [w for w in weapons if w.start not in whole]
+        if weapons:
+            found = replace_transfers(view, found, [supplier], recipient, weapons, rule, verb)
+    return found
+
+
 def replace_transfers(view: SentView, found: list[dict[str, Any]], suppliers: list[str],
                       recipient: str, weapons: list, rule: str, verb: str
                       ) -> list[dict[str, Any]]:

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from kg.extract import transfers as transfer_rules
-from kg.extract.clause_parties import clause_end, replace_transfers
+from kg.extract.clause_parties import clause_end, complete_weapons, replace_transfers
 from kg.extract.clauses import Actor
 from kg.extract.entities import SentView
 
@@ -76,8 +76,7 @@ def contract_clause_transfers(view: SentView, actors: list[Actor],
     if "which" not in view.text:
         return found
     for seller, buyer, weapons in _contracts(view, actors):
-        whole = {f.get("_at") for f in found if f.get("type") == "ArmsTransfer"
-                 and f.get("supplier") and f.get("recipient")}
+        whole = complete_weapons(found)
         weapons = [w for w in weapons if w.start not in whole]
         if weapons:
             found = replace_transfers(view, found, [seller], buyer, weapons, "RK", "signed")

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from kg.extract import transfers as transfer_rules
-from kg.extract.clause_parties import clause_end, replace_transfers
+from kg.extract.clause_parties import clause_end, fill_incomplete
 from kg.extract.clauses import Actor
 from kg.extract.entities import SentView
 
@@ -75,10 +75,4 @@ def financed_transfers(view: SentView, actors: list[Actor],
     low = view.text.lower()
     if not re.search(r"purchase|acquisition|procurement|financ|fund|pa(?:y|id)", low):
         return found
-    whole = {f.get("_at") for f in found if f.get("type") == "ArmsTransfer"
-             and f.get("supplier") and f.get("recipient")}
-    for seller, buyer, ws in _financed(view, actors):
-        ws = [w for w in ws if w.start not in whole]
-        if ws:
-            found = replace_transfers(view, found, [seller], buyer, ws, "FP", "financed")
-    return found
+    return fill_incomplete(view, found, _financed(view, actors), "FP", "financed")

@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from kg.extract import transfers as transfer_rules
-from kg.extract.clause_parties import replace_transfers
+from kg.extract.clause_parties import fill_incomplete
 from kg.extract.clauses import Actor
 from kg.extract.entities import SentView
 from kg.extract.sentences import DATELINE_RE
@@ -66,10 +66,4 @@ def its_purchase_transfers(view: SentView, actors: list[Actor],
     """``found`` with "B ... its purchase of W from S" read as S -> B."""
     if "its " not in view.text:
         return found
-    whole = {f.get("_at") for f in found if f.get("type") == "ArmsTransfer"
-             and f.get("supplier") and f.get("recipient")}
-    for seller, buyer, ws in _purchases(view, actors):
-        ws = [w for w in ws if w.start not in whole]
-        if ws:
-            found = replace_transfers(view, found, [seller], buyer, ws, "IP", "bought")
-    return found
+    return fill_incomplete(view, found, _purchases(view, actors), "IP", "bought")

@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from kg.extract import transfers as transfer_rules
-from kg.extract.clause_parties import clause_end, replace_transfers
+from kg.extract.clause_parties import clause_end, complete_weapons, replace_transfers
 from kg.extract.clauses import Actor
 from kg.extract.entities import SentView
 
@@ -88,8 +88,7 @@ def restocked_transfers(view: SentView, actors: list[Actor], found: list[dict[st
         return found
     told = [*_told(view, actors, group), *_told_passive(view, actors)]
     for supplier, recipient, weapons in told:
-        whole = {f.get("_at") for f in found if f.get("type") == "ArmsTransfer"
-                 and f.get("supplier") and f.get("recipient")}
+        whole = complete_weapons(found)
         weapons = [w for w in weapons if w.start not in whole]
         if weapons:
             found = replace_transfers(view, found, [supplier], recipient, weapons, "RS",

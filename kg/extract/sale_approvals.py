@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from kg.extract import transfers as transfer_rules
-from kg.extract.clause_parties import clause_end, replace_transfers
+from kg.extract.clause_parties import clause_end, fill_incomplete
 from kg.extract.clauses import Actor
 from kg.extract.entities import SentView
 
@@ -48,10 +48,4 @@ def approval_transfers(view: SentView, actors: list[Actor],
     """``found`` with the sales a noun "approval of a sale of W to R" tells."""
     if "approval" not in view.text and "authori" not in view.text and "clearance" not in view.text:
         return found
-    whole = {f.get("_at") for f in found if f.get("type") == "ArmsTransfer"
-             and f.get("supplier") and f.get("recipient")}
-    for sup, rec, ws in _approvals(view, actors):
-        ws = [w for w in ws if w.start not in whole]
-        if ws:
-            found = replace_transfers(view, found, [sup], rec, ws, "AP", "approved")
-    return found
+    return fill_incomplete(view, found, _approvals(view, actors), "AP", "approved")

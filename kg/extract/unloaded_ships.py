@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from kg.extract import transfers as transfer_rules
+from kg.extract.clause_parties import complete_weapons
 from kg.extract.clauses import Actor
 from kg.extract.entities import SentView
 
@@ -64,8 +65,7 @@ def unloaded_ship_transfers(view: SentView, actors: list[Actor],
         port = _port_state(view, actors, ship.end())
         if port is None or port[1] == _state(s):
             continue
-        whole = {f.get("_at") for f in found if f.get("type") == "ArmsTransfer"
-                 and f.get("supplier") and f.get("recipient")}
+        whole = complete_weapons(found)
         weapons = [w for w in transfer_rules.weapons_in(view, ship.end(), port[0])
                    if w.start not in whole]
         if not weapons:

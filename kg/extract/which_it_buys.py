@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.extract.clause_parties import replace_transfers
+from kg.extract.clause_parties import fill_incomplete
 from kg.extract.clauses import Actor
 from kg.extract.entities import SentView
 from kg.extract.sentences import DATELINE_RE
@@ -50,10 +50,4 @@ def which_it_buys(view: SentView, actors: list[Actor],
     """``found`` with "W, which it is buying from S" read as S -> the state "it" is."""
     if "which" not in view.text:
         return found
-    whole = {f.get("_at") for f in found if f.get("type") == "ArmsTransfer"
-             and f.get("supplier") and f.get("recipient")}
-    for seller, buyer, ws in _purchases(view, actors):
-        ws = [w for w in ws if w.start not in whole]
-        if ws:
-            found = replace_transfers(view, found, [seller], buyer, ws, "WI", "bought")
-    return found
+    return fill_incomplete(view, found, _purchases(view, actors), "WI", "bought")
