@@ -80,3 +80,31 @@ def make_transfer_tuples(facts: Callable[..., list[dict]]) -> tuple[Callable[...
 
     return transfers, pairs
 
+
+def strike_key(s: dict) -> tuple:
+    """A strike as most strike rule tests compare it: side, place, killed, day."""
+    return s["attacker"], s["target_place"], s["killed"], s["date"]
+
+
+def make_strike_list(facts: Callable[..., list[dict]]) -> Callable[..., list[dict]]:
+    """`strikes(text, published=...)` -> the gold-shaped strikes of one text."""
+
+    def strikes(text: str, *published: str) -> list[dict]:
+        return facts(text, "Strike", *published)
+
+    return strikes
+
+
+def make_role_views(facts: Callable[..., list[dict]]) -> tuple[Callable[..., dict],
+                                                                 Callable[..., set]]:
+    """`states(text)` -> {person: country} of the roles and `parties(text)` -> {frozenset of
+    parties} of the treaties: what the role and treaty rule tests compare most."""
+
+    def states(text: str) -> dict[str, str]:
+        return {f["person"]: f["country"] for f in facts(text, "LeaderRole")}
+
+    def parties(text: str) -> set[frozenset]:
+        return {frozenset(f["parties"]) for f in facts(text, "Treaty")}
+
+    return states, parties
+

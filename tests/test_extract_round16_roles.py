@@ -5,14 +5,13 @@ head of X's military government") and a gazetteer office-holder after a bare pos
 
 from __future__ import annotations
 
-from extract_helpers import make_helpers
+from extract_helpers import make_helpers, make_role_views
 
 PUB = "2025-08-15"  # a Friday
 facts, one = make_helpers(PUB)
 
 
-def states(text: str) -> dict[str, str]:
-    return {f["person"]: f["country"] for f in facts(text, "LeaderRole")}
+states, _ = make_role_views(facts)
 
 
 # ------------------------------------------------------------ "the country's" + a title

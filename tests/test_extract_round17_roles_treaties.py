@@ -6,7 +6,7 @@ own. Also "the two leaders signed it": the pair of office-holders told just befo
 
 from __future__ import annotations
 
-from extract_helpers import make_helpers
+from extract_helpers import make_helpers, make_role_views
 
 from kg.extract.records import extract_text, record_to_gold_facts
 
@@ -14,8 +14,7 @@ PUB = "2025-08-15"  # a Friday
 facts, one = make_helpers(PUB)
 
 
-def states(text: str) -> dict[str, str]:
-    return {f["person"]: f["country"] for f in facts(text, "LeaderRole")}
+states, _ = make_role_views(facts)
 
 
 def article_states(text: str) -> dict[str, str]:

@@ -8,7 +8,7 @@ place after the signers and a signer told by surname."""
 
 from __future__ import annotations
 
-from extract_helpers import make_helpers
+from extract_helpers import make_helpers, make_role_views
 
 from kg.extract.records import extract_text, record_to_gold_facts
 
@@ -16,8 +16,7 @@ PUB = "2025-03-12"  # a Wednesday
 facts, one = make_helpers(PUB)
 
 
-def states(text: str) -> dict[str, str]:
-    return {f["person"]: f["country"] for f in facts(text, "LeaderRole")}
+states, _ = make_role_views(facts)
 
 
 def article(text: str, kind: str) -> list[dict]:

@@ -7,7 +7,7 @@ abstract error categories of a fresh set (never its texts). Sentences are our ow
 
 from __future__ import annotations
 
-from extract_helpers import make_helpers
+from extract_helpers import make_helpers, make_strike_list, strike_key
 
 PUB = "2026-09-09"  # a Wednesday
 
@@ -15,12 +15,8 @@ PUB = "2026-09-09"  # a Wednesday
 _facts, _one = make_helpers(PUB, headline=False)
 
 
-def _strikes(text: str, published: str = PUB) -> list[dict]:
-    return _facts(text, "Strike", published)
-
-
-def _key(s: dict) -> tuple:
-    return s["attacker"], s["target_place"], s["killed"], s["date"]
+_strikes = make_strike_list(_facts)
+_key = strike_key
 
 
 # ------------------------------------------------------------ held responsible

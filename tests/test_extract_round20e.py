@@ -9,19 +9,14 @@ near-misses that must not fire."""
 
 from __future__ import annotations
 
-from extract_helpers import make_helpers, make_keys
+from extract_helpers import make_helpers, make_keys, make_role_views
 
 PUB = "2025-03-12"  # a Wednesday
 facts, one = make_helpers(PUB)
 transfers, roles = make_keys(facts)
 
 
-def states(text: str) -> dict[str, str]:
-    return {f["person"]: f["country"] for f in facts(text, "LeaderRole")}
-
-
-def parties(text: str) -> set[frozenset]:
-    return {frozenset(f["parties"]) for f in facts(text, "Treaty")}
+states, parties = make_role_views(facts)
 
 
 # ------------------------------------------------------------ a pact the N governments signed

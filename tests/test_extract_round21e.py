@@ -6,14 +6,13 @@ Belgium's capital outside EU stories; with the near-misses that must not fire.""
 
 from __future__ import annotations
 
-from extract_helpers import make_helpers
+from extract_helpers import make_helpers, make_role_views
 
 PUB = "2025-03-12"  # a Wednesday
 facts, one = make_helpers(PUB)
 
 
-def states(text: str) -> dict[str, str]:
-    return {f["person"]: f["country"] for f in facts(text, "LeaderRole")}
+states, _ = make_role_views(facts)
 
 
 def suppliers(text: str) -> set[str]:

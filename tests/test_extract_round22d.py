@@ -7,7 +7,7 @@ that must not fire."""
 
 from __future__ import annotations
 
-from extract_helpers import make_helpers, make_transfer_tuples
+from extract_helpers import make_helpers, make_role_views, make_transfer_tuples
 
 PUB = "2026-11-30"
 
@@ -17,8 +17,7 @@ facts, _one = make_helpers(PUB, headline=False)
 transfers, pairs = make_transfer_tuples(facts)
 
 
-def parties(text: str) -> set[frozenset]:
-    return {frozenset(f["parties"]) for f in facts(text, "Treaty")}
+_, parties = make_role_views(facts)
 
 
 # ------------------------------------------------------------ maker_approvers

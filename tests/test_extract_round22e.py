@@ -7,14 +7,13 @@ near-misses that must not fire."""
 
 from __future__ import annotations
 
-from extract_helpers import make_helpers
+from extract_helpers import make_helpers, make_role_views
 
 PUB = "2025-04-08"  # a Tuesday
 facts, one = make_helpers(PUB)
 
 
-def states(text: str) -> dict[str, str]:
-    return {f["person"]: f["country"] for f in facts(text, "LeaderRole")}
+states, _ = make_role_views(facts)
 
 
 # ------------------------------------------------ a group noun, then "[A]'s [rank] [name]"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.extract.clauses import Actor
+from kg.extract.clauses import Actor, states_within
 from kg.extract.entities import SentView
 
 _ANGERED_BY_SIGNING = re.compile(
@@ -24,10 +24,6 @@ _ANGERED_BY_SIGNING = re.compile(
     r"protocol|charter|convention)\b")
 
 
-def _states(actors: list[Actor], lo: int, hi: int) -> list[str]:
-    return list(dict.fromkeys(a.key for a in actors if lo <= a.start and a.end <= hi and a.key
-                              and a.key.startswith("state/") and not a.person))
-
 
 def angered_state_replaced(view: SentView, actors: list[Actor],
                            found: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -35,8 +31,8 @@ def angered_state_replaced(view: SentView, actors: list[Actor],
     m = _ANGERED_BY_SIGNING.search(view.text)
     if m is None:
         return found
-    subj = _states(actors, m.start("subj"), m.end("subj"))
-    obj = _states(actors, m.start("obj"), m.end("obj"))
+    subj = states_within(actors, m.start("subj"), m.end("subj"))
+    obj = states_within(actors, m.start("obj"), m.end("obj"))
     if len(subj) != 1 or len(obj) != 1 or subj == obj:
         return found
     for f in found:

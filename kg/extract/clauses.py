@@ -59,6 +59,13 @@ class Group:
 _PLURAL_DEMONYM = re.compile(r"(?:s|Chinese|French|British|Swiss)$")
 
 
+def states_within(actors: list[Actor], lo: int, hi: int) -> list[str]:
+    """The states named by the actors (not persons) lying between ``lo`` and ``hi``, in order,
+    once each: the parties a clause's subject or object names."""
+    return list(dict.fromkeys(a.key for a in actors if lo <= a.start and a.end <= hi and a.key
+                              and a.key.startswith("state/") and not a.person))
+
+
 def actors_in(view: SentView, roles: list[RolePhrase], gaz: Any,
               published=None, context: Context | None = None) -> list[Actor]:
     text = view.text

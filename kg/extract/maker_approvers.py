@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.extract.clauses import Actor
+from kg.extract.clauses import Actor, states_within
 from kg.extract.entities import SentView
 
 _MAKER_APPROVER = re.compile(
@@ -26,10 +26,6 @@ _MAKER_APPROVER = re.compile(
     r"gave\s+(?:its\s+)?(?:approval|consent|permission|the\s+green\s+light|the\s+go-ahead))\b")
 
 
-def _subject_states(actors: list[Actor], lo: int, hi: int) -> set[str]:
-    return {a.key for a in actors if lo <= a.start and a.end <= hi and a.key
-            and a.key.startswith("state/") and not a.person}
-
 
 def drop_maker_approvers(view: SentView, actors: list[Actor],
                          tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -37,7 +33,7 @@ def drop_maker_approvers(view: SentView, actors: list[Actor],
     m = _MAKER_APPROVER.match(view.text)
     if m is None:
         return tfs
-    makers = _subject_states(actors, m.start("subj"), m.end("subj"))
+    makers = set(states_within(actors, m.start("subj"), m.end("subj")))
     if len(makers) != 1:
         return tfs
     return [f for f in tfs if not (f.get("type") == "ArmsTransfer"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.extract.clauses import Actor
+from kg.extract.clauses import Actor, states_within
 from kg.extract.entities import SentView
 from kg.extract.treaties import _nearest_date, durations
 
@@ -23,10 +23,6 @@ _TURNED_SIGNING = re.compile(
     r"agreement|accord|charter|protocol|memorandum|convention|deal))\b")
 
 
-def _states_in(actors: list[Actor], lo: int, hi: int) -> list[str]:
-    return list(dict.fromkeys(a.key for a in actors if lo <= a.start and a.end <= hi and a.key
-                              and a.key.startswith("state/") and not a.person))
-
 
 def turned_partner_treaty(view: SentView, actors: list[Actor],
                           found: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -34,8 +30,8 @@ def turned_partner_treaty(view: SentView, actors: list[Actor],
     m = _TURNED_SIGNING.match(view.text)
     if m is None:
         return found
-    subj = _states_in(actors, m.start("subj"), m.end("subj"))
-    obj = _states_in(actors, m.start("obj"), m.end("obj"))
+    subj = states_within(actors, m.start("subj"), m.end("subj"))
+    obj = states_within(actors, m.start("obj"), m.end("obj"))
     if len(subj) != 1 or len(obj) != 1 or subj == obj:
         return found
     kind = re.sub(r"^[\w-]+-year\s+", "", m.group("kind").strip().lower())
