@@ -55,6 +55,8 @@ from kg.extract.relative_fire import relative_clause_attacker
 from kg.extract.reporting_victim import reporter_is_not_attacker
 from kg.extract.own_army import own_army_attacker
 from kg.extract.definite_weapon import weapon_told_before
+from kg.extract.member_agents import member_agents
+from kg.extract.retold_strike import side_of_retold_strike
 from kg.extract.weapon_makers import maker_is_not_attacker
 from kg.extract.headline_clauses import headline_side_in_other_clause
 from kg.extract.headline_twins import headline_toll_twins
@@ -492,6 +494,9 @@ class Extractor:
             if f["type"] == "Strike":
                 f["_para"] = disc.para[f["_sent"]]
         attribute_far_claims(raw, views)
+        told_strikes = [s for s in raw if s["type"] == "Strike"]
+        member_agents(told_strikes, views)  # "a suicide bomber from al-Shabaab struck ..."
+        side_of_retold_strike(told_strikes, views)  # "The strike hit a house in X"
         self._discourse(raw, views, disc, new_entities)
         name_generic_systems(raw, views)  # "an advanced ... system. The system, the Barak MX"
         texts = [v.text for v in views]
@@ -954,10 +959,11 @@ class Extractor:
                     absorb(told, s)
                     placed.remove(s)
                     if self._wide(told["target_place"]) and s["_sent"] - told["_sent"] == 1 \
-                            and s.get("_para") == told.get("_para"):
+                            and (s.get("_para") == told.get("_para") or s.get("_retold")):
                         # "... in Paktika province. The bombs fell on the district of Barmal":
                         # the place named next, not the region told first, is the one hit
-                        # (a new paragraph's "said the strikes hit Barmal" is a detail)
+                        # (a new paragraph's "said the strikes hit Barmal" is a detail;
+                        # one opening on "The strike hit" tells it: kg.extract.retold_strike)
                         told["target_place"], told["_city"] = s["target_place"], s["_city"]
         for s in placed:
             same = next((o for o in out if o["_city"] == s["_city"]
