@@ -56,3 +56,49 @@ def test_the_strike_naming_its_own_side_keeps_it():
             "killing three people. The attack by Hezbollah hit an army post near Metula on "
             "Thursday, wounding two soldiers, the Israeli military said.")
     assert ("Israel", "Metula") not in _sides(text)
+
+
+def test_a_bombing_claimed_in_a_statement_two_sentences_later_is_the_claimants():
+    text = ("BAGHDAD, Dec 4 (Staff) - A car bomb exploded near a checkpoint in the Iraqi capital "
+            "on Thursday, killing four soldiers. Police had arrested three suspects in Mosul last "
+            "week. The Islamic State said in a statement that it carried out the attack.")
+    assert _sides(text) == [("Islamic State", "Baghdad")]
+
+
+def test_a_bombing_claimed_by_a_groups_affiliate_is_the_groups():
+    text = ("KABUL, Dec 4 (Staff) - A car bomb struck a bus carrying ministry staff in the Afghan "
+            "capital on Thursday, killing nine people. The Islamic State's regional affiliate "
+            "said it carried out the bombing.")
+    assert _sides(text) == [("Islamic State", "Kabul")]
+
+
+def test_a_claim_after_another_attack_is_not_the_first_ones():
+    # near-miss: the claim follows another attack told in between
+    text = ("BAGHDAD, Dec 4 (Staff) - A car bomb exploded near a checkpoint in the Iraqi capital "
+            "on Thursday, killing four soldiers. Separately, gunmen attacked a police post in "
+            "Kirkuk, killing two officers. The Islamic State said in a statement that it carried "
+            "out the attack.")
+    assert ("Islamic State", "Baghdad") not in _sides(text)
+
+
+def test_a_denial_is_no_claim():
+    # near-miss: "said ... it had no part in the attack"
+    text = ("BAGHDAD, Dec 4 (Staff) - A car bomb exploded near a checkpoint in the Iraqi capital "
+            "on Thursday, killing four soldiers. The Islamic State said in a statement that it "
+            "had no part in the attack.")
+    assert _sides(text) == [("", "Baghdad")]
+
+
+def test_an_air_force_strike_is_by_the_state_whose_military_the_article_names():
+    text = ("BANGKOK, Dec 4 (Staff) - An air force strike on a school in the town of Kyaukme "
+            "killed nine children on Wednesday, teachers said. The Myanmar military did not "
+            "comment.")
+    assert _sides(text) == [("Myanmar", "Kyaukme")]
+
+
+def test_an_air_force_strike_with_another_states_military_named_keeps_no_side():
+    # near-miss: the forces the article names are the dateline country's, not the state hit's
+    text = ("BANGKOK, Dec 4 (Staff) - An air force strike on a school in the town of Kyaukme "
+            "killed nine children on Wednesday, teachers said. The Thai military said it had "
+            "tightened security along the border.")
+    assert ("Myanmar", "Kyaukme") not in _sides(text)

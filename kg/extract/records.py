@@ -56,6 +56,8 @@ from kg.extract.reporting_victim import reporter_is_not_attacker
 from kg.extract.own_army import own_army_attacker
 from kg.extract.definite_weapon import weapon_told_before
 from kg.extract.member_agents import member_agents
+from kg.extract.named_forces import state_of_named_forces
+from kg.extract.later_claims import later_claims
 from kg.extract.retold_strike import side_of_retold_strike
 from kg.extract.weapon_makers import maker_is_not_attacker
 from kg.extract.headline_clauses import headline_side_in_other_clause
@@ -497,6 +499,7 @@ class Extractor:
         told_strikes = [s for s in raw if s["type"] == "Strike"]
         member_agents(told_strikes, views)  # "a suicide bomber from al-Shabaab struck ..."
         side_of_retold_strike(told_strikes, views)  # "The strike hit a house in X"
+        later_claims(told_strikes, views)  # "The Islamic State said in a statement that it ..."
         self._discourse(raw, views, disc, new_entities)
         name_generic_systems(raw, views)  # "an advanced ... system. The system, the Barak MX"
         texts = [v.text for v in views]
@@ -540,6 +543,7 @@ class Extractor:
         first_such_attacker(told, views)  # "in the first such Israeli strike"
         relative_clause_attacker(told, views)  # "a missile the Houthis fired at Tel Aviv"
         same_wave_side(told, texts)  # "In the same wave of attacks, X was hit"
+        state_of_named_forces(told, views)  # "An air force strike" + "the Myanmar military"
         same_barrage_day(told, texts)  # "The same barrage also hit Mykolaiv": the barrage's day
         mark_also_struck(told, texts)  # "Israeli forces also shelled ...": apart in the merge
         # "fired a missile at Israel, and it struck an open area near Beersheba": that town
