@@ -33,6 +33,7 @@ from kg.extract.strike_sides import located_site, own_forces_attacker, speaking_
 from kg.extract.same_barrage import same_barrage_day
 from kg.extract.listed_places import join_listed_places
 from kg.extract.region_retellings import join_region_retellings
+from kg.extract.region_leads import join_region_leads
 from kg.extract.landing_places import place_where_it_landed
 from kg.extract.also_told import mark_also_struck
 from kg.extract.retold_sites import place_of_retold_site
@@ -552,6 +553,9 @@ class Extractor:
         described_state(told, views)  # "an oil depot in the Gulf state, Bahrain said"
         for s in place_in_qualified_region(told, views, disc.dateline_place):  # "in eastern Ituri"
             new_entities[s["target_place"]] = self._describe_place(s)
+        # "... against the Kherson region. One drone slammed into ... the town of Beryslav"
+        join_region_leads(raw, texts, self._wide, self._inside,
+                          lambda k: self.places.ref(k).lat is not None)
         return sents, raw, new_entities
 
     @staticmethod
