@@ -36,15 +36,17 @@ _SAID_DAY = re.compile(rf"\b(?:said|says|reported|announced|added|told\s+\w+)\s+
 _DAY = re.compile(rf"\b(?:{WEEKDAY_RE}|overnight|last\s+night|yesterday|today)\b", re.I)
 # "the strikes had hit the Barmal district": a part of the region, as coarse as the region itself
 _DISTRICT = re.compile(r"\b(?:district|county|area|municipality|province|governorate)\b", re.I)
+_DISTRICT_OF = re.compile(r"\b(?:district|county|municipality|province)\s+of\s+$", re.I)
 _SLOTS = ("attacker", "target_country", "date", "weapon", "weapon_text", "weapon_category")
 
 
 def _district(town: Strike, text: str) -> bool:
-    """Whether the town is told as a district ("the Barmal district", "Barmal district")."""
+    """Whether the town is told as a district ("the Barmal district", "the district of Barmal")."""
     name = town.get("_place_text") or ""
     at = text.find(name) if name else -1
-    return bool(_DISTRICT.search(name)) or (at >= 0 and _DISTRICT.match(
-        text[at + len(name):at + len(name) + 16].strip()) is not None)
+    return bool(_DISTRICT.search(name)) or (at >= 0 and (_DISTRICT.match(
+        text[at + len(name):at + len(name) + 16].strip()) is not None
+        or _DISTRICT_OF.search(text[max(0, at - 20):at]) is not None))
 
 
 def _own_day(text: str) -> bool:
