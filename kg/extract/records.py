@@ -34,6 +34,7 @@ from kg.extract.same_barrage import same_barrage_day
 from kg.extract.listed_places import join_listed_places
 from kg.extract.region_retellings import join_region_retellings
 from kg.extract.region_leads import join_region_leads
+from kg.extract.parallel_sites import parallel_sites
 from kg.extract.claimed_which import claimed_which_attacker
 from kg.extract.prelaunch_strikes import prelaunch_strikes
 from kg.extract.restated_days import date_restated_targets
@@ -565,6 +566,8 @@ class Extractor:
         # "... against the Kherson region. One drone slammed into ... the town of Beryslav"
         join_region_leads(raw, texts, self._wide, self._inside,
                           lambda k: self.places.ref(k).lat is not None)
+        # "hit the power station in Atbara and a fuel depot in Ed Damer": two sites, two towns
+        parallel_sites(raw, views, self._describe_place, new_entities)
         return sents, raw, new_entities
 
     @staticmethod
