@@ -34,6 +34,7 @@ from kg.extract.same_barrage import same_barrage_day
 from kg.extract.listed_places import join_listed_places
 from kg.extract.region_retellings import join_region_retellings
 from kg.extract.region_leads import join_region_leads
+from kg.extract.river_names import drop_river_targets
 from kg.extract.parallel_sites import parallel_sites
 from kg.extract.claimed_which import claimed_which_attacker
 from kg.extract.prelaunch_strikes import prelaunch_strikes
@@ -560,6 +561,7 @@ class Extractor:
         described_state(told, views)  # "an oil depot in the Gulf state, Bahrain said"
         for s in place_in_qualified_region(told, views, disc.dateline_place):  # "in eastern Ituri"
             new_entities[s["target_place"]] = self._describe_place(s)
+        drop_river_targets(raw, views)  # "on the west bank of the Dnipro river"
         # "... said on Thursday. The Morozovsk air base was struck on Wednesday night"
         date_restated_targets([s for s in raw if s["type"] == "Strike"], texts, published,
                               lambda k: getattr(self.gaz.get(k), "label", None))
