@@ -57,7 +57,7 @@ DEV_F1 = {"dev2": 0.957, "dev3": 0.967, "dev4": 0.935, "dev5": 0.965, "dev6a": 0
           "dev22a": 0.915, "dev22b": 0.909, "dev22c": 0.923, "dev22d": 1.0, "dev22e": 1.0,
           # round 23a
           #
-          # round 23b
+          "dev23b": 0.923,
           #
           # round 23c
           #
