@@ -47,6 +47,24 @@ def test_region_lead_with_its_own_day_keeps_apart_a_town_hit_on_another_day():
     assert len(_strikes(text)) == 2
 
 
+def test_the_region_of_the_headline_is_no_attack_on_the_dateline_city():
+    text = ("Russian drones pound Kherson region\n\n"
+            "KYIV, Nov 18 (Staff) - Dozens of Russian drones targeted the region, officials "
+            "said on Wednesday.\n\n"
+            "A drone hit a bus in the town of Bilozerka on Monday night, killing two passengers.")
+    found = _places(text)
+    assert set(found) == {"Bilozerka"}
+    assert found["Bilozerka"]["date"] == "2026-11-16"
+
+
+def test_the_dateline_city_named_again_keeps_its_attack():
+    text = ("Drones over Ukraine\n\n"
+            "KYIV, Nov 18 (Staff) - Russian drones hit a power plant in Kyiv and targeted the "
+            "region around it, officials said on Wednesday.\n\n"
+            "A drone hit a bus in the town of Bilozerka on Monday night, killing two passengers.")
+    assert "Kyiv" in _places(text)
+
+
 # ------------------------------------------------------------ "The X air base was struck on ..."
 
 def test_restated_target_gives_the_lead_its_day():

@@ -567,7 +567,8 @@ class Extractor:
                               lambda k: getattr(self.gaz.get(k), "label", None))
         # "... against the Kherson region. One drone slammed into ... the town of Beryslav"
         join_region_leads(raw, texts, self._wide, self._inside,
-                          lambda k: self.places.ref(k).lat is not None)
+                          lambda k: self.places.ref(k).lat is not None,
+                          lambda k: self.places.ref(k).label)
         # "hit the power station in Atbara and a fuel depot in Ed Damer": two sites, two towns
         parallel_sites(raw, views, self._describe_place, new_entities)
         return sents, raw, new_entities

@@ -15,6 +15,11 @@ region holds or the tables cannot place in another country, and tells no other a
 ("also", "again", "last week", ...). The town's strike keeps its own day; the region's day
 counts only when the town has none, and a day of the region's own that differs keeps the two
 apart (a day read only from "said on Friday" is the report's, not the attack's).
+
+A lead that tells its place only as "the region" (the headline's: "KYIV - Dozens of drones
+targeted the region, officials said") stood at the dateline's city; it counts as a region lead
+when the dateline's city is not named after the dateline, and gives way to a town of its
+country told next.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ import re
 from typing import Any, Callable
 
 from kg.extract.dates import WEEKDAY_RE
+from kg.extract.sentences import DATELINE_RE
 
 Strike = dict[str, Any]
 
@@ -37,7 +43,19 @@ _DAY = re.compile(rf"\b(?:{WEEKDAY_RE}|overnight|last\s+night|yesterday|today)\b
 # "the strikes had hit the Barmal district": a part of the region, as coarse as the region itself
 _DISTRICT = re.compile(r"\b(?:district|county|area|municipality|province|governorate)\b", re.I)
 _DISTRICT_OF = re.compile(r"\b(?:district|county|municipality|province)\s+of\s+$", re.I)
+# "KYIV (Staff) - Dozens of drones targeted the region overnight": the headline's region
+_THE_REGION = re.compile(r"\bthe\s+(?:region|province|oblast|governorate)\b")
 _SLOTS = ("attacker", "target_country", "date", "weapon", "weapon_text", "weapon_category")
+
+
+def _dateline_for_region(s: Strike, text: str, label: str | None) -> bool:
+    """Whether the strike stands at the dateline's city only, in a sentence that tells its
+    place as "the region" (the headline's): no place of its own."""
+    head = DATELINE_RE.match(text)
+    if head is None or not label or not _THE_REGION.search(text, head.end()):
+        return False
+    return label.split()[0].lower() in head.group(0).lower() \
+        and label.split()[0].lower() not in text[head.end():].lower()
 
 
 def _district(town: Strike, text: str) -> bool:
@@ -55,7 +73,8 @@ def _own_day(text: str) -> bool:
 
 
 def _fits(region: Strike, town: Strike, texts: list[str],
-          inside: Callable[[str, str], bool], located: Callable[[str], bool]) -> bool:
+          inside: Callable[[str, str], bool], located: Callable[[str], bool],
+          headline_region: bool = False) -> bool:
     if town["attacker"] not in (None, region["attacker"]) or _ANOTHER.search(texts[town["_sent"]]):
         return False
     if _district(town, texts[town["_sent"]]):
@@ -64,7 +83,9 @@ def _fits(region: Strike, town: Strike, texts: list[str],
         return False
     if not (inside(town["target_place"], region["target_place"])
             or (not located(town["target_place"])
-                and town.get("target_country") in (None, region.get("target_country")))):
+                and town.get("target_country") in (None, region.get("target_country")))
+            or (headline_region and town.get("target_country") is not None
+                and town.get("target_country") == region.get("target_country"))):
         return False
     days = (region.get("date"), town.get("date"))
     return None in days or days[0] == days[1] or not _own_day(texts[region["_sent"]])
@@ -73,15 +94,20 @@ def _fits(region: Strike, town: Strike, texts: list[str],
 def join_region_leads(raw: list[dict[str, Any]], texts: list[str],
                       is_wide: Callable[[str | None], bool],
                       inside: Callable[[str, str], bool],
-                      located: Callable[[str], bool]) -> None:
+                      located: Callable[[str], bool],
+                      label: Callable[[str], str | None] = lambda k: None) -> None:
     """Fold each region strike into the town strike of the next sentence (see the docstring)."""
     strikes = [s for s in raw if s["type"] == "Strike" and s["target_place"]]
-    for region in [s for s in strikes if is_wide(s["target_place"]) and s["_sent"] > 0]:
+    for region in [s for s in strikes if s["_sent"] > 0 and s["_sent"] < len(texts)]:
+        headline_region = not is_wide(region["target_place"]) and _dateline_for_region(
+            region, texts[region["_sent"]], label(region["target_place"]))
+        if not (is_wide(region["target_place"]) or headline_region):
+            continue
         nxt = [s for s in strikes if s["_sent"] == region["_sent"] + 1 and s in raw]
         if len(nxt) != 1 or is_wide(nxt[0]["target_place"]) or nxt[0]["_sent"] >= len(texts):
             continue
         town = nxt[0]
-        if not _fits(region, town, texts, inside, located):
+        if not _fits(region, town, texts, inside, located, headline_region):
             continue
         for k in _SLOTS:
             if town.get(k) is None and region.get(k) is not None:
