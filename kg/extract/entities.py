@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from kg.extract.facility_tails import cut_facility_tail
 from kg.extract.caseless import caseless
 from kg.extract.dates import DateMention, find_dates
 from kg.extract.numbered_names import numbered_sites
@@ -304,6 +305,7 @@ def _unknown_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         while words and (words[-1][2] in _NAME_STOP or not free(words[-1][0], words[-1][1])
                          or _COMPOUND_ADJECTIVE.search(words[-1][2])):
             words.pop()  # ("the Rosneft-owned plant", "a Wagner-linked firm": adjectives)
+        words = cut_facility_tail(words)  # "Al Udeid Air Base": the place "Al Udeid"
         # a particle only inside a name: "Niger's de facto ruler" is no name "de"
         while words and words[0][2] in _PARTICLES:
             words.pop(0)

@@ -33,6 +33,12 @@ from kg.extract.strike_sides import located_site, own_forces_attacker, speaking_
 from kg.extract.same_barrage import same_barrage_day
 from kg.extract.listed_places import join_listed_places
 from kg.extract.region_retellings import join_region_retellings
+from kg.extract.region_leads import join_region_leads
+from kg.extract.river_names import drop_river_targets
+from kg.extract.parallel_sites import parallel_sites
+from kg.extract.claimed_which import claimed_which_attacker
+from kg.extract.prelaunch_strikes import prelaunch_strikes
+from kg.extract.restated_days import date_restated_targets
 from kg.extract.landing_places import place_where_it_landed
 from kg.extract.also_told import mark_also_struck
 from kg.extract.retold_sites import place_of_retold_site
@@ -526,6 +532,8 @@ class Extractor:
         # "On September 10, an Israeli missile killed nine people at a market in Saada"
         dated_background(raw, views, self._dateline_state or dateline_country(views),
                          self.places.state_of)
+        # "its forces had also destroyed two missiles being prepared for launch"
+        prelaunch_strikes(raw, views, self.places.state_of)
         # "a roadside bomb was detonated under an army jeep near Jenin ... blamed the bombing on"
         blamed_bombs(raw, views, published, self.places.state_of)
         told = [s for s in raw if s["type"] == "Strike"]
@@ -542,6 +550,7 @@ class Extractor:
         reporter_is_not_attacker(told, views, self._dateline_state)  # "Iraq said a drone hit"
         first_such_attacker(told, views)  # "in the first such Israeli strike"
         relative_clause_attacker(told, views)  # "a missile the Houthis fired at Tel Aviv"
+        claimed_which_attacker(told, views)  # "an attack on Nov. 24 ..., which the Houthis claimed"
         same_wave_side(told, texts)  # "In the same wave of attacks, X was hit"
         state_of_named_forces(told, views)  # "An air force strike" + "the Myanmar military"
         same_barrage_day(told, texts)  # "The same barrage also hit Mykolaiv": the barrage's day
@@ -561,6 +570,16 @@ class Extractor:
         described_state(told, views)  # "an oil depot in the Gulf state, Bahrain said"
         for s in place_in_qualified_region(told, views, disc.dateline_place):  # "in eastern Ituri"
             new_entities[s["target_place"]] = self._describe_place(s)
+        drop_river_targets(raw, views)  # "on the west bank of the Dnipro river"
+        # "... said on Thursday. The Morozovsk air base was struck on Wednesday night"
+        date_restated_targets([s for s in raw if s["type"] == "Strike"], texts, published,
+                              lambda k: getattr(self.gaz.get(k), "label", None))
+        # "... against the Kherson region. One drone slammed into ... the town of Beryslav"
+        join_region_leads(raw, texts, self._wide, self._inside,
+                          lambda k: self.places.ref(k).lat is not None,
+                          lambda k: self.places.ref(k).label)
+        # "hit the power station in Atbara and a fuel depot in Ed Damer": two sites, two towns
+        parallel_sites(raw, views, self._describe_place, new_entities)
         return sents, raw, new_entities
 
     @staticmethod
