@@ -76,6 +76,7 @@ from kg.extract.unnamed_parties import drop_counted_sellers, drop_unnamed_buyers
 from kg.extract.weapon_users import fill_weapon_users
 from kg.extract.arsenal_owner import arsenal_transfers, group_weapons_supplied
 from kg.extract.sale_approvals import approval_transfers
+from kg.extract.further_items import further_item_transfers
 from kg.extract.reversed_pairs import drop_reversed_guesses
 from kg.extract.reexport_consent import consented_transfers
 from kg.extract.financed_purchases import financed_transfers
@@ -420,6 +421,7 @@ class Extractor:
             tfs = made_user_transfers(v, actors, tfs)  # "Iranian-made W used by Russian forces"
             tfs = drop_drill_deployments(v, tfs)  # "staged drills around T, sending warships"
             tfs = counted_recipients(v, views, tfs)  # "sold W to all three governments"
+            tfs = further_item_transfers(v, actors, tfs)  # "..., as well as W", "systems: A and B"
             objecting[v.index] = objectors(v.text, actors)
             for f in tfs:
                 if f.get("type") == "ArmsTransfer" and f["supplier"] and not f["recipient"]:
