@@ -77,6 +77,7 @@ from kg.extract.weapon_users import fill_weapon_users
 from kg.extract.arsenal_owner import arsenal_transfers, group_weapons_supplied
 from kg.extract.sale_approvals import approval_transfers
 from kg.extract.further_items import further_item_transfers
+from kg.extract.it_ordered import it_ordered_transfers
 from kg.extract.reversed_pairs import drop_reversed_guesses
 from kg.extract.reexport_consent import consented_transfers
 from kg.extract.financed_purchases import financed_transfers
@@ -433,6 +434,7 @@ class Extractor:
                 told = ordered_from(v, actors, tfs, raw)
                 tfs += [f for f in told if f["type"] == "ArmsTransfer"]
                 raw.extend(f for f in told if f["type"] == "Treaty")
+            tfs = it_ordered_transfers(v, actors, prev_view, tfs)  # "It ordered W from S"
             for f in tfs:
                 if f["recipient"] and not f["supplier"]:
                     # ("It also bought Rafale jets, negotiated with Paris": a third state named)
