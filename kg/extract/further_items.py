@@ -48,7 +48,14 @@ def _weapons(view: SentView) -> list[Mention]:
 
 
 def _untold(tfs: list[dict[str, Any]], w: Mention) -> bool:
-    return not any(f.get("type") == "ArmsTransfer" and f.get("_at") == w.start for f in tfs)
+    """No transfer of ``w`` names a party (a rule may have left one with neither)."""
+    return not any(f.get("type") == "ArmsTransfer" and f.get("_at") == w.start
+                   and (f.get("supplier") or f.get("recipient")) for f in tfs)
+
+
+def _partyless(f: dict[str, Any], spans: set[int]) -> bool:
+    return f.get("type") == "ArmsTransfer" and f.get("_at") in spans \
+        and not f.get("supplier") and not f.get("recipient")
 
 
 def _supplied_before(tfs: list[dict[str, Any]], ws: list[Mention], w: Mention
@@ -146,6 +153,8 @@ def further_item_transfers(view: SentView, actors: list[Actor],
     for supplier, recipient, weapons, status, rule in [*_continued_items(view, actors, tfs),
                                          *_colon_items(view, actors, tfs)]:
         if weapons and supplier != recipient:
+            spans = {w.start for w in weapons}
+            out = [f for f in out if not _partyless(f, spans)]
             out += transfer_rules.transfer_facts(view, supplier, [recipient], weapons, rule,
                                                  status, 0.65)
     return out
