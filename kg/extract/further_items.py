@@ -28,7 +28,8 @@ _ALONG_WITH = re.compile(
     rf"together\s+with)\s+(?:{_COUNT})?(?:more\s+|additional\s+)?", re.I)
 # "N [A], which weigh about 35 tonnes each, and N [B]": a counted item after a relative clause
 _AFTER_RELATIVE = re.compile(
-    rf"\s*,\s*(?:which|that|each\s+of\s+which)\s+[^,;:()]{{1,80}},\s+and\s+{_COUNT}", re.I)
+    rf"\s*,\s*(?:which|that|each\s+of\s+which)\s+[^,;:()]{{1,80}},\s+and\s+{_COUNT}"
+    r"(?:[a-z]+-)?", re.I)  # ("460 laser-guided rockets": the mention may start at "guided")
 # "the sale of two other systems: 40 [A] and 12 [B] for Lithuania"
 _COLON_LIST = re.compile(
     r"\b(?:sales?|transfers?|deliver(?:y|ies)|exports?)\s+of\s+(?:[\w-]+\s+){0,3}?"
