@@ -27,8 +27,9 @@ _ALONG_WITH = re.compile(
     rf"(?:\s+(?:to|for)\s+(?:the\s+)?[^,;:()]{{1,40}}?)?\s*,\s*(?:as\s+well\s+as|along\s+with|"
     rf"together\s+with)\s+(?:{_COUNT})?(?:more\s+|additional\s+)?", re.I)
 # "N [A], which weigh about 35 tonnes each, and N [B]": a counted item after a relative clause
+# ("20 Marder vehicles, which": the mention may end before the noun)
 _AFTER_RELATIVE = re.compile(
-    rf"\s*,\s*(?:which|that|each\s+of\s+which)\s+[^,;:()]{{1,80}},\s+and\s+{_COUNT}"
+    rf"(?:\s+[a-z]+){{0,2}}\s*,\s*(?:which|that|each\s+of\s+which)\s+[^,;:()]{{1,80}},\s+and\s+{_COUNT}"
     r"(?:[a-z]+-)?", re.I)  # ("460 laser-guided rockets": the mention may start at "guided")
 # "the sale of two other systems: 40 [A] and 12 [B] for Lithuania"
 _COLON_LIST = re.compile(
@@ -100,8 +101,9 @@ def _continued_items(view: SentView, actors: list[Actor], tfs: list[dict[str, An
             continue
         if along is not None and any(m.start >= p.end and m.end <= w.start for m in ws):
             continue  # ("as well as" joins the next weapon only)
-        if _other_states_between(actors, p.end, w.start, {f["recipient"]}):
-            continue
+        if _other_states_between(actors, p.end, w.start, {f["recipient"]}) \
+                or _other_states_between(actors, w.start, w.end, {f["supplier"]}):
+            continue  # ("..., as well as Russian missiles": another state's weapons)
         recipient = f["recipient"] or _recipient_after(text, actors, w)
         if recipient is None and along is not None:
             continue  # ("as well as" after a clause with no recipient: too loose)
