@@ -59,7 +59,7 @@ DEV_F1 = {"dev2": 0.957, "dev3": 0.967, "dev4": 0.935, "dev5": 0.965, "dev6a": 0
           #
           # round 23b
           #
-          # round 23c
+          "dev23c": 0.984,
           #
           # round 23d
           #

@@ -70,6 +70,14 @@ def test_a_colon_list_has_its_own_recipient():
     assert len(_weapons_of(text, "United States", "Romania")) == 2
 
 
+def test_a_colon_list_of_other_systems_without_a_recipient_goes_to_the_same_buyer():
+    text = ("The State Department approved a sale of 8 Patriot launchers to Poland and cleared "
+            "the sale of three other systems: 30 Hellfire missiles and 10 Stinger launchers, "
+            "officials said.")
+    assert _pairs(text) == [("United States", "Poland")]
+    assert len(_weapons_of(text, "United States", "Poland")) == 3
+
+
 def test_a_colon_list_without_a_told_sale_is_not_read():
     text = ("Officials discussed the sale of two other systems: 30 Hellfire missiles and 10 "
             "Stinger launchers for Romania.")

@@ -141,8 +141,14 @@ def _colon_items(view: SentView, actors: list[Actor], tfs: list[dict[str, Any]])
     rec = next((a for a in actors if a.start >= items[-1].end
                 and _LIST_TO.fullmatch(text[items[-1].end:a.start])), None)
     seller = told[-1]["supplier"]
-    if _state(rec) and _state(rec) != seller:
-        yield seller, _state(rec), [w for w in items if _untold(tfs, w)], \
+    recipient = _state(rec)
+    if rec is None and re.search(r"\bother\b", m.group(0), re.I) \
+            and not any(_state(a) for a in actors if a.start >= m.end()):
+        # "approved the sale of N [A] to Taiwan and cleared the sale of three other systems:
+        # N [B] and N [C]": the same buyer
+        recipient = told[-1]["recipient"]
+    if recipient and recipient != seller:
+        yield seller, recipient, [w for w in items if _untold(tfs, w)], \
             told[-1].get("status") or "supplied", "FI"
 
 
