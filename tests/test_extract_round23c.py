@@ -56,6 +56,13 @@ def test_a_counted_item_after_a_relative_clause():
     assert len(_weapons_of(text, "Germany", "Ukraine")) == 2
 
 
+def test_the_count_before_a_compound_is_the_items_quantity():
+    text = ("Canada sold the country 8 Bell helicopters, which carry rockets, and 300 "
+            "laser-guided rockets for them, after Kenya signed the deal.")
+    assert any(f["quantity"] == 300 for f in facts(text, "ArmsTransfer")
+               if f["weapon"] and "rockets" in f["weapon"])
+
+
 def test_an_item_with_a_source_of_its_own_is_not_joined():
     text = ("Peru bought 10 Beechcraft trainers from the United States, which fly from Lima, "
             "and 6 Ka-226 helicopters from Russia, the ministry said.")

@@ -19,7 +19,7 @@ from typing import Any
 from kg.extract import transfers as transfer_rules
 from kg.extract.clauses import Actor
 from kg.extract.entities import Mention, SentView
-from kg.extract.numbers import NUMBER_RE
+from kg.extract.numbers import NUMBER_RE, parse_number
 
 _COUNT = rf"(?:(?:up\s+to|about|some|around|nearly|more\s+than|at\s+least)\s+)?(?:{NUMBER_RE})\s+"
 # "[to Ukraine], as well as", "[to the Philippines], along with up to 60"
@@ -152,6 +152,18 @@ def _colon_items(view: SentView, actors: list[Actor], tfs: list[dict[str, Any]])
             told[-1].get("status") or "supplied", "FI"
 
 
+# "and 460 laser-": the count of an item whose mention starts inside a compound
+_COUNT_BEFORE_PART = re.compile(rf"\b(?P<n>{NUMBER_RE})\s+[a-z]+-$", re.I)
+
+
+def _count_into(facts: list[dict[str, Any]], text: str, w: Mention) -> None:
+    """The count before a compound the weapon's mention starts inside, where none was read."""
+    m = _COUNT_BEFORE_PART.search(text, max(0, w.start - 40), w.start)
+    for f in facts:
+        if m and f.get("quantity") is None:
+            f["quantity"] = parse_number(m.group("n"))
+
+
 def further_item_transfers(view: SentView, actors: list[Actor],
                            tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``tfs`` with the later items of a told transfer's list (and of a colon list)."""
@@ -164,6 +176,9 @@ def further_item_transfers(view: SentView, actors: list[Actor],
         if weapons and supplier != recipient:
             spans = {w.start for w in weapons}
             out = [f for f in out if not _partyless(f, spans)]
-            out += transfer_rules.transfer_facts(view, supplier, [recipient], weapons, rule,
-                                                 status, 0.65)
+            for w in weapons:
+                told = transfer_rules.transfer_facts(view, supplier, [recipient], [w], rule,
+                                                     status, 0.65)
+                _count_into(told, text, w)
+                out += told
     return out
