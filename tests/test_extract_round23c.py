@@ -107,6 +107,12 @@ def test_it_ordered_is_the_state_opening_the_sentence_before():
     assert _pairs(text) == [("France", "Indonesia")]
 
 
+def test_it_ordered_after_a_dateline_lead():
+    text = ("CAIRO, Dec 1 (Staff) - Egypt is expanding its navy. It ordered 4 MEKO frigates "
+            "from Germany in 2018, officials said.")
+    assert _pairs(text) == [("Germany", "Egypt")]
+
+
 def test_it_ordered_an_inquiry_is_no_transfer():
     text = ("Indonesia has bought radars before. It ordered an inquiry from France in 2024, "
             "officials said.")

@@ -22,7 +22,9 @@ _IT_ORDERED = re.compile(r"^\s*It\s+(?:(?:has|had|also|then|later|first)\s+)*"
                          r"(?:ordered|bought|purchased|acquired)\s+")
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?$")
 # "Latvia ...", "The Philippine air force ...", "Chile's navy ...": the state opens the sentence
-_OPENING = re.compile(r"\s*(?:The\s+)?")
+# (after a dateline: "CAIRO, Dec 1 (Staff) - Egypt ...")
+_OPENING = re.compile(r"\s*(?:[A-Z][A-Z .'-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([^)]*\)\s+"
+                      r"[-–—]\s+)?(?:The\s+)?")
 
 
 def _state(a: Actor | None) -> str | None:
