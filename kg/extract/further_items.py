@@ -29,7 +29,8 @@ _ALONG_WITH = re.compile(
 # "N [A], which weigh about 35 tonnes each, and N [B]": a counted item after a relative clause
 # ("20 Marder vehicles, which": the mention may end before the noun)
 _AFTER_RELATIVE = re.compile(
-    rf"(?:\s+[a-z]+){{0,2}}\s*,\s*(?:which|that|each\s+of\s+which)\s+[^,;:()]{{1,80}},\s+and\s+{_COUNT}"
+    rf"(?:\s+[a-z]+){{0,2}}\s*,\s*(?:which|that|each\s+of\s+which)\s+[^,;:()]{{1,80}},"
+    rf"\s+and\s+{_COUNT}"
     r"(?:[a-z]+-)?", re.I)  # ("460 laser-guided rockets": the mention may start at "guided")
 # "the sale of two other systems: 40 [A] and 12 [B] for Lithuania"
 _COLON_LIST = re.compile(
