@@ -36,6 +36,12 @@ def test_as_well_as_after_the_recipient_is_the_same_transfer():
     assert len(_weapons_of(text, "France", "Armenia")) == 2
 
 
+def test_together_with_further_without_a_comma():
+    text = ("Norway will deliver 4 NASAMS launchers to Ukraine together with further AMRAAM "
+            "missiles, the ministry said.")
+    assert len(_weapons_of(text, "Norway", "Ukraine")) == 2
+
+
 def test_as_well_as_with_another_state_between_is_not_joined():
     text = ("France has delivered 12 Caesar howitzers to Armenia and Greece, as well as Mistral "
             "missiles, officials said.")

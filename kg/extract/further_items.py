@@ -22,10 +22,11 @@ from kg.extract.entities import Mention, SentView
 from kg.extract.numbers import NUMBER_RE, parse_number
 
 _COUNT = rf"(?:(?:up\s+to|about|some|around|nearly|more\s+than|at\s+least)\s+)?(?:{NUMBER_RE})\s+"
-# "[to Ukraine], as well as", "[to the Philippines], along with up to 60"
+# "[to Ukraine], as well as", "[to the Philippines], along with up to 60", "together with
+# further"
 _ALONG_WITH = re.compile(
-    rf"(?:\s+(?:to|for)\s+(?:the\s+)?[^,;:()]{{1,40}}?)?\s*,\s*(?:as\s+well\s+as|along\s+with|"
-    rf"together\s+with)\s+(?:{_COUNT})?(?:more\s+|additional\s+)?", re.I)
+    rf"(?:\s+(?:to|for)\s+(?:the\s+)?[^,;:()]{{1,40}}?)?\s*,?\s+(?:as\s+well\s+as|along\s+with|"
+    rf"together\s+with)\s+(?:{_COUNT})?(?:more\s+|additional\s+|further\s+)?", re.I)
 # "N [A], which weigh about 35 tonnes each, and N [B]": a counted item after a relative clause
 # ("20 Marder vehicles, which": the mention may end before the noun)
 _AFTER_RELATIVE = re.compile(
@@ -38,7 +39,8 @@ _COLON_LIST = re.compile(
     r"(?:systems|weapons|items|packages|types\s+of\s+\w+)\s*:\s*", re.I)
 _LIST_TO = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?$", re.I)
 # "[B] from Brazil", "[B] built by ...": the later item names a source of its own
-_OWN_SOURCE = re.compile(r"\s+(?:from|by|made\s+by|built\s+by)\b", re.I)
+# ("six air defence systems of the IRIS-T type": the system is named after it, read elsewhere)
+_OWN_SOURCE = re.compile(r"\s+(?:(?:from|by|made\s+by|built\s+by)\b|of\s+(?:the\s+)?[A-Z])")
 
 
 def _state(a: Actor | None) -> str | None:
