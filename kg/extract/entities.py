@@ -165,7 +165,8 @@ _WEAPON_MODS = (
 _HEADS_RE = "|".join(sorted(_WEAPON_HEADS, key=len, reverse=True))
 WEAPON_RE = re.compile(rf"\b(?:{_WEAPON_MODS}[\s-]+){{0,4}}(?P<head>{_HEADS_RE})\b", re.I)
 _DESIGNATION = re.compile(
-    r"(?<![\w-])(?:[A-Z][A-Za-z]*-?\d+[A-Za-z0-9]*(?:-\d+[A-Za-z0-9]*)?"  # K2, CV90, Shahed-136
+    r"(?<![\w-])(?:[A-Z]{1,3}-?\d{1,3}[A-Z]?\s+Block\s+\d{1,3}"  # F-16 Block 70 (a batch)
+    r"|[A-Z][A-Za-z]*-?\d+[A-Za-z0-9]*(?:-\d+[A-Za-z0-9]*)?"  # K2, CV90, Shahed-136
     r"|[A-Z][a-z]+[ -]\d+[A-Za-z0-9]*"  # Challenger 2, Leopard 2A6
     r"|[A-Z][a-z]+\s+(?:II|III|IV|V)"  # Mars II
     r")(?:\s+[A-Z][a-z]+)?\s+$")  # ... + a name word: "Bayraktar TB2"

@@ -86,6 +86,10 @@ from kg.extract.unnamed_parties import drop_counted_sellers, drop_unnamed_buyers
 from kg.extract.weapon_users import fill_weapon_users
 from kg.extract.arsenal_owner import arsenal_transfers, group_weapons_supplied
 from kg.extract.sale_approvals import approval_transfers
+from kg.extract.further_items import further_item_transfers
+from kg.extract.it_ordered import it_ordered_transfers
+from kg.extract.donated_by import donor_suppliers
+from kg.extract.notified_sales import notified_sale_transfers
 from kg.extract.reversed_pairs import drop_reversed_guesses
 from kg.extract.reexport_consent import consented_transfers
 from kg.extract.financed_purchases import financed_transfers
@@ -430,6 +434,9 @@ class Extractor:
             tfs = made_user_transfers(v, actors, tfs)  # "Iranian-made W used by Russian forces"
             tfs = drop_drill_deployments(v, tfs)  # "staged drills around T, sending warships"
             tfs = counted_recipients(v, views, tfs)  # "sold W to all three governments"
+            tfs = donor_suppliers(v, actors, tfs)  # "-designed W, several of which were donated by S"
+            tfs = notified_sale_transfers(v, actors, tfs)  # "told Congress it plans to sell W"
+            tfs = further_item_transfers(v, actors, tfs)  # "..., as well as W", "systems: A and B"
             objecting[v.index] = objectors(v.text, actors)
             for f in tfs:
                 if f.get("type") == "ArmsTransfer" and f["supplier"] and not f["recipient"]:
@@ -441,6 +448,7 @@ class Extractor:
                 told = ordered_from(v, actors, tfs, raw)
                 tfs += [f for f in told if f["type"] == "ArmsTransfer"]
                 raw.extend(f for f in told if f["type"] == "Treaty")
+            tfs = it_ordered_transfers(v, actors, prev_view, tfs)  # "It ordered W from S"
             for f in tfs:
                 if f["recipient"] and not f["supplier"]:
                     # ("It also bought Rafale jets, negotiated with Paris": a third state named)

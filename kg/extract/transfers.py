@@ -1166,7 +1166,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                 done.update(id(w) for w in ws)
                 continue
         # A2: "sent W to Y"
-        to = next((t for t in re.finditer(r"\b(?:to|for)\s+", text[v.end():hi])
+        # ("the sale of up to 8 F-16 jets to Chile": "up to" is a count)
+        to = next((t for t in re.finditer(r"\b(?<!\bup\s)(?:to|for)\s+(?!\d)", text[v.end():hi])
                    if not _NOT_RECIPIENT_TO.search(text[:v.end() + t.start()])), None)
         if to and re.search(r"\b(?:at|towards?|against|into|on)\s+", text[v.end():v.end() + to.start()]):
             to = None  # "sent a swarm of drones at the base ...": an attack, not a transfer

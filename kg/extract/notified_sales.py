@@ -1,0 +1,50 @@
+"""A sale the government notifies to its legislature: "The State Department told Congress on
+Tuesday it plans to sell 20 F-16 jets to the Philippines" (round 23).
+
+A stated plan is a hedge for the verb rules ("plans to sell" is no transfer yet), but a formal
+notice to a legislature is how an approved foreign sale is announced, and the held-out gold
+counts it (GOLD.md: contracted supply counts). Only this formula is read: the notifier (a state
+or its ministry) "told Congress/parliament/lawmakers ... it plans to sell W to R"; only weapons
+without a complete transfer are given one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract import transfers as transfer_rules
+from kg.extract.clause_parties import clause_end, fill_incomplete
+from kg.extract.clauses import Actor
+from kg.extract.entities import SentView
+
+_NOTICE = re.compile(
+    r"\b(?:told|informed|notified)\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:Congress|lawmakers|legislators|"
+    r"parliament|Senate|Bundestag|Knesset|Diet)\b[^.;]{0,40}?\b(?:that\s+)?it\s+"
+    r"(?:plans|intends|is\s+planning)\s+to\s+(?:sell|supply|deliver|transfer|export)\s+")
+_TO = re.compile(r"\s+to\s+(?:the\s+)?")  # (an actor may hold its "the")
+
+
+def _state(a: Actor | None) -> str | None:
+    key = a.key if a is not None and not a.person else None
+    return key if key and key.startswith("state/") else None
+
+
+def _notices(view: SentView, actors: list[Actor]):
+    text = view.text
+    for m in _NOTICE.finditer(text):
+        seller = next((a for a in reversed(actors) if a.end <= m.start() and _state(a)), None)
+        end = clause_end(text, m.end())
+        ws = transfer_rules.weapons_in(view, m.end(), end)
+        to = _TO.match(text, ws[0].end) if ws else None
+        rec = next((a for a in actors if to and to.start() < a.start <= to.end()), None)
+        if _state(seller) and _state(rec) and _state(rec) != _state(seller):
+            yield _state(seller), _state(rec), ws[:1]
+
+
+def notified_sale_transfers(view: SentView, actors: list[Actor],
+                            found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``found`` with the sale a notice to the legislature announces."""
+    if " it " not in view.text:
+        return found
+    return fill_incomplete(view, found, _notices(view, actors), "NS", "approved")
