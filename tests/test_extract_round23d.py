@@ -102,3 +102,17 @@ def test_the_two_ministers_without_two_named_before_name_no_one():
             "Monday. The two ministers also signed a contract for 180 K2 tanks.")
     for t in facts(text, "Treaty"):
         assert not t["signatories"]
+
+
+# ------------------------------------------------------------ meeting_day
+
+def test_also_signed_takes_the_day_of_the_meeting_before():
+    text = _MET + "The two ministers also signed a contract for 180 K2 tanks."
+    (t,) = facts(text, "Treaty")
+    assert t["date"] == "2026-11-30"
+
+
+def test_signed_without_also_keeps_no_day():
+    # near-miss: no "also", the signing is not tied to the meeting
+    text = _MET + "The two ministers signed a contract for 180 K2 tanks."
+    assert all(t["date"] is None for t in facts(text, "Treaty"))

@@ -107,6 +107,7 @@ from kg.extract.replaced_pacts import replaced_pacts
 from kg.extract.region_holdings import drop_region_holdings
 from kg.extract.relations_when import when_clause_parties
 from kg.extract.established_relations import established_relations_treaties
+from kg.extract.meeting_day import meeting_dated
 from kg.extract.respective_treaties import respective_treaties
 from kg.extract.relative_signers import relative_signings
 from kg.extract.turned_partners import turned_partner_treaty
@@ -244,6 +245,8 @@ class Extractor:
             treaty_facts = treaty_facts + relative_signings(v, actors, treaty_facts)
             # "agreements signed when A established relations with B and with C": A-B, A-C
             treaty_facts = treaty_facts + established_relations_treaties(v, actors, treaty_facts)
+            # "X met Y on Wednesday. The two ministers also signed a contract": that day
+            treaty_facts = meeting_dated(v, para_before, treaty_facts)
             # "signed a memorandum with the Guangxi region's fishing fleets": no state partner
             treaty_facts = drop_region_holdings(v, actors, treaty_facts)
             if not treaty_facts:
