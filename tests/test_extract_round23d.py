@@ -65,6 +65,12 @@ def test_jets_sent_to_a_state_are_still_a_transfer():
     assert pairs(text) == {("Russia", "Iran")}
 
 
+def test_tanks_sent_across_the_border_to_a_state_stay_a_transfer():
+    # near-miss: ground arms driven across a border to the state that receives them
+    text = "Poland sent 200 T-72 tanks across the border to Ukraine in 2022."
+    assert ("Poland", "Ukraine") in pairs(text)
+
+
 # ------------------------------------------------------------ established_relations
 
 def test_agreements_signed_when_relations_established_give_one_treaty_per_pair():
@@ -72,6 +78,19 @@ def test_agreements_signed_when_relations_established_give_one_treaty_per_pair()
             "and with Bahrain in 2021.")
     assert parties(text) == {frozenset({"Kosovo", "Israel"}), frozenset({"Kosovo", "Bahrain"})}
     assert {f["date"] for f in facts(text, "Treaty")} == {"2021"}
+
+
+def test_two_states_establishing_relations_with_one_give_two_treaties():
+    text = ("The talks built on the agreements signed when Morocco and Sudan normalised ties with "
+            "Israel in 2020.")
+    assert parties(text) == {frozenset({"Morocco", "Israel"}), frozenset({"Sudan", "Israel"})}
+
+
+def test_a_list_after_with_stops_at_a_relative_clause():
+    text = ("The agreements signed when Israel established relations with Bahrain and with the "
+            "United Arab Emirates in 2020, which Morocco joined later, have held.")
+    assert parties(text) == {frozenset({"Israel", "Bahrain"}),
+                             frozenset({"Israel", "United Arab Emirates"})}
 
 
 def test_relations_established_without_a_signing_give_no_treaty():

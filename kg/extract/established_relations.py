@@ -4,8 +4,8 @@
 with Bahrain in 2020": no signing verb has a subject and object the treaty rules read, and the
 agreements are one per pair (GOLD.md: a treaty is between the states that signed it). Read only
 on "[agreements | accords | treaties | deals] signed when A established / normalised (diplomatic)
-relations with B (and with C ...)": one treaty of A with each state after "with" in that clause,
-dated by the clause's date. Only a pair the rules did not already tell is added.
+relations with B (and with C ...)": one treaty of A with each state listed after "with", dated
+by the clause's date; so too "when B and C established relations with A". Only a pair the rules did not already tell is added.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ _ESTABLISHED = re.compile(
     r"(?:full\s+|formal\s+|diplomatic\s+)*(?:relations|ties)\s+with\s+", re.I)
 # ", and with Bahrain", " and with Bahrain", " and Bahrain", ", Bahrain"
 _NEXT_PARTNER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:with\s+)?(?:the\s+)?$", re.I)
+_NEXT_SUBJECT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", re.I)
 
 
 def _state(a: Actor | None) -> str | None:
@@ -48,20 +49,40 @@ def _partners(text: str, actors: list[Actor], pos: int, end: int) -> list[str]:
     return out
 
 
+def _subjects(text: str, actors: list[Actor], pos: int) -> tuple[list[str], int]:
+    """The states opening the when-clause at ``pos`` ("Israel", "the UAE and Bahrain") and
+    where they end."""
+    out: list[str] = []
+    last = pos
+    for a in sorted((a for a in actors if a.start >= pos and _state(a)), key=lambda a: a.start):
+        gap = text[last:a.start]
+        if not (re.fullmatch(r"(?:the\s+)?", gap, re.I) if not out
+                else _NEXT_SUBJECT.fullmatch(gap)):
+            break
+        out.append(_state(a))  # type: ignore[arg-type]
+        last = a.end
+    return out, last
+
+
 def _signings(view: SentView, actors: list[Actor]):
     """(A, partners, kind, clause start, clause end) of each "signed when A established"."""
     text = view.text
     for m in _SIGNED_WHEN.finditer(text):
-        subj = next((a for a in actors if a.start in (m.end(), m.end() + 4) and _state(a)), None)
-        if subj is None:
-            continue
-        e = _ESTABLISHED.match(text, subj.end)
+        subjects, after = _subjects(text, actors, m.end())
+        e = _ESTABLISHED.match(text, after) if subjects else None
         if e is None:
             continue
-        end = clause_end(text, e.end())
-        partners = [p for p in _partners(text, actors, e.end(), end) if p != _state(subj)]
-        if partners:
-            yield _state(subj), partners, m.group("kind"), m.start(), end
+        partners = _partners(text, actors, e.end(), len(text))
+        if not partners:
+            continue
+        end = clause_end(text, next(a.end for a in actors if _state(a) == partners[-1]
+                                    and a.start >= e.end()))
+        if len(subjects) == 1:
+            yield subjects[0], [p for p in partners if p != subjects[0]], m.group("kind"), \
+                m.start(), end
+        elif len(partners) == 1:  # "when the UAE and Bahrain established relations with Israel"
+            yield partners[0], [s for s in subjects if s != partners[0]], m.group("kind"), \
+                m.start(), end
 
 
 def established_relations_treaties(view: SentView, actors: list[Actor],
