@@ -39,6 +39,11 @@ def test_platform_after_state_possessive_is_no_transfer():
     assert len(facts(text, "ArmsTransfer")) == 1
 
 
+def test_platform_after_to_arm_its_is_no_transfer():
+    text = "Egypt will buy 100 MICA missiles from France to arm its Rafale jets."
+    assert len(facts(text, "ArmsTransfer")) == 1
+
+
 def test_two_weapons_listed_without_for_are_both_kept():
     # near-miss: "and", not "for its": two systems supplied
     text = "Indonesia will buy 60 Exocet missiles and two Scorpene submarines from France."

@@ -2,10 +2,11 @@
 
 "Brazil will buy 200 Spike missiles from Israel for its Guarani armoured vehicles", "Russia
 agreed to supply R-37M missiles for India's Su-30MKI jets": the verb rules read every weapon of
-the object as supplied, the platform after "for its" / "for [state]'s" too. The platform stays
-with its owner; only the weapon named first is supplied. Read only when a transfer of the same
-supplier and recipient (or of none yet) names a weapon before "for its" / "for X's" in the
-same clause (no comma or semicolon in between), and only that platform's fact is dropped.
+the object as supplied, the platform after "for its" / "for [state]'s" ("for use on its", "to
+arm its") too. The platform stays with its owner; only the weapon named first is supplied. Read
+only when a transfer of the same supplier and recipient (or of none yet) names a weapon before
+"for its" / "for X's" in the same clause (no comma or semicolon in between), and only that
+platform's fact is dropped.
 """
 
 from __future__ import annotations
@@ -15,9 +16,12 @@ from typing import Any
 
 from kg.extract.entities import SentView
 
-# "... from Israel for its ", "... for Saudi Arabia's ", "... for the Indian navy's new "
+# "... from Israel for its ", "... for Saudi Arabia's ", "... for the Indian navy's new ",
+# "... for use on its ", "... to arm its "
 _FOR_OWNER = re.compile(
-    r"[^,;]{0,80}?\bfor\s+(?:its|their|(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2}['’]s)"
+    r"[^,;]{0,80}?\b(?:for(?:\s+use\s+(?:on|by|with|in|aboard))?|"
+    r"to\s+(?:arm|equip|re-?arm|re-?equip))"
+    r"\s+(?:its|their|(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2}['’]s)"
     r"\s+(?:(?:new|ageing|aging|existing|own|fleet\s+of|current)\s+)*$")
 
 
