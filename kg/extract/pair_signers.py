@@ -1,7 +1,9 @@
 """Signers named by reference: "The two leaders put their names to the text", "the two
 presidents then signed it" after sentences that named them with their offices ("Presidents A
 and B met ..."). Only when the last sentences told exactly two office-holders of two states
-(a strong cue); otherwise no one is guessed."""
+(a strong cue); otherwise no one is guessed. Round 23: "The two ministers also signed a
+contract" after "A's Defence Minister X met B's Defence Minister Y", when a third office-holder
+was told a few sentences before: the two of the sentence before, when it names exactly two."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from typing import Any
 
 _TWO_SIGNED = re.compile(
     r"\b[Tt]he\s+(?:two\s+)?(?:leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+state|"
-    r"(?:foreign|defen[cs]e)\s+ministers)\s+(?:(?:then|later|also|formally|jointly)\s+)?"
+    r"(?:(?:foreign|defen[cs]e)\s+)?ministers)\s+(?:(?:then|later|also|formally|jointly)\s+)?"
     r"(?:signed|inked|put\s+their\s+(?:names|signatures)\s+to)\b")
 
 
@@ -19,8 +21,9 @@ def referred_signers(text: str, raw: list[dict[str, Any]], index: int) -> list[s
     those the five sentences before told, if exactly two, of two different states."""
     if not _TWO_SIGNED.search(text):
         return []
-    recent = [f for f in raw if f["type"] == "LeaderRole" and 0 < index - f["_sent"] <= 5]
-    people = {f["person"]: f["state"] for f in recent}
-    if len(people) != 2 or len(set(people.values())) != 2:
-        return []
-    return list(people)
+    for window in (1, 5):  # the sentence before first (the nearest antecedent), then five
+        recent = [f for f in raw if f["type"] == "LeaderRole" and 0 < index - f["_sent"] <= window]
+        people = {f["person"]: f["state"] for f in recent}
+        if len(people) == 2 and len(set(people.values())) == 2:
+            return list(people)
+    return []

@@ -120,11 +120,15 @@ from kg.extract.shared_heads import share_head_nouns
 from kg.extract.replaced_pacts import replaced_pacts
 from kg.extract.region_holdings import drop_region_holdings
 from kg.extract.relations_when import when_clause_parties
+from kg.extract.established_relations import established_relations_treaties
+from kg.extract.meeting_day import meeting_dated
 from kg.extract.respective_treaties import respective_treaties
 from kg.extract.relative_signers import relative_signings
 from kg.extract.turned_partners import turned_partner_treaty
 from kg.extract.drill_deployments import drop_drill_deployments
 from kg.extract.made_users import made_user_transfers
+from kg.extract.platform_for import drop_platforms
+from kg.extract.crossed_lines import drop_crossings
 from kg.extract.named_system import name_generic_systems
 from kg.extract.angered_parties import angered_state_replaced
 from kg.extract.maker_approvers import drop_maker_approvers
@@ -253,6 +257,10 @@ class Extractor:
             treaty_facts = angered_state_replaced(v, actors, treaty_facts)
             # "the Philippines, which signed the contract with South Korea in June 2025"
             treaty_facts = treaty_facts + relative_signings(v, actors, treaty_facts)
+            # "agreements signed when A established relations with B and with C": A-B, A-C
+            treaty_facts = treaty_facts + established_relations_treaties(v, actors, treaty_facts)
+            # "X met Y on Wednesday. The two ministers also signed a contract": that day
+            treaty_facts = meeting_dated(v, para_before, treaty_facts)
             # "signed a memorandum with the Guangxi region's fishing fleets": no state partner
             treaty_facts = drop_region_holdings(v, actors, treaty_facts)
             if not treaty_facts:
@@ -433,6 +441,8 @@ class Extractor:
             tfs = drop_maker_approvers(v, actors, tfs)  # "S, which made the jets, approved"
             tfs = made_user_transfers(v, actors, tfs)  # "Iranian-made W used by Russian forces"
             tfs = drop_drill_deployments(v, tfs)  # "staged drills around T, sending warships"
+            tfs = drop_platforms(v, tfs)  # "W from S for its [platform]"
+            tfs = drop_crossings(v, tfs)  # "sent two jets across the border"
             tfs = counted_recipients(v, views, tfs)  # "sold W to all three governments"
             tfs = donor_suppliers(v, actors, tfs)  # "-designed W, several of which were donated by S"
             tfs = notified_sale_transfers(v, actors, tfs)  # "told Congress it plans to sell W"
