@@ -25,6 +25,8 @@ from typing import Any
 
 from kg.extract.accused_states import unaccused_state
 from kg.extract.announced_offices import announced_office_state
+from kg.extract.bare_title_states import (coordinated_pair, counterpart_partner,
+                                           office_held_elsewhere)
 from kg.extract.led_country import in_power_since, led_country_state
 from kg.extract.own_country import his_country_state, spoken_for_state, subject_state
 from kg.extract.own_parliament import parliament_state
@@ -529,6 +531,9 @@ class RoleFinder:
             self._prev_plural_states: list[str] = []
             self._prev_plural_signed = False
             self._bare: dict[str, tuple[str, int]] = {}  # state -> (office told with no name, sentence)
+            self._article_subject = None  # the state opening the dateline's sentence
+            self._held: dict[tuple[str, str], str] = {}  # (state, office) -> its first holder
+            self._prev_pair: list[str] = []  # "A and B" joined in the sentence before
         out: list[RolePhrase] = []
         persons = [(m, person_of(m)) for m in view.mentions]
         persons = [(m, p) for m, p in persons if p]
@@ -615,6 +620,11 @@ class RoleFinder:
                 # article's: "X and Y were in Hanoi for talks with their Vietnamese counterparts")
                 host = _host_of_counterpart(text, m.end, (dateline_state, context_state), others)
                 state, conf = (host, base_conf - 0.2) if host else (state, conf)
+            if state is None and new:
+                # "X signed ... in Manila with his Philippine counterpart" under "Australia and
+                # the Philippines sign ...": the headline pair's other state
+                partner = counterpart_partner(text, m.end, others, self._headline_states)
+                state, conf = (partner, 0.55) if partner else (state, conf)
             if state is None and new and dateline_state and _HOSTED_BY.search(text, 0, start):
                 # "in a ceremony hosted by President X" under a Buenos Aires dateline: the host
                 # is of the state the ceremony is in
@@ -637,10 +647,24 @@ class RoleFinder:
                 # country would ...": the state the sentence before opened with
                 own = his_country_state(view, m.end, self._prev_subject)
                 state, conf = (own, 0.55) if own else (state, conf)
+            if state is None and new and not same_paragraph:
+                # "(new paragraph) Defence Minister X said his country ...": the article's
+                # subject, the state opening the dateline's sentence
+                own = his_country_state(view, m.end, self._article_subject)
+                state, conf = (own, 0.55) if own else (state, conf)
             if state is None and new:
                 # "Deputy Prime Minister X said Hanoi would pay for its section": the speaker's
                 spoken_for = spoken_for_state(view, m.end)
                 state, conf = (spoken_for, 0.55) if spoken_for else (state, conf)
+            para_one = self._prev_states[0] if same_paragraph and len(
+                self._prev_states) == 1 else None
+            if state is None and new and para_one and para_one != dateline_state \
+                    and not lead_state and office_held_elsewhere(self._held, dateline_state,
+                                                                 office, key):
+                # "Neighbouring Uzbekistan is weighing ... . President X told ..." (ASTANA,
+                # Kazakhstan's president told before): the one state of the sentence before
+                # (same paragraph), not the dateline's
+                state, conf = para_one, 0.5
             if state is None:
                 lead, here = self._outside_report(view, m, start, lead_state)
             taken = {s for (s, c), p in paired.items()
@@ -994,7 +1018,7 @@ class RoleFinder:
             here = list(dict.fromkeys(m.state() for m in view.mentions
                                       if m.state() and not m.is_demonym))
             cands = here if len(here) == 2 else (
-                self._prev_states if len(self._prev_states) == 2 else [])
+                self._prev_states if len(self._prev_states) == 2 else self._prev_pair)
             if not cands:
                 out[i + 1] = replace(b, state=None)
                 continue
@@ -1064,6 +1088,11 @@ class RoleFinder:
         after_dateline = lead.end("dateline") if lead and lead.group("dateline") else 0
         named = {m.state() for m in view.mentions if m.state() and m.start >= after_dateline}
         self._prev_subject = subject_state(view, after_dateline) if len(named) == 1 else None
+        if after_dateline and self._article_subject is None:
+            self._article_subject = subject_state(view, after_dateline)
+        self._prev_pair = coordinated_pair(view)
+        for r in out:
+            self._held.setdefault((r.state, r.office), r.person)
         self._prev_ministry = next((m.state() for m in view.mentions if m.state()
                                     and not m.is_demonym and _MINISTRY_AFTER.match(text, m.end)),
                                    None)
