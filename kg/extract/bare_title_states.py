@@ -9,6 +9,8 @@ text ties to that person, read before the dateline's and the article's guesses (
 * "Nigeria and Ghana signed ..., promising patrols in the Gulf of Guinea. President A and
   President B signed ...": the two states joined by "and" in the sentence before, in order (the
   other states it names do not spoil the pair).
+* "Burkina Faso, led by Captain X, took ...": a state opening its sentence, then "led by" a
+  military rank and a name, is that state's (junta) leader.
 * "ASTANA — ... President Tokayev announced ... . Neighbouring Uzbekistan is weighing ... .
   President X told ...": the dateline state's office is already held by someone else in the
   article, so X is the one state of the sentence before (same paragraph), else left out.
@@ -50,3 +52,22 @@ def office_held_elsewhere(held: dict[tuple[str, str], str], state: str | None, o
                           person: str) -> bool:
     """True when the article already told someone else in ``office`` for ``state``."""
     return state is not None and held.get((state, office), person) != person
+
+
+# "Burkina Faso, led by Captain X, took ...": a rank makes the leader a junta's head
+_LED_BY_RANK = re.compile(r",\s+(?:now\s+)?(?:led|ruled|headed)\s+by\s+(?:(?:Senior\s+|Lieutenant\s+|"
+                          r"Lt\.?\s+|Major\s+|Maj\.?\s+|Brigadier\s+)?(?:General|Gen)|"
+                          r"(?:Lieutenant\s+|Lt\.?\s+)?(?:Colonel|Col)|Captain|Capt)\.?\s+")
+_OPENING = re.compile(r"[\W_]*")
+
+
+def led_by_rank(view: SentView, after_dateline: int) -> tuple[str, int] | None:
+    """For "[State], led by [rank] X," opening the sentence (after its dateline): the state and
+    where the name starts; None otherwise (not "troops from Chad, led by Colonel X")."""
+    text = view.text
+    first = next((m for m in view.mentions if m.start >= after_dateline), None)
+    if first is None or not first.state() or first.is_demonym or first.possessive \
+            or not _OPENING.fullmatch(text[after_dateline:first.start]):
+        return None
+    led = _LED_BY_RANK.match(text, first.end)
+    return (first.state(), led.end()) if led else None

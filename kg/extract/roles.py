@@ -26,7 +26,7 @@ from typing import Any
 from kg.extract.accused_states import unaccused_state
 from kg.extract.announced_offices import announced_office_state
 from kg.extract.bare_title_states import (coordinated_pair, counterpart_partner,
-                                           office_held_elsewhere)
+                                           led_by_rank, office_held_elsewhere)
 from kg.extract.led_country import in_power_since, led_country_state
 from kg.extract.own_country import his_country_state, spoken_for_state, subject_state
 from kg.extract.own_parliament import parliament_state
@@ -255,7 +255,10 @@ _COUNCIL_TITLE = re.compile(
     r"\b(?:the|its|(?P<s>[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2})['’]s)\s+(?:(?:ruling|military|"
     r"sovereign\w*|transitional|governing)\s+)*(?:council|junta|military\s+government|"
     r"(?:military\s+)?regime)['’]s\s+(?:chair(?:man|woman|person)?|head|leader|president)"
-    r"\s*,?\s*")
+    r"\s*,?\s*|"
+    # "The army chief and head of the ruling council, General X": the state from the sentence
+    r"\b(?:head|chair(?:man|woman)?|leader)\s+of\s+the\s+(?:ruling|military|transitional|"
+    r"governing)\s+(?:council|junta|military\s+government)\s*,\s*")
 # "The chief adviser of Bangladesh's interim government", "the Syrian interim president"
 _BARE_TITLE = re.compile(
     r"\b(?:[Tt]he)\s+(?:(?P<s>[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2})\s+)?" + _OFFICE_MOD +
@@ -538,6 +541,7 @@ class RoleFinder:
         persons = [(m, person_of(m)) for m in view.mentions]
         persons = [(m, p) for m, p in persons if p]
         out.extend(self._bare_office_holders(view, persons))
+        out.extend(self._led_by_rank(view, persons))
         # R16b: "Germany's Boris Pistorius" (no office word in the sentence)
         for m, p, st, office, start, end, rule, conf in possessive_office_holders(
                 view, persons, self.gaz, published):
@@ -1127,6 +1131,20 @@ class RoleFinder:
                 self._recent_states.remove(s)
             self._recent_states.append(s)
         return out
+
+    @staticmethod
+    def _led_by_rank(view: SentView, persons) -> list[RolePhrase]:
+        """R8b: "Burkina Faso, led by Captain X, took ...": the junta leader of the state the
+        sentence opens with (kg.extract.bare_title_states)."""
+        lead = _LEAD.match(view.text)
+        led = led_by_rank(view, lead.end("dateline") if lead.group("dateline") else 0)
+        if led is None:
+            return []
+        m, p = next(((m, p) for m, p in persons if m.start == led[1]), (None, None))
+        if m is None:
+            return []
+        return [RolePhrase(p[0], p[1] or m.text, p[2], led[0], "leader", m.start, m.end,
+                           m.start, m.end, 0.75, "R8")]
 
     # ---------------------------------------- an office told first, its holder named after
 
