@@ -139,7 +139,7 @@ _REMOTE = caseless(r"\b(?:in\s+a\s+(?:message|letter|statement)\s+(?:read|sent|d
                    r"video\s*(?:link|conference)|via\s+video\s*link)\b",
                    needs=("message", "letter", "statement", "video"))
 # "arrived in Jakarta", "flew to Cairo", "travelled to Hanoi": a place the office-holder visits
-_VISIT = re.compile(r"\b(?:arriv(?:ed|es|ing)|landed|flew|fly(?:ing)?|travell?(?:ed|ing)|"
+_VISIT = re.compile(r"\b(?:arriv(?:ed|es|ing)|landed|flew|fly(?:ing)?|travel(?:s|l?ed|l?ing)?|"
                     r"visit(?:ed|s|ing)?|(?:was|is)\s+on\s+a\s+(?:[\w-]+\s+){0,2}visit)\s+"
                     r"(?:(?:in|to|at)\s+)?(?:the\s+)?$", re.I)
 _ARRIVED = re.compile(r"\s+(?:(?:has|had)\s+)?(?:arrived|landed)\b(?!\s+(?:in|at|back)\b)", re.I)
