@@ -129,3 +129,17 @@ def test_different_first_name_is_another_person():
             "Monday. Foreign Minister Samuel Mahama said Accra would buy patrol boats.")
     got = {f["person"] for f in facts(text, "LeaderRole")}
     assert "Samuel Mahama" in got
+
+
+# ------------------------------------------------ a weapon name
+
+def test_unmanned_surface_vessels_are_a_weapon():
+    text = ("Boats given\n\nMANILA — Canberra gave the Philippine navy four unmanned surface "
+            "vessels last year.")
+    got = one(text, "ArmsTransfer")
+    assert (got["supplier"], got["recipient"], got["quantity"]) == ("Australia", "Philippines", 4)
+
+
+def test_surface_vessels_alone_are_no_weapon():
+    text = ("Ships seen\n\nMANILA — Chinese surface vessels were seen near the shoal on Monday.")
+    assert facts(text, "ArmsTransfer") == []
