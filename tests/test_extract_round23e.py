@@ -143,3 +143,16 @@ def test_unmanned_surface_vessels_are_a_weapon():
 def test_surface_vessels_alone_are_no_weapon():
     text = ("Ships seen\n\nMANILA — Chinese surface vessels were seen near the shoal on Monday.")
     assert facts(text, "ArmsTransfer") == []
+
+
+def test_boats_sent_to_the_joint_force_are_a_deployment():
+    text = ("Patrols\n\nABUJA — Ghana would send two patrol boats to the joint force within a "
+            "month.")
+    assert facts(text, "ArmsTransfer") == []
+
+
+def test_boats_sent_to_a_state_for_the_joint_force_stay_a_transfer():
+    text = ("Patrols\n\nABUJA — Ghana would send two patrol boats to Nigeria for the joint "
+            "force.")
+    got = one(text, "ArmsTransfer")
+    assert (got["supplier"], got["recipient"]) == ("Ghana", "Nigeria")
