@@ -156,3 +156,15 @@ def test_boats_sent_to_a_state_for_the_joint_force_stay_a_transfer():
             "force.")
     got = one(text, "ArmsTransfer")
     assert (got["supplier"], got["recipient"]) == ("Ghana", "Nigeria")
+
+
+def test_met_his_counterpart_serves_headline_pairs_other_state():
+    text = ("Canada and Poland deepen ties\n\nWARSAW — Defence Minister David McGuinty met his "
+            "Polish counterpart, Wladyslaw Kosiniak-Kamysz, on Monday.")
+    assert states(text).get("David McGuinty") == "Canada"
+
+
+def test_counterpart_of_a_third_state_keeps_the_older_rules():
+    text = ("Canada and Poland deepen ties\n\nWARSAW — Defence Minister David McGuinty met his "
+            "Czech counterpart, Jana Cernochova, on Monday.")
+    assert states(text).get("David McGuinty") != "Czech Republic"

@@ -22,14 +22,15 @@ import re
 
 from kg.extract.entities import SentView
 
-# "... with his Philippine counterpart": the counterpart follows the name in its clause
-_WITH_COUNTERPART = re.compile(r"[^.;]{0,120}?\bwith\s+(?:his|her)\s+(?:[A-Z][\w-]+\s+){1,2}"
-                               r"counterpart\b")
+# "... with his Philippine counterpart", "met / and his Philippine counterpart": the
+# counterpart follows the name in its clause
+_WITH_COUNTERPART = re.compile(r"[^.;]{0,120}?\b(?:with|met|meets|and)\s+(?:his|her)\s+"
+                               r"(?:[A-Z][\w-]+\s+){1,2}counterpart\b")
 
 
 def counterpart_partner(text: str, name_end: int, others: dict[str, int],
                         headline_states: list[str]) -> str | None:
-    """For "X signed / met ... with his [nationality] counterpart": the state of the headline's
+    """For "X signed ... with his [nationality] counterpart" ("X met / and his ..."): the state of the headline's
     pair that is not the counterpart's, when the headline names exactly two states."""
     if len(headline_states) != 2 or not others or not _WITH_COUNTERPART.match(text, name_end):
         return None
