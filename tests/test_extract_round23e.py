@@ -168,3 +168,15 @@ def test_counterpart_of_a_third_state_keeps_the_older_rules():
     text = ("Canada and Poland deepen ties\n\nWARSAW — Defence Minister David McGuinty met his "
             "Czech counterpart, Jana Cernochova, on Monday.")
     assert states(text).get("David McGuinty") != "Czech Republic"
+
+
+def test_head_of_the_junta_without_modifier():
+    text = ("Vote\n\nLIBREVILLE — Leaders met on Monday. The military ruler and head of the junta, "
+            "General Brice Oligui Nguema, said Gabon would hold elections.")
+    assert states(text).get("Brice Oligui Nguema") == "Gabon"
+
+
+def test_head_of_a_bare_council_is_no_leader():
+    text = ("Vote\n\nLIBREVILLE — Leaders met on Monday. The head of the council, Mr Paul Ndong, "
+            "said Gabon would hold elections.")
+    assert "Paul Ndong" not in states(text)

@@ -257,8 +257,9 @@ _COUNCIL_TITLE = re.compile(
     r"(?:military\s+)?regime)['’]s\s+(?:chair(?:man|woman|person)?|head|leader|president)"
     r"\s*,?\s*|"
     # "The army chief and head of the ruling council, General X": the state from the sentence
-    r"\b(?:head|chair(?:man|woman)?|leader)\s+of\s+the\s+(?:ruling|military|transitional|"
-    r"governing)\s+(?:council|junta|military\s+government)\s*,\s*")
+    # (a bare "council" may be a city's: only "the ruling / military ... council")
+    r"\b(?:head|chair(?:man|woman)?|leader)\s+of\s+the\s+(?:(?:(?:ruling|military|transitional|"
+    r"governing)\s+)+(?:council|junta|military\s+government)|junta)\s*,\s*")
 # "The chief adviser of Bangladesh's interim government", "the Syrian interim president"
 _BARE_TITLE = re.compile(
     r"\b(?:[Tt]he)\s+(?:(?P<s>[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2})\s+)?" + _OFFICE_MOD +
