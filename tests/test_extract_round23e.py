@@ -180,3 +180,17 @@ def test_head_of_a_bare_council_is_no_leader():
     text = ("Vote\n\nLIBREVILLE — Leaders met on Monday. The head of the council, Mr Paul Ndong, "
             "said Gabon would hold elections.")
     assert "Paul Ndong" not in states(text)
+
+
+def test_first_name_dropped_is_the_same_person_of_the_same_state():
+    text = ("Drones\n\nNAIROBI — Somali Defence Minister Abdulkadir Mohamed Nur met officers on "
+            "Monday.\n\nDefence Minister Mohamed Nur said the drones would arrive soon.")
+    got = {(f["person"], f["country"]) for f in facts(text, "LeaderRole")}
+    assert got == {("Abdulkadir Mohamed Nur", "Somalia")}
+
+
+def test_a_name_of_two_states_is_not_folded():
+    text = ("Talks\n\nNAIROBI — Somali Defence Minister Ahmed Ali Hassan met Kenyan Defence "
+            "Minister Omar Ali Hassan on Monday.")
+    got = {f["person"] for f in facts(text, "LeaderRole")}
+    assert got == {"Ahmed Ali Hassan", "Omar Ali Hassan"}
