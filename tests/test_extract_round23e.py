@@ -194,3 +194,18 @@ def test_a_name_of_two_states_is_not_folded():
             "Minister Omar Ali Hassan on Monday.")
     got = {f["person"] for f in facts(text, "LeaderRole")}
     assert got == {"Ahmed Ali Hassan", "Omar Ali Hassan"}
+
+
+# ------------------------------------------------ "who signed for [state]"
+
+def test_who_signed_for_capital_gives_the_state():
+    text = ("Pact\n\nANKARA — Somalia signed a defence pact with Turkey on Monday. Defence "
+            "Minister Abdulkadir Nur, who signed the pact for Mogadishu, praised the deal.")
+    assert states(text).get("Abdulkadir Nur") == "Somalia"
+
+
+
+def test_who_signed_with_a_state_is_not_signing_for_it():
+    text = ("Pact\n\nANKARA — Turkey signed a defence pact on Monday. Defence Minister Yasar "
+            "Guler, who signed the pact with Somalia, praised the deal.")
+    assert states(text).get("Yasar Guler") != "Somalia"

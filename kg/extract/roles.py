@@ -319,7 +319,9 @@ def _state_after_of(view: SentView, pos: int) -> str | None:
     return None
 
 
-_FOR_STATE = re.compile(r"\s*,?\s+(?:(?:has|had|also)\s+)?(?:signed|spoke|voted|negotiated)\s+"
+# (round 23: "X, who signed the pact for Mogadishu,": a relative clause, an object between)
+_FOR_STATE = re.compile(r"\s*,?\s+(?:who\s+)?(?:(?:has|had|also)\s+)?(?:signed|spoke|voted|"
+                        r"negotiated)\s+(?:(?:it|the\s+(?:deal|pact|accord|agreement|treaty))\s+)?"
                         r"(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$|\s+of\s+(?:the\s+)?"
                         r"(?:neighbou?ring\s+)?$")
 
