@@ -209,18 +209,3 @@ def test_who_signed_with_a_state_is_not_signing_for_it():
     text = ("Pact\n\nANKARA — Turkey signed a defence pact on Monday. Defence Minister Yasar "
             "Guler, who signed the pact with Somalia, praised the deal.")
     assert states(text).get("Yasar Guler") != "Somalia"
-
-
-# ------------------------------------------------ a dateline the body never names
-
-def test_dateline_state_never_named_gives_way_to_the_subject():
-    text = ("Order\n\nLONDON — Kazakhstan will buy two transport aircraft, officials said on "
-            "Monday.\n\nPresident Kassym-Jomart Tokayev announced the order on Monday.")
-    assert states(text).get("Kassym-Jomart Tokayev") == "Kazakhstan"
-
-
-def test_dateline_state_named_in_the_body_keeps_the_older_rules():
-    text = ("Request\n\nLONDON — Ukraine has asked Britain for more air defence systems, "
-            "officials said on Monday.\n\nDefence Secretary Tom Hardwick said the request would "
-            "be met.")
-    assert states(text).get("Tom Hardwick") == "United Kingdom"

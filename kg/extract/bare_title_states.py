@@ -9,10 +9,6 @@ text ties to that person, read before the dateline's and the article's guesses (
 * "Nigeria and Ghana signed ..., promising patrols in the Gulf of Guinea. President A and
   President B signed ...": the two states joined by "and" in the sentence before, in order (the
   other states it names do not spoil the pair).
-* "MOSCOW — Kazakhstan will buy two transports ... . (new paragraph) President X announced
-  ...": a dateline whose state the body never names is only where the report was filed; a bare
-  title in a sentence naming no state serves the article's subject (the state opening the
-  dateline's sentence), not the dateline's.
 * "Burkina Faso, led by Captain X, took ...": a state opening its sentence, then "led by" a
   military rank and a name, is that state's (junta) leader.
 * "ASTANA — ... President Tokayev announced ... . Neighbouring Uzbekistan is weighing ... .
@@ -25,7 +21,6 @@ from __future__ import annotations
 import re
 
 from kg.extract.entities import SentView
-from kg.extract.sentences import DATELINE_PART
 
 # "... with his Philippine counterpart", "met / and his Philippine counterpart": the
 # counterpart follows the name in its clause
@@ -77,16 +72,3 @@ def led_by_rank(view: SentView, after_dateline: int) -> tuple[str, int] | None:
         return None
     led = _LED_BY_RANK.match(text, first.end)
     return (first.state(), led.end()) if led else None
-
-
-_DATELINE = re.compile(r"^[\W_]*(?:" + DATELINE_PART + r")")
-
-
-def body_states(views: list[SentView]) -> set[str]:
-    """The states an article's sentences name outside their dateline ("MOSCOW — ")."""
-    out: set[str] = set()
-    for v in views:
-        d = _DATELINE.match(v.text)
-        cut = d.end() if d else 0
-        out.update(m.state() for m in v.mentions if m.start >= cut and m.state())
-    return out

@@ -140,7 +140,6 @@ from kg.extract.pair_signers import referred_signers
 from kg.extract.pair_before import pair_of_sentence_before, previous_pair
 from kg.extract.surname_signers import surname_signers
 from kg.extract.short_names import fold_short_names
-from kg.extract.bare_title_states import body_states
 from kg.extract.roles import RoleFinder
 from kg.extract.signers import with_signers
 from kg.extract.sentences import DATELINE_RE, split_sentences
@@ -203,7 +202,6 @@ class Extractor:
         objecting: dict[int, set[str]] = {}  # the states each sentence has objecting
         self._objecting = objecting
         new_entities: dict[str, dict[str, Any]] = dict(groups)
-        self.roles.body_states = body_states(views)  # (a dateline's state never told after it)
         for v in views:
             recent = [m for w in views[max(0, v.index - 2):v.index + 1] for m in w.mentions
                       if m.person()]

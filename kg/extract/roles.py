@@ -494,7 +494,6 @@ class RoleFinder:
         self.gaz = gazetteer
         self.places = places  # kg.link.places: the state of a city ("In Port Sudan, ...")
         self._last_office: str | None = None
-        self.body_states: set[str] = set()  # the article's states outside its datelines
         from kg.link.gazetteer import office_class
 
         self.office_class = office_class
@@ -700,12 +699,6 @@ class RoleFinder:
                 state, conf = dateline_state, 0.5
             elif state is None and new and not lead and len(here) > 1:
                 return  # several states named and none is the subject: a guess
-            elif state is None and new and not lead and not here and dateline_state \
-                    and self._article_subject not in (None, dateline_state) \
-                    and dateline_state not in self.body_states:
-                # "MOSCOW — Kazakhstan will buy ... . President X announced ...": the body never
-                # names the dateline's state, so the article's subject (bare_title_states)
-                state, conf = self._article_subject, 0.5
             elif state is None and new and dateline_state and not lead and (
                     not here or context_state not in here):
                 # "PORT SUDAN — ... Foreign Minister Ali Youssef said": no state in the
