@@ -4,7 +4,7 @@
   tanks to the border": ships (troops, carriers, tanks) sent to a sea, a region, a border or
   "the same waters" are a deployment, not a transfer to the state of the story; a fact of
   such a sentence that names no recipient of its own is dropped before the article's context
-  fills one in. "China sent two frigates to the Pakistan navy" names a
+  fills one in; so are ships sent "to the joint force" (a shared patrol, round 23). "China sent two frigates to the Pakistan navy" names a
   recipient (a navy, not a sea) and stays.
 * "Allies gathering for a NATO summit promised Kyiv five Patriot systems": the alliance is only
   where the pledge was made; the allies who pledge are unnamed, so the fact with the alliance
@@ -27,7 +27,7 @@ _FORCES = r"(?:warships?|frigates?|destroyers?|cruisers?|corvettes?|(?:aircraft\
           r"tanks|armou?red\s+vehicles|artillery)"
 _TO_AREA = r"(?:Sea|Gulf|Ocean|region|waters|Strait|Straits|Mediterranean|Channel|Pacific|" \
            r"Atlantic|Baltic|Arctic|area|coast|Caribbean|Indo-Pacific|theatre|theater|border|" \
-           r"frontier)"
+           r"frontier|(?:joint|regional|multinational|combined)\s+(?:force|patrols?|mission))"
 _DEPLOYMENT = re.compile(
     rf"\b{_SENT}\s+(?:(?:a|an|the|its|their|[\d,]+|two|three|four|five|six|seven|eight|nine|"
     rf"ten|several|more|additional|extra|further|some)\s+)?(?:[\w-]+\s+){{0,2}}?{_FORCES}\s+"

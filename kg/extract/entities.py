@@ -145,6 +145,8 @@ _WEAPON_HEADS = {
     r"warships?": "ship", r"submarines?": "ship", r"frigates?": "ship", r"torpedoes": "other",
     r"corvettes?": "ship", r"destroyers?": "ship", r"patrol (?:boats?|vessels?)": "ship",
     r"landing (?:ships?|craft)": "ship",
+    # "four unmanned surface vessels" (sea drones; "unmanned" alone is only a modifier)
+    r"(?:unmanned|uncrewed) surface vessels?": "ship",
     r"artillery guns?": "other", r"artillery pieces?": "other", r"anti-drone (?:jamming )?guns?": "other",
     r"anti-aircraft guns?": "air-defence", r"landmines?": "other", r"anti-personnel mines": "other", r"anti-tank mines": "other",
     r"rocket launchers?": "rocket-artillery", r"launchers?": "other",

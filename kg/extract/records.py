@@ -157,6 +157,7 @@ from kg.extract.geography import (article_states, broader, descriptive_states, l
 from kg.extract.pair_signers import referred_signers
 from kg.extract.pair_before import pair_of_sentence_before, previous_pair
 from kg.extract.surname_signers import surname_signers
+from kg.extract.short_names import fold_short_names
 from kg.extract.roles import RoleFinder
 from kg.extract.signers import with_signers
 from kg.extract.sentences import DATELINE_RE, split_sentences
@@ -918,7 +919,9 @@ class Extractor:
 
     def merge(self, raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
         facts: list[dict[str, Any]] = []
-        facts += _merge_roles([f for f in raw if f["type"] == "LeaderRole"])
+        # "John Dramani Mahama ... John Mahama": one person (kg.extract.short_names)
+        facts += _merge_roles(fold_short_names([f for f in raw if f["type"] == "LeaderRole"],
+                                               self.gaz.get))
         treaties = _merge_treaties([f for f in raw if f["type"] == "Treaty"],
                                    getattr(self, "_context_state", None),
                                    getattr(self, "_state_counts", None))

@@ -25,6 +25,8 @@ from typing import Any
 
 from kg.extract.accused_states import unaccused_state
 from kg.extract.announced_offices import announced_office_state
+from kg.extract.bare_title_states import (coordinated_pair, counterpart_partner,
+                                           led_by_rank, office_held_elsewhere)
 from kg.extract.led_country import in_power_since, led_country_state
 from kg.extract.own_country import his_country_state, spoken_for_state, subject_state
 from kg.extract.own_parliament import parliament_state
@@ -137,7 +139,7 @@ _REMOTE = caseless(r"\b(?:in\s+a\s+(?:message|letter|statement)\s+(?:read|sent|d
                    r"video\s*(?:link|conference)|via\s+video\s*link)\b",
                    needs=("message", "letter", "statement", "video"))
 # "arrived in Jakarta", "flew to Cairo", "travelled to Hanoi": a place the office-holder visits
-_VISIT = re.compile(r"\b(?:arriv(?:ed|es|ing)|landed|flew|fly(?:ing)?|travell?(?:ed|ing)|"
+_VISIT = re.compile(r"\b(?:arriv(?:ed|es|ing)|landed|flew|fly(?:ing)?|travel(?:s|l?ed|l?ing)?|"
                     r"visit(?:ed|s|ing)?|(?:was|is)\s+on\s+a\s+(?:[\w-]+\s+){0,2}visit)\s+"
                     r"(?:(?:in|to|at)\s+)?(?:the\s+)?$", re.I)
 _ARRIVED = re.compile(r"\s+(?:(?:has|had)\s+)?(?:arrived|landed)\b(?!\s+(?:in|at|back)\b)", re.I)
@@ -253,7 +255,11 @@ _COUNCIL_TITLE = re.compile(
     r"\b(?:the|its|(?P<s>[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2})['’]s)\s+(?:(?:ruling|military|"
     r"sovereign\w*|transitional|governing)\s+)*(?:council|junta|military\s+government|"
     r"(?:military\s+)?regime)['’]s\s+(?:chair(?:man|woman|person)?|head|leader|president)"
-    r"\s*,?\s*")
+    r"\s*,?\s*|"
+    # "The army chief and head of the ruling council, General X": the state from the sentence
+    # (a bare "council" may be a city's: only "the ruling / military ... council")
+    r"\b(?:head|chair(?:man|woman)?|leader)\s+of\s+the\s+(?:(?:(?:ruling|military|transitional|"
+    r"governing)\s+)+(?:council|junta|military\s+government)|junta)\s*,\s*")
 # "The chief adviser of Bangladesh's interim government", "the Syrian interim president"
 _BARE_TITLE = re.compile(
     r"\b(?:[Tt]he)\s+(?:(?P<s>[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2})\s+)?" + _OFFICE_MOD +
@@ -313,7 +319,9 @@ def _state_after_of(view: SentView, pos: int) -> str | None:
     return None
 
 
-_FOR_STATE = re.compile(r"\s*,?\s+(?:(?:has|had|also)\s+)?(?:signed|spoke|voted|negotiated)\s+"
+# (round 23: "X, who signed the pact for Mogadishu,": a relative clause, an object between)
+_FOR_STATE = re.compile(r"\s*,?\s+(?:who\s+)?(?:(?:has|had|also)\s+)?(?:signed|spoke|voted|"
+                        r"negotiated)\s+(?:(?:it|the\s+(?:deal|pact|accord|agreement|treaty))\s+)?"
                         r"(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$|\s+of\s+(?:the\s+)?"
                         r"(?:neighbou?ring\s+)?$")
 
@@ -529,10 +537,14 @@ class RoleFinder:
             self._prev_plural_states: list[str] = []
             self._prev_plural_signed = False
             self._bare: dict[str, tuple[str, int]] = {}  # state -> (office told with no name, sentence)
+            self._article_subject = None  # the state opening the dateline's sentence
+            self._held: dict[tuple[str, str], str] = {}  # (state, office) -> its first holder
+            self._prev_pair: list[str] = []  # "A and B" joined in the sentence before
         out: list[RolePhrase] = []
         persons = [(m, person_of(m)) for m in view.mentions]
         persons = [(m, p) for m, p in persons if p]
         out.extend(self._bare_office_holders(view, persons))
+        out.extend(self._led_by_rank(view, persons))
         # R16b: "Germany's Boris Pistorius" (no office word in the sentence)
         for m, p, st, office, start, end, rule, conf in possessive_office_holders(
                 view, persons, self.gaz, published):
@@ -615,6 +627,11 @@ class RoleFinder:
                 # article's: "X and Y were in Hanoi for talks with their Vietnamese counterparts")
                 host = _host_of_counterpart(text, m.end, (dateline_state, context_state), others)
                 state, conf = (host, base_conf - 0.2) if host else (state, conf)
+            if state is None and new:
+                # "X signed ... in Manila with his Philippine counterpart" under "Australia and
+                # the Philippines sign ...": the headline pair's other state
+                partner = counterpart_partner(text, m.end, others, self._headline_states)
+                state, conf = (partner, 0.55) if partner else (state, conf)
             if state is None and new and dateline_state and _HOSTED_BY.search(text, 0, start):
                 # "in a ceremony hosted by President X" under a Buenos Aires dateline: the host
                 # is of the state the ceremony is in
@@ -637,10 +654,24 @@ class RoleFinder:
                 # country would ...": the state the sentence before opened with
                 own = his_country_state(view, m.end, self._prev_subject)
                 state, conf = (own, 0.55) if own else (state, conf)
+            if state is None and new and not same_paragraph:
+                # "(new paragraph) Defence Minister X said his country ...": the article's
+                # subject, the state opening the dateline's sentence
+                own = his_country_state(view, m.end, self._article_subject)
+                state, conf = (own, 0.55) if own else (state, conf)
             if state is None and new:
                 # "Deputy Prime Minister X said Hanoi would pay for its section": the speaker's
                 spoken_for = spoken_for_state(view, m.end)
                 state, conf = (spoken_for, 0.55) if spoken_for else (state, conf)
+            para_one = self._prev_states[0] if same_paragraph and len(
+                self._prev_states) == 1 else None
+            if state is None and new and para_one and para_one != dateline_state \
+                    and not lead_state and office_held_elsewhere(self._held, dateline_state,
+                                                                 office, key):
+                # "Neighbouring Uzbekistan is weighing ... . President X told ..." (ASTANA,
+                # Kazakhstan's president told before): the one state of the sentence before
+                # (same paragraph), not the dateline's
+                state, conf = para_one, 0.5
             if state is None:
                 lead, here = self._outside_report(view, m, start, lead_state)
             taken = {s for (s, c), p in paired.items()
@@ -994,7 +1025,7 @@ class RoleFinder:
             here = list(dict.fromkeys(m.state() for m in view.mentions
                                       if m.state() and not m.is_demonym))
             cands = here if len(here) == 2 else (
-                self._prev_states if len(self._prev_states) == 2 else [])
+                self._prev_states if len(self._prev_states) == 2 else self._prev_pair)
             if not cands:
                 out[i + 1] = replace(b, state=None)
                 continue
@@ -1064,6 +1095,11 @@ class RoleFinder:
         after_dateline = lead.end("dateline") if lead and lead.group("dateline") else 0
         named = {m.state() for m in view.mentions if m.state() and m.start >= after_dateline}
         self._prev_subject = subject_state(view, after_dateline) if len(named) == 1 else None
+        if after_dateline and self._article_subject is None:
+            self._article_subject = subject_state(view, after_dateline)
+        self._prev_pair = coordinated_pair(view)
+        for r in out:
+            self._held.setdefault((r.state, r.office), r.person)
         self._prev_ministry = next((m.state() for m in view.mentions if m.state()
                                     and not m.is_demonym and _MINISTRY_AFTER.match(text, m.end)),
                                    None)
@@ -1098,6 +1134,20 @@ class RoleFinder:
                 self._recent_states.remove(s)
             self._recent_states.append(s)
         return out
+
+    @staticmethod
+    def _led_by_rank(view: SentView, persons) -> list[RolePhrase]:
+        """R8b: "Burkina Faso, led by Captain X, took ...": the junta leader of the state the
+        sentence opens with (kg.extract.bare_title_states)."""
+        lead = _LEAD.match(view.text)
+        led = led_by_rank(view, lead.end("dateline") if lead.group("dateline") else 0)
+        if led is None:
+            return []
+        m, p = next(((m, p) for m, p in persons if m.start == led[1]), (None, None))
+        if m is None:
+            return []
+        return [RolePhrase(p[0], p[1] or m.text, p[2], led[0], "leader", m.start, m.end,
+                           m.start, m.end, 0.75, "R8")]
 
     # ---------------------------------------- an office told first, its holder named after
 
