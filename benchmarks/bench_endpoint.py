@@ -103,14 +103,21 @@ def wait_up(url: str, proc: subprocess.Popen, timeout: float = 900) -> None:
 
 def wait_snapshots(healthz: str, timeout: float = 600) -> str:
     """Wait until kg's query workers have finished their in-memory snapshots (or say they will
-    stay on disk), so no cell measures a worker still copying. Returns what they ended on."""
+    stay on disk) and the server's compaction after its start has ended (kg.web.compaction),
+    so no cell measures a worker still copying or a store still being compacted. Returns what
+    they ended on."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        snap = requests.get(healthz, timeout=10).json().get("query_snapshot") or {}
+        health = requests.get(healthz, timeout=10).json()
+        snap = health.get("query_snapshot") or {}
         workers = snap.get("workers") or []
-        if workers and all(w["status"] in ("ready", "too_big", "off", "failed") for w in workers):
-            return ", ".join(f"{w['view']} ({w['status']}, {w['memory_quads']} quads, copy "
-                             f"{w['build_seconds']} s)" for w in workers)
+        compaction = health.get("compaction") or {"status": "off"}
+        if (workers and all(w["status"] in ("ready", "too_big", "off", "failed") for w in workers)
+                and compaction["status"] != "running"):
+            return (", ".join(f"{w['view']} ({w['status']}, {w['memory_quads']} quads, copy "
+                              f"{w['build_seconds']} s)" for w in workers)
+                    + f"; compaction after the start: {compaction['status']}"
+                    + (f" in {compaction['seconds']} s" if "seconds" in compaction else ""))
         time.sleep(0.5)
     sys.exit("kg's query workers did not finish their snapshots")
 

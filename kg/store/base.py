@@ -122,6 +122,9 @@ class GraphStore(abc.ABC):
     def flush(self) -> None:  # noqa: B027 - optional for backends
         """Make every write durable and visible to other processes' read-only views."""
 
+    def optimize(self) -> None:  # noqa: B027 - optional for backends
+        """Compact the backend's files for the reads to come (a no-op where there are none)."""
+
     def size_hint(self) -> int | None:
         """The number of quads, when the backend knows it without a query (else None)."""
         return None

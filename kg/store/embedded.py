@@ -272,6 +272,11 @@ class EmbeddedStore(GraphStore):
     def flush(self) -> None:
         self._store.flush()
 
+    def optimize(self) -> None:
+        """RocksDB's full compaction (pyoxigraph releases the GIL meanwhile); a no-op in memory."""
+        if self.capabilities.on_disk:
+            self._store.optimize()
+
     def close(self) -> None:
         # pyoxigraph closes the store when the object is dropped; drop our reference.
         self._store = None  # type: ignore[assignment]

@@ -18,6 +18,7 @@ from kg import sandbox
 from kg.errors import AnswerElsewhere, ForbiddenError
 from kg.settings import Settings
 from kg.store import GraphStore, open_store
+from kg.web.compaction import Compaction
 from kg.web.evaluation import Answer, QueryRequest, run_inline
 from kg.web.lookups import Lookups
 from kg.web.pool import QueryPool, open_read_only
@@ -42,6 +43,7 @@ class Endpoint:
         self.closed = False
         self.starting = False  # the store is being opened in the background (start_in_background)
         self.start_error: str | None = None  # why the background start failed, for /healthz
+        self.compaction = Compaction()  # the one after the start (kg.web.compaction)
 
     @property
     def opened_store(self) -> GraphStore | None:
@@ -110,6 +112,7 @@ class Endpoint:
         def start() -> None:
             try:
                 self.warm_up()
+                self.compact()
                 self.start_error = None
                 if on_ready is not None:
                     on_ready()
@@ -124,6 +127,20 @@ class Endpoint:
         thread = threading.Thread(target=start, name="kg-start", daemon=True)
         thread.start()
         return thread
+
+    def compact(self) -> None:
+        """Compact the on-disk store in the background, then move the query views onto the
+        compacted files (kg.web.compaction); nothing to do without a pool or when turned off."""
+        pool = self._pool
+        if pool is None or not self.settings.compact_on_start:
+            return
+        store = self.store
+
+        def views_moved() -> None:
+            with self.write_lock:  # between writes: a write's own generation names its graphs
+                pool.bump_generation(set())
+
+        self.compaction.start(store.optimize, views_moved)
 
     def run_query(self, req: QueryRequest, *, here: bool = False) -> Answer:
         """The answer to a checked query. `here`: on the server's loop thread, which must not

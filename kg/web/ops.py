@@ -37,6 +37,7 @@ def healthz():
             body["query_workers"] = len(pool.worker_pids())
             body["query_threads"] = pool.threads
             body["query_snapshot"] = pool.snapshot_status()
+            body["compaction"] = ep.compaction.describe()
     except Exception as exc:  # noqa: BLE001 - health reports, never raises
         body = {"status": "unavailable", "error": str(exc).splitlines()[0]}
         status = 503
