@@ -55,7 +55,17 @@ DEV_F1 = {"dev2": 0.957, "dev3": 0.967, "dev4": 0.935, "dev5": 0.965, "dev6a": 0
           "dev20a": 0.842, "dev20b": 1.0, "dev20c": 0.982, "dev20d": 0.898, "dev20e": 0.955,
           "dev21a": 0.850, "dev21b": 0.976, "dev21c": 0.981, "dev21d": 0.966, "dev21e": 0.955,
           "dev22a": 0.915, "dev22b": 0.909, "dev22c": 0.923, "dev22d": 1.0, "dev22e": 1.0,
-          "dev23a": 0.884, "dev23b": 0.923, "dev23c": 0.984, "dev23d": 0.981, "dev23e": 0.971}
+          "dev23a": 0.884, "dev23b": 0.923, "dev23c": 0.984, "dev23d": 0.981, "dev23e": 0.971,
+          # round 24a
+          #
+          # round 24b
+          #
+          # round 24c
+          #
+          # round 24d
+          #
+          # round 24e
+          }
 
 
 @pytest.mark.parametrize("name", sorted(DEV_F1))
