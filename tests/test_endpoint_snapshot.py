@@ -624,3 +624,42 @@ def test_an_explicit_limit_over_the_store_answers_from_memory(tmp_path_factory):
         assert snap["max_quads"] == 1000 and snap["max_quads_from"] == "setting"
     finally:
         stop(live)
+
+
+@pytest.mark.parametrize("written, copies", [({1: frozenset()}, 1), (None, 2)],
+                         ids=["nothing written: kept", "unknown write: recopied"])
+def test_a_copy_goes_on_when_the_generation_moved_with_nothing_written(tmp_path, monkeypatch,
+                                                                       written, copies):
+    """The compaction after the start (kg.web.compaction) moves the generation on with no graph
+    written: a copy in progress is finished and brought up to date with nothing to recopy,
+    instead of being thrown away and made again; after a write whose graphs are unknown, the
+    copy is given up (its `stale` turns true) and made again."""
+    from kg.web import snapshot
+
+    path = str(tmp_path / "store")
+    rw = ox.Store(path)
+    rw.add(ox.Quad(n("a"), n("p"), ox.Literal("old")))
+    rw.flush()
+    dumped, release = threading.Event(), threading.Event()
+    real_copy = snapshot.copy_to_memory
+    calls = []
+
+    def copy_after_the_move(disk, stale=lambda: False):
+        calls.append(1)
+        if len(calls) == 1:
+            dumped.set()
+            assert release.wait(10)  # the generation moves on here, mid-copy
+            if stale():
+                return None
+        return real_copy(disk, stale)
+
+    monkeypatch.setattr(snapshot, "copy_to_memory", copy_after_the_move)
+    state = [0] * snapshot.STATE_SLOTS
+    views = snapshot.WorkerViews(path, 0, ox.Store.read_only, max_quads=100, state=state)
+    assert dumped.wait(10)
+    views.move_to(1, written)
+    release.set()
+    store = _wait_memory(views, 1)
+    assert {q.object.value for q in store.quads_for_pattern(n("a"), n("p"), None, None)} == {"old"}
+    assert len(calls) == copies
+    views.tidy()

@@ -298,6 +298,13 @@ class WorkerViews:
     def _stale(self, generation: int) -> bool:
         return self.generation != generation
 
+    def _moved_with_writes(self, generation: int) -> bool:
+        """The view moved on from `generation` and something was written since (or what is not
+        known): a copy of `generation` is no longer worth finishing. A move with nothing written
+        (the compaction after the start, kg.web.compaction) keeps the copy going: once done it
+        is kept as the base and brought up to date, with nothing to recopy."""
+        return self._stale(generation) and self._written_since(generation, self.generation) != set()
+
     def _written_since(self, since: int, generation: int) -> set[str] | None:
         """The graphs written after generation `since` up to `generation` (None: unknown)."""
         if generation - since > _WRITTEN_KEPT:
@@ -379,7 +386,7 @@ class WorkerViews:
                 return
             self._publish_if_current(generation, status=BUILDING)
             started = time.monotonic()
-            mem = copy_to_memory(disk, lambda: self._stale(generation))
+            mem = copy_to_memory(disk, lambda: self._moved_with_writes(generation))
             took = time.monotonic() - started
         if mem is None:
             return
