@@ -139,6 +139,7 @@ from kg.extract.place_spelling import text_spelling
 from kg.extract import transfers as transfer_rules
 from kg.extract import treaties as treaty_rules
 from kg.extract.clauses import SERVICES, Context, actors_in
+from kg.extract.bare_blame import attribute_bare_blames
 from kg.extract.claimed_leads import attribute_far_claims
 from kg.extract.dates import parse_iso
 from kg.extract.back_references import add_back_references
@@ -521,6 +522,7 @@ class Extractor:
             if f["type"] == "Strike":
                 f["_para"] = disc.para[f["_sent"]]
         attribute_far_claims(raw, views)
+        attribute_bare_blames(raw, views)  # "The authorities blamed Boko Haram, which ..."
         told_strikes = [s for s in raw if s["type"] == "Strike"]
         member_agents(told_strikes, views)  # "a suicide bomber from al-Shabaab struck ..."
         side_of_retold_strike(told_strikes, views)  # "The strike hit a house in X"
