@@ -56,6 +56,7 @@ from kg.extract.army_claims import (army_claimed, army_operated, dateline_countr
 from kg.extract.first_such import first_such_attacker
 from kg.extract.blamed_bombs import blamed_bombs
 from kg.extract.same_wave import same_wave_side
+from kg.extract.came_after import came_after_strikes
 from kg.extract.dated_background import dated_background
 from kg.extract.relative_fire import relative_clause_attacker
 from kg.extract.reporting_victim import reporter_is_not_attacker
@@ -553,6 +554,8 @@ class Extractor:
         # "On September 10, an Israeli missile killed nine people at a market in Saada"
         dated_background(raw, views, self._dateline_state or dateline_country(views),
                          self.places.state_of)
+        # "The attack came four days after a Russian missile killed nine people in Kryvyi Rih"
+        came_after_strikes(raw, views, self.places.state_of)
         # "its forces had also destroyed two missiles being prepared for launch"
         prelaunch_strikes(raw, views, self.places.state_of)
         # "a roadside bomb was detonated under an army jeep near Jenin ... blamed the bombing on"
