@@ -58,6 +58,7 @@ from kg.extract.blamed_bombs import blamed_bombs
 from kg.extract.same_wave import same_wave_side
 from kg.extract.came_after import came_after_strikes
 from kg.extract.dated_background import dated_background
+from kg.extract.group_killings import group_killings
 from kg.extract.relative_fire import relative_clause_attacker
 from kg.extract.reporting_victim import reporter_is_not_attacker
 from kg.extract.own_army import own_army_attacker
@@ -556,6 +557,9 @@ class Extractor:
                          self.places.state_of)
         # "The attack came four days after a Russian missile killed nine people in Kryvyi Rih"
         came_after_strikes(raw, views, self.places.state_of)
+        # "Fighters of the Allied Democratic Forces (ADF) killed 22 villagers in Oicha on Tuesday"
+        group_killings(raw, views, published, self.places.state_of,
+                       self._dateline_state or dateline_country(views))
         # "its forces had also destroyed two missiles being prepared for launch"
         prelaunch_strikes(raw, views, self.places.state_of)
         # "a roadside bomb was detonated under an army jeep near Jenin ... blamed the bombing on"
