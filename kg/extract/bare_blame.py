@@ -25,10 +25,19 @@ _CLAUSE_ENDS = re.compile(r"^(?:\s+(?:fighters|militants|insurgents|rebels|jihad
                           r"\s*(?:[,.;]|$)")
 
 
+# "blamed " right before the side; "for the hotel attack" right after it
+_BLAMED = re.compile(r"\bblamed\s+(?:the\s+)?$")
+_FOR_WORD_ATTACK = re.compile(r"^\s+for\s+the\s+[a-z][a-z-]+\s+(?:attacks?|bombings?|blasts?|"
+                              r"raids?|ambush|assault|massacre|shelling|strikes?)\b")
+
+
 def bare_blame(v: Any) -> str | None:
-    """The armed group the authorities blame in a sentence that names no attack, else None."""
+    """The armed group the authorities blame in a sentence that names no attack, or the side
+    blamed "for the <word> attack", else None."""
     for m in v.mentions:
         group = m.of_type("ArmedGroup")
+        if _BLAMED.search(v.text[:m.start]) and _FOR_WORD_ATTACK.match(v.text[m.end:]):
+            return m.state() or (group.key if group else None)
         if group is None:
             continue
         if _AUTHORITIES_BLAMED.match(v.text[:m.start]) and _CLAUSE_ENDS.match(v.text[m.end:]):
@@ -59,7 +68,7 @@ def attribute_bare_blames(raw: list[dict[str, Any]], views: list[Any]) -> None:
         if any(_ATTACK_TOLD.search(w.text) for w in views[last + 1:v.index]):
             continue
         group = bare_blame(v)
-        if group is None:
+        if group is None or any(group == s["target_country"] for s in told):
             continue
         for s in told:
             s["attacker"], s["assertion"] = group, "claimed"
