@@ -87,3 +87,18 @@ def test_an_acronym_of_no_fighters_names_no_group():
             "Thursday, gunmen attacked a police station in Bossangoa, killing four officers, "
             "officials said.")
     assert ("Movement for Unity and Change", "Bossangoa") not in _sides(text)
+
+
+def test_a_town_apposed_to_its_region_is_one_attack_at_the_town():
+    text = ("NIAMEY, Dec 4 (Staff) - Gunmen attacked a village near Banibangou, in the Tillaberi "
+            "region, on Thursday, killing 14 civilians, officials said.\n\nThe authorities blamed "
+            "the Islamic State Sahel Province, which is active near the border with Mali.")
+    places = [p for _, p in _sides(text)]
+    assert places == ["Banibangou"]
+
+
+def test_two_places_of_two_attacks_stay_two():
+    # near-miss: "and" joins two attacks' places, no apposition
+    text = ("KYIV, Dec 4 (Staff) - Russian drones hit Kharkiv and the Sumy region on Thursday, "
+            "killing three people, officials said.")
+    assert [p for _, p in _sides(text)] == ["Kharkiv", "Sumy Oblast"]
