@@ -102,3 +102,19 @@ def test_two_places_of_two_attacks_stay_two():
     text = ("KYIV, Dec 4 (Staff) - Russian drones hit Kharkiv and the Sumy region on Thursday, "
             "killing three people, officials said.")
     assert [p for _, p in _sides(text)] == ["Kharkiv", "Sumy Oblast"]
+
+
+def test_the_town_after_a_long_object_is_the_place_not_the_dateline():
+    text = ("GOMA, Dec 4 (Staff) - M23 fighters shelled a camp for displaced people in "
+            "Kanyaruchinya on Thursday, killing five, aid workers said.")
+    assert _sides(text) == [("M23", "Kanyaruchinya")]
+
+
+def test_a_city_told_before_stays_over_a_site_after_the_object():
+    # near-miss: "the city" is El Obeid (told the sentence before); the market's quarter after
+    # the object does not replace it
+    text = ("PORT SUDAN, Dec 4 (Staff) - Sudan's government said on Thursday it would not join "
+            "talks.\n\nIn El Obeid, residents said RSF fighters had massed outside for a week.\n\n"
+            "On Wednesday the RSF shelled the city, killing 14 people at a bus station near "
+            "Souq Kabir, a medical group said.")
+    assert ("Rapid Support Forces", "El Obeid") in _sides(text)
