@@ -21,7 +21,8 @@ from kg.extract.dated_background import _new_strike, _place, _side
 
 Strike = dict[str, Any]
 
-_WEAPON = r"(?:missiles?|drones?|rockets?|shells?|air\s*strikes?|airstrikes?|bombs?|warplanes?|jets?)"
+_WEAPON = (r"(?:missiles?|drones?|rockets?|shells?|air\s*strikes?|airstrikes?|bombs?|warplanes?|"
+           r"jets?)")
 _ATTACK = r"(?:attacks?|strikes?|air\s*strikes?|airstrikes?|bombings?|raids?|shelling|assault)"
 _COUNT = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 # "The attack came four days after a Russian missile killed "

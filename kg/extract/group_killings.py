@@ -34,8 +34,8 @@ _NUMBER = (r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|f
            r"thirty|forty|fifty|dozens\s+of)")
 # "(ADF) killed 22 villagers", " fighters killed at least 30 people"
 _AFTER_GROUP = re.compile(
-    rf"^(?:\s*\([A-Z][A-Za-z-]{{1,9}}\))?(?:\s+{_FIGHTERS})?\s+killed\s+(?:at\s+least\s+|more\s+than\s+|"
-    rf"some\s+|about\s+|nearly\s+)?{_NUMBER}\s+")
+    rf"^(?:\s*\([A-Z][A-Za-z-]{{1,9}}\))?(?:\s+{_FIGHTERS})?\s+killed\s+"
+    rf"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+)?{_NUMBER}\s+")
 _ON_DAY = re.compile(rf"\bon\s+(?P<d>{WEEKDAY_RE})\b")
 
 
