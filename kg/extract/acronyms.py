@@ -29,6 +29,17 @@ _GROUP_HEAD = re.compile(r"\b(?:Forces|Army|Front|Movement|Brigades?|Militias?|R
 _GROUP_WORD = re.compile(r"\b(?:Liberation|Salvation|Resistance|Revolutionary|Jihad|Mujahideen|"
                          r"Insurgents?|Armed|Militias?)\b")
 _LEADING = re.compile(r"^(?:The|A|An|Its|Their)\s+")
+# the whole name after "the" ("the Union for Peace in Central Africa": not "Central Africa")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# fighters the article gives the acronym (round 24): "CPC fighters attacked", "UPC gunmen"
+_FIGHTERS_AFTER = r"\s+(?:fighters|rebels|gunmen|militants|insurgents|militiamen|jihadists)\b"
+
+
+def _fighters_named(acro: str, texts: list[str]) -> bool:
+    """Whether the article calls the acronym's members fighters ("CPC fighters attacked"), the
+    cue that a name without a group's head noun ("Coalition of Patriots for Change") is one."""
+    cue = re.compile(rf"(?<![\w-]){re.escape(acro)}\)?{_FIGHTERS_AFTER}")
+    return any(cue.search(t) for t in texts)
 
 
 def introduced_groups(views: list[SentView]) -> dict[str, dict[str, Any]]:
@@ -36,6 +47,7 @@ def introduced_groups(views: list[SentView]) -> dict[str, dict[str, Any]]:
     later bare acronym) as that group, and returns them as new entities by key."""
     groups: dict[str, tuple[str, str]] = {}  # acronym -> (key, label)
     spans: dict[int, list[tuple[int, int, str]]] = {}  # sentence -> (start, end, key)
+    texts = [v.text for v in views]
     for v in views:
         if "(" not in v.text:
             continue
@@ -46,7 +58,9 @@ def introduced_groups(views: list[SentView]) -> dict[str, dict[str, Any]]:
                 a += lead.end()
             b = g.end("name")
             name = v.text[a:b]
-            if " " not in name or not (_GROUP_HEAD.search(name) or _GROUP_WORD.search(name)):
+            if " " not in name or not (_GROUP_HEAD.search(name) or _GROUP_WORD.search(name)
+                                       or (_THE_BEFORE.search(v.text[:a])
+                                           and _fighters_named(g.group("acro"), texts))):
                 continue
             known = [m for m in v.mentions if m.start < b and a < m.end]
             if any(not m.is_unknown for m in known) or any(

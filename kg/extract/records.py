@@ -56,7 +56,11 @@ from kg.extract.army_claims import (army_claimed, army_operated, dateline_countr
 from kg.extract.first_such import first_such_attacker
 from kg.extract.blamed_bombs import blamed_bombs
 from kg.extract.same_wave import same_wave_side
+from kg.extract.came_after import came_after_strikes
 from kg.extract.dated_background import dated_background
+from kg.extract.group_killings import group_killings
+from kg.extract.site_town import place_at_site_town
+from kg.extract.town_in_region import drop_apposed_regions
 from kg.extract.relative_fire import relative_clause_attacker
 from kg.extract.reporting_victim import reporter_is_not_attacker
 from kg.extract.own_army import own_army_attacker
@@ -139,6 +143,7 @@ from kg.extract.place_spelling import text_spelling
 from kg.extract import transfers as transfer_rules
 from kg.extract import treaties as treaty_rules
 from kg.extract.clauses import SERVICES, Context, actors_in
+from kg.extract.bare_blame import attribute_bare_blames
 from kg.extract.claimed_leads import attribute_far_claims
 from kg.extract.dates import parse_iso
 from kg.extract.back_references import add_back_references
@@ -521,6 +526,7 @@ class Extractor:
             if f["type"] == "Strike":
                 f["_para"] = disc.para[f["_sent"]]
         attribute_far_claims(raw, views)
+        attribute_bare_blames(raw, views)  # "The authorities blamed Boko Haram, which ..."
         told_strikes = [s for s in raw if s["type"] == "Strike"]
         member_agents(told_strikes, views)  # "a suicide bomber from al-Shabaab struck ..."
         side_of_retold_strike(told_strikes, views)  # "The strike hit a house in X"
@@ -551,6 +557,11 @@ class Extractor:
         # "On September 10, an Israeli missile killed nine people at a market in Saada"
         dated_background(raw, views, self._dateline_state or dateline_country(views),
                          self.places.state_of)
+        # "The attack came four days after a Russian missile killed nine people in Kryvyi Rih"
+        came_after_strikes(raw, views, self.places.state_of)
+        # "Fighters of the Allied Democratic Forces (ADF) killed 22 villagers in Oicha on Tuesday"
+        group_killings(raw, views, published, self.places.state_of,
+                       self._dateline_state or dateline_country(views))
         # "its forces had also destroyed two missiles being prepared for launch"
         prelaunch_strikes(raw, views, self.places.state_of)
         # "a roadside bomb was detonated under an army jeep near Jenin ... blamed the bombing on"
@@ -599,6 +610,10 @@ class Extractor:
                           lambda k: self.places.ref(k).label)
         # "hit the power station in Atbara and a fuel depot in Ed Damer": two sites, two towns
         parallel_sites(raw, views, self._describe_place, new_entities)
+        # "near Banibangou, in the Tillaberi region": the town's attack, not also the region's
+        drop_apposed_regions(raw, texts, self._wide)
+        # "shelled a camp for displaced people in Kanyaruchinya": the town, not the dateline's
+        place_at_site_town(raw, views, self._wide, self.places.state_of, disc.dateline_place)
         return sents, raw, new_entities
 
     @staticmethod

@@ -1,0 +1,88 @@
+"""A raid told as "Fighters of the Allied Democratic Forces (ADF) killed 22 villagers in Oicha
+on Tuesday night" (round 24).
+
+A lead may tell an armed group's raid with "killed" as its only verb and the group (or its
+fighters) as the subject; the strike rules read "attacked"/"stormed" but not this shape, so the
+whole attack went missing. Kept narrow, since "X killed N" is as often a war's running toll:
+the group is an armed group the gazetteer knows (a state's killings are the war's), it is the
+sentence's subject ("Fighters of the G (ACR)", "G fighters", "G"), "killed" follows at once with a
+number of people, a place follows ("in Oicha": the town of "in Oicha, in North Kivu province"; a
+name the gazetteer does not know counts after "in"/"near"), the sentence gives a day ("on
+Tuesday night", not "have killed thousands over the years"), and no strike was read in it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any, Callable
+
+from kg.extract import strikes as strike_rules
+from kg.extract.dated_background import _new_strike
+from kg.extract.dates import WEEKDAY_RE, WEEKDAYS, resolve_weekday
+from kg.link.folding import slugify
+
+Strike = dict[str, Any]
+
+_FIGHTERS = r"(?:fighters|militants|members|gunmen|insurgents|rebels|jihadists|militiamen)"
+# the subject opens the sentence (after a dateline): "Fighters of the ", "Suspected "
+_BEFORE_GROUP = re.compile(
+    r"(?:^|\s[-\u2013\u2014]\s)\W*(?:(?:Suspected\s+)?(?:Fighters|Militants|Members|Gunmen|"
+    r"Insurgents|Rebels|Jihadists|Militiamen)"
+    r"\s+(?:of|from|belonging\s+to)\s+)?(?:the\s+)?$")
+_NUMBER = (r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+           r"thirty|forty|fifty|dozens\s+of)")
+# "(ADF) killed 22 villagers", " fighters killed at least 30 people"
+_AFTER_GROUP = re.compile(
+    rf"^(?:\s*\([A-Z][A-Za-z-]{{1,9}}\))?(?:\s+{_FIGHTERS})?\s+killed\s+"
+    rf"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+)?{_NUMBER}\s+")
+_ON_DAY = re.compile(rf"\bon\s+(?P<d>{WEEKDAY_RE})\b")
+
+
+def _group_subject(v: Any) -> tuple[str, int] | None:
+    """(group key, end of "killed N ") when an armed group is the subject of "killed N"."""
+    for m in v.mentions:
+        group = m.of_type("ArmedGroup")
+        if group is None or not _BEFORE_GROUP.search(v.text[:m.start]):
+            continue
+        after = _AFTER_GROUP.match(v.text[m.end:])
+        if after is not None:
+            return group.key, m.end + after.end()
+    return None
+
+
+def _place_after(v: Any, at: int) -> tuple[str, str] | None:
+    """The first place after "killed N ..." (key, text); a name no gazetteer knows counts after
+    "in" or "near"."""
+    for m in v.mentions:
+        if m.start < at:
+            continue
+        if m.place():
+            return m.place(), m.text
+        if m.is_unknown and v.text[:m.start].endswith((" in ", " near ")):
+            return "place/" + slugify(m.text), m.text
+    return None
+
+
+def group_killings(raw: list[Strike], views: list[Any], published: date | None,
+                   state_of: Callable[[str], str | None], dateline_state: str | None) -> None:
+    """Add the raid of a sentence whose armed group "killed N" people somewhere on a given day
+    (see the module's doc), when no strike rule read the sentence."""
+    read = {j for s in raw if s["type"] == "Strike" for j in (s.get("_sents") or [s["_sent"]])}
+    for v in views[1:]:
+        if v.index in read:
+            continue
+        subject = _group_subject(v)
+        day = _ON_DAY.search(v.text)
+        if subject is None or day is None or published is None:
+            continue
+        placed = _place_after(v, subject[1])
+        killed, injured = strike_rules.casualties(v.text)
+        if placed is None or killed is None:
+            continue
+        s = _new_strike(v.index)
+        s.update(attacker=subject[0], target_place=placed[0], _place_text=placed[1],
+                 target_country=state_of(placed[0]) or dateline_state, killed=killed,
+                 injured=injured, date=resolve_weekday(
+                     WEEKDAYS[day.group("d").lower()], published).isoformat())
+        raw.insert(next((k for k, o in enumerate(raw) if o["_sent"] > v.index), len(raw)), s)
