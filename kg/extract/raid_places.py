@@ -1,0 +1,55 @@
+"""One raid over "the provinces of A, B and C", one fact (round 24).
+
+"Turkish warplanes struck targets in the provinces of Duhok, Erbil and Sulaymaniyah late on
+Monday"; "Israeli aircraft struck Hezbollah sites in the towns of Nabatieh, Tyre and Bint Jbeil
+on Thursday". The strike rules read one strike per place named; GOLD.md asks one fact per
+distinct attack, and a list that a plural class noun introduces ("the provinces of", "the towns
+of") names the area one raid covered, not attacks told one by one. As for a barrage
+(`barrages.py`, dev20a's gold), the raid keeps the first place named.
+
+Kept narrow: the strikes must come from one sentence, with one attacker, weapon and day, and
+their places must be the names of that one list, in its order. A bare list ("bombed positions in
+Nyala, Zalingei and El Geneina", older sets' gold: one fact per place) is left to
+`barrages.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+Strike = dict[str, Any]
+
+_CLASS_NOUN = (r"provinces|regions|governorates|districts|oblasts|states|counties|towns|cities|"
+               r"villages|areas")
+
+
+def _listed_after_class_noun(text: str, names: list[str]) -> bool:
+    """Whether the names stand as one list "the provinces of A, B and C", in that order."""
+    head = r",\s+".join(re.escape(n) for n in names[:-1])
+    tail = r",?\s+and\s+" + re.escape(names[-1])
+    pattern = rf"\bthe\s+(?:{_CLASS_NOUN})\s+of\s+(?:the\s+)?{head}{tail}\b"
+    return re.search(pattern, text) is not None
+
+
+def _raid_key(s: Strike) -> tuple[Any, ...]:
+    return (s["_sent"], s["attacker"], s.get("weapon_text"), s.get("date"))
+
+
+def one_raid_over_listed_places(raw: list[Strike], texts: list[str]) -> None:
+    """Drop the second and later places of a raid over "the provinces of A, B and C" (in
+    place)."""
+    groups: dict[tuple[Any, ...], list[Strike]] = {}
+    for s in raw:
+        if s["type"] == "Strike" and s.get("_place_text") and not s.get("_again"):
+            groups.setdefault(_raid_key(s), []).append(s)
+    drop: set[int] = set()
+    for group in groups.values():
+        if len(group) < 2 or group[0]["_sent"] >= len(texts):
+            continue
+        text = texts[group[0]["_sent"]]
+        group = sorted(group, key=lambda s: text.find(s["_place_text"]))
+        names = [s["_place_text"] for s in group]
+        if len(set(names)) == len(names) and _listed_after_class_noun(text, names):
+            drop.update(id(s) for s in group[1:])
+    raw[:] = [s for s in raw if id(s) not in drop]
