@@ -4,7 +4,7 @@
 Monday"; "Israeli aircraft struck Hezbollah sites in the towns of Nabatieh, Tyre and Bint Jbeil
 on Thursday". The strike rules read one strike per place named; GOLD.md asks one fact per
 distinct attack, and a list that a plural class noun introduces ("the provinces of", "the towns
-of") names the area one raid covered, not attacks told one by one. As for a barrage
+of", "A, B and C provinces") names the area one raid covered, not attacks told one by one. As for a barrage
 (`barrages.py`, dev20a's gold), the raid keeps the first place named.
 
 Kept narrow: the strikes must come from one sentence, with one attacker, weapon and day, and
@@ -23,13 +23,18 @@ Strike = dict[str, Any]
 _CLASS_NOUN = (r"provinces|regions|governorates|districts|oblasts|states|counties|towns|cities|"
                r"villages|areas")
 
+_CLASS_NOUN_AFTER = re.compile(rf"\s+(?:{_CLASS_NOUN})$")
+
 
 def _listed_after_class_noun(text: str, names: list[str]) -> bool:
-    """Whether the names stand as one list "the provinces of A, B and C", in that order."""
+    """Whether the names stand as one list "the provinces of A, B and C" (or "A, B and C
+    provinces"), in that order."""
+    last = _CLASS_NOUN_AFTER.sub("", names[-1])  # "Sulaymaniyah provinces" read as one name
     head = r",\s+".join(re.escape(n) for n in names[:-1])
-    tail = r",?\s+and\s+" + re.escape(names[-1])
-    pattern = rf"\bthe\s+(?:{_CLASS_NOUN})\s+of\s+(?:the\s+)?{head}{tail}\b"
-    return re.search(pattern, text) is not None
+    tail = r",?\s+and\s+" + re.escape(last)
+    before = rf"\bthe\s+(?:{_CLASS_NOUN})\s+of\s+(?:the\s+)?{head}{tail}\b"
+    after = rf"\b{head}{tail}\s+(?:{_CLASS_NOUN})\b"
+    return re.search(before, text) is not None or re.search(after, text) is not None
 
 
 def _raid_key(s: Strike) -> tuple[Any, ...]:

@@ -34,6 +34,7 @@ from kg.extract.talks_venues import drop_talks_places
 from kg.extract.acting_capitals import drop_acting_capitals
 from kg.extract.cause_places import target_not_cause_place
 from kg.extract.spillover_debris import drop_spillover_debris
+from kg.extract.supplier_not_attacker import supplier_is_not_attacker
 from kg.extract.strike_sides import located_site, own_forces_attacker, speaking_victim
 from kg.extract.same_barrage import same_barrage_day
 from kg.extract.listed_places import join_listed_places
@@ -574,6 +575,8 @@ class Extractor:
         weapon_told_before(told, views, disc.para)  # "The missile hit a house in X"
         maker_is_not_attacker(told, views, disc.para)  # "Iranian Shahed drones hit"
         headline_side_in_other_clause(told, views)  # "X meets Egypt leader as drones hit Y"
+        supplier_is_not_attacker(told, views)  # "UAE drones hit Port Sudan" + "accused the UAE of
+        # supplying the drones"
         owner_is_not_attacker(told, views)  # "a drone struck an RSF convoy": the target's
         army_claimed(told, views, self._dateline_state)  # "The army said it had carried out"
         army_operated(told, views, self._dateline_state)  # "drones operated by the army"
