@@ -18,8 +18,9 @@ from typing import Any
 Strike = dict[str, Any]
 
 _ACTS = re.compile(
-    r"^(?:'s)?\s+(?:is\s+|was\s+|has\s+been\s+|had\s+been\s+)?(?:intensifying|stepping\s+up|"
-    r"escalating|ramping\s+up|expanding|widening|intensified|stepped\s+up|escalated)\s+"
+    r"^\s+(?:is\s+|was\s+|has\s+been\s+|had\s+been\s+|has\s+|had\s+)?(?:intensif(?:ying|ies|ied)|"
+    r"step(?:ping|s|ped)\s+up|escalat(?:ing|es|ed)|ramp(?:ing|s|ed)\s+up|expand(?:ing|s|ed)|"
+    r"widen(?:ing|s|ed)|continu(?:ing|es|ed)|press(?:ing|es|ed)\s+on\s+with)\s+"
     r"(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|offensive|bombardment|bombing|"
     r"shelling|campaign|assault|air\s+war)\b", re.I)
 

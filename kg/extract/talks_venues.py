@@ -5,7 +5,8 @@ called for calm"; "Saudi Arabia, which hosted talks between Khartoum and the RSF
 the drone strikes"; "urged both governments to return to talks in Doha". The strike rules read
 the sentence's "drone strikes" as an attack at the place it names, and that strike then even
 absorbed the real attack told before it. A place named only as a party of the talks ("mediated
-between X and", "talks between X and") or as their venue ("talks ... in X") is no target: the
+between X and", "talks between X and"), as their host ("Doha, which mediated between ...") or
+as their venue ("talks ... in X") is no target: the
 strike read at it is dropped.
 
 Kept narrow: the place must be named nowhere else in its sentence, and the cue must stand right
@@ -23,13 +24,16 @@ _TALKS = r"(?:mediat\w*|talks|negotiations|dialogue)"
 
 
 def _only_as_talks_party_or_venue(text: str, name: str) -> bool:
-    """Whether every mention of ``name`` in the sentence is a party or the venue of talks."""
+    """Whether every mention of ``name`` in the sentence is a party, the host ("Doha, which
+    mediated ...") or the venue of talks."""
     at = [m.start() for m in re.finditer(r"\b" + re.escape(name) + r"\b", text)]
     if not at:
         return False
     party = re.compile(rf"\b{_TALKS}\s+between\s+(?:the\s+)?$", re.I)
     venue = re.compile(rf"\b{_TALKS}\b(?:\s+between\s+[^.;,]{{1,60}}?)?\s+in\s+$", re.I)
-    return all(party.search(text[:i]) or venue.search(text[:i]) for i in at)
+    host = re.compile(r"^,\s+which\s+(?:has\s+|had\s+)?(?:mediated|hosted|brokered)\b", re.I)
+    return all(party.search(text[:i]) or venue.search(text[:i])
+               or host.match(text[i + len(name):]) for i in at)
 
 
 def drop_talks_places(raw: list[Strike], texts: list[str]) -> None:
