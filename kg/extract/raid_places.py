@@ -8,7 +8,8 @@ of", "A, B and C provinces") names the area one raid covered, not attacks told o
 (`barrages.py`, dev20a's gold), the raid keeps the first place named.
 
 Kept narrow: the strikes must come from one sentence, with one attacker, weapon and day, and
-their places must be the names of that one list, in its order. A bare list ("bombed positions in
+their places must be the names of that one list, in its order; a sentence that retells the
+attack just told by its places ("The drones hit ...") is left to `listed_places.py`. A bare list ("bombed positions in
 Nyala, Zalingei and El Geneina", older sets' gold: one fact per place) is left to
 `barrages.py`.
 """
@@ -18,12 +19,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kg.extract.listed_places import _LIST_RETOLD
+
 Strike = dict[str, Any]
 
 _CLASS_NOUN = (r"provinces|regions|governorates|districts|oblasts|states|counties|towns|cities|"
                r"villages|areas")
 
-_CLASS_NOUN_AFTER = re.compile(rf"\s+(?:{_CLASS_NOUN})$")
+# after the list, only regions: "the Kyivskyi and Saltivskyi districts" after a strike on the
+# city are its parts (`listed_places.py` joins them to it)
+_REGION_NOUN = r"provinces|regions|governorates|oblasts|states|counties"
+_CLASS_NOUN_AFTER = re.compile(rf"\s+(?:{_REGION_NOUN})$")
 
 
 def _listed_after_class_noun(text: str, names: list[str]) -> bool:
@@ -33,7 +39,7 @@ def _listed_after_class_noun(text: str, names: list[str]) -> bool:
     head = r",\s+".join(re.escape(n) for n in names[:-1])
     tail = r",?\s+and\s+" + re.escape(last)
     before = rf"\bthe\s+(?:{_CLASS_NOUN})\s+of\s+(?:the\s+)?{head}{tail}\b"
-    after = rf"\b{head}{tail}\s+(?:{_CLASS_NOUN})\b"
+    after = rf"\b{head}{tail}\s+(?:{_REGION_NOUN})\b"
     return re.search(before, text) is not None or re.search(after, text) is not None
 
 
@@ -53,6 +59,8 @@ def one_raid_over_listed_places(raw: list[Strike], texts: list[str]) -> None:
         if len(group) < 2 or group[0]["_sent"] >= len(texts):
             continue
         text = texts[group[0]["_sent"]]
+        if _LIST_RETOLD.match(text):
+            continue  # "The drones hit the towns of A, B and C": `listed_places.py`'s
         group = sorted(group, key=lambda s: text.find(s["_place_text"]))
         names = [s["_place_text"] for s in group]
         if len(set(names)) == len(names) and _listed_after_class_noun(text, names):
