@@ -58,7 +58,7 @@ DEV_F1 = {"dev2": 0.957, "dev3": 0.967, "dev4": 0.935, "dev5": 0.965, "dev6a": 0
           "dev23a": 0.884, "dev23b": 0.923, "dev23c": 0.984, "dev23d": 0.981, "dev23e": 0.971,
           # round 24a
           #
-          # round 24b
+          "dev24b": 0.936,
           #
           # round 24c
           #
