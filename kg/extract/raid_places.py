@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.extract.listed_places import _LIST_RETOLD
+from kg.extract.listed_places import opens_on_retold_weapons
 
 Strike = dict[str, Any]
 
@@ -59,7 +59,7 @@ def one_raid_over_listed_places(raw: list[Strike], texts: list[str]) -> None:
         if len(group) < 2 or group[0]["_sent"] >= len(texts):
             continue
         text = texts[group[0]["_sent"]]
-        if _LIST_RETOLD.match(text):
+        if opens_on_retold_weapons(text):
             continue  # "The drones hit the towns of A, B and C": `listed_places.py`'s
         group = sorted(group, key=lambda s: text.find(s["_place_text"]))
         names = [s["_place_text"] for s in group]
