@@ -41,6 +41,11 @@ _OTHER_ATTACK = re.compile(r"\b(?:also|again|another|separately|earlier|later|me
 _CITY_PARTS = re.compile(r"\s+(?:districts|neighbou?rhoods|quarters|suburbs|areas)\b")
 
 
+def opens_on_retold_weapons(text: str) -> bool:
+    """Whether a sentence opens on the weapons or strikes just told ("The drones hit ...")."""
+    return _LIST_RETOLD.match(text) is not None
+
+
 def _sents(s: Strike) -> list[int]:
     return s.get("_sents") or [s["_sent"]]
 

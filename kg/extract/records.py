@@ -29,6 +29,12 @@ from kg.extract.attack_reports import (absorb_retold_targets, absorb_retold_toll
                                          fill_later_reports, fill_lead_report,
                                          settlement_retellings)
 from kg.extract.barrages import one_barrage
+from kg.extract.raid_places import one_raid_over_listed_places
+from kg.extract.talks_venues import drop_talks_places
+from kg.extract.acting_capitals import drop_acting_capitals
+from kg.extract.cause_places import target_not_cause_place
+from kg.extract.spillover_debris import drop_spillover_debris
+from kg.extract.supplier_not_attacker import supplier_is_not_attacker
 from kg.extract.strike_sides import located_site, own_forces_attacker, speaking_victim
 from kg.extract.same_barrage import same_barrage_day
 from kg.extract.listed_places import join_listed_places
@@ -537,6 +543,12 @@ class Extractor:
         drop_area_tolls(raw, texts)
         drop_background_series(raw, texts)  # "has carried out strikes in X before"
         one_barrage(raw, texts)  # "missiles hit Kharkiv, Poltava and Sumy overnight"
+        one_raid_over_listed_places(raw, texts)  # "struck targets in the provinces of A, B and C"
+        drop_talks_places(raw, texts)  # "which mediated between Kinshasa and the rebels over"
+        drop_acting_capitals(raw, texts)  # "with Moscow intensifying its attacks"
+        drop_spillover_debris(raw, texts)  # "In Moldova, a man was killed by falling debris"
+        # "India strikes Pakistan over Pahalgam massacre": at Pakistan, not Pahalgam
+        target_not_cause_place([s for s in raw if s["type"] == "Strike"], views)
         lead = fill_lead_report(raw, views, disc.para, published, self.places.state_of,
                                 self._wide, self._inside, disc.dateline_place)
         if lead is not None and lead["target_place"] and self.gaz.get(lead["target_place"]) is None:
@@ -574,6 +586,8 @@ class Extractor:
         weapon_told_before(told, views, disc.para)  # "The missile hit a house in X"
         maker_is_not_attacker(told, views, disc.para)  # "Iranian Shahed drones hit"
         headline_side_in_other_clause(told, views)  # "X meets Egypt leader as drones hit Y"
+        supplier_is_not_attacker(told, views)  # "UAE drones hit Port Sudan" + "accused the UAE of
+        # supplying the drones"
         owner_is_not_attacker(told, views)  # "a drone struck an RSF convoy": the target's
         army_claimed(told, views, self._dateline_state)  # "The army said it had carried out"
         army_operated(told, views, self._dateline_state)  # "drones operated by the army"

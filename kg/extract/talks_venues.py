@@ -1,0 +1,45 @@
+"""A mediator's talks are no attack on their parties or venue (round 24).
+
+"Qatar, which mediated between Kinshasa and the rebels over the drone strikes near its border,
+called for calm"; "Saudi Arabia, which hosted talks between Khartoum and the RSF in Jeddah over
+the drone strikes"; "urged both governments to return to talks in Doha". The strike rules read
+the sentence's "drone strikes" as an attack at the place it names, and that strike then even
+absorbed the real attack told before it. A place named only as a party of the talks ("mediated
+between X and", "talks between X and"), as their host ("Doha, which mediated between ...") or
+as their venue ("talks ... in X") is no target: the
+strike read at it is dropped.
+
+Kept narrow: the place must be named nowhere else in its sentence, and the cue must stand right
+around the name (the talks' noun or verb before "between", "talks" before "in").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+Strike = dict[str, Any]
+
+_TALKS = r"(?:mediat\w*|talks|negotiations|dialogue)"
+
+
+def _only_as_talks_party_or_venue(text: str, name: str) -> bool:
+    """Whether every mention of ``name`` in the sentence is a party, the host ("Doha, which
+    mediated ...") or the venue of talks."""
+    at = [m.start() for m in re.finditer(r"\b" + re.escape(name) + r"\b", text)]
+    if not at:
+        return False
+    party = re.compile(rf"\b{_TALKS}\s+between\s+(?:the\s+)?$", re.I)
+    venue = re.compile(rf"\b{_TALKS}\b(?:\s+between\s+[^.;,]{{1,60}}?)?\s+in\s+$", re.I)
+    host = re.compile(r"^,\s+which\s+(?:has\s+|had\s+)?(?:mediated|hosted|brokered)\b", re.I)
+    return all(party.search(text[:i]) or venue.search(text[:i])
+               or host.match(text[i + len(name):]) for i in at)
+
+
+def drop_talks_places(raw: list[Strike], texts: list[str]) -> None:
+    """Drop strikes read at a place named only as a party or venue of talks (in place)."""
+    def talks_place(s: Strike) -> bool:
+        name = s.get("_place_text")
+        return (s["type"] == "Strike" and bool(name) and s["_sent"] < len(texts)
+                and _only_as_talks_party_or_venue(texts[s["_sent"]], name))
+    raw[:] = [s for s in raw if not talks_place(s)]
