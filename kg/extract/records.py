@@ -113,6 +113,7 @@ from kg.extract.flown_supplied import flown_supplied_transfers
 from kg.extract.listed_from import listed_from_transfers
 from kg.extract.donating_which import donating_which_transfers
 from kg.extract.clause_subject_supplier import clause_subject_suppliers
+from kg.extract.epithet_supplier import epithet_supplier_transfers
 from kg.extract.lead_receiver import lead_receiver_transfers
 from kg.extract.followed_with import followed_with_transfers
 from kg.extract.army_received import army_received_transfers
@@ -456,6 +457,8 @@ class Extractor:
             tfs = listed_from_transfers(v, actors, tfs)  # "the transfer of W from A and B to R"
             tfs = donating_which_transfers(v, actors, tfs)  # "S, which is also donating W to R,"
             tfs = clause_subject_suppliers(v, actors, tfs)  # "..., and S has agreed to supply W"
+            # "accusing the Gulf state of supplying G with W": G's supplier told before
+            tfs = epithet_supplier_transfers(v, actors, tfs, raw)
             objecting[v.index] = objectors(v.text, actors)
             for f in tfs:
                 if f.get("type") == "ArmsTransfer" and f["supplier"] and not f["recipient"]:
