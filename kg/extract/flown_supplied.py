@@ -60,8 +60,9 @@ def flown_supplied_transfers(view: SentView, actors: list[Actor],
         return found
     # only the item right before "supplied by" ("four Italian-built corvettes and two patrol
     # ships supplied by Turkey": the ships; "the helicopters alongside TB2 drones": the drones)
-    fleet = [w for w in transfer_rules.weapons_in(view, lo, by.start())
-             if not text[w.end:by.start()].strip()]
+    fleet = transfer_rules.weapons_in(view, lo, by.start())[-1:]
+    if fleet and re.search(r",|\b(?:and|or|alongside|with|plus)\b", text[fleet[0].end:by.start()]):
+        fleet = []
     if fleet:
         found = replace_transfers(view, found, [_state(supplier)], recipient, fleet, "FLOWN",
                                   "supplied")
