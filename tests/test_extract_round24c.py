@@ -4,7 +4,8 @@ armed with [D] W2" (kg.extract.flown_supplied); "the transfer of W from A and B 
 "..., and S has agreed to supply W" (kg.extract.clause_subject_supplier); "accusing the Gulf
 state of supplying G with W" (kg.extract.epithet_supplier); "S is building N W for the
 [demonym] navy" (kg.extract.state_builds). From the abstract error categories of a fresh set
-(never its texts). Sentences are our own."""
+(never its texts); "S has lifted a hold on the delivery of W to R" (kg.extract.lifted_holds).
+Sentences are our own."""
 
 from __future__ import annotations
 
@@ -130,3 +131,21 @@ def test_epithet_with_two_earlier_suppliers_gives_nothing_new():
             "with drones. Officials repeated the claim, accusing the Gulf state of supplying the "
             "RSF with anti-aircraft guns.")
     assert all("gun" not in w.lower() for _, _, w in _transfers(text))
+
+
+# ------------------------------------------------------------- a lifted hold
+
+def test_lifted_a_hold_on_the_delivery():
+    text = "Washington has lifted a hold on the delivery of F-16 jets to Turkey, officials said."
+    assert _pairs(text) == {("United States", "Turkey")}
+
+
+def test_lifted_its_freeze_with_a_clause_between():
+    text = ("Germany has lifted a freeze it imposed last year on the delivery of Eurofighter jets "
+            "to Saudi Arabia.")
+    assert _pairs(text) == {("Germany", "Saudi Arabia")}
+
+
+def test_a_hold_that_remains_is_no_transfer():
+    text = "A separate hold on the delivery of drones to Taiwan remains in place, officials said."
+    assert _pairs(text) == set()

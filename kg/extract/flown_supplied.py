@@ -7,8 +7,8 @@ someone and swap the parties. Narrow on purpose: the operator is a state's posse
 right before "air force", "army", "navy" or "military", the verb is one of flying or operating,
 the supplier follows "supplied by" (or "provided/delivered/donated/sold by") at once and supplies
 only the item right before it, and "armed with" must follow the supplier right after a comma
-(read even when the fleet is no weapon the rules know, "L-39 trainers"). The facts other rules gave these weapons
-give way.
+(read even when the fleet is no weapon the rules know, "L-39 trainers"). The facts other rules
+gave these weapons give way.
 """
 
 from __future__ import annotations

@@ -4,9 +4,10 @@ navy; yet the builder state supplies the ships. Narrow on purpose: the subject i
 opens the sentence or a clause ("and S"), the verb is a form of "build", the object holds a ship
 mention, and the recipient is a state right after "for" ("for Pakistan", "for Pakistan's
 navy", round 24: "for the Indonesian navy", the demonym's state; a dateline may open the
-sentence, "is also building" is read). "for the country" is the recipient of a transfer told earlier in the same sentence
-("Italy handed two frigates to the Egyptian navy, and Germany has built four submarines for the
-country"), else nothing; "for its own navy" and "built at home" give nothing.
+sentence, "is also building" is read). "for the country" is the recipient of a transfer told
+earlier in the same sentence ("Italy handed two frigates to the Egyptian navy, and Germany has
+built four submarines for the country"), else nothing; "for its own navy" and "built at home"
+give nothing.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ _BUILDS = re.compile(
     r"(?:also\s+)?(?P<verb>(?:is|are)\s+(?:also\s+|now\s+)?building|(?:has|have)\s+(?:also\s+)?built|"
     r"built|will\s+build|is\s+to\s+build|is\s+constructing|has\s+constructed)\s+"
     r"(?P<ships>[^.;:]{3,60}?)\s+for\s+"
-    r"(?P<rec>[A-Z][\w .'’-]{1,30}?|the\s+(?:same\s+)?country|the\s+[A-Z][\w-]+(?=\s+(?:navy|coast\s+guard)\b))"
+    r"(?P<rec>[A-Z][\w .'’-]{1,30}?|the\s+(?:same\s+)?country|"
+    r"the\s+[A-Z][\w-]+(?=\s+(?:navy|coast\s+guard)\b))"
     r"(?=['’]s\s|\s*[,.;]|\s+(?:navy|coast\s+guard|in|by|at|under|over|since|from)\b|$)")
 
 
