@@ -5,7 +5,7 @@ armed with [D] W2" (kg.extract.flown_supplied); "the transfer of W from A and B 
 state of supplying G with W" (kg.extract.epithet_supplier); "S is building N W for the
 [demonym] navy" (kg.extract.state_builds). From the abstract error categories of a fresh set
 (never its texts); "S has lifted a hold on the delivery of W to R" (kg.extract.lifted_holds).
-Sentences are our own."""
+"the army, which ..., has received W from S" (kg.extract.army_received). Sentences are our own."""
 
 from __future__ import annotations
 
@@ -149,3 +149,17 @@ def test_lifted_its_freeze_with_a_clause_between():
 def test_a_hold_that_remains_is_no_transfer():
     text = "A separate hold on the delivery of drones to Taiwan remains in place, officials said."
     assert _pairs(text) == set()
+
+
+# ------------------------------------------------------------- "the army" with a relative clause
+
+def test_the_army_which_has_fought_has_received_from():
+    text = ("KHARTOUM, Dec 1 (Staff) - Sudan is rearming. The army, which has fought the RSF for "
+            "three years, has received 12 Mi-35 helicopters from Russia, officials said.")
+    assert _pairs(text) == {("Russia", "Sudan")}
+
+
+def test_the_army_which_named_another_state_is_left_alone():
+    text = ("KHARTOUM, Dec 1 (Staff) - Sudan is rearming. The army, which has trained with "
+            "Egypt for years, has received 12 Mi-35 helicopters from Russia, officials said.")
+    assert ("Russia", "Sudan") not in _pairs(text)
