@@ -60,7 +60,7 @@ DEV_F1 = {"dev2": 0.957, "dev3": 0.967, "dev4": 0.935, "dev5": 0.965, "dev6a": 0
           #
           # round 24b
           #
-          # round 24c
+          "dev24c": 0.903,
           #
           # round 24d
           #
