@@ -5,7 +5,8 @@ armed with [D] W2" (kg.extract.flown_supplied); "the transfer of W from A and B 
 state of supplying G with W" (kg.extract.epithet_supplier); "S is building N W for the
 [demonym] navy" (kg.extract.state_builds). From the abstract error categories of a fresh set
 (never its texts); "S has lifted a hold on the delivery of W to R" (kg.extract.lifted_holds).
-"the army, which ..., has received W from S" (kg.extract.army_received). Sentences are our own."""
+"the army, which ..., has received W from S" (kg.extract.army_received); "shipped W to R in ...
+under ..., along with W2" (kg.extract.further_items). Sentences are our own."""
 
 from __future__ import annotations
 
@@ -163,3 +164,17 @@ def test_the_army_which_named_another_state_is_left_alone():
     text = ("KHARTOUM, Dec 1 (Staff) - Sudan is rearming. The army, which has trained with "
             "Egypt for years, has received 12 Mi-35 helicopters from Russia, officials said.")
     assert ("Russia", "Sudan") not in _pairs(text)
+
+
+# ------------------------------------------------------------- "along with" after a longer span
+
+def test_along_with_after_a_long_recipient_span():
+    text = ("Russia shipped S-400 systems to India in 2021 under a deal signed in 2018, along "
+            "with 200 missiles.")
+    assert len([1 for s, r, _ in _transfers(text) if (s, r) == ("Russia", "India")]) == 2
+
+
+def test_along_with_another_states_weapons_is_not_joined():
+    text = ("Russia shipped S-400 systems to India in 2021 under a deal signed in 2018, along "
+            "with Israeli missiles.")
+    assert len([1 for s, r, _ in _transfers(text) if (s, r) == ("Russia", "India")]) == 1
