@@ -6,7 +6,8 @@ state of supplying G with W" (kg.extract.epithet_supplier); "S is building N W f
 [demonym] navy" (kg.extract.state_builds). From the abstract error categories of a fresh set
 (never its texts); "S has lifted a hold on the delivery of W to R" (kg.extract.lifted_holds).
 "the army, which ..., has received W from S" (kg.extract.army_received); "shipped W to R in ...
-under ..., along with W2" (kg.extract.further_items). Sentences are our own."""
+under ..., along with W2" (kg.extract.further_items); "accused S of supplying Russian forces with
+W" (kg.extract.armed_forces_of). Sentences are our own."""
 
 from __future__ import annotations
 
@@ -178,3 +179,15 @@ def test_along_with_another_states_weapons_is_not_joined():
     text = ("Russia shipped S-400 systems to India in 2021 under a deal signed in 2018, along "
             "with Israeli missiles.")
     assert len([1 for s, r, _ in _transfers(text) if (s, r) == ("Russia", "India")]) == 1
+
+
+# ------------------------------------------------------------- "[demonym] forces" as recipient
+
+def test_accused_of_supplying_russian_forces_with():
+    text = "Kyiv accused Minsk of supplying Russian forces with artillery shells and fuel."
+    assert _pairs(text) == {("Belarus", "Russia")}
+
+
+def test_officials_of_supplying_forces_is_no_state_supply():
+    text = "Kyiv accused Russian officials of supplying Russian troops with stolen grain."
+    assert _pairs(text) == set()

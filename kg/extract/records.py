@@ -115,6 +115,7 @@ from kg.extract.donating_which import donating_which_transfers
 from kg.extract.clause_subject_supplier import clause_subject_suppliers
 from kg.extract.epithet_supplier import epithet_supplier_transfers
 from kg.extract.lifted_holds import lifted_hold_transfers
+from kg.extract.armed_forces_of import armed_forces_transfers
 from kg.extract.lead_receiver import lead_receiver_transfers
 from kg.extract.followed_with import followed_with_transfers
 from kg.extract.army_received import army_received_transfers
@@ -461,6 +462,7 @@ class Extractor:
             # "accusing the Gulf state of supplying G with W": G's supplier told before
             tfs = epithet_supplier_transfers(v, actors, tfs, raw)
             tfs = lifted_hold_transfers(v, actors, tfs)  # "S lifted a hold on the delivery of W to R"
+            tfs = armed_forces_transfers(v, actors, tfs)  # "S of supplying Russian forces with W"
             objecting[v.index] = objectors(v.text, actors)
             for f in tfs:
                 if f.get("type") == "ArmsTransfer" and f["supplier"] and not f["recipient"]:
