@@ -5,7 +5,9 @@ that the army had itself received weapons from Iran, including Mohajer-6 drones"
 "the administration" of a Washington report is the United States). Read only for "the army (the
 military, the armed forces) has/had received W from S", S a state other than the dateline's and no
 third state named in the sentence (its army could be meant), the weapons after "received" up to
-the clause's end (through ", including"), and only those no rule gave both parties.
+the clause's end (through ", including"), and only those no rule gave both parties. A relative
+clause may stand between "the army" and its verb ("The army, which has fought the RSF for three
+years, has received ...", round 24).
 """
 
 from __future__ import annotations
@@ -18,9 +20,10 @@ from kg.extract.clause_parties import complete_weapons
 from kg.extract.clauses import Actor
 from kg.extract.entities import SentView
 
-# "the army had itself received ", "the military has also received "
+# "the army had itself received ", "the military has also received ", "the army, which ..., has"
 _ARMY_RECEIVED = re.compile(
-    r"\bthe\s+(?:army|military|armed\s+forces)\s+(?:has|had|have)\s+(?:itself\s+|also\s+|"
+    r"\bthe\s+(?:army|military|armed\s+forces)(?:\s*,\s*which\s+[^,;.]{3,80},)?\s+"
+    r"(?:has|had|have)\s+(?:itself\s+|also\s+|"
     r"already\s+)*received\s+", re.I)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?", re.I)
 

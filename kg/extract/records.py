@@ -119,6 +119,13 @@ from kg.extract.unloaded_ships import unloaded_ship_transfers
 from kg.extract.arrived_with import arrived_with_transfers
 from kg.extract.its_purchase import its_purchase_transfers
 from kg.extract.guarded_skies import guarded_skies_transfers
+from kg.extract.flown_supplied import flown_supplied_transfers
+from kg.extract.listed_from import listed_from_transfers
+from kg.extract.donating_which import donating_which_transfers
+from kg.extract.clause_subject_supplier import clause_subject_suppliers
+from kg.extract.epithet_supplier import epithet_supplier_transfers
+from kg.extract.lifted_holds import lifted_hold_transfers
+from kg.extract.armed_forces_of import armed_forces_transfers
 from kg.extract.lead_receiver import lead_receiver_transfers
 from kg.extract.followed_with import followed_with_transfers
 from kg.extract.army_received import army_received_transfers
@@ -459,6 +466,14 @@ class Extractor:
             tfs = donor_suppliers(v, actors, tfs)  # "-designed W, several of which were donated by S"
             tfs = notified_sale_transfers(v, actors, tfs)  # "told Congress it plans to sell W"
             tfs = further_item_transfers(v, actors, tfs)  # "..., as well as W", "systems: A and B"
+            tfs = flown_supplied_transfers(v, actors, tfs)  # "R's air force flies W supplied by S"
+            tfs = listed_from_transfers(v, actors, tfs)  # "the transfer of W from A and B to R"
+            tfs = donating_which_transfers(v, actors, tfs)  # "S, which is also donating W to R,"
+            tfs = clause_subject_suppliers(v, actors, tfs)  # "..., and S has agreed to supply W"
+            # "accusing the Gulf state of supplying G with W": G's supplier told before
+            tfs = epithet_supplier_transfers(v, actors, tfs, raw)
+            tfs = lifted_hold_transfers(v, actors, tfs)  # "S lifted a hold on the delivery of W to R"
+            tfs = armed_forces_transfers(v, actors, tfs)  # "S of supplying Russian forces with W"
             objecting[v.index] = objectors(v.text, actors)
             for f in tfs:
                 if f.get("type") == "ArmsTransfer" and f["supplier"] and not f["recipient"]:

@@ -1,0 +1,76 @@
+""""[R]'s air force flies [W] supplied by [S], armed with [demonym] [W2]" (round 24).
+
+A force's fleet described with its source: the operator's state is the recipient, the state
+after "supplied by" the supplier of the fleet, and the demonym of "armed with Chinese rockets"
+the supplier of the arms the fleet carries. The verb rules read "armed with" as the force arming
+someone and swap the parties. Narrow on purpose: the operator is a state's possessive or demonym
+right before "air force", "army", "navy" or "military", the verb is one of flying or operating,
+the supplier follows "supplied by" (or "provided/delivered/donated/sold by") at once and supplies
+only the item right before it, and "armed with" must follow the supplier right after a comma
+(read even when the fleet is no weapon the rules know, "L-39 trainers"). The facts other rules
+gave these weapons give way.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract import transfers as transfer_rules
+from kg.extract.clause_parties import clause_end, replace_transfers
+from kg.extract.clauses import Actor
+from kg.extract.entities import SentView
+
+_FLIES = re.compile(
+    r"(?:['’]s?)?\s+(?:air\s+force|army|navy|military|air\s+wing)\s+(?:now\s+|also\s+|still\s+)?"
+    r"(?P<v>flies|operates|fields|uses|deploys)\s+", re.I)
+_BY = re.compile(r"\s+(?:supplied|provided|delivered|donated|sold|built)\s+by\s+(?:the\s+)?", re.I)
+_ARMED = re.compile(r"\s*,\s*armed\s+with\s+", re.I)
+
+
+def _state(a: Actor | None) -> str | None:
+    key = a.key if a is not None and not a.person else None
+    return key if key and key.startswith("state/") else None
+
+
+def _operator(text: str, actors: list[Actor]) -> tuple[str, int] | None:
+    """(the operating state, where its verb's object begins) of "R's air force flies"."""
+    for a in actors:
+        m = _FLIES.match(text, a.end)
+        if m and _state(a) and (a.demonym or text[a.end:a.end + 1] in ("'", "’")):
+            return _state(a), m.end()
+    return None
+
+
+def flown_supplied_transfers(view: SentView, actors: list[Actor],
+                             found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``found`` with "R's air force flies W supplied by S, armed with [D] W2" read as S -> R
+    (W) and D -> R (W2)."""
+    text = view.text
+    if " by " not in text or "flies" not in text and "operates" not in text \
+            and "fields" not in text and "uses" not in text and "deploys" not in text:
+        return found
+    op = _operator(text, actors)
+    if op is None:
+        return found
+    recipient, lo = op
+    by = _BY.search(text, lo, clause_end(text, lo))
+    supplier = by and next((a for a in actors if a.start == by.end()), None)
+    if not _state(supplier) or _state(supplier) == recipient:
+        return found
+    # only the item right before "supplied by" ("four Italian-built corvettes and two patrol
+    # ships supplied by Turkey": the ships; "the helicopters alongside TB2 drones": the drones)
+    fleet = transfer_rules.weapons_in(view, lo, by.start())[-1:]
+    if fleet and re.search(r",|\b(?:and|or|alongside|with|plus)\b", text[fleet[0].end:by.start()]):
+        fleet = []
+    if fleet:
+        found = replace_transfers(view, found, [_state(supplier)], recipient, fleet, "FLOWN",
+                                  "supplied")
+    armed = _ARMED.match(text, supplier.end)
+    maker = armed and next((a for a in actors if a.start == armed.end() and a.demonym), None)
+    if _state(maker) and _state(maker) != recipient:
+        arms = transfer_rules.weapons_in(view, maker.end, clause_end(text, maker.end))
+        if arms:
+            found = replace_transfers(view, found, [_state(maker)], recipient, arms, "FLOWN",
+                                      "armed")
+    return found
