@@ -132,6 +132,7 @@ from kg.extract.crossed_lines import drop_crossings
 from kg.extract.named_system import name_generic_systems
 from kg.extract.angered_parties import angered_state_replaced
 from kg.extract.maker_approvers import drop_maker_approvers
+from kg.extract.pooled_suppliers import drop_pooled_totals
 from kg.extract.relative_dates import resolve_relative_dates
 from kg.extract.acronyms import introduced_groups
 from kg.extract.attack_cues import told_apart
@@ -440,6 +441,7 @@ class Extractor:
             tfs = seller_told_before(v, views[v.index - 1] if v.index else None, tfs)
             tfs = drop_false_supply(v, state_build_transfers(v, tfs))
             tfs = drop_maker_approvers(v, actors, tfs)  # "S, which made the jets, approved"
+            tfs = drop_pooled_totals(v, actors, tfs)  # "A, B, C and D will provide R with N systems"
             tfs = made_user_transfers(v, actors, tfs)  # "Iranian-made W used by Russian forces"
             tfs = drop_drill_deployments(v, tfs)  # "staged drills around T, sending warships"
             tfs = drop_platforms(v, tfs)  # "W from S for its [platform]"
