@@ -121,6 +121,8 @@ from kg.extract.replaced_pacts import replaced_pacts
 from kg.extract.region_holdings import drop_region_holdings
 from kg.extract.relations_when import when_clause_parties
 from kg.extract.established_relations import established_relations_treaties
+from kg.extract.aid_memoranda import aid_memorandum_treaties
+from kg.extract.unsigned_texts import drop_unsigned
 from kg.extract.meeting_day import meeting_dated
 from kg.extract.respective_treaties import respective_treaties
 from kg.extract.relative_signers import relative_signings
@@ -261,10 +263,14 @@ class Extractor:
             treaty_facts = treaty_facts + relative_signings(v, actors, treaty_facts)
             # "agreements signed when A established relations with B and with C": A-B, A-C
             treaty_facts = treaty_facts + established_relations_treaties(v, actors, treaty_facts)
+            # "R receives $N in American military aid a year under a memorandum signed in Y"
+            treaty_facts = aid_memorandum_treaties(v, actors, treaty_facts)
             # "X met Y on Wednesday. The two ministers also signed a contract": that day
             treaty_facts = meeting_dated(v, para_before, treaty_facts)
             # "signed a memorandum with the Guangxi region's fishing fleets": no state partner
             treaty_facts = drop_region_holdings(v, actors, treaty_facts)
+            # "have agreed on the text of a peace agreement but have not signed it": none
+            treaty_facts = drop_unsigned(v, treaty_facts)
             if not treaty_facts:
                 later_duration(v.text, v.index, raw)  # "The deal runs for five years."
             for key, label in signers:
