@@ -1,0 +1,80 @@
+"""Treaties and arms-transfer false alarms of issue 11's twenty-fourth round (helper D), from a
+fresh set's abstract error categories (never its texts). Sentences are our own: a capital
+approving the transfer of jets its own industry built, several states listed for one total of
+generic systems, a yearly aid package under a memorandum with its parties only implied, and a
+text agreed "but not signed"; each with the near-miss that must not fire."""
+
+from __future__ import annotations
+
+from extract_helpers import make_helpers, make_role_views, make_transfer_tuples
+
+PUB = "2026-12-01"
+
+facts, _one = make_helpers(PUB, headline=False)
+
+
+transfers, pairs = make_transfer_tuples(facts)
+
+
+_, parties = make_role_views(facts)
+
+
+# ------------------------------------------------------------ maker_approvers (own-built)
+
+def test_capital_approving_transfer_of_its_own_built_jets_is_no_supplier():
+    text = ("The Netherlands will give Romania its last 18 F-16 jets next year, the Dutch defence "
+            "ministry said. Washington approved the transfer of the American-built jets in May.")
+    assert ("United States", "Romania") not in pairs(text)
+    assert ("Netherlands", "Romania") in pairs(text)
+
+
+def test_approving_a_transfer_of_another_makers_jets_is_read_with_that_maker():
+    from kg.extract.maker_approvers import _APPROVED_OWN_BUILT
+    m = _APPROVED_OWN_BUILT.match("Washington approved the transfer of the Swedish-built jets "
+                                  "to Hungary in May, officials said.")
+    # the maker (Sweden) is not the approver (United States): the approver's facts are kept
+    assert m is not None and m.group("maker") == "Swedish"
+
+
+# ------------------------------------------------------------ pooled_suppliers
+
+def test_four_listed_suppliers_of_one_generic_total_give_no_transfer():
+    text = ("Sweden, Finland, Poland and Canada will provide Latvia with eight air defence "
+            "systems by the summer, the Latvian defence minister said.")
+    assert pairs(text) == set()
+
+
+def test_two_states_supplying_a_named_system_are_kept():
+    text = ("Germany and Norway will provide Latvia with four IRIS-T systems by the summer, "
+            "the Latvian defence minister said.")
+    assert ("Germany", "Latvia") in pairs(text)
+
+
+# ------------------------------------------------------------ aid_memoranda
+
+def test_yearly_aid_under_a_memorandum_is_a_treaty_of_recipient_and_donor():
+    text = ("Egypt receives $1.3 billion in American military aid a year under a ten-year "
+            "memorandum signed in 2019, the largest package in Africa after Morocco's.")
+    ts = facts(text, "Treaty")
+    assert {frozenset(t["parties"]) for t in ts} == {frozenset({"Egypt", "United States"})}
+    assert ts[0]["date"] == "2019" and ts[0]["duration_years"] == 10
+
+
+def test_aid_without_a_signed_memorandum_gives_no_treaty():
+    text = ("Egypt receives $1.3 billion in American military aid a year, the largest package "
+            "in Africa.")
+    assert parties(text) == set()
+
+
+# ------------------------------------------------------------ unsigned_texts
+
+def test_text_agreed_but_not_signed_is_no_treaty():
+    text = ("Belgrade and Pristina have agreed on the text of a normalisation accord but have "
+            "not signed it, diplomats said.")
+    assert parties(text) == set()
+
+
+def test_signed_treaty_beside_an_unsigned_text_is_kept():
+    text = ("Serbia and Hungary signed a defence pact in June, while a deal with Croatia has "
+            "yet to be signed.")
+    assert frozenset({"Serbia", "Hungary"}) in parties(text)
