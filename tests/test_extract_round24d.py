@@ -78,3 +78,36 @@ def test_signed_treaty_beside_an_unsigned_text_is_kept():
     text = ("Serbia and Hungary signed a defence pact in June, while a deal with Croatia has "
             "yet to be signed.")
     assert frozenset({"Serbia", "Hungary"}) in parties(text)
+
+
+# ------------------------------------------------------------ deal_pair_supplier
+
+def test_deal_the_two_countries_signed_takes_the_supply_told_just_before():
+    text = ("Turkey and Qatar signed a defence cooperation agreement in Doha in April that lets "
+            "Turkish troops train in the emirate.\n\n"
+            "Germany said on Monday it had shipped 12 Leopard 2 tanks to Qatar. Qatar received "
+            "the tanks under a deal the two countries signed in 2023.")
+    ts = {frozenset(t["parties"]): t for t in facts(text, "Treaty")}
+    assert frozenset({"Germany", "Qatar"}) in ts
+    assert ts[frozenset({"Germany", "Qatar"})]["date"] == "2023"
+
+
+def test_two_countries_without_a_supply_before_keeps_the_earlier_pair():
+    text = ("Turkey and Qatar signed a defence cooperation agreement in Doha in April.\n\n"
+            "Qatar has trained with the Turkish army for years under a deal the two countries "
+            "signed in 2014.")
+    assert frozenset({"Germany", "Qatar"}) not in parties(text)
+
+
+# ------------------------------------------------------------ attack_makers
+
+def test_maker_of_a_drone_used_in_an_attack_is_no_supplier():
+    text = ("The rebels of the Rapid Support Forces attacked the town of Kadugli on Sunday with "
+            "a Chinese-made drone, killing four people, the army said.")
+    assert ("China", "Rapid Support Forces") not in pairs(text)
+
+
+def test_maker_that_supplied_in_the_same_sentence_is_kept():
+    text = ("China supplied the Rapid Support Forces with Chinese-made CH-95 drones, which "
+            "struck the airport on Sunday, UN experts said.")
+    assert ("China", "Rapid Support Forces") in pairs(text)

@@ -23,7 +23,7 @@ from kg.extract.numbers import parse_number
 _AID_UNDER_MEMORANDUM = re.compile(
     r"\s+(?:(?:has|have)\s+)?(?:receives|received|gets|got|will\s+receive)\s+(?:about\s+|some\s+|"
     r"nearly\s+|roughly\s+)?(?:US)?\$[\d.,]+\s*(?:billion|million|bn)?\s+(?:a\s+year\s+)?in\s+"
-    r"(?P<dem>[A-Z][a-z]+)\s+(?:military|security|defen[cs]e)\s+(?:aid|assistance|funding)\s+"
+    r"(?P<dem>[A-Z][\w.]+)\s+(?:military|security|defen[cs]e)\s+(?:aid|assistance|funding)\s+"
     r"(?:a|each|every|per)\s+year\s+under\s+(?:a|an|the)\s+(?:(?P<years>[\w-]+?)-year\s+)?"
     r"(?P<kind>memorandum(?:\s+of\s+understanding)?|agreement|pact|accord|deal)\s+"
     r"(?:that\s+was\s+)?signed\b")
