@@ -111,3 +111,13 @@ def test_maker_that_supplied_in_the_same_sentence_is_kept():
     text = ("China supplied the Rapid Support Forces with Chinese-made CH-95 drones, which "
             "struck the airport on Sunday, UN experts said.")
     assert ("China", "Rapid Support Forces") in pairs(text)
+
+
+# ------------------------------------------------------------ treaties: "hosted by" is no signer
+
+def test_host_of_the_signing_ceremony_is_no_signatory():
+    text = ("Kenya and Tanzania signed a border agreement in Arusha on Monday.\n\n"
+            "The agreement was signed at a ceremony hosted by Ugandan President Yoweri Museveni.")
+    ts = facts(text, "Treaty")
+    assert {frozenset(t["parties"]) for t in ts} == {frozenset({"Kenya", "Tanzania"})}
+    assert not any("Yoweri Museveni" in (t.get("signatories") or []) for t in ts)
