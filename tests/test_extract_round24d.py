@@ -121,3 +121,11 @@ def test_host_of_the_signing_ceremony_is_no_signatory():
     ts = facts(text, "Treaty")
     assert {frozenset(t["parties"]) for t in ts} == {frozenset({"Kenya", "Tanzania"})}
     assert not any("Yoweri Museveni" in (t.get("signatories") or []) for t in ts)
+
+
+# ------------------------------------------------------------ clauses: "A and the breakaway region of B"
+
+def test_state_and_breakaway_region_signing_is_a_treaty_of_the_two():
+    text = ("Russia and the breakaway region of South Ossetia signed an integration treaty in "
+            "Moscow in March.")
+    assert parties(text) == {frozenset({"Russia", "South Ossetia"})}
