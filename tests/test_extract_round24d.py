@@ -129,3 +129,18 @@ def test_state_and_breakaway_region_signing_is_a_treaty_of_the_two():
     text = ("Russia and the breakaway region of South Ossetia signed an integration treaty in "
             "Moscow in March.")
     assert parties(text) == {frozenset({"Russia", "South Ossetia"})}
+
+
+# ------------------------------------------------------------ paired_parts
+
+def test_launchers_joined_to_their_missiles_are_no_transfer_of_their_own():
+    text = ("South Korea shipped the launchers and missiles to Poland on Tuesday, the Polish "
+            "defence ministry said.")
+    assert not any((f.get("weapon") or "").lower().endswith("launchers")
+                   for f in facts(text, "ArmsTransfer"))
+
+
+def test_named_launchers_beside_named_missiles_are_kept():
+    text = ("The United States will send HIMARS launchers and ATACMS missiles to Taiwan, "
+            "the Pentagon said.")
+    assert len(facts(text, "ArmsTransfer")) == 2

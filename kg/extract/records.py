@@ -137,6 +137,7 @@ from kg.extract.angered_parties import angered_state_replaced
 from kg.extract.maker_approvers import drop_maker_approvers
 from kg.extract.pooled_suppliers import drop_pooled_totals
 from kg.extract.attack_makers import drop_attack_makers
+from kg.extract.paired_parts import drop_paired_launchers
 from kg.extract.relative_dates import resolve_relative_dates
 from kg.extract.acronyms import introduced_groups
 from kg.extract.attack_cues import told_apart
@@ -453,6 +454,7 @@ class Extractor:
             tfs = drop_maker_approvers(v, actors, tfs)  # "S, which made the jets, approved"
             tfs = drop_pooled_totals(v, actors, tfs)  # "A, B, C and D will provide R with N systems"
             tfs = drop_attack_makers(v, actors, tfs)  # "attacked X with a Turkish-made drone"
+            tfs = drop_paired_launchers(v, tfs)  # "shipped the launchers and missiles to R"
             tfs = made_user_transfers(v, actors, tfs)  # "Iranian-made W used by Russian forces"
             tfs = drop_drill_deployments(v, tfs)  # "staged drills around T, sending warships"
             tfs = drop_platforms(v, tfs)  # "W from S for its [platform]"
