@@ -347,8 +347,10 @@ def _later_it(text: str, actors: list[Actor], found: list[Actor], ctx: Context) 
     return out
 
 
+# ("Ethiopia and the breakaway region of Somaliland signed", round 24: the region's own name)
 _COORD_GAP = re.compile(r"^\s*(?:,\s*|and\s+|,\s*and\s+|&\s*|as\s+well\s+as\s+)(?:both\s+)?"
-                        r"(?:the\s+)?(?:(?:his|her|their|its)\s+)?(?:\w+\s+counterparts?\s+)?$",
+                        r"(?:the\s+)?(?:(?:his|her|their|its)\s+)?(?:\w+\s+counterparts?\s+)?"
+                        r"(?:breakaway\s+(?:(?:region|republic|territory|enclave)\s+of\s+)?)?$",
                         re.I)
 _PREP_BEFORE = caseless(
     r"\b(?:of|from|to|with|by|in|on|at|for|between|against|over|about|including|among|like|"

@@ -138,6 +138,9 @@ from kg.extract.replaced_pacts import replaced_pacts
 from kg.extract.region_holdings import drop_region_holdings
 from kg.extract.relations_when import when_clause_parties
 from kg.extract.established_relations import established_relations_treaties
+from kg.extract.aid_memoranda import aid_memorandum_treaties
+from kg.extract.unsigned_texts import drop_unsigned
+from kg.extract.deal_pair_supplier import supplier_pair_deals
 from kg.extract.meeting_day import meeting_dated
 from kg.extract.respective_treaties import respective_treaties
 from kg.extract.relative_signers import relative_signings
@@ -149,6 +152,9 @@ from kg.extract.crossed_lines import drop_crossings
 from kg.extract.named_system import name_generic_systems
 from kg.extract.angered_parties import angered_state_replaced
 from kg.extract.maker_approvers import drop_maker_approvers
+from kg.extract.pooled_suppliers import drop_pooled_totals
+from kg.extract.attack_makers import drop_attack_makers
+from kg.extract.paired_parts import drop_paired_launchers
 from kg.extract.relative_dates import resolve_relative_dates
 from kg.extract.acronyms import introduced_groups
 from kg.extract.attack_cues import told_apart
@@ -278,10 +284,16 @@ class Extractor:
             treaty_facts = treaty_facts + relative_signings(v, actors, treaty_facts)
             # "agreements signed when A established relations with B and with C": A-B, A-C
             treaty_facts = treaty_facts + established_relations_treaties(v, actors, treaty_facts)
+            # "R receives $N in American military aid a year under a memorandum signed in Y"
+            treaty_facts = aid_memorandum_treaties(v, actors, treaty_facts)
             # "X met Y on Wednesday. The two ministers also signed a contract": that day
             treaty_facts = meeting_dated(v, para_before, treaty_facts)
             # "signed a memorandum with the Guangxi region's fishing fleets": no state partner
             treaty_facts = drop_region_holdings(v, actors, treaty_facts)
+            # "have agreed on the text of a peace agreement but have not signed it": none
+            treaty_facts = drop_unsigned(v, treaty_facts)
+            # "Poland received the guns under a deal the two countries signed": with the supplier
+            treaty_facts = supplier_pair_deals(v, treaty_facts, raw)
             if not treaty_facts:
                 later_duration(v.text, v.index, raw)  # "The deal runs for five years."
             for key, label in signers:
@@ -458,6 +470,9 @@ class Extractor:
             tfs = seller_told_before(v, views[v.index - 1] if v.index else None, tfs)
             tfs = drop_false_supply(v, state_build_transfers(v, tfs))
             tfs = drop_maker_approvers(v, actors, tfs)  # "S, which made the jets, approved"
+            tfs = drop_pooled_totals(v, actors, tfs)  # "A, B, C and D will provide R with N systems"
+            tfs = drop_attack_makers(v, actors, tfs)  # "attacked X with a Turkish-made drone"
+            tfs = drop_paired_launchers(v, tfs)  # "shipped the launchers and missiles to R"
             tfs = made_user_transfers(v, actors, tfs)  # "Iranian-made W used by Russian forces"
             tfs = drop_drill_deployments(v, tfs)  # "staged drills around T, sending warships"
             tfs = drop_platforms(v, tfs)  # "W from S for its [platform]"

@@ -111,8 +111,10 @@ _FOLLOWED = re.compile(r"\b(?:followed|follow(?:s|ing)?)(?:\s+suit)?\b(?!\s+(?:u
 _WITNESSED = re.compile(r"\b(?:in\s+(?:a|the)\s+(?:ceremony|presence)|witnessed|attended|watched|"
                         r"hosted|observed|while|as\s+(?:\w+\s+){0,3}(?:looked|watched)|with\s+"
                         r"(?:\w+\s+){1,4}(?:looking\s+on|as\s+(?:a\s+)?witness))\b", re.I)
-# "signed during a visit by X": X is the visitor, not a signer the text names
-_VISIT_BY = re.compile(r"\b(?:visit|trip|tour)\s+by\b")
+# "signed during a visit by X": X is the visitor, not a signer the text names; "signed at a
+# ceremony hosted by X" (round 24): X is the host
+_VISIT_BY = re.compile(r"\b(?:(?:visit|trip|tour)|(?:hosted|witnessed|attended|chaired|"
+                       r"organi[sz]ed)(?:\s+jointly)?)\s+by\b")
 # "It was signed ...", "The treaty was formally signed ...": the agreement told before
 _BACK_REF = re.compile(r"(?:^|[.;:]\s+)\W*(?:It|(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<n>treaty|"
                        r"pact|agreement|accord|deal|memorandum|document|text))(?:\s+(?:was|had\s+been|"
