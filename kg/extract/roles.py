@@ -32,6 +32,7 @@ from kg.extract.own_country import his_country_state, spoken_for_state, subject_
 from kg.extract.own_parliament import parliament_state
 from kg.extract.ranked_possessors import own_state_before
 from kg.extract.caseless import caseless
+from kg.extract.collective_offices import collective_office, possessive_holders
 from kg.extract.collective_rulers import collective_rulers
 from kg.extract.delegations import delegation_state
 from kg.extract.described_offices import military_heads, possessive_office_holders
@@ -536,6 +537,7 @@ class RoleFinder:
             self._prev_plural: list[str] = []
             self._prev_plural_states: list[str] = []
             self._prev_plural_signed = False
+            self._collective = None  # "The foreign ministers of A and B" told lately
             self._bare: dict[str, tuple[str, int]] = {}  # state -> (office told with no name, sentence)
             self._article_subject = None  # the state opening the dateline's sentence
             self._held: dict[tuple[str, str], str] = {}  # (state, office) -> its first holder
@@ -552,6 +554,11 @@ class RoleFinder:
                 continue  # (R10 above gave the office the sentence before told)
             out.append(RolePhrase(p[0], p[1] or m.text, p[2], st, office, start, end, m.start,
                                   m.end, conf, rule))
+        # R24e: "The foreign ministers of A and B signed ... . Speaking afterwards, A's X said"
+        for m, p, st in possessive_holders(view, persons, self._collective):
+            if not any(r.person == p[0] for r in out):
+                out.append(RolePhrase(p[0], p[1] or m.text, p[2], st, self._collective.title,
+                                      m.start, m.end, m.start, m.end, 0.7, "R24e"))
         # "The Congolese and Rwandan foreign ministers signed ... A signed for Congo and B for
         # Rwanda": the plural office of the sentence before, for names each with a state
         self._carried_plural = self._prev_plural
@@ -1116,6 +1123,8 @@ class RoleFinder:
         # plural office, in order, for the names the next sentence opens with
         self._prev_plural_states = _states_of_list(view, po.end()) if self._prev_plural else []
         self._prev_plural_signed = bool(self._prev_plural and _PLURAL_SIGNED.match(text, po.end()))
+        self._collective = collective_office(self._prev_plural, self._prev_plural_states,
+                                             view.index) or self._collective
         if out:
             self._last_office = out[-1].office
             # ("X held talks with President Y. His foreign minister, Z, ...": the subject's)
