@@ -35,6 +35,7 @@ from kg.extract.caseless import caseless
 from kg.extract.collective_offices import collective_office, possessive_holders
 from kg.extract.collective_rulers import collective_rulers
 from kg.extract.delegations import delegation_state
+from kg.extract.foreign_datelines import subject_over_dateline
 from kg.extract.described_offices import military_heads, possessive_office_holders
 from kg.extract.entities import Mention, SentView
 from kg.extract.sentences import DATELINE_PART
@@ -540,6 +541,7 @@ class RoleFinder:
             self._collective = None  # "The foreign ministers of A and B" told lately
             self._bare: dict[str, tuple[str, int]] = {}  # state -> (office told with no name, sentence)
             self._article_subject = None  # the state opening the dateline's sentence
+            self._lead_named: set[str] = set()  # the states the dateline's sentence names
             self._held: dict[tuple[str, str], str] = {}  # (state, office) -> its first holder
             self._prev_pair: list[str] = []  # "A and B" joined in the sentence before
         out: list[RolePhrase] = []
@@ -698,6 +700,12 @@ class RoleFinder:
                 # "Turkey's defence ministry confirmed it. Minister X called it ...": the state
                 # whose ministry the sentence before named
                 state, conf = self._prev_ministry, 0.5
+            if state is None and new and not lead and not here:
+                # "BRUSSELS — Moldova will buy ... . Prime Minister X has asked ...": the
+                # article's subject, not the dateline's state the lead never names (R24e)
+                subject = subject_over_dateline(self._article_subject, self._headline_states,
+                                                dateline_state, self._lead_named)
+                state, conf = (subject, 0.5) if subject else (state, conf)
             if state is None and dateline_state and dateline_state in here and not lead \
                     and (not dateline_opening or lead_state in (None, dateline_state)):
                 # several states named, none the subject: the one the article is datelined in
@@ -1104,6 +1112,7 @@ class RoleFinder:
         self._prev_subject = subject_state(view, after_dateline) if len(named) == 1 else None
         if after_dateline and self._article_subject is None:
             self._article_subject = subject_state(view, after_dateline)
+            self._lead_named = named
         self._prev_pair = coordinated_pair(view)
         for r in out:
             self._held.setdefault((r.state, r.office), r.person)
