@@ -147,6 +147,7 @@ from kg.extract.enclosing import enclosing_city
 from kg.extract.entities import EntityFinder, default_gazetteer, finder_for
 from kg.extract.companions import companions_state
 from kg.extract.mononyms import mononym_roles
+from kg.extract.council_surnames import council_surname_roles
 from kg.extract.breakaway_regions import region_office_holders
 from kg.extract.counted_parties import counted_parties
 from kg.extract.given_names import join_given_names
@@ -233,6 +234,10 @@ class Extractor:
                 v.index - 1] else None
             roles = companions_state(v, roles, raw, para_before)
             roles = mononym_roles(v, views, roles)  # "Indonesian Foreign Minister Sugiono"
+            # "Tchiani, who heads the ruling council, ..." (the full name told before)
+            roles = council_surname_roles(v, views, roles,
+                                          self.places.state_of(disc.dateline_place),
+                                          context_state)
             for r in roles:
                 if r.person_new:
                     new_entities[r.person] = {"key": r.person, "type": "Person",
