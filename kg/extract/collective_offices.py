@@ -30,14 +30,16 @@ class CollectiveOffice:
     title: str
     states: list[str]
     index: int
+    signed: bool = False  # "... ministers of A and B signed ...": the holders are signers
     given: set[str] = field(default_factory=set)  # states already given a holder
 
 
-def collective_office(titles: list[str], states: list[str], index: int) -> CollectiveOffice | None:
+def collective_office(titles: list[str], states: list[str], index: int,
+                      signed: bool = False) -> CollectiveOffice | None:
     """The office to carry, from a plural office with its "of A and B" list (one title only)."""
     if len(titles) != 1 or len(states) < 2:
         return None
-    return CollectiveOffice(titles[0], list(states), index)
+    return CollectiveOffice(titles[0], list(states), index, signed)
 
 
 def possessive_holders(view: SentView, persons: list, office: CollectiveOffice | None

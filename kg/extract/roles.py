@@ -562,7 +562,8 @@ class RoleFinder:
         for m, p, st in possessive_holders(view, persons, self._collective):
             if not any(r.person == p[0] for r in out):
                 out.append(RolePhrase(p[0], p[1] or m.text, p[2], st, self._collective.title,
-                                      m.start, m.end, m.start, m.end, 0.7, "R24e"))
+                                      m.start, m.end, m.start, m.end, 0.7, "R24e",
+                                      signed=self._collective.signed))
         # "The Congolese and Rwandan foreign ministers signed ... A signed for Congo and B for
         # Rwanda": the plural office of the sentence before, for names each with a state
         self._carried_plural = self._prev_plural
@@ -1140,7 +1141,8 @@ class RoleFinder:
         self._prev_plural_states = _states_of_list(view, po.end()) if self._prev_plural else []
         self._prev_plural_signed = bool(self._prev_plural and _PLURAL_SIGNED.match(text, po.end()))
         self._collective = collective_office(self._prev_plural, self._prev_plural_states,
-                                             view.index) or self._collective
+                                             view.index, self._prev_plural_signed) \
+            or self._collective
         if out:
             self._last_office = out[-1].office
             # ("X held talks with President Y. His foreign minister, Z, ...": the subject's)
