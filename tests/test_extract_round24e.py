@@ -131,3 +131,25 @@ def test_title_with_adjective_before_the_name_keeps_it():
     text = ("Border clash\n\nPakistan says it downed Indian jets\n\nIndian Defence Minister Arun "
             "Verma said five jets had returned safely.")
     assert states(text).get("Arun Verma") == "India"
+
+
+# ------------------------------------------------ an enemy's weapons brought down
+
+def test_adjectives_drones_brought_down_are_no_transfer():
+    text = ("Border clash\n\nPHNOM PENH — Cambodia said its troops repelled an attack.\n\n"
+            "Defence Minister Tea Seiha claimed that three Thai drones had been brought down near "
+            "the temple.")
+    assert facts(text, "ArmsTransfer") == []
+
+
+def test_adjectives_rockets_landed_near_town_are_no_transfer():
+    text = ("Border clash\n\nBANGKOK — A Thai army spokesman said its units had returned fire "
+            "after Cambodian rockets landed near the border town of Surin.")
+    assert facts(text, "ArmsTransfer") == []
+
+
+def test_delivered_drones_that_landed_stay_a_transfer():
+    text = ("Drones arrive\n\nNIAMEY — Three Turkish drones landed near Niamey on Monday, the "
+            "first of six that Niger bought from Turkey.")
+    assert ("Turkey", "Niger") in {(f["supplier"], f["recipient"])
+                                   for f in facts(text, "ArmsTransfer")}

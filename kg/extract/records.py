@@ -78,6 +78,7 @@ from kg.extract.restocked import restocked_transfers
 from kg.extract.carried_supply import carried_transfers
 from kg.extract.own_one import own_one_transfers
 from kg.extract.faced_weapons import drop_faced_weapons
+from kg.extract.downed_weapons import drop_downed_weapons
 from kg.extract.administration_supply import administration_transfers, one_system_twice
 from kg.extract.cued_suppliers import (agent_transfers, fill_cued_suppliers,
                                       place_recipients)
@@ -420,6 +421,7 @@ class Extractor:
             tfs = army_received_transfers(v, actors, tfs,  # "the army had received W from S"
                                           self.places.state_of(disc.dateline_place))
             tfs = drop_faced_weapons(v, actors, one_system_twice(v, tfs))
+            tfs = drop_downed_weapons(v, actors, tfs)  # "three Thai drones had been brought down"
             tfs = own_one_transfers(v, actors, tfs)
             prev_view = views[v.index - 1] if v.index > 0 \
                 and disc.para[v.index] == disc.para[v.index - 1] else None
