@@ -153,3 +153,12 @@ def test_delivered_drones_that_landed_stay_a_transfer():
             "first of six that Niger bought from Turkey.")
     assert ("Turkey", "Niger") in {(f["supplier"], f["recipient"])
                                    for f in facts(text, "ArmsTransfer")}
+
+
+def test_plural_states_possessive_after_collective_office():
+    text = ("Pact\n\nThe defence ministers of Japan and the Philippines signed a logistics pact in "
+            "Manila on Monday.\n\nIn a joint statement, Japan's Kenta Moriyama said the pact would "
+            "speed drills. The Philippines' Ramon Villareal said it was overdue.")
+    got = states(text)
+    assert got.get("Kenta Moriyama") == "Japan"
+    assert got.get("Ramon Villareal") == "Philippines"

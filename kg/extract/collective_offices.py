@@ -62,9 +62,12 @@ def possessive_holders(view: SentView, persons: list, office: CollectiveOffice |
 
 
 def _possessive_before(view: SentView, m: Mention) -> str | None:
-    """The state whose possessive ends right before the name ("Chile's Claudia ...")."""
+    """The state whose possessive ends right before the name ("Chile's Claudia ...", "the
+    Philippines' Ramon ...")."""
     for x in view.mentions:
-        if x.end <= m.start and x.state() and not x.is_demonym \
-                and re.fullmatch(r"['’]s\s+", view.text[x.end:m.start]):
+        gap = view.text[x.end:m.start]
+        if x.end <= m.start and x.state() and not x.is_demonym and (
+                re.fullmatch(r"['’]s\s+", gap)
+                or (x.text.endswith("s") and re.fullmatch(r"['’]\s+", gap))):
             return x.state()
     return None
