@@ -88,6 +88,7 @@ from kg.extract.restocked import restocked_transfers
 from kg.extract.carried_supply import carried_transfers
 from kg.extract.own_one import own_one_transfers
 from kg.extract.faced_weapons import drop_faced_weapons
+from kg.extract.downed_weapons import drop_downed_weapons
 from kg.extract.administration_supply import administration_transfers, one_system_twice
 from kg.extract.cued_suppliers import (agent_transfers, fill_cued_suppliers,
                                       place_recipients)
@@ -171,6 +172,7 @@ from kg.extract.enclosing import enclosing_city
 from kg.extract.entities import EntityFinder, default_gazetteer, finder_for
 from kg.extract.companions import companions_state
 from kg.extract.mononyms import mononym_roles
+from kg.extract.council_surnames import council_surname_roles
 from kg.extract.breakaway_regions import region_office_holders
 from kg.extract.counted_parties import counted_parties
 from kg.extract.given_names import join_given_names
@@ -257,6 +259,10 @@ class Extractor:
                 v.index - 1] else None
             roles = companions_state(v, roles, raw, para_before)
             roles = mononym_roles(v, views, roles)  # "Indonesian Foreign Minister Sugiono"
+            # "Tchiani, who heads the ruling council, ..." (the full name told before)
+            roles = council_surname_roles(v, views, roles,
+                                          self.places.state_of(disc.dateline_place),
+                                          context_state)
             for r in roles:
                 if r.person_new:
                     new_entities[r.person] = {"key": r.person, "type": "Person",
@@ -445,6 +451,7 @@ class Extractor:
             tfs = army_received_transfers(v, actors, tfs,  # "the army had received W from S"
                                           self.places.state_of(disc.dateline_place))
             tfs = drop_faced_weapons(v, actors, one_system_twice(v, tfs))
+            tfs = drop_downed_weapons(v, actors, tfs)  # "three Thai drones had been brought down"
             tfs = own_one_transfers(v, actors, tfs)
             prev_view = views[v.index - 1] if v.index > 0 \
                 and disc.para[v.index] == disc.para[v.index - 1] else None

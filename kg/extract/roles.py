@@ -32,8 +32,11 @@ from kg.extract.own_country import his_country_state, spoken_for_state, subject_
 from kg.extract.own_parliament import parliament_state
 from kg.extract.ranked_possessors import own_state_before
 from kg.extract.caseless import caseless
+from kg.extract.collective_offices import collective_office, possessive_holders
 from kg.extract.collective_rulers import collective_rulers
 from kg.extract.delegations import delegation_state
+from kg.extract.foreign_datelines import subject_over_dateline
+from kg.extract.object_adjectives import speaker_state
 from kg.extract.described_offices import military_heads, possessive_office_holders
 from kg.extract.entities import Mention, SentView
 from kg.extract.sentences import DATELINE_PART
@@ -536,8 +539,11 @@ class RoleFinder:
             self._prev_plural: list[str] = []
             self._prev_plural_states: list[str] = []
             self._prev_plural_signed = False
+            self._collective = None  # "The foreign ministers of A and B" told lately
             self._bare: dict[str, tuple[str, int]] = {}  # state -> (office told with no name, sentence)
             self._article_subject = None  # the state opening the dateline's sentence
+            self._lead_named: set[str] = set()  # the states the dateline's sentence names
+            self._first_subject = None  # the state opening the first body sentence
             self._held: dict[tuple[str, str], str] = {}  # (state, office) -> its first holder
             self._prev_pair: list[str] = []  # "A and B" joined in the sentence before
         out: list[RolePhrase] = []
@@ -552,6 +558,12 @@ class RoleFinder:
                 continue  # (R10 above gave the office the sentence before told)
             out.append(RolePhrase(p[0], p[1] or m.text, p[2], st, office, start, end, m.start,
                                   m.end, conf, rule))
+        # R24e: "The foreign ministers of A and B signed ... . Speaking afterwards, A's X said"
+        for m, p, st in possessive_holders(view, persons, self._collective):
+            if not any(r.person == p[0] for r in out):
+                out.append(RolePhrase(p[0], p[1] or m.text, p[2], st, self._collective.title,
+                                      m.start, m.end, m.start, m.end, 0.7, "R24e",
+                                      signed=self._collective.signed))
         # "The Congolese and Rwandan foreign ministers signed ... A signed for Congo and B for
         # Rwanda": the plural office of the sentence before, for names each with a state
         self._carried_plural = self._prev_plural
@@ -691,6 +703,12 @@ class RoleFinder:
                 # "Turkey's defence ministry confirmed it. Minister X called it ...": the state
                 # whose ministry the sentence before named
                 state, conf = self._prev_ministry, 0.5
+            if state is None and new and not lead and not here:
+                # "BRUSSELS — Moldova will buy ... . Prime Minister X has asked ...": the
+                # article's subject, not the dateline's state the lead never names (R24e)
+                subject = subject_over_dateline(self._article_subject, self._headline_states,
+                                                dateline_state, self._lead_named)
+                state, conf = (subject, 0.5) if subject else (state, conf)
             if state is None and dateline_state and dateline_state in here and not lead \
                     and (not dateline_opening or lead_state in (None, dateline_state)):
                 # several states named, none the subject: the one the article is datelined in
@@ -713,6 +731,9 @@ class RoleFinder:
                 # "Canada has donated ..., Defence Minister Bill Blair said": the sentence's
                 # subject state; else the article's main state
                 state, conf = lead or context_state, 0.5
+                if not lead:
+                    # "Prime Minister X said five Indian jets were downed": not India (R24e)
+                    state = speaker_state(view, m.end, state, self._first_subject or None)
             if state is not None and not told and new:
                 # "Defence Minister X accused Pyongyang of ...": not the accused state's
                 state = unaccused_state(view, m.end, state,
@@ -1095,8 +1116,11 @@ class RoleFinder:
         after_dateline = lead.end("dateline") if lead and lead.group("dateline") else 0
         named = {m.state() for m in view.mentions if m.state() and m.start >= after_dateline}
         self._prev_subject = subject_state(view, after_dateline) if len(named) == 1 else None
+        if view.index >= 1 and self._first_subject is None:
+            self._first_subject = subject_state(view, after_dateline) or ""
         if after_dateline and self._article_subject is None:
             self._article_subject = subject_state(view, after_dateline)
+            self._lead_named = named
         self._prev_pair = coordinated_pair(view)
         for r in out:
             self._held.setdefault((r.state, r.office), r.person)
@@ -1116,6 +1140,9 @@ class RoleFinder:
         # plural office, in order, for the names the next sentence opens with
         self._prev_plural_states = _states_of_list(view, po.end()) if self._prev_plural else []
         self._prev_plural_signed = bool(self._prev_plural and _PLURAL_SIGNED.match(text, po.end()))
+        self._collective = collective_office(self._prev_plural, self._prev_plural_states,
+                                             view.index, self._prev_plural_signed) \
+            or self._collective
         if out:
             self._last_office = out[-1].office
             # ("X held talks with President Y. His foreign minister, Z, ...": the subject's)
