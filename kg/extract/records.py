@@ -65,7 +65,6 @@ from kg.extract.same_wave import same_wave_side
 from kg.extract.came_after import came_after_strikes
 from kg.extract.dated_background import dated_background
 from kg.extract.group_killings import group_killings
-from kg.extract.site_town import place_at_site_town
 from kg.extract.town_in_region import drop_apposed_regions
 from kg.extract.relative_fire import relative_clause_attacker
 from kg.extract.reporting_victim import reporter_is_not_attacker
@@ -663,8 +662,6 @@ class Extractor:
         parallel_sites(raw, views, self._describe_place, new_entities)
         # "near Banibangou, in the Tillaberi region": the town's attack, not also the region's
         drop_apposed_regions(raw, texts, self._wide)
-        # "shelled a camp for displaced people in Kanyaruchinya": the town, not the dateline's
-        place_at_site_town(raw, views, self._wide, self.places.state_of, disc.dateline_place)
         return sents, raw, new_entities
 
     @staticmethod

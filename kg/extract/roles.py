@@ -36,7 +36,6 @@ from kg.extract.collective_offices import collective_office, possessive_holders
 from kg.extract.collective_rulers import collective_rulers
 from kg.extract.delegations import delegation_state
 from kg.extract.foreign_datelines import subject_over_dateline
-from kg.extract.object_adjectives import speaker_state
 from kg.extract.described_offices import military_heads, possessive_office_holders
 from kg.extract.entities import Mention, SentView
 from kg.extract.sentences import DATELINE_PART
@@ -543,7 +542,6 @@ class RoleFinder:
             self._bare: dict[str, tuple[str, int]] = {}  # state -> (office told with no name, sentence)
             self._article_subject = None  # the state opening the dateline's sentence
             self._lead_named: set[str] = set()  # the states the dateline's sentence names
-            self._first_subject = None  # the state opening the first body sentence
             self._held: dict[tuple[str, str], str] = {}  # (state, office) -> its first holder
             self._prev_pair: list[str] = []  # "A and B" joined in the sentence before
         out: list[RolePhrase] = []
@@ -731,9 +729,6 @@ class RoleFinder:
                 # "Canada has donated ..., Defence Minister Bill Blair said": the sentence's
                 # subject state; else the article's main state
                 state, conf = lead or context_state, 0.5
-                if not lead:
-                    # "Prime Minister X said five Indian jets were downed": not India (R24e)
-                    state = speaker_state(view, m.end, state, self._first_subject or None)
             if state is not None and not told and new:
                 # "Defence Minister X accused Pyongyang of ...": not the accused state's
                 state = unaccused_state(view, m.end, state,
@@ -1116,8 +1111,6 @@ class RoleFinder:
         after_dateline = lead.end("dateline") if lead and lead.group("dateline") else 0
         named = {m.state() for m in view.mentions if m.state() and m.start >= after_dateline}
         self._prev_subject = subject_state(view, after_dateline) if len(named) == 1 else None
-        if view.index >= 1 and self._first_subject is None:
-            self._first_subject = subject_state(view, after_dateline) or ""
         if after_dateline and self._article_subject is None:
             self._article_subject = subject_state(view, after_dateline)
             self._lead_named = named
