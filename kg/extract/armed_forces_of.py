@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from kg.extract import transfers as transfer_rules
-from kg.extract.clause_parties import clause_end, complete_weapons
+from kg.extract.clause_parties import clause_end, complete_weapons, replace_transfers
 from kg.extract.clauses import Actor
 from kg.extract.entities import SentView
 
@@ -47,9 +47,6 @@ def armed_forces_transfers(view: SentView, actors: list[Actor],
         weapons = [x for x in transfer_rules.weapons_in(view, w.end(), clause_end(text, w.end()))
                    if x.start not in whole]
         if weapons:
-            span = {x.start for x in weapons}
-            found = [f for f in found if not (f.get("type") == "ArmsTransfer"
-                                              and f.get("_at") in span)]
-            found += transfer_rules.transfer_facts(view, _state(s), [_state(d)], weapons,
-                                                   "FORCES-OF", gap.group("v"), 0.75)
+            found = replace_transfers(view, found, [_state(s)], _state(d), weapons, "FORCES-OF",
+                                      gap.group("v"))
     return found

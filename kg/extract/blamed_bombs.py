@@ -18,6 +18,7 @@ from datetime import date
 from typing import Any, Callable
 
 from kg.extract import strikes as strike_rules
+from kg.extract.added_strikes import first_known_place, new_strike, sentences_read
 from kg.extract.claimed_leads import claim_or_blame
 from kg.extract.dates import WEEKDAY_RE, WEEKDAYS, resolve_weekday
 
@@ -30,20 +31,6 @@ _BOMB_UNDER = re.compile(
 _ON_DAY = re.compile(rf"\b[Oo]n\s+(?P<d>{WEEKDAY_RE})\b")
 
 
-def _new_strike(i: int) -> Strike:
-    return {"type": "Strike", "attacker": None, "target_place": None, "target_country": None,
-            "weapon": None, "weapon_text": None, "weapon_category": None, "killed": None,
-            "injured": None, "date": None, "strike_kind": None, "assertion": "claimed",
-            "_sent": i, "_again": False, "_summary": False, "_locators": [],
-            "_backref": False, "_pending": False, "_placeless": False, "confidence": 0.6}
-
-
-def _place(view: Any, after: int) -> tuple[str, str] | None:
-    """The first place the gazetteer knows after the verb (key, text)."""
-    return next(((x.place(), x.text) for x in view.mentions if x.start >= after and x.place()),
-                None)
-
-
 def _day(text: str, published: date | None) -> str | None:
     m = _ON_DAY.search(text)
     if m is None or published is None:
@@ -54,21 +41,21 @@ def _day(text: str, published: date | None) -> str | None:
 def blamed_bombs(raw: list[Strike], views: list[Any], published: date | None,
                  state_of: Callable[[str], str | None]) -> None:
     """Add the strike of an unread bomb sentence whose next sentence blames or claims it."""
-    read = {j for s in raw if s["type"] == "Strike" for j in (s.get("_sents") or [s["_sent"]])}
+    read = sentences_read(raw)
     told = {s["_sent"] for s in raw if s["type"] == "Strike"}
     for v, nxt in zip(views[1:], views[2:]):
         m = _BOMB_UNDER.search(v.text)
         if m is None or v.index in read or nxt.index in told:
             continue
         killed, injured = strike_rules.casualties(v.text)
-        placed = _place(v, m.end())
+        placed = first_known_place(v, m.end())
         if (killed is None and injured is None) or placed is None:
             continue
         country = state_of(placed[0])
         who = claim_or_blame(nxt, placed[0])
         if who is None or who == country:
             continue
-        s = _new_strike(v.index)
+        s = new_strike(v.index, "claimed")
         s.update(attacker=who, target_place=placed[0], _place_text=placed[1],
                  target_country=country, killed=killed, injured=injured,
                  date=_day(v.text, published), _sents=[v.index, nxt.index])

@@ -17,7 +17,8 @@ import re
 from typing import Any, Callable
 
 from kg.extract import strikes as strike_rules
-from kg.extract.dated_background import _new_strike, _place, _side
+from kg.extract.added_strikes import first_known_place, new_strike, sentences_read
+from kg.extract.dated_background import weapon_side
 
 Strike = dict[str, Any]
 
@@ -36,19 +37,19 @@ def came_after_strikes(raw: list[Strike], views: list[Any],
                        state_of: Callable[[str], str | None]) -> None:
     """Add the earlier attack of a "came N days after a <Nationality> <weapon> killed ..." clause
     no strike rule read."""
-    read = {j for s in raw if s["type"] == "Strike" for j in (s.get("_sents") or [s["_sent"]])}
+    read = sentences_read(raw)
     for v in views[1:]:
         m = _CAME_AFTER_KILLED.match(v.text)
         if m is None or v.index in read:
             continue
-        who, placed = _side(v, m, None), _place(v, m.end())
+        who, placed = weapon_side(v, m, None), first_known_place(v, m.end())
         killed, injured = strike_rules.casualties(v.text[m.start("weapon"):])
         if who is None or placed is None or killed is None:
             continue
         country = state_of(placed[0])
         if country == who:
             continue
-        s = _new_strike(v.index)
+        s = new_strike(v.index)
         s.update(attacker=who, target_place=placed[0], _place_text=placed[1],
                  target_country=country, killed=killed, injured=injured)
         weapon = next((x for x in v.mentions if x.category and m.start("weapon") <= x.start

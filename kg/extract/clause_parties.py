@@ -128,15 +128,16 @@ def fill_incomplete(view: SentView, found: list[dict[str, Any]], readings: Any, 
 
 
 def replace_transfers(view: SentView, found: list[dict[str, Any]], suppliers: list[str],
-                      recipient: str, weapons: list, rule: str, verb: str
-                      ) -> list[dict[str, Any]]:
+                      recipient: str, weapons: list, rule: str, verb: str,
+                      confidence: float = 0.75) -> list[dict[str, Any]]:
     """``found`` with the transfers of ``weapons`` told anew: the facts other rules gave for the
-    same weapons give way to one per supplier (confidence 0.75: a party read from another
-    clause)."""
+    same weapons give way to one per supplier (confidence 0.75 by default: a party read from
+    another clause)."""
     span = {w.start for w in weapons}
     found = [f for f in found if not (f.get("type") == "ArmsTransfer" and f.get("_at") in span)]
     for s in suppliers:
-        found += transfer_rules.transfer_facts(view, s, [recipient], weapons, rule, verb, 0.75)
+        found += transfer_rules.transfer_facts(view, s, [recipient], weapons, rule, verb,
+                                               confidence)
     return found
 
 

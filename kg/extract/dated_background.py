@@ -17,6 +17,7 @@ import re
 from typing import Any, Callable
 
 from kg.extract import strikes as strike_rules
+from kg.extract.added_strikes import first_known_place, new_strike, sentences_read
 
 Strike = dict[str, Any]
 
@@ -28,28 +29,12 @@ _DATED_WEAPON_KILLED = re.compile(
     r"(?:had\s+)?killed\s+")
 
 
-def _new_strike(i: int) -> Strike:
-    return {"type": "Strike", "attacker": None, "target_place": None, "target_country": None,
-            "weapon": None, "weapon_text": None, "weapon_category": None, "killed": None,
-            "injured": None, "date": None, "strike_kind": None, "assertion": "reported",
-            "_sent": i, "_again": False, "_summary": False, "_locators": [],
-            "_backref": False, "_pending": False, "_placeless": False, "confidence": 0.6}
-
-
-def _side(view: Any, m: re.Match[str], dateline_state: str | None) -> str | None:
+def weapon_side(view: Any, m: re.Match[str], dateline_state: str | None) -> str | None:
     """The state of the weapon's adjective, or the dateline's for the army's own weapon."""
     if m.group("side") in ("army", "military"):
         return dateline_state
     named = next((x for x in view.mentions if x.start == m.start("side")), None)
     return named.state() if named is not None else None
-
-
-def _place(view: Any, after: int) -> tuple[str, str] | None:
-    """The first place the gazetteer knows after the verb (key, text)."""
-    for x in view.mentions:
-        if x.start >= after and x.place():
-            return x.place(), x.text
-    return None
 
 
 def _day(view: Any, before: int) -> str | None:
@@ -61,19 +46,19 @@ def _day(view: Any, before: int) -> str | None:
 def dated_background(raw: list[Strike], views: list[Any], dateline_state: str | None,
                      state_of: Callable[[str], str | None]) -> None:
     """Add the strikes of dated background sentences no strike rule read."""
-    read = {j for s in raw if s["type"] == "Strike" for j in (s.get("_sents") or [s["_sent"]])}
+    read = sentences_read(raw)
     for v in views[1:]:
         m = _DATED_WEAPON_KILLED.match(v.text)
         if m is None or v.index in read:
             continue
-        who, placed = _side(v, m, dateline_state), _place(v, m.end())
+        who, placed = weapon_side(v, m, dateline_state), first_known_place(v, m.end())
         killed, injured = strike_rules.casualties(v.text)
         if who is None or placed is None or killed is None:
             continue
         country = state_of(placed[0])
         if country == who and m.group("side") not in ("army", "military"):
             continue
-        s = _new_strike(v.index)
+        s = new_strike(v.index)
         s.update(attacker=who, target_place=placed[0], _place_text=placed[1],
                  target_country=country, killed=killed, injured=injured,
                  date=_day(v, m.end()))

@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any, Callable
 
 from kg.extract import strikes as strike_rules
-from kg.extract.dated_background import _new_strike
+from kg.extract.added_strikes import new_strike, sentences_read
 from kg.extract.dates import WEEKDAY_RE, WEEKDAYS, resolve_weekday
 from kg.link.folding import slugify
 
@@ -68,7 +68,7 @@ def group_killings(raw: list[Strike], views: list[Any], published: date | None,
                    state_of: Callable[[str], str | None], dateline_state: str | None) -> None:
     """Add the raid of a sentence whose armed group "killed N" people somewhere on a given day
     (see the module's doc), when no strike rule read the sentence."""
-    read = {j for s in raw if s["type"] == "Strike" for j in (s.get("_sents") or [s["_sent"]])}
+    read = sentences_read(raw)
     for v in views[1:]:
         if v.index in read:
             continue
@@ -80,7 +80,7 @@ def group_killings(raw: list[Strike], views: list[Any], published: date | None,
         killed, injured = strike_rules.casualties(v.text)
         if placed is None or killed is None:
             continue
-        s = _new_strike(v.index)
+        s = new_strike(v.index)
         s.update(attacker=subject[0], target_place=placed[0], _place_text=placed[1],
                  target_country=state_of(placed[0]) or dateline_state, killed=killed,
                  injured=injured, date=resolve_weekday(

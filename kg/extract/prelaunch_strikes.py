@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
-from kg.extract.dated_background import _new_strike
+from kg.extract.added_strikes import new_strike, sentences_read
 
 Strike = dict[str, Any]
 
@@ -45,7 +45,7 @@ def prelaunch_strikes(raw: list[Strike], views: list[Any],
                       state_of: Callable[[str], str | None]) -> None:
     """Add the strikes of sentences telling weapons destroyed before launch (see above)."""
     strikes = [s for s in raw if s["type"] == "Strike"]
-    read = {j for s in strikes for j in (s.get("_sents") or [s["_sent"]])}
+    read = sentences_read(strikes)
     for v in views[1:]:
         m = _PRELAUNCH.search(v.text)
         if m is None or v.index in read:
@@ -55,7 +55,7 @@ def prelaunch_strikes(raw: list[Strike], views: list[Any],
         who = _own_side(v, m.start("verb")) or (last["attacker"] if last else None)
         if who is None:
             continue
-        s = _new_strike(v.index)
+        s = new_strike(v.index)
         s.update(attacker=who, _again=bool(_ALSO.search(v.text[:m.start("verb")])),
                  _para=last.get("_para") if last else None)
         place = next((x for x in v.mentions if x.start >= m.end() and x.place()
