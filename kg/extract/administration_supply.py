@@ -20,7 +20,7 @@ from typing import Any
 
 from kg.extract import transfers as transfer_rules
 from kg.extract.clause_parties import clause_end
-from kg.extract.clauses import Actor
+from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
 
 _ADMIN = re.compile(r"\breported\b[^.;]{0,30}?\bthat\s+the\s+administration\s+(?:had\s+|has\s+|"
@@ -32,11 +32,6 @@ _SEND = re.compile(r"(?:plann(?:ed|ing)\s+to\s+|plans\s+to\s+|intends\s+to\s+|ag
                    r"provide|ship|transfer)\s+", re.I)
 _TO = re.compile(r"\s+to\s+(?:the\s+)?", re.I)
 _APPOSED_NAME = re.compile(r"\s*,\s*$")
-
-
-def _state(a: Actor | None) -> str | None:
-    key = a.key if a is not None and not a.person else None
-    return key if key and key.startswith("state/") else None
 
 
 def _named_apposition(view: SentView, weapons: list, hi: int) -> list:
@@ -58,15 +53,15 @@ def _administration_frames(view: SentView, actors: list[Actor]):
     if sale:
         to = _TO.search(text, sale.end(), clause_end(text, sale.end()))
         rec = next((a for a in actors if to and a.start == to.end()), None)
-        if to and _state(rec):
-            yield _state(rec), sale.end(), to.start()
+        if to and actor_state(rec):
+            yield actor_state(rec), sale.end(), to.start()
         return
     send = _SEND.match(text, admin.end())
     if send is None:
         return
     rec = next((a for a in actors if a.start == send.end()), None)
-    if _state(rec):  # "send Taipei two batteries of ..."
-        yield _state(rec), rec.end, clause_end(text, rec.end)
+    if actor_state(rec):  # "send Taipei two batteries of ..."
+        yield actor_state(rec), rec.end, clause_end(text, rec.end)
 
 
 def administration_transfers(view: SentView, actors: list[Actor], found: list[dict[str, Any]],

@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from kg.extract import transfers as transfer_rules
-from kg.extract.clauses import Actor
+from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
 
 # "... have also been delivered" (no "to"/"by" right after)
@@ -26,14 +26,9 @@ _ALSO_DELIVERED = re.compile(
 _ARMY_OPENS = re.compile(r"^\s*The\s+(?:army|military|armed\s+forces)\b", re.I)
 
 
-def _state(a: Actor | None) -> str | None:
-    key = a.key if a is not None and not a.person else None
-    return key if key and key.startswith("state/") else None
-
-
 def _receiver_before(prev_view: SentView, prev_actors: list[Actor], supplier: str,
                      dateline_state: str | None) -> str | None:
-    states = {_state(a) for a in prev_actors if _state(a)}
+    states = {actor_state(a) for a in prev_actors if actor_state(a)}
     if len(states) == 1 and supplier not in states:
         return states.pop()
     if not states and _ARMY_OPENS.match(prev_view.text) and dateline_state != supplier:
@@ -49,15 +44,15 @@ def also_delivered_transfers(view: SentView, actors: list[Actor], found: list[di
     if prev_view is None or "also been" not in text:
         return found
     opener = next((a for a in actors if a.start == len(text) - len(text.lstrip())), None)
-    if opener is None or not opener.demonym or not _state(opener):
+    if opener is None or not opener.demonym or not actor_state(opener):
         return found
     weapons = transfer_rules.weapons_in(view, opener.end, len(text))
     if not weapons or text[opener.end:weapons[0].start].strip():
         return found
     if _ALSO_DELIVERED.match(text, weapons[0].end) is None:
         return found
-    supplier = _state(opener)
-    if {_state(a) for a in actors if _state(a) and not a.demonym} - {supplier}:
+    supplier = actor_state(opener)
+    if {actor_state(a) for a in actors if actor_state(a) and not a.demonym} - {supplier}:
         return found
     if any(f.get("type") == "ArmsTransfer" and f.get("_at") == weapons[0].start
            and f.get("supplier") and f.get("recipient") for f in found):

@@ -16,18 +16,13 @@ from typing import Any
 
 from kg.extract import transfers as transfer_rules
 from kg.extract.clause_parties import clause_end, complete_weapons, replace_transfers
-from kg.extract.clauses import Actor
+from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
 
 _OF_SUPPLYING = re.compile(
     r"\s+of\s+(?:(?:also|secretly|covertly|illegally)\s+)?(?P<v>supplying|arming|providing|"
     r"equipping)\s+(?:the\s+)?$", re.I)
 _FORCES_WITH = re.compile(r"\s+(?:forces|troops|army|military|soldiers)\s+with\s+", re.I)
-
-
-def _state(a: Actor | None) -> str | None:
-    key = a.key if a is not None and not a.person else None
-    return key if key and key.startswith("state/") else None
 
 
 def armed_forces_transfers(view: SentView, actors: list[Actor],
@@ -40,13 +35,13 @@ def armed_forces_transfers(view: SentView, actors: list[Actor],
         gap = _OF_SUPPLYING.search(text, 0, d.start)
         w = _FORCES_WITH.match(text, d.end)
         s = actors[i - 1] if i > 0 else None
-        if not d.demonym or not _state(d) or gap is None or w is None or not _state(s) \
-                or s.end != gap.start() or _state(s) == _state(d):
+        if not d.demonym or not actor_state(d) or gap is None or w is None or not actor_state(s) \
+                or s.end != gap.start() or actor_state(s) == actor_state(d):
             continue
         whole = complete_weapons(found)
         weapons = [x for x in transfer_rules.weapons_in(view, w.end(), clause_end(text, w.end()))
                    if x.start not in whole]
         if weapons:
-            found = replace_transfers(view, found, [_state(s)], _state(d), weapons, "FORCES-OF",
+            found = replace_transfers(view, found, [actor_state(s)], actor_state(d), weapons, "FORCES-OF",
                                       gap.group("v"))
     return found

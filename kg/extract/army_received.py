@@ -17,7 +17,7 @@ from typing import Any
 
 from kg.extract import transfers as transfer_rules
 from kg.extract.clause_parties import complete_weapons
-from kg.extract.clauses import Actor
+from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
 
 # "the army had itself received ", "the military has also received ", "the army, which ..., has"
@@ -26,11 +26,6 @@ _ARMY_RECEIVED = re.compile(
     r"(?:has|had|have)\s+(?:itself\s+|also\s+|"
     r"already\s+)*received\s+", re.I)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?", re.I)
-
-
-def _state(a: Actor | None) -> str | None:
-    key = a.key if a is not None and not a.person else None
-    return key if key and key.startswith("state/") else None
 
 
 def army_received_transfers(view: SentView, actors: list[Actor], found: list[dict[str, Any]],
@@ -44,9 +39,9 @@ def army_received_transfers(view: SentView, actors: list[Actor], found: list[dic
         if frm is None or re.search(r"[;.]", text[got.end():frm.start()]):
             continue
         seller = next((a for a in actors if a.start == frm.end()), None)
-        if not _state(seller) or _state(seller) == dateline_state or seller.demonym:
+        if not actor_state(seller) or actor_state(seller) == dateline_state or seller.demonym:
             continue
-        if {_state(a) for a in actors if _state(a)} - {_state(seller), dateline_state}:
+        if {actor_state(a) for a in actors if actor_state(a)} - {actor_state(seller), dateline_state}:
             continue  # another state named: "the army" may be its army
         end = re.search(r"[;.]|,\s+(?:a|an|the|which|who|but|while|and)\b",
                         text[seller.end:])
@@ -58,6 +53,6 @@ def army_received_transfers(view: SentView, actors: list[Actor], found: list[dic
             span = {w.start for w in weapons}
             found = [f for f in found
                      if not (f.get("type") == "ArmsTransfer" and f.get("_at") in span)]
-            found += transfer_rules.transfer_facts(view, _state(seller), [dateline_state],
+            found += transfer_rules.transfer_facts(view, actor_state(seller), [dateline_state],
                                                    weapons, "AR", "received", 0.7)
     return found

@@ -16,7 +16,7 @@ from typing import Any
 
 from kg.extract import transfers as transfer_rules
 from kg.extract.clause_parties import complete_weapons
-from kg.extract.clauses import Actor
+from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
 
 # "American| soldiers arrived in ", "German| air force crews have arrived in "
@@ -26,11 +26,6 @@ _PERSONNEL_ARRIVED = re.compile(
     r"technicians|operators)\s+(?:have\s+|had\s+)?arrived\s+in\s+(?:the\s+)?", re.I)
 # "... with a THAAD battery", "... with two Patriot systems"
 _WITH = re.compile(r"\s+with\s+", re.I)
-
-
-def _state(a: Actor | None) -> str | None:
-    key = a.key if a is not None and not a.person else None
-    return key if key and key.startswith("state/") else None
 
 
 def _clause_end(text: str, pos: int) -> int:
@@ -47,10 +42,10 @@ def arrived_with_transfers(view: SentView, actors: list[Actor],
     text = view.text
     for s in actors:
         arrived = _PERSONNEL_ARRIVED.match(text, s.end)
-        if arrived is None or not s.demonym or not _state(s):
+        if arrived is None or not s.demonym or not actor_state(s):
             continue
         host = next((a for a in actors if a.start == arrived.end() and not a.demonym), None)
-        if _state(host) is None or _state(host) == _state(s):
+        if actor_state(host) is None or actor_state(host) == actor_state(s):
             continue
         with_ = _WITH.match(text, host.end)
         if with_ is None:
@@ -63,6 +58,6 @@ def arrived_with_transfers(view: SentView, actors: list[Actor],
             continue
         span = {w.start for w in weapons}
         found = [f for f in found if not (f.get("type") == "ArmsTransfer" and f.get("_at") in span)]
-        found += transfer_rules.transfer_facts(view, _state(s), [_state(host)], weapons, "AW",
+        found += transfer_rules.transfer_facts(view, actor_state(s), [actor_state(host)], weapons, "AW",
                                                "arrived", 0.7)
     return found

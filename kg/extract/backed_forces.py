@@ -18,7 +18,7 @@ from typing import Any
 
 from kg.extract import transfers as transfer_rules
 from kg.extract.clause_parties import complete_weapons
-from kg.extract.clauses import Actor
+from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
 
 # "Government forces, backed by ", "The army, supported by ", "[Somali] troops, aided by ",
@@ -36,11 +36,6 @@ _FORCES_BACKED = re.compile(
 _WITH_OPENING = re.compile(r"(?:^|\s[-–—]\s+)\W*With\s+")
 _SUPPLIED_BY = re.compile(r"\s+(?:supplied|provided|sold|delivered|donated|sent)\s+by\s+"
                           r"(?:the\s+)?", re.I)
-
-
-def _state(a: Actor | None) -> str | None:
-    key = a.key if a is not None and not a.person else None
-    return key if key and key.startswith("state/") else None
 
 
 def _owner_written(actors: list[Actor], text: str, pos: int) -> Actor | None:
@@ -75,14 +70,14 @@ def backed_forces_transfers(view: SentView, actors: list[Actor],
         w = ws[0] if ws and ws[0].start - fb.end() <= 3 else None
         by = _SUPPLIED_BY.match(text, w.end) if w is not None else None
         seller = next((a for a in actors if by and a.start == by.end()), None)
-        if not _state(seller) or w.start in whole:
+        if not actor_state(seller) or w.start in whole:
             continue
         read, owner = _forces_owner(actors, text, fb)
-        if not read or owner == _state(seller):
+        if not read or owner == actor_state(seller):
             continue
         found = [f for f in found
                  if not (f.get("type") == "ArmsTransfer" and f.get("_at") == w.start)]
-        for f in transfer_rules.transfer_facts(view, _state(seller), [owner], [w], "BF",
+        for f in transfer_rules.transfer_facts(view, actor_state(seller), [owner], [w], "BF",
                                                "supplied", 0.6):
             if owner is None:
                 f["_home_forces"] = f["_needs_recipient_ctx"] = True
@@ -103,12 +98,12 @@ def _with_opening(view: SentView, actors: list[Actor],
     seller = next((a for a in actors if by and a.start == by.end()), None)
     comma = re.compile(r"[^,;.]{0,30},\s+(?:the\s+)?").match(text, seller.end) if seller else None
     owner = next((a for a in actors if comma and a.start == comma.end()), None)
-    if not (_state(seller) and _state(owner)) or _state(owner) == _state(seller) \
+    if not (actor_state(seller) and actor_state(owner)) or actor_state(owner) == actor_state(seller) \
             or not re.match(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,1}?(?:forces|troops|army|military|"
                             r"air\s+force|navy|pilots)\b", text[owner.end:]) \
             or any(f.get("_at") == w.start and f.get("supplier") and f.get("recipient")
                    for f in found):
         return found
     found = [f for f in found if not (f.get("type") == "ArmsTransfer" and f.get("_at") == w.start)]
-    return found + transfer_rules.transfer_facts(view, _state(seller), [_state(owner)], [w], "BF",
+    return found + transfer_rules.transfer_facts(view, actor_state(seller), [actor_state(owner)], [w], "BF",
                                                  "supplied", 0.6)

@@ -21,7 +21,7 @@ from typing import Any
 
 from kg.extract import transfers as transfer_rules
 from kg.extract.clause_parties import clause_end, complete_weapons
-from kg.extract.clauses import Actor
+from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
 
 _SUPPLIED = re.compile(r"-(?:supplied|donated|provided|gifted)\s+", re.I)
@@ -46,18 +46,13 @@ _AND_FOR = re.compile(r"\s+and\s+(?:for\s+)?", re.I)
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?", re.I)
 
 
-def _state(a: Actor | None) -> str | None:
-    key = a.key if a is not None and not a.person else None
-    return key if key and key.startswith("state/") else None
-
-
 def _actor_at(actors: list[Actor], pos: int) -> Actor | None:
     return next((a for a in actors if a.start == pos), None)
 
 
 def _state_at(view: SentView, actors: list[Actor], pos: int) -> str | None:
     """The state named at ``pos``: an actor ("Kyiv"), else the state of a place ("Tripoli")."""
-    found = _state(_actor_at(actors, pos))
+    found = actor_state(_actor_at(actors, pos))
     if found:
         return found
     place = next((m for m in view.mentions if m.start == pos and m.place()), None)
@@ -68,32 +63,32 @@ def _supplied_adjectives(view: SentView, actors: list[Actor]):
     text = view.text
     for s in actors:
         adj = _SUPPLIED.match(text, s.end)
-        if not (adj and s.demonym and _state(s)):
+        if not (adj and s.demonym and actor_state(s)):
             continue
         crew = next((a for a in actors if a.demonym and a.end <= s.start
                      and _CREW.match(text[a.end:s.start])), None)
         first = transfer_rules.weapons_in(view, adj.end(), clause_end(text, adj.end()))[:1]
-        if _state(crew) and first and first[0].start == adj.end():
-            yield _state(s), _state(crew), adj.end(), first[0].end, "supplied"
+        if actor_state(crew) and first and first[0].start == adj.end():
+            yield actor_state(s), actor_state(crew), adj.end(), first[0].end, "supplied"
 
 
 def _carried(view: SentView, actors: list[Actor]):
     text = view.text
     for s in actors:
-        if not _state(s):  # ("Turkish military planes": the actor is "Turkish military")
+        if not actor_state(s):  # ("Turkish military planes": the actor is "Turkish military")
             continue
         carrier = _CARRIER.match(text, s.end)
         if carrier:
             landed = _LANDED.match(text, carrier.end())
             if landed:
                 rec = _state_at(view, actors, landed.end())
-                yield _state(s), rec, carrier.end(), landed.start("v"), "delivered"
+                yield actor_state(s), rec, carrier.end(), landed.start("v"), "delivered"
             continue
         came = _BRINGERS.match(text, s.end)
         bringing = _BRINGING.match(text, came.end()) if came else None
         if bringing:
             rec = _state_at(view, actors, came.end())
-            yield _state(s), rec, bringing.end(), clause_end(text, bringing.end()), "delivered"
+            yield actor_state(s), rec, bringing.end(), clause_end(text, bringing.end()), "delivered"
 
 
 def _contract_items(view: SentView, actors: list[Actor]):
@@ -101,12 +96,12 @@ def _contract_items(view: SentView, actors: list[Actor]):
     head = _CONTRACT_FOR.search(text)
     if head is None:
         return
-    rec = next((_state(a) for a in actors if a.end <= head.start() and _state(a)
+    rec = next((actor_state(a) for a in actors if a.end <= head.start() and actor_state(a)
                 and _BUYER_VERB.fullmatch(text, a.end, head.start())), None)
     lo = head.end()
     while rec:
         frm = _FROM.search(text, lo, clause_end(text, lo))
-        sup = _state(_actor_at(actors, frm.end())) if frm else None
+        sup = actor_state(_actor_at(actors, frm.end())) if frm else None
         if sup is None:
             return
         yield sup, rec, lo, frm.start(), "ordered"

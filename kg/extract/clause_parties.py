@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from kg.extract import transfers as transfer_rules
-from kg.extract.clauses import Actor
+from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
 
 # "has also", "had earlier": what may stand between a subject and its supply verb
@@ -38,11 +38,6 @@ _HEDGE_BEFORE = re.compile(r"\b(?:would|will|could|may|might|plans?\s+to|wants?\
 _CLAUSE_END = re.compile(r"[,;.]|\s[—–]\s|$")
 
 
-def _state(a: Actor | None) -> str | None:
-    return a.key if a is not None and not a.person and (a.key or "").startswith("state/") \
-        else None
-
-
 def clause_end(text: str, pos: int) -> int:
     """Where the clause running at ``pos`` ends (a comma, semicolon, full stop or dash)."""
     return _CLAUSE_END.search(text, pos).start()
@@ -53,33 +48,33 @@ def _relative_recipient(view, actors):
     text = view.text
     for s in actors:
         gap = _TO_WHICH.search(text, 0, s.start)
-        if not gap or not _state(s):
+        if not gap or not actor_state(s):
             continue
         r = next((a for a in reversed(actors) if a.end <= gap.start()), None)
-        if not _state(r) or text[r.end:gap.start()].strip():
+        if not actor_state(r) or text[r.end:gap.start()].strip():
             continue
         v = _REL_VERB.match(text, s.end)
         if v:
-            yield _state(s), _state(r), v.group("v"), v.end(), clause_end(text, v.end())
+            yield actor_state(s), actor_state(r), v.group("v"), v.end(), clause_end(text, v.end())
 
 
 def _fronted_supplier(view, actors):
     """"From S, R has bought W": the source written before the buyer."""
     text = view.text
     for s in actors:
-        if not _state(s) or not _FROM_FRONT.match(text[:s.start]):
+        if not actor_state(s) or not _FROM_FRONT.match(text[:s.start]):
             continue
         r = next((a for a in actors if a.start >= s.end), None)
         it = _IT.match(text, s.end)
         if it:  # ("From S, it has bought W": the state told before, found in context)
             r, subj_end = None, it.end()
-        elif _state(r) and _FRONT_GAP.fullmatch(text, s.end, r.start):
+        elif actor_state(r) and _FRONT_GAP.fullmatch(text, s.end, r.start):
             subj_end = r.end
         else:
             return
         v = _BUY_VERB.match(text, subj_end)
         if v:
-            yield _state(s), _state(r), v.group("v"), v.end(), clause_end(text, v.end())
+            yield actor_state(s), actor_state(r), v.group("v"), v.end(), clause_end(text, v.end())
         return
 
 
@@ -87,7 +82,7 @@ def _elided_supplier(view, actors):
     """"S signed ... and earlier delivered W to R": the sentence's subject supplies."""
     text = view.text
     first = actors[0] if actors else None
-    if not _state(first) or text[:first.start].strip(" \"'“") or first.demonym:
+    if not actor_state(first) or text[:first.start].strip(" \"'“") or first.demonym:
         return
     for v in _AND_GIVE.finditer(text, first.end):
         if _HEDGE_BEFORE.search(text, first.end, v.start()) or ";" in text[first.end:v.start()]:
@@ -95,8 +90,8 @@ def _elided_supplier(view, actors):
         end = clause_end(text, v.end())
         to = re.compile(r"\bto\s+(?:the\s+)?").search(text, v.end(), end)
         r = to and next((a for a in actors if a.start >= to.end() and a.end <= end), None)
-        if r and _state(r) and re.fullmatch(r"\s*", text[to.end():r.start]):
-            yield _state(first), _state(r), v.group("v"), v.end(), to.start()
+        if r and actor_state(r) and re.fullmatch(r"\s*", text[to.end():r.start]):
+            yield actor_state(first), actor_state(r), v.group("v"), v.end(), to.start()
         return
 
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from kg.extract import transfers as transfer_rules
 from kg.extract.clause_parties import clause_end
-from kg.extract.clauses import Actor
+from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
 
 _AND = re.compile(r",\s*(?:and|while)\s+(?:the\s+)?$")
@@ -28,11 +28,6 @@ _VERB = re.compile(
     r"provided|supplying|selling|delivering|sending)\s+", re.I)
 
 
-def _state(a: Actor | None) -> str | None:
-    key = a.key if a is not None and not a.person else None
-    return key if key and key.startswith("state/") else None
-
-
 def clause_subject_suppliers(view: SentView, actors: list[Actor],
                              found: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``found`` with the weapons of ", and S has agreed to supply W" given S as supplier."""
@@ -41,17 +36,17 @@ def clause_subject_suppliers(view: SentView, actors: list[Actor],
         return found
     for s in actors:
         v = _VERB.match(text, s.end)
-        if v is None or not _state(s) or s.demonym or not _AND.search(text, 0, s.start):
+        if v is None or not actor_state(s) or s.demonym or not _AND.search(text, 0, s.start):
             continue
         span = {w.start for w in transfer_rules.weapons_in(view, v.end(),
                                                            clause_end(text, v.end()))}
         for f in found:
             if f.get("type") == "ArmsTransfer" and f.get("_at") in span \
-                    and f.get("supplier") not in (None, _state(s)):
-                f["supplier"] = _state(s)
-                if f.get("recipient") == _state(s):
+                    and f.get("supplier") not in (None, actor_state(s)):
+                f["supplier"] = actor_state(s)
+                if f.get("recipient") == actor_state(s):
                     f["recipient"] = None
-        found = _drop_subject_recipient(found, _state(s), s.start)
+        found = _drop_subject_recipient(found, actor_state(s), s.start)
     return found
 
 

@@ -59,6 +59,12 @@ class Group:
 _PLURAL_DEMONYM = re.compile(r"(?:s|Chinese|French|British|Swiss)$")
 
 
+def actor_state(a: Actor | None) -> str | None:
+    """The state an actor names (not a person, not a group), else None."""
+    key = a.key if a is not None and not a.person else None
+    return key if key and key.startswith("state/") else None
+
+
 def states_within(actors: list[Actor], lo: int, hi: int) -> list[str]:
     """The states named by the actors (not persons) lying between ``lo`` and ``hi``, in order,
     once each: the parties a clause's subject or object names."""

@@ -15,7 +15,7 @@ from typing import Any
 
 from kg.extract import transfers as transfer_rules
 from kg.extract.clause_parties import clause_end, complete_weapons, replace_transfers
-from kg.extract.clauses import Actor
+from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
 
 # "R, which signed a $1 billion contract for W with S", "R, which has signed a deal for W with S"
@@ -25,11 +25,6 @@ _WHICH_CONTRACTED = re.compile(
 _FOR = re.compile(r"for\s+", re.I)
 _WITH = re.compile(r"\s+with\s+(?:the\s+)?", re.I)
 _WITH_FIRST = re.compile(r"with\s+(?:the\s+)?", re.I)
-
-
-def _state(a: Actor | None) -> str | None:
-    return a.key if a is not None and not a.person and (a.key or "").startswith("state/") \
-        else None
 
 
 def _for_then_with(view: SentView, actors: list[Actor], lo: int):
@@ -58,7 +53,7 @@ def _contracts(view: SentView, actors: list[Actor]):
     text = view.text
     for r in actors:
         m = _WHICH_CONTRACTED.match(text, r.end)
-        if not m or not _state(r):
+        if not m or not actor_state(r):
             continue
         if _FOR.match(text, m.end()):
             seller, weapons = _for_then_with(view, actors, _FOR.match(text, m.end()).end())
@@ -66,8 +61,8 @@ def _contracts(view: SentView, actors: list[Actor]):
             seller, weapons = _with_then_for(view, actors, _WITH_FIRST.match(text, m.end()).end())
         else:
             continue
-        if weapons and _state(seller) and _state(seller) != _state(r):
-            yield _state(seller), _state(r), weapons
+        if weapons and actor_state(seller) and actor_state(seller) != actor_state(r):
+            yield actor_state(seller), actor_state(r), weapons
 
 
 def contract_clause_transfers(view: SentView, actors: list[Actor],

@@ -21,7 +21,7 @@ from typing import Any
 
 from kg.extract import transfers as transfer_rules
 from kg.extract.clause_parties import clause_end
-from kg.extract.clauses import Actor, subject_before
+from kg.extract.clauses import Actor, actor_state, subject_before
 from kg.extract.entities import SentView
 
 # "Israel|, with which Rabat signed a contract for "
@@ -40,11 +40,6 @@ _PURCHASE_OF = re.compile(r"(?:\b[Ii]ts|['’]s)\s+(?:planned\s+|proposed\s+|rec
                           r"(?:purchase|acquisition|procurement)\s+of\s+(?:\d+\s+)?$")
 
 
-def _state(a: Actor | None) -> str | None:
-    key = a.key if a is not None and not a.person else None
-    return key if key and key.startswith("state/") else None
-
-
 def _actor_at(actors: list[Actor], pos: int) -> Actor | None:
     return next((a for a in actors if a.start == pos), None)
 
@@ -59,11 +54,11 @@ def _with_which(view: SentView, actors: list[Actor]):
     text = view.text
     for s in actors:
         ww = _WITH_WHICH.match(text, s.end)
-        buyer = _actor_at(actors, ww.end()) if ww and _state(s) else None
-        signed = _SIGNED_FOR.match(text, buyer.end) if _state(buyer) else None
-        if signed and _state(buyer) != _state(s):
+        buyer = _actor_at(actors, ww.end()) if ww and actor_state(s) else None
+        signed = _SIGNED_FOR.match(text, buyer.end) if actor_state(buyer) else None
+        if signed and actor_state(buyer) != actor_state(s):
             ws = transfer_rules.weapons_in(view, signed.end(), clause_end(text, signed.end()))
-            yield _state(s), _state(buyer), ws[:1]
+            yield actor_state(s), actor_state(buyer), ws[:1]
 
 
 def _possessive_owner(actors: list[Actor], text: str, pos: int) -> str | None:
@@ -71,15 +66,15 @@ def _possessive_owner(actors: list[Actor], text: str, pos: int) -> str | None:
     subject ("Poland defended its purchase of ..."), else None (the article decides)."""
     if text[pos:pos + 3].lower().startswith("its"):
         subj = subject_before(actors, text, pos)
-        return _state(subj.actors[-1]) if subj is not None and len(subj.actors) == 1 else None
-    return next((_state(a) for a in actors if a.end == pos and _state(a)), None)
+        return actor_state(subj.actors[-1]) if subj is not None and len(subj.actors) == 1 else None
+    return next((actor_state(a) for a in actors if a.end == pos and actor_state(a)), None)
 
 
 def _purchases_of(view: SentView, actors: list[Actor]):
     """(seller, buyer or None, weapons) of "its purchase of Turkish W"."""
     text = view.text
     for s in actors:
-        if not (s.demonym and _state(s)):
+        if not (s.demonym and actor_state(s)):
             continue
         told = _PURCHASE_OF.search(text, max(0, s.start - 60), s.start)
         if told is None or told.end() != s.start:
@@ -87,8 +82,8 @@ def _purchases_of(view: SentView, actors: list[Actor]):
         ws = transfer_rules.weapons_in(view, s.end, clause_end(text, s.end))
         if ws and re.fullmatch(r"\s+(?:[A-Z][\w-]*\s+){0,2}", text[s.end:ws[0].start]):
             owner = _possessive_owner(actors, text, told.start())
-            if owner != _state(s):
-                yield _state(s), owner, ws[:1]
+            if owner != actor_state(s):
+                yield actor_state(s), owner, ws[:1]
 
 
 def _ordered_from_sellers(view: SentView, actors: list[Actor],
@@ -101,9 +96,9 @@ def _ordered_from_sellers(view: SentView, actors: list[Actor],
         w = next((m for m in view.mentions if m.start == f.get("_at") and m.category), None)
         frm = _ORDERED_FROM.match(text, w.end) if w is not None else None
         seller = _actor_at(actors, frm.end()) if frm else None
-        if _state(seller) and _state(seller) != f["recipient"] \
+        if actor_state(seller) and actor_state(seller) != f["recipient"] \
                 and _UNDER_CONTRACT.match(text, seller.end):
-            f["supplier"] = _state(seller)
+            f["supplier"] = actor_state(seller)
 
 
 def contract_seller_transfers(view: SentView, actors: list[Actor],

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.extract.clauses import Actor
+from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import Mention, SentView
 
 _MAKER_ADJECTIVE = re.compile(r"\b[A-Z][\w-]*-(?:designed|made|built|manufactured)\b")
@@ -21,11 +21,6 @@ _SOME_GIVEN_BY = re.compile(
     r"\s*,\s*(?:several|some|many|most|all|a\s+few|dozens|\w+)\s+of\s+(?:which|them)\s+"
     r"(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|also\s+)?(?:donated|supplied|provided|"
     r"sent|delivered|given|gifted|sold|transferred)\s+by\s+(?:the\s+)?", re.I)
-
-
-def _state(a: Actor | None) -> str | None:
-    key = a.key if a is not None and not a.person else None
-    return key if key and key.startswith("state/") else None
 
 
 def _designer(view: SentView, actors: list[Actor], w: Mention) -> str | None:
@@ -36,13 +31,13 @@ def _designer(view: SentView, actors: list[Actor], w: Mention) -> str | None:
         adj = m
     if adj is None:
         return None
-    return next((_state(a) for a in actors if adj.start() <= a.start < adj.end()), "")
+    return next((actor_state(a) for a in actors if adj.start() <= a.start < adj.end()), "")
 
 
 def _donor(view: SentView, actors: list[Actor], w: Mention) -> str | None:
     m = _SOME_GIVEN_BY.match(view.text, w.end)
     a = next((a for a in actors if m and m.end() - 4 <= a.start <= m.end()), None)
-    return _state(a) if a is not None and not a.demonym else None
+    return actor_state(a) if a is not None and not a.demonym else None
 
 
 def donor_suppliers(view: SentView, actors: list[Actor],

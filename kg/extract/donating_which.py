@@ -15,7 +15,7 @@ from typing import Any
 
 from kg.extract import transfers as transfer_rules
 from kg.extract.clause_parties import clause_end, complete_weapons
-from kg.extract.clauses import Actor
+from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
 
 _WHICH_GIVES = re.compile(
@@ -23,11 +23,6 @@ _WHICH_GIVES = re.compile(
     r"(?P<v>donating|supplying|sending|delivering|giving|transferring|donated|supplied|sent|"
     r"delivered|given|transferred)\s+", re.I)
 _TO = re.compile(r"\s+to\s+(?:the\s+)?$", re.I)
-
-
-def _state(a: Actor | None) -> str | None:
-    key = a.key if a is not None and not a.person else None
-    return key if key and key.startswith("state/") else None
 
 
 def donating_which_transfers(view: SentView, actors: list[Actor],
@@ -39,18 +34,18 @@ def donating_which_transfers(view: SentView, actors: list[Actor],
     whole = complete_weapons(found)
     for s in actors:
         m = _WHICH_GIVES.match(text, s.end)
-        if m is None or not _state(s) or s.demonym:
+        if m is None or not actor_state(s) or s.demonym:
             continue
         end = clause_end(text, m.end())
-        r = next((a for a in actors if m.end() < a.start < end and _state(a) and not a.demonym
+        r = next((a for a in actors if m.end() < a.start < end and actor_state(a) and not a.demonym
                   and _TO.search(text, m.end(), a.start)), None)
-        if r is None or _state(r) == _state(s):
+        if r is None or actor_state(r) == actor_state(s):
             continue
         weapons = [w for w in transfer_rules.weapons_in(view, m.end(), r.start)
                    if w.start not in whole]
         if weapons:
             found = [f for f in found if not (f.get("type") == "ArmsTransfer"
                                               and f.get("_at") in {w.start for w in weapons})]
-            found += transfer_rules.transfer_facts(view, _state(s), [_state(r)], weapons,
+            found += transfer_rules.transfer_facts(view, actor_state(s), [actor_state(r)], weapons,
                                                    "WHICH-GIVES", m.group("v"), 0.75)
     return found

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from kg.extract.clause_parties import clause_end
-from kg.extract.clauses import Actor
+from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
 
 _SIGNED_WHEN = re.compile(
@@ -28,23 +28,18 @@ _NEXT_PARTNER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:with\s+)?(?:the\
 _NEXT_SUBJECT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", re.I)
 
 
-def _state(a: Actor | None) -> str | None:
-    key = a.key if a is not None and not a.person else None
-    return key if key and key.startswith("state/") else None
-
-
 def _partners(text: str, actors: list[Actor], pos: int, end: int) -> list[str]:
     """The states listed from ``pos`` ("with B and with C"), each joined by "and (with)"."""
     out: list[str] = []
     last = pos
-    for a in sorted((a for a in actors if pos <= a.start < end and _state(a)),
+    for a in sorted((a for a in actors if pos <= a.start < end and actor_state(a)),
                     key=lambda a: a.start):
         gap = text[last:a.start]
         if out and not _NEXT_PARTNER.fullmatch(gap):
             break
         if not out and not re.fullmatch(r"(?:the\s+)?", gap, re.I):
             break
-        out.append(_state(a))  # type: ignore[arg-type]
+        out.append(actor_state(a))  # type: ignore[arg-type]
         last = a.end
     return out
 
@@ -54,12 +49,12 @@ def _subjects(text: str, actors: list[Actor], pos: int) -> tuple[list[str], int]
     where they end."""
     out: list[str] = []
     last = pos
-    for a in sorted((a for a in actors if a.start >= pos and _state(a)), key=lambda a: a.start):
+    for a in sorted((a for a in actors if a.start >= pos and actor_state(a)), key=lambda a: a.start):
         gap = text[last:a.start]
         if not (re.fullmatch(r"(?:the\s+)?", gap, re.I) if not out
                 else _NEXT_SUBJECT.fullmatch(gap)):
             break
-        out.append(_state(a))  # type: ignore[arg-type]
+        out.append(actor_state(a))  # type: ignore[arg-type]
         last = a.end
     return out, last
 
@@ -75,7 +70,7 @@ def _signings(view: SentView, actors: list[Actor]):
         partners = _partners(text, actors, e.end(), len(text))
         if not partners:
             continue
-        end = clause_end(text, next(a.end for a in actors if _state(a) == partners[-1]
+        end = clause_end(text, next(a.end for a in actors if actor_state(a) == partners[-1]
                                     and a.start >= e.end()))
         if len(subjects) == 1:
             yield subjects[0], [p for p in partners if p != subjects[0]], m.group("kind"), \

@@ -14,7 +14,7 @@ from typing import Any
 
 from kg.extract import transfers as transfer_rules
 from kg.extract.clause_parties import clause_end, fill_incomplete
-from kg.extract.clauses import Actor
+from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
 
 # "will finance the purchase of", "is funding the acquisition of", "paid for the purchase of"
@@ -32,11 +32,6 @@ _SYSTEMS = re.compile(r"\s+(?:air[- ]defen[cs]e\s+)?(?:systems?|batteries|batter
 _FOR = re.compile(r"\s*for\s+(?:the\s+)?", re.I)
 
 
-def _state(a: Actor | None) -> str | None:
-    key = a.key if a is not None and not a.person else None
-    return key if key and key.startswith("state/") else None
-
-
 def _parties_after(text: str, actors: list[Actor], pos: int, end: int):
     """The seller ("from S") and the state bought for ("for R") right after the weapons, in
     either order."""
@@ -46,12 +41,12 @@ def _parties_after(text: str, actors: list[Actor], pos: int, end: int):
         m = fr or fo
         # (the actor may include the "the" the pattern skipped: "from the United States")
         a = next((a for a in actors if m and a.start in (m.end(), m.end() - 4)), None)
-        if not _state(a):
+        if not actor_state(a):
             break
         if fr:
-            seller = _state(a)
+            seller = actor_state(a)
         else:
-            buyer = _state(a)
+            buyer = actor_state(a)
         pos = a.end
     return seller, buyer
 

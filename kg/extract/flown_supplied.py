@@ -18,7 +18,7 @@ from typing import Any
 
 from kg.extract import transfers as transfer_rules
 from kg.extract.clause_parties import clause_end, replace_transfers
-from kg.extract.clauses import Actor
+from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
 
 _FLIES = re.compile(
@@ -28,17 +28,12 @@ _BY = re.compile(r"\s+(?:supplied|provided|delivered|donated|sold|built)\s+by\s+
 _ARMED = re.compile(r"\s*,\s*armed\s+with\s+", re.I)
 
 
-def _state(a: Actor | None) -> str | None:
-    key = a.key if a is not None and not a.person else None
-    return key if key and key.startswith("state/") else None
-
-
 def _operator(text: str, actors: list[Actor]) -> tuple[str, int] | None:
     """(the operating state, where its verb's object begins) of "R's air force flies"."""
     for a in actors:
         m = _FLIES.match(text, a.end)
-        if m and _state(a) and (a.demonym or text[a.end:a.end + 1] in ("'", "’")):
-            return _state(a), m.end()
+        if m and actor_state(a) and (a.demonym or text[a.end:a.end + 1] in ("'", "’")):
+            return actor_state(a), m.end()
     return None
 
 
@@ -56,7 +51,7 @@ def flown_supplied_transfers(view: SentView, actors: list[Actor],
     recipient, lo = op
     by = _BY.search(text, lo, clause_end(text, lo))
     supplier = by and next((a for a in actors if a.start == by.end()), None)
-    if not _state(supplier) or _state(supplier) == recipient:
+    if not actor_state(supplier) or actor_state(supplier) == recipient:
         return found
     # only the item right before "supplied by" ("four Italian-built corvettes and two patrol
     # ships supplied by Turkey": the ships; "the helicopters alongside TB2 drones": the drones)
@@ -64,13 +59,13 @@ def flown_supplied_transfers(view: SentView, actors: list[Actor],
     if fleet and re.search(r",|\b(?:and|or|alongside|with|plus)\b", text[fleet[0].end:by.start()]):
         fleet = []
     if fleet:
-        found = replace_transfers(view, found, [_state(supplier)], recipient, fleet, "FLOWN",
+        found = replace_transfers(view, found, [actor_state(supplier)], recipient, fleet, "FLOWN",
                                   "supplied")
     armed = _ARMED.match(text, supplier.end)
     maker = armed and next((a for a in actors if a.start == armed.end() and a.demonym), None)
-    if _state(maker) and _state(maker) != recipient:
+    if actor_state(maker) and actor_state(maker) != recipient:
         arms = transfer_rules.weapons_in(view, maker.end, clause_end(text, maker.end))
         if arms:
-            found = replace_transfers(view, found, [_state(maker)], recipient, arms, "FLOWN",
+            found = replace_transfers(view, found, [actor_state(maker)], recipient, arms, "FLOWN",
                                       "armed")
     return found

@@ -13,18 +13,13 @@ import re
 from typing import Any
 
 from kg.extract import transfers as transfer_rules
-from kg.extract.clauses import Actor
+from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
 
 # ", and| Spain| followed with ", "; Italy followed suit with "
 _FOLLOWED_WITH = re.compile(r"\s+(?:soon\s+|later\s+|quickly\s+)?followed\s+(?:suit\s+)?with\s+",
                             re.I)
 _AND_BEFORE = re.compile(r"(?:,\s*and|;|,\s*while)\s+(?:the\s+)?$", re.I)
-
-
-def _state(a: Actor | None) -> str | None:
-    key = a.key if a is not None and not a.person else None
-    return key if key and key.startswith("state/") else None
 
 
 def followed_with_transfers(view: SentView, actors: list[Actor],
@@ -35,13 +30,13 @@ def followed_with_transfers(view: SentView, actors: list[Actor],
         return found
     for s in actors:
         follows = _FOLLOWED_WITH.match(text, s.end)
-        if follows is None or not _state(s) or s.demonym \
+        if follows is None or not actor_state(s) or s.demonym \
                 or not _AND_BEFORE.search(text[:s.start]):
             continue
         before = [f for f in found if f.get("type") == "ArmsTransfer" and f.get("supplier")
-                  and f.get("supplier") != _state(s) and f.get("_at", len(text)) < s.start]
+                  and f.get("supplier") != actor_state(s) and f.get("_at", len(text)) < s.start]
         recipients = {f["recipient"] for f in before}
-        if len(recipients) != 1 or _state(s) in recipients:
+        if len(recipients) != 1 or actor_state(s) in recipients:
             continue
         taken = {f.get("_at") for f in found if f.get("type") == "ArmsTransfer"}
         end = re.search(r"[;.]|,\s", text[follows.end():])
@@ -49,6 +44,6 @@ def followed_with_transfers(view: SentView, actors: list[Actor],
         weapons = [w for w in transfer_rules.weapons_in(view, follows.end(), hi)
                    if w.start not in taken]
         if weapons:
-            found += transfer_rules.transfer_facts(view, _state(s), [recipients.pop()], weapons,
+            found += transfer_rules.transfer_facts(view, actor_state(s), [recipients.pop()], weapons,
                                                    "FW", "followed", 0.7)
     return found

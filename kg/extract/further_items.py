@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from kg.extract import transfers as transfer_rules
-from kg.extract.clauses import Actor
+from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import Mention, SentView
 from kg.extract.numbers import NUMBER_RE, parse_number
 
@@ -43,11 +43,6 @@ _LIST_TO = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?$", re.I)
 # "[B] from Brazil", "[B] built by ...": the later item names a source of its own
 # ("six air defence systems of the IRIS-T type": the system is named after it, read elsewhere)
 _OWN_SOURCE = re.compile(r"\s+(?:(?:from|by|made\s+by|built\s+by)\b|of\s+(?:the\s+)?[A-Z])")
-
-
-def _state(a: Actor | None) -> str | None:
-    key = a.key if a is not None and not a.person else None
-    return key if key and key.startswith("state/") else None
 
 
 def _weapons(view: SentView) -> list[Mention]:
@@ -77,7 +72,7 @@ def _supplied_before(tfs: list[dict[str, Any]], ws: list[Mention], w: Mention
 
 
 def _other_states_between(actors: list[Actor], lo: int, hi: int, keep: set[str]) -> bool:
-    return any(lo <= a.start and a.end <= hi and (a.person or _state(a) not in keep)
+    return any(lo <= a.start and a.end <= hi and (a.person or actor_state(a) not in keep)
                for a in actors if a.key or a.person)
 
 
@@ -85,7 +80,7 @@ def _recipient_after(text: str, actors: list[Actor], w: Mention) -> str | None:
     """The state right after "[B] to (the)"."""
     to = re.compile(r"\s+to\s+(?:the\s+)?").match(text, w.end)
     a = next((a for a in actors if to and a.start == to.end()), None)
-    return _state(a) if a is not None and not a.demonym else None
+    return actor_state(a) if a is not None and not a.demonym else None
 
 
 def _continued_items(view: SentView, actors: list[Actor], tfs: list[dict[str, Any]]):
@@ -146,9 +141,9 @@ def _colon_items(view: SentView, actors: list[Actor], tfs: list[dict[str, Any]])
     rec = next((a for a in actors if a.start >= items[-1].end
                 and _LIST_TO.fullmatch(text[items[-1].end:a.start])), None)
     seller = told[-1]["supplier"]
-    recipient = _state(rec)
+    recipient = actor_state(rec)
     if rec is None and re.search(r"\bother\b", m.group(0), re.I) \
-            and not any(_state(a) for a in actors if a.start >= m.end()):
+            and not any(actor_state(a) for a in actors if a.start >= m.end()):
         # "approved the sale of N [A] to Taiwan and cleared the sale of three other systems:
         # N [B] and N [C]": the same buyer
         recipient = told[-1]["recipient"]

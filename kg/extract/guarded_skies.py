@@ -15,7 +15,7 @@ from typing import Any
 
 from kg.extract import transfers as transfer_rules
 from kg.extract.clause_parties import replace_transfers
-from kg.extract.clauses import Actor
+from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
 
 # "the transfer of ", "the delivery of ", "deliveries of "
@@ -28,19 +28,14 @@ _LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)
 _SKIES = re.compile(r"\s+(?:skies|airspace)\b", re.I)
 
 
-def _state(a: Actor | None) -> str | None:
-    key = a.key if a is not None and not a.person else None
-    return key if key and key.startswith("state/") else None
-
-
 def listed_states(text: str, actors: list[Actor], pos: int) -> list[str]:
     """States listed from ``pos`` on: "the United States and the Netherlands"."""
     out: list[str] = []
     while True:
-        a = next((a for a in actors if a.start == pos and _state(a) and not a.demonym), None)
+        a = next((a for a in actors if a.start == pos and actor_state(a) and not a.demonym), None)
         if a is None:
             return out
-        out.append(_state(a))
+        out.append(actor_state(a))
         glue = _LIST_GLUE.match(text, a.end)
         if glue is None:
             return out
@@ -49,7 +44,7 @@ def listed_states(text: str, actors: list[Actor], pos: int) -> list[str]:
 
 def _guarded_state(text: str, actors: list[Actor]) -> str | None:
     """The state of the one "[demonym] skies" of the sentence."""
-    states = {_state(a) for a in actors if a.demonym and _state(a) and _SKIES.match(text, a.end)}
+    states = {actor_state(a) for a in actors if a.demonym and actor_state(a) and _SKIES.match(text, a.end)}
     return states.pop() if len(states) == 1 else None
 
 

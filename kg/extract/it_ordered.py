@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from kg.extract import transfers as transfer_rules
-from kg.extract.clauses import Actor
+from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
 
 _IT_ORDERED = re.compile(r"^\s*It\s+(?:(?:has|had|also|then|later|first)\s+)*"
@@ -25,11 +25,6 @@ _FROM = re.compile(r"\s+from\s+(?:the\s+)?$")
 # (after a dateline: "CAIRO, Dec 1 (Staff) - Egypt ...")
 _OPENING = re.compile(r"\s*(?:[A-Z][A-Z .'-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([^)]*\)\s+"
                       r"[-–—]\s+)?(?:The\s+)?")
-
-
-def _state(a: Actor | None) -> str | None:
-    key = a.key if a is not None and not a.person else None
-    return key if key and key.startswith("state/") else None
 
 
 def _subject_state(view: SentView) -> str | None:
@@ -47,13 +42,13 @@ def it_ordered_transfers(view: SentView, actors: list[Actor], prev_view: SentVie
     m = _IT_ORDERED.match(view.text)
     if m is None or prev_view is None:
         return tfs
-    seller = next((a for a in actors if a.start > m.end() and _state(a)
+    seller = next((a for a in actors if a.start > m.end() and actor_state(a)
                    and _FROM.search(view.text, 0, a.start)), None)
     buyer = _subject_state(prev_view)
-    if seller is None or buyer is None or buyer == _state(seller):
+    if seller is None or buyer is None or buyer == actor_state(seller):
         return tfs
     told = {f.get("_at") for f in tfs if f.get("type") == "ArmsTransfer"}
     ws = [w for w in transfer_rules.weapons_in(view, m.end(), seller.start)
           if w.start not in told]
-    return tfs + transfer_rules.transfer_facts(view, _state(seller), [buyer], ws, "IO",
+    return tfs + transfer_rules.transfer_facts(view, actor_state(seller), [buyer], ws, "IO",
                                                "ordered", 0.6)

@@ -16,7 +16,7 @@ from typing import Any
 
 from kg.extract import transfers as transfer_rules
 from kg.extract.clause_parties import fill_incomplete
-from kg.extract.clauses import Actor
+from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
 from kg.extract.sentences import DATELINE_RE
 
@@ -34,17 +34,12 @@ _CALLED_OFF = re.compile(
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?", re.I)
 
 
-def _state(a: Actor | None) -> str | None:
-    key = a.key if a is not None and not a.person else None
-    return key if key and key.startswith("state/") else None
-
-
 def _purchases(view: SentView, actors: list[Actor]):
     """(seller, buyer, weapons) of "B ... its purchase of W from S"."""
     text = view.text
     opening = DATELINE_RE.match(text)  # (not the dateline's city)
     for its in _ITS_PURCHASE.finditer(text):
-        buyer = next((a for a in reversed(actors) if a.end <= its.start() and _state(a)
+        buyer = next((a for a in reversed(actors) if a.end <= its.start() and actor_state(a)
                       and (opening is None or a.start >= opening.end())), None)
         if buyer is None or _CALLED_OFF.search(text, buyer.end, its.start()):
             continue
@@ -57,8 +52,8 @@ def _purchases(view: SentView, actors: list[Actor]):
             continue
         frm = _FROM.match(text, weapons[-1].end)
         seller = next((a for a in actors if frm is not None and a.start == frm.end()), None)
-        if _state(seller) and _state(buyer) and _state(seller) != _state(buyer):
-            yield _state(seller), _state(buyer), weapons
+        if actor_state(seller) and actor_state(buyer) and actor_state(seller) != actor_state(buyer):
+            yield actor_state(seller), actor_state(buyer), weapons
 
 
 def its_purchase_transfers(view: SentView, actors: list[Actor],

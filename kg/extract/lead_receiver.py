@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from kg.extract import transfers as transfer_rules
-from kg.extract.clauses import Actor
+from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
 from kg.extract.guarded_skies import listed_states
 
@@ -32,14 +32,9 @@ _WILL_RECEIVE = re.compile(
     re.I)
 
 
-def _state(a: Actor | None) -> str | None:
-    key = a.key if a is not None and not a.person else None
-    return key if key and key.startswith("state/") else None
-
-
 def _receiver(prev_actors: list[Actor], prev_text: str) -> str | None:
     """The one state that "will receive" in the sentence before."""
-    states = {_state(a) for a in prev_actors if _state(a) and not a.demonym
+    states = {actor_state(a) for a in prev_actors if actor_state(a) and not a.demonym
               and _WILL_RECEIVE.match(prev_text, a.end)}
     return states.pop() if len(states) == 1 else None
 
@@ -60,7 +55,7 @@ def lead_receiver_transfers(view: SentView, actors: list[Actor], found: list[dic
     if verb is None:
         return found
     suppliers = listed_states(text, actors, verb.end())
-    others = {_state(a) for a in actors if _state(a)} - set(suppliers)
+    others = {actor_state(a) for a in actors if actor_state(a)} - set(suppliers)
     recipient = _receiver(prev_actors, prev_view.text)
     if not suppliers or others or recipient is None or recipient in suppliers:
         return found

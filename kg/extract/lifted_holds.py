@@ -16,7 +16,7 @@ from typing import Any
 
 from kg.extract import transfers as transfer_rules
 from kg.extract.clause_parties import clause_end, complete_weapons
-from kg.extract.clauses import Actor
+from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
 
 _LIFTED_ON = re.compile(
@@ -30,11 +30,6 @@ _OPENING = re.compile(r"\s*(?:[A-Z][A-Z .'-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+
                       r"[-–—]\s+)?(?:The\s+)?")
 
 
-def _state(a: Actor | None) -> str | None:
-    key = a.key if a is not None and not a.person else None
-    return key if key and key.startswith("state/") else None
-
-
 def lifted_hold_transfers(view: SentView, actors: list[Actor],
                           found: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``found`` with "S lifted a hold on the delivery of W to R" read as S -> R."""
@@ -42,13 +37,13 @@ def lifted_hold_transfers(view: SentView, actors: list[Actor],
     m = _LIFTED_ON.search(text) if "lift" in text or "eased" in text or "ended" in text \
         else None
     first = actors[0] if actors else None
-    if m is None or not _state(first) or first.demonym or first.end > m.start() \
+    if m is None or not actor_state(first) or first.demonym or first.end > m.start() \
             or not _OPENING.fullmatch(text[:first.start]):
         return found
     end = clause_end(text, m.end())
-    r = next((a for a in actors if m.end() < a.start < end and _state(a) and not a.demonym
+    r = next((a for a in actors if m.end() < a.start < end and actor_state(a) and not a.demonym
               and _TO.search(text, m.end(), a.start)), None)
-    if r is None or _state(r) == _state(first):
+    if r is None or actor_state(r) == actor_state(first):
         return found
     whole = complete_weapons(found)
     weapons = [w for w in transfer_rules.weapons_in(view, m.end(), r.start)
@@ -57,5 +52,5 @@ def lifted_hold_transfers(view: SentView, actors: list[Actor],
         return found
     span = {w.start for w in weapons}
     found = [f for f in found if not (f.get("type") == "ArmsTransfer" and f.get("_at") in span)]
-    return found + transfer_rules.transfer_facts(view, _state(first), [_state(r)], weapons,
+    return found + transfer_rules.transfer_facts(view, actor_state(first), [actor_state(r)], weapons,
                                                  "LIFTED-HOLD", "delivery", 0.75)

@@ -16,7 +16,7 @@ from typing import Any
 
 from kg.extract import transfers as transfer_rules
 from kg.extract.clause_parties import replace_transfers
-from kg.extract.clauses import Actor
+from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
 from kg.extract.guarded_skies import listed_states
 
@@ -24,11 +24,6 @@ _TRANSFER_OF = re.compile(
     r"\b(?:transfers?|deliver(?:y|ies)|exports?|re-?exports?|sales?|handover)\s+of\s+", re.I)
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?", re.I)
 _TO = re.compile(r"\s+to\s+(?:the\s+)?", re.I)
-
-
-def _state(a: Actor | None) -> str | None:
-    key = a.key if a is not None and not a.person else None
-    return key if key and key.startswith("state/") else None
 
 
 def listed_from_transfers(view: SentView, actors: list[Actor],
@@ -44,11 +39,11 @@ def listed_from_transfers(view: SentView, actors: list[Actor],
         suppliers = listed_states(text, actors, frm.end())
         if len(suppliers) < 2:
             continue
-        last = min((a for a in actors if _state(a) == suppliers[-1] and a.start >= frm.end()),
+        last = min((a for a in actors if actor_state(a) == suppliers[-1] and a.start >= frm.end()),
                    key=lambda a: a.start, default=None)
         to = last and _TO.match(text, last.end)
         r = to and next((a for a in actors if a.start == to.end() and not a.demonym), None)
-        recipient = _state(r)
+        recipient = actor_state(r)
         weapons = transfer_rules.weapons_in(view, t.end(), frm.start())
         if not recipient or recipient in suppliers or not weapons:
             continue

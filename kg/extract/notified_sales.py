@@ -15,7 +15,7 @@ from typing import Any
 
 from kg.extract import transfers as transfer_rules
 from kg.extract.clause_parties import clause_end, fill_incomplete
-from kg.extract.clauses import Actor
+from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
 
 _NOTICE = re.compile(
@@ -25,21 +25,16 @@ _NOTICE = re.compile(
 _TO = re.compile(r"\s+to\s+(?:the\s+)?")  # (an actor may hold its "the")
 
 
-def _state(a: Actor | None) -> str | None:
-    key = a.key if a is not None and not a.person else None
-    return key if key and key.startswith("state/") else None
-
-
 def _notices(view: SentView, actors: list[Actor]):
     text = view.text
     for m in _NOTICE.finditer(text):
-        seller = next((a for a in reversed(actors) if a.end <= m.start() and _state(a)), None)
+        seller = next((a for a in reversed(actors) if a.end <= m.start() and actor_state(a)), None)
         end = clause_end(text, m.end())
         ws = transfer_rules.weapons_in(view, m.end(), end)
         to = _TO.match(text, ws[0].end) if ws else None
         rec = next((a for a in actors if to and to.start() < a.start <= to.end()), None)
-        if _state(seller) and _state(rec) and _state(rec) != _state(seller):
-            yield _state(seller), _state(rec), ws[:1]
+        if actor_state(seller) and actor_state(rec) and actor_state(rec) != actor_state(seller):
+            yield actor_state(seller), actor_state(rec), ws[:1]
 
 
 def notified_sale_transfers(view: SentView, actors: list[Actor],

@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from kg.extract import transfers as transfer_rules
-from kg.extract.clauses import Actor
+from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
 
 # "ordered from", "has ordered 54 K9 howitzers from", "an order from", "The order was placed
@@ -38,14 +38,9 @@ _UNDER_SIGNED = re.compile(
 _REDUCED = re.compile(r"^\s*,\s*(?:originally\s+|first\s+)?(?:ordered|bought|purchased)\s", re.I)
 
 
-def _state(a: Actor | None) -> str | None:
-    key = a.key if a is not None and not a.person else None
-    return key if key and key.startswith("state/") else None
-
-
 def _seller(view: SentView, actors: list[Actor]) -> Actor | None:
     """The state right after "ordered from"."""
-    return next((a for a in actors if _state(a) and _ORDERED_FROM.search(view.text[:a.start])),
+    return next((a for a in actors if actor_state(a) and _ORDERED_FROM.search(view.text[:a.start])),
                 None)
 
 
@@ -62,19 +57,19 @@ def _transfer_here(tfs: list[dict[str, Any]], seller: Actor) -> dict[str, Any] |
     before = [f for f in tfs if f.get("type") == "ArmsTransfer"
               and f.get("_at", seller.start) < seller.start]
     last = max(before, key=lambda f: f["_at"], default=None)
-    if last is None or not last.get("recipient") or last["recipient"] == _state(seller) \
-            or last.get("supplier") not in (None, _state(seller)):
+    if last is None or not last.get("recipient") or last["recipient"] == actor_state(seller) \
+            or last.get("supplier") not in (None, actor_state(seller)):
         return None
     return last
 
 
 def _opening_state(view: SentView, actors: list[Actor], seller: Actor) -> str | None:
     """The state opening the sentence (after a dateline), before the seller."""
-    first = next((a for a in actors if _state(a) or a.person), None)
-    if first is None or first.start >= seller.start or not _state(first) \
-            or _state(first) == _state(seller):
+    first = next((a for a in actors if actor_state(a) or a.person), None)
+    if first is None or first.start >= seller.start or not actor_state(first) \
+            or actor_state(first) == actor_state(seller):
         return None
-    return _state(first)
+    return actor_state(first)
 
 
 def _weapons_before(view: SentView, seller: Actor) -> list:
@@ -93,7 +88,7 @@ def ordered_from(view: SentView, actors: list[Actor], tfs: list[dict[str, Any]],
     seller_actor = _seller(view, actors)
     if seller_actor is None:
         return []
-    seller = _state(seller_actor)
+    seller = actor_state(seller_actor)
     out: list[dict[str, Any]] = []
     told = _transfer_here(tfs, seller_actor)
     buyer = told["recipient"] if told else _opening_state(view, actors, seller_actor)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.extract.clauses import Actor
+from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
 from kg.extract.numbers import parse_number
 
@@ -21,11 +21,6 @@ _OWN = re.compile(r"\s+(?:(?:will|would|is\s+to|has|had|plans\s+to|is\s+set\s+to
                   r"supplies|supplied|deliver(?:s|ed)?|provide[sd]?|donate[sd]?|transfer(?:s|red)?)"
                   r"\s+(?P<n>one|two|three|four|five|\d+)\s+of\s+its\s+own\b", re.I)
 _OPENS = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas)\s+(?:the\s+)?$", re.I)
-
-
-def _state(a: Actor | None) -> str | None:
-    key = a.key if a is not None and not a.person else None
-    return key if key and key.startswith("state/") else None
 
 
 def own_one_transfers(view: SentView, actors: list[Actor], found: list[dict[str, Any]]
@@ -37,15 +32,15 @@ def own_one_transfers(view: SentView, actors: list[Actor], found: list[dict[str,
         return found
     for s in actors:
         own = _OWN.match(text, s.end)
-        if not (own and _state(s) and _OPENS.search(text[:s.start])):
+        if not (own and actor_state(s) and _OPENS.search(text[:s.start])):
             continue
         before = [f for f in found if f.get("type") == "ArmsTransfer" and f.get("supplier")
                   and f.get("recipient") and f.get("_at") is not None and f["_at"] < s.start]
         if not before:
             continue
         told = max(before, key=lambda f: f["_at"])
-        if _state(s) in (told["supplier"], told["recipient"]):
+        if actor_state(s) in (told["supplier"], told["recipient"]):
             continue
-        found = [*found, {**told, "supplier": _state(s), "quantity": parse_number(own.group("n")),
+        found = [*found, {**told, "supplier": actor_state(s), "quantity": parse_number(own.group("n")),
                           "_rule": "OWN", "confidence": 0.6}]
     return found

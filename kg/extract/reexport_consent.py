@@ -17,7 +17,7 @@ from typing import Any
 
 from kg.extract import transfers as transfer_rules
 from kg.extract.clause_parties import clause_end, replace_transfers
-from kg.extract.clauses import Actor
+from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
 
 _SEND = r"(?:re-?export|send|deliver|transfer|supply|give|hand\s+over|donate|sell|ship)"
@@ -46,11 +46,6 @@ _TO = re.compile(r"\s+to\s+(?:the\s+)?", re.I)
 _MAKER = re.compile(r"-(?:built|made|designed|manufactured|developed|produced)\b", re.I)
 
 
-def _state(a: Actor | None) -> str | None:
-    key = a.key if a is not None and not a.person else None
-    return key if key and key.startswith("state/") else None
-
-
 def _at(actors: list[Actor], pos: int) -> Actor | None:
     return next((a for a in actors if a.start == pos), None)
 
@@ -61,12 +56,12 @@ def _asking_state(view: SentView, actors: list[Actor], pos: int) -> tuple[Actor 
     send"."""
     text = view.text
     sender = _at(actors, pos)
-    if _state(sender) and not sender.demonym:
+    if actor_state(sender) and not sender.demonym:
         asked = _ASKED.match(text, sender.end)
         return (sender, asked.end()) if asked else (None, pos)
     go = _GO_AHEAD_FOR.match(text, pos)
     sender = _at(actors, go.end()) if go else None
-    send = _TO_SEND.match(text, sender.end) if _state(sender) else None
+    send = _TO_SEND.match(text, sender.end) if actor_state(sender) else None
     return (sender, send.end()) if send else (None, pos)
 
 
@@ -75,7 +70,7 @@ def _adjective_sender(view: SentView, actors: list[Actor], pos: int,
     """"the transfer of Dutch F-16 jets": the state of the adjective on the first weapon."""
     if not ws:
         return None
-    return next((a for a in actors if a.demonym and _state(a) and pos <= a.start
+    return next((a for a in actors if a.demonym and actor_state(a) and pos <= a.start
                  and a.end <= ws[0].end and not _MAKER.match(view.text, a.end)), None)
 
 
@@ -83,7 +78,7 @@ def _consents(view: SentView, actors: list[Actor]):
     """(sender, recipient, weapons) of "A approved B's request to send W to R" and the like."""
     text = view.text
     for a in actors:
-        c = _CONSENT.match(text, a.end) if _state(a) else None
+        c = _CONSENT.match(text, a.end) if actor_state(a) else None
         if c is None:
             continue
         sender, lo = _asking_state(view, actors, c.end())
@@ -95,13 +90,13 @@ def _consents(view: SentView, actors: list[Actor]):
             lo = of.end()
             ws = transfer_rules.weapons_in(view, lo, clause_end(text, lo))
             sender = _adjective_sender(view, actors, lo, ws)
-        if not _state(sender) or _state(sender) == _state(a):
+        if not actor_state(sender) or actor_state(sender) == actor_state(a):
             continue
         ws = ws or transfer_rules.weapons_in(view, lo, clause_end(text, lo))
         to = _TO.match(text, ws[-1].end) if ws else None
         rec = _at(actors, to.end()) if to else None
-        if _state(rec) and _state(rec) not in (_state(a), _state(sender)):
-            yield _state(sender), _state(rec), ws
+        if actor_state(rec) and actor_state(rec) not in (actor_state(a), actor_state(sender)):
+            yield actor_state(sender), actor_state(rec), ws
 
 
 def consented_transfers(view: SentView, actors: list[Actor],

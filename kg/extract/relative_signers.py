@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from kg.extract.clause_parties import clause_end
-from kg.extract.clauses import Actor
+from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
 
 _NOUN = (r"(?P<kind>(?:[\w-]+\s+){0,4}?(?:treaty|pact|agreement|accord|deal|contract|"
@@ -32,11 +32,6 @@ _SIGNED_NOUN = re.compile(
     re.I)
 
 
-def _state(a: Actor | None) -> str | None:
-    key = a.key if a is not None and not a.person else None
-    return key if key and key.startswith("state/") else None
-
-
 def _at(actors: list[Actor], text: str, pos: int) -> Actor | None:
     """The actor starting at ``pos``, or right after a "the" there (an actor may include it)."""
     the = _THE.match(text, pos)
@@ -47,20 +42,20 @@ def _signings(view: SentView, actors: list[Actor]):
     """(party, party, kind, clause start, clause end) of each relative signing."""
     text = view.text
     for a in actors:
-        if not _state(a):
+        if not actor_state(a):
             continue
         m = _WHICH_SIGNED_WITH.match(text, a.end)
         if m is not None:
             other = _at(actors, text, m.end())
-            if _state(other) and _state(other) != _state(a):
+            if actor_state(other) and actor_state(other) != actor_state(a):
                 end = clause_end(text, m.end())
-                yield _state(a), _state(other), m.group("kind"), m.start(), end
+                yield actor_state(a), actor_state(other), m.group("kind"), m.start(), end
             continue
         w = _WITH_WHICH.match(text, a.end)
         subj = _at(actors, text, w.end()) if w else None
-        s = _SIGNED_NOUN.match(text, subj.end) if _state(subj) else None
-        if s is not None and _state(subj) != _state(a):
-            yield _state(subj), _state(a), s.group("kind"), w.start(), clause_end(text, s.end())
+        s = _SIGNED_NOUN.match(text, subj.end) if actor_state(subj) else None
+        if s is not None and actor_state(subj) != actor_state(a):
+            yield actor_state(subj), actor_state(a), s.group("kind"), w.start(), clause_end(text, s.end())
 
 
 def relative_signings(view: SentView, actors: list[Actor],

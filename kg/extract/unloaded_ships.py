@@ -17,7 +17,7 @@ from typing import Any
 
 from kg.extract import transfers as transfer_rules
 from kg.extract.clause_parties import complete_weapons
-from kg.extract.clauses import Actor
+from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
 
 # "Turkish| cargo ship unloaded ", "Iranian| vessel has offloaded "
@@ -30,11 +30,6 @@ _SHIP_UNLOADED = re.compile(
 _AT_PORT = re.compile(r"\s+(?:at|in)\s+(?:the\s+(?:port|harbou?r|docks)\s+(?:of|in)\s+)?", re.I)
 
 
-def _state(a: Actor | None) -> str | None:
-    key = a.key if a is not None and not a.person else None
-    return key if key and key.startswith("state/") else None
-
-
 def _port_state(view: SentView, actors: list[Actor], pos: int) -> tuple[int, str] | None:
     """(start, state) of the first "at [place]" after ``pos`` in the clause, where the place is
     a capital ("Mogadishu", read as its state) or a city or port of a known state."""
@@ -44,7 +39,7 @@ def _port_state(view: SentView, actors: list[Actor], pos: int) -> tuple[int, str
             return None
         capital = next((a for a in actors if a.start == at.end() and not a.demonym), None)
         place = next((m for m in view.mentions if m.start == at.end() and m.place()), None)
-        state = _state(capital) or (transfer_rules._state_of_place(place)
+        state = actor_state(capital) or (transfer_rules._state_of_place(place)
                                     if place is not None else None)
         if state:
             return at.start(), state
@@ -60,10 +55,10 @@ def unloaded_ship_transfers(view: SentView, actors: list[Actor],
     text = view.text
     for s in actors:
         ship = _SHIP_UNLOADED.match(text, s.end)
-        if ship is None or not s.demonym or not _state(s):
+        if ship is None or not s.demonym or not actor_state(s):
             continue
         port = _port_state(view, actors, ship.end())
-        if port is None or port[1] == _state(s):
+        if port is None or port[1] == actor_state(s):
             continue
         whole = complete_weapons(found)
         weapons = [w for w in transfer_rules.weapons_in(view, ship.end(), port[0])
@@ -72,6 +67,6 @@ def unloaded_ship_transfers(view: SentView, actors: list[Actor],
             continue
         span = {w.start for w in weapons}
         found = [f for f in found if not (f.get("type") == "ArmsTransfer" and f.get("_at") in span)]
-        found += transfer_rules.transfer_facts(view, _state(s), [port[1]], weapons, "US",
+        found += transfer_rules.transfer_facts(view, actor_state(s), [port[1]], weapons, "US",
                                                "unloaded", 0.7)
     return found

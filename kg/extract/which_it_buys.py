@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from kg.extract.clause_parties import fill_incomplete
-from kg.extract.clauses import Actor
+from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
 from kg.extract.sentences import DATELINE_RE
 
@@ -21,11 +21,6 @@ _WHICH_IT_BUYS = re.compile(
     r"\s*,\s*which\s+(?:it|they)\s+(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?(?:also\s+)?"
     r"(?:buying|bought|ordered|ordering|purchasing|purchased|acquiring|acquired|importing|"
     r"imported)\s+from\s+(?:the\s+)?", re.I)
-
-
-def _state(a: Actor | None) -> str | None:
-    key = a.key if a is not None and not a.person else None
-    return key if key and key.startswith("state/") else None
 
 
 def _purchases(view: SentView, actors: list[Actor]):
@@ -39,10 +34,10 @@ def _purchases(view: SentView, actors: list[Actor]):
         seller = next((a for a in actors if a.start in (m.end(), m.end() - 4 if the else -1)),
                       None)
         opening = DATELINE_RE.match(text)  # (not the dateline's city)
-        buyer = next((a for a in reversed(actors) if a.end <= w.start and _state(a)
+        buyer = next((a for a in reversed(actors) if a.end <= w.start and actor_state(a)
                       and (opening is None or a.start >= opening.end())), None)
-        if _state(seller) and _state(buyer) and _state(seller) != _state(buyer):
-            yield _state(seller), _state(buyer), [w]
+        if actor_state(seller) and actor_state(buyer) and actor_state(seller) != actor_state(buyer):
+            yield actor_state(seller), actor_state(buyer), [w]
 
 
 def which_it_buys(view: SentView, actors: list[Actor],
