@@ -45,6 +45,12 @@ def stated_suppliers(views: list[Any]) -> set[str]:
 
 def supplier_is_not_attacker(strikes: list[Strike], views: list[Any]) -> None:
     """Give a supplier's strike the side told at the same place (see the doc; in place)."""
+    sides: dict[str, set] = {}
+    for s in strikes:
+        if s.get("attacker") and s.get("target_place"):
+            sides.setdefault(s["target_place"], set()).add(s["attacker"])
+    if all(len(told) < 2 for told in sides.values()):
+        return  # no place with two sides: nothing to give (and no need to read the suppliers)
     suppliers = stated_suppliers(views)
     if not suppliers:
         return
