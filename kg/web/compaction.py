@@ -40,6 +40,8 @@ class Compaction:
 
     def _run(self, optimize: Callable[[], None], views_moved: Callable[[], None]) -> None:
         started = time.perf_counter()
+        log.info("kg: compacting the store in the background (RocksDB reports no progress; "
+                 "queries are answered meanwhile; /healthz says when it ends)")
         try:
             optimize()
             views_moved()
@@ -52,6 +54,9 @@ class Compaction:
             self.status = "done"
         finally:
             self.seconds = round(time.perf_counter() - started, 3)
+            if self.status == "done":
+                log.info("kg: store compacted in %.1f s; queries now read the compacted files",
+                         self.seconds)
             self._done.set()
 
     def wait(self, timeout: float | None = None) -> bool:
