@@ -22,6 +22,8 @@ _ANGERED_BY_SIGNING = re.compile(
     r"antagoni[sz]ed|outraged)\s+(?P<obj>[^,;]{2,40}?)\s+(?:[^,;]{0,30}?\s+)?by\s+signing\s+"
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:pact|treaty|agreement|accord|memorandum|deal|"
     r"protocol|charter|convention)\b")
+# the cue every firing of this module's sentence pass needs (kg.extract.article_cues)
+CUE = re.compile(r"\sby\s+signing\s")
 
 
 

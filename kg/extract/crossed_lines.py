@@ -20,6 +20,8 @@ _SENT_ACROSS = re.compile(
     r"\b(?:sent|sends|send|sending|flew|flown|flying|flies|fly|dispatched|dispatching)\s+"
     r"(?P<forces>[^,;.]{3,80}?)\s+(?:across|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:border|line|Line|frontier|boundary|Boundary|demarcation|DMZ|Demilitari[sz]ed\s+Zone)\b")
+# the cue every firing of this module's sentence pass needs (kg.extract.article_cues)
+CUE = _SENT_ACROSS
 
 
 # aircraft fly across a line; tanks "sent across the border to Ukraine" may be a delivery

@@ -25,6 +25,8 @@ _LOST = re.compile(r"\s+(?:(?:had|have|has)\s+)?(?:(?:been|were|was)\s+)?(?:brou
 _SUPPLY = re.compile(r"\b(?:from|deliver\w*|receiv\w*|bought|buy\w*|order\w*|suppl\w*|sold|"
                      r"sent|shipped|handed)\b", re.I)
 _NUMBER_GAP = re.compile(r"\s+")
+# the cue every firing of this module's sentence pass needs (kg.extract.article_cues)
+CUE = _LOST
 
 
 def _lost_weapon(view: SentView, actors: list[Actor], f: dict[str, Any]) -> bool:

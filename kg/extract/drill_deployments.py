@@ -18,6 +18,8 @@ from kg.extract.entities import SentView
 _DRILL_SENDING = re.compile(
     r"\b(?:drills?|exercises?|war\s+games|wargames|manoeuvres|maneuvers|patrols)\b"
     r"[^.;]{0,80}?,\s+(?:sending|deploying|dispatching|mobili[sz]ing|flying)\s+", re.I)
+# the cue every firing of this module's sentence pass needs (kg.extract.article_cues)
+CUE = _DRILL_SENDING
 
 
 def drop_drill_deployments(view: SentView, tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -114,10 +114,11 @@ class SentView:
     sent: Sentence
     mentions: list[Mention]
     dates: list[DateMention]
+    # the sentence's text, kept as a field: the rules read it hundreds of times per sentence
+    text: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def text(self) -> str:
-        return self.sent.text
+    def __post_init__(self) -> None:
+        self.text = self.sent.text
 
     def between(self, a: int, b: int) -> list[Mention]:
         return [m for m in self.mentions if m.start >= a and m.end <= b]

@@ -30,6 +30,8 @@ _FROM = re.compile(r"\s*from\s+(?:the\s+)?", re.I)
 _SYSTEMS = re.compile(r"\s+(?:air[- ]defen[cs]e\s+)?(?:systems?|batteries|battery|units?|"
                       r"launchers?)\b", re.I)
 _FOR = re.compile(r"\s*for\s+(?:the\s+)?", re.I)
+# the cue every firing of financed_transfers needs, in lower case (kg.extract.article_cues)
+CUE = re.compile(r"purchase|acquisition|procurement|financ|fund|pa(?:y|id)")
 
 
 def _parties_after(text: str, actors: list[Actor], pos: int, end: int):
@@ -68,6 +70,6 @@ def financed_transfers(view: SentView, actors: list[Actor],
                        found: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``found`` with "finance the purchase of W from S for R" read as S -> R."""
     low = view.text.lower()
-    if not re.search(r"purchase|acquisition|procurement|financ|fund|pa(?:y|id)", low):
+    if not CUE.search(low):
         return found
     return fill_incomplete(view, found, _financed(view, actors), "FP", "financed")

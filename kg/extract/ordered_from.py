@@ -36,6 +36,8 @@ _UNDER_SIGNED = re.compile(
     r"(?P<kind>contract|deal|agreement),?\s+(?P<v>signed|inked|sealed)\b", re.I)
 # ", ordered from": a reduced relative clause on the weapons just before
 _REDUCED = re.compile(r"^\s*,\s*(?:originally\s+|first\s+)?(?:ordered|bought|purchased)\s", re.I)
+# the cue every firing of this module's sentence pass needs (kg.extract.article_cues)
+CUE = re.compile(r"\b(?:ordered|bought|purchased|acquired)\b|\border\s", re.I)
 
 
 def _seller(view: SentView, actors: list[Actor]) -> Actor | None:

@@ -14,6 +14,8 @@ _TWO_SIGNED = re.compile(
     r"\b[Tt]he\s+(?:two\s+)?(?:leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+state|"
     r"(?:(?:foreign|defen[cs]e)\s+)?ministers)\s+(?:(?:then|later|also|formally|jointly)\s+)?"
     r"(?:signed|inked|put\s+their\s+(?:names|signatures)\s+to)\b")
+# the cue every firing of this module's sentence pass needs (kg.extract.article_cues)
+CUE = _TWO_SIGNED
 
 
 def referred_signers(text: str, raw: list[dict[str, Any]], index: int) -> list[str]:

@@ -21,6 +21,10 @@ _LISTED_SUBJECT_SUPPLY = re.compile(
     r"^(?P<subj>[^;:]{5,160}?,[^;:]{2,120}?\s+and\s+[^;:,]{2,40}?)\s+(?:will|would|are\s+to|"
     r"have\s+agreed\s+to|agreed\s+to|pledged\s+to|plan\s+to|are\s+set\s+to)\s+(?:jointly\s+)?"
     r"(?:provide|supply|send|give|deliver|donate)\b")
+# the cue every firing of this module's sentence pass needs (kg.extract.article_cues)
+CUE = re.compile(r"\s(?:will|would|are\s+to|have\s+agreed\s+to|agreed\s+to|pledged\s+to|"
+                 r"plan\s+to|are\s+set\s+to)\s+(?:jointly\s+)?"
+                 r"(?:provide|supply|send|give|deliver|donate)\b")
 
 _MIN_LISTED = 3
 

@@ -22,6 +22,7 @@ from typing import Any
 
 from kg.extract import EXTRACTOR, VERSION
 from kg.extract import strikes as strike_rules
+from kg.extract.article_cues import ArticleCues
 from kg.extract.later_durations import later_duration
 from kg.extract.lead_places import refine_lead_places
 from kg.extract.attack_reports import (absorb_retold_targets, absorb_retold_tolls,
@@ -78,21 +79,25 @@ from kg.extract.weapon_makers import maker_is_not_attacker
 from kg.extract.headline_clauses import headline_side_in_other_clause
 from kg.extract.headline_twins import headline_toll_twins
 from kg.extract.purchase_deals import purchase_treaties
+from kg.extract.ordered_from import CUE as ORDERED_CUE
 from kg.extract.ordered_from import ordered_from
 from kg.extract.clause_parties import clause_transfers
 from kg.extract.relative_supply import relative_transfers
 from kg.extract.contract_clauses import contract_clause_transfers
 from kg.extract.which_it_buys import which_it_buys
+from kg.extract.restocked import CUE as RESTOCKED_CUE
 from kg.extract.restocked import restocked_transfers
 from kg.extract.carried_supply import carried_transfers
 from kg.extract.own_one import own_one_transfers
 from kg.extract.faced_weapons import drop_faced_weapons
+from kg.extract.downed_weapons import CUE as DOWNED_CUE
 from kg.extract.downed_weapons import drop_downed_weapons
 from kg.extract.administration_supply import administration_transfers, one_system_twice
 from kg.extract.cued_suppliers import (agent_transfers, fill_cued_suppliers,
                                       place_recipients)
 from kg.extract.corridor_supply import corridor_transfers
-from kg.extract.unnamed_parties import drop_counted_sellers, drop_unnamed_buyers
+from kg.extract.unnamed_parties import (COUNTED_SELLERS_CUE, UNNAMED_CUE, drop_counted_sellers,
+                                        drop_unnamed_buyers)
 from kg.extract.weapon_users import fill_weapon_users
 from kg.extract.arsenal_owner import arsenal_transfers, group_weapons_supplied
 from kg.extract.sale_approvals import approval_transfers
@@ -101,10 +106,13 @@ from kg.extract.it_ordered import it_ordered_transfers
 from kg.extract.donated_by import donor_suppliers
 from kg.extract.notified_sales import notified_sale_transfers
 from kg.extract.reversed_pairs import drop_reversed_guesses
+from kg.extract.reexport_consent import CUE as CONSENT_CUE
 from kg.extract.reexport_consent import consented_transfers
+from kg.extract.financed_purchases import CUE as FINANCED_CUE
 from kg.extract.financed_purchases import financed_transfers
 from kg.extract.objecting_states import drop_objecting_recipients, objectors
 from kg.extract.navy_yards import navy_yard_transfers
+from kg.extract.approved_lists import CUE as APPROVED_CUE
 from kg.extract.approved_lists import approved_list_transfers
 from kg.extract.system_parts import drop_system_parts
 from kg.extract.seat_states import brussels_as_capital
@@ -135,23 +143,30 @@ from kg.extract.backed_forces import backed_forces_transfers
 from kg.extract.told_before import just_before_named, take_named
 from kg.extract.shared_heads import share_head_nouns
 from kg.extract.replaced_pacts import replaced_pacts
+from kg.extract.region_holdings import CUE as REGION_HOLDINGS_CUE
 from kg.extract.region_holdings import drop_region_holdings
 from kg.extract.relations_when import when_clause_parties
 from kg.extract.established_relations import established_relations_treaties
 from kg.extract.aid_memoranda import aid_memorandum_treaties
+from kg.extract.unsigned_texts import CUE as UNSIGNED_CUE
 from kg.extract.unsigned_texts import drop_unsigned
 from kg.extract.deal_pair_supplier import supplier_pair_deals
 from kg.extract.meeting_day import meeting_dated
 from kg.extract.respective_treaties import respective_treaties
 from kg.extract.relative_signers import relative_signings
+from kg.extract.turned_partners import CUE as TURNED_CUE
 from kg.extract.turned_partners import turned_partner_treaty
+from kg.extract.drill_deployments import CUE as DRILL_CUE
 from kg.extract.drill_deployments import drop_drill_deployments
 from kg.extract.made_users import made_user_transfers
 from kg.extract.platform_for import drop_platforms
+from kg.extract.crossed_lines import CUE as CROSSED_CUE
 from kg.extract.crossed_lines import drop_crossings
 from kg.extract.named_system import name_generic_systems
+from kg.extract.angered_parties import CUE as ANGERED_CUE
 from kg.extract.angered_parties import angered_state_replaced
 from kg.extract.maker_approvers import drop_maker_approvers
+from kg.extract.pooled_suppliers import CUE as POOLED_CUE
 from kg.extract.pooled_suppliers import drop_pooled_totals
 from kg.extract.attack_makers import drop_attack_makers
 from kg.extract.paired_parts import drop_paired_launchers
@@ -179,6 +194,7 @@ from kg.extract.geography import km as _km
 from kg.extract.entity_surnames import join_entity_surnames
 from kg.extract.geography import (article_states, broader, descriptive_states, locate,
                                   part_of_chain, shared_demonyms)
+from kg.extract.pair_signers import CUE as PAIR_SIGNED_CUE
 from kg.extract.pair_signers import referred_signers
 from kg.extract.pair_before import pair_of_sentence_before, previous_pair
 from kg.extract.surname_signers import surname_signers
@@ -215,6 +231,7 @@ class Extractor:
 
     def analyse(self, text: str, published: date | None):
         sents = split_sentences(text)
+        cues = ArticleCues(s.text for s in sents)  # passes whose cue the article lacks: skipped
         views = [self.finder.analyse(i, s, published) for i, s in enumerate(sents)]
         brussels_as_capital(views)  # "Brussels" as Belgium's capital outside EU stories
         add_back_references(views, paragraphs(text, sents))
@@ -270,9 +287,10 @@ class Extractor:
                             "state": r.state, "_sent": v.index, "confidence": r.confidence})
             actors = actors_in(v, roles, self.gaz, published, ctx)
             disc.add_sentence(v, actors)
+            referred = (referred_signers(v.text, raw, v.index) if cues.has(PAIR_SIGNED_CUE)
+                        else [])
             treaty_facts, signers = with_signers(treaty_rules.find(v, actors), v, roles,
-                                                 referred_signers(v.text, raw, v.index)
-                                                 + surname_signers(v, raw))
+                                                 referred + surname_signers(v, raw))
             # "..., signed in 2019 and 2024 respectively": two treaties, told apart
             treaty_facts = respective_treaties(v, actors, raw) or treaty_facts
             # "a new pact, replacing one that A and B signed in 2015": the earlier pact too
@@ -280,11 +298,13 @@ class Extractor:
             # "The three governments signed a pact, the X Charter": the states listed before
             treaty_facts = treaty_facts or counted_parties(v, views)
             # "Tashkent has also turned to Russia, signing a ten-year agreement": those two
-            treaty_facts = turned_partner_treaty(v, actors, treaty_facts)
+            if cues.has(TURNED_CUE):
+                treaty_facts = turned_partner_treaty(v, actors, treaty_facts)
             # "Relations between A and B collapsed when A signed a memorandum with C": A and C
             treaty_facts = when_clause_parties(v, actors, treaty_facts)
             # "Moscow infuriated Chisinau by signing a memorandum with X": Moscow, not Chisinau
-            treaty_facts = angered_state_replaced(v, actors, treaty_facts)
+            if cues.has(ANGERED_CUE):
+                treaty_facts = angered_state_replaced(v, actors, treaty_facts)
             # "the Philippines, which signed the contract with South Korea in June 2025"
             treaty_facts = treaty_facts + relative_signings(v, actors, treaty_facts)
             # "agreements signed when A established relations with B and with C": A-B, A-C
@@ -294,9 +314,11 @@ class Extractor:
             # "X met Y on Wednesday. The two ministers also signed a contract": that day
             treaty_facts = meeting_dated(v, para_before, treaty_facts)
             # "signed a memorandum with the Guangxi region's fishing fleets": no state partner
-            treaty_facts = drop_region_holdings(v, actors, treaty_facts)
+            if cues.has(REGION_HOLDINGS_CUE):
+                treaty_facts = drop_region_holdings(v, actors, treaty_facts)
             # "have agreed on the text of a peace agreement but have not signed it": none
-            treaty_facts = drop_unsigned(v, treaty_facts)
+            if cues.has(UNSIGNED_CUE):
+                treaty_facts = drop_unsigned(v, treaty_facts)
             # "Poland received the guns under a deal the two countries signed": with the supplier
             treaty_facts = supplier_pair_deals(v, treaty_facts, raw)
             if not treaty_facts:
@@ -427,7 +449,8 @@ class Extractor:
                 if s["target_place"] and self.gaz.get(s["target_place"]) is None:
                     new_entities[s["target_place"]] = self._describe_place(s)
                 raw.append(s)
-            users.extend((v.index, u, fam) for u, fam in strike_rules.weapon_users(v, actors))
+            if cues.has(strike_rules.USE_CUE):
+                users.extend((v.index, u, fam) for u, fam in strike_rules.weapon_users(v, actors))
             self._attribute(raw, v, actors, found, users)
             tfs = clause_transfers(v, actors, transfer_rules.find(v, actors), raw)
             tfs = relative_transfers(v, actors, tfs, raw)
@@ -436,8 +459,9 @@ class Extractor:
             tfs = which_it_buys(v, actors, tfs)  # "the F-35, which it is buying from the US"
             tfs = its_purchase_transfers(v, actors, tfs)  # "Ankara ... its purchase of W from S"
             tfs = guarded_skies_transfers(v, actors, tfs)  # "transfer of W from A and B ... X skies"
-            tfs = restocked_transfers(v, actors, tfs, ctx.group if ctx.subject == ctx.group
-                                      else None)
+            if cues.has(RESTOCKED_CUE):
+                tfs = restocked_transfers(v, actors, tfs, ctx.group if ctx.subject == ctx.group
+                                          else None)
             tfs = corridor_transfers(v, actors, tfs)
             tfs = carried_transfers(v, actors, tfs)
             tfs = unloaded_ship_transfers(v, actors, tfs)  # "A Turkish ship unloaded W at [port]"
@@ -450,7 +474,8 @@ class Extractor:
             tfs = army_received_transfers(v, actors, tfs,  # "the army had received W from S"
                                           self.places.state_of(disc.dateline_place))
             tfs = drop_faced_weapons(v, actors, one_system_twice(v, tfs))
-            tfs = drop_downed_weapons(v, actors, tfs)  # "three Thai drones had been brought down"
+            if cues.has(DOWNED_CUE):
+                tfs = drop_downed_weapons(v, actors, tfs)  # "three Thai drones had been brought down"
             tfs = own_one_transfers(v, actors, tfs)
             prev_view = views[v.index - 1] if v.index > 0 \
                 and disc.para[v.index] == disc.para[v.index - 1] else None
@@ -463,26 +488,37 @@ class Extractor:
             tfs = also_delivered_transfers(v, actors, tfs, views[v.index - 1] if v.index else None,
                                            prev_actors, self.places.state_of(disc.dateline_place))
             tfs = place_recipients(v, tfs)
-            tfs = drop_counted_sellers(v.text, drop_unnamed_buyers(v.text, tfs))
+            if cues.has(UNNAMED_CUE):
+                tfs = drop_unnamed_buyers(v.text, tfs)
+            if cues.has(COUNTED_SELLERS_CUE):
+                tfs = drop_counted_sellers(v.text, tfs)
             tfs = fill_weapon_users(v, actors, tfs, ctx.forces)
             tfs = arsenal_transfers(v, actors, ctx.group, ctx.subject, tfs)
             tfs = group_weapons_supplied(v, actors, ctx.group, ctx.subject, tfs)
             tfs = approval_transfers(v, actors, tfs)
-            tfs = consented_transfers(v, actors, tfs)  # "A approved B's request to send W to R"
-            tfs = financed_transfers(v, actors, tfs)  # "A finances the purchase of W from S for R"
-            tfs = drop_system_parts(v, approved_list_transfers(v, navy_yard_transfers(v, tfs)))
+            if cues.has(CONSENT_CUE):
+                tfs = consented_transfers(v, actors, tfs)  # "A approved B's request to send W to R"
+            if cues.has_lower(FINANCED_CUE):
+                tfs = financed_transfers(v, actors, tfs)  # "A finances the purchase of W from S for R"
+            tfs = navy_yard_transfers(v, tfs)
+            if cues.has(APPROVED_CUE):
+                tfs = approved_list_transfers(v, tfs)
+            tfs = drop_system_parts(v, tfs)
             tfs = sentence_before_transfers(v, views[v.index - 1] if v.index else None, tfs)
             tfs = followed_with_transfers(v, actors, tfs)  # "..., and Spain followed with W"
             tfs = seller_told_before(v, views[v.index - 1] if v.index else None, tfs)
             tfs = drop_false_supply(v, state_build_transfers(v, tfs))
             tfs = drop_maker_approvers(v, actors, tfs)  # "S, which made the jets, approved"
-            tfs = drop_pooled_totals(v, actors, tfs)  # "A, B, C and D will provide R with N systems"
+            if cues.has(POOLED_CUE):
+                tfs = drop_pooled_totals(v, actors, tfs)  # "A, B, C and D will provide R with N systems"
             tfs = drop_attack_makers(v, actors, tfs)  # "attacked X with a Turkish-made drone"
             tfs = drop_paired_launchers(v, tfs)  # "shipped the launchers and missiles to R"
             tfs = made_user_transfers(v, actors, tfs)  # "Iranian-made W used by Russian forces"
-            tfs = drop_drill_deployments(v, tfs)  # "staged drills around T, sending warships"
+            if cues.has(DRILL_CUE):
+                tfs = drop_drill_deployments(v, tfs)  # "staged drills around T, sending warships"
             tfs = drop_platforms(v, tfs)  # "W from S for its [platform]"
-            tfs = drop_crossings(v, tfs)  # "sent two jets across the border"
+            if cues.has(CROSSED_CUE):
+                tfs = drop_crossings(v, tfs)  # "sent two jets across the border"
             tfs = counted_recipients(v, views, tfs)  # "sold W to all three governments"
             tfs = donor_suppliers(v, actors, tfs)  # "-designed W, several of which were donated by S"
             tfs = notified_sale_transfers(v, actors, tfs)  # "told Congress it plans to sell W"
@@ -501,7 +537,7 @@ class Extractor:
                     f["_untold_recipient"] = True  # (kg.extract.objecting_states)
             deals = purchase_treaties(v, tfs, treaty_facts)
             raw.extend(deals)
-            if not treaty_facts and not deals:
+            if not treaty_facts and not deals and cues.has(ORDERED_CUE):
                 # "The tanks were ordered from Seoul under a contract signed in 2022"
                 told = ordered_from(v, actors, tfs, raw)
                 tfs += [f for f in told if f["type"] == "ArmsTransfer"]

@@ -44,6 +44,8 @@ _ASKED = re.compile(
 _TO = re.compile(r"\s+to\s+(?:the\s+)?", re.I)
 # ("the transfer of German-built tanks": the maker, who need not be the one sending)
 _MAKER = re.compile(r"-(?:built|made|designed|manufactured|developed|produced)\b", re.I)
+# the cue every firing of this module's sentence pass needs (kg.extract.article_cues)
+CUE = _CONSENT
 
 
 def _at(actors: list[Actor], pos: int) -> Actor | None:

@@ -18,6 +18,8 @@ from kg.extract.entities import SentView
 _WITH_REGIONS = re.compile(r"\bsigned\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:memorandum|"
                            r"agreement|deal|accord|contract)\s+with\s+the\s+(?:[A-Z][\w-]+\s+){1,3}"
                            r"(?:region|province|state|prefecture)['’]s\s+[a-z]")
+# the cue every firing of this module's sentence pass needs (kg.extract.article_cues)
+CUE = _WITH_REGIONS
 
 
 def drop_region_holdings(view: SentView, actors: list[Actor],

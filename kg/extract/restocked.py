@@ -30,6 +30,8 @@ _STOCK = re.compile(r"['’]s?\s+(?:(?:depleted|dwindling|own|missile|drone|rock
                     r"(?:stockpiles?|arsenals?|stocks?|inventory|inventories)\s+(?P<p>of|with)\s+",
                     re.I)
 _THE = re.compile(r"(?:the\s+)?", re.I)
+# the cue every firing of this module's sentence pass needs (kg.extract.article_cues)
+CUE = _VERB
 
 
 def _party(a: Actor | None) -> str | None:

@@ -1937,6 +1937,8 @@ _CLAIM_VERB = caseless(
 _USE_VERB = caseless(r"\b(?:(?:has|have|had)\s+been\s+|is\s+|are\s+|was\s+|were\s+)?"
                      r"(?:us(?:ing|ed|es)|deploy(?:ing|ed|s)|employ(?:ing|ed|s))\b",
                      needs=("us", "deploy", "employ"))
+# the cue every firing of this module's sentence pass needs (kg.extract.article_cues)
+USE_CUE = _USE_VERB
 
 
 # "Iran-backed militias", "Iranian-made drones": the backer or maker, not the attacker

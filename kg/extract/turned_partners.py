@@ -21,6 +21,8 @@ _TURNED_SIGNING = re.compile(
     r"^(?P<subj>[^,;]{2,40}?)\s+(?:has|had|have)\s+(?:also\s+|now\s+|since\s+)?turned\s+to\s+"
     r"(?P<obj>[^,;]{2,40}?),\s+signing\s+(?:an?|the)\s+(?P<kind>(?:[\w-]+\s+){0,4}?(?:pact|treaty|"
     r"agreement|accord|charter|protocol|memorandum|convention|deal))\b")
+# the cue every firing of this module's sentence pass needs (kg.extract.article_cues)
+CUE = re.compile(r"\sturned\s+to\s")
 
 
 

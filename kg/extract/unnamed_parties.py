@@ -19,6 +19,8 @@ _UNNAMED = re.compile(rf"\b(?:unnamed|undisclosed|unidentified|anonymous)\s+"
                       rf"{_BUYER}\b|"
                       rf"\b(?:did|does|would)\s+not\s+(?:name|identify|disclose)\s+(?:the|a|"
                       rf"its)\s+{_BUYER}\b", re.I)
+# the cue every firing of this module's sentence pass needs (kg.extract.article_cues)
+UNNAMED_CUE = _UNNAMED
 
 
 def drop_unnamed_buyers(text: str, facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -35,6 +37,8 @@ def drop_unnamed_buyers(text: str, facts: list[dict[str, Any]]) -> list[dict[str
 _COUNTED_SELLERS = re.compile(
     r"\bfrom\s+(?:two|three|four|five|several|various|multiple|\d+)\s+(?:[A-Z][a-z]+\s+)?"
     r"(?:capitals|countries|allies|partners|states|governments|nations)\b")
+# the cue every firing of this module's sentence pass needs (kg.extract.article_cues)
+COUNTED_SELLERS_CUE = _COUNTED_SELLERS
 
 
 def drop_counted_sellers(text: str, facts: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -19,6 +19,8 @@ _NOT_SIGNED = re.compile(
     r"(?:have|has|had)n[’']t)\s+(?:yet\s+)?signed\s+(?:it|them|the\s+(?:text|document|deal|"
     r"agreement|accord|treaty))\b|\b(?:has|have)\s+yet\s+to\s+(?:be\s+signed|sign\s+it)\b")
 _SIGN = re.compile(r"\bsign(?:s|ed|ing)?\b|\binked\b")
+# the cue every firing of this module's sentence pass needs (kg.extract.article_cues)
+CUE = _NOT_SIGNED
 
 
 def drop_unsigned(view: SentView, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
