@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import (angered_parties, approved_lists, crossed_lines, downed_weapons,
-                        drill_deployments, financed_purchases, ordered_from, pair_signers,
-                        pooled_suppliers, reexport_consent, region_holdings, restocked, strikes,
-                        turned_partners, unnamed_parties, unsigned_texts)
+from kg.extract import (angered_parties, approved_lists, counted_parties, crossed_lines,
+                        deployments, downed_weapons, drill_deployments, financed_purchases,
+                        maker_approvers, ordered_from, pair_signers, pooled_suppliers,
+                        reexport_consent, region_holdings, restocked, strikes, turned_partners,
+                        unnamed_parties, unsigned_texts)
 from kg.extract.article_cues import ArticleCues
 from kg.extract.sentences import split_sentences
 
@@ -25,6 +26,8 @@ CUES = {
     "region": region_holdings.CUE, "restocked": restocked.CUE, "use": strikes.USE_CUE,
     "turned": turned_partners.CUE, "unnamed": unnamed_parties.UNNAMED_CUE,
     "sellers": unnamed_parties.COUNTED_SELLERS_CUE, "unsigned": unsigned_texts.CUE,
+    "counted": counted_parties.CUE, "deployment": deployments.DEPLOYMENT_CUE,
+    "pledge": deployments.PLEDGE_CUE, "maker": maker_approvers.CUE,
 }
 
 # the patterns anchored to the sentence that passes search, and the cue that stands for each
@@ -32,6 +35,9 @@ PASS_PATTERNS = [
     (angered_parties._ANGERED_BY_SIGNING, angered_parties.CUE),
     (turned_partners._TURNED_SIGNING, turned_partners.CUE),
     (pooled_suppliers._LISTED_SUBJECT_SUPPLY, pooled_suppliers.CUE),
+    (maker_approvers._MAKER_APPROVER, maker_approvers.CUE),
+    (maker_approvers._APPROVED_OWN_BUILT, maker_approvers.CUE),
+    (deployments._PLEDGERS, deployments.PLEDGE_CUE),
 ]
 
 

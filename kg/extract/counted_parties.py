@@ -36,6 +36,8 @@ _FOUNDED_UNDER = re.compile(
     r"(?:an?|the)\s+(?P<kind>(?:[\w-]+\s+){0,3}?(?:pact|treaty|agreement|accord|charter))\b")
 _COUNTED = re.compile(r"\b[Tt]he\s+(?P<n>two|three|four|five)\s+(?:governments|countries|states|"
                       r"nations|juntas)\b")
+# the cue every firing of this module's sentence pass needs (kg.extract.article_cues)
+CUE = _COUNTED
 
 
 def _listed_states(view: SentView) -> list[str]:

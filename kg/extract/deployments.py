@@ -37,6 +37,9 @@ _DEPLOYMENT = re.compile(
 _SUMMIT_AFTER = re.compile(r"\s+(?:leaders['’]?\s+)?(?:summit|meeting|gathering)\b", re.I)
 _PLEDGERS = re.compile(r"^\W*(?:[A-Z][A-Z .'’-]{2,40}?,[^—–-]{0,40}[—–-]\s+)?(?:Western\s+)?"
                        r"(?:Allies|Leaders|Countries|Nations|Members|Partners|Donors)\b")
+# the cues every firing of drop_false_supply needs, one of them (kg.extract.article_cues)
+DEPLOYMENT_CUE = _DEPLOYMENT
+PLEDGE_CUE = re.compile(r"\b(?:Allies|Leaders|Countries|Nations|Members|Partners|Donors)\b")
 
 
 def _undirected_deployment(text: str) -> bool:

@@ -34,6 +34,10 @@ _APPROVED_OWN_BUILT = re.compile(
     r"authori[sz]ed|signed\s+off\s+on|okayed)\s+the\s+(?:transfer|re-?export|resale|sale|"
     r"handover)\s+of\s+(?:the\s+)?(?:\d+\s+|\w+\s+)?(?P<maker>[A-Z][\w.]+)-"
     r"(?:built|made|manufactured|designed|produced)\s")
+# the cue every firing of this module's sentence pass needs (kg.extract.article_cues)
+CUE = re.compile(r",\s+which\s+(?:had\s+)?(?:originally\s+|first\s+)?(?:built|made|manufactured|"
+                 r"designed|produced|developed)\s+the\s|(?:approved|cleared|authori[sz]ed|"
+                 r"signed\s+off\s+on|okayed)\s+the\s")
 
 
 def _maker_states(view: SentView, actors: list[Actor]) -> set[str]:

@@ -117,7 +117,7 @@ from kg.extract.approved_lists import approved_list_transfers
 from kg.extract.system_parts import drop_system_parts
 from kg.extract.seat_states import brussels_as_capital
 from kg.extract.counted_recipients import counted_recipients
-from kg.extract.deployments import drop_false_supply
+from kg.extract.deployments import DEPLOYMENT_CUE, PLEDGE_CUE, drop_false_supply
 from kg.extract.state_builds import state_build_transfers
 from kg.extract.sentence_before_supply import sentence_before_transfers
 from kg.extract.listed_suppliers import co_suppliers
@@ -165,6 +165,7 @@ from kg.extract.crossed_lines import drop_crossings
 from kg.extract.named_system import name_generic_systems
 from kg.extract.angered_parties import CUE as ANGERED_CUE
 from kg.extract.angered_parties import angered_state_replaced
+from kg.extract.maker_approvers import CUE as MAKER_APPROVER_CUE
 from kg.extract.maker_approvers import drop_maker_approvers
 from kg.extract.pooled_suppliers import CUE as POOLED_CUE
 from kg.extract.pooled_suppliers import drop_pooled_totals
@@ -188,6 +189,7 @@ from kg.extract.companions import companions_state
 from kg.extract.mononyms import mononym_roles
 from kg.extract.council_surnames import council_surname_roles
 from kg.extract.breakaway_regions import region_office_holders
+from kg.extract.counted_parties import CUE as COUNTED_PARTIES_CUE
 from kg.extract.counted_parties import counted_parties
 from kg.extract.given_names import join_given_names
 from kg.extract.geography import km as _km
@@ -296,7 +298,8 @@ class Extractor:
             # "a new pact, replacing one that A and B signed in 2015": the earlier pact too
             treaty_facts = replaced_pacts(v, actors, treaty_facts)
             # "The three governments signed a pact, the X Charter": the states listed before
-            treaty_facts = treaty_facts or counted_parties(v, views)
+            if not treaty_facts:
+                treaty_facts = counted_parties(v, views) if cues.has(COUNTED_PARTIES_CUE) else []
             # "Tashkent has also turned to Russia, signing a ten-year agreement": those two
             if cues.has(TURNED_CUE):
                 treaty_facts = turned_partner_treaty(v, actors, treaty_facts)
@@ -507,8 +510,11 @@ class Extractor:
             tfs = sentence_before_transfers(v, views[v.index - 1] if v.index else None, tfs)
             tfs = followed_with_transfers(v, actors, tfs)  # "..., and Spain followed with W"
             tfs = seller_told_before(v, views[v.index - 1] if v.index else None, tfs)
-            tfs = drop_false_supply(v, state_build_transfers(v, tfs))
-            tfs = drop_maker_approvers(v, actors, tfs)  # "S, which made the jets, approved"
+            tfs = state_build_transfers(v, tfs)
+            tfs = (drop_false_supply(v, tfs) if cues.has(DEPLOYMENT_CUE) or cues.has(PLEDGE_CUE)
+                   else list(tfs))  # (a new list, as the pass gives)
+            if cues.has(MAKER_APPROVER_CUE):
+                tfs = drop_maker_approvers(v, actors, tfs)  # "S, which made the jets, approved"
             if cues.has(POOLED_CUE):
                 tfs = drop_pooled_totals(v, actors, tfs)  # "A, B, C and D will provide R with N systems"
             tfs = drop_attack_makers(v, actors, tfs)  # "attacked X with a Turkish-made drone"
