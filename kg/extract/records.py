@@ -66,6 +66,7 @@ from kg.extract.came_after import came_after_strikes
 from kg.extract.dated_background import dated_background
 from kg.extract.group_killings import group_killings
 from kg.extract.killing_by import killings_by
+from kg.extract.driven_bombs import driven_bombs
 from kg.extract.town_in_region import drop_apposed_regions
 from kg.extract.relative_fire import relative_clause_attacker
 from kg.extract.reporting_victim import reporter_is_not_attacker
@@ -614,6 +615,9 @@ class Extractor:
         # "the killing of 11 men ... by gunmen at Mangu on Sunday night"
         killings_by(raw, views, published, self.places.state_of,
                     self._dateline_state or dateline_country(views))
+        # "A suicide bomber drove an explosives-laden vehicle into an army post in Boulkessi"
+        driven_bombs(raw, views, published, self.places.state_of,
+                     self._dateline_state or dateline_country(views))
         # "its forces had also destroyed two missiles being prepared for launch"
         prelaunch_strikes(raw, views, self.places.state_of)
         # "a roadside bomb was detonated under an army jeep near Jenin ... blamed the bombing on"
