@@ -67,6 +67,7 @@ from kg.extract.dated_background import dated_background
 from kg.extract.group_killings import group_killings
 from kg.extract.killing_by import killings_by
 from kg.extract.driven_bombs import driven_bombs
+from kg.extract.capital_teller import possessive_teller
 from kg.extract.town_in_region import drop_apposed_regions
 from kg.extract.relative_fire import relative_clause_attacker
 from kg.extract.reporting_victim import reporter_is_not_attacker
@@ -837,8 +838,9 @@ class Extractor:
             if s["target_place"] is None and s.get("_bare_capital"):
                 # "shelled a camp on the outskirts of the capital": the capital of the country
                 # hit, else of the dateline's or the article's country
-                state = s["target_country"] or self.places.state_of(disc.dateline_place) \
-                    or self._context_state
+                dateline_state = self.places.state_of(disc.dateline_place)
+                state = s["target_country"] or possessive_teller(  # "Somalia's ministry said"
+                    views[s["_sent"]], dateline_state) or dateline_state or self._context_state
                 cap = self.places.capital_of(state)
                 if cap is not None and state != s["attacker"]:
                     s["target_place"], s["_place_text"] = cap, self.places.ref(cap).label
