@@ -27,8 +27,11 @@ from kg.link.folding import slugify
 
 Strike = dict[str, Any]
 
-_CUE = re.compile(r"\b(?:drove|rammed)\s+(?:an?\s+)?(?:explosives?-(?:laden|packed|filled)|"
-                  r"bomb-laden|booby-trapped)\s+(?:vehicle|car|truck|lorry|van)\s+into\b")
+# "drove an explosives-laden vehicle into", "rammed a car packed with explosives into"
+_CUE = re.compile(r"\b(?:drove|rammed)\s+(?:an?\s+)?(?:(?:explosives?-(?:laden|packed|filled)|"
+                  r"bomb-laden|booby-trapped)\s+(?:vehicle|car|truck|lorry|van)|(?:vehicle|car|"
+                  r"truck|lorry|van)\s+(?:packed|laden|loaded|filled)\s+with\s+explosives)"
+                  r"\s+into\b")
 _BOMBER = re.compile(r"\b(?:suicide\s+(?:bomber|attacker)s?|bombers?|attackers?)\s+$")
 _PLACE_LEAD = re.compile(r"\s(?:in|at|near)\s+$")
 _ON_DAY = re.compile(rf"\bon\s+(?P<d>{WEEKDAY_RE})\b")

@@ -28,7 +28,7 @@ _UNNAMED = r"(?:(?:unidentified|unknown|armed|suspected)\s+)?(?:gunmen|attackers
 # "killing of 11 men, most of them farm workers, by gunmen at "
 _KILLING_BY = re.compile(
     r"\bkillings?\s+of\s+(?:at\s+least\s+)?(?P<n>\d+|[a-z]+)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:men|women|people|villagers|farmers|workers|civilians|soldiers|traders|miners|"
+    r"(?:[a-z]*men|people|villagers|farmers|workers|civilians|soldiers|traders|miners|"
     r"worshippers|passengers)\b(?P<mid>[^.;]{0,60}?),?\s+by\s+(?P<agent>[^.;]{1,60}?)\s+"
     r"(?:at|in|near)\s+(?P<rest>[^.;]*)")
 _ON_DAY = re.compile(rf"\bon\s+(?P<d>{WEEKDAY_RE})\b")
