@@ -80,3 +80,10 @@ def test_the_capital_under_its_own_dateline_stays():
             "capital on Thursday, killing three officers, Kenya's interior ministry said.")
     s = one(text, "Strike")
     assert s["target_place"] == "Nairobi"
+
+
+def test_a_killing_by_gunmen_in_the_village_of_a_place():
+    text = ("JOS, Dec 4 (Staff) - Youths blocked the highway on Thursday over the killing of "
+            "seven men by gunmen in the village of Kwall on Monday night.")
+    s = one(text, "Strike")
+    assert (s["target_place"], s["killed"], s["date"]) == ("Kwall", 7, "2026-11-30")

@@ -30,7 +30,7 @@ _KILLING_BY = re.compile(
     r"\bkillings?\s+of\s+(?:at\s+least\s+)?(?P<n>\d+|[a-z]+)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:[a-z]*men|people|villagers|farmers|workers|civilians|soldiers|traders|miners|"
     r"worshippers|passengers)\b(?P<mid>[^.;]{0,60}?),?\s+by\s+(?P<agent>[^.;]{1,60}?)\s+"
-    r"(?:at|in|near)\s+(?P<rest>[^.;]*)")
+    r"(?:at|in|near)\s+(?:the\s+(?:village|town)\s+of\s+)?(?P<rest>[^.;]*)")
 _ON_DAY = re.compile(rf"\bon\s+(?P<d>{WEEKDAY_RE})\b")
 
 
