@@ -35,6 +35,12 @@ _CLAIM_AFTER = re.compile(
     rf"|(?:claimed|claims)\s+(?:responsibility\s+for\s+)?{_ATTACK_BACK})")
 
 
+def claims_attack_after(after_group: str) -> bool:
+    """Whether the text after a group's name claims the attack named back ("said in a statement
+    that it carried out the attack"); for other rules that find the group their own way."""
+    return _CLAIM_AFTER.match(after_group) is not None
+
+
 def _claiming_group(view: Any) -> str | None:
     """The armed group a sentence opens on, when it claims the attack named back."""
     for m in view.mentions:

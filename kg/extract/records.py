@@ -66,6 +66,9 @@ from kg.extract.same_wave import same_wave_side
 from kg.extract.came_after import came_after_strikes
 from kg.extract.dated_background import dated_background
 from kg.extract.group_killings import group_killings
+from kg.extract.killing_by import killings_by
+from kg.extract.driven_bombs import driven_bombs
+from kg.extract.capital_teller import possessive_teller
 from kg.extract.town_in_region import drop_apposed_regions
 from kg.extract.relative_fire import relative_clause_attacker
 from kg.extract.reporting_victim import reporter_is_not_attacker
@@ -652,6 +655,12 @@ class Extractor:
         # "Fighters of the Allied Democratic Forces (ADF) killed 22 villagers in Oicha on Tuesday"
         group_killings(raw, views, published, self.places.state_of,
                        self._dateline_state or dateline_country(views))
+        # "the killing of 11 men ... by gunmen at Mangu on Sunday night"
+        killings_by(raw, views, published, self.places.state_of,
+                    self._dateline_state or dateline_country(views))
+        # "A suicide bomber drove an explosives-laden vehicle into an army post in Boulkessi"
+        driven_bombs(raw, views, published, self.places.state_of,
+                     self._dateline_state or dateline_country(views))
         # "its forces had also destroyed two missiles being prepared for launch"
         prelaunch_strikes(raw, views, self.places.state_of)
         # "a roadside bomb was detonated under an army jeep near Jenin ... blamed the bombing on"
@@ -871,8 +880,9 @@ class Extractor:
             if s["target_place"] is None and s.get("_bare_capital"):
                 # "shelled a camp on the outskirts of the capital": the capital of the country
                 # hit, else of the dateline's or the article's country
-                state = s["target_country"] or self.places.state_of(disc.dateline_place) \
-                    or self._context_state
+                dateline_state = self.places.state_of(disc.dateline_place)
+                state = s["target_country"] or possessive_teller(  # "Somalia's ministry said"
+                    views[s["_sent"]], dateline_state) or dateline_state or self._context_state
                 cap = self.places.capital_of(state)
                 if cap is not None and state != s["attacker"]:
                     s["target_place"], s["_place_text"] = cap, self.places.ref(cap).label
