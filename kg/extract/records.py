@@ -45,6 +45,7 @@ from kg.extract.parallel_sites import parallel_sites
 from kg.extract.claimed_which import claimed_which_attacker
 from kg.extract.prelaunch_strikes import prelaunch_strikes
 from kg.extract.restated_days import date_restated_targets
+from kg.extract.killed_retellings import drop_killed_retellings, victim_is_not_attacker
 from kg.extract.landing_places import place_where_it_landed
 from kg.extract.also_told import mark_also_struck
 from kg.extract.retold_sites import place_of_retold_site
@@ -617,6 +618,9 @@ class Extractor:
         told = [s for s in raw if s["type"] == "Strike"]
         own_forces_attacker(told, texts, self._dateline_state)  # "An army drone strike"
         speaking_victim(told, views)  # "Nairobi said ... an air strike on its embassy"
+        victim_is_not_attacker(told, views)  # "a Hezbollah commander was killed in the strike"
+        drop_killed_retellings(raw, views)  # "... was killed in the strike on Tyre a day earlier"
+        told = [s for s in raw if s["type"] == "Strike"]
         fighters_of_subject(told, views, disc.para)  # "The M23 ... Its fighters shelled"
         own_army_attacker(told, views, self._dateline_state, disc.para)  # "army aircraft bombed"
         weapon_told_before(told, views, disc.para)  # "The missile hit a house in X"

@@ -1,0 +1,44 @@
+"""Round 25 (helper b): strike false alarms and the place level of a strike. A commander "killed
+in the strike on X a day earlier" retells the attack told before, and the victim's group is never
+its side (kg.extract.killed_retellings). From the abstract error categories of a fresh set (never
+its texts). Sentences are our own."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import make_helpers
+
+PUB = "2026-11-19"  # a Thursday
+facts, one = make_helpers(PUB)
+
+
+def _sides(text: str, of=facts) -> list[tuple]:
+    return sorted((f["attacker"] or "", f["target_place"] or "") for f in of(text, "Strike"))
+
+
+# a commander killed in an attack told before
+
+def test_a_commander_killed_in_the_strike_told_before_is_no_second_strike():
+    text = ("BEIRUT, Nov 19 (Staff) - An Israeli drone struck a car near Tyre on Tuesday, "
+            "killing two men, the health ministry said.\n\nIsrael said on Wednesday that "
+            "Hezbollah commander Ali Haidar was killed in a strike on Tyre a day earlier.")
+    assert _sides(text) == [("Israel", "Tyre")]
+    assert one(text, "Strike")["killed"] == 2
+
+
+def test_the_group_whose_commander_was_killed_is_not_the_attacker():
+    text = ("Israel said on Wednesday that Hezbollah commander Ali Haidar was killed in a strike "
+            "on Tyre a day earlier.")
+    assert _sides(text) == [("Israel", "Tyre")]
+
+
+def test_a_strike_on_another_place_after_the_first_is_kept():
+    text = ("BEIRUT, Nov 19 (Staff) - An Israeli drone struck a car near Tyre on Tuesday, "
+            "killing two men, the health ministry said.\n\nIsrael said on Wednesday that "
+            "Hezbollah commander Ali Haidar was killed in a strike on Nabatieh a day earlier.")
+    assert _sides(text) == [("Israel", "Nabatieh"), ("Israel", "Tyre")]
+
+
+def test_a_group_that_kills_a_commander_stays_the_attacker():
+    text = ("Al-Shabaab fighters attacked an army base near Jilib on Monday, and a senior army "
+            "commander was killed in the raid, officials said.")
+    assert ("Al-Shabaab", "Jilib") in _sides(text) or ("al-Shabaab", "Jilib") in _sides(text)
