@@ -42,3 +42,24 @@ def test_a_group_that_kills_a_commander_stays_the_attacker():
     text = ("Al-Shabaab fighters attacked an army base near Jilib on Monday, and a senior army "
             "commander was killed in the raid, officials said.")
     assert ("Al-Shabaab", "Jilib") in _sides(text) or ("al-Shabaab", "Jilib") in _sides(text)
+
+
+# the base where some of the missiles fired at a country came down
+
+def test_some_of_them_struck_a_named_air_base():
+    text = ("TEL AVIV, Nov 19 (Staff) - Iran fired 30 ballistic missiles at Israel late on "
+            "Tuesday, and at least four of them struck the Nevatim air base in the Negev desert, "
+            "the military said.")
+    assert _sides(text) == [("Iran", "Nevatim")]
+
+
+def test_two_of_them_hit_a_known_town():
+    text = ("Iran fired 30 ballistic missiles at Israel on Tuesday, and two of them hit houses "
+            "in Beersheba, the military said.")
+    assert _sides(text) == [("Iran", "Beersheba")]
+
+
+def test_an_unknown_name_without_a_base_kind_is_not_taken():
+    text = ("TEL AVIV, Nov 19 (Staff) - Iran fired 30 ballistic missiles at Israel late on "
+            "Tuesday, and at least four of them struck Nevatim, the military said.")
+    assert ("Iran", "Nevatim") not in _sides(text)
