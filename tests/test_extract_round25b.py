@@ -63,3 +63,22 @@ def test_an_unknown_name_without_a_base_kind_is_not_taken():
     text = ("TEL AVIV, Nov 19 (Staff) - Iran fired 30 ballistic missiles at Israel late on "
             "Tuesday, and at least four of them struck Nevatim, the military said.")
     assert ("Iran", "Nevatim") not in _sides(text)
+
+
+# one operation over counted sites, some named
+
+def test_nine_sites_including_two_towns_is_one_strike_at_the_first():
+    text = ("Pakistani jets struck nine sites in Afghanistan on Tuesday, including hideouts in "
+            "Khost and Paktika, officials said.")
+    assert _sides(text) == [("Pakistan", "Khost")]
+
+
+def test_nine_sites_in_a_region_including_a_town_is_at_the_town():
+    text = ("Israeli jets struck nine sites in the Bekaa Valley on Tuesday, including a depot in "
+            "Baalbek, the military said.")
+    assert _sides(text) == [("Israel", "Baalbek")]
+
+
+def test_a_bare_list_of_towns_without_a_count_keeps_one_strike_each():
+    text = ("Pakistani jets struck hideouts in Khost and Paktika on Tuesday, officials said.")
+    assert _sides(text) == [("Pakistan", "Khost"), ("Pakistan", "Paktika")]

@@ -45,6 +45,7 @@ from kg.extract.parallel_sites import parallel_sites
 from kg.extract.claimed_which import claimed_which_attacker
 from kg.extract.prelaunch_strikes import prelaunch_strikes
 from kg.extract.restated_days import date_restated_targets
+from kg.extract.included_sites import one_operation_over_included_sites
 from kg.extract.killed_retellings import drop_killed_retellings, victim_is_not_attacker
 from kg.extract.landing_places import place_where_it_landed
 from kg.extract.also_told import mark_also_struck
@@ -666,6 +667,8 @@ class Extractor:
         parallel_sites(raw, views, self._describe_place, new_entities)
         # "near Banibangou, in the Tillaberi region": the town's attack, not also the region's
         drop_apposed_regions(raw, texts, self._wide)
+        # "struck nine sites in Afghanistan, including hideouts in Khost and Paktika": one strike
+        one_operation_over_included_sites(raw, views, self.places.state_of)
         return sents, raw, new_entities
 
     @staticmethod
