@@ -9,6 +9,7 @@ from tests.extract_helpers import make_helpers
 
 PUB = "2026-11-19"  # a Thursday
 facts, one = make_helpers(PUB)
+whole, _ = make_helpers(PUB, headline=False)
 
 
 def _sides(text: str, of=facts) -> list[tuple]:
@@ -108,3 +109,29 @@ def test_a_position_off_a_states_coast_gives_no_place():
     text = ("Ukrainian sea drones struck a tanker about 30 kilometres off Turkey's coast on "
             "Tuesday, officials said.")
     assert "Turkey" not in [p for _, p in _sides(text)]
+
+
+# the weapon's maker in the headline
+
+def test_a_headline_maker_is_no_supplier_nor_the_other_clauses_attacker():
+    text = ("Iranian-built missile hits Marib camp as US strikes nine Houthi sites\n\n"
+            "MARIB, Nov 19 (Staff) - A ballistic missile fired by the Houthis struck a camp for "
+            "displaced families in Marib on Tuesday, killing five people.")
+    assert _sides(text, whole) == [("Houthis", "Marib")]
+    assert whole(text, "ArmsTransfer") == []
+
+
+def test_a_headline_made_drone_over_a_named_attacker_gives_no_transfer():
+    text = ("Iranian-made drones hit Port Sudan as army advances\n\n"
+            "PORT SUDAN, Nov 19 (Staff) - Drones launched by the Rapid Support Forces struck the "
+            "airport in Port Sudan on Tuesday, the army said.")
+    assert whole(text, "ArmsTransfer") == []
+
+
+def test_a_body_supply_of_the_made_weapon_is_kept():
+    text = ("Iranian-made drones hit Port Sudan\n\n"
+            "PORT SUDAN, Nov 19 (Staff) - Drones launched by the Rapid Support Forces struck the "
+            "airport in Port Sudan on Tuesday, the army said. The army said Iran had supplied "
+            "the drones to the Rapid Support Forces.")
+    assert [(f["supplier"], f["recipient"]) for f in whole(text, "ArmsTransfer")] == [
+        ("Iran", "Rapid Support Forces")]
