@@ -59,7 +59,7 @@ DEV_F1 = {"dev2": 0.957, "dev3": 0.967, "dev4": 0.935, "dev5": 0.965, "dev6a": 0
           "dev24a": 1.0, "dev24b": 0.936, "dev24c": 0.903, "dev24d": 0.971, "dev24e": 0.967,
     # round 25a
     #
-    # round 25b
+    "dev25b": 0.909,
     #
     # round 25c
     #
