@@ -85,32 +85,6 @@ def test_a_bare_list_of_towns_without_a_count_keeps_one_strike_each():
     assert _sides(text) == [("Pakistan", "Khost"), ("Pakistan", "Paktika")]
 
 
-# a ship hit at a position measured from a port, no sea named
-
-def test_a_position_measured_from_a_port_gives_the_port():
-    text = ("A Houthi missile struck a bulk carrier 60 nautical miles south-east of the port of "
-            "Aden on Tuesday, injuring two sailors.")
-    assert _sides(text) == [("Houthis", "Aden")]
-
-
-def test_a_ship_named_sea_is_no_sea():
-    text = ("Houthi forces fired two missiles at the tanker Sea Star about 40 nautical miles west "
-            "of Hodeidah on Tuesday, a maritime agency said.")
-    assert _sides(text) == [("Houthis", "Hodeidah")]
-
-
-def test_a_position_in_a_named_sea_keeps_the_sea():
-    text = ("A Houthi missile struck a bulk carrier in the Gulf of Aden on Tuesday, 60 nautical "
-            "miles south-east of the port of Aden, injuring two sailors.")
-    assert _sides(text) == [("Houthis", "Gulf of Aden")]
-
-
-def test_a_position_off_a_states_coast_gives_no_place():
-    text = ("Ukrainian sea drones struck a tanker about 30 kilometres off Turkey's coast on "
-            "Tuesday, officials said.")
-    assert "Turkey" not in [p for _, p in _sides(text)]
-
-
 # the weapon's maker in the headline
 
 def test_a_headline_maker_is_no_supplier_nor_the_other_clauses_attacker():

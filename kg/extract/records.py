@@ -46,7 +46,6 @@ from kg.extract.claimed_which import claimed_which_attacker
 from kg.extract.prelaunch_strikes import prelaunch_strikes
 from kg.extract.restated_days import date_restated_targets
 from kg.extract.included_sites import one_operation_over_included_sites
-from kg.extract.measured_ports import port_of_measured_position
 from kg.extract.killed_retellings import drop_killed_retellings, victim_is_not_attacker
 from kg.extract.landing_places import place_where_it_landed
 from kg.extract.also_told import mark_also_struck
@@ -670,9 +669,6 @@ class Extractor:
         drop_apposed_regions(raw, texts, self._wide)
         # "struck nine sites in Afghanistan, including hideouts in Khost and Paktika": one strike
         one_operation_over_included_sites(raw, views, self.places.state_of)
-        # "60 nautical miles south-east of the port of Aden", no sea named: at Aden
-        port_of_measured_position([f for f in raw if f["type"] == "Strike"], views, self._town,
-                                  self.places.state_of)
         return sents, raw, new_entities
 
     @staticmethod
