@@ -109,3 +109,10 @@ def test_a_body_supply_of_the_made_weapon_is_kept():
             "the drones to the Rapid Support Forces.")
     assert [(f["supplier"], f["recipient"]) for f in whole(text, "ArmsTransfer")] == [
         ("Iran", "Rapid Support Forces")]
+
+
+def test_a_commander_killed_in_another_strike_on_the_same_town_is_kept():
+    text = ("BEIRUT, Nov 19 (Staff) - An Israeli drone struck a car near Tyre on Tuesday, "
+            "killing two men, the health ministry said.\n\nIsrael said on Wednesday that "
+            "Hezbollah commander Ali Haidar was killed in another strike on Tyre the same day.")
+    assert _sides(text) == [("Israel", "Tyre"), ("Israel", "Tyre")]

@@ -13,13 +13,15 @@ on|in|at|near":
 * the group (or state) named just before a member noun ("commander", "leader", "chief", ...)
   that the sentence says was killed is not the attacker: the state that says it ("The Israeli
   military said", "Pakistan said") takes its place, else the slot is emptied;
-* when a strike told in an earlier sentence hit the same place, the sentence retells it: its
-  strike is dropped, its side filling the earlier one's only when that is empty.
+* when a strike told in an earlier sentence hit the same place (a day apart at most), the
+  sentence retells it: its strike is dropped, its side filling the earlier one's only when that
+  is empty; not when the sentence tells another attack ("also", "again", "another", "second").
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 Strike = dict[str, Any]
@@ -29,6 +31,7 @@ _KILLED_IN = re.compile(r"\b(?:was|were|had\s+been|have\s+been)\s+killed\s+in\s+
                         r"(?:on|in|at|near)\b")
 _MEMBER = re.compile(r"^(?:['’]s)?\s+(?:(?:senior|top|military|field|local|deputy|regional)\s+)?"
                      r"(?:commander|leader|chief|head|official|founder|operative|spokesman)\b")
+_ANOTHER = re.compile(r"\b(?:also|again|another|second|separate|earlier\s+strike)\b")
 _SAID = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|announced|confirmed|reported)\b")
 
 
@@ -61,6 +64,14 @@ def victim_is_not_attacker(strikes: list[Strike], views: list[Any]) -> None:
         s["attacker"] = _speaker(views[i], s["attacker"])
 
 
+def _near_days(a: Strike, b: Strike) -> bool:
+    """Days at most one apart, or either unknown ("a day earlier" is often resolved loosely)."""
+    da, db = a.get("date") or "", b.get("date") or ""
+    if len(da) != 10 or len(db) != 10:
+        return True
+    return abs((date.fromisoformat(da) - date.fromisoformat(db)).days) <= 1
+
+
 def drop_killed_retellings(raw: list[dict[str, Any]], views: list[Any]) -> None:
     """Drop the strike of "X was killed in the strike on P" when an earlier sentence told a
     strike on P (in place)."""
@@ -71,8 +82,10 @@ def drop_killed_retellings(raw: list[dict[str, Any]], views: list[Any]) -> None:
         if not s.get("target_place") or not 0 <= i < len(views) \
                 or "killed in" not in views[i].text or _KILLED_IN.search(views[i].text) is None:
             continue
+        if _ANOTHER.search(views[i].text):
+            continue
         told = [o for o in strikes if o["_sent"] < i and o is not s and o not in drop
-                and o.get("target_place") == s["target_place"]
+                and o.get("target_place") == s["target_place"] and _near_days(o, s)
                 and (not o.get("attacker") or not s.get("attacker")
                      or o["attacker"] == s["attacker"])]
         if not told:
