@@ -9,7 +9,9 @@ its transfers whose supplier is the state of a "[demonym]-made/-built" adjective
 recipient is empty (filled later from the attacker) or named before the attack verb are
 dropped, when a side other than the maker is named before that verb. "A
 Turkish-made drone struck an RSF convoy" keeps its transfer: the side that flew it is told
-elsewhere, where the supply may be too.
+elsewhere, where the supply may be too. Round 25: a headline whose subject is the "-built"
+weapon that hits or kills ("Iranian-built missile hits Marib camp as US strikes ...") tells no
+supply either: its maker's transfers are dropped whoever the recipient.
 """
 
 from __future__ import annotations
@@ -28,6 +30,10 @@ _SUPPLY = re.compile(r"\b(?:suppl\w*|sold|sells?|selling|deliver\w*|ship\w*|prov
                      r"buy\w*|purchas\w*|receiv\w*|obtain\w*|smuggl\w*|armed|arming|handed|"
                      r"order\w*|contract\w*|deal)\b", re.I)
 _MADE = re.compile(r"-(?:made|built|manufactured|produced)\b")
+# "Iranian-built missile hits Marib camp", "Russian-made drones kill nine in market"
+_HEADLINE_MAKER_ATTACK = re.compile(
+    r"^\W*(?:[\w-]+\s+)?[A-Z][\w]+-(?:made|built|manufactured|produced)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:hits?|strikes?|struck|kills?|killed|slams?|pounds?|destroys?)\b")
 
 
 def _maker_states(view: SentView, actors: list[Actor]) -> set[str]:
@@ -37,9 +43,21 @@ def _maker_states(view: SentView, actors: list[Actor]) -> set[str]:
             and not a.person}
 
 
+def _headline_maker_attack(view: SentView) -> bool:
+    """A headline (the first sentence, with no closing stop) whose subject is a "-made/-built"
+    weapon that hits, strikes or kills: "Iranian-built missile hits Marib camp"."""
+    text = view.text.rstrip()
+    return view.index == 0 and not text.endswith((".", '"', "”")) \
+        and _HEADLINE_MAKER_ATTACK.match(text) is not None
+
+
 def drop_attack_makers(view: SentView, actors: list[Actor],
                        tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """This sentence's facts without the maker-as-supplier transfers of an attack report."""
+    if "-" in view.text and _headline_maker_attack(view) and _SUPPLY.search(view.text) is None:
+        makers = _maker_states(view, actors)
+        return [f for f in tfs if not (f.get("type") == "ArmsTransfer"
+                                       and f.get("supplier") in makers)]
     attack = _ATTACK.search(view.text) if "-" in view.text else None
     if attack is None or _SUPPLY.search(view.text) is not None:
         return tfs

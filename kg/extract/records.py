@@ -46,6 +46,8 @@ from kg.extract.parallel_sites import parallel_sites
 from kg.extract.claimed_which import claimed_which_attacker
 from kg.extract.prelaunch_strikes import prelaunch_strikes
 from kg.extract.restated_days import date_restated_targets
+from kg.extract.included_sites import one_operation_over_included_sites
+from kg.extract.killed_retellings import drop_killed_retellings, victim_is_not_attacker
 from kg.extract.landing_places import place_where_it_landed
 from kg.extract.also_told import mark_also_struck
 from kg.extract.retold_sites import place_of_retold_site
@@ -668,6 +670,9 @@ class Extractor:
         told = [s for s in raw if s["type"] == "Strike"]
         own_forces_attacker(told, texts, self._dateline_state)  # "An army drone strike"
         speaking_victim(told, views)  # "Nairobi said ... an air strike on its embassy"
+        victim_is_not_attacker(told, views)  # "a Hezbollah commander was killed in the strike"
+        drop_killed_retellings(raw, views)  # "... was killed in the strike on Tyre a day earlier"
+        told = [s for s in raw if s["type"] == "Strike"]
         fighters_of_subject(told, views, disc.para)  # "The M23 ... Its fighters shelled"
         own_army_attacker(told, views, self._dateline_state, disc.para)  # "army aircraft bombed"
         weapon_told_before(told, views, disc.para)  # "The missile hit a house in X"
@@ -713,6 +718,8 @@ class Extractor:
         parallel_sites(raw, views, self._describe_place, new_entities)
         # "near Banibangou, in the Tillaberi region": the town's attack, not also the region's
         drop_apposed_regions(raw, texts, self._wide)
+        # "struck nine sites in Afghanistan, including hideouts in Khost and Paktika": one strike
+        one_operation_over_included_sites(raw, views, self.places.state_of)
         return sents, raw, new_entities
 
     @staticmethod
