@@ -1,5 +1,8 @@
 """"[R]'s air force flies [W] supplied by [S], armed with [demonym] [W2]" (round 24).
 
+Also "[demonym] pilots/crews flying/operating [W] supplied by [S]" (round 25): the crews'
+state receives, the state after "supplied by" supplies (not the maker of "American-made").
+
 A force's fleet described with its source: the operator's state is the recipient, the state
 after "supplied by" the supplier of the fleet, and the demonym of "armed with Chinese rockets"
 the supplier of the arms the fleet carries. The verb rules read "armed with" as the force arming
@@ -23,7 +26,10 @@ from kg.extract.entities import SentView
 
 _FLIES = re.compile(
     r"(?:['’]s?)?\s+(?:air\s+force|army|navy|military|air\s+wing)\s+(?:now\s+|also\s+|still\s+)?"
-    r"(?P<v>flies|operates|fields|uses|deploys)\s+", re.I)
+    r"(?P<v>flies|operates|fields|uses|deploys)\s+"
+    # "Ukrainian pilots flying American-made F-16s supplied by Copenhagen" (round 25): the crews'
+    # state is the operator (a demonym only: "the pilots flying ..." names no state)
+    r"|\s+(?:pilots|crews|gunners)\s+(?P<ing>flying|operating|using|firing)\s+", re.I)
 _BY = re.compile(r"\s+(?:supplied|provided|delivered|donated|sold|built)\s+by\s+(?:the\s+)?", re.I)
 _ARMED = re.compile(r"\s*,\s*armed\s+with\s+", re.I)
 
@@ -43,7 +49,9 @@ def flown_supplied_transfers(view: SentView, actors: list[Actor],
     (W) and D -> R (W2)."""
     text = view.text
     if " by " not in text or "flies" not in text and "operates" not in text \
-            and "fields" not in text and "uses" not in text and "deploys" not in text:
+            and "fields" not in text and "uses" not in text and "deploys" not in text \
+            and "flying" not in text and "operating" not in text and "using" not in text \
+            and "firing" not in text:
         return found
     op = _operator(text, actors)
     if op is None:
