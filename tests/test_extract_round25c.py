@@ -3,7 +3,9 @@ an important supplier to R, sending W" (kg.extract.supplier_to); "His armed forc
 supplied by [capital]" (kg.extract.relied_supplied); "accuse the North of supplying R with W"
 (kg.extract.clauses, "the North" before "of supplying"); "[demonym] pilots flying [adj]-made W
 supplied by [capital]" (kg.extract.flown_supplied). From the abstract error categories of a
-fresh set (never its texts). Sentences are our own."""
+fresh set (never its texts); "S said it had completed the handover of W to R"
+(kg.extract.completed_deliveries) and "guided-missile frigates" as one weapon
+(kg.extract.entities), from this round's own set. Sentences are our own."""
 
 from __future__ import annotations
 
@@ -118,3 +120,38 @@ def test_pilots_flying_made_jets_without_supplier_give_no_supplier_swap():
 def test_generators_supplied_by_is_no_transfer():
     text = "Hospitals near the front run on diesel generators supplied by Germany, officials said."
     assert _pairs(text) == set()
+
+
+# ------------------------------------------------------------- "S said it had completed the handover of W to R"
+
+def test_said_it_had_completed_the_handover():
+    text = ("Norway said on Tuesday that it had completed the handover of its last F-16s to "
+            "Ukraine, officials said.")
+    assert _pairs(text) == {("Norway", "Ukraine")}
+
+
+def test_has_completed_the_delivery():
+    text = "The Netherlands has completed the delivery of 24 F-16 jets to Ukraine."
+    assert _pairs(text) == {("Netherlands", "Ukraine")}
+
+
+def test_will_complete_the_handover_is_not_read():
+    text = "Norway will complete the handover of six F-16 jets to Ukraine next year."
+    assert ("Norway", "Ukraine") not in _pairs(text)
+
+
+def test_handover_of_a_base_is_no_transfer():
+    text = "Britain has completed the handover of the air base to Cyprus."
+    assert _pairs(text) == set()
+
+
+# ------------------------------------------------------------- "guided-missile frigates"
+
+def test_guided_missile_frigates_are_one_weapon():
+    text = "South Korea sold two guided-missile frigates to the Philippines."
+    assert _transfers(text) == {("South Korea", "Philippines", "guided-missile frigates")}
+
+
+def test_guided_missiles_alone_stay_missiles():
+    text = "Italy sold guided missiles to Qatar."
+    assert _transfers(text) == {("Italy", "Qatar", "guided missiles")}
