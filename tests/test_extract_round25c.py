@@ -44,6 +44,13 @@ def test_supplier_to_as_well_selling():
     assert not any(r == "Brazil" and "RBS" in w for _, r, w in got)
 
 
+def test_is_now_a_supplier_to():
+    text = ("Germany signed a deal to sell 20 Eurofighter jets to Turkey. China is now a major "
+            "supplier to Pakistan, sending J-10C jets and Type 054 frigates.")
+    got = _pairs(text)
+    assert ("China", "Pakistan") in got and ("China", "Turkey") not in got
+
+
 def test_supplier_of_grain_to_is_no_transfer():
     text = "Russia has become a major supplier of wheat and fuel to Egypt, officials said."
     assert _pairs(text) == set()
@@ -63,6 +70,18 @@ def test_his_armed_forces_rely_on_items_supplied_by_capital():
     got = _transfers(text)
     assert any((s, r) == ("Russia", "Venezuela") and w.startswith("Su-30") for s, r, w in got)
     assert ("Russia", "Venezuela", "Mi-17 helicopters") in got
+
+
+def test_rely_on_a_comma_list_supplied_by():
+    text = ("CARACAS - Venezuela's President Nicolas Maduro spoke on Thursday. His armed forces "
+            "rely on Su-30 fighters, T-72 tanks and Mi-17 helicopters supplied by Moscow.")
+    assert ("Russia", "Venezuela", "T-72 tanks") in _transfers(text)
+
+
+def test_rely_on_stops_at_another_clause():
+    text = ("CARACAS - Venezuela's President Nicolas Maduro spoke on Thursday. His army relies "
+            "on T-72 tanks, and his navy uses patrol boats supplied by Iran.")
+    assert not any(w == "T-72 tanks" and s == "Iran" for s, _, w in _transfers(text))
 
 
 def test_states_army_relies_on_supplied_by():

@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from kg.extract import transfers as transfer_rules
-from kg.extract.clause_parties import clause_end, replace_transfers
+from kg.extract.clause_parties import replace_transfers
 from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
 
@@ -27,6 +27,8 @@ _FORCES_RELY = (r"(?:armed\s+forces|army|military|navy|air\s+force|forces)\s+"
                 r"chiefly|mainly)\s+)?(?:up)?on\s+")
 _HIS_RELY = re.compile(rf"\b(?:His|Her|his|her)\s+{_FORCES_RELY}")
 _STATES_RELY = re.compile(rf"['’]s?\s+{_FORCES_RELY}")
+_LIST_END = re.compile(r"[;.]|\s[—–]\s|\b(?:but|while|whereas|although)\b|,\s+and\s+(?:his|her|its|the)\b"
+                       r"|$")
 _BY = re.compile(r"\s+(?:supplied|provided|sold|delivered|donated)\s+by\s+(?:the\s+)?")
 
 
@@ -63,7 +65,9 @@ def relied_supplied_transfers(view: SentView, actors: list[Actor], found: list[d
     if told is None:
         return found
     recipient, lo = told
-    by = _BY.search(text, lo, clause_end(text, lo))
+    # the list may hold commas ("X, Y and Z supplied by S"), not another clause
+    end = _LIST_END.search(text, lo).start()
+    by = _BY.search(text, lo, end)
     supplier = by and next((a for a in actors if a.start == by.end()), None)
     if not actor_state(supplier) or actor_state(supplier) == recipient:
         return found

@@ -3,10 +3,10 @@
 The verb rules read the participle clause ("sending W") with S as the giver but no recipient of
 its own, and the article-wide guess then lends it the recipient of the article's main deal (an
 order by another state). The recipient is the object of "supplier to". Narrow on purpose: the
-state right before "has/have become", "a/an/the" and at most two adjectives, "supplier to" and
-a state (or group) right after, then ", sending/selling/delivering/supplying/providing/shipping"
-at once ("as well" between them allowed); the weapons of that participle's clause are S's to R.
-Only the transfers of those weapons are told anew.
+state right before "has/have become" (or "has emerged as", "is now"), "a/an/the" and at most
+two adjectives, "supplier to" and a state (or group) right after, then ", sending/selling/
+delivering/supplying/providing/shipping" at once ("as well" between them allowed); the weapons
+of that participle's clause are S's to R. Only the transfers of those weapons are told anew.
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
 
 _BECOME = re.compile(
-    r"\s+(?:has|have|had)\s+(?:also\s+|now\s+|since\s+|quietly\s+)?become\s+(?:an?|the)\s+"
+    r"\s+(?:(?:has|have|had)\s+(?:also\s+|now\s+|since\s+|quietly\s+)?(?:become|emerged\s+as)\s+"
+    r"|(?:is|are|was)\s+(?:now\s+|also\s+)?)(?:an?|the)\s+"
     r"(?:[a-z]+\s+){0,2}?(?:arms\s+|weapons\s+|military\s+)?supplier\s+to\s+(?:the\s+)?")
 _SENDING = re.compile(
     r"(?:\s+as\s+well|\s+too)?\s*,\s*(?:(?:also|mainly|chiefly)\s+)?(?P<v>sending|selling|"
