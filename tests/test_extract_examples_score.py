@@ -61,7 +61,7 @@ DEV_F1 = {"dev2": 0.957, "dev3": 0.967, "dev4": 0.935, "dev5": 0.965, "dev6a": 0
     #
     # round 25b
     #
-    # round 25c
+          "dev25c": 1.0,
     #
     # round 25d
     #
