@@ -174,3 +174,10 @@ def test_guided_missile_frigates_are_one_weapon():
 def test_guided_missiles_alone_stay_missiles():
     text = "Italy sold guided missiles to Qatar."
     assert _transfers(text) == {("Italy", "Qatar", "guided missiles")}
+
+
+def test_pilots_flying_jets_supplied_by_listed_states():
+    text = ("Ukrainian pilots flying American-made F-16 fighters supplied by Denmark, the "
+            "Netherlands and Norway have flown hundreds of sorties.")
+    assert _pairs(text) == {("Denmark", "Ukraine"), ("Netherlands", "Ukraine"),
+                            ("Norway", "Ukraine")}

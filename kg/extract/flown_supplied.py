@@ -1,7 +1,8 @@
 """"[R]'s air force flies [W] supplied by [S], armed with [demonym] [W2]" (round 24).
 
 Also "[demonym] pilots/crews flying/operating [W] supplied by [S]" (round 25): the crews'
-state receives, the state after "supplied by" supplies (not the maker of "American-made").
+state receives, the state after "supplied by" supplies (not the maker of "American-made"), and
+so does each state listed right after it ("supplied by Denmark and Norway").
 
 A force's fleet described with its source: the operator's state is the recipient, the state
 after "supplied by" the supplier of the fleet, and the demonym of "armed with Chinese rockets"
@@ -31,6 +32,7 @@ _FLIES = re.compile(
     # state is the operator (a demonym only: "the pilots flying ..." names no state)
     r"|\s+(?:pilots|crews|gunners)\s+(?P<ing>flying|operating|using|firing)\s+", re.I)
 _BY = re.compile(r"\s+(?:supplied|provided|delivered|donated|sold|built)\s+by\s+(?:the\s+)?", re.I)
+_AND = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 _ARMED = re.compile(r"\s*,\s*armed\s+with\s+", re.I)
 
 
@@ -41,6 +43,19 @@ def _operator(text: str, actors: list[Actor]) -> tuple[str, int] | None:
         if m and actor_state(a) and (a.demonym or text[a.end:a.end + 1] in ("'", "’")):
             return actor_state(a), m.end()
     return None
+
+
+def _listed_givers(text: str, actors: list[Actor], first: Actor) -> list[Actor]:
+    """``first`` and the states listed right after it ("supplied by Denmark, the Netherlands
+    and Norway", round 25)."""
+    out = [first]
+    for a in actors:
+        if a.start < out[-1].end:
+            continue
+        if a.demonym or not actor_state(a) or _AND.fullmatch(text, out[-1].end, a.start) is None:
+            break
+        out.append(a)
+    return out
 
 
 def flown_supplied_transfers(view: SentView, actors: list[Actor],
@@ -66,10 +81,12 @@ def flown_supplied_transfers(view: SentView, actors: list[Actor],
     fleet = transfer_rules.weapons_in(view, lo, by.start())[-1:]
     if fleet and re.search(r",|\b(?:and|or|alongside|with|plus)\b", text[fleet[0].end:by.start()]):
         fleet = []
+    givers = _listed_givers(text, actors, supplier)
     if fleet:
-        found = replace_transfers(view, found, [actor_state(supplier)], recipient, fleet, "FLOWN",
-                                  "supplied")
-    armed = _ARMED.match(text, supplier.end)
+        found = replace_transfers(view, found, [s for s in (actor_state(g) for g in givers)
+                                                if s and s != recipient],
+                                  recipient, fleet, "FLOWN", "supplied")
+    armed = _ARMED.match(text, givers[-1].end)
     maker = armed and next((a for a in actors if a.start == armed.end() and a.demonym), None)
     if actor_state(maker) and actor_state(maker) != recipient:
         arms = transfer_rules.weapons_in(view, maker.end, clause_end(text, maker.end))
