@@ -84,6 +84,12 @@ def test_rely_on_stops_at_another_clause():
     assert not any(w == "T-72 tanks" and s == "Iran" for s, _, w in _transfers(text))
 
 
+def test_his_army_in_the_leaders_own_sentence():
+    text = ("Venezuela's President Nicolas Maduro vowed on Thursday to defend the coast, and his "
+            "armed forces rely on Su-30 fighters supplied by Moscow.")
+    assert ("Russia", "Venezuela") in _pairs(text)
+
+
 def test_states_army_relies_on_supplied_by():
     text = "Serbia's army relies on MiG-29 jets supplied by Belarus, a defence analyst said."
     assert ("Belarus", "Serbia") in _pairs(text)

@@ -3,8 +3,8 @@
 A force's arsenal told with its source: the possessor's state receives, the state right after
 "supplied by" supplies every item listed after "rely on" (one transfer per item). No verb rule
 reads "rely on"; the possessor is "[State]'s" right before the force, or "His/Her" for the
-leader whose office an earlier sentence of the last three told (the latest such role, so "the
-leader just named"). Narrow on purpose: the force noun ("armed forces", "army", "military",
+leader whose office this sentence or one of the three before told (the latest such role, so
+"the leader just named"). Narrow on purpose: the force noun ("armed forces", "army", "military",
 "navy", "air force", "forces") and "rely/relies/depend(s) on" follow the possessor at once
 (one adverb allowed), and "supplied/provided/sold/delivered by" and the state close the list;
 "rely on electricity supplied by China" lists no weapon and "rifles produced in its own
@@ -33,9 +33,9 @@ _BY = re.compile(r"\s+(?:supplied|provided|sold|delivered|donated)\s+by\s+(?:the
 
 
 def _leader_state(before: list[dict[str, Any]], index: int) -> str | None:
-    """The state of the latest office-holder told in the three sentences before ``index``."""
+    """The state of the latest office-holder told in sentence ``index`` or the three before."""
     for f in reversed(before):
-        if f.get("type") == "LeaderRole" and index - 3 <= f.get("_sent", -9) < index:
+        if f.get("type") == "LeaderRole" and index - 3 <= f.get("_sent", -9) <= index:
             return f.get("state")
     return None
 
