@@ -22,6 +22,7 @@ from kg.extract.entities import SentView
 _COMPLETED = re.compile(
     r"\b(?:completed|finished|began|begun|started)\s+(?:the\s+)?(?:delivery|handover|hand-over|"
     r"transfer|shipment)\s+of\s+")
+_NOUNS_OF = ("delivery of", "handover of", "hand-over of", "transfer of", "shipment of")
 _BEFORE = re.compile(
     r"\s+(?:(?:has|have|had)\s+|said\s+(?:on\s+[A-Z]\w+\s+)?(?:that\s+)?it\s+(?:has|had)\s+)?"
     r"(?:now\s+|also\s+|already\s+)?$")
@@ -40,7 +41,7 @@ def completed_delivery_transfers(view: SentView, actors: list[Actor],
                                  found: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``found`` with "S (said it) had completed the handover of W to R" read as S -> R (W)."""
     text = view.text
-    if " of " not in text or "ed the " not in text and "egun the " not in text:
+    if not any(noun in text for noun in _NOUNS_OF):
         return found
     for m in _COMPLETED.finditer(text):
         supplier = _subject(text, actors, m.start())

@@ -59,7 +59,7 @@ def relied_supplied_transfers(view: SentView, actors: list[Actor], found: list[d
                               before: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``found`` with "His armed forces rely on W and W2 supplied by S" read as S -> R (each W)."""
     text = view.text
-    if " by " not in text or " on " not in text or "rel" not in text and "depend" not in text:
+    if " by " not in text or " on " not in text or " rel" not in text and " depend" not in text:
         return found
     told = _possessor(view, actors, before)
     if told is None:
