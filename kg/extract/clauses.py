@@ -127,8 +127,10 @@ def actors_in(view: SentView, roles: list[RolePhrase], gaz: Any,
 
 
 # "The North has also shipped shells": the divided country's half named earlier in the article
-# ("North Korea"), not the capital reporting it; "in the North" (a region) is left alone
-_COMPASS = re.compile(r"\b[Tt]he\s+(?P<half>North|South)\b(?!\s*[-‑]|\s+(?:of\b|[A-Z]))")
+# ("North Korea"), not the capital reporting it; "in the North" (a region) is left alone, and
+# so is "the North of the country", but not an accusation "accuse the North of supplying ..."
+_COMPASS = re.compile(r"\b[Tt]he\s+(?P<half>North|South)\b(?!\s*[-‑]|\s+(?:of\b(?!\s+(?:"
+                      r"supplying|arming|providing|sending|shipping|selling|equipping)\b)|[A-Z]))")
 _REGION_PREP = re.compile(r"\b(?:in|across|throughout|into|from|to|of|toward|towards)\s+$", re.I)
 
 

@@ -156,7 +156,9 @@ _WEAPON_HEADS = {
     r"fighters?": "aircraft",
 }
 _WEAPON_MODS = (
-    r"(?:ballistic|cruise|hypersonic|anti-ship|anti-tank|anti-aircraft|anti-air|"
+    # "two guided-missile frigates": one ship, not missiles and frigates (round 25)
+    r"(?:guided[- ]missile(?=[\s-]+(?:frigates?|destroyers?|corvettes?|warships?)\b)|"
+    r"ballistic|cruise|hypersonic|anti-ship|anti-tank|anti-aircraft|anti-air|"
     r"surface-to-air|air-to-air|air-to-surface|ground-to-air|\w+-range|precision-guided|"
     r"guided|glide|kamikaze|attack|combat|armed|suicide|loitering|strike|reconnaissance|"
     r"fighter|battle|main|heavy|light|self-propelled|artillery|cluster|unmanned|military|"

@@ -132,7 +132,10 @@ from kg.extract.unloaded_ships import unloaded_ship_transfers
 from kg.extract.arrived_with import arrived_with_transfers
 from kg.extract.its_purchase import its_purchase_transfers
 from kg.extract.guarded_skies import guarded_skies_transfers
+from kg.extract.completed_deliveries import completed_delivery_transfers
 from kg.extract.flown_supplied import flown_supplied_transfers
+from kg.extract.relied_supplied import relied_supplied_transfers
+from kg.extract.supplier_to import supplier_to_transfers
 from kg.extract.listed_from import listed_from_transfers
 from kg.extract.donating_which import donating_which_transfers
 from kg.extract.clause_subject_supplier import clause_subject_suppliers
@@ -535,6 +538,9 @@ class Extractor:
             tfs = notified_sale_transfers(v, actors, tfs)  # "told Congress it plans to sell W"
             tfs = further_item_transfers(v, actors, tfs)  # "..., as well as W", "systems: A and B"
             tfs = flown_supplied_transfers(v, actors, tfs)  # "R's air force flies W supplied by S"
+            tfs = relied_supplied_transfers(v, actors, tfs, raw)  # "His army relies on W supplied by S"
+            tfs = supplier_to_transfers(v, actors, tfs)  # "S has become a supplier to R, sending W"
+            tfs = completed_delivery_transfers(v, actors, tfs)  # "S had completed the handover of W to R"
             tfs = listed_from_transfers(v, actors, tfs)  # "the transfer of W from A and B to R"
             tfs = donating_which_transfers(v, actors, tfs)  # "S, which is also donating W to R,"
             tfs = clause_subject_suppliers(v, actors, tfs)  # "..., and S has agreed to supply W"
