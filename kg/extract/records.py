@@ -172,6 +172,10 @@ from kg.extract.entities import EntityFinder, default_gazetteer, finder_for
 from kg.extract.companions import companions_state
 from kg.extract.mononyms import mononym_roles
 from kg.extract.council_surnames import council_surname_roles
+from kg.extract.listed_leaders import listed_leader_states
+from kg.extract.whose_office import whose_office_roles
+from kg.extract.island_states import island_role_states
+from kg.extract.accuser_pronoun import accused_leader_states
 from kg.extract.breakaway_regions import region_office_holders
 from kg.extract.counted_parties import counted_parties
 from kg.extract.given_names import join_given_names
@@ -262,6 +266,11 @@ class Extractor:
             roles = council_surname_roles(v, views, roles,
                                           self.places.state_of(disc.dateline_place),
                                           context_state)
+            roles = whose_office_roles(v, roles)  # "Sri Lanka, whose president is X"
+            # "The three countries' leaders, President A, ...": the lead's states in order
+            roles = listed_leader_states(v, views, roles)
+            roles = island_role_states(v, views, roles)  # "Minister X said the island ..."
+            roles = accused_leader_states(v, views, roles)  # "It accuses President X"
             for r in roles:
                 if r.person_new:
                     new_entities[r.person] = {"key": r.person, "type": "Person",
