@@ -174,6 +174,7 @@ from kg.extract.mononyms import mononym_roles
 from kg.extract.council_surnames import council_surname_roles
 from kg.extract.listed_leaders import listed_leader_states
 from kg.extract.whose_office import whose_office_roles
+from kg.extract.titled_surnames import titled_surname_roles
 from kg.extract.island_states import island_role_states
 from kg.extract.accuser_pronoun import accused_leader_states
 from kg.extract.breakaway_regions import region_office_holders
@@ -267,6 +268,8 @@ class Extractor:
                                           self.places.state_of(disc.dateline_place),
                                           context_state)
             roles = whose_office_roles(v, roles)  # "Sri Lanka, whose president is X"
+            # "Bolivia's Rodrigo Paz ... . A and President Paz signed": Bolivia's president
+            roles = titled_surname_roles(v, views, roles)
             # "The three countries' leaders, President A, ...": the lead's states in order
             roles = listed_leader_states(v, views, roles)
             roles = island_role_states(v, views, roles)  # "Minister X said the island ..."
