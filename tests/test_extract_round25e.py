@@ -139,3 +139,39 @@ def test_titled_surname_of_a_possessive_name_holds_the_office():
 def test_titled_surname_without_a_possessive_gets_no_state():
     text = SURNAME.replace("received Ecuador's Marco Villacres", "received Marco Villacres")
     assert states(text).get("Marco Villacres") != "Ecuador"
+
+
+# ------------------------------------------------ "A and President B signed a pact": their states
+
+SIGNERS = ("Leaders sign defence pact\n\nSANTIAGO — Chilean President Tomas Errazuriz hosted "
+           "Argentine President Lucia Montero on Monday. The talks covered trade and fishing. "
+           "Tomas Errazuriz and Lucia Montero signed a defence pact on Tuesday.")
+
+
+def test_two_named_signers_give_their_states_as_parties():
+    t = one(SIGNERS, "Treaty")
+    assert set(t["parties"]) == {"Chile", "Argentina"}
+    assert set(t["signatories"]) == {"Tomas Errazuriz", "Lucia Montero"}
+
+
+def test_surname_and_titled_surname_signers_give_their_states():
+    text = ("Leaders sign defence pact\n\nSANTIAGO — Chilean President Tomas Errazuriz hosted "
+            "Argentina's Lucia Montero on Monday. The talks covered trade. Errazuriz and "
+            "President Montero signed a defence pact on Tuesday.")
+    assert frozenset({"Chile", "Argentina"}) in parties(text)
+
+
+def test_signers_of_one_state_give_no_treaty():
+    text = ("Ministers sign plan\n\nSANTIAGO — Chilean President Tomas Errazuriz met Defence "
+            "Minister Ana Vidal on Monday. Tomas Errazuriz and Ana Vidal signed a defence plan "
+            "on Tuesday.")
+    assert all(len(t["parties"]) != 1 or t["parties"] != ["Chile"]
+               for t in facts(text, "Treaty"))
+    assert frozenset({"Chile"}) not in parties(text)
+
+
+def test_signers_of_a_treaty_told_just_before_add_no_other():
+    text = ("Pact signed\n\nSANTIAGO — Chile, Argentina and Bolivia signed a lithium pact on "
+            "Monday. Chilean President Tomas Errazuriz hosted Argentine President Lucia Montero. "
+            "Tomas Errazuriz and Lucia Montero signed the pact at the palace.")
+    assert parties(text) == {frozenset({"Chile", "Argentina", "Bolivia"})}
