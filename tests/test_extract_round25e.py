@@ -175,3 +175,20 @@ def test_signers_of_a_treaty_told_just_before_add_no_other():
             "Monday. Chilean President Tomas Errazuriz hosted Argentine President Lucia Montero. "
             "Tomas Errazuriz and Lucia Montero signed the pact at the palace.")
     assert parties(text) == {frozenset({"Chile", "Argentina", "Bolivia"})}
+
+
+# ------------------------------------------------ a guess for an office-holder told firmly before
+
+def test_guessed_state_of_a_leader_told_firmly_before_is_dropped():
+    text = ("Leaders meet\n\nTOKYO — Japanese Prime Minister Aiko Tanabe and South Korean "
+            "President Park Ji-won met on Monday. Aiko Tanabe and President Park Ji-won signed a "
+            "security pact on Tuesday.")
+    got = {(f["person"], f["country"]) for f in facts(text, "LeaderRole")}
+    assert ("Park Ji-won", "South Korea") in got
+    assert ("Park Ji-won", "Japan") not in got
+
+
+def test_bare_title_of_a_new_name_keeps_its_guess():
+    text = ("Minister speaks\n\nTOKYO — Japanese Prime Minister Aiko Tanabe met business "
+            "leaders on Monday. Defence Minister Kenji Mori said the budget would rise.")
+    assert states(text).get("Kenji Mori") == "Japan"

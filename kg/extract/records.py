@@ -175,6 +175,7 @@ from kg.extract.council_surnames import council_surname_roles
 from kg.extract.listed_leaders import listed_leader_states
 from kg.extract.whose_office import whose_office_roles
 from kg.extract.named_signers import named_signer_treaties
+from kg.extract.firmly_placed import drop_guesses_told_firmly
 from kg.extract.titled_surnames import titled_surname_roles
 from kg.extract.island_states import island_role_states
 from kg.extract.accuser_pronoun import accused_leader_states
@@ -275,6 +276,7 @@ class Extractor:
             roles = listed_leader_states(v, views, roles)
             roles = island_role_states(v, views, roles)  # "Minister X said the island ..."
             roles = accused_leader_states(v, views, roles)  # "It accuses President X"
+            roles = drop_guesses_told_firmly(roles, raw)  # "B" told as South Korea's before
             for r in roles:
                 if r.person_new:
                     new_entities[r.person] = {"key": r.person, "type": "Person",
