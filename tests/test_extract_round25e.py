@@ -192,3 +192,28 @@ def test_bare_title_of_a_new_name_keeps_its_guess():
     text = ("Minister speaks\n\nTOKYO — Japanese Prime Minister Aiko Tanabe met business "
             "leaders on Monday. Defence Minister Kenji Mori said the budget would rise.")
     assert states(text).get("Kenji Mori") == "Japan"
+
+
+# ------------------------------------------------ "President A of X, ... and President C of Z signed"
+
+LISTED = ("Coastal patrols agreed\n\nACCRA — Pirates have attacked dozens of ships this year, "
+          "officials said. President Kofi Adjei of Ghana, Prime Minister Ama Kpodar of Togo and "
+          "President Rene Houngbo of Benin signed a coastal security pact on Tuesday.")
+
+
+def test_listed_signers_with_their_states_are_all_parties():
+    t = one(LISTED, "Treaty")
+    assert set(t["parties"]) == {"Ghana", "Togo", "Benin"}
+    assert set(t["signatories"]) == {"Kofi Adjei", "Ama Kpodar", "Rene Houngbo"}
+
+
+def test_listed_signers_after_a_lead_in_are_all_parties():
+    text = LISTED.replace("President Kofi Adjei of Ghana", "The region's leaders, President Kofi "
+                          "Adjei of Ghana").replace("of Benin signed", "of Benin, signed")
+    assert frozenset({"Ghana", "Togo", "Benin"}) in parties(text)
+
+
+def test_list_broken_by_other_words_adds_no_party():
+    text = LISTED.replace("Prime Minister Ama Kpodar of Togo and",
+                          "Prime Minister Ama Kpodar of Togo, watched by diplomats, and")
+    assert frozenset({"Ghana", "Togo", "Benin"}) not in parties(text)
