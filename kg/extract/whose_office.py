@@ -15,7 +15,7 @@ from kg.extract.roles import RolePhrase, person_of
 _WHOSE_IS = re.compile(
     r",\s+whose\s+(?P<title>president|prime\s+minister|premier|head\s+of\s+state|leader|king|"
     r"emir|defen[cs]e\s+minister|foreign\s+minister)\s+is\s+(?:now\s+)?"
-    r"(?:(?:General|Colonel|Captain|Lieutenant|Field\s+Marshal|Sheikh|Dr\.?)\s+)?")
+    r"(?:(?:General|Colonel|Captain|Lieutenant|(?:Field\s+)?Marshal|Admiral|Major|Sheikh|Dr\.?)\s+)?")
 
 
 def whose_office_roles(view: SentView, roles: list[RolePhrase]) -> list[RolePhrase]:
