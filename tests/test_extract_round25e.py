@@ -217,3 +217,17 @@ def test_list_broken_by_other_words_adds_no_party():
     text = LISTED.replace("Prime Minister Ama Kpodar of Togo and",
                           "Prime Minister Ama Kpodar of Togo, watched by diplomats, and")
     assert frozenset({"Ghana", "Togo", "Benin"}) not in parties(text)
+
+
+# ------------------------------------------------ "Its navy received W from S under a deal signed"
+
+def test_deal_of_a_pronoun_buyer_is_a_treaty_of_buyer_and_seller():
+    text = ("Navy grows\n\nNEW DELHI — Bangladesh made no comment on Monday. Its navy received "
+            "two Ming-class submarines from China under a deal signed in 2013.")
+    assert frozenset({"Bangladesh", "China"}) in parties(text)
+
+
+def test_deal_of_a_pronoun_buyer_with_a_third_state_is_unsaid():
+    text = ("Navy grows\n\nNEW DELHI — Bangladesh made no comment on Monday. Its navy received "
+            "two Ming-class submarines from China under a deal signed in Myanmar in 2013.")
+    assert frozenset({"Bangladesh", "China"}) not in parties(text)
