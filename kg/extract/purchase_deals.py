@@ -16,6 +16,10 @@ _SIGNED_DEAL = re.compile(
     r"(?:[\w$.,€£-]+\s+){0,4}?(?P<n1>deal|contract|agreement|accord)\s+(?P<v1>signed|inked|sealed)"
     r"|(?P<v2>signed|inked|sealed|concluded)\s+(?:a|an|the|its|their)\s+(?:[\w$.,€£-]+\s+){0,4}?"
     r"(?P<n2>deal|contract|agreement))\b", re.I)
+# "Its navy received W from S under a deal signed in 2015": the buyer is the pronoun opening the
+# sentence, which the transfer rules resolved (round 25)
+_BUYER_PRONOUN = re.compile(r"(?:Its|Their)\s+(?:navy|army|air\s+force|military|armed\s+forces|"
+                            r"coast\s+guard|government|defen[cs]e\s+ministry)\s+")
 _NOT_SIGNED = re.compile(r"\b(?:not|never|yet\s+to|to|would|could|may|might|plans?\s+to|"
                          r"expected\s+to|hopes?\s+to)\s+(?:be\s+)?$", re.I)
 
@@ -34,7 +38,8 @@ def purchase_treaties(view: SentView, transfers: list[dict[str, Any]],
     if len(pairs) != 1:
         return []  # several buyers or sellers: whose deal it is stays unsaid
     buyer, seller = next(iter(pairs))
-    if {x.state() for x in view.mentions} - {None} != {buyer, seller}:
+    named = {x.state() for x in view.mentions} - {None}
+    if named != {buyer, seller} and not (named == {seller} and _BUYER_PRONOUN.match(text)):
         return []  # a third state named (another supplier, a place): whose deal is unclear
     if any(len(f.get("parties", [])) >= 2 and (buyer in f["parties"] or seller in f["parties"])
            for f in treaties):

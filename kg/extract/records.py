@@ -196,6 +196,14 @@ from kg.extract.entities import EntityFinder, default_gazetteer, finder_for
 from kg.extract.companions import companions_state
 from kg.extract.mononyms import mononym_roles
 from kg.extract.council_surnames import council_surname_roles
+from kg.extract.listed_leaders import listed_leader_states
+from kg.extract.whose_office import whose_office_roles
+from kg.extract.named_signers import named_signer_treaties
+from kg.extract.listed_signers import listed_signer_treaties
+from kg.extract.firmly_placed import drop_guesses_told_firmly
+from kg.extract.titled_surnames import titled_surname_roles
+from kg.extract.island_states import island_role_states
+from kg.extract.accuser_pronoun import accused_leader_states
 from kg.extract.breakaway_regions import region_office_holders
 from kg.extract.counted_parties import CUE as COUNTED_PARTIES_CUE
 from kg.extract.counted_parties import counted_parties
@@ -289,6 +297,14 @@ class Extractor:
             roles = council_surname_roles(v, views, roles,
                                           self.places.state_of(disc.dateline_place),
                                           context_state)
+            roles = whose_office_roles(v, roles)  # "Sri Lanka, whose president is X"
+            # "Bolivia's Rodrigo Paz ... . A and President Paz signed": Bolivia's president
+            roles = titled_surname_roles(v, views, roles)
+            # "The three countries' leaders, President A, ...": the lead's states in order
+            roles = listed_leader_states(v, views, roles)
+            roles = island_role_states(v, views, roles)  # "Minister X said the island ..."
+            roles = accused_leader_states(v, views, roles)  # "It accuses President X"
+            roles = drop_guesses_told_firmly(roles, raw)  # "B" told as South Korea's before
             for r in roles:
                 if r.person_new:
                     new_entities[r.person] = {"key": r.person, "type": "Person",
@@ -322,6 +338,10 @@ class Extractor:
             treaty_facts = treaty_facts + established_relations_treaties(v, actors, treaty_facts)
             # "R receives $N in American military aid a year under a memorandum signed in Y"
             treaty_facts = aid_memorandum_treaties(v, actors, treaty_facts)
+            # "A and President B signed a pact": the states of the two office-holders
+            treaty_facts = named_signer_treaties(v, raw, treaty_facts)
+            # "President A of X, Prime Minister B of Y and President C of Z signed a pact"
+            treaty_facts = listed_signer_treaties(v, actors, treaty_facts)
             # "X met Y on Wednesday. The two ministers also signed a contract": that day
             treaty_facts = meeting_dated(v, para_before, treaty_facts)
             # "signed a memorandum with the Guangxi region's fishing fleets": no state partner

@@ -1,0 +1,58 @@
+"""Leaders listed after "the three countries' leaders," serve the lead's states in order (round 25).
+
+"Ghana, Togo and Benin signed a pact ... . The three countries' leaders, President A, Prime
+Minister B and President C, signed the text": the titles carry no state word, so each name took
+the dateline's state (Togo for all three). The list of states told before, with as many states as
+the count word and joined as "A, B and C", gives each leader their state in the order written.
+Read only on "[count] countries'/nations' leaders," and only for names whose state was a guess
+(confidence 0.5 or less) or already the one of their place in the list.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from kg.extract.entities import SentView
+from kg.extract.roles import RolePhrase
+
+_COUNTED_LEADERS = re.compile(
+    r"\b(?P<n>two|three|four|five)\s+(?:countries|nations|states|governments)['’]\s+"
+    r"(?:leaders|heads\s+of\s+state|presidents|heads\s+of\s+government),\s")
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_LIST_GAP = re.compile(r"^(?:\s*,\s*|\s*,?\s+and\s+(?:the\s+)?)$")
+
+
+def _state_list(view: SentView, n: int) -> list[str] | None:
+    """The first run of ``n`` states named in ``view`` as "A, B and C" (None if there is none)."""
+    ms = [m for m in view.mentions if m.state() and not m.is_demonym]
+    for i in range(len(ms) - n + 1):
+        run = ms[i:i + n]
+        if all(_LIST_GAP.match(view.text[a.end:b.start]) for a, b in zip(run, run[1:])) \
+                and len({m.state() for m in run}) == n:
+            return [m.state() for m in run]
+    return None
+
+
+def listed_leader_states(view: SentView, views: list[SentView],
+                         roles: list[RolePhrase]) -> list[RolePhrase]:
+    """``roles`` with the leaders listed after "the N countries' leaders," given the states of
+    the nearest sentence before (three at most) that lists N states."""
+    if "s' " not in view.text and "s’ " not in view.text:
+        return roles
+    cue = _COUNTED_LEADERS.search(view.text)
+    if cue is None:
+        return roles
+    n = _COUNTS[cue.group("n")]
+    listed = sorted((r for r in roles if r.person_start >= cue.end()),
+                    key=lambda r: r.person_start)[:n]
+    if len(listed) != n:
+        return roles
+    states = next((s for v in reversed(views[max(0, view.index - 3):view.index])
+                   if (s := _state_list(v, n))), None)
+    if states is None:
+        return roles
+    given = {id(r): s for r, s in zip(listed, states)}
+    if any(r.state != given[id(r)] and r.confidence > 0.5 for r in listed):
+        return roles  # a state told firmly: the list is not in the lead's order
+    return [dataclasses.replace(r, state=given[id(r)]) if id(r) in given else r for r in roles]
