@@ -155,6 +155,9 @@ from kg.extract.maker_approvers import drop_maker_approvers
 from kg.extract.pooled_suppliers import drop_pooled_totals
 from kg.extract.attack_makers import drop_attack_makers
 from kg.extract.paired_parts import drop_paired_launchers
+from kg.extract.named_share import named_share_transfers
+from kg.extract.arrival_of import arrival_transfers
+from kg.extract.pilots_flying import pilot_transfers
 from kg.extract.relative_dates import resolve_relative_dates
 from kg.extract.acronyms import introduced_groups
 from kg.extract.attack_cues import told_apart
@@ -495,6 +498,10 @@ class Extractor:
             tfs = epithet_supplier_transfers(v, actors, tfs, raw)
             tfs = lifted_hold_transfers(v, actors, tfs)  # "S lifted a hold on the delivery of W to R"
             tfs = armed_forces_transfers(v, actors, tfs)  # "S of supplying Russian forces with W"
+            tfs = pilot_transfers(v, actors, tfs)  # "Pakistani pilots flying W supplied by S"
+            tfs = named_share_transfers(v, tfs)  # "shipped ammunition to R, most of it shells"
+            # "the arrival last month of the first two W ..., a deal ... with S"
+            tfs = arrival_transfers(v, actors, tfs, self.places.state_of(disc.dateline_place))
             objecting[v.index] = objectors(v.text, actors)
             for f in tfs:
                 if f.get("type") == "ArmsTransfer" and f["supplier"] and not f["recipient"]:

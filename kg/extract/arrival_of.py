@@ -1,0 +1,58 @@
+"""Weapons whose "arrival" the article's state celebrates, with the seller of the deal (round 25).
+
+"Thai officials on Sunday celebrated the arrival last month of the first two Gripen E fighters at
+Surat Thani air base, the start of a $600 million deal that Thailand signed with Sweden": the
+noun "arrival" names no recipient (the weapons came to the state the report is from, the
+dateline's) and the supplier is the state the deal was signed "with" in the same sentence (or
+the one the weapons came "from"). Read only for "the arrival (last month / on Sunday) of (the
+first) N W", the weapons right after "of", a supplier after "deal / contract / agreement / order
+... with" or "from" in the same sentence, a dateline state other than it, and weapons no rule gave
+both parties (a supplier-less fact of them gives way). "The arrival of a Swedish trade
+delegation" names no weapon and gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract.clause_parties import replace_transfers
+from kg.extract import transfers as transfer_rules
+from kg.extract.clauses import Actor, actor_state
+from kg.extract.entities import SentView
+
+_ARRIVAL = re.compile(
+    r"\barrival\s+(?:(?:last|this|earlier\s+this)\s+\w+\s+|on\s+\w+\s+|in\s+\w+\s+)?of\s+"
+    r"(?:the\s+|its\s+)?(?:(?:first|initial|last|final|second)\s+)?", re.I)
+_SELLER = re.compile(r"\b(?:(?:deal|contract|agreement|order)\b[^.;]{0,40}?\bwith|from)\s+"
+                     r"(?:the\s+)?", re.I)
+
+
+def _seller(text: str, actors: list[Actor], pos: int) -> str | None:
+    """The state after "deal ... with" or "from" past ``pos``, the first one only."""
+    for m in _SELLER.finditer(text, pos):
+        a = next((a for a in actors if a.start == m.end() and not a.demonym), None)
+        if actor_state(a):
+            return actor_state(a)
+    return None
+
+
+def arrival_transfers(view: SentView, actors: list[Actor], found: list[dict[str, Any]],
+                      dateline_state: str | None) -> list[dict[str, Any]]:
+    """``found`` with "the arrival of the first N W ..., a deal ... with S" read as S -> the
+    dateline's state."""
+    text = view.text
+    if not dateline_state or "arrival" not in text:
+        return found
+    m = _ARRIVAL.search(text)
+    if m is None:
+        return found
+    ws = [w for w in transfer_rules.weapons_in(view, m.end(), m.end() + 60)
+          if w.start - m.end() <= 14][:1]
+    supplier = ws and _seller(text, actors, ws[0].end)
+    if not supplier or supplier == dateline_state:
+        return found
+    if any(f.get("type") == "ArmsTransfer" and f.get("_at") == ws[0].start and f.get("supplier")
+           and f.get("recipient") for f in found):
+        return found
+    return replace_transfers(view, found, [supplier], dateline_state, ws, "ARRIVAL", "delivered")
