@@ -1,0 +1,95 @@
+"""Arms-transfer false alarms, quantities, purchases and arrivals of issue 11's twenty-fifth
+round (helper D), from a fresh set's abstract error categories (never its texts). Sentences are
+our own: jets flown by a state's pilots "supplied by" a capital in a sentence that counts the
+aircraft shot down, a general noun followed by the items that make up most of it, the arrival of
+the first jets of a deal, and radars told with their systems; each with the near-miss that must
+not fire."""
+
+from __future__ import annotations
+
+from extract_helpers import make_helpers, make_transfer_tuples
+
+PUB = "2026-12-01"
+
+facts, _one = make_helpers(PUB, headline=False)
+
+transfers, pairs = make_transfer_tuples(facts)
+
+
+def _dated(city: str, body: str) -> str:
+    return f"Headline\n\n{city}, Dec 1 (Staff) - {body}"
+
+
+# ------------------------------------------------------------ pilots_flying
+
+def test_pilots_flying_jets_supplied_by_a_capital_receive_them():
+    text = ("Azerbaijani pilots flying Turkish-made F-16 jets supplied by Ankara downed four "
+            "helicopters over the border on Sunday, the ministry said.")
+    assert ("Turkey", "Azerbaijan") in pairs(text)
+
+
+def test_pilots_without_a_supplier_give_no_transfer():
+    text = ("Azerbaijani pilots flying F-16 jets downed four helicopters over the border on "
+            "Sunday, the ministry said.")
+    assert ("Turkey", "Azerbaijan") not in pairs(text)
+
+
+def test_aircraft_counted_among_those_shot_down_give_no_quantity():
+    text = ("Greek pilots shot down six drones on Monday, among them two Bayraktar drones that "
+            "Libya bought from Turkey, officials said.")
+    assert ("Turkey", "Libya", "Bayraktar drones", None) in transfers(text)
+
+
+def test_a_count_of_bought_weapons_outside_a_shooting_is_kept():
+    text = "Libya bought two Bayraktar drones from Turkey last year, officials said."
+    assert ("Turkey", "Libya", "Bayraktar drones", 2) in transfers(text)
+
+
+# ------------------------------------------------------------ named_share
+
+def test_general_noun_then_most_of_it_gives_the_named_item():
+    text = ("Romania has sent large quantities of ammunition to Moldova since the spring, most "
+            "of it 122mm artillery shells, a report said.")
+    assert transfers(text) == {("Romania", "Moldova", "122mm artillery shells", None)}
+
+
+def test_general_noun_without_the_cue_keeps_its_own_fact():
+    text = ("Romania has sent large quantities of ammunition to Moldova since the spring, "
+            "officials said, and 122mm artillery shells were fired at the border.")
+    assert ("Romania", "Moldova", "122mm artillery shells", None) not in transfers(text)
+
+
+# ------------------------------------------------------------ arrival_of
+
+def test_arrival_of_the_first_jets_of_a_deal_with_a_seller():
+    text = _dated("ATHENS", "Officials on Friday marked the arrival last week of the first three "
+                  "Rafale jets at Tanagra air base, part of a deal that Greece signed with France "
+                  "in 2021.")
+    assert ("France", "Greece", "Rafale jets", 3) in transfers(text)
+
+
+def test_arrival_of_a_delegation_gives_no_transfer():
+    text = _dated("ATHENS", "Officials on Friday marked the arrival last week of a French "
+                  "trade delegation, part of a deal that Greece signed with France in 2021.")
+    assert pairs(text) == set()
+
+
+# ------------------------------------------------------------ paired_parts (radars)
+
+def test_radars_told_with_counted_systems_are_part_of_them():
+    text = ("Norway will deliver four NASAMS air defence systems and radars to Slovakia next "
+            "year, the ministry said.")
+    assert transfers(text) == {("Norway", "Slovakia", "NASAMS air defence systems", 4)}
+
+
+def test_named_radars_beside_systems_are_an_item_of_their_own():
+    text = ("Norway will deliver four NASAMS air defence systems and Ground Master 200 radars "
+            "to Slovakia next year, the ministry said.")
+    assert len(pairs(text)) == 1 and len(transfers(text)) == 2
+
+
+# ------------------------------------------------------------ gazetteer: S-300 variants
+
+def test_s300_variant_names_the_s300():
+    text = "Russia delivered S-300VM systems to Venezuela in 2013, officials said."
+    assert {w for _, _, w, _ in transfers(text)} == {"S-300VM"}
