@@ -59,6 +59,18 @@ def test_general_noun_without_the_cue_keeps_its_own_fact():
     assert ("Romania", "Moldova", "122mm artillery shells", None) not in transfers(text)
 
 
+def test_next_sentence_opening_on_most_of_it_gives_the_named_item():
+    text = ("Romania has sent large quantities of ammunition to Moldova since the spring. Most "
+            "of it was 122mm artillery shells, a report said.")
+    assert transfers(text) == {("Romania", "Moldova", "122mm artillery shells", None)}
+
+
+def test_next_sentence_most_of_it_without_a_weapon_keeps_the_general_fact():
+    text = ("Romania has sent large quantities of ammunition to Moldova since the spring. Most "
+            "of it was paid for by the European Union, a report said.")
+    assert transfers(text) == {("Romania", "Moldova", "ammunition", None)}
+
+
 # ------------------------------------------------------------ arrival_of
 
 def test_arrival_of_the_first_jets_of_a_deal_with_a_seller():

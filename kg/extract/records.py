@@ -499,7 +499,7 @@ class Extractor:
             tfs = lifted_hold_transfers(v, actors, tfs)  # "S lifted a hold on the delivery of W to R"
             tfs = armed_forces_transfers(v, actors, tfs)  # "S of supplying Russian forces with W"
             tfs = pilot_transfers(v, actors, tfs)  # "Pakistani pilots flying W supplied by S"
-            tfs = named_share_transfers(v, tfs)  # "shipped ammunition to R, most of it shells"
+            tfs = named_share_transfers(v, tfs, raw)  # "shipped ammunition to R, most of it shells"
             # "the arrival last month of the first two W ..., a deal ... with S"
             tfs = arrival_transfers(v, actors, tfs, self.places.state_of(disc.dateline_place))
             objecting[v.index] = objectors(v.text, actors)
