@@ -86,6 +86,12 @@ def test_arrival_of_a_delegation_gives_no_transfer():
     assert pairs(text) == set()
 
 
+def test_arrival_in_another_state_is_not_the_datelines():
+    text = _dated("ATHENS", "Officials on Friday welcomed the arrival in Cyprus of the first "
+                  "three Rafale jets from France, the ministry said.")
+    assert ("France", "Greece") not in pairs(text)
+
+
 # ------------------------------------------------------------ paired_parts (radars)
 
 def test_radars_told_with_counted_systems_are_part_of_them():

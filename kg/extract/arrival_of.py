@@ -6,7 +6,7 @@ noun "arrival" names no recipient (the weapons came to the state the report is f
 dateline's) and the supplier is the state the deal was signed "with" in the same sentence (or
 the one the weapons came "from"). Read only for "the arrival (last month / on Sunday) of (the
 first) N W", the weapons right after "of", a supplier after "deal / contract / agreement / order
-... with" or "from" in the same sentence, a dateline state other than it, and weapons no rule gave
+... with" or "from" in the same sentence, a dateline state other than it, no third state in the sentence, and weapons no rule gave
 both parties (a supplier-less fact of them gives way). "The arrival of a Swedish trade
 delegation" names no weapon and gives nothing.
 """
@@ -18,11 +18,13 @@ from typing import Any
 
 from kg.extract.clause_parties import replace_transfers
 from kg.extract import transfers as transfer_rules
-from kg.extract.clauses import Actor, actor_state
+from kg.extract.clauses import Actor, actor_state, states_within
 from kg.extract.entities import SentView
 
 _ARRIVAL = re.compile(
-    r"\barrival\s+(?:(?:last|this|earlier\s+this)\s+\w+\s+|on\s+\w+\s+|in\s+\w+\s+)?of\s+"
+    r"\barrival\s+(?:(?:last|this|earlier\s+this)\s+\w+\s+|on\s+\w+\s+|in\s+(?:[A-Z][a-z]+"
+    r"\s+)?\d{4}\s+|in\s+(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\s+)?of\s+"
     r"(?:the\s+|its\s+)?(?:(?:first|initial|last|final|second)\s+)?", re.I)
 _SELLER = re.compile(r"\b(?:(?:deal|contract|agreement|order)\b[^.;]{0,40}?\bwith|from)\s+"
                      r"(?:the\s+)?", re.I)
@@ -50,8 +52,9 @@ def arrival_transfers(view: SentView, actors: list[Actor], found: list[dict[str,
     ws = [w for w in transfer_rules.weapons_in(view, m.end(), m.end() + 60)
           if w.start - m.end() <= 14][:1]
     supplier = ws and _seller(text, actors, ws[0].end)
-    if not supplier or supplier == dateline_state:
-        return found
+    if not supplier or supplier == dateline_state or set(states_within(
+            actors, 0, len(text))) - {supplier, dateline_state}:
+        return found  # ("the arrival in Kyiv of ...": a third state may be the one supplied)
     if any(f.get("type") == "ArmsTransfer" and f.get("_at") == ws[0].start and f.get("supplier")
            and f.get("recipient") for f in found):
         return found
