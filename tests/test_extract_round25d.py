@@ -111,3 +111,29 @@ def test_named_radars_beside_systems_are_an_item_of_their_own():
 def test_s300_variant_names_the_s300():
     text = "Russia delivered S-300VM systems to Venezuela in 2013, officials said."
     assert {w for _, _, w, _ in transfers(text)} == {"S-300VM"}
+
+
+# ------------------------------------------------------------ thousands separators
+
+def test_a_thousands_comma_ends_no_clause_and_no_gapped_count():
+    text = ("France has pledged to finance the repair of radars in Moldova, and Italy agreed in "
+            "May to supply 2,000 Aster missiles to Chisinau, officials said.")
+    assert ("Italy", "Moldova", "Aster missiles", 2000) in transfers(text)
+    assert ("France", "Moldova") not in {(s, r) for s, r, w, _ in transfers(text)
+                                         if w == "Aster missiles"}
+
+
+def test_a_gapped_count_after_a_list_comma_is_still_read():
+    text = ("Spain will provide 6 Leopard tanks to Ukraine, while Portugal will send 4, the "
+            "ministers said.")
+    assert ("Portugal", "Ukraine", "Leopard tanks", 4) in transfers(text)
+
+
+def test_a_count_with_a_thousands_comma_in_the_year_range_is_a_quantity():
+    assert ("Italy", "Moldova", "Aster missiles", 2000) in transfers(
+        "Italy will supply 2,000 Aster missiles to Moldova, officials said.")
+
+
+def test_money_with_a_comma_is_no_quantity():
+    assert ("Italy", "Moldova", "Aster missiles", None) in transfers(
+        "Italy will supply Aster missiles worth $2,000 each to Moldova, officials said.")
