@@ -137,3 +137,17 @@ def test_a_count_with_a_thousands_comma_in_the_year_range_is_a_quantity():
 def test_money_with_a_comma_is_no_quantity():
     assert ("Italy", "Moldova", "Aster missiles", None) in transfers(
         "Italy will supply Aster missiles worth $2,000 each to Moldova, officials said.")
+
+
+# ------------------------------------------------------------ model_numbers
+
+def test_a_models_number_is_no_count():
+    found = transfers("Norway has also sent two Saab 340 surveillance aircraft to Ukraine, the "
+                      "ministry said.")
+    assert {q for s, r, _, q in found if (s, r) == ("Norway", "Ukraine")} == {2}
+
+
+def test_a_count_of_generic_aircraft_is_kept():
+    found = transfers("Norway has also sent 120 surveillance aircraft to Ukraine, the ministry "
+                      "said.")
+    assert {q for s, r, _, q in found if (s, r) == ("Norway", "Ukraine")} == {120}
