@@ -151,3 +151,19 @@ def test_a_count_of_generic_aircraft_is_kept():
     found = transfers("Norway has also sent 120 surveillance aircraft to Ukraine, the ministry "
                       "said.")
     assert {q for s, r, _, q in found if (s, r) == ("Norway", "Ukraine")} == {120}
+
+
+# ------------------------------------------------------------ thanked_supplier
+
+def test_a_leader_thanking_a_supplier_names_the_recipient():
+    text = ("Russian drones struck Kharkiv overnight, the governor said. Ukrainian President "
+            "Volodymyr Zelenskyy thanked Norway for a new package that includes 12 NASAMS "
+            "launchers.")
+    assert ("Norway", "Ukraine") in pairs(text)
+    assert not any(r == "Russia" for _, r in pairs(text))
+
+
+def test_thanking_a_state_for_its_support_gives_no_transfer():
+    text = ("Ukrainian President Volodymyr Zelenskyy thanked Norway for its support during a "
+            "visit to Oslo on Monday.")
+    assert pairs(text) == set()
