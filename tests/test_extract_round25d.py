@@ -167,3 +167,17 @@ def test_thanking_a_state_for_its_support_gives_no_transfer():
     text = ("Ukrainian President Volodymyr Zelenskyy thanked Norway for its support during a "
             "visit to Oslo on Monday.")
     assert pairs(text) == set()
+
+
+# ------------------------------------------------------------ interrupted_receiver
+
+def test_recipient_before_a_whose_clause_naming_other_parties():
+    text = ("Chad, whose defence minister Issakha Malloua visited Ankara in May, has received "
+            "Aksungur drones from Turkey.")
+    assert ("Turkey", "Chad") in pairs(text)
+
+
+def test_a_whose_clause_with_no_from_gives_no_supplier():
+    text = ("Chad, whose defence minister Issakha Malloua visited Ankara in May, has received "
+            "Aksungur drones, officials said.")
+    assert ("Turkey", "Chad") not in pairs(text)

@@ -159,6 +159,7 @@ from kg.extract.named_share import named_share_transfers
 from kg.extract.comma_counts import fill_comma_counts
 from kg.extract.model_numbers import fix_model_numbers
 from kg.extract.thanked_supplier import thanked_recipients
+from kg.extract.interrupted_receiver import interrupted_receivers
 from kg.extract.arrival_of import arrival_transfers
 from kg.extract.pilots_flying import pilot_transfers
 from kg.extract.relative_dates import resolve_relative_dates
@@ -508,6 +509,7 @@ class Extractor:
             tfs = fill_comma_counts(v, tfs)  # "2,000 Aster missiles": no year
             tfs = fix_model_numbers(v, tfs)  # "two ASC 890 aircraft": 2, not 890
             tfs = thanked_recipients(v, actors, tfs)  # "President X thanked S for W"
+            tfs = interrupted_receivers(v, actors, tfs)  # "R, whose ..., has received W from S"
             objecting[v.index] = objectors(v.text, actors)
             for f in tfs:
                 if f.get("type") == "ArmsTransfer" and f["supplier"] and not f["recipient"]:
