@@ -181,3 +181,17 @@ def test_a_whose_clause_with_no_from_gives_no_supplier():
     text = ("Chad, whose defence minister Issakha Malloua visited Ankara in May, has received "
             "Aksungur drones, officials said.")
     assert ("Turkey", "Chad") not in pairs(text)
+
+
+# ------------------------------------------------------------ army_received (purchases)
+
+def test_the_navy_of_the_datelines_state_ordering_from_a_state():
+    text = _dated("LISBON", "The navy separately ordered 8 Exocet missiles from France for its "
+                  "frigates, the ministry said.")
+    assert ("France", "Portugal", "Exocet missiles", 8) in transfers(text)
+
+
+def test_the_navy_ordering_with_a_third_state_named_gives_no_guess():
+    text = _dated("LISBON", "The navy separately ordered 8 Exocet missiles from France for "
+                  "Spain's frigates, the ministry said.")
+    assert ("France", "Portugal") not in pairs(text)
