@@ -195,3 +195,16 @@ def test_the_navy_ordering_with_a_third_state_named_gives_no_guess():
     text = _dated("LISBON", "The navy separately ordered 8 Exocet missiles from France for "
                   "Spain's frigates, the ministry said.")
     assert ("France", "Portugal") not in pairs(text)
+
+
+def test_the_first_made_weapons_arrived_are_the_datelines():
+    text = _dated("YEREVAN", "Armenia has signed contracts with India for radars, and the first "
+                  "Indian-made ATAGS howitzers arrived last year.")
+    assert ("India", "Armenia") in {(s, r) for s, r, w, _ in transfers(text)
+                                    if w and "howitzers" in w}
+
+
+def test_the_first_made_weapons_arrived_in_another_place_give_no_guess():
+    text = _dated("YEREVAN", "Officials said the first Indian-made ATAGS howitzers arrived in "
+                  "Georgia last year.")
+    assert ("India", "Armenia") not in pairs(text)
