@@ -208,3 +208,17 @@ def test_the_first_made_weapons_arrived_in_another_place_give_no_guess():
     text = _dated("YEREVAN", "Officials said the first Indian-made ATAGS howitzers arrived in "
                   "Georgia last year.")
     assert ("India", "Armenia") not in pairs(text)
+
+
+# ------------------------------------------------------------ leader_forces
+
+def test_his_army_flies_is_the_speaking_leaders_state():
+    text = ("Niger bought drones from Turkey last year. Chad's President Mahamat Deby said his "
+            "army now flies Turkish-made Akinci drones, also supplied by Ankara.")
+    assert ("Turkey", "Chad", "Akinci drones", None) in transfers(text)
+
+
+def test_his_army_with_no_office_holder_gives_no_recipient_of_its_own():
+    text = ("Niger bought drones from Turkey last year. A rebel commander said his army now "
+            "flies Turkish-made Akinci drones.")
+    assert ("Turkey", "Chad") not in pairs(text)

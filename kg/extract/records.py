@@ -160,6 +160,7 @@ from kg.extract.comma_counts import fill_comma_counts
 from kg.extract.model_numbers import fix_model_numbers
 from kg.extract.thanked_supplier import thanked_recipients
 from kg.extract.interrupted_receiver import interrupted_receivers
+from kg.extract.leader_forces import leader_forces_recipients
 from kg.extract.arrival_of import arrival_transfers
 from kg.extract.pilots_flying import pilot_transfers
 from kg.extract.relative_dates import resolve_relative_dates
@@ -510,6 +511,7 @@ class Extractor:
             tfs = fix_model_numbers(v, tfs)  # "two ASC 890 aircraft": 2, not 890
             tfs = thanked_recipients(v, actors, tfs)  # "President X thanked S for W"
             tfs = interrupted_receivers(v, actors, tfs)  # "R, whose ..., has received W from S"
+            tfs = leader_forces_recipients(v, actors, tfs)  # "[leader] said his army flies W"
             objecting[v.index] = objectors(v.text, actors)
             for f in tfs:
                 if f.get("type") == "ArmsTransfer" and f["supplier"] and not f["recipient"]:
