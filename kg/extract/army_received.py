@@ -7,7 +7,8 @@ military, the armed forces) has/had received W from S", S a state other than the
 third state named in the sentence (its army could be meant), the weapons after "received" up to
 the clause's end (through ", including"), and only those no rule gave both parties. A relative
 clause may stand between "the army" and its verb ("The army, which has fought the RSF for three
-years, has received ...", round 24).
+years, has received ...", round 24). Round 25: a purchase of the navy, army or air force
+("The navy separately ordered 12 F21 heavyweight torpedoes from France"), read the same way.
 """
 
 from __future__ import annotations
@@ -24,7 +25,11 @@ from kg.extract.entities import SentView
 _ARMY_RECEIVED = re.compile(
     r"\bthe\s+(?:army|military|armed\s+forces)(?:\s*,\s*which\s+[^,;.]{3,80},)?\s+"
     r"(?:has|had|have)\s+(?:itself\s+|also\s+|"
-    r"already\s+)*received\s+", re.I)
+    r"already\s+)*received\s+"
+    # round 25: "The navy separately ordered 12 F21 torpedoes from France" (a purchase)
+    r"|\bthe\s+(?:army|navy|air\s+force|military|armed\s+forces)\s+(?:(?:has|had|have)\s+)?"
+    r"(?:also\s+|separately\s+|already\s+|itself\s+)*(?:ordered|bought|acquired|purchased)\s+",
+    re.I)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?", re.I)
 
 
@@ -32,7 +37,8 @@ def army_received_transfers(view: SentView, actors: list[Actor], found: list[dic
                             dateline_state: str | None) -> list[dict[str, Any]]:
     """``found`` with "the army had received W from S" read as S -> the dateline's state."""
     text = view.text
-    if not dateline_state or "received" not in text:
+    if not dateline_state or "received" not in text and "ordered" not in text \
+            and "bought" not in text and "acquired" not in text and "purchased" not in text:
         return found
     for got in _ARMY_RECEIVED.finditer(text):
         frm = _FROM.search(text, got.end())

@@ -35,7 +35,8 @@ _AND_GIVE = re.compile(rf"\band\s+{AUX_ADVERB}(?P<v>{_GIVE})\s+", re.I)
 # (a hedge, or reported speech whose own subject may be another state: "Kyiv said Berlin ...")
 _HEDGE_BEFORE = re.compile(r"\b(?:would|will|could|may|might|plans?\s+to|wants?\s+to|"
                            r"offered|not|never|said|says|told|that|which|who|whose)\b", re.I)
-_CLAUSE_END = re.compile(r"[,;.]|\s[—–]\s|$")
+# (a comma or point between digits is no clause end: "supply 5,000 missiles", round 25)
+_CLAUSE_END = re.compile(r";|(?<!\d)[,.]|[,.](?!\d)|\s[—–]\s|$")
 
 
 def clause_end(text: str, pos: int) -> int:

@@ -23,7 +23,8 @@ from kg.extract.entities import SentView
 _AND = re.compile(r",\s*(?:and|while)\s+(?:the\s+)?$")
 _VERB = re.compile(
     r"\s+(?:(?:has|have|had|will|would|is|was)\s+)?(?:also\s+|already\s+)?"
-    r"(?:(?:agreed|promised|pledged|decided|offered|is\s+set|is\s+due)\s+to\s+)?"
+    r"(?:(?:agreed|promised|pledged|decided|offered|is\s+set|is\s+due)"
+    r"(?:\s+(?:in|on|last|this)\s+[A-Z]?\w+)?\s+to\s+)?"  # ("agreed in October to supply")
     r"(?P<v>supply|sell|deliver|send|donate|provide|supplied|sold|delivered|sent|donated|"
     r"provided|supplying|selling|delivering|sending)\s+", re.I)
 

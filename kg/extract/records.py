@@ -179,6 +179,14 @@ from kg.extract.pooled_suppliers import CUE as POOLED_CUE
 from kg.extract.pooled_suppliers import drop_pooled_totals
 from kg.extract.attack_makers import drop_attack_makers
 from kg.extract.paired_parts import drop_paired_launchers
+from kg.extract.named_share import named_share_transfers
+from kg.extract.comma_counts import fill_comma_counts
+from kg.extract.model_numbers import fix_model_numbers
+from kg.extract.thanked_supplier import thanked_recipients
+from kg.extract.interrupted_receiver import interrupted_receivers
+from kg.extract.leader_forces import leader_forces_recipients
+from kg.extract.arrival_of import arrival_transfers
+from kg.extract.pilots_flying import pilot_transfers
 from kg.extract.relative_dates import resolve_relative_dates
 from kg.extract.acronyms import introduced_groups
 from kg.extract.attack_cues import told_apart
@@ -568,6 +576,15 @@ class Extractor:
             tfs = epithet_supplier_transfers(v, actors, tfs, raw)
             tfs = lifted_hold_transfers(v, actors, tfs)  # "S lifted a hold on the delivery of W to R"
             tfs = armed_forces_transfers(v, actors, tfs)  # "S of supplying Russian forces with W"
+            tfs = pilot_transfers(v, actors, tfs)  # "Pakistani pilots flying W supplied by S"
+            tfs = named_share_transfers(v, tfs, raw)  # "shipped ammunition to R, most of it shells"
+            # "the arrival last month of the first two W ..., a deal ... with S"
+            tfs = arrival_transfers(v, actors, tfs, self.places.state_of(disc.dateline_place))
+            tfs = fill_comma_counts(v, tfs)  # "2,000 Aster missiles": no year
+            tfs = fix_model_numbers(v, tfs)  # "two ASC 890 aircraft": 2, not 890
+            tfs = thanked_recipients(v, actors, tfs)  # "President X thanked S for W"
+            tfs = interrupted_receivers(v, actors, tfs)  # "R, whose ..., has received W from S"
+            tfs = leader_forces_recipients(v, actors, tfs)  # "[leader] said his army flies W"
             objecting[v.index] = objectors(v.text, actors)
             for f in tfs:
                 if f.get("type") == "ArmsTransfer" and f["supplier"] and not f["recipient"]:

@@ -923,7 +923,7 @@ _GAPPED_SUPPLY = caseless(
     rf"has|have|had|is|are|also|each|to)\s+){{0,3}}(?:send|sent|sending|provide[sd]?|providing|"
     rf"suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|give[sn]?|gave|donate[sd]?|pledge[sd]?|"
     rf"promise[sd]?|add(?:s|ing)?)\s+(?:another\s+|a\s+further\s+)?(?P<n>{NUMBER_RE})"
-    rf"(?=\s*(?:[,;.]|$|more\b|others?\b))",
+    rf"(?=\s*(?:[,;.](?!\d)|$|more\b|others?\b))",  # (not "5,000")
     needs=("while", "whereas", " and ", " but "))
 
 
