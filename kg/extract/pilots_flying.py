@@ -8,8 +8,8 @@ subject is "pilots", and "three Rafale jets" gave the bought jets the toll as th
 
 Two narrow readings, each behind a cheap test of the sentence:
 
-* "[Demonym] pilots flying/in [W] supplied/provided/delivered/sold by [S]": S -> the demonym's
-  state, for the weapons between "flying" and "supplied by" (the last one only);
+* "[Demonym] pilots flying/in [W] supplied/provided/delivered/sold by [S]": S (and each state
+  listed after it) -> the demonym's state, for the weapons between "flying" and "supplied by" (the last one only);
 * a transfer whose counted weapon follows "shot down / downed / destroyed ... among them /
   including N" loses that N as its quantity.
 """
@@ -23,6 +23,7 @@ from kg.extract import transfers as transfer_rules
 from kg.extract.clause_parties import replace_transfers
 from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
+from kg.extract.flown_supplied import listed_givers
 
 _PILOTS = re.compile(r"\s+pilots\s+(?:flying|in|aboard)\s+", re.I)
 _BY = re.compile(r"\s+(?:supplied|provided|delivered|donated|sold)\s+by\s+(?:the\s+)?", re.I)
@@ -45,8 +46,10 @@ def _flown(view: SentView, actors: list[Actor], found: list[dict[str, Any]]
             continue
         fleet = transfer_rules.weapons_in(view, m.end(), by.start())[-1:]
         if fleet and not re.search(r"[,;]", text[fleet[0].end:by.start()]):
-            found = replace_transfers(view, found, [actor_state(supplier)], actor_state(a),
-                                      fleet, "PILOTS", "supplied")
+            # every state listed after "supplied by" (kg.extract.flown_supplied)
+            givers = [actor_state(g) for g in listed_givers(text, actors, supplier)]
+            found = replace_transfers(view, found, [g for g in givers if g != actor_state(a)],
+                                      actor_state(a), fleet, "PILOTS", "supplied")
     return found
 
 
