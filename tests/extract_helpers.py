@@ -56,6 +56,21 @@ def make_transfer_views(facts: Callable[..., list[dict]]) -> tuple[Callable[...,
     return pairs, quantities
 
 
+def make_open_transfer_keys(facts: Callable[..., list[dict]]
+                            ) -> tuple[Callable[..., set[tuple]], Callable[..., set[tuple]]]:
+    """`transfers(text)` -> {(supplier, recipient, weapon)} and `pairs(text)` -> {(supplier,
+    recipient)}, a missing recipient as "": for tests of transfers whose recipient may be open."""
+
+    def transfers(text: str) -> set[tuple]:
+        return {(f["supplier"], f["recipient"] or "", f["weapon"])
+                for f in facts(text, "ArmsTransfer")}
+
+    def pairs(text: str) -> set[tuple]:
+        return {(f["supplier"], f["recipient"] or "") for f in facts(text, "ArmsTransfer")}
+
+    return transfers, pairs
+
+
 def make_strike_view(facts: Callable[..., list[dict]]) -> Callable[..., set[tuple]]:
     """`strikes(text)` -> {(attacker, target_place, date)}: a strike's identity as the strike
     rule tests compare it."""

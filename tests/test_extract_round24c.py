@@ -11,19 +11,13 @@ W" (kg.extract.armed_forces_of). Sentences are our own."""
 
 from __future__ import annotations
 
-from tests.extract_helpers import make_helpers
+from tests.extract_helpers import make_helpers, make_open_transfer_keys
 
 PUB = "2026-12-01"
 facts, one = make_helpers(PUB)
 
 
-def _transfers(text: str) -> set[tuple]:
-    return {(f["supplier"], f["recipient"] or "", f["weapon"])
-            for f in facts(text, "ArmsTransfer")}
-
-
-def _pairs(text: str) -> set[tuple]:
-    return {(f["supplier"], f["recipient"] or "") for f in facts(text, "ArmsTransfer")}
+_transfers, _pairs = make_open_transfer_keys(facts)
 
 
 # ------------------------------------------------------------- a fleet and its source

@@ -9,19 +9,13 @@ fresh set (never its texts); "S said it had completed the handover of W to R"
 
 from __future__ import annotations
 
-from tests.extract_helpers import make_helpers
+from tests.extract_helpers import make_helpers, make_open_transfer_keys
 
 PUB = "2026-11-20"
 facts, one = make_helpers(PUB)
 
 
-def _transfers(text: str) -> set[tuple]:
-    return {(f["supplier"], f["recipient"] or "", f["weapon"])
-            for f in facts(text, "ArmsTransfer")}
-
-
-def _pairs(text: str) -> set[tuple]:
-    return {(f["supplier"], f["recipient"] or "") for f in facts(text, "ArmsTransfer")}
+_transfers, _pairs = make_open_transfer_keys(facts)
 
 
 # ------------------------------------------------------------- "a supplier to R, sending W"
