@@ -57,7 +57,17 @@ DEV_F1 = {"dev2": 0.957, "dev3": 0.967, "dev4": 0.935, "dev5": 0.965, "dev6a": 0
           "dev22a": 0.949, "dev22b": 0.909, "dev22c": 0.923, "dev22d": 1.0, "dev22e": 1.0,
           "dev23a": 0.884, "dev23b": 0.923, "dev23c": 0.984, "dev23d": 0.981, "dev23e": 0.971,
           "dev24a": 1.0, "dev24b": 0.936, "dev24c": 0.903, "dev24d": 0.971, "dev24e": 0.967,
-          "dev25a": 0.842, "dev25b": 0.909, "dev25c": 1.0, "dev25d": 0.947, "dev25e": 0.969}
+          "dev25a": 0.842, "dev25b": 0.909, "dev25c": 1.0, "dev25d": 0.947, "dev25e": 0.969,
+    # round 26a
+    #
+    # round 26b
+    #
+    # round 26c
+    #
+    # round 26d
+    #
+    # round 26e
+}
 
 
 @pytest.mark.parametrize("name", sorted(DEV_F1))
