@@ -70,6 +70,11 @@ SETTINGS: tuple[Setting, ...] = (
             "Queries each query worker evaluates at once, one thread each, all on its one copy; "
             "a query past the time limit stops its whole worker, and the others on it are run "
             "again.", int),
+    Setting("query_threads_on_disk", 8,
+            "Queries each query worker evaluates at once while it answers from the store on disk "
+            "(above the snapshot limit, or until its copy is built): there queries wait on reads "
+            "more than on the cores, so more of them at once help; on a memory copy "
+            "query_threads applies.", int),
     Setting("query_snapshot_max_quads", -1,
             "Query workers evaluate on an in-memory copy of the store when it holds at most this "
             "many quads (about 470 MB per million quads per worker); 0: always on disk; -1: as "

@@ -486,7 +486,9 @@ def each_worker(live, query: str) -> list:
 
     pool = live.app.extensions["kg_endpoint"].pool
     deadline = time.monotonic() + 30
-    workers = [pool._checkout(deadline) for _ in range(pool.slots)]  # every thread of each
+    # every thread of each that the view it is on allows (kg.web.pool parks the others)
+    slots = sum(pool.allowed_threads(w) for w in list(pool._workers))
+    workers = [pool._checkout(deadline) for _ in range(slots)]
     answers = []
     try:
         for w in workers:

@@ -219,3 +219,56 @@ def test_a_query_in_flight_on_a_killed_worker_is_run_again(tmp_path, gate):
         assert "kg_query_reruns 1.0" in metrics and "kg_query_workers_killed 1.0" in metrics
     finally:
         stop(live)
+
+
+def test_a_worker_on_disk_evaluates_more_queries_at_once_than_on_memory(tmp_path, gate):
+    """query_threads_on_disk applies while a worker answers from disk, query_threads on its
+    memory copy. With 1 and 2: on disk a short query is answered beside a runaway one by the
+    same process; on memory it waits for the one query running (held on a SERVICE) to end."""
+    disk = serve(tmp_path / "disk", query_workers=1, query_threads=1, query_threads_on_disk=2,
+                 query_snapshot_max_quads=0, query_timeout=8.0)
+    try:
+        pool = disk.app.extensions["kg_endpoint"].pool
+        (pid,) = pool.worker_pids()
+        runaway: list[requests.Response] = []
+        thread = threading.Thread(target=lambda: runaway.append(
+            requests.get(disk.sparql, params={"query": RUNAWAY}, timeout=120)))
+        thread.start()
+        wait_until(lambda: pool._idle.qsize() == pool.slots - 1, "the runaway query holds a thread")
+        r = requests.get(disk.sparql, params={"query": SHORT}, timeout=60)
+        assert count(r) == 40 and view_of(r) == "disk"
+        assert pool.stats.killed == 0 and pool.worker_pids() == [pid]  # beside the runaway
+        health = healthz(disk)
+        assert health["query_threads"] == 1 and health["query_threads_on_disk"] == 2
+        assert health["query_snapshot"]["workers"][0]["threads"] == 2
+        thread.join(120)
+        assert runaway and runaway[0].status_code == 504, runaway
+    finally:
+        stop(disk)
+
+    memory = serve(tmp_path / "memory", query_workers=1, query_threads=1,
+                   query_threads_on_disk=2, query_timeout=60.0, service_allowlist=gate.url)
+    try:
+        pool = memory.app.extensions["kg_endpoint"].pool
+        wait_until(lambda: on_memory(memory), "the worker reaches its memory copy")
+        assert healthz(memory)["query_snapshot"]["workers"][0]["threads"] == 1
+        held: list[requests.Response] = []
+        short: list[requests.Response] = []
+        holder = threading.Thread(target=lambda: held.append(requests.get(memory.sparql, params={
+            "query": f"SELECT ?x WHERE {{ SERVICE <{gate.url}> {{ BIND(1 AS ?y) }} }}"},
+            timeout=120)))
+        holder.start()
+        wait_until(lambda: len(gate.hits) == 1, "a query holds the one thread, on the SERVICE")
+        asker = threading.Thread(target=lambda: short.append(
+            requests.get(memory.sparql, params={"query": SHORT}, timeout=120)))
+        asker.start()
+        wait_until(lambda: len(pool._parked) == 1, "the second thread is set aside, not used")
+        assert short == []  # not answered while the one thread the memory view allows is busy
+        gate.release.set()
+        holder.join(120)
+        asker.join(120)
+        assert held and held[0].status_code == 200, held
+        assert count(short[0]) == 40 and view_of(short[0]) == "memory"
+        assert pool.stats.killed == 0
+    finally:
+        stop(memory)

@@ -75,6 +75,7 @@ class Endpoint:
                                            mem_available())
                     self._pool = QueryPool(store.location, workers=s.query_workers,
                                            threads=s.query_threads,
+                                           disk_threads=s.query_threads_on_disk,
                                            max_concurrent=s.max_concurrent_queries,
                                            timeout=s.query_timeout,
                                            snapshot_max_quads=limit.quads,

@@ -36,6 +36,7 @@ def healthz():
         if pool is not None:
             body["query_workers"] = len(pool.worker_pids())
             body["query_threads"] = pool.threads
+            body["query_threads_on_disk"] = pool.disk_threads
             body["query_snapshot"] = pool.snapshot_status()
             body["compaction"] = ep.compaction.describe()
     except Exception as exc:  # noqa: BLE001 - health reports, never raises

@@ -44,7 +44,7 @@ from kg import sandbox
 from kg.errors import Busy, QueryTimeout, StoreError
 from kg.store.embedded import raced_compaction, read_only_view
 from kg.web.evaluation import Answer, QueryRequest, evaluate, raise_error
-from kg.web.snapshot import GENERATION, WorkerViews, describe, new_state
+from kg.web.snapshot import GENERATION, MEMORY, VIEW, WorkerViews, describe, new_state
 from kg.web.snapshot_limit import SnapshotLimit
 from kg.web.update_copy import GraphSource, UpdateOutcome, UpdateRequest
 from kg.web.update_copy import worker_reply as update_reply
@@ -199,6 +199,10 @@ class Worker:
         """The generation the worker's views are at (it publishes it when it moves)."""
         return int(self.state[GENERATION])
 
+    def on_memory(self) -> bool:
+        """Whether the worker answers from its in-memory copy (it publishes its view)."""
+        return int(self.state[VIEW]) == MEMORY
+
     def snapshot(self) -> dict:
         return describe(self.state)
 
@@ -257,13 +261,19 @@ class QueryPool:
 
     def __init__(self, path: str, *, workers: int = 2, max_concurrent: int = 8,
                  timeout: float = 30.0, snapshot_max_quads: int = 0, allow_network: bool = False,
-                 threads: int = 1, snapshot_limit: SnapshotLimit | None = None):
+                 threads: int = 1, snapshot_limit: SnapshotLimit | None = None,
+                 disk_threads: int | None = None):
         import multiprocessing
 
         self.path = path
         self.allow_network = allow_network  # an allow-list exists: SERVICE may leave the machine
         self.size = max(1, workers)
         self.threads = max(1, threads)  # queries a worker evaluates at once (one thread each)
+        # ... while it answers from disk (reads wait on I/O more than on the cores; measured at
+        # 5M quads, docs/endpoint.md): each worker starts the larger number of threads, and the
+        # pool hands out only as many of them as the view the worker is on allows
+        self.disk_threads = max(1, self.threads if disk_threads is None else disk_threads)
+        self._parked: list[Channel] = []  # idle channels beyond what their worker's view allows
         self.timeout = timeout
         self.snapshot_max_quads = max(0, int(snapshot_max_quads))  # 0: always on disk
         # how the limit was reached (the setting, or sized by memory: kg.web.snapshot_limit)
@@ -298,8 +308,12 @@ class QueryPool:
 
     @property
     def slots(self) -> int:
-        """Queries the workers evaluate at once (workers x threads)."""
-        return self.size * self.threads
+        """Channels the workers have (workers x the larger of threads and disk_threads)."""
+        return self.size * max(self.threads, self.disk_threads)
+
+    def allowed_threads(self, worker: Worker) -> int:
+        """How many of `worker`'s threads may evaluate at once on the view it is on."""
+        return self.threads if worker.on_memory() else self.disk_threads
 
     def _put_idle(self, worker: Worker) -> None:
         for ch in reversed(worker.channels):  # channel 0 (the main thread) is taken first
@@ -307,7 +321,7 @@ class QueryPool:
 
     def _spawn(self) -> Worker:
         w = Worker(self._ctx, self.path, self.generation, self.snapshot_max_quads,
-                   self.allow_network, self.threads)
+                   self.allow_network, max(self.threads, self.disk_threads))
         self._workers.add(w)
         return w
 
@@ -380,11 +394,12 @@ class QueryPool:
         """Which view each live worker queries (memory or disk), for /healthz and /metrics."""
         with self._lock:
             workers = sorted(self._workers, key=lambda w: w.pid)
-        states = [{"pid": w.pid, "threads": self.threads, **w.snapshot()} for w in workers]
+        states = [{"pid": w.pid, "threads": self.allowed_threads(w), **w.snapshot()}
+                  for w in workers]
         memory = [st for st in states if st["view"] == "memory"]
         return {"max_quads": self.snapshot_max_quads, **self.snapshot_limit.describe(),
                 "generation": self.generation,
-                "threads_per_worker": self.threads,
+                "threads_per_worker": self.threads, "threads_on_disk": self.disk_threads,
                 "memory_workers": len(memory), "disk_workers": len(states) - len(memory),
                 "memory_quads": sum(st["memory_quads"] for st in memory), "workers": states}
 
@@ -534,6 +549,10 @@ class QueryPool:
                 continue
             if ch.worker.dead:  # a channel of a worker killed while it was idle: dropped
                 continue
+            if ch.index >= self.allowed_threads(ch.worker):
+                with self._lock:  # (its worker is on memory now: back when it is on disk)
+                    self._parked.append(ch)
+                continue
             if ch.worker.alive():
                 return ch
             self._replace(ch.worker)
@@ -543,6 +562,19 @@ class QueryPool:
             channel.worker.kill()
         elif not channel.worker.dead:
             self._idle.put(channel)
+            self._unpark()
+
+    def _unpark(self) -> None:
+        """Hand out again the parked channels whose worker's view now allows them (it moved
+        back to disk); drop those of dead workers."""
+        if not self._parked:
+            return
+        with self._lock:
+            back = [ch for ch in self._parked if not ch.worker.dead
+                    and ch.index < self.allowed_threads(ch.worker)]
+            self._parked = [ch for ch in self._parked if not ch.worker.dead and ch not in back]
+        for ch in back:
+            self._idle.put(ch)
 
     def _recv(self, channel: Channel, deadline: float) -> tuple:
         remaining = deadline - time.monotonic()
