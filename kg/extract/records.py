@@ -26,6 +26,7 @@ from kg.extract.article_cues import ArticleCues
 from kg.extract.later_durations import later_duration
 from kg.extract.lead_places import refine_lead_places
 from kg.extract.among_targets import absorb_among_targets
+from kg.extract.said_retold_targets import absorb_said_retold_targets
 from kg.extract.attack_reports import (absorb_retold_targets, absorb_retold_tolls,
                                          again_by_lead_side, drop_area_tolls,
                                          fill_later_reports, fill_lead_report,
@@ -685,6 +686,8 @@ class Extractor:
         settlement_retellings(raw, lead, views, disc.para)
         absorb_retold_targets(raw, lead, views, disc.dateline_place)
         absorb_among_targets(raw, lead, views, disc.dateline_place)  # "Among the targets was"
+        # "The SDF said the strikes hit a checkpoint": the lead told by the side hit
+        absorb_said_retold_targets(raw, lead, views, disc.dateline_place)
         # "... attacked the Odesa region. The drones hit Izmail, Reni and Chornomorsk": one attack
         join_listed_places(raw, texts, disc.para, self._inside, self._town)
         # "... in the village of Um Sumeima. The strike in North Kordofan state ...": one attack
