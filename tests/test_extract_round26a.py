@@ -1,0 +1,56 @@
+"""Round 26 (helper a): strikes that should not exist. One listed target of the lead's attack on
+several sites, told "Among the targets was X" (and "A building in Y was also hit" right after),
+is the lead's attack, not a new one (kg.extract.among_targets); "[Speaker] said the strikes hit
+..." right after the lead, placed only at the dateline, is the lead told by the side hit, not the
+speaker's attack on the dateline city (kg.extract.said_retold_targets). From the abstract error
+categories of a fresh set (never its texts). Sentences are our own."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import make_helpers
+
+PUB = "2026-12-04"  # a Friday
+facts, one = make_helpers(PUB)
+
+
+def _sides(text: str) -> list[tuple]:
+    return sorted((f["attacker"] or "", f["target_place"] or "") for f in facts(text, "Strike"))
+
+
+def test_among_the_targets_was_is_the_lead_attack():
+    text = ("TYRE, Dec 4 (Staff) - Israeli jets struck several sites in southern Lebanon on "
+            "Wednesday, killing three people, the health ministry said.\n\n"
+            "Among the targets was a depot on the edge of Nabatieh, the army said.")
+    assert len(facts(text, "Strike")) == 1
+
+
+def test_among_the_targets_then_also_hit_is_still_one_attack():
+    text = ("TYRE, Dec 4 (Staff) - Israeli jets struck several sites in southern Lebanon on "
+            "Wednesday, killing three people, the health ministry said.\n\n"
+            "Among the targets was a depot on the edge of Nabatieh, the army said. A house in "
+            "the village of Kfar Kila was also hit.")
+    s = one(text, "Strike")
+    assert (s["attacker"], s["killed"]) == ("Israel", 3)
+
+
+def test_among_the_targets_were_is_not_read():
+    # near-miss: "were" may list a site in each of several towns, each town its own strike
+    from kg.extract.among_targets import _AMONG
+    assert _AMONG.match("Among the targets was a depot near Nabatieh.")
+    assert not _AMONG.match("Among the targets were a fuel station in A and a market in B.")
+
+
+def test_speaker_said_the_strikes_hit_is_no_attack_on_the_dateline_city():
+    text = ("ISTANBUL, Dec 2 (Staff) - Turkish forces fired missiles at positions near Manbij "
+            "in northern Syria on Tuesday, killing five fighters, a war monitor said.\n\n"
+            "The Syrian Democratic Forces said the strikes hit a checkpoint and a grain silo "
+            "on the edge of the town.")
+    assert _sides(text) == [("Turkey", "Manbij")]
+
+
+def test_a_speaker_telling_another_attack_is_not_folded():
+    # near-miss: "also" tells another attack (the rule stays out)
+    text = ("ISTANBUL, Dec 2 (Staff) - Turkish forces fired missiles at positions near Manbij "
+            "in northern Syria on Tuesday, killing five fighters, a war monitor said.\n\n"
+            "The Syrian Democratic Forces said the drones also hit a bakery in Kobani.")
+    assert ("Turkey", "Manbij") in _sides(text)
