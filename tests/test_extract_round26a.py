@@ -54,3 +54,17 @@ def test_a_speaker_telling_another_attack_is_not_folded():
             "in northern Syria on Tuesday, killing five fighters, a war monitor said.\n\n"
             "The Syrian Democratic Forces said the drones also hit a bakery in Kobani.")
     assert ("Turkey", "Manbij") in _sides(text)
+
+
+def test_supplied_weapons_fired_at_a_city_are_no_attack():
+    text = ("SEOUL, Dec 4 (Staff) - Washington accused Pyongyang of supplying Moscow with "
+            "ballistic missiles fired at Kharkiv.")
+    assert facts(text, "Strike") == []
+
+
+def test_supplied_missiles_fired_in_an_attack_of_its_own_stay_a_strike():
+    # near-miss: the attack is told by its own verb, the supplier only describes the missiles
+    text = ("KYIV, Dec 4 (Staff) - Russia fired ballistic missiles supplied by North Korea at "
+            "Kharkiv on Tuesday, killing two people, the governor said.")
+    s = one(text, "Strike")
+    assert (s["attacker"], s["target_place"]) == ("Russia", "Kharkiv")

@@ -26,6 +26,7 @@ from kg.extract.article_cues import ArticleCues
 from kg.extract.later_durations import later_duration
 from kg.extract.lead_places import refine_lead_places
 from kg.extract.among_targets import absorb_among_targets
+from kg.extract.supplied_launches import drop_supplied_launches
 from kg.extract.said_retold_targets import absorb_said_retold_targets
 from kg.extract.attack_reports import (absorb_retold_targets, absorb_retold_tolls,
                                          again_by_lead_side, drop_area_tolls,
@@ -674,6 +675,7 @@ class Extractor:
         one_raid_over_listed_places(raw, texts)  # "struck targets in the provinces of A, B and C"
         drop_talks_places(raw, texts)  # "which mediated between Kinshasa and the rebels over"
         drop_acting_capitals(raw, texts)  # "with Moscow intensifying its attacks"
+        drop_supplied_launches(raw, texts)  # "of supplying Moscow with missiles fired at X"
         drop_spillover_debris(raw, texts)  # "In Moldova, a man was killed by falling debris"
         # "India strikes Pakistan over Pahalgam massacre": at Pakistan, not Pahalgam
         target_not_cause_place([s for s in raw if s["type"] == "Strike"], views)
