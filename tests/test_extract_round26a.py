@@ -68,3 +68,27 @@ def test_supplied_missiles_fired_in_an_attack_of_its_own_stay_a_strike():
             "Kharkiv on Tuesday, killing two people, the governor said.")
     s = one(text, "Strike")
     assert (s["attacker"], s["target_place"]) == ("Russia", "Kharkiv")
+
+
+def _article(body: str) -> str:
+    return "Talks stall in the capital\n2026-12-04\n\nLONDON, Dec 4 (Staff) - " + body
+
+
+def test_accused_of_striking_a_city_on_a_day_is_an_attack():
+    text = _article("Ukraine accused Moscow of striking Kyiv with guided bombs on Tuesday, "
+                    "killing four people.")
+    s = one(text, "Strike")
+    assert (s["attacker"], s["target_place"], s["killed"], s["date"]) == (
+        "Russia", "Kyiv", 4, "2026-12-01")
+
+
+def test_accused_of_targeting_shipping_is_no_attack():
+    # near-miss: an accusation of a campaign, no attack verb, place or day
+    text = _article("Iranian officials accused Riyadh of targeting Iranian shipping in the Gulf.")
+    assert facts(text, "Strike") == []
+
+
+def test_accused_of_striking_without_a_day_is_not_added():
+    # near-miss: "last year" is no dated attack of the sentence
+    text = _article("Israel accused Hezbollah of striking towns in the Galilee last year.")
+    assert facts(text, "Strike") == []
