@@ -92,3 +92,19 @@ def test_accused_of_striking_without_a_day_is_not_added():
     # near-miss: "last year" is no dated attack of the sentence
     text = _article("Israel accused Hezbollah of striking towns in the Galilee last year.")
     assert facts(text, "Strike") == []
+
+
+def test_the_accused_not_the_accuser_is_the_attacker():
+    text = _article("Sudan's army accused the RSF of shelling El Fasher on Tuesday, killing "
+                    "nine civilians.")
+    s = one(text, "Strike")
+    assert (s["attacker"], s["target_place"], s["killed"]) == (
+        "Rapid Support Forces", "El Fasher", 9)
+
+
+def test_an_accuser_who_struck_keeps_its_attack():
+    # near-miss: the accuser's own attack told before the accusation keeps its attacker
+    text = _article("Russian missiles struck Kharkiv on Tuesday, killing two people. Kyiv "
+                    "accused Moscow of war crimes.")
+    s = one(text, "Strike")
+    assert (s["attacker"], s["target_place"]) == ("Russia", "Kharkiv")

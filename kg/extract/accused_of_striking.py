@@ -71,3 +71,31 @@ def accused_of_striking(raw: list[Strike], views: list[Any], published: date | N
                  killed=parse_number(toll.group("n")) if toll else None,
                  date=resolve_weekday(WEEKDAYS[day.group("d").lower()], published).isoformat())
         raw.insert(next((k for k, o in enumerate(raw) if o["_sent"] > v.index), len(raw)), s)
+
+
+def _named_before(v: Any, key: str, end: int) -> bool:
+    """Whether ``key`` (a state or group) is named in ``v`` before offset ``end``."""
+    return any(x.start < end and (x.state() == key or (x.of_type("ArmedGroup") is not None
+                                                        and x.of_type("ArmedGroup").key == key))
+               for x in v.mentions)
+
+
+def accused_attackers(raw: list[Strike], views: list[Any]) -> None:
+    """"Sudan's army accused the RSF of shelling El Fasher on Tuesday": a strike read in such a
+    sentence, at a place after the gerund, by the accuser (named before "accused") is the
+    accused's attack: the accused, a state or an armed group, becomes its attacker."""
+    for s in raw:
+        if s["type"] != "Strike" or not s.get("attacker") or s["_sent"] >= len(views) \
+                or "accus" not in views[s["_sent"]].text:
+            continue
+        v = views[s["_sent"]]
+        m = _ACCUSED_OF.search(v.text)
+        if m is None:
+            continue
+        accused = _accused(v, m)
+        placed = _place(v, m.start("rest"))
+        if accused is None or accused == s["attacker"] or placed is None \
+                or placed[0] != s.get("target_place") \
+                or not _named_before(v, s["attacker"], m.start()):
+            continue
+        s["attacker"] = accused
