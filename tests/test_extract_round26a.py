@@ -108,3 +108,22 @@ def test_an_accuser_who_struck_keeps_its_attack():
                     "accused Moscow of war crimes.")
     s = one(text, "Strike")
     assert (s["attacker"], s["target_place"]) == ("Russia", "Kharkiv")
+
+
+def test_accused_of_targeting_with_a_toll_is_an_attack():
+    text = _article("Pakistan accused New Delhi of targeting mosques in Muzaffarabad on "
+                    "Wednesday, killing 26 civilians.")
+    s = one(text, "Strike")
+    assert (s["attacker"], s["target_place"], s["killed"]) == ("India", "Muzaffarabad", 26)
+
+
+def test_accused_of_targeting_on_a_day_without_a_toll_is_no_attack():
+    # near-miss: "targeting" without a toll tells a campaign or an intent
+    text = _article("Pakistan accused New Delhi of targeting its cities on Wednesday.")
+    assert facts(text, "Strike") == []
+
+
+def test_the_accused_backer_is_not_the_attacker():
+    text = _article("India accused Islamabad of sheltering the militants behind the attack "
+                    "in Pahalgam.")
+    assert all(f["attacker"] != "Pakistan" for f in facts(text, "Strike"))

@@ -5,7 +5,8 @@ The strike rules read a gerund after "accused X of" as talk of an ongoing campai
 event, so a dated attack told only this way went missing (while the round's fixes keep
 "accused Riyadh of targeting its shipping" from becoming an attack). Kept narrow: the accused
 is a state (a capital for its state) or an armed group named right after "accused", the gerund
-is an attack verb (striking, shelling, bombing, attacking), a place the gazetteer knows follows
+is an attack verb (striking, shelling, bombing, attacking; "targeting" only with a ", killing
+N" toll, as it often tells a campaign or an intent), a place the gazetteer knows follows
 it within a few words ("striking Kyiv", "shelling a market in El Fasher"), the sentence names a
 day ("on Tuesday"), and no strike rule read the sentence. The toll of a ", killing N" tail is
 kept.
@@ -25,7 +26,7 @@ Strike = dict[str, Any]
 
 _ACCUSED_OF = re.compile(
     r"\baccus(?:ed|es|ing)\s+(?:the\s+)?(?P<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+of\s+"
-    r"(?:striking|shelling|bombing|attacking)\s+(?P<rest>[^.;]*)")
+    r"(?P<verb>striking|shelling|bombing|attacking|targeting)\s+(?P<rest>[^.;]*)")
 _ON_DAY = re.compile(rf"\bon\s+(?P<d>{WEEKDAY_RE})\b")
 _KILLING = re.compile(r",\s+killing\s+(?:at\s+least\s+)?(?P<n>\d+|[a-z]+)\b")
 
@@ -65,6 +66,8 @@ def accused_of_striking(raw: list[Strike], views: list[Any], published: date | N
                 or state_of(placed[0]) in (None, attacker):
             continue
         toll = _KILLING.search(m.group("rest"))
+        if m.group("verb") == "targeting" and toll is None:
+            continue  # "accused Riyadh of targeting its shipping ... on Monday": no attack told
         s = new_strike(v.index)
         s.update(attacker=attacker, target_place=placed[0], _place_text=placed[1],
                  target_country=state_of(placed[0]),
@@ -99,3 +102,27 @@ def accused_attackers(raw: list[Strike], views: list[Any]) -> None:
                 or not _named_before(v, s["attacker"], m.start()):
             continue
         s["attacker"] = accused
+
+
+# "India accused Islamabad of sheltering the militants behind the attack in Pahalgam"
+_ACCUSED_OF_BACKING = re.compile(
+    r"\baccus(?:ed|es|ing)\s+(?:the\s+)?(?P<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+of\s+"
+    r"(?:shelter|harbou?r|back|support|sponsor|arm|fund|financ|train|aid|abett?)ing\s+"
+    r"(?P<rest>[^.;]*)")
+
+
+def accused_backers(raw: list[Strike], views: list[Any]) -> None:
+    """"India accused Islamabad of sheltering the militants behind the attack in Pahalgam": the
+    accused backs the attackers, it did not strike; a strike read at a place after the gerund
+    with the accused as its attacker loses that attacker."""
+    for s in raw:
+        if s["type"] != "Strike" or not s.get("attacker") or s["_sent"] >= len(views) \
+                or "accus" not in views[s["_sent"]].text:
+            continue
+        v = views[s["_sent"]]
+        m = _ACCUSED_OF_BACKING.search(v.text)
+        if m is None or _accused(v, m) != s["attacker"]:
+            continue
+        name = s.get("_place_text")
+        if name and name in m.group("rest"):
+            s["attacker"] = None

@@ -25,7 +25,8 @@ from kg.extract import strikes as strike_rules
 from kg.extract.article_cues import ArticleCues
 from kg.extract.later_durations import later_duration
 from kg.extract.lead_places import refine_lead_places
-from kg.extract.accused_of_striking import accused_attackers, accused_of_striking
+from kg.extract.accused_of_striking import (accused_attackers, accused_backers,
+                                             accused_of_striking)
 from kg.extract.among_targets import absorb_among_targets
 from kg.extract.supplied_launches import drop_supplied_launches
 from kg.extract.said_retold_targets import absorb_said_retold_targets
@@ -714,6 +715,7 @@ class Extractor:
         # "Ukraine accused Moscow of striking Kyiv with missiles on Tuesday, killing three"
         accused_of_striking(raw, views, published, self.places.state_of)
         accused_attackers(raw, views)  # "Sudan's army accused the RSF of shelling X": the RSF
+        accused_backers(raw, views)  # "accused Islamabad of sheltering the militants behind"
         # "A suicide bomber drove an explosives-laden vehicle into an army post in Boulkessi"
         driven_bombs(raw, views, published, self.places.state_of,
                      self._dateline_state or dateline_country(views))
