@@ -25,6 +25,11 @@ from kg.extract import strikes as strike_rules
 from kg.extract.article_cues import ArticleCues
 from kg.extract.later_durations import later_duration
 from kg.extract.lead_places import refine_lead_places
+from kg.extract.accused_of_striking import (accused_attackers, accused_backers,
+                                             accused_of_striking)
+from kg.extract.among_targets import absorb_among_targets
+from kg.extract.supplied_launches import drop_supplied_launches
+from kg.extract.said_retold_targets import absorb_said_retold_targets
 from kg.extract.attack_reports import (absorb_retold_targets, absorb_retold_tolls,
                                          again_by_lead_side, drop_area_tolls,
                                          fill_later_reports, fill_lead_report,
@@ -672,6 +677,7 @@ class Extractor:
         one_raid_over_listed_places(raw, texts)  # "struck targets in the provinces of A, B and C"
         drop_talks_places(raw, texts)  # "which mediated between Kinshasa and the rebels over"
         drop_acting_capitals(raw, texts)  # "with Moscow intensifying its attacks"
+        drop_supplied_launches(raw, texts)  # "of supplying Moscow with missiles fired at X"
         drop_spillover_debris(raw, texts)  # "In Moldova, a man was killed by falling debris"
         # "India strikes Pakistan over Pahalgam massacre": at Pakistan, not Pahalgam
         target_not_cause_place([s for s in raw if s["type"] == "Strike"], views)
@@ -683,6 +689,9 @@ class Extractor:
         again_by_lead_side(raw, lead, texts)
         settlement_retellings(raw, lead, views, disc.para)
         absorb_retold_targets(raw, lead, views, disc.dateline_place)
+        absorb_among_targets(raw, lead, views, disc.dateline_place)  # "Among the targets was"
+        # "The SDF said the strikes hit a checkpoint": the lead told by the side hit
+        absorb_said_retold_targets(raw, lead, views, disc.dateline_place)
         # "... attacked the Odesa region. The drones hit Izmail, Reni and Chornomorsk": one attack
         join_listed_places(raw, texts, disc.para, self._inside, self._town)
         # "... in the village of Um Sumeima. The strike in North Kordofan state ...": one attack
@@ -703,6 +712,10 @@ class Extractor:
         # "the killing of 11 men ... by gunmen at Mangu on Sunday night"
         killings_by(raw, views, published, self.places.state_of,
                     self._dateline_state or dateline_country(views))
+        # "Ukraine accused Moscow of striking Kyiv with missiles on Tuesday, killing three"
+        accused_of_striking(raw, views, published, self.places.state_of)
+        accused_attackers(raw, views)  # "Sudan's army accused the RSF of shelling X": the RSF
+        accused_backers(raw, views)  # "accused Islamabad of sheltering the militants behind"
         # "A suicide bomber drove an explosives-laden vehicle into an army post in Boulkessi"
         driven_bombs(raw, views, published, self.places.state_of,
                      self._dateline_state or dateline_country(views))
