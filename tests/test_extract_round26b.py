@@ -70,3 +70,28 @@ def test_an_agreement_neither_side_has_signed_is_no_treaty():
 def test_a_signed_agreement_is_still_a_treaty():
     text = "Armenia and Azerbaijan signed a peace agreement in Washington on Monday."
     assert facts(text, "Treaty")
+
+
+# "the junta" of the dateline's state receiving arms
+
+_OUAGA = "OUAGADOUGOU, Dec 3 (Staff) - Captain Ibrahim Traore, the country's military leader, spoke. "
+
+
+def _transfers(text: str) -> list[tuple]:
+    return [(f["supplier"], f["recipient"]) for f in facts(text, "ArmsTransfer")]
+
+
+def test_the_junta_receiving_drones_is_the_dateline_state():
+    text = _OUAGA + "The junta received Bayraktar TB2 drones from Turkey in 2022."
+    assert _transfers(text) == [("Turkey", "Burkina Faso")]
+
+
+def test_a_state_inside_the_juntas_relative_clause_is_no_third_party():
+    text = (_OUAGA + "The junta, which has turned away from France, received Bayraktar TB2 "
+            "drones from Turkey in 2022.")
+    assert _transfers(text) == [("Turkey", "Burkina Faso")]
+
+
+def test_a_junta_saying_it_would_buy_drones_is_no_transfer():
+    text = _OUAGA + "The junta said it would buy drones."
+    assert _transfers(text) == []
