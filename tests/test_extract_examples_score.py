@@ -60,7 +60,7 @@ DEV_F1 = {"dev2": 0.957, "dev3": 0.967, "dev4": 0.935, "dev5": 0.965, "dev6a": 0
           "dev25a": 0.842, "dev25b": 0.909, "dev25c": 1.0, "dev25d": 0.947, "dev25e": 0.969,
     # round 26a
     #
-    # round 26b
+          "dev26b": 0.929,
     #
     # round 26c
     #
