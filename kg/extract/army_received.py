@@ -9,6 +9,8 @@ the clause's end (through ", including"), and only those no rule gave both parti
 clause may stand between "the army" and its verb ("The army, which has fought the RSF for three
 years, has received ...", round 24). Round 25: a purchase of the navy, army or air force
 ("The navy separately ordered 12 F21 heavyweight torpedoes from France"), read the same way.
+Round 26: "the junta" (the dateline state's ruling military) receiving; a state named only inside
+its relative clause ("The junta, which has turned away from France, received") is no third party.
 """
 
 from __future__ import annotations
@@ -26,6 +28,9 @@ _ARMY_RECEIVED = re.compile(
     r"\bthe\s+(?:army|military|armed\s+forces)(?:\s*,\s*which\s+[^,;.]{3,80},)?\s+"
     r"(?:has|had|have)\s+(?:itself\s+|also\s+|"
     r"already\s+)*received\s+"
+    # round 26: the ruling junta ("The junta, which has turned away from France, received")
+    r"|\bthe\s+junta(?P<which2>\s*,\s*which\s+[^,;.]{3,80},)?\s+(?:(?:has|had|have)\s+)?"
+    r"(?:also\s+|already\s+)*received\s+"
     # round 25: "The navy separately ordered 12 F21 torpedoes from France" (a purchase)
     r"|\bthe\s+(?:army|navy|air\s+force|military|armed\s+forces)\s+(?:(?:has|had|have)\s+)?"
     r"(?:also\s+|separately\s+|already\s+|itself\s+)*(?:ordered|bought|acquired|purchased)\s+",
@@ -47,7 +52,9 @@ def army_received_transfers(view: SentView, actors: list[Actor], found: list[dic
         seller = next((a for a in actors if a.start == frm.end()), None)
         if not actor_state(seller) or actor_state(seller) == dateline_state or seller.demonym:
             continue
-        if {actor_state(a) for a in actors if actor_state(a)} - {actor_state(seller), dateline_state}:
+        aside = got.span("which2") if got.group("which2") else (0, 0)
+        if {actor_state(a) for a in actors if actor_state(a) and not aside[0] <= a.start < aside[1]} \
+                - {actor_state(seller), dateline_state}:
             continue  # another state named: "the army" may be its army
         end = re.search(r"[;.]|,\s+(?:a|an|the|which|who|but|while|and)\b",
                         text[seller.end:])
