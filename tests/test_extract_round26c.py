@@ -39,3 +39,26 @@ def test_a_known_town_with_its_base_stays_the_town():
     text = ("KYIV - Ukrainian drones struck the Saky air base in western Crimea on Wednesday, "
             "destroying a radar station, the General Staff said.")
     assert _places(text) == [("Ukraine", "Saki")]  # the gazetteer's label of Saky
+
+
+# ------------------------------------------- "<N> nautical miles off <port>" after a sea attack
+
+def test_a_position_off_a_port_after_a_sea_attack_keeps_the_sea():
+    text = ("ADEN - Houthi forces fired two anti-ship missiles at a Liberian-flagged bulk carrier in "
+            "the Red Sea on Monday, a maritime agency said. The ship was about 60 nautical miles "
+            "off Hodeidah when the first missile struck its hull.")
+    assert _places(text) == [("Houthis", "Red Sea")]
+
+
+def test_another_attackers_strike_off_a_port_after_a_sea_attack_is_its_own():
+    # near-miss: another attacker's strike measured from a port is not the sea attack told again
+    text = ("ADEN - Houthi forces fired two anti-ship missiles at a Liberian-flagged bulk carrier in "
+            "the Red Sea on Monday, a maritime agency said. US jets struck a radar site about 20 "
+            "kilometres off Hodeidah on Tuesday, the Pentagon said.")
+    assert _places(text) == [("Houthis", "Red Sea"), ("United States", "Hodeidah")]
+
+
+def test_a_position_off_a_port_without_a_sea_attack_before_is_not_touched():
+    text = ("TARTUS - Israel's navy fired on a fishing boat about 20 miles off Tartus on Tuesday, "
+            "wounding one fisherman, the ministry said.")
+    assert [p for _, p in _places(text)] == ["Tartus"]
