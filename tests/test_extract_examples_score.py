@@ -62,7 +62,7 @@ DEV_F1 = {"dev2": 0.957, "dev3": 0.967, "dev4": 0.935, "dev5": 0.965, "dev6a": 0
     #
     # round 26b
     #
-    # round 26c
+    "dev26c": 0.955,
     #
     # round 26d
     #
