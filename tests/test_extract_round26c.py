@@ -1,6 +1,8 @@
 """Round 26 (helper c): the place of a strike at a base, at sea and at an airport. "struck
-<unknown base> air base in western <province>" is the base (kg.extract.bases_in_regions). From
-the abstract error categories of a fresh set (never its texts); sentences are our own."""
+<unknown base> air base in western <province>" is the base (kg.extract.bases_in_regions); "The
+tanker was 80 nautical miles off <port>" after a sea attack is that attack told again
+(kg.extract.ship_positions). From the abstract error categories of a fresh set (never its
+texts); sentences are our own."""
 
 from __future__ import annotations
 
