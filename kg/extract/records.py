@@ -63,6 +63,8 @@ from kg.extract.claimed_regions import join_claimed_regions
 from kg.extract.relative_capitals import capital_in_relative_clause
 from kg.extract.descriptive_states import described_state
 from kg.extract.qualified_regions import place_in_qualified_region
+from kg.extract.bases_in_regions import base_before_region
+from kg.extract.ship_positions import positions_told_again
 from kg.extract.background_series import drop_background_series
 from kg.extract.possessed_fighters import fighters_of_subject
 from kg.extract.army_claims import (army_claimed, army_operated, dateline_country,
@@ -409,6 +411,11 @@ class Extractor:
                     for k in ("killed", "injured", "date"):
                         prev_at_sea[k] = prev_at_sea[k] if prev_at_sea[k] is not None else s[k]
                     found.remove(s)
+            # "... a tanker in the Gulf of Aden. The tanker was 80 nautical miles off Mukalla when
+            # the missile struck": the sea attack told again, not one on Mukalla
+            for s in positions_told_again(found, last_found, v.text,
+                                          lambda k: getattr(self.gaz.get(k), "label", None)):
+                found.remove(s)
             prev_at_sea = next((s for s in found if s.get("_at_sea")), None)
             real = [s for s in found if not s.get("_pending")]
             # (not "Two days later the country's military hit a second boat": its own attack)
@@ -764,6 +771,8 @@ class Extractor:
         capital_in_relative_clause(told, views, self.places.state_of)  # "that Ankara linked to"
         described_state(told, views)  # "an oil depot in the Gulf state, Bahrain said"
         for s in place_in_qualified_region(told, views, disc.dateline_place):  # "in eastern Ituri"
+            new_entities[s["target_place"]] = self._describe_place(s)
+        for s in base_before_region(told, views):  # "Ain al-Asad air base in western Anbar"
             new_entities[s["target_place"]] = self._describe_place(s)
         drop_river_targets(raw, views)  # "on the west bank of the Dnipro river"
         # "... said on Thursday. The Morozovsk air base was struck on Wednesday night"
