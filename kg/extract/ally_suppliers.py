@@ -6,7 +6,10 @@ supplied by its ally the United States, ...": "its ally" stands between "by" and
 so no rule reads the item; its recipient is the one of the list's other item (Poland). Only
 when the state follows "supplied/sold/provided/delivered by its ally/partner" at once, the
 weapon stands right before "supplied", and another transfer of the sentence was read (its
-recipient, when it has one, is this item's; else both are filled from the article alike).
+recipient, when it has one, is this item's; else both are filled from the article alike). When
+a rule already gave the item the list's other supplier ("bought from India and W supplied by its
+ally S" read as two Indian items), the supplier right after the item overrides it: the strongest
+cue there is, in the item's own phrase.
 """
 
 from __future__ import annotations
@@ -42,13 +45,17 @@ def ally_supplied_transfers(view: SentView, actors: list[Actor],
                  and f.get("recipient") != supplier and f.get("supplier")
                  and f.get("_at") not in {w.start for w in weapons}]
     receivers.sort(key=lambda r: r is None)
-    if not weapons or not receivers:
+    if not weapons or not receivers and not any(f.get("_at") == weapons[0].start
+                                                 for f in found):
         return found
-    for f in found:
-        if f.get("type") == "ArmsTransfer" and f.get("_at") == weapons[0].start:
-            if f.get("supplier") and f["supplier"] != supplier or f.get("recipient"):
-                return found
-    found = [f for f in found if not (f.get("type") == "ArmsTransfer"
-                                      and f.get("_at") == weapons[0].start)]
+    told = [f for f in found if f.get("type") == "ArmsTransfer"
+            and f.get("_at") == weapons[0].start]
+    if told:
+        # the item was given the list's other supplier ("bought from India and W supplied by
+        # its ally S"): "by its ally S" right after it says whose it is
+        for f in told:
+            if f.get("recipient") != supplier:
+                f["supplier"] = supplier
+        return found
     return found + transfer_rules.transfer_facts(view, supplier, [receivers[0]], weapons,
                                                  "ALLY_SUPPLIED", "supplied", 0.75)

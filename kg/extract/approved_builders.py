@@ -33,12 +33,13 @@ def approved_builder_suppliers(view: SentView, actors: list[Actor],
     consenting.discard(None)
     if not consenting:
         return found
-    sender = next((actor_state(a) for a in actors if a.start < m.start() and actor_state(a)
-                   and actor_state(a) not in consenting), None)
+    senders = [actor_state(a) for a in actors if a.start < m.start() and actor_state(a)
+               and actor_state(a) not in consenting]
     out = []
     for f in found:
         if f.get("type") == "ArmsTransfer" and f.get("supplier") in consenting:
-            if sender is None or sender == f.get("recipient"):
+            sender = next((s for s in senders if s != f.get("recipient")), None)
+            if sender is None:
                 continue
             f["supplier"] = sender
         out.append(f)
