@@ -141,6 +141,12 @@ from kg.extract.its_purchase import its_purchase_transfers
 from kg.extract.guarded_skies import guarded_skies_transfers
 from kg.extract.completed_deliveries import completed_delivery_transfers
 from kg.extract.flown_supplied import flown_supplied_transfers
+from kg.extract.air_force_lists import air_force_list_transfers
+from kg.extract.downed_owners import downed_owner_recipients
+from kg.extract.approved_builders import approved_builder_suppliers
+from kg.extract.ally_suppliers import ally_supplied_transfers
+from kg.extract.pilots_using import pilots_using_transfers
+from kg.extract.campaign_supplied import campaign_supplied_transfers
 from kg.extract.relied_supplied import relied_supplied_transfers
 from kg.extract.supplier_to import supplier_to_transfers
 from kg.extract.listed_from import listed_from_transfers
@@ -579,6 +585,8 @@ class Extractor:
             tfs = notified_sale_transfers(v, actors, tfs)  # "told Congress it plans to sell W"
             tfs = further_item_transfers(v, actors, tfs)  # "..., as well as W", "systems: A and B"
             tfs = flown_supplied_transfers(v, actors, tfs)  # "R's air force flies W supplied by S"
+            # "W1 supplied by S1, W2 sold by S2, the air force said"
+            tfs = air_force_list_transfers(v, actors, tfs, self.places.state_of(disc.dateline_place))
             tfs = relied_supplied_transfers(v, actors, tfs, raw)  # "His army relies on W supplied by S"
             tfs = supplier_to_transfers(v, actors, tfs)  # "S has become a supplier to R, sending W"
             tfs = completed_delivery_transfers(v, actors, tfs)  # "S had completed the handover of W to R"
@@ -590,6 +598,11 @@ class Extractor:
             tfs = lifted_hold_transfers(v, actors, tfs)  # "S lifted a hold on the delivery of W to R"
             tfs = armed_forces_transfers(v, actors, tfs)  # "S of supplying Russian forces with W"
             tfs = pilot_transfers(v, actors, tfs)  # "Pakistani pilots flying W supplied by S"
+            tfs = downed_owner_recipients(v, actors, tfs)  # "shot down [D] aircraft, among them W"
+            tfs = approved_builder_suppliers(v, actors, tfs)  # "W must approve the transfer of the US-built"
+            tfs = ally_supplied_transfers(v, actors, tfs)  # "..., and W supplied by its ally S"
+            tfs = pilots_using_transfers(v, actors, tfs)  # "his pilots ... using W supplied by S"
+            tfs = campaign_supplied_transfers(v, actors, tfs)  # "W used in the campaign are supplied by S"
             tfs = named_share_transfers(v, tfs, raw)  # "shipped ammunition to R, most of it shells"
             # "the arrival last month of the first two W ..., a deal ... with S"
             tfs = arrival_transfers(v, actors, tfs, self.places.state_of(disc.dateline_place))
