@@ -212,6 +212,7 @@ from kg.extract.firmly_placed import drop_guesses_told_firmly
 from kg.extract.titled_surnames import titled_surname_roles
 from kg.extract.island_states import island_role_states
 from kg.extract.nonstate_leaders import drop_non_state_leaders
+from kg.extract.subject_states import subject_role_states
 from kg.extract.accuser_pronoun import accused_leader_states
 from kg.extract.breakaway_regions import region_office_holders
 from kg.extract.counted_parties import CUE as COUNTED_PARTIES_CUE
@@ -315,6 +316,7 @@ class Extractor:
             roles = accused_leader_states(v, views, roles)  # "It accuses President X"
             roles = drop_guesses_told_firmly(roles, raw)  # "B" told as South Korea's before
             roles = drop_non_state_leaders(v, roles)  # "Iraqi militia leader X"
+            roles = subject_role_states(v, views, roles)  # "Armenia has ... . Minister X said"
             for r in roles:
                 if r.person_new:
                     new_entities[r.person] = {"key": r.person, "type": "Person",
