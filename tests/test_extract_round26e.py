@@ -99,3 +99,4 @@ def test_predecessor_pact_joins_the_leaders_state_and_the_partner():
 def test_predecessor_of_an_unknown_leader_gives_no_pact():
     text = PORTUGAL.replace("Tavares's predecessor", "Silva's predecessor")
     assert frozenset({"Portugal", "Morocco"}) not in parties(text)
+

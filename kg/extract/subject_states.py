@@ -20,6 +20,8 @@ from kg.extract.entities import SentView
 from kg.extract.roles import RolePhrase
 
 _HIS_COUNTRY = re.compile(r"\b(?:his|her)\s+country\b")
+# "NEW DELHI — Pakistan test-fired ...": a dateline's place is no subject
+_DATELINE_END = re.compile(r"(?:,[^—–.]{0,40})?\s*(?:—|–|--)")
 
 
 def subject_role_states(view: SentView, views: list[SentView],
@@ -42,6 +44,7 @@ def _opening_state(before: list[SentView]) -> str | None:
     """The state the nearest of ``before`` opens with ("Armenia has ..."), if any."""
     for v in reversed(before):
         first = v.mentions[0] if v.mentions else None
-        if first is not None and first.start == 0 and not first.possessive and first.state():
+        if (first is not None and first.start == 0 and not first.possessive and first.state()
+                and not _DATELINE_END.match(v.text, first.end)):
             return first.state()
     return None
