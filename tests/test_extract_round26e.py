@@ -100,3 +100,9 @@ def test_predecessor_of_an_unknown_leader_gives_no_pact():
     text = PORTUGAL.replace("Tavares's predecessor", "Silva's predecessor")
     assert frozenset({"Portugal", "Morocco"}) not in parties(text)
 
+
+
+def test_previous_subject_named_by_name_is_the_topic_not_the_office():
+    text = BORDER.replace("Tanzanian traders would save two days a trip",
+                          "Tanzania would get a second lane")
+    assert states(text).get("Rehema Mwakyusa") != "Tanzania"
