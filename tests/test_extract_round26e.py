@@ -83,8 +83,8 @@ def test_three_countries_without_too_find_no_third_party():
 
 # ------------------------------------------------ "builds on ... [leader]'s predecessor"
 
-PORTUGAL = ("Spain and Portugal sign coast guard treaty\n\nMADRID — Portuguese Prime Minister Rui "
-            "Tavares and Spanish Prime Minister Pedro Sanchez signed a coast guard treaty on "
+PORTUGAL = ("Spain and Portugal sign coast guard treaty\n\nMADRID — Portuguese Prime Minister "
+            "Rui Tavares and Spanish Prime Minister Pedro Sanchez signed a coast guard treaty on "
             "Tuesday. The treaty builds on a 2017 fisheries agreement with Morocco, which "
             "Tavares's predecessor, Antonio Costa, signed in Rabat.")
 
@@ -101,8 +101,3 @@ def test_predecessor_of_an_unknown_leader_gives_no_pact():
     assert frozenset({"Portugal", "Morocco"}) not in parties(text)
 
 
-
-def test_previous_subject_named_by_name_is_the_topic_not_the_office():
-    text = BORDER.replace("Tanzanian traders would save two days a trip",
-                          "Tanzania would get a second lane")
-    assert states(text).get("Rehema Mwakyusa") != "Tanzania"
