@@ -7,7 +7,8 @@ states" right before "signed", a pact noun follows, and one of the two sentences
 a list of exactly N states ("A, B and C", names joined only by commas and "and"), the
 nearest such list. Also an alliance "set up ... under a [pact]" in a sentence with "the N
 countries" (round 22). Also the pact as the object of a relative clause (round 20): "the council
-grew out of a pact that the three governments signed in March last year".
+grew out of a pact that the three governments signed in March last year". Also the lead state
+and the N-1 states listed "too" in the sentence before (round 26).
 """
 
 from __future__ import annotations
@@ -87,4 +88,33 @@ def counted_parties(view: SentView, views: list[SentView]) -> list[dict[str, Any
                      "date": _nearest_date(view, m.end()), "duration_years": None,
                      "kind": m.group("kind").strip(), "_sent": view.index, "_signed": True,
                      "confidence": 0.6}]
+    states = _joined_lead_state(views, view.index, n)
+    if states:
+        return [{"type": "Treaty", "parties": states, "signatories": [],
+                 "date": _nearest_date(view, m.end()), "duration_years": None,
+                 "kind": m.group("kind").strip(), "_sent": view.index, "_signed": True,
+                 "confidence": 0.6}]
     return []
+
+
+_TOO = re.compile(r"\b(?:too|as\s+well)\s*[.!]?$|\balso\b")
+
+
+def _joined_lead_state(views: list[SentView], index: int, n: int) -> list[str] | None:
+    """The article's lead state and the N-1 states the sentence just before lists "too" (round
+    26): "Mali ... took delivery of drones. ... Burkina Faso and Niger have bought Turkish drones
+    too. The three countries signed a charter". The lead state is the first state the headline
+    names, named again in the lead sentence; the list must be the previous sentence's only one."""
+    if index < 3:
+        return None
+    prev = views[index - 1]
+    if not _TOO.search(prev.text):
+        return None
+    lists = [r for r in _state_lists(prev) if len(r) > 1]
+    if len(lists) != 1 or len(lists[0]) != n - 1:
+        return None
+    lead = next((m.state() for m in views[0].mentions if m.state() and not m.is_demonym), None)
+    lead_told = {m.state() for v in views[1:3] for m in v.mentions}  # the date line, the lead
+    if lead is None or lead in lists[0] or lead not in lead_told:
+        return None
+    return [lead] + lists[0]

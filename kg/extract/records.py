@@ -225,6 +225,9 @@ from kg.extract.listed_signers import listed_signer_treaties
 from kg.extract.firmly_placed import drop_guesses_told_firmly
 from kg.extract.titled_surnames import titled_surname_roles
 from kg.extract.island_states import island_role_states
+from kg.extract.nonstate_leaders import drop_non_state_leaders
+from kg.extract.subject_states import subject_role_states
+from kg.extract.predecessor_pacts import predecessor_pact
 from kg.extract.accuser_pronoun import accused_leader_states
 from kg.extract.breakaway_regions import region_office_holders
 from kg.extract.counted_parties import CUE as COUNTED_PARTIES_CUE
@@ -327,6 +330,8 @@ class Extractor:
             roles = island_role_states(v, views, roles)  # "Minister X said the island ..."
             roles = accused_leader_states(v, views, roles)  # "It accuses President X"
             roles = drop_guesses_told_firmly(roles, raw)  # "B" told as South Korea's before
+            roles = drop_non_state_leaders(v, roles)  # "Iraqi militia leader X"
+            roles = subject_role_states(v, views, roles)  # "Armenia has ... . Minister X said"
             for r in roles:
                 if r.person_new:
                     new_entities[r.person] = {"key": r.person, "type": "Person",
@@ -376,7 +381,9 @@ class Extractor:
             treaty_facts = supplier_pair_deals(v, treaty_facts, raw)
             if not treaty_facts:
                 later_duration(v.text, v.index, raw)  # "The deal runs for five years."
-            for key, label in signers:
+            # "builds on a 2019 pact with X, which Y's predecessor, Z, signed": Y's state and X
+            treaty_facts, earlier_signers = predecessor_pact(v, raw, treaty_facts)
+            for key, label in signers + earlier_signers:
                 new_entities.setdefault(key, {"key": key, "type": "Person", "label": label})
             for f in treaty_facts:
                 if f.get("_series"):
