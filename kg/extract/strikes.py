@@ -61,7 +61,9 @@ TRIGGER_RE = caseless(
     r"wings?|stairwells?|storeys?)\b[^.;]{0,120}?\b(?:killing|killed|wounding|wounded|injuring)\b)|"
     r"(?:tore|tearing|ripped|ripping|smashed|crashed|ploughed|plowed)\s+(?:through|into)|"
     r"slammed\s+into|came\s+down\s+on|dropped|dropping|(?:blown|blew)\s+up|"
-    r"(?:fell|landed|exploded|detonated)\s+(?:on|in|near|at|inside|outside|next\s+to|close\s+to)|"
+    r"(?:fell|landed|exploded|detonated)\s+(?:on|in|near|at|inside|outside|beside|next\s+to|close\s+to)|"
+    # "a bomb went off at a cattle market in Konduga" (round 27a: only a bomb or device's)
+    r"(?:(?<=bomb\s)|(?<=device\s)|(?<=IED\s))went\s+off\s+(?:at|in|near|outside|inside|beside)|"
     # "a drone exploded over a market": a weapon blowing up above its target
     r"(?:exploded|detonated)\s+(?:over|above)|"
     # "they detonated a car bomb near a base": a bomb set off at a place
