@@ -795,7 +795,8 @@ class StrikeFinder:
             if re.match(r"(?:fell|landed|exploded|detonated)\s|(?:were|was)\s.*aimed", word) and not (
                     any(m.category and 0 <= t.start() - m.end <= 25 for m in view.mentions)
                     or re.search(r"\b(?:missiles?|drones?|rockets?|shells?|bombs?|mortars?|"
-                                 r"projectiles?|debris|blow|brunt)\b[^.;,]{0,20}$", before, re.I)
+                                 r"projectiles?|debris|blow|brunt|explosive\s+devices?|IEDs?|"
+                                 r"explosives\s+packed\s+into\s+an?\s+\w+)\b[^.;,]{0,20}$", before, re.I)
                     or _PART_OF_SALVO.search(before)):
                 continue  # "tank shells fell on houses": a weapon must have fallen
             if re.match(r"(?:landed|crashed|ploughed|plowed|smashed)\b", word) and (
