@@ -18,7 +18,7 @@ import re
 from typing import Any
 
 # "the attack", "that strike", "Monday's bombing", "the ambush"
-_ATTACK_BACK = (r"(?:that|the|this|[A-Z]\w+day['’]s)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|"
+_ATTACK_BACK = (r"(?:that|the|this|both|[A-Z]\w+day['’]s)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|"
                 r"bombings?|shelling|airstrikes?|ambush(?:es)?|blasts?|explosions?)\b")
 # the side as the subject: at the start, or of a reported clause ("Riyadh said the Houthis ...")
 _SUBJECT_BEFORE = re.compile(
@@ -41,6 +41,9 @@ _LAUNCHED_BY_BEFORE = re.compile(
 _SUPPLIED_TO_BEFORE = re.compile(
     r"\bthe\s+(?:drones?|missiles?|rockets?)\s+(?:had\s+been|has\s+been|have\s+been|was|were)\s+"
     r"(?:supplied|sent|given|provided|delivered)\s+to\s+(?:the\s+)?$")
+# "both attacks were the work of Boko Haram", "the bombing was likely the work of ISWAP" (round 27a)
+_WORK_OF_BEFORE = re.compile(rf"\b{_ATTACK_BACK}\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+                             r"(?:(?:most\s+)?likely\s+|probably\s+)?the\s+work\s+of\s+(?:the\s+)?$")
 # "attributed the attack to the Islamic State"
 _ATTRIBUTED_BEFORE = re.compile(rf"\battribut(?:ed|es|ing)\s+{_ATTACK_BACK}\s+to\s+(?:the\s+)?$")
 
@@ -61,6 +64,7 @@ def blamed_behind(v: Any) -> str | None:
         if _SUBJECT_BEFORE.search(before) and _BEHIND_AFTER.match(v.text[m.end:]):
             return side
         if _ATTRIBUTED_BEFORE.search(before) or _LAUNCHED_BY_BEFORE.search(before) \
-                or _SUPPLIED_TO_BEFORE.search(before):
+                or _SUPPLIED_TO_BEFORE.search(before) \
+                or " work of " in before[-40:] and _WORK_OF_BEFORE.search(before):
             return side
     return None

@@ -208,6 +208,7 @@ from kg.extract import transfers as transfer_rules
 from kg.extract import treaties as treaty_rules
 from kg.extract.clauses import SERVICES, Context, actors_in
 from kg.extract.bare_blame import attribute_bare_blames
+from kg.extract.both_attacks import attribute_both_attacks
 from kg.extract.group_antecedents import blamed_on_the_group, which_attacked_antecedents
 from kg.extract.claimed_leads import attribute_far_claims
 from kg.extract.dates import parse_iso
@@ -694,6 +695,7 @@ class Extractor:
         attribute_bare_blames(raw, views)  # "The authorities blamed Boko Haram, which ..."
         told_strikes = [s for s in raw if s["type"] == "Strike"]
         blamed_on_the_group(told_strikes, views, text)  # "The bombing was blamed on the group"
+        attribute_both_attacks(told_strikes, views, text)  # "X was behind both attacks"
         which_attacked_antecedents(told_strikes, views, text)  # "IS, which killed four in X"
         member_agents(told_strikes, views)  # "a suicide bomber from al-Shabaab struck ..."
         side_of_retold_strike(told_strikes, views)  # "The strike hit a house in X"
