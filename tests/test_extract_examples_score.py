@@ -61,7 +61,7 @@ DEV_F1 = {"dev2": 0.957, "dev3": 0.967, "dev4": 0.935, "dev5": 0.965, "dev6a": 0
           "dev26a": 0.811, "dev26b": 0.929, "dev26c": 0.955, "dev26d": 0.881, "dev26e": 1.0,
     # round 27a
     #
-    # round 27b
+    "dev27b": 0.957,
     #
     # round 27c
     #
