@@ -27,6 +27,20 @@ def test_a_foreign_air_base_named_next_is_the_place_in_the_host_country():
     assert facts(text, "Strike")[0]["date"] == "2026-12-01"
 
 
+def test_a_placeless_strike_in_the_host_country_gets_the_base_named_next():
+    text = ("Drones hit base in Iraq\n2026-12-03\n\nBAGHDAD, Dec 3 (Staff) - Iranian drones "
+            "attacked an American air base in Iraq on Tuesday, officials said. The Harir base, "
+            "north of Erbil, houses several hundred soldiers.")
+    assert _places(text) == [("Iran", "Harir", "Iraq")]
+
+
+def test_a_base_name_of_several_words_is_read_whole():
+    text = ("Drones hit base in Iraq\n2026-12-03\n\nBAGHDAD, Dec 3 (Staff) - Drones attacked an "
+            "American air base in Iraq on Tuesday, officials said. The Ain al-Asad air base, in "
+            "the desert, houses several hundred soldiers.")
+    assert [p for _, p, _ in _places(text)] == ["Ain al-Asad"]
+
+
 def test_a_base_not_named_next_adds_no_strike():
     text = ("Drones hit base in Iraq\n2026-12-03\n\nBAGHDAD, Dec 3 (Staff) - Drones struck a "
             "Turkish military base in Iraq on Tuesday, officials said. The soldiers there were "

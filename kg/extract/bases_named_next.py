@@ -5,7 +5,8 @@ the strike rules drop an attack whose only place is a country and whose attacker
 the attack was lost. Only a sentence no strike rule read, of the form "<attacked|struck|hit|
 targeted> a <Owner> air/naval/military base in <Country>", followed at once by a sentence opening
 "The <Name> [air|naval] base", gives a strike at <Name> in <Country> (the host, not the owner);
-its attacker stays unknown unless the subject is a known state or group of the gazetteer.
+its attacker stays unknown. When the strike rules read the sentence but left the place empty
+(with the host as target country), that place is filled with <Name>.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ _ATTACKED_BASE = re.compile(
     r"\b(?:attacked|struck|hit|targeted)\s+an?\s+(?P<owner>[A-Z][a-z]+)\s+"
     r"(?:air|naval|military)\s+base\s+in\s+(?P<host>[A-Z][a-z]+)\b")
 _ON_DAY = re.compile(rf"\b[Oo]n\s+(?P<d>{WEEKDAY_RE})\b")
-_NAMED_NEXT = re.compile(r"^\W*The\s+(?P<name>[A-Z][\w-]+)\s+(?:air\s+|naval\s+)?base\b")
+_NAMED_NEXT = re.compile(r"^\W*The\s+(?P<name>[A-Z][\w-]+(?:\s+(?:al-|el-)?[A-Z][\w-]+){0,2})\s+"
+                         r"(?:air\s+|naval\s+)?base\b")
 
 
 def _host_state(view: Any, at: int) -> str | None:
@@ -46,6 +48,19 @@ def _weapon_before(view: Any, end: int) -> Any:
     return next((m for m in view.mentions if m.category and m.start < end), None)
 
 
+def _fill_placeless(raw: list[Strike], i: int, host: str, name: str, nxt: int) -> list[Strike]:
+    """The strike the rules read in the host country with no place gets the base's name
+    ("Iranian drones attacked an American air base in Iraq. The Harir base, ...")."""
+    filled = [s for s in raw if s["type"] == "Strike" and s["_sent"] == i
+              and s["target_place"] is None and s["target_country"] == host]
+    if len(filled) != 1:
+        return []
+    s = filled[0]
+    s.update(target_place="place/" + slugify(name), _place_text=name,
+             _sents=[*s.get("_sents", [i]), nxt])
+    return filled
+
+
 def bases_named_next(raw: list[Strike], views: list[Any], text: str,
                      published: date | None) -> list[Strike]:
     """Add the attack on a foreign base the next sentence names; returns the strikes added
@@ -55,10 +70,13 @@ def bases_named_next(raw: list[Strike], views: list[Any], text: str,
     read, added = sentences_read(raw), []
     for v, nxt in zip(views[1:], views[2:]):
         m = _ATTACKED_BASE.search(v.text)
-        if m is None or v.index in read:
+        if m is None:
             continue
         named, host = _NAMED_NEXT.match(nxt.text), _host_state(v, m.start("host"))
         if named is None or host is None:
+            continue
+        if v.index in read:
+            added.extend(_fill_placeless(raw, v.index, host, named.group("name"), nxt.index))
             continue
         s = new_strike(v.index)
         s.update(target_place="place/" + slugify(named.group("name")),
