@@ -64,6 +64,7 @@ from kg.extract.relative_capitals import capital_in_relative_clause
 from kg.extract.descriptive_states import described_state
 from kg.extract.qualified_regions import place_in_qualified_region
 from kg.extract.bases_in_regions import base_before_region
+from kg.extract.bases_named_next import bases_named_next
 from kg.extract.ship_positions import positions_told_again
 from kg.extract.background_series import drop_background_series
 from kg.extract.possessed_fighters import fighters_of_subject
@@ -90,6 +91,7 @@ from kg.extract.retold_strike import side_of_retold_strike
 from kg.extract.weapon_makers import maker_is_not_attacker
 from kg.extract.headline_clauses import headline_side_in_other_clause
 from kg.extract.headline_twins import headline_toll_twins
+from kg.extract.headline_regions import drop_headline_regions
 from kg.extract.purchase_deals import purchase_treaties
 from kg.extract.ordered_from import CUE as ORDERED_CUE
 from kg.extract.ordered_from import ordered_from
@@ -738,6 +740,9 @@ class Extractor:
                          self.places.state_of)
         # "The attack came four days after a Russian missile killed nine people in Kryvyi Rih"
         came_after_strikes(raw, views, self.places.state_of)
+        # "Drones attacked a Russian air base in Syria ... The Hmeimim base, near ...": Hmeimim
+        for s in bases_named_next(raw, views, text, published):
+            new_entities[s["target_place"]] = self._describe_place(s)
         # "Fighters of the Allied Democratic Forces (ADF) killed 22 villagers in Oicha on Tuesday"
         group_killings(raw, views, published, self.places.state_of,
                        self._dateline_state or dateline_country(views))
@@ -810,6 +815,7 @@ class Extractor:
         drop_apposed_regions(raw, texts, self._wide)
         # "struck nine sites in Afghanistan, including hideouts in Khost and Paktika": one strike
         one_operation_over_included_sites(raw, views, self.places.state_of)
+        drop_headline_regions(raw, texts)  # "in Sudan's Red Sea state" above "in Port Sudan"
         return sents, raw, new_entities
 
     @staticmethod
