@@ -67,3 +67,17 @@ def test_second_item_with_its_own_weapon_is_not_elided():
     from kg.extract.elided_items import _ELIDED
     assert _ELIDED.search("24 Rafale jets from France and 12 from Italy")
     assert not _ELIDED.search("24 Rafale jets from France and 12 Typhoons from Italy")
+
+
+def test_speaker_state_supplies_continued_deliveries():
+    text = ("KYIV, Dec 4 (Staff) - Ukraine's air force shot down 40 drones overnight, officials "
+            "said. In Berlin, Defence Minister Boris Pistorius said deliveries of IRIS-T missiles "
+            "would continue through the winter.")
+    assert ("Germany", "Ukraine") in _pairs(text)
+
+
+def test_continued_deliveries_need_the_speaker_state_alone():
+    # near-miss: two states before "said": which one speaks is not told
+    from kg.extract.continued_deliveries import _CONTINUE
+    assert _CONTINUE.search("said deliveries of IRIS-T missiles would continue")
+    assert not _CONTINUE.search("said the talks on deliveries would continue")
