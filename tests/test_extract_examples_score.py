@@ -63,7 +63,7 @@ DEV_F1 = {"dev2": 0.957, "dev3": 0.967, "dev4": 0.935, "dev5": 0.965, "dev6a": 0
     #
     # round 27b
     #
-    # round 27c
+          "dev27c": 0.862,
     #
     # round 27d
     #

@@ -81,3 +81,10 @@ def test_continued_deliveries_need_the_speaker_state_alone():
     from kg.extract.continued_deliveries import _CONTINUE
     assert _CONTINUE.search("said deliveries of IRIS-T missiles would continue")
     assert not _CONTINUE.search("said the talks on deliveries would continue")
+
+
+def test_each_send_a_system_is_one_from_each():
+    text = ("Poland, Sweden and Finland said on Monday they would each send a Patriot battery "
+            "to Lithuania next year.")
+    assert {f["quantity"] for f in facts(text, "ArmsTransfer")
+            if f["recipient"] == "Lithuania"} == {1}

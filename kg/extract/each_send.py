@@ -3,8 +3,8 @@
 The verb rules give the system to the state next to the verb at most, so the first states of
 the list were lost. The cue is narrow: "each" right before a supply verb; the suppliers are the
 states of one list ("A, B and C") that ends before the verb, and the recipient is the state after
-"to" once the weapon is named. Only (supplier, weapon) pairs no transfer holds are added; a
-transfer of the same weapon without a supplier or recipient is filled instead.
+"to" once the weapon is named. A transfer of the same weapon without a supplier, or from a
+listed state, is replaced by one from each listed state. "each send a W" is one W from each.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from kg.extract.entities import SentView
 _EACH = re.compile(r"\beach\s+(?:send|supply|provide|deliver|donate|give|contribute)\b")
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _TO = re.compile(r"\s+to\s+(?:the\s+)?$")
+_ONE = re.compile(r"\s+(?:a|an|one)\s+(?:[A-Z][\w-]*\s+)?")  # "each send a (Ground) Master radar": one each
 
 
 def _listed_states(view: SentView, actors: list[Actor], end: int) -> list[str]:
@@ -54,8 +55,12 @@ def each_send_transfers(view: SentView, actors: list[Actor],
     kept = [f for f in tfs if not (f.get("type") == "ArmsTransfer"
                                    and f.get("_at") in {w.start for w in weapons}
                                    and f.get("supplier") in (None, *suppliers))]
+    one_each = len(weapons) == 1 and _ONE.fullmatch(view.text, m.end(), weapons[0].start)
     for s in suppliers:
         if s != recipient:
-            kept += transfer_rules.transfer_facts(view, s, [recipient], weapons, "EACH_SEND",
-                                                  "send", 0.75)
+            for f in transfer_rules.transfer_facts(view, s, [recipient], weapons, "EACH_SEND",
+                                                   "send", 0.75):
+                if one_each and f.get("quantity") is None:
+                    f["quantity"] = 1
+                kept.append(f)
     return kept
