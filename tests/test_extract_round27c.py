@@ -88,3 +88,11 @@ def test_each_send_a_system_is_one_from_each():
             "to Lithuania next year.")
     assert {f["quantity"] for f in facts(text, "ArmsTransfer")
             if f["recipient"] == "Lithuania"} == {1}
+
+
+def test_each_agreed_to_send_and_each_sent():
+    text = ("Norway and Denmark have each agreed to send two CV90 infantry fighting vehicles "
+            "to Latvia.")
+    assert {("Norway", "Latvia"), ("Denmark", "Latvia")} <= _pairs(text)
+    text = "Spain and Italy each sent a NASAMS battery to Slovakia last year."
+    assert {("Spain", "Slovakia"), ("Italy", "Slovakia")} <= _pairs(text)

@@ -16,7 +16,9 @@ from kg.extract import transfers as transfer_rules
 from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
 
-_EACH = re.compile(r"\beach\s+(?:send|supply|provide|deliver|donate|give|contribute)\b")
+_EACH = re.compile(r"\beach\s+(?:(?:agreed|pledged|promised)\s+to\s+)?"
+                   r"(?:send|supply|provide|deliver|donate|give|contribute|"
+                   r"sent|supplied|provided|delivered|donated|gave|pledged)\b")
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _TO = re.compile(r"\s+to\s+(?:the\s+)?$")
 _ONE = re.compile(r"\s+(?:a|an|one)\s+(?:[A-Z][\w-]*\s+)?")  # "each send a (Ground) Master radar": one each
