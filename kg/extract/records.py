@@ -117,6 +117,11 @@ from kg.extract.arsenal_owner import arsenal_transfers, group_weapons_supplied
 from kg.extract.sale_approvals import approval_transfers
 from kg.extract.further_items import further_item_transfers
 from kg.extract.it_ordered import it_ordered_transfers
+from kg.extract.each_send import each_send_transfers
+from kg.extract.continued_deliveries import continued_delivery_transfers
+from kg.extract.elided_items import elided_item_transfers
+from kg.extract.also_supplied_by import also_supplied_transfers
+from kg.extract.waiting_ordered import waiting_ordered_transfers
 from kg.extract.donated_by import donor_suppliers
 from kg.extract.notified_sales import notified_sale_transfers
 from kg.extract.reversed_pairs import drop_reversed_guesses
@@ -633,6 +638,12 @@ class Extractor:
                 tfs += [f for f in told if f["type"] == "ArmsTransfer"]
                 raw.extend(f for f in told if f["type"] == "Treaty")
             tfs = it_ordered_transfers(v, actors, prev_view, tfs)  # "It ordered W from S"
+            tfs = each_send_transfers(v, actors, tfs)  # "A, B and C would each send W to R"
+            tfs = waiting_ordered_transfers(v, actors, tfs)  # "R is waiting for W it ordered from S"
+            tfs = elided_item_transfers(v, actors, tfs)  # "buying 12 W from A and 12 from B"
+            tfs = continued_delivery_transfers(v, actors, tfs)  # "said deliveries of W would continue"
+            # "The army has fielded W1 and W2, also supplied by S"
+            tfs = also_supplied_transfers(v, actors, tfs, self.places.state_of(disc.dateline_place))
             for f in tfs:
                 if f["recipient"] and not f["supplier"]:
                     # ("It also bought Rafale jets, negotiated with Paris": a third state named)
