@@ -132,6 +132,8 @@ from kg.extract.counted_recipients import counted_recipients
 from kg.extract.deployments import DEPLOYMENT_CUE, PLEDGE_CUE, drop_false_supply
 from kg.extract.state_builds import state_build_transfers
 from kg.extract.sentence_before_supply import sentence_before_transfers
+from kg.extract.dozen_counts import DOZEN_CUE, dozen_quantities
+from kg.extract.event_dated_signings import undate_event_relative
 from kg.extract.listed_suppliers import co_suppliers
 from kg.extract.opposed_states import opposed_states
 from kg.extract.seller_told_before import seller_told_before
@@ -371,6 +373,8 @@ class Extractor:
             treaty_facts = listed_signer_treaties(v, actors, treaty_facts)
             # "X met Y on Wednesday. The two ministers also signed a contract": that day
             treaty_facts = meeting_dated(v, para_before, treaty_facts)
+            # "The pact was signed three weeks after a clash on November 3": not its date
+            treaty_facts = undate_event_relative(v, treaty_facts)
             # "signed a memorandum with the Guangxi region's fishing fleets": no state partner
             if cues.has(REGION_HOLDINGS_CUE):
                 treaty_facts = drop_region_holdings(v, actors, treaty_facts)
@@ -615,6 +619,8 @@ class Extractor:
             tfs = arrival_transfers(v, actors, tfs, self.places.state_of(disc.dateline_place))
             tfs = fill_comma_counts(v, tfs)  # "2,000 Aster missiles": no year
             tfs = fix_model_numbers(v, tfs)  # "two ASC 890 aircraft": 2, not 890
+            if cues.has(DOZEN_CUE):
+                tfs = dozen_quantities(v, tfs)  # "some two dozen W": 24
             tfs = thanked_recipients(v, actors, tfs)  # "President X thanked S for W"
             tfs = interrupted_receivers(v, actors, tfs)  # "R, whose ..., has received W from S"
             tfs = leader_forces_recipients(v, actors, tfs)  # "[leader] said his army flies W"

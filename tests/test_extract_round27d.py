@@ -1,0 +1,63 @@
+"""Transfer quantities and treaties told twice, issue 11's twenty-seventh round (helper D), from
+a fresh set's abstract error categories (never its texts). Sentences are our own: counts in
+dozens ("some two dozen W"), and a pact retold as "was signed three weeks after [event] on
+[date]"; each with the near-miss that must not fire."""
+
+from __future__ import annotations
+
+from extract_helpers import make_helpers, make_transfer_tuples
+
+PUB = "2026-12-01"
+
+facts, _one = make_helpers(PUB, headline=False)
+
+transfers, _pairs = make_transfer_tuples(facts)
+
+
+def _dated(city: str, body: str) -> str:
+    return f"Headline\n\n{city}, Dec 1 (Staff) - {body}"
+
+
+def _quantities(text: str) -> set:
+    return {(s, r, q) for s, r, _, q in transfers(text)}
+
+
+# ------------------------------------------------------------ dozen_counts
+
+def test_two_dozen_tanks_are_twenty_four():
+    text = _dated("TALLINN", "Estonia said on Monday it had bought some two dozen K9 howitzers "
+                  "from South Korea.")
+    assert ("South Korea", "Estonia", 24) in _quantities(text)
+
+
+def test_about_three_dozen_is_thirty_six():
+    text = _dated("RABAT", "Morocco has received the first of about three dozen Apache "
+                  "helicopters from the United States, the army said on Monday.")
+    assert ("United States", "Morocco", 36) in _quantities(text)
+
+
+def test_a_plain_count_is_not_multiplied():
+    text = _dated("TALLINN", "Estonia said on Monday it had bought two K9 howitzers from "
+                  "South Korea, a dozen officials said.")
+    assert ("South Korea", "Estonia", 2) in _quantities(text)
+
+
+# ------------------------------------------------------------ event_dated_signings
+
+def _treaties(text: str) -> list[dict]:
+    return facts(text, "Treaty")
+
+
+def test_pact_signed_weeks_after_an_event_is_not_dated_by_the_event():
+    text = _dated("MANILA", "Malaysia and Brunei have pledged to patrol their waters together "
+                  "under a pact signed in Kuala Lumpur, officials said. The pact was signed two "
+                  "weeks after a collision between patrol boats on November 4, in which three "
+                  "sailors were hurt.")
+    dates = [t["date"] for t in _treaties(text)]
+    assert len(dates) == 1 and "2026-11-04" not in dates
+
+
+def test_pact_signed_on_a_date_keeps_it():
+    text = _dated("MANILA", "Malaysia and Brunei signed a maritime pact on November 4, two "
+                  "weeks after a collision between patrol boats.")
+    assert [t["date"] for t in _treaties(text)] == ["2026-11-04"]
