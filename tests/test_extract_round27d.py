@@ -61,3 +61,18 @@ def test_pact_signed_on_a_date_keeps_it():
     text = _dated("MANILA", "Malaysia and Brunei signed a maritime pact on November 4, two "
                   "weeks after a collision between patrol boats.")
     assert [t["date"] for t in _treaties(text)] == ["2026-11-04"]
+
+
+# ------------------------------------------------------------ neighbour_recipients
+
+def test_to_neighbouring_state_is_the_recipient_beside_an_invader():
+    text = _dated("VILNIUS", "Lithuania has shipped howitzers to neighbouring Ukraine following "
+                  "Russia's invasion, the ministry said.")
+    assert ("Lithuania", "Ukraine") in _pairs(text)
+    assert ("Lithuania", "Russia") not in _pairs(text)
+
+
+def test_moving_own_guns_towards_a_neighbour_is_no_transfer():
+    text = _dated("VILNIUS", "Lithuania has moved howitzers closer to neighbouring Belarus "
+                  "following Russia's drills.")
+    assert ("Lithuania", "Belarus") not in _pairs(text)

@@ -134,6 +134,7 @@ from kg.extract.state_builds import state_build_transfers
 from kg.extract.sentence_before_supply import sentence_before_transfers
 from kg.extract.dozen_counts import DOZEN_CUE, dozen_quantities
 from kg.extract.event_dated_signings import undate_event_relative
+from kg.extract.neighbour_recipients import NEIGHBOUR_CUE, neighbour_recipients
 from kg.extract.listed_suppliers import co_suppliers
 from kg.extract.opposed_states import opposed_states
 from kg.extract.seller_told_before import seller_told_before
@@ -624,6 +625,8 @@ class Extractor:
             tfs = thanked_recipients(v, actors, tfs)  # "President X thanked S for W"
             tfs = interrupted_receivers(v, actors, tfs)  # "R, whose ..., has received W from S"
             tfs = leader_forces_recipients(v, actors, tfs)  # "[leader] said his army flies W"
+            if cues.has(NEIGHBOUR_CUE):
+                tfs = neighbour_recipients(v, actors, tfs)  # "W to neighbouring R"
             objecting[v.index] = objectors(v.text, actors)
             for f in tfs:
                 if f.get("type") == "ArmsTransfer" and f["supplier"] and not f["recipient"]:
