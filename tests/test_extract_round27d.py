@@ -76,3 +76,20 @@ def test_moving_own_guns_towards_a_neighbour_is_no_transfer():
     text = _dated("VILNIUS", "Lithuania has moved howitzers closer to neighbouring Belarus "
                   "following Russia's drills.")
     assert ("Lithuania", "Belarus") not in _pairs(text)
+
+
+# ------------------------------------------------------------ generic_beside_named
+
+def test_generic_systems_beside_a_named_one_are_that_one():
+    text = _dated("CAIRO", "Egypt and France signed a defence pact in 2019. Egypt also buys "
+                  "advanced air-defence systems, and an army spokesman said crews were training "
+                  "on the Chinese-made HQ-9 system delivered last year.")
+    got = transfers(text)
+    assert any(s == "China" and r == "Egypt" for s, r, _, _ in got)
+    assert not any("advanced" in w for _, _, w, _ in got)
+
+
+def test_named_system_of_another_kind_leaves_the_generic_purchase():
+    text = _dated("CAIRO", "Egypt buys advanced air-defence systems from Russia, and crews fly "
+                  "Chinese-made Wing Loong drones delivered last year.")
+    assert ("Russia", "Egypt") in _pairs(text)

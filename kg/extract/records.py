@@ -135,6 +135,7 @@ from kg.extract.sentence_before_supply import sentence_before_transfers
 from kg.extract.dozen_counts import DOZEN_CUE, dozen_quantities
 from kg.extract.event_dated_signings import undate_event_relative
 from kg.extract.neighbour_recipients import NEIGHBOUR_CUE, neighbour_recipients
+from kg.extract.generic_beside_named import join_generic_to_named
 from kg.extract.listed_suppliers import co_suppliers
 from kg.extract.opposed_states import opposed_states
 from kg.extract.seller_told_before import seller_told_before
@@ -627,6 +628,8 @@ class Extractor:
             tfs = leader_forces_recipients(v, actors, tfs)  # "[leader] said his army flies W"
             if cues.has(NEIGHBOUR_CUE):
                 tfs = neighbour_recipients(v, actors, tfs)  # "W to neighbouring R"
+            if len(tfs) > 1:  # "R buys advanced X systems, ... the S-made [named X]"
+                tfs = join_generic_to_named(v, tfs)
             objecting[v.index] = objectors(v.text, actors)
             for f in tfs:
                 if f.get("type") == "ArmsTransfer" and f["supplier"] and not f["recipient"]:
