@@ -93,3 +93,23 @@ def test_named_system_of_another_kind_leaves_the_generic_purchase():
     text = _dated("CAIRO", "Egypt buys advanced air-defence systems from Russia, and crews fly "
                   "Chinese-made Wing Loong drones delivered last year.")
     assert ("Russia", "Egypt") in _pairs(text)
+
+
+# ------------------------------------------------------------ similar_deals
+
+def _treaty_dates(text: str) -> dict:
+    return {frozenset(t["parties"]): t["date"] for t in _treaties(text)}
+
+
+def test_similar_deal_gives_the_day_to_the_sentences_own_contract():
+    text = _dated("JAKARTA", "Indonesia signed a contract on Monday for two more submarines "
+                  "from France, the navy said, weeks after a similar deal signed with Turkey "
+                  "for patrol drones.")
+    dates = _treaty_dates(text)
+    assert dates.get(frozenset({"Indonesia", "France"})) == "2026-11-30"
+    assert dates.get(frozenset({"Indonesia", "Turkey"})) is None
+
+
+def test_signing_with_a_partner_without_similar_keeps_its_day():
+    text = _dated("JAKARTA", "Indonesia signed a deal with Turkey on Monday for patrol drones.")
+    assert _treaty_dates(text).get(frozenset({"Indonesia", "Turkey"})) == "2026-11-30"

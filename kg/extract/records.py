@@ -136,6 +136,7 @@ from kg.extract.dozen_counts import DOZEN_CUE, dozen_quantities
 from kg.extract.event_dated_signings import undate_event_relative
 from kg.extract.neighbour_recipients import NEIGHBOUR_CUE, neighbour_recipients
 from kg.extract.generic_beside_named import join_generic_to_named
+from kg.extract.similar_deals import date_similar_deals
 from kg.extract.listed_suppliers import co_suppliers
 from kg.extract.opposed_states import opposed_states
 from kg.extract.seller_told_before import seller_told_before
@@ -635,6 +636,8 @@ class Extractor:
                 if f.get("type") == "ArmsTransfer" and f["supplier"] and not f["recipient"]:
                     f["_untold_recipient"] = True  # (kg.extract.objecting_states)
             deals = purchase_treaties(v, tfs, treaty_facts)
+            # "signed a contract on Monday ..., weeks after a similar deal signed with X"
+            date_similar_deals(v, actors, treaty_facts, deals, tfs)
             raw.extend(deals)
             if not treaty_facts and not deals and cues.has(ORDERED_CUE):
                 # "The tanks were ordered from Seoul under a contract signed in 2022"
