@@ -113,3 +113,17 @@ def test_similar_deal_gives_the_day_to_the_sentences_own_contract():
 def test_signing_with_a_partner_without_similar_keeps_its_day():
     text = _dated("JAKARTA", "Indonesia signed a deal with Turkey on Monday for patrol drones.")
     assert _treaty_dates(text).get(frozenset({"Indonesia", "Turkey"})) == "2026-11-30"
+
+
+# ------------------------------------------------------------ coordinated_years
+
+def test_signing_after_and_takes_its_own_year():
+    text = _dated("HANOI", "Malaysia and Thailand settled their sea border in 2001 and signed "
+                  "a treaty on fishing rights in 2019.")
+    assert "2019" in [t["date"] for t in _treaties(text)]
+    assert "2001" not in [t["date"] for t in _treaties(text)]
+
+
+def test_signing_with_one_year_keeps_it():
+    text = _dated("HANOI", "Malaysia and Thailand signed a treaty on fishing rights in 2019.")
+    assert [t["date"] for t in _treaties(text)] == ["2019"]

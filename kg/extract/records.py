@@ -137,6 +137,7 @@ from kg.extract.event_dated_signings import undate_event_relative
 from kg.extract.neighbour_recipients import NEIGHBOUR_CUE, neighbour_recipients
 from kg.extract.generic_beside_named import join_generic_to_named
 from kg.extract.similar_deals import date_similar_deals
+from kg.extract.coordinated_years import redate_coordinated_signing
 from kg.extract.listed_suppliers import co_suppliers
 from kg.extract.opposed_states import opposed_states
 from kg.extract.seller_told_before import seller_told_before
@@ -378,6 +379,8 @@ class Extractor:
             treaty_facts = meeting_dated(v, para_before, treaty_facts)
             # "The pact was signed three weeks after a clash on November 3": not its date
             treaty_facts = undate_event_relative(v, treaty_facts)
+            # "settled X in 2003 and signed a treaty on Y in 2022": 2022
+            treaty_facts = redate_coordinated_signing(v, treaty_facts)
             # "signed a memorandum with the Guangxi region's fishing fleets": no state partner
             if cues.has(REGION_HOLDINGS_CUE):
                 treaty_facts = drop_region_holdings(v, actors, treaty_facts)
