@@ -127,3 +127,11 @@ def test_signing_after_and_takes_its_own_year():
 def test_signing_with_one_year_keeps_it():
     text = _dated("HANOI", "Malaysia and Thailand signed a treaty on fishing rights in 2019.")
     assert [t["date"] for t in _treaties(text)] == ["2019"]
+
+
+# ------------------------------------------------------------ entities: "armoured carriers"
+
+def test_armoured_carriers_are_a_weapon():
+    text = _dated("RIGA", "Latvia has shipped M577 armoured carriers to Ukraine, the ministry "
+                  "said.")
+    assert ("Latvia", "Ukraine") in _pairs(text)
