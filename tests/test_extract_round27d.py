@@ -135,3 +135,16 @@ def test_armoured_carriers_are_a_weapon():
     text = _dated("RIGA", "Latvia has shipped M577 armoured carriers to Ukraine, the ministry "
                   "said.")
     assert ("Latvia", "Ukraine") in _pairs(text)
+
+
+# ------------------------------------------------------------ since_bought
+
+def test_purchase_in_a_since_clause_after_a_negation_is_read():
+    text = _dated("HANOI", "Thailand has not announced any new orders since it bought four "
+                  "Gripen fighters from Sweden in 2011.")
+    assert ("Sweden", "Thailand", 4) in _quantities(text)
+
+
+def test_a_negated_purchase_without_since_stays_unread():
+    text = _dated("HANOI", "Thailand has not bought any Gripen fighters from Sweden.")
+    assert ("Sweden", "Thailand") not in _pairs(text)

@@ -138,6 +138,7 @@ from kg.extract.neighbour_recipients import NEIGHBOUR_CUE, neighbour_recipients
 from kg.extract.generic_beside_named import join_generic_to_named
 from kg.extract.similar_deals import date_similar_deals
 from kg.extract.coordinated_years import redate_coordinated_signing
+from kg.extract.since_bought import since_bought_transfers
 from kg.extract.listed_suppliers import co_suppliers
 from kg.extract.opposed_states import opposed_states
 from kg.extract.seller_told_before import seller_told_before
@@ -632,6 +633,7 @@ class Extractor:
             tfs = leader_forces_recipients(v, actors, tfs)  # "[leader] said his army flies W"
             if cues.has(NEIGHBOUR_CUE):
                 tfs = neighbour_recipients(v, actors, tfs)  # "W to neighbouring R"
+            tfs = since_bought_transfers(v, actors, tfs)  # "R has not ... since it bought W from S"
             if len(tfs) > 1:  # "R buys advanced X systems, ... the S-made [named X]"
                 tfs = join_generic_to_named(v, tfs)
             objecting[v.index] = objectors(v.text, actors)
