@@ -141,6 +141,7 @@ _WEAPON_HEADS = {
     r"air[- ]defen[cs]e batter(?:y|ies)": "air-defence",
     r"armou?red vehicles?": "armoured-vehicle", r"infantry fighting vehicles?": "armoured-vehicle",
     r"armou?red personnel carriers?": "armoured-vehicle", r"rifles?": "small-arms",
+    r"armou?red carriers?": "armoured-vehicle",  # "M577 armoured carriers"
     r"fighting vehicles?": "armoured-vehicle",  # "Bradley fighting vehicles"
     r"small arms": "small-arms", r"grenades?": "other", r"mortars?": "other",
     r"warships?": "ship", r"submarines?": "ship", r"frigates?": "ship", r"torpedoes": "other",

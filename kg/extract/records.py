@@ -139,6 +139,13 @@ from kg.extract.counted_recipients import counted_recipients
 from kg.extract.deployments import DEPLOYMENT_CUE, PLEDGE_CUE, drop_false_supply
 from kg.extract.state_builds import state_build_transfers
 from kg.extract.sentence_before_supply import sentence_before_transfers
+from kg.extract.dozen_counts import DOZEN_CUE, dozen_quantities
+from kg.extract.event_dated_signings import undate_event_relative
+from kg.extract.neighbour_recipients import NEIGHBOUR_CUE, neighbour_recipients
+from kg.extract.generic_beside_named import join_generic_to_named
+from kg.extract.similar_deals import date_similar_deals
+from kg.extract.coordinated_years import redate_coordinated_signing
+from kg.extract.since_bought import since_bought_transfers
 from kg.extract.listed_suppliers import co_suppliers
 from kg.extract.opposed_states import opposed_states
 from kg.extract.seller_told_before import seller_told_before
@@ -379,6 +386,10 @@ class Extractor:
             treaty_facts = listed_signer_treaties(v, actors, treaty_facts)
             # "X met Y on Wednesday. The two ministers also signed a contract": that day
             treaty_facts = meeting_dated(v, para_before, treaty_facts)
+            # "The pact was signed three weeks after a clash on November 3": not its date
+            treaty_facts = undate_event_relative(v, treaty_facts)
+            # "settled X in 2003 and signed a treaty on Y in 2022": 2022
+            treaty_facts = redate_coordinated_signing(v, treaty_facts)
             # "signed a memorandum with the Guangxi region's fishing fleets": no state partner
             if cues.has(REGION_HOLDINGS_CUE):
                 treaty_facts = drop_region_holdings(v, actors, treaty_facts)
@@ -623,14 +634,23 @@ class Extractor:
             tfs = arrival_transfers(v, actors, tfs, self.places.state_of(disc.dateline_place))
             tfs = fill_comma_counts(v, tfs)  # "2,000 Aster missiles": no year
             tfs = fix_model_numbers(v, tfs)  # "two ASC 890 aircraft": 2, not 890
+            if cues.has(DOZEN_CUE):
+                tfs = dozen_quantities(v, tfs)  # "some two dozen W": 24
             tfs = thanked_recipients(v, actors, tfs)  # "President X thanked S for W"
             tfs = interrupted_receivers(v, actors, tfs)  # "R, whose ..., has received W from S"
             tfs = leader_forces_recipients(v, actors, tfs)  # "[leader] said his army flies W"
+            if cues.has(NEIGHBOUR_CUE):
+                tfs = neighbour_recipients(v, actors, tfs)  # "W to neighbouring R"
+            tfs = since_bought_transfers(v, actors, tfs)  # "R has not ... since it bought W from S"
+            if len(tfs) > 1:  # "R buys advanced X systems, ... the S-made [named X]"
+                tfs = join_generic_to_named(v, tfs)
             objecting[v.index] = objectors(v.text, actors)
             for f in tfs:
                 if f.get("type") == "ArmsTransfer" and f["supplier"] and not f["recipient"]:
                     f["_untold_recipient"] = True  # (kg.extract.objecting_states)
             deals = purchase_treaties(v, tfs, treaty_facts)
+            # "signed a contract on Monday ..., weeks after a similar deal signed with X"
+            date_similar_deals(v, actors, treaty_facts, deals, tfs)
             raw.extend(deals)
             if not treaty_facts and not deals and cues.has(ORDERED_CUE):
                 # "The tanks were ordered from Seoul under a contract signed in 2022"
