@@ -1,0 +1,44 @@
+"""Round 27 (helper e): leader roles told around the name. "The head of the ruling sovereignty
+council, army chief X" (a second, military title between the office and the name) is the
+council's head, the state from the context (kg.extract.described_offices, R27e); the army title
+alone, or a council that is not "ruling", makes no leader. From the abstract error categories of
+a fresh set (never its texts). Sentences are our own."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import make_helpers
+
+PUB = "2026-12-04"  # a Friday
+facts, one = make_helpers(PUB)
+
+
+def _leaders(text: str) -> set[tuple]:
+    return {(f["person"], f["country"]) for f in facts(text, "LeaderRole")}
+
+
+def test_head_of_ruling_council_with_army_title_between():
+    text = ("PORT SUDAN, Dec 4 (Staff) - The head of the ruling sovereignty council, army chief "
+            "Abdel Fattah al-Burhan, visited troops on Thursday.")
+    assert ("Abdel Fattah al-Burhan", "Sudan") in _leaders(text)
+
+
+def test_head_of_ruling_military_council_with_rank():
+    text = ("NIAMEY, Dec 4 (Staff) - The leader of the ruling military council, army chief "
+            "General Abdourahamane Tiani, met envoys from Mali on Thursday.")
+    assert ("Abdourahamane Tiani", "Niger") in _leaders(text)
+
+
+def test_army_chief_alone_is_no_leader():
+    # near-miss: a commander is not a national office-holder
+    text = ("PORT SUDAN, Dec 4 (Staff) - The army's deputy commander, army chief of staff "
+            "Yasser al-Atta, visited troops on Thursday.")
+    assert not _leaders(text)
+
+
+def test_council_not_ruling_is_not_read():
+    # near-miss: an advisory council's head who is also a commander is no head of state
+    from kg.extract.described_offices import _RULING_COUNCIL_ARMY_CHIEF
+    assert _RULING_COUNCIL_ARMY_CHIEF.search(
+        "The head of the ruling sovereignty council, army chief Abdel Fattah al-Burhan, spoke.")
+    assert not _RULING_COUNCIL_ARMY_CHIEF.search(
+        "The head of the security council, army chief Yasser al-Atta, spoke.")
