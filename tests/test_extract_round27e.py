@@ -42,3 +42,29 @@ def test_council_not_ruling_is_not_read():
         "The head of the ruling sovereignty council, army chief Abdel Fattah al-Burhan, spoke.")
     assert not _RULING_COUNCIL_ARMY_CHIEF.search(
         "The head of the security council, army chief Yasser al-Atta, spoke.")
+
+
+def _article_leaders(article: str) -> set[tuple]:
+    from kg.extract.records import extract_text, record_to_gold_facts
+    out = record_to_gold_facts(extract_text(article, published=PUB))["facts"]
+    return {(f["person"], f["country"]) for f in out if f["type"] == "LeaderRole"}
+
+
+def test_bare_title_signed_with_partner_serves_the_headline_pairs_other_state():
+    # no dateline, no other leader: "signed ... with Japan" under "Kenya signs ... with Japan"
+    article = ("Kenya signs loan deal with Japan\n2026-12-04\nFinance Minister John Mbadi "
+               "signed the loan agreement with Japan on Thursday in Nairobi, the ministry said.")
+    assert ("John Mbadi", "Kenya") in _article_leaders(article)
+
+
+def test_signed_with_partner_needs_a_headline_pair():
+    # near-miss: a headline of one state gives no pair to take the other state from
+    article = ("Loan deal signed with Japan\n2026-12-04\nFinance Minister John Mbadi "
+               "signed the loan agreement with Japan on Thursday, the ministry said.")
+    assert ("John Mbadi", "Kenya") not in _article_leaders(article)
+
+
+def test_signed_with_partner_not_read_when_a_third_state_is_named():
+    from kg.extract.bare_title_states import _SIGNED_WITH
+    assert _SIGNED_WITH.match(" signed the loan agreement with Japan on Thursday", 0)
+    assert not _SIGNED_WITH.match(" said Kenya would sign with Japan", 0)

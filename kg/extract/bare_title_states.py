@@ -14,6 +14,10 @@ text ties to that person, read before the dateline's and the article's guesses (
 * "ASTANA — ... President Tokayev announced ... . Neighbouring Uzbekistan is weighing ... .
   President X told ...": the dateline state's office is already held by someone else in the
   article, so X is the one state of the sentence before (same paragraph), else left out.
+* "Finance Minister X signed the loan agreement with Japan ..." under "Kenya signs loan deal
+  with Japan", no dateline and no other leader: the signer serves the headline pair's state
+  that is not the partner "with" names, when the sentence names no state outside the pair
+  (round 27).
 """
 
 from __future__ import annotations
@@ -26,6 +30,27 @@ from kg.extract.entities import SentView
 # counterpart follows the name in its clause
 _WITH_COUNTERPART = re.compile(r"[^.;]{0,120}?\b(?:with|met|meets|and)\s+(?:his|her)\s+"
                                r"(?:[A-Z][\w-]+\s+){1,2}counterpart\b")
+
+
+# "X signed the loan agreement with Japan": the partner follows "signed ... with" in the clause
+_SIGNED_WITH = re.compile(r"\s+(?:has\s+|had\s+)?signed\s+[^.;,]{0,60}?\bwith\s+(?:the\s+)?")
+
+
+def signed_with_partner(view: SentView, name_end: int,
+                        headline_states: list[str]) -> str | None:
+    """For "X signed ... with [state]": the other state of the headline's pair (a headline of
+    two states only; the sentence names no state outside that pair)."""
+    if len(headline_states) != 2:
+        return None
+    w = _SIGNED_WITH.match(view.text, name_end)
+    if w is None:
+        return None
+    named = {m.state() for m in view.mentions if m.state()}
+    partner = next((m.state() for m in view.mentions if m.start == w.end() and m.state()
+                    and not m.is_demonym), None)
+    if partner is None or partner not in headline_states or not named <= set(headline_states):
+        return None
+    return next(s for s in headline_states if s != partner)
 
 
 def counterpart_partner(text: str, name_end: int, others: dict[str, int],

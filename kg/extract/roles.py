@@ -25,7 +25,7 @@ from typing import Any
 
 from kg.extract.accused_states import unaccused_state
 from kg.extract.announced_offices import announced_office_state
-from kg.extract.bare_title_states import (coordinated_pair, counterpart_partner,
+from kg.extract.bare_title_states import (coordinated_pair, counterpart_partner, signed_with_partner,
                                            led_by_rank, office_held_elsewhere)
 from kg.extract.led_country import in_power_since, led_country_state
 from kg.extract.own_country import his_country_state, spoken_for_state, subject_state
@@ -641,6 +641,11 @@ class RoleFinder:
                 # "X signed ... in Manila with his Philippine counterpart" under "Australia and
                 # the Philippines sign ...": the headline pair's other state
                 partner = counterpart_partner(text, m.end, others, self._headline_states)
+                state, conf = (partner, 0.55) if partner else (state, conf)
+            if state is None and new:
+                # "Finance Minister X signed the loan agreement with Japan" under "Kenya signs
+                # loan deal with Japan": the headline pair's other state (R27e)
+                partner = signed_with_partner(view, m.end, self._headline_states)
                 state, conf = (partner, 0.55) if partner else (state, conf)
             if state is None and new and dateline_state and _HOSTED_BY.search(text, 0, start):
                 # "in a ceremony hosted by President X" under a Buenos Aires dateline: the host
