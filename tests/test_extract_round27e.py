@@ -68,3 +68,11 @@ def test_signed_with_partner_not_read_when_a_third_state_is_named():
     from kg.extract.bare_title_states import _SIGNED_WITH
     assert _SIGNED_WITH.match(" signed the loan agreement with Japan on Thursday", 0)
     assert not _SIGNED_WITH.match(" said Kenya would sign with Japan", 0)
+
+
+def test_bare_title_signed_contract_from_seller_serves_the_buyer():
+    # "from Turkey" names the seller: the signer serves the headline's other state
+    article = ("Ghana buys patrol boats from Turkey\n2026-12-04\nKUMASI — Defence Minister "
+               "Omane Boamah signed a contract on Thursday for four patrol boats from Turkey, "
+               "the ministry said.")
+    assert _article_leaders(article) == {("Omane Boamah", "Ghana")}

@@ -15,8 +15,9 @@ text ties to that person, read before the dateline's and the article's guesses (
   President X told ...": the dateline state's office is already held by someone else in the
   article, so X is the one state of the sentence before (same paragraph), else left out.
 * "Finance Minister X signed the loan agreement with Japan ..." under "Kenya signs loan deal
-  with Japan", no dateline and no other leader: the signer serves the headline pair's state
-  that is not the partner "with" names, when the sentence names no state outside the pair
+  with Japan" ("signed a contract for four boats from Turkey" under "Ghana buys boats from
+  Turkey"), no dateline and no other leader: the signer serves the headline pair's state
+  that is not the one "with" / "from" names, when the sentence names no state outside the pair
   (round 27).
 """
 
@@ -32,14 +33,16 @@ _WITH_COUNTERPART = re.compile(r"[^.;]{0,120}?\b(?:with|met|meets|and)\s+(?:his|
                                r"(?:[A-Z][\w-]+\s+){1,2}counterpart\b")
 
 
-# "X signed the loan agreement with Japan": the partner follows "signed ... with" in the clause
-_SIGNED_WITH = re.compile(r"\s+(?:has\s+|had\s+)?signed\s+[^.;,]{0,60}?\bwith\s+(?:the\s+)?")
+# "X signed the loan agreement with Japan", "X signed a contract for four boats from Turkey":
+# the partner (or seller) follows "signed ... with / from" in the clause
+_SIGNED_WITH = re.compile(r"\s+(?:has\s+|had\s+)?signed\s+[^.;,]{0,60}?\b(?:with|from)\s+"
+                          r"(?:the\s+)?")
 
 
 def signed_with_partner(view: SentView, name_end: int,
                         headline_states: list[str]) -> str | None:
-    """For "X signed ... with [state]": the other state of the headline's pair (a headline of
-    two states only; the sentence names no state outside that pair)."""
+    """For "X signed ... with / from [state]": the other state of the headline's pair (a
+    headline of two states only; the sentence names no state outside that pair)."""
     if len(headline_states) != 2:
         return None
     w = _SIGNED_WITH.match(view.text, name_end)

@@ -25,8 +25,9 @@ from typing import Any
 
 from kg.extract.accused_states import unaccused_state
 from kg.extract.announced_offices import announced_office_state
-from kg.extract.bare_title_states import (coordinated_pair, counterpart_partner, signed_with_partner,
-                                           led_by_rank, office_held_elsewhere)
+from kg.extract.bare_title_states import (coordinated_pair, counterpart_partner,
+                                           led_by_rank, office_held_elsewhere,
+                                           signed_with_partner)
 from kg.extract.led_country import in_power_since, led_country_state
 from kg.extract.own_country import his_country_state, spoken_for_state, subject_state
 from kg.extract.own_parliament import parliament_state
