@@ -76,3 +76,27 @@ def test_bare_title_signed_contract_from_seller_serves_the_buyer():
                "Omane Boamah signed a contract on Thursday for four patrol boats from Turkey, "
                "the ministry said.")
     assert _article_leaders(article) == {("Omane Boamah", "Ghana")}
+
+
+def test_head_of_ruling_junta_with_army_title_between():
+    article = ("Chad talks\n2026-12-04\nN'DJAMENA — The head of the ruling junta, army chief "
+               "General Mahamat Idriss Deby, met envoys on Thursday.")
+    assert ("Mahamat Idriss Deby", "Chad") in _article_leaders(article)
+
+
+def test_counterpart_of_an_unnamed_title_holder_takes_that_office():
+    text = ("LIMA, Dec 4 (Staff) - The Peruvian foreign minister hosted his Chilean "
+            "counterpart, Alberto Moreno, on Thursday.")
+    f = one(text, "LeaderRole")
+    assert (f["person"], f["role"], f["country"]) == ("Alberto Moreno", "foreign minister",
+                                                      "Chile")
+
+
+def test_unnamed_title_office_needs_his_right_after_the_clause():
+    # near-miss: a title told in another clause, a name between, gives no office
+    from kg.extract.roles import TITLE_RE
+    from kg.extract.unnamed_counterparts import unnamed_title_office
+    good = "The Peruvian foreign minister hosted his Chilean counterpart"
+    assert unnamed_title_office(good, good.index("Chilean"), TITLE_RE) == "foreign minister"
+    bad = "The foreign minister left, and Ana Diaz met her Chilean counterpart"
+    assert unnamed_title_office(bad, bad.index("Chilean"), TITLE_RE) is None

@@ -46,10 +46,12 @@ _COUNCIL_HEAD = re.compile(
     r"\s*,?\s*(?:" + _RANK + r")?")
 
 
-# "the head of the ruling sovereignty council, army chief X" (the army title in between)
+# "the head of the ruling sovereignty council, army chief X", "the head of the ruling junta,
+# army chief General X" (the army title in between)
 _RULING_COUNCIL_ARMY_CHIEF = re.compile(
     r"\b[Tt]he\s+(?:head|leader|chair(?:man)?)\s+of\s+the\s+ruling\s+"
-    r"(?:(?:sovereign(?:ty)?|military|transitional)\s+)council\s*,\s*(?:the\s+)?"
+    r"(?:(?:sovereign(?:ty)?|military|transitional)\s+council|(?:military\s+)?junta)\s*,\s*"
+    r"(?:the\s+)?"
     r"(?:army|military|armed\s+forces)\s+(?:chief|commander)\s+(?:" + _RANK + r")?")
 
 

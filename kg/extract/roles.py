@@ -31,6 +31,7 @@ from kg.extract.bare_title_states import (coordinated_pair, counterpart_partner,
 from kg.extract.led_country import in_power_since, led_country_state
 from kg.extract.own_country import his_country_state, spoken_for_state, subject_state
 from kg.extract.own_parliament import parliament_state
+from kg.extract.unnamed_counterparts import unnamed_title_office
 from kg.extract.ranked_possessors import own_state_before
 from kg.extract.caseless import caseless
 from kg.extract.collective_offices import collective_office, possessive_holders
@@ -602,6 +603,9 @@ class RoleFinder:
                     office = ref.office
                 elif office == "counterpart" and self._last_office:
                     office = self._last_office  # the office of the leader told just before
+                elif office == "counterpart" and unnamed_title_office(text, start, TITLE_RE):
+                    # "The Peruvian foreign minister hosted his Chilean counterpart, X" (R27e)
+                    office = _norm_office(unnamed_title_office(text, start, TITLE_RE))
                 elif office == "counterpart":
                     return
             known, active = self._known_office(key, office, state, published)
