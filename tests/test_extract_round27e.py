@@ -100,3 +100,9 @@ def test_unnamed_title_office_needs_his_right_after_the_clause():
     assert unnamed_title_office(good, good.index("Chilean"), TITLE_RE) == "foreign minister"
     bad = "The foreign minister left, and Ana Diaz met her Chilean counterpart"
     assert unnamed_title_office(bad, bad.index("Chilean"), TITLE_RE) is None
+
+
+def test_head_of_ruling_council_and_army_chief_comma_name():
+    text = ("PORT SUDAN, Dec 4 (Staff) - The head of the ruling sovereignty council and army "
+            "chief, Abdel Fattah al-Burhan, met envoys on Thursday.")
+    assert ("Abdel Fattah al-Burhan", "Sudan") in _leaders(text)

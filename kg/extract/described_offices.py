@@ -46,13 +46,13 @@ _COUNCIL_HEAD = re.compile(
     r"\s*,?\s*(?:" + _RANK + r")?")
 
 
-# "the head of the ruling sovereignty council, army chief X", "the head of the ruling junta,
-# army chief General X" (the army title in between)
+# "the head of the ruling sovereignty council, army chief X", "the head of the ruling junta
+# and army chief, General X" (the army title in between)
 _RULING_COUNCIL_ARMY_CHIEF = re.compile(
     r"\b[Tt]he\s+(?:head|leader|chair(?:man)?)\s+of\s+the\s+ruling\s+"
-    r"(?:(?:sovereign(?:ty)?|military|transitional)\s+council|(?:military\s+)?junta)\s*,\s*"
-    r"(?:the\s+)?"
-    r"(?:army|military|armed\s+forces)\s+(?:chief|commander)\s+(?:" + _RANK + r")?")
+    r"(?:(?:sovereign(?:ty)?|military|transitional)\s+council|(?:military\s+)?junta)"
+    r"(?:\s*,\s*|\s+and\s+)(?:the\s+)?"
+    r"(?:army|military|armed\s+forces)\s+(?:chief|commander)(?:\s*,\s*|\s+)(?:" + _RANK + r")?")
 
 
 def _state_in(view: SentView, start: int, end: int) -> str | None:
