@@ -106,3 +106,11 @@ def test_head_of_ruling_council_and_army_chief_comma_name():
     text = ("PORT SUDAN, Dec 4 (Staff) - The head of the ruling sovereignty council and army "
             "chief, Abdel Fattah al-Burhan, met envoys on Thursday.")
     assert ("Abdel Fattah al-Burhan", "Sudan") in _leaders(text)
+
+
+def test_counterpart_of_a_states_unnamed_minister():
+    text = ("NAIROBI, Dec 4 (Staff) - Kenya's foreign minister met his Ethiopian counterpart, "
+            "Gedion Timothewos, on Thursday.")
+    f = one(text, "LeaderRole")
+    assert (f["person"], f["role"], f["country"]) == ("Gedion Timothewos", "foreign minister",
+                                                      "Ethiopia")

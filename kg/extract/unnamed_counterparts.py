@@ -3,21 +3,21 @@
 foreign minister's office (Chile's), though no named leader comes before to lend it.
 
 Read only in the sentence itself, from the last title before the counterpart, introduced by
-"the [demonym]" and followed by "his/her" with no name in between (the counterpart is then
-the titled subject's, not someone's told sentences before).
+"the [demonym]" or "[State]'s" and followed by "his/her" with no name in between (the
+counterpart is then the titled subject's, not someone's told sentences before).
 """
 
 from __future__ import annotations
 
 import re
 
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w-]+\s+)?$")
+_THE_BEFORE = re.compile(r"(?:\b[Tt]he\s+(?:[A-Z][\w-]+\s+)?|\b[A-Z][\w-]+['’]s\s+)$")
 _TO_HIS = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,5}?(?:his|her)\s+(?:[A-Z][\w-]+\s+)?$")
 
 
 def unnamed_title_office(text: str, start: int, titles: re.Pattern) -> str | None:
-    """The title of "the [demonym] [title] [verb ...] his" right before ``start`` (where the
-    counterpart phrase begins), else None."""
+    """The title of "the [demonym] / [State]'s [title] [verb ...] his" right before ``start``
+    (where the counterpart phrase begins), else None."""
     last = None
     for t in titles.finditer(text, 0, start):
         last = t
