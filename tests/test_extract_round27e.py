@@ -114,3 +114,24 @@ def test_counterpart_of_a_states_unnamed_minister():
     f = one(text, "LeaderRole")
     assert (f["person"], f["role"], f["country"]) == ("Gedion Timothewos", "foreign minister",
                                                       "Ethiopia")
+
+
+def test_bare_president_after_another_states_president_serves_the_other_state():
+    # no dateline; France named most, but France's president is Macron
+    article = ("France closes bases\n2026-12-04\nFrench President Emmanuel Macron arrived in "
+               "Dakar on Thursday for talks.\n\nPresident Amadou Sall said the bases would "
+               "close by July.")
+    assert ("Amadou Sall", "Senegal") in _article_leaders(article)
+
+
+def test_other_holder_state_needs_the_office_held_and_one_other_state():
+    from kg.extract.bare_title_states import other_holder_state
+    held = {("state/france", "president"): "person/emmanuel-macron"}
+    recent = ["state/france", "state/senegal"]
+    assert other_holder_state(held, "state/france", "president", "person/x",
+                              recent) == "state/senegal"
+    # near-misses: another office is free; two other states leave it open
+    assert other_holder_state(held, "state/france", "foreign minister", "person/x",
+                              recent) is None
+    assert other_holder_state(held, "state/france", "president", "person/x",
+                              recent + ["state/mali"]) is None

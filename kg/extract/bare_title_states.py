@@ -19,6 +19,9 @@ text ties to that person, read before the dateline's and the article's guesses (
   Turkey"), no dateline and no other leader: the signer serves the headline pair's state
   that is not the one "with" / "from" names, when the sentence names no state outside the pair
   (round 27).
+* "French President Macron arrived in Dakar ... . President X said ..." (no dateline, France
+  the article's main state): France's presidency is held by Macron, so X serves the one other
+  state the article named before (round 27).
 """
 
 from __future__ import annotations
@@ -81,6 +84,18 @@ def office_held_elsewhere(held: dict[tuple[str, str], str], state: str | None, o
                           person: str) -> bool:
     """True when the article already told someone else in ``office`` for ``state``."""
     return state is not None and held.get((state, office), person) != person
+
+
+
+def other_holder_state(held: dict[tuple[str, str], str], guess: str, office: str, person: str,
+                       recent: list[str]) -> str | None:
+    """For a bare title given the article's main state ``guess`` when that state's office is
+    already told held by someone else ("French President Macron arrived in Dakar ... President
+    X said"): the one other state the article has named so far, else None (round 27)."""
+    if not office_held_elsewhere(held, guess, office, person):
+        return None
+    rest = {s for s in recent if s != guess}
+    return rest.pop() if len(rest) == 1 else None
 
 
 # "Burkina Faso, led by Captain X, took ...": a rank makes the leader a junta's head

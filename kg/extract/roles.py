@@ -27,7 +27,7 @@ from kg.extract.accused_states import unaccused_state
 from kg.extract.announced_offices import announced_office_state
 from kg.extract.bare_title_states import (coordinated_pair, counterpart_partner,
                                            led_by_rank, office_held_elsewhere,
-                                           signed_with_partner)
+                                           other_holder_state, signed_with_partner)
 from kg.extract.led_country import in_power_since, led_country_state
 from kg.extract.own_country import his_country_state, spoken_for_state, subject_state
 from kg.extract.own_parliament import parliament_state
@@ -739,6 +739,11 @@ class RoleFinder:
                 # "Canada has donated ..., Defence Minister Bill Blair said": the sentence's
                 # subject state; else the article's main state
                 state, conf = lead or context_state, 0.5
+                if not lead:
+                    # "French President Macron arrived in Dakar ... President X said": France's
+                    # office is held, so the article's one other state (R27e)
+                    state = other_holder_state(self._held, state, office, key,
+                                               self._recent_states) or state
             if state is not None and not told and new:
                 # "Defence Minister X accused Pyongyang of ...": not the accused state's
                 state = unaccused_state(view, m.end, state,
