@@ -14,6 +14,14 @@ text ties to that person, read before the dateline's and the article's guesses (
 * "ASTANA — ... President Tokayev announced ... . Neighbouring Uzbekistan is weighing ... .
   President X told ...": the dateline state's office is already held by someone else in the
   article, so X is the one state of the sentence before (same paragraph), else left out.
+* "Finance Minister X signed the loan agreement with Japan ..." under "Kenya signs loan deal
+  with Japan" ("signed a contract for four boats from Turkey" under "Ghana buys boats from
+  Turkey"), no dateline and no other leader: the signer serves the headline pair's state
+  that is not the one "with" / "from" names, when the sentence names no state outside the pair
+  (round 27).
+* "French President Macron arrived in Dakar ... . President X said ..." (no dateline, France
+  the article's main state): France's presidency is held by Macron, so X serves the one other
+  state the article named before (round 27).
 """
 
 from __future__ import annotations
@@ -26,6 +34,29 @@ from kg.extract.entities import SentView
 # counterpart follows the name in its clause
 _WITH_COUNTERPART = re.compile(r"[^.;]{0,120}?\b(?:with|met|meets|and)\s+(?:his|her)\s+"
                                r"(?:[A-Z][\w-]+\s+){1,2}counterpart\b")
+
+
+# "X signed the loan agreement with Japan", "X signed a contract for four boats from Turkey":
+# the partner (or seller) follows "signed ... with / from" in the clause
+_SIGNED_WITH = re.compile(r"\s+(?:has\s+|had\s+)?signed\s+[^.;,]{0,60}?\b(?:with|from)\s+"
+                          r"(?:the\s+)?")
+
+
+def signed_with_partner(view: SentView, name_end: int,
+                        headline_states: list[str]) -> str | None:
+    """For "X signed ... with / from [state]": the other state of the headline's pair (a
+    headline of two states only; the sentence names no state outside that pair)."""
+    if len(headline_states) != 2:
+        return None
+    w = _SIGNED_WITH.match(view.text, name_end)
+    if w is None:
+        return None
+    named = {m.state() for m in view.mentions if m.state()}
+    partner = next((m.state() for m in view.mentions if m.start == w.end() and m.state()
+                    and not m.is_demonym), None)
+    if partner is None or partner not in headline_states or not named <= set(headline_states):
+        return None
+    return next(s for s in headline_states if s != partner)
 
 
 def counterpart_partner(text: str, name_end: int, others: dict[str, int],
@@ -53,6 +84,18 @@ def office_held_elsewhere(held: dict[tuple[str, str], str], state: str | None, o
                           person: str) -> bool:
     """True when the article already told someone else in ``office`` for ``state``."""
     return state is not None and held.get((state, office), person) != person
+
+
+
+def other_holder_state(held: dict[tuple[str, str], str], guess: str, office: str, person: str,
+                       recent: list[str]) -> str | None:
+    """For a bare title given the article's main state ``guess`` when that state's office is
+    already told held by someone else ("French President Macron arrived in Dakar ... President
+    X said"): the one other state the article has named so far, else None (round 27)."""
+    if not office_held_elsewhere(held, guess, office, person):
+        return None
+    rest = {s for s in recent if s != guess}
+    return rest.pop() if len(rest) == 1 else None
 
 
 # "Burkina Faso, led by Captain X, took ...": a rank makes the leader a junta's head

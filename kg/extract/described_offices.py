@@ -5,7 +5,10 @@ alone (round 16):
   in Niger, X": the leader of that state (R16a);
 * "Germany's Boris Pistorius": a gazetteer office-holder named after a state's possessive, no
   title given: the office the gazetteer says they hold for that state on the publication date
-  (R16b; a name the gazetteer does not know gets nothing, as no office is told).
+  (R16b; a name the gazetteer does not know gets nothing, as no office is told);
+* "the head of the ruling sovereignty council, army chief X": the head of a ruling council with
+  a second, military title between the office and the name; the council names no state, so the
+  state is the context's, as for R16a (R27e).
 
 Each finder yields ``(mention, person, state, title, start, end, rule, confidence)`` for
 RoleFinder's ``add``; "the country's top diplomat" is a title (roles.TITLE_RE).
@@ -43,6 +46,15 @@ _COUNCIL_HEAD = re.compile(
     r"\s*,?\s*(?:" + _RANK + r")?")
 
 
+# "the head of the ruling sovereignty council, army chief X", "the head of the ruling junta
+# and army chief, General X" (the army title in between)
+_RULING_COUNCIL_ARMY_CHIEF = re.compile(
+    r"\b[Tt]he\s+(?:head|leader|chair(?:man)?)\s+of\s+the\s+ruling\s+"
+    r"(?:(?:sovereign(?:ty)?|military|transitional)\s+council|(?:military\s+)?junta)"
+    r"(?:\s*,\s*|\s+and\s+)(?:the\s+)?"
+    r"(?:army|military|armed\s+forces)\s+(?:chief|commander)(?:\s*,\s*|\s+)(?:" + _RANK + r")?")
+
+
 def _state_in(view: SentView, start: int, end: int) -> str | None:
     return next((m.state() for m in view.mentions if start <= m.start < end and m.state()
                  and not m.is_demonym), None)
@@ -66,6 +78,18 @@ def military_heads(view: SentView, persons: list, fallback: str | None) -> Itera
         if state:
             yield (person[0], person[1], state, "leader", h.start(), person[0].end, "R16a", 0.8)
     yield from _council_heads(view, persons)
+    if fallback and "ruling" in view.text:
+        yield from _army_chief_council_heads(view, persons, fallback)
+
+
+def _army_chief_council_heads(view: SentView, persons: list, state: str) -> Iterator[tuple]:
+    """R27e: "the head of the ruling sovereignty council, army chief X": the council's head
+    (the context's state); the army title alone would make no leader."""
+    for h in _RULING_COUNCIL_ARMY_CHIEF.finditer(view.text):
+        person = next(((m, p) for m, p in persons if m.start == h.end()), None)
+        if person:
+            yield (person[0], person[1], state, "head of the ruling council", h.start(),
+                   person[0].end, "R27e", 0.8)
 
 
 def _council_heads(view: SentView, persons: list) -> Iterator[tuple]:

@@ -26,10 +26,12 @@ from typing import Any
 from kg.extract.accused_states import unaccused_state
 from kg.extract.announced_offices import announced_office_state
 from kg.extract.bare_title_states import (coordinated_pair, counterpart_partner,
-                                           led_by_rank, office_held_elsewhere)
+                                           led_by_rank, office_held_elsewhere,
+                                           other_holder_state, signed_with_partner)
 from kg.extract.led_country import in_power_since, led_country_state
 from kg.extract.own_country import his_country_state, spoken_for_state, subject_state
 from kg.extract.own_parliament import parliament_state
+from kg.extract.unnamed_counterparts import unnamed_title_office
 from kg.extract.ranked_possessors import own_state_before
 from kg.extract.caseless import caseless
 from kg.extract.collective_offices import collective_office, possessive_holders
@@ -601,6 +603,9 @@ class RoleFinder:
                     office = ref.office
                 elif office == "counterpart" and self._last_office:
                     office = self._last_office  # the office of the leader told just before
+                elif office == "counterpart" and unnamed_title_office(text, start, TITLE_RE):
+                    # "The Peruvian foreign minister hosted his Chilean counterpart, X" (R27e)
+                    office = _norm_office(unnamed_title_office(text, start, TITLE_RE))
                 elif office == "counterpart":
                     return
             known, active = self._known_office(key, office, state, published)
@@ -641,6 +646,11 @@ class RoleFinder:
                 # "X signed ... in Manila with his Philippine counterpart" under "Australia and
                 # the Philippines sign ...": the headline pair's other state
                 partner = counterpart_partner(text, m.end, others, self._headline_states)
+                state, conf = (partner, 0.55) if partner else (state, conf)
+            if state is None and new:
+                # "Finance Minister X signed the loan agreement with Japan" under "Kenya signs
+                # loan deal with Japan": the headline pair's other state (R27e)
+                partner = signed_with_partner(view, m.end, self._headline_states)
                 state, conf = (partner, 0.55) if partner else (state, conf)
             if state is None and new and dateline_state and _HOSTED_BY.search(text, 0, start):
                 # "in a ceremony hosted by President X" under a Buenos Aires dateline: the host
@@ -729,6 +739,11 @@ class RoleFinder:
                 # "Canada has donated ..., Defence Minister Bill Blair said": the sentence's
                 # subject state; else the article's main state
                 state, conf = lead or context_state, 0.5
+                if not lead:
+                    # "French President Macron arrived in Dakar ... President X said": France's
+                    # office is held, so the article's one other state (R27e)
+                    state = other_holder_state(self._held, state, office, key,
+                                               self._recent_states) or state
             if state is not None and not told and new:
                 # "Defence Minister X accused Pyongyang of ...": not the accused state's
                 state = unaccused_state(view, m.end, state,
