@@ -1,7 +1,6 @@
 """Round 27 (helper a): strikes whose attacker is told outside the attack's sentence. A bomb or a
-device "went off at"/"detonated beside" a place is an attack (kg.extract.strikes); ", and
-explosives packed into a truck detonated near [place]" is a lead's second attack
-(kg.extract.device_clauses); one blame of "both attacks" gives its side to the two attacks told
+bomb "went off at"/"exploded beside" a place is an attack (kg.extract.strikes); one blame of
+"both attacks" gives its side to the two attacks told
 last (kg.extract.both_attacks), with "was behind both attacks" and "were the work of [group]"
 read as blame (kg.extract.blamed_behind). From the abstract error categories of a fresh set
 (never its texts). Sentences are our own."""
@@ -31,30 +30,6 @@ def test_a_bomb_that_went_off_at_a_market_is_an_attack():
 def test_an_alarm_that_went_off_is_no_attack():
     text = "MAIDUGURI, Dec 5 (Staff) - An alarm went off at a bank in Konduga on Friday, and staff left."
     assert _sides(text) == []
-
-
-def test_an_explosive_device_detonating_beside_a_rail_line_is_an_attack():
-    text = ("QUETTA, Dec 5 (Staff) - An explosive device detonated beside a rail line outside "
-            "Turbat on Friday, wounding two railway workers.")
-    assert ("", "Turbat") in _sides(text)
-
-
-# the second attack of a compound lead
-
-def test_explosives_packed_into_a_truck_tell_a_second_attack_by_the_first_side():
-    text = ("KANO, Dec 5 (Staff) - Islamic State West Africa Province fighters overran an army "
-            "post in Malam Fatori on Thursday, killing nine soldiers, and explosives packed into a "
-            "truck detonated near a barracks in Damasak hours later, killing four more.")
-    sides = _sides(text)
-    assert len(sides) == 2 and {p for _, p in sides} == {"Mallam Fatori", "Damasak"}
-    assert all(a for a, _ in sides)
-
-
-def test_explosives_packed_into_crates_found_are_no_second_attack():
-    text = ("KANO, Dec 5 (Staff) - Islamic State West Africa Province fighters overran an army "
-            "post in Malam Fatori on Thursday, killing nine soldiers, and explosives packed into "
-            "crates were found in Damasak.")
-    assert [p for _, p in _sides(text)] == ["Mallam Fatori"]
 
 
 # one blame for both attacks

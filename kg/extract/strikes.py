@@ -32,7 +32,6 @@ from kg.extract.attack_cues import (accused_next, aimed_toward, alarm_only, diso
 from kg.extract.caseless import caseless, odd_case
 from kg.extract.clauses import Actor, clause_start, group_after, subject_before
 from kg.extract.dates import WEEKDAY_RE
-from kg.extract.device_clauses import device_clause, device_subject
 from kg.extract.entities import WEAPON_RE, Mention, SentView
 from kg.extract.discourse import ALLY_BEFORE, BACK_REF, LAUNCH_AREA, NEGATED
 from kg.extract.numbers import COUNT_RE, parse_number
@@ -796,8 +795,7 @@ class StrikeFinder:
             if re.match(r"(?:fell|landed|exploded|detonated)\s|(?:were|was)\s.*aimed", word) and not (
                     any(m.category and 0 <= t.start() - m.end <= 25 for m in view.mentions)
                     or re.search(r"\b(?:missiles?|drones?|rockets?|shells?|bombs?|mortars?|"
-                                 r"projectiles?|debris|blow|brunt|explosive\s+devices?|IEDs?|"
-                                 r"explosives\s+packed\s+into\s+an?\s+\w+)\b[^.;,]{0,20}$", before, re.I)
+                                 r"projectiles?|debris|blow|brunt)\b[^.;,]{0,20}$", before, re.I)
                     or _PART_OF_SALVO.search(before)):
                 continue  # "tank shells fell on houses": a weapon must have fallen
             if re.match(r"(?:landed|crashed|ploughed|plowed|smashed)\b", word) and (
@@ -861,8 +859,7 @@ class StrikeFinder:
                 # a second strike needs its own clause (or is the one answered)
                 sep = re.search(r",\s*(?:and|while|but|whereas)\s+|;|(?<=\w)\s+(?:as|while|whereas)"
                                 r"\s+(?=(?:the\s+|its\s+|their\s+)?[A-Z])", text[last_end:t.start()])
-                wclause = weapon_clause(view, last_end, t.start()) or device_subject(
-                    text, last_end, t.start())  # (round 27a)
+                wclause = weapon_clause(view, last_end, t.start())
                 # ("..., killing four, hours before drones hit a port in X": its own attack)
                 seq = sequence_clause(text, last_end, t.start())
                 sequence = seq is not None
@@ -1295,10 +1292,8 @@ class StrikeFinder:
             if t is not None and re.fullmatch(r"\s*(?:[\w-]+\s+){0,3}", text[g.end:t.start()]):
                 return pos + m.start()
         m = weapon_clause(view, pos, len(text))
-        if m is None:  # ", and explosives packed into a truck detonated near ..." (round 27a)
-            return device_clause(text, pos)
-        return pos + m.start() if TRIGGER_RE.search(text, pos + m.end(),
-                                                    pos + m.end() + 60) else None
+        return pos + m.start() if m is not None and TRIGGER_RE.search(text, pos + m.end(),
+                                                                      pos + m.end() + 60) else None
 
     def _place(self, view: SentView, t: re.Match, used: set,
                limit: int | None = None, is_noun: bool = False, lo: int = 0
