@@ -96,6 +96,18 @@ def make_transfer_tuples(facts: Callable[..., list[dict]]) -> tuple[Callable[...
     return transfers, pairs
 
 
+def dated(city: str, body: str, day: str = "Dec 1") -> str:
+    """An article of one paragraph under a dummy headline and the dateline "CITY, Dec 1 (Staff) -"
+    (for helpers made with headline=False)."""
+    return f"Headline\n\n{city}, {day} (Staff) - {body}"
+
+
+def strike_sides(of: Callable[..., list[dict]], text: str) -> list[tuple]:
+    """The sorted (attacker, place) of the strikes `of` (a `facts` function) extracts, "" for
+    a missing one."""
+    return sorted((f["attacker"] or "", f["target_place"] or "") for f in of(text, "Strike"))
+
+
 def strike_key(s: dict) -> tuple:
     """A strike as most strike rule tests compare it: side, place, killed, day."""
     return s["attacker"], s["target_place"], s["killed"], s["date"]

@@ -9,7 +9,7 @@ place (kg.extract.supplier_not_attacker). From the abstract error categories of 
 
 from __future__ import annotations
 
-from tests.extract_helpers import make_helpers
+from tests.extract_helpers import make_helpers, strike_sides
 
 PUB = "2026-12-04"  # a Friday
 facts, one = make_helpers(PUB)
@@ -17,7 +17,7 @@ whole, _ = make_helpers(PUB, headline=False)
 
 
 def _sides(text: str, of=facts) -> list[tuple]:
-    return sorted((f["attacker"] or "", f["target_place"] or "") for f in of(text, "Strike"))
+    return strike_sides(of, text)
 
 
 # one raid over a listed area

@@ -5,7 +5,7 @@ its texts). Sentences are our own."""
 
 from __future__ import annotations
 
-from tests.extract_helpers import make_helpers
+from tests.extract_helpers import make_helpers, strike_sides
 
 PUB = "2026-11-19"  # a Thursday
 facts, one = make_helpers(PUB)
@@ -13,7 +13,7 @@ whole, _ = make_helpers(PUB, headline=False)
 
 
 def _sides(text: str, of=facts) -> list[tuple]:
-    return sorted((f["attacker"] or "", f["target_place"] or "") for f in of(text, "Strike"))
+    return strike_sides(of, text)
 
 
 # a commander killed in an attack told before

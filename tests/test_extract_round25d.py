@@ -7,17 +7,13 @@ not fire."""
 
 from __future__ import annotations
 
-from extract_helpers import make_helpers, make_transfer_tuples
+from extract_helpers import dated, make_helpers, make_transfer_tuples
 
 PUB = "2026-12-01"
 
 facts, _one = make_helpers(PUB, headline=False)
 
 transfers, pairs = make_transfer_tuples(facts)
-
-
-def _dated(city: str, body: str) -> str:
-    return f"Headline\n\n{city}, Dec 1 (Staff) - {body}"
 
 
 # ------------------------------------------------------------ pilots_flying
@@ -74,20 +70,20 @@ def test_next_sentence_most_of_it_without_a_weapon_keeps_the_general_fact():
 # ------------------------------------------------------------ arrival_of
 
 def test_arrival_of_the_first_jets_of_a_deal_with_a_seller():
-    text = _dated("ATHENS", "Officials on Friday marked the arrival last week of the first three "
+    text = dated("ATHENS", "Officials on Friday marked the arrival last week of the first three "
                   "Rafale jets at Tanagra air base, part of a deal that Greece signed with France "
                   "in 2021.")
     assert ("France", "Greece", "Rafale jets", 3) in transfers(text)
 
 
 def test_arrival_of_a_delegation_gives_no_transfer():
-    text = _dated("ATHENS", "Officials on Friday marked the arrival last week of a French "
+    text = dated("ATHENS", "Officials on Friday marked the arrival last week of a French "
                   "trade delegation, part of a deal that Greece signed with France in 2021.")
     assert pairs(text) == set()
 
 
 def test_arrival_in_another_state_is_not_the_datelines():
-    text = _dated("ATHENS", "Officials on Friday welcomed the arrival in Cyprus of the first "
+    text = dated("ATHENS", "Officials on Friday welcomed the arrival in Cyprus of the first "
                   "three Rafale jets from France, the ministry said.")
     assert ("France", "Greece") not in pairs(text)
 
@@ -186,26 +182,26 @@ def test_a_whose_clause_with_no_from_gives_no_supplier():
 # ------------------------------------------------------------ army_received (purchases)
 
 def test_the_navy_of_the_datelines_state_ordering_from_a_state():
-    text = _dated("LISBON", "The navy separately ordered 8 Exocet missiles from France for its "
+    text = dated("LISBON", "The navy separately ordered 8 Exocet missiles from France for its "
                   "frigates, the ministry said.")
     assert ("France", "Portugal", "Exocet missiles", 8) in transfers(text)
 
 
 def test_the_navy_ordering_with_a_third_state_named_gives_no_guess():
-    text = _dated("LISBON", "The navy separately ordered 8 Exocet missiles from France for "
+    text = dated("LISBON", "The navy separately ordered 8 Exocet missiles from France for "
                   "Spain's frigates, the ministry said.")
     assert ("France", "Portugal") not in pairs(text)
 
 
 def test_the_first_made_weapons_arrived_are_the_datelines():
-    text = _dated("YEREVAN", "Armenia has signed contracts with India for radars, and the first "
+    text = dated("YEREVAN", "Armenia has signed contracts with India for radars, and the first "
                   "Indian-made ATAGS howitzers arrived last year.")
     assert ("India", "Armenia") in {(s, r) for s, r, w, _ in transfers(text)
                                     if w and "howitzers" in w}
 
 
 def test_the_first_made_weapons_arrived_in_another_place_give_no_guess():
-    text = _dated("YEREVAN", "Officials said the first Indian-made ATAGS howitzers arrived in "
+    text = dated("YEREVAN", "Officials said the first Indian-made ATAGS howitzers arrived in "
                   "Georgia last year.")
     assert ("India", "Armenia") not in pairs(text)
 

@@ -6,7 +6,7 @@ by S"; the weapons "used in the campaign"; each with the near-miss that must not
 
 from __future__ import annotations
 
-from extract_helpers import make_helpers, make_transfer_tuples
+from extract_helpers import dated, make_helpers, make_transfer_tuples
 
 PUB = "2026-12-01"
 
@@ -15,21 +15,17 @@ facts, _one = make_helpers(PUB, headline=False)
 transfers, pairs = make_transfer_tuples(facts)
 
 
-def _dated(city: str, body: str) -> str:
-    return f"Headline\n\n{city}, Dec 1 (Staff) - {body}"
-
-
 # ------------------------------------------------------------ air_force_lists
 
 def test_listed_fleet_goes_to_the_air_force_of_the_dateline_state():
-    text = _dated("HANOI", "Vietnam showed its aircraft on Sunday. On display were Su-30 jets "
+    text = dated("HANOI", "Vietnam showed its aircraft on Sunday. On display were Su-30 jets "
                   "supplied by Russia and Mi-17 helicopters sold by Kazakhstan, the air force "
                   "said.")
     assert ("Russia", "Vietnam") in pairs(text)
 
 
 def test_one_supplied_item_without_a_list_is_not_given_to_the_dateline_state():
-    text = _dated("HANOI", "Vietnam showed its aircraft on Sunday. On display were Su-30 jets "
+    text = dated("HANOI", "Vietnam showed its aircraft on Sunday. On display were Su-30 jets "
                   "supplied by Russia, the air force said.")
     assert ("Russia", "Vietnam") not in pairs(text)
 
@@ -37,14 +33,14 @@ def test_one_supplied_item_without_a_list_is_not_given_to_the_dateline_state():
 # ------------------------------------------------------------ downed_owners
 
 def test_weapons_among_downed_aircraft_belong_to_the_adjectives_state():
-    text = _dated("YEREVAN", "Armenian soldiers said they shot down Azerbaijani aircraft on "
+    text = dated("YEREVAN", "Armenian soldiers said they shot down Azerbaijani aircraft on "
                   "Friday, among them Bayraktar drones bought from Turkey.")
     assert ("Turkey", "Azerbaijan") in pairs(text)
     assert ("Turkey", "Armenia") not in pairs(text)
 
 
 def test_without_among_them_the_owner_is_not_changed():
-    text = _dated("YEREVAN", "Armenia bought Bayraktar drones from Turkey, officials said, after "
+    text = dated("YEREVAN", "Armenia bought Bayraktar drones from Turkey, officials said, after "
                   "its soldiers shot down Azerbaijani aircraft on Friday.")
     assert ("Turkey", "Azerbaijan") not in pairs(text)
 
@@ -52,7 +48,7 @@ def test_without_among_them_the_owner_is_not_changed():
 # ------------------------------------------------------------ approved_builders
 
 def test_approver_of_a_re_export_supplies_nothing():
-    text = _dated("KYIV", "Denmark's government said Washington must approve the transfer of "
+    text = dated("KYIV", "Denmark's government said Washington must approve the transfer of "
                   "the US-built aircraft before it could send eight more F-16 jets to Ukraine.")
     got = pairs(text)
     assert ("United States", "Ukraine") not in got
@@ -60,35 +56,35 @@ def test_approver_of_a_re_export_supplies_nothing():
 
 
 def test_a_plain_us_sale_is_kept():
-    text = _dated("KYIV", "Washington approved the sale of eight F-16 jets to Ukraine on Friday.")
+    text = dated("KYIV", "Washington approved the sale of eight F-16 jets to Ukraine on Friday.")
     assert ("United States", "Ukraine") in pairs(text)
 
 
 # ------------------------------------------------------------ ally_suppliers
 
 def test_item_supplied_by_its_ally_joins_the_list():
-    text = _dated("MANILA", "The Philippines showed its new equipment, including BrahMos "
+    text = dated("MANILA", "The Philippines showed its new equipment, including BrahMos "
                   "missiles bought from India and HIMARS launchers supplied by its ally the "
                   "United States.")
     assert ("United States", "Philippines") in pairs(text)
 
 
 def test_ally_without_a_listed_neighbour_is_not_read():
-    text = _dated("MANILA", "The Philippines praised its ally the United States on Friday.")
+    text = dated("MANILA", "The Philippines praised its ally the United States on Friday.")
     assert ("United States", "Philippines") not in pairs(text)
 
 
 # ------------------------------------------------------------ pilots_using
 
 def test_pilots_using_supplied_weapons_belong_to_the_speakers_state():
-    text = _dated("WARSAW", "In neighbouring Ukraine, the air force commander said his pilots "
+    text = dated("WARSAW", "In neighbouring Ukraine, the air force commander said his pilots "
                   "were hitting bridges using Storm Shadow missiles supplied by the United "
                   "Kingdom.")
     assert ("United Kingdom", "Ukraine") in pairs(text)
 
 
 def test_pilots_using_without_a_supplier_give_nothing():
-    text = _dated("WARSAW", "In neighbouring Ukraine, the air force commander said his pilots "
+    text = dated("WARSAW", "In neighbouring Ukraine, the air force commander said his pilots "
                   "were hitting bridges using Storm Shadow missiles.")
     assert not [p for p in pairs(text) if p[1] == "Ukraine"]
 
@@ -96,11 +92,11 @@ def test_pilots_using_without_a_supplier_give_nothing():
 # ------------------------------------------------------------ campaign_supplied
 
 def test_campaign_weapons_go_to_the_side_running_it():
-    text = _dated("ADEN", "The Houthis have stepped up their campaign against tankers, and the "
+    text = dated("ADEN", "The Houthis have stepped up their campaign against tankers, and the "
                   "drones used in the campaign are supplied by Iran, the envoy said.")
     assert ("Iran", "Houthis") in pairs(text)
 
 
 def test_campaign_without_a_named_runner_gives_no_recipient():
-    text = _dated("ADEN", "The drones used in the campaign are supplied by Iran, the envoy said.")
+    text = dated("ADEN", "The drones used in the campaign are supplied by Iran, the envoy said.")
     assert ("Iran", "Houthis") not in pairs(text)
