@@ -45,7 +45,7 @@ def _operator(text: str, actors: list[Actor]) -> tuple[str, int] | None:
     return None
 
 
-def listed_givers(text: str, actors: list[Actor], first: Actor) -> list[Actor]:
+def _listed_givers(text: str, actors: list[Actor], first: Actor) -> list[Actor]:
     """``first`` and the states listed right after it ("supplied by Denmark, the Netherlands
     and Norway", round 25)."""
     out = [first]
@@ -81,7 +81,7 @@ def flown_supplied_transfers(view: SentView, actors: list[Actor],
     fleet = transfer_rules.weapons_in(view, lo, by.start())[-1:]
     if fleet and re.search(r",|\b(?:and|or|alongside|with|plus)\b", text[fleet[0].end:by.start()]):
         fleet = []
-    givers = listed_givers(text, actors, supplier)
+    givers = _listed_givers(text, actors, supplier)
     if fleet:
         found = replace_transfers(view, found, [s for s in (actor_state(g) for g in givers)
                                                 if s and s != recipient],
