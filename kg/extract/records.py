@@ -89,6 +89,7 @@ from kg.extract.named_forces import state_of_named_forces
 from kg.extract.later_claims import later_claims
 from kg.extract.retold_strike import side_of_retold_strike
 from kg.extract.weapon_makers import maker_is_not_attacker
+from kg.extract.made_weapon_users import made_weapon_users
 from kg.extract.headline_clauses import headline_side_in_other_clause
 from kg.extract.headline_twins import headline_toll_twins
 from kg.extract.headline_regions import drop_headline_regions
@@ -801,6 +802,7 @@ class Extractor:
         own_army_attacker(told, views, self._dateline_state, disc.para)  # "army aircraft bombed"
         weapon_told_before(told, views, disc.para)  # "The missile hit a house in X"
         maker_is_not_attacker(told, views, disc.para)  # "Iranian Shahed drones hit"
+        made_weapon_users(told, views, text)  # "fired Iranian-made missiles. An Iranian missile"
         headline_side_in_other_clause(told, views)  # "X meets Egypt leader as drones hit Y"
         supplier_is_not_attacker(told, views)  # "UAE drones hit Port Sudan" + "accused the UAE of
         # supplying the drones"
