@@ -450,6 +450,9 @@ def subject_before(actors: list[Actor], text: str, pos: int, lo: int | None = No
             # "Iran's supplies" - a possessive is not the subject unless it directly names it
             if not re.match(r"^['’]s\s+(?:military|army|government|forces|air\s+force|navy|"
                             r"defen[cs]e\s+forces?|"
+                            # "Ukraine's general staff said its forces had struck" (round 28)
+                            r"general\s+staff|armed\s+forces|special\s+forces|"
+                            r"(?:military|defen[cs]e)\s+intelligence(?:\s+agency)?|"
                             r"defen[cs]e\s+ministry|troops|(?:prime|foreign|defen[cs]e)\s+"
                             r"minister|president|chancellor|leader|king|emir|premier)\b",
                             gap, re.I):
