@@ -1,0 +1,78 @@
+"""Round 28 (helper a): strikes whose attacker is read wrongly. A maker's bare demonym before the
+weapon ("an Iranian cruise missile struck ...") gives way to the side told just before as firing
+or using that maker's "-made" weapons (kg.extract.made_weapon_users); "[state]'s general staff
+said its forces had struck the refinery" claims the attack as "[state]'s military said" does
+(kg.extract.clauses.subject_before). From the abstract error categories of a fresh set (never its
+texts). Sentences are our own."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import make_helpers
+
+PUB = "2026-12-03"  # a Thursday
+facts, one = make_helpers(PUB)
+
+
+def _sides(text: str) -> list[tuple]:
+    return sorted((f["attacker"] or "", f["target_place"] or "") for f in facts(text, "Strike"))
+
+
+# the maker's demonym before the weapon, the user told before
+
+def test_a_group_that_fires_made_missiles_is_the_attacker_of_the_makers_missile():
+    text = ("SANAA, Dec 3 (Staff) - The Houthis fired Iranian-made missiles at a tanker in the Red "
+            "Sea on Tuesday. The Iranian missile struck the tanker's bridge, wounding two sailors.")
+    assert _sides(text) == [("Houthis", "Red Sea")]
+
+
+def test_a_state_that_used_made_missiles_is_the_attacker_of_the_makers_missile():
+    text = ("KYIV, Dec 3 (Staff) - Russia has used North Korean-made missiles since last winter, "
+            "Ukrainian officials say. On Tuesday a North Korean missile struck a residential block "
+            "in Kharkiv, killing four people.")
+    assert _sides(text) == [("Russia", "Kharkiv")]
+
+
+def test_a_group_that_used_made_drones_is_the_attacker_of_the_makers_drone():
+    text = ("PORT SUDAN, Dec 3 (Staff) - The RSF has used Emirati-made drones in its attacks on the "
+            "east, the army says. On Tuesday an Emirati drone struck the fuel depot in Port Sudan, "
+            "killing two guards.")
+    assert _sides(text) == [("Rapid Support Forces", "Port Sudan")]
+
+
+def test_another_makers_weapon_keeps_its_own_side():
+    text = ("KYIV, Dec 3 (Staff) - Russia launched Iranian-made Shahed drones at Odesa on Tuesday. "
+            "A Polish drone struck a depot in Lviv on Wednesday, killing two workers.")
+    assert ("Poland", "Lviv") in _sides(text)
+
+
+def test_a_maker_without_a_user_told_keeps_the_reading():
+    text = ("KYIV, Dec 3 (Staff) - Officials said the region had been quiet for weeks. A North "
+            "Korean missile struck a residential block in Kharkiv on Tuesday, killing four people.")
+    assert _sides(text) == [("North Korea", "Kharkiv")]
+
+
+def test_made_weapons_only_captured_name_no_user():
+    text = ("KYIV, Dec 3 (Staff) - Ukrainian troops captured Iranian-made drones near Bakhmut last "
+            "week. On Tuesday an Iranian drone struck a depot in Sumy, killing two workers.")
+    assert ("Ukraine", "Sumy") not in _sides(text)
+
+
+# a state's general staff claims the attack told before
+
+def test_a_general_staff_that_says_its_forces_struck_claims_the_attack():
+    text = ("MOSCOW, Dec 3 (Staff) - Russian officials said drones hit an oil refinery in Saratov on "
+            "Wednesday, causing a fire. Ukraine's general staff said its forces had struck the "
+            "refinery.")
+    assert _sides(text) == [("Ukraine", "Saratov")]
+
+
+def test_special_forces_that_say_they_struck_claim_the_attack():
+    text = ("MOSCOW, Dec 3 (Staff) - Russian officials said drones hit an oil depot in Bryansk on "
+            "Wednesday. Ukraine's special forces said they had struck the depot.")
+    assert _sides(text) == [("Ukraine", "Bryansk")]
+
+
+def test_a_general_staff_that_shot_down_drones_claims_nothing():
+    text = ("KYIV, Dec 3 (Staff) - Drones hit an oil depot in Bryansk on Wednesday, Russian officials "
+            "said. Ukraine's general staff said its forces had shot down 20 drones over Kharkiv.")
+    assert ("Ukraine", "Bryansk") not in _sides(text)
