@@ -76,3 +76,30 @@ def test_a_general_staff_that_shot_down_drones_claims_nothing():
     text = ("KYIV, Dec 3 (Staff) - Drones hit an oil depot in Bryansk on Wednesday, Russian officials "
             "said. Ukraine's general staff said its forces had shot down 20 drones over Kharkiv.")
     assert ("Ukraine", "Bryansk") not in _sides(text)
+
+
+# the side whose drones were shot down just before
+
+def test_drones_shot_down_name_the_side_of_the_drone_that_hit():
+    text = ("MOSCOW, Dec 3 (Staff) - Russia's defence ministry said air defences had shot down 40 "
+            "Ukrainian drones overnight. Russian officials said a drone hit a chemical plant in "
+            "Novomoskovsk, starting a fire.")
+    assert _sides(text) == [("Ukraine", "Novomoskovsk")]
+
+
+def test_drones_downed_of_another_state_name_the_side():
+    text = ("KYIV, Dec 3 (Staff) - Air defences downed 50 Russian drones overnight, Ukraine's air "
+            "force said. Drones hit a port warehouse in Odesa, injuring two workers, officials said.")
+    assert _sides(text) == [("Russia", "Odesa")]
+
+
+def test_downed_missiles_do_not_name_the_side_of_a_drone():
+    text = ("KYIV, Dec 3 (Staff) - Air defences downed four Russian missiles overnight, Ukraine's air "
+            "force said. Drones hit a port warehouse in Odesa, injuring two workers, officials said.")
+    assert ("Russia", "Odesa") not in _sides(text)
+
+
+def test_the_hit_states_own_downed_drones_name_no_side():
+    text = ("KYIV, Dec 3 (Staff) - Russia said it had downed 30 Ukrainian drones over Crimea. A drone "
+            "hit a port warehouse in Odesa on Tuesday, injuring two workers, officials said.")
+    assert ("Ukraine", "Odesa") not in _sides(text)
