@@ -103,3 +103,36 @@ def test_the_hit_states_own_downed_drones_name_no_side():
     text = ("KYIV, Dec 3 (Staff) - Russia said it had downed 30 Ukrainian drones over Crimea. A drone "
             "hit a port warehouse in Odesa on Tuesday, injuring two workers, officials said.")
     assert ("Ukraine", "Odesa") not in _sides(text)
+
+
+# armed groups whose names hold a state's or another group's name
+
+def test_a_group_named_after_its_country_is_not_the_state():
+    text = ("TRIPOLI, Dec 3 (Staff) - Drones struck a military academy in Tripoli on Tuesday, killing "
+            "20 cadets. The government blamed the Libyan National Army.")
+    assert _sides(text) == [("Libyan National Army", "Tripoli")]
+
+
+def test_a_longer_liberation_army_is_not_colombias_eln():
+    text = ("YANGON, Dec 3 (Staff) - Fighters of the Karen National Liberation Army attacked an army "
+            "post near Myawaddy on Tuesday, killing six soldiers.")
+    assert _sides(text) == [("Karen National Liberation Army", "Myawaddy")]
+
+
+def test_a_group_with_the_states_name_in_front_is_not_the_state():
+    text = ("YANGON, Dec 3 (Staff) - The Myanmar National Democratic Alliance Army shelled an army "
+            "base near Lashio on Tuesday, killing four soldiers.")
+    assert _sides(text) == [("Myanmar National Democratic Alliance Army", "Lashio")]
+
+
+def test_a_blamed_group_the_gazetteer_now_knows_is_the_attacker():
+    text = ("SRINAGAR, Dec 3 (Staff) - A car bomb exploded near a police post in Srinagar on Tuesday, "
+            "killing four officers. Police blamed Jaish-e-Mohammed for the attack.")
+    assert _sides(text) == [("Jaish-e-Mohammed", "Srinagar")]
+
+
+def test_let_in_a_village_name_is_no_group():
+    text = ("BANGKOK (Staff) - Military aircraft bombed the village of Let Yet Kone in Sagaing "
+            "region on Friday, killing 11 people.")
+    assert ("Lashkar-e-Taiba", "Let Yet Kone") not in _sides(text)
+    assert all(a != "Lashkar-e-Taiba" for a, _ in _sides(text))
