@@ -136,3 +136,32 @@ def test_let_in_a_village_name_is_no_group():
             "region on Friday, killing 11 people.")
     assert ("Lashkar-e-Taiba", "Let Yet Kone") not in _sides(text)
     assert all(a != "Lashkar-e-Taiba" for a, _ in _sides(text))
+
+
+# a visitor's "he" is not the side of the attack told after
+
+def test_a_visiting_ministers_he_said_is_not_the_attacker():
+    text = ("KYIV, Dec 3 (Staff) - Polish Foreign Minister Radoslaw Sikorski was in Kyiv on Tuesday. "
+            "He said a missile had struck a hospital in Kherson that morning, killing four people.")
+    assert ("Poland", "Kherson") not in _sides(text)
+    assert [p for _, p in _sides(text)] == ["Kherson"]
+
+
+def test_a_visitors_arrival_time_clause_is_not_the_attacker():
+    text = ("KYIV, Dec 3 (Staff) - German Chancellor Friedrich Merz arrived in Kyiv on Tuesday. "
+            "Shortly before he arrived, drones hit an energy facility in Odesa, cutting power to "
+            "thousands.")
+    assert ("Germany", "Odesa") not in _sides(text)
+
+
+def test_a_leader_speaking_of_his_own_strike_keeps_it():
+    text = ("MOSCOW, Dec 3 (Staff) - Russian President Vladimir Putin addressed the Security Council "
+            "on Tuesday. He said missiles had hit military targets in Kyiv overnight.")
+    assert ("Russia", "Kyiv") in _sides(text)
+
+
+def test_a_leader_vowing_a_response_keeps_the_strike_after_he_spoke():
+    text = ("JERUSALEM, Dec 3 (Staff) - Israeli Prime Minister Benjamin Netanyahu vowed a tough "
+            "response. Hours after he spoke, jets struck Hezbollah positions near Tyre, killing "
+            "three fighters.")
+    assert ("Israel", "Tyre") in _sides(text)

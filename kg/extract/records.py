@@ -91,6 +91,7 @@ from kg.extract.retold_strike import side_of_retold_strike
 from kg.extract.weapon_makers import maker_is_not_attacker
 from kg.extract.made_weapon_users import made_weapon_users
 from kg.extract.downed_sides import downed_sides
+from kg.extract.pronoun_speakers import pronoun_speakers
 from kg.extract.headline_clauses import headline_side_in_other_clause
 from kg.extract.headline_twins import headline_toll_twins
 from kg.extract.headline_regions import drop_headline_regions
@@ -814,6 +815,7 @@ class Extractor:
         first_such_attacker(told, views)  # "in the first such Israeli strike"
         relative_clause_attacker(told, views)  # "a missile the Houthis fired at Tel Aviv"
         claimed_which_attacker(told, views)  # "an attack on Nov. 24 ..., which the Houthis claimed"
+        pronoun_speakers(told, views, disc, text, self.places.state_of)  # "Sikorski was in Kyiv. He said a missile"
         downed_sides(told, views, disc.para, text)  # "shot down 40 Ukrainian drones. A drone hit"
         same_wave_side(told, texts)  # "In the same wave of attacks, X was hit"
         state_of_named_forces(told, views)  # "An air force strike" + "the Myanmar military"
