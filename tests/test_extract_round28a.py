@@ -165,3 +165,12 @@ def test_a_leader_vowing_a_response_keeps_the_strike_after_he_spoke():
             "response. Hours after he spoke, jets struck Hezbollah positions near Tyre, killing "
             "three fighters.")
     assert ("Israel", "Tyre") in _sides(text)
+
+
+# a state accused of harbouring the rebels is not the side of the strike
+
+def test_a_state_accused_of_harbouring_rebels_is_not_the_attacker():
+    text = ("BAMAKO, Dec 3 (Staff) - A drone strike hit a rebel position near Tinzaouatene on Tuesday, "
+            "killing eight fighters. Rebels said Malian army drones carried out the strike; Mali "
+            "accused Algeria of harbouring the rebels.")
+    assert all(a != "Algeria" for a, _ in _sides(text))

@@ -95,7 +95,7 @@ _BLAME = caseless(r"\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?:th
 _ARMING = re.compile(r"\s*(?:of|for)\s+(?:(?:secretly|covertly|illegally|directly)\s+)?"
                      r"(?:arming|supplying|equipping|funding|financing|backing|supporting|training|"
                      r"sponsoring|providing|sending\s+(?:arms|weapons)|smuggling|shipping|"
-                     r"delivering)\b", re.I)
+                     r"delivering|harbou?ring|sheltering)\b", re.I)
 _NOT_AGENT = re.compile(r"\b(?:shot\s+down|intercepted|downed|repelled|destroyed\s+(?:all|\d+|"
                         r"most)|air\s+defen[cs]es?)\b", re.I)
 _TOLL_UPDATE = caseless(
