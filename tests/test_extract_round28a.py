@@ -11,6 +11,7 @@ from tests.extract_helpers import make_helpers
 
 PUB = "2026-12-03"  # a Thursday
 facts, one = make_helpers(PUB)
+article_facts, _ = make_helpers(PUB, headline=False)
 
 
 def _sides(text: str) -> list[tuple]:
@@ -174,3 +175,35 @@ def test_a_state_accused_of_harbouring_rebels_is_not_the_attacker():
             "killing eight fighters. Rebels said Malian army drones carried out the strike; Mali "
             "accused Algeria of harbouring the rebels.")
     assert all(a != "Algeria" for a, _ in _sides(text))
+
+
+# a group blamed in a relative clause, after the state accused of backing it
+
+def test_the_group_whom_the_army_blamed_is_the_attacker_not_its_backer():
+    text = ("GOMA, Dec 3 (Staff) - Shells struck a displacement camp in Goma on Sunday, killing seven "
+            "people. Congo accused Rwanda of backing the M23 rebels, whom the army blamed for the "
+            "shelling.")
+    assert _sides(text) == [("M23", "Goma")]
+
+
+def test_the_group_which_claimed_the_attack_is_the_attacker():
+    text = ("QUETTA, Dec 3 (Staff) - A suicide bomber struck a paramilitary convoy in Quetta on "
+            "Tuesday, killing nine soldiers. Pakistan accused India of backing the Baloch Liberation "
+            "Army, which claimed the attack.")
+    assert _sides(text) == [("Baloch Liberation Army", "Quetta")]
+
+
+def test_a_headline_accusing_the_backer_gives_way_to_the_blamed_group():
+    text = ("Congo accuses Rwanda after shelling kills seven in Goma\n\nGOMA, Dec 3 (Staff) - Shells "
+            "struck a displacement camp in Goma on Sunday, killing seven people. Congo accused Rwanda "
+            "of backing the M23 rebels, whom the army blamed for the shelling.")
+    sides = sorted((f["attacker"] or "", f["target_place"] or "")
+                   for f in article_facts(text, "Strike"))
+    assert sides == [("M23", "Goma")]
+
+
+def test_a_group_which_denied_the_attack_is_not_the_attacker():
+    text = ("QUETTA, Dec 3 (Staff) - A suicide bomber struck a paramilitary convoy in Quetta on "
+            "Tuesday, killing nine soldiers. Officials named the Baloch Liberation Army, which "
+            "denied any role in the attack.")
+    assert ("Baloch Liberation Army", "Quetta") not in _sides(text)
