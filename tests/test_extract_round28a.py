@@ -207,3 +207,29 @@ def test_a_group_which_denied_the_attack_is_not_the_attacker():
             "Tuesday, killing nine soldiers. Officials named the Baloch Liberation Army, which "
             "denied any role in the attack.")
     assert ("Baloch Liberation Army", "Quetta") not in _sides(text)
+
+
+# a state's military that reports killing militants abroad
+
+def test_a_defence_ministry_reporting_militants_killed_abroad_is_the_attacker():
+    text = ("ANKARA, Nov 28 (Staff) - Drones struck PKK positions in northern Iraq on Friday, killing "
+            "five militants, Turkey's defence ministry said.")
+    assert _sides(text) == [("Turkey", "Iraq")]
+
+
+def test_its_own_made_drones_do_not_hide_the_reporting_state():
+    text = ("ANKARA, Nov 28 (Staff) - Turkish-made drones struck PKK positions in Duhok on Friday, "
+            "killing five militants, Turkey's defence ministry said.")
+    assert _sides(text) == [("Turkey", "Dihok")]
+
+
+def test_a_victims_report_of_soldiers_killed_names_no_attacker():
+    text = ("MOSCOW, Dec 3 (Staff) - Drones attacked the Hmeimim air base in Syria on Tuesday, "
+            "killing two soldiers, Russia's defence ministry said.")
+    assert ("Russia", "Hmeimim") not in _sides(text)
+
+
+def test_a_ministry_reporting_at_home_is_left_alone():
+    text = ("DAMASCUS, Dec 3 (Staff) - Drones struck a convoy near Deir ez-Zor on Tuesday, killing "
+            "four militants, Syria's defence ministry said.")
+    assert ("Syria", "Deir ez-Zor") not in _sides(text)

@@ -9,11 +9,12 @@ of the previous sentence's source carried over to an attack told without a side.
 
 Kept narrow: the sentence before tells the person visiting the country hit ("visited Kyiv",
 "arrived in Beirut", "was in Kyiv": a visitor, not a belligerent; "Putin addressed the Security
-Council. He said missiles had hit military targets in Kyiv" stays Russia's); the pronoun opens the sentence as the speaker of "said|says|added|told ..." (not
-followed by "his|its|our|we|they", which may claim the attack), or it is the subject of an
-opening time clause ("Hours after he left, ...", "As she landed, ..."); the state is named in the
-sentence by nothing but the pronoun, and it is not the country hit. The attacker is then asked
-again of the article's discourse, which may name another side or none.
+Council. He said missiles had hit military targets in Kyiv" stays Russia's); the pronoun opens
+the sentence as the speaker of "said|says|added|told ..." (not followed by "his|its|our|we|
+they" or "the army", which may claim the attack), or it is the subject of an opening time
+clause ("Hours after he left, ...", "As she landed, ..."); the state is named in the sentence by
+nothing but the pronoun, and it is not the country hit. The attacker is then asked again of the
+article's discourse, which may name another side or none.
 """
 
 from __future__ import annotations

@@ -93,6 +93,7 @@ from kg.extract.made_weapon_users import made_weapon_users
 from kg.extract.downed_sides import downed_sides
 from kg.extract.pronoun_speakers import pronoun_speakers
 from kg.extract.relative_blame import relative_blame
+from kg.extract.reported_operations import reported_operations
 from kg.extract.headline_clauses import headline_side_in_other_clause
 from kg.extract.headline_twins import headline_toll_twins
 from kg.extract.headline_regions import drop_headline_regions
@@ -738,6 +739,7 @@ class Extractor:
         side_of_retold_strike(told_strikes, views)  # "The strike hit a house in X"
         later_claims(told_strikes, views)  # "The Islamic State said in a statement that it ..."
         relative_blame(told_strikes, views, text)  # "the M23, whom the army blamed for the"
+        reported_operations(told_strikes, views, text)  # "killing five militants, Turkey's defence ministry said"
         self._discourse(raw, views, disc, new_entities)
         name_generic_systems(raw, views)  # "an advanced ... system. The system, the Barak MX"
         texts = [v.text for v in views]
