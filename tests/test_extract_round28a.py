@@ -233,3 +233,22 @@ def test_a_ministry_reporting_at_home_is_left_alone():
     text = ("DAMASCUS, Dec 3 (Staff) - Drones struck a convoy near Deir ez-Zor on Tuesday, killing "
             "four militants, Syria's defence ministry said.")
     assert ("Syria", "Deir ez-Zor") not in _sides(text)
+
+
+# the group whose fighters were killed is the victim
+
+def test_fighters_an_air_strike_killed_are_not_the_attacker():
+    text = ("MOGADISHU, Dec 3 (Staff) - An air strike killed three al-Shabaab fighters near Jilib on "
+            "Tuesday, the US military said.")
+    assert _sides(text) == [("United States", "Jilib")]
+
+
+def test_fighters_killed_by_the_strike_of_a_coalition_are_not_its_attacker():
+    text = ("SANAA, Dec 3 (Staff) - Air strikes killed 12 Houthi fighters near Marib on Tuesday.")
+    assert ("Houthis", "Marib") not in _sides(text)
+
+
+def test_soldiers_killed_when_a_groups_fighters_stormed_keep_the_group():
+    text = ("MOGADISHU, Dec 3 (Staff) - Four soldiers were killed when al-Shabaab fighters stormed a "
+            "base near Jilib on Tuesday.")
+    assert ("al-Shabaab", "Jilib") in _sides(text)

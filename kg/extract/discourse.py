@@ -139,8 +139,12 @@ ALLY_BEFORE = re.compile(
 # "blamed it on ...", "claimed that attack": the attack the sentence before told
 _IT = caseless(r"\b(?:blam\w*|claim\w*|accus\w*|carried)\s+(?:it|them)\b|\bfor\s+it\b|"
                r"\b(?:that|the|this)\s+(?:attack|strike|raid|bombing)\b")
-_KILLED_BEFORE = re.compile(r"\b(?:killing|wounding|injuring|including|among\s+(?:them|the\s+dead))"
-                            r"\b(?![^.;]*\b(?:when|as|after|before|while)\b)[^.;]{0,60}$", re.I)
+_KILLED_BEFORE = re.compile(r"\b(?:(?:killing|wounding|injuring|including|among\s+(?:them|the\s+dead))"
+                            r"\b(?![^.;]*\b(?:when|as|after|before|while)\b)|"
+                            # "An air strike killed three al-Shabaab fighters": the victims, not
+                            # "were killed by al-Shabaab fighters" (round 28)
+                            r"killed\b(?![^.;]*\b(?:by|when|as|after|before|while|in)\b))"
+                            r"[^.;]{0,60}$", re.I)
 _NON_STATE = re.compile(r"^(?:rebels|militants|gunmen|fighters|militia|militiamen|insurgents)$",
                         re.I)
 _SPEECH_TAIL = re.compile(r"^\s*(?:['’]s\s+[\w\s]{0,30}?)?\s*(?:said|says|told|reported|"

@@ -28,12 +28,12 @@ _ORGANS = r"(?:defen[cs]e\s+ministry|military|army|armed\s+forces|air\s+force|ge
 _CUE = re.compile(_ORGANS + r"\s+said\b")
 # "Turkey's defence ministry said", "the US military said"
 _REPORTER = re.compile(r"^(?:['’]s)?\s+" + _ORGANS + r"\s+said\b")
-_ORGAN_END = re.compile(r"['’]s\s+" + _ORGANS + "$")
+_ORGAN_END = re.compile(r"(?:['’]s)?\s+" + _ORGANS + "$")
 _SAID = re.compile(r"^\s+said\b")
 _MADE = re.compile(r"^-(?:made|built)\b")
 _MILITANTS_KILLED = re.compile(
     r"\b(?:killing|killed|neutrali[sz]ing|neutrali[sz]ed)\s+(?:at\s+least\s+|more\s+than\s+|"
-    r"some\s+)?(?:\w+\s+){0,2}(?:militants|fighters|insurgents|terrorists|rebels|jihadists)\b")
+    r"some\s+)?(?:[\w-]+\s+){0,2}(?:militants|fighters|insurgents|terrorists|rebels|jihadists)\b")
 
 
 def _reporting_state(view: Any) -> str | None:
