@@ -252,3 +252,19 @@ def test_soldiers_killed_when_a_groups_fighters_stormed_keep_the_group():
     text = ("MOGADISHU, Dec 3 (Staff) - Four soldiers were killed when al-Shabaab fighters stormed a "
             "base near Jilib on Tuesday.")
     assert ("al-Shabaab", "Jilib") in _sides(text)
+
+
+# the maker that reports its own strike supplied nobody
+
+def test_own_made_drones_of_the_reporting_state_are_no_transfer():
+    text = ("ADEN, Nov 28 (Staff) - Iran has supplied the Houthis with drones for years. Separately, "
+            "Turkish-made Bayraktar TB2 drones struck positions of the PKK in the Gara region of "
+            "northern Iraq on Friday, killing five militants, Turkey's defence ministry said.")
+    assert all(f["supplier"] != "Turkey" for f in facts(text, "ArmsTransfer"))
+
+
+def test_made_drones_reported_by_another_state_keep_the_maker_reading():
+    text = ("KHARTOUM, Dec 3 (Staff) - Sudan received Turkish-made Bayraktar TB2 drones last year, "
+            "Sudan's army said.")
+    assert ("Turkey", "Sudan") in {(f["supplier"], f["recipient"])
+                                    for f in facts(text, "ArmsTransfer")}

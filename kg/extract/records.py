@@ -210,6 +210,7 @@ from kg.extract.maker_approvers import drop_maker_approvers
 from kg.extract.pooled_suppliers import CUE as POOLED_CUE
 from kg.extract.pooled_suppliers import drop_pooled_totals
 from kg.extract.attack_makers import drop_attack_makers
+from kg.extract.own_made_transfers import drop_own_made
 from kg.extract.paired_parts import drop_paired_launchers
 from kg.extract.named_share import named_share_transfers
 from kg.extract.comma_counts import fill_comma_counts
@@ -604,6 +605,7 @@ class Extractor:
             if cues.has(POOLED_CUE):
                 tfs = drop_pooled_totals(v, actors, tfs)  # "A, B, C and D will provide R with N systems"
             tfs = drop_attack_makers(v, actors, tfs)  # "attacked X with a Turkish-made drone"
+            tfs = drop_own_made(v, actors, tfs)  # "Turkish-made drones struck, Turkey's MoD said"
             tfs = drop_paired_launchers(v, tfs)  # "shipped the launchers and missiles to R"
             tfs = made_user_transfers(v, actors, tfs)  # "Iranian-made W used by Russian forces"
             if cues.has(DRILL_CUE):
