@@ -1,0 +1,92 @@
+"""A state's strike placed only as "areas of [country] held by [group]" (round 28).
+
+"The Saudi-led coalition said it struck drone workshops and weapons stores in areas of Yemen
+held by the Houthis on Friday": a counter-strike whose only place is a country's territory held
+by an armed group. The strike rules read no attack here ("areas of" is no place they take, and
+the weapons named as targets look like the attack's own), so the strike went missing.
+
+The shape is narrow and needs no antecedent: a sentence no strike was read in, opening on a
+state (a name, "Saudi Arabia's military", "the Saudi-led coalition") as the subject of
+"(said it) struck|hit|bombed|attacked|targeted ...", with the place told as "in (the) areas|
+parts|territory of C held|controlled by G" or "in G-held|G-controlled areas of C". The
+attacker is the subject's state, the place the country C (as for any strike told at a country),
+its day the sentence's own "on <weekday>". Never when the subject is C itself or the group.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any, Callable
+
+from kg.extract.added_strikes import new_strike, sentences_read
+from kg.extract.dates import WEEKDAY_RE, WEEKDAYS, resolve_weekday
+
+Strike = dict[str, Any]
+
+_CUE = re.compile(r"\b(?:held|controlled)\s+(?:by\b|areas?\s+of\b)|-(?:held|controlled)\s+"
+                  r"(?:areas?|parts?|territory)\s+of\b")
+_AREA = r"(?:areas?|parts?|territory|territories)"
+# the subject's verb and the held area after it, in one clause
+_SHAPE = re.compile(
+    r"^(?P<subject>[^.;,]{0,70}?)\s+(?:(?:said|says|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+    r"(?:it|its\s+(?:jets|warplanes|aircraft|forces))\s+(?:had\s+|has\s+)?)?"
+    r"(?:struck|hit|bombed|attacked|targeted|pounded|raided)\s+(?P<object>[^.;]{0,90}?)\s+in\s+"
+    rf"(?:(?:the\s+)?{_AREA}\s+of\s+(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
+    r"(?:held|controlled)\s+by\s+(?:the\s+)?(?P<group>[A-Z][^.;,]{0,40})"
+    rf"|(?P<group2>[A-Z][\w'’-]*)-(?:held|controlled)\s+{_AREA}\s+of\s+"
+    r"(?P<country2>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))")
+_SUBJECT_FRONT = re.compile(r"^\W*(?:(?:On\s+\w+|Hours\s+later|Later|In\s+response),?\s+)?"
+                            r"(?:[Tt]he\s+)?$")
+_SUBJECT_AFTER = re.compile(r"^(?:['’]s\s+(?:military|army|air\s+force|armed\s+forces|forces|"
+                            r"jets|warplanes)|-led\s+(?:military\s+)?(?:coalition|alliance)|"
+                            r"\s+(?:military|army|air\s+force|armed\s+forces|forces|jets|"
+                            r"warplanes))?\s*$")
+_ON_DAY = re.compile(rf"\b[Oo]n\s+(?P<d>{WEEKDAY_RE})\b")
+
+
+def _subject_state(view: Any, end: int) -> str | None:
+    """The state the sentence opens on as its subject (ending at ``end``), if any."""
+    first = next((m for m in view.mentions if m.start < end), None)
+    if first is None or first.of_type("State") is None or first.of_type("ArmedGroup"):
+        return None
+    if not _SUBJECT_FRONT.match(view.text[:first.start]) or \
+            not _SUBJECT_AFTER.match(view.text[first.end:end]):
+        return None
+    return first.state()
+
+
+def _mention_in(view: Any, lo: int, hi: int, kind: str) -> str | None:
+    m = next((m for m in view.mentions if lo <= m.start < hi and m.of_type(kind)), None)
+    return m.of_type(kind).key if m is not None else None
+
+
+def _day(text: str, published: date | None) -> str | None:
+    m = _ON_DAY.search(text)
+    if m is None or published is None:
+        return None
+    return resolve_weekday(WEEKDAYS[m.group("d").lower()], published).isoformat()
+
+
+def held_area_strikes(raw: list[Strike], views: list[Any], text: str,
+                      published: date | None) -> None:
+    """Add the strike of an unread sentence "S struck ... in areas of C held by G"."""
+    if _CUE.search(text) is None:
+        return
+    read = sentences_read(raw)
+    for v in views[1:]:
+        if v.index in read or _CUE.search(v.text) is None:
+            continue
+        m = _SHAPE.match(v.text)
+        if m is None:
+            continue
+        attacker = _subject_state(v, m.end("subject"))
+        c = "country" if m.group("country") else "country2"
+        g = "group" if m.group("group") else "group2"
+        country = _mention_in(v, m.start(c), m.end(c), "State")
+        group = _mention_in(v, m.start(g), m.end(g), "ArmedGroup")
+        if attacker is None or country is None or group is None or attacker == country:
+            continue
+        s = new_strike(v.index)
+        s.update(attacker=attacker, target_country=country, date=_day(v.text, published))
+        raw.insert(next((k for k, o in enumerate(raw) if o["_sent"] > v.index), len(raw)), s)
