@@ -21,6 +21,7 @@ from typing import Any, Callable
 
 from kg.extract.added_strikes import new_strike, sentences_read
 from kg.extract.dates import WEEKDAY_RE, WEEKDAYS, resolve_weekday
+from kg.extract.sentences import DATELINE_RE
 
 Strike = dict[str, Any]
 
@@ -28,8 +29,8 @@ _CUE = re.compile(r"\b(?:held|controlled)\s+(?:by\b|areas?\s+of\b)|-(?:held|cont
                   r"(?:areas?|parts?|territory)\s+of\b")
 _AREA = r"(?:areas?|parts?|territory|territories)"
 # the subject's verb and the held area after it, in one clause
-_SHAPE = re.compile(
-    r"^(?P<subject>[^.;,]{0,70}?)\s+(?:(?:said|says|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+_SHAPE = re.compile(  # (matched after the dateline, if any)
+    r"(?P<subject>[^.;,]{0,70}?)\s+(?:(?:said|says|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
     r"(?:it|its\s+(?:jets|warplanes|aircraft|forces))\s+(?:had\s+|has\s+)?)?"
     r"(?:struck|hit|bombed|attacked|targeted|pounded|raided)\s+(?P<object>[^.;]{0,90}?)\s+in\s+"
     rf"(?:(?:the\s+)?{_AREA}\s+of\s+(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
@@ -45,12 +46,12 @@ _SUBJECT_AFTER = re.compile(r"^(?:['’]s\s+(?:military|army|air\s+force|armed\s
 _ON_DAY = re.compile(rf"\b[Oo]n\s+(?P<d>{WEEKDAY_RE})\b")
 
 
-def _subject_state(view: Any, end: int) -> str | None:
-    """The state the sentence opens on as its subject (ending at ``end``), if any."""
-    first = next((m for m in view.mentions if m.start < end), None)
+def _subject_state(view: Any, start: int, end: int) -> str | None:
+    """The state the sentence opens on (after ``start``) as its subject (ending at ``end``)."""
+    first = next((m for m in view.mentions if start <= m.start < end), None)
     if first is None or first.of_type("State") is None or first.of_type("ArmedGroup"):
         return None
-    if not _SUBJECT_FRONT.match(view.text[:first.start]) or \
+    if not _SUBJECT_FRONT.match(view.text[start:first.start]) or \
             not _SUBJECT_AFTER.match(view.text[first.end:end]):
         return None
     return first.state()
@@ -77,10 +78,12 @@ def held_area_strikes(raw: list[Strike], views: list[Any], text: str,
     for v in views[1:]:
         if v.index in read or _CUE.search(v.text) is None:
             continue
-        m = _SHAPE.match(v.text)
+        dateline = DATELINE_RE.match(v.text)
+        start = dateline.end() if dateline else 0
+        m = _SHAPE.match(v.text, start)
         if m is None:
             continue
-        attacker = _subject_state(v, m.end("subject"))
+        attacker = _subject_state(v, start, m.end("subject"))
         c = "country" if m.group("country") else "country2"
         g = "group" if m.group("group") else "group2"
         country = _mention_in(v, m.start(c), m.end(c), "State")
