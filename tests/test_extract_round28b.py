@@ -130,3 +130,23 @@ def test_a_suicide_bomber_without_a_toll_is_not_read_here():
     body = ("Talks on the new budget resumed in Abuja. The court heard that a suicide bomber "
             "blew himself up at a market in Konduga years ago.")
     assert _strikes(body) == []
+
+
+# blamed by one side, denied by the other (kg.extract.bare_blame)
+
+def test_a_group_blamed_that_rejects_the_accusation_is_the_attacker():
+    body = ("A blast tore through a gas station in Hasakah on Sunday, killing four. Syria's "
+            "interior ministry blamed the Kurdish-led SDF, which rejected the accusation.")
+    assert _strikes(body) == [("Syrian Democratic Forces", "Al Hasakah", "Syria")]
+
+
+def test_a_group_blamed_for_something_else_is_not_the_attacker():
+    body = ("A blast tore through a gas station in Hasakah on Sunday, killing four. Syria's "
+            "interior ministry blamed the Kurdish-led SDF for the fuel shortages.")
+    assert [a for a, _, _ in _strikes(body)] == [""]
+
+
+def test_an_unclaimed_suicide_bombing_takes_the_group_the_police_blame():
+    body = ("Talks on the new budget resumed in Kabul. A suicide bomber blew himself up at a "
+            "wedding hall in Kabul on Thursday, killing 11 guests. Police blamed the Islamic State.")
+    assert _strikes(body) == [("Islamic State", "Kabul", "Afghanistan")]

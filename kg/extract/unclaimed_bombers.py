@@ -9,7 +9,8 @@ The shape itself is the cue (a suicide bomber blowing up at a place is always an
 sentence no strike was read in, with "suicide bomber(s) blew himself|herself|themselves up at|in|
 near|outside|inside", its own toll and a place the gazetteer knows after the verb. The attacker
 is the side a claim or blame names in the next three sentences (kg.extract.claimed_leads.
-claim_or_blame, stopping at one that tells another attack), never the country hit; else none.
+claim_or_blame, kg.extract.bare_blame; stopping at one that tells another attack), never the
+country hit; else none.
 Its day is the sentence's own "on <weekday>". When the place is a region and the next sentence
 retells the blast at a place inside it ("... at a market in Borno State. The blast tore through
 the town of Konduga"), that place.
@@ -23,6 +24,7 @@ from typing import Any, Callable
 
 from kg.extract import strikes as strike_rules
 from kg.extract.added_strikes import first_known_place, new_strike, sentences_read
+from kg.extract.bare_blame import bare_blame
 from kg.extract.claimed_leads import claim_or_blame
 from kg.extract.dates import WEEKDAY_RE, WEEKDAYS, resolve_weekday
 
@@ -51,7 +53,7 @@ def _claimant(views: list[Any], i: int, told: set[int], place: str) -> str | Non
     for v in views[i + 1:i + 1 + _CLAIM_REACH]:
         if v.index in told:
             return None
-        who = claim_or_blame(v, place)
+        who = claim_or_blame(v, place) or bare_blame(v)
         if who is not None:
             return who
     return None
