@@ -150,3 +150,8 @@ def test_an_unclaimed_suicide_bombing_takes_the_group_the_police_blame():
     body = ("Talks on the new budget resumed in Kabul. A suicide bomber blew himself up at a "
             "wedding hall in Kabul on Thursday, killing 11 guests. Police blamed the Islamic State.")
     assert _strikes(body) == [("Islamic State", "Kabul", "Afghanistan")]
+
+
+def test_the_weekend_massacre_inside_a_claim_is_an_attack():
+    body = "ISWAP claimed the weekend massacre near Gwoza. Residents said 22 farmers were killed."
+    assert _strikes(body) == [("Islamic State West Africa Province", "Gwoza", "Nigeria")]
