@@ -155,3 +155,21 @@ def test_an_unclaimed_suicide_bombing_takes_the_group_the_police_blame():
 def test_the_weekend_massacre_inside_a_claim_is_an_attack():
     body = "ISWAP claimed the weekend massacre near Gwoza. Residents said 22 farmers were killed."
     assert _strikes(body) == [("Islamic State West Africa Province", "Gwoza", "Nigeria")]
+
+
+def test_a_military_striking_in_areas_controlled_by_the_group_is_read():
+    body = ("Talks stalled in Muscat. U.S. Central Command said its forces struck missile "
+            "launchers in areas of Yemen controlled by the group on Friday.")
+    assert _strikes(body) == [("United States", "Yemen", "Yemen")]
+
+
+def test_a_strike_in_rebel_held_areas_is_read():
+    body = ("Talks stalled in Muscat. American warplanes carried out strikes on weapons depots "
+            "in rebel-held areas of Yemen on Thursday.")
+    assert _strikes(body) == [("United States", "Yemen", "Yemen")]
+
+
+def test_aid_delivered_to_areas_held_by_the_rebels_is_no_strike():
+    body = ("Talks stalled in Muscat. Aid workers delivered food to families in areas of Yemen "
+            "held by the rebels on Sunday.")
+    assert _strikes(body) == []

@@ -8,7 +8,8 @@ the weapons named as targets look like the attack's own), so the strike went mis
 The shape is narrow and needs no antecedent: a sentence no strike was read in, opening on a
 state (a name, "Saudi Arabia's military", "the Saudi-led coalition") as the subject of
 "(said it) struck|hit|bombed|attacked|targeted ...", with the place told as "in (the) areas|
-parts|territory of C held|controlled by G" or "in G-held|G-controlled areas of C". The
+parts|territory of C held|controlled by G" or "in G-held|G-controlled areas of C" (G a known
+armed group, or "the group", "the rebels", "rebel-held" and the like). The
 attacker is the subject's state, the place the country C (as for any strike told at a country),
 its day the sentence's own "on <weekday>". Never when the subject is C itself or the group.
 """
@@ -28,28 +29,31 @@ Strike = dict[str, Any]
 _CUE = re.compile(r"\b(?:held|controlled)\s+(?:by\b|areas?\s+of\b)|-(?:held|controlled)\s+"
                   r"(?:areas?|parts?|territory)\s+of\b")
 _AREA = r"(?:areas?|parts?|territory|territories)"
+# a group told by a common noun ("held by the rebels", "rebel-held areas")
+_GENERIC = r"(?:group|rebels?|militants?|militias?|insurgents?|jihadists?|opposition)"
 # the subject's verb and the held area after it, in one clause
 _SHAPE = re.compile(  # (matched after the dateline, if any)
-    r"(?P<subject>[^.;,]{0,70}?)\s+(?:(?:said|says|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+    r"(?P<subject>(?:[^.;,]|(?<=\b[A-Z])\.){0,70}?)\s+(?:(?:said|says|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
     r"(?:it|its\s+(?:jets|warplanes|aircraft|forces))\s+(?:had\s+|has\s+)?)?"
-    r"(?:struck|hit|bombed|attacked|targeted|pounded|raided)\s+(?P<object>[^.;]{0,90}?)\s+in\s+"
+    r"(?:struck|hit|bombed|attacked|targeted|pounded|raided|destroyed|"
+    r"carried\s+out\s+(?:air\s*)?strikes\s+(?:on|against))\s+(?P<object>[^.;]{0,90}?)\s+in\s+"
     rf"(?:(?:the\s+)?{_AREA}\s+of\s+(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
-    r"(?:held|controlled)\s+by\s+(?:the\s+)?(?P<group>[A-Z][^.;,]{0,40})"
-    rf"|(?P<group2>[A-Z][\w'’-]*)-(?:held|controlled)\s+{_AREA}\s+of\s+"
+    rf"(?:held|controlled)\s+by\s+(?:the\s+)?(?P<group>{_GENERIC}\b|[A-Z][^.;,]{{0,40}})"
+    rf"|(?P<group2>{_GENERIC}|[A-Z][\w'’-]*)-(?:held|controlled)\s+{_AREA}\s+of\s+"
     r"(?P<country2>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))")
 _SUBJECT_FRONT = re.compile(r"^\W*(?:(?:On\s+\w+|Hours\s+later|Later|In\s+response),?\s+)?"
                             r"(?:[Tt]he\s+)?$")
 _SUBJECT_AFTER = re.compile(r"^(?:['’]s\s+(?:military|army|air\s+force|armed\s+forces|forces|"
                             r"jets|warplanes)|-led\s+(?:military\s+)?(?:coalition|alliance)|"
                             r"\s+(?:military|army|air\s+force|armed\s+forces|forces|jets|"
-                            r"warplanes))?\s*$")
+                            r"warplanes|aircraft|navy|troops|Central\s+Command))?\s*$")
 _ON_DAY = re.compile(rf"\b[Oo]n\s+(?P<d>{WEEKDAY_RE})\b")
 
 
 def _subject_state(view: Any, start: int, end: int) -> str | None:
     """The state the sentence opens on (after ``start``) as its subject (ending at ``end``)."""
     first = next((m for m in view.mentions if start <= m.start < end), None)
-    if first is None or first.of_type("State") is None or first.of_type("ArmedGroup"):
+    if first is None or first.state() is None or first.of_type("ArmedGroup"):
         return None
     if not _SUBJECT_FRONT.match(view.text[start:first.start]) or \
             not _SUBJECT_AFTER.match(view.text[first.end:end]):
@@ -87,8 +91,10 @@ def held_area_strikes(raw: list[Strike], views: list[Any], text: str,
         c = "country" if m.group("country") else "country2"
         g = "group" if m.group("group") else "group2"
         country = _mention_in(v, m.start(c), m.end(c), "State")
+        generic = re.match(_GENERIC, m.group(g)) is not None
         group = _mention_in(v, m.start(g), m.end(g), "ArmedGroup")
-        if attacker is None or country is None or group is None or attacker == country:
+        if attacker is None or country is None or attacker == country or not (
+                group is not None or generic):
             continue
         s = new_strike(v.index)
         s.update(attacker=attacker, target_country=country, date=_day(v.text, published))
