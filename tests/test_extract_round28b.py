@@ -173,3 +173,10 @@ def test_aid_delivered_to_areas_held_by_the_rebels_is_no_strike():
     body = ("Talks stalled in Muscat. Aid workers delivered food to families in areas of Yemen "
             "held by the rebels on Sunday.")
     assert _strikes(body) == []
+
+
+def test_a_suicide_bomber_who_detonated_his_vest_at_a_place_is_an_attack():
+    body = ("Talks on the new budget resumed in Islamabad. A suicide bomber detonated an "
+            "explosives vest at a checkpoint in Bannu on Monday, killing five policemen.")
+    s = one(_HEAD + body, "Strike")
+    assert (s["target_place"], s["killed"], s["date"]) == ("Bannu", 5, "2026-11-30")

@@ -6,12 +6,12 @@ article's lead that a later sentence claims or blames; unclaimed, or told after 
 bombing went missing although the sentence states an attack, its place and its toll.
 
 The shape itself is the cue (a suicide bomber blowing up at a place is always an attack): a
-sentence no strike was read in, with "suicide bomber(s) blew himself|herself|themselves up at|in|
-near|outside|inside", its own toll and a place the gazetteer knows after the verb. The attacker
-is the side a claim or blame names in the next three sentences (kg.extract.claimed_leads.
-claim_or_blame, kg.extract.bare_blame; stopping at one that tells another attack), never the
-country hit; else none.
-Its day is the sentence's own "on <weekday>". When the place is a region and the next sentence
+sentence no strike was read in, with "suicide bomber(s) blew himself|herself|themselves up" or
+"... detonated|set off his vest|explosives|device", then "at|in|near|outside|inside", its own
+toll and a place the gazetteer knows after the verb. The attacker is the side a claim or blame
+names in the next three sentences (kg.extract.claimed_leads.claim_or_blame, kg.extract.
+bare_blame; stopping at one that tells another attack), never the country hit; else none. Its
+day is the sentence's own "on <weekday>". When the place is a region and the next sentence
 retells the blast at a place inside it ("... at a market in Borno State. The blast tore through
 the town of Konduga"), that place.
 """
@@ -30,8 +30,10 @@ from kg.extract.dates import WEEKDAY_RE, WEEKDAYS, resolve_weekday
 
 Strike = dict[str, Any]
 
-_BLEW_UP = re.compile(r"\bsuicide\s+bombers?\s+(?:had\s+)?blew\s+(?:himself|herself|themselves)\s+"
-                      r"up\s+(?:at|in|near|outside|inside|among)\b", re.I)
+_BLEW_UP = re.compile(r"\bsuicide\s+bombers?\s+(?:had\s+)?(?:blew\s+(?:himself|herself|themselves)\s+"
+                      r"up|(?:detonated|set\s+off|triggered)\s+(?:(?:an?|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?"
+                      r"(?:vests?|belts?|explosives?|devices?|bombs?|charges?))\s+"
+                      r"(?:at|in|near|outside|inside|among)\b", re.I)
 _ON_DAY = re.compile(rf"\b[Oo]n\s+(?P<d>{WEEKDAY_RE})\b")
 _SAID = re.compile(r"\b(?:said|says|reported)\b")
 _CLAIM_REACH = 3
@@ -72,7 +74,7 @@ def unclaimed_bombers(raw: list[Strike], views: list[Any], text: str, published:
                       state_of: Callable[[str], str | None], is_region: Callable[[str], bool],
                       inside: Callable[[str, str], bool]) -> None:
     """Add the strike of an unread "a suicide bomber blew himself up at X" sentence."""
-    if "blew" not in text or _BLEW_UP.search(text) is None:
+    if "suicide" not in text or _BLEW_UP.search(text) is None:
         return
     read = sentences_read(raw)
     told = {s["_sent"] for s in raw if s["type"] == "Strike"}
