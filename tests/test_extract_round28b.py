@@ -180,3 +180,31 @@ def test_a_suicide_bomber_who_detonated_his_vest_at_a_place_is_an_attack():
             "explosives vest at a checkpoint in Bannu on Monday, killing five policemen.")
     s = one(_HEAD + body, "Strike")
     assert (s["target_place"], s["killed"], s["date"]) == ("Bannu", 5, "2026-11-30")
+
+
+# a killing told only inside a claim or a blame (kg.extract.claimed_killings)
+
+def test_a_claimed_killing_of_soldiers_near_a_town_is_the_groups_attack():
+    body = ("Talks resumed in Ouagadougou. JNIM claimed the killing of 12 soldiers near Djibo on "
+            "Tuesday.")
+    s = one(_HEAD + body, "Strike")
+    assert (s["attacker"], s["target_place"], s["killed"], s["date"]) == (
+        "Jama'at Nusrat al-Islam wal-Muslimin", "Djibo", 12, "2026-12-01")
+
+
+def test_a_killing_blamed_on_a_group_is_the_groups_attack():
+    body = ("Talks resumed in Abuja. The army blamed Boko Haram for Sunday's killing of 18 "
+            "fishermen near Konduga.")
+    assert _strikes(body) == [("Boko Haram", "Konduga", "Nigeria")]
+
+
+def test_a_killing_condemned_without_author_is_not_read_here():
+    body = ("Talks resumed in Abuja. Residents condemned the killing of 18 fishermen near Konduga "
+            "on Sunday.")
+    assert _strikes(body) == []
+
+
+def test_a_killing_blamed_on_a_state_is_not_read_here():
+    body = ("Talks resumed in Kinshasa. Congo blamed Rwanda for the killings of 40 villagers near "
+            "Goma on Sunday.")
+    assert _strikes(body) == []
