@@ -208,3 +208,10 @@ def test_a_killing_blamed_on_a_state_is_not_read_here():
     body = ("Talks resumed in Kinshasa. Congo blamed Rwanda for the killings of 40 villagers near "
             "Goma on Sunday.")
     assert _strikes(body) == []
+
+
+def test_a_spokesman_for_the_group_claiming_the_attack_gives_it_the_group():
+    body = ("A car bomb tore through a cattle market in Beledweyne on Thursday, killing nine "
+            "people, police said. Traders said the car had been parked there overnight. A "
+            "spokesman for al-Shabaab said its fighters carried out the attack.")
+    assert _strikes(body) == [("al-Shabaab", "Beledweyne", "Somalia")]
