@@ -215,3 +215,15 @@ def test_a_spokesman_for_the_group_claiming_the_attack_gives_it_the_group():
             "people, police said. Traders said the car had been parked there overnight. A "
             "spokesman for al-Shabaab said its fighters carried out the attack.")
     assert _strikes(body) == [("al-Shabaab", "Beledweyne", "Somalia")]
+
+
+def test_a_group_said_to_be_responsible_then_rejecting_it_is_the_attacker():
+    body = ("A car bomb exploded outside a hotel in Mogadishu on Friday, killing 12 people. The "
+            "government said al-Shabaab was responsible, an accusation the group rejected.")
+    assert _strikes(body) == [("al-Shabaab", "Mogadishu", "Somalia")]
+
+
+def test_a_group_responsible_for_something_else_is_not_the_attacker():
+    body = ("A car bomb exploded outside a hotel in Mogadishu on Friday, killing 12 people. The "
+            "government said al-Shabaab was responsible for the drought.")
+    assert _strikes(body) == [("", "Mogadishu", "Somalia")]
