@@ -7,7 +7,9 @@ named back; this one reads the bare blame, kept narrow because nothing ties it t
 its place in the report: the subject is the authorities ("The authorities", "Officials", "Police",
 "The army"), the object an armed group (never a state: "blamed Rwanda" is as often about a war as
 about an attack), and nothing follows the group but the end of the clause ("blamed X for the
-drought", "blamed X on" are not this shape). The caller decides which attack it names.
+drought", "blamed X on" are not this shape); any subject when the group denies it next ("...
+blamed the SDF, which rejected the accusation", round 28). The caller decides which attack it
+names.
 """
 
 from __future__ import annotations
@@ -31,6 +33,14 @@ _FOR_WORD_ATTACK = re.compile(r"^\s+for\s+the\s+[a-z][a-z-]+\s+(?:attacks?|bombi
                               r"raids?|ambush|assault|massacre|shelling|strikes?)\b")
 
 
+# "blamed the Kurdish-led SDF, which rejected the accusation": blamed by one side, denied by the
+# other; the denial ties the blame to the attack whoever blames (round 28)
+_DENIED_AFTER = re.compile(r"^(?:\s+(?:fighters|militants|insurgents|rebels|jihadists|gunmen))?"
+                           r",\s+which\s+(?:has\s+|had\s+|later\s+|quickly\s+|swiftly\s+)?"
+                           r"(?:denied|rejected|dismissed)\b")
+_BLAMED_LED = re.compile(r"\bblamed\s+(?:the\s+)?(?:[A-Z][\w'’]*-(?:led|backed)\s+)?$")
+
+
 def bare_blame(v: Any) -> str | None:
     """The armed group the authorities blame in a sentence that names no attack, or the side
     blamed "for the <word> attack", else None."""
@@ -42,6 +52,8 @@ def bare_blame(v: Any) -> str | None:
             continue
         if _AUTHORITIES_BLAMED.match(v.text[:m.start]) and _CLAUSE_ENDS.match(v.text[m.end:]):
             return group.key
+        if _BLAMED_LED.search(v.text[:m.start]) and _DENIED_AFTER.match(v.text[m.end:]):
+            return group.key  # ("Syria's interior ministry blamed the SDF, which denied it")
     return None
 
 

@@ -8,7 +8,8 @@ the attack, a war monitor said"; "The military said the drone had been launched 
 Taliban"; "It said the drones had been supplied to the RSF by the UAE" (the user, not the
 supplier). The side so named is the attacker the
 text gives, as with "blamed X for the attack" (kg.extract.claimed_leads), and never the state
-that speaks. Only with the attack named back ("the attack", "that strike", "it"), the side as
+that speaks. Only with the attack named back ("the attack", "that strike", "it") or a bare "was
+responsible" ending its clause (round 28), the side as
 the subject of a reported clause or of the sentence, and no negation between them.
 """
 
@@ -28,6 +29,9 @@ _SUBJECT_BEFORE = re.compile(
 _BEHIND_AFTER = re.compile(
     r"\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:most\s+)?likely\s+)?"
     rf"(?:behind|responsible\s+for)\s+(?:{_ATTACK_BACK}|it\b)"
+    # "said al-Shabaab was responsible, an accusation the group rejected" (round 28: the clause
+    # ends there, nothing else it could be responsible for)
+    r"|\s+(?:was|were|is|are)\s+(?:(?:most\s+)?likely\s+)?responsible(?=\s*(?:[,;.]|$))"
     # "Islamic State militants carried out the attack, a war monitor said"
     r"|\s+(?:(?:fighters|militants|members|forces|gunmen|insurgents)\s+)?(?:had\s+|have\s+)?"
     rf"(?:carried\s+out|conducted|staged|mounted)\s+{_ATTACK_BACK}")

@@ -57,6 +57,12 @@ _CLAIM = re.compile(rf",?\s+(?:[^.;]{{0,60}}?,\s+)?(?:(?:has\s+|had\s+)?(?:later
                     rf"quickly\s+)?claimed\s+(?:responsibility\s+for\s+)?|said\s+(?:that\s+)?"
                     rf"(?:it|they|its\s+fighters|their\s+fighters)\s+(?:had\s+)?(?:carried\s+out|"
                     rf"conducted|(?:was|were)\s+behind)\s+){_BACK}")
+# "The Islamic State's Khorasan branch claimed the attack": the group through its branch (round 28)
+_BRANCH_CLAIM = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:affiliate|branch|wing|offshoot)"
+                           + _CLAIM.pattern)
+# "blamed the Baloch Liberation Army, which later claimed the attack" (round 28)
+_WHICH_CLAIMED = re.compile(rf",\s+which\s+(?:later\s+|also\s+|has\s+since\s+|itself\s+)?"
+                            rf"claimed\s+(?:responsibility\s+for\s+)?{_BACK}")
 # "The attack was claimed by al-Shabaab"
 _CLAIMED_BY = re.compile(rf"^\W*{_BACK[0].upper()}{_BACK[1:]}\s+was\s+(?:later\s+)?claimed\s+by\s+"
                          r"(?:the\s+)?$")
@@ -75,13 +81,18 @@ def _side(m: Any) -> str | None:
 
 def claim_or_blame(v: Any, place: str | None) -> str | None:
     """The side a sentence says carried out the attack told before: the subject of "claimed
-    (responsibility for) the attack" or "said it carried out the attack", the agent of "The
+    (responsibility for) the attack" or "said it carried out the attack" (also through its
+    branch, "X's Khorasan branch claimed"), the group of "..., which later claimed the attack",
+    the agent of "The
     attack was claimed by", the side of "blamed <G> for the attack" or "<X> blamed the <place>
     bombing on", the state held responsible for it (kg.extract.held_responsible), the side
     "behind the attack" or the attack is "attributed to" (kg.extract.blamed_behind); a place
     named in the blame must be the attack's."""
     for m in v.mentions:
-        if _SUBJECT_START.fullmatch(v.text[:m.start]) and _CLAIM.match(v.text[m.end:]):
+        if _SUBJECT_START.fullmatch(v.text[:m.start]) and (
+                _CLAIM.match(v.text[m.end:]) or _BRANCH_CLAIM.match(v.text[m.end:])):
+            return _side(m)
+        if m.of_type("ArmedGroup") and _WHICH_CLAIMED.match(v.text[m.end:]):
             return _side(m)
         if _CLAIMED_BY.match(v.text[:m.start]):
             return _side(m)

@@ -11,7 +11,8 @@ Only an empty attacker is filled, from a sentence among the next three (stopping
 tells another attack) that opens on an armed group as its subject (optionally "'s <regional>
 affiliate|branch|wing" or "group") and claims the attack named back ("the attack|bombing|blast|
 explosion|assault|ambush|strike"): "said ... (that) it carried out|was behind|was responsible
-for", "claimed (responsibility for)". Never a state: a state "said it carried out the strike" is
+for", "claimed (responsibility for)"; the claimant may speak through its men ("said ... that
+its fighters had carried out the attack", round 28). Never a state: a state "said it carried out the strike" is
 the army-claim rule's (kg.extract.army_claims).
 """
 
@@ -22,14 +23,17 @@ from typing import Any
 
 Strike = dict[str, Any]
 
+# (a spokesman speaks for the group: "A spokesman for al-Shabaab said its fighters ...", round 28)
 _FRONT = re.compile(r"^\W*(?:(?:Hours|A\s+day|Days)\s+later,?\s+|Later,?\s+|On\s+\w+,?\s+)?"
-                    r"(?:[Tt]he\s+)?$")
+                    r"(?:(?:[Aa]|[Tt]he)\s+spokes(?:man|woman|person)\s+for\s+)?(?:[Tt]he\s+)?$")
 _BRANCH = r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:affiliate|branch|wing|offshoot)|\s+group)?"
 _ATTACK_BACK = (r"the\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|explosions?|assault|"
                 r"ambush|strikes?|suicide\s+attack)\b")
+# "it", "they", or the group's own men ("its fighters had carried out the attack")
+_CLAIMANT = r"(?:it|they|its\s+(?:fighters|militants|men|members|gunmen|operatives))"
 _CLAIM_AFTER = re.compile(
     rf"^{_BRANCH}\s+(?:(?:later|also)\s+)?(?:"
-    rf"(?:said|says|announced)\b[^.;]{{0,60}}?\b(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?"
+    rf"(?:said|says|announced)\b[^.;]{{0,60}}?\b(?:that\s+)?{_CLAIMANT}\s+(?:had\s+|has\s+)?"
     rf"(?:carried\s+out|(?:was|were)\s+(?:behind|responsible\s+for)|staged|launched)\s+"
     rf"{_ATTACK_BACK}"
     rf"|(?:claimed|claims)\s+(?:responsibility\s+for\s+)?{_ATTACK_BACK})")

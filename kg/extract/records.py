@@ -87,6 +87,9 @@ from kg.extract.definite_weapon import weapon_told_before
 from kg.extract.member_agents import member_agents
 from kg.extract.named_forces import state_of_named_forces
 from kg.extract.later_claims import later_claims
+from kg.extract.held_areas import held_area_strikes
+from kg.extract.unclaimed_bombers import unclaimed_bombers
+from kg.extract.claimed_killings import claimed_killings
 from kg.extract.retold_strike import side_of_retold_strike
 from kg.extract.weapon_makers import maker_is_not_attacker
 from kg.extract.made_weapon_users import made_weapon_users
@@ -800,6 +803,12 @@ class Extractor:
         prelaunch_strikes(raw, views, self.places.state_of)
         # "a roadside bomb was detonated under an army jeep near Jenin ... blamed the bombing on"
         blamed_bombs(raw, views, published, self.places.state_of)
+        held_area_strikes(raw, views, text, published)  # "in areas of Yemen held by the Houthis"
+        # "A suicide bomber blew himself up at a market in Konduga on Friday, killing 12"
+        unclaimed_bombers(raw, views, text, published, self.places.state_of, self._region,
+                          self._inside)
+        # "JNIM claimed the killing of 12 soldiers near Djibo on Tuesday"
+        claimed_killings(raw, views, text, published, self.places.state_of)
         told = [s for s in raw if s["type"] == "Strike"]
         own_forces_attacker(told, texts, self._dateline_state)  # "An army drone strike"
         speaking_victim(told, views)  # "Nairobi said ... an air strike on its embassy"

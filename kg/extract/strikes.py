@@ -79,6 +79,10 @@ TRIGGER_RE = caseless(
     # the attacks just counted, told by its day and place
     r"(?<=[Tt]he\s)(?:first|second|third|latest|last)\s+of\s+(?:those|these|them)(?=,\s+on\s+\d)|"
     r"barrage|bombardment|assault|raid|ambush|"
+    # "ISWAP claimed Tuesday's massacre of farmers near Gwoza": a massacre told by its day
+    # (round 28; a bare "massacre" is often history or a figure of speech)
+    r"(?:(?<=day['’]s\s)|(?<=day\s)|(?<=weekend['’]s\s)|(?<=weekend\s)|(?<=night['’]s\s)|"
+    r"(?<=week['’]s\s))massacre|"
     # "a Pakistani air operation near Barmal killed eight": an operation told by its toll
     r"(?:(?:air|military|ground|special|army|drone)\s+)?operation(?=[^.;]{0,90}?\bkill(?:ed|ing)\b)|"
     # "heavy artillery fire on Poonch": the fire of a weapon aimed at a place is an attack
