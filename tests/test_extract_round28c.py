@@ -84,3 +84,29 @@ def test_two_groups_before_a_passive_verb_add_up():
 def test_a_single_group_count_is_unchanged():
     assert casualties("Three soldiers were killed and a nurse was hurt.")[0] == 3
     assert casualties("Talks and a truce were killed off by the raid.") == (None, None)
+
+
+# a trend in attacks, a vow to shoot weapons down
+
+def test_a_rising_number_of_attacks_is_no_attack():
+    text = ("Strikes on Sumy\n2026-12-03\n\nKYIV, Dec 3 (Staff) - The number of Russian drone "
+            "attacks on Sumy has risen since October, the regional governor said.")
+    assert facts(text, "Strike") == []
+
+
+def test_a_trend_beside_a_days_attack_keeps_the_attack():
+    text = ("Strikes on Sumy\n2026-12-03\n\nKYIV, Dec 3 (Staff) - Russian attacks on Sumy have "
+            "intensified, and on Tuesday a missile hit a school there, killing three people.")
+    assert [p for _, p, _ in _places(text)] == ["Sumy"]
+
+
+def test_a_vow_to_shoot_down_drones_is_no_attack():
+    text = ("Air defence\n2026-12-03\n\nKYIV, Dec 3 (Staff) - Ukraine vowed to shoot down every "
+            "Russian drone launched at Lviv this winter, the air force said.")
+    assert facts(text, "Strike") == []
+
+
+def test_a_vow_after_an_attack_keeps_the_attack():
+    text = ("Drones hit Lviv\n2026-12-03\n\nKYIV, Dec 3 (Staff) - Ukraine vowed to shoot down the "
+            "drones after Russian drones struck Lviv on Tuesday, killing two people.")
+    assert [p for _, p, _ in _places(text)] == ["Lviv"]
