@@ -110,3 +110,17 @@ def test_a_vow_after_an_attack_keeps_the_attack():
     text = ("Drones hit Lviv\n2026-12-03\n\nKYIV, Dec 3 (Staff) - Ukraine vowed to shoot down the "
             "drones after Russian drones struck Lviv on Tuesday, killing two people.")
     assert [p for _, p, _ in _places(text)] == ["Lviv"]
+
+
+# a place's name inside a ship's name
+
+def test_a_city_in_a_ships_name_is_not_the_place_hit():
+    text = ("Tanker hit\n2026-12-03\n\nADEN, Dec 3 (Staff) - A Houthi missile struck the tanker "
+            "Coral Valparaiso in the Gulf of Aden on Tuesday, the maritime agency said.")
+    assert _places(text) == [("Houthis", "Gulf of Aden", "")]
+
+
+def test_a_headline_preposition_is_no_ships_name():
+    from kg.extract.vessel_names import in_vessel_name
+    assert not in_vessel_name("Houthis Hit Tanker Off Aden", 22)
+    assert in_vessel_name("struck the tanker Coral Valparaiso", 24)
