@@ -124,3 +124,17 @@ def test_a_headline_preposition_is_no_ships_name():
     from kg.extract.vessel_names import in_vessel_name
     assert not in_vessel_name("Houthis Hit Tanker Off Aden", 22)
     assert in_vessel_name("struck the tanker Coral Valparaiso", 24)
+
+
+def test_it_was_the_second_attack_on_the_region_is_the_attack_told_before():
+    text = ("Drones hit refinery\n2026-12-03\n\nMOSCOW, Dec 3 (Staff) - Ukrainian drones struck "
+            "an oil refinery in Syzran on Tuesday, starting a fire, the governor said. It was the "
+            "second Ukrainian attack on the Samara region this month.")
+    assert [p for _, p, _ in _places(text)] == ["Syzran"]
+
+
+def test_it_was_the_second_attack_on_the_same_town_may_count_another():
+    text = ("Drones hit Kosti\n2026-12-03\n\nPORT SUDAN, Dec 3 (Staff) - Rapid Support Forces "
+            "drones struck a market in Kosti on Tuesday, killing five people. It was the second "
+            "attack on Kosti in a week. On Sunday, RSF drones hit the city's power station.")
+    assert len(facts(text, "Strike")) == 2

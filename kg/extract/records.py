@@ -751,7 +751,7 @@ class Extractor:
         drop_spillover_debris(raw, texts)  # "In Moldova, a man was killed by falling debris"
         drop_stray_interceptors(raw, texts, cues.text)  # "a stray air-defence missile fell"
         drop_motive_places(raw, texts, cues.text)  # "acted in solidarity with the people of Gaza"
-        drop_summary_retellings(raw, texts, cues.text)  # "The attack in X was the fourth ..."
+        drop_summary_retellings(raw, texts, cues.text, self._inside)  # "The attack in X was the fourth ..."
         drop_attack_trends(raw, texts, cues.text)  # "Attacks on X have fallen since ..."
         drop_promised_interceptions(raw, texts, cues.text)  # "vowed to shoot down every drone"
         # "India strikes Pakistan over Pahalgam massacre": at Pakistan, not Pahalgam
