@@ -39,7 +39,12 @@ from kg.extract.raid_places import one_raid_over_listed_places
 from kg.extract.talks_venues import drop_talks_places
 from kg.extract.acting_capitals import drop_acting_capitals
 from kg.extract.cause_places import target_not_cause_place
+from kg.extract.attack_trends import drop_attack_trends
+from kg.extract.promised_interceptions import drop_promised_interceptions
+from kg.extract.solidarity_motives import drop_motive_places
 from kg.extract.spillover_debris import drop_spillover_debris
+from kg.extract.stray_interceptors import drop_stray_interceptors
+from kg.extract.summary_retellings import drop_summary_retellings
 from kg.extract.supplier_not_attacker import supplier_is_not_attacker
 from kg.extract.strike_sides import located_site, own_forces_attacker, speaking_victim
 from kg.extract.same_barrage import same_barrage_day
@@ -756,6 +761,11 @@ class Extractor:
         drop_acting_capitals(raw, texts)  # "with Moscow intensifying its attacks"
         drop_supplied_launches(raw, texts)  # "of supplying Moscow with missiles fired at X"
         drop_spillover_debris(raw, texts)  # "In Moldova, a man was killed by falling debris"
+        drop_stray_interceptors(raw, texts, cues.text)  # "a stray air-defence missile fell"
+        drop_motive_places(raw, texts, cues.text)  # "acted in solidarity with the people of Gaza"
+        drop_summary_retellings(raw, texts, cues.text, self._inside)  # "The attack in X was the fourth ..."
+        drop_attack_trends(raw, texts, cues.text)  # "Attacks on X have fallen since ..."
+        drop_promised_interceptions(raw, texts, cues.text)  # "vowed to shoot down every drone"
         # "India strikes Pakistan over Pahalgam massacre": at Pakistan, not Pahalgam
         target_not_cause_place([s for s in raw if s["type"] == "Strike"], views)
         lead = fill_lead_report(raw, views, disc.para, published, self.places.state_of,

@@ -38,6 +38,7 @@ from kg.extract.numbers import COUNT_RE, parse_number
 from kg.extract.relative_dates import days_before, shift_day
 from kg.extract.sentences import DATELINE_RE, JOINT_DATELINE_RE
 from kg.extract.tolls import two_group_total
+from kg.extract.vessel_names import in_vessel_name
 
 TRIGGER_RE = caseless(
     r"\b(?:(?P<verb>hit|hits|struck|strikes?|striking|attack(?:ed|s|ing)?|shell(?:ed|ing)|"
@@ -1320,8 +1321,9 @@ class StrikeFinder:
                                        or _CLAUSE_JOIN.search(text, m.end, t.start())):
                 continue  # "Moscow hit the city": who struck, not what was hit; "Kyiv
                 # accepted ..., and Russian strikes ...": another clause's
-            if _VESSEL_BEFORE.search(text[max(0, m.start - 30):m.start]):
-                continue  # "the cargo ship Aurora": the ship's name
+            if _VESSEL_BEFORE.search(text[max(0, m.start - 30):m.start]) \
+                    or (vessel and in_vessel_name(text, m.start)):
+                continue  # "the cargo ship Aurora", "the tanker Marlin Luanda": the ship's name
             if m.state() and _OWNER_AFTER.match(text[m.end:]):
                 continue  # "the US-run Al Udeid base": whose the target is, not where
             if _APPOSITION_LOCATOR.match(text[:m.start]):

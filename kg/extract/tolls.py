@@ -39,10 +39,27 @@ def _number(text: str) -> int | None:
     return parse_number(_HEDGE.sub("", text))
 
 
+def _passive_pair_total(text: str, kind: str) -> int | None:
+    """"Four crew members and a security guard were killed": no count stands next to the verb,
+    so the sentence gave none; the two groups before the passive verb are the toll."""
+    for near in _AND_COUNT.finditer(text):
+        m = _PATTERNS[kind][1].search(text, max(0, near.start() - 80), near.end() + 60)
+        if m is None:
+            continue
+        a, b = _number(m.group("a")), _number(m.group("b"))
+        if a and b:
+            return a + b
+    return None
+
+
 def two_group_total(text: str, kind: str, count: int | None) -> int | None:
     """The sum of two groups told for `kind` ("killed" or "injured") when one of them is the
     `count` already read from the sentence; else `count` unchanged."""
-    if not count or " and " not in text:
+    if " and " not in text:
+        return count
+    if count is None:
+        return _passive_pair_total(text, kind)
+    if not count:
         return count
     for near in _AND_COUNT.finditer(text):
         window = text[max(0, near.start() - 80):near.end() + 60]

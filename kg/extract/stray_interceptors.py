@@ -1,0 +1,31 @@
+"""An air-defence missile that went astray is no attack (round 28).
+
+"In the Ukrainian city of Kharkiv, a stray air-defence missile fell on a garage and injured a
+man": the strike rules read an attack on Kharkiv and lend it the side attacking the country
+(Russia). The text calls the impact an accident of the defender's own weapon; GOLD.md's strikes
+are attacks. A strike whose weapon is an air-defence, anti-aircraft or interceptor missile and
+whose sentence calls it stray, errant, off course or a mistake is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_DEFENCE_WEAPON = re.compile(r"\b(?:air[- ]defen[cs]e|anti-aircraft|surface-to-air|interceptor)\b",
+                             re.I)
+_ASTRAY = re.compile(r"\b(?:stray(?:ed)?|errant|veered\s+off|off\s+course|by\s+mistake|"
+                     r"mistakenly|accidental(?:ly)?|malfunction(?:ed|ing)?)\b", re.I)
+
+
+def _astray(s: dict[str, Any], texts: list[str]) -> bool:
+    return s["type"] == "Strike" and s["_sent"] < len(texts) \
+        and bool(_DEFENCE_WEAPON.search(s.get("weapon_text") or "")) \
+        and bool(_ASTRAY.search(texts[s["_sent"]]))
+
+
+def drop_stray_interceptors(raw: list[dict[str, Any]], texts: list[str], article: str) -> None:
+    """Drop (in place) a strike by a defender's own missile that the text calls astray."""
+    if not _DEFENCE_WEAPON.search(article) or not _ASTRAY.search(article):
+        return
+    raw[:] = [f for f in raw if not _astray(f, texts)]
