@@ -448,7 +448,8 @@ def subject_before(actors: list[Actor], text: str, pos: int, lo: int | None = No
         if g.actors[-1].mention is not None and g.actors[-1].mention.possessive \
                 and not g.actors[-1].person and re.match(r"^['’]s\s+\w+\s*$", gap) is None:
             # "Iran's supplies" - a possessive is not the subject unless it directly names it
-            if not re.match(r"^['’]s\s+(?:military|army|government|forces|air\s+force|navy|"
+            if not re.match(r"^['’]s\s+(?:military|army|government|forces|armed\s+forces|"
+                            r"air\s+force|navy|"
                             r"defen[cs]e\s+forces?|"
                             r"defen[cs]e\s+ministry|troops|(?:prime|foreign|defen[cs]e)\s+"
                             r"minister|president|chancellor|leader|king|emir|premier)\b",
