@@ -161,6 +161,7 @@ from kg.extract.approved_builders import approved_builder_suppliers
 from kg.extract.ally_suppliers import ally_supplied_transfers
 from kg.extract.pilots_using import pilots_using_transfers
 from kg.extract.campaign_supplied import campaign_supplied_transfers
+from kg.extract.passive_sources import passive_source_transfers
 from kg.extract.relied_supplied import relied_supplied_transfers
 from kg.extract.supplier_to import supplier_to_transfers
 from kg.extract.listed_from import listed_from_transfers
@@ -629,6 +630,7 @@ class Extractor:
             tfs = ally_supplied_transfers(v, actors, tfs)  # "..., and W supplied by its ally S"
             tfs = pilots_using_transfers(v, actors, tfs)  # "his pilots ... using W supplied by S"
             tfs = campaign_supplied_transfers(v, actors, tfs)  # "W used in the campaign are supplied by S"
+            tfs = passive_source_transfers(v, actors, tfs)  # "R's W were bought from S"
             tfs = named_share_transfers(v, tfs, raw)  # "shipped ammunition to R, most of it shells"
             # "the arrival last month of the first two W ..., a deal ... with S"
             tfs = arrival_transfers(v, actors, tfs, self.places.state_of(disc.dateline_place))

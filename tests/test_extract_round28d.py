@@ -1,0 +1,63 @@
+"""Arms transfers missed or wrongly read, issue 11's twenty-eighth round (helper D), from a fresh
+set's abstract error categories (never its texts). Sentences are our own: passive and possessive
+wordings ("[R]'s W were bought from [S]", "the W used by [G] are supplied by [S]"), "[R]'s armed
+forces rely on [demonym] equipment, including A and B"; each with the near-miss that must not
+fire."""
+
+from __future__ import annotations
+
+from extract_helpers import dated, make_helpers, make_transfer_tuples
+
+PUB = "2026-12-01"
+
+facts, _one = make_helpers(PUB, headline=False)
+
+transfers, pairs = make_transfer_tuples(facts)
+
+
+# ------------------------------------------------------------ clauses: "[R]'s armed forces"
+
+def test_armed_forces_relying_on_demonym_equipment_receive_each_listed_item():
+    text = dated("ASTANA", "Kazakhstan's armed forces rely largely on Russian equipment, "
+                 "including Su-30 fighters and Mi-35 attack helicopters, officials said.")
+    got = {(s, r, w) for s, r, w, _ in transfers(text)}
+    assert ("Russia", "Kazakhstan", "Su-30") in got
+    assert ("Russia", "Kazakhstan", "Mi-35 attack helicopters") in got
+
+
+def test_armed_forces_relying_on_their_own_equipment_receive_nothing():
+    text = dated("ASTANA", "Kazakhstan's armed forces rely largely on their own equipment, "
+                 "including armoured vehicles built in Petropavl, officials said.")
+    assert pairs(text) == set()
+
+
+# ------------------------------------------------------------ passive_sources
+
+def test_possessed_weapons_bought_from_a_state():
+    text = dated("DODOMA", "Zambia's K-8 trainer jets were bought from China in 2014, the "
+                 "defence ministry told parliament on Monday.")
+    assert ("China", "Zambia") in pairs(text)
+
+
+def test_possessed_weapons_had_been_purchased_from_a_state():
+    text = dated("LIMA", "Officials said Peru's Mi-171 helicopters had been purchased from "
+                 "Russia on favourable terms.")
+    assert ("Russia", "Peru") in pairs(text)
+
+
+def test_possessed_weapons_not_bought_from_a_state_give_nothing():
+    text = dated("LIMA", "Officials said Peru's Mi-171 helicopters were not bought from Russia "
+                 "but leased from a private company.")
+    assert ("Russia", "Peru") not in pairs(text)
+
+
+def test_weapons_used_by_a_group_supplied_by_a_state_even_if_denied():
+    text = dated("SANAA", "The Quds cruise missiles used by the Houthis are supplied by Iran, "
+                 "Saudi officials say, a charge Tehran denies.")
+    assert ("Iran", "Houthis") in pairs(text)
+
+
+def test_weapons_used_by_a_group_but_made_at_home_give_nothing():
+    text = dated("SANAA", "The Quds cruise missiles used by the Houthis are assembled in Yemen, "
+                 "Saudi officials say.")
+    assert ("Iran", "Houthis") not in pairs(text)
