@@ -31,6 +31,20 @@ def test_armed_forces_relying_on_their_own_equipment_receive_nothing():
     assert pairs(text) == set()
 
 
+# ------------------------------------------------------------ clauses: "the [demonym] defence ministry"
+
+def test_demonym_defence_ministry_supplies_to_a_capital():
+    text = dated("WARSAW", "The Danish defence ministry has agreed to transfer eight Caesar "
+                 "howitzers to Vilnius by the spring, officials said.")
+    assert ("Denmark", "Lithuania") in pairs(text)
+
+
+def test_demonym_defence_ministry_reporting_another_state_supply():
+    text = dated("WARSAW", "The Danish defence ministry said France had sent eight Caesar "
+                 "howitzers to Lithuania.")
+    assert pairs(text) == {("France", "Lithuania")}
+
+
 # ------------------------------------------------------------ passive_sources
 
 def test_possessed_weapons_bought_from_a_state():

@@ -113,7 +113,8 @@ def actors_in(view: SentView, roles: list[RolePhrase], gaz: Any,
         if key:
             dem = m.is_demonym and not (
                 _PLURAL_DEMONYM.search(m.text) and text[m.end:m.end + 1] not in ("-",)
-                and re.search(r"\bthe\s+$", text[:m.start], re.I))
+                and re.search(r"\bthe\s+$", text[:m.start], re.I)) \
+                and not _demonym_ministry(text, m.start, m.end)
             out.append(Actor(m.start, m.end, key, None, demonym=dem, mention=m))
             pending_state = m if m.possessive and m.state() else None
     if context is not None:
@@ -401,6 +402,18 @@ def relative_spans(text: str, lo: int, pos: int) -> list[tuple[int, int]]:
 # "Sudan's army, fighting the RSF, received ...": the enemy named in an aside is no subject
 _AT_WAR_ASIDE = re.compile(r",\s*(?:(?:now|still|long|itself)\s+)?(?:fighting|battling|at\s+war\s+"
                            r"with|in\s+a\s+war\s+with|facing|besieged\s+by)\b", re.I)
+
+
+# "The Norwegian defence ministry has agreed to transfer W to Warsaw": the ministry is its
+# state acting, as "Norway's defence ministry" is (round 28)
+_MINISTRY_AFTER = re.compile(r"\s+(?:defen[cs]e|foreign)\s+(?:ministry|department)\b", re.I)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _demonym_ministry(text: str, start: int, end: int) -> bool:
+    """Whether the demonym at text[start:end] names a ministry: "the Norwegian defence ministry"."""
+    return _MINISTRY_AFTER.match(text, end) is not None \
+        and _THE_BEFORE.search(text, max(0, start - 5), start) is not None
 
 
 def groups(actors: list[Actor], text: str, include_demonyms: bool = False) -> list[Group]:
