@@ -75,3 +75,17 @@ def test_weapons_used_by_a_group_but_made_at_home_give_nothing():
     text = dated("SANAA", "The Quds cruise missiles used by the Houthis are assembled in Yemen, "
                  "Saudi officials say.")
     assert ("Iran", "Houthis") not in pairs(text)
+
+
+# ------------------------------------------------------------ korean_made
+
+def test_korean_built_weapons_come_from_south_korea():
+    text = dated("BUCHAREST", "Bucharest took delivery of 18 Korean-built K9 howitzers on "
+                 "Monday, the army said.")
+    assert ("South Korea", "Romania") in pairs(text)
+
+
+def test_korean_made_weapons_in_an_article_naming_north_korea_get_no_supplier():
+    text = dated("BUCHAREST", "Bucharest took delivery of 18 Korean-built K9 howitzers on "
+                 "Monday, days after North Korea tested a missile.")
+    assert ("South Korea", "Romania") not in pairs(text)

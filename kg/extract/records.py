@@ -146,6 +146,9 @@ from kg.extract.generic_beside_named import join_generic_to_named
 from kg.extract.similar_deals import date_similar_deals
 from kg.extract.coordinated_years import redate_coordinated_signing
 from kg.extract.since_bought import since_bought_transfers
+from kg.extract.korean_made import CUE as KOREAN_CUE
+from kg.extract.korean_made import NORTH as NORTH_KOREA_CUE
+from kg.extract.korean_made import korean_made_suppliers
 from kg.extract.listed_suppliers import co_suppliers
 from kg.extract.opposed_states import opposed_states
 from kg.extract.seller_told_before import seller_told_before
@@ -644,6 +647,8 @@ class Extractor:
             if cues.has(NEIGHBOUR_CUE):
                 tfs = neighbour_recipients(v, actors, tfs)  # "W to neighbouring R"
             tfs = since_bought_transfers(v, actors, tfs)  # "R has not ... since it bought W from S"
+            if cues.has(KOREAN_CUE) and not cues.has(NORTH_KOREA_CUE):
+                tfs = korean_made_suppliers(v, tfs)  # "Warsaw took delivery of 18 Korean-built W"
             if len(tfs) > 1:  # "R buys advanced X systems, ... the S-made [named X]"
                 tfs = join_generic_to_named(v, tfs)
             objecting[v.index] = objectors(v.text, actors)
