@@ -89,3 +89,33 @@ def test_korean_made_weapons_in_an_article_naming_north_korea_get_no_supplier():
     text = dated("BUCHAREST", "Bucharest took delivery of 18 Korean-built K9 howitzers on "
                  "Monday, days after North Korea tested a missile.")
     assert ("South Korea", "Romania") not in pairs(text)
+
+
+# ------------------------------------------------------------ former_governments
+
+def test_supplied_to_the_army_of_the_former_government():
+    text = dated("DUSHANBE", "The aircraft include Mi-17 helicopters that Russia had sold to "
+                 "the army of the former Afghan government in 2011.")
+    assert ("Russia", "Afghanistan") in pairs(text)
+
+
+def test_supplied_to_the_former_government_is_its_state():
+    text = dated("DUSHANBE", "Washington had delivered A-29 Super Tucano aircraft to the "
+                 "ousted Afghan government, officials said.")
+    assert ("United States", "Afghanistan") in pairs(text)
+
+
+def test_the_army_of_the_ousted_government_told_in_the_next_sentence():
+    text = dated("DUSHANBE", "The aircraft include Mi-17 helicopters that Russia had sold to "
+                 "the army of the former Afghan government. The army of the ousted government "
+                 "had also received Black Hawk helicopters from the United States, paid for by "
+                 "Germany.")
+    got = pairs(text)
+    assert ("United States", "Afghanistan") in got
+    assert ("Germany", "Afghanistan") not in got
+
+
+def test_the_army_of_the_ousted_government_with_no_state_before_gives_nothing():
+    text = dated("DUSHANBE", "Talks on the aircraft went on for years. The army of the ousted "
+                 "government had also received Black Hawk helicopters from the United States.")
+    assert ("United States", "Afghanistan") not in pairs(text)

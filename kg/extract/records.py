@@ -165,6 +165,8 @@ from kg.extract.ally_suppliers import ally_supplied_transfers
 from kg.extract.pilots_using import pilots_using_transfers
 from kg.extract.campaign_supplied import campaign_supplied_transfers
 from kg.extract.passive_sources import passive_source_transfers
+from kg.extract.former_governments import CUE as FORMER_CUE
+from kg.extract.former_governments import former_government_recipients, ousted_army_transfers
 from kg.extract.relied_supplied import relied_supplied_transfers
 from kg.extract.supplier_to import supplier_to_transfers
 from kg.extract.listed_from import listed_from_transfers
@@ -634,6 +636,10 @@ class Extractor:
             tfs = pilots_using_transfers(v, actors, tfs)  # "his pilots ... using W supplied by S"
             tfs = campaign_supplied_transfers(v, actors, tfs)  # "W used in the campaign are supplied by S"
             tfs = passive_source_transfers(v, actors, tfs)  # "R's W were bought from S"
+            if cues.has(FORMER_CUE):  # "W supplied to the army of the former Afghan government"
+                tfs = former_government_recipients(v, actors, tfs)
+                tfs = ousted_army_transfers(v, actors, tfs, views[v.index - 1] if v.index else None,
+                                            prev_actors)
             tfs = named_share_transfers(v, tfs, raw)  # "shipped ammunition to R, most of it shells"
             # "the arrival last month of the first two W ..., a deal ... with S"
             tfs = arrival_transfers(v, actors, tfs, self.places.state_of(disc.dateline_place))
