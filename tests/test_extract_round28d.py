@@ -119,3 +119,23 @@ def test_the_army_of_the_ousted_government_with_no_state_before_gives_nothing():
     text = dated("DUSHANBE", "Talks on the aircraft went on for years. The army of the ousted "
                  "government had also received Black Hawk helicopters from the United States.")
     assert ("United States", "Afghanistan") not in pairs(text)
+
+
+# ------------------------------------------------------------ administration_subject
+
+def test_the_administration_of_a_washington_report_supplies():
+    text = dated("WASHINGTON", "The administration is sending a second Patriot missile defence "
+                 "battery to Poland, two officials said on Thursday.")
+    assert ("United States", "Poland") in pairs(text)
+
+
+def test_the_administration_that_would_send_is_a_hedge():
+    text = dated("WASHINGTON", "The administration would send a second Patriot battery to "
+                 "Poland only if Congress paid for it, two officials said.")
+    assert ("United States", "Poland") not in pairs(text)
+
+
+def test_the_administration_outside_a_washington_report_is_no_state():
+    text = dated("KYIV", "The administration is sending a second Patriot battery to the "
+                 "front line, officials said.")
+    assert ("United States", "Ukraine") not in pairs(text)

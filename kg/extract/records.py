@@ -107,6 +107,7 @@ from kg.extract.faced_weapons import drop_faced_weapons
 from kg.extract.downed_weapons import CUE as DOWNED_CUE
 from kg.extract.downed_weapons import drop_downed_weapons
 from kg.extract.administration_supply import administration_transfers, one_system_twice
+from kg.extract.administration_subject import administration_subject_transfers
 from kg.extract.cued_suppliers import (agent_transfers, fill_cued_suppliers,
                                       place_recipients)
 from kg.extract.corridor_supply import corridor_transfers
@@ -563,6 +564,8 @@ class Extractor:
                                            self.places.state_of(disc.dateline_place))
             tfs = army_received_transfers(v, actors, tfs,  # "the army had received W from S"
                                           self.places.state_of(disc.dateline_place))
+            tfs = administration_subject_transfers(v, actors, tfs,  # "The administration is sending W to R"
+                                                   self.places.state_of(disc.dateline_place))
             tfs = drop_faced_weapons(v, actors, one_system_twice(v, tfs))
             if cues.has(DOWNED_CUE):
                 tfs = drop_downed_weapons(v, actors, tfs)  # "three Thai drones had been brought down"
