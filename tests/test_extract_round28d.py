@@ -139,3 +139,17 @@ def test_the_administration_outside_a_washington_report_is_no_state():
     text = dated("KYIV", "The administration is sending a second Patriot battery to the "
                  "front line, officials said.")
     assert ("United States", "Ukraine") not in pairs(text)
+
+
+# ------------------------------------------------------------ deal_covers
+
+def test_the_deal_told_before_gives_its_items_parties():
+    text = dated("OTTAWA", "Canada signed a framework agreement with South Korea on Monday. "
+                 "The deal also covers 12 KSS-III submarines.")
+    assert ("South Korea", "Canada") in pairs(text)
+
+
+def test_the_deal_after_a_sentence_of_three_states_gives_no_parties():
+    text = dated("OTTAWA", "Canada signed a framework agreement with South Korea on Monday, "
+                 "weeks after talks with Germany. The deal also covers 12 KSS-III submarines.")
+    assert ("South Korea", "Canada") not in pairs(text)

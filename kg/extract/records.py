@@ -147,6 +147,7 @@ from kg.extract.generic_beside_named import join_generic_to_named
 from kg.extract.similar_deals import date_similar_deals
 from kg.extract.coordinated_years import redate_coordinated_signing
 from kg.extract.since_bought import since_bought_transfers
+from kg.extract.deal_covers import deal_covers_transfers
 from kg.extract.korean_made import CUE as KOREAN_CUE
 from kg.extract.korean_made import NORTH as NORTH_KOREA_CUE
 from kg.extract.korean_made import korean_made_suppliers
@@ -600,6 +601,7 @@ class Extractor:
             tfs = sentence_before_transfers(v, views[v.index - 1] if v.index else None, tfs)
             tfs = followed_with_transfers(v, actors, tfs)  # "..., and Spain followed with W"
             tfs = seller_told_before(v, views[v.index - 1] if v.index else None, tfs)
+            tfs = deal_covers_transfers(v, views[v.index - 1] if v.index else None, tfs)
             tfs = state_build_transfers(v, tfs)
             tfs = (drop_false_supply(v, tfs) if cues.has(DEPLOYMENT_CUE) or cues.has(PLEDGE_CUE)
                    else list(tfs))  # (a new list, as the pass gives)
