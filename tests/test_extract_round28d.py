@@ -153,3 +153,18 @@ def test_the_deal_after_a_sentence_of_three_states_gives_no_parties():
     text = dated("OTTAWA", "Canada signed a framework agreement with South Korea on Monday, "
                  "weeks after talks with Germany. The deal also covers 12 KSS-III submarines.")
     assert ("South Korea", "Canada") not in pairs(text)
+
+
+# ------------------------------------------------------------ shot_down_objects
+
+def test_help_to_shoot_down_missiles_is_no_transfer_of_missiles():
+    text = dated("ROME", "Italy will provide Cyprus with help to shoot down any Turkish "
+                 "missiles, the minister said.")
+    assert pairs(text) == set()
+
+
+def test_systems_sent_to_shoot_down_drones_are_still_sent():
+    text = dated("ROME", "Italy sent two SAMP/T batteries to Romania to shoot down Russian "
+                 "drones, the minister said.")
+    assert ("Italy", "Romania") in pairs(text)
+    assert all("drone" not in (w or "").lower() for _, _, w, _ in transfers(text))

@@ -147,6 +147,8 @@ from kg.extract.generic_beside_named import join_generic_to_named
 from kg.extract.similar_deals import date_similar_deals
 from kg.extract.coordinated_years import redate_coordinated_signing
 from kg.extract.since_bought import since_bought_transfers
+from kg.extract.shot_down_objects import CUE as SHOT_DOWN_CUE
+from kg.extract.shot_down_objects import drop_shot_down_objects
 from kg.extract.deal_covers import deal_covers_transfers
 from kg.extract.korean_made import CUE as KOREAN_CUE
 from kg.extract.korean_made import NORTH as NORTH_KOREA_CUE
@@ -610,6 +612,8 @@ class Extractor:
             if cues.has(POOLED_CUE):
                 tfs = drop_pooled_totals(v, actors, tfs)  # "A, B, C and D will provide R with N systems"
             tfs = drop_attack_makers(v, actors, tfs)  # "attacked X with a Turkish-made drone"
+            if cues.has(SHOT_DOWN_CUE):
+                tfs = drop_shot_down_objects(v, tfs)  # "help to shoot down Iranian missiles"
             tfs = drop_paired_launchers(v, tfs)  # "shipped the launchers and missiles to R"
             tfs = made_user_transfers(v, actors, tfs)  # "Iranian-made W used by Russian forces"
             if cues.has(DRILL_CUE):
