@@ -32,7 +32,7 @@ _SUPPLIED_BY = re.compile(rf"\s+{_BE}\s+(?!never\b|not\b)(?:[a-z]+ly\s+)?(?:supp
                           r"sent|shipped|smuggled|delivered)\s+by\s+(?:the\s+)?", re.I)
 # "Tanzania's new Chengdu F-7 jets", "Kenya's six Mbombe 6 armoured vehicles"
 _OWNER_GAP = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?", re.I)
-_CUE = re.compile(r"\b(?:bought|purchased|acquired|procured)\s+(?:\S+\s+){0,2}?from\b|"
+CUE = re.compile(r"\b(?:bought|purchased|acquired|procured)\s+(?:\S+\s+){0,2}?from\b|"
                   r"\bused\s+by\b", re.I)
 
 
@@ -66,7 +66,7 @@ def passive_source_transfers(view: SentView, actors: list[Actor],
                              found: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``found`` plus "R's W were bought from S" and "the W used by G are supplied by S"."""
     text = view.text
-    if _CUE.search(text) is None:
+    if CUE.search(text) is None:
         return found
     for w in [m for m in view.mentions if m.category]:
         if _told(found, w.start):
@@ -94,4 +94,4 @@ def passive_source_transfers(view: SentView, actors: list[Actor],
     return found
 
 
-__all__ = ["passive_source_transfers"]
+__all__ = ["CUE", "passive_source_transfers"]

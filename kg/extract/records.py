@@ -168,6 +168,7 @@ from kg.extract.approved_builders import approved_builder_suppliers
 from kg.extract.ally_suppliers import ally_supplied_transfers
 from kg.extract.pilots_using import pilots_using_transfers
 from kg.extract.campaign_supplied import campaign_supplied_transfers
+from kg.extract.passive_sources import CUE as PASSIVE_CUE
 from kg.extract.passive_sources import passive_source_transfers
 from kg.extract.former_governments import CUE as FORMER_CUE
 from kg.extract.former_governments import former_government_recipients, ousted_army_transfers
@@ -644,7 +645,8 @@ class Extractor:
             tfs = ally_supplied_transfers(v, actors, tfs)  # "..., and W supplied by its ally S"
             tfs = pilots_using_transfers(v, actors, tfs)  # "his pilots ... using W supplied by S"
             tfs = campaign_supplied_transfers(v, actors, tfs)  # "W used in the campaign are supplied by S"
-            tfs = passive_source_transfers(v, actors, tfs)  # "R's W were bought from S"
+            if cues.has(PASSIVE_CUE):
+                tfs = passive_source_transfers(v, actors, tfs)  # "R's W were bought from S"
             if cues.has(FORMER_CUE):  # "W supplied to the army of the former Afghan government"
                 tfs = former_government_recipients(v, actors, tfs)
                 tfs = ousted_army_transfers(v, actors, tfs, views[v.index - 1] if v.index else None,
