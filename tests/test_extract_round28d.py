@@ -71,6 +71,18 @@ def test_weapons_used_by_a_group_supplied_by_a_state_even_if_denied():
     assert ("Iran", "Houthis") in pairs(text)
 
 
+def test_weapons_used_by_a_states_army_bought_from_a_state():
+    text = dated("SEOUL", "The K2 tanks used by the Polish army were bought from South Korea, "
+                 "officials said.")
+    assert ("South Korea", "Poland") in pairs(text)
+
+
+def test_weapons_used_by_a_demonym_crew_give_no_recipient():
+    text = dated("SEOUL", "The K2 tanks used by Polish crews in the drill were bought from "
+                 "South Korea, officials said.")
+    assert ("South Korea", "Poland") not in pairs(text)
+
+
 def test_weapons_used_by_a_group_but_made_at_home_give_nothing():
     text = dated("SANAA", "The Quds cruise missiles used by the Houthis are assembled in Yemen, "
                  "Saudi officials say.")

@@ -6,7 +6,8 @@
   between them was lost.
 * "The Kornet missiles used by Hezbollah are supplied by Iran": the user named after "used by"
   receives what the state after "supplied by" supplies (a stated claim, even when a later
-  clause says the supplier denies it).
+  clause says the supplier denies it); so does "the K9 howitzers used by Poland's army (the
+  Polish army) were bought from South Korea".
 
 Narrow on purpose: the owner must be a state written as the possessive right before the weapon
 phrase (a few modifiers between), the user must follow "used by" at once, and the verb must
@@ -28,6 +29,7 @@ _BOUGHT = re.compile(rf"\s+{_BE}\s+(?!never\b|not\b)(?:[a-z]+ly\s+)?(?:bought|pu
                      r"acquired|procured)\s+(?:(?:in\s+\d{4}|new|directly|second[-‑]hand)\s+)?"
                      r"from\s+(?:the\s+)?", re.I)
 _USED_BY = re.compile(r"\s+used\s+by\s+(?:the\s+)?", re.I)
+_FORCE = re.compile(r"(?:['’]s)?\s+(?:army|armed\s+forces|military|navy|air\s+force|forces|troops)\b")
 _SUPPLIED_BY = re.compile(rf"\s+{_BE}\s+(?!never\b|not\b)(?:[a-z]+ly\s+)?(?:supplied|provided|"
                           r"sent|shipped|smuggled|delivered)\s+by\s+(?:the\s+)?", re.I)
 # "Tanzania's new Chengdu F-7 jets", "Kenya's six Mbombe 6 armoured vehicles"
@@ -84,7 +86,13 @@ def passive_source_transfers(view: SentView, actors: list[Actor],
             continue
         ug = group_after(actors, text, u.end(), max_gap=0)
         user = _party(ug.actors[0]) if ug is not None and len(ug.actors) == 1 else None
-        s = _SUPPLIED_BY.match(text, ug.end) if user else None
+        if user is None:
+            continue
+        force = _FORCE.match(text, ug.end)  # "used by Poland's army", "used by the Polish army"
+        if ug.actors[0].demonym and force is None:
+            continue
+        end = force.end() if force is not None else ug.end
+        s = _SUPPLIED_BY.match(text, end) or _BOUGHT.match(text, end)
         if s is None:
             continue
         sg = group_after(actors, text, s.end(), max_gap=4)
