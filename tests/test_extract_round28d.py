@@ -31,7 +31,7 @@ def test_armed_forces_relying_on_their_own_equipment_receive_nothing():
     assert pairs(text) == set()
 
 
-# ------------------------------------------------------------ clauses: "the [demonym] defence ministry"
+# ------------------------------------------------------------ clauses: "the [demonym] ministry"
 
 def test_demonym_defence_ministry_supplies_to_a_capital():
     text = dated("WARSAW", "The Danish defence ministry has agreed to transfer eight Caesar "

@@ -29,7 +29,8 @@ _BOUGHT = re.compile(rf"\s+{_BE}\s+(?!never\b|not\b)(?:[a-z]+ly\s+)?(?:bought|pu
                      r"acquired|procured)\s+(?:(?:in\s+\d{4}|new|directly|second[-‑]hand)\s+)?"
                      r"from\s+(?:the\s+)?", re.I)
 _USED_BY = re.compile(r"\s+used\s+by\s+(?:the\s+)?", re.I)
-_FORCE = re.compile(r"(?:['’]s)?\s+(?:army|armed\s+forces|military|navy|air\s+force|forces|troops)\b")
+_FORCE = re.compile(r"(?:['’]s)?\s+(?:army|armed\s+forces|military|navy|air\s+force|forces|"
+                    r"troops)\b")
 _SUPPLIED_BY = re.compile(rf"\s+{_BE}\s+(?!never\b|not\b)(?:[a-z]+ly\s+)?(?:supplied|provided|"
                           r"sent|shipped|smuggled|delivered)\s+by\s+(?:the\s+)?", re.I)
 # "Tanzania's new Chengdu F-7 jets", "Kenya's six Mbombe 6 armoured vehicles"
@@ -86,7 +87,7 @@ def passive_source_transfers(view: SentView, actors: list[Actor],
             continue
         ug = group_after(actors, text, u.end(), max_gap=0)
         user = _party(ug.actors[0]) if ug is not None and len(ug.actors) == 1 else None
-        if user is None:
+        if ug is None or user is None:
             continue
         force = _FORCE.match(text, ug.end)  # "used by Poland's army", "used by the Polish army"
         if ug.actors[0].demonym and force is None:

@@ -568,7 +568,8 @@ class Extractor:
                                            self.places.state_of(disc.dateline_place))
             tfs = army_received_transfers(v, actors, tfs,  # "the army had received W from S"
                                           self.places.state_of(disc.dateline_place))
-            tfs = administration_subject_transfers(v, actors, tfs,  # "The administration is sending W to R"
+            # "The administration is sending W to R" (a Washington report)
+            tfs = administration_subject_transfers(v, actors, tfs,
                                                    self.places.state_of(disc.dateline_place))
             tfs = drop_faced_weapons(v, actors, one_system_twice(v, tfs))
             if cues.has(DOWNED_CUE):
