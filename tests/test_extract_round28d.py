@@ -45,6 +45,18 @@ def test_demonym_defence_ministry_reporting_another_state_supply():
     assert pairs(text) == {("France", "Lithuania")}
 
 
+def test_possessive_ministry_of_defence_supplies():
+    text = dated("LONDON", "Britain's Ministry of Defence will send 14 Challenger 2 tanks to "
+                 "Kyiv, officials said.")
+    assert ("United Kingdom", "Ukraine") in pairs(text)
+
+
+def test_possessive_without_s_names_the_ministry_state():
+    text = dated("THE HAGUE", "The Netherlands' defence ministry will deliver 18 F-16 jets to "
+                 "Kyiv, officials said.")
+    assert ("Netherlands", "Ukraine") in pairs(text)
+
+
 # ------------------------------------------------------------ passive_sources
 
 def test_possessed_weapons_bought_from_a_state():
@@ -173,6 +185,12 @@ def test_help_to_shoot_down_missiles_is_no_transfer_of_missiles():
     text = dated("ROME", "Italy will provide Cyprus with help to shoot down any Turkish "
                  "missiles, the minister said.")
     assert pairs(text) == set()
+
+
+def test_shot_down_weapon_with_a_supplied_adjective_is_still_read():
+    text = ("Ukraine's army said a long-range strike hit an airfield near Kursk.\n"
+            "Russia said it had intercepted three US-supplied ATACMS missiles.")
+    assert ("United States", "Ukraine") in pairs(text)
 
 
 def test_systems_sent_to_shoot_down_drones_are_still_sent():

@@ -406,7 +406,9 @@ _AT_WAR_ASIDE = re.compile(r",\s*(?:(?:now|still|long|itself)\s+)?(?:fighting|ba
 
 # "The Norwegian defence ministry has agreed to transfer W to Warsaw": the ministry is its
 # state acting, as "Norway's defence ministry" is (round 28)
-_MINISTRY_AFTER = re.compile(r"\s+(?:defen[cs]e|foreign)\s+(?:ministry|department)\b", re.I)
+_MINISTRY_AFTER = re.compile(r"\s+(?:(?:defen[cs]e|foreign)\s+(?:ministry|department)|"
+                             r"(?:ministry|department)\s+of\s+(?:defen[cs]e|foreign\s+affairs))\b",
+                             re.I)
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
@@ -461,9 +463,9 @@ def subject_before(actors: list[Actor], text: str, pos: int, lo: int | None = No
         if g.actors[-1].mention is not None and g.actors[-1].mention.possessive \
                 and not g.actors[-1].person and re.match(r"^['’]s\s+\w+\s*$", gap) is None:
             # "Iran's supplies" - a possessive is not the subject unless it directly names it
-            if not re.match(r"^['’]s\s+(?:military|army|government|forces|armed\s+forces|"
+            if not re.match(r"^['’]s?\s+(?:military|army|government|forces|armed\s+forces|"
                             r"air\s+force|navy|"
-                            r"defen[cs]e\s+forces?|"
+                            r"defen[cs]e\s+forces?|ministry\s+of\s+defen[cs]e|"
                             r"defen[cs]e\s+ministry|troops|(?:prime|foreign|defen[cs]e)\s+"
                             r"minister|president|chancellor|leader|king|emir|premier)\b",
                             gap, re.I):
