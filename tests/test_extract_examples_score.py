@@ -63,7 +63,7 @@ DEV_F1 = {"dev2": 0.957, "dev3": 0.967, "dev4": 0.935, "dev5": 0.965, "dev6a": 0
     # round 28a
     # round 28b
     # round 28c
-    # round 28d
+          "dev28d": 0.931,
     # round 28e
 }
 
