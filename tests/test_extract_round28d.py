@@ -95,6 +95,12 @@ def test_weapons_used_by_a_demonym_crew_give_no_recipient():
     assert ("South Korea", "Poland") not in pairs(text)
 
 
+def test_weapons_used_by_forces_in_a_place_supplied_by_a_state():
+    text = dated("KYIV", "The Geran drones used by Russian forces in eastern Ukraine are "
+                 "supplied by Iran, Kyiv says, a charge Tehran denies.")
+    assert ("Iran", "Russia") in pairs(text)
+
+
 def test_weapons_used_by_a_group_but_made_at_home_give_nothing():
     text = dated("SANAA", "The Quds cruise missiles used by the Houthis are assembled in Yemen, "
                  "Saudi officials say.")

@@ -31,6 +31,7 @@ _BOUGHT = re.compile(rf"\s+{_BE}\s+(?!never\b|not\b)(?:[a-z]+ly\s+)?(?:bought|pu
 _USED_BY = re.compile(r"\s+used\s+by\s+(?:the\s+)?", re.I)
 _FORCE = re.compile(r"(?:['’]s)?\s+(?:army|armed\s+forces|military|navy|air\s+force|forces|"
                     r"troops)\b")
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?")
 _SUPPLIED_BY = re.compile(rf"\s+{_BE}\s+(?!never\b|not\b)(?:[a-z]+ly\s+)?(?:supplied|provided|"
                           r"sent|shipped|smuggled|delivered)\s+by\s+(?:the\s+)?", re.I)
 # "Tanzania's new Chengdu F-7 jets", "Kenya's six Mbombe 6 armoured vehicles"
@@ -93,6 +94,8 @@ def passive_source_transfers(view: SentView, actors: list[Actor],
         if ug.actors[0].demonym and force is None:
             continue
         end = force.end() if force is not None else ug.end
+        where = _IN_PLACE.match(text, end)  # "used by Russian forces in Ukraine are supplied"
+        end = where.end() if where is not None else end
         s = _SUPPLIED_BY.match(text, end) or _BOUGHT.match(text, end)
         if s is None:
             continue
