@@ -113,7 +113,8 @@ def actors_in(view: SentView, roles: list[RolePhrase], gaz: Any,
         if key:
             dem = m.is_demonym and not (
                 _PLURAL_DEMONYM.search(m.text) and text[m.end:m.end + 1] not in ("-",)
-                and re.search(r"\bthe\s+$", text[:m.start], re.I))
+                and re.search(r"\bthe\s+$", text[:m.start], re.I)) \
+                and not _demonym_ministry(text, m.start, m.end)
             out.append(Actor(m.start, m.end, key, None, demonym=dem, mention=m))
             pending_state = m if m.possessive and m.state() else None
     if context is not None:
@@ -403,6 +404,20 @@ _AT_WAR_ASIDE = re.compile(r",\s*(?:(?:now|still|long|itself)\s+)?(?:fighting|ba
                            r"with|in\s+a\s+war\s+with|facing|besieged\s+by)\b", re.I)
 
 
+# "The Norwegian defence ministry has agreed to transfer W to Warsaw": the ministry is its
+# state acting, as "Norway's defence ministry" is (round 28)
+_MINISTRY_AFTER = re.compile(r"\s+(?:(?:defen[cs]e|foreign)\s+(?:ministry|department)|"
+                             r"(?:ministry|department)\s+of\s+(?:defen[cs]e|foreign\s+affairs))\b",
+                             re.I)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _demonym_ministry(text: str, start: int, end: int) -> bool:
+    """Whether the demonym at text[start:end] names a ministry: "the Norwegian defence ministry"."""
+    return _MINISTRY_AFTER.match(text, end) is not None \
+        and _THE_BEFORE.search(text, max(0, start - 5), start) is not None
+
+
 def groups(actors: list[Actor], text: str, include_demonyms: bool = False) -> list[Group]:
     out: list[Group] = []
     gaps: list[list[str]] = []
@@ -448,10 +463,11 @@ def subject_before(actors: list[Actor], text: str, pos: int, lo: int | None = No
         if g.actors[-1].mention is not None and g.actors[-1].mention.possessive \
                 and not g.actors[-1].person and re.match(r"^['’]s\s+\w+\s*$", gap) is None:
             # "Iran's supplies" - a possessive is not the subject unless it directly names it
-            if not re.match(r"^['’]s\s+(?:military|army|government|forces|air\s+force|navy|"
-                            r"defen[cs]e\s+forces?|"
+            if not re.match(r"^['’]s?\s+(?:military|army|government|forces|armed\s+forces|"
+                            r"air\s+force|navy|"
+                            r"defen[cs]e\s+forces?|ministry\s+of\s+defen[cs]e|"
                             # "Ukraine's general staff said its forces had struck" (round 28)
-                            r"general\s+staff|armed\s+forces|special\s+forces|"
+                            r"general\s+staff|special\s+forces|"
                             r"(?:military|defen[cs]e)\s+intelligence(?:\s+agency)?|"
                             r"defen[cs]e\s+ministry|troops|(?:prime|foreign|defen[cs]e)\s+"
                             r"minister|president|chancellor|leader|king|emir|premier)\b",

@@ -120,6 +120,7 @@ from kg.extract.faced_weapons import drop_faced_weapons
 from kg.extract.downed_weapons import CUE as DOWNED_CUE
 from kg.extract.downed_weapons import drop_downed_weapons
 from kg.extract.administration_supply import administration_transfers, one_system_twice
+from kg.extract.administration_subject import administration_subject_transfers
 from kg.extract.cued_suppliers import (agent_transfers, fill_cued_suppliers,
                                       place_recipients)
 from kg.extract.corridor_supply import corridor_transfers
@@ -159,6 +160,12 @@ from kg.extract.generic_beside_named import join_generic_to_named
 from kg.extract.similar_deals import date_similar_deals
 from kg.extract.coordinated_years import redate_coordinated_signing
 from kg.extract.since_bought import since_bought_transfers
+from kg.extract.shot_down_objects import CUE as SHOT_DOWN_CUE
+from kg.extract.shot_down_objects import drop_shot_down_objects
+from kg.extract.deal_covers import deal_covers_transfers
+from kg.extract.korean_made import CUE as KOREAN_CUE
+from kg.extract.korean_made import NORTH as NORTH_KOREA_CUE
+from kg.extract.korean_made import korean_made_suppliers
 from kg.extract.listed_suppliers import co_suppliers
 from kg.extract.opposed_states import opposed_states
 from kg.extract.seller_told_before import seller_told_before
@@ -174,6 +181,10 @@ from kg.extract.approved_builders import approved_builder_suppliers
 from kg.extract.ally_suppliers import ally_supplied_transfers
 from kg.extract.pilots_using import pilots_using_transfers
 from kg.extract.campaign_supplied import campaign_supplied_transfers
+from kg.extract.passive_sources import CUE as PASSIVE_CUE
+from kg.extract.passive_sources import passive_source_transfers
+from kg.extract.former_governments import CUE as FORMER_CUE
+from kg.extract.former_governments import former_government_recipients, ousted_army_transfers
 from kg.extract.relied_supplied import relied_supplied_transfers
 from kg.extract.supplier_to import supplier_to_transfers
 from kg.extract.listed_from import listed_from_transfers
@@ -571,6 +582,9 @@ class Extractor:
                                            self.places.state_of(disc.dateline_place))
             tfs = army_received_transfers(v, actors, tfs,  # "the army had received W from S"
                                           self.places.state_of(disc.dateline_place))
+            # "The administration is sending W to R" (a Washington report)
+            tfs = administration_subject_transfers(v, actors, tfs,
+                                                   self.places.state_of(disc.dateline_place))
             tfs = drop_faced_weapons(v, actors, one_system_twice(v, tfs))
             if cues.has(DOWNED_CUE):
                 tfs = drop_downed_weapons(v, actors, tfs)  # "three Thai drones had been brought down"
@@ -605,6 +619,7 @@ class Extractor:
             tfs = sentence_before_transfers(v, views[v.index - 1] if v.index else None, tfs)
             tfs = followed_with_transfers(v, actors, tfs)  # "..., and Spain followed with W"
             tfs = seller_told_before(v, views[v.index - 1] if v.index else None, tfs)
+            tfs = deal_covers_transfers(v, views[v.index - 1] if v.index else None, tfs)
             tfs = state_build_transfers(v, tfs)
             tfs = (drop_false_supply(v, tfs) if cues.has(DEPLOYMENT_CUE) or cues.has(PLEDGE_CUE)
                    else list(tfs))  # (a new list, as the pass gives)
@@ -614,6 +629,8 @@ class Extractor:
                 tfs = drop_pooled_totals(v, actors, tfs)  # "A, B, C and D will provide R with N systems"
             tfs = drop_attack_makers(v, actors, tfs)  # "attacked X with a Turkish-made drone"
             tfs = drop_own_made(v, actors, tfs)  # "Turkish-made drones struck, Turkey's MoD said"
+            if cues.has(SHOT_DOWN_CUE):
+                tfs = drop_shot_down_objects(v, tfs)  # "help to shoot down Iranian missiles"
             tfs = drop_paired_launchers(v, tfs)  # "shipped the launchers and missiles to R"
             tfs = made_user_transfers(v, actors, tfs)  # "Iranian-made W used by Russian forces"
             if cues.has(DRILL_CUE):
@@ -644,6 +661,12 @@ class Extractor:
             tfs = ally_supplied_transfers(v, actors, tfs)  # "..., and W supplied by its ally S"
             tfs = pilots_using_transfers(v, actors, tfs)  # "his pilots ... using W supplied by S"
             tfs = campaign_supplied_transfers(v, actors, tfs)  # "W used in the campaign are supplied by S"
+            if cues.has(PASSIVE_CUE):
+                tfs = passive_source_transfers(v, actors, tfs)  # "R's W were bought from S"
+            if cues.has(FORMER_CUE):  # "W supplied to the army of the former Afghan government"
+                tfs = former_government_recipients(v, actors, tfs)
+                tfs = ousted_army_transfers(v, actors, tfs, views[v.index - 1] if v.index else None,
+                                            prev_actors)
             tfs = named_share_transfers(v, tfs, raw)  # "shipped ammunition to R, most of it shells"
             # "the arrival last month of the first two W ..., a deal ... with S"
             tfs = arrival_transfers(v, actors, tfs, self.places.state_of(disc.dateline_place))
@@ -657,6 +680,8 @@ class Extractor:
             if cues.has(NEIGHBOUR_CUE):
                 tfs = neighbour_recipients(v, actors, tfs)  # "W to neighbouring R"
             tfs = since_bought_transfers(v, actors, tfs)  # "R has not ... since it bought W from S"
+            if cues.has(KOREAN_CUE) and not cues.has(NORTH_KOREA_CUE):
+                tfs = korean_made_suppliers(v, tfs)  # "Warsaw took delivery of 18 Korean-built W"
             if len(tfs) > 1:  # "R buys advanced X systems, ... the S-made [named X]"
                 tfs = join_generic_to_named(v, tfs)
             objecting[v.index] = objectors(v.text, actors)
