@@ -41,6 +41,7 @@ from kg.extract.foreign_datelines import subject_over_dateline
 from kg.extract.described_offices import military_heads, possessive_office_holders
 from kg.extract.entities import Mention, SentView
 from kg.extract.sentences import DATELINE_PART
+from kg.extract.shared_adjective import head_then_minister
 from kg.extract.visitors import guest_state
 from kg.extract.where_clauses import where_state
 
@@ -813,8 +814,9 @@ class RoleFinder:
             if _NOT_CURRENT.search(text[max(0, start - 12):start]):
                 continue  # "former British prime minister ..."
             if state is None and out and out[-1].rule == "R1" and re.search(
-                    r"minister|secretary", title, re.I) and re.search(
-                    r"minister|secretary", out[-1].office) and re.fullmatch(
+                    r"minister|secretary", title, re.I) and (re.search(
+                    r"minister|secretary", out[-1].office) or head_then_minister(
+                    out[-1].office, _norm_office(title))) and re.fullmatch(
                     r"\s*,?\s*and\s+", text[out[-1].person_end:t.start()]) \
                     and _norm_office(title) != out[-1].office:
                 # "Lithuanian Foreign Minister A and Defence Minister B": one adjective for both
