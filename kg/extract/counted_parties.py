@@ -8,7 +8,8 @@ a list of exactly N states ("A, B and C", names joined only by commas and "and")
 nearest such list. Also an alliance "set up ... under a [pact]" in a sentence with "the N
 countries" (round 22). Also the pact as the object of a relative clause (round 20): "the council
 grew out of a pact that the three governments signed in March last year". Also the lead state
-and the N-1 states listed "too" in the sentence before (round 26).
+and the N-1 states listed "too" in the sentence before (round 26). Also a pact told only by its
+year and count, "under the 2018 pact between the three countries" (round 28e), dated by the year.
 """
 
 from __future__ import annotations
@@ -35,6 +36,12 @@ _COUNTED_OBJECT = re.compile(
 _FOUNDED_UNDER = re.compile(
     r"\b(?:set\s+up|created|founded|formed|established|launched)\s+(?:[^.;,]{0,40}?\s+)?under\s+"
     r"(?:an?|the)\s+(?P<kind>(?:[\w-]+\s+){0,3}?(?:pact|treaty|agreement|accord|charter))\b")
+# "under the 2018 pact between the three countries" (round 28e): a background pact told by its
+# year and its count of parties only (three to five: a pair is left to the pair rules)
+_YEAR_BETWEEN = re.compile(
+    r"\b(?:the|a)\s+(?P<y>(?:19|20)\d{2})\s+(?P<kind>(?:[\w-]+\s+){0,3}?(?:pact|treaty|"
+    r"agreement|accord|charter|protocol|memorandum|convention))\s+(?:between|among|of)\s+the\s+"
+    r"(?P<n>three|four|five)\s+(?:governments|countries|states|nations)\b")
 _COUNTED = re.compile(r"\b[Tt]he\s+(?P<n>two|three|four|five)\s+(?:governments|countries|states|"
                       r"nations|juntas)\b")
 # the cue every firing of this module's sentence pass needs (kg.extract.article_cues)
@@ -74,7 +81,8 @@ def _state_lists(view: SentView) -> list[list[str]]:
 
 def counted_parties(view: SentView, views: list[SentView]) -> list[dict[str, Any]]:
     """The treaty of "The N governments signed a pact" with the N states listed just before."""
-    m = _COUNTED_SIGNED.search(view.text) or _COUNTED_OBJECT.search(view.text)
+    m = _COUNTED_SIGNED.search(view.text) or _COUNTED_OBJECT.search(view.text) or \
+        _YEAR_BETWEEN.search(view.text)
     counted = m
     if m is None:
         m, counted = _FOUNDED_UNDER.search(view.text), _COUNTED.search(view.text)
@@ -85,7 +93,8 @@ def counted_parties(view: SentView, views: list[SentView]) -> list[dict[str, Any
         states = next((r for r in reversed(_state_lists(prev)) if len(r) == n), None)
         if states:
             return [{"type": "Treaty", "parties": states, "signatories": [],
-                     "date": _nearest_date(view, m.end()), "duration_years": None,
+                     "date": m.groupdict().get("y") or _nearest_date(view, m.end()),
+                     "duration_years": None,
                      "kind": m.group("kind").strip(), "_sent": view.index, "_signed": True,
                      "confidence": 0.6}]
     states = _joined_lead_state(views, view.index, n)
