@@ -42,6 +42,7 @@ from kg.extract.described_offices import military_heads, possessive_office_holde
 from kg.extract.entities import Mention, SentView
 from kg.extract.sentences import DATELINE_PART
 from kg.extract.shared_adjective import head_then_minister
+from kg.extract.plural_of_states import states_after_names
 from kg.extract.visitors import guest_state
 from kg.extract.where_clauses import where_state
 
@@ -1475,6 +1476,9 @@ class RoleFinder:
                                                 and not m.is_demonym))[:len(g)]
                     if len(states) < len(g) and len(self._prev_states) >= len(g):
                         states = list(self._prev_states)[:len(g)]
+                if not states and src is tp:
+                    # "Presidents A and B of X and Y": the states after the names (R28e)
+                    states = states_after_names(view, g[-1][0].end, len(g))
                 if not states and (src is tp or _REF_PHRASE.match(phrase) or _THE_OFFICES.fullmatch(
                         phrase)) and len(getattr(self, "_prev_states", [])) == len(g):
                     # ("The defence ministers, A and B, signed it": a definite plural office
