@@ -1,0 +1,109 @@
+"""Round 28 (helper e): treaties and leader roles. A head of state's nationality adjective
+covers a minister listed after them (kg.extract.shared_adjective); "Presidents A and B of X and
+Y" reads the states after the names (kg.extract.plural_of_states); a truce "approved by A's
+cabinet and accepted by B's government" is a treaty of A and B (kg.extract.approved_truces);
+"the 2021 agreement between the three countries" takes the three states listed just before
+(kg.extract.counted_parties). From the abstract error categories of a fresh set (never its
+texts). Sentences are our own."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import make_helpers
+
+PUB = "2026-12-04"  # a Friday
+facts, one = make_helpers(PUB)
+
+
+def _leaders(text: str) -> set[tuple]:
+    return {(f["person"], f["country"]) for f in facts(text, "LeaderRole")}
+
+
+def _parties(text: str) -> list[set]:
+    return [set(f["parties"]) for f in facts(text, "Treaty")]
+
+
+# --- shared_adjective: "Estonian President A and Foreign Minister B"
+
+def test_minister_after_head_of_state_shares_the_adjective():
+    # (before round 28 the minister took the dateline's state: Latvia)
+    text = ("RIGA, Dec 4 (Staff) - Latvia hosted the talks. Estonian President Lauri Tamm and "
+            "Foreign Minister Kadri Saar met Latvian officials on Thursday.")
+    got = _leaders(text)
+    assert ("Kadri Saar", "Estonia") in got and ("Kadri Saar", "Latvia") not in got
+
+
+def test_head_then_minister_only_for_a_cabinet_minister():
+    from kg.extract.shared_adjective import head_then_minister
+    assert head_then_minister("president", "foreign minister")
+    assert head_then_minister("prime minister", "defence minister")
+    # near-miss: two heads ("Ukrainian President A and Prime Minister B") are left alone
+    assert not head_then_minister("president", "prime minister")
+    assert not head_then_minister("mayor", "foreign minister")
+
+
+# --- plural_of_states: "Prime Ministers A and B of X and Y"
+
+def test_plural_title_takes_the_states_after_the_names_in_order():
+    text = ("OSLO, Dec 4 (Staff) - Norway and Sweden opened a new rail bridge on Thursday. "
+            "Prime Ministers Anna Berg and Jonas Lind of Sweden and Norway cut the ribbon.")
+    got = _leaders(text)
+    assert ("Anna Berg", "Sweden") in got and ("Jonas Lind", "Norway") in got
+    assert ("Anna Berg", "Norway") not in got
+
+
+def test_states_after_names_needs_as_many_states():
+    from kg.extract.plural_of_states import _OF
+    assert _OF.match(" of the Philippines", 0)
+    # near-miss: "of the two countries" names no state; the older rules decide
+    text = ("OSLO, Dec 4 (Staff) - Norway and Sweden opened a new rail bridge on Thursday. "
+            "Prime Ministers Anna Berg and Jonas Lind of the two countries cut the ribbon.")
+    assert len(_leaders(text)) == 2
+
+
+# --- approved_truces: "approved by A's cabinet and accepted by B's government"
+
+def test_truce_approved_by_two_governments_is_a_treaty():
+    text = ("NAIROBI, Dec 4 (Staff) - Shelling on the frontier stopped after the ceasefire was "
+            "endorsed by Ethiopia's government on Tuesday and approved by Eritrea's cabinet a "
+            "day later.")
+    fs = facts(text, "Treaty")
+    assert [set(f["parties"]) for f in fs] == [{"Ethiopia", "Eritrea"}]
+    assert fs[0]["date"] == "2026-12-01"
+
+
+def test_truce_rejected_is_no_treaty():
+    # near-miss: a proposal turned down by both
+    text = ("NAIROBI, Dec 4 (Staff) - A truce proposal was rejected by Ethiopia's government "
+            "on Tuesday and by Eritrea's cabinet a day later.")
+    assert not _parties(text)
+
+
+def test_truce_approved_by_one_state_is_no_treaty():
+    text = ("NAIROBI, Dec 4 (Staff) - The truce was approved by Ethiopia's cabinet on Tuesday, "
+            "officials said.")
+    assert not _parties(text)
+
+
+# --- counted_parties: "the 2021 agreement between the three countries"
+
+def test_year_pact_between_the_three_countries():
+    text = ("VALLETTA, Dec 4 (Staff) - Coastguard ships from Italy, Malta and Tunisia began "
+            "joint patrols on Thursday. The patrols are run under the 2021 agreement between the "
+            "three countries, officials said.")
+    fs = facts(text, "Treaty")
+    assert [set(f["parties"]) for f in fs] == [{"Italy", "Malta", "Tunisia"}]
+    assert fs[0]["date"] == "2021"
+
+
+def test_year_pact_needs_a_list_of_that_many_states():
+    # near-miss: two states listed, three counted
+    text = ("VALLETTA, Dec 4 (Staff) - Coastguard ships from Italy and Malta began joint "
+            "patrols on Thursday. The patrols are run under the 2021 agreement between the "
+            "three countries, officials said.")
+    assert not _parties(text)
+
+
+def test_year_pact_between_two_is_left_to_the_pair_rules():
+    from kg.extract.counted_parties import _YEAR_BETWEEN
+    assert _YEAR_BETWEEN.search("under the 2021 agreement between the three countries")
+    assert not _YEAR_BETWEEN.search("under the 2021 agreement between the two countries")
