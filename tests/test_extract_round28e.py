@@ -107,3 +107,31 @@ def test_year_pact_between_two_is_left_to_the_pair_rules():
     from kg.extract.counted_parties import _YEAR_BETWEEN
     assert _YEAR_BETWEEN.search("under the 2021 agreement between the three countries")
     assert not _YEAR_BETWEEN.search("under the 2021 agreement between the two countries")
+
+
+def test_truce_approved_by_the_governments_of_a_and_b():
+    text = ("YEREVAN, Dec 4 (Staff) - The truce was accepted by the governments of Armenia and "
+            "Azerbaijan on Tuesday.")
+    assert _parties(text) == [{"Armenia", "Azerbaijan"}]
+
+
+def test_truce_approved_by_two_demonym_governments():
+    text = ("BANGKOK, Dec 4 (Staff) - The ceasefire was approved by the Thai and Cambodian "
+            "governments on Tuesday.")
+    assert _parties(text) == [{"Thailand", "Cambodia"}]
+
+
+def test_truce_approved_actively_and_in_an_apposition():
+    text = ("BEIRUT, Dec 4 (Staff) - The ceasefire, approved by Israel's security cabinet on "
+            "Tuesday, was accepted by Lebanon's government on Wednesday.")
+    assert _parties(text) == [{"Israel", "Lebanon"}]
+    text = ("BANGKOK, Dec 4 (Staff) - Thailand's cabinet approved the truce on Tuesday and "
+            "Cambodia's government accepted it hours later.")
+    assert _parties(text) == [{"Thailand", "Cambodia"}]
+
+
+def test_truce_not_yet_accepted_is_no_treaty():
+    # near-miss: a hedge ("has not accepted") anywhere in the sentence
+    text = ("BANGKOK, Dec 4 (Staff) - Thailand's cabinet approved the truce on Tuesday, but "
+            "Cambodia's government has not accepted it.")
+    assert not _parties(text)

@@ -2,11 +2,13 @@
 
 "... after the truce was approved by Thailand's cabinet on Sunday and accepted by Cambodia's
 government hours later": no signing verb, yet both states bound themselves to it, so it is a
-treaty of the two (GOLD.md counts ceasefires as agreements between states). Read only for a
-ceasefire noun (truce, ceasefire, armistice) followed within its clause by "approved / accepted
-/ endorsed / ratified by [state]'s [cabinet | government | parliament ...]" and "(and) [verb]
-by [other state]'s [body]"; dated by the first date after the first approval. A proposal
-"rejected by" a government is no treaty, nor a truce one state alone approved.
+treaty of the two (GOLD.md counts ceasefires as agreements between states). Read only in a
+sentence with a ceasefire noun (truce, ceasefire, armistice) and no rejection or hedge, from
+the governments that approved it: "[verb] by [state]'s [cabinet | government | parliament]"
+(passive), "[state]'s [body] approved / accepted it" (active), "by the governments of A and B",
+"by the Thai and Cambodian governments"; at least two states, dated by the first date after the
+first approval. A proposal "rejected by" a government is no treaty, nor a truce one state alone
+approved.
 """
 
 from __future__ import annotations
@@ -17,25 +19,53 @@ from typing import Any
 from kg.extract.entities import SentView
 
 _NOUN = re.compile(r"\b(?P<kind>truce|ceasefire|cease-fire|armistice)\b", re.I)
-_VERB = r"(?:approved|accepted|endorsed|ratified|agreed\s+to|backed)"
-# "approved by [the] " right before a state's name
-_BY = re.compile(r"\b" + _VERB + r"\s+by\s+(?:the\s+)?$", re.I)
-# "Thailand's cabinet", "Cambodia's government" right after a state's name
-_BODY = re.compile(r"['’]s\s+(?:\w+\s+)?(?:cabinet|government|parliament|legislature|"
-                   r"national\s+assembly|senate|council\s+of\s+ministers|leadership)\b", re.I)
-# between the first approver and the second: "on Sunday and accepted by ", ", and by "
-_JOIN = re.compile(r"[^.;:]{0,60}?\band\s+(?:" + _VERB + r"\s+)?by\s+(?:the\s+)?$", re.I)
+_VERB = r"(?:approved|accepted|endorsed|ratified)"
+_BODIES = (r"(?:cabinet|government|parliament|legislature|national\s+assembly|senate|"
+           r"council\s+of\s+ministers|leadership)")
+# "approved by [the] " (or "and by ") right before a state's name
+_BY = re.compile(r"\b(?:" + _VERB + r"|and)\s+by\s+(?:the\s+)?$", re.I)
+# "Thailand's cabinet", "Israel's security cabinet" right after a state's name
+_BODY = re.compile(r"['’]s\s+(?:\w+\s+)?" + _BODIES + r"\b", re.I)
+# after the body, the active verb: "Cambodia's government (formally) accepted it"
+_ACTIVE = re.compile(r"\s+(?:(?:on\s+\w+|later|also|then|formally|quickly|unanimously|has|had)"
+                     r"\s+)*" + _VERB + r"\b", re.I)
+# "by the governments of A and B", "by the Thai and Cambodian governments": one phrase, two
+_PLURALS = r"(?:cabinets|governments|parliaments|legislatures|leaderships)"
+_PLURAL_OF = re.compile(_VERB + r"\s+by\s+the\s+" + _PLURALS + r"\s+of\s+$", re.I)
+_PLURAL_BODY = re.compile(r"\s+" + _PLURALS + r"\b", re.I)
+_DEMONYM_BY = re.compile(_VERB + r"\s+by\s+the\s+$", re.I)
+_NOT = re.compile(r"\b(?:rejected|refused|reject|refuse|declined|proposal|proposed|draft|would|"
+                  r"could|may|might|yet\s+to|not|never|expected|set\s+to|plans?\s+to)\b", re.I)
+_CUE = re.compile(_VERB, re.I)
 
 
-def _approvers(view: SentView, lo: int) -> list[tuple[str, int, int]]:
-    """(state, start, end of its body) of each "[verb] by [state]'s [body]" after ``lo``."""
+def _approvers(view: SentView) -> list[tuple[str, int]]:
+    """(state, position) of each state the sentence tells as approving or accepting."""
     text = view.text
-    out = []
+    out: list[tuple[str, int]] = []
+    listing: list = []  # the mentions of a "governments of A and B" / "Thai and ..." list
     for m in view.mentions:
-        body = _BODY.match(text, m.end) if m.start >= lo and m.state() else None
+        st = m.state()
+        if not st:
+            listing = []
+            continue
+        body = _BODY.match(text, m.end)
         if body and (_BY.search(text, max(0, m.start - 40), m.start)
-                     or _JOIN.search(text, max(lo, m.start - 80), m.start)):
-            out.append((m.state(), m.start, body.end()))
+                     or _ACTIVE.match(text, body.end())):
+            out.append((st, m.start))
+            continue
+        lo = listing[-1].end if listing else None
+        if listing and re.fullmatch(r"\s*(?:,|,?\s*and)\s*(?:the\s+)?", text[lo:m.start]):
+            listing.append(m)
+        elif _PLURAL_OF.search(text, max(0, m.start - 60), m.start) or (
+                m.is_demonym and _DEMONYM_BY.search(text, max(0, m.start - 40), m.start)):
+            listing = [m]
+        else:
+            listing = []
+            continue
+        if len(listing) >= 2 and (not listing[0].is_demonym
+                                  or _PLURAL_BODY.match(text, m.end)):
+            out.extend((x.state(), x.start) for x in listing if (x.state(), x.start) not in out)
     return out
 
 
@@ -43,26 +73,19 @@ def approved_truce_treaties(view: SentView, told: list[dict[str, Any]]) -> list[
     """The truce of "the truce was approved by A's cabinet and accepted by B's government",
     unless ``told`` already has a treaty of A and B."""
     text = view.text
-    if " by " not in text:
+    if not _CUE.search(text):
         return []
-    nouns = list(_NOUN.finditer(text))
-    if not nouns:
+    noun = _NOUN.search(text)
+    if noun is None or _NOT.search(text):
         return []
-    found = _approvers(view, nouns[0].end())
-    if len(found) < 2 or not _BY.search(text, max(0, found[0][1] - 40), found[0][1]):
+    found = _approvers(view)
+    states = list(dict.fromkeys(s for s, _ in found))
+    if len(states) < 2:
         return []
-    (a, pos_a, end_a), (b, pos_b, _) = found[:2]
-    # the ceasefire noun nearest before the first approval ("A ceasefire ... held after the
-    # truce was approved by ...")
-    noun = next(n for n in reversed(nouns) if n.end() <= pos_a)
-    gap = text[noun.end():pos_a]
-    if re.search(r"[.;:]|\b(?:rejected|refused|proposal|draft)\b", gap, re.I) or len(gap) > 60:
+    if any(set(states) <= set(f.get("parties") or []) for f in told):
         return []
-    if a == b or not _JOIN.fullmatch(text, end_a, pos_b):
-        return []
-    if any({a, b} <= set(f.get("parties") or []) for f in told):
-        return []
-    date = next((d.value for d in view.dates if d.start >= pos_a), None)
-    return [{"type": "Treaty", "parties": [a, b], "signatories": [], "date": date,
+    first = min(p for _, p in found)
+    date = next((d.value for d in view.dates if d.start >= first), None)
+    return [{"type": "Treaty", "parties": states, "signatories": [], "date": date,
              "duration_years": None, "kind": noun.group("kind").lower(), "_sent": view.index,
              "_signed": True, "confidence": 0.6}]
