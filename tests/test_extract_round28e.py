@@ -135,3 +135,20 @@ def test_truce_not_yet_accepted_is_no_treaty():
     text = ("BANGKOK, Dec 4 (Staff) - Thailand's cabinet approved the truce on Tuesday, but "
             "Cambodia's government has not accepted it.")
     assert not _parties(text)
+
+
+_MALTA = ("VALLETTA, Dec 4 (Staff) - Coastguard ships from Italy, Malta and Tunisia began joint "
+          "patrols on Thursday. ")
+
+
+def test_counted_pact_by_possessive_and_bare_relative():
+    for second in ("The patrols are run under the three countries' 2021 pact on migration.",
+                   "The patrols follow the pact the three countries signed in 2021."):
+        fs = facts(_MALTA + second, "Treaty")
+        assert [(set(f["parties"]), f["date"]) for f in fs] == [
+            ({"Italy", "Malta", "Tunisia"}, "2021")], second
+
+
+def test_year_pact_without_a_count_is_not_read():
+    # near-miss: "the 2021 pact" alone names no parties
+    assert not _parties(_MALTA + "The drills are held under the 2021 pact.")

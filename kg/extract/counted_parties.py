@@ -29,7 +29,8 @@ _COUNTED_SIGNED = re.compile(
 # "a pact that the three governments signed in March": the pact told before its signers
 _COUNTED_OBJECT = re.compile(
     r"\b(?:an?|the)\s+(?P<kind>(?:[\w-]+\s+){0,3}?(?:pact|treaty|agreement|accord|charter|"
-    r"protocol|memorandum|convention))\s+(?:that|which)\s+the\s+(?P<n>two|three|four|five)\s+"
+    r"protocol|memorandum|convention))\s*,?\s+(?:(?:that|which)\s+)?the\s+"
+    r"(?P<n>two|three|four|five)\s+"
     r"(?:governments|countries|states|nations|juntas)\s+(?:had\s+|have\s+)?(?:first\s+)?signed\b")
 # "The three countries formed the Alliance of Sahel States, set up in September last year under a
 # mutual defence pact" (round 22): an alliance founded under a pact, told with the N countries
@@ -41,7 +42,11 @@ _FOUNDED_UNDER = re.compile(
 _YEAR_BETWEEN = re.compile(
     r"\b(?:the|a)\s+(?P<y>(?:19|20)\d{2})\s+(?P<kind>(?:[\w-]+\s+){0,3}?(?:pact|treaty|"
     r"agreement|accord|charter|protocol|memorandum|convention))\s+(?:between|among|of)\s+the\s+"
-    r"(?P<n>three|four|five)\s+(?:governments|countries|states|nations)\b")
+    r"(?P<n>three|four|five)\s+(?:governments|countries|states|nations)\b"
+    # "the three countries' 2021 pact": the same, told by a possessive
+    r"|\b[Tt]he\s+(?P<n2>three|four|five)\s+(?:governments|countries|states|nations)['’]\s+"
+    r"(?P<y2>(?:19|20)\d{2})\s+(?P<kind2>(?:[\w-]+\s+){0,3}?(?:pact|treaty|agreement|accord|"
+    r"charter|protocol|memorandum|convention))\b")
 _COUNTED = re.compile(r"\b[Tt]he\s+(?P<n>two|three|four|five)\s+(?:governments|countries|states|"
                       r"nations|juntas)\b")
 # the cue every firing of this module's sentence pass needs (kg.extract.article_cues)
@@ -88,22 +93,31 @@ def counted_parties(view: SentView, views: list[SentView]) -> list[dict[str, Any
         m, counted = _FOUNDED_UNDER.search(view.text), _COUNTED.search(view.text)
     if m is None or counted is None or _listed_states(view):
         return []
-    n = _NUMBER[counted.group("n")]
+    n = _NUMBER[counted.groupdict().get("n") or counted.group("n2")]
+    kind = (m.groupdict().get("kind") or m.group("kind2")).strip()
+    # the year on the pact ("the 2021 pact between the three countries") before any other date
+    year = m.groupdict().get("y") or m.groupdict().get("y2")
     for prev in reversed(views[max(0, view.index - 2):view.index]):
         states = next((r for r in reversed(_state_lists(prev)) if len(r) == n), None)
         if states:
             return [{"type": "Treaty", "parties": states, "signatories": [],
-                     "date": m.groupdict().get("y") or _nearest_date(view, m.end()),
+                     "date": year or _nearest_date(view, m.end()) or _year_in(kind),
                      "duration_years": None,
-                     "kind": m.group("kind").strip(), "_sent": view.index, "_signed": True,
+                     "kind": kind, "_sent": view.index, "_signed": True,
                      "confidence": 0.6}]
     states = _joined_lead_state(views, view.index, n)
     if states:
         return [{"type": "Treaty", "parties": states, "signatories": [],
-                 "date": _nearest_date(view, m.end()), "duration_years": None,
-                 "kind": m.group("kind").strip(), "_sent": view.index, "_signed": True,
+                 "date": year or _nearest_date(view, m.end()) or _year_in(kind), "duration_years": None,
+                 "kind": kind, "_sent": view.index, "_signed": True,
                  "confidence": 0.6}]
     return []
+
+
+def _year_in(kind: str) -> str | None:
+    """The year a pact's name opens with ("2021 pact"): its date when the sentence has none."""
+    y = re.match(r"(?:19|20)\d{2}\b", kind)
+    return y.group(0) if y else None
 
 
 _TOO = re.compile(r"\b(?:too|as\s+well)\s*[.!]?$|\balso\b")
