@@ -152,3 +152,19 @@ def test_counted_pact_by_possessive_and_bare_relative():
 def test_year_pact_without_a_count_is_not_read():
     # near-miss: "the 2021 pact" alone names no parties
     assert not _parties(_MALTA + "The drills are held under the 2021 pact.")
+
+
+# --- each_signed: "A and B each signed a deal with C": one treaty per signer
+
+def test_each_signed_a_deal_is_one_treaty_per_signer():
+    text = ("NAIROBI, Dec 4 (Staff) - Kenya and Uganda each signed a rail deal with China on "
+            "Thursday.")
+    got = _parties(text)
+    assert {"Kenya", "China"} in got and {"Uganda", "China"} in got and len(got) == 2
+
+
+def test_two_signers_with_a_third_stay_one_treaty():
+    # near-miss: no "each": one accord of three
+    text = ("CAIRO, Dec 4 (Staff) - Egypt and Jordan signed a gas pipeline accord with Iraq in "
+            "Baghdad on Thursday.")
+    assert _parties(text) == [{"Egypt", "Jordan", "Iraq"}]
