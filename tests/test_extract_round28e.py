@@ -168,3 +168,28 @@ def test_two_signers_with_a_third_stay_one_treaty():
     text = ("CAIRO, Dec 4 (Staff) - Egypt and Jordan signed a gas pipeline accord with Iraq in "
             "Baghdad on Thursday.")
     assert _parties(text) == [{"Egypt", "Jordan", "Iraq"}]
+
+
+# --- signer_subjects: a guessed holder serves the lead's signer, not its "with" partner
+
+def _article_leaders(article: str) -> set[tuple]:
+    from kg.extract.records import extract_text, record_to_gold_facts
+    out = record_to_gold_facts(extract_text(article, published=PUB))["facts"]
+    return {(f["person"], f["country"]) for f in out if f["type"] == "LeaderRole"}
+
+
+def test_guessed_minister_serves_the_lead_signer():
+    # (before round 28 the partner's adjectives made Togo the article's state)
+    article = ("Ghana and Togo agree power deal\n2026-12-04\nGhana signed a power agreement with "
+               "Togo on Thursday.\n\nEnergy Minister Kojo Mensah said Togolese households would "
+               "get cheaper electricity and Togolese officials had asked for more.")
+    got = _article_leaders(article)
+    assert ("Kojo Mensah", "Ghana") in got and ("Kojo Mensah", "Togo") not in got
+
+
+def test_partner_dateline_keeps_the_partner():
+    # near-miss: under the partner's dateline the rule does not read
+    article = ("Ghana and Togo agree power deal\n2026-12-04\nLOME — Ghana signed a power "
+               "agreement with Togo on Thursday.\n\nEnergy Minister Kojo Mensah said Togolese "
+               "households would get cheaper electricity.")
+    assert ("Kojo Mensah", "Ghana") not in _article_leaders(article)

@@ -243,6 +243,7 @@ from kg.extract.titled_surnames import titled_surname_roles
 from kg.extract.island_states import island_role_states
 from kg.extract.nonstate_leaders import drop_non_state_leaders
 from kg.extract.subject_states import subject_role_states
+from kg.extract.signer_subjects import signer_subject_roles
 from kg.extract.predecessor_pacts import predecessor_pact
 from kg.extract.accuser_pronoun import accused_leader_states
 from kg.extract.breakaway_regions import region_office_holders
@@ -348,6 +349,8 @@ class Extractor:
             roles = drop_guesses_told_firmly(roles, raw)  # "B" told as South Korea's before
             roles = drop_non_state_leaders(v, roles)  # "Iraqi militia leader X"
             roles = subject_role_states(v, views, roles)  # "Armenia has ... . Minister X said"
+            # "Ghana signed a deal with Togo. ... The president, X, said": Ghana's (R28e)
+            roles = signer_subject_roles(v, views, roles, self.places.state_of(disc.dateline_place))
             for r in roles:
                 if r.person_new:
                     new_entities[r.person] = {"key": r.person, "type": "Person",
