@@ -64,7 +64,7 @@ DEV_F1 = {"dev2": 0.957, "dev3": 0.967, "dev4": 0.935, "dev5": 0.965, "dev6a": 0
     # round 28b
     # round 28c
     # round 28d
-    # round 28e
+    "dev28e": 0.962,
 }
 
 
