@@ -193,3 +193,13 @@ def test_partner_dateline_keeps_the_partner():
                "agreement with Togo on Thursday.\n\nEnergy Minister Kojo Mensah said Togolese "
                "households would get cheaper electricity.")
     assert ("Kojo Mensah", "Ghana") not in _article_leaders(article)
+
+
+def test_known_minister_of_another_state_keeps_their_state():
+    # near-miss: the gazetteer knows Wang Yi as China's; "of China" after the name says so too
+    for text in ("MOSCOW, Dec 4 (Staff) - Russian President Vladimir Putin and Foreign Minister "
+                 "Wang Yi met on Thursday.",
+                 "MOSCOW, Dec 4 (Staff) - Russian President Vladimir Putin and Foreign Minister "
+                 "Ali Demir of Turkey met on Thursday."):
+        got = _leaders(text)
+        assert ("Wang Yi", "Russia") not in got and ("Ali Demir", "Russia") not in got, text

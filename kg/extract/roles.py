@@ -41,7 +41,7 @@ from kg.extract.foreign_datelines import subject_over_dateline
 from kg.extract.described_offices import military_heads, possessive_office_holders
 from kg.extract.entities import Mention, SentView
 from kg.extract.sentences import DATELINE_PART
-from kg.extract.shared_adjective import head_then_minister
+from kg.extract.shared_adjective import shares_adjective
 from kg.extract.plural_of_states import states_after_names
 from kg.extract.visitors import guest_state
 from kg.extract.where_clauses import where_state
@@ -816,8 +816,10 @@ class RoleFinder:
                 continue  # "former British prime minister ..."
             if state is None and out and out[-1].rule == "R1" and re.search(
                     r"minister|secretary", title, re.I) and (re.search(
-                    r"minister|secretary", out[-1].office) or head_then_minister(
-                    out[-1].office, _norm_office(title))) and re.fullmatch(
+                    r"minister|secretary", out[-1].office) or shares_adjective(
+                    out[-1].office, _norm_office(title), text[person[0].end:person[0].end + 40],
+                    {o.state for o in self.gaz.offices_of(person[1][0])}, out[-1].state)) \
+                    and re.fullmatch(
                     r"\s*,?\s*and\s+", text[out[-1].person_end:t.start()]) \
                     and _norm_office(title) != out[-1].office:
                 # "Lithuanian Foreign Minister A and Defence Minister B": one adjective for both
