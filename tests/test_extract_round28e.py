@@ -203,3 +203,10 @@ def test_known_minister_of_another_state_keeps_their_state():
                  "Ali Demir of Turkey met on Thursday."):
         got = _leaders(text)
         assert ("Wang Yi", "Russia") not in got and ("Ali Demir", "Russia") not in got, text
+
+
+def test_plural_title_states_after_a_comma():
+    text = ("OSLO, Dec 4 (Staff) - Norway and Sweden opened a new rail bridge on Thursday. "
+            "Prime Ministers Anna Berg and Jonas Lind, of Sweden and Norway, cut the ribbon.")
+    got = _leaders(text)
+    assert ("Anna Berg", "Sweden") in got and ("Jonas Lind", "Norway") in got

@@ -14,7 +14,7 @@ import re
 
 from kg.extract.entities import SentView
 
-_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_OF = re.compile(r"\s*,?\s+of\s+(?:the\s+)?")
 _NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 
