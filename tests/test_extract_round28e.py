@@ -210,3 +210,11 @@ def test_plural_title_states_after_a_comma():
             "Prime Ministers Anna Berg and Jonas Lind, of Sweden and Norway, cut the ribbon.")
     got = _leaders(text)
     assert ("Anna Berg", "Sweden") in got and ("Jonas Lind", "Norway") in got
+
+
+def test_venue_dateline_keeps_the_signer_by_the_older_rules():
+    article = ("Kenya signs deal with Ethiopia\n2026-12-04\nGENEVA — Kenya signed a power deal "
+               "with Ethiopia on Thursday.\n\nEnergy Minister Samuel Otieno said Ethiopian "
+               "electricity would be cheaper than diesel.")
+    got = _article_leaders(article)
+    assert ("Samuel Otieno", "Ethiopia") not in got
