@@ -218,3 +218,23 @@ def test_venue_dateline_keeps_the_signer_by_the_older_rules():
                "electricity would be cheaper than diesel.")
     got = _article_leaders(article)
     assert ("Samuel Otieno", "Ethiopia") not in got
+
+
+# --- spoken_of_states: a guessed minister is not of the state their words name by adjective
+
+def test_guessed_minister_not_of_the_side_they_speak_of():
+    # (before round 28 the other side's adjectives made it the article's state)
+    article = ("India and Pakistan\n2026-12-04\nIndia said on Thursday it would not resume talks "
+               "with Pakistan.\n\nExternal Affairs Minister Rohan Mehta said Pakistani officials "
+               "had made no offer. Pakistani Foreign Minister Ali Raza said India was to blame.")
+    got = _article_leaders(article)
+    assert ("Rohan Mehta", "India") in got and ("Ali Raza", "Pakistan") in got
+
+
+def test_own_dateline_adjective_is_the_speakers_own():
+    # near-miss: under the adjective's own dateline the speaker's own troops
+    article = ("Thai army on alert\n2026-12-04\nBANGKOK — Cambodia accused Thailand on Thursday "
+               "of moving guns to the border.\n\nDefence Minister Somchai Rakdee said Thai troops "
+               "would stay where they were.")
+    got = _article_leaders(article)
+    assert ("Somchai Rakdee", "Cambodia") not in got
