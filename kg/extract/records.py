@@ -351,9 +351,9 @@ class Extractor:
             roles = drop_non_state_leaders(v, roles)  # "Iraqi militia leader X"
             # "Armenia and Azerbaijan ... . Minister X said Azerbaijani soldiers fired" (R28e)
             roles = spoken_of_roles(v, views, roles, self.places.state_of(disc.dateline_place))
-            roles = subject_role_states(v, views, roles)  # "Armenia has ... . Minister X said"
             # "Ghana signed a deal with Togo. ... The president, X, said": Ghana's (R28e)
             roles = signer_subject_roles(v, views, roles, self.places.state_of(disc.dateline_place))
+            roles = subject_role_states(v, views, roles)  # "Armenia has ... . Minister X said"
             for r in roles:
                 if r.person_new:
                     new_entities[r.person] = {"key": r.person, "type": "Person",
