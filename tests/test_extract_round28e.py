@@ -3,8 +3,11 @@ covers a minister listed after them (kg.extract.shared_adjective); "Presidents A
 Y" reads the states after the names (kg.extract.plural_of_states); a truce "approved by A's
 cabinet and accepted by B's government" is a treaty of A and B (kg.extract.approved_truces);
 "the 2021 agreement between the three countries" takes the three states listed just before
-(kg.extract.counted_parties). From the abstract error categories of a fresh set (never its
-texts). Sentences are our own."""
+(kg.extract.counted_parties); "A and B each signed a deal with C" is one treaty per signer
+(kg.extract.each_signed); a guessed holder of the lead's "with" partner serves the lead's signer
+(kg.extract.signer_subjects); a guessed minister is not of the state their words name by
+adjective only (kg.extract.spoken_of_states). From the abstract error categories of a fresh set
+(never its texts). Sentences are our own."""
 
 from __future__ import annotations
 
