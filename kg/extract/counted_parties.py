@@ -8,7 +8,8 @@ a list of exactly N states ("A, B and C", names joined only by commas and "and")
 nearest such list. Also an alliance "set up ... under a [pact]" in a sentence with "the N
 countries" (round 22). Also the pact as the object of a relative clause (round 20): "the council
 grew out of a pact that the three governments signed in March last year". Also the lead state
-and the N-1 states listed "too" in the sentence before (round 26).
+and the N-1 states listed "too" in the sentence before (round 26). Also a pact told only by its
+year and count, "under the 2018 pact between the three countries" (round 28e), dated by the year.
 """
 
 from __future__ import annotations
@@ -28,13 +29,24 @@ _COUNTED_SIGNED = re.compile(
 # "a pact that the three governments signed in March": the pact told before its signers
 _COUNTED_OBJECT = re.compile(
     r"\b(?:an?|the)\s+(?P<kind>(?:[\w-]+\s+){0,3}?(?:pact|treaty|agreement|accord|charter|"
-    r"protocol|memorandum|convention))\s+(?:that|which)\s+the\s+(?P<n>two|three|four|five)\s+"
+    r"protocol|memorandum|convention))\s*,?\s+(?:(?:that|which)\s+)?the\s+"
+    r"(?P<n>two|three|four|five)\s+"
     r"(?:governments|countries|states|nations|juntas)\s+(?:had\s+|have\s+)?(?:first\s+)?signed\b")
 # "The three countries formed the Alliance of Sahel States, set up in September last year under a
 # mutual defence pact" (round 22): an alliance founded under a pact, told with the N countries
 _FOUNDED_UNDER = re.compile(
     r"\b(?:set\s+up|created|founded|formed|established|launched)\s+(?:[^.;,]{0,40}?\s+)?under\s+"
     r"(?:an?|the)\s+(?P<kind>(?:[\w-]+\s+){0,3}?(?:pact|treaty|agreement|accord|charter))\b")
+# "under the 2018 pact between the three countries" (round 28e): a background pact told by its
+# year and its count of parties only (three to five: a pair is left to the pair rules)
+_YEAR_BETWEEN = re.compile(
+    r"\b(?:the|a)\s+(?P<y>(?:19|20)\d{2})\s+(?P<kind>(?:[\w-]+\s+){0,3}?(?:pact|treaty|"
+    r"agreement|accord|charter|protocol|memorandum|convention))\s+(?:between|among|of)\s+the\s+"
+    r"(?P<n>three|four|five)\s+(?:governments|countries|states|nations)\b"
+    # "the three countries' 2021 pact": the same, told by a possessive
+    r"|\b[Tt]he\s+(?P<n2>three|four|five)\s+(?:governments|countries|states|nations)['’]\s+"
+    r"(?P<y2>(?:19|20)\d{2})\s+(?P<kind2>(?:[\w-]+\s+){0,3}?(?:pact|treaty|agreement|accord|"
+    r"charter|protocol|memorandum|convention))\b")
 _COUNTED = re.compile(r"\b[Tt]he\s+(?P<n>two|three|four|five)\s+(?:governments|countries|states|"
                       r"nations|juntas)\b")
 # the cue every firing of this module's sentence pass needs (kg.extract.article_cues)
@@ -74,27 +86,38 @@ def _state_lists(view: SentView) -> list[list[str]]:
 
 def counted_parties(view: SentView, views: list[SentView]) -> list[dict[str, Any]]:
     """The treaty of "The N governments signed a pact" with the N states listed just before."""
-    m = _COUNTED_SIGNED.search(view.text) or _COUNTED_OBJECT.search(view.text)
+    m = _COUNTED_SIGNED.search(view.text) or _COUNTED_OBJECT.search(view.text) or \
+        _YEAR_BETWEEN.search(view.text)
     counted = m
     if m is None:
         m, counted = _FOUNDED_UNDER.search(view.text), _COUNTED.search(view.text)
     if m is None or counted is None or _listed_states(view):
         return []
-    n = _NUMBER[counted.group("n")]
+    n = _NUMBER[counted.groupdict().get("n") or counted.group("n2")]
+    kind = (m.groupdict().get("kind") or m.group("kind2")).strip()
+    # the year on the pact ("the 2021 pact between the three countries") before any other date
+    year = m.groupdict().get("y") or m.groupdict().get("y2")
     for prev in reversed(views[max(0, view.index - 2):view.index]):
         states = next((r for r in reversed(_state_lists(prev)) if len(r) == n), None)
         if states:
             return [{"type": "Treaty", "parties": states, "signatories": [],
-                     "date": _nearest_date(view, m.end()), "duration_years": None,
-                     "kind": m.group("kind").strip(), "_sent": view.index, "_signed": True,
+                     "date": year or _nearest_date(view, m.end()) or _year_in(kind),
+                     "duration_years": None,
+                     "kind": kind, "_sent": view.index, "_signed": True,
                      "confidence": 0.6}]
     states = _joined_lead_state(views, view.index, n)
     if states:
         return [{"type": "Treaty", "parties": states, "signatories": [],
-                 "date": _nearest_date(view, m.end()), "duration_years": None,
-                 "kind": m.group("kind").strip(), "_sent": view.index, "_signed": True,
+                 "date": year or _nearest_date(view, m.end()) or _year_in(kind), "duration_years": None,
+                 "kind": kind, "_sent": view.index, "_signed": True,
                  "confidence": 0.6}]
     return []
+
+
+def _year_in(kind: str) -> str | None:
+    """The year a pact's name opens with ("2021 pact"): its date when the sentence has none."""
+    y = re.match(r"(?:19|20)\d{2}\b", kind)
+    return y.group(0) if y else None
 
 
 _TOO = re.compile(r"\b(?:too|as\s+well)\s*[.!]?$|\balso\b")

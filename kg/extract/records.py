@@ -207,6 +207,7 @@ from kg.extract.region_holdings import drop_region_holdings
 from kg.extract.relations_when import when_clause_parties
 from kg.extract.established_relations import established_relations_treaties
 from kg.extract.aid_memoranda import aid_memorandum_treaties
+from kg.extract.approved_truces import approved_truce_treaties
 from kg.extract.unsigned_texts import CUE as UNSIGNED_CUE
 from kg.extract.unsigned_texts import drop_unsigned
 from kg.extract.deal_pair_supplier import supplier_pair_deals
@@ -267,6 +268,8 @@ from kg.extract.titled_surnames import titled_surname_roles
 from kg.extract.island_states import island_role_states
 from kg.extract.nonstate_leaders import drop_non_state_leaders
 from kg.extract.subject_states import subject_role_states
+from kg.extract.signer_subjects import signer_subject_roles
+from kg.extract.spoken_of_states import spoken_of_roles
 from kg.extract.predecessor_pacts import predecessor_pact
 from kg.extract.accuser_pronoun import accused_leader_states
 from kg.extract.breakaway_regions import region_office_holders
@@ -371,6 +374,10 @@ class Extractor:
             roles = accused_leader_states(v, views, roles)  # "It accuses President X"
             roles = drop_guesses_told_firmly(roles, raw)  # "B" told as South Korea's before
             roles = drop_non_state_leaders(v, roles)  # "Iraqi militia leader X"
+            # "Armenia and Azerbaijan ... . Minister X said Azerbaijani soldiers fired" (R28e)
+            roles = spoken_of_roles(v, views, roles, self.places.state_of(disc.dateline_place))
+            # "Ghana signed a deal with Togo. ... The president, X, said": Ghana's (R28e)
+            roles = signer_subject_roles(v, views, roles, self.places.state_of(disc.dateline_place))
             roles = subject_role_states(v, views, roles)  # "Armenia has ... . Minister X said"
             for r in roles:
                 if r.person_new:
@@ -403,6 +410,8 @@ class Extractor:
             treaty_facts = treaty_facts + relative_signings(v, actors, treaty_facts)
             # "agreements signed when A established relations with B and with C": A-B, A-C
             treaty_facts = treaty_facts + established_relations_treaties(v, actors, treaty_facts)
+            # "the truce was approved by A's cabinet and accepted by B's government": A-B
+            treaty_facts = treaty_facts + approved_truce_treaties(v, treaty_facts)
             # "R receives $N in American military aid a year under a memorandum signed in Y"
             treaty_facts = aid_memorandum_treaties(v, actors, treaty_facts)
             # "A and President B signed a pact": the states of the two office-holders

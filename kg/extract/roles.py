@@ -41,6 +41,8 @@ from kg.extract.foreign_datelines import subject_over_dateline
 from kg.extract.described_offices import military_heads, possessive_office_holders
 from kg.extract.entities import Mention, SentView
 from kg.extract.sentences import DATELINE_PART
+from kg.extract.shared_adjective import shares_adjective
+from kg.extract.plural_of_states import states_after_names
 from kg.extract.visitors import guest_state
 from kg.extract.where_clauses import where_state
 
@@ -813,8 +815,11 @@ class RoleFinder:
             if _NOT_CURRENT.search(text[max(0, start - 12):start]):
                 continue  # "former British prime minister ..."
             if state is None and out and out[-1].rule == "R1" and re.search(
-                    r"minister|secretary", title, re.I) and re.search(
-                    r"minister|secretary", out[-1].office) and re.fullmatch(
+                    r"minister|secretary", title, re.I) and (re.search(
+                    r"minister|secretary", out[-1].office) or shares_adjective(
+                    out[-1].office, _norm_office(title), text[person[0].end:person[0].end + 40],
+                    {o.state for o in self.gaz.offices_of(person[1][0])}, out[-1].state)) \
+                    and re.fullmatch(
                     r"\s*,?\s*and\s+", text[out[-1].person_end:t.start()]) \
                     and _norm_office(title) != out[-1].office:
                 # "Lithuanian Foreign Minister A and Defence Minister B": one adjective for both
@@ -1473,6 +1478,9 @@ class RoleFinder:
                                                 and not m.is_demonym))[:len(g)]
                     if len(states) < len(g) and len(self._prev_states) >= len(g):
                         states = list(self._prev_states)[:len(g)]
+                if not states and src is tp:
+                    # "Presidents A and B of X and Y": the states after the names (R28e)
+                    states = states_after_names(view, g[-1][0].end, len(g))
                 if not states and (src is tp or _REF_PHRASE.match(phrase) or _THE_OFFICES.fullmatch(
                         phrase)) and len(getattr(self, "_prev_states", [])) == len(g):
                     # ("The defence ministers, A and B, signed it": a definite plural office

@@ -23,6 +23,7 @@ from kg.extract.caseless import caseless
 from kg.extract.clauses import (Actor, Group, after_word, clause_start, group_after,
                                 relative_spans, subject_before)
 from kg.extract.dash_lists import dash_list_subject
+from kg.extract.each_signed import each_signed
 from kg.extract.entities import SentView
 from kg.extract.gapped_signings import split_gapped
 from kg.extract.numbers import NUMBER_RE, parse_number
@@ -832,7 +833,8 @@ def _find(view: SentView, actors: list[Actor], nouns: list, lo_b: int, hi_b: int
         near = text[max(0, noun.start() - 60):noun.end() + 30]
         subj_states = _parties([subj])[0] if subj else []
         with_states = _parties([withg])[0] if withg else []
-        if re.search(r"(?:ies|s)$", noun.group(0), re.I) and withg and subj \
+        if (re.search(r"(?:ies|s)$", noun.group(0), re.I) or (subj and each_signed(
+                text, subj.end, v.start()))) and withg and subj \
                 and (len(subj_states) > 1) != (len(with_states) > 1):
             # "Germany and France sign security agreements with Ukraine": one treaty each
             for a in subj_states:
