@@ -269,7 +269,6 @@ from kg.extract.island_states import island_role_states
 from kg.extract.nonstate_leaders import drop_non_state_leaders
 from kg.extract.subject_states import subject_role_states
 from kg.extract.signer_subjects import signer_subject_roles
-from kg.extract.spoken_of_states import spoken_of_roles
 from kg.extract.predecessor_pacts import predecessor_pact
 from kg.extract.accuser_pronoun import accused_leader_states
 from kg.extract.breakaway_regions import region_office_holders
@@ -374,8 +373,6 @@ class Extractor:
             roles = accused_leader_states(v, views, roles)  # "It accuses President X"
             roles = drop_guesses_told_firmly(roles, raw)  # "B" told as South Korea's before
             roles = drop_non_state_leaders(v, roles)  # "Iraqi militia leader X"
-            # "Armenia and Azerbaijan ... . Minister X said Azerbaijani soldiers fired" (R28e)
-            roles = spoken_of_roles(v, views, roles, self.places.state_of(disc.dateline_place))
             # "Ghana signed a deal with Togo. ... The president, X, said": Ghana's (R28e)
             roles = signer_subject_roles(v, views, roles, self.places.state_of(disc.dateline_place))
             roles = subject_role_states(v, views, roles)  # "Armenia has ... . Minister X said"
