@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import (angered_parties, approved_lists, counted_parties, crossed_lines,
-                        deployments, downed_weapons, drill_deployments, financed_purchases,
-                        maker_approvers, ordered_from, pair_signers, pooled_suppliers,
-                        reexport_consent, region_holdings, restocked, strikes, turned_partners,
-                        unnamed_parties, unsigned_texts)
+from kg.extract import (angered_parties, approved_lists, approved_truces, counted_parties,
+                        crossed_lines, deployments, downed_weapons, drill_deployments,
+                        financed_purchases, maker_approvers, ordered_from, pair_signers,
+                        pooled_suppliers, reexport_consent, region_holdings, restocked, strikes,
+                        turned_partners, unnamed_parties, unsigned_texts)
 from kg.extract.article_cues import ArticleCues
 from kg.extract.sentences import split_sentences
 
@@ -28,6 +28,7 @@ CUES = {
     "sellers": unnamed_parties.COUNTED_SELLERS_CUE, "unsigned": unsigned_texts.CUE,
     "counted": counted_parties.CUE, "deployment": deployments.DEPLOYMENT_CUE,
     "pledge": deployments.PLEDGE_CUE, "maker": maker_approvers.CUE,
+    "truce": approved_truces.CUE,
 }
 
 # the patterns anchored to the sentence that passes search, and the cue that stands for each

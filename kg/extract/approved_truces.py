@@ -37,6 +37,8 @@ _DEMONYM_BY = re.compile(_VERB + r"\s+by\s+the\s+$", re.I)
 _NOT = re.compile(r"\b(?:rejected|refused|reject|refuse|declined|proposal|proposed|draft|would|"
                   r"could|may|might|yet\s+to|not|never|expected|set\s+to|plans?\s+to)\b", re.I)
 _CUE = re.compile(_VERB, re.I)
+# an article with no truce noun skips the pass for all its sentences (kg.extract.article_cues)
+CUE = _NOUN
 
 
 def _approvers(view: SentView) -> list[tuple[str, int]]:

@@ -13,11 +13,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_TREND = re.compile(
+from kg.extract.caseless import caseless
+
+_TREND = caseless(
     r"\b(?:attacks|strikes|raids|bombings|shelling)\b[^.;:]{0,80}?\b(?:has|have|had)\s+"
     r"(?:(?:also|since|steadily|sharply|slowly|greatly|markedly|more\s+than)\s+)?"
     r"(?:risen|fallen|increased|decreased|dropped|declined|doubled|tripled|halved|slowed|grown|"
-    r"surged|eased|intensified|picked\s+up|spiked|dwindled|subsided|climbed|soared)\b", re.I)
+    r"surged|eased|intensified|picked\s+up|spiked|dwindled|subsided|climbed|soared)\b",
+    needs=("risen", "fallen", "increased", "decreased", "dropped", "declined", "doubled", "tripled",
+           "halved", "slowed", "grown", "surged", "eased", "intensified", "picked", "spiked",
+           "dwindled", "subsided", "climbed", "soared"))
 _DAY = re.compile(r"\b(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|overnight|"
                   r"yesterday|last\s+night|this\s+morning|early\s+on)\b", re.I)
 

@@ -18,9 +18,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kg.extract.caseless import caseless
+
 Strike = dict[str, Any]
 
-_DOWNED = re.compile(r"\b(?:shot\s+down|downed|intercepted|destroyed)\b", re.I)
+_DOWNED = caseless(r"\b(?:shot\s+down|downed|intercepted|destroyed)\b",
+                   needs=("shot", "downed", "intercepted", "destroyed"))
 _DOWNED_BEFORE = re.compile(
     r"\b(?:shot\s+down|downed|intercepted|destroyed)\s+(?:[\w,-]+\s+){0,4}$", re.I)
 _WEAPON_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(drones?|missiles?|rockets?)\b", re.I)

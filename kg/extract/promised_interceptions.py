@@ -12,9 +12,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_PROMISE = re.compile(
+from kg.extract.caseless import caseless
+
+_PROMISE = caseless(
     r"\b(?:promis|vow|pledg|swor|swear|threaten|warn)\w*\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?"
-    r"(?:to|would|will)\s+(?:\w+\s+)?(?:shoot\s+down|intercept|down|destroy)\b", re.I)
+    r"(?:to|would|will)\s+(?:\w+\s+)?(?:shoot\s+down|intercept|down|destroy)\b",
+    needs=("promis", "vow", "pledg", "swor", "swear", "threaten", "warn"))
 
 
 def _promised(s: dict[str, Any], texts: list[str]) -> bool:

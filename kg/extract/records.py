@@ -207,6 +207,7 @@ from kg.extract.region_holdings import drop_region_holdings
 from kg.extract.relations_when import when_clause_parties
 from kg.extract.established_relations import established_relations_treaties
 from kg.extract.aid_memoranda import aid_memorandum_treaties
+from kg.extract.approved_truces import CUE as TRUCE_CUE
 from kg.extract.approved_truces import approved_truce_treaties
 from kg.extract.unsigned_texts import CUE as UNSIGNED_CUE
 from kg.extract.unsigned_texts import drop_unsigned
@@ -408,7 +409,8 @@ class Extractor:
             # "agreements signed when A established relations with B and with C": A-B, A-C
             treaty_facts = treaty_facts + established_relations_treaties(v, actors, treaty_facts)
             # "the truce was approved by A's cabinet and accepted by B's government": A-B
-            treaty_facts = treaty_facts + approved_truce_treaties(v, treaty_facts)
+            if cues.has(TRUCE_CUE):
+                treaty_facts = treaty_facts + approved_truce_treaties(v, treaty_facts)
             # "R receives $N in American military aid a year under a memorandum signed in Y"
             treaty_facts = aid_memorandum_treaties(v, actors, treaty_facts)
             # "A and President B signed a pact": the states of the two office-holders

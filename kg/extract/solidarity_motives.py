@@ -13,10 +13,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kg.extract.caseless import caseless
+
 _MOTIVE = re.compile(r"\b(?:in\s+solidarity\s+with|in\s+support\s+of|on\s+behalf\s+of)\s+"
                      r"(?:the\s+)?(?:(?:people|Palestinians|residents|population)\s+of\s+)?",
                      re.I)
-_CUE = re.compile(r"\b(?:solidarity|in\s+support\s+of|on\s+behalf\s+of)\b", re.I)
+_CUE = caseless(r"\b(?:solidarity|in\s+support\s+of|on\s+behalf\s+of)\b",
+                needs=("solidarity", "support", "behalf"))
 
 
 def _motive_only(s: dict[str, Any], text: str) -> bool:

@@ -12,10 +12,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_DEFENCE_WEAPON = re.compile(r"\b(?:air[- ]defen[cs]e|anti-aircraft|surface-to-air|interceptor)\b",
-                             re.I)
-_ASTRAY = re.compile(r"\b(?:stray(?:ed)?|errant|veered\s+off|off\s+course|by\s+mistake|"
-                     r"mistakenly|accidental(?:ly)?|malfunction(?:ed|ing)?)\b", re.I)
+from kg.extract.caseless import caseless
+
+_DEFENCE_WEAPON = caseless(r"\b(?:air[- ]defen[cs]e|anti-aircraft|surface-to-air|interceptor)\b",
+                           needs=("defen", "anti-aircraft", "surface-to-air", "interceptor"))
+_ASTRAY = caseless(r"\b(?:stray(?:ed)?|errant|veered\s+off|off\s+course|by\s+mistake|"
+                   r"mistakenly|accidental(?:ly)?|malfunction(?:ed|ing)?)\b",
+                   needs=("stray", "errant", "veered", "course", "mistake", "accidental",
+                          "malfunction"))
 
 
 def _astray(s: dict[str, Any], texts: list[str]) -> bool:
