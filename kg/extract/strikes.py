@@ -35,6 +35,7 @@ from kg.extract.clauses import Actor, clause_start, group_after, subject_before
 from kg.extract.paired_demonyms import first_of_pair
 from kg.extract.dates import WEEKDAY_RE
 from kg.extract.entities import WEAPON_RE, Mention, SentView
+from kg.extract.judged_attacks import judged_attack
 from kg.extract.discourse import ALLY_BEFORE, BACK_REF, LAUNCH_AREA, NEGATED
 from kg.extract.numbers import COUNT_RE, parse_number
 from kg.extract.relative_dates import days_before, shift_day
@@ -791,6 +792,8 @@ class StrikeFinder:
             if is_noun and _CAME_AFTER.match(after) and re.search(
                     r"\b(?:the|this|that|it|its)\s+(?:[\w-]+\s+){0,2}$", before, re.I):
                 continue  # "The attack came hours after Zelenskyy visited Kharkiv": when
+            if is_noun and judged_attack(before, after):
+                continue  # "said the attacks near the dam broke a ceasefire": one told before
             if is_noun and _MEANING_AFTER.match(after):
                 continue  # "said the strike showed that Moscow was trying to ...": a reaction
             if is_noun and _SEASON_OF.search(before):
