@@ -2,7 +2,8 @@
 A (kg.extract.paired_demonyms); the accuser before a participle trigger ("US accuses Iran over
 missiles fired at tanker") is no attacker and no side is guessed (kg.extract.accuser_subjects);
 "X said the attacks ... broke a ceasefire" judges an attack told before and tells no new one
-(kg.extract.judged_attacks); "on the same morning" dates a strike by the one told before
+(kg.extract.judged_attacks); the state whose base was hit ("the largest American military base")
+is not the attacker guessed for it (kg.extract.base_users); "on the same morning" dates a strike by the one told before
 (kg.extract.relative_dates). From the abstract error categories of a fresh set (never its
 texts). Sentences are our own."""
 
@@ -94,3 +95,21 @@ def test_the_same_morning_dates_a_strike_by_the_one_told_before():
             "morning, the energy ministry said.")
     dates = {f["target_place"]: f["date"] for f in facts(text, "Strike")}
     assert dates == {"Port Sudan": "2026-12-01", "Kosti": "2026-12-01"}
+
+
+# the state whose base was hit is not the guessed attacker
+
+def test_the_user_of_the_base_hit_is_not_the_guessed_attacker():
+    text = ("BAGHDAD, Dec 3 - Rockets struck Ain al-Asad, the largest American military base in "
+            "western Iraq, on Tuesday evening, wounding two contractors.\n\n"
+            "American warplanes bombed a militia depot near al-Qaim on Wednesday.")
+    got = {f["target_place"]: f["attacker"] for f in facts(text, "Strike")}
+    assert got == {"Ain al-Asad": None, "Al Qa'im": "United States"}
+
+
+def test_the_guess_stands_for_a_base_without_a_demonym():
+    text = ("BAGHDAD, Dec 3 - Rockets struck Ain al-Asad, a base in western Iraq, on Tuesday "
+            "evening, wounding two contractors.\n\n"
+            "American warplanes bombed a militia depot near al-Qaim on Wednesday.")
+    got = {f["target_place"]: f["attacker"] for f in facts(text, "Strike")}
+    assert got["Ain al-Asad"] == "United States"  # the guess, as before
