@@ -23,6 +23,7 @@ from typing import Any
 from kg.extract import EXTRACTOR, VERSION
 from kg.extract import strikes as strike_rules
 from kg.extract.article_cues import ArticleCues
+from kg.extract.base_users import unless_base_user
 from kg.extract.later_durations import later_duration
 from kg.extract.lead_places import refine_lead_places
 from kg.extract.accused_of_striking import (accused_attackers, accused_backers,
@@ -1054,8 +1055,9 @@ class Extractor:
                 if same and len({o["attacker"] for o in same}) == 1:
                     s["attacker"] = same[-1]["attacker"]
                     s["confidence"] = min(s["confidence"], 0.6)
-            if s["attacker"] is None:
-                s["attacker"] = disc.attacker_for(s)
+            if s["attacker"] is None:  # (not the state whose base was hit)
+                s["attacker"] = unless_base_user(disc.attacker_for(s), views[s["_sent"]].text,
+                                                 self.gaz)
                 if s["attacker"]:
                     s["confidence"] = min(s["confidence"], 0.6)
             if s["attacker"] is None and s["target_country"]:

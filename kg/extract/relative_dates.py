@@ -16,7 +16,7 @@ _N = (r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 # the offset of the strike's own day from the day of the strike told before it
 _RELATIVE = caseless(
     r"\b(?:(?P<same>hours\s+later|later\s+(?:that|the\s+same)\s+(?:day|night|evening|morning)|"
-    r"(?:that|the)\s+same\s+(?:day|night|evening)|minutes\s+later)"
+    r"(?:that|the)\s+same\s+(?:day|night|evening|morning|afternoon)|minutes\s+later)"
     r"|(?P<prev>(?:the|on\s+the)\s+(?:previous|preceding)\s+(?:night|day|evening)|"
     r"the\s+(?:night|day|evening)\s+before)"
     # "The next day, drones hit a school": the day after the attack told before

@@ -30,9 +30,12 @@ from kg.extract.attack_cues import (accused_next, aimed_toward, alarm_only, diso
                                      assaulted_name, sequence_clause, sequence_front,
                                      sea_attack_with_toll, statement_date, undated_dateline)
 from kg.extract.caseless import caseless, odd_case
+from kg.extract.accuser_subjects import accuser_before
 from kg.extract.clauses import Actor, clause_start, group_after, subject_before
+from kg.extract.paired_demonyms import first_of_pair
 from kg.extract.dates import WEEKDAY_RE
 from kg.extract.entities import WEAPON_RE, Mention, SentView
+from kg.extract.judged_attacks import judged_attack
 from kg.extract.discourse import ALLY_BEFORE, BACK_REF, LAUNCH_AREA, NEGATED
 from kg.extract.numbers import COUNT_RE, parse_number
 from kg.extract.relative_dates import days_before, shift_day
@@ -789,6 +792,8 @@ class StrikeFinder:
             if is_noun and _CAME_AFTER.match(after) and re.search(
                     r"\b(?:the|this|that|it|its)\s+(?:[\w-]+\s+){0,2}$", before, re.I):
                 continue  # "The attack came hours after Zelenskyy visited Kharkiv": when
+            if is_noun and judged_attack(before, after):
+                continue  # "said the attacks near the dam broke a ceasefire": one told before
             if is_noun and _MEANING_AFTER.match(after):
                 continue  # "said the strike showed that Moscow was trying to ...": a reaction
             if is_noun and _SEASON_OF.search(before):
@@ -895,6 +900,8 @@ class StrikeFinder:
                 att_actor = _modifier(actors, wmasked, t.start())
                 if att_actor is not None and BACKER.match(text[att_actor.end:]):
                     att_actor = None
+                if att_actor is not None:  # "Syrian and Turkish drones": the first named
+                    att_actor = first_of_pair(actors, text, att_actor)
                 if att_actor is not None and not is_noun:
                     # "The United States and Britain struck": the group's first member
                     g = subject_before(actors, text, t.start(), include_demonyms=False)
@@ -945,6 +952,11 @@ class StrikeFinder:
                             r"conducted|dropped)\b", text[g.end:]):
                         att_actor = g.actors[0]
                         rel_verb = g.end
+            accuser = att_actor is not None and accuser_before(text, att_actor.end, t.start())
+            if accuser:
+                # "US accuses Iran over missiles fired at tanker": the accuser; the accused
+                # may have only supplied them, so no side is guessed (the body's report tells)
+                not_attacker, att_actor, subject = att_actor.key, None, None
             if att_actor is not None and BACKER.match(text[att_actor.end:]):
                 # "An Iran-backed militia fired rockets": the backer, not the attacker
                 not_attacker, att_actor, subject = att_actor.key, None, None
@@ -970,8 +982,8 @@ class StrikeFinder:
                 m.category and 0 <= m.start - att_actor.end <= 1 for m in view.mentions))
             if att_actor is not None:
                 attacker = _attacker_key(att_actor)
-            unknown = attacker is None and not is_noun and bool(
-                _UNKNOWN_AGENT.search(before[-80:]) or unnamed_agent(before, after))
+            unknown = attacker is None and (not is_noun and bool(
+                _UNKNOWN_AGENT.search(before[-80:]) or unnamed_agent(before, after)) or accuser)
             if attacker is None and not unknown and _GROUND_VERB.match(word):
                 continue  # "three men were shot dead in a bar fight": no attacker, no attack told
             # S3 place and country
