@@ -50,6 +50,8 @@ from kg.extract.strike_sides import located_site, own_forces_attacker, speaking_
 from kg.extract.same_barrage import same_barrage_day
 from kg.extract.listed_places import join_listed_places
 from kg.extract.named_sites import one_operation_at_sites
+from kg.extract.second_day_place import second_day_places
+from kg.extract.summed_tolls import empty_summed_tolls
 from kg.extract.region_retellings import join_region_retellings
 from kg.extract.region_leads import join_region_leads
 from kg.extract.river_names import drop_river_targets
@@ -806,6 +808,9 @@ class Extractor:
         target_not_cause_place([s for s in raw if s["type"] == "Strike"], views)
         # "struck the X power station, the fuel depot and the terminal in Hodeidah": Hodeidah
         one_operation_at_sites(raw, views, self.places.state_of)
+        # "hit Sanaa on Monday and Saada on Tuesday": two attacks
+        second_day_places(raw, views, text, published, self.places.state_of)
+        empty_summed_tolls(raw, views, text)  # "Attacks on A and B killed nine": neither's toll
         lead = fill_lead_report(raw, views, disc.para, published, self.places.state_of,
                                 self._wide, self._inside, disc.dateline_place)
         if lead is not None and lead["target_place"] and self.gaz.get(lead["target_place"]) is None:
