@@ -1,10 +1,13 @@
 """Round 29 (helper b): strikes missed, merged or split: an attack told only in a time clause
 "..., N days after it was ripped apart by a <Nationality> missile" (kg.extract.hit_days_before),
 the dead as subject "N were killed when their helicopter was brought down by a drone near X" with
-the side blamed in the next sentence (kg.extract.downed_craft), and one operation against several
+the side blamed in the next sentence (kg.extract.downed_craft), one operation against several
 named sites "struck the X power station, the depot and the terminal in <place>", one fact at the
-place (kg.extract.named_sites). From the abstract error categories of a fresh set (never its
-texts). Sentences are our own."""
+place (kg.extract.named_sites), two attacks on two days "hit A on Monday and B on Tuesday"
+(kg.extract.second_day_place), a lead's toll summed over two attacks "Attacks on A and B killed
+nine" (kg.extract.summed_tolls), and a weapon's first use "was used for the first time on <date>,
+when <side> fired it at <place>" (kg.extract.first_use). From the abstract error categories of a
+fresh set (never its texts). Sentences are our own."""
 
 from __future__ import annotations
 
@@ -109,3 +112,24 @@ def test_a_toll_of_one_attack_on_one_place_is_kept():
     body = ("Attacks on Odesa killed seven people overnight, officials said. Ukraine blamed "
             "Russia for the attacks.")
     assert one(_HEAD + body, "Strike")["killed"] == 7
+
+
+# first_use
+
+def test_a_weapons_first_use_fired_at_a_place_is_an_attack():
+    body = ("Officials showed the new missile on Thursday. The Oreshnik missile was used in combat "
+            "for the first time on November 21, 2024, when Russian forces fired it at Dnipro.")
+    s = one(_HEAD + body, "Strike")
+    assert (s["attacker"], s["target_place"], s["date"]) == ("Russia", "Dnipro", "2024-11-21")
+
+
+def test_a_weapons_first_test_is_no_attack():
+    body = ("Officials showed the new missile on Thursday. The Oreshnik was used for the first "
+            "time on November 21, 2024, when Russia tested it at Kapustin Yar.")
+    assert _strikes(body) == []
+
+
+def test_a_first_use_on_the_sides_own_place_is_left_alone():
+    body = ("Officials showed the new missile on Thursday. The missile was used for the first "
+            "time last year, when Pakistan fired it at Bahawalpur during an exercise.")
+    assert _strikes(body) == []

@@ -83,6 +83,7 @@ from kg.extract.blamed_bombs import blamed_bombs
 from kg.extract.same_wave import same_wave_side
 from kg.extract.came_after import came_after_strikes
 from kg.extract.hit_days_before import hit_days_before
+from kg.extract.first_use import first_use_strikes
 from kg.extract.dated_background import dated_background
 from kg.extract.group_killings import group_killings
 from kg.extract.killing_by import killings_by
@@ -838,6 +839,8 @@ class Extractor:
         came_after_strikes(raw, views, self.places.state_of)
         # "..., six days after it was ripped apart by a Russian ballistic missile"
         hit_days_before(raw, views, text, self.places.state_of)
+        # "The Oreshnik was used for the first time on <date>, when Russia fired it at Dnipro"
+        first_use_strikes(raw, views, text, self.places.state_of)
         # "Drones attacked a Russian air base in Syria ... The Hmeimim base, near ...": Hmeimim
         for s in bases_named_next(raw, views, text, published):
             new_entities[s["target_place"]] = self._describe_place(s)
