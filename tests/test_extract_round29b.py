@@ -133,3 +133,12 @@ def test_a_first_use_on_the_sides_own_place_is_left_alone():
     body = ("Officials showed the new missile on Thursday. The missile was used for the first "
             "time last year, when Pakistan fired it at Bahawalpur during an exercise.")
     assert _strikes(body) == []
+
+
+def test_a_summed_toll_read_at_only_one_of_the_two_places_gives_way_too():
+    body = ("Attacks on the cities of El Fasher and Kadugli killed 31 people on Wednesday, "
+            "officials said. The army blamed the Rapid Support Forces for the attacks. In El "
+            "Fasher, shells hit a crowded market, killing 22. In Kadugli, a drone struck a "
+            "hospital, killing nine.")
+    got = sorted((f["target_place"], f["killed"]) for f in facts(_HEAD + body, "Strike"))
+    assert got == [("El Fasher", 22), ("Kadugli", 9)]

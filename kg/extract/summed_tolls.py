@@ -6,9 +6,10 @@ attacks are then told apart ("In Kharkiv, a glide bomb ... killing five"), but t
 the lead's sum, so both facts said nine. The sum is neither attack's toll: here it is emptied,
 so the attacks' own tolls told later fill it (or it stays unknown, never wrong).
 
-Kept narrow: the sentence opens (after its dateline) on "Attacks|Strikes|Raids on A and B" and the toll's verb
-follows ("killed", "left N dead"); only the strikes of that sentence at A and at B with the same
-toll are emptied, and only when both are there.
+Kept narrow: the sentence opens (after its dateline) on "Attacks|Strikes|Raids on A and B"
+(also "on the cities of A and B", "on a market in A and a camp in B") and the toll's verb
+follows ("killed", "left N dead"); A and B must both be places the gazetteer knows; the strikes of
+that sentence at A or B (one or both read) with the same toll are emptied.
 """
 
 from __future__ import annotations
@@ -18,12 +19,15 @@ from typing import Any
 
 Strike = dict[str, Any]
 
+_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+# "a market in " before a place ("Attacks on a market in A and a camp in B killed")
+_SITE = r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,2}?(?:in|near|at)\s+)?(?:the\s+)?"
 # "Attacks on Kharkiv and Zaporizhzhia killed nine people"
 _ATTACKS_ON_TWO = re.compile(
     r"(?:^\W*|\)\s+[—–-]+\s+|^[A-Z ,]+[—–-]+\s+)(?:[A-Z][a-z]+\s+)?"
     r"(?:[Aa]ttacks|[Ss]trikes|[Rr]aids|[Aa]ir\s*strikes|[Bb]ombardments)"
-    r"\s+on\s+(?:the\s+)?(?P<a>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+and\s+(?:the\s+)?"
-    r"(?P<b>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:[a-z]+\s+){0,3}?(?:killed|left)\b")
+    rf"\s+on\s+(?:the\s+(?:cities|towns|villages)\s+of\s+)?{_SITE}(?P<a>{_NAME})\s+and\s+"
+    rf"{_SITE}(?P<b>{_NAME})\s+(?:[a-z]+\s+){{0,3}}?(?:killed|left)\b")
 
 
 def empty_summed_tolls(raw: list[Strike], views: list[Any], text: str) -> None:
@@ -33,11 +37,17 @@ def empty_summed_tolls(raw: list[Strike], views: list[Any], text: str) -> None:
         return
     for i in sorted({s["_sent"] for s in raw if s["type"] == "Strike"}):
         m = _ATTACKS_ON_TWO.search(views[i].text)
-        if m is None:
+        if m is None or m.group("a") == m.group("b") or not _both_places(views[i], m):
             continue
-        pair = [s for s in raw if s["type"] == "Strike" and s["_sent"] == i
+        told = [s for s in raw if s["type"] == "Strike" and s["_sent"] == i
                 and s.get("_place_text") in (m.group("a"), m.group("b"))]
-        if (len({s.get("_place_text") for s in pair}) == 2 and len(pair) == 2
-                and pair[0]["killed"] is not None and pair[0]["killed"] == pair[1]["killed"]):
-            for s in pair:
+        if told and told[0]["killed"] is not None and all(
+                s["killed"] == told[0]["killed"] for s in told):
+            for s in told:
                 s.update(killed=None, injured=None)
+
+
+def _both_places(view: Any, m: re.Match[str]) -> bool:
+    """A and B are both places the gazetteer knows (so the toll spans two places)."""
+    starts = {x.start for x in view.mentions if x.place()}
+    return m.start("a") in starts and m.start("b") in starts
