@@ -50,6 +50,9 @@ from kg.extract.supplier_not_attacker import supplier_is_not_attacker
 from kg.extract.strike_sides import located_site, own_forces_attacker, speaking_victim
 from kg.extract.same_barrage import same_barrage_day
 from kg.extract.listed_places import join_listed_places
+from kg.extract.named_sites import one_operation_at_sites
+from kg.extract.second_day_place import second_day_places
+from kg.extract.summed_tolls import empty_summed_tolls
 from kg.extract.region_retellings import join_region_retellings
 from kg.extract.region_leads import join_region_leads
 from kg.extract.river_names import drop_river_targets
@@ -80,6 +83,8 @@ from kg.extract.first_such import first_such_attacker
 from kg.extract.blamed_bombs import blamed_bombs
 from kg.extract.same_wave import same_wave_side
 from kg.extract.came_after import came_after_strikes
+from kg.extract.hit_days_before import hit_days_before
+from kg.extract.first_use import first_use_strikes
 from kg.extract.dated_background import dated_background
 from kg.extract.group_killings import group_killings
 from kg.extract.killing_by import killings_by
@@ -96,6 +101,7 @@ from kg.extract.later_claims import later_claims
 from kg.extract.held_areas import held_area_strikes
 from kg.extract.unclaimed_bombers import unclaimed_bombers
 from kg.extract.claimed_killings import claimed_killings
+from kg.extract.downed_craft import downed_craft
 from kg.extract.retold_strike import side_of_retold_strike
 from kg.extract.weapon_makers import maker_is_not_attacker
 from kg.extract.made_weapon_users import made_weapon_users
@@ -802,6 +808,11 @@ class Extractor:
         drop_promised_interceptions(raw, texts, cues.text)  # "vowed to shoot down every drone"
         # "India strikes Pakistan over Pahalgam massacre": at Pakistan, not Pahalgam
         target_not_cause_place([s for s in raw if s["type"] == "Strike"], views)
+        # "struck the X power station, the fuel depot and the terminal in Hodeidah": Hodeidah
+        one_operation_at_sites(raw, views, self.places.state_of)
+        # "hit Sanaa on Monday and Saada on Tuesday": two attacks
+        second_day_places(raw, views, text, published, self.places.state_of)
+        empty_summed_tolls(raw, views, text)  # "Attacks on A and B killed nine": neither's toll
         lead = fill_lead_report(raw, views, disc.para, published, self.places.state_of,
                                 self._wide, self._inside, disc.dateline_place)
         if lead is not None and lead["target_place"] and self.gaz.get(lead["target_place"]) is None:
@@ -827,6 +838,10 @@ class Extractor:
                          self.places.state_of)
         # "The attack came four days after a Russian missile killed nine people in Kryvyi Rih"
         came_after_strikes(raw, views, self.places.state_of)
+        # "..., six days after it was ripped apart by a Russian ballistic missile"
+        hit_days_before(raw, views, text, self.places.state_of)
+        # "The Oreshnik was used for the first time on <date>, when Russia fired it at Dnipro"
+        first_use_strikes(raw, views, text, self.places.state_of)
         # "Drones attacked a Russian air base in Syria ... The Hmeimim base, near ...": Hmeimim
         for s in bases_named_next(raw, views, text, published):
             new_entities[s["target_place"]] = self._describe_place(s)
@@ -853,6 +868,8 @@ class Extractor:
                           self._inside)
         # "JNIM claimed the killing of 12 soldiers near Djibo on Tuesday"
         claimed_killings(raw, views, text, published, self.places.state_of)
+        # "Six soldiers were killed when their helicopter was brought down by a drone near X"
+        downed_craft(raw, views, text, published, self.places.state_of, self._inside)
         told = [s for s in raw if s["type"] == "Strike"]
         own_forces_attacker(told, texts, self._dateline_state)  # "An army drone strike"
         speaking_victim(told, views)  # "Nairobi said ... an air strike on its embassy"
