@@ -48,6 +48,7 @@ from kg.extract.summary_retellings import drop_summary_retellings
 from kg.extract.supplier_not_attacker import supplier_is_not_attacker
 from kg.extract.strike_sides import located_site, own_forces_attacker, speaking_victim
 from kg.extract.same_barrage import same_barrage_day
+from kg.extract.same_time import same_time_day
 from kg.extract.listed_places import join_listed_places
 from kg.extract.region_retellings import join_region_retellings
 from kg.extract.region_leads import join_region_leads
@@ -878,6 +879,7 @@ class Extractor:
         same_wave_side(told, texts)  # "In the same wave of attacks, X was hit"
         state_of_named_forces(told, views)  # "An air force strike" + "the Myanmar military"
         same_barrage_day(told, texts)  # "The same barrage also hit Mykolaiv": the barrage's day
+        same_time_day(told, texts, text)  # "On the same morning, jets struck X": the day before's
         mark_also_struck(told, texts)  # "Israeli forces also shelled ...": apart in the merge
         # "fired a missile at Israel, and it struck an open area near Beersheba": that town
         for s in place_where_it_landed(told, views, self.places.state_of, self._town):
