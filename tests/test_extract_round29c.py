@@ -1,0 +1,80 @@
+"""Round 29 (helper c): one attack told over "the A region and the B region"
+(kg.extract.raid_places) and "On the same morning" dated by the attack told just before
+(kg.extract.same_time). From the abstract error categories of a fresh set (never its texts).
+Sentences are our own."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import make_helpers
+
+PUB = "2026-12-03"  # a Thursday
+facts, one = make_helpers(PUB)
+
+
+def _places(text: str) -> list[str]:
+    return sorted(f["target_place"] or "" for f in facts(text, "Strike"))
+
+
+# two regions told together as one attack
+
+def test_two_regions_each_named_are_one_attack_at_the_first():
+    text = ("Drones hit Ukraine's south\n2026-12-03\n\nKYIV, Dec 3 (Staff) - Russian drones "
+            "struck power lines in the Kherson region and the Mykolaiv region overnight into "
+            "Wednesday, cutting electricity to thousands of homes, officials said.")
+    got = facts(text, "Strike")
+    assert len(got) == 1
+    assert "Kherson" in got[0]["target_place"]
+
+
+def test_two_towns_told_together_stay_two_attacks():
+    text = ("Drones hit Ukraine's south\n2026-12-03\n\nKYIV, Dec 3 (Staff) - Russian drones "
+            "struck a power station in Kherson and a depot in Mykolaiv on Wednesday, "
+            "officials said.")
+    assert len(facts(text, "Strike")) == 2
+
+
+# "On the same morning": the day of the attack told before
+
+def test_on_the_same_morning_takes_the_day_of_the_attack_told_before():
+    text = ("Missile hits Israel\n2026-12-03\n\nJERUSALEM, Dec 3 (Staff) - A missile fired by the "
+            "Houthis hit a warehouse in Eilat early on Tuesday, wounding three people, the "
+            "emergency service said. The group claimed the attack. On the same morning, Israeli "
+            "jets struck fuel tanks at the port of Hodeidah, killing two workers.")
+    got = {f["target_place"]: f["date"] for f in facts(text, "Strike")}
+    assert got.get("Hodeidah") == "2026-12-01"
+    assert got.get("Eilat") == "2026-12-01"
+
+
+def test_a_day_of_its_own_is_kept():
+    text = ("Missile hits Israel\n2026-12-03\n\nJERUSALEM, Dec 3 (Staff) - A missile fired by the "
+            "Houthis hit a warehouse in Eilat early on Tuesday, wounding three people. On the "
+            "same day last week, Israeli jets struck fuel tanks at the port of Hodeidah on "
+            "Wednesday, killing two workers.")
+    got = {f["target_place"]: f["date"] for f in facts(text, "Strike")}
+    assert got.get("Hodeidah") == "2026-12-02"
+
+
+def _strike(sent: int, date: str | None) -> dict:
+    return {"type": "Strike", "_sent": sent, "date": date}
+
+
+def test_same_time_takes_only_the_day_of_the_strike_told_last():
+    from kg.extract.same_time import same_time_day
+    texts = ["A missile hit Eilat on Tuesday.", "Jets struck Sanaa.",
+             "On the same morning, jets struck Hodeidah."]
+    undated_last = [_strike(0, "2026-12-01"), _strike(1, None), _strike(2, None)]
+    same_time_day(undated_last, texts, " ".join(texts))
+    assert undated_last[2]["date"] is None  # the attack told last has no day: nothing guessed
+    dated_last = [_strike(0, None), _strike(1, "2026-12-01"), _strike(2, None)]
+    same_time_day(dated_last, texts, " ".join(texts))
+    assert dated_last[2]["date"] == "2026-12-01"
+
+
+def test_two_regions_each_named_read_as_one_list():
+    from kg.extract.raid_places import _regions_each_named
+    assert _regions_each_named("struck sites in the Chernihiv region and the Sumy region",
+                               ["Chernihiv region", "Sumy region"])
+    assert not _regions_each_named("struck the town of Izium and the city of Kupiansk",
+                                   ["Izium", "Kupiansk"])
+    assert not _regions_each_named("struck the Chernihiv region and, on Friday, the Sumy region",
+                                   ["Chernihiv region", "Sumy region"])
