@@ -78,3 +78,44 @@ def test_two_regions_each_named_read_as_one_list():
                                    ["Izium", "Kupiansk"])
     assert not _regions_each_named("struck the Chernihiv region and, on Friday, the Sumy region",
                                    ["Chernihiv region", "Sumy region"])
+
+
+# a motive's people "in" a place
+
+def test_support_of_the_people_in_a_place_is_no_target():
+    text = ("Houthis hit ship\n2026-12-03\n\nSANAA, Dec 3 (Staff) - A Houthi drone struck a cargo "
+            "ship in the Red Sea on Tuesday, the group said. The Houthis said the attack was in "
+            "support of the Palestinians in Gaza.")
+    assert _places(text) == ["Red Sea"]
+
+
+def test_an_attack_with_a_motive_keeps_its_own_target():
+    text = ("Houthis fire at Israel\n2026-12-03\n\nSANAA, Dec 3 (Staff) - The Houthis fired a "
+            "missile at Tel Aviv on Tuesday in support of Palestinians in Gaza, the group said.")
+    assert _places(text) == ["Tel Aviv"]
+
+
+# a lead at a wide area, its village in the next sentence
+
+def test_a_dateline_lead_takes_the_village_of_the_next_sentence_and_its_day():
+    text = ("Strike in Lebanon\n2026-12-03\n\nBEIRUT, Dec 3 (Staff) - An Israeli strike in southern "
+            "Lebanon killed four people, the health ministry said on Wednesday.\n\nThe strike "
+            "hit a house in the village of Aitaroun late on Tuesday, the ministry said.")
+    got = facts(text, "Strike")
+    assert [(f["target_place"], f["killed"], f["date"]) for f in got] == [
+        ("Aitaroun", 4, "2026-12-01")]
+
+
+def test_a_lead_in_the_dateline_city_keeps_it():
+    text = ("Strike in Lebanon\n2026-12-03\n\nBEIRUT, Dec 3 (Staff) - An Israeli strike on Beirut's "
+            "southern suburbs killed four people on Tuesday, the health ministry said.\n\nOn "
+            "Wednesday, a drone hit a car in the village of Aitaroun, killing one man.")
+    assert "Beirut" in _places(text)
+
+
+def test_dateline_lead_rule_needs_the_village_named_as_one():
+    from kg.extract.dateline_leads import _dated_by_report_only, _named_as_settlement
+    assert _named_as_settlement("The drones struck a camp near the town of Tawila", "Tawila")
+    assert not _named_as_settlement("The drones struck a camp near Tawila", "Tawila")
+    assert _dated_by_report_only("A strike killed ten, the army said on Wednesday.")
+    assert not _dated_by_report_only("A strike on Monday killed ten, the army said on Wednesday.")

@@ -38,18 +38,19 @@ _REGION_NOUN = r"provinces|regions|governorates|oblasts|states|counties"
 _CLASS_NOUN_AFTER = re.compile(rf"\s+(?:{_REGION_NOUN})$")
 
 
-# "the Chernihiv region", "the Sumy oblast": a name with its own region noun
-_OWN_REGION_NOUN = re.compile(r"\s+(?:province|region|governorate|oblast|state|county)$")
+# "the Chernihiv region", "Sumy oblast": a name with its own region noun (in the name the
+# gazetteer read, or right after it)
+_REGION_SINGULAR = r"(?:province|region|governorate|oblast|state|county)"
+_OWN_REGION_NOUN = re.compile(rf"\s+{_REGION_SINGULAR}$", re.I)
 
 
 def _regions_each_named(text: str, names: list[str]) -> bool:
     """Whether the names stand as one list "the A region and the B region" (each with its own
-    region noun, "the" before each, in that order)."""
-    if not all(_OWN_REGION_NOUN.search(n) for n in names):
-        return False
-    head = r",\s+the\s+".join(re.escape(n) for n in names[:-1])
-    tail = r",?\s+and\s+the\s+" + re.escape(names[-1])
-    return re.search(rf"\bthe\s+{head}{tail}\b", text) is not None
+    region noun, in that order)."""
+    bare = [_OWN_REGION_NOUN.sub("", n) for n in names]
+    each = [rf"(?:the\s+)?{re.escape(n)}\s+{_REGION_SINGULAR}" for n in bare]
+    listed = r",\s+".join(each[:-1]) + r",?\s+and\s+" + each[-1]
+    return re.search(rf"\b{listed}\b", text, re.I) is not None
 
 
 def _listed_after_class_noun(text: str, names: list[str]) -> bool:

@@ -49,6 +49,7 @@ from kg.extract.supplier_not_attacker import supplier_is_not_attacker
 from kg.extract.strike_sides import located_site, own_forces_attacker, speaking_victim
 from kg.extract.same_barrage import same_barrage_day
 from kg.extract.same_time import same_time_day
+from kg.extract.dateline_leads import town_after_dateline_lead
 from kg.extract.listed_places import join_listed_places
 from kg.extract.region_retellings import join_region_retellings
 from kg.extract.region_leads import join_region_leads
@@ -913,6 +914,9 @@ class Extractor:
         # "struck nine sites in Afghanistan, including hideouts in Khost and Paktika": one strike
         one_operation_over_included_sites(raw, views, self.places.state_of)
         drop_headline_regions(raw, texts)  # "in Sudan's Red Sea state" above "in Port Sudan"
+        # "BEIRUT - A strike in southern Lebanon killed four. The strike hit ... the village of
+        # Aitaroun": that village, not the dateline's city
+        town_after_dateline_lead(raw, texts, disc.dateline_place, self.places.state_of)
         return sents, raw, new_entities
 
     @staticmethod
