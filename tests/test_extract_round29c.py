@@ -119,3 +119,32 @@ def test_dateline_lead_rule_needs_the_village_named_as_one():
     assert not _named_as_settlement("The drones struck a camp near Tawila", "Tawila")
     assert _dated_by_report_only("A strike killed ten, the army said on Wednesday.")
     assert not _dated_by_report_only("A strike on Monday killed ten, the army said on Wednesday.")
+
+
+# a region lead that names no side, the side's village in the next sentence
+
+def test_a_sideless_region_lead_joins_the_village_of_the_next_sentence():
+    text = ("Drone attack in Kordofan\n2026-12-03\n\nPORT SUDAN, Dec 3 (Staff) - A drone attack in "
+            "North Kordofan killed 12 people, local activists said on Wednesday. Drones of the "
+            "Rapid Support Forces hit a market in the village of Al-Mazroub on Tuesday, the "
+            "activists said.")
+    got = facts(text, "Strike")
+    assert [(f["attacker"], f["target_place"], f["killed"], f["date"]) for f in got] == [
+        ("Rapid Support Forces", "Al-Mazroub", 12, "2026-12-01")]
+
+
+def test_a_region_lead_by_one_side_keeps_apart_from_the_other_sides_village():
+    text = ("Fighting in Kordofan\n2026-12-03\n\nPORT SUDAN, Dec 3 (Staff) - Army drones struck "
+            "North Kordofan on Tuesday, killing 12 fighters, the army said. Drones of the Rapid "
+            "Support Forces hit a market in the village of Al-Mazroub on Tuesday, activists said.")
+    assert len(facts(text, "Strike")) == 2
+
+
+def test_a_sideless_region_lead_joins_the_next_sentence_that_names_its_target_again():
+    text = ("Air strike hits monastery\n2026-12-03\n\nYANGON, Dec 3 (Staff) - An air strike on a "
+            "monastery in the Magway region killed 14 people early on Tuesday, residents said. "
+            "A jet of the Myanmar military dropped two bombs on the monastery in the village of "
+            "Kyauk Kan, a witness said.")
+    got = facts(text, "Strike")
+    assert [(f["attacker"], f["target_place"], f["killed"]) for f in got] == [
+        ("Myanmar", "Kyauk Kan", 14)]
