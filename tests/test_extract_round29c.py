@@ -148,3 +148,18 @@ def test_a_sideless_region_lead_joins_the_next_sentence_that_names_its_target_ag
     got = facts(text, "Strike")
     assert [(f["attacker"], f["target_place"], f["killed"]) for f in got] == [
         ("Myanmar", "Kyauk Kan", 14)]
+
+
+def test_on_the_same_morning_inside_the_sentence_takes_the_day_before():
+    text = ("Drones hit Odesa\n2026-12-03\n\nKYIV, Dec 3 (Staff) - Russian drones hit Odesa on "
+            "Tuesday, wounding two people. Russian missiles struck the port of Izmail on the same "
+            "morning, killing nine, officials said.")
+    got = sorted(f["date"] for f in facts(text, "Strike"))
+    assert got == ["2026-12-01", "2026-12-01"]
+
+
+def test_the_same_day_as_another_event_is_not_read():
+    from kg.extract.same_time import _told_at_the_same_time
+    assert _told_at_the_same_time("Missiles struck Izmail on the same morning, killing nine.")
+    assert not _told_at_the_same_time("Missiles struck Izmail on the same day as the talks.")
+    assert not _told_at_the_same_time("It was the same day.")
