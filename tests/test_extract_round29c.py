@@ -8,7 +8,7 @@ from __future__ import annotations
 from tests.extract_helpers import make_helpers
 
 PUB = "2026-12-03"  # a Thursday
-facts, one = make_helpers(PUB)
+facts, one = make_helpers(PUB, headline=False)
 
 
 def _places(text: str) -> list[str]:
@@ -114,11 +114,11 @@ def test_a_lead_in_the_dateline_city_keeps_it():
 
 
 def test_dateline_lead_rule_needs_the_village_named_as_one():
-    from kg.extract.dateline_leads import _dated_by_report_only, _named_as_settlement
+    from kg.extract.dateline_leads import dated_by_report_only, _named_as_settlement
     assert _named_as_settlement("The drones struck a camp near the town of Tawila", "Tawila")
     assert not _named_as_settlement("The drones struck a camp near Tawila", "Tawila")
-    assert _dated_by_report_only("A strike killed ten, the army said on Wednesday.")
-    assert not _dated_by_report_only("A strike on Monday killed ten, the army said on Wednesday.")
+    assert dated_by_report_only("A strike killed ten, the army said on Wednesday.")
+    assert not dated_by_report_only("A strike on Monday killed ten, the army said on Wednesday.")
 
 
 # a region lead that names no side, the side's village in the next sentence
@@ -163,3 +163,29 @@ def test_the_same_day_as_another_event_is_not_read():
     assert _told_at_the_same_time("Missiles struck Izmail on the same morning, killing nine.")
     assert not _told_at_the_same_time("Missiles struck Izmail on the same day as the talks.")
     assert not _told_at_the_same_time("It was the same day.")
+
+
+def test_a_region_lead_joins_the_village_the_next_sentence_tells_of_its_attack():
+    text = ("Strike in Sumy\n2026-12-03\n\nKYIV, Dec 3 (Staff) - A Russian drone attack in the Sumy "
+            "region killed two people, the governor said on Wednesday. The drone hit a car near "
+            "the village of Khotin on Tuesday evening, he said.")
+    got = facts(text, "Strike")
+    assert [(f["killed"], f["date"]) for f in got] == [(2, "2026-12-01")]
+
+
+# a lead dated only by its report, its day in the next sentence
+
+def test_a_report_dated_lead_takes_the_day_of_the_next_sentence():
+    text = ("Strike in Kharkiv\n2026-12-03\n\nKYIV, Dec 3 (Staff) - A Russian glide bomb attack on "
+            "Kharkiv killed two people, the mayor said on Wednesday. The bomb struck a petrol "
+            "station on Tuesday evening, he said.")
+    got = facts(text, "Strike")
+    assert [(f["target_place"], f["date"]) for f in got] == [("Kharkiv", "2026-12-01")]
+
+
+def test_a_lead_with_its_own_day_keeps_it():
+    text = ("Strike in Kharkiv\n2026-12-03\n\nKYIV, Dec 3 (Staff) - A Russian glide bomb attack on "
+            "Kharkiv killed two people on Wednesday, the mayor said. The bomb struck a petrol "
+            "station, he said, and a second one fell on a park on Tuesday.")
+    got = facts(text, "Strike")
+    assert "2026-12-02" in [f["date"] for f in got]

@@ -31,7 +31,7 @@ def _named_as_settlement(text: str, name: str) -> bool:
         is not None
 
 
-def _dated_by_report_only(text: str) -> bool:
+def dated_by_report_only(text: str) -> bool:
     """The lead's only time word is the report's "said on Wednesday"."""
     return _SAID_ON_DAY.search(text) is not None and len(_ANY_DAY.findall(text)) == 1
 
@@ -59,5 +59,5 @@ def town_after_dateline_lead(raw: list[Strike], texts: list[str], dateline_place
         if country is not None and country != lead["target_country"]:
             continue
         lead["target_place"], lead["_place_text"] = town["target_place"], town["_place_text"]
-        if town.get("date") and _dated_by_report_only(texts[lead["_sent"]]):
+        if town.get("date") and dated_by_report_only(texts[lead["_sent"]]):
             lead["date"] = town["date"]

@@ -50,6 +50,7 @@ from kg.extract.strike_sides import located_site, own_forces_attacker, speaking_
 from kg.extract.same_barrage import same_barrage_day
 from kg.extract.same_time import same_time_day
 from kg.extract.dateline_leads import town_after_dateline_lead
+from kg.extract.report_day_leads import day_after_report_lead
 from kg.extract.listed_places import join_listed_places
 from kg.extract.region_retellings import join_region_retellings
 from kg.extract.region_leads import join_region_leads
@@ -917,6 +918,8 @@ class Extractor:
         # "BEIRUT - A strike in southern Lebanon killed four. The strike hit ... the village of
         # Aitaroun": that village, not the dateline's city
         town_after_dateline_lead(raw, texts, disc.dateline_place, self.places.state_of)
+        # "..., the mayor said on Wednesday. The bomb struck a petrol station on Tuesday evening"
+        day_after_report_lead(raw, texts, published)
         return sents, raw, new_entities
 
     @staticmethod
