@@ -12,6 +12,12 @@ their places must be the names of that one list, in its order; a sentence that r
 attack just told by its places ("The drones hit ...") is left to `listed_places.py`. A bare list ("bombed positions in
 Nyala, Zalingei and El Geneina", older sets' gold: one fact per place) is left to
 `barrages.py`.
+
+Round 29 adds the list whose every name carries its own region noun ("struck energy facilities
+in the Chernihiv region and the Sumy region overnight"): one night's attack on two regions told
+together, kept at the first region as the list of a class noun is (dev29c; no older set tells it
+the other way). Towns and cities do not qualify ("in the town of A and the city of B" are two
+sites).
 """
 
 from __future__ import annotations
@@ -30,6 +36,21 @@ _CLASS_NOUN = (r"provinces|regions|governorates|districts|oblasts|states|countie
 # city are its parts (`listed_places.py` joins them to it)
 _REGION_NOUN = r"provinces|regions|governorates|oblasts|states|counties"
 _CLASS_NOUN_AFTER = re.compile(rf"\s+(?:{_REGION_NOUN})$")
+
+
+# "the Chernihiv region", "Sumy oblast": a name with its own region noun (in the name the
+# gazetteer read, or right after it)
+_REGION_SINGULAR = r"(?:province|region|governorate|oblast|state|county)"
+_OWN_REGION_NOUN = re.compile(rf"\s+{_REGION_SINGULAR}$", re.I)
+
+
+def _regions_each_named(text: str, names: list[str]) -> bool:
+    """Whether the names stand as one list "the A region and the B region" (each with its own
+    region noun, in that order)."""
+    bare = [_OWN_REGION_NOUN.sub("", n) for n in names]
+    each = [rf"(?:the\s+)?{re.escape(n)}\s+{_REGION_SINGULAR}" for n in bare]
+    listed = r",\s+".join(each[:-1]) + r",?\s+and\s+" + each[-1]
+    return re.search(rf"\b{listed}\b", text, re.I) is not None
 
 
 def _listed_after_class_noun(text: str, names: list[str]) -> bool:
@@ -63,6 +84,7 @@ def one_raid_over_listed_places(raw: list[Strike], texts: list[str]) -> None:
             continue  # "The drones hit the towns of A, B and C": `listed_places.py`'s
         group = sorted(group, key=lambda s: text.find(s["_place_text"]))
         names = [s["_place_text"] for s in group]
-        if len(set(names)) == len(names) and _listed_after_class_noun(text, names):
+        if len(set(names)) == len(names) and (_listed_after_class_noun(text, names)
+                                              or _regions_each_named(text, names)):
             drop.update(id(s) for s in group[1:])
     raw[:] = [s for s in raw if id(s) not in drop]

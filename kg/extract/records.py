@@ -49,6 +49,9 @@ from kg.extract.summary_retellings import drop_summary_retellings
 from kg.extract.supplier_not_attacker import supplier_is_not_attacker
 from kg.extract.strike_sides import located_site, own_forces_attacker, speaking_victim
 from kg.extract.same_barrage import same_barrage_day
+from kg.extract.same_time import same_time_day
+from kg.extract.dateline_leads import town_after_dateline_lead
+from kg.extract.report_day_leads import day_after_report_lead
 from kg.extract.listed_places import join_listed_places
 from kg.extract.named_sites import one_operation_at_sites
 from kg.extract.second_day_place import second_day_places
@@ -896,6 +899,7 @@ class Extractor:
         same_wave_side(told, texts)  # "In the same wave of attacks, X was hit"
         state_of_named_forces(told, views)  # "An air force strike" + "the Myanmar military"
         same_barrage_day(told, texts)  # "The same barrage also hit Mykolaiv": the barrage's day
+        same_time_day(told, texts, text)  # "On the same morning, jets struck X": the day before's
         mark_also_struck(told, texts)  # "Israeli forces also shelled ...": apart in the merge
         # "fired a missile at Israel, and it struck an open area near Beersheba": that town
         for s in place_where_it_landed(told, views, self.places.state_of, self._town):
@@ -929,6 +933,11 @@ class Extractor:
         # "struck nine sites in Afghanistan, including hideouts in Khost and Paktika": one strike
         one_operation_over_included_sites(raw, views, self.places.state_of)
         drop_headline_regions(raw, texts)  # "in Sudan's Red Sea state" above "in Port Sudan"
+        # "BEIRUT - A strike in southern Lebanon killed four. The strike hit ... the village of
+        # Aitaroun": that village, not the dateline's city
+        town_after_dateline_lead(raw, texts, disc.dateline_place, self.places.state_of)
+        # "..., the mayor said on Wednesday. The bomb struck a petrol station on Tuesday evening"
+        day_after_report_lead(raw, texts, published)
         return sents, raw, new_entities
 
     @staticmethod

@@ -10,8 +10,10 @@ drew in a later attack on a known town), and the region's day, read from "offici
 Friday", kept the pair apart from the town's own "on Thursday night".
 
 Here a strike at a region (or wider area) gives way to the strike of the very next sentence (in
-its paragraph or opening the next) when that one, by the same side or none, is at a town the
-region holds or the tables cannot place in another country, and tells no other attack
+its paragraph or opening the next) when that one, by the same side or none (or any side, when
+the region's names none and the next sentence is told as the same attack: round 29), is at a town the
+region holds or the tables cannot place in another country (or, round 29, "the village of X"
+of the lead's country in a sentence referring back to the lead's attack), and tells no other attack
 ("also", "again", "last week", ...). The town's strike keeps its own day; the region's day
 counts only when the town has none, and a day of the region's own that differs keeps the two
 apart (a day read only from "said on Friday" is the report's, not the attack's).
@@ -72,10 +74,47 @@ def _own_day(text: str) -> bool:
     return _DAY.search(_SAID_DAY.sub(" ", text)) is not None
 
 
+# "an air strike on a Buddhist monastery": the nouns a lead tells its target by
+_INDEFINITE = re.compile(r"\ban?\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+_RETOLD_NOUN = re.compile(r"\bthe\s+([a-z][\w-]+)")
+
+
+def _retells_target(region_text: str, town_text: str) -> bool:
+    """"An air strike on a Buddhist monastery ... A jet dropped a bomb on the monastery in Lin
+    Ta Lu": the next sentence names the lead's target again, with "the"."""
+    told = {w for m in _INDEFINITE.finditer(region_text) for w in m.group(1).split()}
+    return any(m.group(1) in told for m in _RETOLD_NOUN.finditer(town_text))
+
+
+def _sideless_lead(region: Strike, town: Strike, texts: list[str]) -> bool:
+    """A lead that names no side, whose side the next sentence names for the same attack (round
+    29): the lead is dated only by its report ("A drone attack in North Kordofan killed 12,
+    activists said on Wednesday"), or the next sentence refers back to it ("The strike hit") or
+    to its target ("the monastery")."""
+    if region["attacker"] is not None:
+        return False
+    text = texts[region["_sent"]]
+    return bool((_SAID_DAY.search(text) is not None and not _own_day(text))
+                or town.get("_backref") or _retells_target(text, texts[town["_sent"]]))
+
+
+def _retold_village(region: Strike, town: Strike, text: str) -> bool:
+    """"... in the Sumy region. The drone hit a car near the village of Khotin": a village the
+    sentence tells as one, of the lead's country, in a sentence referring back to the lead's
+    attack; the tables may put a namesake elsewhere (round 29)."""
+    name = town.get("_place_text")
+    return bool(town.get("_backref") and name and town.get("target_country") is not None
+                and town.get("target_country") == region.get("target_country")
+                and re.search(rf"\b(?:village|town|hamlet)\s+of\s+{re.escape(name)}\b", text))
+
+
 def _fits(region: Strike, town: Strike, texts: list[str],
           inside: Callable[[str, str], bool], located: Callable[[str], bool],
           headline_region: bool = False) -> bool:
-    if town["attacker"] not in (None, region["attacker"]) or _ANOTHER.search(texts[town["_sent"]]):
+    if town["attacker"] not in (None, region["attacker"]) and not _sideless_lead(
+            region, town, texts):
+        return False
+    if _ANOTHER.search(texts[town["_sent"]]):
         return False
     if _district(town, texts[town["_sent"]]):
         return False
@@ -85,7 +124,8 @@ def _fits(region: Strike, town: Strike, texts: list[str],
             or (not located(town["target_place"])
                 and town.get("target_country") in (None, region.get("target_country")))
             or (headline_region and town.get("target_country") is not None
-                and town.get("target_country") == region.get("target_country"))):
+                and town.get("target_country") == region.get("target_country"))
+            or _retold_village(region, town, texts[town["_sent"]])):
         return False
     days = (region.get("date"), town.get("date"))
     return None in days or days[0] == days[1] or not _own_day(texts[region["_sent"]])

@@ -5,7 +5,8 @@ The Houthis' claim of a tanker attack told before names Gaza as the cause they a
 strike rules read an attack on Gaza and the merge joined the tanker attack to it, so the attack
 moved from the sea to Gaza. A strike whose place is written only after "in solidarity with",
 "in support of" or "on behalf of" (within a few words) is dropped when the same side has a strike
-told in another sentence (the attack claimed), else it loses its place.
+told in another sentence (the attack claimed), else it loses its place. Round 29 reads the
+people "in" the place as well ("in support of the Palestinians in Gaza").
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from typing import Any
 from kg.extract.caseless import caseless
 
 _MOTIVE = re.compile(r"\b(?:in\s+solidarity\s+with|in\s+support\s+of|on\s+behalf\s+of)\s+"
-                     r"(?:the\s+)?(?:(?:people|Palestinians|residents|population)\s+of\s+)?",
+                     r"(?:the\s+)?(?:(?:Palestinian\s+people|people|Palestinians|residents|"
+                     r"population)\s+(?:of|in)\s+)?",
                      re.I)
 _CUE = caseless(r"\b(?:solidarity|in\s+support\s+of|on\s+behalf\s+of)\b",
                 needs=("solidarity", "support", "behalf"))
