@@ -185,6 +185,7 @@ from kg.extract.passive_sources import CUE as PASSIVE_CUE
 from kg.extract.passive_sources import passive_source_transfers
 from kg.extract.supplied_users import supplied_user_transfers
 from kg.extract.paired_sources import paired_source_transfers
+from kg.extract.followed_items import followed_item_transfers
 from kg.extract.former_governments import CUE as FORMER_CUE
 from kg.extract.former_governments import former_government_recipients, ousted_army_transfers
 from kg.extract.relied_supplied import relied_supplied_transfers
@@ -713,6 +714,7 @@ class Extractor:
             tfs = waiting_ordered_transfers(v, actors, tfs)  # "R is waiting for W it ordered from S"
             tfs = elided_item_transfers(v, actors, tfs)  # "buying 12 W from A and 12 from B"
             tfs = paired_source_transfers(v, actors, tfs)  # "W1 bought from A and W2 from B"
+            tfs = followed_item_transfers(v, actors, tfs, raw)  # "the tanks would be followed by W"
             tfs = continued_delivery_transfers(v, actors, tfs)  # "said deliveries of W would continue"
             # "The army has fielded W1 and W2, also supplied by S"
             tfs = also_supplied_transfers(v, actors, tfs, self.places.state_of(disc.dateline_place))
