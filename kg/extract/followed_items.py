@@ -29,7 +29,7 @@ def _antecedent_parties(raw: list[dict[str, Any]], sent: int, noun: str) -> tupl
     pairs = {(f["supplier"], f["recipient"]) for f in raw
              if f.get("type") == "ArmsTransfer" and f.get("_sent") == sent
              and f.get("supplier") and f.get("recipient")
-             and (f.get("_head") or "").lower() == noun}
+             and ((f.get("_head") or "").lower().split() or [""])[-1] == noun}
     return pairs.pop() if len(pairs) == 1 else None
 
 

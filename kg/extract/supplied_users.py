@@ -32,7 +32,8 @@ from kg.extract.entities import SentView
 # cheap sentence cue: "supplied by", "Indian-supplied" (also provided/donated)
 _CUE = re.compile(r"(?:supplied|provided|donated)\s+by\s|[-‑](?:supplied|provided|donated)\s")
 _BY = re.compile(r"\s+(?:supplied|provided|donated)\s+by\s+(?:the\s+)?")
-_DASH = re.compile(r"[-‑](?:supplied|provided|donated)\s+")
+# "Indian-supplied| Pinaka", "French-supplied Caesar| howitzers" (a name the lexicon lacks)
+_DASH = re.compile(r"[-‑](?:supplied|provided|donated)\s+(?:[A-Z][\w-]*\s+){0,2}")
 _FIGHTING = re.compile(
     r"\b(?:shot|shoot(?:s|ing)?|down(?:ed|ing)?|intercept\w*|struck|strik(?:e|es|ing)|attack\w*|"
     r"fir(?:ed|es|ing)|launch(?:ed|es|ing)?|hit|destroy\w*|captur\w*|seiz\w*|bomb\w*|kill\w*|"
@@ -46,8 +47,7 @@ def _supplier(text: str, actors: list[Actor], w: Any) -> Actor | None:
         return next((a for a in actors if a.start == by.end() and actor_state(a)), None)
     for a in actors:
         if a.demonym and actor_state(a):
-            dash = _DASH.match(text, a.end)
-            if dash is not None and dash.end() == w.start:
+            if a.end < w.start and _DASH.fullmatch(text, a.end, w.start) is not None:
                 return a
     return None
 
