@@ -107,3 +107,22 @@ def test_followed_by_naming_a_third_state_is_not_read():
                  "from Sweden on Monday. Finland said the vehicles would be followed by "
                  "Archer howitzers next year.")
     assert ("Sweden", "Slovakia", "Archer howitzers") not in _got(text)
+
+
+# ------------------------------------------------------------ army_received: a delivery to come
+
+def test_air_force_will_receive_goes_to_the_dateline_state():
+    text = dated("DHAKA", "The air force will receive 16 J-10C fighter jets from Beijing next "
+                 "year, officials said.")
+    assert ("China", "Bangladesh", "J-10C fighter jets") in _got(text)
+
+
+def test_army_will_receive_with_a_third_state_is_not_read():
+    text = dated("DHAKA", "The air force will receive 16 J-10C fighter jets from Beijing, but "
+                 "Myanmar's army will receive none.")
+    assert ("China", "Bangladesh") not in pairs(text)
+
+
+def test_army_will_receive_training_is_no_transfer():
+    text = dated("DHAKA", "The army will receive training from China next year, officials said.")
+    assert pairs(text) == set()
