@@ -126,3 +126,19 @@ def test_army_will_receive_with_a_third_state_is_not_read():
 def test_army_will_receive_training_is_no_transfer():
     text = dated("DHAKA", "The army will receive training from China next year, officials said.")
     assert pairs(text) == set()
+
+
+# ------------------------------------------------------------ each_send: the indirect object
+
+def test_each_send_recipient_as_indirect_object():
+    text = dated("BRUSSELS", "Berlin and Paris would each send Kyiv two Caesar howitzers, "
+                 "officials said.")
+    got = _got(text)
+    assert ("Germany", "Ukraine", "Caesar howitzers") in got
+    assert ("France", "Ukraine", "Caesar howitzers") in got
+
+
+def test_each_send_a_demonym_object_is_no_recipient():
+    text = dated("HANOI", "Vietnam and Malaysia would each send Indonesian officials to the "
+                 "talks on Friday.")
+    assert pairs(text) == set()
