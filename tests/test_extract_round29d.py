@@ -142,3 +142,16 @@ def test_each_send_a_demonym_object_is_no_recipient():
     text = dated("HANOI", "Vietnam and Malaysia would each send Indonesian officials to the "
                  "talks on Friday.")
     assert pairs(text) == set()
+
+
+# ------------------------------------------------------------ general_cargo
+
+def test_weapons_and_ammunition_is_no_weapon_system():
+    text = dated("KHARTOUM", "The army said a Gulf state has sent weapons and ammunition to "
+                 "the RSF through Chad.")
+    assert not any(w == "ammunition" for _, _, w in _got(text))
+
+
+def test_ammunition_alone_is_still_a_transfer():
+    text = dated("KYIV", "Poland has delivered ammunition to Ukraine, officials said.")
+    assert ("Poland", "Ukraine", "ammunition") in _got(text)

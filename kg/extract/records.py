@@ -186,6 +186,7 @@ from kg.extract.passive_sources import passive_source_transfers
 from kg.extract.supplied_users import supplied_user_transfers
 from kg.extract.paired_sources import paired_source_transfers
 from kg.extract.followed_items import followed_item_transfers
+from kg.extract.general_cargo import drop_general_cargo
 from kg.extract.former_governments import CUE as FORMER_CUE
 from kg.extract.former_governments import former_government_recipients, ousted_army_transfers
 from kg.extract.relied_supplied import relied_supplied_transfers
@@ -718,6 +719,7 @@ class Extractor:
             tfs = continued_delivery_transfers(v, actors, tfs)  # "said deliveries of W would continue"
             # "The army has fielded W1 and W2, also supplied by S"
             tfs = also_supplied_transfers(v, actors, tfs, self.places.state_of(disc.dateline_place))
+            tfs = drop_general_cargo(v, tfs)  # "sent weapons and ammunition": no system
             for f in tfs:
                 if f["recipient"] and not f["supplier"]:
                     # ("It also bought Rafale jets, negotiated with Paris": a third state named)
