@@ -155,3 +155,8 @@ def test_weapons_and_ammunition_is_no_weapon_system():
 def test_ammunition_alone_is_still_a_transfer():
     text = dated("KYIV", "Poland has delivered ammunition to Ukraine, officials said.")
     assert ("Poland", "Ukraine", "ammunition") in _got(text)
+
+
+def test_air_defence_guns_are_a_weapon_system():
+    text = dated("TRIPOLI", "Turkey delivered Korkut air defence guns to Libya, officials said.")
+    assert ("Turkey", "Libya", "Korkut air defence guns") in _got(text)
