@@ -19,17 +19,18 @@ import re
 from typing import Any
 
 from kg.extract import transfers as transfer_rules
-from kg.extract.clause_parties import complete_weapons
 from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
 
 _FROM = re.compile(r"\s+(?:(?:bought|purchased|acquired|ordered|imported|obtained)\s+)?"
                    r"from\s+(?:the\s+)?")
 _AND = re.compile(r"\s+and\s+(?:the\s+)?(?:\w+\s+)?")
+_BARE_AND = re.compile(r"\s+and\s+")
 _OWN_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 
 
 def _state_at(actors: list[Actor], pos: int) -> Actor | None:
+    """The state written at ``pos``, if one is."""
     return next((a for a in actors if a.start == pos and actor_state(a)), None)
 
 
@@ -53,8 +54,7 @@ def paired_source_transfers(view: SentView, actors: list[Actor],
             continue
         w2, seller = second
         recipient = f.get("recipient")
-        if w2.start in complete_weapons(found) or seller == actor_state(first) \
-                or seller == recipient or _has_supplier(found, w2.start):
+        if seller in (actor_state(first), recipient) or _has_supplier(found, w2.start):
             continue
         found = [g for g in found
                  if not (g.get("type") == "ArmsTransfer" and g.get("_at") == w2.start)]
@@ -64,6 +64,7 @@ def paired_source_transfers(view: SentView, actors: list[Actor],
 
 
 def _has_supplier(found: list[dict[str, Any]], at: int) -> bool:
+    """Whether a transfer of the weapon at ``at`` already has its supplier."""
     return any(g.get("type") == "ArmsTransfer" and g.get("_at") == at and g.get("supplier")
                for g in found)
 
@@ -75,7 +76,7 @@ def _second_item(view: SentView, actors: list[Actor], weapons: dict[int, Any],
     a = _AND.match(text, pos)
     if a is None:
         return None
-    bare = re.compile(r"\s+and\s+").match(text, pos)
+    bare = _BARE_AND.match(text, pos)
     w2 = weapons.get(a.end()) or (weapons.get(bare.end()) if bare is not None else None)
     if w2 is None:
         return None
