@@ -11,6 +11,8 @@ years, has received ...", round 24). Round 25: a purchase of the navy, army or a
 ("The navy separately ordered 12 F21 heavyweight torpedoes from France"), read the same way.
 Round 26: "the junta" (the dateline state's ruling military) receiving; a state named only inside
 its relative clause ("The junta, which has turned away from France, received") is no third party.
+Round 29: a delivery to come, "The air force will receive 16 J-10C jets from Beijing next year"
+("will", "is to", "is due/set/expected to" receive; the army, navy, air force or military).
 """
 
 from __future__ import annotations
@@ -28,6 +30,10 @@ _ARMY_RECEIVED = re.compile(
     r"\bthe\s+(?:army|military|armed\s+forces)(?:\s*,\s*which\s+[^,;.]{3,80},)?\s+"
     r"(?:has|had|have)\s+(?:itself\s+|also\s+|"
     r"already\s+)*received\s+"
+    # round 29: a delivery to come ("The air force will receive 16 J-10C jets from Beijing")
+    r"|\bthe\s+(?:army|navy|air\s+force|military|armed\s+forces)\s+(?:will|is\s+to|are\s+to|"
+    r"is\s+(?:due|set|expected)\s+to|are\s+(?:due|set|expected)\s+to)\s+(?:also\s+|soon\s+)*"
+    r"receive\s+"
     # round 26: the ruling junta ("The junta, which has turned away from France, received")
     r"|\bthe\s+junta(?P<which2>\s*,\s*which\s+[^,;.]{3,80},)?\s+(?:(?:has|had|have)\s+)?"
     r"(?:also\s+|already\s+)*received\s+"
@@ -42,7 +48,7 @@ def army_received_transfers(view: SentView, actors: list[Actor], found: list[dic
                             dateline_state: str | None) -> list[dict[str, Any]]:
     """``found`` with "the army had received W from S" read as S -> the dateline's state."""
     text = view.text
-    if not dateline_state or "received" not in text and "ordered" not in text \
+    if not dateline_state or "receive" not in text and "ordered" not in text \
             and "bought" not in text and "acquired" not in text and "purchased" not in text:
         return found
     for got in _ARMY_RECEIVED.finditer(text):

@@ -5,6 +5,10 @@ the list were lost. The cue is narrow: "each" right before a supply verb; the su
 states of one list ("A, B and C") that ends before the verb, and the recipient is the state after
 "to" once the weapon is named. A transfer of the same weapon without a supplier, or from a
 listed state, is replaced by one from each listed state. "each send a W" is one W from each.
+
+Round 29: the recipient as the verb's indirect object, "Germany and France would each send
+Ukraine a Patriot battery": a state right after the verb (not a demonym), then the weapons up to
+the clause's end.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import re
 from typing import Any
 
 from kg.extract import transfers as transfer_rules
+from kg.extract.clause_parties import clause_end
 from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
 
@@ -48,16 +53,22 @@ def each_send_transfers(view: SentView, actors: list[Actor],
     suppliers = _listed_states(view, actors, m.start())
     taker = next((a for a in actors if a.start > m.end() and actor_state(a)
                   and _TO.search(view.text, 0, a.start)), None)
+    lo, hi = m.end(), taker.start if taker is not None else 0
+    if taker is None:  # "would each send Ukraine a Patriot battery"
+        taker = next((a for a in actors if a.start == m.end() + 1 and actor_state(a)
+                      and not a.demonym), None)
+        if taker is not None:
+            lo, hi = taker.end, clause_end(view.text, taker.end)
     if len(suppliers) < 2 or taker is None:
         return tfs
     recipient = actor_state(taker)
-    weapons = transfer_rules.weapons_in(view, m.end(), taker.start)
+    weapons = transfer_rules.weapons_in(view, lo, hi)
     if not weapons:
         return tfs
     kept = [f for f in tfs if not (f.get("type") == "ArmsTransfer"
                                    and f.get("_at") in {w.start for w in weapons}
                                    and f.get("supplier") in (None, *suppliers))]
-    one_each = len(weapons) == 1 and _ONE.fullmatch(view.text, m.end(), weapons[0].start)
+    one_each = len(weapons) == 1 and _ONE.fullmatch(view.text, lo, weapons[0].start)
     for s in suppliers:
         if s != recipient:
             for f in transfer_rules.transfer_facts(view, s, [recipient], weapons, "EACH_SEND",

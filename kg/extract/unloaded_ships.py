@@ -8,6 +8,12 @@ demonym, the ship noun, "unloaded"/"offloaded"/"delivered", "at [place]"), and o
 read, so "An Emirati cargo ship unloaded food aid at Bosaso" gives nothing ("A Russian-flagged
 ship unloaded ... in Tartus" is read the same way). Read only to fill: a weapon another rule gave
 both parties keeps them.
+
+Round 29: the cargo told as "weapons" (arms, military equipment) and the systems only after the
+port, "A Turkish warship unloaded weapons at the port of Tripoli on Thursday, including Kirpi
+armoured vehicles and Korkut air defence guns": the weapons after ", including" up to the
+clause's end are the cargo. The general noun must stand right after the verb, so a cargo of
+"weapons and ammunition" with no "including" still gives nothing.
 """
 
 from __future__ import annotations
@@ -27,6 +33,10 @@ _SHIP_UNLOADED = re.compile(
     r"(?:ship|vessel|freighter|warship)\s+(?:has\s+|had\s+)?(?:unloaded|offloaded|off-loaded|"
     r"delivered)\s+", re.I)
 # "... at Mogadishu", "... at the port of Mogadishu": where the cargo came ashore
+# "unloaded| weapons at", "unloaded| military equipment in": a general cargo, named later
+_GENERAL_CARGO = re.compile(r"(?:weapons|arms|military\s+equipment|military\s+hardware|"
+                            r"military\s+supplies)\s+(?:at|in)\s", re.I)
+_INCLUDING = re.compile(r",\s+(?:including|among\s+them)\s+")
 _AT_PORT = re.compile(r"\s+(?:at|in)\s+(?:the\s+(?:port|harbou?r|docks)\s+(?:of|in)\s+)?", re.I)
 
 
@@ -46,6 +56,18 @@ def _port_state(view: SentView, actors: list[Actor], pos: int) -> tuple[int, str
     return None
 
 
+def _included_weapons(view: SentView, pos: int, whole: set[int]) -> list[Any]:
+    """The weapons of ", including A and B" after ``pos`` in the clause (the named part of a
+    general cargo), none a complete transfer holds."""
+    text = view.text
+    inc = _INCLUDING.search(text, pos)
+    if inc is None or re.search(r"[;]|\.\s", text[pos:inc.start()]):
+        return []
+    end = re.search(r"[;]|,\s+(?!and\b)|\.(?:\s|$)|$", text[inc.end():])
+    hi = inc.end() + (end.start() if end is not None else len(text))
+    return [w for w in transfer_rules.weapons_in(view, inc.end(), hi) if w.start not in whole]
+
+
 def unloaded_ship_transfers(view: SentView, actors: list[Actor],
                             found: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``found`` with "A [nationality] ship unloaded W at [port]" read (weapons without a
@@ -63,6 +85,8 @@ def unloaded_ship_transfers(view: SentView, actors: list[Actor],
         whole = complete_weapons(found)
         weapons = [w for w in transfer_rules.weapons_in(view, ship.end(), port[0])
                    if w.start not in whole]
+        if not weapons and _GENERAL_CARGO.match(text, ship.end()):
+            weapons = _included_weapons(view, port[0], whole)
         if not weapons:
             continue
         span = {w.start for w in weapons}
