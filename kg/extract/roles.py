@@ -43,6 +43,9 @@ from kg.extract.entities import Mention, SentView
 from kg.extract.sentences import DATELINE_PART
 from kg.extract.shared_adjective import shares_adjective
 from kg.extract.plural_of_states import states_after_names
+from kg.extract.ruling_militaries import military_ruler
+from kg.extract.spokesman_principals import spokesman_principal_state
+from kg.extract.told_reporters import told_reporters_state
 from kg.extract.visitors import guest_state
 from kg.extract.where_clauses import where_state
 
@@ -685,6 +688,14 @@ class RoleFinder:
                 # "Deputy Prime Minister X said Hanoi would pay for its section": the speaker's
                 spoken_for = spoken_for_state(view, m.end)
                 state, conf = (spoken_for, 0.55) if spoken_for else (state, conf)
+            if state is None and new:
+                # "Foreign Minister X told reporters in Mogadishu that Somalia would ..." (R29e)
+                told_state = told_reporters_state(view, m.end)
+                state, conf = (told_state, 0.55) if told_state else (state, conf)
+            if state is None:
+                # "HANOI — A spokesman for President X said ... Indonesian boats" (R29e)
+                principal = spokesman_principal_state(view, start, m.end, lead_end)
+                state, conf = (principal, 0.5) if principal else (state, conf)
             para_one = self._prev_states[0] if same_paragraph and len(
                 self._prev_states) == 1 else None
             if state is None and new and para_one and para_one != dateline_state \
@@ -1180,7 +1191,9 @@ class RoleFinder:
         """R8b: "Burkina Faso, led by Captain X, took ...": the junta leader of the state the
         sentence opens with (kg.extract.bare_title_states)."""
         lead = _LEAD.match(view.text)
-        led = led_by_rank(view, lead.end("dateline") if lead.group("dateline") else 0)
+        after = lead.end("dateline") if lead.group("dateline") else 0
+        # ("The military, led by General X, has ruled Niger": kg.extract.ruling_militaries)
+        led = led_by_rank(view, after) or military_ruler(view, after)
         if led is None:
             return []
         m, p = next(((m, p) for m, p in persons if m.start == led[1]), (None, None))
