@@ -46,6 +46,7 @@ from kg.extract.plural_of_states import states_after_names
 from kg.extract.ruling_militaries import military_ruler
 from kg.extract.spokesman_principals import spokesman_principal_state
 from kg.extract.told_reporters import told_reporters_state
+from kg.extract.visit_hosts import visit_host_state
 from kg.extract.visitors import guest_state
 from kg.extract.where_clauses import where_state
 
@@ -627,6 +628,10 @@ class RoleFinder:
             elif state is None and _TITLE_STATE.get(_norm_office(title)):
                 state, conf = _TITLE_STATE[_norm_office(title)], base_conf - 0.1
             lead, here = lead_state, {x.state() for x in view.mentions if x.state()}
+            if state is None:
+                # "flew to Ashgabat to sign an accord with President X": the host (R29e)
+                host = visit_host_state(view, start)
+                state, conf = (host, base_conf - 0.1) if host else (state, conf)
             told = state is not None  # (else a state from the context: not a place visited)
             if state is None:
                 state = _acting_for(view, m.end)
