@@ -44,6 +44,7 @@ from kg.extract.sentences import DATELINE_PART
 from kg.extract.shared_adjective import shares_adjective
 from kg.extract.plural_of_states import states_after_names
 from kg.extract.ruling_militaries import military_ruler
+from kg.extract.seceded_from import seceded_from_states
 from kg.extract.spokesman_principals import spokesman_principal_state
 from kg.extract.told_reporters import told_reporters_state
 from kg.extract.visit_hosts import visit_host_state
@@ -712,6 +713,8 @@ class RoleFinder:
                 state, conf = para_one, 0.5
             if state is None:
                 lead, here = self._outside_report(view, m, start, lead_state)
+                # ("..., which broke away from Somalia": not the title's state; R29e)
+                here -= seceded_from_states(view)
             taken = {s for (s, c), p in paired.items()
                      if p > start and c == self.office_class(office)}
             if state is None and taken and not lead:
