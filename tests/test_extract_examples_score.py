@@ -65,7 +65,7 @@ DEV_F1 = {"dev2": 0.957, "dev3": 0.967, "dev4": 0.935, "dev5": 0.965, "dev6a": 0
     # round 29b
     # round 29c
     # round 29d
-    # round 29e
+    "dev29e": 1.0,
 }
 
 
