@@ -209,3 +209,41 @@ def test_minister_of_the_state_named_as_subject_is_kept():
             "Foreign Minister Abdiwali Farah said Somalia would raise the deal with the region, "
             "which broke away from Somalia in 1991, at the African Union.")
     assert ("Abdiwali Farah", "Somalia") in _leaders(text)
+
+
+# --- purpose_signings: "X, who was in Baku to sign an agreement with President Y"
+
+def test_visitor_who_was_there_to_sign_gives_the_two_leaders_states():
+    text = ("BAKU — Kazakh President Kassym-Jomart Tokayev, who was in Baku on Tuesday to sign a "
+            "rail transit agreement with President Ilham Aliyev, said freight would triple.")
+    got = facts(text, "Treaty")
+    assert [set(f["parties"]) for f in got] == [{"Kazakhstan", "Azerbaijan"}]
+    assert set(got[0]["signatories"]) == {"Kassym-Jomart Tokayev", "Ilham Aliyev"}
+    assert got[0]["date"] == "2026-12-01"
+
+
+def test_visitor_who_is_due_to_sign_is_no_treaty():
+    text = ("ASTANA — Uzbek President Shavkat Mirziyoyev, who is due in Astana next week to sign "
+            "a water agreement with President Kassym-Jomart Tokayev, praised the talks.")
+    assert _parties(text) == []
+
+
+def test_visitor_who_was_there_to_discuss_a_deal_is_no_treaty():
+    text = ("ASTANA — Uzbek President Shavkat Mirziyoyev, who was in Astana on Tuesday to "
+            "discuss a water agreement with President Kassym-Jomart Tokayev, said talks would "
+            "go on.")
+    assert _parties(text) == []
+
+
+def test_visitor_who_hoped_to_sign_is_no_treaty():
+    text = ("ASTANA — Uzbek President Shavkat Mirziyoyev, who was in Astana hoping to sign a "
+            "water agreement with President Kassym-Jomart Tokayev, left without a deal.")
+    assert _parties(text) == []
+
+
+def test_visit_rule_needs_a_named_visitor():
+    from kg.extract.purpose_signings import _VISIT
+    assert _VISIT.match(", who was in Baku on Tuesday to sign a transit agreement with ")
+    assert _VISIT.match(", who were in Cairo to sign the accord with the ")
+    assert not _VISIT.match(", who is in Baku to sign a transit agreement with ")
+    assert not _VISIT.match(", who was in Baku to sign a book with ")
