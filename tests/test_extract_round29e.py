@@ -3,7 +3,9 @@
 (kg.extract.spokesman_principals); "X told reporters in [city] that [State] would"
 (kg.extract.told_reporters); "flew to [city] to sign an accord with President X"
 (kg.extract.visit_hosts); "[State], with which it signed a ten-year agreement"
-(kg.extract.pronoun_with_which). From the abstract error categories of a fresh set (never its
+(kg.extract.pronoun_with_which); "..., which broke away from Somalia" is no title's state
+(kg.extract.seceded_from); "X, who was in Baku to sign an agreement with President Y"
+(kg.extract.purpose_signings). From the abstract error categories of a fresh set (never its
 texts). Sentences and names are our own; each rule has the near-misses of the common wordings
 around it."""
 
