@@ -5,7 +5,8 @@
 (kg.extract.visit_hosts); "[State], with which it signed a ten-year agreement"
 (kg.extract.pronoun_with_which); "..., which broke away from Somalia" is no title's state
 (kg.extract.seceded_from); "X, who was in Baku to sign an agreement with President Y"
-(kg.extract.purpose_signings). From the abstract error categories of a fresh set (never its
+(kg.extract.purpose_signings); "signed the Albanian pact before flying to Tunis to sign a
+similar accord with X" is two treaties (kg.extract.similar_accords). From the abstract error categories of a fresh set (never its
 texts). Sentences and names are our own; each rule has the near-misses of the common wordings
 around it."""
 
@@ -249,3 +250,33 @@ def test_visit_rule_needs_a_named_visitor():
     assert _VISIT.match(", who were in Cairo to sign the accord with the ")
     assert not _VISIT.match(", who is in Baku to sign a transit agreement with ")
     assert not _VISIT.match(", who was in Baku to sign a book with ")
+
+
+# --- similar_accords: "signed the Albanian pact before flying to Tunis to sign a similar accord"
+
+def test_two_bilateral_signings_on_one_trip_are_two_treaties():
+    # (before round 29 one treaty of Italy and Tunisia: the Albanian pact was lost)
+    text = ("ROME — Prime Minister Giorgia Meloni signed the Albanian migration pact on Monday "
+            "before flying to Tunis to sign a similar accord with President Kais Saied.")
+    got = sorted(sorted(p) for p in _parties(text))
+    assert got == [["Albania", "Italy"], ["Italy", "Tunisia"]]
+
+
+def test_first_pact_with_a_named_partner_and_the_host_by_name():
+    text = ("BAKU — President Ilham Aliyev signed the Kazakh pact with President Kassym-Jomart "
+            "Tokayev on Tuesday before flying to Ashgabat to sign a similar accord with "
+            "President Serdar Berdimuhamedov.")
+    got = sorted(sorted(p) for p in _parties(text))
+    assert got == [["Azerbaijan", "Kazakhstan"], ["Azerbaijan", "Turkmenistan"]]
+
+
+def test_a_similar_accord_still_to_sign_is_no_second_treaty():
+    text = ("ROME — Italy signed a migration pact with Albania on Monday and will sign a similar "
+            "accord with Tunisia next year.")
+    assert _parties(text) == [{"Italy", "Albania"}]
+
+
+def test_a_trip_to_discuss_a_similar_accord_is_no_second_treaty():
+    text = ("ROME — Italy signed a migration pact with Albania on Monday before flying to Tunis "
+            "to discuss a similar accord with Tunisia.")
+    assert _parties(text) == [{"Italy", "Albania"}]
