@@ -229,6 +229,9 @@ from kg.extract.deal_pair_supplier import supplier_pair_deals
 from kg.extract.meeting_day import meeting_dated
 from kg.extract.respective_treaties import respective_treaties
 from kg.extract.relative_signers import relative_signings
+from kg.extract.pronoun_with_which import pronoun_with_which_treaties
+from kg.extract.purpose_signings import purpose_signing_treaties
+from kg.extract.similar_accords import similar_accord_treaties
 from kg.extract.turned_partners import CUE as TURNED_CUE
 from kg.extract.turned_partners import turned_partner_treaty
 from kg.extract.drill_deployments import CUE as DRILL_CUE
@@ -420,6 +423,12 @@ class Extractor:
                 treaty_facts = angered_state_replaced(v, actors, treaty_facts)
             # "the Philippines, which signed the contract with South Korea in June 2025"
             treaty_facts = treaty_facts + relative_signings(v, actors, treaty_facts)
+            # "Jakarta ... with Vietnam, with which it signed a ten-year agreement": those two
+            treaty_facts = treaty_facts + pronoun_with_which_treaties(v, actors, treaty_facts)
+            # "X, who was in Baku to sign an agreement with President Y": their two states
+            treaty_facts = treaty_facts + purpose_signing_treaties(v, actors, treaty_facts)
+            # "signed the Albanian pact before flying to Tunis to sign a similar accord with X"
+            treaty_facts = similar_accord_treaties(v, actors, treaty_facts)
             # "agreements signed when A established relations with B and with C": A-B, A-C
             treaty_facts = treaty_facts + established_relations_treaties(v, actors, treaty_facts)
             # "the truce was approved by A's cabinet and accepted by B's government": A-B

@@ -43,6 +43,11 @@ from kg.extract.entities import Mention, SentView
 from kg.extract.sentences import DATELINE_PART
 from kg.extract.shared_adjective import shares_adjective
 from kg.extract.plural_of_states import states_after_names
+from kg.extract.ruling_militaries import military_ruler
+from kg.extract.seceded_from import seceded_from_states
+from kg.extract.spokesman_principals import spokesman_principal_state
+from kg.extract.told_reporters import told_reporters_state
+from kg.extract.visit_hosts import visit_host_state
 from kg.extract.visitors import guest_state
 from kg.extract.where_clauses import where_state
 
@@ -624,6 +629,10 @@ class RoleFinder:
             elif state is None and _TITLE_STATE.get(_norm_office(title)):
                 state, conf = _TITLE_STATE[_norm_office(title)], base_conf - 0.1
             lead, here = lead_state, {x.state() for x in view.mentions if x.state()}
+            if state is None:
+                # "flew to Ashgabat to sign an accord with President X": the host (R29e)
+                host = visit_host_state(view, start)
+                state, conf = (host, base_conf - 0.1) if host else (state, conf)
             told = state is not None  # (else a state from the context: not a place visited)
             if state is None:
                 state = _acting_for(view, m.end)
@@ -685,6 +694,14 @@ class RoleFinder:
                 # "Deputy Prime Minister X said Hanoi would pay for its section": the speaker's
                 spoken_for = spoken_for_state(view, m.end)
                 state, conf = (spoken_for, 0.55) if spoken_for else (state, conf)
+            if state is None and new:
+                # "Foreign Minister X told reporters in Mogadishu that Somalia would ..." (R29e)
+                told_state = told_reporters_state(view, m.end)
+                state, conf = (told_state, 0.55) if told_state else (state, conf)
+            if state is None:
+                # "HANOI — A spokesman for President X said ... Indonesian boats" (R29e)
+                principal = spokesman_principal_state(view, start, m.end, lead_end)
+                state, conf = (principal, 0.5) if principal else (state, conf)
             para_one = self._prev_states[0] if same_paragraph and len(
                 self._prev_states) == 1 else None
             if state is None and new and para_one and para_one != dateline_state \
@@ -696,6 +713,8 @@ class RoleFinder:
                 state, conf = para_one, 0.5
             if state is None:
                 lead, here = self._outside_report(view, m, start, lead_state)
+                # ("..., which broke away from Somalia": not the title's state; R29e)
+                here -= seceded_from_states(view)
             taken = {s for (s, c), p in paired.items()
                      if p > start and c == self.office_class(office)}
             if state is None and taken and not lead:
@@ -1180,7 +1199,9 @@ class RoleFinder:
         """R8b: "Burkina Faso, led by Captain X, took ...": the junta leader of the state the
         sentence opens with (kg.extract.bare_title_states)."""
         lead = _LEAD.match(view.text)
-        led = led_by_rank(view, lead.end("dateline") if lead.group("dateline") else 0)
+        after = lead.end("dateline") if lead.group("dateline") else 0
+        # ("The military, led by General X, has ruled Niger": kg.extract.ruling_militaries)
+        led = led_by_rank(view, after) or military_ruler(view, after)
         if led is None:
             return []
         m, p = next(((m, p) for m, p in persons if m.start == led[1]), (None, None))
