@@ -1,6 +1,5 @@
 """Arms transfers missed, issue 11's twenty-ninth round (helper D), from a fresh set's abstract
-error categories (never its texts). Sentences are our own: the supplier as a participle ("W
-supplied by S", "S-supplied W") with the user elsewhere in the sentence; a second item with its
+error categories (never its texts). Sentences are our own: a second item with its
 own seller ("W1 bought from A and W2 from B"); a ship's general cargo named after ", including";
 "the tanks would be followed by W" after a told delivery; each with the near-miss that must not
 fire."""
@@ -18,38 +17,6 @@ transfers, pairs = make_transfer_tuples(facts)
 
 def _got(text: str) -> set[tuple]:
     return {(s, r, w) for s, r, w, _ in transfers(text)}
-
-
-# ------------------------------------------------------------ supplied_users
-
-def test_demonym_supplied_weapon_goes_to_the_crews_state():
-    text = dated("SANTIAGO", "Chilean gunners have started training on the French-supplied "
-                 "Caesar howitzers at a base in the north, officials said on Friday.")
-    assert ("France", "Chile") in pairs(text)
-
-
-def test_supplied_by_goes_to_the_subject_state():
-    text = dated("HANOI", "He said Vietnam would soon field Barak 8 missiles supplied by "
-                 "Israel along the coast.")
-    assert ("Israel", "Vietnam", "Barak 8 missiles") in _got(text)
-
-
-def test_supplied_weapons_shot_down_go_to_nobody():
-    text = dated("KYIV", "Ukrainian gunners shot down Iranian-supplied Shahed drones over the "
-                 "capital overnight, officials said.")
-    assert ("Iran", "Ukraine") not in pairs(text)
-
-
-def test_supplied_by_with_two_other_states_guesses_none():
-    text = dated("HANOI", "Officials from Vietnam and Laos inspected Barak 8 missiles supplied "
-                 "by Israel at a trade fair.")
-    assert not any(s == "Israel" for s, _ in pairs(text))
-
-
-def test_supplied_fuel_is_no_transfer():
-    text = dated("YEREVAN", "For years Armenia's army relied on Russian-supplied fuel and "
-                 "spare parts, officials said.")
-    assert pairs(text) == set()
 
 
 # ------------------------------------------------------------ paired_sources
@@ -142,21 +109,3 @@ def test_each_send_a_demonym_object_is_no_recipient():
     text = dated("HANOI", "Vietnam and Malaysia would each send Indonesian officials to the "
                  "talks on Friday.")
     assert pairs(text) == set()
-
-
-# ------------------------------------------------------------ general_cargo
-
-def test_weapons_and_ammunition_is_no_weapon_system():
-    text = dated("KHARTOUM", "The army said a Gulf state has sent weapons and ammunition to "
-                 "the RSF through Chad.")
-    assert not any(w == "ammunition" for _, _, w in _got(text))
-
-
-def test_ammunition_alone_is_still_a_transfer():
-    text = dated("KYIV", "Poland has delivered ammunition to Ukraine, officials said.")
-    assert ("Poland", "Ukraine", "ammunition") in _got(text)
-
-
-def test_air_defence_guns_are_a_weapon_system():
-    text = dated("TRIPOLI", "Turkey delivered Korkut air defence guns to Libya, officials said.")
-    assert ("Turkey", "Libya", "Korkut air defence guns") in _got(text)

@@ -150,9 +150,7 @@ _WEAPON_HEADS = {
     # "four unmanned surface vessels" (sea drones; "unmanned" alone is only a modifier)
     r"(?:unmanned|uncrewed) surface vessels?": "ship",
     r"artillery guns?": "other", r"artillery pieces?": "other", r"anti-drone (?:jamming )?guns?": "other",
-    r"anti-aircraft guns?": "air-defence",
-    r"air[- ]defen[cs]e guns?": "air-defence",  # "Korkut air defence guns" (round 29)
-    r"landmines?": "other", r"anti-personnel mines": "other", r"anti-tank mines": "other",
+    r"anti-aircraft guns?": "air-defence", r"landmines?": "other", r"anti-personnel mines": "other", r"anti-tank mines": "other",
     r"rocket launchers?": "rocket-artillery", r"launchers?": "other",
     r"radars?": "other", r"warheads?": "other",
     # only behind a model designation ("F-15EX fighters"; "Wagner fighters" are men)

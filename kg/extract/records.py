@@ -193,10 +193,8 @@ from kg.extract.pilots_using import pilots_using_transfers
 from kg.extract.campaign_supplied import campaign_supplied_transfers
 from kg.extract.passive_sources import CUE as PASSIVE_CUE
 from kg.extract.passive_sources import passive_source_transfers
-from kg.extract.supplied_users import supplied_user_transfers
 from kg.extract.paired_sources import paired_source_transfers
 from kg.extract.followed_items import followed_item_transfers
-from kg.extract.general_cargo import drop_general_cargo
 from kg.extract.former_governments import CUE as FORMER_CUE
 from kg.extract.former_governments import former_government_recipients, ousted_army_transfers
 from kg.extract.relied_supplied import relied_supplied_transfers
@@ -694,7 +692,6 @@ class Extractor:
             tfs = campaign_supplied_transfers(v, actors, tfs)  # "W used in the campaign are supplied by S"
             if cues.has(PASSIVE_CUE):
                 tfs = passive_source_transfers(v, actors, tfs)  # "R's W were bought from S"
-            tfs = supplied_user_transfers(v, actors, tfs)  # "R would field W supplied by S"
             if cues.has(FORMER_CUE):  # "W supplied to the army of the former Afghan government"
                 tfs = former_government_recipients(v, actors, tfs)
                 tfs = ousted_army_transfers(v, actors, tfs, views[v.index - 1] if v.index else None,
@@ -738,7 +735,6 @@ class Extractor:
             tfs = continued_delivery_transfers(v, actors, tfs)  # "said deliveries of W would continue"
             # "The army has fielded W1 and W2, also supplied by S"
             tfs = also_supplied_transfers(v, actors, tfs, self.places.state_of(disc.dateline_place))
-            tfs = drop_general_cargo(v, tfs)  # "sent weapons and ammunition": no system
             for f in tfs:
                 if f["recipient"] and not f["supplier"]:
                     # ("It also bought Rafale jets, negotiated with Paris": a third state named)
