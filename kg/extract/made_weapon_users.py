@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kg.extract.weapon_makers import maker_only
+
 Strike = dict[str, Any]
 
 _MADE = re.compile(r"-(?:made|built|designed)\b")
@@ -33,13 +35,6 @@ _BEFORE_WEAPON = re.compile(
 _USES = re.compile(
     r"^\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|again\s+|long\s+|repeatedly\s+)?(?:fired|launched|"
     r"used|deployed|been\s+(?:firing|using|launching))\s+(?:[\w,]+\s+){0,3}$")
-
-
-def _maker_only(view: Any, state: str) -> bool:
-    """Whether the sentence names the state only as the demonym of a weapon."""
-    told = [m for m in view.mentions if m.state() == state]
-    return bool(told) and all(
-        m.is_demonym and _BEFORE_WEAPON.match(view.text[m.end:]) for m in told)
 
 
 def _user_of_made(view: Any, maker: str) -> str | None:
@@ -63,7 +58,7 @@ def made_weapon_users(strikes: list[Strike], views: list[Any], text: str) -> Non
         who, i = s.get("attacker"), s["_sent"]
         if not who or not who.startswith("state/") or not 0 < i < len(views):
             continue
-        if not _maker_only(views[i], who):
+        if not maker_only(views[i], who, _BEFORE_WEAPON):
             continue
         user = next((u for u in map(lambda j: _user_of_made(views[j], who),
                                     range(i - 1, max(-1, i - 4), -1)) if u is not None), None)

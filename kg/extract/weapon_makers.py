@@ -32,11 +32,12 @@ _FIRES = re.compile(
     r"began\s+(?:firing|using|launching)|been\s+(?:firing|using|launching))\b")
 
 
-def _maker_only(view: Any, state: str) -> bool:
-    """Whether the sentence names the state only as the demonym of a weapon."""
+def maker_only(view: Any, state: str, before_weapon: re.Pattern = _BEFORE_WEAPON) -> bool:
+    """Whether the sentence names the state only as the demonym of a weapon (the words after
+    the demonym matching ``before_weapon``)."""
     told = [m for m in view.mentions if m.state() == state]
     return bool(told) and all(
-        m.is_demonym and _BEFORE_WEAPON.match(view.text[m.end:]) for m in told)
+        m.is_demonym and before_weapon.match(view.text[m.end:]) for m in told)
 
 
 def _firing_state(view: Any) -> str | None:
@@ -54,7 +55,7 @@ def maker_is_not_attacker(strikes: list[Strike], views: list[Any], para: list[in
         who, i = s.get("attacker"), s["_sent"]
         if not who or not who.startswith("state/") or not 0 < i < len(views):
             continue
-        if not _maker_only(views[i], who):
+        if not maker_only(views[i], who):
             continue
         near = [j for j in (i - 1, i + 1, i - 2, i + 2)
                 if 0 < j < len(views) and para[j] == para[i]]
