@@ -18,7 +18,7 @@ import re
 from datetime import date
 from typing import Any, Callable
 
-from kg.extract.added_strikes import new_strike, sentences_read
+from kg.extract.added_strikes import insert_in_order, new_strike, unread_matches
 from kg.extract.dates import WEEKDAY_RE, WEEKDAYS, resolve_weekday
 from kg.extract.numbers import parse_number
 
@@ -29,6 +29,11 @@ _ACCUSED_OF = re.compile(
     r"(?P<verb>striking|shelling|bombing|attacking|targeting)\s+(?P<rest>[^.;]*)")
 _ON_DAY = re.compile(rf"\bon\s+(?P<d>{WEEKDAY_RE})\b")
 _KILLING = re.compile(r",\s+killing\s+(?:at\s+least\s+)?(?P<n>\d+|[a-z]+)\b")
+
+
+def _find(text: str) -> re.Match | None:
+    """An accusation of striking in a sentence (its cue tested first)."""
+    return _ACCUSED_OF.search(text) if "accus" in text else None
 
 
 def _accused(v: Any, m: re.Match[str]) -> str | None:
@@ -54,11 +59,7 @@ def accused_of_striking(raw: list[Strike], views: list[Any], published: date | N
     doc) when no strike rule read the sentence."""
     if published is None or not any("accus" in v.text for v in views):
         return
-    read = sentences_read(raw)
-    for v in views[1:]:
-        m = _ACCUSED_OF.search(v.text) if "accus" in v.text else None
-        if m is None or v.index in read:
-            continue
+    for v, m in unread_matches(raw, views, _find):
         day = _ON_DAY.search(m.group("rest"))
         attacker = _accused(v, m)
         placed = _place(v, m.start("rest"))
@@ -73,7 +74,7 @@ def accused_of_striking(raw: list[Strike], views: list[Any], published: date | N
                  target_country=state_of(placed[0]),
                  killed=parse_number(toll.group("n")) if toll else None,
                  date=resolve_weekday(WEEKDAYS[day.group("d").lower()], published).isoformat())
-        raw.insert(next((k for k, o in enumerate(raw) if o["_sent"] > v.index), len(raw)), s)
+        insert_in_order(raw, s)
 
 
 def _named_before(v: Any, key: str, end: int) -> bool:

@@ -7,6 +7,7 @@ stays the strike rules' own.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from typing import Any
 
 Strike = dict[str, Any]
@@ -24,6 +25,32 @@ def new_strike(i: int, assertion: str = "reported") -> Strike:
 def sentences_read(raw: list[dict[str, Any]]) -> set[int]:
     """The sentences some strike already comes from (all of a strike told over several)."""
     return {j for s in raw if s["type"] == "Strike" for j in (s.get("_sents") or [s["_sent"]])}
+
+
+def unread_matches(raw: list[dict[str, Any]], views: list[Any],
+                   find: Callable[[str], Any]) -> Iterator[tuple[Any, Any]]:
+    """(view, match) for each sentence after the headline that no strike of ``raw`` reads (as
+    ``raw`` stood when the walk began) and where ``find(text)`` matches: the walk of every reader
+    of sentences the strike rules left."""
+    read = sentences_read(raw)
+    for v in views[1:]:
+        if v.index not in read:
+            m = find(v.text)
+            if m is not None:
+                yield v, m
+
+
+def insert_in_order(raw: list[dict[str, Any]], strike: Strike) -> None:
+    """Put ``strike`` into ``raw`` before the first fact of a later sentence."""
+    raw.insert(next((k for k, o in enumerate(raw) if o["_sent"] > strike["_sent"]), len(raw)),
+               strike)
+
+
+def set_weapon(strike: Strike, weapon: Any) -> None:
+    """Fill a strike's weapon slots from a weapon mention (none: left as they are)."""
+    if weapon is not None:
+        strike["weapon"] = weapon.weapon().key if weapon.weapon() else None
+        strike["weapon_text"], strike["weapon_category"] = weapon.text, weapon.category
 
 
 def first_known_place(view: Any, after: int) -> tuple[str, str] | None:

@@ -17,7 +17,8 @@ import re
 from typing import Any, Callable
 
 from kg.extract import strikes as strike_rules
-from kg.extract.added_strikes import first_known_place, new_strike, sentences_read
+from kg.extract.added_strikes import (first_known_place, insert_in_order, new_strike, set_weapon,
+                                     unread_matches)
 from kg.extract.dated_background import weapon_side
 
 Strike = dict[str, Any]
@@ -37,11 +38,7 @@ def came_after_strikes(raw: list[Strike], views: list[Any],
                        state_of: Callable[[str], str | None]) -> None:
     """Add the earlier attack of a "came N days after a <Nationality> <weapon> killed ..." clause
     no strike rule read."""
-    read = sentences_read(raw)
-    for v in views[1:]:
-        m = _CAME_AFTER_KILLED.match(v.text)
-        if m is None or v.index in read:
-            continue
+    for v, m in unread_matches(raw, views, _CAME_AFTER_KILLED.match):
         who, placed = weapon_side(v, m, None), first_known_place(v, m.end())
         killed, injured = strike_rules.casualties(v.text[m.start("weapon"):])
         if who is None or placed is None or killed is None:
@@ -54,7 +51,5 @@ def came_after_strikes(raw: list[Strike], views: list[Any],
                  target_country=country, killed=killed, injured=injured)
         weapon = next((x for x in v.mentions if x.category and m.start("weapon") <= x.start
                        < m.end("weapon")), None)
-        if weapon is not None:
-            s["weapon"] = weapon.weapon().key if weapon.weapon() else None
-            s["weapon_text"], s["weapon_category"] = weapon.text, weapon.category
-        raw.insert(next((k for k, o in enumerate(raw) if o["_sent"] > v.index), len(raw)), s)
+        set_weapon(s, weapon)
+        insert_in_order(raw, s)

@@ -18,7 +18,7 @@ import re
 from datetime import date
 from typing import Any, Callable
 
-from kg.extract.added_strikes import new_strike, sentences_read
+from kg.extract.added_strikes import insert_in_order, new_strike, unread_matches
 from kg.extract.dates import WEEKDAY_RE, WEEKDAYS, resolve_weekday
 from kg.extract.numbers import parse_number
 
@@ -35,6 +35,11 @@ _CLAIMED_KILLING = re.compile(
 _SUBJECT_FRONT = re.compile(r"^\W*(?:(?:Separately|Later|On\s+\w+),?\s+)?(?:[Tt]he\s+)?$")
 _BEFORE_CLAIM = re.compile(r"^\s+(?:(?:has|had|later|also|quickly|swiftly)\s+)*$")
 _ON_DAY = re.compile(rf"\bon\s+(?P<d>{WEEKDAY_RE})\b")
+
+
+def _find(text: str) -> re.Match | None:
+    """A claimed killing in a sentence (its cue tested first)."""
+    return _CLAIMED_KILLING.search(text) if _CUE.search(text) else None
 
 
 def _author(v: Any, m: re.Match[str]) -> str | None:
@@ -81,11 +86,7 @@ def claimed_killings(raw: list[Strike], views: list[Any], text: str, published: 
     """Add the attack of "G claimed the killing of N <people> near X" (see the module's doc)."""
     if "killing" not in text or _CUE.search(text) is None:
         return
-    read = sentences_read(raw)
-    for v in views[1:]:
-        m = _CLAIMED_KILLING.search(v.text) if _CUE.search(v.text) else None
-        if m is None or v.index in read:
-            continue
+    for v, m in unread_matches(raw, views, _find):
         killed, author = parse_number(m.group("n")), _author(v, m)
         place = _place(v, m.start("rest"))
         if killed is None or author is None or place is None:
@@ -93,4 +94,4 @@ def claimed_killings(raw: list[Strike], views: list[Any], text: str, published: 
         s = new_strike(v.index, "claimed")
         s.update(attacker=author, target_place=place.place(), _place_text=place.text,
                  target_country=state_of(place.place()), killed=killed, date=_day(m, published))
-        raw.insert(next((k for k, o in enumerate(raw) if o["_sent"] > v.index), len(raw)), s)
+        insert_in_order(raw, s)

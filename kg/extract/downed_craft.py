@@ -23,7 +23,8 @@ from datetime import date
 from typing import Any, Callable
 
 from kg.extract import strikes as strike_rules
-from kg.extract.added_strikes import first_known_place, new_strike, sentences_read
+from kg.extract.added_strikes import (first_known_place, insert_in_order, new_strike, set_weapon,
+                                     unread_matches)
 from kg.extract.bare_blame import bare_blame
 from kg.extract.claimed_leads import claim_or_blame
 from kg.extract.dates import WEEKDAY_RE, WEEKDAYS, resolve_weekday
@@ -85,12 +86,8 @@ def downed_craft(raw: list[Strike], views: list[Any], text: str, published: date
     """Add the strike of an unread "N were killed when their <craft> was <hit> by a <weapon>"."""
     if " killed when " not in text or _WHEN_THEIR.search(text) is None:
         return
-    read = sentences_read(raw)
     told = {s["_sent"] for s in raw if s["type"] == "Strike"}
-    for v in views[1:]:
-        m = _WHEN_THEIR.search(v.text)
-        if m is None or v.index in read:
-            continue
+    for v, m in unread_matches(raw, views, _WHEN_THEIR.search):
         killed, injured = strike_rules.casualties(v.text)
         placed = first_known_place(v, m.end())
         if killed is None or placed is None:
@@ -109,10 +106,7 @@ def downed_craft(raw: list[Strike], views: list[Any], text: str, published: date
                  date=_day(v.text, published))
         weapon = next((x for x in v.mentions if x.category and m.start("weapon") <= x.start
                        < m.end("weapon")), None)
-        if weapon is not None:
-            s["weapon"] = weapon.weapon().key if weapon.weapon() else None
-            s["weapon_text"], s["weapon_category"] = weapon.text, weapon.category
-        raw.insert(next((k for k, o in enumerate(raw) if o["_sent"] > v.index), len(raw)), s)
-        read.add(v.index)
+        set_weapon(s, weapon)
+        insert_in_order(raw, s)
         if blame is not None and who is not None:
             _drop_blame_strike(raw, blame, who, placed[0], inside)

@@ -18,7 +18,8 @@ import re
 from typing import Any, Callable
 
 from kg.extract import strikes as strike_rules
-from kg.extract.added_strikes import first_known_place, new_strike, sentences_read
+from kg.extract.added_strikes import (first_known_place, insert_in_order, new_strike, set_weapon,
+                                     unread_matches)
 
 Strike = dict[str, Any]
 
@@ -38,11 +39,7 @@ def first_use_strikes(raw: list[Strike], views: list[Any], text: str,
     if "first" not in text or " it at " not in text and " them at " not in text \
             and " it against " not in text:
         return
-    read = sentences_read(raw)
-    for v in views[1:]:
-        m = _FIRST_USED.search(v.text)
-        if m is None or v.index in read:
-            continue
+    for v, m in unread_matches(raw, views, _FIRST_USED.search):
         named = next((x for x in v.mentions if x.start == m.start("side")), None)
         who = named.state() if named is not None else None
         if who is None and named is not None:
@@ -58,7 +55,5 @@ def first_use_strikes(raw: list[Strike], views: list[Any], text: str,
                  date=next((d.value for d in reversed(v.dates)
                             if m.start() < d.start < m.start("side")), None))
         weapon = next((x for x in v.mentions if x.category and x.start < m.start()), None)
-        if weapon is not None:
-            s["weapon"] = weapon.weapon().key if weapon.weapon() else None
-            s["weapon_text"], s["weapon_category"] = weapon.text, weapon.category
-        raw.insert(next((k for k, o in enumerate(raw) if o["_sent"] > v.index), len(raw)), s)
+        set_weapon(s, weapon)
+        insert_in_order(raw, s)

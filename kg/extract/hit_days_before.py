@@ -17,7 +17,7 @@ import re
 from datetime import date, timedelta
 from typing import Any, Callable
 
-from kg.extract.added_strikes import new_strike, sentences_read
+from kg.extract.added_strikes import insert_in_order, new_strike, set_weapon, unread_matches
 from kg.extract.dated_background import weapon_side
 
 Strike = dict[str, Any]
@@ -53,11 +53,7 @@ def hit_days_before(raw: list[Strike], views: list[Any], text: str,
     """Add the attack of an unread "..., N days after it was <hit> by a <Nationality> <weapon>"."""
     if " after it was " not in text and " after they were " not in text:
         return
-    read = sentences_read(raw)
-    for v in views[1:]:
-        m = _AFTER_IT_WAS_HIT.search(v.text)
-        if m is None or v.index in read:
-            continue
+    for v, m in unread_matches(raw, views, _AFTER_IT_WAS_HIT.search):
         who = weapon_side(v, m, None)
         placed = next(((x.place(), x.text) for x in reversed(v.mentions)
                        if x.end <= m.start() and x.place()), None)
@@ -68,7 +64,5 @@ def hit_days_before(raw: list[Strike], views: list[Any], text: str,
                  target_country=state_of(placed[0]), date=_days_back(v, m))
         weapon = next((x for x in v.mentions if x.category and m.start("side") < x.start
                        < m.end("weapon")), None)
-        if weapon is not None:
-            s["weapon"] = weapon.weapon().key if weapon.weapon() else None
-            s["weapon_text"], s["weapon_category"] = weapon.text, weapon.category
-        raw.insert(next((k for k, o in enumerate(raw) if o["_sent"] > v.index), len(raw)), s)
+        set_weapon(s, weapon)
+        insert_in_order(raw, s)

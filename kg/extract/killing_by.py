@@ -16,7 +16,7 @@ import re
 from datetime import date
 from typing import Any, Callable
 
-from kg.extract.added_strikes import new_strike, sentences_read
+from kg.extract.added_strikes import insert_in_order, new_strike, unread_matches
 from kg.extract.dates import WEEKDAY_RE, WEEKDAYS, resolve_weekday
 from kg.extract.numbers import parse_number
 from kg.link.folding import slugify
@@ -32,6 +32,11 @@ _KILLING_BY = re.compile(
     r"worshippers|passengers)\b(?P<mid>[^.;]{0,60}?),?\s+by\s+(?P<agent>[^.;]{1,60}?)\s+"
     r"(?:at|in|near)\s+(?:the\s+(?:village|town)\s+of\s+)?(?P<rest>[^.;]*)")
 _ON_DAY = re.compile(rf"\bon\s+(?P<d>{WEEKDAY_RE})\b")
+
+
+def _find(text: str) -> re.Match | None:
+    """A killing by gunmen in a sentence (its cue tested first)."""
+    return _KILLING_BY.search(text) if _CUE.search(text) else None
 
 
 def _agent(v: Any, m: re.Match[str]) -> tuple[bool, str | None] | None:
@@ -69,11 +74,7 @@ def killings_by(raw: list[Strike], views: list[Any], published: date | None,
     module's doc) when no strike rule read the sentence."""
     if published is None or not any("killing" in v.text for v in views):
         return
-    read = sentences_read(raw)
-    for v in views[1:]:
-        m = _KILLING_BY.search(v.text) if _CUE.search(v.text) else None
-        if m is None or v.index in read:
-            continue
+    for v, m in unread_matches(raw, views, _find):
         killed, agent = parse_number(m.group("n")), _agent(v, m)
         day = _ON_DAY.search(m.group("rest"))
         placed = _place(v, m.start("rest"))
@@ -83,4 +84,4 @@ def killings_by(raw: list[Strike], views: list[Any], published: date | None,
         s.update(attacker=agent[1], target_place=placed[0], _place_text=placed[1],
                  target_country=state_of(placed[0]) or dateline_state, killed=killed,
                  date=resolve_weekday(WEEKDAYS[day.group("d").lower()], published).isoformat())
-        raw.insert(next((k for k, o in enumerate(raw) if o["_sent"] > v.index), len(raw)), s)
+        insert_in_order(raw, s)
