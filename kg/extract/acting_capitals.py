@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kg.extract.name_spots import bounded_starts
+
 Strike = dict[str, Any]
 
 _ACTS = re.compile(
@@ -27,8 +29,7 @@ _ACTS = re.compile(
 
 def _acts_in_sentence(text: str, name: str) -> bool:
     """Whether ``name`` stands as the subject of "intensifying its attacks"."""
-    return any(_ACTS.match(text[m.end():])
-               for m in re.finditer(r"\b" + re.escape(name) + r"\b", text))
+    return any(_ACTS.match(text[i + len(name):]) for i in bounded_starts(text, name))
 
 
 def drop_acting_capitals(raw: list[Strike], texts: list[str]) -> None:

@@ -25,7 +25,8 @@ def keep_name_article(strikes: list[dict[str, Any]], texts: list[str]) -> list[d
         if not name or not key or not key.startswith("place/") or "-" in name[:4]:
             continue
         for i in dict.fromkeys([s["_sent"], *s.get("_sents", [])]):
-            m = re.search(_ARTICLE + re.escape(name) + r"\b", texts[i]) if i < len(texts) else None
+            m = re.search(_ARTICLE + re.escape(name) + r"\b", texts[i]) \
+                if i < len(texts) and "-" + name in texts[i] else None
             if m is None:
                 continue
             full = f"{m.group('article')}-{name}"

@@ -35,7 +35,7 @@ def _listed_with_one_toll(text: str, names: list[str]) -> bool:
     clause ends in one toll for all."""
     tail = r",?\s+and\s+" + re.escape(names[-1])
     head = r",\s+".join(re.escape(n) for n in names[:-1])
-    m = re.search(r"\b" + head + tail + r"\b", text)
+    m = re.search(r"\b" + head + tail + r"\b", text) if all(n in text for n in names) else None
     toll = m and _ONE_TOLL.match(text[m.end():])
     return bool(toll) and not _SUMMED.search(toll.group(0))
 

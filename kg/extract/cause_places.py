@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kg.extract.name_spots import bounded_starts
+
 Strike = dict[str, Any]
 
 _CAUSE = re.compile(r"^\s+(?:massacre|attack|attacks|killings|killing|bombing|ambush|shooting|"
@@ -26,9 +28,9 @@ _STRIKE_VERB = re.compile(r"\b(?:strikes|struck|hits|hit|bombs|bombed|attacks|at
 
 def _cause_place_at(text: str, name: str) -> int | None:
     """Where "over X massacre" starts (the offset of "over"), if ``name`` stands so."""
-    for m in re.finditer(r"\b" + re.escape(name) + r"\b", text):
-        over = _OVER.search(text[:m.start()])
-        if over and _CAUSE.match(text[m.end():]):
+    for i in bounded_starts(text, name):
+        over = _OVER.search(text[:i])
+        if over and _CAUSE.match(text[i + len(name):]):
             return over.start()
     return None
 

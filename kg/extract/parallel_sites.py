@@ -24,6 +24,24 @@ Strike = dict[str, Any]
 _SITE_THEN_NAME = (r"\s*,?\s+and\s+(?:an?|the|another)\s+(?:[a-z][\w-]*\s+){1,3}?(?:in|at)\s+"
                    r"(?:the\s+(?:town|village|city)\s+of\s+)?"
                    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_SITE_AFTER_NAME = re.compile(_SITE_THEN_NAME)
+_IN = re.compile(r"\bin\s+")
+
+
+def _site_after(text: str, place: str) -> re.Match | None:
+    """re.search(rf"\\bin\\s+{re.escape(place)}{_SITE_THEN_NAME}", text) (only the "name"
+    group is read), without building a pattern per place: the "in" before each spelling of the
+    place, then the constant tail after it."""
+    if "and" not in text or place not in text:
+        return None
+    if place[:1].isspace():  # (the greedy run of spaces after "in" would not be the match's)
+        return re.search(rf"\bin\s+{re.escape(place)}{_SITE_THEN_NAME}", text)
+    for w in _IN.finditer(text):
+        if text.startswith(place, w.end()):
+            m = _SITE_AFTER_NAME.match(text, w.end() + len(place))
+            if m is not None:
+                return m
+    return None
 
 
 def parallel_sites(raw: list[Strike], views: list[Any], describe: Callable[[Strike], Any],
@@ -33,7 +51,7 @@ def parallel_sites(raw: list[Strike], views: list[Any], describe: Callable[[Stri
         v = views[s["_sent"]] if s["_sent"] < len(views) else None
         if v is None:
             continue
-        m = re.search(rf"\bin\s+{re.escape(s['_place_text'])}{_SITE_THEN_NAME}", v.text)
+        m = _site_after(v.text, s["_place_text"])
         if m is None:
             continue
         named = next((x for x in v.mentions if x.start == m.start("name")), None)

@@ -57,6 +57,8 @@ def _listed_after_class_noun(text: str, names: list[str]) -> bool:
     """Whether the names stand as one list "the provinces of A, B and C" (or "A, B and C
     provinces"), in that order."""
     last = _CLASS_NOUN_AFTER.sub("", names[-1])  # "Sulaymaniyah provinces" read as one name
+    if last not in text or not all(n in text for n in names[:-1]):
+        return False  # (a name the text does not hold: no pattern to build)
     head = r",\s+".join(re.escape(n) for n in names[:-1])
     tail = r",?\s+and\s+" + re.escape(last)
     before = rf"\bthe\s+(?:{_CLASS_NOUN})\s+of\s+(?:the\s+)?{head}{tail}\b"

@@ -28,6 +28,8 @@ def capital_in_relative_clause(strikes: list[dict[str, Any]], views: list[Any],
             continue
         for i in dict.fromkeys([s["_sent"], *s.get("_sents", [])]):
             v = views[i]
+            if "that" not in v.text and "which" not in v.text:
+                continue
             m = re.search(rf"\b(?:that|which)\s+{re.escape(name)}\b", v.text)
             if m is None or not _CLAUSE_AFTER.match(v.text, m.end()):
                 continue

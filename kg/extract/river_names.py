@@ -19,7 +19,7 @@ _RIVER_AFTER = re.compile(r"^\s+[Rr]iver\b")
 
 
 def _river(text: str, name: str | None) -> bool:
-    if not name:
+    if not name or "iver" not in text:  # (no "river": no pattern to build)
         return False
     at = [m.end() for m in re.finditer(re.escape(name), text)]
     return bool(at) and all(_RIVER_AFTER.match(text[e:]) for e in at)

@@ -18,22 +18,31 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kg.extract.caseless import odd_case
+from kg.extract.name_spots import bounded_starts
+
 Strike = dict[str, Any]
 
 _TALKS = r"(?:mediat\w*|talks|negotiations|dialogue)"
+_PARTY = re.compile(rf"\b{_TALKS}\s+between\s+(?:the\s+)?$", re.I)
+_VENUE = re.compile(rf"\b{_TALKS}\b(?:\s+between\s+[^.;,]{{1,60}}?)?\s+in\s+$", re.I)
+_HOST = re.compile(r"^,\s+which\s+(?:has\s+|had\s+)?(?:mediated|hosted|brokered)\b", re.I)
+# one of these (in lower case) stands in every sentence the three patterns can match
+_TALKS_WORDS = ("mediat", "talks", "negotiations", "dialogue", "hosted", "brokered")
 
 
 def _only_as_talks_party_or_venue(text: str, name: str) -> bool:
     """Whether every mention of ``name`` in the sentence is a party, the host ("Doha, which
     mediated ...") or the venue of talks."""
-    at = [m.start() for m in re.finditer(r"\b" + re.escape(name) + r"\b", text)]
+    if not odd_case(text):  # (a sentence with no word of talks: no pattern to build)
+        low = text.lower()
+        if not any(w in low for w in _TALKS_WORDS):
+            return False
+    at = bounded_starts(text, name)
     if not at:
         return False
-    party = re.compile(rf"\b{_TALKS}\s+between\s+(?:the\s+)?$", re.I)
-    venue = re.compile(rf"\b{_TALKS}\b(?:\s+between\s+[^.;,]{{1,60}}?)?\s+in\s+$", re.I)
-    host = re.compile(r"^,\s+which\s+(?:has\s+|had\s+)?(?:mediated|hosted|brokered)\b", re.I)
-    return all(party.search(text[:i]) or venue.search(text[:i])
-               or host.match(text[i + len(name):]) for i in at)
+    return all(_PARTY.search(text[:i]) or _VENUE.search(text[:i])
+               or _HOST.match(text[i + len(name):]) for i in at)
 
 
 def drop_talks_places(raw: list[Strike], texts: list[str]) -> None:

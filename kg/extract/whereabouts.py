@@ -41,10 +41,16 @@ def drop_whereabouts(raw: list[dict[str, Any]], texts: list[str]) -> None:
             raw.remove(s)
 
 
+# the constant heads of both phrases: a sentence without one needs no pattern per place
+_SEAT_HEAD = re.compile(_SEAT)
+_WHO_WAS_IN_HEAD = re.compile(_WHO_WAS_IN)
+
+
 def _at_seat(text: str, place_text: str | None) -> bool:
-    return bool(place_text) and re.search(_SEAT + re.escape(place_text) + r"\s*,", text) is not None
+    return bool(place_text) and _SEAT_HEAD.search(text) is not None \
+        and re.search(_SEAT + re.escape(place_text) + r"\s*,", text) is not None
 
 
 def _was_in(text: str, place_text: str | None) -> bool:
-    return bool(place_text) and re.search(_WHO_WAS_IN + re.escape(place_text) + r"\s+(?:when|as)\b",
-                                          text) is not None
+    return bool(place_text) and _WHO_WAS_IN_HEAD.search(text) is not None \
+        and re.search(_WHO_WAS_IN + re.escape(place_text) + r"\s+(?:when|as)\b", text) is not None
