@@ -15,8 +15,28 @@ in the joined text; that only runs the pass, which then decides sentence by sent
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
+
+from kg.extract.caseless import _lower_pattern, odd_case
+
+# per cue (by id): the cue, groups of words (each group holds a word of every match; see
+# kg.extract.cue_words) and, for a re.I cue, the pattern in lower case without re.I (None else)
+_WORDS: dict[int, tuple[Any, tuple[tuple[str, ...], ...], re.Pattern | None]] = {}
+
+
+def register_words(cue: Any, *groups: tuple[str, ...]) -> None:
+    """Declare that every match of ``cue`` (a compiled pattern) holds one word of each group:
+    an article lacking all the words of a group is not searched. For a re.I pattern the words
+    are in lower case and looked up in the article in lower case; the cue itself is then
+    searched as kg.extract.caseless does (in lower case, without re.I: the same matches)."""
+    lowered = None
+    if cue.flags & re.I:
+        if any(w != w.lower() for g in groups for w in g):
+            raise ValueError(f"words of a re.I cue must be in lower case: {groups!r}")
+        lowered = re.compile(_lower_pattern(cue.pattern), cue.flags & ~re.I)
+    _WORDS[id(cue)] = (cue, tuple(tuple(g) for g in groups), lowered)
 
 
 class ArticleCues:
@@ -25,6 +45,7 @@ class ArticleCues:
     def __init__(self, sentence_texts: Iterable[str]):
         self.text = " ".join(sentence_texts)
         self._lower: str | None = None
+        self._odd: bool | None = None
         self._found: dict[int, bool] = {}
 
     def has(self, cue: Any) -> bool:
@@ -32,8 +53,32 @@ class ArticleCues:
         key = id(cue)
         found = self._found.get(key)
         if found is None:
-            found = self._found[key] = cue.search(self.text) is not None
+            entry = _WORDS.get(key)
+            if entry is None:
+                found = cue.search(self.text) is not None
+            else:
+                found = self._search_with_words(*entry)
+            self._found[key] = found
         return found
+
+    def _search_with_words(self, cue: Any, groups: tuple[tuple[str, ...], ...],
+                           lowered: re.Pattern | None) -> bool:
+        """Whether a cue registered with words matches: not when a group has no word in the
+        text; a re.I cue searched in lower case (unless lowering would not match as re.I
+        does, see kg.extract.caseless)."""
+        if lowered is None:
+            text = self.text
+        else:
+            if self._odd is None:
+                self._odd = odd_case(self.text)
+            if self._odd:
+                return cue.search(self.text) is not None
+            if self._lower is None:
+                self._lower = self.text.lower()
+            text = self._lower
+        if not all(any(w in text for w in g) for g in groups):
+            return False
+        return (cue if lowered is None else lowered).search(text) is not None
 
     def has_lower(self, cue: Any) -> bool:
         """Whether ``cue`` matches the text in lower case (for passes that search

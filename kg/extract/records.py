@@ -23,6 +23,7 @@ from typing import Any
 from kg.extract import EXTRACTOR, VERSION
 from kg.extract import strikes as strike_rules
 from kg.extract.article_cues import ArticleCues
+from kg.extract import cue_words  # noqa: F401  (the words each article cue needs)
 from kg.extract.base_users import unless_base_user
 from kg.extract.later_durations import later_duration
 from kg.extract.lead_places import refine_lead_places
