@@ -16,8 +16,8 @@ from kg.extract import (approved_lists, approved_truces, counted_parties, crosse
                         deployments, downed_weapons, dozen_counts, drill_deployments,
                         former_governments, korean_made, maker_approvers, neighbour_recipients,
                         ordered_from, pair_signers, passive_sources, reexport_consent,
-                        region_holdings, restocked, shot_down_objects, unnamed_parties,
-                        unsigned_texts)
+                        region_holdings, restocked, shot_down_objects, strikes,
+                        unnamed_parties, unsigned_texts)
 from kg.extract.article_cues import register_words
 
 _BUYERS = ("buyer", "customer", "client", "recipient", "purchaser", "country")
@@ -27,7 +27,10 @@ register_words(deployments.DEPLOYMENT_CUE,
                ("sen", "deploy", "dispatch", "rushed", "moved", "ordered"),
                ("warship", "frigate", "destroyer", "cruiser", "corvette", "carrier", "strike",
                 "troops", "soldiers", "marines", "vessels", "ships", "submarine", "patrol",
-                "minesweeper", "naval", "task", "tanks", "vehicles", "artillery"))
+                "minesweeper", "naval", "task", "tanks", "vehicles", "artillery"),
+               ("sea", "gulf", "ocean", "region", "waters", "strait", "mediterranean", "channel",
+                "pacific", "atlantic", "baltic", "arctic", "area", "coast", "caribbean", "theatre",
+                "theater", "border", "frontier", "force", "patrol", "mission"))
 register_words(reexport_consent.CUE,
                ("approved", "cleared", "authori", "allowed", "permitted", "gave", "given",
                 "granted", "backed", "agreed", "signed", "okayed", "green"))
@@ -45,6 +48,8 @@ register_words(passive_sources.CUE, ("bought", "purchased", "acquired", "procure
 register_words(ordered_from.CUE, ("order", "bought", "purchased", "acquired"))
 register_words(approved_truces.CUE, ("truce", "cease", "armistice"))
 register_words(shot_down_objects.CUE, ("shoot", "intercept"))
+# (a kg.extract.caseless pattern: its own needs, "us", stand in most articles)
+register_words(strikes.USE_CUE, ("using", "used", "uses", "deploy", "employ"))
 
 # case-sensitive cues (words as spelt in the pattern)
 register_words(korean_made.CUE, ("Korean",))
