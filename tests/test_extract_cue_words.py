@@ -73,3 +73,19 @@ def test_odd_case_letters_fall_back_to_the_re_i_search():
     cues = ArticleCues(["Berlin has \u0130ndeed approved the sale; it alſo cleared it."])
     assert cues.has(reexport_consent.CUE) == (
         reexport_consent.CUE.search(cues.text) is not None)
+
+
+# the digest of the registered cues' patterns and words when the words were read off them: a
+# change to a registered cue (a new alternative, say) must be followed by a new reading of its
+# words in kg/extract/cue_words.py, then this digest
+READ_DIGEST = "a14f565d015e8641d3be46ee2f9ecdffa120a2b4"
+
+
+def test_the_words_were_read_off_the_cues_as_they_stand():
+    import hashlib
+    h = hashlib.sha1()
+    for cue, groups, _ in sorted(_WORDS.values(), key=lambda e: e[0].pattern):
+        h.update(cue.pattern.encode())
+        h.update(repr(groups).encode())
+    assert h.hexdigest() == READ_DIGEST, \
+        "a registered cue changed: re-read its words in kg/extract/cue_words.py, then the digest"
