@@ -7,7 +7,9 @@ positions in Nyala, Zalingei and El Geneina on Friday"). A sentence that names t
 itself as one wave, barrage or salvo ("launched a wave of drones ... on A, B and C", a headline
 "Russia hits A, B and C in overnight wave") tells one attack, whose place is the first named.
 
-Kept narrow: the sentence holds "wave", "barrage" or "salvo"; two or more of its strikes, by one
+The same holds for a list fired "from" bombers, ships or submarines ("attacked A, B and C from
+strategic bombers and ships in the Black Sea": one launch). Kept narrow: the sentence holds
+"wave", "barrage", "salvo" or "from ... bombers|warships|ships|submarines"; two or more of its strikes, by one
 attacker with one weapon and no tolls of their own that differ, take their places from one bare
 list "A, B and C" (only commas and "and" between the names), in that order. Places with their own
 targets or tolls ("hit a market in A, killing five, and a school in B") are no bare list.
@@ -20,7 +22,10 @@ from typing import Any
 
 Strike = dict[str, Any]
 
-_WAVE = re.compile(r"\b(?:wave|barrage|salvo)\b", re.I)
+# "fired from Tu-95 strategic bombers and ships in the Black Sea": one launch, one operation
+_WAVE = re.compile(r"\b(?:wave|barrage|salvo)\b|\bfrom\s+(?:[\w-]+\s+){0,3}?(?:bombers|warships|"
+                   r"ships|submarines)\b", re.I)
+_CUES = ("wave", "arrage", "salvo", "bombers", "ships", "submarines")
 
 
 def _bare_list(text: str, names: list[str]) -> bool:
@@ -45,8 +50,7 @@ def one_wave_over_listed_places(raw: list[Strike], texts: list[str]) -> None:
     for s in raw:
         if s["type"] == "Strike" and s.get("_place_text") and s["attacker"] \
                 and not s.get("_again") and s["_sent"] < len(texts) \
-                and ("wave" in texts[s["_sent"]] or "arrage" in texts[s["_sent"]]
-                     or "salvo" in texts[s["_sent"]]):
+                and any(w in texts[s["_sent"]] for w in _CUES):
             groups.setdefault(_key(s), []).append(s)
     drop: set[int] = set()
     for group in groups.values():
