@@ -11,7 +11,8 @@ The same holds for a list fired "from" bombers, ships or submarines ("attacked A
 strategic bombers and ships in the Black Sea": one launch). Kept narrow: the sentence holds
 "wave", "barrage", "salvo" or "from ... bombers|warships|ships|submarines"; two or more of its strikes, by one
 attacker with one weapon and no tolls of their own that differ, take their places from one bare
-list "A, B and C" (only commas and "and" between the names), in that order. Places with their own
+list "A, B and C" (only commas and "and" between the names), in that order. The toll the next
+sentence tells "across the three cities" (the number of places listed) is the wave's. Places with their own
 targets or tolls ("hit a market in A, killing five, and a school in B") are no bare list.
 """
 
@@ -19,6 +20,8 @@ from __future__ import annotations
 
 import re
 from typing import Any
+
+from kg.extract.strikes import casualties
 
 Strike = dict[str, Any]
 
@@ -44,6 +47,21 @@ def _one_toll(group: list[Strike]) -> bool:
     return all(len({s.get(k) for s in group} - {None}) <= 1 for k in ("killed", "injured"))
 
 
+_COUNTS = {2: "two|both", 3: "three", 4: "four", 5: "five", 6: "six"}
+
+
+def _wave_toll(kept: Strike, places: int, texts: list[str]) -> None:
+    """Give the wave the toll the next sentence tells "across the three cities" (an empty
+    toll only, and only for the number of places the list named)."""
+    i = kept["_sent"] + 1
+    if kept.get("killed") is not None or kept.get("injured") is not None or i >= len(texts) \
+            or places not in _COUNTS or " across " not in texts[i]:
+        return
+    if re.search(rf"\bacross\s+(?:all\s+)?(?:the\s+|those\s+)?(?:{_COUNTS[places]})\s+"
+                 r"(?:cities|towns|regions|provinces|places)\b", texts[i]):
+        kept["killed"], kept["injured"] = casualties(texts[i])
+
+
 def one_wave_over_listed_places(raw: list[Strike], texts: list[str]) -> None:
     """Keep only the first place of a wave told over a bare list of places (in place)."""
     groups: dict[tuple[Any, ...], list[Strike]] = {}
@@ -64,4 +82,5 @@ def one_wave_over_listed_places(raw: list[Strike], texts: list[str]) -> None:
                     if group[0].get(slot) is None and s.get(slot) is not None:
                         group[0][slot] = s[slot]
                 drop.add(id(s))
+            _wave_toll(group[0], len(group), texts)
     raw[:] = [s for s in raw if id(s) not in drop]
