@@ -38,8 +38,11 @@ from kg.extract.entities import WEAPON_RE, Mention, SentView
 from kg.extract.judged_attacks import judged_attack
 from kg.extract.discourse import ALLY_BEFORE, BACK_REF, LAUNCH_AREA, NEGATED
 from kg.extract.numbers import COUNT_RE, parse_number
+from kg.extract.pressed_assaults import pressed_assault
 from kg.extract.relative_dates import days_before, shift_day
 from kg.extract.sentences import DATELINE_RE, JOINT_DATELINE_RE
+from kg.extract.struck_pacts import deal_struck
+from kg.extract.time_reference_strikes import time_reference_strike
 from kg.extract.tolls import two_group_total
 from kg.extract.vessel_names import in_vessel_name
 
@@ -766,6 +769,12 @@ class StrikeFinder:
             if (_NOT_ATTACK_AFTER.match(after) and not _LAUNCH_VERB.match(word)) \
                     or _NOT_ATTACK_BEFORE.search(before):
                 continue
+            if deal_struck(word, before, after):
+                continue  # "a naval pact that Sudan struck with Moscow": a deal made
+            if pressed_assault(word, before):
+                continue  # "Rebels pressed their assault on Sittwe": ground fighting
+            if " after " in before and time_reference_strike(view, word, t.start(), t.end()):
+                continue  # "A week after Iran struck Israel, ...": a time reference
             if _HEDGE.search(before[-60:]):
                 continue
             if alarm_only(text, t.start(), t.end()):
