@@ -1,0 +1,98 @@
+"""Round 30 (helper b): strike attackers, places and tolls missed: a placeless lead "[nationality]
+drones struck a depot" placed by the next sentence "The strike took place in X on <day>"
+(kg.extract.placed_next), an armed group spelt without the hyphen of its article ("Hayat Tahrir
+al Sham fighters attacked", kg.extract.entities), and numbers in words with hundreds after a
+thousand ("one thousand four hundred", kg.extract.numbers) or between 1900 and 2100 ("two thousand
+and fifty" missiles are no year, kg.extract.transfers). From the abstract error categories of a
+fresh set (never its texts). Sentences are our own."""
+
+from __future__ import annotations
+
+from kg.extract.numbers import find_count
+from tests.extract_helpers import make_helpers
+
+PUB = "2026-12-05"  # a Saturday
+facts, one = make_helpers(PUB)
+_HEAD = "Attack report\n2026-12-05\n\nTOWN (Dec 5) - "
+
+
+def _strikes(body: str) -> list[tuple]:
+    return sorted((f["attacker"] or "", f["target_place"] or "", f["target_country"] or "")
+                  for f in facts(_HEAD + body, "Strike"))
+
+
+# placed_next
+
+def test_a_placeless_lead_takes_the_place_and_day_of_the_next_sentence():
+    body = ("Ukrainian drones struck an oil terminal and set two tanks ablaze, a Russian "
+            "official said on Saturday. The attack took place in the Belgorod region on "
+            "Thursday, he said. Two workers were injured.")
+    s = one(_HEAD + body, "Strike")
+    assert (s["attacker"], s["target_country"], s["date"], s["injured"]) == \
+        ("Ukraine", "Russia", "2026-12-03", 2)
+    assert "Belgorod" in s["target_place"]
+
+
+def test_a_lead_of_russian_missiles_is_placed_in_ukraine():
+    body = ("Russian missiles hit a power plant overnight, the energy ministry said. The strike "
+            "happened in Kharkiv on Friday.")
+    assert _strikes(body) == [("Russia", "Kharkiv", "Ukraine")]
+
+
+def test_a_lead_with_no_side_is_not_placed():
+    body = ("Drones struck an oil terminal and set two tanks ablaze, an official said on "
+            "Saturday. The attack took place in the Belgorod region on Thursday.")
+    assert _strikes(body) == []
+
+
+def test_a_nationality_on_the_victims_is_no_side():
+    body = ("Ukrainian workers were hurt when a fire broke out at a depot, an official said. "
+            "The fire took place in the Belgorod region on Thursday.")
+    assert _strikes(body) == []
+
+
+def test_a_place_sentence_in_another_paragraph_is_not_joined():
+    body = ("Ukrainian drones struck an oil terminal, an official said on Saturday.\n\n"
+            "The attack took place in the Belgorod region on Thursday.")
+    assert _strikes(body) == []
+
+
+# armed groups without the hyphen of their article
+
+def test_a_group_spelt_without_its_hyphen_is_the_attacker():
+    body = ("Hayat Tahrir al Sham fighters attacked army positions near Saraqeb on Friday, "
+            "killing three soldiers, a monitor said.")
+    s = one(_HEAD + body, "Strike")
+    assert (s["attacker"], s["killed"]) == ("Hay'at Tahrir al-Sham", 3)
+
+
+def test_the_hyphenated_group_is_still_read():
+    body = ("Hayat Tahrir al-Sham fighters attacked army positions near Saraqeb on Friday, "
+            "killing three soldiers, a monitor said.")
+    assert one(_HEAD + body, "Strike")["attacker"] == "Hay'at Tahrir al-Sham"
+
+
+# numbers in words
+
+def test_hundreds_after_a_thousand_are_added():
+    assert find_count("one thousand four hundred people fled") == 1400
+    assert find_count("killing one thousand two hundred and fifty people") == 1250
+    assert find_count("one hundred twenty vehicles") == 120
+    assert find_count("two thousand and fifty missiles") == 2050
+
+
+def test_a_toll_of_one_thousand_four_hundred():
+    body = ("Russian missiles struck Kharkiv on Friday, and one thousand four hundred people "
+            "were injured, officials said.")
+    assert one(_HEAD + body, "Strike")["injured"] == 1400
+
+
+def test_a_quantity_in_words_is_no_year():
+    body = "Moscow has delivered two thousand and fifty Kornet anti-tank missiles to Syria."
+    tf = one(_HEAD + body, "ArmsTransfer")
+    assert tf["quantity"] == 2050
+
+
+def test_a_quantity_in_digits_of_a_year_shape_is_still_dropped():
+    body = "Moscow has delivered 2050 Kornet anti-tank missiles to Syria."
+    assert one(_HEAD + body, "ArmsTransfer")["quantity"] is None
