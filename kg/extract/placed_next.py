@@ -9,6 +9,11 @@ occurred in (the) X", X a place of the tables; the sentence just before it (same
 strike read from either) tells "[nationality] drones|missiles|jets|... struck|hit|attacked ...".
 The strike is that nationality's, at X, on the second sentence's weekday; the rest of the report
 (tolls after it) joins it through the ordinary toll carry-over.
+
+The same second sentence also places a lead the strike rules read with no place of its own, put
+at the dateline's city ("BEIRUT - An Israeli drone strike killed two people on Friday, the
+ministry said. The attack happened in Nabatieh"): the lead takes X (not a place of its own
+attacker's state), and X's day when the lead's only day is the report's ("said on Friday").
 """
 from __future__ import annotations
 
@@ -16,6 +21,7 @@ import re
 from datetime import date
 from typing import Any, Callable, Sequence
 
+from kg.extract.dateline_leads import dated_by_report_only
 from kg.extract.dates import WEEKDAY_RE, WEEKDAYS, resolve_weekday
 
 Strike = dict[str, Any]
@@ -60,6 +66,43 @@ def _told_place(view: Any) -> tuple[str, str] | None:
     return None
 
 
+def _told_day(view: Any, published: date | None) -> str | None:
+    """The weekday right after "The strike took place in X" ("... on Friday"), resolved."""
+    told = _TOLD_PLACE.match(view.text)
+    day = _DAY.match(view.text, told.end()) if told else None
+    if day is None or published is None:
+        return None
+    return resolve_weekday(WEEKDAYS[day.group("d").lower()], published).isoformat()
+
+
+def place_dateline_lead(view: Any, prev_view: Any, prev_found: Sequence[Strike],
+                        same_para: bool, published: date | None,
+                        state_of: Callable[[str], str | None]) -> bool:
+    """Give the previous sentence's lead, placed only by the dateline, the place of ``view``'s
+    "The strike took place in X" (in place); True when it did."""
+    if prev_view is None or len(prev_found) != 1 or not same_para:
+        return False
+    lead = prev_found[0]
+    if not lead.get("_dateline_only") or lead["target_place"] is not None \
+            or lead["attacker"] is None:
+        return False
+    told = _told_place(view)
+    if told is None:
+        return False
+    place, place_text = told
+    country = state_of(place)
+    if country is None or country == lead["attacker"] or \
+            (lead["target_country"] and lead["target_country"] != country):
+        return False
+    lead["target_place"], lead["_place_text"], lead["target_country"] = place, place_text, country
+    lead["_dateline_only"] = False
+    lead["_sents"] = [*lead.get("_sents", [lead["_sent"]]), view.index]
+    when = _told_day(view, published)
+    if when and (lead["date"] is None or dated_by_report_only(prev_view.text)):
+        lead["date"] = when
+    return True
+
+
 def strike_placed_next(view: Any, prev_view: Any, prev_actors: Sequence[Any],
                        prev_found: bool, same_para: bool, published: date | None,
                        state_of: Callable[[str], str | None]) -> Strike | None:
@@ -75,9 +118,7 @@ def strike_placed_next(view: Any, prev_view: Any, prev_actors: Sequence[Any],
     country = state_of(place)
     if side is None or country == side:
         return None
-    day = _DAY.match(view.text, _TOLD_PLACE.match(view.text).end())
-    when = resolve_weekday(WEEKDAYS[day.group("d").lower()], published).isoformat() \
-        if day and published else None
+    when = _told_day(view, published)
     return {
         "type": "Strike", "attacker": side, "target_place": place, "_place_text": place_text,
         "_place_new": False, "target_country": country, "weapon": None, "weapon_text": None,

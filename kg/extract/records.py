@@ -51,7 +51,8 @@ from kg.extract.strike_sides import located_site, own_forces_attacker, speaking_
 from kg.extract.same_barrage import same_barrage_day
 from kg.extract.same_time import same_time_day
 from kg.extract.dateline_leads import town_after_dateline_lead
-from kg.extract.placed_next import CUE as PLACED_NEXT_CUE, strike_placed_next
+from kg.extract.placed_next import (CUE as PLACED_NEXT_CUE, place_dateline_lead,
+                                   strike_placed_next)
 from kg.extract.report_day_leads import day_after_report_lead
 from kg.extract.listed_places import join_listed_places
 from kg.extract.named_sites import one_operation_at_sites
@@ -361,6 +362,7 @@ class Extractor:
         prev_actors: list = []
         placed_cue = any(c in text for c in PLACED_NEXT_CUE)  # "The strike took place in X"
         strike_sents: set[int] = set()  # the sentences a strike was read from
+        prev_sent_found: list[dict[str, Any]] = []  # the strikes read from the last sentence
         ctx = Context()
         users: list[tuple[int, str, str]] = []  # (sentence, actor, weapon family) "X used W"
         objecting: dict[int, set[str]] = {}  # the states each sentence has objecting
@@ -482,11 +484,15 @@ class Extractor:
             found = self.strikes.find(v, actors)
             if placed_cue and not found and v.index > 0:
                 # "[Nationality] drones struck a depot. The strike took place in X on Friday"
+                same_para = disc.para[v.index] == disc.para[v.index - 1]
                 placed = strike_placed_next(v, views[v.index - 1], prev_actors,
-                                            v.index - 1 in strike_sents,
-                                            disc.para[v.index] == disc.para[v.index - 1],
+                                            v.index - 1 in strike_sents, same_para,
                                             published, self.places.state_of)
                 found = [placed] if placed is not None else found
+                if placed is None and prev_sent_found:  # (the lead at the dateline's city)
+                    place_dateline_lead(v, views[v.index - 1], prev_sent_found, same_para,
+                                        published, self.places.state_of)
+            prev_sent_found = list(found)
             if found:
                 strike_sents.add(v.index)
             for s in [s for s in found if s.get("_recap")]:
