@@ -96,3 +96,37 @@ def test_a_quantity_in_words_is_no_year():
 def test_a_quantity_in_digits_of_a_year_shape_is_still_dropped():
     body = "Moscow has delivered 2050 Kornet anti-tank missiles to Syria."
     assert one(_HEAD + body, "ArmsTransfer")["quantity"] is None
+
+
+def test_a_lead_at_the_dateline_city_takes_the_place_told_next():
+    body = ("An Israeli drone strike killed two people, the health ministry said on Friday. "
+            "The attack happened in Nabatieh on Thursday, it said.")
+    s = one("Strike report\n2026-12-05\n\nBEIRUT (Dec 5) - " + body, "Strike")
+    assert (s["attacker"], s["target_place"], s["date"]) == ("Israel", "Nabatieh", "2026-12-03")
+
+
+def test_a_place_of_the_attackers_own_state_is_not_taken():
+    body = ("An Israeli drone strike killed two people, the health ministry said on Friday. "
+            "The attack happened in Haifa on Thursday, it said.")
+    s = one("Strike report\n2026-12-05\n\nBEIRUT (Dec 5) - " + body, "Strike")
+    assert s["target_place"] == "Beirut"
+
+
+# victims told as two groups
+
+def test_two_groups_of_victims_give_no_attacker_and_add_up():
+    body = ("Seven Congolese soldiers and a Uruguayan peacekeeper were killed in an attack near "
+            "Sake on Friday, the UN said.")
+    s = one(_HEAD + body, "Strike")
+    assert (s["attacker"], s["killed"]) == (None, 8)
+
+
+def test_the_active_toll_of_two_groups_adds_up():
+    body = ("An attack near Sake on Friday killed seven Congolese soldiers and a Uruguayan "
+            "instructor, the UN said.")
+    assert one(_HEAD + body, "Strike")["killed"] == 8
+
+
+def test_coordinated_attackers_are_still_the_attackers():
+    body = "Israeli jets and drones struck Tyre on Friday, killing four people."
+    assert _strikes(body) == [("Israel", "Tyre", "Lebanon")]
