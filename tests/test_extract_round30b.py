@@ -130,3 +130,24 @@ def test_the_active_toll_of_two_groups_adds_up():
 def test_coordinated_attackers_are_still_the_attackers():
     body = "Israeli jets and drones struck Tyre on Friday, killing four people."
     assert _strikes(body) == [("Israel", "Tyre", "Lebanon")]
+
+
+# a side's weapon as the subject of the toll (kg.extract.strikes._WEAPON_AGENT)
+
+def test_a_nationality_missile_that_killed_is_an_attack():
+    body = "A Russian missile killed seven workers at a printing house in Kharkiv on Friday."
+    s = one(_HEAD + body, "Strike")
+    assert (s["attacker"], s["target_place"], s["killed"], s["date"]) == \
+        ("Russia", "Kharkiv", 7, "2026-12-04")
+
+
+def test_the_victims_nationality_is_not_the_side_of_the_weapon():
+    body = "A Russian drone killed two Ukrainian soldiers near Kupiansk on Friday."
+    assert _strikes(body) == [("Russia", "Kupiansk", "Ukraine")]
+
+
+def test_the_missile_told_before_is_a_toll_not_a_second_attack():
+    body = ("Russian missiles struck Kharkiv on Friday. The missile killed seven workers, "
+            "officials said.")
+    s = one(_HEAD + body, "Strike")
+    assert (s["target_place"], s["killed"]) == ("Kharkiv", 7)

@@ -128,11 +128,20 @@ _UNKNOWN_KILLED = re.compile(r"(?P<verb>\b(?:shot\s+and\s+)?killed\b)"
                              r"(?P<noun>(?!))?(?P<intercept>(?!))?")  # (the groups find reads)
 
 
+# "A Russian missile killed seven workers in X": a weapon of a named maker or side as the subject
+# of the toll (round 30); "the missile killed" (a toll of the attack told) is not one
+_WEAPON_AGENT = re.compile(
+    r"\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal)\s+[A-Z][\w'’-]+\s+(?:(?:cruise|ballistic|guided|"
+    r"glide|attack|kamikaze|hypersonic|artillery|mortar|aerial|anti-ship)\s+){0,2}"
+    r"(?:missiles?|drones?|rockets?|shells?|bombs?)\s+$")
+
+
 def _triggers(text: str) -> Iterator[re.Match]:
-    """TRIGGER_RE's matches, with "killed" after unknown attackers, in order (lazily: the
-    caller often stops at the first attack)."""
+    """TRIGGER_RE's matches, with "killed" after unknown attackers or a side's weapon, in
+    order (lazily: the caller often stops at the first attack)."""
     extra = [k for k in _UNKNOWN_KILLED.finditer(text)
-             if _UNKNOWN_AGENT.search(text[max(0, k.start() - 80):k.start()])] \
+             if _UNKNOWN_AGENT.search(text[max(0, k.start() - 80):k.start()])
+             or _WEAPON_AGENT.search(text[max(0, k.start() - 60):k.start()])] \
         if "killed" in text else []
     if not extra:
         return TRIGGER_RE.finditer(text)
