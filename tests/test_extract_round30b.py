@@ -151,3 +151,10 @@ def test_the_missile_told_before_is_a_toll_not_a_second_attack():
             "officials said.")
     s = one(_HEAD + body, "Strike")
     assert (s["target_place"], s["killed"]) == ("Kharkiv", 7)
+
+
+def test_killing_its_rider_is_one_dead():
+    body = ("Lebanon's army said that an Israeli drone had struck a motorcycle in Tyre on "
+            "Friday, killing its rider.")
+    s = one(_HEAD + body, "Strike")
+    assert (s["attacker"], s["killed"]) == ("Israel", 1)

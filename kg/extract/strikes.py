@@ -415,7 +415,9 @@ _MASK = re.compile(rf",?\s*\(?(?:including|among\s+them)\s+(?:{COUNT_RE})\s+[\w-
 # "killing a man", "a child was killed": one person
 _ONE = (r"(?:a|an)(?=\s+(?:man|woman|child|boy|girl|person|civilian|soldier|teenager|baby|"
         r"journalist|worker|policeman|resident|pensioner|fisherman|farmer|guard|passer-?by|"
-        r"bystander|driver|pedestrian|motorist|student|nurse|doctor|paramedic|medic|shepherd)\b)")
+        r"bystander|driver|pedestrian|motorist|student|nurse|doctor|paramedic|medic|shepherd)\b)"
+        # "struck a motorcycle ..., killing its rider": the one person of the vehicle hit
+        r"|its(?=\s+(?:driver|rider|pilot|sole\s+occupant|only\s+occupant)\b)")
 # "injuring a dozen people", "about two dozen were hurt"
 _DOZEN = (r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|roughly|up\s+to)\s+)?"
           r"(?:a|one|two|three|four|five|six|several|half\s+a)\s+dozen")
@@ -520,7 +522,7 @@ def _count(rxs: list[re.Pattern], text: str) -> int | None:
             raw = m.group("n").lower()
             if raw.startswith("no"):
                 return 0
-            if raw in ("a", "an"):
+            if raw in ("a", "an", "its"):
                 return 1
             if raw.startswith("a couple"):
                 return 2
