@@ -158,3 +158,36 @@ def test_killing_its_rider_is_one_dead():
             "Friday, killing its rider.")
     s = one(_HEAD + body, "Strike")
     assert (s["attacker"], s["killed"]) == ("Israel", 1)
+
+
+def test_came_days_after_a_missile_killed_is_left_to_its_own_rule():
+    body = ("A drone hit a port in Odesa on Friday, killing two. The attack came four days after "
+            "a Russian missile killed nine people in Kryvyi Rih.")
+    assert _strikes(body) == [("Russia", "Kryvyi Rih", "Ukraine"), ("Russia", "Odesa", "Ukraine")]
+
+
+# after_clause_dates
+
+def test_an_attack_weeks_after_the_news_takes_no_date_of_the_main_clause():
+    body = ("India closed the crossing on Friday, weeks after Pakistani troops fired on a post in "
+            "Kupwara, killing two soldiers.")
+    s = one(_HEAD + body, "Strike")
+    assert (s["attacker"], s["target_place"], s["date"]) == ("Pakistan", "Kupwara", None)
+
+
+def test_an_attack_with_its_own_day_in_the_clause_keeps_it():
+    body = ("India closed the crossing on Friday, days after Pakistani troops fired on a post in "
+            "Kupwara on Monday, killing two soldiers.")
+    assert one(_HEAD + body, "Strike")["date"] == "2026-11-30"
+
+
+def test_a_counted_interval_still_dates_the_attack():
+    body = ("India closed the crossing on Friday, three days after Pakistani troops fired on a "
+            "post in Kupwara, killing two soldiers.")
+    assert one(_HEAD + body, "Strike")["date"] == "2026-12-01"
+
+
+def test_an_attack_in_the_main_clause_keeps_its_day():
+    body = ("Pakistani troops fired on a post in Kupwara on Friday, killing two soldiers, days "
+            "after talks stalled.")
+    assert one(_HEAD + body, "Strike")["date"] == "2026-12-04"

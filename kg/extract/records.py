@@ -51,6 +51,7 @@ from kg.extract.strike_sides import located_site, own_forces_attacker, speaking_
 from kg.extract.same_barrage import same_barrage_day
 from kg.extract.same_time import same_time_day
 from kg.extract.dateline_leads import town_after_dateline_lead
+from kg.extract.after_clause_dates import CUE as AFTER_CUE, undate_vague_after
 from kg.extract.placed_next import (CUE as PLACED_NEXT_CUE, place_dateline_lead,
                                    strike_placed_next)
 from kg.extract.report_day_leads import day_after_report_lead
@@ -872,6 +873,8 @@ class Extractor:
                          self.places.state_of)
         # "The attack came four days after a Russian missile killed nine people in Kryvyi Rih"
         came_after_strikes(raw, views, self.places.state_of)
+        if any(c in text for c in AFTER_CUE):  # "..., weeks after X rockets hit Y": no date
+            undate_vague_after(raw, texts)
         # "..., six days after it was ripped apart by a Russian ballistic missile"
         hit_days_before(raw, views, text, self.places.state_of)
         # "The Oreshnik was used for the first time on <date>, when Russia fired it at Dnipro"

@@ -129,9 +129,10 @@ _UNKNOWN_KILLED = re.compile(r"(?P<verb>\b(?:shot\s+and\s+)?killed\b)"
 
 
 # "A Russian missile killed seven workers in X": a weapon of a named maker or side as the subject
-# of the toll (round 30); "the missile killed" (a toll of the attack told) is not one
+# of the toll (round 30); "the missile killed" (a toll of the attack told) is not one, nor "came
+# four days after a Russian missile killed" (kg.extract.came_after dates that one)
 _WEAPON_AGENT = re.compile(
-    r"\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal)\s+[A-Z][\w'’-]+\s+(?:(?:cruise|ballistic|guided|"
+    r"(?<!after\s)\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal)\s+[A-Z][\w'’-]+\s+(?:(?:cruise|ballistic|guided|"
     r"glide|attack|kamikaze|hypersonic|artillery|mortar|aerial|anti-ship)\s+){0,2}"
     r"(?:missiles?|drones?|rockets?|shells?|bombs?)\s+$")
 
