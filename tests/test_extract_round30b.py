@@ -191,3 +191,9 @@ def test_an_attack_in_the_main_clause_keeps_its_day():
     body = ("Pakistani troops fired on a post in Kupwara on Friday, killing two soldiers, days "
             "after talks stalled.")
     assert one(_HEAD + body, "Strike")["date"] == "2026-12-04"
+
+
+def test_the_placed_lead_keeps_the_weapon_of_its_nationality():
+    body = ("Ukrainian drones struck an oil terminal, a Russian official said on Saturday. The "
+            "attack took place in the Belgorod region on Thursday.")
+    assert one(_HEAD + body, "Strike")["weapon"] == "drones"

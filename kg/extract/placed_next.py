@@ -23,6 +23,7 @@ from typing import Any, Callable, Sequence
 
 from kg.extract.dateline_leads import dated_by_report_only
 from kg.extract.dates import WEEKDAY_RE, WEEKDAYS, resolve_weekday
+from kg.extract.strikes import weapon_fields
 
 Strike = dict[str, Any]
 
@@ -39,8 +40,9 @@ _LEAD = re.compile(rf"\s+(?:(?:attack|combat|long-range|kamikaze|naval|military|
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+(?:\([^)]*\))?\s*[—–-]+\s*")
 
 
-def _lead_side(text: str, actors: Sequence[Any]) -> str | None:
-    """The state of "[nationality] drones struck" opening the sentence (after a dateline)."""
+def _lead_side(text: str, actors: Sequence[Any]) -> tuple[str, int] | None:
+    """The state of "[nationality] drones struck" opening the sentence (after a dateline), and
+    where its adjective ends."""
     opening = _DATELINE.match(text)
     begin = opening.end() if opening else 0
     for a in actors:
@@ -50,7 +52,7 @@ def _lead_side(text: str, actors: Sequence[Any]) -> str | None:
             return None
         if a.demonym and a.key and not a.person and a.key.startswith("state/") \
                 and _LEAD.match(text, a.end):
-            return a.key
+            return a.key, a.end
         return None
     return None
 
@@ -113,16 +115,23 @@ def strike_placed_next(view: Any, prev_view: Any, prev_actors: Sequence[Any],
     told = _told_place(view)
     if told is None:
         return None
-    side = _lead_side(prev_view.text, prev_actors)
+    lead = _lead_side(prev_view.text, prev_actors)
+    if lead is None:
+        return None
+    side, side_end = lead
     place, place_text = told
     country = state_of(place)
     if side is None or country == side:
         return None
     when = _told_day(view, published)
+    # ("Ukrainian drones": the weapon phrase right after the nationality)
+    weapon = next((m for m in prev_view.mentions if m.category and m.start >= side_end
+                   and m.start - side_end <= 30), None)
+    wkey, wtext, category = weapon_fields(weapon)
     return {
         "type": "Strike", "attacker": side, "target_place": place, "_place_text": place_text,
-        "_place_new": False, "target_country": country, "weapon": None, "weapon_text": None,
-        "weapon_category": None, "killed": None, "injured": None, "date": when,
+        "_place_new": False, "target_country": country, "weapon": wkey, "weapon_text": wtext,
+        "weapon_category": category, "killed": None, "injured": None, "date": when,
         "strike_kind": "unknown", "assertion": "reported", "_sent": view.index,
         "_sents": [prev_view.index, view.index], "_plural": False, "_again": False, "_t": 0,
         "_earlier": False, "_not_attacker": None, "_origin": None, "_sequence": False,
