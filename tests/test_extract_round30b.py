@@ -197,3 +197,9 @@ def test_the_placed_lead_keeps_the_weapon_of_its_nationality():
     body = ("Ukrainian drones struck an oil terminal, a Russian official said on Saturday. The "
             "attack took place in the Belgorod region on Thursday.")
     assert one(_HEAD + body, "Strike")["weapon"] == "drones"
+
+
+def test_a_one_person_group_with_two_words_before_its_noun_adds_up():
+    body = ("A Russian missile struck a hotel in Kharkiv on Friday. Three Ukrainians and a "
+            "British aid worker were killed, officials said.")
+    assert one(_HEAD + body, "Strike")["killed"] == 4

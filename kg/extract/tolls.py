@@ -13,7 +13,7 @@ _WORD = (r"(?!(?:and|or|but|were|was|are|is|have|has|had|been|being|more|others?
          r"minutes?|killed|dead|died|wounded|injured|hurt|including|among)\b)[A-Za-z][\w'’-]*")
 _GROUP = rf"(?:{_WORD}\s+){{0,2}}{_WORD}"
 # ("and a truck driver": one more person, when the group names one)
-_ONE_PERSON = (r"(?:a|an)(?=\s+(?:[\w-]+\s+)?(?:man|woman|child|boy|girl|civilian|soldier|driver|"
+_ONE_PERSON = (r"(?:a|an)(?=\s+(?:[\w-]+\s+){0,2}?(?:man|woman|child|boy|girl|civilian|soldier|driver|"
                r"worker|guard|officer|policeman|nurse|doctor|(?:para)?medic|journalist|farmer|"
                r"student|firefighter|passenger|resident|teacher|pilot|fisherman|shepherd|"
                # ("eleven soldiers and a Uruguayan peacekeeper": the foreigners of a toll)
