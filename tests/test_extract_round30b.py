@@ -203,3 +203,18 @@ def test_a_one_person_group_with_two_words_before_its_noun_adds_up():
     body = ("A Russian missile struck a hotel in Kharkiv on Friday. Three Ukrainians and a "
             "British aid worker were killed, officials said.")
     assert one(_HEAD + body, "Strike")["killed"] == 4
+
+
+# an unknown place after the toll (kg.extract.strikes._TOLL_IN)
+
+def test_the_victims_people_do_not_hide_the_place_after_the_toll():
+    body = "An American air strike killed six Yemenis at a fuel port in Ras Isa on Friday."
+    s = one("Strike report\n2026-12-05\n\nSANAA (Dec 5) - " + body, "Strike")
+    assert (s["attacker"], s["target_place"]) == ("United States", "Ras Isa")
+
+
+def test_a_weapon_subject_toll_takes_the_unknown_place_after_it():
+    body = "An RSF drone killed nine people at a market in Um Rawaba on Friday."
+    s = one("Strike report\n2026-12-05\n\nKHARTOUM (Dec 5) - " + body, "Strike")
+    assert (s["attacker"], s["target_place"], s["killed"]) == \
+        ("Rapid Support Forces", "Um Rawaba", 9)

@@ -210,9 +210,14 @@ _DAMAGE_IN = re.compile(r"(?:\s+(?:region|province|oblast|governorate|state))?(?
 # "the Nabatieh area", "the Idlib countryside": a city named for the land around it
 _AREA_AFTER = re.compile(r"\s+(?:area|region|countryside|outskirts|surroundings)\b", re.I)
 # "killed five people in a tent camp in Mawasi": the place of the toll told after the attack
+# ("killed six Yemenis in Ras Isa", "six Palestinian civilians in ...": the victims' people,
+# round 30)
 _TOLL_IN = re.compile(r"\s+(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:(?:at\s+least|"
-                      r"more\s+than|some|about|nearly)\s+)?[\w-]+\s+(?:[a-z][\w-]*\s+){0,2}?in\s+"
-                      r"(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?in\s+)?")
+                      r"more\s+than|some|about|nearly)\s+)?[\w-]+\s+(?:[A-Z][\w'’-]*\s+)?"
+                      r"(?:[a-z][\w-]*\s+){0,2}?(?:in\s+"
+                      r"(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?in\s+)?"
+                      # ("killed six people at a fuel port in Ras Isa")
+                      r"|(?:at|near)\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?in\s+)")
 # "fired a barrage of 90 drones across Ukraine": the volley launched, not another attack
 _VOLLEY_OBJECT = re.compile(r"\s+(?:an?|the|another|its|their)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:barrage|bombardment)", re.I)
@@ -1401,7 +1406,11 @@ class StrikeFinder:
                          or (vessel and _WATER_NAME.search(m.text))
                          # "GAZA CITY — An airstrike killed five people in a tent camp in
                          # Mawasi": where the toll fell (else the dateline stands in for it)
-                         or (m.start >= t.end() and _TOLL_IN.fullmatch(text, t.end(), m.start))):
+                         or (m.start >= t.end() and _TOLL_IN.fullmatch(text, t.end(), m.start))
+                         # ("An RSF drone killed nine people at a market in Um Rawaba": the
+                         # toll's verb is the trigger, _WEAPON_AGENT)
+                         or (m.start >= t.end() and t.group(0) == "killed" and t.start() > 0
+                             and _TOLL_IN.fullmatch(text, t.start() - 1, m.start))):
                 cands.append(m)
             elif m.is_unknown and m.start >= t.end() and (
                     _OBJECT_GAP.match(text[t.end():m.start])
