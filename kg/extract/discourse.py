@@ -86,7 +86,9 @@ _MAKER_BEFORE = re.compile(r"\b(?:belong(?:ed|s|ing)?\s+to|fragments?\s+of|remna
 # "Russia fired North Korean missiles at Ukraine": a weapon another side fired
 _FIRED_BEFORE = re.compile(r"\b(?:fired|fires|launched|launches|used|uses|dropped|drops)\s+"
                            r"(?:(?:a|an|the|two|three|several|\d+)\s+)?$")
-_VICTIM = re.compile(r"^\s*(?:,\s*)?(?:were|was|have\s+been|had\s+been|are|is)\s+(?:\w+\s+)?"
+# ("Seven Congolese soldiers and a Uruguayan peacekeeper were killed": both groups the victims)
+_VICTIM = re.compile(r"^\s*(?:and\s+(?:[\w'’-]+\s+){1,3}?)?(?:,\s*)?"
+                     r"(?:were|was|have\s+been|had\s+been|are|is)\s+(?:\w+\s+)?"
                      r"(?:killed|wounded|injured|hurt|captured|missing)\b|^\s*(?:died|dead)\b",
                      re.I)
 _BLAME = caseless(r"\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?:the\s+)?",

@@ -345,6 +345,17 @@ _AFFILIATE_WORDS = re.compile(
     re.I)
 
 
+# the Arabic article joined to the next word of a group's name ("al-Sham", "wal-Muslimin")
+_JOINED_ARTICLE = re.compile(r"(?<![\w-])(al|ad|ar|as|ash|at|az|el|wal)-(?=[A-Za-z])", re.I)
+
+
+def _spaced_article(form: str) -> str | None:
+    """An armed group's name with its article written apart ("Hayat Tahrir al Sham", "Al
+    Shabaab"), as news often spells it (round 30); None when the name joins no article."""
+    spaced = _JOINED_ARTICLE.sub(r"\1 ", form)
+    return spaced if spaced != form else None
+
+
 class EntityFinder:
     """Builds the matchers once from a gazetteer; `analyse()` annotates sentences."""
 
@@ -371,13 +382,17 @@ class EntityFinder:
             if ent.type == "WeaponSystem" and " " in form and form[-1].isalpha() \
                     and not form.endswith("s") and form.split()[-1][:1].isupper():
                 forms.append(form + "s")  # "High Mobility Artillery Rocket Systems"
+            spaced = _spaced_article(form) if ent.type == "ArmedGroup" else None
+            if spaced is not None:
+                forms.append(spaced)  # "Hayat Tahrir al Sham" for "Hayat Tahrir al-Sham"
             for f in forms:
                 fid = f.lower() if not _ACRONYM.match(form) else f
                 self.readings.setdefault(fid, [])
                 cand = Cand(key, ent.type, kind)
                 if cand not in self.readings[fid]:
                     self.readings[fid].append(cand)
-                table = orth_patterns if _ACRONYM.match(form) or f != form else lower_patterns
+                table = orth_patterns if _ACRONYM.match(form) or (f != form and f != spaced) \
+                    else lower_patterns
                 table.setdefault(fid, []).append(f)
                 self.capitalised[fid] = f[:1].isupper()
         for fid, forms in lower_patterns.items():

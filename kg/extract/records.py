@@ -54,6 +54,9 @@ from kg.extract.strike_sides import located_site, own_forces_attacker, speaking_
 from kg.extract.same_barrage import same_barrage_day
 from kg.extract.same_time import same_time_day
 from kg.extract.dateline_leads import town_after_dateline_lead
+from kg.extract.after_clause_dates import CUE as AFTER_CUE, undate_vague_after
+from kg.extract.placed_next import (CUE as PLACED_NEXT_CUE, place_dateline_lead,
+                                   strike_placed_next)
 from kg.extract.report_day_leads import day_after_report_lead
 from kg.extract.listed_places import join_listed_places
 from kg.extract.named_sites import one_operation_at_sites
@@ -361,6 +364,9 @@ class Extractor:
         prev_placeless = None  # the previous sentence's raid told without its place
         prev_at_sea = None  # the previous sentence's ship hit, told without its place
         prev_actors: list = []
+        placed_cue = any(c in text for c in PLACED_NEXT_CUE)  # "The strike took place in X"
+        strike_sents: set[int] = set()  # the sentences a strike was read from
+        prev_sent_found: list[dict[str, Any]] = []  # the strikes read from the last sentence
         ctx = Context()
         users: list[tuple[int, str, str]] = []  # (sentence, actor, weapon family) "X used W"
         objecting: dict[int, set[str]] = {}  # the states each sentence has objecting
@@ -480,6 +486,19 @@ class Extractor:
                         for m in reversed(w.mentions) if m.state() and not m.is_demonym))
                 raw.append(f)
             found = self.strikes.find(v, actors)
+            if placed_cue and not found and v.index > 0:
+                # "[Nationality] drones struck a depot. The strike took place in X on Friday"
+                same_para = disc.para[v.index] == disc.para[v.index - 1]
+                placed = strike_placed_next(v, views[v.index - 1], prev_actors,
+                                            v.index - 1 in strike_sents, same_para,
+                                            published, self.places.state_of)
+                found = [placed] if placed is not None else found
+                if placed is None and prev_sent_found:  # (the lead at the dateline's city)
+                    place_dateline_lead(v, views[v.index - 1], prev_sent_found, same_para,
+                                        published, self.places.state_of)
+            prev_sent_found = list(found)
+            if found:
+                strike_sents.add(v.index)
             for s in [s for s in found if s.get("_recap")]:
                 found.remove(s)
                 self._recap(s, raw)
@@ -860,6 +879,8 @@ class Extractor:
                          self.places.state_of)
         # "The attack came four days after a Russian missile killed nine people in Kryvyi Rih"
         came_after_strikes(raw, views, self.places.state_of)
+        if any(c in text for c in AFTER_CUE):  # "..., weeks after X rockets hit Y": no date
+            undate_vague_after(raw, texts)
         # "..., six days after it was ripped apart by a Russian ballistic missile"
         hit_days_before(raw, views, text, self.places.state_of)
         # "The Oreshnik was used for the first time on <date>, when Russia fired it at Dnipro"

@@ -131,11 +131,21 @@ _UNKNOWN_KILLED = re.compile(r"(?P<verb>\b(?:shot\s+and\s+)?killed\b)"
                              r"(?P<noun>(?!))?(?P<intercept>(?!))?")  # (the groups find reads)
 
 
+# "A Russian missile killed seven workers in X": a weapon of a named maker or side as the subject
+# of the toll (round 30); "the missile killed" (a toll of the attack told) is not one, nor "came
+# four days after a Russian missile killed" (kg.extract.came_after dates that one)
+_WEAPON_AGENT = re.compile(
+    r"(?<!after\s)\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal)\s+[A-Z][\w'’-]+\s+(?:(?:cruise|ballistic|guided|"
+    r"glide|attack|kamikaze|hypersonic|artillery|mortar|aerial|anti-ship)\s+){0,2}"
+    r"(?:missiles?|drones?|rockets?|shells?|bombs?)\s+$")
+
+
 def _triggers(text: str) -> Iterator[re.Match]:
-    """TRIGGER_RE's matches, with "killed" after unknown attackers, in order (lazily: the
-    caller often stops at the first attack)."""
+    """TRIGGER_RE's matches, with "killed" after unknown attackers or a side's weapon, in
+    order (lazily: the caller often stops at the first attack)."""
     extra = [k for k in _UNKNOWN_KILLED.finditer(text)
-             if _UNKNOWN_AGENT.search(text[max(0, k.start() - 80):k.start()])] \
+             if _UNKNOWN_AGENT.search(text[max(0, k.start() - 80):k.start()])
+             or _WEAPON_AGENT.search(text[max(0, k.start() - 60):k.start()])] \
         if "killed" in text else []
     if not extra:
         return TRIGGER_RE.finditer(text)
@@ -203,9 +213,14 @@ _DAMAGE_IN = re.compile(r"(?:\s+(?:region|province|oblast|governorate|state))?(?
 # "the Nabatieh area", "the Idlib countryside": a city named for the land around it
 _AREA_AFTER = re.compile(r"\s+(?:area|region|countryside|outskirts|surroundings)\b", re.I)
 # "killed five people in a tent camp in Mawasi": the place of the toll told after the attack
+# ("killed six Yemenis in Ras Isa", "six Palestinian civilians in ...": the victims' people,
+# round 30)
 _TOLL_IN = re.compile(r"\s+(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:(?:at\s+least|"
-                      r"more\s+than|some|about|nearly)\s+)?[\w-]+\s+(?:[a-z][\w-]*\s+){0,2}?in\s+"
-                      r"(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?in\s+)?")
+                      r"more\s+than|some|about|nearly)\s+)?[\w-]+\s+(?:[A-Z][\w'’-]*\s+)?"
+                      r"(?:[a-z][\w-]*\s+){0,2}?(?:in\s+"
+                      r"(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?in\s+)?"
+                      # ("killed six people at a fuel port in Ras Isa")
+                      r"|(?:at|near)\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?in\s+)")
 # "fired a barrage of 90 drones across Ukraine": the volley launched, not another attack
 _VOLLEY_OBJECT = re.compile(r"\s+(?:an?|the|another|its|their)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:barrage|bombardment)", re.I)
@@ -409,7 +424,9 @@ _MASK = re.compile(rf",?\s*\(?(?:including|among\s+them)\s+(?:{COUNT_RE})\s+[\w-
 # "killing a man", "a child was killed": one person
 _ONE = (r"(?:a|an)(?=\s+(?:man|woman|child|boy|girl|person|civilian|soldier|teenager|baby|"
         r"journalist|worker|policeman|resident|pensioner|fisherman|farmer|guard|passer-?by|"
-        r"bystander|driver|pedestrian|motorist|student|nurse|doctor|paramedic|medic|shepherd)\b)")
+        r"bystander|driver|pedestrian|motorist|student|nurse|doctor|paramedic|medic|shepherd)\b)"
+        # "struck a motorcycle ..., killing its rider": the one person of the vehicle hit
+        r"|its(?=\s+(?:driver|rider|pilot|sole\s+occupant|only\s+occupant)\b)")
 # "injuring a dozen people", "about two dozen were hurt"
 _DOZEN = (r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|roughly|up\s+to)\s+)?"
           r"(?:a|one|two|three|four|five|six|several|half\s+a)\s+dozen")
@@ -514,7 +531,7 @@ def _count(rxs: list[re.Pattern], text: str) -> int | None:
             raw = m.group("n").lower()
             if raw.startswith("no"):
                 return 0
-            if raw in ("a", "an"):
+            if raw in ("a", "an", "its"):
                 return 1
             if raw.startswith("a couple"):
                 return 2
@@ -1398,7 +1415,11 @@ class StrikeFinder:
                          or (vessel and _WATER_NAME.search(m.text))
                          # "GAZA CITY — An airstrike killed five people in a tent camp in
                          # Mawasi": where the toll fell (else the dateline stands in for it)
-                         or (m.start >= t.end() and _TOLL_IN.fullmatch(text, t.end(), m.start))):
+                         or (m.start >= t.end() and _TOLL_IN.fullmatch(text, t.end(), m.start))
+                         # ("An RSF drone killed nine people at a market in Um Rawaba": the
+                         # toll's verb is the trigger, _WEAPON_AGENT)
+                         or (m.start >= t.end() and t.group(0) == "killed" and t.start() > 0
+                             and _TOLL_IN.fullmatch(text, t.start() - 1, m.start))):
                 cands.append(m)
             elif m.is_unknown and m.start >= t.end() and (
                     _OBJECT_GAP.match(text[t.end():m.start])

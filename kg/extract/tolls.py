@@ -13,9 +13,14 @@ _WORD = (r"(?!(?:and|or|but|were|was|are|is|have|has|had|been|being|more|others?
          r"minutes?|killed|dead|died|wounded|injured|hurt|including|among)\b)[A-Za-z][\w'’-]*")
 _GROUP = rf"(?:{_WORD}\s+){{0,2}}{_WORD}"
 # ("and a truck driver": one more person, when the group names one)
-_ONE_PERSON = (r"(?:a|an)(?=\s+(?:[\w-]+\s+)?(?:man|woman|child|boy|girl|civilian|soldier|driver|"
+_ONE_PERSON = (r"(?:a|an)(?=\s+(?:[\w-]+\s+){0,2}?(?:man|woman|child|boy|girl|civilian|soldier|driver|"
                r"worker|guard|officer|policeman|nurse|doctor|(?:para)?medic|journalist|farmer|"
-               r"student|firefighter|passenger|resident|teacher|pilot|fisherman|shepherd)\b)")
+               r"student|firefighter|passenger|resident|teacher|pilot|fisherman|shepherd|"
+               # ("eleven soldiers and a Uruguayan peacekeeper": the foreigners of a toll)
+               r"peacekeeper|instructor|advis[eo]r|contractor|engineer|ranger|diplomat|sailor|"
+               r"marine|commander|colonel|captain|sergeant|lieutenant|official|employee|"
+               r"volunteer|reporter|photographer|cameraman|interpreter|translator|trooper|"
+               r"gendarme|militiaman|policewoman)\b)")
 _PAIR = rf"(?P<a>{COUNT_RE})\s+{_GROUP}\s+and\s+(?P<b>{COUNT_RE}|{_ONE_PERSON})\s+{_GROUP}"
 _BE = r"(?:were|was|have\s+been|had\s+been|are|being)\s+"
 _VERBS = {

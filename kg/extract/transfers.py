@@ -513,7 +513,9 @@ def _quantity(text: str, w: Mention) -> int | None:
         return None  # "49 of its retired Abrams tanks" is 49; "10% of" is none
     n = parse_number(m.group("n"))
     top = 100000000 if w.category in _ROUNDS else 100000  # "100,000 artillery shells"
-    return n if n is not None and 0 < n < top and not (1900 <= n <= 2100) else None
+    # (a year is written in digits: "two thousand and fifty missiles" is a count)
+    year = n is not None and 1900 <= n <= 2100 and m.group("n")[:1].isdigit()
+    return n if n is not None and 0 < n < top and not year else None
 
 
 _ROUNDS = ("shell", "artillery-shell")  # counted in hundreds of thousands
