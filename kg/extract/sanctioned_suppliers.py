@@ -1,0 +1,54 @@
+"""The state a sanction targets is the supplier of the supply it is punished for (round 30).
+
+"Japan imposed sanctions on North Korea on Thursday for supplying the KN-23 missiles to Russia":
+the verb "supplying" has no subject of its own, so the verb rules take the sentence's subject,
+the state that imposes the sanctions, as the supplier. The supplier is the state right after
+"sanctions on/against", when "for supplying/selling/..." follows it within the clause. Only a
+supplier that is empty or the sanctioning state is replaced; sanctions for anything else ("over
+the jailing of prisoners") are not read.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract.entities import SentView
+
+_SANCTIONS_ON = re.compile(r"\bsanctions\s+(?:on|against)\s+(?:the\s+)?")
+# "for supplying", "for allegedly selling", "for its role in supplying": within the clause
+_FOR_SUPPLY = re.compile(
+    r"[^.;:]{0,80}?\bfor\s+(?:allegedly\s+|its\s+role\s+in\s+|their\s+role\s+in\s+)?"
+    r"(?:supplying|selling|providing|delivering|sending|shipping|transferring)\b")
+
+
+def _state_at(view: SentView, pos: int) -> str | None:
+    m = next((m for m in view.mentions if m.start == pos and m.state() and not m.is_demonym),
+             None)
+    return m.state() if m is not None else None
+
+
+def _imposer(view: SentView, pos: int) -> str | None:
+    """The last state named before "sanctions" (the one that imposes them)."""
+    before = [m for m in view.mentions if m.end <= pos and m.state()]
+    return before[-1].state() if before else None
+
+
+def sanctioned_suppliers(view: SentView, tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``tfs`` with the sanctioned state as supplier of the weapons after "for supplying"."""
+    text = view.text
+    if "sanctions" not in text:
+        return tfs
+    for on in _SANCTIONS_ON.finditer(text):
+        target = _state_at(view, on.end())
+        if target is None:
+            continue
+        cue = _FOR_SUPPLY.match(text, on.end())
+        if cue is None:
+            continue
+        imposer = _imposer(view, on.start())
+        for f in tfs:
+            if f.get("type") == "ArmsTransfer" and f.get("_at", -1) >= cue.end() \
+                    and f.get("supplier") in (None, imposer) and f.get("recipient") != target:
+                f["supplier"] = target
+    return tfs
