@@ -1,0 +1,130 @@
+"""Arms transfers missed or reversed, issue 11's thirtieth round (helper C), from a fresh set's
+abstract error categories (never its texts). Sentences are our own: the state a sanction
+targets supplies; "S supplied them with W" after a sentence about one state's forces; a US
+agency that clears arms packages; "approved more arms sales to R, including W"; "as well as
+dozens of W"; a "[demonym]-made" weapon whose maker "began supplying" the article's military;
+each with the near-miss that must not fire."""
+
+from __future__ import annotations
+
+from extract_helpers import dated, make_helpers, make_transfer_tuples
+
+PUB = "2026-11-20"
+
+facts, _one = make_helpers(PUB, headline=False)
+
+transfers, pairs = make_transfer_tuples(facts)
+
+
+def _got(text: str) -> set[tuple]:
+    return {(s, r, w) for s, r, w, _ in transfers(text)}
+
+
+# ------------------------------------------------------------ sanctioned_suppliers
+
+def test_sanctioned_state_supplies_not_the_one_imposing():
+    text = dated("OTTAWA", "Canada imposed sanctions on Iran on Monday for supplying Shahed "
+                 "drones to Russia, the foreign ministry said.")
+    assert ("Iran", "Russia") in pairs(text)
+    assert ("Canada", "Russia") not in pairs(text)
+
+
+def test_sanctions_against_with_allegedly():
+    text = dated("LONDON", "Britain announced sanctions against Belarus for "
+                 "supplying Iskander missiles to Russia.")
+    assert ("Belarus", "Russia") in pairs(text)
+
+
+def test_sanctions_for_something_else_read_as_before():
+    text = dated("OTTAWA", "Canada imposed sanctions on Iran over the jailing of protesters, "
+                 "and Canada has supplied armoured vehicles to Ukraine.")
+    assert ("Iran", "Ukraine") not in pairs(text)
+
+
+# ------------------------------------------------------------ them_recipients
+
+def test_them_is_the_forces_of_the_sentence_before():
+    text = dated("SEOUL", "Officials say Russian troops near Kursk have relied on help from "
+                 "abroad since the winter. North Korea supplied them with Koksan self-propelled "
+                 "guns, the intelligence service said.")
+    assert ("North Korea", "Russia") in pairs(text)
+
+
+def test_them_with_the_forces_two_sentences_back_stays_unread():
+    text = dated("SEOUL", "Russian troops advanced near Kursk in the spring. Officials met "
+                 "envoys from several countries on Tuesday. North Korea supplied them with "
+                 "Koksan self-propelled guns, a report claimed.")
+    assert ("North Korea", "Russia") not in pairs(text)
+
+
+def test_them_with_two_states_forces_before_stays_unread():
+    text = dated("SEOUL", "Russian troops and Ukrainian troops clashed near Kursk. North Korea "
+                 "supplied them with Koksan self-propelled guns, a report claimed.")
+    assert ("North Korea", "Russia") not in pairs(text)
+    assert ("North Korea", "Ukraine") not in pairs(text)
+
+
+# ------------------------------------------------------------ approved_lists: agencies, "more"
+
+def test_us_agency_clearing_a_package_sells_for_the_united_states():
+    text = dated("WASHINGTON", "The Defense Security Cooperation Agency cleared a package for "
+                 "Kenya including 300 Javelin anti-tank missiles and 40 Stinger missiles, with "
+                 "spare parts.")
+    got = _got(text)
+    assert ("United States", "Kenya", "Javelin anti-tank missiles") in got
+    assert ("United States", "Kenya", "Stinger missiles") in got
+
+
+def test_another_agency_clearing_a_package_gives_no_seller():
+    text = dated("NAIROBI", "The customs agency cleared a package for Kenya including 300 "
+                 "Javelin anti-tank missiles, officials said.")
+    assert ("United States", "Kenya") not in pairs(text)
+
+
+def test_approved_more_arms_sales_including():
+    text = dated("HANOI", "Washington approved more arms sales to Vietnam, including 12 "
+                 "Black Hawk helicopters last year, and Hanoi has since sought funds.")
+    assert ("United States", "Vietnam") in pairs(text)
+
+
+# ------------------------------------------------------------ further_items: "dozens of"
+
+def test_as_well_as_dozens_of_a_second_item():
+    text = dated("JAKARTA", "France shipped the first Rafale jets to Indonesia in 2026, as well "
+                 "as dozens of Exocet anti-ship missiles, a navy spokesman said.")
+    got = _got(text)
+    assert ("France", "Indonesia", "Exocet anti-ship missiles") in got
+
+
+def test_as_well_as_dozens_of_people_is_no_item():
+    text = dated("JAKARTA", "France shipped the first Rafale jets to Indonesia in 2026, as well "
+                 "as dozens of instructors, a navy spokesman said.")
+    assert {w for s, r, w in _got(text)} == {"Rafale jets"}
+
+
+# ------------------------------------------------------------ began_supplying
+
+def test_made_weapon_of_a_maker_that_began_supplying_the_military():
+    text = dated("NAYPYITAW", "Rebels said they shot down a Chinese-made K-8 jet near Loikaw. "
+                 "China, which began supplying the military with aircraft in the 1990s, urged "
+                 "talks.")
+    assert ("China", "Myanmar") in pairs(text)
+
+
+def test_made_weapon_of_a_maker_that_began_supplying_a_named_state():
+    text = dated("NAIROBI", "The army flies Chinese-made Wing Loong drones. China, which began "
+                 "supplying Kenya in 2015, did not comment.")
+    assert ("China", "Kenya") in pairs(text)
+
+
+def test_made_weapon_without_began_supplying_is_no_transfer():
+    text = dated("NAYPYITAW", "Rebels said they shot down a Chinese-made K-8 jet near Loikaw. "
+                 "China, which has called for talks, did not comment.")
+    assert ("China", "Myanmar") not in pairs(text)
+
+
+def test_captured_weapon_of_another_maker_is_not_given():
+    text = dated("NAYPYITAW", "Rebels showed a captured Russian-made mortar. China, which began "
+                 "supplying the military with aircraft in the 1990s, urged talks.")
+    assert ("Russia", "Myanmar") not in pairs(text)
+    assert ("China", "Myanmar") not in pairs(text)
