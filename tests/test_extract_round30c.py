@@ -128,3 +128,20 @@ def test_captured_weapon_of_another_maker_is_not_given():
                  "supplying the military with aircraft in the 1990s, urged talks.")
     assert ("Russia", "Myanmar") not in pairs(text)
     assert ("China", "Myanmar") not in pairs(text)
+
+
+# ------------------------------------------------------------ transfer_items: a model's noun
+
+def test_model_code_with_plain_words_and_a_head_is_one_item():
+    text = dated("WARSAW", "The United States sold Poland AIM-120 missiles and GBU-39 small "
+                 "diameter bombs, the ministry said.")
+    weapons = {w for s, r, w in _got(text) if (s, r) == ("United States", "Poland")}
+    assert "bombs" not in weapons
+    assert any(w.startswith("GBU-39") for w in weapons)
+
+
+def test_model_code_then_and_a_second_item_keeps_both():
+    text = dated("WARSAW", "The United States sold Poland 40 AIM-120 missiles and bombs, the "
+                 "ministry said.")
+    weapons = {w for s, r, w in _got(text) if (s, r) == ("United States", "Poland")}
+    assert "bombs" in weapons
