@@ -35,6 +35,13 @@ def test_sanctions_against_with_allegedly():
     assert ("Belarus", "Russia") in pairs(text)
 
 
+def test_sanctioned_as_a_verb():
+    text = dated("CANBERRA", "Australia sanctioned Iran on Monday for supplying Shahed drones "
+                 "to Russia.")
+    assert ("Iran", "Russia") in pairs(text)
+    assert ("Australia", "Russia") not in pairs(text)
+
+
 def test_sanctions_for_something_else_read_as_before():
     text = dated("OTTAWA", "Canada imposed sanctions on Iran over the jailing of protesters, "
                  "and Canada has supplied armoured vehicles to Ukraine.")
@@ -48,6 +55,12 @@ def test_them_is_the_forces_of_the_sentence_before():
                  "abroad since the winter. North Korea supplied them with Koksan self-propelled "
                  "guns, the intelligence service said.")
     assert ("North Korea", "Russia") in pairs(text)
+
+
+def test_them_is_the_plural_group_the_sentence_before_opens_with():
+    text = dated("DUBAI", "The Houthis have fired hundreds of missiles at ships in the Red Sea "
+                 "since 2023. Iran supplied them with Toufan missiles, officials say.")
+    assert ("Iran", "Houthis") in pairs(text)
 
 
 def test_them_with_the_forces_two_sentences_back_stays_unread():

@@ -3,7 +3,7 @@
 "Japan imposed sanctions on North Korea on Thursday for supplying the KN-23 missiles to Russia":
 the verb "supplying" has no subject of its own, so the verb rules take the sentence's subject,
 the state that imposes the sanctions, as the supplier. The supplier is the state right after
-"sanctions on/against", when "for supplying/selling/..." follows it within the clause. Only a
+"sanctions on/against" or "sanctioned", when "for supplying/selling/..." follows it within the clause. Only a
 supplier that is empty or the sanctioning state is replaced; sanctions for anything else ("over
 the jailing of prisoners") are not read.
 """
@@ -15,7 +15,8 @@ from typing import Any
 
 from kg.extract.entities import SentView
 
-_SANCTIONS_ON = re.compile(r"\bsanctions\s+(?:on|against)\s+(?:the\s+)?")
+# "imposed sanctions on X", "sanctions against X", "sanctioned X"
+_SANCTIONS_ON = re.compile(r"\b(?:sanctions\s+(?:on|against)|sanctioned)\s+(?:the\s+)?")
 # "for supplying", "for allegedly selling", "for its role in supplying": within the clause
 _FOR_SUPPLY = re.compile(
     r"[^.;:]{0,80}?\bfor\s+(?:allegedly\s+|its\s+role\s+in\s+|their\s+role\s+in\s+)?"
@@ -37,7 +38,7 @@ def _imposer(view: SentView, pos: int) -> str | None:
 def sanctioned_suppliers(view: SentView, tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``tfs`` with the sanctioned state as supplier of the weapons after "for supplying"."""
     text = view.text
-    if "sanctions" not in text:
+    if "sanction" not in text:
         return tfs
     for on in _SANCTIONS_ON.finditer(text):
         target = _state_at(view, on.end())

@@ -4,7 +4,8 @@
 supplied them with Koksan self-propelled guns as well": the verb rules find no recipient in the
 sentence. "Them" is read only when the sentence opens with the supplier, the sentence before
 stands in the same paragraph and names the forces of exactly one state ("Russian units",
-"Iranian troops"), and that state is not the supplier; a weapon whose transfer already has a
+"Iranian troops") or opens with a plural armed group ("The Houthis have fired ..."), and that
+party is not the supplier; a weapon whose transfer already has a
 recipient keeps it. A "them" with no such forces right before stays unread.
 """
 
@@ -21,6 +22,8 @@ from kg.extract.entities import SentView
 _SUPPLIED_THEM = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:supplied|supplies|provided|provides|armed|"
     r"equipped|furnished)\s+them\s+with\s+(?:the\s+)?")
+# the sentence's start, or the end of its dateline ("DUBAI, Dec 1 - The Houthis ...")
+_OPENS = re.compile(r"(?:^|\s[—–-])\s*(?:The\s+)?$")
 _FORCES = re.compile(r"\s+(?:forces|troops|units|soldiers)\b")
 
 
@@ -29,6 +32,17 @@ def _forces_state(prev_view: SentView, prev_actors: list[Actor]) -> str | None:
     states = {actor_state(a) for a in prev_actors
               if a.demonym and actor_state(a) and _FORCES.match(prev_view.text, a.end)}
     return states.pop() if len(states) == 1 else None
+
+
+def _opening_group(prev_view: SentView, prev_actors: list[Actor]) -> str | None:
+    """The plural armed group the sentence before opens with ("The Houthis have fired ...")."""
+    first = prev_actors[0] if prev_actors else None
+    if first is None or first.person or not (first.key or "").startswith("org/"):
+        return None
+    if not _OPENS.search(prev_view.text, 0, first.start) \
+            or not prev_view.text[first.start:first.end].endswith("s"):
+        return None
+    return first.key
 
 
 def them_recipients(view: SentView, actors: list[Actor], tfs: list[dict[str, Any]],
@@ -43,7 +57,7 @@ def them_recipients(view: SentView, actors: list[Actor], tfs: list[dict[str, Any
     verb = _SUPPLIED_THEM.match(text, first.end) if supplier else None
     if verb is None or not re.fullmatch(r"\W*(?:The\s+)?", text[:first.start]):
         return tfs
-    recipient = _forces_state(prev_view, prev_actors)
+    recipient = _forces_state(prev_view, prev_actors) or _opening_group(prev_view, prev_actors)
     if recipient is None or recipient == supplier:
         return tfs
     out = list(tfs)
