@@ -158,3 +158,19 @@ def test_model_code_then_and_a_second_item_keeps_both():
                  "ministry said.")
     weapons = {w for s, r, w in _got(text) if (s, r) == ("United States", "Poland")}
     assert "bombs" in weapons
+
+
+# ------------------------------------------------------------ its_approvers
+
+def test_its_parliament_approved_the_sale_sells_for_the_state_before():
+    text = dated("TOKYO", "Japan has tightened its export rules this year. Its parliament "
+                 "approved the sale of Type 03 air defence missiles to the Philippines in "
+                 "October.")
+    assert ("Japan", "Philippines") in pairs(text)
+
+
+def test_its_parliament_after_a_sentence_opening_with_a_person_gives_no_seller():
+    text = dated("TOKYO", "Prime Minister Sanae Takaichi spoke in Manila on Monday. Its "
+                 "parliament approved the sale of Type 03 air defence missiles to the "
+                 "Philippines in October.")
+    assert ("Japan", "Philippines") not in pairs(text)

@@ -237,6 +237,7 @@ from kg.extract.drill_deployments import drop_drill_deployments
 from kg.extract.made_users import made_user_transfers
 from kg.extract.sanctioned_suppliers import sanctioned_suppliers
 from kg.extract.them_recipients import them_recipients
+from kg.extract.its_approvers import its_approver_transfers
 from kg.extract.began_supplying import began_supplying_transfers
 from kg.extract.platform_for import drop_platforms
 from kg.extract.crossed_lines import CUE as CROSSED_CUE
@@ -740,6 +741,8 @@ class Extractor:
             tfs = also_supplied_transfers(v, actors, tfs, self.places.state_of(disc.dateline_place))
             tfs = sanctioned_suppliers(v, tfs)  # "sanctions on S for supplying W to R"
             tfs = them_recipients(v, actors, tfs, prev_view, prev_actors)  # "S supplied them with W"
+            # "[S has ...]. Its parliament approved the sale of W to R"
+            tfs = its_approver_transfers(v, actors, tfs, prev_view, prev_actors)
             # "a Chinese-made K-8 jet ... China, which began supplying the military"
             tfs = began_supplying_transfers(v, actors, views, tfs, raw,
                                             self.places.state_of(disc.dateline_place))

@@ -36,10 +36,10 @@ def _forces_state(prev_view: SentView, prev_actors: list[Actor]) -> str | None:
 
 def _opening_group(prev_view: SentView, prev_actors: list[Actor]) -> str | None:
     """The plural armed group the sentence before opens with ("The Houthis have fired ...")."""
-    first = prev_actors[0] if prev_actors else None
-    if first is None or first.person or not (first.key or "").startswith("org/"):
-        return None
-    if not _OPENS.search(prev_view.text, 0, first.start) \
+    first = next((a for a in prev_actors if a.start <= 60
+                  and _OPENS.search(prev_view.text, 0, a.start)
+                  and not prev_view.text[a.start:a.end].isupper()), None)  # (not the dateline)
+    if first is None or first.person or not (first.key or "").startswith("org/") \
             or not prev_view.text[first.start:first.end].endswith("s"):
         return None
     return first.key
