@@ -64,7 +64,7 @@ DEV_F1 = {"dev2": 0.957, "dev3": 0.967, "dev4": 0.935, "dev5": 0.965, "dev6a": 0
           "dev29a": 0.792, "dev29b": 0.882, "dev29c": 0.950, "dev29d": 0.836, "dev29e": 1.0,
     # round 30a
     # round 30b
-    # round 30c
+          "dev30c": 0.885,
     # round 30d
 }
 
