@@ -174,3 +174,16 @@ def test_its_parliament_after_a_sentence_opening_with_a_person_gives_no_seller()
                  "parliament approved the sale of Type 03 air defence missiles to the "
                  "Philippines in October.")
     assert ("Japan", "Philippines") not in pairs(text)
+
+
+def test_sanctions_by_the_european_union():
+    text = dated("BRUSSELS", "The European Union imposed sanctions on Iran on Monday for "
+                 "supplying Shahed drones to Russia.")
+    assert ("Iran", "Russia") in pairs(text)
+    assert ("European Union", "Russia") not in pairs(text)
+
+
+def test_sanctions_on_firms_give_the_imposer_no_supply():
+    text = dated("WASHINGTON", "The US Treasury imposed sanctions on three Chinese firms for "
+                 "supplying drone engines to Russia.")
+    assert ("United States", "Russia") not in pairs(text)

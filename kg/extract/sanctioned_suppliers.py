@@ -3,9 +3,11 @@
 "Japan imposed sanctions on North Korea on Thursday for supplying the KN-23 missiles to Russia":
 the verb "supplying" has no subject of its own, so the verb rules take the sentence's subject,
 the state that imposes the sanctions, as the supplier. The supplier is the state right after
-"sanctions on/against" or "sanctioned", when "for supplying/selling/..." follows it within the clause. Only a
-supplier that is empty or the sanctioning state is replaced; sanctions for anything else ("over
-the jailing of prisoners") are not read.
+"sanctions on/against" or "sanctioned", when "for supplying/selling/..." follows it within the
+clause. Only a supplier that is empty or the sanctioning state (or body: "the European Union")
+is replaced; when the target is no state ("sanctions on three firms for supplying ..."), a
+transfer from the sanctioning side is dropped and the firms' state is not guessed. Sanctions for
+anything else ("over the jailing of prisoners") are not read.
 """
 
 from __future__ import annotations
@@ -30,9 +32,9 @@ def _state_at(view: SentView, pos: int) -> str | None:
 
 
 def _imposer(view: SentView, pos: int) -> str | None:
-    """The last state named before "sanctions" (the one that imposes them)."""
-    before = [m for m in view.mentions if m.end <= pos and m.state()]
-    return before[-1].state() if before else None
+    """The last state or organisation named before "sanctions" (the one that imposes them)."""
+    before = [m for m in view.mentions if m.end <= pos and m.actor()]
+    return before[-1].actor() if before else None
 
 
 def sanctioned_suppliers(view: SentView, tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -40,16 +42,18 @@ def sanctioned_suppliers(view: SentView, tfs: list[dict[str, Any]]) -> list[dict
     text = view.text
     if "sanction" not in text:
         return tfs
+    out = list(tfs)
     for on in _SANCTIONS_ON.finditer(text):
-        target = _state_at(view, on.end())
-        if target is None:
-            continue
         cue = _FOR_SUPPLY.match(text, on.end())
         if cue is None:
             continue
+        target = _state_at(view, on.end())
         imposer = _imposer(view, on.start())
-        for f in tfs:
-            if f.get("type") == "ArmsTransfer" and f.get("_at", -1) >= cue.end() \
-                    and f.get("supplier") in (None, imposer) and f.get("recipient") != target:
+        told = [f for f in out if f.get("type") == "ArmsTransfer" and f.get("_at", -1) >= cue.end()]
+        for f in told:
+            if target is not None and f.get("supplier") in (None, imposer) \
+                    and f.get("recipient") != target:
                 f["supplier"] = target
-    return tfs
+            elif target is None and imposer and f.get("supplier") == imposer:
+                out.remove(f)  # ("sanctions on three firms for supplying ...": not the imposer)
+    return out
