@@ -187,3 +187,9 @@ def test_sanctions_on_firms_give_the_imposer_no_supply():
     text = dated("WASHINGTON", "The US Treasury imposed sanctions on three Chinese firms for "
                  "supplying drone engines to Russia.")
     assert ("United States", "Russia") not in pairs(text)
+
+
+def test_them_after_a_time_phrase_opening_the_sentence():
+    text = dated("KYIV", "Russian troops have held the town since March. Since 2023, Iran has "
+                 "supplied them with Shahed drones, officials say.")
+    assert ("Iran", "Russia") in pairs(text)

@@ -2,11 +2,12 @@
 
 "Western officials say Russian units near Kursk have relied on North Korean help. North Korea
 supplied them with Koksan self-propelled guns as well": the verb rules find no recipient in the
-sentence. "Them" is read only when the sentence opens with the supplier, the sentence before
-stands in the same paragraph and names the forces of exactly one state ("Russian units",
-"Iranian troops") or opens with a plural armed group ("The Houthis have fired ..."), and that
-party is not the supplier; a weapon whose transfer already has a
-recipient keeps it. A "them" with no such forces right before stays unread.
+sentence. "Them" is read only when the sentence opens with the supplier (after a short time
+phrase at most: "Since 2023, Iran has supplied them ..."), the sentence before stands in the
+same paragraph and names the forces of exactly one state ("Russian units", "Iranian troops") or
+opens with a plural armed group ("The Houthis have fired ..."), and that party is not the
+supplier; a weapon whose transfer already has a recipient keeps it. A "them" with no such
+forces right before stays unread.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ _SUPPLIED_THEM = re.compile(
     r"equipped|furnished)\s+them\s+with\s+(?:the\s+)?")
 # the sentence's start, or the end of its dateline ("DUBAI, Dec 1 - The Houthis ...")
 _OPENS = re.compile(r"(?:^|\s[—–-])\s*(?:The\s+)?$")
+# the supplier opens the sentence, perhaps after a short time phrase ("Since 2023, Iran ...")
+_LEAD_IN = re.compile(r"\W*(?:(?:Since|In|By|Last|This|Over)\b[^,]{1,30},\s+)?(?:The\s+)?")
 _FORCES = re.compile(r"\s+(?:forces|troops|units|soldiers)\b")
 
 
@@ -55,7 +58,7 @@ def them_recipients(view: SentView, actors: list[Actor], tfs: list[dict[str, Any
     first = next((a for a in actors if not a.person), None)
     supplier = actor_state(first) if first is not None and not first.demonym else None
     verb = _SUPPLIED_THEM.match(text, first.end) if supplier else None
-    if verb is None or not re.fullmatch(r"\W*(?:The\s+)?", text[:first.start]):
+    if verb is None or not _LEAD_IN.fullmatch(text[:first.start]):
         return tfs
     recipient = _forces_state(prev_view, prev_actors) or _opening_group(prev_view, prev_actors)
     if recipient is None or recipient == supplier:
