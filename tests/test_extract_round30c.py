@@ -193,3 +193,17 @@ def test_them_after_a_time_phrase_opening_the_sentence():
     text = dated("KYIV", "Russian troops have held the town since March. Since 2023, Iran has "
                  "supplied them with Shahed drones, officials say.")
     assert ("Iran", "Russia") in pairs(text)
+
+
+def test_agency_cleared_counted_sales_to_a_buyer():
+    text = dated("WASHINGTON", "The State Department cleared three possible sales to Poland on "
+                 "Friday, including 96 Apache helicopters and AIM-120 missiles.")
+    got = _got(text)
+    assert ("United States", "Poland", "Apache helicopters") in got
+    assert ("United States", "Poland", "AIM-120 missiles") in got
+
+
+def test_agency_approved_packages_worth_a_decimal_sum():
+    text = dated("WASHINGTON", "The State Department approved arms packages worth $1.9 billion "
+                 "for Saudi Arabia on Tuesday, including Patriot interceptors and THAAD missiles.")
+    assert ("United States", "Saudi Arabia", "THAAD missiles") in _got(text)
