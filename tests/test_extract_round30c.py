@@ -207,3 +207,22 @@ def test_agency_approved_packages_worth_a_decimal_sum():
     text = dated("WASHINGTON", "The State Department approved arms packages worth $1.9 billion "
                  "for Saudi Arabia on Tuesday, including Patriot interceptors and THAAD missiles.")
     assert ("United States", "Saudi Arabia", "THAAD missiles") in _got(text)
+
+
+def test_sanctions_over_its_supply_of():
+    text = dated("LONDON", "Britain imposed sanctions on Iran over its supply of Shahed drones "
+                 "to Russia.")
+    assert ("Iran", "Russia") in pairs(text)
+    assert ("United Kingdom", "Russia") not in pairs(text)
+
+
+def test_sanctions_after_it_supplied():
+    text = dated("LONDON", "Britain imposed sanctions on Iran after it supplied Shahed drones "
+                 "to Russia.")
+    assert ("Iran", "Russia") in pairs(text)
+
+
+def test_sanctions_for_jailing_then_its_own_supply_keeps_the_supplier():
+    text = dated("LONDON", "Britain imposed sanctions on Iran over the jailing of protesters, "
+                 "and it supplied Storm Shadow missiles to Ukraine.")
+    assert ("Iran", "Ukraine") not in pairs(text)

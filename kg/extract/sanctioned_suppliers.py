@@ -3,11 +3,12 @@
 "Japan imposed sanctions on North Korea on Thursday for supplying the KN-23 missiles to Russia":
 the verb "supplying" has no subject of its own, so the verb rules take the sentence's subject,
 the state that imposes the sanctions, as the supplier. The supplier is the state right after
-"sanctions on/against" or "sanctioned", when "for supplying/selling/..." follows it within the
-clause. Only a supplier that is empty or the sanctioning state (or body: "the European Union")
-is replaced; when the target is no state ("sanctions on three firms for supplying ..."), a
-transfer from the sanctioning side is dropped and the firms' state is not guessed. Sanctions for
-anything else ("over the jailing of prisoners") are not read.
+"sanctions on/against" or "sanctioned", when "for supplying/selling/...", "over its supply of"
+or "after it supplied" follows it within the clause. Only a supplier that is empty or the
+sanctioning state (or body: "the European Union") is replaced; when the target is no state
+("sanctions on three firms for supplying ..."), a transfer from the sanctioning side is dropped
+and the firms' state is not guessed. Sanctions for anything else ("over the jailing of
+prisoners") are not read.
 """
 
 from __future__ import annotations
@@ -20,9 +21,13 @@ from kg.extract.entities import SentView
 # "imposed sanctions on X", "sanctions against X", "sanctioned X"
 _SANCTIONS_ON = re.compile(r"\b(?:sanctions\s+(?:on|against)|sanctioned)\s+(?:the\s+)?")
 # "for supplying", "for allegedly selling", "for its role in supplying": within the clause
+# (or "over its supply of", "after it supplied": the target's own supply)
 _FOR_SUPPLY = re.compile(
-    r"[^.;:]{0,80}?\bfor\s+(?:allegedly\s+|its\s+role\s+in\s+|their\s+role\s+in\s+)?"
-    r"(?:supplying|selling|providing|delivering|sending|shipping|transferring)\b")
+    r"[^.;:]{0,80}?\b(?:for\s+(?:allegedly\s+|its\s+role\s+in\s+|their\s+role\s+in\s+)?"
+    r"(?:supplying|selling|providing|delivering|sending|shipping|transferring)"
+    r"|over\s+(?:its|their)\s+(?:supply|supplies|sale|sales|deliver(?:y|ies)|transfers?|"
+    r"shipments?)\s+of"
+    r"|after\s+(?:it|they)\s+(?:had\s+)?(?:supplied|sold|delivered|sent|shipped))\b")
 
 
 def _state_at(view: SentView, pos: int) -> str | None:
