@@ -743,9 +743,10 @@ class Extractor:
             tfs = them_recipients(v, actors, tfs, prev_view, prev_actors)  # "S supplied them with W"
             # "[S has ...]. Its parliament approved the sale of W to R"
             tfs = its_approver_transfers(v, actors, tfs, prev_view, prev_actors)
-            # "a Chinese-made K-8 jet ... China, which began supplying the military"
-            tfs = began_supplying_transfers(v, actors, views, tfs, raw,
-                                            self.places.state_of(disc.dateline_place))
+            if "which began" in v.text or "which started" in v.text:
+                # "a Chinese-made K-8 jet ... China, which began supplying the military"
+                tfs = began_supplying_transfers(v, actors, views, tfs, raw,
+                                                self.places.state_of(disc.dateline_place))
             for f in tfs:
                 if f["recipient"] and not f["supplier"]:
                     # ("It also bought Rafale jets, negotiated with Paris": a third state named)
