@@ -4,7 +4,11 @@ missiles". "Approved" is no supply verb and the weapons come after the recipient
 "among them" / "including" / "such as", so the verb rules read nothing. The supplier is the
 state right before the verb, the recipient the state right after "for"; the items are the
 weapon mentions of the tail up to the clause's end. Only fills: an item that already has a fact
-of this sentence keeps it (given both parties when it has neither).
+of this sentence keeps it (given both parties when it has neither). Round 30: a US agency that
+clears sales ("the Defense Security Cooperation Agency cleared a package for Morocco including
+...") sells for the United States when no state stands before the verb; "approved more arms
+sales to R", "cleared three possible sales to R", "approved a $2 billion package for R" and
+"packages worth $1.9 billion for R" are read too.
 """
 
 from __future__ import annotations
@@ -16,10 +20,12 @@ from kg.extract.entities import SentView
 from kg.extract.transfers import transfer_facts, weapons_in
 
 _APPROVED = re.compile(
-    r"\b(?P<verb>approved|cleared|authori[sz]ed|signed\s+off\s+on)\s+(?:the\s+|a\s+)?"
+    r"\b(?P<verb>approved|cleared|authori[sz]ed|signed\s+off\s+on)\s+"
+    r"(?:the\s+|a\s+|(?:two|three|four|five|several)\s+)?"  # ("cleared three possible sales")
     r"(?:possible\s+)?(?:(?:sale|export)s?\s+of\s+)?"
-    r"(?:new\s+)?(?:weapons|arms|military\s+equipment|(?:arms\s+|weapons\s+)?(?:package|sale)s?)"
-    r"\b[^.;:]{0,50}?\b(?:for|to)\s+", re.I)
+    r"(?:new\s+|more\s+)?(?:\$[\d.,]+\s+(?:billion|million)\s+)?"
+    r"(?:weapons|arms|military\s+equipment|(?:arms\s+|weapons\s+)?(?:package|sale)s?)"
+    r"\b(?:[^.;:]|\.\d){0,50}?\b(?:for|to)\s+", re.I)  # ("worth $1.9 billion for")
 # "for Taiwan, among them", "to Taiwan on Friday, including": the cue a little after the recipient
 _LIST_CUE = re.compile(r"[^.;:,]{0,30}?,?\s*(?:among\s+them|including|such\s+as)\s+", re.I)
 
@@ -31,11 +37,21 @@ _TAIL_END = re.compile(r"[;:]|\s[—–-]\s|,\s*(?:the|a|an|which|who|while|but|
 CUE = _CHEAP
 
 
+# the US agencies that clear arms sales abroad: "the Defense Security Cooperation Agency
+# cleared a package for Morocco including ...": the agency's state sells (round 30)
+_UNITED_STATES = "state/united-states"
+_US_AGENCY = re.compile(r"\b(?:State\s+Department|Defense\s+Security\s+Cooperation\s+Agency"
+                        r"|DSCA|Pentagon)\W{0,3}\s*$")
+
+
 def _supplier_before(view: SentView, pos: int) -> str | None:
-    """The state that is the verb's subject: the last state within 40 characters before it."""
+    """The state that is the verb's subject: the last state within 40 characters before it,
+    else the United States when a US agency that clears sales is the subject."""
     near = [m for m in view.mentions if m.end <= pos and pos - m.end <= 40 and m.state()
             and not m.is_demonym]
-    return near[-1].state() if near else None
+    if near:
+        return near[-1].state()
+    return _UNITED_STATES if _US_AGENCY.search(view.text, max(0, pos - 50), pos) else None
 
 
 # "400 Harpoon coastal-defence missiles": "missiles" after the name is the same item

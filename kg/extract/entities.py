@@ -149,6 +149,7 @@ _WEAPON_HEADS = {
     r"landing (?:ships?|craft)": "ship",
     # "four unmanned surface vessels" (sea drones; "unmanned" alone is only a modifier)
     r"(?:unmanned|uncrewed) surface vessels?": "ship",
+    r"self-propelled guns?": "other",  # "Koksan self-propelled guns" (round 30)
     r"artillery guns?": "other", r"artillery pieces?": "other", r"anti-drone (?:jamming )?guns?": "other",
     r"anti-aircraft guns?": "air-defence", r"landmines?": "other", r"anti-personnel mines": "other", r"anti-tank mines": "other",
     r"rocket launchers?": "rocket-artillery", r"launchers?": "other",

@@ -22,13 +22,15 @@ from kg.extract.entities import Mention, SentView
 from kg.extract.numbers import NUMBER_RE, parse_number
 
 _COUNT = rf"(?:(?:up\s+to|about|some|around|nearly|more\s+than|at\s+least)\s+)?(?:{NUMBER_RE})\s+"
+# "as well as dozens of [B]": a vague count before the later item (round 30)
+_VAGUE_COUNT = r"(?:dozens|scores|hundreds|thousands)\s+of\s+"
 # "[to Ukraine], as well as", "[to the Philippines], along with up to 60", "together with
 # further"; round 24: "[S-400] systems to India in 2021 under a deal signed in 2018, along with"
 # (the system's noun after its name, and a longer span up to the comma)
 _ALONG_WITH = re.compile(
     rf"(?:\s+(?:systems?|batteries|units))?"
     rf"(?:\s+(?:to|for)\s+(?:the\s+)?[^,;:()]{{1,80}}?)?\s*,?\s+(?:as\s+well\s+as|along\s+with|"
-    rf"together\s+with)\s+(?:{_COUNT})?(?:more\s+|additional\s+|further\s+)?", re.I)
+    rf"together\s+with)\s+(?:{_COUNT}|{_VAGUE_COUNT})?(?:more\s+|additional\s+|further\s+)?", re.I)
 # "N [A], which weigh about 35 tonnes each, and N [B]": a counted item after a relative clause
 # ("20 Marder vehicles, which": the mention may end before the noun)
 _AFTER_RELATIVE = re.compile(

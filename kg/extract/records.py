@@ -241,6 +241,10 @@ from kg.extract.turned_partners import turned_partner_treaty
 from kg.extract.drill_deployments import CUE as DRILL_CUE
 from kg.extract.drill_deployments import drop_drill_deployments
 from kg.extract.made_users import made_user_transfers
+from kg.extract.sanctioned_suppliers import sanctioned_suppliers
+from kg.extract.them_recipients import them_recipients
+from kg.extract.its_approvers import its_approver_transfers
+from kg.extract.began_supplying import began_supplying_transfers
 from kg.extract.platform_for import drop_platforms
 from kg.extract.crossed_lines import CUE as CROSSED_CUE
 from kg.extract.crossed_lines import drop_crossings
@@ -757,6 +761,14 @@ class Extractor:
             tfs = continued_delivery_transfers(v, actors, tfs)  # "said deliveries of W would continue"
             # "The army has fielded W1 and W2, also supplied by S"
             tfs = also_supplied_transfers(v, actors, tfs, self.places.state_of(disc.dateline_place))
+            tfs = sanctioned_suppliers(v, tfs)  # "sanctions on S for supplying W to R"
+            tfs = them_recipients(v, actors, tfs, prev_view, prev_actors)  # "S supplied them with W"
+            # "[S has ...]. Its parliament approved the sale of W to R"
+            tfs = its_approver_transfers(v, actors, tfs, prev_view, prev_actors)
+            if "which began" in v.text or "which started" in v.text:
+                # "a Chinese-made K-8 jet ... China, which began supplying the military"
+                tfs = began_supplying_transfers(v, actors, views, tfs, raw,
+                                                self.places.state_of(disc.dateline_place))
             for f in tfs:
                 if f["recipient"] and not f["supplier"]:
                     # ("It also bought Rafale jets, negotiated with Paris": a third state named)

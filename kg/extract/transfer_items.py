@@ -6,8 +6,9 @@ ammunition listed with training and maintenance ("the deal covers training, main
 ammunition") is support for a system sold, not a weapon system (GOLD.md: vague backing is no
 transfer), and "for the helicopter fleet" names the buyer's fleet, not an item; a class of arms
 right before ", including" its items ("artillery ammunition, including 155mm shells") is the
-list's heading, not a system. One fact per
-real transfer keeps the graph's identity right. "Pledged tanks to its allies" tells a recipient
+list's heading, not a system; a model's code, plain words and a lower-case head ("GBU-39 small
+diameter bombs") are one item, not the model and "bombs". One fact per real transfer keeps the
+graph's identity right. "Pledged tanks to its allies" tells a recipient
 that is no state: the article's main state (often the other side of a war) is no guess.
 """
 
@@ -93,6 +94,22 @@ def _class_before_list(text: str, f: dict[str, Any], facts: list[dict[str, Any]]
                              and g.get("_at", -1) >= inc.end() for g in facts)
 
 
+# "GBU-39 small diameter bombs": a lower-case head a few plain words after a model's code is
+# that model's noun, not a second item (round 30); no joining word may stand between
+_MODEL_THEN_WORDS = re.compile(
+    r"(?<![\w-])[A-Z][\w-]*\d[\w-]*(?:\s+(?!(?:and|or|plus|with|as|to|from|for|of|in|by|"
+    r"the|its|their|than)\b)[a-z][a-z-]*){1,3}\s+$")
+_LOWER_WORDS = re.compile(r"[a-z][a-z\s-]*")
+
+
+def _model_noun(text: str, f: dict[str, Any], facts: list[dict[str, Any]]) -> bool:
+    if f["quantity"] is not None or not _LOWER_WORDS.fullmatch(f["weapon_text"]):
+        return False
+    code = _MODEL_THEN_WORDS.search(text, max(0, f["_at"] - 50), f["_at"])
+    return bool(code) and any(g is not f and g.get("type") == "ArmsTransfer"
+                              and g.get("_at") == code.start() for g in facts)
+
+
 def keep_items(view: SentView, facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The facts of one sentence without launchers, versions and support ammunition."""
     text = view.text
@@ -100,7 +117,7 @@ def keep_items(view: SentView, facts: list[dict[str, Any]]) -> list[dict[str, An
     for f in facts:
         if f.get("type") == "ArmsTransfer" and f.get("weapon_text") and "_at" in f:
             if _companion(text, f) or _support_ammunition(text, f) or _fleet(text, f) \
-                    or _class_before_list(text, f, facts):
+                    or _class_before_list(text, f, facts) or _model_noun(text, f, facts):
                 continue
             _one_model(text, f)
             if _generic_recipient(text, f):
