@@ -65,7 +65,7 @@ DEV_F1 = {"dev2": 0.957, "dev3": 0.967, "dev4": 0.935, "dev5": 0.965, "dev6a": 0
     # round 30a
     # round 30b
     # round 30c
-    # round 30d
+    "dev30d": 0.900,
 }
 
 
