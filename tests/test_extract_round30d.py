@@ -71,6 +71,12 @@ def test_government_of_the_dateline_itself_is_no_cue():
     assert _leaders(text) == {("Juma Mrisho", "Tanzania")}
 
 
+def test_warning_the_lead_state_itself_keeps_the_dateline_holder():
+    # near-miss: one does not warn one's own government
+    text = _LEAD_TZ + "President Juma Mrisho warned Malawi and Mozambique that the lake was shared."
+    assert ("Juma Mrisho", "Malawi") not in _leaders(text)
+
+
 # --- group_leaders: a rebel group's "Its leader, X"
 
 def test_rebel_group_its_leader_is_no_state_leader():

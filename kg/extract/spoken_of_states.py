@@ -6,10 +6,11 @@ said the Russian jets had ...": the title names no state, so the rules took the 
 sentence names (the warned, the spoken-of, a demonym's thing) or fell back to the dateline's
 Kenya. Whose office it is, the lead already said: the government that opens the dateline's
 sentence ("Ethiopia's government", "The Estonian government"). Read only with that strong cue,
-for a state the rules took from the context, when every state the sentence names is the
-dateline's, a demonym ("the Russian jets", "the Swedish capital"), or the object of speech
-("warned / said of / accused X", "[capital] accuses"); a state the sentence names as a speaker
-or actor ("said Kenya would ...") keeps its holder.
+for a state the rules took from the context (the dateline's or a spoken-of one), when every
+state the sentence names is a demonym ("the Russian jets", "the Swedish capital") or the object
+of speech ("warned / said of / accused X", "[capital] accuses"), at least one of them; a state the sentence names as a speaker
+or actor ("said Kenya would ...") keeps its holder, and so does one who warns the lead's state
+itself ("President X warned Somalia and Ethiopia": not Somalia's).
 """
 
 from __future__ import annotations
@@ -56,7 +57,11 @@ def governed_state(view: SentView, state: str, subject: str | None,
     spoken: set[str] = set()
     for m in view.mentions:
         named = m.state()
-        if not named or m.person() or named == subject:
+        if not named or m.person():
+            continue
+        if named == subject:
+            if _spoken_of(view, m) and not m.is_demonym:
+                return state  # "President X warned Somalia": not Somalia's own
             continue
         if not _spoken_of(view, m):
             return state  # a state the sentence names as speaker or actor ("said Kenya would")
