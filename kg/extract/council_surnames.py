@@ -5,9 +5,10 @@ heads the ruling National Council for the Safeguard of the Homeland, told state 
 the office is given only by the relative clause, the council has no state word, and the one-word
 name is no mention of its own, so the office was lost. Read only for a capitalised word followed
 by ", who (now/also) heads/chairs/leads the ruling ... council/junta/committee", the word being
-the last word of one unknown full name told earlier in the article; the state is the dateline's,
-and only when the article names that state most (a ruling council with no state word in a story
-filed from elsewhere is left alone). "X, who heads the army general staff" is no ruler.
+the last word of one unknown full name told earlier in the article (else, round 30, in the
+sentence right after: "Tiani, who heads the ruling junta, ... . General Abdourahamane Tiani
+seized power ..."); the state is the dateline's, and only when the article names that state
+most (a ruling council with no state word in a story filed from elsewhere is left alone). "X, who heads the army general staff" is no ruler.
 """
 
 from __future__ import annotations
@@ -25,9 +26,19 @@ _HEADS_RULING = re.compile(
 def _full_name(word: str, views: list[SentView], before: int) -> tuple[str, str] | None:
     """(key, label) of the one unknown multi-word name told before sentence ``before`` that ends
     with ``word``; None if none or several."""
+    return _one_full_name(word, views[:before])
+
+
+def _full_name_next(word: str, views: list[SentView], at: int) -> tuple[str, str] | None:
+    """The full name told only in the sentence right after (round 30): "Tiani, who heads the
+    ruling junta, told a rally ... . General Abdourahamane Tiani seized power in 2023"."""
+    return _one_full_name(word, views[at + 1:at + 2])
+
+
+def _one_full_name(word: str, views: list[SentView]) -> tuple[str, str] | None:
     from kg.extract.roles import person_of
 
-    found = {p[:2] for v in views[:before] for m in v.mentions
+    found = {p[:2] for v in views for m in v.mentions
              if len(m.text.split()) > 1 and m.text.split()[-1] == word
              and (p := person_of(m)) is not None and p[2]}
     return found.pop() if len(found) == 1 else None
@@ -43,7 +54,8 @@ def council_surname_roles(view: SentView, views: list[SentView], roles: list[Rol
     for h in _HEADS_RULING.finditer(view.text):
         if any(r.person_start <= h.start("name") < r.person_end for r in roles):
             continue
-        full = _full_name(h.group("name"), views, view.index)
+        full = (_full_name(h.group("name"), views, view.index)
+                or _full_name_next(h.group("name"), views, view.index))
         if full is None or any(r.person == full[0] for r in roles):
             continue
         roles.append(RolePhrase(full[0], full[1], True, dateline_state,

@@ -236,6 +236,7 @@ from kg.extract.relative_signers import relative_signings
 from kg.extract.pronoun_with_which import pronoun_with_which_treaties
 from kg.extract.purpose_signings import purpose_signing_treaties
 from kg.extract.similar_accords import similar_accord_treaties
+from kg.extract.similar_struck_pacts import struck_pact_treaties
 from kg.extract.turned_partners import CUE as TURNED_CUE
 from kg.extract.turned_partners import turned_partner_treaty
 from kg.extract.drill_deployments import CUE as DRILL_CUE
@@ -293,6 +294,7 @@ from kg.extract.firmly_placed import drop_guesses_told_firmly
 from kg.extract.titled_surnames import titled_surname_roles
 from kg.extract.island_states import island_role_states
 from kg.extract.nonstate_leaders import drop_non_state_leaders
+from kg.extract.group_leaders import drop_group_leaders
 from kg.extract.subject_states import subject_role_states
 from kg.extract.signer_subjects import signer_subject_roles
 from kg.extract.predecessor_pacts import predecessor_pact
@@ -402,6 +404,7 @@ class Extractor:
             roles = accused_leader_states(v, views, roles)  # "It accuses President X"
             roles = drop_guesses_told_firmly(roles, raw)  # "B" told as South Korea's before
             roles = drop_non_state_leaders(v, roles)  # "Iraqi militia leader X"
+            roles = drop_group_leaders(v, views, roles)  # "a rebel group ... Its leader, X"
             # "Ghana signed a deal with Togo. ... The president, X, said": Ghana's (R28e)
             roles = signer_subject_roles(v, views, roles, self.places.state_of(disc.dateline_place))
             roles = subject_role_states(v, views, roles)  # "Armenia has ... . Minister X said"
@@ -440,6 +443,8 @@ class Extractor:
             treaty_facts = treaty_facts + purpose_signing_treaties(v, actors, treaty_facts)
             # "signed the Albanian pact before flying to Tunis to sign a similar accord with X"
             treaty_facts = similar_accord_treaties(v, actors, treaty_facts)
+            # "a similar pact that Peru struck with Quito in 2024": Peru-Ecuador (R30d)
+            treaty_facts = treaty_facts + struck_pact_treaties(v, actors, treaty_facts)
             # "agreements signed when A established relations with B and with C": A-B, A-C
             treaty_facts = treaty_facts + established_relations_treaties(v, actors, treaty_facts)
             # "the truce was approved by A's cabinet and accepted by B's government": A-B

@@ -45,6 +45,7 @@ from kg.extract.shared_adjective import shares_adjective
 from kg.extract.plural_of_states import states_after_names
 from kg.extract.ruling_militaries import military_ruler
 from kg.extract.seceded_from import seceded_from_states
+from kg.extract.spoken_of_states import governed_state, governing_subject
 from kg.extract.spokesman_principals import spokesman_principal_state
 from kg.extract.told_reporters import told_reporters_state
 from kg.extract.visit_hosts import visit_host_state
@@ -551,6 +552,7 @@ class RoleFinder:
             self._bare: dict[str, tuple[str, int]] = {}  # state -> (office told with no name, sentence)
             self._article_subject = None  # the state opening the dateline's sentence
             self._lead_named: set[str] = set()  # the states the dateline's sentence names
+            self._governing: str | None = None  # "NAIROBI — Ethiopia's government ..." (R30d)
             self._held: dict[tuple[str, str], str] = {}  # (state, office) -> its first holder
             self._prev_pair: list[str] = []  # "A and B" joined in the sentence before
         out: list[RolePhrase] = []
@@ -769,6 +771,11 @@ class RoleFinder:
                 # "Defence Minister X accused Pyongyang of ...": not the accused state's
                 state = unaccused_state(view, m.end, state,
                                         (self._prev_subject, dateline_state, context_state))
+                if self._governing:
+                    # "Foreign Minister X warned Eritrea ..." under "NAIROBI — Ethiopia's
+                    # government ...": the lead's government, not the spoken-of (R30d)
+                    governed = governed_state(view, state, self._governing, dateline_state)
+                    state, conf = (governed, 0.55) if governed != state else (state, conf)
             if state is None:
                 return
             if not told and state in _claimants(view):
@@ -1153,6 +1160,7 @@ class RoleFinder:
         if after_dateline and self._article_subject is None:
             self._article_subject = subject_state(view, after_dateline)
             self._lead_named = named
+            self._governing = governing_subject(view, after_dateline)
         self._prev_pair = coordinated_pair(view)
         for r in out:
             self._held.setdefault((r.state, r.office), r.person)
