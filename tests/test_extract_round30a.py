@@ -1,9 +1,7 @@
 """Round 30 (helper a): strikes that are no new attack. "A pact that X struck with Y" is a deal
 (kg.extract.struck_pacts); "pressed their assault on X" is ground fighting
 (kg.extract.pressed_assaults); "<span> after X struck <state>" is a time reference
-(kg.extract.time_reference_strikes); a wave (or a launch from bombers or ships) over a bare list
-of places is one attack at the first, with the toll "across the three cities"
-(kg.extract.wave_lists); a capital named as the report's source is not the target place
+(kg.extract.time_reference_strikes); a capital named as the report's source is not the target place
 (kg.extract.source_capitals). From the abstract error categories of a fresh set (never its
 texts). Sentences are our own."""
 
@@ -82,21 +80,7 @@ def test_an_earlier_attack_on_a_place_is_still_read():
     assert ("Israel", "Hodeidah") in _sides(text)
 
 
-# one wave over a bare list of places
-
-def test_a_wave_over_three_cities_is_one_strike_with_the_toll_across_them():
-    text = ("Russia launched a wave of drones and cruise missiles on Kharkiv, Dnipro and "
-            "Zaporizhzhia overnight into Wednesday, Ukraine's air force said. At least four "
-            "people were killed and 19 injured across the three cities, officials said.")
-    got = facts(text, "Strike")
-    assert [(f["target_place"], f["killed"], f["injured"]) for f in got] == [("Kharkiv", 4, 19)]
-
-
-def test_a_launch_from_bombers_and_ships_over_a_list_is_one_strike():
-    text = ("Russia attacked Kyiv, Lviv and Odesa from strategic bombers and ships in the Black "
-            "Sea on Wednesday, Ukraine's air force said.")
-    assert _sides(text) == [("Russia", "Kyiv")]
-
+# attacks told apart stay apart
 
 def test_separate_attacks_with_their_own_tolls_stay_apart():
     text = ("Rapid Support Forces drones struck a market in El Obeid on Sunday, killing five "

@@ -37,7 +37,6 @@ from kg.extract.attack_reports import (absorb_retold_targets, absorb_retold_toll
                                          fill_later_reports, fill_lead_report,
                                          settlement_retellings)
 from kg.extract.barrages import one_barrage
-from kg.extract.wave_lists import one_wave_over_listed_places
 from kg.extract.source_capitals import source_capitals_not_targets
 from kg.extract.raid_places import one_raid_over_listed_places
 from kg.extract.talks_venues import drop_talks_places
@@ -851,7 +850,6 @@ class Extractor:
         drop_area_tolls(raw, texts)
         drop_background_series(raw, texts)  # "has carried out strikes in X before"
         one_barrage(raw, texts)  # "missiles hit Kharkiv, Poltava and Sumy overnight"
-        one_wave_over_listed_places(raw, texts)  # "a wave of drones on A, B and C"
         # "struck targets in northern Iraq, Ankara's defence ministry said": not at Ankara
         source_capitals_not_targets(raw, views, self.places.state_of)
         one_raid_over_listed_places(raw, texts)  # "struck targets in the provinces of A, B and C"
