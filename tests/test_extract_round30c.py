@@ -29,7 +29,7 @@ def test_sanctioned_state_supplies_not_the_one_imposing():
     assert ("Canada", "Russia") not in pairs(text)
 
 
-def test_sanctions_against_with_allegedly():
+def test_sanctions_against_a_state_for_supplying():
     text = dated("LONDON", "Britain announced sanctions against Belarus for "
                  "supplying Iskander missiles to Russia.")
     assert ("Belarus", "Russia") in pairs(text)

@@ -18,20 +18,17 @@ from kg.extract import transfers as transfer_rules
 from kg.extract.clause_parties import clause_end
 from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
+from kg.extract.opening_actor import opening_actor
 
 _ITS_APPROVED = re.compile(
     r"Its\s+(?:parliament|government|cabinet|legislature|congress|defen[cs]e\s+ministry)\s+"
     r"(?:has\s+|had\s+)?(?:also\s+)?(?:approved|authori[sz]ed|cleared)\s+(?:the\s+|a\s+)?"
     r"(?:possible\s+)?(?:sale|export)s?\s+of\s+")
-# the sentence before opens with its subject ("Japan has ...", "DUBAI, Dec 1 - Japan has ...")
-_OPENS = re.compile(r"(?:^|\s[—–-])\s*(?:The\s+)?$")
 _TO = re.compile(r"\s+to\s+")
 
 
 def _opening_state(prev_view: SentView, prev_actors: list[Actor]) -> str | None:
-    first = next((a for a in prev_actors if a.start <= 60
-                  and _OPENS.search(prev_view.text, 0, a.start)
-                  and not prev_view.text[a.start:a.end].isupper()), None)  # (not the dateline)
+    first = opening_actor(prev_view, prev_actors)
     if first is None or first.person or first.demonym:
         return None
     return actor_state(first)
@@ -55,14 +52,5 @@ def its_approver_transfers(view: SentView, actors: list[Actor], tfs: list[dict[s
                   if to and a.start in (to.end(), to.end() + len("the "))), None)
     if buyer is None or buyer == seller:
         return tfs
-    out = list(tfs)
-    new = []
-    for w in weapons:
-        told = [f for f in out if f.get("type") == "ArmsTransfer" and f.get("_at") == w.start]
-        if not told:
-            new.append(w)
-        for f in told:
-            if f.get("supplier") is None and f.get("recipient") in (None, buyer):
-                f["supplier"], f["recipient"] = seller, buyer
-    out.extend(transfer_rules.transfer_facts(view, seller, [buyer], new, "ITS", "approved the sale"))
-    return out
+    return transfer_rules.complete_or_add(view, tfs, weapons, seller, buyer, "supplier", "ITS",
+                                          "approved the sale")

@@ -19,12 +19,11 @@ from kg.extract import transfers as transfer_rules
 from kg.extract.clause_parties import clause_end
 from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
+from kg.extract.opening_actor import opening_actor
 
 _SUPPLIED_THEM = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:supplied|supplies|provided|provides|armed|"
     r"equipped|furnished)\s+them\s+with\s+(?:the\s+)?")
-# the sentence's start, or the end of its dateline ("DUBAI, Dec 1 - The Houthis ...")
-_OPENS = re.compile(r"(?:^|\s[—–-])\s*(?:The\s+)?$")
 # the supplier opens the sentence, perhaps after a short time phrase ("Since 2023, Iran ...")
 _LEAD_IN = re.compile(r"\W*(?:(?:Since|In|By|Last|This|Over)\b[^,]{1,30},\s+)?(?:The\s+)?")
 _FORCES = re.compile(r"\s+(?:forces|troops|units|soldiers)\b")
@@ -39,9 +38,7 @@ def _forces_state(prev_view: SentView, prev_actors: list[Actor]) -> str | None:
 
 def _opening_group(prev_view: SentView, prev_actors: list[Actor]) -> str | None:
     """The plural armed group the sentence before opens with ("The Houthis have fired ...")."""
-    first = next((a for a in prev_actors if a.start <= 60
-                  and _OPENS.search(prev_view.text, 0, a.start)
-                  and not prev_view.text[a.start:a.end].isupper()), None)  # (not the dateline)
+    first = opening_actor(prev_view, prev_actors)
     if first is None or first.person or not (first.key or "").startswith("org/") \
             or not prev_view.text[first.start:first.end].endswith("s"):
         return None
@@ -63,15 +60,6 @@ def them_recipients(view: SentView, actors: list[Actor], tfs: list[dict[str, Any
     recipient = _forces_state(prev_view, prev_actors) or _opening_group(prev_view, prev_actors)
     if recipient is None or recipient == supplier:
         return tfs
-    out = list(tfs)
-    new = []
-    for w in transfer_rules.weapons_in(view, verb.end(), clause_end(text, verb.end())):
-        told = [f for f in out if f.get("type") == "ArmsTransfer" and f.get("_at") == w.start]
-        if not told:
-            new.append(w)
-        for f in told:
-            if f.get("recipient") is None and f.get("supplier") in (None, supplier):
-                f["supplier"], f["recipient"] = supplier, recipient
-    out.extend(transfer_rules.transfer_facts(view, supplier, [recipient], new, "THEM",
-                                             verb.group(0).strip()))
-    return out
+    weapons = transfer_rules.weapons_in(view, verb.end(), clause_end(text, verb.end()))
+    return transfer_rules.complete_or_add(view, tfs, weapons, supplier, recipient, "recipient",
+                                          "THEM", verb.group(0).strip())

@@ -647,6 +647,26 @@ _FIELDED = re.compile(r"\b(?:field(?:s|ed|ing)?|us(?:e|es|ed|ing)|deploy(?:s|ed|
 _SENT_HOME = re.compile(r"\s+(?:back\s+)?home\b|\s+(?:south|north|east|west|abroad)\s*(?:$|[,;.])|\s+back\s+(?:to|from)\s+(?:its|their)\b", re.I)
 
 
+def complete_or_add(view, found, weapons, supplier, recipient, empty, rule, verb_text):
+    """``found`` with each weapon's told transfers completed to supplier -> recipient, and new
+    transfers for weapons none told. A told transfer is completed only when its ``empty`` slot
+    ("supplier" or "recipient") is empty and its other slot is empty or already agrees: a rule
+    that reads the sentence before fills a gap, it never overrides a party read here."""
+    other = "recipient" if empty == "supplier" else "supplier"
+    want = {"supplier": supplier, "recipient": recipient}
+    out = list(found)
+    new = []
+    for w in weapons:
+        told = [f for f in out if f.get("type") == "ArmsTransfer" and f.get("_at") == w.start]
+        if not told:
+            new.append(w)
+        for f in told:
+            if f.get(empty) is None and f.get(other) in (None, want[other]):
+                f["supplier"], f["recipient"] = supplier, recipient
+    out.extend(transfer_facts(view, supplier, [recipient], new, rule, verb_text))
+    return out
+
+
 def transfer_facts(view, supplier, recipients, weapons, rule, verb_text, conf=0.8):
     out = []
     text = view.text
