@@ -79,7 +79,12 @@ TITLE_RE = caseless(
     # a bare "Minister X": the ministry and state from the context
     # (not a provincial "Chief Minister X" nor a junior "State Minister X")
     r"(?<!chief\s)(?<!state\s)(?<!junior\s)(?<!provincial\s)(?<!regional\s)"
-    r"minister(?=\s+[A-Z]))\b")
+    r"minister(?=\s+[A-Z]))\b",
+    # one of these words stands in every branch: a sentence with none (most) is not scanned
+    # (the scan tries each of the ~80 branches at every word: ~60 us a sentence)
+    needs=("minister", "president", "leader", "head", "chief", "secretary", "premier",
+           "chancellor", "adviser", "monarch", "king", "queen", "emir", "prince",
+           "counterpart", "sultan", "taoiseach", "ruler", "diplomat"))
 # an acting, interim or caretaker office-holder holds the office (blind sets' gold counts them),
 # and so does an outgoing one ("talks with outgoing Japanese prime minister X": still in office)
 # (an ousted or exiled head of state no longer holds the office: "Deposed President X, now in
