@@ -79,7 +79,28 @@ TITLE_RE = caseless(
     # a bare "Minister X": the ministry and state from the context
     # (not a provincial "Chief Minister X" nor a junior "State Minister X")
     r"(?<!chief\s)(?<!state\s)(?<!junior\s)(?<!provincial\s)(?<!regional\s)"
-    r"minister(?=\s+[A-Z]))\b")
+    r"minister(?=\s+[A-Z]))\b",
+    # one of these words stands in every branch: a sentence with none (most) is not scanned
+    # (the scan tries each of the ~80 branches at every word: ~60 us a sentence)
+    needs=("minister", "president", "leader", "head", "chief", "secretary", "premier",
+           "chancellor", "adviser", "monarch", "king", "queen", "emir", "prince",
+           "counterpart", "sultan", "taoiseach", "ruler", "diplomat"))
+_LAST_TITLES: tuple[str | None, tuple[Any, ...]] = (None, ())
+
+
+def _titles(text: str) -> tuple[Any, ...]:
+    """TITLE_RE's matches over a whole sentence, kept for the last sentence read: find,
+    _paired_offices and _remember_bare_offices each scan the same sentence (one tuple, so that
+    threads never see one sentence's matches with another's text)."""
+    global _LAST_TITLES
+    last = _LAST_TITLES
+    if last[0] is text:
+        return last[1]
+    found = tuple(TITLE_RE.finditer(text))
+    _LAST_TITLES = (text, found)
+    return found
+
+
 # an acting, interim or caretaker office-holder holds the office (blind sets' gold counts them),
 # and so does an outgoing one ("talks with outgoing Japanese prime minister X": still in office)
 # (an ousted or exiled head of state no longer holds the office: "Deposed President X, now in
@@ -813,7 +834,7 @@ class RoleFinder:
         paired = self._paired_offices(view)
         deferred: list[tuple] = []  # counterparts of an office told after them
         later_his: list[tuple] = []  # "his defence minister" of a holder whose office follows
-        for t in TITLE_RE.finditer(text):
+        for t in _titles(text):
             title = t.group("title")
             if _NOT_CURRENT.search(text[max(0, t.start() - 12):t.start()]):
                 continue
@@ -882,7 +903,7 @@ class RoleFinder:
                 add(pm, pinfo, st, "counterpart", pm.start, pm.end, "R2", 0.85)
         # R6: "the Ukrainian president's first trip" - a bare title naming a person of the last
         # sentences whose gazetteer office (active on publication) is that title of that state
-        for t in TITLE_RE.finditer(text):
+        for t in _titles(text):
             title = t.group("title")
             if title.lower() == "counterpart" or not published or not recent:
                 continue
@@ -1057,7 +1078,7 @@ class RoleFinder:
         """(state, office class) -> where the first title of that class with a state right
         before it starts ("Saudi Foreign Minister Y", "Japan's defence minister")."""
         out: dict[tuple[str, str], int] = {}
-        for t in TITLE_RE.finditer(view.text):
+        for t in _titles(view.text):
             st, start = _state_before(view, t.start())
             if _THE_COUNTRYS.search(view.text, 0, t.start()):
                 continue  # "the country's president": a state told before, not another's
@@ -1226,7 +1247,7 @@ class RoleFinder:
         text = view.text
         if not _ANY_OFFICE.search(text):
             return
-        for t in TITLE_RE.finditer(text):
+        for t in _titles(text):
             title = t.group("title")
             if title.lower() in ("counterpart", "leader") or any(
                     m.start >= t.end() and _PERSON_GAP.match(text[t.end():m.start])

@@ -96,7 +96,17 @@ TRIGGER_RE = caseless(
     # ("Artillery fire killed nine people in ...": the fire told by its toll, no attacker named)
     r"(?:artillery|rocket|mortar|tank)\s+fire(?=\s+(?:on|at|into|against|across)\s|"
     r"\s+(?:killed|wounded|injured)\s))"
-    r"|(?P<intercept>downed|shot\s+down|intercepted))\b")
+    r"|(?P<intercept>downed|shot\s+down|intercepted))\b",
+    # one of these stands in every branch's own words: a sentence with none (most) is not
+    # scanned (the scan tries each branch at every word: ~25 us a sentence)
+    needs=("attack", "strik", "hit", "struck", "fir", "sen", "target", "bomb", "shell", "launch",
+           "raid", "shot", "downed", "intercepted", "destroyed", "damaged", "cut", "set", "them",
+           "these", "those", "pound", "rained", "slammed", "pummel", "blasted", "hammered",
+           "battered", "rammed", "wrecked", "levelled", "leveled", "flattened", "knock", "opened",
+           "stormed", "gunned", "ambush", "overran", "brought", "bringing", "tore", "tearing",
+           "ripped", "ripping", "smashed", "crashed", "ploughed", "plowed", "came", "dropp",
+           "blown", "blew", "fell", "landed", "exploded", "detonated", "went", "aimed", "barrage",
+           "assault", "massacre", "operation"))
 # "had hit investment", "struck the economy": a blow in a figure of speech
 _FIGURATIVE_OBJECT = re.compile(
     r"^\s+(?:(?:the|a|an|its|their|his|her|our|[A-Z][\w'’-]*(?:['’]s)?)\s+){0,2}(?:[a-z][\w-]*\s+)?"
