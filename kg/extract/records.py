@@ -154,6 +154,7 @@ from kg.extract.waiting_ordered import waiting_ordered_transfers
 from kg.extract.donated_by import donor_suppliers
 from kg.extract.notified_sales import notified_sale_transfers
 from kg.extract.supplied_to_clauses import supplied_to_transfers
+from kg.extract.as_clause_weapons import drop_as_clause_weapons
 from kg.extract.reversed_pairs import drop_reversed_guesses
 from kg.extract.reexport_consent import CUE as CONSENT_CUE
 from kg.extract.reexport_consent import consented_transfers
@@ -702,6 +703,7 @@ class Extractor:
             tfs = donor_suppliers(v, actors, tfs)  # "-designed W, several of which were donated by S"
             tfs = notified_sale_transfers(v, actors, tfs)  # "told Congress it plans to sell W"
             tfs = supplied_to_transfers(v, actors, tfs)  # "that S had supplied to R, including W"
+            tfs = drop_as_clause_weapons(v, actors, tfs)  # "arming R as North Korean shells ..."
             tfs = further_item_transfers(v, actors, tfs)  # "..., as well as W", "systems: A and B"
             tfs = flown_supplied_transfers(v, actors, tfs)  # "R's air force flies W supplied by S"
             # "W1 supplied by S1, W2 sold by S2, the air force said"
