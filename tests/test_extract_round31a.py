@@ -85,3 +85,18 @@ def test_a_paused_shipment_gives_each_item():
 def test_paused_talks_are_no_transfer():
     text = "Britain and Qatar paused talks on a missile deal last month."
     assert facts(text, "ArmsTransfer") == []
+
+
+# "R has acquired the same model": the system and supplier of the sentence before
+
+def test_the_same_model_takes_the_system_and_supplier_told_just_before():
+    text = ("South Korea sold 48 FA-50 light combat jets to Poland in 2022. Malaysia has ordered "
+            "the same model, its air force said.")
+    assert _pairs(text) == {("South Korea", "Poland"), ("South Korea", "Malaysia")}
+
+
+def test_the_same_model_after_no_transfer_is_no_transfer():
+    text = ("Poland's air force flew FA-50 light combat jets over Warsaw on Monday. Malaysia has "
+            "ordered the same model, its air force said.")
+    assert ("South Korea", "Malaysia") not in _pairs(text)
+    assert all(r != "Malaysia" for _s, r in _pairs(text))
