@@ -100,3 +100,17 @@ def test_the_same_model_after_no_transfer_is_no_transfer():
             "ordered the same model, its air force said.")
     assert ("South Korea", "Malaysia") not in _pairs(text)
     assert all(r != "Malaysia" for _s, r in _pairs(text))
+
+
+# "notified Congress of a proposed sale of W to R" (kg.extract.notified_sales)
+
+def test_notified_congress_of_a_proposed_sale():
+    text = ("The State Department notified Congress on Monday of a proposed sale of up to 20 "
+            "F-16 fighter jets to Vietnam.")
+    f = one(text, "ArmsTransfer")
+    assert (f["supplier"], f["recipient"], f["quantity"]) == ("United States", "Vietnam", 20)
+
+
+def test_notified_congress_of_a_proposed_trade_pact_is_no_transfer():
+    text = "The State Department notified Congress on Monday of a proposed trade pact with Vietnam."
+    assert facts(text, "ArmsTransfer") == []
