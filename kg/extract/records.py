@@ -153,6 +153,10 @@ from kg.extract.also_supplied_by import also_supplied_transfers
 from kg.extract.waiting_ordered import waiting_ordered_transfers
 from kg.extract.donated_by import donor_suppliers
 from kg.extract.notified_sales import notified_sale_transfers
+from kg.extract.supplied_to_clauses import supplied_to_transfers
+from kg.extract.as_clause_weapons import drop_as_clause_weapons
+from kg.extract.paused_shipments import paused_shipment_transfers
+from kg.extract.same_models import same_model_transfers
 from kg.extract.reversed_pairs import drop_reversed_guesses
 from kg.extract.reexport_consent import CUE as CONSENT_CUE
 from kg.extract.reexport_consent import consented_transfers
@@ -700,6 +704,13 @@ class Extractor:
             tfs = counted_recipients(v, views, tfs)  # "sold W to all three governments"
             tfs = donor_suppliers(v, actors, tfs)  # "-designed W, several of which were donated by S"
             tfs = notified_sale_transfers(v, actors, tfs)  # "told Congress it plans to sell W"
+            tfs = supplied_to_transfers(v, actors, tfs)  # "that S had supplied to R, including W"
+            tfs = drop_as_clause_weapons(v, actors, tfs)  # "arming R as North Korean shells ..."
+            # "paused a shipment of W to R"
+            tfs = paused_shipment_transfers(v, actors, tfs, self.places.state_of(disc.dateline_place))
+            # "India sold BrahMos missiles to R. Indonesia has acquired the same model"
+            tfs = same_model_transfers(v, actors, tfs, raw, views[v.index - 1] if v.index else None,
+                                       v.index > 0 and disc.para[v.index] == disc.para[v.index - 1])
             tfs = further_item_transfers(v, actors, tfs)  # "..., as well as W", "systems: A and B"
             tfs = flown_supplied_transfers(v, actors, tfs)  # "R's air force flies W supplied by S"
             # "W1 supplied by S1, W2 sold by S2, the air force said"
