@@ -237,6 +237,7 @@ from kg.extract.purpose_signings import purpose_signing_treaties
 from kg.extract.similar_accords import similar_accord_treaties
 from kg.extract.similar_struck_pacts import struck_pact_treaties
 from kg.extract.similar_partners import similar_partner_treaties
+from kg.extract.while_contracts import while_contract_treaties
 from kg.extract.turned_partners import CUE as TURNED_CUE
 from kg.extract.turned_partners import turned_partner_treaty
 from kg.extract.drill_deployments import CUE as DRILL_CUE
@@ -432,6 +433,8 @@ class Extractor:
                 treaty_facts = turned_partner_treaty(v, actors, treaty_facts)
             # "Relations between A and B collapsed when A signed a memorandum with C": A and C
             treaty_facts = when_clause_parties(v, actors, treaty_facts)
+            # "A flies W bought from B, while C acquired V from D under a contract signed": C-D
+            treaty_facts = while_contract_treaties(v, actors, treaty_facts)
             # "Moscow infuriated Chisinau by signing a memorandum with X": Moscow, not Chisinau
             if cues.has(ANGERED_CUE):
                 treaty_facts = angered_state_replaced(v, actors, treaty_facts)
