@@ -237,6 +237,7 @@ from kg.extract.purpose_signings import purpose_signing_treaties
 from kg.extract.similar_accords import similar_accord_treaties
 from kg.extract.similar_struck_pacts import struck_pact_treaties
 from kg.extract.similar_partners import similar_partner_treaties
+from kg.extract.ceremony_pairs import ceremony_pair_treaties
 from kg.extract.while_contracts import while_contract_treaties
 from kg.extract.turned_partners import CUE as TURNED_CUE
 from kg.extract.turned_partners import turned_partner_treaty
@@ -450,6 +451,8 @@ class Extractor:
             treaty_facts = treaty_facts + struck_pact_treaties(v, actors, treaty_facts)
             # "X has signed similar agreements with Y and Z": X-Y, X-Z (R31b)
             treaty_facts = treaty_facts + similar_partner_treaties(v, actors, treaty_facts)
+            # "accords were signed by President X and the foreign ministers of Y and Z" (R31b)
+            treaty_facts = treaty_facts + ceremony_pair_treaties(v, actors, treaty_facts)
             # "agreements signed when A established relations with B and with C": A-B, A-C
             treaty_facts = treaty_facts + established_relations_treaties(v, actors, treaty_facts)
             # "the truce was approved by A's cabinet and accepted by B's government": A-B
