@@ -5,8 +5,9 @@ The sentence tells one accord per pair of the host and each visiting state (host
 one three-party treaty, and the treaty rules read no passive plural with "the ministers of" as
 its second agent, so nothing was made. Read only the frame "[plural treaty noun] were signed ...
 by [office-holder] and the foreign/defence ministers of [state] and [state]": the host is the
-office-holder's state (who signed both); each listed state is a partner. Only when the rules
-told no treaty with two parties of the sentence (a signer without parties may stand).
+office-holder's state (who signed both); each listed state is a partner. The two accords replace
+what the rules told of the sentence among those three states (a three-party treaty when the
+dateline names the host).
 """
 
 from __future__ import annotations
@@ -39,19 +40,21 @@ def _host(actors: list[Actor], lo: int, hi: int) -> Actor | None:
 
 def ceremony_pair_treaties(view: SentView, actors: list[Actor],
                            told: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The host's accord with each state of "... were signed by X and the ministers of Y and Z"."""
+    """``told`` with the host's accord with each state of "... were signed by X and the
+    ministers of Y and Z" in place of its treaties among those three."""
     text = view.text
-    if "ministers of" not in text or " were signed" not in text \
-            or any(len(f.get("parties") or []) >= 2 for f in told):
-        return []
+    if "ministers of" not in text or " were signed" not in text:
+        return told
     m = _CEREMONY.search(text)
     if m is None:
-        return []
+        return told
     host = _host(actors, m.start("host"), m.end("host"))
     partners = [_state_at(actors, m.start(g)) for g in ("first", "second")]
-    if host is None or None in partners or len({host.key, *partners}) != 3:
-        return []
+    trio = {host.key, *partners} if host is not None else set()
+    if host is None or None in partners or len(trio) != 3:
+        return told
     date = next((d.value for d in view.dates if m.start() <= d.start < m.start("host")), None)
-    return [{"type": "Treaty", "parties": [host.key, p], "signatories": [host.person],
-             "date": date, "duration_years": None, "kind": "bilateral accord",
-             "_sent": view.index, "_signed": True, "confidence": 0.6} for p in partners]
+    kept = [f for f in told if not (f.get("parties") and set(f["parties"]) <= trio)]
+    return kept + [{"type": "Treaty", "parties": [host.key, p], "signatories": [host.person],
+                    "date": date, "duration_years": None, "kind": "bilateral accord",
+                    "_sent": view.index, "_signed": True, "confidence": 0.6} for p in partners]

@@ -452,7 +452,7 @@ class Extractor:
             # "X has signed similar agreements with Y and Z": X-Y, X-Z (R31b)
             treaty_facts = treaty_facts + similar_partner_treaties(v, actors, treaty_facts)
             # "accords were signed by President X and the foreign ministers of Y and Z" (R31b)
-            treaty_facts = treaty_facts + ceremony_pair_treaties(v, actors, treaty_facts)
+            treaty_facts = ceremony_pair_treaties(v, actors, treaty_facts)
             # "agreements signed when A established relations with B and with C": A-B, A-C
             treaty_facts = treaty_facts + established_relations_treaties(v, actors, treaty_facts)
             # "the truce was approved by A's cabinet and accepted by B's government": A-B
