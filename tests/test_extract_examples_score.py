@@ -64,7 +64,7 @@ DEV_F1 = {"dev2": 0.957, "dev3": 0.967, "dev4": 0.935, "dev5": 0.965, "dev6a": 0
           "dev29a": 0.792, "dev29b": 0.882, "dev29c": 0.950, "dev29d": 0.836, "dev29e": 1.0,
           "dev30a": 0.878, "dev30b": 0.930, "dev30c": 0.885, "dev30d": 0.915,
     # round 31a
-    # round 31b
+    "dev31b": 0.896,
     # round 31c
     # round 31d
 }
