@@ -61,3 +61,17 @@ def test_while_clause_contract_is_the_second_clause_pair(opening):
 def test_plain_contract_sentence_keeps_its_pair():
     got = _parties("Peru acquired MiG-29 jets from Russia under a contract signed in 1997.")
     assert frozenset({"Peru", "Russia"}) in got
+
+
+def test_set_up_pact_of_the_two_countries_is_the_earlier_treaty():
+    got = _treaties("Zambia and Malawi signed a trade agreement on Tuesday, officials said. The "
+                    "two countries had already set up a defence pact, the Chipata Accord, in "
+                    "March last year.")
+    assert (frozenset({"Zambia", "Malawi"}), "2025-03") in got
+    assert len([p for p, _ in got if p == frozenset({"Zambia", "Malawi"})]) == 2
+
+
+def test_set_up_committee_is_no_treaty():
+    got = _treaties("Zambia and Malawi signed a trade agreement on Tuesday, officials said. The "
+                    "two countries had already set up a joint committee in March last year.")
+    assert len(got) == 1

@@ -237,6 +237,7 @@ from kg.extract.purpose_signings import purpose_signing_treaties
 from kg.extract.similar_accords import similar_accord_treaties
 from kg.extract.similar_struck_pacts import struck_pact_treaties
 from kg.extract.similar_partners import similar_partner_treaties
+from kg.extract.set_up_pacts import set_up_pact
 from kg.extract.ceremony_pairs import ceremony_pair_treaties
 from kg.extract.while_contracts import while_contract_treaties
 from kg.extract.turned_partners import CUE as TURNED_CUE
@@ -436,6 +437,8 @@ class Extractor:
             treaty_facts = when_clause_parties(v, actors, treaty_facts)
             # "A flies W bought from B, while C acquired V from D under a contract signed": C-D
             treaty_facts = while_contract_treaties(v, actors, treaty_facts)
+            # "The two countries had already set up a pact in [date]": the pair's earlier one
+            treaty_facts = set_up_pact(v, treaty_facts)
             # "Moscow infuriated Chisinau by signing a memorandum with X": Moscow, not Chisinau
             if cues.has(ANGERED_CUE):
                 treaty_facts = angered_state_replaced(v, actors, treaty_facts)
