@@ -240,6 +240,10 @@ from kg.extract.pronoun_with_which import pronoun_with_which_treaties
 from kg.extract.purpose_signings import purpose_signing_treaties
 from kg.extract.similar_accords import similar_accord_treaties
 from kg.extract.similar_struck_pacts import struck_pact_treaties
+from kg.extract.similar_partners import similar_partner_treaties
+from kg.extract.set_up_pacts import set_up_pact
+from kg.extract.ceremony_pairs import ceremony_pair_treaties
+from kg.extract.while_contracts import while_contract_treaties
 from kg.extract.turned_partners import CUE as TURNED_CUE
 from kg.extract.turned_partners import turned_partner_treaty
 from kg.extract.drill_deployments import CUE as DRILL_CUE
@@ -435,6 +439,10 @@ class Extractor:
                 treaty_facts = turned_partner_treaty(v, actors, treaty_facts)
             # "Relations between A and B collapsed when A signed a memorandum with C": A and C
             treaty_facts = when_clause_parties(v, actors, treaty_facts)
+            # "A flies W bought from B, while C acquired V from D under a contract signed": C-D
+            treaty_facts = while_contract_treaties(v, actors, treaty_facts)
+            # "The two countries had already set up a pact in [date]": the pair's earlier one
+            treaty_facts = set_up_pact(v, treaty_facts)
             # "Moscow infuriated Chisinau by signing a memorandum with X": Moscow, not Chisinau
             if cues.has(ANGERED_CUE):
                 treaty_facts = angered_state_replaced(v, actors, treaty_facts)
@@ -448,6 +456,10 @@ class Extractor:
             treaty_facts = similar_accord_treaties(v, actors, treaty_facts)
             # "a similar pact that Peru struck with Quito in 2024": Peru-Ecuador (R30d)
             treaty_facts = treaty_facts + struck_pact_treaties(v, actors, treaty_facts)
+            # "X has signed similar agreements with Y and Z": X-Y, X-Z (R31b)
+            treaty_facts = treaty_facts + similar_partner_treaties(v, actors, treaty_facts)
+            # "accords were signed by President X and the foreign ministers of Y and Z" (R31b)
+            treaty_facts = ceremony_pair_treaties(v, actors, treaty_facts)
             # "agreements signed when A established relations with B and with C": A-B, A-C
             treaty_facts = treaty_facts + established_relations_treaties(v, actors, treaty_facts)
             # "the truce was approved by A's cabinet and accepted by B's government": A-B
