@@ -283,6 +283,7 @@ from kg.extract.discourse import BACK_REF, Discourse, is_toll_update, paragraphs
 from kg.extract.enclosing import enclosing_city
 from kg.extract.entities import EntityFinder, default_gazetteer, finder_for
 from kg.extract.companions import companions_state
+from kg.extract.visit_destinations import visitor_states
 from kg.extract.mononyms import mononym_roles
 from kg.extract.council_surnames import council_surname_roles
 from kg.extract.listed_leaders import listed_leader_states
@@ -389,6 +390,7 @@ class Extractor:
             para_before = views[v.index - 1] if v.index > 0 and disc.para[v.index] == disc.para[
                 v.index - 1] else None
             roles = companions_state(v, roles, raw, para_before)
+            roles = visitor_states(v, roles)  # "a visit by Prime Minister X to Ankara"
             roles = mononym_roles(v, views, roles)  # "Indonesian Foreign Minister Sugiono"
             # "Tchiani, who heads the ruling council, ..." (the full name told before)
             roles = council_surname_roles(v, views, roles,
