@@ -284,6 +284,7 @@ from kg.extract.enclosing import enclosing_city
 from kg.extract.entities import EntityFinder, default_gazetteer, finder_for
 from kg.extract.companions import companions_state
 from kg.extract.visit_destinations import visitor_states
+from kg.extract.presence_pairs import presence_pair_roles
 from kg.extract.mononyms import mononym_roles
 from kg.extract.council_surnames import council_surname_roles
 from kg.extract.listed_leaders import listed_leader_states
@@ -391,6 +392,8 @@ class Extractor:
                 v.index - 1] else None
             roles = companions_state(v, roles, raw, para_before)
             roles = visitor_states(v, roles)  # "a visit by Prime Minister X to Ankara"
+            # "in the presence of Minister X and Minister Y and their Thai counterparts"
+            roles = presence_pair_roles(v, roles)
             roles = mononym_roles(v, views, roles)  # "Indonesian Foreign Minister Sugiono"
             # "Tchiani, who heads the ruling council, ..." (the full name told before)
             roles = council_surname_roles(v, views, roles,
