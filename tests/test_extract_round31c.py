@@ -75,3 +75,36 @@ def test_two_officials_without_counterparts_are_read_as_before():
             "Collins and Foreign Minister Winston Peters.")
     assert _states(text) == {("Judith Collins", "New Zealand"),
                              ("Winston Peters", "New Zealand")}
+
+
+# a bare-titled minister placed by the next sentence's possessive with the same office
+
+_LEAD = "Talks\n2026-12-03\n\nGENEVA, Dec 3 — "
+
+
+def _article(body: str) -> set[tuple[str, str]]:
+    return {(f["person"], f["country"]) for f in facts(_LEAD + body, "LeaderRole")}
+
+
+def test_the_next_sentences_top_diplomat_gives_the_state():
+    states = _article("Foreign Minister Omar Haidar thanked Qatar for its mediation. Sudan's "
+                      "top diplomat said the talks would resume next week.")
+    assert ("Omar Haidar", "Sudan") in states and ("Omar Haidar", "Qatar") not in states
+
+
+def test_the_next_sentences_same_office_gives_the_state():
+    states = _article("Riyadh promised on Monday to fund the dam, Finance Minister Aliyu Bello "
+                      "said. Nigeria's finance minister added that work would start in May.")
+    assert ("Aliyu Bello", "Nigeria") in states
+
+
+def test_another_governments_answer_changes_nothing():
+    states = _article("Foreign Minister Omar Haidar thanked Qatar for its mediation. Egypt's "
+                      "foreign ministry said the talks would resume next week.")
+    assert ("Omar Haidar", "Egypt") not in states
+
+
+def test_a_named_office_holder_after_the_possessive_changes_nothing():
+    states = _article("Foreign Minister Omar Haidar thanked Qatar for its mediation. Sudan's "
+                      "prime minister, Kamil Idris, said the talks would resume.")
+    assert ("Omar Haidar", "Sudan") not in states
