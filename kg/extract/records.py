@@ -291,6 +291,9 @@ from kg.extract.discourse import BACK_REF, Discourse, is_toll_update, paragraphs
 from kg.extract.enclosing import enclosing_city
 from kg.extract.entities import EntityFinder, default_gazetteer, finder_for
 from kg.extract.companions import companions_state
+from kg.extract.visit_destinations import visitor_states
+from kg.extract.presence_pairs import presence_pair_roles
+from kg.extract.next_possessive_states import next_possessive_roles
 from kg.extract.mononyms import mononym_roles
 from kg.extract.council_surnames import council_surname_roles
 from kg.extract.listed_leaders import listed_leader_states
@@ -397,6 +400,13 @@ class Extractor:
             para_before = views[v.index - 1] if v.index > 0 and disc.para[v.index] == disc.para[
                 v.index - 1] else None
             roles = companions_state(v, roles, raw, para_before)
+            roles = visitor_states(v, roles)  # "a visit by Prime Minister X to Ankara"
+            # "in the presence of Minister X and Minister Y and their Thai counterparts"
+            roles = presence_pair_roles(v, roles)
+            # "Minister X thanked Qatar. Sudan's top diplomat said": Sudan's
+            para_after = views[v.index + 1] if v.index + 1 < len(views) and disc.para[
+                v.index + 1] == disc.para[v.index] else None
+            roles = next_possessive_roles(v, roles, para_after)
             roles = mononym_roles(v, views, roles)  # "Indonesian Foreign Minister Sugiono"
             # "Tchiani, who heads the ruling council, ..." (the full name told before)
             roles = council_surname_roles(v, views, roles,

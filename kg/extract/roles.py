@@ -1454,8 +1454,9 @@ class RoleFinder:
         for m, p in persons:
             # ("A's X and B's Y": each name behind its state's possessive)
             # ("Mali's General X, Niger's General Y and ...": a rank may follow the possessive)
+            # ("the military leaders of A and B, Colonel X and Captain Y": a bare rank too)
             if groups and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:" + _POSS_STATE + _RANK
-                                       + r"?)?",
+                                       + r"?|" + _RANK + r")?",
                                        text[groups[-1][-1][0].end:m.start]):
                 groups[-1].append((m, p))
             else:
@@ -1471,7 +1472,8 @@ class RoleFinder:
                 # commas of its own
                 r"^\s*(?:[—–]|--?)\s*(?:the\s+|their\s+|respectively\s+)?(?P<a>[^;—–()]{3,90}?)"
                 r"\s*(?:[—–]|--?)\s", after)
-            before = re.sub(_POSS_STATE + _RANK + "?$", "", text[:g[0][0].start])
+            before = re.sub(r"(?:" + _POSS_STATE + _RANK + r"?|(?<=,\s)" + _RANK + r")$", "",
+                            text[:g[0][0].start])
             # "Prime Ministers Anthony Albanese and James Marape": the plural title right before
             tp = re.search(r"(?P<a>(?:[\w'’-]+\s+){0,3}?(?:[Pp]rime\s+[Mm]inisters|[Pp]residents|"
                            r"(?:[Ff]oreign|[Dd]efen[cs]e)\s+[Mm]inisters|[Ll]eaders))\s+$", before)
