@@ -40,6 +40,9 @@ def enclosing_city(s: dict[str, Any], view: Any, dateline_place: str | None,
     part = _PART_AFTER.match(text, at + len(name))
     if part is None or (part.group("of") and not part.group("ref")):
         return None  # no district; or "the X district of Kharkiv": the city named with it
+    opened = _city_opening(view, places, at)
+    if opened is not None:
+        return opened  # "In Kharkiv, debris ... hit a building in the Saltivskyi district"
     if _state_possessive(view, at):
         return None  # "KABUL — ... houses in Afghanistan's Spera district": the country's
         # district, not a part of the dateline's city
@@ -65,6 +68,28 @@ def enclosing_city(s: dict[str, Any], view: Any, dateline_place: str | None,
         return None  # "bombed villages in Paktika province ... hit the Barmal district": its
         # district, not the capital's
     return dateline_place
+
+
+# "KYIV — In Kharkiv, debris ...": the sentence opens on the city it tells of (round 31)
+_IN_OPENING = re.compile(r"In\s+")
+
+
+def _city_opening(view: Any, places: Any, at: int) -> str | None:
+    """The city a sentence opens on, "In Kharkiv, debris ... hit a building in the Saltivskyi
+    district": the district's city is that one, not the dateline's (round 31)."""
+    text = view.text
+    head = DATELINE_RE.match(text)
+    lo = head.end() if head else 0
+    opening = _IN_OPENING.match(text, lo)
+    if opening is None:
+        return None
+    for m in view.mentions:
+        if m.start == opening.end() and m.end < at and text.startswith(",", m.end):
+            place = m.place()
+            if place and not places.ref(place).admin:
+                return place
+            return None
+    return None
 
 
 def _state_possessive(view: Any, at: int) -> bool:
