@@ -67,6 +67,9 @@ def enclosing_city(s: dict[str, Any], view: Any, dateline_place: str | None,
                                      for p in told_before):
         return None  # "bombed villages in Paktika province ... hit the Barmal district": its
         # district, not the capital's
+    if not part.group("ref") and _region_before(view, places, at, dateline_place):
+        return None  # "KYIV — Officials in the Odesa region said ... a warehouse in the Izmail
+        # district": the region's district, not the capital's (round 31)
     return dateline_place
 
 
@@ -90,6 +93,19 @@ def _city_opening(view: Any, places: Any, at: int) -> str | None:
                 return place
             return None
     return None
+
+
+def _region_before(view: Any, places: Any, at: int, dateline_place: str) -> bool:
+    """A region other than the dateline's city named earlier in the sentence (after the
+    dateline), "Officials in the Odesa region said ... the Izmail district"."""
+    head = DATELINE_RE.match(view.text)
+    lo = head.end() if head else 0
+    for m in view.mentions:
+        if lo <= m.start and m.end <= at:
+            place = m.place()
+            if place and place != dateline_place and places.ref(place).admin:
+                return True
+    return False
 
 
 def _state_possessive(view: Any, at: int) -> bool:

@@ -268,6 +268,7 @@ from kg.extract.arrival_of import arrival_transfers
 from kg.extract.pilots_flying import pilot_transfers
 from kg.extract.relative_dates import resolve_relative_dates
 from kg.extract.acronyms import introduced_groups
+from kg.extract.self_named import self_named_groups
 from kg.extract.attack_cues import told_apart
 from kg.extract.place_spelling import text_spelling
 from kg.extract import transfers as transfer_rules
@@ -349,6 +350,7 @@ class Extractor:
         add_back_references(views, paragraphs(text, sents))
         share_head_nouns(views)
         groups = introduced_groups(views)
+        groups.update(self_named_groups(views))  # "a group calling itself X" (round 31)
         locate(views, self.places, article_states(views, self.places))
         counts = Counter(m.state() for v in views for m in v.mentions
                          if m.state() and not m.is_demonym)
