@@ -66,7 +66,7 @@ DEV_F1 = {"dev2": 0.957, "dev3": 0.967, "dev4": 0.935, "dev5": 0.965, "dev6a": 0
     # round 31a
     # round 31b
     # round 31c
-    # round 31d
+    "dev31d": 0.818,
 }
 
 
