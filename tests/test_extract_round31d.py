@@ -52,3 +52,40 @@ def test_a_group_calling_itself_x_is_no_claim_without_the_attack_named_back():
             "a car bomb exploded near a checkpoint in Quetta, officials said. The road was closed "
             "for hours. A group calling itself Tehreek-e-Lashkar has issued threats before.")
     assert _sides(text) == [("", "Quetta")]
+
+
+
+# the side whose embassy was hit
+
+def test_the_retaliating_side_is_no_attacker_of_the_strike_on_its_embassy():
+    text = ("Missiles fired\n2026-11-24\nTEHRAN — Iran launched missiles and drones at Israel on "
+            "Saturday in retaliation for a strike on its embassy in Damascus.")
+    sides = _sides(text)
+    assert ("Iran", "Damascus") not in sides
+    assert ("Iran", "Israel") in sides
+
+
+class _View:
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+def _pair(text: str) -> list[dict]:
+    from kg.extract.embassy_victims import embassy_victims
+    strikes = [{"type": "Strike", "attacker": "state/iran", "_sent": 0, "_place_text": None},
+               {"type": "Strike", "attacker": "state/iran", "_sent": 0,
+                "_place_text": "Damascus"}]
+    embassy_victims(strikes, [_View(text)])
+    return strikes
+
+
+def test_the_embassy_rule_empties_only_the_strike_on_its_own_embassy():
+    out = _pair("Iran fired missiles at Israel in retaliation for a strike on its embassy in "
+                "Damascus.")
+    assert [s["attacker"] for s in out] == ["state/iran", None]
+
+
+def test_another_states_embassy_is_left_alone():
+    out = _pair("Iran fired missiles at Israel in retaliation for a strike on the Syrian embassy "
+                "in Damascus.")
+    assert [s["attacker"] for s in out] == ["state/iran", "state/iran"]
