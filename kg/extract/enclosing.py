@@ -40,6 +40,9 @@ def enclosing_city(s: dict[str, Any], view: Any, dateline_place: str | None,
     part = _PART_AFTER.match(text, at + len(name))
     if part is None or (part.group("of") and not part.group("ref")):
         return None  # no district; or "the X district of Kharkiv": the city named with it
+    opened = _city_opening(view, places, at)
+    if opened is not None:
+        return opened  # "In Kharkiv, debris ... hit a building in the Saltivskyi district"
     if _state_possessive(view, at):
         return None  # "KABUL — ... houses in Afghanistan's Spera district": the country's
         # district, not a part of the dateline's city
@@ -64,7 +67,45 @@ def enclosing_city(s: dict[str, Any], view: Any, dateline_place: str | None,
                                      for p in told_before):
         return None  # "bombed villages in Paktika province ... hit the Barmal district": its
         # district, not the capital's
+    if not part.group("ref") and _region_before(view, places, at, dateline_place):
+        return None  # "KYIV — Officials in the Odesa region said ... a warehouse in the Izmail
+        # district": the region's district, not the capital's (round 31)
     return dateline_place
+
+
+# "KYIV — In Kharkiv, debris ...": the sentence opens on the city it tells of (round 31)
+_IN_OPENING = re.compile(r"In\s+")
+
+
+def _city_opening(view: Any, places: Any, at: int) -> str | None:
+    """The city a sentence opens on, "In Kharkiv, debris ... hit a building in the Saltivskyi
+    district": the district's city is that one, not the dateline's (round 31)."""
+    text = view.text
+    head = DATELINE_RE.match(text)
+    lo = head.end() if head else 0
+    opening = _IN_OPENING.match(text, lo)
+    if opening is None:
+        return None
+    for m in view.mentions:
+        if m.start == opening.end() and m.end < at and text.startswith(",", m.end):
+            place = m.place()
+            if place and not places.ref(place).admin:
+                return place
+            return None
+    return None
+
+
+def _region_before(view: Any, places: Any, at: int, dateline_place: str) -> bool:
+    """A region other than the dateline's city named earlier in the sentence (after the
+    dateline), "Officials in the Odesa region said ... the Izmail district"."""
+    head = DATELINE_RE.match(view.text)
+    lo = head.end() if head else 0
+    for m in view.mentions:
+        if lo <= m.start and m.end <= at:
+            place = m.place()
+            if place and place != dateline_place and places.ref(place).admin:
+                return True
+    return False
 
 
 def _state_possessive(view: Any, at: int) -> bool:

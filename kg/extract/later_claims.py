@@ -25,7 +25,9 @@ Strike = dict[str, Any]
 
 # (a spokesman speaks for the group: "A spokesman for al-Shabaab said its fighters ...", round 28)
 _FRONT = re.compile(r"^\W*(?:(?:Hours|A\s+day|Days)\s+later,?\s+|Later,?\s+|On\s+\w+,?\s+)?"
-                    r"(?:(?:[Aa]|[Tt]he)\s+spokes(?:man|woman|person)\s+for\s+)?(?:[Tt]he\s+)?$")
+                    r"(?:(?:[Aa]|[Tt]he)\s+spokes(?:man|woman|person)\s+for\s+)?(?:[Tt]he\s+)?"
+                    # "A group calling itself Jaish-e-Fursan claimed ..." (round 31)
+                    r"(?:An?\s+(?:[\w-]+\s+){0,2}?group\s+calling\s+itself\s+(?:the\s+)?)?$")
 _BRANCH = r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:affiliate|branch|wing|offshoot)|\s+group)?"
 _ATTACK_BACK = (r"the\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|explosions?|assault|"
                 r"ambush|strikes?|suicide\s+attack)\b")

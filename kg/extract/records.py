@@ -276,6 +276,8 @@ from kg.extract.arrival_of import arrival_transfers
 from kg.extract.pilots_flying import pilot_transfers
 from kg.extract.relative_dates import resolve_relative_dates
 from kg.extract.acronyms import introduced_groups
+from kg.extract.self_named import self_named_groups
+from kg.extract.embassy_victims import embassy_victims
 from kg.extract.attack_cues import told_apart
 from kg.extract.place_spelling import text_spelling
 from kg.extract import transfers as transfer_rules
@@ -360,6 +362,7 @@ class Extractor:
         add_back_references(views, paragraphs(text, sents))
         share_head_nouns(views)
         groups = introduced_groups(views)
+        groups.update(self_named_groups(views))  # "a group calling itself X" (round 31)
         locate(views, self.places, article_states(views, self.places))
         counts = Counter(m.state() for v in views for m in v.mentions
                          if m.state() and not m.is_demonym)
@@ -979,6 +982,7 @@ class Extractor:
         army_claimed(told, views, self._dateline_state)  # "The army said it had carried out"
         army_operated(told, views, self._dateline_state)  # "drones operated by the army"
         reporter_is_not_attacker(told, views, self._dateline_state)  # "Iraq said a drone hit"
+        embassy_victims(told, views)  # "in retaliation for a strike on its embassy in X"
         first_such_attacker(told, views)  # "in the first such Israeli strike"
         relative_clause_attacker(told, views)  # "a missile the Houthis fired at Tel Aviv"
         claimed_which_attacker(told, views)  # "an attack on Nov. 24 ..., which the Houthis claimed"
