@@ -1,5 +1,5 @@
-"""Round 31b: treaties told as a ceremony plural, an elliptical 'similar agreements' list, and a
-contract of a crossed while-clause (sentences of our own)."""
+"""Round 31b: treaties told as a ceremony plural, a pact the two countries "had already set up",
+and a contract of a crossed while-clause (sentences of our own)."""
 
 from __future__ import annotations
 
@@ -16,20 +16,6 @@ def _treaties(body: str, published: str = "2026-06-12") -> list[tuple[frozenset,
 
 def _parties(body: str) -> set[frozenset]:
     return {p for p, _ in _treaties(body)}
-
-
-def test_similar_agreements_list_gives_one_treaty_per_partner():
-    got = _parties("Zambia signed a trade agreement with Angola on Tuesday. Zambia has signed "
-                   "similar agreements with Namibia and Botswana, officials said.")
-    assert frozenset({"Zambia", "Namibia"}) in got
-    assert frozenset({"Zambia", "Botswana"}) in got
-
-
-def test_similar_arrangements_without_signed_give_nothing_more():
-    got = _parties("Zambia signed a trade agreement with Angola on Tuesday. Zambia is weighing "
-                   "similar agreements with Namibia and Botswana, officials said.")
-    assert frozenset({"Zambia", "Namibia"}) not in got
-    assert frozenset({"Zambia", "Botswana"}) not in got
 
 
 def test_ceremony_plural_gives_host_with_each_minister_state():
