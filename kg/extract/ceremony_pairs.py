@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.extract.clauses import Actor
+from kg.extract.clauses import Actor, actor_state, state_actor_at
 from kg.extract.entities import SentView
 
 _CEREMONY = re.compile(
@@ -23,11 +23,6 @@ _CEREMONY = re.compile(
     r"\bby\s+(?P<host>[^.;]{3,60}?)\s+and\s+(?:the|their)\s+(?:foreign|defen[cs]e|trade)\s+"
     r"ministers\s+of\s+(?:the\s+)?(?P<first>[A-Z][^,;.]{1,40}?)\s+and\s+(?:of\s+)?(?:the\s+)?"
     r"(?P<second>[A-Z][\w'’ -]{1,40}?)\s*(?=[,.;]|$)")
-
-
-def _state_at(actors: list[Actor], at: int) -> str | None:
-    return next((a.key for a in actors if a.start == at and not a.person and a.key
-                 and a.key.startswith("state/")), None)
 
 
 def _host(actors: list[Actor], lo: int, hi: int) -> Actor | None:
@@ -49,7 +44,7 @@ def ceremony_pair_treaties(view: SentView, actors: list[Actor],
     if m is None:
         return told
     host = _host(actors, m.start("host"), m.end("host"))
-    partners = [_state_at(actors, m.start(g)) for g in ("first", "second")]
+    partners = [actor_state(state_actor_at(actors, m.start(g))) for g in ("first", "second")]
     trio = {host.key, *partners} if host is not None else set()
     if host is None or None in partners or len(trio) != 3:
         return told

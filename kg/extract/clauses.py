@@ -65,6 +65,12 @@ def actor_state(a: Actor | None) -> str | None:
     return key if key and key.startswith("state/") else None
 
 
+def state_actor_at(actors: list[Actor], at: int) -> Actor | None:
+    """The actor naming a state (not a person) that starts exactly at ``at``: the party a
+    rule's pattern points at."""
+    return next((a for a in actors if a.start == at and actor_state(a) is not None), None)
+
+
 def states_within(actors: list[Actor], lo: int, hi: int) -> list[str]:
     """The states named by the actors (not persons) lying between ``lo`` and ``hi``, in order,
     once each: the parties a clause's subject or object names."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.extract.clauses import Actor
+from kg.extract.clauses import Actor, state_actor_at
 from kg.extract.entities import SentView
 
 _SIMILAR = re.compile(
@@ -23,11 +23,6 @@ _SIMILAR = re.compile(
     r"(?:\s+to\s+(?:the\s+ones?|those))?\s+(?:that|which)\s+")
 _VERB_WITH = re.compile(r"\s+(?:had\s+|has\s+)?(?:struck|signed|sealed|reached|concluded)\s+"
                         r"with\s+(?:the\s+)?")
-
-
-def _state_at(actors: list[Actor], at: int) -> Actor | None:
-    return next((a for a in actors if a.start == at and not a.person and a.key
-                 and a.key.startswith("state/")), None)
 
 
 def struck_pact_treaties(view: SentView, actors: list[Actor],
@@ -38,9 +33,9 @@ def struck_pact_treaties(view: SentView, actors: list[Actor],
         return []
     out: list[dict[str, Any]] = []
     for m in _SIMILAR.finditer(text):
-        first = _state_at(actors, m.end())
+        first = state_actor_at(actors, m.end())
         verb = _VERB_WITH.match(text, first.end) if first else None
-        second = _state_at(actors, verb.end()) if verb else None
+        second = state_actor_at(actors, verb.end()) if verb else None
         if first is None or second is None or first.key == second.key:
             continue
         parties = [first.key, second.key]

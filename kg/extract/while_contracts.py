@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.extract.clauses import Actor
+from kg.extract.clauses import Actor, actor_state, state_actor_at
 from kg.extract.entities import SentView
 
 _WHILE_CONTRACT = re.compile(
@@ -21,11 +21,6 @@ _WHILE_CONTRACT = re.compile(
     r"ordered|purchased|obtained)\s+[^,;.]{1,80}?\bfrom\s+(?:the\s+)?(?P<seller>[A-Z][^,;.]{1,40}?)"
     r"\s+under\s+(?:a|an|the)\s+(?:[\w$.-]+\s+){0,3}?(?:contract|deal|agreement)\s+"
     r"(?:that\s+was\s+|which\s+was\s+)?signed\b")
-
-
-def _state_at(actors: list[Actor], at: int) -> str | None:
-    return next((a.key for a in actors if a.start == at and not a.person and a.key
-                 and a.key.startswith("state/")), None)
 
 
 def while_contract_treaties(view: SentView, actors: list[Actor],
@@ -37,7 +32,8 @@ def while_contract_treaties(view: SentView, actors: list[Actor],
     m = _WHILE_CONTRACT.search(text)
     if m is None:
         return found
-    buyer, seller = _state_at(actors, m.start("buyer")), _state_at(actors, m.start("seller"))
+    buyer = actor_state(state_actor_at(actors, m.start("buyer")))
+    seller = actor_state(state_actor_at(actors, m.start("seller")))
     if buyer is None or seller is None or buyer == seller:
         return found
     pair = {buyer, seller}
