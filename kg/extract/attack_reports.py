@@ -35,6 +35,7 @@ from datetime import date, timedelta
 from typing import Any, Callable
 
 from kg.extract import strikes as strike_rules
+from kg.extract.added_strikes import set_weapon
 from kg.extract.claimed_leads import claimed_lead
 from kg.extract.dates import WEEKDAY_RE, WEEKDAYS, resolve_weekday
 from kg.extract.sentences import DATELINE_RE
@@ -368,9 +369,7 @@ def _fill_weapon(s: Strike, lead: Any) -> None:
     if s["weapon_text"] is not None or not _LEAD_SUBJECT.search(lead.text):
         return
     weapon = next((m for m in lead.mentions if m.category), None)
-    if weapon is not None:
-        s["weapon"] = weapon.weapon().key if weapon.weapon() else None
-        s["weapon_text"], s["weapon_category"] = weapon.text, weapon.category
+    set_weapon(s, weapon)
 
 
 # "Again on Friday, jets struck a monastery in Mandalay": the same side, another attack

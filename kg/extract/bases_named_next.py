@@ -15,7 +15,7 @@ import re
 from datetime import date
 from typing import Any
 
-from kg.extract.added_strikes import new_strike, sentences_read
+from kg.extract.added_strikes import new_strike, sentences_read, set_weapon
 from kg.extract.dates import WEEKDAY_RE, WEEKDAYS, resolve_weekday
 from kg.link.folding import slugify
 
@@ -84,9 +84,7 @@ def bases_named_next(raw: list[Strike], views: list[Any], text: str,
                  date=_day(v.text[m.end():], published),
                  _sents=[v.index, nxt.index])
         weapon = _weapon_before(v, m.start())
-        if weapon is not None:
-            s["weapon"] = weapon.weapon().key if weapon.weapon() else None
-            s["weapon_text"], s["weapon_category"] = weapon.text, weapon.category
+        set_weapon(s, weapon)
         raw.insert(next((k for k, o in enumerate(raw) if o["_sent"] > v.index), len(raw)), s)
         added.append(s)
     return added

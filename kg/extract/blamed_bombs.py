@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any, Callable
 
 from kg.extract import strikes as strike_rules
-from kg.extract.added_strikes import first_known_place, new_strike, sentences_read
+from kg.extract.added_strikes import first_known_place, new_strike, sentences_read, set_weapon
 from kg.extract.claimed_leads import claim_or_blame
 from kg.extract.dates import WEEKDAY_RE, WEEKDAYS, resolve_weekday
 
@@ -61,7 +61,5 @@ def blamed_bombs(raw: list[Strike], views: list[Any], published: date | None,
                  date=_day(v.text, published), _sents=[v.index, nxt.index])
         weapon = next((x for x in v.mentions if x.category and m.start() <= x.start < m.end()),
                       None)
-        if weapon is not None:
-            s["weapon"] = weapon.weapon().key if weapon.weapon() else None
-            s["weapon_text"], s["weapon_category"] = weapon.text, weapon.category
+        set_weapon(s, weapon)
         raw.insert(next((k for k, o in enumerate(raw) if o["_sent"] > v.index), len(raw)), s)

@@ -23,6 +23,7 @@ from datetime import date
 from typing import Any, Callable
 
 from kg.extract import strikes as strike_rules
+from kg.extract.added_strikes import set_weapon
 from kg.extract.dates import WEEKDAY_RE, WEEKDAYS, resolve_weekday
 from kg.extract.blamed_behind import blamed_behind
 from kg.extract.held_responsible import held_responsible
@@ -169,9 +170,7 @@ def claimed_lead(raw: list[Strike], views: list[Any], published: date | None,
              injured=injured, date=_day(lead.text, published), assertion="claimed",
              _sents=[lead.index, v.index])
     weapon = next((m for m in lead.mentions if m.category and m.start <= trig.end()), None)
-    if weapon is not None:
-        s["weapon"] = weapon.weapon().key if weapon.weapon() else None
-        s["weapon_text"], s["weapon_category"] = weapon.text, weapon.category
+    set_weapon(s, weapon)
     raw.insert(next((k for k, o in enumerate(raw) if o["_sent"] > lead.index), len(raw)), s)
     return s
 
