@@ -116,6 +116,8 @@ from kg.extract.made_weapon_users import made_weapon_users
 from kg.extract.downed_sides import downed_sides
 from kg.extract.pronoun_speakers import pronoun_speakers
 from kg.extract.relative_blame import relative_blame
+from kg.extract.appended_attributions import appended_attributions
+from kg.extract.launch_sides import launch_sides
 from kg.extract.reported_operations import reported_operations
 from kg.extract.headline_clauses import headline_side_in_other_clause
 from kg.extract.headline_twins import headline_toll_twins
@@ -983,6 +985,8 @@ class Extractor:
         first_such_attacker(told, views)  # "in the first such Israeli strike"
         relative_clause_attacker(told, views)  # "a missile the Houthis fired at Tel Aviv"
         claimed_which_attacker(told, views)  # "an attack on Nov. 24 ..., which the Houthis claimed"
+        appended_attributions(told, views)  # "..., an attack al-Shabaab claimed hours later"
+        launch_sides(told, views)  # "shells fired from Russian-held positions hit X"
         pronoun_speakers(told, views, disc, text, self.places.state_of)  # "Sikorski was in Kyiv. He said a missile"
         downed_sides(told, views, disc.para, text)  # "shot down 40 Ukrainian drones. A drone hit"
         same_wave_side(told, texts)  # "In the same wave of attacks, X was hit"
