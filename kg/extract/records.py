@@ -118,6 +118,7 @@ from kg.extract.pronoun_speakers import pronoun_speakers
 from kg.extract.relative_blame import relative_blame
 from kg.extract.appended_attributions import appended_attributions
 from kg.extract.launch_sides import launch_sides
+from kg.extract.supplied_weapon_users import supplied_weapon_users
 from kg.extract.reported_operations import reported_operations
 from kg.extract.headline_clauses import headline_side_in_other_clause
 from kg.extract.headline_twins import headline_toll_twins
@@ -987,6 +988,7 @@ class Extractor:
         claimed_which_attacker(told, views)  # "an attack on Nov. 24 ..., which the Houthis claimed"
         appended_attributions(told, views)  # "..., an attack al-Shabaab claimed hours later"
         launch_sides(told, views)  # "shells fired from Russian-held positions hit X"
+        supplied_weapon_users(told, raw, views)  # "S shipped W to R. One of those missiles hit"
         pronoun_speakers(told, views, disc, text, self.places.state_of)  # "Sikorski was in Kyiv. He said a missile"
         downed_sides(told, views, disc.para, text)  # "shot down 40 Ukrainian drones. A drone hit"
         same_wave_side(told, texts)  # "In the same wave of attacks, X was hit"
