@@ -87,3 +87,21 @@ def test_a_supplier_that_fires_its_own_weapons_keeps_them():
     text = _lead("Iran has supplied Shahed drones to Russia since 2022. Iranian missiles hit an "
                  "air base in Erbil on Monday, killing four people.")
     assert ("Russia", "Erbil") not in _sides(text)
+
+
+# deaths told passively "when attackers ...", claimed in the next sentences
+
+@pytest.mark.parametrize("body, side, place", [
+    ("On Wednesday, 22 villagers died when attackers set fire to homes in Konduga. Boko Haram "
+     "claimed responsibility for the massacre in a video.", "Boko Haram", "Konduga"),
+    ("Seven miners were shot dead when gunmen attacked a gold mine near Djibo. The army blamed "
+     "the attack on JNIM.", "Jama'at Nusrat al-Islam wal-Muslimin", "Djibo"),
+])
+def test_deaths_when_attackers_claimed_next(body, side, place):
+    assert (side, place) in _sides(_lead(body))
+
+
+def test_deaths_when_attackers_unclaimed_add_no_strike():
+    text = _lead("On Wednesday, 22 villagers died when attackers set fire to homes in Konduga. "
+                 "No group has claimed the attack.")
+    assert facts(text, "Strike") == []

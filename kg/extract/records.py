@@ -118,6 +118,7 @@ from kg.extract.pronoun_speakers import pronoun_speakers
 from kg.extract.relative_blame import relative_blame
 from kg.extract.appended_attributions import appended_attributions
 from kg.extract.launch_sides import launch_sides
+from kg.extract.claimed_death_tolls import claimed_death_tolls
 from kg.extract.supplied_weapon_users import supplied_weapon_users
 from kg.extract.reported_operations import reported_operations
 from kg.extract.headline_clauses import headline_side_in_other_clause
@@ -960,6 +961,8 @@ class Extractor:
         # "A suicide bomber blew himself up at a market in Konduga on Friday, killing 12"
         unclaimed_bombers(raw, views, text, published, self.places.state_of, self._region,
                           self._inside)
+        # "22 villagers died when attackers set fire to homes in X. Boko Haram claimed the"
+        claimed_death_tolls(raw, views, text, published, self.places.state_of)
         # "JNIM claimed the killing of 12 soldiers near Djibo on Tuesday"
         claimed_killings(raw, views, text, published, self.places.state_of)
         # "Six soldiers were killed when their helicopter was brought down by a drone near X"
