@@ -64,7 +64,7 @@ DEV_F1 = {"dev2": 0.957, "dev3": 0.967, "dev4": 0.935, "dev5": 0.965, "dev6a": 0
           "dev29a": 0.792, "dev29b": 0.882, "dev29c": 0.950, "dev29d": 0.836, "dev29e": 1.0,
           "dev30a": 0.878, "dev30b": 0.930, "dev30c": 0.885, "dev30d": 0.915,
           "dev31a": 0.962, "dev31b": 0.879, "dev31c": 0.938, "dev31d": 0.818,
-    # round 32a
+    "dev32a": 0.952,
     # round 32b
     # round 32c
     # round 32d

@@ -62,6 +62,12 @@ def test_side_whose_ground_the_weapon_came_from(body, side, place):
     assert (side, place) in _sides(_lead(body))
 
 
+def test_a_place_inside_the_origin_phrase_is_not_the_target():
+    text = _lead("Shells fired from Russian-held positions on the left bank of the Dnipro hit a "
+                 "bus stop in Kherson, killing two women.")
+    assert _sides(text) == {("Russia", "Kherson")}
+
+
 def test_ground_of_the_country_hit_is_no_side():
     text = _lead("Rockets fired from Ukrainian-held positions hit a bus stop in Kherson on "
                  "Wednesday, killing two women.")

@@ -990,7 +990,7 @@ class Extractor:
         relative_clause_attacker(told, views)  # "a missile the Houthis fired at Tel Aviv"
         claimed_which_attacker(told, views)  # "an attack on Nov. 24 ..., which the Houthis claimed"
         appended_attributions(told, views)  # "..., an attack al-Shabaab claimed hours later"
-        launch_sides(told, views)  # "shells fired from Russian-held positions hit X"
+        launch_sides(told, views, self.places.state_of)  # "shells fired from Russian-held positions hit X"
         supplied_weapon_users(told, raw, views)  # "S shipped W to R. One of those missiles hit"
         pronoun_speakers(told, views, disc, text, self.places.state_of)  # "Sikorski was in Kyiv. He said a missile"
         downed_sides(told, views, disc.para, text)  # "shot down 40 Ukrainian drones. A drone hit"
