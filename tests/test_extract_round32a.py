@@ -42,6 +42,12 @@ def test_side_of_a_phrase_appended_to_the_attack(body, side, place):
     assert (side, place) in _sides(_lead(body))
 
 
+def test_an_earlier_attack_claimed_after_the_place_is_not_renamed():
+    text = _lead("A drone hit a fuel depot in Jizan on Monday, wounding four workers, a day after "
+                 "attacks the Houthis claimed on a tanker.")
+    assert ("Houthis", "Jizan") not in _sides(text)
+
+
 def test_a_claim_of_another_attack_before_the_place_is_not_read():
     text = _lead("Israeli jets struck Hezbollah positions near Nabatieh on Sunday, killing three "
                  "fighters.")

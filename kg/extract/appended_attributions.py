@@ -24,7 +24,9 @@ Strike = dict[str, Any]
 
 _NOUN = (r"(?:attacks?|assaults?|raids?|ambush|bombings?|blasts?|massacre|shooting|"
          r"killings|strikes?|barrage|offensive)")
-_RENAMED = rf"(?:,\s+|\bin\s+)(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}\s+"
+# (", a day after attacks the Houthis claimed" renames no attack: another one)
+_RENAMED = (rf"(?:,\s+|\bin\s+)(?:an?|the)\s+(?:(?!(?:after|before|since|following|than)\b)"
+            rf"[\w-]+\s+){{0,2}}?{_NOUN}\s+")
 _SIDE = r"(?:the\s+)?(?P<{}>[\w'’-]+)"
 _WHEN = r"(?:later\s+|quickly\s+|swiftly\s+|subsequently\s+|has\s+since\s+|had\s+|has\s+)?"
 _APPENDED = re.compile(
