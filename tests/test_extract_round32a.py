@@ -108,6 +108,8 @@ def test_a_supplier_that_fires_its_own_weapons_keeps_them():
      "claimed responsibility for the massacre in a video.", "Boko Haram", "Konduga"),
     ("Seven miners were shot dead when gunmen attacked a gold mine near Djibo. The army blamed "
      "the attack on JNIM.", "Jama'at Nusrat al-Islam wal-Muslimin", "Djibo"),
+    ("At least 14 people were killed when militants stormed a hotel in Mogadishu on Friday. Hours "
+     "later al-Shabaab claimed the assault.", "al-Shabaab", "Mogadishu"),
 ])
 def test_deaths_when_attackers_claimed_next(body, side, place):
     assert (side, place) in _sides(_lead(body))

@@ -70,7 +70,9 @@ _CLAIMED_BY = re.compile(rf"^\W*{_BACK[0].upper()}{_BACK[1:]}\s+was\s+(?:later\s
 # "Officials blamed Boko Haram for the attack"
 _BLAMED_FOR = re.compile(rf"^\s+for\s+{_BACK}")
 _BLAME = re.compile(rf"\bblamed\s+(?P<back>{_BACK})\s+on\s+(?:the\s+)?$")
-_SUBJECT_START = re.compile(r"\W*(?:The\s+)?")
+# (a claim may open on when it came: "Hours later al-Shabaab claimed the assault", round 32)
+_SUBJECT_START = re.compile(r"\W*(?:(?:(?:Hours|Minutes|A\s+day|Days)\s+later|Later|On\s+[A-Z]\w+)"
+                            r",?\s+)?(?:The\s+)?")
 _ON_DAY = re.compile(rf"\bon\s+(?P<d>{WEEKDAY_RE})\b")
 _SAID = re.compile(r"\b(?:said|says|reported)\b")
 
