@@ -1,0 +1,139 @@
+"""Arms told as pledged, cleared or still to be delivered, with no supply verb of their own
+(round 32).
+
+Three narrow structures, each with both sides inside the sentence:
+
+* a participle after the weapon: "the first of three W promised to R by S", "the W pledged by S
+  to R", "the N W it has committed to R" (``it``: the one state named before the weapon, the
+  sentence's subject, supplies);
+* a clearance: "S (has) cleared / authorised / allowed R to buy W";
+* deliveries to come: "S said (this week) (that) deliveries of W to R would begin / start".
+
+Money, troops and non-weapons are no weapon mention, so they give nothing. Only an empty slot is
+filled: a fact already at the weapon keeps its supplier; one without a supplier gets it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract import transfers as transfer_rules
+from kg.extract.clauses import Actor, actor_state
+from kg.extract.entities import SentView
+
+_PARTICIPLE = re.compile(r"\s+(?P<it>it\s+(?:has\s+|had\s+)?(?:already\s+)?)?"
+                         r"(?P<v>pledged|promised|committed|earmarked)\s+(?P<prep>to|by)\s+"
+                         r"(?:the\s+)?")
+_HEAD_ONLY = re.compile(r"(?:\s+[a-z]+s)?")
+_SECOND = {"to": re.compile(r"\s+by\s+(?:the\s+)?"), "by": re.compile(r"\s+to\s+(?:the\s+)?")}
+_CLEARED = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:formally\s+)?"
+                      r"(?:cleared|authori[sz]ed|allowed|permitted)\s+(?:the\s+)?")
+_TO_BUY = re.compile(r"\s+to\s+(?:buy|purchase|acquire)\s+")
+_BEGIN = re.compile(r"\bsaid\s+(?:(?:this|last)\s+week\s+|on\s+\w+\s+)?(?:that\s+)?(?:the\s+)?"
+                    r"deliveries\s+of\s+(?P<what>[^,;]{3,60}?)\s+to\s+(?:the\s+)?(?P<r>[A-Z])"
+                    r"[^,;]{0,40}?\s+(?:would|will)\s+(?:begin|start)\b")
+
+
+def _state_at(actors: list[Actor], at: int) -> Actor | None:
+    """The state actor starting at ``at`` (or at the "the" just before it)."""
+    return next((a for a in actors if a.start in (at, at - 4) and a.end > at
+                 and actor_state(a) and not a.demonym), None)
+
+
+def _weapon_before(view: SentView, at: int):
+    """The weapon mention that ends right before ``at`` (at most its plural head between:
+    "Abukuma-class destroyer escorts")."""
+    return next((m for m in view.mentions if m.category and m.end <= at
+                 and _HEAD_ONLY.fullmatch(view.text, m.end, at)), None)
+
+
+def _add(view: SentView, tfs: list[dict[str, Any]], supplier: str, recipient: str,
+         weapons: list, rule: str, verb: str) -> list[dict[str, Any]]:
+    """Fill the supplier of a supplier-less fact at the weapon, or add a new fact."""
+    if supplier == recipient:
+        return tfs
+    new = []
+    for w in weapons:
+        told = [f for f in tfs if f.get("type") == "ArmsTransfer" and f.get("_at") == w.start]
+        if not told:
+            new.append(w)
+        for f in told:
+            if not f.get("supplier") and f.get("recipient") in (None, recipient):
+                f["supplier"], f["recipient"] = supplier, recipient
+    return tfs + transfer_rules.transfer_facts(view, supplier, [recipient], new, rule, verb, 0.7)
+
+
+def _participles(view: SentView, actors: list[Actor],
+                 tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    text = view.text
+    for m in _PARTICIPLE.finditer(text):
+        w = _weapon_before(view, m.start())
+        first = _state_at(actors, m.end())
+        if w is None or first is None:
+            continue
+        second = None
+        nxt = _SECOND[m.group("prep")].match(text, first.end)
+        if nxt:
+            second = _state_at(actors, nxt.end())
+        if m.group("prep") == "by":
+            supplier, recipient = first, second
+        elif second is not None:
+            supplier, recipient = second, first
+        elif m.group("it"):
+            before = [a for a in actors if a.end <= w.start and actor_state(a)]
+            if len({actor_state(a) for a in before}) != 1 or before[0].demonym:
+                continue
+            supplier, recipient = before[0], first
+        else:
+            continue
+        if supplier is None or recipient is None:
+            continue
+        tfs = _add(view, tfs, actor_state(supplier), actor_state(recipient), [w],
+                   "PLEDGED_TO", m.group("v"))
+    return tfs
+
+
+def _clearances(view: SentView, actors: list[Actor],
+                tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    text = view.text
+    for m in _CLEARED.finditer(text):
+        seller = next((a for a in actors if a.end == m.start() and actor_state(a)
+                       and not a.demonym), None)
+        buyer = _state_at(actors, m.end())
+        buy = _TO_BUY.match(text, buyer.end) if buyer else None
+        if seller is None or buy is None:
+            continue
+        end = re.search(r"[,;]|\s+(?:for|from|under|after|which|while)\s|$", text[buy.end():])
+        ws = transfer_rules.weapons_in(view, buy.end(), buy.end() + end.start())
+        tfs = _add(view, tfs, actor_state(seller), actor_state(buyer), ws, "CLEARED_TO_BUY",
+                   "approved")
+    return tfs
+
+
+def _beginning(view: SentView, actors: list[Actor],
+               tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    m = _BEGIN.search(view.text)
+    if m is None:
+        return tfs
+    recipient = _state_at(actors, m.start("r"))
+    states = {actor_state(a) for a in actors if a.end <= m.start() and actor_state(a)}
+    if recipient is None or len(states) != 1:
+        return tfs
+    ws = transfer_rules.weapons_in(view, m.start("what"), m.end("what"))
+    return _add(view, tfs, states.pop(), actor_state(recipient), ws, "DELIVERIES_BEGIN",
+                "delivered")
+
+
+def pledged_supply_transfers(view: SentView, actors: list[Actor],
+                             tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``tfs`` with the pledged, cleared and still-to-come supply the sentence tells."""
+    text = view.text
+    if "ed " in text and ("pledged" in text or "promised" in text or "committed" in text
+                          or "earmarked" in text):
+        tfs = _participles(view, actors, tfs)
+    if " to buy " in text or " to purchase " in text or " to acquire " in text:
+        tfs = _clearances(view, actors, tfs)
+    if "deliveries of" in text:
+        tfs = _beginning(view, actors, tfs)
+    return tfs
