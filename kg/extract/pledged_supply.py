@@ -7,7 +7,11 @@ Three narrow structures, each with both sides inside the sentence:
   to R", "the N W it has committed to R" (``it``: the one state named before the weapon, the
   sentence's subject, supplies);
 * a clearance: "S (has) cleared / authorised / allowed R to buy W";
-* deliveries to come: "S said (this week) (that) deliveries of W to R would begin / start".
+* deliveries to come: "S said (this week) (that) deliveries of W to R would begin / are
+  expected to start";
+
+and one near-miss taken away: a supply told by a noun ("the re-export of W to R") that the
+same clause says was refused, blocked or cancelled (any rule: the weapon inside "refused ... of").
 
 Money, troops and non-weapons are no weapon mention, so they give nothing. Only an empty slot is
 filled: a fact already at the weapon keeps its supplier; one without a supplier gets it.
@@ -32,7 +36,13 @@ _CLEARED = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:formally\s+)?"
 _TO_BUY = re.compile(r"\s+to\s+(?:buy|purchase|acquire)\s+")
 _BEGIN = re.compile(r"\bsaid\s+(?:(?:this|last)\s+week\s+|on\s+\w+\s+)?(?:that\s+)?(?:the\s+)?"
                     r"deliveries\s+of\s+(?P<what>[^,;]{3,60}?)\s+to\s+(?:the\s+)?(?P<r>[A-Z])"
-                    r"[^,;]{0,40}?\s+(?:would|will)\s+(?:begin|start)\b")
+                    r"[^,;]{0,40}?\s+(?:would|will|should|(?:are|were)\s+(?:expected|due|set)\s+to)\s+"
+                    r"(?:begin|start)\b")
+# "refused to allow the re-export of W to R", "cancelled the delivery of W to R": no transfer
+_REFUSED = re.compile(r"\b(?:refused|declined|rejected|blocked|vetoed|cancell?ed|scrapped)\s+"
+                      r"(?:to\s+(?:allow|approve|permit|authori[sz]e)\s+)?(?:the\s+|a\s+|any\s+)?"
+                      r"(?:re-?exports?|exports?|transfers?|sales?|deliver(?:y|ies)|shipments?)\s+"
+                      r"of\s+[^,;]{0,60}")
 
 
 def _state_at(actors: list[Actor], at: int) -> Actor | None:
@@ -125,6 +135,14 @@ def _beginning(view: SentView, actors: list[Actor],
                 "delivered")
 
 
+def _refused(view: SentView, tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``tfs`` without the supply told by a noun ("the re-export of W to R") a state refused or
+    cancelled in the same clause."""
+    spans = [m.span() for m in _REFUSED.finditer(view.text)]
+    return [f for f in tfs if not (f.get("type") == "ArmsTransfer"
+                                   and any(lo <= (f.get("_at") or -1) < hi for lo, hi in spans))]
+
+
 def pledged_supply_transfers(view: SentView, actors: list[Actor],
                              tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``tfs`` with the pledged, cleared and still-to-come supply the sentence tells."""
@@ -136,4 +154,7 @@ def pledged_supply_transfers(view: SentView, actors: list[Actor],
         tfs = _clearances(view, actors, tfs)
     if "deliveries of" in text:
         tfs = _beginning(view, actors, tfs)
+    if tfs and " of " in text and ("used " in text or "lled " in text or "cked " in text
+                                   or "jected " in text or "vetoed " in text or "scrapped " in text):
+        tfs = _refused(view, tfs)
     return tfs
