@@ -3,9 +3,9 @@
 
 Three narrow structures, each with both sides inside the sentence:
 
-* a participle after the weapon: "the first of three W promised to R by S", "the W pledged by S
-  to R", "the N W it has committed to R" (``it``: the one state named before the weapon, the
-  sentence's subject, supplies);
+* a participle after the weapon: "the first of three W promised to R by S", "the W, pledged by S
+  to R,", "the N W it has committed to R" (``it``: the one state named before the weapon, the
+  sentence's subject, supplies), "the W Berlin pledged to Kyiv"; and "S has earmarked W for R";
 * a clearance: "S (has) cleared / authorised / allowed R to buy W";
 * deliveries to come: "S said (this week) (that) deliveries of W to R would begin / are
   expected to start";
@@ -26,10 +26,15 @@ from kg.extract import transfers as transfer_rules
 from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
 
-_PARTICIPLE = re.compile(r"\s+(?P<it>it\s+(?:has\s+|had\s+)?(?:already\s+)?)?"
+_PARTICIPLE = re.compile(r",?\s+(?:(?:that|which)\s+)?"
+                         r"(?:(?P<subj>it|(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+"
+                         r"(?:has\s+|had\s+)?(?:already\s+)?)?"
                          r"(?P<v>pledged|promised|committed|earmarked)\s+(?P<prep>to|by)\s+"
                          r"(?:the\s+)?")
 _HEAD_ONLY = re.compile(r"(?:\s+[a-z]+s)?")
+# "Italy has earmarked four SAMP/T batteries for Ukraine"
+_EARMARKED = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?earmarked\s+")
+_FOR = re.compile(r"\s+for\s+(?:the\s+)?")
 _SECOND = {"to": re.compile(r"\s+by\s+(?:the\s+)?"), "by": re.compile(r"\s+to\s+(?:the\s+)?")}
 _CLEARED = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:formally\s+)?"
                       r"(?:cleared|authori[sz]ed|allowed|permitted)\s+(?:the\s+)?")
@@ -90,17 +95,35 @@ def _participles(view: SentView, actors: list[Actor],
             supplier, recipient = first, second
         elif second is not None:
             supplier, recipient = second, first
-        elif m.group("it"):
+        elif m.group("subj") == "it":
             before = [a for a in actors if a.end <= w.start and actor_state(a)]
             if len({actor_state(a) for a in before}) != 1 or before[0].demonym:
                 continue
             supplier, recipient = before[0], first
+        elif m.group("subj"):  # "the two Patriot batteries Berlin pledged to Kyiv"
+            supplier, recipient = _state_at(actors, m.start("subj")), first
         else:
             continue
         if supplier is None or recipient is None:
             continue
         tfs = _add(view, tfs, actor_state(supplier), actor_state(recipient), [w],
                    "PLEDGED_TO", m.group("v"))
+    return tfs
+
+
+def _earmarked(view: SentView, actors: list[Actor],
+               tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    text = view.text
+    for m in _EARMARKED.finditer(text):
+        seller = next((a for a in actors if a.end == m.start() and actor_state(a)
+                       and not a.demonym), None)
+        to = _FOR.search(text, m.end(), min(len(text), m.end() + 90))
+        buyer = _state_at(actors, to.end()) if to else None
+        if seller is None or buyer is None:
+            continue
+        ws = transfer_rules.weapons_in(view, m.end(), to.start())
+        tfs = _add(view, tfs, actor_state(seller), actor_state(buyer), ws, "EARMARKED_FOR",
+                   "pledged")
     return tfs
 
 
@@ -150,6 +173,8 @@ def pledged_supply_transfers(view: SentView, actors: list[Actor],
     if "ed " in text and ("pledged" in text or "promised" in text or "committed" in text
                           or "earmarked" in text):
         tfs = _participles(view, actors, tfs)
+        if "earmarked" in text:
+            tfs = _earmarked(view, actors, tfs)
     if " to buy " in text or " to purchase " in text or " to acquire " in text:
         tfs = _clearances(view, actors, tfs)
     if "deliveries of" in text:
