@@ -50,6 +50,12 @@ _REFUSED = re.compile(r"\b(?:refused|declined|rejected|blocked|vetoed|cancell?ed
                       r"of\s+[^,;]{0,60}")
 
 
+def _after_dateline(view: SentView, actors: list[Actor]) -> list[Actor]:
+    """The actors after a dateline ("LISBON, June 12 — "): the dateline place is no party."""
+    dash = view.text.find(" — ", 0, 60)
+    return [a for a in actors if a.start > dash] if dash >= 0 else actors
+
+
 def _state_at(actors: list[Actor], at: int) -> Actor | None:
     """The state actor starting at ``at`` (or at the "the" just before it)."""
     return next((a for a in actors if a.start in (at, at - 4) and a.end > at
@@ -96,7 +102,8 @@ def _participles(view: SentView, actors: list[Actor],
         elif second is not None:
             supplier, recipient = second, first
         elif m.group("subj") == "it":
-            before = [a for a in actors if a.end <= w.start and actor_state(a)]
+            before = [a for a in _after_dateline(view, actors)
+                      if a.end <= w.start and actor_state(a)]
             if len({actor_state(a) for a in before}) != 1 or before[0].demonym:
                 continue
             supplier, recipient = before[0], first
@@ -150,7 +157,8 @@ def _beginning(view: SentView, actors: list[Actor],
     if m is None:
         return tfs
     recipient = _state_at(actors, m.start("r"))
-    states = {actor_state(a) for a in actors if a.end <= m.start() and actor_state(a)}
+    states = {actor_state(a) for a in _after_dateline(view, actors)
+              if a.end <= m.start() and actor_state(a)}
     if recipient is None or len(states) != 1:
         return tfs
     ws = transfer_rules.weapons_in(view, m.start("what"), m.end("what"))
