@@ -33,6 +33,11 @@ def _transfers(body: str, published: str = "2026-06-12") -> set[tuple]:
      ("South Korea", "Egypt")),
     ("The Pentagon said deliveries of the HIMARS launchers to Taiwan are expected to start in "
      "2027.", ("United States", "Taiwan")),
+    ("Slovakia is expected to receive 100 Leopard 2 tanks from Sweden.", ("Sweden", "Slovakia")),
+    ("Sweden is expected to deliver 100 Leopard 2 tanks to Slovakia next year.",
+     ("Sweden", "Slovakia")),
+    ("The three Scorpene submarines due to be delivered to the Philippines by France will be "
+     "built in Cherbourg.", ("France", "Philippines")),
 ])
 def test_pledged_cleared_and_coming_supply_is_read(body, pair):
     assert pair in _transfers(body)
@@ -44,6 +49,7 @@ def test_pledged_cleared_and_coming_supply_is_read(body, pair):
     "The 300 instructors promised to Latvia by Spain will arrive in May.",
     "Brazil promised 500 tractors to Ghana's cooperatives.",
     "Hungary's parliament cleared Sweden to buy four Gripen jets.",
+    "Spain is expected to deliver 20 million euros in aid to Latvia next year.",
     "Switzerland again refused to allow the re-export of Swiss-made ammunition to Ukraine.",
 ])
 def test_money_people_non_weapons_and_refusals_are_not_read(body):

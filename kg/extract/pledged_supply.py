@@ -5,10 +5,11 @@ Three narrow structures, each with both sides inside the sentence:
 
 * a participle after the weapon: "the first of three W promised to R by S", "the W, pledged by S
   to R,", "the N W it has committed to R" (``it``: the one state named before the weapon, the
-  sentence's subject, supplies), "the W Berlin pledged to Kyiv"; and "S has earmarked W for R";
+  sentence's subject, supplies), "the W Berlin pledged to Kyiv", "the W due to be delivered to
+  R by S"; and "S has earmarked W for R";
 * a clearance: "S (has) cleared / authorised / allowed R to buy W";
 * deliveries to come: "S said (this week) (that) deliveries of W to R would begin / are
-  expected to start";
+  expected to start"; "S is expected to deliver W to R", "R is expected to receive W from S";
 
 and one near-miss taken away: a supply told by a noun ("the re-export of W to R") that the
 same clause says was refused, blocked or cancelled (any rule: the weapon inside "refused ... of").
@@ -29,7 +30,9 @@ from kg.extract.entities import SentView
 _PARTICIPLE = re.compile(r",?\s+(?:(?:that|which)\s+)?"
                          r"(?:(?P<subj>it|(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+"
                          r"(?:has\s+|had\s+)?(?:already\s+)?)?"
-                         r"(?P<v>pledged|promised|committed|earmarked)\s+(?P<prep>to|by)\s+"
+                         r"(?:(?:due|set|scheduled|expected)\s+to\s+be\s+)?"
+                         r"(?P<v>pledged|promised|committed|earmarked|delivered|supplied|sold|sent|"
+                         r"transferred|handed\s+over)\s+(?P<prep>to|by)\s+"
                          r"(?:the\s+)?")
 _HEAD_ONLY = re.compile(r"(?:\s+[a-z]+s)?")
 # "Italy has earmarked four SAMP/T batteries for Ukraine"
@@ -134,6 +137,31 @@ def _earmarked(view: SentView, actors: list[Actor],
     return tfs
 
 
+# "Sweden is expected to deliver W to Slovakia", "Slovakia is expected to receive W from Sweden":
+# a stated schedule (the general hedge reads "expected" as a guess)
+_EXPECTED = re.compile(r"\s+(?:is|are)\s+(?:also\s+)?expected\s+to\s+(?:(?P<give>deliver|supply|"
+                       r"send|hand\s+over|transfer)|(?P<get>receive|take\s+delivery\s+of))\s+")
+_PARTNER = {"give": re.compile(r"\s+to\s+(?:the\s+)?"), "get": re.compile(r"\s+from\s+(?:the\s+)?")}
+
+
+def _expected(view: SentView, actors: list[Actor],
+              tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    text = view.text
+    for m in _EXPECTED.finditer(text):
+        subject = next((a for a in actors if a.end == m.start() and actor_state(a)
+                        and not a.demonym), None)
+        side = "give" if m.group("give") else "get"
+        to = _PARTNER[side].search(text, m.end(), min(len(text), m.end() + 90))
+        other = _state_at(actors, to.end()) if to else None
+        if subject is None or other is None or re.search(r"[,;]", text[m.end():to.start()]):
+            continue
+        ws = transfer_rules.weapons_in(view, m.end(), to.start())
+        supplier, recipient = (subject, other) if side == "give" else (other, subject)
+        tfs = _add(view, tfs, actor_state(supplier), actor_state(recipient), ws,
+                   "EXPECTED_SUPPLY", "delivered")
+    return tfs
+
+
 def _clearances(view: SentView, actors: list[Actor],
                 tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     text = view.text
@@ -178,8 +206,8 @@ def pledged_supply_transfers(view: SentView, actors: list[Actor],
                              tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``tfs`` with the pledged, cleared and still-to-come supply the sentence tells."""
     text = view.text
-    if "ed " in text and ("pledged" in text or "promised" in text or "committed" in text
-                          or "earmarked" in text):
+    if " to be " in text or "pledged" in text or "promised" in text or "committed" in text \
+            or "earmarked" in text:
         tfs = _participles(view, actors, tfs)
         if "earmarked" in text:
             tfs = _earmarked(view, actors, tfs)
@@ -187,6 +215,8 @@ def pledged_supply_transfers(view: SentView, actors: list[Actor],
         tfs = _clearances(view, actors, tfs)
     if "deliveries of" in text:
         tfs = _beginning(view, actors, tfs)
+    if "expected to " in text:
+        tfs = _expected(view, actors, tfs)
     if tfs and " of " in text and ("used " in text or "lled " in text or "cked " in text
                                    or "jected " in text or "vetoed " in text or "scrapped " in text):
         tfs = _refused(view, tfs)
