@@ -65,7 +65,7 @@ DEV_F1 = {"dev2": 0.957, "dev3": 0.967, "dev4": 0.935, "dev5": 0.965, "dev6a": 0
           "dev30a": 0.878, "dev30b": 0.930, "dev30c": 0.885, "dev30d": 0.915,
           "dev31a": 0.962, "dev31b": 0.879, "dev31c": 0.938, "dev31d": 0.818,
     # round 32a
-    # round 32b
+    "dev32b": 0.947,
     # round 32c
     # round 32d
 }
