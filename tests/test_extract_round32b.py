@@ -38,6 +38,8 @@ def _transfers(body: str, published: str = "2026-06-12") -> set[tuple]:
      ("Sweden", "Slovakia")),
     ("The three Scorpene submarines due to be delivered to the Philippines by France will be "
      "built in Cherbourg.", ("France", "Philippines")),
+    ("The Pentagon has cleared the possible sale of 12 MH-60R helicopters to Norway, officials "
+     "said.", ("United States", "Norway")),
 ])
 def test_pledged_cleared_and_coming_supply_is_read(body, pair):
     assert pair in _transfers(body)

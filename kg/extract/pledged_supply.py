@@ -11,6 +11,8 @@ Three narrow structures, each with both sides inside the sentence:
 * deliveries to come: "S said (this week) (that) deliveries of W to R would begin / are
   expected to start"; "S is expected to deliver W to R", "R is expected to receive W from S";
 
+"the Defense Security Cooperation Agency approved the sale of W to R" (the United States sells);
+
 and one near-miss taken away: a supply told by a noun ("the re-export of W to R") that the
 same clause says was refused, blocked or cancelled (any rule: the weapon inside "refused ... of").
 
@@ -162,6 +164,25 @@ def _expected(view: SentView, actors: list[Actor],
     return tfs
 
 
+# "The Defense Security Cooperation Agency approved the sale of up to 30 W to Morocco": the US
+# agency that clears sales abroad sells for the United States (no state names the seller)
+_AGENCY_SALE = re.compile(r"\b(?:Defense\s+Security\s+Cooperation\s+Agency|DSCA|Pentagon)\s+"
+                          r"(?:has\s+|had\s+)?(?:approved|cleared)\s+(?:the\s+|a\s+)?"
+                          r"(?:possible\s+|proposed\s+)?(?:sale|export)\s+of\s+(?P<what>[^,;]{3,80}?)"
+                          r"\s+to\s+(?:the\s+)?(?P<r>[A-Z])")
+_UNITED_STATES = "state/united-states"
+
+
+def _agency_sales(view: SentView, actors: list[Actor],
+                  tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    m = _AGENCY_SALE.search(view.text)
+    buyer = _state_at(actors, m.start("r")) if m else None
+    if m is None or buyer is None:
+        return tfs
+    ws = transfer_rules.weapons_in(view, m.start("what"), m.end("what"))
+    return _add(view, tfs, _UNITED_STATES, actor_state(buyer), ws, "AGENCY_SALE", "approved")
+
+
 def _clearances(view: SentView, actors: list[Actor],
                 tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     text = view.text
@@ -215,6 +236,8 @@ def pledged_supply_transfers(view: SentView, actors: list[Actor],
         tfs = _clearances(view, actors, tfs)
     if "deliveries of" in text:
         tfs = _beginning(view, actors, tfs)
+    if "Agency " in text or "DSCA " in text or "Pentagon " in text:
+        tfs = _agency_sales(view, actors, tfs)
     if "expected to " in text:
         tfs = _expected(view, actors, tfs)
     if tfs and " of " in text and ("used " in text or "lled " in text or "cked " in text
