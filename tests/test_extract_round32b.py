@@ -40,6 +40,8 @@ def _transfers(body: str, published: str = "2026-06-12") -> set[tuple]:
      "built in Cherbourg.", ("France", "Philippines")),
     ("The Pentagon has cleared the possible sale of 12 MH-60R helicopters to Norway, officials "
      "said.", ("United States", "Norway")),
+    ("Canberra says the first Abrams tanks will reach Kyiv by the end of the month.",
+     ("Australia", "Ukraine")),
 ])
 def test_pledged_cleared_and_coming_supply_is_read(body, pair):
     assert pair in _transfers(body)
@@ -57,3 +59,8 @@ def test_pledged_cleared_and_coming_supply_is_read(body, pair):
 def test_money_people_non_weapons_and_refusals_are_not_read(body):
     assert not {p for p in _transfers(body) if p[0] in ("Italy", "Germany", "Spain", "Brazil",
                                                         "Hungary", "Switzerland")}
+
+
+def test_a_recipient_announcing_its_own_first_jets_supplies_nothing():
+    assert not _transfers("Ukraine says the first F-16 fighter jets will reach Ukraine in the "
+                          "summer.")

@@ -8,7 +8,7 @@ Three narrow structures, each with both sides inside the sentence:
   sentence's subject, supplies), "the W Berlin pledged to Kyiv", "the W due to be delivered to
   R by S"; and "S has earmarked W for R";
 * a clearance: "S (has) cleared / authorised / allowed R to buy W";
-* deliveries to come: "S said (this week) (that) deliveries of W to R would begin / are
+* deliveries to come: "S says the first W will reach R"; "S said (this week) (that) deliveries of W to R would begin / are
   expected to start"; "S is expected to deliver W to R", "R is expected to receive W from S";
 
 "the Defense Security Cooperation Agency approved the sale of W to R" (the United States sells);
@@ -183,6 +183,28 @@ def _agency_sales(view: SentView, actors: list[Actor],
     return _add(view, tfs, _UNITED_STATES, actor_state(buyer), ws, "AGENCY_SALE", "approved")
 
 
+# "Canberra says the first Abrams tanks will reach Kyiv by spring": the speaking state's own
+# first deliveries (the one state before "says"; the recipient right after the arrival verb)
+_FIRST_REACH = re.compile(r"\s+(?:says|said)\s+(?:that\s+)?(?:the\s+)?first\s+(?P<what>[^,;]{3,60}?)"
+                          r"\s+(?:will|would|should)\s+(?:reach|arrive\s+in|be\s+delivered\s+to)"
+                          r"\s+(?:the\s+)?(?P<r>[A-Z])")
+
+
+def _first_reaching(view: SentView, actors: list[Actor],
+                    tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    m = _FIRST_REACH.search(view.text)
+    if m is None:
+        return tfs
+    speaker = next((a for a in _after_dateline(view, actors) if a.end == m.start()
+                    and actor_state(a) and not a.demonym), None)
+    recipient = _state_at(actors, m.start("r"))
+    if speaker is None or recipient is None:
+        return tfs
+    ws = transfer_rules.weapons_in(view, m.start("what"), m.end("what"))
+    return _add(view, tfs, actor_state(speaker), actor_state(recipient), ws, "FIRST_REACH",
+                "delivered")
+
+
 def _clearances(view: SentView, actors: list[Actor],
                 tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     text = view.text
@@ -238,6 +260,8 @@ def pledged_supply_transfers(view: SentView, actors: list[Actor],
         tfs = _beginning(view, actors, tfs)
     if "Agency " in text or "DSCA " in text or "Pentagon " in text:
         tfs = _agency_sales(view, actors, tfs)
+    if " first " in text and ("says" in text or "said" in text):
+        tfs = _first_reaching(view, actors, tfs)
     if "expected to " in text:
         tfs = _expected(view, actors, tfs)
     if tfs and " of " in text and ("used " in text or "lled " in text or "cked " in text
