@@ -155,6 +155,7 @@ from kg.extract.continued_deliveries import continued_delivery_transfers
 from kg.extract.elided_items import elided_item_transfers
 from kg.extract.also_supplied_by import also_supplied_transfers
 from kg.extract.waiting_ordered import waiting_ordered_transfers
+from kg.extract.pledged_supply import pledged_supply_transfers
 from kg.extract.donated_by import donor_suppliers
 from kg.extract.notified_sales import notified_sale_transfers
 from kg.extract.supplied_to_clauses import supplied_to_transfers
@@ -800,6 +801,7 @@ class Extractor:
             tfs = paired_source_transfers(v, actors, tfs)  # "W1 bought from A and W2 from B"
             tfs = followed_item_transfers(v, actors, tfs, raw)  # "the tanks would be followed by W"
             tfs = continued_delivery_transfers(v, actors, tfs)  # "said deliveries of W would continue"
+            tfs = pledged_supply_transfers(v, actors, tfs)  # "W pledged by S to R", "S cleared R to buy W"
             # "The army has fielded W1 and W2, also supplied by S"
             tfs = also_supplied_transfers(v, actors, tfs, self.places.state_of(disc.dateline_place))
             tfs = sanctioned_suppliers(v, tfs)  # "sanctions on S for supplying W to R"
