@@ -51,6 +51,11 @@ _THAT_VERB = re.compile(r"(?:'s)?(?:\s+" + _FORCE + r")?\s+" + _AUX + _VERB + r"
 _USING = re.compile(r"(?:^|[\s,—-])(?:Using|using|Flying|flying|Operating|operating)\s+$")
 # a force that moves, keeps or flies "its [maker]-made W" owns them ("has moved its Israeli-made")
 _ITS_OWN = re.compile(r"(?:'s)?\s*" + _FORCE + r"\s+" + _AUX + r"[a-z]+(?:ed|s)\s+(?:its|their)\s+$")
+# the source left open, or the weapon built at home to a foreign design: no transfer told
+_UNTOLD = re.compile(r"without\s+saying\s+(?:where|how|who)|(?:not|n't)\s+(?:say|said|disclose)\w*"
+                     r"\s+(?:where|how|who)|\bfactor(?:y|ies)\b|\bat\s+home\b|licen[cs]e|"
+                     r"\blocally\b|\bdomestically\b")
+_PRONOUN = re.compile(r"(?:its|their|his|her)\b", re.I)
 _BY_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$")
 _SPOILED = re.compile(r"captur|seiz|recover|debris|wreck|remains|fragment|abandon|trophy|"
                       r"shot\s+down|downed|intercept|against", re.I)
@@ -69,6 +74,8 @@ def _operator_before(states: list[Actor], text: str, maker: Actor) -> str | None
     """The nearest state before the maker joined to it by an operating verb or a fleet."""
     before = [a for a in states if a.end <= maker.start and maker.start - a.end <= 70]
     for a in reversed(before):
+        if _PRONOUN.match(text, a.start):
+            return None  # ("Its army flew ...": the state told before is left to the pipeline)
         gap = text[a.end:maker.start]
         if _SUBJECT_VERB.match(gap) or _POSSESSIVE.match(gap) or (
                 _ITS_OWN.match(gap) and not _SPOILED.search(gap)):
@@ -101,6 +108,18 @@ def _operator_after(states: list[Actor], text: str, maker: Actor, w_end: int) ->
     return None
 
 
+def _drop_maker_recipients(text: str, states: list[Actor],
+                           tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A state named in the sentence only as a maker ("by American-made F-16s") receives
+    nothing there: "Indian drones were brought down by American-made F-16 fighters"."""
+    makers = {a.key for a in states if _MAKER_SUFFIX.match(text, a.end)}
+    only = {k for k in makers if all(_MAKER_SUFFIX.match(text, a.end)
+                                     for a in states if a.key == k)}
+    if not only:
+        return list(tfs)
+    return [f for f in tfs if f.get("type") != "ArmsTransfer" or f["recipient"] not in only]
+
+
 def maker_operator_transfers(view: SentView, actors: list[Actor],
                              tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``tfs`` with the operator of each "[maker]-made W" as its recipient (see module doc)."""
@@ -109,7 +128,9 @@ def maker_operator_transfers(view: SentView, actors: list[Actor],
             and "-manufactured" not in text and "-produced" not in text:
         return tfs
     states = _states(actors)
-    out = list(tfs)
+    out = _drop_maker_recipients(text, states, tfs)
+    if _UNTOLD.search(text):
+        return out
     for maker in states:
         suffix = _MAKER_SUFFIX.match(text, maker.end)
         if suffix is None or _spoiled(text, maker.start):
