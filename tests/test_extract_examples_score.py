@@ -66,7 +66,7 @@ DEV_F1 = {"dev2": 0.957, "dev3": 0.967, "dev4": 0.935, "dev5": 0.965, "dev6a": 0
           "dev31a": 0.962, "dev31b": 0.879, "dev31c": 0.938, "dev31d": 0.818,
     # round 32a
     # round 32b
-    # round 32c
+    "dev32c": 0.827,
     # round 32d
 }
 
