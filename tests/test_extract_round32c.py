@@ -56,3 +56,13 @@ def test_maker_adjective_is_no_recipient():
     pairs = _pairs(text)
     assert ("state/india", "state/united-states") not in pairs
     assert ("state/united-states", "state/pakistan") in pairs
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("BOGOTA, Nov 20 — Colombia's Israeli-made Kfir jets flew over the capital on Friday.",
+     ("state/israel", "state/colombia")),
+    ("CAIRO, Nov 20 — The Egyptian army's American-made Abrams tanks took part in the drill.",
+     ("state/united-states", "state/egypt")),
+])
+def test_possessive_operator(text, pair):
+    assert pair in _pairs(text)

@@ -41,7 +41,7 @@ _VERB = (r"(?:rel(?:y|ies|ied|ying)\s+(?:(?:for|over|since)\s+[\w\s-]{1,25}?\s+)
          r"train(?:s|ed|ing)?\s+on|fl(?:y|ies|ew|own|ying)|field(?:s|ed|ing)?|"
          r"operat(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|keep(?:s|ing)?|kept|us(?:e|es|ed|ing)|"
          r"maintain(?:s|ed|ing)?)")
-_POSSESSIVE = re.compile(r"(?:'s|\s*" + _FORCE + r"'s)\s+(?:fleet\s+of\s+|own\s+)$")
+_POSSESSIVE = re.compile(r"(?:'s|\s*" + _FORCE + r"'s)\s+(?:fleet\s+of\s+|own\s+)?$")
 _SUBJECT_VERB = re.compile(
     r"(?:'s)?(?:\s*" + _FORCE + r")?(?:\s*,\s*which)?\s+" + _AUX + _VERB +
     r"\s+(?:(?:its|their)\s+(?:own\s+)?|the\s+|a\s+fleet\s+of\s+)?$")
