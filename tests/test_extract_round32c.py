@@ -66,3 +66,10 @@ def test_maker_adjective_is_no_recipient():
 ])
 def test_possessive_operator(text, pair):
     assert pair in _pairs(text)
+
+
+def test_firing_state_operates_anothers_weapon():
+    text = "BEIRUT, Nov 20 — Israel fired American-made missiles at targets in Lebanon on Friday."
+    pairs = _pairs(text)
+    assert ("state/united-states", "state/israel") in pairs
+    assert ("state/united-states", "state/lebanon") not in pairs

@@ -40,7 +40,7 @@ _VERB = (r"(?:rel(?:y|ies|ied|ying)\s+(?:(?:for|over|since)\s+[\w\s-]{1,25}?\s+)
          r"(?:heavily\s+|largely\s+|mainly\s+)?(?:up)?on|depend(?:s|ed|ing)?\s+on|"
          r"train(?:s|ed|ing)?\s+on|fl(?:y|ies|ew|own|ying)|field(?:s|ed|ing)?|"
          r"operat(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|keep(?:s|ing)?|kept|us(?:e|es|ed|ing)|"
-         r"maintain(?:s|ed|ing)?)")
+         r"maintain(?:s|ed|ing)?|fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?)")
 _POSSESSIVE = re.compile(r"(?:'s|\s*" + _FORCE + r"'s)\s+(?:fleet\s+of\s+|own\s+)?$")
 _SUBJECT_VERB = re.compile(
     r"(?:'s)?(?:\s*" + _FORCE + r")?(?:\s*,\s*which)?\s+" + _AUX + _VERB +
