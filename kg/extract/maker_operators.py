@@ -10,15 +10,20 @@ weapon as its recipient. Read within the sentence only, and only from the operat
 
 - before the maker: "[R] / [R]'s or [R-demonym] army|air force|navy|forces|pilots|crews ...",
   an optional ", which", auxiliaries and adverbs, then an operating verb of a small lexicon
-  (relies on, flies, fields, operates, deploys, keeps, uses, trains on, maintains) or a
-  possessive fleet ("'s fleet of", "'s own"), then at most "its/their (own)", "the" or
-  "a fleet of" right before the maker;
+  (relies on, flies, fields, operates, deploys, keeps, uses, trains on, maintains, fires,
+  launches), or "[force] has moved its", or a possessive ("[R]'s", "'s fleet of", "'s own"),
+  then at most "its/their (own)", "the" or "a fleet of" right before the maker;
 - after the weapon: "W of the [R-demonym] air force|navy|army", "W that/which [R]('s navy)
   keeps|flies|operates ...", or "Using [maker]-made W, the [R-demonym] air force ...".
 
 Only an empty recipient of a maker-only fact is filled; the operator is another state than the
 maker ("the French air force flew its own French-made Mirage jets" gives nothing); captured,
-seized, recovered weapons and debris or wreckage right before the maker are never read.
+seized, recovered weapons and debris or wreckage right before the maker are never read, nor a
+sentence that leaves the source open ("without saying where they came from") or builds the
+weapon at home ("a factory to make them"), nor an operator told by a pronoun ("Its army flew
+...": the pipeline resolves it later; filling it early moved an anaphoric weapon on dev22d).
+Also: a state the sentence names only as a maker adjective is no recipient there ("drones
+were brought down by American-made F-16s": not India -> United States).
 """
 
 from __future__ import annotations
@@ -50,7 +55,8 @@ _AFTER_THAT = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?")
 _THAT_VERB = re.compile(r"(?:'s)?(?:\s+" + _FORCE + r")?\s+" + _AUX + _VERB + r"\b")
 _USING = re.compile(r"(?:^|[\s,—-])(?:Using|using|Flying|flying|Operating|operating)\s+$")
 # a force that moves, keeps or flies "its [maker]-made W" owns them ("has moved its Israeli-made")
-_ITS_OWN = re.compile(r"(?:'s)?\s*" + _FORCE + r"\s+" + _AUX + r"[a-z]+(?:ed|s)\s+(?:its|their)\s+$")
+_ITS_OWN = re.compile(r"(?:'s)?\s*" + _FORCE + r"\s+" + _AUX +
+                      r"[a-z]+(?:ed|s)\s+(?:its|their)\s+$")
 # the source left open, or the weapon built at home to a foreign design: no transfer told
 _UNTOLD = re.compile(r"without\s+saying\s+(?:where|how|who)|(?:not|n't)\s+(?:say|said|disclose)\w*"
                      r"\s+(?:where|how|who)|\bfactor(?:y|ies)\b|\bat\s+home\b|licen[cs]e|"
