@@ -253,6 +253,7 @@ from kg.extract.turned_partners import turned_partner_treaty
 from kg.extract.drill_deployments import CUE as DRILL_CUE
 from kg.extract.drill_deployments import drop_drill_deployments
 from kg.extract.made_users import made_user_transfers
+from kg.extract.maker_operators import maker_operator_transfers
 from kg.extract.sanctioned_suppliers import sanctioned_suppliers
 from kg.extract.them_recipients import them_recipients
 from kg.extract.its_approvers import its_approver_transfers
@@ -723,6 +724,7 @@ class Extractor:
                 tfs = drop_shot_down_objects(v, tfs)  # "help to shoot down Iranian missiles"
             tfs = drop_paired_launchers(v, tfs)  # "shipped the launchers and missiles to R"
             tfs = made_user_transfers(v, actors, tfs)  # "Iranian-made W used by Russian forces"
+            tfs = maker_operator_transfers(v, actors, tfs)  # "Egypt flies French-built W"
             if cues.has(DRILL_CUE):
                 tfs = drop_drill_deployments(v, tfs)  # "staged drills around T, sending warships"
             tfs = drop_platforms(v, tfs)  # "W from S for its [platform]"
