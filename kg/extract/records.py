@@ -240,6 +240,7 @@ from kg.extract.pronoun_with_which import pronoun_with_which_treaties
 from kg.extract.purpose_signings import purpose_signing_treaties
 from kg.extract.similar_accords import similar_accord_treaties
 from kg.extract.similar_struck_pacts import struck_pact_treaties
+from kg.extract.subject_similar_deals import subject_similar_treaties
 from kg.extract.set_up_pacts import set_up_pact
 from kg.extract.ceremony_pairs import ceremony_pair_treaties
 from kg.extract.while_contracts import while_contract_treaties
@@ -468,6 +469,8 @@ class Extractor:
             treaty_facts = similar_accord_treaties(v, actors, treaty_facts)
             # "a similar pact that Peru struck with Quito in 2024": Peru-Ecuador (R30d)
             treaty_facts = treaty_facts + struck_pact_treaties(v, actors, treaty_facts)
+            # "following a similar agreement signed with B": B and our side of the pact told (R32d)
+            treaty_facts = subject_similar_treaties(v, actors, raw, treaty_facts, context_state)
             # "accords were signed by President X and the foreign ministers of Y and Z" (R31b)
             treaty_facts = ceremony_pair_treaties(v, actors, treaty_facts)
             # "agreements signed when A established relations with B and with C": A-B, A-C

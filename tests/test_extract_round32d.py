@@ -1,0 +1,71 @@
+"""Round 32 (helper d): an office-holder's state from context and treaties told through the
+article's side. A minister "who travelled with [leader]" / "travelling with him" serves the
+leader's state, not the dateline's (kg.extract.companions); "a similar agreement signed with B",
+"the deal mirrors one struck with B" tells a treaty between B and our side of the treaty told
+before (kg.extract.subject_similar_deals). Sentences are our own."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import make_helpers
+
+PUB = "2026-11-24"  # a Tuesday
+facts, one = make_helpers(PUB, headline=False)
+
+
+def _roles(text: str) -> set[tuple]:
+    return {(f["person"], f["country"]) for f in facts(text, "LeaderRole")}
+
+
+def _pairs(text: str) -> set[frozenset]:
+    return {frozenset(f["parties"]) for f in facts(text, "Treaty")}
+
+
+# a minister who travelled with a leader
+
+def test_minister_who_travelled_with_the_named_leader_serves_his_state():
+    text = ("Talks in Kenya\n2026-11-24\nNAIROBI — Somali President Hassan Sheikh Mohamud met "
+            "Kenyan President William Ruto on Monday.\n\nInterior Minister Abdi Warsame Kulane, "
+            "who travelled with Mohamud, said the border would reopen in January.")
+    assert ("Abdi Warsame Kulane", "Somalia") in _roles(text)
+
+
+def test_minister_travelling_with_the_host_keeps_the_host_state():
+    text = ("Talks in Kenya\n2026-11-24\nNAIROBI — Somali President Hassan Sheikh Mohamud met "
+            "Kenyan President William Ruto on Monday.\n\nInterior Minister Joseph Kiprono "
+            "Langat, who travelled with Ruto, said the border would reopen in January.")
+    assert ("Joseph Kiprono Langat", "Kenya") in _roles(text)
+
+
+def test_minister_without_a_travel_cue_keeps_the_dateline_state():
+    text = ("Talks in Kenya\n2026-11-24\nNAIROBI — Somali President Hassan Sheikh Mohamud met "
+            "Kenyan President William Ruto on Monday.\n\nInterior Minister Joseph Kiprono "
+            "Langat said the border would reopen in January.")
+    assert ("Joseph Kiprono Langat", "Kenya") in _roles(text)
+
+
+# a similar agreement signed with B
+
+def test_similar_agreement_signed_with_a_partner_joins_the_possessive_side():
+    text = ("Pact in Kenya\n2026-11-24\nNAIROBI — Somalia and Kenya signed a border security "
+            "agreement on Monday.\n\nThe pact is Mogadishu's second this year, following a "
+            "similar agreement signed with Ethiopia in August.")
+    assert frozenset({"Somalia", "Ethiopia"}) in _pairs(text)
+
+
+def test_deal_mirroring_one_struck_with_a_partner_joins_the_article_subject():
+    text = ("Drones deal\n2026-11-24\nWARSAW — Ukraine asked for more air defence on Monday. "
+            "Ukraine and Poland signed an agreement on the joint production of drones. The deal "
+            "mirrors one struck with Lithuania in March, Ukrainian officials said.")
+    assert frozenset({"Ukraine", "Lithuania"}) in _pairs(text)
+
+
+def test_similar_agreement_without_a_treaty_told_before_is_no_treaty():
+    text = ("Border talks\n2026-11-24\nNAIROBI — Somalia wants calm on its border with Kenya. "
+            "Officials hope for a similar agreement signed with Ethiopia in August.")
+    assert frozenset({"Somalia", "Ethiopia"}) not in _pairs(text)
+
+
+def test_partner_already_a_party_adds_nothing():
+    text = ("Pact in Kenya\n2026-11-24\nNAIROBI — Somalia and Kenya signed a border security "
+            "agreement on Monday, a similar agreement signed with Kenya in 2019 having lapsed.")
+    assert _pairs(text) == {frozenset({"Somalia", "Kenya"})}
