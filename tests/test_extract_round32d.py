@@ -69,3 +69,17 @@ def test_partner_already_a_party_adds_nothing():
     text = ("Pact in Kenya\n2026-11-24\nNAIROBI — Somalia and Kenya signed a border security "
             "agreement on Monday, a similar agreement signed with Kenya in 2019 having lapsed.")
     assert _pairs(text) == {frozenset({"Somalia", "Kenya"})}
+
+
+# an international body's office
+
+def test_body_office_after_a_brussels_dateline_is_no_state_office():
+    text = ("EU summit\n2026-11-24\nBRUSSELS — European Commission President Ursula von der Leyen "
+            "said on Monday that the bloc would consider the request.")
+    assert not any(c == "Belgium" for _, c in _roles(text))
+
+
+def test_a_state_adjective_before_the_title_keeps_the_office():
+    text = ("EU summit\n2026-11-24\nBRUSSELS — Belgian Prime Minister Bart De Wever said on "
+            "Monday that the European Union would consider the request.")
+    assert ("Bart De Wever", "Belgium") in _roles(text)

@@ -306,6 +306,7 @@ from kg.extract.firmly_placed import drop_guesses_told_firmly
 from kg.extract.titled_surnames import titled_surname_roles
 from kg.extract.island_states import island_role_states
 from kg.extract.nonstate_leaders import drop_non_state_leaders
+from kg.extract.body_offices import drop_body_offices
 from kg.extract.group_leaders import drop_group_leaders
 from kg.extract.subject_states import subject_role_states
 from kg.extract.signer_subjects import signer_subject_roles
@@ -424,6 +425,7 @@ class Extractor:
             roles = accused_leader_states(v, views, roles)  # "It accuses President X"
             roles = drop_guesses_told_firmly(roles, raw)  # "B" told as South Korea's before
             roles = drop_non_state_leaders(v, roles)  # "Iraqi militia leader X"
+            roles = drop_body_offices(v, roles)  # "European Council President X" (R32d)
             roles = drop_group_leaders(v, views, roles)  # "a rebel group ... Its leader, X"
             # "Ghana signed a deal with Togo. ... The president, X, said": Ghana's (R28e)
             roles = signer_subject_roles(v, views, roles, self.places.state_of(disc.dateline_place))
