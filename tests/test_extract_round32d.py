@@ -83,3 +83,19 @@ def test_a_state_adjective_before_the_title_keeps_the_office():
     text = ("EU summit\n2026-11-24\nBRUSSELS — Belgian Prime Minister Bart De Wever said on "
             "Monday that the European Union would consider the request.")
     assert ("Bart De Wever", "Belgium") in _roles(text)
+
+
+# the two men signed: the sentence's two office-holders
+
+def test_the_two_men_signed_joins_the_two_holders_of_the_sentence():
+    text = ("Visit\n2026-11-24\nBRUSSELS — Prime Minister Nikol Pashinyan, who has promised to "
+            "steer Armenia toward Europe, arrived on Monday.\n\nPashinyan held talks with Belgian "
+            "Prime Minister Bart De Wever, and the two men signed a defence cooperation "
+            "agreement.")
+    assert frozenset({"Armenia", "Belgium"}) in _pairs(text)
+
+
+def test_one_holder_and_the_two_men_signed_adds_no_pair():
+    text = ("Visit\n2026-11-24\nBRUSSELS — Armenia's prime minister arrived on Monday. He met "
+            "officials, and the two men signed a cooperation agreement.")
+    assert not any(len(p) == 2 and "Belgium" in p for p in _pairs(text))

@@ -301,6 +301,7 @@ from kg.extract.council_surnames import council_surname_roles
 from kg.extract.listed_leaders import listed_leader_states
 from kg.extract.whose_office import whose_office_roles
 from kg.extract.named_signers import named_signer_treaties
+from kg.extract.two_named_signers import two_named_signer_treaties
 from kg.extract.listed_signers import listed_signer_treaties
 from kg.extract.firmly_placed import drop_guesses_told_firmly
 from kg.extract.titled_surnames import titled_surname_roles
@@ -484,6 +485,8 @@ class Extractor:
             treaty_facts = aid_memorandum_treaties(v, actors, treaty_facts)
             # "A and President B signed a pact": the states of the two office-holders
             treaty_facts = named_signer_treaties(v, raw, treaty_facts)
+            # "A met Prime Minister B, and the two men signed a pact": their two states (R32d)
+            treaty_facts = two_named_signer_treaties(v, raw, treaty_facts)
             # "President A of X, Prime Minister B of Y and President C of Z signed a pact"
             treaty_facts = listed_signer_treaties(v, actors, treaty_facts)
             # "X met Y on Wednesday. The two ministers also signed a contract": that day
