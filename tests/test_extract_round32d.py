@@ -99,3 +99,18 @@ def test_one_holder_and_the_two_men_signed_adds_no_pair():
     text = ("Visit\n2026-11-24\nBRUSSELS — Armenia's prime minister arrived on Monday. He met "
             "officials, and the two men signed a cooperation agreement.")
     assert not any(len(p) == 2 and "Belgium" in p for p in _pairs(text))
+
+
+# the junta in [capital]
+
+def test_the_junta_in_a_capital_gives_its_head_that_state():
+    text = ("Letter\n2026-11-24\nABUJA — Envoys from Niger reached the Nigerian capital on Monday "
+            "with a letter from General Abdourahamane Tiani, who has led the junta in Niamey "
+            "since 2023.")
+    assert ("Abdourahamane Tiani", "Niger") in _roles(text)
+
+
+def test_the_junta_without_a_seat_still_needs_one_state():
+    text = ("Letter\n2026-11-24\nABUJA — Envoys from Niger reached the Nigerian capital on Monday "
+            "with a letter from General Abdourahamane Tiani, who has led the junta since 2023.")
+    assert ("Abdourahamane Tiani", "Nigeria") not in _roles(text)
