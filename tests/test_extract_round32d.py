@@ -114,3 +114,18 @@ def test_the_junta_without_a_seat_still_needs_one_state():
     text = ("Letter\n2026-11-24\nABUJA — Envoys from Niger reached the Nigerian capital on Monday "
             "with a letter from General Abdourahamane Tiani, who has led the junta since 2023.")
     assert ("Abdourahamane Tiani", "Nigeria") not in _roles(text)
+
+
+# "added that [capital] would": the speaker's own state
+
+def test_minister_who_added_that_his_capital_would_act_serves_it():
+    text = ("Visit\n2026-11-24\nTOKYO — Ferdinand Marcos Jr., the Philippine president, vowed on "
+            "Monday to resist Chinese pressure, and Defence Secretary Gilberto Teodoro added that "
+            "Manila would host more drills with Japanese forces.")
+    assert ("Gilberto Teodoro", "Philippines") in _roles(text)
+
+
+def test_minister_who_added_that_the_other_side_would_fail_is_not_its():
+    text = ("Visit\n2026-11-24\nTOKYO — Defence Minister Gen Nakatani met officials on Monday, and "
+            "Foreign Minister Takeshi Iwaya added that Beijing would fail to divide the allies.")
+    assert ("Takeshi Iwaya", "China") not in _roles(text)
