@@ -129,3 +129,10 @@ def test_minister_who_added_that_the_other_side_would_fail_is_not_its():
     text = ("Visit\n2026-11-24\nTOKYO — Defence Minister Gen Nakatani met officials on Monday, and "
             "Foreign Minister Takeshi Iwaya added that Beijing would fail to divide the allies.")
     assert ("Takeshi Iwaya", "China") not in _roles(text)
+
+
+def test_similar_pact_with_the_side_told_by_a_demonym_after_the_cue():
+    text = ("Fisheries\n2026-11-24\nDAKAR — Ghana and Senegal signed a fisheries pact on Monday. "
+            "The accord echoes the pact sealed with Togo last year, Ghanaian officials said.")
+    assert frozenset({"Ghana", "Togo"}) in _pairs(text)
+    assert frozenset({"Senegal", "Togo"}) not in _pairs(text)

@@ -4,8 +4,9 @@
 in August", "The deal mirrors one struck with Lithuania in March": the clause names one party
 (B); the other is the side of the treaty told before that the article is about. Read only when
 a treaty was told before (this sentence's, else the nearest earlier one) and B is none of its
-parties; the other side is the one state this sentence names before the cue (the possessive
-"Mogadishu's"), else the article's most-named state when it is a party of that treaty. Its date is the one right after B.
+parties; the other side is the one other state this sentence names (the possessive
+"Mogadishu's", "Ghanaian officials said"), else the article's most-named state when it is a
+party of that treaty. Its date is the one right after B.
 ("a similar pact that A struck with B", with both parties named, is kg.extract.similar_struck_pacts.)
 """
 
@@ -38,11 +39,12 @@ def _told_parties(raw: list[dict[str, Any]], told: list[dict[str, Any]]) -> list
     return list(near[0]["parties"]) if near else None
 
 
-def _own_side(parties: list[str], actors: list[Actor], before: int, partner: str,
+def _own_side(parties: list[str], actors: list[Actor], partner: str,
               context_state: str | None) -> str | None:
-    """The one state named in the sentence before the cue (the possessive "Mogadishu's"), else
-    the article's most-named state when it is a party of the treaty told."""
-    named = {a.key for a in actors if a.end <= before and a.key and a.key.startswith("state/")
+    """The one other state the sentence names (the possessive "Mogadishu's", "Ghanaian
+    officials said"), else the article's most-named state when it is a party of the treaty
+    told."""
+    named = {a.key for a in actors if a.key and a.key.startswith("state/")
              and not a.person and a.key != partner}
     if len(named) == 1:
         return named.pop()
@@ -62,7 +64,7 @@ def subject_similar_treaties(view: SentView, actors: list[Actor], raw: list[dict
     told_parties = _told_parties(raw, told) if partner else None
     if m is None or partner is None or told_parties is None or partner.key in told_parties:
         return told
-    own = _own_side(told_parties, actors, m.start(), partner.key, context_state)
+    own = _own_side(told_parties, actors, partner.key, context_state)
     if own is None:
         return told
     parties = [own, partner.key]
