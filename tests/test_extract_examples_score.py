@@ -67,7 +67,7 @@ DEV_F1 = {"dev2": 0.957, "dev3": 0.967, "dev4": 0.935, "dev5": 0.965, "dev6a": 0
     # round 32a
     # round 32b
     # round 32c
-    # round 32d
+    "dev32d": 0.983,
 }
 
 
