@@ -27,7 +27,7 @@ _LIKE_ONE_WITH = re.compile(
     r"(?:(?:pact|accord|agreement|deal|treaty|arrangement)\s+)?"
     r"(?:(?:it\s+|that\s+it\s+)?(?:had\s+|has\s+)?)?(?:signed|struck|sealed|reached|concluded|"
     r"agreed)\s+with\s+(?:the\s+)?")
-_CUE_WORDS = ("similar", "identical", "comparable", "parallel", "mirror", "echo", "cop",
+_CUE_WORDS = ("similar", "identical", "comparable", "parallel", "mirror", "echo", "copie",
               "resembles", "match")
 
 
