@@ -33,6 +33,12 @@ _SENT_DELEGATION = re.compile(
 _DELEGATE = re.compile(
     r",\s+(?:(?:who\s+(?:is|was)\s+)?(?:a\s+member|part)\s+of\s+(?:his|her)\s+delegation|"
     r"who\s+(?:accompanied|is\s+accompanying|was\s+accompanying|travell?ed\s+with)\s+(?:him|her))\b")
+# "Minister X, who travelled with Mohamud,", "Minister X, travelling with him,", "X, accompanying
+# the president,": the leader named (by surname) or told in the sentence before (round 32)
+_WENT_WITH = re.compile(
+    r",\s+(?:who\s+(?:has\s+|had\s+|is\s+|was\s+)?)?(?:accompanied|accompanying|"
+    r"travell?(?:ed|ing)\s+with|traveling\s+with|(?:came|flew|arrived)\s+with)\s+"
+    r"(?:(?P<pron>him|her|the\s+(?:president|prime\s+minister|premier|leader))|(?P<who>[A-Z][\w'’-]+))[,.]")
 
 
 def _slug_tail(word: str) -> str:
@@ -50,6 +56,16 @@ def leader_state(who: str, raw: list[dict[str, Any]], roles: list[RolePhrase]) -
     states = {st for key, st in told
               if st and tail in key.removeprefix("person/").split("-")}
     return states.pop() if len(states) == 1 else None
+
+
+def _went_with_state(went: re.Match[str], raw: list[dict[str, Any]], others: list[RolePhrase],
+                     sent: int) -> str | None:
+    """The state of the leader a minister "travelled with": the named surname's office-holder,
+    or for "him" / "the president" the one state told firmly in the sentence before (only when
+    the minister's own sentence holds no other office-holder)."""
+    if went.group("who"):
+        return leader_state(went.group("who"), raw, others)
+    return None if others else _previous_leader_state(raw, sent - 1)
 
 
 def _previous_leader_state(raw: list[dict[str, Any]], sent: int) -> str | None:
@@ -95,6 +111,8 @@ def companions_state(view: SentView, roles: list[RolePhrase], raw: list[dict[str
             st = leader_state(cue.group("who"), raw, others)
         elif _DELEGATE.match(text, r.person_end) and not others:
             st = _previous_leader_state(raw, view.index - 1)
+        elif went := _WENT_WITH.match(text, r.person_end):
+            st = _went_with_state(went, raw, others, view.index)
         elif not others:
             st = _delegates_state(view, r, before)
         else:

@@ -44,8 +44,10 @@ def his_country_state(view: SentView, name_end: int, prev_subject: str | None) -
     return None
 
 
-# "X said (on Monday) (that) [state] would / will / wanted / planned ..."
-_SAID = re.compile(r"(?:,\s+who\s+[^,]{3,60},)?\s+said\s+(?:on\s+\w+\s+)?(?:that\s+)?$")
+# "X said (on Monday) (that) [state] would / will / wanted / planned ..." ("added", "stressed",
+# "insisted", "noted": the same report, round 32)
+_SAID = re.compile(r"(?:,\s+who\s+[^,]{3,60},)?\s+(?:said|added|stressed|insisted|noted)\s+"
+                   r"(?:on\s+\w+\s+)?(?:that\s+)?$")
 _OWN_ACTION = re.compile(r"\s+(?:would|will|wanted|wants|planned|plans|intended|intends|"
                          r"was\s+ready|is\s+ready|had\s+decided|has\s+decided)\b")
 

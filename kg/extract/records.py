@@ -245,6 +245,7 @@ from kg.extract.pronoun_with_which import pronoun_with_which_treaties
 from kg.extract.purpose_signings import purpose_signing_treaties
 from kg.extract.similar_accords import similar_accord_treaties
 from kg.extract.similar_struck_pacts import struck_pact_treaties
+from kg.extract.subject_similar_deals import subject_similar_treaties
 from kg.extract.set_up_pacts import set_up_pact
 from kg.extract.ceremony_pairs import ceremony_pair_treaties
 from kg.extract.while_contracts import while_contract_treaties
@@ -306,11 +307,13 @@ from kg.extract.council_surnames import council_surname_roles
 from kg.extract.listed_leaders import listed_leader_states
 from kg.extract.whose_office import whose_office_roles
 from kg.extract.named_signers import named_signer_treaties
+from kg.extract.two_named_signers import two_named_signer_treaties
 from kg.extract.listed_signers import listed_signer_treaties
 from kg.extract.firmly_placed import drop_guesses_told_firmly
 from kg.extract.titled_surnames import titled_surname_roles
 from kg.extract.island_states import island_role_states
 from kg.extract.nonstate_leaders import drop_non_state_leaders
+from kg.extract.body_offices import drop_body_offices
 from kg.extract.group_leaders import drop_group_leaders
 from kg.extract.subject_states import subject_role_states
 from kg.extract.signer_subjects import signer_subject_roles
@@ -429,6 +432,7 @@ class Extractor:
             roles = accused_leader_states(v, views, roles)  # "It accuses President X"
             roles = drop_guesses_told_firmly(roles, raw)  # "B" told as South Korea's before
             roles = drop_non_state_leaders(v, roles)  # "Iraqi militia leader X"
+            roles = drop_body_offices(v, roles)  # "European Council President X" (R32d)
             roles = drop_group_leaders(v, views, roles)  # "a rebel group ... Its leader, X"
             # "Ghana signed a deal with Togo. ... The president, X, said": Ghana's (R28e)
             roles = signer_subject_roles(v, views, roles, self.places.state_of(disc.dateline_place))
@@ -474,6 +478,8 @@ class Extractor:
             treaty_facts = similar_accord_treaties(v, actors, treaty_facts)
             # "a similar pact that Peru struck with Quito in 2024": Peru-Ecuador (R30d)
             treaty_facts = treaty_facts + struck_pact_treaties(v, actors, treaty_facts)
+            # "following a similar agreement signed with B": B and our side of the pact told (R32d)
+            treaty_facts = subject_similar_treaties(v, actors, raw, treaty_facts, context_state)
             # "accords were signed by President X and the foreign ministers of Y and Z" (R31b)
             treaty_facts = ceremony_pair_treaties(v, actors, treaty_facts)
             # "agreements signed when A established relations with B and with C": A-B, A-C
@@ -485,6 +491,8 @@ class Extractor:
             treaty_facts = aid_memorandum_treaties(v, actors, treaty_facts)
             # "A and President B signed a pact": the states of the two office-holders
             treaty_facts = named_signer_treaties(v, raw, treaty_facts)
+            # "A met Prime Minister B, and the two men signed a pact": their two states (R32d)
+            treaty_facts = two_named_signer_treaties(v, raw, treaty_facts)
             # "President A of X, Prime Minister B of Y and President C of Z signed a pact"
             treaty_facts = listed_signer_treaties(v, actors, treaty_facts)
             # "X met Y on Wednesday. The two ministers also signed a contract": that day

@@ -25,6 +25,7 @@ from typing import Any
 
 from kg.extract.accused_states import unaccused_state
 from kg.extract.announced_offices import announced_office_state
+from kg.extract.council_seats import seat_state
 from kg.extract.bare_title_states import (coordinated_pair, counterpart_partner,
                                            led_by_rank, office_held_elsewhere,
                                            other_holder_state, signed_with_partner)
@@ -151,8 +152,10 @@ _TOOK_OVER = re.compile(r",\s+who\s+(?:(?:has|had)\s+)?(?:recently\s+)?(?:took\s
 _COUNCIL_HEAD = re.compile(
     # ("X, army chief, who also heads the ruling council": the council's head is the office)
     # ("X, the army chief who also heads ...", "X, who is also head of the ruling council")
+    # ("X, who has led the junta in Niamey since 2023": round 32)
     r",\s+(?:(?:the\s+)?(?:army|armed\s+forces|military)\s+(?:chief|commander|head),?\s+"
-    r"(?=who\b))?(?:who\s+(?:now\s+|also\s+)?(?:chairs|heads|leads|runs|presides\s+over)|"
+    r"(?=who\b))?(?:who\s+(?:now\s+|also\s+)?(?:chairs|heads|leads|runs|presides\s+over|"
+    r"(?:has|had)\s+(?:led|headed|chaired|run))|"
     r"(?:who\s+is\s+(?:now\s+|also\s+)?)?(?:the\s+|its\s+)?"
     r"(?:head|chair(?:man|woman|person)?|president|leader)\s+of)\s+"
     r"(?:(?P<s>(?:the\s+)?[^,;.]{2,40}?)['’]s\s+|the\s+(?=(?:[\w-]+\s+){0,2}?(?:ruling|"
@@ -946,6 +949,9 @@ class RoleFinder:
                 own = council.group("s") and not _COUNTRY_REF.fullmatch(council.group("s"))
                 st = next((s.state() for s in view.mentions if council.start("s") <= s.start
                            < council.end("s") and s.state()), None) if own else None
+                if st is None and not own:
+                    # "X, who has led the junta in Niamey since 2023": the seat's state (R32d)
+                    st = seat_state(view, council.end())
                 if st is None and not own:
                     # "Mali's General X, who leads the junta that took power in Bamako": the
                     # possessive of the rank, over the dateline and the clause's places
