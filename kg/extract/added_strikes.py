@@ -57,3 +57,18 @@ def first_known_place(view: Any, after: int) -> tuple[str, str] | None:
     """The first place the gazetteer knows after ``after`` (key, text)."""
     return next(((x.place(), x.text) for x in view.mentions if x.start >= after and x.place()),
                 None)
+
+
+def side_at(view: Any, at: int) -> str | None:
+    """The state or armed group whose mention holds offset ``at`` (a place: None)."""
+    for m in view.mentions:
+        if m.start <= at < m.end:
+            group = m.of_type("ArmedGroup")
+            return m.state() or (group.key if group else None)
+    return None
+
+
+def names_side(view: Any, key: str | None) -> bool:
+    """Whether the sentence names the side ``key`` itself (a rule then leaves it be)."""
+    return key is not None and any(m.actor() == key for m in view.mentions)
+

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kg.extract.added_strikes import names_side, side_at
+
 Strike = dict[str, Any]
 
 _NOUN = (r"(?:attacks?|assaults?|raids?|ambush|bombings?|blasts?|massacre|shooting|"
@@ -44,19 +46,6 @@ _APPENDED = re.compile(
     rf"(?:an?\s+)?(?P<mod>[\w'’-]+)\s+(?:[\w-]+\s+)?{_NOUN}\b")
 
 
-def _side_at(view: Any, start: int) -> str | None:
-    """The state or armed group whose mention holds this offset (not a place)."""
-    for m in view.mentions:
-        if m.start <= start < m.end:
-            group = m.of_type("ArmedGroup")
-            return m.state() or (group.key if group else None)
-    return None
-
-
-def _named(view: Any, key: str | None) -> bool:
-    return key is not None and any(m.actor() == key for m in view.mentions)
-
-
 def appended_attributions(strikes: list[Strike], views: list[Any]) -> None:
     """Give each strike the side of a phrase appended to its sentence (see the module's doc)."""
     for s in strikes:
@@ -64,7 +53,7 @@ def appended_attributions(strikes: list[Strike], views: list[Any]) -> None:
         if not 0 <= i < len(views):
             continue
         v = views[i]
-        if _named(v, s.get("attacker")):
+        if names_side(v, s.get("attacker")):
             continue
         place_text = s.get("_place_text")
         after = v.text.find(place_text) if place_text else 0
@@ -73,6 +62,6 @@ def appended_attributions(strikes: list[Strike], views: list[Any]) -> None:
         m = _APPENDED.search(v.text, after)
         if m is None:
             continue
-        who = _side_at(v, m.start(m.lastgroup or "s1"))
+        who = side_at(v, m.start(m.lastgroup or "s1"))
         if who is not None and who != s.get("target_country"):
             s["attacker"], s["assertion"] = who, "claimed"

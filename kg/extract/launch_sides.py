@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
+from kg.extract.added_strikes import names_side, side_at
+
 Strike = dict[str, Any]
 
 _GROUND = r"(?:positions?|territory|territories|areas?|lines|trenches|parts\s+of\s+[\w-]+)"
@@ -28,19 +30,6 @@ _LAUNCH_SIDE = re.compile(
     rf"|{_FROM}{_GROUND}\s+(?:held|controlled|occupied)\s+by\s+(?:the\s+)?(?P<s2>[\w'’-]+)"
     rf"|{_FROM}(?P<s3>[\w'’-]+)\s+positions\b")
 _HIT = re.compile(r"\b(?:hit|struck|slammed\s+into|landed\s+(?:on|in)|pounded|shelled|killed)\b")
-
-
-def _side_at(view: Any, at: int) -> str | None:
-    """The state or armed group whose mention holds this offset."""
-    for m in view.mentions:
-        if m.start <= at < m.end:
-            group = m.of_type("ArmedGroup")
-            return m.state() or (group.key if group else None)
-    return None
-
-
-def _named(view: Any, key: str | None) -> bool:
-    return key is not None and any(m.actor() == key for m in view.mentions)
 
 
 def _target_after_origin(s: Strike, view: Any, origin_end: int,
@@ -64,12 +53,12 @@ def launch_sides(strikes: list[Strike], views: list[Any],
         if not 0 <= i < len(views) or " from " not in views[i].text:
             continue
         v = views[i]
-        if _named(v, s.get("attacker")):
+        if names_side(v, s.get("attacker")):
             continue
         m = _LAUNCH_SIDE.search(v.text)
         if m is None:
             continue
         _target_after_origin(s, v, m.end(), state_of)
-        who = _side_at(v, m.start(m.lastgroup or "s1"))
+        who = side_at(v, m.start(m.lastgroup or "s1"))
         if who is not None and who != s.get("target_country"):
             s["attacker"] = who
