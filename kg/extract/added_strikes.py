@@ -63,8 +63,7 @@ def side_at(view: Any, at: int) -> str | None:
     """The state or armed group whose mention holds offset ``at`` (a place: None)."""
     for m in view.mentions:
         if m.start <= at < m.end:
-            group = m.of_type("ArmedGroup")
-            return m.state() or (group.key if group else None)
+            return m.side()
     return None
 
 

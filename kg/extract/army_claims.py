@@ -54,11 +54,6 @@ _OPERATED_BY = re.compile(
     r"(?:army|military|armed\s+forces|air\s+force)\b")
 
 
-def _side(m: Any) -> str | None:
-    group = m.of_type("ArmedGroup")
-    return m.state() or (group.key if group else None)
-
-
 # between the target and its place: another attack told ("in retaliation for rocket fire on")
 _OTHER_ATTACK_BETWEEN = re.compile(r"\b(?:retaliation|response|answer|revenge|after|for|when)\b",
                                    re.I)
@@ -68,7 +63,7 @@ def target_owner(view: Any, who: str, place_text: str | None) -> bool:
     """Whether the sentence names this side only as the owner of what was hit, at the strike's
     place ("struck an RSF convoy near Bara"; not "bombed Hezbollah positions near Tyre in
     retaliation for rocket fire on Nahariya", the strike on Nahariya)."""
-    told = [m for m in view.mentions if _side(m) == who]
+    told = [m for m in view.mentions if m.side() == who]
     if not told or not place_text:
         return False
     for m in told:

@@ -45,9 +45,9 @@ def bare_blame(v: Any) -> str | None:
     """The armed group the authorities blame in a sentence that names no attack, or the side
     blamed "for the <word> attack", else None."""
     for m in v.mentions:
-        group = m.of_type("ArmedGroup")
         if _BLAMED.search(v.text[:m.start]) and _FOR_WORD_ATTACK.match(v.text[m.end:]):
-            return m.state() or (group.key if group else None)
+            return m.side()
+        group = m.of_type("ArmedGroup")
         if group is None:
             continue
         if _AUTHORITIES_BLAMED.match(v.text[:m.start]) and _CLAUSE_ENDS.match(v.text[m.end:]):

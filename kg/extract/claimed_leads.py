@@ -77,11 +77,6 @@ _ON_DAY = re.compile(rf"\bon\s+(?P<d>{WEEKDAY_RE})\b")
 _SAID = re.compile(r"\b(?:said|says|reported)\b")
 
 
-def _side(m: Any) -> str | None:
-    """A state or an armed group: who may carry out an attack."""
-    return m.state() or (m.of_type("ArmedGroup").key if m.of_type("ArmedGroup") else None)
-
-
 def claim_or_blame(v: Any, place: str | None) -> str | None:
     """The side a sentence says carried out the attack told before: the subject of "claimed
     (responsibility for) the attack" or "said it carried out the attack" (also through its
@@ -94,23 +89,23 @@ def claim_or_blame(v: Any, place: str | None) -> str | None:
     for m in v.mentions:
         if _SUBJECT_START.fullmatch(v.text[:m.start]) and (
                 _CLAIM.match(v.text[m.end:]) or _BRANCH_CLAIM.match(v.text[m.end:])):
-            return _side(m)
+            return m.side()
         if m.of_type("ArmedGroup") and _WHICH_CLAIMED.match(v.text[m.end:]):
-            return _side(m)
+            return m.side()
         if _CLAIMED_BY.match(v.text[:m.start]):
-            return _side(m)
+            return m.side()
         f = _BLAMED_FOR.match(v.text[m.end:]) if re.search(
             r"\bblamed\s+(?:the\s+)?$", v.text[:m.start]) else None
         if f is not None:
             # ("blamed Israel for the Aleppo strike" is not about the strike on Homs)
             named = [n.place() for n in v.mentions
                      if m.end + f.start() <= n.start < m.end + f.end() and n.place()]
-            return _side(m) if not named or named == [place] else None
+            return m.side() if not named or named == [place] else None
         b = _BLAME.search(v.text[:m.start])
         if b is not None:
             named = [n.place() for n in v.mentions
                      if b.start("back") <= n.start < b.end("back") and n.place()]
-            return _side(m) if not named or named == [place] else None
+            return m.side() if not named or named == [place] else None
     # "S has not said it carried out that strike, but V holds it ..."; "said S was behind the
     # attack"
     return held_responsible(v) or blamed_behind(v)

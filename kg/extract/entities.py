@@ -89,6 +89,11 @@ class Mention:
     def weapon(self) -> Cand | None:
         return self._first.get("WeaponSystem")
 
+    def side(self) -> str | None:
+        """The state or armed group: who may carry out an attack (no other organisation)."""
+        c = self._first.get("ArmedGroup")
+        return self._state or (c.key if c else None)
+
     def actor(self) -> str | None:
         """State (also for metonyms, demonyms, state armed forces) or armed group / org."""
         s = self._state

@@ -29,8 +29,7 @@ def _side_at(view: Any, start: int) -> str | None:
     m = next((x for x in view.mentions if x.start == start), None)
     if m is None:
         return None
-    group = m.of_type("ArmedGroup")
-    return m.state() or (group.key if group else None)
+    return m.side()
 
 
 def first_such_side(view: Any) -> str | None:

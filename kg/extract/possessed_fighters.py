@@ -34,12 +34,6 @@ _SUBJECT_START = re.compile(r"\W*(?:The\s+)?")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,[^.]{0,80}?\s[-\u2013\u2014]\s+")
 
 
-def _side(m: Any) -> str | None:
-    """A state or an armed group: who may carry out an attack."""
-    group = m.of_type("ArmedGroup")
-    return m.state() or (group.key if group else None)
-
-
 def opening_subject(view: Any) -> str | None:
     """The side a sentence opens with, if it opens with one."""
     dateline = _DATELINE.match(view.text)
@@ -48,7 +42,7 @@ def opening_subject(view: Any) -> str | None:
                 default=None)
     if first is None or not _SUBJECT_START.fullmatch(view.text[begin:first.start]):
         return None
-    return _side(first)
+    return first.side()
 
 
 def _the_one_group(view: Any) -> str | None:

@@ -27,8 +27,7 @@ def _side(view: Any, start: int, end: int) -> str | None:
     found = [m for m in view.mentions if start <= m.start < end]
     if len(found) != 1:
         return None
-    group = found[0].of_type("ArmedGroup")
-    return found[0].state() or (group.key if group else None)
+    return found[0].side()
 
 
 def relative_clause_attacker(strikes: list[Strike], views: list[Any]) -> None:

@@ -75,18 +75,13 @@ def _speaker_hit(view: Any, state: str, place_text: str | None) -> bool:
     return any(x.state() == state and x.end <= m.start() for x in view.mentions)
 
 
-def _side(m: Any) -> str | None:
-    group = m.of_type("ArmedGroup")
-    return m.state() or (group.key if group else None)
-
-
 def _blamed_after(views: list[Any], at: int, victim: str) -> str | None:
     for v in views[at + 1:at + 3]:
         for b in _BLAMED.finditer(v.text):
             # a state, or an armed group ("Cairo blamed the RSF", round 21)
-            named = next((x for x in v.mentions if x.start == b.end() and _side(x)), None)
-            if named is not None and _side(named) != victim:
-                return _side(named)
+            named = next((x for x in v.mentions if x.start == b.end() and x.side()), None)
+            if named is not None and named.side() != victim:
+                return named.side()
     return None
 
 
