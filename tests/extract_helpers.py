@@ -108,6 +108,12 @@ def strike_sides(of: Callable[..., list[dict]], text: str) -> list[tuple]:
     return sorted((f["attacker"] or "", f["target_place"] or "") for f in of(text, "Strike"))
 
 
+def strike_places(of: Callable[..., list[dict]], text: str) -> list[tuple]:
+    """The sorted (attacker, place, country) of the strikes `of` extracts, "" for a missing one."""
+    return sorted((f["attacker"] or "", f["target_place"] or "", f["target_country"] or "")
+                  for f in of(text, "Strike"))
+
+
 def strike_key(s: dict) -> tuple:
     """A strike as most strike rule tests compare it: side, place, killed, day."""
     return s["attacker"], s["target_place"], s["killed"], s["date"]

@@ -11,7 +11,7 @@ fresh set (never its texts). Sentences are our own."""
 
 from __future__ import annotations
 
-from tests.extract_helpers import make_helpers
+from tests.extract_helpers import make_helpers, strike_places
 
 PUB = "2026-12-05"  # a Saturday
 facts, one = make_helpers(PUB)
@@ -19,8 +19,7 @@ _HEAD = "Attack report\n2026-12-05\n\nTOWN (Dec 5) - "
 
 
 def _strikes(body: str) -> list[tuple]:
-    return sorted((f["attacker"] or "", f["target_place"] or "", f["target_country"] or "")
-                  for f in facts(_HEAD + body, "Strike"))
+    return strike_places(facts, _HEAD + body)
 
 
 # hit_days_before
