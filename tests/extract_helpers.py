@@ -114,6 +114,16 @@ def strike_places(of: Callable[..., list[dict]], text: str) -> list[tuple]:
                   for f in of(text, "Strike"))
 
 
+def role_pairs(of: Callable[..., list[dict]], text: str) -> set[tuple]:
+    """The (person, country) of the roles `of` extracts."""
+    return {(f["person"], f["country"]) for f in of(text, "LeaderRole")}
+
+
+def party_sets(of: Callable[..., list[dict]], text: str) -> list[set]:
+    """The parties of each treaty `of` extracts, in order."""
+    return [set(f["parties"]) for f in of(text, "Treaty")]
+
+
 def strike_key(s: dict) -> tuple:
     """A strike as most strike rule tests compare it: side, place, killed, day."""
     return s["attacker"], s["target_place"], s["killed"], s["date"]

@@ -6,14 +6,14 @@ a fresh set (never its texts). Sentences are our own."""
 
 from __future__ import annotations
 
-from tests.extract_helpers import make_helpers
+from tests.extract_helpers import make_helpers, role_pairs
 
 PUB = "2026-12-04"  # a Friday
 facts, one = make_helpers(PUB)
 
 
 def _leaders(text: str) -> set[tuple]:
-    return {(f["person"], f["country"]) for f in facts(text, "LeaderRole")}
+    return role_pairs(facts, text)
 
 
 def test_head_of_ruling_council_with_army_title_between():

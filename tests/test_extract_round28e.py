@@ -10,18 +10,18 @@ cabinet and accepted by B's government" is a treaty of A and B (kg.extract.appro
 
 from __future__ import annotations
 
-from tests.extract_helpers import make_helpers
+from tests.extract_helpers import make_helpers, party_sets, role_pairs
 
 PUB = "2026-12-04"  # a Friday
 facts, one = make_helpers(PUB)
 
 
 def _leaders(text: str) -> set[tuple]:
-    return {(f["person"], f["country"]) for f in facts(text, "LeaderRole")}
+    return role_pairs(facts, text)
 
 
 def _parties(text: str) -> list[set]:
-    return [set(f["parties"]) for f in facts(text, "Treaty")]
+    return party_sets(facts, text)
 
 
 # --- shared_adjective: "Estonian President A and Foreign Minister B"

@@ -12,14 +12,14 @@ around it."""
 
 from __future__ import annotations
 
-from tests.extract_helpers import make_helpers
+from tests.extract_helpers import make_helpers, party_sets, role_pairs
 
 PUB = "2026-12-04"  # a Friday
 facts, one = make_helpers(PUB)
 
 
 def _leaders(text: str) -> set[tuple]:
-    return {(f["person"], f["country"]) for f in facts(text, "LeaderRole")}
+    return role_pairs(facts, text)
 
 
 def _people(text: str) -> set[str]:
@@ -27,7 +27,7 @@ def _people(text: str) -> set[str]:
 
 
 def _parties(text: str) -> list[set]:
-    return [set(f["parties"]) for f in facts(text, "Treaty")]
+    return party_sets(facts, text)
 
 
 # --- ruling_militaries: "The military, led by General X, has ruled Niger"
