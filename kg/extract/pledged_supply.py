@@ -79,15 +79,13 @@ def _add(view: SentView, tfs: list[dict[str, Any]], supplier: str, recipient: st
     """Fill the supplier of a supplier-less fact at the weapon, or add a new fact."""
     if supplier == recipient:
         return tfs
-    new = []
-    for w in weapons:
-        told = [f for f in tfs if f.get("type") == "ArmsTransfer" and f.get("_at") == w.start]
-        if not told:
-            new.append(w)
-        for f in told:
-            if not f.get("supplier") and f.get("recipient") in (None, recipient):
-                f["supplier"], f["recipient"] = supplier, recipient
-    return tfs + transfer_rules.transfer_facts(view, supplier, [recipient], new, rule, verb, 0.7)
+    return transfer_rules.complete_or_add(view, tfs, weapons, supplier, recipient, "supplier",
+                                          rule, verb, 0.7)
+
+
+def _subject_before(actors: list[Actor], at: int) -> Actor | None:
+    """The state (not a demonym) whose mention ends right at ``at``: the clause's subject."""
+    return next((a for a in actors if a.end == at and actor_state(a) and not a.demonym), None)
 
 
 def _participles(view: SentView, actors: list[Actor],
@@ -127,8 +125,7 @@ def _earmarked(view: SentView, actors: list[Actor],
                tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     text = view.text
     for m in _EARMARKED.finditer(text):
-        seller = next((a for a in actors if a.end == m.start() and actor_state(a)
-                       and not a.demonym), None)
+        seller = _subject_before(actors, m.start())
         to = _FOR.search(text, m.end(), min(len(text), m.end() + 90))
         buyer = _state_at(actors, to.end()) if to else None
         if seller is None or buyer is None:
@@ -150,8 +147,7 @@ def _expected(view: SentView, actors: list[Actor],
               tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     text = view.text
     for m in _EXPECTED.finditer(text):
-        subject = next((a for a in actors if a.end == m.start() and actor_state(a)
-                        and not a.demonym), None)
+        subject = _subject_before(actors, m.start())
         side = "give" if m.group("give") else "get"
         to = _PARTNER[side].search(text, m.end(), min(len(text), m.end() + 90))
         other = _state_at(actors, to.end()) if to else None
@@ -195,8 +191,7 @@ def _first_reaching(view: SentView, actors: list[Actor],
     m = _FIRST_REACH.search(view.text)
     if m is None:
         return tfs
-    speaker = next((a for a in _after_dateline(view, actors) if a.end == m.start()
-                    and actor_state(a) and not a.demonym), None)
+    speaker = _subject_before(_after_dateline(view, actors), m.start())
     recipient = _state_at(actors, m.start("r"))
     if speaker is None or recipient is None:
         return tfs
@@ -209,8 +204,7 @@ def _clearances(view: SentView, actors: list[Actor],
                 tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     text = view.text
     for m in _CLEARED.finditer(text):
-        seller = next((a for a in actors if a.end == m.start() and actor_state(a)
-                       and not a.demonym), None)
+        seller = _subject_before(actors, m.start())
         buyer = _state_at(actors, m.end())
         buy = _TO_BUY.match(text, buyer.end) if buyer else None
         if seller is None or buy is None:

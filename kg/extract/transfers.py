@@ -648,7 +648,7 @@ _FIELDED = re.compile(r"\b(?:field(?:s|ed|ing)?|us(?:e|es|ed|ing)|deploy(?:s|ed|
 _SENT_HOME = re.compile(r"\s+(?:back\s+)?home\b|\s+(?:south|north|east|west|abroad)\s*(?:$|[,;.])|\s+back\s+(?:to|from)\s+(?:its|their)\b", re.I)
 
 
-def complete_or_add(view, found, weapons, supplier, recipient, empty, rule, verb_text):
+def complete_or_add(view, found, weapons, supplier, recipient, empty, rule, verb_text, conf=0.8):
     """``found`` with each weapon's told transfers completed to supplier -> recipient, and new
     transfers for weapons none told. A told transfer is completed only when its ``empty`` slot
     ("supplier" or "recipient") is empty and its other slot is empty or already agrees: a rule
@@ -664,7 +664,7 @@ def complete_or_add(view, found, weapons, supplier, recipient, empty, rule, verb
         for f in told:
             if f.get(empty) is None and f.get(other) in (None, want[other]):
                 f["supplier"], f["recipient"] = supplier, recipient
-    out.extend(transfer_facts(view, supplier, [recipient], new, rule, verb_text))
+    out.extend(transfer_facts(view, supplier, [recipient], new, rule, verb_text, conf))
     return out
 
 
