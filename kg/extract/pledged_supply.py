@@ -28,6 +28,7 @@ from typing import Any
 from kg.extract import transfers as transfer_rules
 from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
+from kg.extract.sentences import DATELINE_RE
 
 _PARTICIPLE = re.compile(r",?\s+(?:(?:that|which)\s+)?"
                          r"(?:(?P<subj>it|(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+"
@@ -56,9 +57,10 @@ _REFUSED = re.compile(r"\b(?:refused|declined|rejected|blocked|vetoed|cancell?ed
 
 
 def _after_dateline(view: SentView, actors: list[Actor]) -> list[Actor]:
-    """The actors after a dateline ("LISBON, June 12 — "): the dateline place is no party."""
-    dash = view.text.find(" — ", 0, 60)
-    return [a for a in actors if a.start > dash] if dash >= 0 else actors
+    """The actors after a dateline ("LISBON, June 12 — ", "OSLO, May 2 (Staff) - "): the
+    dateline place is no party."""
+    m = DATELINE_RE.match(view.text)
+    return [a for a in actors if a.start >= m.end()] if m else actors
 
 
 def _state_at(actors: list[Actor], at: int) -> Actor | None:
