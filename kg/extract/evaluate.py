@@ -244,6 +244,8 @@ class Report:
     false_alarms: list[dict[str, Any]] = field(default_factory=list)
     articles: int = 0
     errors: list[str] = field(default_factory=list)
+    # every reported fact scored: (kind, confidence, attacker read (strikes) or None, right)
+    judged: list[tuple[str, float | None, bool | None, bool]] = field(default_factory=list)
 
     @property
     def overall(self) -> Score:
@@ -261,6 +263,7 @@ class Report:
                       for k, v in sorted(self.slots.items())},
             "misses": self.misses,
             "false_alarms": self.false_alarms,
+            "confidence": confidence_table(self.judged),
             "errors": self.errors,
         }
 
@@ -293,6 +296,11 @@ def score_article(gold: dict[str, Any], pred: dict[str, Any], matcher: Matcher,
                 key = f"{kind}.{name}"
                 d = report.slots.setdefault(key, {"right": 0, "wrong": 0, "missing": 0})
                 d[res] += 1
+        optional_hits = {m[i] for i in range(len(g_all)) if i in m and g_all[i].get("optional")}
+        for j, p in enumerate(p_all):
+            if j not in optional_hits:
+                read = bool(p.get("attacker")) if kind == "Strike" else None
+                report.judged.append((kind, p.get("confidence"), read, j not in fps))
         for j in fps:
             report.false_alarms.append({"article": aid, "fact": _brief(p_all[j]),
                                         "sentence": p_all[j].get("evidence")})
@@ -344,6 +352,30 @@ def evaluate(gold_dir: str | Path, texts_dir: str | Path, gazetteer: Any = None)
     return report
 
 
+#: confidence bins of the reliability table (lower edges)
+CONFIDENCE_BINS = (0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+def confidence_table(judged) -> dict[str, Any]:
+    """How well the reported facts' confidence predicts that they are right: per bin, the facts,
+    their mean confidence and the share right; the expected calibration error (the facts'
+    weighted gap between the two) and the Brier score. Facts matched to optional gold are left
+    out, as in the scores."""
+    scored = [(c, ok) for _k, c, _a, ok in judged if c is not None]
+    bins = []
+    for lo, hi in zip(CONFIDENCE_BINS, CONFIDENCE_BINS[1:] + (1.01,)):
+        inside = [(c, ok) for c, ok in scored if lo <= c < hi]
+        if inside:
+            mean = sum(c for c, _ in inside) / len(inside)
+            right = sum(ok for _, ok in inside) / len(inside)
+            bins.append({"from": lo, "to": min(hi, 1.0), "facts": len(inside),
+                         "mean_confidence": round(mean, 3), "right": round(right, 3)})
+    n = len(scored)
+    ece = sum(b["facts"] * abs(b["mean_confidence"] - b["right"]) for b in bins) / n if n else 0.0
+    brier = sum((c - ok) ** 2 for c, ok in scored) / n if n else 0.0
+    return {"facts": n, "bins": bins, "ece": round(ece, 3), "brier": round(brier, 3)}
+
+
 def format_report(report: Report, show_details: bool = True) -> str:
     lines = [f"articles: {report.articles}", "",
              f"{'kind':<14}{'gold':>6}{'pred':>6}{'tp':>5}{'fp':>5}{'fn':>5}"
@@ -357,6 +389,14 @@ def format_report(report: Report, show_details: bool = True) -> str:
             n = sum(v.values())
             lines.append(f"{k:<28}{v['right']:>6}{v['wrong']:>6}{v['missing']:>6}"
                          f"{v['right'] / max(1, n):>8.3f}")
+    conf = confidence_table(report.judged)
+    if conf["bins"]:
+        lines += ["", f"{'confidence':<14}{'facts':>6}{'mean':>8}{'right':>8}"]
+        for b in conf["bins"]:
+            lines.append(f"{b['from']:.1f}-{b['to']:.1f}{'':<7}{b['facts']:>6}"
+                         f"{b['mean_confidence']:>8.3f}{b['right']:>8.3f}")
+        lines.append(f"calibration error {conf['ece']:.3f}, Brier score {conf['brier']:.3f} "
+                     f"({conf['facts']} facts reported)")
     if show_details:
         if report.misses:
             lines += ["", "misses (gold facts not found):"]

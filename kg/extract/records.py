@@ -22,6 +22,7 @@ from typing import Any
 
 from kg.extract import EXTRACTOR, VERSION
 from kg.extract import strikes as strike_rules
+from kg.extract.calibration import Calibration, default_calibration
 from kg.extract.article_cues import ArticleCues
 from kg.extract import cue_words  # noqa: F401  (the words each article cue needs)
 from kg.extract.base_users import unless_base_user
@@ -359,6 +360,9 @@ class Extractor:
         self.places = places_for(self.gaz)
         self.roles = RoleFinder(self.gaz, self.places)
         self.strikes = strike_rules.StrikeFinder(self.gaz, self.places)
+        # facts' confidence = their bucket's precision on held-out news (None: the rules' raw
+        # scores, which tools/calibrate.py measures)
+        self.calibration: Calibration | None = default_calibration()
 
     # ------------------------------------------------------------------ per sentence
 
@@ -1642,7 +1646,7 @@ class Extractor:
         out_facts = []
         used_keys: set[str] = set()
         for f in facts:
-            rec = _to_record_fact(f, sents)
+            rec = _to_record_fact(f, sents, self.calibration)
             out_facts.append(rec)
             for v in rec.values():
                 if isinstance(v, str) and re.match(r"^(?:person|place|state|org|weapon)/", v):
@@ -1773,13 +1777,16 @@ def _other_date(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return len(da) == 10 and len(db) == 10 and da != db
 
 
-def _evidence(f: dict[str, Any], sents) -> list[dict[str, Any]]:
+def _evidence(f: dict[str, Any], sents, confidence: float | None) -> list[dict[str, Any]]:
+    """The fact's sentences as evidence; each carries the fact's calibrated confidence, or (no
+    calibration) the rule's raw score, a little less for the sentences after the first."""
     idx = list(dict.fromkeys(f.get("_sents", [f["_sent"]])))[:MAX_EVIDENCE]
+    raw = float(f.get("confidence", 0.7))
     out = []
     for n, i in enumerate(idx):
         s = sents[i]
-        out.append({"quote": s.text, "start": s.start, "end": s.end,
-                    "confidence": round(float(f.get("confidence", 0.7)) - (0.05 if n else 0), 2),
+        conf = confidence if confidence is not None else round(raw - (0.05 if n else 0), 2)
+        out.append({"quote": s.text, "start": s.start, "end": s.end, "confidence": conf,
                     "extractor": EXTRACTOR, "extractor_version": VERSION})
     return out
 
@@ -1794,14 +1801,15 @@ _RECORD_FIELDS = {
 }
 
 
-def _to_record_fact(f: dict[str, Any], sents) -> dict[str, Any]:
+def _to_record_fact(f: dict[str, Any], sents, calibration: Calibration | None) -> dict[str, Any]:
     rec: dict[str, Any] = {"type": f["type"]}
     for k in _RECORD_FIELDS[f["type"]]:
         v = f.get(k)
         if k == "attacker" and v and not re.match(r"^(?:state|org)/", v):
             v = None
         rec[k] = v
-    rec["evidence"] = _evidence(f, sents)
+    conf = calibration.confidence(rec, f.get("confidence", 0.7)) if calibration else None
+    rec["evidence"] = _evidence(f, sents, conf)
     return rec
 
 
