@@ -70,6 +70,22 @@ def test_map_date_filter_says_what_is_wrong(page, pages_site):
     clean(page)
 
 
+def test_map_confidence_floor_is_a_choice_that_stays_in_the_address(page, pages_site):
+    page.goto(pages_site.url + "/map", wait_until="load")
+    every = _markers(page)
+    page.select_option("select[name=confidence]", "0.7")
+    page.get_by_role("button", name="Apply").click()
+    page.wait_for_selector("#confidence-note")
+    assert "confidence=0.7" in page.url
+    assert "right at least 7 times in 10" in page.locator("#confidence-note").inner_text()
+    # the example records were written by hand with confidence 1: all stay
+    assert _markers(page) == every
+    page.get_by_role("link", name="Whole world").click()
+    page.wait_for_selector("svg#map circle.marker")
+    assert "confidence=0.7" in page.url and "world=1" in page.url
+    clean(page)
+
+
 def test_time_lines_by_attacker_and_by_kind(page, pages_site):
     page.goto(pages_site.url + "/timeline", wait_until="load")
     bars = page.locator("#timeline rect.bar")

@@ -1,5 +1,6 @@
 """Overview pages: a map of strikes and their targets, and time lines by attacker or by kind,
-both with a date-range filter (`?from=&to=`), drawn on the server as SVG.
+both with a date-range filter (`?from=&to=`) and a confidence floor (`?confidence=0.7`, see
+kg.web.confidence_floor), drawn on the server as SVG.
 
     /map             strikes on their target places, sized by the dead, coloured by attacker
     /map/world.svg   the world outline under the markers (kg.web.worldmap; no tile server)
@@ -20,6 +21,7 @@ from flask import Blueprint, Response, request
 
 from kg import namespaces as ns
 from kg.web import worldmap
+from kg.web.confidence_floor import CHOICES, ConfidenceFloor, parse_confidence
 from kg.web.date_range import DateRange, parse_range
 from kg.web.render import html, local_href, short_iri
 from kg.web.views import KIND_LABELS, KINDS, axis_periods, select
@@ -66,7 +68,8 @@ class Target:
         return f"{self.label}: {len(self.strikes)} strike(s){toll}{when}; by {by or 'unknown'}"
 
 
-def strike_rows(span: DateRange, attacker: str | None) -> list[dict]:
+def strike_rows(span: DateRange, attacker: str | None,
+                floor: ConfidenceFloor = ConfidenceFloor()) -> list[dict]:
     """One row per strike and target place, with toll, dates, attacker and coordinates."""
     who = f"VALUES ?attacker {{ <{attacker}> }}" if attacker else ""
     rows = select(f"""SELECT ?s ?place ?placeLabel ?country ?countryLabel ?attacker
@@ -74,6 +77,7 @@ def strike_rows(span: DateRange, attacker: str | None) -> list[dict]:
         {who}
         ?s a kg:Strike ; kg:targetPlace ?place .
         {span.sparql("?s")}
+        {floor.sparql("?s")}
         OPTIONAL {{ ?s kg:attacker ?attacker OPTIONAL {{ ?attacker rdfs:label ?attackerLabel }} }}
         OPTIONAL {{ ?s kg:targetCountry ?country OPTIONAL {{ ?country rdfs:label ?countryLabel }} }}
         OPTIONAL {{ ?place rdfs:label ?placeLabel }}
@@ -84,10 +88,11 @@ def strike_rows(span: DateRange, attacker: str | None) -> list[dict]:
     return [{k: v.value for k, v in r.items()} for r in rows]
 
 
-def targets(span: DateRange, attacker: str | None = None) -> list[Target]:
+def targets(span: DateRange, attacker: str | None = None,
+            floor: ConfidenceFloor = ConfidenceFloor()) -> list[Target]:
     """The target places of the strikes in the range, each with its toll and position."""
     by_place: dict[str, Target] = {}
-    for r in strike_rows(span, attacker):
+    for r in strike_rows(span, attacker, floor):
         t = by_place.get(r["place"])
         if t is None:
             t = by_place[r["place"]] = Target(r["place"], r.get("placeLabel")
@@ -169,12 +174,13 @@ def _view_box(placed: list[Target], whole_world: bool) -> str:
     return f"{x0:.1f} {y0:.1f} {w:.1f} {h:.1f}"
 
 
-def country_only_strikes(span: DateRange, attacker: str | None) -> int:
+def country_only_strikes(span: DateRange, attacker: str | None,
+                         floor: ConfidenceFloor = ConfidenceFloor()) -> int:
     """Strikes that name a target country but no place (they have no point on the map)."""
     who = f"VALUES ?attacker {{ <{attacker}> }} ?s kg:attacker ?attacker ." if attacker else ""
     (row,) = select(f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ {who}
         ?s a kg:Strike ; kg:targetCountry ?c . FILTER NOT EXISTS {{ ?s kg:targetPlace ?p }}
-        {span.sparql("?s")} }}""")
+        {span.sparql("?s")} {floor.sparql("?s")} }}""")
     return int(row["n"].value)
 
 
@@ -195,11 +201,14 @@ def map_page():
     if attacker and not attacker.startswith(ns.ID):
         attacker = None
     whole = request.args.get("world") in ("1", "true")
-    found = targets(span if not span.error else DateRange(), attacker)
+    floor = parse_confidence(request.args)
+    kept = floor if not floor.error else ConfidenceFloor()
+    found = targets(span if not span.error else DateRange(), attacker, kept)
     placed, unplaced, view_box, legend = layout(found, whole)
-    return html("map.html", span=span, attacker=attacker, whole=whole,
+    return html("map.html", span=span, attacker=attacker, whole=whole, floor=floor,
+                floors=CHOICES,
                 country_only=country_only_strikes(span if not span.error else DateRange(),
-                                                  attacker),
+                                                  attacker, kept),
                 attackers=attackers_in(span if not span.error else DateRange()),
                 placed=placed, unplaced=unplaced, view_box=view_box, legend=legend,
                 width=worldmap.WIDTH, height=worldmap.HEIGHT,
@@ -284,12 +293,14 @@ def stacked_timeline(counts: list[tuple[str, str, int]], width: int = 960,
     return out
 
 
-def timeline_counts(by: str, span: DateRange) -> list[tuple[str, str, int]]:
+def timeline_counts(by: str, span: DateRange,
+                    floor: ConfidenceFloor = ConfidenceFloor()) -> list[tuple[str, str, int]]:
     """(first day, series, count): strikes by attacker, or facts by kind."""
     if by == "attacker":
         rows = select(f"""SELECT ?first ?label (COUNT(DISTINCT ?f) AS ?n) WHERE {{
             ?f a kg:Strike ; kg:dateStart ?first .
             {span.sparql("?f")}
+            {floor.sparql("?f")}
             OPTIONAL {{ ?f kg:attacker ?a OPTIONAL {{ ?a rdfs:label ?al }} }}
             BIND(COALESCE(?al, "unknown attacker") AS ?label)
         }} GROUP BY ?first ?label""")
@@ -298,6 +309,7 @@ def timeline_counts(by: str, span: DateRange) -> list[tuple[str, str, int]]:
         VALUES ?kind {{ kg:Strike kg:ArmsTransfer kg:Treaty kg:LeaderRole }}
         ?f a ?kind ; kg:dateStart ?first ; prov:wasDerivedFrom ?article .
         {span.sparql("?f")}
+        {floor.sparql("?f")}
     }} GROUP BY ?first ?kind""")
     return [(r["first"].value, KIND_LABELS.get(KINDS.get(r["kind"].value, ""), "fact"),
              int(r["n"].value)) for r in rows]
@@ -310,8 +322,10 @@ def timeline_page():
     if by not in ("attacker", "kind"):
         by = "attacker"
     span = parse_range(request.args)
-    chart = stacked_timeline(timeline_counts(by, span if not span.error else DateRange()))
-    return html("timeline.html", by=by, span=span, chart=chart)
+    floor = parse_confidence(request.args)
+    chart = stacked_timeline(timeline_counts(by, span if not span.error else DateRange(),
+                                             floor if not floor.error else ConfidenceFloor()))
+    return html("timeline.html", by=by, span=span, chart=chart, floor=floor, floors=CHOICES)
 
 
 __all__ = ["bp", "layout", "stacked_timeline", "targets"]
