@@ -21,6 +21,17 @@ def test_weapon_head_noun_matching():
     assert not m.same_weapon("T-72s", "T-90 tanks")
 
 
+def test_other_models_with_one_head_noun_are_other_weapons():
+    m = Matcher()
+    assert not m.same_weapon("F-15 fighter jets", "F-35 fighter jets")
+    assert not m.same_weapon("S-300 air defence systems", "S-400 systems")
+    assert not m.same_weapon("T-72 tanks", "T-90 tanks")
+    # a variant of the same model, or a name without a model number, still matches
+    assert m.same_weapon("Leopard 2A4 tanks", "Leopard 2 tanks")
+    assert m.same_weapon("F-15E jets", "F-15 fighter jets")
+    assert m.same_weapon("F-16 fighter jets", "fighter jets")
+
+
 def test_names_fold_case_and_accents():
     m = Matcher()
     assert m.same_name("Recep Tayyip Erdoğan", "recep tayyip erdogan")

@@ -30,11 +30,11 @@ DATA = ROOT / "tests" / "data"
 
 def table(sets: list[Path]) -> list[str]:
     pooled = {k: Score() for k in KINDS}
-    out = [f"{'set':<9}{'F1':>7} " + " ".join(f"{k[:12]:>17}" for k in KINDS)]
+    out = [f"{'set':<10}{'F1':>7} " + " ".join(f"{k[:12]:>17}" for k in KINDS)]
 
     def row(name, kinds, overall):
         cells = [f"{s.f1:.3f} {s.tp:>3}/{s.fp:>3}/{s.fn:>3}" for s in kinds.values()]
-        return f"{name:<9}{overall.f1:>7.3f} " + " ".join(f"{c:>17}" for c in cells)
+        return f"{name:<10}{overall.f1:>7.3f} " + " ".join(f"{c:>17}" for c in cells)
 
     for d in sets:
         r = evaluate(d / "gold", d / "articles")
@@ -44,7 +44,7 @@ def table(sets: list[Path]) -> list[str]:
         out.append(row(d.name, r.kinds, r.overall) + (" ERRORS" if r.errors else ""))
     total = Score(sum(s.tp for s in pooled.values()), sum(s.fp for s in pooled.values()),
                   sum(s.fn for s in pooled.values()))
-    out.append(row(f"pooled {len(sets)}"[:9], pooled, total))
+    out.append(row(f"pooled {len(sets)}", pooled, total))
     return out
 
 

@@ -53,6 +53,11 @@ def _singular(w: str) -> str:
     return w
 
 
+def _models(words: list[str]) -> set[str]:
+    """The model designators of a folded weapon name: its words with a digit ("15", "2a4")."""
+    return {w for w in words if any(ch.isdigit() for ch in w)}
+
+
 class Matcher:
     """Name and weapon comparison, with the gazetteer when there is one."""
 
@@ -111,6 +116,9 @@ class Matcher:
             return False
         wa = [_singular(w) for w in fa.split()]
         wb = [_singular(w) for w in fb.split()]
+        ma, mb = _models(wa), _models(wb)
+        if ma and mb and not any(x.startswith(y) or y.startswith(x) for x in ma for y in mb):
+            return False  # "F-15 fighter jets" and "F-35 fighter jets": other models, one noun
         if wa[-1] in wb or wb[-1] in wa:
             return True
         ka, kb = self.weapon_keys(a), self.weapon_keys(b)
