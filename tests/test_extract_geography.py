@@ -170,3 +170,17 @@ def test_treaty_identity_includes_its_date():
     assert fact_iri("x", a) != fact_iri("x", b)
     # an undated treaty keeps the IRI it always had (parties only)
     assert c.identity() == ("state/north-korea", "state/russia")
+
+
+def test_an_arabic_units_final_a_or_ah_is_one_name(places):
+    # GeoNames writes the Yemeni governorate "Shabwah"; a Myanmar village has "Shabwa" as an
+    # alternate name. "Shabwa province" is the governorate, not the village.
+    unit = places.admin_unit("Shabwa", {"state/yemen"})
+    assert unit is not None and unit.state == "state/yemen" and unit.admin
+    text = ("Drone strike in Yemen\n\nADEN, May 6 (Staff) - A drone strike by Houthi forces hit an "
+            "oil terminal in Shabwa province on Monday, killing two guards, officials said.")
+    (strike,) = [f for f in extract_text(text, published=PUB)["facts"] if f["type"] == "Strike"]
+    assert strike["target_country"] == "state/yemen"
+    assert strike["target_place"] == unit.key
+    # a name with no such unit is not stretched into one
+    assert places.geo.admin("Kherso") == []

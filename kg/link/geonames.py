@@ -149,8 +149,15 @@ class GeoNames:
         return list(self._cities.get(f, ()))
 
     def admin(self, name: str) -> list[GeoPlace]:
-        """Administrative units of that name ("Kherson", "Kursk", "North Darfur")."""
-        return list(self._admins.get(fold(name), ()))
+        """Administrative units of that name ("Kherson", "Kursk", "North Darfur"); an Arabic
+        name's final "-a"/"-ah" may be written either way ("Shabwa province" is GeoNames'
+        "Shabwah"), tried when the name as written names no unit."""
+        f = fold(name)
+        found = self._admins.get(f)
+        if not found and len(f) > 4:
+            found = self._admins.get(f[:-1] if f.endswith("ah") else f + "h" if f.endswith("a")
+                                     else "")
+        return list(found or ())
 
     def lookup(self, surface: str) -> list[GeoPlace]:
         """What a place name denotes: "Kherson oblast" the unit, "North Darfur" the unit (no
