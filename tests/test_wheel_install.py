@@ -178,3 +178,18 @@ def test_installed_kg_validates_loads_and_serves(installed, elsewhere):
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait(5)
+
+
+def test_installed_kg_extracts_with_its_packaged_tables(installed, elsewhere):
+    # the gazetteer and the confidence calibration are package data, read from the wheel
+    (elsewhere / "raid.txt").write_text(
+        "Raid on port\n2025-05-08\n\nKYIV, May 6 (Staff) - Russian missiles struck the port city "
+        "of Odesa on Monday, killing three people, regional officials said.\n", "utf-8")
+    done = _kg(installed, elsewhere, "extract", "--format", "facts", "raid.txt")
+    assert done.returncode == 0, done.stdout + done.stderr
+    (strike,) = [f for f in json.loads(done.stdout)["facts"] if f["type"] == "Strike"]
+    assert (strike["attacker"], strike["target_place"]) == ("Russia", "Odesa")
+    from kg.extract.calibration import default_calibration
+
+    shipped = {v for b, v in default_calibration().rows.items() if b.kind == "Strike"}
+    assert strike["confidence"] in shipped  # the bucket's value, not the rule's raw score
