@@ -46,7 +46,8 @@ def site(tmp_path_factory):
 
 
 def get(site, path: str) -> str:
-    with urllib.request.urlopen(site + path, timeout=30) as resp:
+    req = urllib.request.Request(site + path, headers={"Accept": "text/html"})
+    with urllib.request.urlopen(req, timeout=30) as resp:
         assert resp.status == 200
         return resp.read().decode("utf-8")
 
@@ -86,3 +87,21 @@ def test_time_lines_count_only_facts_above_the_floor(site):
     assert _total(every, "unknown attacker") == _total(floored, "unknown attacker") + 1
     assert _total(every, "Russia") == _total(floored, "Russia")
     assert 'href="?by=kind&amp;confidence=0.5"' in floored
+
+
+def test_entity_pages_and_their_export_keep_only_facts_above_the_floor(site):
+    mogadishu = get(site, "/id/place/mogadishu")
+    floored = get(site, "/id/place/mogadishu?confidence=0.5")
+    assert "Events (1)" in mogadishu and "Strike on Mogadishu" in mogadishu
+    assert "Events (0)" in floored and "Strike on Mogadishu" not in floored
+    assert "Only facts with confidence at least 0.5" in floored
+    rows = lambda csv_text: [line for line in csv_text.splitlines()[1:] if line.strip()]  # noqa: E731
+    every_csv = get(site, "/id/place/mogadishu?format=csv")
+    floored_csv = get(site, "/id/place/mogadishu?format=csv&confidence=0.5")
+    assert len(rows(every_csv)) == 1 and rows(floored_csv) == []
+    # the export link and the pager keep the floor
+    assert re.search(r'href="\?[^"]*format=csv[^"]*confidence=0.5|href="\?[^"]*confidence=0.5[^"]*format=csv',
+                     floored)
+    # Russia's attributed strike (0.75 by the table) stays
+    russia = get(site, "/id/state/russia?format=csv&confidence=0.7")
+    assert any("odesa" in line.lower() or "Odesa" in line for line in rows(russia))

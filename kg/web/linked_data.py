@@ -15,6 +15,7 @@ from flask import Blueprint, Response, abort, request
 from pyoxigraph import NamedNode
 
 from kg import namespaces as ns
+from kg.web.confidence_floor import CHOICES, parse_confidence
 from kg.web.date_range import parse_range
 from kg.events.view import event_view
 from kg.web.render import Value, html, iri_or_404, local_href, negotiate, page_number, rdf_response, short_iri
@@ -89,13 +90,20 @@ def concept(path: str):
     return entity_page(iri, types)
 
 
+def _within(span, floor) -> str:
+    """The graph patterns of a page's date range and confidence floor (a bad value: none)."""
+    return " ".join(x for x in (span.sparql("?f") if not span.error else "",
+                                floor.sparql("?f") if not floor.error else "") if x)
+
+
 def entity_page(iri: NamedNode, types: set[str]) -> Response:
     labels = labels_of([iri.value, *types])
     wikidata = [r["w"].value for r in select(
         f"SELECT DISTINCT ?w WHERE {{ {iri} owl:sameAs ?w FILTER(STRSTARTS(STR(?w), "
         f"\"{ns.WD}\")) }} ORDER BY ?w")]
     span = parse_range(request.args)
-    within = span.sparql("?f") if not span.error else ""
+    floor = parse_confidence(request.args)
+    within = _within(span, floor)
     # Count events, not reports: the facts that name the entity (in the date range), grouped by
     # the event each reports (a fact not resolved into an event yet counts as its own).
     grouped = f"""?f ?role {iri} .
@@ -146,7 +154,8 @@ def entity_page(iri: NamedNode, types: set[str]) -> Response:
                       "roles": [role_labels.get(x) or short_iri(x) for x in roles[x]]})
     timeline = entity_timeline(iri, within) if total else None
     label = labels.get(iri.value) or short_iri(iri.value)
-    return html("entity.html", iri=iri.value, label=label, span=span,
+    return html("entity.html", iri=iri.value, label=label, span=span, floor=floor,
+                 floors=CHOICES,
                  types=[Value(labels.get(t) or short_iri(t), local_href(t), t)
                         for t in sorted(types)],
                  wikidata=wikidata,
@@ -166,8 +175,7 @@ def csv_response(iri: NamedNode, kind: str) -> Response:
             for v in values:
                 out.writerow([prop.text, v.text, v.iri or ""])
     else:
-        span = parse_range(request.args)
-        within = span.sparql("?f") if not span.error else ""
+        within = _within(parse_range(request.args), parse_confidence(request.args))
         link = f"?f prov:wasDerivedFrom {iri} ." if kind == "article" else f"?f ?role {iri} ."
         rows = select(f"""SELECT DISTINCT ?f WHERE {{ {link} ?f a kg:Fact . {within} }}
                           ORDER BY ?f LIMIT 100000""")
