@@ -212,7 +212,7 @@ def prefixes():
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 @click.pass_context
 def stats(ctx, fmt):
-    """Counts per class and graph, and entities linked or not linked to Wikidata.
+    """Counts per class and graph, facts by confidence, and entities linked to Wikidata or not.
 
     \b
     Example:
@@ -232,6 +232,11 @@ def stats(ctx, fmt):
     click.echo("graphs:")
     for kind, n in result["graphs"].items():
         click.echo(f"  {n:>8}  {kind}")
+    if result["confidence"]:
+        click.echo("facts by confidence (for kg's extractor: the share of facts like them "
+                   "right on held-out news):")
+        for kind, bands in result["confidence"].items():
+            click.echo(f"  {kind:<13} " + ", ".join(f"{n} {band}" for band, n in bands.items()))
     link = result["linking"]
     click.echo(f"entities: {link['linked']} linked to Wikidata, {link['unlinked']} unlinked")
     for e in link["unlinked_examples"]:

@@ -6,6 +6,37 @@ from kg import namespaces as ns
 from kg.store import GraphStore
 
 ENTITY_CLASSES = ("State", "Organization", "Person", "Place", "WeaponSystem")
+FACT_CLASSES = ("Treaty", "LeaderRole", "Strike", "ArmsTransfer")
+#: confidence bands (lower edge, name): for kg's extractor a fact's confidence is the share of
+#: facts like it found right on held-out news (kg.extract.calibration)
+BANDS = ((0.9, "0.9 and above"), (0.7, "0.7-0.9"), (0.5, "0.5-0.7"), (0.0, "below 0.5"))
+NO_CONFIDENCE = "no confidence stated"
+
+
+def band_of(value: float | None) -> str:
+    if value is None:
+        return NO_CONFIDENCE
+    return next(name for edge, name in BANDS if value >= edge)
+
+
+def confidence_bands(store: GraphStore) -> dict[str, dict[str, int]]:
+    """Facts per kind and band of their highest evidence confidence: how much of a load an
+    analyst can take as it is."""
+    values = " ".join(f"kg:{c}" for c in FACT_CLASSES)
+    query = (f"PREFIX kg: <{ns.KG}> SELECT ?kind ?m (COUNT(?f) AS ?n) WHERE {{ "
+             f"{{ SELECT ?f ?kind (MAX(?c) AS ?m) WHERE {{ VALUES ?kind {{ {values} }} "
+             f"?f a ?kind . OPTIONAL {{ ?f kg:hasEvidence ?e . ?e kg:confidence ?c }} }} "
+             f"GROUP BY ?f ?kind }} }} GROUP BY ?kind ?m")
+    out: dict[str, dict[str, int]] = {}
+    for row in store.query(query):
+        kind = row["kind"].value.replace(ns.KG, "")
+        term = row["m"]  # None when no evidence of the fact states a confidence
+        m = float(term.value) if term is not None else None
+        bands = out.setdefault(kind, {})
+        bands[band_of(m)] = bands.get(band_of(m), 0) + int(row["n"].value)
+    order = [name for _, name in BANDS] + [NO_CONFIDENCE]
+    return {k: {b: out[k][b] for b in order if b in out[k]}
+            for k in FACT_CLASSES if k in out}
 
 
 def store_stats(store: GraphStore, examples: int = 10) -> dict:
@@ -38,4 +69,5 @@ def store_stats(store: GraphStore, examples: int = 10) -> dict:
         names.append(e.replace(ns.ID, ""))
     return {"store": store.location, "quads": store.count(), "classes": classes, "graphs": graphs,
             "linking": {"linked": len(linked), "unlinked": len(unlinked),
-                        "unlinked_examples": names}}
+                        "unlinked_examples": names},
+            "confidence": confidence_bands(store)}

@@ -64,6 +64,35 @@ def test_stats_counts(loaded, capsys):
     assert stats["linking"]["linked"] >= 190 and stats["linking"]["unlinked"] > 0
 
 
+def test_stats_bands_facts_by_their_confidence(tmp_path, capsys):
+    # two extracted articles: an unattributed strike is right about one time in four on
+    # held-out news (kg.extract.calibration), an attributed one about three in four
+    from kg.extract.records import extract_text
+
+    texts = {"port": "Missiles hit port\n\nKYIV, May 6 (Staff) - Russian missiles struck the port "
+                     "city of Odesa on Monday, killing three people, regional officials said.",
+             "market": "Car bomb in market\n\nNAIROBI, May 6 (Staff) - A car bomb went off beside "
+                       "a crowded market in Mogadishu on Tuesday, killing five people and wounding "
+                       "twelve, police said."}
+    paths, strikes = [], {}
+    for name, text in texts.items():
+        rec = extract_text(text, published="2025-05-08", article_id=name)
+        strikes.update({f["attacker"]: f["evidence"][0]["confidence"] for f in rec["facts"]
+                        if f["type"] == "Strike"})
+        paths.append(tmp_path / f"{name}.json")
+        paths[-1].write_text(json.dumps(rec), "utf-8")
+    assert set(strikes) == {"state/russia", None}
+    store = str(tmp_path / "bands-store")
+    assert run("--store", store, "load", *map(str, paths)) == 0
+    capsys.readouterr()
+    assert run("--store", store, "stats", "--format", "json") == 0
+    bands = json.loads(capsys.readouterr().out)["confidence"]["Strike"]
+    assert bands == {"0.7-0.9": 1, "below 0.5": 1}, (bands, strikes)
+    assert run("--store", store, "stats") == 0
+    out = capsys.readouterr().out
+    assert "facts by confidence" in out and "Strike        1 0.7-0.9, 1 below 0.5" in out
+
+
 def test_export_roundtrip_is_isomorphic(loaded, tmp_path, capsys):
     out = tmp_path / "dump.trig"
     assert run("--store", loaded, "export", "--format", "trig", "-o", str(out)) == 0

@@ -202,6 +202,7 @@ def test_stats(store_backend, backend_store, backend_settings, make_record, writ
     assert stats["graphs"]["article graphs"] == 2
     assert stats["quads"] == backend_store.count()
     assert stats["linking"]["linked"] > 0
+    assert stats["confidence"]["Strike"] == {"0.9 and above": 2}  # evidence says 0.9
 
 
 def test_export_round_trips(backend_store, backend_settings, make_record, write_json):
