@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -308,6 +309,7 @@ def test_killed_writer_leaves_no_partial_article_in_the_server(dask_cluster, cor
 
 def test_local_cluster_for_trying_it_out(tmp_path):
     texts = write_texts(tmp_path / "texts", 3)
+    (texts / "zz-car-bomb.txt").write_text(CAR_BOMB, "utf-8")
     res = kg("--store", tmp_path / "store", "ingest", "--cluster", "local:1", texts)
     assert res.returncode == 0, res.stderr
     if not _has_bokeh():
@@ -318,6 +320,14 @@ def test_local_cluster_for_trying_it_out(tmp_path):
     local = kg("--store", tmp_path / "local", "ingest", "--workers", "1", texts)
     assert local.returncode == 0, local.stderr
     assert embedded_quads(tmp_path / "store") == embedded_quads(tmp_path / "local")
+    # both paths say how many facts are right less than half the time (the unattributed strike)
+    for out in (res.stdout, local.stdout):
+        assert re.search(r"below confidence 0\.5 .*: Strike 1\b", out), out
+
+
+CAR_BOMB = ("Car bomb in market\n2025-05-08\n\nNAIROBI, May 6 (Staff) - A car bomb went off "
+            "beside a crowded market in Mogadishu on Tuesday, killing five people and wounding "
+            "twelve, police said.\n")
 
 
 def _has_bokeh() -> bool:

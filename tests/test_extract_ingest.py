@@ -137,3 +137,21 @@ def children(pid: int) -> list[int]:
         if int(fields[1]) == pid:
             out.append(int(stat.parent.name))
     return out
+
+
+def test_ingest_says_how_many_facts_are_right_less_than_half_the_time(tmp_path):
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "market.txt").write_text(
+        "Car bomb in market\n2025-05-08\n\nNAIROBI, May 6 (Staff) - A car bomb went off beside a "
+        "crowded market in Mogadishu on Tuesday, killing five people and wounding twelve, police "
+        "said.\n", encoding="utf-8")
+    (texts / "port.txt").write_text(
+        "Missiles hit port\n2025-05-08\n\nKYIV, May 6 (Staff) - Russian missiles struck the port "
+        "city of Odesa on Monday, killing three people, regional officials said.\n",
+        encoding="utf-8")
+    res = ingest(tmp_path / "store", "--workers", "1", texts)
+    assert res.returncode == 0, res.stderr
+    assert "facts: " in res.stdout and "Strike 2" in res.stdout
+    # the unattributed strike (about one in four right on held-out news), not the attributed one
+    assert "of which below confidence 0.5" in res.stdout and res.stdout.count("Strike 1") == 1

@@ -97,7 +97,7 @@ def run_partition(partition, spec: RunSpec) -> PartitionResult:
                 continue
             for raw, record in extract_articles(articles, item.source, ingest.problems):
                 records.append((item.source, record))
-                ingest.kinds.update(f["type"] for f in raw.get("facts", []))
+                ingest.count(raw)
                 if spec.keep_records:
                     ingest.records.append(raw)
         units = record_units(records)

@@ -172,6 +172,7 @@ def ingest_command(ctx, paths, published, workers, cluster, commit, manifests, s
     """
     from kg import serving
     from kg.errors import ValidationFailed
+    from kg.extract.ingest import UNSURE
     from kg.settings import Settings
     from kg.store import open_store
 
@@ -185,11 +186,13 @@ def ingest_command(ctx, paths, published, workers, cluster, commit, manifests, s
         raise click.UsageError("give article files or directories, or --manifest FILE")
     started = time.perf_counter()
     kinds: Counter = Counter()
+    unsure: Counter = Counter()
     failures: list[str] = []
     keep_file = open(keep, "w", encoding="utf-8") if keep else None
 
     def on_report(report) -> None:
         kinds.update(report.kinds)
+        unsure.update(report.unsure)
         failures.extend(report.problems)
         if keep_file:
             for r in report.records:
@@ -219,6 +222,10 @@ def ingest_command(ctx, paths, published, workers, cluster, commit, manifests, s
     secs = time.perf_counter() - started
     click.echo(f"articles: {summary.articles} extracted from {count} {unit} in {secs:.1f}s")
     click.echo("facts: " + (", ".join(f"{k} {v}" for k, v in sorted(kinds.items())) or "none"))
+    if unsure:
+        click.echo(f"  of which below confidence {UNSURE} (right less than half the time on "
+                   "held-out news; `kg stats` shows every band): "
+                   + ", ".join(f"{k} {v}" for k, v in sorted(unsure.items())))
     if summary.articles:
         click.echo(f"loaded: {'yes' if summary.written else 'no (dry run)'}; "
                    f"{summary.quads} quads; warnings: {len(summary.report.warnings)}")
