@@ -37,12 +37,12 @@ class Bucket:
     raw: str  # the raw score as written ("0.6"), or ANY
     attacker: str  # "yes" / "no" for strikes, "-" for other kinds
 
-
-def bucket_of(fact: dict[str, Any], raw: float) -> Bucket:
-    """The bucket of a record fact (kind, raw score, attacker read or not)."""
-    kind = fact["type"]
-    attacker = ("yes" if fact.get("attacker") else "no") if kind == "Strike" else "-"
-    return Bucket(kind, f"{round(float(raw), 2):g}", attacker)
+    @classmethod
+    def of(cls, kind: str, raw: float, attacker_read: bool) -> "Bucket":
+        """The bucket of a fact of `kind` with the rule's `raw` score (an attacker matters for
+        strikes only)."""
+        attacker = ("yes" if attacker_read else "no") if kind == "Strike" else "-"
+        return cls(kind, f"{round(float(raw), 2):g}", attacker)
 
 
 def smoothed(right: int, wrong: int, prior: float) -> float:
@@ -83,11 +83,16 @@ class Calibration:
         return cls(rows)
 
     def confidence(self, fact: dict[str, Any], raw: float) -> float:
-        b = bucket_of(fact, raw)
+        """A record fact's calibrated confidence."""
+        return self.of(Bucket.of(fact["type"], raw, bool(fact.get("attacker"))))
+
+    def of(self, b: Bucket) -> float:
+        """The bucket's row, else its kind's (a raw score no held-out fact had), else (a kind
+        the table does not know) the rule's own score."""
         for key in (b, Bucket(b.kind, ANY, b.attacker), Bucket(b.kind, ANY, "-")):
             if key in self.rows:
                 return self.rows[key]
-        return round(float(raw), 2)  # a kind the table does not know: the rule's own score
+        return float(b.raw)
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 from kg.extract.calibration import ANY, COLUMNS, PRIOR_WEIGHT, Bucket, Calibration, smoothed
-from kg.extract.evaluate import evaluate
+from kg.extract.evaluate import confidence_table, evaluate
 from kg.extract.records import get_extractor
 
 
@@ -35,8 +35,7 @@ def judged_by_set(sets: list[Path]) -> dict[str, list[tuple[Bucket, bool]]]:
             report = evaluate(d / "gold", d / "articles", gaz)
             if report.errors:
                 raise ValueError(f"{d.name}: {report.errors[0]}")
-            out[d.name] = [(Bucket(kind, f"{round(conf, 2):g}",
-                                   ("yes" if read else "no") if kind == "Strike" else "-"), right)
+            out[d.name] = [(Bucket.of(kind, conf, bool(read)), right)
                            for kind, conf, read, right in report.judged]
     finally:
         ex.calibration = saved
@@ -48,19 +47,20 @@ def rows_of(judged: list[tuple[Bucket, bool]]) -> list[tuple]:
     attacker class, then one per bucket, each smoothed toward the row above it."""
     counts = Counter(judged)
     buckets = sorted({b for b, _ in counts}, key=lambda b: (b.kind, b.attacker, float(b.raw)))
+
+    def tally(keep) -> tuple[int, int]:  # (right, wrong) over the buckets `keep` accepts
+        return (sum(n for (b, ok), n in counts.items() if ok and keep(b)),
+                sum(n for (b, ok), n in counts.items() if not ok and keep(b)))
+
     rows: list[tuple] = []
     for kind in sorted({b.kind for b in buckets}):
-        right = sum(n for (b, ok), n in counts.items() if b.kind == kind and ok)
-        wrong = sum(n for (b, ok), n in counts.items() if b.kind == kind and not ok)
+        right, wrong = tally(lambda b: b.kind == kind)
         prior = right / (right + wrong)
         rows.append((kind, ANY, "-", right, wrong, round(prior, 2)))
         for attacker in (["yes", "no"] if kind == "Strike" else ["-"]):
             group_prior = prior
             if attacker != "-":
-                r = sum(n for (b, ok), n in counts.items()
-                        if b.kind == kind and b.attacker == attacker and ok)
-                w = sum(n for (b, ok), n in counts.items()
-                        if b.kind == kind and b.attacker == attacker and not ok)
+                r, w = tally(lambda b: b.kind == kind and b.attacker == attacker)
                 group_prior = smoothed(r, w, prior)
                 rows.append((kind, ANY, attacker, r, w, group_prior))
             for b in buckets:
@@ -85,9 +85,7 @@ def table(sets: list[Path]) -> str:
 
 def _errors(pairs: list[tuple[float, bool]]) -> tuple[float, float]:
     """(expected calibration error over the eval bins, Brier score) of (confidence, right)."""
-    from kg.extract.evaluate import confidence_table
-
-    t = confidence_table([("", c, None, ok) for c, ok in pairs])
+    t = confidence_table(pairs)
     return t["ece"], t["brier"]
 
 
@@ -101,6 +99,5 @@ def cross_check(sets: list[Path]) -> dict[str, tuple[float, float]]:
         cal = Calibration({Bucket(*row[:3]): row[5] for row in rows_of(others)})
         for b, ok in facts:
             raw.append((float(b.raw), ok))
-            fact = {"type": b.kind, "attacker": "x" if b.attacker == "yes" else None}
-            held.append((cal.confidence(fact, float(b.raw)), ok))
+            held.append((cal.of(b), ok))
     return {"raw scores": _errors(raw), "calibrated, leave one set out": _errors(held)}

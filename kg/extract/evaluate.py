@@ -256,6 +256,11 @@ class Report:
     judged: list[tuple[str, float | None, bool | None, bool]] = field(default_factory=list)
 
     @property
+    def confidence_pairs(self) -> list[tuple[float, bool]]:
+        """(confidence, right) of every reported fact that states a confidence."""
+        return [(c, ok) for _kind, c, _read, ok in self.judged if c is not None]
+
+    @property
     def overall(self) -> Score:
         s = Score()
         for k in self.kinds.values():
@@ -271,7 +276,7 @@ class Report:
                       for k, v in sorted(self.slots.items())},
             "misses": self.misses,
             "false_alarms": self.false_alarms,
-            "confidence": confidence_table(self.judged),
+            "confidence": confidence_table(self.confidence_pairs),
             "errors": self.errors,
         }
 
@@ -364,12 +369,11 @@ def evaluate(gold_dir: str | Path, texts_dir: str | Path, gazetteer: Any = None)
 CONFIDENCE_BINS = (0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9)
 
 
-def confidence_table(judged) -> dict[str, Any]:
-    """How well the reported facts' confidence predicts that they are right: per bin, the facts,
-    their mean confidence and the share right; the expected calibration error (the facts'
-    weighted gap between the two) and the Brier score. Facts matched to optional gold are left
-    out, as in the scores."""
-    scored = [(c, ok) for _k, c, _a, ok in judged if c is not None]
+def confidence_table(scored: list[tuple[float, bool]]) -> dict[str, Any]:
+    """How well (confidence, right) pairs of reported facts agree: per bin, the facts, their
+    mean confidence and the share right; the expected calibration error (the facts' weighted
+    gap between the two) and the Brier score (`Report.confidence_pairs` leaves out facts matched
+    to optional gold, as the scores do)."""
     bins = []
     for lo, hi in zip(CONFIDENCE_BINS, CONFIDENCE_BINS[1:] + (1.01,)):
         inside = [(c, ok) for c, ok in scored if lo <= c < hi]
@@ -397,7 +401,7 @@ def format_report(report: Report, show_details: bool = True) -> str:
             n = sum(v.values())
             lines.append(f"{k:<28}{v['right']:>6}{v['wrong']:>6}{v['missing']:>6}"
                          f"{v['right'] / max(1, n):>8.3f}")
-    conf = confidence_table(report.judged)
+    conf = confidence_table(report.confidence_pairs)
     if conf["bins"]:
         lines += ["", f"{'confidence':<14}{'facts':>6}{'mean':>8}{'right':>8}"]
         for b in conf["bins"]:

@@ -1777,18 +1777,12 @@ def _other_date(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return len(da) == 10 and len(db) == 10 and da != db
 
 
-def _evidence(f: dict[str, Any], sents, confidence: float | None) -> list[dict[str, Any]]:
-    """The fact's sentences as evidence; each carries the fact's calibrated confidence, or (no
-    calibration) the rule's raw score, a little less for the sentences after the first."""
+def _evidence(f: dict[str, Any], sents, confidence: float) -> list[dict[str, Any]]:
+    """The fact's sentences as evidence, each with the fact's confidence."""
     idx = list(dict.fromkeys(f.get("_sents", [f["_sent"]])))[:MAX_EVIDENCE]
-    raw = float(f.get("confidence", 0.7))
-    out = []
-    for n, i in enumerate(idx):
-        s = sents[i]
-        conf = confidence if confidence is not None else round(raw - (0.05 if n else 0), 2)
-        out.append({"quote": s.text, "start": s.start, "end": s.end, "confidence": conf,
-                    "extractor": EXTRACTOR, "extractor_version": VERSION})
-    return out
+    return [{"quote": sents[i].text, "start": sents[i].start, "end": sents[i].end,
+             "confidence": confidence, "extractor": EXTRACTOR, "extractor_version": VERSION}
+            for i in idx]
 
 
 _RECORD_FIELDS = {
@@ -1808,7 +1802,8 @@ def _to_record_fact(f: dict[str, Any], sents, calibration: Calibration | None) -
         if k == "attacker" and v and not re.match(r"^(?:state|org)/", v):
             v = None
         rec[k] = v
-    conf = calibration.confidence(rec, f.get("confidence", 0.7)) if calibration else None
+    raw = f.get("confidence", 0.7)  # the rule's score; calibrated: its bucket's precision
+    conf = calibration.confidence(rec, raw) if calibration else round(float(raw), 2)
     rec["evidence"] = _evidence(f, sents, conf)
     return rec
 
