@@ -218,6 +218,7 @@ def stats(ctx, fmt):
     Example:
       kg stats --format json
     """
+    from kg.confidence import MEANING
     from kg.stats import store_stats
 
     with open_for_command(ctx, read_only=True) as store:
@@ -233,8 +234,7 @@ def stats(ctx, fmt):
     for kind, n in result["graphs"].items():
         click.echo(f"  {n:>8}  {kind}")
     if result["confidence"]:
-        click.echo("facts by confidence (for kg's extractor: the share of facts like them "
-                   "right on held-out news):")
+        click.echo(f"facts by confidence ({MEANING}):")
         for kind, bands in result["confidence"].items():
             click.echo(f"  {kind:<13} " + ", ".join(f"{n} {band}" for band, n in bands.items()))
     link = result["linking"]

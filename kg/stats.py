@@ -3,20 +3,11 @@
 from __future__ import annotations
 
 from kg import namespaces as ns
+from kg.confidence import BANDS, NO_CONFIDENCE, band_of
 from kg.store import GraphStore
 
 ENTITY_CLASSES = ("State", "Organization", "Person", "Place", "WeaponSystem")
 FACT_CLASSES = ("Treaty", "LeaderRole", "Strike", "ArmsTransfer")
-#: confidence bands (lower edge, name): for kg's extractor a fact's confidence is the share of
-#: facts like it found right on held-out news (kg.extract.calibration)
-BANDS = ((0.9, "0.9 and above"), (0.7, "0.7-0.9"), (0.5, "0.5-0.7"), (0.0, "below 0.5"))
-NO_CONFIDENCE = "no confidence stated"
-
-
-def band_of(value: float | None) -> str:
-    if value is None:
-        return NO_CONFIDENCE
-    return next(name for edge, name in BANDS if value >= edge)
 
 
 def confidence_bands(store: GraphStore) -> dict[str, dict[str, int]]:
@@ -32,8 +23,8 @@ def confidence_bands(store: GraphStore) -> dict[str, dict[str, int]]:
         kind = row["kind"].value.replace(ns.KG, "")
         term = row["m"]  # None when no evidence of the fact states a confidence
         m = float(term.value) if term is not None else None
-        bands = out.setdefault(kind, {})
-        bands[band_of(m)] = bands.get(band_of(m), 0) + int(row["n"].value)
+        bands, band = out.setdefault(kind, {}), band_of(m)
+        bands[band] = bands.get(band, 0) + int(row["n"].value)
     order = [name for _, name in BANDS] + [NO_CONFIDENCE]
     return {k: {b: out[k][b] for b in order if b in out[k]}
             for k in FACT_CLASSES if k in out}

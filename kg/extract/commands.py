@@ -172,7 +172,7 @@ def ingest_command(ctx, paths, published, workers, cluster, commit, manifests, s
     """
     from kg import serving
     from kg.errors import ValidationFailed
-    from kg.extract.ingest import UNSURE
+    from kg.confidence import UNSURE
     from kg.settings import Settings
     from kg.store import open_store
 

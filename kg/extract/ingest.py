@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from kg.confidence import UNSURE
 from kg.model import Record
 
 
@@ -51,9 +52,6 @@ class TextBatch:
                 if self.keep_records:
                     report.records.append(raw)
         return out, report
-
-
-UNSURE = 0.5
 
 
 def _best_confidence(fact: dict[str, Any]) -> float:

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-#: the floors the pages offer (value, label); any number from 0 to 1 is accepted in the address
-CHOICES = (("", "any"), ("0.5", "right at least half the time"),
-           ("0.7", "right at least 7 times in 10"), ("0.9", "right at least 9 times in 10"))
+from kg.confidence import FLOORS
+
+#: the floors the pages offer (value, label), lowest first; any number from 0 to 1 is accepted
+CHOICES = (("", "any"), *((f"{edge:g}", label) for edge, label in reversed(FLOORS)))
 
 
 @dataclass(frozen=True)

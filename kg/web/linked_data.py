@@ -91,9 +91,10 @@ def concept(path: str):
 
 
 def _within(span, floor) -> str:
-    """The graph patterns of a page's date range and confidence floor (a bad value: none)."""
-    return " ".join(x for x in (span.sparql("?f") if not span.error else "",
-                                floor.sparql("?f") if not floor.error else "") if x)
+    """The graph patterns of a page's date range and confidence floor (a bad range: none; a
+    bad floor has no value, so it filters nothing)."""
+    return " ".join(x for x in (span.sparql("?f") if not span.error else "", floor.sparql("?f"))
+                    if x)
 
 
 def entity_page(iri: NamedNode, types: set[str]) -> Response:

@@ -201,14 +201,13 @@ def map_page():
     if attacker and not attacker.startswith(ns.ID):
         attacker = None
     whole = request.args.get("world") in ("1", "true")
-    floor = parse_confidence(request.args)
-    kept = floor if not floor.error else ConfidenceFloor()
-    found = targets(span if not span.error else DateRange(), attacker, kept)
+    floor = parse_confidence(request.args)  # a bad value filters nothing (its error is shown)
+    found = targets(span if not span.error else DateRange(), attacker, floor)
     placed, unplaced, view_box, legend = layout(found, whole)
     return html("map.html", span=span, attacker=attacker, whole=whole, floor=floor,
                 floors=CHOICES,
                 country_only=country_only_strikes(span if not span.error else DateRange(),
-                                                  attacker, kept),
+                                                  attacker, floor),
                 attackers=attackers_in(span if not span.error else DateRange()),
                 placed=placed, unplaced=unplaced, view_box=view_box, legend=legend,
                 width=worldmap.WIDTH, height=worldmap.HEIGHT,
@@ -323,8 +322,7 @@ def timeline_page():
         by = "attacker"
     span = parse_range(request.args)
     floor = parse_confidence(request.args)
-    chart = stacked_timeline(timeline_counts(by, span if not span.error else DateRange(),
-                                             floor if not floor.error else ConfidenceFloor()))
+    chart = stacked_timeline(timeline_counts(by, span if not span.error else DateRange(), floor))
     return html("timeline.html", by=by, span=span, chart=chart, floor=floor, floors=CHOICES)
 
 
