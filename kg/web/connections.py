@@ -26,11 +26,10 @@ A point lookup is answered on the server's loop thread, where its request was re
 being handed to a task thread: the hand-over (a queue, a thread woken, the trigger pipe to wake
 the loop again) cost more than the app's own work, and more under load (probe: median 0.62-0.72
 -> 0.40-0.42 ms, load average 8). Only a request that `lookup_candidate` accepts, arriving alone
-on its connection, and only on a server built with `answer_here`: the app is told so in the
-environ (kg.web.context.ON_LOOP_THREAD) and answers it only if it can without waiting (a point
-lookup on the open view: bounded work, kg.web.lookups); else it raises
-kg.errors.AnswerElsewhere before any response head, and the request goes to a task thread as
-any other, from the start.
+on its connection, and only on a server built with a `loop_answer`
+(kg.web.loop_lookups.LoopLookups), which answers it from waitress's parsed request if it can
+without waiting (a point lookup on the open view: bounded work, kg.web.lookups), or returns None
+before writing anything, and the request goes to a task thread as any other, from the start.
 """
 
 from __future__ import annotations
@@ -46,8 +45,6 @@ from waitress.channel import ClientDisconnected, HTTPChannel
 from waitress.server import BaseWSGIServer
 from waitress.task import ErrorTask, WSGITask
 
-from kg.errors import AnswerElsewhere
-from kg.web.context import ON_LOOP_THREAD
 
 log = logging.getLogger("kg.web")
 
@@ -97,15 +94,6 @@ class OneSendTask(WSGITask):
         self.channel.write_soon(head + bytes(data))
 
 
-class LoopTask(OneSendTask):
-    """A task run on the server's loop thread: the app is told so in the environ."""
-
-    def get_environment(self):
-        environ = super().get_environment()
-        environ[ON_LOOP_THREAD] = True
-        return environ
-
-
 def lookup_candidate(request) -> bool:
     """A request that may be a point lookup by GET (the app decides: kg.web.query_path)."""
     return (request.error is None and request.command == "GET" and request.path == "/sparql"
@@ -139,37 +127,35 @@ class GuardedChannel(HTTPChannel):
         return result
 
     def _answer_here(self) -> None:
-        """Answer the first request on this (the loop) thread, as `HTTPChannel.service` would on
-        a task thread; one the app will not answer here goes to a task thread untouched."""
+        """Answer the first request on this (the loop) thread with the server's `loop_answer`
+        (kg.web.loop_lookups); one it will not answer goes to a task thread untouched."""
         request = self.requests[0]
-        task = LoopTask(self, request)
+        answer = self.server.loop_answer
         try:
-            task.service()
-        except AnswerElsewhere:
+            data = answer(request)
+        except Exception:  # noqa: BLE001 - a bug: logged; a task thread answers through the app
+            log.exception("kg: failed while answering %s on the loop thread", request.path)
+            data = None
+        if data is None:
             self.server.task_dispatcher.add_task(self)
             return
+        try:
+            self.write_soon(data)
         except ClientDisconnected:
-            task.close_on_finish = True
-        except Exception:  # noqa: BLE001 - as waitress: a task thread answers with its 500
-            if not task.wrote_header:
-                self.server.task_dispatcher.add_task(self)
-                return
-            log.exception("kg: failed while answering %s on the loop thread", request.path)
-            task.close_on_finish = True
-        if task.close_on_finish:
             with self.requests_lock:
                 self.close_when_flushed = True
                 for pending in self.requests:
                     pending.close()
                 self.requests = []
-        else:
-            if self.current_outbuf_count > 0:  # as waitress: the next request gets a new outbuf
-                self.current_outbuf_count = self.adj.outbuf_high_watermark
-            request.close()
-            with self.requests_lock:
-                self.requests.pop(0)
-                if self.connected and self.requests:  # pipelined: the next one, as waitress does
-                    self.server.task_dispatcher.add_task(self)
+            return
+        answer.sent()
+        if self.current_outbuf_count > 0:  # as waitress: the next request gets a new outbuf
+            self.current_outbuf_count = self.adj.outbuf_high_watermark
+        request.close()
+        with self.requests_lock:
+            self.requests.pop(0)
+            if self.connected and self.requests:  # pipelined: the next one, as waitress does
+                self.server.task_dispatcher.add_task(self)
         self.last_activity = time.time()
 
 
@@ -189,18 +175,19 @@ def _waiting(server) -> bool:
         return False
 
 
-def guard(server, read_timeout: float,
-          answer_here: Callable[[object], bool] | None = None) -> None:
+def guard(server, read_timeout: float, loop_answer=None) -> None:
     """Install the above on a waitress server from `create_server` (one socket or several).
-    `answer_here`: which requests, read alone on a connection, the loop thread answers itself
-    (None: none; only for an app that raises AnswerElsewhere rather than wait there)."""
+    `loop_answer`: answers a point lookup read alone on a connection on the loop thread itself
+    (kg.web.loop_lookups.LoopLookups: the response's bytes or None, never waiting; `sent()`
+    after the response went out); None: every request goes to a task thread."""
     servers = [d for d in server._map.values() if isinstance(d, BaseWSGIServer)] or [server]
     for srv in servers:
         srv.channel_class = GuardedChannel
         srv.maintenance = MethodType(_maintenance_with(read_timeout), srv)
         srv.readable = MethodType(_readable, srv)
-        if answer_here is not None:
-            srv.add_task = MethodType(_add_task_unless(answer_here), srv)
+        if loop_answer is not None:
+            srv.loop_answer = loop_answer
+            srv.add_task = MethodType(_add_task_unless(lookup_candidate), srv)
 
 
 def _add_task_unless(answer_here: Callable[[object], bool]):
@@ -237,5 +224,4 @@ def _readable(self) -> bool:
     return BaseWSGIServer.readable(self)
 
 
-__all__ = ["GuardedChannel", "JsonErrorTask", "LoopTask", "OneSendTask", "guard",
-           "lookup_candidate"]
+__all__ = ["GuardedChannel", "JsonErrorTask", "OneSendTask", "guard", "lookup_candidate"]

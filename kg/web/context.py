@@ -26,11 +26,6 @@ class RequestInfo:
     error: str | None = None  # the code of a JSON error answer
 
 
-#: The WSGI environ key kg's server sets on a request it answers on its loop thread (a point
-#: lookup, kg.web.connections): the app must not wait there; it raises
-#: kg.errors.AnswerElsewhere instead, and a task thread answers the request.
-ON_LOOP_THREAD = "kg.on_loop_thread"
-
 _current: ContextVar[RequestInfo | None] = ContextVar("kg_request", default=None)
 
 
@@ -57,4 +52,4 @@ def request_id(presented: str | None) -> str:
     return os.urandom(8).hex()
 
 
-__all__ = ["ON_LOOP_THREAD", "RequestInfo", "begin", "current", "end", "request_id"]
+__all__ = ["RequestInfo", "begin", "current", "end", "request_id"]

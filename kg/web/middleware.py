@@ -141,8 +141,16 @@ class Middleware:
             hint="send less per request, or raise max_body_bytes"))
 
     def _finish(self, environ, info: RequestInfo, status: str, headers: list) -> dict:
+        return self.finish(info, status, headers, route=info.route or self._route(environ),
+                           method=environ.get("REQUEST_METHOD", ""),
+                           path=environ.get("PATH_INFO", ""), origin="HTTP_ORIGIN" in environ)
+
+    def finish(self, info: RequestInfo, status: str, headers: list, *, route: str, method: str,
+               path: str, origin: bool) -> dict:
         """The response head is going out: add the app-wide headers, count it; returns the
-        fields of its access-log line (written once the response was sent: `Logged`)."""
+        fields of its access-log line (written once the response was sent: `Logged`). Also for
+        a lookup the server's loop thread answers without the WSGI layer (kg.web.loop_lookups);
+        `origin`: the request has an Origin header."""
         elapsed = time.perf_counter() - info.started
         headers.append(("X-Request-Id", info.request_id))
         headers.append(("Server-Timing", server_timing(elapsed, info.snapshot)))
@@ -150,7 +158,7 @@ class Middleware:
         # Only a request with an Origin (every cross-origin request a browser makes) gets the
         # CORS headers: two headers less for every other client to parse (a point lookup's
         # client spends about 7 µs per header); `Vary: Origin` keeps caches from mixing them.
-        if "HTTP_ORIGIN" in environ:
+        if origin:
             headers.append(("Access-Control-Allow-Origin", "*"))
             headers.append(("Access-Control-Expose-Headers", EXPOSED_HEADERS))
         for i, (name, value) in enumerate(headers):
@@ -161,16 +169,13 @@ class Middleware:
         else:
             headers.append(("Vary", "Accept, Origin"))
         code = int(status[:3])
-        route = info.route or self._route(environ)
-        method = environ.get("REQUEST_METHOD", "")
         m = self.metrics
         m.count(route, method, code, elapsed)
         if route == "/sparql" and code >= 400:
             m.query_errors.labels(info.error or str(code)).inc()
             if code == 504:
                 m.timeouts.inc()
-        return {"request_id": info.request_id, "method": method,
-                "path": environ.get("PATH_INFO", ""), "status": code,
+        return {"request_id": info.request_id, "method": method, "path": path, "status": code,
                 "ms": round(elapsed * 1000, 2), "worker": info.worker, "snapshot": info.snapshot}
 
     def _route(self, environ) -> str:

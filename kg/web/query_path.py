@@ -23,7 +23,6 @@ from werkzeug.wsgi import get_current_url
 
 from kg.errors import AnswerElsewhere, InputError, KgError
 from kg.web import context, negotiation
-from kg.web.context import ON_LOOP_THREAD
 from kg.web.endpoint import Endpoint
 from kg.web.errors import error_response, unexpected
 from kg.web.evaluation import QueryRequest
@@ -36,7 +35,7 @@ QUERY_PARAMETERS = frozenset({"query", "format", "default-graph-uri", "named-gra
 
 
 def prepare_query(ep: Endpoint, query: str, params: Params, *, accept: str | None,
-                  base_iri: str, lookup_only: bool = False) -> QueryRequest:
+                  base_iri: str | None, lookup_only: bool = False) -> QueryRequest:
     """The checked request for one query: raises InputError, ForbiddenError (a refused target),
     NotAcceptable/InputError (format=) before anything runs. `lookup_only` (the server's loop
     thread): anything but a point lookup raises AnswerElsewhere before it is checked (the
@@ -102,13 +101,10 @@ class FastQueries:
         self.flask = flask
 
     def __call__(self, environ, start_response):
-        here = environ.get(ON_LOOP_THREAD) is True  # the server's loop thread: never wait
         if (environ.get("REQUEST_METHOD") != "GET" or environ.get("PATH_INFO") != "/sparql"
                 or environ.get("CONTENT_LENGTH") not in (None, "", "0")
                 or "HTTP_TRANSFER_ENCODING" in environ
                 or "query=" not in environ.get("QUERY_STRING", "")):
-            if here:
-                raise AnswerElsewhere("not a query by GET")
             return self.flask(environ, start_response)
         info = context.current()
         if info is not None:
@@ -119,15 +115,11 @@ class FastQueries:
             query = params.one("query")
             if query is None or not {k for k, _ in params.pairs} <= QUERY_PARAMETERS:
                 # An update by GET, other parameters: the route answers (and refuses) those.
-                if here:
-                    raise AnswerElsewhere("for the route")
                 return self.flask(environ, start_response)
             ep: Endpoint = self.app.extensions["kg_endpoint"]
             req = prepare_query(ep, query, params, accept=environ.get("HTTP_ACCEPT"),
-                                base_iri=endpoint_url(environ), lookup_only=here)
-            answer = ep.run_query(req, here=here)
-        except AnswerElsewhere:
-            raise  # before any head: the server hands the request to a task thread
+                                base_iri=endpoint_url(environ))
+            answer = ep.run_query(req)
         except KgError as exc:
             return error_response(exc)(environ, start_response)
         except Exception as exc:  # noqa: BLE001 - a bug: logged, a 500 with the request id

@@ -19,7 +19,8 @@ import threading
 from kg import serving
 from kg.errors import AddressInUse, StoreLocked
 from kg.settings import Settings
-from kg.web.connections import guard, lookup_candidate
+from kg.web.connections import guard
+from kg.web.loop_lookups import LoopLookups
 
 log = logging.getLogger("kg.web")
 
@@ -49,7 +50,7 @@ class Server:
             lookups_on_loop = ("kg_endpoint" in getattr(app, "extensions", {})
                                and settings is not None and settings.lookup_max_rows > 0)
         guard(self._server, limits.request_read_timeout,
-              lookup_candidate if lookups_on_loop else None)
+              LoopLookups(app) if lookups_on_loop else None)
         # waitress applies adj.socket_options to every accepted socket (handle_accept); make
         # TCP_NODELAY explicit rather than rely on its default.
         opts = list(self._server.adj.socket_options or [])
