@@ -1,6 +1,6 @@
-"""Point lookups answered on the server's loop thread (kg.web.connections), and the access-log
-line written after the response went out (kg.web.middleware), over real sockets on real
-on-disk stores.
+"""Point lookups answered on the server's loop thread (kg.web.connections,
+kg.web.loop_lookups), and the access-log line written after the response went out
+(kg.web.middleware), over real sockets on real on-disk stores.
 
 Which thread answered is recorded by wrapping `Lookups.answer`; what the server sent is
 recorded by wrapping the channel's `send` (before the send, so a client cannot read an answer
@@ -265,3 +265,83 @@ def test_a_malformed_lookup_request_gets_the_servers_json_error(loop_server):
         body = resp.read()
     assert resp.status == 400
     assert json.loads(body)["error"] == "bad_request"
+
+
+def _raw_exchange(url: str, request: bytes) -> bytes:
+    """Send one raw request; everything the server sends until it closes or goes quiet."""
+    host, port = url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=30) as sock:
+        sock.sendall(request)
+        sock.settimeout(1.0)
+        data = b""
+        while True:
+            try:
+                chunk = sock.recv(65536)
+            except TimeoutError:
+                break
+            if not chunk:
+                break
+            data += chunk
+    return data
+
+
+def _masked_head(data: bytes) -> list[str]:
+    """A response's head lines with the per-response values (date, id, timing) masked."""
+    head = data.split(b"\r\n\r\n", 1)[0].decode("latin-1").split("\r\n")
+    return [line.split(":", 1)[0] + ": *" if line.split(":", 1)[0] in
+            ("Date", "X-Request-Id", "Server-Timing") else line for line in head]
+
+
+@pytest.mark.parametrize("accept", ["application/sparql-results+json", "text/csv"])
+def test_a_lookup_answered_on_the_loop_thread_is_the_same_bytes(loop_server, task_server,
+                                                                answering_threads, accept):
+    """The loop thread builds the response head itself (kg.web.loop_lookups): apart from the
+    date, the request id and the timing, the bytes are those of the WSGI path."""
+    request = (f"GET {path(LOOKUP)} HTTP/1.1\r\nHost: x\r\nAccept: {accept}\r\n"
+               f"Origin: https://elsewhere.example\r\n\r\n").encode()
+    get(loop_server, path(LOOKUP))  # both views open
+    get(task_server.url, path(LOOKUP))
+    answering_threads.clear()
+    here, there = _raw_exchange(loop_server, request), _raw_exchange(task_server.url, request)
+    assert answering_threads[0] == "kg-server" and answering_threads[1] != "kg-server"
+    assert _masked_head(here) == _masked_head(there)
+    assert _masked_head(here)[0] == "HTTP/1.1 200 OK"
+    assert here.split(b"\r\n\r\n", 1)[1] == there.split(b"\r\n\r\n", 1)[1]
+
+
+@pytest.mark.parametrize("request_line, headers", [
+    ("HTTP/1.0", ""),  # no keep-alive by default: the connection closes after the answer
+    ("HTTP/1.0", "Connection: keep-alive\r\n"),
+    ("HTTP/1.1", "Connection: close\r\n"),
+])
+def test_lookups_whose_connection_needs_care_go_to_a_task_thread(loop_server, task_server,
+                                                                 answering_threads,
+                                                                 request_line, headers):
+    """What waitress decides about the connection (HTTP/1.0, Connection: close) stays
+    waitress's: such a lookup is answered through the app on a task thread, as before."""
+    request = (f"GET {path(LOOKUP)} {request_line}\r\nHost: x\r\nAccept: text/csv\r\n"
+               f"{headers}\r\n").encode()
+    get(loop_server, path(LOOKUP))
+    answering_threads.clear()
+    here, there = _raw_exchange(loop_server, request), _raw_exchange(task_server.url, request)
+    assert answering_threads and "kg-server" not in answering_threads
+    assert _masked_head(here) == _masked_head(there)
+    assert here.split(b"\r\n\r\n", 1)[1] == there.split(b"\r\n\r\n", 1)[1]
+    assert b"v4" in here
+
+
+def test_a_lookup_answered_on_the_loop_thread_is_counted(loop_server, answering_threads):
+    """The loop thread's answers are in /metrics as any other answer of /sparql."""
+    def answered() -> float:
+        text = get(loop_server, "/metrics").body.decode()
+        return sum(float(line.rsplit(" ", 1)[1]) for line in text.splitlines()
+                   if line.startswith("kg_http_requests_total{")
+                   and 'route="/sparql"' in line and 'status="200"' in line)
+
+    get(loop_server, path(LOOKUP))
+    before = answered()
+    answering_threads.clear()
+    for _ in range(3):
+        assert get(loop_server, path(LOOKUP)).status == 200
+    assert answering_threads == ["kg-server"] * 3
+    assert answered() == before + 3
