@@ -103,6 +103,8 @@ class LoopLookups:
         finally:
             context.end(token)
         body = answer.body
+        if body is None:  # a streamed answer (none is, from the open view): the app streams it
+            return None
         info.snapshot = answer.snapshot
         headers = [("Content-Type", answer.content_type), *answer.headers.items(),
                    ("Content-Length", str(len(body)))]
