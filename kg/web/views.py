@@ -20,6 +20,7 @@ from kg import namespaces as ns
 from kg.store import GraphStore
 from kg.web.endpoint import endpoint
 from kg.web.ontology import ontology
+from kg.web.page_queries import select_on_workers
 from kg.web.render import Value, local_href, short_iri, term_value
 
 PAGE_SIZE = 50
@@ -48,11 +49,17 @@ def get_store() -> GraphStore:
 
 
 def select(sparql: str) -> list[dict]:
-    """Run a SELECT with the project prefixes; rows as {var: term} dicts (unbound vars absent)."""
-    results = get_store().query(ns.sparql_prefixes() + sparql)
-    names = [v.value for v in results.variables]
+    """Run a SELECT with the project prefixes; rows as {var: term} dicts (unbound vars absent).
+    On a server with running query workers they evaluate it (kg.web.page_queries)."""
+    text = ns.sparql_prefixes() + sparql
+    answered = select_on_workers(endpoint(), text)
+    if answered is not None:
+        names, solutions = answered
+    else:
+        results = get_store().query(text)
+        names, solutions = [v.value for v in results.variables], results
     rows = []
-    for sol in results:
+    for sol in solutions:
         row = {}
         for name in names:
             term = sol[name]
