@@ -8,7 +8,7 @@ import pytest
 import requests
 from fixtures_web import start_live_server
 
-from kg.errors import Busy
+from kg.errors import Busy, QueryTimeout
 from kg.synthetic import busy_entity_quads
 from kg.web import views
 
@@ -87,3 +87,39 @@ def test_an_answer_cut_at_max_rows_is_answered_whole_by_the_web_process(served, 
     assert page(served) == expected
     assert table_rows(expected) == 51
     assert answered_here  # at least the cut query went to the web process's store
+
+
+@pytest.mark.parametrize("accept, kind", [
+    ("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "text/html"),
+    ("*/*", "application/json"),  # curl's: the page would answer Turtle
+])
+def test_a_page_query_past_the_time_limit_is_an_error_in_the_clients_terms(served, monkeypatch,
+                                                                           accept, kind):
+    """The workers stop a page's query at query_timeout (the web process could not): a browser
+    gets an error page with the message and what to do, other clients the JSON shape."""
+    pool = served.app.extensions["kg_endpoint"].started_pool
+
+    def too_long(req, timeout=None):
+        raise QueryTimeout("the query ran past the time limit (query_timeout=30s)",
+                           setting="query_timeout", hint="narrow the page's date range")
+
+    monkeypatch.setattr(pool, "run", too_long)
+    resp = requests.get(f"{served}/id/state/busyland", headers={"Accept": accept}, timeout=60)
+    assert resp.status_code == 504
+    assert resp.headers["Content-Type"].startswith(kind)
+    if kind == "text/html":
+        assert "<h1>Took too long</h1>" in resp.text
+        assert "ran past the time limit" in resp.text and "narrow the page" in resp.text
+        assert "query_timeout" in resp.text and resp.headers["X-Request-Id"] in resp.text
+    else:
+        body = resp.json()
+        assert (body["error"], body["setting"]) == ("timeout", "query_timeout")
+        assert body["request_id"] == resp.headers["X-Request-Id"]
+
+
+def test_an_api_route_answers_errors_as_json_even_to_a_browser(served):
+    browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+    resp = requests.get(f"{served}/sparql", params={"query": "SELECT nonsense"},
+                        headers={"Accept": browser}, timeout=60)
+    assert resp.status_code == 400
+    assert resp.headers["Content-Type"].startswith("application/json")

@@ -1,6 +1,7 @@
 """Error responses: the one place that maps exceptions to HTTP answers.
 
-Every error is `KgError.to_json()` as `application/json` with the class's `http_status`; Flask's
+Every error is `KgError.to_json()` as `application/json` with the class's `http_status` (a
+browser asking a page for HTML gets the same message, hint and request id as a page); Flask's
 own HTTP errors (404 of an unknown route, 405) are mapped to the same shape; anything unexpected
 is a 500 with a request id to find it in the log, never a stack trace. The responses are plain
 WSGI applications, so the fast query handler and the middleware answer with the same ones as
@@ -12,7 +13,7 @@ from __future__ import annotations
 import json
 import logging
 
-from flask import Flask
+from flask import Flask, has_request_context, request
 from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response
 
@@ -42,6 +43,34 @@ def error_response(exc: KgError) -> Response:
     return resp
 
 
+#: The blueprints of pages for people: a browser asking one of them for HTML gets its errors
+#: as a page; every other route, and every client that prefers JSON, gets the JSON shape.
+PAGE_BLUEPRINTS = frozenset({"linked_data", "overview", "query", "ontology", "validation"})
+
+_TITLES = {400: "Bad request", 403: "Refused", 404: "Not found", 406: "Not acceptable",
+           413: "Too large", 503: "Busy or unavailable", 504: "Took too long"}
+
+
+def page_or_json_error(exc: KgError) -> Response:
+    """Flask's handler for KgError: a page for a browser on a page, else `error_response`."""
+    resp = error_response(exc)  # counts it and names the request id either way
+    if (has_request_context() and request.method == "GET"
+            and request.blueprint in PAGE_BLUEPRINTS
+            and request.accept_mimetypes.best_match(["application/json", "text/html"])
+            == "text/html"):
+        from kg.web.render import html  # the page machinery (templates, CSP), not needed above
+
+        info = current()
+        page = html("error.html", exc.http_status, title=_TITLES.get(exc.http_status, "Error"),
+                    message=exc.message, hint=exc.hint, setting=getattr(exc, "setting", None),
+                    request_id=info.request_id if info is not None else None)
+        for name in ("Retry-After", "Allow"):
+            if name in resp.headers:
+                page.headers[name] = resp.headers[name]
+        return page
+    return resp
+
+
 def http_error(exc: HTTPException) -> Response:
     status = exc.code or 500
     err = KgError(exc.description or exc.name)
@@ -67,9 +96,10 @@ def unexpected(exc: Exception) -> Response:
 
 def register(app: Flask) -> None:
     """Install the handlers on the Flask app (create_app calls this once)."""
-    app.register_error_handler(KgError, error_response)
+    app.register_error_handler(KgError, page_or_json_error)
     app.register_error_handler(HTTPException, http_error)
     app.register_error_handler(Exception, unexpected)
 
 
-__all__ = ["error_response", "http_error", "register", "unexpected"]
+__all__ = ["PAGE_BLUEPRINTS", "error_response", "http_error", "page_or_json_error", "register",
+           "unexpected"]
