@@ -19,6 +19,7 @@ from werkzeug.wrappers import Response
 
 from kg.errors import KgError, LimitExceeded
 from kg.web.context import current
+from kg.web.render import html
 
 log = logging.getLogger("kg.web")
 
@@ -58,8 +59,6 @@ def page_or_json_error(exc: KgError) -> Response:
             and request.blueprint in PAGE_BLUEPRINTS
             and request.accept_mimetypes.best_match(["application/json", "text/html"])
             == "text/html"):
-        from kg.web.render import html  # the page machinery (templates, CSP), not needed above
-
         info = current()
         page = html("error.html", exc.http_status, title=_TITLES.get(exc.http_status, "Error"),
                     message=exc.message, hint=exc.hint, setting=getattr(exc, "setting", None),

@@ -2,7 +2,7 @@
 
 A page of a busy entity aggregates over all its facts (how many events, which fifty come next,
 the time line): with 10,000 facts those queries took about 390 ms on the web process's disk view
-and about 110 ms on an in-memory copy (2026-12-05, docs/endpoint.md). The query workers
+and about 110 ms on an in-memory copy (2026-12-05, docs/pages.md). The query workers
 (kg.web.pool) hold such a copy when the store fits, and they run every query under the query
 time limit, which the web process cannot do (Oxigraph cannot cancel a query). So a page's
 query goes to them as the endpoint's do, and its JSON answer is parsed back into terms.
@@ -24,7 +24,7 @@ from kg.web.evaluation import QueryRequest
 JSON_RESULTS = "application/sparql-results+json"
 
 
-def select_on_workers(ep: Endpoint, text: str) -> list[tuple[list[str], list]] | None:
+def select_on_workers(ep: Endpoint, text: str) -> tuple[list[str], list] | None:
     """`text` (a SELECT with its prefixes) evaluated by a query worker: (variable names,
     solutions), or None when the web process should answer it itself (see the module)."""
     pool = ep.started_pool
