@@ -59,6 +59,35 @@ def test_optional_gold_is_neither_hit_nor_miss():
     assert (s.tp, s.fp, s.fn) == (1, 0, 0)
 
 
+def test_a_false_alarm_that_repeats_a_matched_fact_says_so():
+    """One-to-one matching: a second report of an (optional or required) gold fact that another
+    report already matched is a false alarm; the report says it repeats a matched fact, so a
+    reader tells a duplicate from a wrong fact (and does not take it for a scorer bug)."""
+    gold = {"article": "x", "facts": [
+        {"type": "ArmsTransfer", "supplier": "Germany", "recipient": "Ukraine",
+         "weapon": "IRIS-T air defence systems", "optional": True},
+        {"type": "ArmsTransfer", "supplier": "France", "recipient": "Ukraine",
+         "weapon": "Caesar howitzers"}]}
+    pred = {"facts": [
+        {"type": "ArmsTransfer", "supplier": "Germany", "recipient": "Ukraine",
+         "weapon": "IRIS-T air defence systems", "evidence": "first"},
+        {"type": "ArmsTransfer", "supplier": "Germany", "recipient": "Ukraine",
+         "weapon": "air defence systems", "evidence": "second"},
+        {"type": "ArmsTransfer", "supplier": "France", "recipient": "Ukraine",
+         "weapon": "Caesar howitzers"},
+        {"type": "ArmsTransfer", "supplier": "France", "recipient": "Poland",
+         "weapon": "Caesar howitzers", "evidence": "wrong recipient"}]}
+    rep = Report()
+    score_article(gold, pred, Matcher(), rep)
+    s = rep.kinds["ArmsTransfer"]
+    assert (s.tp, s.fp, s.fn) == (1, 2, 0)
+    flags = {a["sentence"]: a.get("repeats_a_matched_fact", False) for a in rep.false_alarms}
+    assert flags == {"second": True, "wrong recipient": False}
+    text = format_report(rep)
+    assert "1 repeat a gold fact another report already matched" in text
+    assert text.count("(repeats a matched fact)") == 1
+
+
 def test_slots_right_wrong_missing():
     gold = {"article": "x", "facts": [
         {"type": "Strike", "attacker": "Russia", "target_place": "Kyiv", "killed": 3,

@@ -315,8 +315,12 @@ def score_article(gold: dict[str, Any], pred: dict[str, Any], matcher: Matcher,
                 read = bool(p.get("attacker")) if kind == "Strike" else None
                 report.judged.append((kind, p.get("confidence"), read, j not in fps))
         for j in fps:
-            report.false_alarms.append({"article": aid, "fact": _brief(p_all[j]),
-                                        "sentence": p_all[j].get("evidence")})
+            alarm = {"article": aid, "fact": _brief(p_all[j]), "sentence": p_all[j].get("evidence")}
+            # one-to-one matching: a second report of a gold fact another report already
+            # matched is a false alarm all the same; say so, it is a duplicate, not a wrong fact
+            if any(i in m and matcher.matches(g_all[i], p_all[j]) for i in range(len(g_all))):
+                alarm["repeats_a_matched_fact"] = True
+            report.false_alarms.append(alarm)
 
 
 def _brief(f: dict[str, Any]) -> dict[str, Any]:
@@ -416,9 +420,14 @@ def format_report(report: Report, show_details: bool = True) -> str:
                 lines.append(f"  [{m['article']}] {json.dumps(m['fact'], ensure_ascii=False)}")
                 lines.append(f"      {m['sentence']}")
         if report.false_alarms:
-            lines += ["", "false alarms (extracted, not in gold):"]
+            repeats = sum(1 for m in report.false_alarms if m.get("repeats_a_matched_fact"))
+            lines += ["", "false alarms (extracted, not in gold"
+                      + (f"; {repeats} repeat a gold fact another report already matched"
+                         if repeats else "") + "):"]
             for m in report.false_alarms:
-                lines.append(f"  [{m['article']}] {json.dumps(m['fact'], ensure_ascii=False)}")
+                lines.append(f"  [{m['article']}] {json.dumps(m['fact'], ensure_ascii=False)}"
+                             + ("  (repeats a matched fact)" if m.get("repeats_a_matched_fact")
+                                else ""))
                 lines.append(f"      {m['sentence']}")
     if report.errors:
         lines += ["", "errors:"] + [f"  {e}" for e in report.errors]
