@@ -28,14 +28,25 @@ _HTTP_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "
                415: "unsupported_media_type", 422: "validation_failed", 503: "unavailable",
                504: "timeout"}
 
+
 def error_response(exc: KgError) -> Response:
+    body = _noted(exc)
+    resp = Response(json.dumps(body, ensure_ascii=False) + "\n", status=exc.http_status,
+                    mimetype="application/json")
+    return _with_limit_headers(exc, resp)
+
+
+def _noted(exc: KgError) -> dict:
+    """The error's JSON fields with the request id; the request's log line gets its code."""
     body = exc.to_json()
     info = current()
     if info is not None:
         body["request_id"] = info.request_id
         info.error = exc.code
-    resp = Response(json.dumps(body, ensure_ascii=False) + "\n", status=exc.http_status,
-                    mimetype="application/json")
+    return body
+
+
+def _with_limit_headers(exc: KgError, resp: Response) -> Response:
     if isinstance(exc, LimitExceeded) and exc.http_status == 503:
         resp.headers["Retry-After"] = "1"
     allow = getattr(exc, "allow", None)
@@ -54,20 +65,16 @@ _TITLES = {400: "Bad request", 403: "Refused", 404: "Not found", 406: "Not accep
 
 def page_or_json_error(exc: KgError) -> Response:
     """Flask's handler for KgError: a page for a browser on a page, else `error_response`."""
-    resp = error_response(exc)  # counts it and names the request id either way
-    if (has_request_context() and request.method == "GET"
+    if not (has_request_context() and request.method == "GET"
             and request.blueprint in PAGE_BLUEPRINTS
             and request.accept_mimetypes.best_match(["application/json", "text/html"])
             == "text/html"):
-        info = current()
-        page = html("error.html", exc.http_status, title=_TITLES.get(exc.http_status, "Error"),
-                    message=exc.message, hint=exc.hint, setting=getattr(exc, "setting", None),
-                    request_id=info.request_id if info is not None else None)
-        for name in ("Retry-After", "Allow"):
-            if name in resp.headers:
-                page.headers[name] = resp.headers[name]
-        return page
-    return resp
+        return error_response(exc)
+    body = _noted(exc)
+    page = html("error.html", exc.http_status, title=_TITLES.get(exc.http_status, "Error"),
+                message=exc.message, hint=exc.hint, setting=body.get("setting"),
+                request_id=body.get("request_id"))
+    return _with_limit_headers(exc, page)
 
 
 def http_error(exc: HTTPException) -> Response:

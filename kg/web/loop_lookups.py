@@ -30,8 +30,7 @@ from kg.web import context
 from kg.web.context import RequestInfo
 from kg.web.endpoint import Endpoint
 from kg.web.middleware import Middleware
-from kg.web.protocol import Params, decode_params
-from kg.web.query_path import QUERY_PARAMETERS, prepare_query
+from kg.web.query_path import answer_headers, plain_query, prepare_query
 
 _NAMES: dict[str, str] = {}  # header name -> as waitress writes it ("KG-Max-Rows" -> "Kg-Max-Rows")
 
@@ -90,10 +89,10 @@ class LoopLookups:
                            time.perf_counter(), route="/sparql")
         token = context.begin(info)
         try:
-            params = Params(decode_params(request.query.encode("latin-1"), "query string"))
-            query = params.one("query")
-            if query is None or not {k for k, _ in params.pairs} <= QUERY_PARAMETERS:
+            plain = plain_query(request.query)
+            if plain is None:
                 return None
+            query, params = plain
             # base_iri None: a lookup's IRIs are absolute (kg.web.lookup_query)
             req = prepare_query(self.endpoint, query, params, accept=headers_in.get("ACCEPT"),
                                 base_iri=None, lookup_only=True)
@@ -106,8 +105,7 @@ class LoopLookups:
         if body is None:  # a streamed answer (none is, from the open view): the app streams it
             return None
         info.snapshot = answer.snapshot
-        headers = [("Content-Type", answer.content_type), *answer.headers.items(),
-                   ("Content-Length", str(len(body)))]
+        headers = answer_headers(answer)
         fields = self.middleware.finish(info, "200 OK", headers, route="/sparql", method="GET",
                                         path=request.path, origin="ORIGIN" in headers_in)
         self.middleware.access_log.queue(fields)

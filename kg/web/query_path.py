@@ -93,6 +93,24 @@ def endpoint_url(environ) -> str:
     return url
 
 
+def plain_query(query_string: str) -> tuple[str, Params] | None:
+    """The query and the parameters of a GET's query string, or None when it is not a plain
+    query (no query, an update by GET, other parameters: the route answers and refuses those)."""
+    params = Params(decode_params(query_string.encode("latin-1"), "query string"))
+    query = params.one("query")
+    if query is None or not {k for k, _ in params.pairs} <= QUERY_PARAMETERS:
+        return None
+    return query, params
+
+
+def answer_headers(answer) -> list[tuple[str, str]]:
+    """An answer's response headers, with its length when it is whole (not streamed)."""
+    headers = [("Content-Type", answer.content_type), *answer.headers.items()]
+    if answer.body is not None:
+        headers.append(("Content-Length", str(len(answer.body))))
+    return headers
+
+
 class FastQueries:
     """The WSGI handler for `GET /sparql?query=...`; every other request goes to `flask`."""
 
@@ -110,12 +128,10 @@ class FastQueries:
         if info is not None:
             info.route = "/sparql"
         try:
-            raw = environ.get("QUERY_STRING", "").encode("latin-1")
-            params = Params(decode_params(raw, "query string"))
-            query = params.one("query")
-            if query is None or not {k for k, _ in params.pairs} <= QUERY_PARAMETERS:
-                # An update by GET, other parameters: the route answers (and refuses) those.
+            plain = plain_query(environ.get("QUERY_STRING", ""))
+            if plain is None:
                 return self.flask(environ, start_response)
+            query, params = plain
             ep: Endpoint = self.app.extensions["kg_endpoint"]
             req = prepare_query(ep, query, params, accept=environ.get("HTTP_ACCEPT"),
                                 base_iri=endpoint_url(environ))
@@ -126,13 +142,11 @@ class FastQueries:
             return unexpected(exc)(environ, start_response)
         if info is not None:
             info.worker, info.snapshot = answer.worker_pid, answer.snapshot
-        headers = [("Content-Type", answer.content_type), *answer.headers.items()]
+        start_response("200 OK", answer_headers(answer))
         if answer.body is not None:
-            headers.append(("Content-Length", str(len(answer.body))))
-            start_response("200 OK", headers)
             return [answer.body]
-        start_response("200 OK", headers)
         return answer.stream  # the server closes it; a generator's close frees the worker
 
 
-__all__ = ["FastQueries", "QUERY_PARAMETERS", "endpoint_url", "prepare_query"]
+__all__ = ["FastQueries", "QUERY_PARAMETERS", "answer_headers", "endpoint_url", "plain_query",
+           "prepare_query"]
