@@ -50,6 +50,8 @@ from kg.extract.spillover_debris import drop_spillover_debris
 from kg.extract.stray_interceptors import drop_stray_interceptors
 from kg.extract.summary_retellings import drop_summary_retellings
 from kg.extract.supplier_not_attacker import supplier_is_not_attacker
+from kg.extract.said_targeted import said_targeted_attacker
+from kg.extract.supplied_users import supplied_users_attack
 from kg.extract.strike_sides import located_site, own_forces_attacker, speaking_victim
 from kg.extract.same_barrage import same_barrage_day
 from kg.extract.same_time import same_time_day
@@ -109,6 +111,7 @@ from kg.extract.named_forces import state_of_named_forces
 from kg.extract.later_claims import later_claims
 from kg.extract.held_areas import held_area_strikes
 from kg.extract.unclaimed_bombers import unclaimed_bombers
+from kg.extract.blast_tolls import blast_tolls
 from kg.extract.claimed_killings import claimed_killings
 from kg.extract.downed_craft import downed_craft
 from kg.extract.retold_strike import side_of_retold_strike
@@ -208,6 +211,8 @@ from kg.extract.pilots_using import pilots_using_transfers
 from kg.extract.campaign_supplied import campaign_supplied_transfers
 from kg.extract.passive_sources import CUE as PASSIVE_CUE
 from kg.extract.passive_sources import passive_source_transfers
+from kg.extract.passive_supply import CUE as PASSIVE_SUPPLY_CUE
+from kg.extract.passive_supply import passive_supply_transfers
 from kg.extract.paired_sources import paired_source_transfers
 from kg.extract.followed_items import followed_item_transfers
 from kg.extract.former_governments import CUE as FORMER_CUE
@@ -774,6 +779,9 @@ class Extractor:
             tfs = campaign_supplied_transfers(v, actors, tfs)  # "W used in the campaign are supplied by S"
             if cues.has(PASSIVE_CUE):
                 tfs = passive_source_transfers(v, actors, tfs)  # "R's W were bought from S"
+            if PASSIVE_SUPPLY_CUE.search(v.text):
+                # "W will be provided by A, B and C", "R has been supplied with W by S"
+                tfs = passive_supply_transfers(v, actors, tfs, prev_actors)
             if cues.has(FORMER_CUE):  # "W supplied to the army of the former Afghan government"
                 tfs = former_government_recipients(v, actors, tfs)
                 tfs = ousted_army_transfers(v, actors, tfs, views[v.index - 1] if v.index else None,
@@ -977,6 +985,8 @@ class Extractor:
         # "A suicide bomber blew himself up at a market in Konduga on Friday, killing 12"
         unclaimed_bombers(raw, views, text, published, self.places.state_of, self._region,
                           self._inside)
+        # "Two explosions at a political rally in Quetta killed eleven people on Sunday"
+        blast_tolls(raw, views, text, published, self.places.state_of)
         # "22 villagers died when attackers set fire to homes in X. Boko Haram claimed the"
         claimed_death_tolls(raw, views, text, published, self.places.state_of)
         # "JNIM claimed the killing of 12 soldiers near Djibo on Tuesday"
@@ -997,6 +1007,8 @@ class Extractor:
         headline_side_in_other_clause(told, views)  # "X meets Egypt leader as drones hit Y"
         supplier_is_not_attacker(told, views)  # "UAE drones hit Port Sudan" + "accused the UAE of
         # supplying the drones"
+        supplied_users_attack(told, views)  # "of supplying the RSF with the drones that struck"
+        said_targeted_attacker(told, views)  # "a strike that Israel said targeted a commander"
         owner_is_not_attacker(told, views)  # "a drone struck an RSF convoy": the target's
         army_claimed(told, views, self._dateline_state)  # "The army said it had carried out"
         army_operated(told, views, self._dateline_state)  # "drones operated by the army"

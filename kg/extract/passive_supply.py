@@ -1,0 +1,188 @@
+"""Supply in the passive, with the weapons or the receiver as the subject (round 36).
+
+* "Patriot batteries will be provided to Ukraine by Germany, the Netherlands and Norway": one
+  transfer per state of the list after "by"; the receiver after "to", or, when none is written
+  ("will be provided by Germany"), left for the later passes that look for it in the sentences
+  before, as for any transfer whose receiver the sentence does not name.
+* "Kyiv has been supplied with Stinger missiles by the United States": the subject receives.
+* "F-16 jets firing AIM-120 missiles, both supplied by the United States": the second weapon's
+  transfer holds for the first.
+* "Ukraine's navy includes two patrol boats supplied by Romania and a corvette delivered by
+  Turkey": each weapon has its own supplier after its participle, and the state whose forces
+  are the subject receives ("Its navy ...": the first state of the sentence before); a
+  transfer of that weapon another rule gave the owner as its supplier is replaced.
+
+Narrow on purpose: the verb phrase must follow the weapons (or the receiver) within a few words,
+the suppliers must be states written right after "by", the first two forms read only named
+systems (a kind, "the drones supplied by [S]", is as often an attack's weapon), and the active
+readings win: only weapons no rule gave both parties are read by the first two forms.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract import transfers as transfer_rules
+from kg.extract.clauses import Actor, actor_state, group_after, state_actor_at
+from kg.extract.entities import SentView
+
+_VERB = (r"(?:supplied|provided|delivered|sent|shipped|donated|transferred|gifted|given|"
+         r"handed\s+over|sold)")
+_BE = (r"(?:will|would|could|should|is\s+to|are\s+to|was\s+to|were\s+to)\s+be|"
+       r"(?:has|have|had|will\s+have)\s+been|(?:is|are|was|were)(?:\s+being)?")
+# "... will be provided to Ukraine by", "... were delivered last month by"
+_WEAPONS_PASSIVE = re.compile(rf"\s+(?:{_BE})\s+(?:[a-z]+ly\s+)?{_VERB}\b", re.I)
+_TO = re.compile(r"\s+to\s+(?:the\s+)?")
+_WHEN = r"(?:\s+(?:this|last|next)\s+(?:week|month|year|spring|summer|autumn|winter)|" \
+        r"\s+in\s+(?:\d{4}|[A-Z][a-z]+))?"
+_BY = re.compile(rf"{_WHEN}\s+by\s+(?:the\s+)?")
+# what may stand between the weapons and the verb: "for the capital", "ordered in 2023"
+_SUBJECT_TAIL = re.compile(r"[\w\s-]{0,30}")
+# "Kyiv has been supplied with", "Ukraine was equipped with"
+_RECEIVER_PASSIVE = re.compile(rf"\s+(?:{_BE})\s+(?:[a-z]+ly\s+)?(?:supplied|provided|equipped|"
+                               r"armed|furnished)\s+with\s+", re.I)
+# "... two patrol boats supplied by Romania": a participle right after the weapon
+_PARTICIPLE_BY = re.compile(rf"\s*,?\s+(?:(?:which|that)\s+(?:were|was)\s+)?{_VERB}\s+by\s+"
+                            r"(?:the\s+)?", re.I)
+# "Ukraine's navy includes", "Ukraine's air force flies", "Its navy now includes"
+_ITS = re.compile(r"^\s*(?:.{0,60}?\s[-—–]\s+)?(?:Its|Their)$")
+_FORCES = re.compile(r"(?:['’]s|(?<=\bIts)|(?<=\bTheir))\s+(?:army|navy|air\s+force|military|"
+                     r"armed\s+forces|fleet|forces|arsenal|inventory)\s+"
+                     r"(?:already\s+|now\s+|also\s+)?"
+                     r"(?:includes?|included|operates?|operated|flies|flew|fields?|fielded|uses?|"
+                     r"used|has|had|comprises?)\s+", re.I)
+_BOTH_BY = re.compile(rf",\s+both\s+{_VERB}\s+by\b", re.I)
+CUE = re.compile(rf"\b{_VERB}\s+(?:to\s+[\w\s]{{1,40}}?)?by\b|\b(?:supplied|provided|equipped|"
+                 r"armed|furnished)\s+with\b", re.I)
+
+
+def _suppliers(actors: list[Actor], text: str, pos: int) -> list[str]:
+    """The states of the list written right after ``pos`` ("Germany, the Netherlands and
+    Norway"), in order; empty unless every member is a state."""
+    g = group_after(actors, text, pos, max_gap=0, include_demonyms=False)
+    if g is None:
+        return []
+    keys = [actor_state(a) for a in g.actors]
+    return [k for k in keys if k] if all(keys) else []
+
+
+def _named(w) -> bool:
+    """A named system ("Patriot batteries"), not a kind ("missiles", "air defence systems"):
+    a kind in the passive is as often the weapon of an attack ("the drones, supplied by [S],
+    struck ...") as a delivery."""
+    k = w.weapon()
+    return k is not None and not k.key.startswith("generic/")
+
+
+def _held(tfs: list[dict[str, Any]], at: int) -> bool:
+    return any(f.get("type") == "ArmsTransfer" and f.get("_at") == at and f.get("supplier")
+               and f.get("recipient") for f in tfs)
+
+
+def _weapons_subject(view: SentView, actors: list[Actor],
+                     tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    text, out = view.text, []
+    for m in _WEAPONS_PASSIVE.finditer(text):
+        ws = [w for w in transfer_rules.weapons_in(view, 0, m.start())
+              if not any(a.start >= w.end and a.end <= m.start() for a in actors)]
+        if not ws or not _SUBJECT_TAIL.fullmatch(text, ws[-1].end, m.start()):
+            continue
+        pos, receiver = m.end(), None
+        to = _TO.match(text, pos)
+        if to:
+            r = state_actor_at(actors, to.end())
+            if r is None:
+                continue
+            receiver, pos = actor_state(r), r.end
+        by = _BY.match(text, pos)
+        suppliers = _suppliers(actors, text, by.end()) if by else []
+        if not suppliers or receiver in suppliers:
+            continue
+        ws = [w for w in ws if _named(w) and not _held(tfs, w.start)]
+        for s in suppliers:
+            out += transfer_rules.transfer_facts(view, s, [receiver], ws, "PASSIVE_SUPPLY",
+                                                 m.group(0), 0.75)
+    return out
+
+
+def _receiver_subject(view: SentView, actors: list[Actor],
+                      tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    text, out = view.text, []
+    for m in _RECEIVER_PASSIVE.finditer(text):
+        r = next((a for a in actors if a.end == m.start() and actor_state(a)), None)
+        by = re.compile(r"\s+by\s+(?:the\s+)?").search(text, m.end())
+        if r is None or by is None:
+            continue
+        ws = [w for w in transfer_rules.weapons_in(view, m.end(), by.start())
+              if _named(w) and not _held(tfs, w.start)]
+        suppliers = _suppliers(actors, text, by.end())
+        if not ws or not suppliers or actor_state(r) in suppliers:
+            continue
+        for s in suppliers:
+            out += transfer_rules.transfer_facts(view, s, [actor_state(r)], ws, "PASSIVE_SUPPLY",
+                                                 m.group(0), 0.75)
+    return out
+
+
+def _owner(actors: list[Actor], text: str, prev_actors: list[Actor] | None):
+    """The forces' owner and where the list starts: "R's navy includes" (R), or "Its navy
+    includes" (the first state of the sentence before)."""
+    forces = _FORCES.search(text)
+    if forces is None:
+        return None, 0
+    owner = next((a for a in actors if a.end == forces.start() and actor_state(a)), None)
+    if owner is not None:
+        return actor_state(owner), forces.end()
+    if prev_actors and _ITS.match(text[:forces.start()]):
+        return next((actor_state(a) for a in prev_actors if actor_state(a)), None), forces.end()
+    return None, 0
+
+
+def _owned_participles(view: SentView, actors: list[Actor], tfs: list[dict[str, Any]],
+                       prev_actors: list[Actor] | None) -> list[dict[str, Any]]:
+    """"R's navy includes W1 supplied by S1 and W2 delivered by S2": (S1, R, W1), (S2, R, W2);
+    a transfer of the same weapon with the owner as its supplier goes."""
+    text = view.text
+    receiver, start = _owner(actors, text, prev_actors)
+    if receiver is None:
+        return tfs
+    added: list[dict[str, Any]] = []
+    for w in [m for m in view.mentions if m.category and m.start >= start]:
+        p = _PARTICIPLE_BY.match(text, w.end)
+        suppliers = _suppliers(actors, text, p.end()) if p else []
+        if len(suppliers) != 1 or suppliers[0] == receiver:
+            continue
+        s = suppliers[0]
+        tfs = [f for f in tfs if not (f.get("type") == "ArmsTransfer" and f.get("_at") == w.start
+                                      and f.get("supplier") == receiver)]
+        if not _held(tfs, w.start):
+            added += transfer_rules.transfer_facts(view, s, [receiver], [w], "PASSIVE_SUPPLY",
+                                                   p.group(0), 0.75)
+    return tfs + added
+
+
+def _both_supplied(view: SentView, tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """"F-16 jets firing AIM-120 missiles, both supplied by [S]": the transfer read for the
+    second weapon holds for the first as well."""
+    m = _BOTH_BY.search(view.text)
+    if m is None:
+        return []
+    ws = [w for w in view.mentions if w.category and w.end <= m.start()][-2:]
+    if len(ws) != 2 or _held(tfs, ws[0].start):
+        return []
+    told = next((f for f in tfs if f.get("type") == "ArmsTransfer" and f.get("_at") == ws[1].start
+                 and f.get("supplier")), None)
+    if told is None or not told.get("recipient"):
+        return []  # (a receiver found later for one need not be the other's)
+    return transfer_rules.transfer_facts(view, told["supplier"], [told["recipient"]], [ws[0]],
+                                         "PASSIVE_SUPPLY", m.group(0), 0.75)
+
+
+def passive_supply_transfers(view: SentView, actors: list[Actor], tfs: list[dict[str, Any]],
+                             prev_actors: list[Actor] | None = None) -> list[dict[str, Any]]:
+    """``tfs`` with the transfers stated in the passive (see the module docstring);
+    ``prev_actors`` are the sentence before's (for "Its navy includes ...")."""
+    tfs = _owned_participles(view, actors, tfs, prev_actors)
+    tfs = tfs + _weapons_subject(view, actors, tfs) + _receiver_subject(view, actors, tfs)
+    return tfs + _both_supplied(view, tfs)
