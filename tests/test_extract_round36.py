@@ -131,3 +131,40 @@ def test_an_accidental_explosion_is_not_an_attack():
     text = ("Lahore\n2026-11-24\nISLAMABAD — A gas explosion at a restaurant in Lahore killed "
             "four people on Sunday, police said.")
     assert facts(text, "Strike") == []
+
+
+# a treaty told by its signers' surnames
+
+def _treaties(text: str) -> set[tuple]:
+    return {(frozenset(f["parties"]), f["duration_years"]) for f in facts(text, "Treaty")}
+
+
+def test_treaty_signed_by_two_surnames_takes_their_states():
+    text = ("Pact\n2026-11-24\nCANBERRA — Indian Prime Minister Narendra Modi arrived on "
+            "Thursday for talks with Australian Prime Minister Anthony Albanese.\n\nMr Modi and "
+            "Mr Albanese signed a five-year maritime security agreement on Friday.")
+    assert _treaties(text) == {(frozenset({"India", "Australia"}), 5)}
+
+
+def test_surnames_no_office_holder_carries_make_no_treaty():
+    text = ("Pact\n2026-11-24\nCANBERRA — Talks went on all week.\n\nMr Hollis and Mr Brandt "
+            "signed a five-year maritime security agreement on Friday.")
+    assert _treaties(text) == set()
+
+
+# an approval of a sale told with a verb
+
+def test_ministry_approving_an_export_sells():
+    text = ("Frigates\n2026-11-24\nBERLIN — Germany's economy ministry approved the export of "
+            "four frigates to Algeria on Monday.")
+    assert [(s, r) for s, r, _ in _transfers(text)] == [("Germany", "Algeria")]
+
+
+def test_export_to_the_buyer_of_the_weapons():
+    text = ("Air defence\n2026-11-24\nCAIRO — Germany approved the export to Egypt of eight "
+            "IRIS-T systems on Monday.\n\nThe German government approved the sale of 12 Leopard "
+            "tanks to Qatar.")
+    got = _transfers(text)
+    assert ("Germany", "Egypt", "IRIS-T") in got
+    assert ("Germany", "Qatar", "Leopard tanks") in got
+    assert ("Germany", "Qatar", "IRIS-T") not in got

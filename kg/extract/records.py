@@ -211,6 +211,7 @@ from kg.extract.pilots_using import pilots_using_transfers
 from kg.extract.campaign_supplied import campaign_supplied_transfers
 from kg.extract.passive_sources import CUE as PASSIVE_CUE
 from kg.extract.passive_sources import passive_source_transfers
+from kg.extract.approved_exports import approved_export_transfers
 from kg.extract.passive_supply import CUE as PASSIVE_SUPPLY_CUE
 from kg.extract.passive_supply import passive_supply_transfers
 from kg.extract.paired_sources import paired_source_transfers
@@ -336,6 +337,7 @@ from kg.extract.geography import (article_states, broader, descriptive_states, l
 from kg.extract.pair_signers import CUE as PAIR_SIGNED_CUE
 from kg.extract.pair_signers import referred_signers
 from kg.extract.pair_before import pair_of_sentence_before, previous_pair
+from kg.extract.surname_pair_treaties import surname_pair_treaties
 from kg.extract.surname_signers import surname_signers
 from kg.extract.short_names import fold_short_names
 from kg.extract.roles import RoleFinder
@@ -458,6 +460,8 @@ class Extractor:
                         else [])
             treaty_facts, signers = with_signers(treaty_rules.find(v, actors), v, roles,
                                                  referred + surname_signers(v, raw))
+            # "Mr Modi and Mr Albanese signed a five-year agreement": the surnames' states
+            treaty_facts = surname_pair_treaties(v, raw, treaty_facts)
             # "..., signed in 2019 and 2024 respectively": two treaties, told apart
             treaty_facts = respective_treaties(v, actors, raw) or treaty_facts
             # "a new pact, replacing one that A and B signed in 2015": the earlier pact too
@@ -716,6 +720,8 @@ class Extractor:
             tfs = arsenal_transfers(v, actors, ctx.group, ctx.subject, tfs)
             tfs = group_weapons_supplied(v, actors, ctx.group, ctx.subject, tfs)
             tfs = approval_transfers(v, actors, tfs)
+            # "S's ministry approved the export of W to R"
+            tfs = approved_export_transfers(v, actors, tfs)
             if cues.has(CONSENT_CUE):
                 tfs = consented_transfers(v, actors, tfs)  # "A approved B's request to send W to R"
             if cues.has_lower(FINANCED_CUE):

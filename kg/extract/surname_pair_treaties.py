@@ -1,0 +1,64 @@
+"""A treaty told by its two signers' surnames: "Mr Modi and Mr Albanese signed a five-year
+maritime security agreement on Friday" (round 36).
+
+A one-word name is no person mention unless the gazetteer knows it, and no state is named, so
+no treaty rule found parties. Here each surname is the office-holder told earlier in the
+article whose name ends in it (exactly one, as for a surname after "signed by",
+kg.extract.surname_signers), or a person the gazetteer knows; their two states are the parties.
+
+Narrow on purpose: the pair opens the sentence (a courtesy title or office allowed), "signed"
+follows it at once (a few adverbs allowed) and a treaty noun within the object; two distinct
+states; only when no treaty rule read the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract.entities import SentView
+from kg.extract.treaties import durations, treaty_kind
+from kg.link.folding import slugify
+
+_TITLE = r"(?:(?:Mr|Ms|Mrs|Dr|President|Prime\s+Minister|Premier|Chancellor)\.?\s+)?"
+_PAIR_SIGNED = re.compile(
+    rf"^(?:.{{0,60}}?\s[-—–]\s+)?{_TITLE}(?P<a>[A-Z][\w'’-]+)\s+and\s+{_TITLE}(?P<b>[A-Z][\w'’-]+)"
+    r"\s+(?:(?:have|has|had|also|formally|then|later|jointly)\s+)*signed\s+(?:a|an|the)\s+"
+    r"(?P<obj>[^,;.]{0,80}?\b(?P<noun>agreement|treaty|pact|accord|deal|memorandum|"
+    r"declaration|partnership)s?)\b")
+CUE = re.compile(r"\band\s+[^,;.]{0,40}\bsigned\b")
+
+
+def _holder(view: SentView, surname: str, at: int, raw: list[dict[str, Any]]
+            ) -> tuple[str, str] | None:
+    """(person, state) of the one earlier office-holder with this surname, or of the person
+    the gazetteer knows at ``at``."""
+    known = next((m for m in view.mentions if m.start == at and m.person()), None)
+    holders = {f["person"]: f["state"] for f in raw if f["type"] == "LeaderRole"
+               and f["_sent"] < view.index and f.get("state")}
+    if known is not None:
+        key = known.person()
+        state = holders.get(key) or known.state()
+        return (key, state) if state else None
+    found = [p for p in holders if p.endswith("-" + slugify(surname))]
+    return (found[0], holders[found[0]]) if len(found) == 1 else None
+
+
+def surname_pair_treaties(view: SentView, raw: list[dict[str, Any]],
+                          found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``found`` (the sentence's treaty facts), or the treaty the signers' surnames tell (in
+    place of a fact that only carries signers to the treaty before)."""
+    if any(not f.get("_attach_only") for f in found) or not CUE.search(view.text):
+        return found
+    m = _PAIR_SIGNED.match(view.text)
+    if m is None:
+        return found
+    a = _holder(view, m.group("a"), m.start("a"), raw)
+    b = _holder(view, m.group("b"), m.start("b"), raw)
+    if a is None or b is None or a[1] == b[1]:
+        return found
+    date = next((d.value for d in view.dates if d.start >= m.end()), None)
+    return [{"type": "Treaty", "parties": [a[1], b[1]], "signatories": [a[0], b[0]], "date": date,
+             "duration_years": durations(m.group("obj")),
+             "kind": treaty_kind(view.text, m.start("noun")),
+             "_sent": view.index, "_signed": True, "confidence": 0.7, "_definite": False}]
