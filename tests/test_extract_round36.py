@@ -168,3 +168,27 @@ def test_export_to_the_buyer_of_the_weapons():
     assert ("Germany", "Egypt", "IRIS-T") in got
     assert ("Germany", "Qatar", "Leopard tanks") in got
     assert ("Germany", "Qatar", "IRIS-T") not in got
+
+
+# the items of a package told just after the supply
+
+def test_package_items_take_the_pair_of_the_supply_before():
+    text = ("Air defence\n2026-11-24\nBERLIN — Germany will send more air defence to Ukraine, "
+            "the government said on Monday. The package includes IRIS-T launchers and Gepard "
+            "anti-aircraft guns.")
+    got = _transfers(text)
+    assert ("Germany", "Ukraine", "IRIS-T launchers") in got
+    assert ("Germany", "Ukraine", "Gepard anti-aircraft guns") in got
+
+
+def test_package_items_in_another_paragraph_are_not_given_the_pair():
+    text = ("Air defence\n2026-11-24\nBERLIN — Germany will send more air defence to Ukraine, "
+            "the government said on Monday.\n\nThe package includes IRIS-T launchers.")
+    assert ("Germany", "Ukraine", "IRIS-T launchers") not in _transfers(text)
+
+
+def test_package_naming_a_third_state_is_not_given_the_pair():
+    text = ("Air defence\n2026-11-24\nBERLIN — Germany will send more air defence to Ukraine, "
+            "the government said on Monday. The package includes IRIS-T launchers bought from "
+            "Sweden.")
+    assert ("Germany", "Ukraine", "IRIS-T launchers") not in _transfers(text)

@@ -212,6 +212,7 @@ from kg.extract.campaign_supplied import campaign_supplied_transfers
 from kg.extract.passive_sources import CUE as PASSIVE_CUE
 from kg.extract.passive_sources import passive_source_transfers
 from kg.extract.approved_exports import approved_export_transfers
+from kg.extract.package_items import package_item_transfers
 from kg.extract.passive_supply import CUE as PASSIVE_SUPPLY_CUE
 from kg.extract.passive_supply import passive_supply_transfers
 from kg.extract.paired_sources import paired_source_transfers
@@ -734,6 +735,10 @@ class Extractor:
             tfs = followed_with_transfers(v, actors, tfs)  # "..., and Spain followed with W"
             tfs = seller_told_before(v, views[v.index - 1] if v.index else None, tfs)
             tfs = deal_covers_transfers(v, views[v.index - 1] if v.index else None, tfs)
+            # "Germany will send more air defence to Ukraine. The package includes W1 and W2"
+            tfs = package_item_transfers(v, actors, tfs, views[v.index - 1] if v.index else None,
+                                         prev_actors, v.index > 0
+                                         and disc.para[v.index] == disc.para[v.index - 1], raw)
             tfs = state_build_transfers(v, tfs)
             tfs = (drop_false_supply(v, tfs) if cues.has(DEPLOYMENT_CUE) or cues.has(PLEDGE_CUE)
                    else list(tfs))  # (a new list, as the pass gives)
