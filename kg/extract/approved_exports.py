@@ -7,6 +7,8 @@ the state after "to" buys, written before the weapons ("the export to R of W") o
 ("the sale of W to R"). No verb rule read the ministry as the seller, and "to R of W" put the
 buyer before the object, so the buyer was guessed from another sentence. Only that clause is
 read, and only weapons without a complete transfer are given (kg.extract.clause_parties).
+Round 37: "At the same time it cleared the sale of up to 40 Harpoon missiles to Taiwan", "it"
+being the state that opens the sentence before in the paragraph.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from kg.extract import transfers as transfer_rules
 from kg.extract.clause_parties import clause_end, fill_incomplete
 from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
+from kg.extract.it_ordered import _subject_state
 
 _BODY = (r"(?:(?:['’]s|\s)\s*(?:(?:economy|economic|defen[cs]e|foreign|trade|export|security)\s+)?"
          r"(?:ministry|government|cabinet|parliament|council|office|department|authorities))?")
@@ -28,17 +31,27 @@ _APPROVED = re.compile(
 _TO_OF = re.compile(r"to\s+(?:the\s+)?", re.I)
 _OF = re.compile(r"\s*of\s+", re.I)
 _TO = re.compile(r"\s+to\s+(?:the\s+)?", re.I)
+_IT = re.compile(r"\b[Ii]t(?=\s)")
 CUE = re.compile(r"\b(?:approved|authori[sz]ed|cleared|licensed|green-?lit|signed\s+off)\s+",
                  re.I)
 
 
-def _readings(view: SentView, actors: list[Actor]):
-    text = view.text
+def _sellers(view: SentView, actors: list[Actor], prev_subject: str | None):
+    """(seller, approval match) for each state, or "it" standing for ``prev_subject``."""
     for s in actors:
-        seller = actor_state(s)
-        m = _APPROVED.match(text, s.end) if seller else None
-        if m is None:
-            continue
+        m = _APPROVED.match(view.text, s.end) if actor_state(s) else None
+        if m is not None:
+            yield actor_state(s), m
+    if prev_subject is not None:
+        for it in _IT.finditer(view.text):
+            m = _APPROVED.match(view.text, it.end())
+            if m is not None:
+                yield prev_subject, m
+
+
+def _readings(view: SentView, actors: list[Actor], prev_subject: str | None):
+    text = view.text
+    for seller, m in _sellers(view, actors, prev_subject):
         pos, buyer = m.end(), None
         to = _TO_OF.match(text, pos)
         if to:  # "the export to Egypt of eight IRIS-T systems"
@@ -63,9 +76,12 @@ def _readings(view: SentView, actors: list[Actor]):
             yield seller, buyer, ws
 
 
-def approved_export_transfers(view: SentView, actors: list[Actor],
-                              found: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """``found`` with the sales "S('s ministry) approved the export (to R) of W (to R)" tells."""
+def approved_export_transfers(view: SentView, actors: list[Actor], found: list[dict[str, Any]],
+                              prev: SentView | None = None) -> list[dict[str, Any]]:
+    """``found`` with the sales "S('s ministry) approved the export (to R) of W (to R)" tells;
+    "it approved ..." is the state opening ``prev``, the sentence before in the paragraph."""
     if not CUE.search(view.text):
         return found
-    return fill_incomplete(view, found, _readings(view, actors), "APPROVED_EXPORT", "approved")
+    prev_subject = _subject_state(prev) if prev is not None else None
+    return fill_incomplete(view, found, _readings(view, actors, prev_subject), "APPROVED_EXPORT",
+                           "approved")

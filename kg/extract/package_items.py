@@ -12,7 +12,8 @@ like (numbers only, no sentence read).
 Narrow on purpose: the sentence opens with "The (new|latest|aid|military) package (aid,
 shipment, consignment, delivery, batch, assistance) (also) includes (included, comprises,
 contains, consists of, will include)" or "It/They (also) include(s/d)", it names no state
-outside the pair, and only weapons no transfer holds are given.
+outside the pair, the sentence before told no transfer of a general noun ("a batch of
+ammunition": kg.extract.named_share's), and only weapons no transfer holds are given.
 """
 
 from __future__ import annotations
@@ -69,6 +70,8 @@ def package_item_transfers(view: SentView, actors: list[Actor], tfs: list[dict[s
     pair = _told_pair(prev, prev_actors, raw)
     if pair is None or {actor_state(a) for a in actors if actor_state(a)} - set(pair):
         return tfs
+    if _general_noun_told(prev, pair, raw):
+        return tfs  # its parties go to the named items in kg.extract.named_share, noun dropped
     held = {f.get("_at") for f in tfs if f.get("type") == "ArmsTransfer" and f.get("supplier")
             and f.get("recipient")}
     ws = [w for w in transfer_rules.weapons_in(view, m.end(), len(view.text)) if w.start not in held]
@@ -78,3 +81,11 @@ def package_item_transfers(view: SentView, actors: list[Actor], tfs: list[dict[s
                                   {w.start for w in ws})]
     return tfs + transfer_rules.transfer_facts(view, pair[0], [pair[1]], ws, "PACKAGE_ITEMS",
                                                m.group(0), 0.7)
+
+
+def _general_noun_told(prev: SentView, pair: tuple[str, str], raw: list[dict[str, Any]]) -> bool:
+    """Whether the sentence before told the pair's transfer of a general noun ("a new batch of
+    ammunition")."""
+    return any(f.get("type") == "ArmsTransfer" and f.get("_sent") == prev.index
+               and (f.get("supplier"), f.get("recipient")) == pair and not f.get("weapon")
+               for f in raw)

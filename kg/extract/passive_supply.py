@@ -39,21 +39,34 @@ _WHEN = r"(?:\s+(?:this|last|next)\s+(?:week|month|year|spring|summer|autumn|win
 _BY = re.compile(rf"{_WHEN}\s+by\s+(?:the\s+)?")
 # what may stand between the weapons and the verb: "for the capital", "ordered in 2023"
 _SUBJECT_TAIL = re.compile(r"[\w\s-]{0,30}")
-# "Kyiv has been supplied with", "Ukraine was equipped with"
-_RECEIVER_PASSIVE = re.compile(rf"\s+(?:{_BE})\s+(?:[a-z]+ly\s+)?(?:supplied|provided|equipped|"
-                               r"armed|furnished)\s+with\s+", re.I)
+# "Kyiv has been supplied with", "Ukraine was equipped with", "Moldova has been promised"
+_RECEIVER_PASSIVE = re.compile(rf"\s+(?:{_BE})\s+(?:[a-z]+ly\s+)?(?:(?:supplied|provided|"
+                               r"equipped|armed|furnished)\s+with|promised|pledged|offered|"
+                               r"given|sold|sent)\s+", re.I)
+_BY_ONLY = re.compile(r"\s+by\s+(?:the\s+)?")
+# "..., which has committed 200 launchers, and by Latvia": a second agent of the same verb
+_AND_BY = re.compile(r",\s+and\s+(?:also\s+)?by\s+(?:the\s+)?")
 # "... two patrol boats supplied by Romania": a participle right after the weapon
-_PARTICIPLE_BY = re.compile(rf"\s*,?\s+(?:(?:which|that)\s+(?:were|was)\s+)?{_VERB}\s+by\s+"
+_PARTICIPLE_BY = re.compile(rf"(?:\s+[a-z]{{2,}}s)?"  # ("Patriot batteries", "Marder vehicles")
+                            rf"\s*,?\s+(?:(?:which|that)\s+(?:were|was)\s+)?{_VERB}\s+by\s+"
                             r"(?:the\s+)?", re.I)
 # "Ukraine's navy includes", "Ukraine's air force flies", "Its navy now includes"
 _ITS = re.compile(r"^\s*(?:.{0,60}?\s[-—–]\s+)?(?:Its|Their)$")
+_OPENING = re.compile(r"\W*(?:.{0,60}?\s[-—–]\s+)?(?:The\s+)?")  # (a dateline allowed)
 _FORCES = re.compile(r"(?:['’]s|(?<=\bIts)|(?<=\bTheir))\s+(?:army|navy|air\s+force|military|"
                      r"armed\s+forces|fleet|forces|arsenal|inventory)\s+"
                      r"(?:already\s+|now\s+|also\s+)?"
                      r"(?:includes?|included|operates?|operated|flies|flew|fields?|fielded|uses?|"
                      r"used|has|had|comprises?)\s+", re.I)
+# "Ukraine fields", "Egypt operates", "The country has" (a state as subject)
+_HOLDER_VERB = re.compile(r"\s+(?:already\s+|now\s+|also\s+)?(?:fields|fielded|operates|operated|flies|"
+                          r"flew|uses|used|has\s+deployed|deployed|received|has\s+received|"
+                          r"acquired|has\s+acquired)\s+")
+# between two listed weapons: "W1 and W2", "W1, W2 and W3", "W1 and 40 W2"
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:\d[\d,]*|[a-z]+)\s+)?")
 _BOTH_BY = re.compile(rf",\s+both\s+{_VERB}\s+by\b", re.I)
-CUE = re.compile(rf"\b{_VERB}\s+(?:to\s+[\w\s]{{1,40}}?)?by\b|\b(?:supplied|provided|equipped|"
+CUE = re.compile(rf"\b{_VERB}\s+(?:to\s+[\w\s]{{1,40}}?)?by\b|\b(?:promised|pledged|offered|given|"
+                 r"sold|sent)\s+[^.;]{1,60}?\s+by\b|\b(?:supplied|provided|equipped|"
                  r"armed|furnished)\s+with\b", re.I)
 
 
@@ -111,42 +124,86 @@ def _receiver_subject(view: SentView, actors: list[Actor],
     text, out = view.text, []
     for m in _RECEIVER_PASSIVE.finditer(text):
         r = next((a for a in actors if a.end == m.start() and actor_state(a)), None)
-        by = re.compile(r"\s+by\s+(?:the\s+)?").search(text, m.end())
+        by = _BY_ONLY.search(text, m.end())
         if r is None or by is None:
             continue
         ws = [w for w in transfer_rules.weapons_in(view, m.end(), by.start())
               if _named(w) and not _held(tfs, w.start)]
         suppliers = _suppliers(actors, text, by.end())
+        more = _AND_BY.search(text, by.end())
+        if suppliers and more and not re.search(r"[;.]", text[by.end():more.start()]):
+            suppliers += [k for k in _suppliers(actors, text, more.end()) if k not in suppliers]
         if not ws or not suppliers or actor_state(r) in suppliers:
             continue
+        for f in tfs:  # "by Lithuania, which has committed 200 launchers": to the receiver
+            if f.get("type") == "ArmsTransfer" and f.get("supplier") in suppliers \
+                    and by.end() <= (f.get("_at") or 0) < (more.start() if more else len(text)):
+                f["recipient"] = actor_state(r)
         for s in suppliers:
             out += transfer_rules.transfer_facts(view, s, [actor_state(r)], ws, "PASSIVE_SUPPLY",
                                                  m.group(0), 0.75)
     return out
 
 
-def _owner(actors: list[Actor], text: str, prev_actors: list[Actor] | None):
+def _owner(actors: list[Actor], text: str, prev_actors: list[Actor] | None,
+           prev_text: str | None):
     """The forces' owner and where the list starts: "R's navy includes" (R), or "Its navy
-    includes" (the first state of the sentence before)."""
+    includes" (the state opening the sentence before: its subject)."""
     forces = _FORCES.search(text)
     if forces is None:
         return None, 0
     owner = next((a for a in actors if a.end == forces.start() and actor_state(a)), None)
     if owner is not None:
         return actor_state(owner), forces.end()
-    if prev_actors and _ITS.match(text[:forces.start()]):
-        return next((actor_state(a) for a in prev_actors if actor_state(a)), None), forces.end()
+    if prev_actors and prev_text is not None and _ITS.match(text[:forces.start()]):
+        first = next((a for a in prev_actors if actor_state(a)), None)
+        if first is not None and _OPENING.fullmatch(prev_text, 0, first.start):
+            return actor_state(first), forces.end()  # the subject of the sentence before
     return None, 0
 
 
+def _subject_owner(actors: list[Actor], text: str) -> tuple[str | None, int]:
+    """"Ukraine fields W1 and W2 delivered by S": the state opening the sentence with a verb of
+    having or using, and where its object starts."""
+    m = _HOLDER_VERB.search(text)
+    owner = next((a for a in actors if m and a.end == m.start() and actor_state(a)), None)
+    if owner is None or any(a.end <= owner.start and actor_state(a) for a in actors):
+        return None, 0
+    return actor_state(owner), m.end()
+
+
+def _possessor(actors: list[Actor], text: str, at: int) -> str | None:
+    """The state written as the possessive right before the weapons at ``at``: "Pakistan's
+    J-10C jets" (not a demonym: "Russian jets" names their maker as often as their owner)."""
+    a = next((a for a in actors if a.end <= at and actor_state(a) and not a.demonym
+              and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+)?", text[a.end:at])), None)
+    return actor_state(a)
+
+
+def _listed(view: SentView, w, lo: int) -> list:
+    """The weapons listed with ``w`` and ending at it ("Leopard tanks and Marder vehicles")."""
+    ws = [m for m in view.mentions if m.category and lo <= m.start and m.end <= w.end]
+    out = [w]
+    for prev in reversed(ws[:-1]):
+        if not _LIST_GAP.fullmatch(view.text, prev.end, out[0].start):
+            break
+        out.insert(0, prev)
+    return out
+
+
 def _owned_participles(view: SentView, actors: list[Actor], tfs: list[dict[str, Any]],
-                       prev_actors: list[Actor] | None) -> list[dict[str, Any]]:
+                       prev_actors: list[Actor] | None, prev_text: str | None,
+                       same_paragraph: bool) -> list[dict[str, Any]]:
     """"R's navy includes W1 supplied by S1 and W2 delivered by S2": (S1, R, W1), (S2, R, W2);
-    a transfer of the same weapon with the owner as its supplier goes."""
+    "R fields W1 and W2 delivered by S", "R's W1 and W2 supplied by S": each weapon
+    of the list before the participle; with no owner in the sentence ("The gains were made
+    possible by W1 and W2 supplied by S"), the one state of the sentence before in the
+    paragraph, else nothing (left to the article-wide guess, such readings gave a state at war
+    with the receiver). A transfer of such a weapon with the owner as its supplier goes."""
     text = view.text
-    receiver, start = _owner(actors, text, prev_actors)
+    receiver, start = _owner(actors, text, prev_actors, prev_text)
     if receiver is None:
-        return tfs
+        receiver, start = _subject_owner(actors, text)
     added: list[dict[str, Any]] = []
     for w in [m for m in view.mentions if m.category and m.start >= start]:
         p = _PARTICIPLE_BY.match(text, w.end)
@@ -154,10 +211,23 @@ def _owned_participles(view: SentView, actors: list[Actor], tfs: list[dict[str, 
         if len(suppliers) != 1 or suppliers[0] == receiver:
             continue
         s = suppliers[0]
-        tfs = [f for f in tfs if not (f.get("type") == "ArmsTransfer" and f.get("_at") == w.start
-                                      and f.get("supplier") == receiver)]
-        if not _held(tfs, w.start):
-            added += transfer_rules.transfer_facts(view, s, [receiver], [w], "PASSIVE_SUPPLY",
+        ws = _listed(view, w, start)
+        owner = receiver or _possessor(actors, text, ws[0].start)
+        if owner == s:
+            continue
+        if owner is None:  # the one state of the sentence before in the paragraph, if any
+            before = {actor_state(a) for a in prev_actors or () if actor_state(a)} - {s}
+            if not same_paragraph or len(before) != 1 or len(ws) < 2:  # (a list: one item on
+                continue  # display is often not the state's own, tests/test_extract_round26d)
+            owner = before.pop()
+            ws = [x for x in ws if _named(x)]  # (a kind may be an attack's weapon)
+        at = {x.start for x in ws}
+        tfs = [f for f in tfs if not (f.get("type") == "ArmsTransfer" and f.get("_at") in at
+                                      and f.get("supplier") == owner)]
+        ws = [x for x in ws if not _held(tfs, x.start) and not any(
+            f.get("_at") == x.start for f in added)]
+        if ws:
+            added += transfer_rules.transfer_facts(view, s, [owner], ws, "PASSIVE_SUPPLY",
                                                    p.group(0), 0.75)
     return tfs + added
 
@@ -180,9 +250,12 @@ def _both_supplied(view: SentView, tfs: list[dict[str, Any]]) -> list[dict[str, 
 
 
 def passive_supply_transfers(view: SentView, actors: list[Actor], tfs: list[dict[str, Any]],
-                             prev_actors: list[Actor] | None = None) -> list[dict[str, Any]]:
+                             prev_actors: list[Actor] | None = None,
+                             prev_text: str | None = None,
+                             same_paragraph: bool = False) -> list[dict[str, Any]]:
     """``tfs`` with the transfers stated in the passive (see the module docstring);
-    ``prev_actors`` are the sentence before's (for "Its navy includes ...")."""
-    tfs = _owned_participles(view, actors, tfs, prev_actors)
+    ``prev_actors`` and ``prev_text`` are the sentence before's ("Its navy includes ..."), and,
+    when it is in the same paragraph, its one state receives "W supplied by S" with no owner in sight."""
+    tfs = _owned_participles(view, actors, tfs, prev_actors, prev_text, same_paragraph)
     tfs = tfs + _weapons_subject(view, actors, tfs) + _receiver_subject(view, actors, tfs)
     return tfs + _both_supplied(view, tfs)

@@ -212,7 +212,9 @@ from kg.extract.campaign_supplied import campaign_supplied_transfers
 from kg.extract.passive_sources import CUE as PASSIVE_CUE
 from kg.extract.passive_sources import passive_source_transfers
 from kg.extract.approved_exports import approved_export_transfers
+from kg.extract.first_to_send import first_to_send_transfers
 from kg.extract.package_items import package_item_transfers
+from kg.extract.relative_before_to import relative_before_to_transfers
 from kg.extract.passive_supply import CUE as PASSIVE_SUPPLY_CUE
 from kg.extract.passive_supply import passive_supply_transfers
 from kg.extract.paired_sources import paired_source_transfers
@@ -721,8 +723,16 @@ class Extractor:
             tfs = arsenal_transfers(v, actors, ctx.group, ctx.subject, tfs)
             tfs = group_weapons_supplied(v, actors, ctx.group, ctx.subject, tfs)
             tfs = approval_transfers(v, actors, tfs)
+            # "In 2023 it became the first country to send W to R"
+            tfs = first_to_send_transfers(v, actors, tfs, views[v.index - 1] if v.index else None,
+                                          v.index > 0
+                                          and disc.para[v.index] == disc.para[v.index - 1])
+            # "S has handed over W, which it had ordered from X, to R"
+            tfs = relative_before_to_transfers(v, actors, tfs)
             # "S's ministry approved the export of W to R"
-            tfs = approved_export_transfers(v, actors, tfs)
+            tfs = approved_export_transfers(v, actors, tfs, views[v.index - 1] if v.index > 0
+                                            and disc.para[v.index] == disc.para[v.index - 1]
+                                            else None)
             if cues.has(CONSENT_CUE):
                 tfs = consented_transfers(v, actors, tfs)  # "A approved B's request to send W to R"
             if cues.has_lower(FINANCED_CUE):
@@ -792,7 +802,9 @@ class Extractor:
                 tfs = passive_source_transfers(v, actors, tfs)  # "R's W were bought from S"
             if PASSIVE_SUPPLY_CUE.search(v.text):
                 # "W will be provided by A, B and C", "R has been supplied with W by S"
-                tfs = passive_supply_transfers(v, actors, tfs, prev_actors)
+                tfs = passive_supply_transfers(
+                    v, actors, tfs, prev_actors, views[v.index - 1].text if v.index else None,
+                    v.index > 0 and disc.para[v.index] == disc.para[v.index - 1])
             if cues.has(FORMER_CUE):  # "W supplied to the army of the former Afghan government"
                 tfs = former_government_recipients(v, actors, tfs)
                 tfs = ousted_army_transfers(v, actors, tfs, views[v.index - 1] if v.index else None,
