@@ -21,9 +21,8 @@ import re
 from datetime import date
 from typing import Any, Callable
 
-from kg.extract import strikes as strike_rules
-from kg.extract.added_strikes import first_known_place, insert_in_order, new_strike, unread_matches
-from kg.extract.unclaimed_bombers import _claimant, _day
+from kg.extract.added_strikes import first_known_place, insert_in_order, unread_matches
+from kg.extract.unclaimed_bombers import toll_strike
 
 Strike = dict[str, Any]
 
@@ -47,14 +46,7 @@ def blast_tolls(raw: list[Strike], views: list[Any], text: str, published: date 
     for v, m in unread_matches(raw, views, _BLAST.search):
         if _ACCIDENT.search(v.text):
             continue
-        killed, injured = strike_rules.casualties(v.text)
         placed = first_known_place(v, m.end())
-        if (killed is None and injured is None) or placed is None:
-            continue
-        country = state_of(placed[0])
-        who = _claimant(views, v.index, told, placed[0])
-        s = new_strike(v.index, "claimed" if who is not None else "reported")
-        s.update(attacker=who if who != country else None, target_place=placed[0],
-                 _place_text=placed[1], target_country=country, killed=killed, injured=injured,
-                 date=_day(v.text, published))
-        insert_in_order(raw, s)
+        s = toll_strike(views, v, placed, told, published, state_of) if placed else None
+        if s is not None:
+            insert_in_order(raw, s)

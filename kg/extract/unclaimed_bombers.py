@@ -71,6 +71,23 @@ def _town_retold(views: list[Any], i: int, region: str,
     return placed if placed is not None and inside(placed[0], region) else None
 
 
+def toll_strike(views: list[Any], v: Any, placed: tuple[str, str], told: set[int],
+                published: date | None, state_of: Callable[[str], str | None]) -> Strike | None:
+    """The strike of sentence ``v`` at ``placed`` (key, text), with the sentence's own toll and
+    day and the side a claim or blame names in the next sentences (never the country hit);
+    None when the sentence gives no toll. Shared with kg.extract.blast_tolls."""
+    killed, injured = strike_rules.casualties(v.text)
+    if killed is None and injured is None:
+        return None
+    country = state_of(placed[0])
+    who = _claimant(views, v.index, told, placed[0])
+    s = new_strike(v.index, "claimed" if who is not None else "reported")
+    s.update(attacker=who if who != country else None, target_place=placed[0],
+             _place_text=placed[1], target_country=country, killed=killed, injured=injured,
+             date=_day(v.text, published))
+    return s
+
+
 def unclaimed_bombers(raw: list[Strike], views: list[Any], text: str, published: date | None,
                       state_of: Callable[[str], str | None], is_region: Callable[[str], bool],
                       inside: Callable[[str, str], bool]) -> None:
@@ -79,18 +96,14 @@ def unclaimed_bombers(raw: list[Strike], views: list[Any], text: str, published:
         return
     told = {s["_sent"] for s in raw if s["type"] == "Strike"}
     for v, m in unread_matches(raw, views, _BLEW_UP.search):
-        killed, injured = strike_rules.casualties(v.text)
         placed = first_known_place(v, m.end())
-        if (killed is None and injured is None) or placed is None:
+        if placed is None:
             continue
         if is_region(placed[0]):
             placed = _town_retold(views, v.index, placed[0], inside) or placed
-        country = state_of(placed[0])
-        who = _claimant(views, v.index, told, placed[0])
-        s = new_strike(v.index, "claimed" if who is not None else "reported")
-        s.update(attacker=who if who != country else None, target_place=placed[0],
-                 _place_text=placed[1], target_country=country, killed=killed, injured=injured,
-                 date=_day(v.text, published))
+        s = toll_strike(views, v, placed, told, published, state_of)
+        if s is None:
+            continue
         weapon = next((x for x in v.mentions if x.category and x.start <= m.end()), None)
         set_weapon(s, weapon)
         insert_in_order(raw, s)
