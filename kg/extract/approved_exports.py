@@ -20,7 +20,7 @@ from kg.extract import transfers as transfer_rules
 from kg.extract.clause_parties import clause_end, fill_incomplete
 from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
-from kg.extract.it_ordered import _subject_state
+from kg.extract.it_ordered import subject_state
 
 _BODY = (r"(?:(?:['’]s|\s)\s*(?:(?:economy|economic|defen[cs]e|foreign|trade|export|security)\s+)?"
          r"(?:ministry|government|cabinet|parliament|council|office|department|authorities))?")
@@ -82,6 +82,6 @@ def approved_export_transfers(view: SentView, actors: list[Actor], found: list[d
     "it approved ..." is the state opening ``prev``, the sentence before in the paragraph."""
     if not CUE.search(view.text):
         return found
-    prev_subject = _subject_state(prev) if prev is not None else None
+    prev_subject = subject_state(prev) if prev is not None else None
     return fill_incomplete(view, found, _readings(view, actors, prev_subject), "APPROVED_EXPORT",
                            "approved")

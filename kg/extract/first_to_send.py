@@ -17,7 +17,7 @@ from typing import Any
 from kg.extract import transfers as transfer_rules
 from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
-from kg.extract.it_ordered import _subject_state
+from kg.extract.it_ordered import subject_state
 
 _FIRST_TO = re.compile(r"\s+(?:became|was|is)\s+the\s+first\s+(?:[\w-]+\s+)?(?:country|nation|"
                        r"state|ally|member|government|donor)\s+(?:[\w\s]{0,30}?\s+)?to\s+(?:send|"
@@ -37,7 +37,7 @@ def first_to_send_transfers(view: SentView, actors: list[Actor], tfs: list[dict[
     for m in _FIRST_TO.finditer(text):
         s = next((a for a in actors if a.end == m.start() and actor_state(a)), None)
         supplier = actor_state(s) if s is not None else (
-            _subject_state(prev) if prev is not None and same_paragraph
+            subject_state(prev) if prev is not None and same_paragraph
             and _IT.search(text, 0, m.start()) else None)
         ws = transfer_rules.weapons_in(view, m.end(), len(text))
         to = _TO.match(text, ws[-1].end) if ws else None

@@ -27,7 +27,7 @@ _OPENING = re.compile(r"\s*(?:[A-Z][A-Z .'-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+
                       r"[-–—]\s+)?(?:The\s+)?")
 
 
-def _subject_state(view: SentView) -> str | None:
+def subject_state(view: SentView) -> str | None:
     """The state that opens ``view``'s sentence (its subject or its subject's demonym)."""
     first = min((m for m in view.mentions if m.state() or m.person()), key=lambda m: m.start,
                 default=None)
@@ -44,7 +44,7 @@ def it_ordered_transfers(view: SentView, actors: list[Actor], prev_view: SentVie
         return tfs
     seller = next((a for a in actors if a.start > m.end() and actor_state(a)
                    and _FROM.search(view.text, 0, a.start)), None)
-    buyer = _subject_state(prev_view)
+    buyer = subject_state(prev_view)
     if seller is None or buyer is None or buyer == actor_state(seller):
         return tfs
     told = {f.get("_at") for f in tfs if f.get("type") == "ArmsTransfer"}
