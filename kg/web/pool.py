@@ -386,6 +386,11 @@ class QueryPool:
             raise StoreError(f"a query worker died: {exc}",
                              hint="see the server log; the worker is replaced") from exc
 
+    def queries_running(self) -> int:
+        """Queries holding one of the max_concurrent_queries slots now (being answered, or still
+        streaming their answer)."""
+        return int(self._slots._initial_value) - self._slots._value  # type: ignore[attr-defined]
+
     def worker_pids(self) -> list[int]:
         with self._lock:
             return [w.pid for w in self._workers]
@@ -405,10 +410,11 @@ class QueryPool:
 
     # running a query
     def run(self, req: QueryRequest, timeout: float | None = None) -> Answer:
-        """Evaluate a query in a worker thread. When that worker dies before the first message
-        (another query on it overran the time limit and it was killed, or it crashed), the
-        query is sent once more, to the next free channel (another worker, or the replacement,
-        which answers from its disk view until its copy is built), within the same deadline."""
+        """Evaluate a query in a worker thread. When that worker dies before the first message,
+        the query is sent again to the next free channel (another worker, or the replacement,
+        which answers from its disk view until its copy is built), within the same deadline:
+        as often as the pool killed the worker for another query that overran the time limit
+        (past the deadline the answer is the time limit's 504), once when it crashed."""
         timeout = self.timeout if timeout is None else timeout
         if not self._started:
             self.start()
@@ -422,15 +428,20 @@ class QueryPool:
         channel: Channel | None = None
         try:
             self.stats.queries += 1
-            for attempt in (1, 2):
+            deaths = 0
+            while True:  # (bounded by the deadline: _checkout and _recv raise QueryTimeout)
                 channel = self._checkout(deadline)
                 try:
                     self._send(channel, req)
                     msg = self._recv(channel, deadline)
                     break
                 except StoreError:  # the worker died under this query, before any byte of it
-                    if attempt == 2:
-                        raise
+                    # killed by the pool (another query on it overran): not this query's doing,
+                    # so it runs again until its own deadline; a death of its own, once more
+                    if not channel.worker.dead:
+                        deaths += 1
+                        if deaths == 2:
+                            raise
                     self._replace(channel.worker)
                     channel = None
                     self.stats.rerun += 1
@@ -478,7 +489,8 @@ class QueryPool:
         deadline = time.monotonic() + self.timeout
         channel: Channel | None = None
         try:
-            for attempt in (1, 2):  # run again once if the worker dies under it, as run() does
+            deaths = 0
+            while True:  # run again if the worker dies under it, as run() does
                 channel = self._checkout(deadline)
                 try:
                     self._send(channel, req)
@@ -489,13 +501,15 @@ class QueryPool:
                                        f"{self.timeout:g} s) and was stopped; {outcome}",
                                        setting="query_timeout", hint=hint) from exc
                 except StoreError as exc:
-                    if attempt == 1:
-                        self._replace(channel.worker)
-                        channel = None
-                        self.stats.rerun += 1
-                        continue
-                    raise StoreError(f"{what} crashed the worker running it (it is replaced; "
-                                     f"{outcome})", hint=f"{hint}; see the server log") from exc
+                    if not channel.worker.dead:  # (not killed by the pool for another query)
+                        deaths += 1
+                        if deaths == 2:
+                            raise StoreError(
+                                f"{what} crashed the worker running it (it is replaced; "
+                                f"{outcome})", hint=f"{hint}; see the server log") from exc
+                    self._replace(channel.worker)
+                    channel = None
+                    self.stats.rerun += 1
             self._checkin(channel)
             channel = None
             if msg[0] == "error":
