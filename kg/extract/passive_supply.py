@@ -9,8 +9,15 @@
   transfer holds for the first.
 * "Ukraine's navy includes two patrol boats supplied by Romania and a corvette delivered by
   Turkey": each weapon has its own supplier after its participle, and the state whose forces
-  are the subject receives ("Its navy ...": the first state of the sentence before); a
+  are the subject receives ("Its navy ...": the state opening the sentence before); a
   transfer of that weapon another rule gave the owner as its supplier is replaced.
+* Round 37: "Moldova has been promised Stinger missiles by Lithuania, which has committed 200
+  launchers, and by Latvia" (both suppliers; what the relative clause commits goes to the same
+  receiver); every weapon of a list before one participle ("Ukraine fields Leopard tanks and
+  Marder vehicles delivered by Germany"), the receiver being the forces' owner, the state
+  opening the sentence with a verb of having, a possessive before the weapons (not a demonym:
+  "Russian jets" names their maker as often), or, for a list of two or more, the one state of
+  the sentence before in the paragraph.
 
 Narrow on purpose: the verb phrase must follow the weapons (or the receiver) within a few words,
 the suppliers must be states written right after "by", the first two forms read only named
@@ -59,8 +66,8 @@ _FORCES = re.compile(r"(?:['’]s|(?<=\bIts)|(?<=\bTheir))\s+(?:army|navy|air\s+
                      r"(?:includes?|included|operates?|operated|flies|flew|fields?|fielded|uses?|"
                      r"used|has|had|comprises?)\s+", re.I)
 # "Ukraine fields", "Egypt operates", "The country has" (a state as subject)
-_HOLDER_VERB = re.compile(r"\s+(?:already\s+|now\s+|also\s+)?(?:fields|fielded|operates|operated|flies|"
-                          r"flew|uses|used|has\s+deployed|deployed|received|has\s+received|"
+_HOLDER_VERB = re.compile(r"\s+(?:already\s+|now\s+|also\s+)?(?:fields|fielded|operates|"
+                          r"operated|flies|flew|uses|used|has\s+deployed|deployed|received|has\s+received|"
                           r"acquired|has\s+acquired)\s+")
 # between two listed weapons: "W1 and W2", "W1, W2 and W3", "W1 and 40 W2"
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:\d[\d,]*|[a-z]+)\s+)?")
