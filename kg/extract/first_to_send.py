@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from kg.extract import transfers as transfer_rules
+from kg.extract.clause_parties import fill_incomplete
 from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
 from kg.extract.it_ordered import subject_state
@@ -29,27 +30,21 @@ CUE = re.compile(r"\bthe\s+first\s+[^.;]{0,40}\bto\s+(?:send|supply|deliver|prov
 
 
 def first_to_send_transfers(view: SentView, actors: list[Actor], tfs: list[dict[str, Any]],
-                            prev: SentView | None, same_paragraph: bool) -> list[dict[str, Any]]:
-    """``tfs`` with "S became the first country to send W to R"."""
+                            prev: SentView | None) -> list[dict[str, Any]]:
+    """``tfs`` with "S became the first country to send W to R"; ``prev`` is the sentence
+    before in the paragraph (for "it"), or None."""
     text = view.text
     if not CUE.search(text):
         return tfs
     for m in _FIRST_TO.finditer(text):
         s = next((a for a in actors if a.end == m.start() and actor_state(a)), None)
         supplier = actor_state(s) if s is not None else (
-            subject_state(prev) if prev is not None and same_paragraph
-            and _IT.search(text, 0, m.start()) else None)
+            subject_state(prev) if prev is not None and _IT.search(text, 0, m.start())
+            else None)
         ws = transfer_rules.weapons_in(view, m.end(), len(text))
         to = _TO.match(text, ws[-1].end) if ws else None
         r = next((a for a in actors if to and a.start == to.end() and actor_state(a)), None)
         buyer = actor_state(r)
-        if not supplier or not buyer or supplier == buyer:
-            continue
-        told = {f.get("_at") for f in tfs if f.get("type") == "ArmsTransfer" and f.get("supplier")
-                and f.get("recipient")}
-        tfs = [f for f in tfs if not (f.get("type") == "ArmsTransfer" and f.get("_at") in
-                                      {w.start for w in ws} and f.get("_at") not in told)]
-        tfs = tfs + transfer_rules.transfer_facts(
-            view, supplier, [buyer], [w for w in ws if w.start not in told], "FIRST_TO_SEND",
-            m.group(0), 0.75)
+        if supplier and buyer and supplier != buyer:
+            tfs = fill_incomplete(view, tfs, [(supplier, buyer, ws)], "FIRST_TO_SEND", m.group(0))
     return tfs

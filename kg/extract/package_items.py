@@ -22,6 +22,7 @@ import re
 from typing import Any
 
 from kg.extract import transfers as transfer_rules
+from kg.extract.clause_parties import fill_incomplete
 from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
 
@@ -61,26 +62,19 @@ def _told_pair(prev: SentView, prev_actors: list[Actor], raw: list[dict[str, Any
 
 def package_item_transfers(view: SentView, actors: list[Actor], tfs: list[dict[str, Any]],
                            prev: SentView | None, prev_actors: list[Actor] | None,
-                           same_paragraph: bool, raw: list[dict[str, Any]]
-                           ) -> list[dict[str, Any]]:
-    """``tfs`` with the items of "The package includes W1 and W2" given the pair before."""
+                           raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``tfs`` with the items of "The package includes W1 and W2" given the pair of ``prev``,
+    the sentence before in the paragraph (None: nothing is read)."""
     m = _OPENS.match(view.text)
-    if m is None or prev is None or not prev_actors or not same_paragraph:
+    if m is None or prev is None or not prev_actors:
         return tfs
     pair = _told_pair(prev, prev_actors, raw)
     if pair is None or {actor_state(a) for a in actors if actor_state(a)} - set(pair):
         return tfs
     if _general_noun_told(prev, pair, raw):
         return tfs  # its parties go to the named items in kg.extract.named_share, noun dropped
-    held = {f.get("_at") for f in tfs if f.get("type") == "ArmsTransfer" and f.get("supplier")
-            and f.get("recipient")}
-    ws = [w for w in transfer_rules.weapons_in(view, m.end(), len(view.text)) if w.start not in held]
-    if not ws:
-        return tfs
-    tfs = [f for f in tfs if not (f.get("type") == "ArmsTransfer" and f.get("_at") in
-                                  {w.start for w in ws})]
-    return tfs + transfer_rules.transfer_facts(view, pair[0], [pair[1]], ws, "PACKAGE_ITEMS",
-                                               m.group(0), 0.7)
+    ws = transfer_rules.weapons_in(view, m.end(), len(view.text))
+    return fill_incomplete(view, tfs, [(pair[0], pair[1], ws)], "PACKAGE_ITEMS", m.group(0))
 
 
 def _general_noun_told(prev: SentView, pair: tuple[str, str], raw: list[dict[str, Any]]) -> bool:

@@ -31,8 +31,10 @@ import re
 from typing import Any
 
 from kg.extract import transfers as transfer_rules
+from kg.extract.clause_parties import complete_weapons
 from kg.extract.clauses import Actor, actor_state, group_after, state_actor_at
 from kg.extract.entities import SentView
+from kg.extract.it_ordered import subject_state
 
 _VERB = (r"(?:supplied|provided|delivered|sent|shipped|donated|transferred|gifted|given|"
          r"handed\s+over|sold)")
@@ -59,7 +61,6 @@ _PARTICIPLE_BY = re.compile(rf"(?:\s+[a-z]{{2,}}s)?"  # ("Patriot batteries", "M
                             r"(?:the\s+)?", re.I)
 # "Ukraine's navy includes", "Ukraine's air force flies", "Its navy now includes"
 _ITS = re.compile(r"^\s*(?:.{0,60}?\s[-—–]\s+)?(?:Its|Their)$")
-_OPENING = re.compile(r"\W*(?:.{0,60}?\s[-—–]\s+)?(?:The\s+)?")  # (a dateline allowed)
 _FORCES = re.compile(r"(?:['’]s|(?<=\bIts)|(?<=\bTheir))\s+(?:army|navy|air\s+force|military|"
                      r"armed\s+forces|fleet|forces|arsenal|inventory)\s+"
                      r"(?:already\s+|now\s+|also\s+)?"
@@ -95,11 +96,6 @@ def _named(w) -> bool:
     return k is not None and not k.key.startswith("generic/")
 
 
-def _held(tfs: list[dict[str, Any]], at: int) -> bool:
-    return any(f.get("type") == "ArmsTransfer" and f.get("_at") == at and f.get("supplier")
-               and f.get("recipient") for f in tfs)
-
-
 def _weapons_subject(view: SentView, actors: list[Actor],
                      tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     text, out = view.text, []
@@ -119,7 +115,7 @@ def _weapons_subject(view: SentView, actors: list[Actor],
         suppliers = _suppliers(actors, text, by.end()) if by else []
         if not suppliers or receiver in suppliers:
             continue
-        ws = [w for w in ws if _named(w) and not _held(tfs, w.start)]
+        ws = [w for w in ws if _named(w) and w.start not in complete_weapons(tfs)]
         for s in suppliers:
             out += transfer_rules.transfer_facts(view, s, [receiver], ws, "PASSIVE_SUPPLY",
                                                  m.group(0), 0.75)
@@ -135,7 +131,7 @@ def _receiver_subject(view: SentView, actors: list[Actor],
         if r is None or by is None:
             continue
         ws = [w for w in transfer_rules.weapons_in(view, m.end(), by.start())
-              if _named(w) and not _held(tfs, w.start)]
+              if _named(w) and w.start not in complete_weapons(tfs)]
         suppliers = _suppliers(actors, text, by.end())
         more = _AND_BY.search(text, by.end())
         if suppliers and more and not re.search(r"[;.]", text[by.end():more.start()]):
@@ -152,20 +148,18 @@ def _receiver_subject(view: SentView, actors: list[Actor],
     return out
 
 
-def _owner(actors: list[Actor], text: str, prev_actors: list[Actor] | None,
-           prev_text: str | None):
+def _owner(actors: list[Actor], text: str, prev: SentView | None) -> tuple[str | None, int]:
     """The forces' owner and where the list starts: "R's navy includes" (R), or "Its navy
-    includes" (the state opening the sentence before: its subject)."""
+    includes" (the state opening ``prev``, the sentence before: its subject)."""
     forces = _FORCES.search(text)
     if forces is None:
         return None, 0
     owner = next((a for a in actors if a.end == forces.start() and actor_state(a)), None)
     if owner is not None:
         return actor_state(owner), forces.end()
-    if prev_actors and prev_text is not None and _ITS.match(text[:forces.start()]):
-        first = next((a for a in prev_actors if actor_state(a)), None)
-        if first is not None and _OPENING.fullmatch(prev_text, 0, first.start):
-            return actor_state(first), forces.end()  # the subject of the sentence before
+    if prev is not None and _ITS.match(text[:forces.start()]):
+        state = subject_state(prev)
+        return (state, forces.end()) if state else (None, 0)
     return None, 0
 
 
@@ -199,7 +193,7 @@ def _listed(view: SentView, w, lo: int) -> list:
 
 
 def _owned_participles(view: SentView, actors: list[Actor], tfs: list[dict[str, Any]],
-                       prev_actors: list[Actor] | None, prev_text: str | None,
+                       prev: SentView | None, prev_actors: list[Actor] | None,
                        same_paragraph: bool) -> list[dict[str, Any]]:
     """"R's navy includes W1 supplied by S1 and W2 delivered by S2": (S1, R, W1), (S2, R, W2);
     "R fields W1 and W2 delivered by S", "R's W1 and W2 supplied by S": each weapon
@@ -208,7 +202,7 @@ def _owned_participles(view: SentView, actors: list[Actor], tfs: list[dict[str, 
     paragraph, else nothing (left to the article-wide guess, such readings gave a state at war
     with the receiver). A transfer of such a weapon with the owner as its supplier goes."""
     text = view.text
-    receiver, start = _owner(actors, text, prev_actors, prev_text)
+    receiver, start = _owner(actors, text, prev)
     if receiver is None:
         receiver, start = _subject_owner(actors, text)
     added: list[dict[str, Any]] = []
@@ -231,8 +225,8 @@ def _owned_participles(view: SentView, actors: list[Actor], tfs: list[dict[str, 
         at = {x.start for x in ws}
         tfs = [f for f in tfs if not (f.get("type") == "ArmsTransfer" and f.get("_at") in at
                                       and f.get("supplier") == owner)]
-        ws = [x for x in ws if not _held(tfs, x.start) and not any(
-            f.get("_at") == x.start for f in added)]
+        held = complete_weapons(tfs) | {f.get("_at") for f in added}
+        ws = [x for x in ws if x.start not in held]
         if ws:
             added += transfer_rules.transfer_facts(view, s, [owner], ws, "PASSIVE_SUPPLY",
                                                    p.group(0), 0.75)
@@ -246,7 +240,7 @@ def _both_supplied(view: SentView, tfs: list[dict[str, Any]]) -> list[dict[str, 
     if m is None:
         return []
     ws = [w for w in view.mentions if w.category and w.end <= m.start()][-2:]
-    if len(ws) != 2 or _held(tfs, ws[0].start):
+    if len(ws) != 2 or ws[0].start in complete_weapons(tfs):
         return []
     told = next((f for f in tfs if f.get("type") == "ArmsTransfer" and f.get("_at") == ws[1].start
                  and f.get("supplier")), None)
@@ -257,12 +251,12 @@ def _both_supplied(view: SentView, tfs: list[dict[str, Any]]) -> list[dict[str, 
 
 
 def passive_supply_transfers(view: SentView, actors: list[Actor], tfs: list[dict[str, Any]],
+                             prev: SentView | None = None,
                              prev_actors: list[Actor] | None = None,
-                             prev_text: str | None = None,
                              same_paragraph: bool = False) -> list[dict[str, Any]]:
-    """``tfs`` with the transfers stated in the passive (see the module docstring);
-    ``prev_actors`` and ``prev_text`` are the sentence before's ("Its navy includes ..."), and,
-    when it is in the same paragraph, its one state receives "W supplied by S" with no owner in sight."""
-    tfs = _owned_participles(view, actors, tfs, prev_actors, prev_text, same_paragraph)
+    """``tfs`` with the transfers stated in the passive (see the module docstring). ``prev``
+    and ``prev_actors`` are the sentence before ("Its navy includes ..."); when it is in the
+    same paragraph, its one state receives "W1 and W2 supplied by S" with no owner in sight."""
+    tfs = _owned_participles(view, actors, tfs, prev, prev_actors, same_paragraph)
     tfs = tfs + _weapons_subject(view, actors, tfs) + _receiver_subject(view, actors, tfs)
     return tfs + _both_supplied(view, tfs)

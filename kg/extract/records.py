@@ -724,15 +724,11 @@ class Extractor:
             tfs = group_weapons_supplied(v, actors, ctx.group, ctx.subject, tfs)
             tfs = approval_transfers(v, actors, tfs)
             # "In 2023 it became the first country to send W to R"
-            tfs = first_to_send_transfers(v, actors, tfs, views[v.index - 1] if v.index else None,
-                                          v.index > 0
-                                          and disc.para[v.index] == disc.para[v.index - 1])
+            tfs = first_to_send_transfers(v, actors, tfs, prev_view)
             # "S has handed over W, which it had ordered from X, to R"
             tfs = relative_before_to_transfers(v, actors, tfs)
             # "S's ministry approved the export of W to R"
-            tfs = approved_export_transfers(v, actors, tfs, views[v.index - 1] if v.index > 0
-                                            and disc.para[v.index] == disc.para[v.index - 1]
-                                            else None)
+            tfs = approved_export_transfers(v, actors, tfs, prev_view)
             if cues.has(CONSENT_CUE):
                 tfs = consented_transfers(v, actors, tfs)  # "A approved B's request to send W to R"
             if cues.has_lower(FINANCED_CUE):
@@ -746,9 +742,7 @@ class Extractor:
             tfs = seller_told_before(v, views[v.index - 1] if v.index else None, tfs)
             tfs = deal_covers_transfers(v, views[v.index - 1] if v.index else None, tfs)
             # "Germany will send more air defence to Ukraine. The package includes W1 and W2"
-            tfs = package_item_transfers(v, actors, tfs, views[v.index - 1] if v.index else None,
-                                         prev_actors, v.index > 0
-                                         and disc.para[v.index] == disc.para[v.index - 1], raw)
+            tfs = package_item_transfers(v, actors, tfs, prev_view, prev_actors, raw)
             tfs = state_build_transfers(v, tfs)
             tfs = (drop_false_supply(v, tfs) if cues.has(DEPLOYMENT_CUE) or cues.has(PLEDGE_CUE)
                    else list(tfs))  # (a new list, as the pass gives)
@@ -802,9 +796,8 @@ class Extractor:
                 tfs = passive_source_transfers(v, actors, tfs)  # "R's W were bought from S"
             if PASSIVE_SUPPLY_CUE.search(v.text):
                 # "W will be provided by A, B and C", "R has been supplied with W by S"
-                tfs = passive_supply_transfers(
-                    v, actors, tfs, prev_actors, views[v.index - 1].text if v.index else None,
-                    v.index > 0 and disc.para[v.index] == disc.para[v.index - 1])
+                tfs = passive_supply_transfers(v, actors, tfs, views[v.index - 1] if v.index
+                                               else None, prev_actors, prev_view is not None)
             if cues.has(FORMER_CUE):  # "W supplied to the army of the former Afghan government"
                 tfs = former_government_recipients(v, actors, tfs)
                 tfs = ousted_army_transfers(v, actors, tfs, views[v.index - 1] if v.index else None,

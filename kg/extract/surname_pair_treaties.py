@@ -17,8 +17,8 @@ import re
 from typing import Any
 
 from kg.extract.entities import SentView
+from kg.extract.surname_signers import earlier_holder
 from kg.extract.treaties import durations, treaty_kind
-from kg.link.folding import slugify
 
 _TITLE = r"(?:(?:Mr|Ms|Mrs|Dr|President|Prime\s+Minister|Premier|Chancellor)\.?\s+)?"
 _PAIR_SIGNED = re.compile(
@@ -34,14 +34,13 @@ def _holder(view: SentView, surname: str, at: int, raw: list[dict[str, Any]]
     """(person, state) of the one earlier office-holder with this surname, or of the person
     the gazetteer knows at ``at``."""
     known = next((m for m in view.mentions if m.start == at and m.person()), None)
-    holders = {f["person"]: f["state"] for f in raw if f["type"] == "LeaderRole"
-               and f["_sent"] < view.index and f.get("state")}
-    if known is not None:
-        key = known.person()
-        state = holders.get(key) or known.state()
-        return (key, state) if state else None
-    found = [p for p in holders if p.endswith("-" + slugify(surname))]
-    return (found[0], holders[found[0]]) if len(found) == 1 else None
+    person = known.person() if known is not None else earlier_holder(raw, view.index, surname)
+    if person is None:
+        return None
+    state = next((f["state"] for f in raw if f["type"] == "LeaderRole" and f["_sent"] < view.index
+                  and f["person"] == person and f.get("state")), None)
+    state = state or (known.state() if known is not None else None)
+    return (person, state) if state else None
 
 
 def surname_pair_treaties(view: SentView, raw: list[dict[str, Any]],

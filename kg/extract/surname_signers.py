@@ -23,30 +23,31 @@ _SIGNED_IT_FOR = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?signed\s+(?:it|the
                             r"(?:for|on\s+behalf\s+of)\s+")
 
 
+def earlier_holder(raw: list[dict[str, Any]], index: int, surname: str) -> str | None:
+    """The person key of the one office-holder told before sentence ``index`` whose name ends
+    in ``surname`` (none, or several: None)."""
+    from kg.link.gazetteer import slugify
+
+    tail = "-" + slugify(surname)
+    found = {f["person"] for f in raw if f["type"] == "LeaderRole" and f["_sent"] < index
+             and f["person"].endswith(tail)}
+    return found.pop() if len(found) == 1 else None
+
+
 def surname_signers(view: SentView, raw: list[dict[str, Any]]) -> list[str]:
     """Person keys of earlier office-holders whose surname alone follows "signed by"."""
     text = view.text
     if "signed" not in text:
         return []
-    from kg.link.gazetteer import slugify
-
-    holders = list(dict.fromkeys(f["person"] for f in raw if f["type"] == "LeaderRole"
-                                 and f["_sent"] < view.index))
-    out: list[str] = []
-    for m in view.mentions:
-        if m.is_unknown and len(m.text.split()) == 1 and _SIGNED_IT_FOR.match(text, m.end):
-            tail = "-" + slugify(m.text)
-            found = [p for p in holders if p.endswith(tail)]
-            if len(found) == 1 and found[0] not in out:
-                out.append(found[0])
+    named = [m for m in view.mentions if m.is_unknown and len(m.text.split()) == 1]
+    picked = [m for m in named if _SIGNED_IT_FOR.match(text, m.end)]
     for b in SIGNED_BY.finditer(text):
         stop = SIGNERS_STOP.search(text, b.end())
         hi = stop.start() if stop else len(text)
-        for m in view.mentions:
-            if not (b.end() <= m.start < hi and m.is_unknown and len(m.text.split()) == 1):
-                continue
-            tail = "-" + slugify(m.text)
-            found = [p for p in holders if p.endswith(tail)]
-            if len(found) == 1 and found[0] not in out:
-                out.append(found[0])
+        picked += [m for m in named if b.end() <= m.start < hi]
+    out: list[str] = []
+    for m in picked:
+        person = earlier_holder(raw, view.index, m.text)
+        if person is not None and person not in out:
+            out.append(person)
     return out
