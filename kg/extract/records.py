@@ -196,6 +196,7 @@ from kg.extract.korean_made import NORTH as NORTH_KOREA_CUE
 from kg.extract.korean_made import korean_made_suppliers
 from kg.extract.listed_suppliers import co_suppliers
 from kg.extract.opposed_states import opposed_states
+from kg.extract.sentence_recipients import sentence_recipients
 from kg.extract.seller_told_before import seller_told_before
 from kg.extract.unloaded_ships import unloaded_ship_transfers
 from kg.extract.arrived_with import arrived_with_transfers
@@ -2020,6 +2021,11 @@ def _carry_context(items, dateline_state=None, attack_sents=frozenset()):
                      and 0 <= f["_sent"] - g["_sent"] <= 1} & set(f["_near_states"])
             if len(named) == 1:
                 f["recipient"] = named.pop()
+        # "... delivered weapons to Ukraine, while Germany sent 18 Leopard tanks" (round 38)
+        named = sentence_recipients(f, items)
+        if named:
+            f["recipient"] = named[0]
+            out += [{**f, "recipient": r} for r in named[1:]]
         if f.get("_carry"):
             # (not across an attack told in between: "Germany sent tanks to Ukraine. Russia
             # fired missiles at Kyiv. They included two Kinzhal missiles")
@@ -2039,6 +2045,12 @@ def _carry_context(items, dateline_state=None, attack_sents=frozenset()):
             g = max(before, key=lambda g: g["_sent"])
             f["supplier"], f["recipient"] = g["supplier"], g["recipient"]
             f["status"] = g["status"] if f["status"] == "unknown" else f["status"]
+            # "Russia sold arms to Mali and Burkina Faso. They include ...": each recipient
+            # of that supplier in that sentence (round 38)
+            out += [{**f, "recipient": r} for r in dict.fromkeys(
+                h["recipient"] for h in before if h["_sent"] == g["_sent"]
+                and h["supplier"] == g["supplier"] and h.get("weapon_text") == g.get("weapon_text"))
+                if r != g["recipient"]]
             # "a batch of munitions": the items listed next are what it was
             general.update(id(h) for h in complete if h["_sent"] == g["_sent"]
                            and (h["supplier"], h["recipient"]) == (g["supplier"], g["recipient"])

@@ -32,8 +32,8 @@ import re
 from typing import Any
 
 from kg.extract.caseless import caseless
-from kg.extract.clauses import (SERVICES, Actor, Group, after_word, clause_start, group_after,
-                                subject_before)
+from kg.extract.clauses import (SERVICES, Actor, Group, actor_state, after_word, clause_start,
+                                group_after, subject_before)
 from kg.extract.corridors import corridor_user, middlemen_base
 from kg.extract.deal_partner import deal_partner
 from kg.extract.entities import Mention, SentView
@@ -41,6 +41,7 @@ from kg.extract.fronted_forces import fronted_state
 from kg.extract.handovers import HANDOVER_VERB, handed_on_no_arms
 from kg.extract.numbers import NUMBER_RE, parse_number
 from kg.extract.objecting_states import starts_objection
+from kg.extract.paired_objects import paired_objects
 from kg.extract.transfer_items import keep_items
 
 _SUPPLY = (r"provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sen(?:d|ds|t|ding)|"
@@ -707,11 +708,15 @@ def transfer_facts(view, supplier, recipients, weapons, rule, verb_text, conf=0.
 _ASIDE = (r"(?:,\s*(?:for\s+(?:its|their|her|his)\s+part|in\s+turn|meanwhile|too|also|however|"
           r"likewise|in\s+(?:contrast|addition)|by\s+contrast|on\s+the\s+other\s+hand|"
           r"separately|for\s+example|instead)\s*,)?")
+# "sent howitzers to Ukraine, and Russia fired missiles": a verb of another kind after a name
+# of the list starts a clause of its own too (round 38)
+_ACTS = (r"fired|launched|struck|hit|attacked|shelled|bombed|invaded|said|says|announced|warned|"
+         r"accused|condemned|denied|claimed|responded|retaliated|shot|seized|captured")
 _SUBJECT_OF_NEXT = re.compile(rf"{_ASIDE}\s+(?:(?:has|have|had|also|then|later|in\s+turn|will)\s+)*"
                               rf"(?:{_SUPPLY})\b", re.I)
 # "... to the Philippines, and Vietnam bought ...": a recipient list ends at a new subject
 _SUBJECT_OF_CLAUSE = re.compile(rf"{_ASIDE}\s+(?:(?:has|have|had|also|then|later|in\s+turn|will)\s+)*"
-                                rf"(?:{_SUPPLY}|{_RECEIVE})\b", re.I)
+                                rf"(?:{_SUPPLY}|{_RECEIVE}|{_ACTS})\b", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 
 
@@ -911,10 +916,14 @@ def _general_relations(view: SentView, actors: list[Actor]) -> list[dict[str, An
             # "delivered weapons to Israel, including 1,800 bombs": the listed items
             out.extend(transfer_facts(view, sup, [rec], ws, "A7", m.group("v"), conf=0.7))
             continue
-        out.append({"type": "ArmsTransfer", "supplier": sup, "recipient": rec, "weapon": None,
-                    "weapon_text": None, "weapon_category": None, "quantity": None,
-                    "status": _status(m.group("v")), "date": None, "_sent": view.index,
-                    "_rule": "REL", "_head": None, "confidence": 0.0, "_relation": True})
+        # "sold arms to Mali and Burkina Faso": each state of the list (round 38)
+        recs = [rec] if receiving else list(dict.fromkeys(
+            a.key for a in _before_new_subject(other, text) if actor_state(a) and a.key != sup))
+        for rec in recs or [rec]:
+            out.append({"type": "ArmsTransfer", "supplier": sup, "recipient": rec, "weapon": None,
+                        "weapon_text": None, "weapon_category": None, "quantity": None,
+                        "status": _status(m.group("v")), "date": None, "_sent": view.index,
+                        "_rule": "REL", "_head": None, "confidence": 0.0, "_relation": True})
     return out
 
 
@@ -1759,6 +1768,9 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     out.extend(_participles(view, actors, done))
     if _GAPPED_SUPPLY.search(text):
         out.extend(_gapped(view, actors, out))
+    # "sent 10 jets to Mali and 20 tanks to Niger": the second pair (round 38)
+    out.extend(paired_objects(view, actors, out, lambda s, r, ws, verb: transfer_facts(
+        view, s, [r], ws, "A2", verb)))
     out.extend(_listed(view, out, done))
     # a transfer needs both ends unless A5/A6/A4 (or the article, A11-A13) will resolve it
     return keep_items(view, rels + [f for f in out if f["supplier"] or f.get("_rule") in (
