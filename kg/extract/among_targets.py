@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.extract.attack_reports import _absorb, _sents
+from kg.extract.attack_reports import absorb_report, strike_sents
 
 Strike = dict[str, Any]
 
@@ -35,7 +35,7 @@ def absorb_among_targets(raw: list[Strike], lead: Strike | None, views: list[Any
     dateline is only where the report was written)."""
     if lead is None:
         return
-    start = max(_sents(lead)) + 1
+    start = max(strike_sents(lead)) + 1
     if start >= len(views) or not _AMONG.match(views[start].text):
         return
     told = [start]
@@ -48,4 +48,4 @@ def absorb_among_targets(raw: list[Strike], lead: Strike | None, views: list[Any
         if lead["target_place"] in (None, dateline_place) and s["target_place"] \
                 and s["target_country"] == lead["target_country"]:
             lead["target_place"] = s["target_place"]
-        _absorb(raw, lead, s)
+        absorb_report(raw, lead, s)

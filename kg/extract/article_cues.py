@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from kg.extract.caseless import _lower_pattern, odd_case
+from kg.extract.caseless import lower_pattern, odd_case
 
 # per cue (by id): the cue, groups of words (each group holds a word of every match; see
 # kg.extract.cue_words) and, for a re.I cue, the pattern in lower case without re.I (None else)
@@ -35,7 +35,7 @@ def register_words(cue: Any, *groups: tuple[str, ...]) -> None:
     if cue.flags & re.I:
         if any(w != w.lower() for g in groups for w in g):
             raise ValueError(f"words of a re.I cue must be in lower case: {groups!r}")
-        lowered = re.compile(_lower_pattern(cue.pattern), cue.flags & ~re.I)
+        lowered = re.compile(lower_pattern(cue.pattern), cue.flags & ~re.I)
     _WORDS[id(cue)] = (cue, tuple(tuple(g) for g in groups), lowered)
 
 

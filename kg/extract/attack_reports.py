@@ -60,7 +60,7 @@ _LEAD_SUBJECT = re.compile(r"^\W*(?:An?)\s+(?:[\w-]+\s+){0,2}?(?:(?:air\s*|drone
                            r"|^\W*(?:Military\s+|Unidentified\s+)?(?:aircraft|warplanes|jets|"
                            r"drones|missiles|rockets)\s+(?:bombed|struck|hit|pounded|shelled)\b")
 # a sentence telling another attack than the report's
-_ANOTHER = re.compile(r"\b(?:also|again|another|separately|earlier|last\s+(?:week|month|year)|"
+ANOTHER_ATTACK = re.compile(r"\b(?:also|again|another|separately|earlier|last\s+(?:week|month|year)|"
                       r"later|previous\s+(?:day|week|month))\b|^\W*(?:Across|Throughout)\b", re.I)
 # "The strike hit the outskirts of Bint Jbeil": the lead's attack told again
 _RETOLD = re.compile(r"^\W*The\s+(?:[\w-]+\s+)?(?:strike|attack|raid|missile|drone|bombing)\s")
@@ -134,7 +134,7 @@ def event_day(texts: list[str], published: date | None) -> str | None:
 def _lead_index(views: list[Any], raw: list[Strike]) -> int | None:
     """The first body sentence whose subject is an attack told for the first time, or that the
     strike rules read an attack in."""
-    told = {i for s in raw if s["type"] == "Strike" for i in _sents(s)}
+    told = {i for s in raw if s["type"] == "Strike" for i in strike_sents(s)}
     for v in views[1:4]:
         body = v.text[DATELINE_RE.match(v.text).end():] if DATELINE_RE.match(v.text) else v.text
         if _LEAD_SUBJECT.search(body) or v.index in told:
@@ -142,7 +142,7 @@ def _lead_index(views: list[Any], raw: list[Strike]) -> int | None:
     return None
 
 
-def _sents(s: Strike) -> list[int]:
+def strike_sents(s: Strike) -> list[int]:
     return s.get("_sents") or [s["_sent"]]
 
 
@@ -150,10 +150,10 @@ def _report_strike(raw: list[Strike], lead: int, members: list[int]) -> list[Str
     """The strikes read in the lead sentence; failing those, the one strike read in the
     headline or a member sentence ("The strike was carried out by Israeli jets")."""
     strikes = [s for s in raw if s["type"] == "Strike"]
-    own = [s for s in strikes if lead in _sents(s)]
+    own = [s for s in strikes if lead in strike_sents(s)]
     if own:
         return own
-    told = [s for s in strikes if set(_sents(s)) & {0, *members}]
+    told = [s for s in strikes if set(strike_sents(s)) & {0, *members}]
     return told if len(told) == 1 else []
 
 
@@ -163,14 +163,14 @@ def _members(lead: int, views: list[Any], para: list[int], raw: list[Strike]) ->
     lead_countries = {s["target_country"] for s in raw
                       if s["type"] == "Strike" and s["_sent"] in (0, lead)}
     placed = {s["_sent"] for s in raw if s["type"] == "Strike" and s["target_place"]
-              and lead not in _sents(s)  # (not the lead's own strike, read in the next sentence)
+              and lead not in strike_sents(s)  # (not the lead's own strike, read in the next sentence)
               and not (s["target_country"] in lead_countries and _DEFINITE.search(
                   views[s["_sent"]].text))}
     out = []
     for v in views[lead + 1:lead + 4]:
         if v.index >= len(para) or para[v.index] - para[lead] > 2:
             break
-        if _ANOTHER.search(v.text) or (v.index in placed and strike_rules.TRIGGER_RE.search(v.text)
+        if ANOTHER_ATTACK.search(v.text) or (v.index in placed and strike_rules.TRIGGER_RE.search(v.text)
                                        and not _RETOLD.match(v.text)):
             break
         out.append(v.index)
@@ -251,7 +251,7 @@ def _fits_place(s: Strike, place: str, state_of: Callable[[str], str | None],
     return have is None or have in dateline or (wide(have) and have != place)
 
 
-def _dateline_places(v: Any) -> set[str | None]:
+def dateline_places(v: Any) -> set[str | None]:
     """The places of a sentence's dateline ("MOGADISHU, March 19 (Staff) -")."""
     m = DATELINE_RE.match(v.text)
     # (a capital read as its state, "MOGADISHU", is still the dateline's city)
@@ -274,7 +274,7 @@ def fill_lead_report(raw: list[Strike], views: list[Any], para: list[int],
         return None
     placed_at = next(((i, m) for i, m in ((i, _casualty_place(views[i])) for i in members) if m),
                      (None, None))
-    claimed = any(o["type"] == "Strike" and o["attacker"] and set(_sents(o)) & set(members)
+    claimed = any(o["type"] == "Strike" and o["attacker"] and set(strike_sents(o)) & set(members)
                   for o in raw)
     target = _country(own[0], state_of) if own else None
     who = None if claimed else next((a for a in (_named_attacker(views[i], target)
@@ -289,7 +289,7 @@ def fill_lead_report(raw: list[Strike], views: list[Any], para: list[int],
     else:
         return _claimed(raw, views, para, published, state_of, dateline_place, inside)
     used = [lead]
-    dateline = _dateline_places(views[lead]) | {dateline_place}
+    dateline = dateline_places(views[lead]) | {dateline_place}
     if placed_at[1] is not None and _fits_place(s, placed_at[1][0], state_of, wide, dateline):
         s["target_place"], s["_place_text"] = placed_at[1]
         s["target_country"] = s["target_country"] or state_of(placed_at[1][0])
@@ -298,7 +298,7 @@ def fill_lead_report(raw: list[Strike], views: list[Any], para: list[int],
     used += _fill_tolls(s, [views[i] for i in members], inside)
     _fill_day(s, views, lead, members, published)
     _fill_weapon(s, views[lead])
-    s["_sents"] = sorted(set([*_sents(s), *used]))
+    s["_sents"] = sorted(set([*strike_sents(s), *used]))
     return s
 
 
@@ -399,7 +399,7 @@ def fill_later_reports(raw: list[Strike], views: list[Any], para: list[int],
     for s in [s for s in raw if s["type"] == "Strike" and s is not lead and s["target_place"]
               and (lead is None or s["_sent"] > lead["_sent"])]:
         members = [i for i in _members(s["_sent"], views, para, raw)
-                   if not any(o is not s and o["type"] == "Strike" and i in _sents(o) for o in raw)]
+                   if not any(o is not s and o["type"] == "Strike" and i in strike_sents(o) for o in raw)]
         if not members:
             continue
         country = _country(s, state_of)
@@ -407,7 +407,7 @@ def fill_later_reports(raw: list[Strike], views: list[Any], para: list[int],
                                 for i in members) if a), None)
         if s["attacker"] is None and who is not None and who != country:
             s["attacker"] = who
-            s["_sents"] = sorted(set([*_sents(s), *members]))
+            s["_sents"] = sorted(set([*strike_sents(s), *members]))
         nxt = views[members[0]]
         if members[0] == s["_sent"] + 1 and not strike_rules.TRIGGER_RE.search(nxt.text) \
                 and not _elsewhere(nxt, s["target_place"], inside):
@@ -415,7 +415,7 @@ def fill_later_reports(raw: list[Strike], views: list[Any], para: list[int],
             for k, n in (("killed", killed), ("injured", injured)):
                 if n and s[k] is None:  # (not "No casualties were reported there")
                     s[k] = n
-                    s["_sents"] = sorted(set([*_sents(s), members[0]]))
+                    s["_sents"] = sorted(set([*strike_sents(s), members[0]]))
 
 
 # "Four people were wounded in the bombing in the Marjayoun district": the attack just told
@@ -430,24 +430,24 @@ def absorb_retold_tolls(raw: list[Strike], lead: Strike | None, views: list[Any]
     toll, not a second attack at the dateline city."""
     if lead is None:
         return
-    last = max(_sents(lead))
+    last = max(strike_sents(lead))
     for s in [s for s in raw if s["type"] == "Strike" and s is not lead
               and 0 < s["_sent"] - last <= 2 and s["attacker"] in (None, lead["attacker"])]:
         v = views[s["_sent"]]
-        dateline = _dateline_places(views[lead["_sent"]]) | {dateline_place}
+        dateline = dateline_places(views[lead["_sent"]]) | {dateline_place}
         if s["target_place"] not in dateline or not _HURT_IN_THE.search(v.text) \
-                or _ANOTHER.search(v.text):
+                or ANOTHER_ATTACK.search(v.text):
             continue
-        _absorb(raw, lead, s)
+        absorb_report(raw, lead, s)
 
 
-def _absorb(raw: list[Strike], lead: Strike, s: Strike) -> None:
+def absorb_report(raw: list[Strike], lead: Strike, s: Strike) -> None:
     """`s` tells the lead's attack again: its tolls fill the lead's empty ones, its sentence
     joins the lead's report, and it is no strike of its own."""
     for k in ("killed", "injured"):
         if s[k] is not None and lead[k] is None:
             lead[k] = s[k]
-    lead["_sents"] = sorted(set([*_sents(lead), s["_sent"]]))
+    lead["_sents"] = sorted(set([*strike_sents(lead), s["_sent"]]))
     raw.remove(s)
 
 
@@ -468,7 +468,7 @@ def settlement_retellings(raw: list[Strike], lead: Strike | None, views: list[An
             or para[nxt] - para[lead["_sent"]] > 1:
         return
     text = views[nxt].text
-    if not _IN_SETTLEMENT.match(text) or _ANOTHER.search(text):
+    if not _IN_SETTLEMENT.match(text) or ANOTHER_ATTACK.search(text):
         return
     for o in raw:
         if o["type"] == "Strike" and o is not lead and o["_sent"] == nxt \
@@ -493,17 +493,17 @@ def absorb_retold_targets(raw: list[Strike], lead: Strike | None, views: list[An
     its targets: no second strike at the dateline city (its tolls fill the lead's empty ones)."""
     if lead is None or not lead["target_place"]:
         return
-    dateline = _dateline_places(views[lead["_sent"]]) | {dateline_place}
+    dateline = dateline_places(views[lead["_sent"]]) | {dateline_place}
     if lead["target_place"] in dateline:
         return  # (the lead itself placed only by the dateline: the older joins decide)
-    nxt = {lead["_sent"] + 1, max(_sents(lead)) + 1}
+    nxt = {lead["_sent"] + 1, max(strike_sents(lead)) + 1}
     for s in [s for s in raw if s["type"] == "Strike" and s is not lead and s["_sent"] in nxt
               and s["attacker"] in (None, lead["attacker"])
               and s["target_place"] in dateline and s["date"] in (None, lead["date"])]:
         text = views[s["_sent"]].text
-        if not _WEAPONS_RETOLD.match(text) or _ANOTHER.search(text):
+        if not _WEAPONS_RETOLD.match(text) or ANOTHER_ATTACK.search(text):
             continue
         if s.get("weapon_text") and lead.get("weapon_text") and strike_rules.weapon_family(
                 s["weapon_text"]) != strike_rules.weapon_family(lead["weapon_text"]):
             continue
-        _absorb(raw, lead, s)
+        absorb_report(raw, lead, s)

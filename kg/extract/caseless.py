@@ -28,7 +28,7 @@ def odd_case(text: str) -> bool:
 _PIECES = re.compile(r"\\.|\(\?P<[^>]*>|\(\?P=[^)]*\)|\(\?[a-zA-Z-]+[:)]|[^\\(]+|\(")
 
 
-def _lower_pattern(pattern: str) -> str:
+def lower_pattern(pattern: str) -> str:
     """The pattern's letters in lower case, its escapes (\\S, \\W, \\B, ...) and group names
     kept as written."""
     out = []
@@ -109,7 +109,7 @@ class CaselessPattern:
         self.needs = tuple(needs)
         if any(n != n.lower() for n in self.needs):
             raise ValueError(f"needs must be in lower case: {needs!r}")
-        self.lowered = re.compile(_lower_pattern(pattern), flags & ~re.I)
+        self.lowered = re.compile(lower_pattern(pattern), flags & ~re.I)
         if self.lowered.groupindex != self.compiled.groupindex:
             raise ValueError(f"lowering changed the groups of {pattern!r}")
         # the last text lowered (a rule searches one sentence many times): one tuple, so that

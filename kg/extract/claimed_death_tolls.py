@@ -23,7 +23,7 @@ from typing import Any, Callable
 from kg.extract import strikes as strike_rules
 from kg.extract.added_strikes import first_known_place, insert_in_order, new_strike, unread_matches
 from kg.extract.claimed_leads import claim_or_blame
-from kg.extract.unclaimed_bombers import _day
+from kg.extract.unclaimed_bombers import day_before_said
 
 Strike = dict[str, Any]
 
@@ -64,5 +64,5 @@ def claimed_death_tolls(raw: list[Strike], views: list[Any], text: str,
         s = new_strike(v.index, "claimed")
         s.update(attacker=who, target_place=placed[0], _place_text=placed[1],
                  target_country=country, killed=killed, injured=injured,
-                 date=_day(v.text, published))
+                 date=day_before_said(v.text, published))
         insert_in_order(raw, s)

@@ -18,7 +18,7 @@ import re
 from typing import Any
 
 from kg.extract.entities import SentView
-from kg.extract.treaties import _nearest_date
+from kg.extract.treaties import nearest_date
 
 _NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5}
 _COUNTED_SIGNED = re.compile(
@@ -101,14 +101,14 @@ def counted_parties(view: SentView, views: list[SentView]) -> list[dict[str, Any
         states = next((r for r in reversed(_state_lists(prev)) if len(r) == n), None)
         if states:
             return [{"type": "Treaty", "parties": states, "signatories": [],
-                     "date": year or _nearest_date(view, m.end()) or _year_in(kind),
+                     "date": year or nearest_date(view, m.end()) or _year_in(kind),
                      "duration_years": None,
                      "kind": kind, "_sent": view.index, "_signed": True,
                      "confidence": 0.6}]
     states = _joined_lead_state(views, view.index, n)
     if states:
         return [{"type": "Treaty", "parties": states, "signatories": [],
-                 "date": year or _nearest_date(view, m.end()) or _year_in(kind), "duration_years": None,
+                 "date": year or nearest_date(view, m.end()) or _year_in(kind), "duration_years": None,
                  "kind": kind, "_sent": view.index, "_signed": True,
                  "confidence": 0.6}]
     return []

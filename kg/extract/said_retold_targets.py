@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.extract.attack_reports import _ANOTHER, _absorb, _dateline_places, _sents
+from kg.extract.attack_reports import ANOTHER_ATTACK, absorb_report, dateline_places, strike_sents
 
 Strike = dict[str, Any]
 
@@ -29,13 +29,13 @@ def absorb_said_retold_targets(raw: list[Strike], lead: Strike | None, views: li
     after the lead's report into the lead."""
     if lead is None or not lead["target_place"] or not views:
         return
-    nxt = max(_sents(lead)) + 1
+    nxt = max(strike_sents(lead)) + 1
     if nxt >= len(views) or not _SAID_RETOLD.match(views[nxt].text) \
-            or _ANOTHER.search(views[nxt].text):
+            or ANOTHER_ATTACK.search(views[nxt].text):
         return
-    dateline = _dateline_places(views[lead["_sent"]]) | {dateline_place}
+    dateline = dateline_places(views[lead["_sent"]]) | {dateline_place}
     if lead["target_place"] in dateline:
         return  # (the lead itself placed only by the dateline: the older joins decide)
     for s in [s for s in raw if s["type"] == "Strike" and s is not lead and s["_sent"] == nxt
               and s["target_place"] in dateline and s["date"] in (None, lead["date"])]:
-        _absorb(raw, lead, s)
+        absorb_report(raw, lead, s)

@@ -716,7 +716,7 @@ def _find(view: SentView, actors: list[Actor], nouns: list, lo_b: int, hi_b: int
         byg, withg = _one_list(byg, text), _region_for_parent(actors, text, _one_list(withg, text))
         parties, signatories = _parties([subj, govs, tog, possg, withg, betw, byg, frmg])
         sub = _SUBORDINATE.search(text, 0, v.start())
-        date = _nearest_date(view, v.start(), lo=max(lo_b, sub.start() if sub else 0), hi=hi_b)
+        date = nearest_date(view, v.start(), lo=max(lo_b, sub.start() if sub else 0), hi=hi_b)
         year = _YEAR_ON.search(text, max(0, noun.start() - 60), noun.start()) \
             if date is None and hasattr(noun, "start") else None
         if year is not None:
@@ -992,7 +992,7 @@ _TOOK_OFFICE = re.compile(r",\s+who\s+(?:had\s+|has\s+)?(?:took|taken|assumed)\s
                           r"[^,;.]{0,40}")
 
 
-def _nearest_date(view: SentView, pos: int, lo: int = 0, hi: int | None = None) -> str | None:
+def nearest_date(view: SentView, pos: int, lo: int = 0, hi: int | None = None) -> str | None:
     """The date told nearest the verb at ``pos``, from ``lo`` on (before ``hi``); not the
     day a trailing attribution was made (", the ministry said on Thursday": when it was told,
     not when it was signed)."""

@@ -15,7 +15,7 @@ from typing import Any
 
 from kg.extract.clauses import Actor, states_within
 from kg.extract.entities import SentView
-from kg.extract.treaties import _nearest_date, durations
+from kg.extract.treaties import durations, nearest_date
 
 _TURNED_SIGNING = re.compile(
     r"^(?P<subj>[^,;]{2,40}?)\s+(?:has|had|have)\s+(?:also\s+|now\s+|since\s+)?turned\s+to\s+"
@@ -38,5 +38,5 @@ def turned_partner_treaty(view: SentView, actors: list[Actor],
         return found
     kind = re.sub(r"^[\w-]+-year\s+", "", m.group("kind").strip().lower())
     return [{"type": "Treaty", "parties": [subj[0], obj[0]], "signatories": [],
-             "date": _nearest_date(view, m.start("kind")), "duration_years": durations(view.text),
+             "date": nearest_date(view, m.start("kind")), "duration_years": durations(view.text),
              "kind": kind, "_sent": view.index, "_signed": True, "confidence": 0.6}]

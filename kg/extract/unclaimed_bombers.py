@@ -42,7 +42,7 @@ _CLAIM_REACH = 3
 _RETOLD = re.compile(r"^\W*The\s+(?:blast|explosion|bombing|attack)\b")
 
 
-def _day(text: str, published: date | None) -> str | None:
+def day_before_said(text: str, published: date | None) -> str | None:
     """The sentence's own "on <weekday>", before its "said"."""
     said = _SAID.search(text)
     m = _ON_DAY.search(text[:said.start()] if said else text)
@@ -84,7 +84,7 @@ def toll_strike(views: list[Any], v: Any, placed: tuple[str, str], told: set[int
     s = new_strike(v.index, "claimed" if who is not None else "reported")
     s.update(attacker=who if who != country else None, target_place=placed[0],
              _place_text=placed[1], target_country=country, killed=killed, injured=injured,
-             date=_day(v.text, published))
+             date=day_before_said(v.text, published))
     return s
 
 
