@@ -17,8 +17,11 @@ from typing import Any
 
 from kg.extract.clauses import Actor
 from kg.extract.entities import SentView
+from kg.extract.treaties import treaty_kind
 
 _SIGNED_PACT = re.compile(
+    # ("... met in Luanda in March and signed a peace agreement": the meeting told first, R39)
+    r"(?:,?\s+met\b[^.;,]{0,60}?\s+and)?"
     r",?\s+(?:then\s+|jointly\s+|also\s+|formally\s+)?signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?"
     r"(?P<kind>treaty|pact|agreement|accord|deal|memorandum|charter|declaration|text)\b")
 _LEAD_IN = re.compile(r"^(?:The\s+(?:[\w'’-]+\s+){0,3}leaders,\s+)?")
@@ -49,7 +52,7 @@ def _units(text: str, actors: list[Actor], start: int, end: int) -> list[tuple[s
 def listed_signer_treaties(view: SentView, actors: list[Actor],
                            found: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``found`` with a treaty of the sentence completed by the states of its listed signers."""
-    if " signed " not in view.text or not found:
+    if " signed " not in view.text:
         return found
     verb = _SIGNED_PACT.search(view.text)
     if verb is None:
@@ -61,9 +64,18 @@ def listed_signer_treaties(view: SentView, actors: list[Actor],
     states = list(dict.fromkeys(s for _, s in units))
     if len(states) < 2:
         return found
-    for f in found:
-        if f["type"] == "Treaty" and set(f.get("parties") or []) < set(states):
+    signers = [p for p, _ in units]
+    treaties = [f for f in found if f["type"] == "Treaty"]
+    for f in treaties:
+        if set(f.get("parties") or []) < set(states):
             f.update(parties=states, _needs_counterpart=False, _needs_pair=False,
                      _attach_only=False, signatories=list(dict.fromkeys(
-                         [p for p, _ in units] + list(f.get("signatories") or []))))
+                         signers + list(f.get("signatories") or []))),
+                     kind=f.get("kind") or treaty_kind(view.text, verb.start("kind")))
+    if not treaties:  # none read at all: the list's own (round 39)
+        date = next((d.value for d in view.dates if d.start >= start), None)
+        found = found + [{"type": "Treaty", "parties": states, "signatories": signers,
+                          "date": date, "duration_years": None,
+                          "kind": treaty_kind(view.text, verb.start("kind")) or verb.group("kind"),
+                          "_sent": view.index, "_signed": True, "confidence": 0.7}]
     return found

@@ -69,13 +69,14 @@ _FORCES = re.compile(r"(?:['’]s|(?<=\bIts)|(?<=\bTheir))\s+(?:army|navy|air\s+
 # "Ukraine fields", "Egypt operates", "The country has" (a state as subject)
 _HOLDER_VERB = re.compile(r"\s+(?:already\s+|now\s+|also\s+)?(?:fields|fielded|operates|"
                           r"operated|flies|flew|uses|used|has\s+deployed|deployed|received|has\s+received|"
-                          r"acquired|has\s+acquired)\s+")
+                          r"acquired|has\s+acquired|relies\s+on|relied\s+on|depends\s+on)\s+")
 # between two listed weapons: "W1 and W2", "W1, W2 and W3", "W1 and 40 W2"
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:\d[\d,]*|[a-z]+)\s+)?")
 _BOTH_BY = re.compile(rf",\s+both\s+{_VERB}\s+by\b", re.I)
 CUE = re.compile(rf"\b{_VERB}\s+(?:to\s+[\w\s]{{1,40}}?)?by\b|\b(?:promised|pledged|offered|given|"
                  r"sold|sent)\s+[^.;]{1,60}?\s+by\b|\b(?:supplied|provided|equipped|"
-                 r"armed|furnished)\s+with\b", re.I)
+                 r"armed|furnished)\s+with\b|\b(?:bought|purchased|acquired|obtained|imported)\s+"
+                 r"from\b", re.I)
 
 
 def _suppliers(actors: list[Actor], text: str, pos: int) -> list[str]:
@@ -209,15 +210,16 @@ def _owned_participles(view: SentView, actors: list[Actor], tfs: list[dict[str, 
     for w in [m for m in view.mentions if m.category and m.start >= start]:
         p = _PARTICIPLE_BY.match(text, w.end)
         suppliers = _suppliers(actors, text, p.end()) if p else []
-        if len(suppliers) != 1 or suppliers[0] == receiver:
+        if not suppliers or receiver in suppliers:
             continue
-        s = suppliers[0]
         ws = _listed(view, w, start)
         owner = receiver or _possessor(actors, text, ws[0].start)
-        if owner == s:
+        if owner in suppliers:
             continue
+        if len(suppliers) > 1 and owner is None:
+            continue  # (several suppliers and no owner in sight: no guess)
         if owner is None:  # the one state of the sentence before in the paragraph, if any
-            before = {actor_state(a) for a in prev_actors or () if actor_state(a)} - {s}
+            before = {actor_state(a) for a in prev_actors or () if actor_state(a)} - set(suppliers)
             if not same_paragraph or len(before) != 1 or len(ws) < 2:  # (a list: one item on
                 continue  # display is often not the state's own, tests/test_extract_round26d)
             owner = before.pop()
@@ -227,7 +229,7 @@ def _owned_participles(view: SentView, actors: list[Actor], tfs: list[dict[str, 
                                       and f.get("supplier") == owner)]
         held = complete_weapons(tfs) | {f.get("_at") for f in added}
         ws = [x for x in ws if x.start not in held]
-        if ws:
+        for s in suppliers if ws else ():  # "supplied by Denmark and Norway": each (round 38)
             added += transfer_rules.transfer_facts(view, s, [owner], ws, "PASSIVE_SUPPLY",
                                                    p.group(0), 0.75)
     return tfs + added
@@ -250,6 +252,29 @@ def _both_supplied(view: SentView, tfs: list[dict[str, Any]]) -> list[dict[str, 
                                          "PASSIVE_SUPPLY", m.group(0), 0.75)
 
 
+# "W1 and W2 bought from S": a participle of buying after the last weapon of a list (not "W1
+# and W2 supplied by S", which passive_supply_transfers reads with the list's owner)
+_AFTER_LIST = re.compile(r"\s+(?:bought|purchased|acquired|obtained|imported)\s+from\b", re.I)
+
+
+def _list_before_participle(view: SentView, tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """"rely on W1 and W2 bought from S": the transfer read for W2 holds for W1 (round 38:
+    the first item of the list was dropped)."""
+    added: list[dict[str, Any]] = []
+    held = complete_weapons(tfs)
+    for f in [f for f in tfs if f.get("type") == "ArmsTransfer" and f.get("supplier")
+              and f.get("recipient") and f.get("_at") is not None]:
+        w = next((m for m in view.mentions if m.category and m.start == f["_at"]), None)
+        if w is None or not _AFTER_LIST.match(view.text, w.end):
+            continue
+        earlier = [x for x in _listed(view, w, 0)[:-1] if x.start not in held]
+        if earlier:
+            added += transfer_rules.transfer_facts(view, f["supplier"], [f["recipient"]], earlier,
+                                                   "PASSIVE_SUPPLY", "supplied", 0.75)
+            held |= {x.start for x in earlier}
+    return added
+
+
 def passive_supply_transfers(view: SentView, actors: list[Actor], tfs: list[dict[str, Any]],
                              prev: SentView | None = None,
                              prev_actors: list[Actor] | None = None,
@@ -259,4 +284,5 @@ def passive_supply_transfers(view: SentView, actors: list[Actor], tfs: list[dict
     same paragraph, its one state receives "W1 and W2 supplied by S" with no owner in sight."""
     tfs = _owned_participles(view, actors, tfs, prev, prev_actors, same_paragraph)
     tfs = tfs + _weapons_subject(view, actors, tfs) + _receiver_subject(view, actors, tfs)
-    return tfs + _both_supplied(view, tfs)
+    tfs = tfs + _both_supplied(view, tfs)
+    return tfs + _list_before_participle(view, tfs)

@@ -86,6 +86,8 @@ TRIGGER_RE = caseless(
     # the attacks just counted, told by its day and place
     r"(?<=[Tt]he\s)(?:first|second|third|latest|last)\s+of\s+(?:those|these|them)(?=,\s+on\s+\d)|"
     r"barrage|bombardment|assault|raid|ambush|"
+    # "carried out twin car bombings at the ministry" (round 38: the singular was a verb form)
+    r"bombings|"
     # "ISWAP claimed Tuesday's massacre of farmers near Gwoza": a massacre told by its day
     # (round 28; a bare "massacre" is often history or a figure of speech)
     r"(?:(?<=day['’]s\s)|(?<=day\s)|(?<=weekend['’]s\s)|(?<=weekend\s)|(?<=night['’]s\s)|"
@@ -1990,10 +1992,14 @@ _CLAIM_VERB = caseless(
     # "said it was behind the attack"; "later acknowledged carrying out the strike"
     r"|\bsaid\s+(?:it|they)\s+(?:was|were)\s+(?:behind|responsible\s+for)\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|bombings?|ambush|operation)\b"
+    # "Al-Shabaab was behind a car bombing in ... that killed 121" (round 38)
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:behind|responsible\s+for)\s+(?:the|a|an|twin|two|three|"
+    r"both)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|bombings?|ambush|blasts?|"
+    r"explosions?)\b"
     r"|\b(?:acknowledged|admitted|confirmed)\s+(?:(?:that\s+)?(?:it|they)\s+(?:had\s+)?carried\s+out|"
     r"carrying\s+out|responsibility\s+for)\s+the\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|"
     r"raids?|bombings?|ambush|operation)\b",
-    needs=("claim", "said", "acknowledged", "admitted", "confirmed"))
+    needs=("claim", "said", "acknowledged", "admitted", "confirmed", "behind", "responsible"))
 _USE_VERB = caseless(r"\b(?:(?:has|have|had)\s+been\s+|is\s+|are\s+|was\s+|were\s+)?"
                      r"(?:us(?:ing|ed|es)|deploy(?:ing|ed|s)|employ(?:ing|ed|s))\b",
                      needs=("us", "deploy", "employ"))
