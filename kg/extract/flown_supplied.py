@@ -30,7 +30,9 @@ _FLIES = re.compile(
     r"(?P<v>flies|operates|fields|uses|deploys)\s+"
     # "Ukrainian pilots flying American-made F-16s supplied by Copenhagen" (round 25): the crews'
     # state is the operator (a demonym only: "the pilots flying ..." names no state)
-    r"|\s+(?:pilots|crews|gunners)\s+(?P<ing>flying|operating|using|firing)\s+", re.I)
+    r"|\s+(?:pilots|crews|gunners)\s+(?:now\s+|also\s+|still\s+)?"
+    # ("Ukrainian pilots now fly F-16 jets supplied by Denmark": the same, finite; round 40)
+    r"(?P<ing>flying|operating|using|firing|fly|flew|operate|operated|use|used)\s+", re.I)
 _BY = re.compile(r"\s+(?:supplied|provided|delivered|donated|sold|built)\s+by\s+(?:the\s+)?", re.I)
 _AND = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 _ARMED = re.compile(r"\s*,\s*armed\s+with\s+", re.I)
@@ -66,7 +68,8 @@ def flown_supplied_transfers(view: SentView, actors: list[Actor],
     if " by " not in text or "flies" not in text and "operates" not in text \
             and "fields" not in text and "uses" not in text and "deploys" not in text \
             and "flying" not in text and "operating" not in text and "using" not in text \
-            and "firing" not in text:
+            and "firing" not in text and " fly " not in text and " flew " not in text \
+            and "operate" not in text and " use" not in text:
         return found
     op = _operator(text, actors)
     if op is None:
