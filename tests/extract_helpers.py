@@ -151,3 +151,8 @@ def make_role_views(facts: Callable[..., list[dict]]) -> tuple[Callable[..., dic
 
     return states, parties
 
+
+
+def transfer_triples(of: Callable[..., list[dict]], text: str) -> set[tuple]:
+    """{(supplier, recipient, weapon)} of the text's transfers: the rule tests' usual view."""
+    return {(f["supplier"], f["recipient"], f["weapon"]) for f in of(text, "ArmsTransfer")}

@@ -6,14 +6,13 @@ clause of another verb. Sentences are our own; each rule has a case it must not 
 
 from __future__ import annotations
 
-from tests.extract_helpers import make_helpers
+from functools import partial
+
+from tests.extract_helpers import make_helpers, transfer_triples
 
 PUB = "2026-11-24"  # a Tuesday
 facts, one = make_helpers(PUB, headline=False)
-
-
-def _transfers(text: str) -> set[tuple]:
-    return {(f["supplier"], f["recipient"], f["weapon"]) for f in facts(text, "ArmsTransfer")}
+_transfers = partial(transfer_triples, facts)
 
 
 def _article(body: str) -> str:

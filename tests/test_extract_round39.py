@@ -5,7 +5,9 @@ first weapon of a list before "bought from" and several suppliers after one part
 
 from __future__ import annotations
 
-from tests.extract_helpers import make_helpers
+from functools import partial
+
+from tests.extract_helpers import make_helpers, transfer_triples
 
 PUB = "2026-11-24"  # a Tuesday
 facts, one = make_helpers(PUB, headline=False)
@@ -19,8 +21,7 @@ def _strikes(text: str) -> set[tuple]:
     return {(f["attacker"], f["target_place"]) for f in facts(text, "Strike")}
 
 
-def _transfers(text: str) -> set[tuple]:
-    return {(f["supplier"], f["recipient"], f["weapon"]) for f in facts(text, "ArmsTransfer")}
+_transfers = partial(transfer_triples, facts)
 
 
 # plural bombings, "was behind"
