@@ -1,7 +1,7 @@
 """Round 40, from `blind43`'s abstract categories: crews who "fly" (not only "flying") weapons
 supplied by a state (kg.extract.flown_supplied) and a speaker announcing that weapons "would be
-sent to" a state (kg.extract.announced_passives). Sentences are our own; each rule has a case
-it must not read."""
+sent to" a state (kg.extract.passive_supply, which reads the passive with "by" too). Sentences
+are our own; each rule has a case it must not read."""
 
 from __future__ import annotations
 

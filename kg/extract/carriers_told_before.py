@@ -3,7 +3,8 @@
 "Two Russian cargo planes landed at Bamako airport on Monday. The planes brought Mi-24
 helicopters and Su-25 jets for the Malian army": the carriers' nationality supplies, the army
 or state after "for"/"to" receives. The rules read carriers only within one sentence ("Turkish
-planes carrying ... landed in Tripoli", kg.extract.carried_supply). Read only on "The
+planes carrying ... landed in Tripoli", kg.extract.carried_supply, whose carrier nouns this
+shares). Read only on "The
 [planes | aircraft | flights | ships | vessels] (also) [brought | carried | delivered |
 unloaded] [weapons] for / to [the] [state or its demonym]", with the carriers named with one
 state's demonym or name right before the carrier noun in the sentence before, same paragraph.
@@ -15,17 +16,16 @@ import re
 from typing import Any
 
 from kg.extract import transfers as transfer_rules
+from kg.extract.carried_supply import CARRIERS
 from kg.extract.clause_parties import clause_end, complete_weapons
 from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
 
-_CARRIERS = r"(?:planes?|aircraft|flights?|ships?|vessels?|freighters?)"
 _THE_CARRIERS_BROUGHT = re.compile(
-    rf"^\W*(?:The|Those|These)\s+(?:(?:cargo|transport|military)\s+)?{_CARRIERS}\s+(?:also\s+)?"
+    rf"^\W*(?:The|Those|These)\s+{CARRIERS}\s+(?:also\s+)?"
     r"(?P<v>brought|carried|delivered|unloaded|ferried)\s+", re.I)
 _FOR = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?")
-_CARRIER_AFTER = re.compile(rf"\s+(?:(?:military|air\s+force|cargo|transport|navy)\s+)*"
-                            rf"{_CARRIERS}\b", re.I)
+_CARRIER_AFTER = re.compile(rf"\s+{CARRIERS}\b", re.I)
 
 
 def _carriers_state(prev: SentView, prev_actors: list[Actor]) -> str | None:

@@ -26,6 +26,7 @@ from kg.extract.dates import DateMention, find_dates
 from kg.extract.numbered_names import numbered_sites
 from kg.link.folding import fold, slugify
 from kg.extract.sentences import Sentence
+from kg.extract.vessel_names import inside_name_before_vessel
 
 
 @dataclass(frozen=True)
@@ -287,20 +288,16 @@ _COMPOUND_ADJECTIVE = re.compile(
     r"flagged|linked|supplied|designed|allied|affiliated|registered|managed)$", re.I)
 # "San Jose del Guaviare": a known name ("San Jose") only begins a longer one
 _LONGER_NAME = re.compile(rf"\s+del\s+{_UP}")
-# "the Marlin Luanda tanker", "the MV Odesa Star freighter": a city's name inside a ship's
-# name (round 38); the vessel noun right after and a capitalised word right before
-_VESSEL_AFTER = re.compile(r"\s+(?:(?:oil|chemical|cargo|container|bulk|fuel|grain|gas)\s+)?"
-                           r"(?:tanker|ship|vessel|freighter|carrier|ferry|trawler)s?\b")
-_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w-]*|\bM/?[VT])\s+$")
 
 
 def _ship_name_part(text: str, m: Mention) -> bool:
-    """A place's name that is part of a ship's name ("the Marlin Luanda tanker")."""
+    """A place's name that is part of a ship's name ("the Marlin Luanda tanker", round 39)."""
     placelike = m.place() or any(c.kind == "metonym" for c in m.cands)  # ("Luanda": Angola)
     return bool(placelike and not any(c.type == "State" and c.kind in ("label", "alias")
                                       for c in m.cands)
-                and _VESSEL_AFTER.match(text, m.end)
-                and _NAME_BEFORE.search(text, max(0, m.start - 30), m.start))
+                and inside_name_before_vessel(text, m.start, m.end))
+
+
 # "Nov 10", "Sept 3": a month abbreviated before its day
 _MONTH_ABBREVIATION = re.compile(r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
 _NAME_RE = re.compile(rf"\b{_UP}{_LETTERS}(?:\s+{_CAP_WORD}){{0,8}}")

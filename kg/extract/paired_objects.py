@@ -22,34 +22,29 @@ _TO = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?$")
 
 def paired_objects(view: SentView, actors: list[Actor], out: list[dict[str, Any]],
                    make) -> list[dict[str, Any]]:
-    """The transfers of the pairs after the first ("... to Mali and 20 T-72 tanks to Niger");
-    ``make(supplier, recipient, weapons, verb)`` builds them as the rules build theirs."""
+    """The transfers of the pair after the sentence's last "sent W to R" ("... to Mali and 20
+    T-72 tanks to Niger"); ``make(supplier, recipient, weapons, verb)`` builds them as the rules
+    build theirs."""
     text = view.text
-    new: list[dict[str, Any]] = []
-    firsts = [f for f in out if f.get("_rule") == "A2" and f["supplier"] and f["recipient"]
-              and f["_sent"] == view.index]
-    seen = {(f["recipient"], f.get("weapon_text")) for f in out}
-    for f in firsts[-1:]:
-        rec = next((a for a in actors if a.key == f["recipient"] and a.start > f["_at"]
-                    and actor_state(a)), None)
-        if rec is None:
-            continue
-        ws = [m for m in view.mentions if m.category and m.start > rec.end]
-        if not ws or not _AND.fullmatch(text, rec.end, ws[0].start) or \
-                not re.fullmatch(r"[^;.]{0,60}", text[rec.end:ws[0].start]):
-            continue
-        group = [ws[0]]
-        for w in ws[1:]:
-            if re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?(?:[\w-]+\s+){0,2}?", text[group[-1].end:w.start]):
-                group.append(w)
-            else:
-                break
-        r2 = next((a for a in actors if a.start > group[-1].end and actor_state(a)), None)
-        if r2 is None or not _TO.fullmatch(text, group[-1].end, r2.start) or \
-                r2.key in (f["supplier"], f["recipient"]):
-            continue
-        for g in make(f["supplier"], r2.key, group, f.get("_verb") or "sent"):
-            if (g["recipient"], g.get("weapon_text")) not in seen:
-                g["status"] = f.get("status", g.get("status"))
-                new.append(g)
+    f = next((f for f in reversed(out) if f.get("_rule") == "A2" and f["supplier"]
+              and f["recipient"] and f["_sent"] == view.index), None)
+    rec = f and next((a for a in actors if a.key == f["recipient"] and a.start > f["_at"]
+                      and actor_state(a)), None)
+    ws = [m for m in view.mentions if m.category and m.start > rec.end] if rec else []
+    if not ws or not _AND.fullmatch(text, rec.end, ws[0].start):
+        return []
+    group = [ws[0]]
+    for w in ws[1:]:
+        if not re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?(?:[\w-]+\s+){0,2}?", text[group[-1].end:w.start]):
+            break
+        group.append(w)
+    r2 = next((a for a in actors if a.start > group[-1].end and actor_state(a)), None)
+    if r2 is None or not _TO.fullmatch(text, group[-1].end, r2.start) or \
+            r2.key in (f["supplier"], f["recipient"]):
+        return []
+    seen = {(g["recipient"], g.get("weapon_text")) for g in out}
+    new = [g for g in make(f["supplier"], r2.key, group, "sent")
+           if (g["recipient"], g.get("weapon_text")) not in seen]
+    for g in new:
+        g["status"] = f["status"]  # (the verb's, read for the first pair)
     return new

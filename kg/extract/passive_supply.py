@@ -18,6 +18,9 @@
   opening the sentence with a verb of having, a possessive before the weapons (not a demonym:
   "Russian jets" names their maker as often), or, for a list of two or more, the one state of
   the sentence before in the paragraph.
+* Round 40: "The Pentagon announced that a Patriot battery would be sent to Ukraine": with no
+  "by", the one state of the speaker of "[speaker] said / announced (that)" right before the
+  weapons gives (the subject before the reporting verb, not the dateline's state).
 
 Narrow on purpose: the verb phrase must follow the weapons (or the receiver) within a few words,
 the suppliers must be states written right after "by", the first two forms read only named
@@ -32,7 +35,7 @@ from typing import Any
 
 from kg.extract import transfers as transfer_rules
 from kg.extract.clause_parties import complete_weapons
-from kg.extract.clauses import Actor, actor_state, group_after, state_actor_at
+from kg.extract.clauses import Actor, actor_state, group_after, state_actor_at, subject_before
 from kg.extract.entities import SentView
 from kg.extract.it_ordered import subject_state
 
@@ -41,7 +44,11 @@ _VERB = (r"(?:supplied|provided|delivered|sent|shipped|donated|transferred|gifte
 _BE = (r"(?:will|would|could|should|is\s+to|are\s+to|was\s+to|were\s+to)\s+be|"
        r"(?:has|have|had|will\s+have)\s+been|(?:is|are|was|were)(?:\s+being)?")
 # "... will be provided to Ukraine by", "... were delivered last month by"
-_WEAPONS_PASSIVE = re.compile(rf"\s+(?:{_BE})\s+(?:[a-z]+ly\s+)?{_VERB}\b", re.I)
+_WEAPONS_PASSIVE = re.compile(rf"\s+(?:{_BE})\s+(?:[a-z]+ly\s+|now\s+|soon\s+)?(?:{_VERB}|promised|"
+                              r"pledged)\b", re.I)
+# "The Pentagon announced that W would be sent to R": with no "by", the speaker gives (round 40)
+_REPORTED = re.compile(r"\s(?:said|says|announced|announces|confirmed|confirms)\s+"
+                       r"(?:on\s+\w+\s+)?(?:that\s+)?", re.I)
 _TO = re.compile(r"\s+to\s+(?:the\s+)?")
 _WHEN = r"(?:\s+(?:this|last|next)\s+(?:week|month|year|spring|summer|autumn|winter)|" \
         r"\s+in\s+(?:\d{4}|[A-Z][a-z]+))?"
@@ -76,7 +83,9 @@ _BOTH_BY = re.compile(rf",\s+both\s+{_VERB}\s+by\b", re.I)
 CUE = re.compile(rf"\b{_VERB}\s+(?:to\s+[\w\s]{{1,40}}?)?by\b|\b(?:promised|pledged|offered|given|"
                  r"sold|sent)\s+[^.;]{1,60}?\s+by\b|\b(?:supplied|provided|equipped|"
                  r"armed|furnished)\s+with\b|\b(?:bought|purchased|acquired|obtained|imported)\s+"
-                 r"from\b", re.I)
+                 r"from\b|\b(?:said|says|announced|announces|confirmed|confirms)\s[^.;]{0,80}?"
+                 rf"\b(?:be|been|was|were|is|are)\s+(?:now\s+|soon\s+)?(?:{_VERB}|promised|pledged)\s+"
+                 r"to\b", re.I)
 
 
 def _suppliers(actors: list[Actor], text: str, pos: int) -> list[str]:
@@ -97,6 +106,16 @@ def _named(w) -> bool:
     return k is not None and not k.key.startswith("generic/")
 
 
+def _speaker(actors: list[Actor], text: str, first_weapon: int) -> str | None:
+    """The one state of the speaker whose "[speaker] said / announced (that)" opens the clause of
+    the weapons at ``first_weapon`` (the subject before the verb, not the dateline)."""
+    rep = next((r for r in _REPORTED.finditer(text, 0, first_weapon)
+                if 0 <= first_weapon - r.end() <= 30), None)
+    subject = subject_before(actors, text, rep.start(), include_demonyms=True) if rep else None
+    states = {actor_state(a) for a in subject.actors} if subject is not None else set()
+    return states.pop() if len(states) == 1 and None not in states else None
+
+
 def _weapons_subject(view: SentView, actors: list[Actor],
                      tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     text, out = view.text, []
@@ -114,6 +133,8 @@ def _weapons_subject(view: SentView, actors: list[Actor],
             receiver, pos = actor_state(r), r.end
         by = _BY.match(text, pos)
         suppliers = _suppliers(actors, text, by.end()) if by else []
+        if not by and receiver:
+            suppliers = [s for s in [_speaker(actors, text, ws[0].start)] if s]
         if not suppliers or receiver in suppliers:
             continue
         ws = [w for w in ws if _named(w) and w.start not in complete_weapons(tfs)]

@@ -196,7 +196,6 @@ from kg.extract.korean_made import NORTH as NORTH_KOREA_CUE
 from kg.extract.korean_made import korean_made_suppliers
 from kg.extract.listed_suppliers import co_suppliers
 from kg.extract.opposed_states import opposed_states
-from kg.extract.announced_passives import announced_passive_transfers
 from kg.extract.carriers_told_before import carriers_told_before
 from kg.extract.sentence_recipients import sentence_recipients
 from kg.extract.seller_told_before import seller_told_before
@@ -801,8 +800,6 @@ class Extractor:
                 # "W will be provided by A, B and C", "R has been supplied with W by S"
                 tfs = passive_supply_transfers(v, actors, tfs, views[v.index - 1] if v.index
                                                else None, prev_actors, prev_view is not None)
-            # "The Pentagon announced that a Patriot battery would be sent to Ukraine" (R40)
-            tfs = announced_passive_transfers(v, actors, tfs)
             # "Two Russian cargo planes landed ... The planes brought W for the Malian army" (R39)
             tfs = carriers_told_before(v, actors, tfs, views[v.index - 1] if v.index else None,
                                        prev_actors, prev_view is not None)
