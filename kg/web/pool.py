@@ -428,23 +428,7 @@ class QueryPool:
         channel: Channel | None = None
         try:
             self.stats.queries += 1
-            deaths = 0
-            while True:  # (bounded by the deadline: _checkout and _recv raise QueryTimeout)
-                channel = self._checkout(deadline)
-                try:
-                    self._send(channel, req)
-                    msg = self._recv(channel, deadline)
-                    break
-                except StoreError:  # the worker died under this query, before any byte of it
-                    # killed by the pool (another query on it overran): not this query's doing,
-                    # so it runs again until its own deadline; a death of its own, once more
-                    if not channel.worker.dead:
-                        deaths += 1
-                        if deaths == 2:
-                            raise
-                    self._replace(channel.worker)
-                    channel = None
-                    self.stats.rerun += 1
+            channel, msg = self._exchange(req, deadline)
             if msg[0] == "error":
                 self._checkin(channel)
                 channel = None
@@ -487,40 +471,59 @@ class QueryPool:
         if not self._started:
             self.start()
         deadline = time.monotonic() + self.timeout
-        channel: Channel | None = None
-        try:
-            deaths = 0
-            while True:  # run again if the worker dies under it, as run() does
-                channel = self._checkout(deadline)
-                try:
-                    self._send(channel, req)
-                    msg = self._recv(channel, deadline)
-                    break
-                except QueryTimeout as exc:
-                    raise QueryTimeout(f"{what} ran longer than the time limit (query_timeout="
-                                       f"{self.timeout:g} s) and was stopped; {outcome}",
-                                       setting="query_timeout", hint=hint) from exc
-                except StoreError as exc:
-                    if not channel.worker.dead:  # (not killed by the pool for another query)
-                        deaths += 1
-                        if deaths == 2:
-                            raise StoreError(
-                                f"{what} crashed the worker running it (it is replaced; "
-                                f"{outcome})", hint=f"{hint}; see the server log") from exc
-                    self._replace(channel.worker)
-                    channel = None
-                    self.stats.rerun += 1
-            self._checkin(channel)
-            channel = None
-            if msg[0] == "error":
-                raise_error(msg)
-            if msg[0] == "raise":
-                raise msg[1]
-            return msg
-        except BaseException:
-            if channel is not None:
+
+        def overran(exc: QueryTimeout) -> Exception:
+            return QueryTimeout(f"{what} ran longer than the time limit (query_timeout="
+                                f"{self.timeout:g} s) and was stopped; {outcome}",
+                                setting="query_timeout", hint=hint)
+
+        def crashed(exc: StoreError) -> Exception:
+            return StoreError(f"{what} crashed the worker running it (it is replaced; "
+                              f"{outcome})", hint=f"{hint}; see the server log")
+
+        channel, msg = self._exchange(req, deadline, overran, crashed)
+        self._checkin(channel)
+        if msg[0] == "error":
+            raise_error(msg)
+        if msg[0] == "raise":
+            raise msg[1]
+        return msg
+
+    def _exchange(self, req, deadline: float,
+                  overran: Callable[[QueryTimeout], Exception] | None = None,
+                  crashed: Callable[[StoreError], Exception] | None = None
+                  ) -> tuple[Channel, tuple]:
+        """Send a request to a free channel and return it with the first message of the answer.
+        When the worker dies before that message, the request goes to the next free channel
+        within the same deadline: as often as the pool killed the worker for another query
+        that overran the time limit (not this request's doing), once when it died on its own.
+        Whatever is raised, the channel's worker is replaced first (it may still be busy with
+        this request); `overran` and `crashed` say what to raise instead of the time limit's
+        error while waiting for the answer and of a second death of the worker's own."""
+        deaths = 0
+        while True:  # (bounded by the deadline: _checkout and _recv raise QueryTimeout)
+            channel = self._checkout(deadline)
+            try:
+                self._send(channel, req)
+                return channel, self._recv(channel, deadline)
+            except StoreError as exc:  # the worker died under this request, before any answer
+                own = not channel.worker.dead
                 self._replace(channel.worker)
-            raise
+                if own:
+                    deaths += 1
+                    if deaths == 2:
+                        if crashed is None:
+                            raise
+                        raise crashed(exc) from exc
+                self.stats.rerun += 1
+            except QueryTimeout as exc:
+                self._replace(channel.worker)
+                if overran is None:
+                    raise
+                raise overran(exc) from exc
+            except BaseException:
+                self._replace(channel.worker)
+                raise
 
     def _stream(self, channel: Channel, deadline: float) -> Iterator[bytes]:
         done = False
