@@ -199,8 +199,11 @@ class Context:
                 and (_OPENING.fullmatch(text, 0, first.start)
                      or re.fullmatch(r"\W*(?:[A-Z][\w.]*\s+){1,3}", text[:first.start])):
             self.holder = first.key  # "Captain X, who seized power in A, ... The country has"
-        if first is not None and first.key and not first.demonym and not first.person \
+        if first is not None and first.key and not first.person \
+                and (not first.demonym or _FORCES_AFTER.match(text, first.end)) \
                 and _OPENING.fullmatch(text, lo, first.start):
+            # ("The Ukrainian army is short of shells. It has received ...": a state's service
+            # opening the sentence is that state, as "Ukraine's army" is; round 41)
             self.subject = first.key
         elif first is not None and first.start == 0 and re.match(r"(?:It|They|Its|Their)\b",
                                                                   text) and first.key:

@@ -68,7 +68,8 @@ TRIGGER_RE = caseless(
     r"wings?|stairwells?|storeys?)\b[^.;]{0,120}?\b(?:killing|killed|wounding|wounded|injuring)\b)|"
     r"(?:tore|tearing|ripped|ripping|smashed|crashed|ploughed|plowed)\s+(?:through|into)|"
     r"slammed\s+into|came\s+down\s+on|dropped|dropping|(?:blown|blew)\s+up|"
-    r"(?:fell|landed|exploded|detonated)\s+(?:on|in|near|at|inside|outside|beside|next\s+to|close\s+to)|"
+    r"(?:fell|landed|exploded|detonated)\s+(?:on|in|near|at|inside|outside|beside|next\s+to|close\s+to|"
+    r"across|throughout)|"
     # "a bomb went off at a cattle market in Konduga" (round 27a: only a bomb or device's)
     r"(?:(?<=bomb\s)|(?<=device\s)|(?<=IED\s))went\s+off\s+(?:at|in|near|outside|inside|beside)|"
     # "a drone exploded over a market": a weapon blowing up above its target
@@ -136,6 +137,10 @@ _CARRIED = re.compile(r"\b(?:(?:carrying|carried|transporting|ferrying|deliverin
 # attacker a later sentence may claim (kept only if one does, kg.extract.records)
 _BLAST_SUBJECT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:explosions?|blasts?)"
                             r"(?:\s+(?:(?:late|early)\s+)?on\s+[A-Z]\w+day)?\s+$")
+# "Hundreds of pagers exploded across Lebanon, killing 12": devices that blew up, told with a
+# toll, are an attack whose side a later blame or claim may name (round 41)
+_DEVICES_SUBJECT = re.compile(r"\b(?:pagers|walkie-talkies|(?:hand-?held\s+|electronic\s+|"
+                              r"communication\s+|booby-trapped\s+)?devices|radios)\s+$", re.I)
 # "Gunmen killed 12 people at a bar": an attack only after an attacker left unknown ("the
 # strike killed 12" is a toll); kept out of TRIGGER_RE, which other steps read as "an attack
 # is told here"
@@ -563,6 +568,12 @@ def _count(rxs: list[re.Pattern], text: str) -> int | None:
 
 
 _SUBSET = re.compile(r"\b[\w-]+\s+of\s+(?:the|those)\s+(?:injured|wounded|hurt)\b", re.I)
+# "Security forces killed four of the attackers", "killing all three gunmen": the attackers'
+# dead, not the attack's toll (round 41); not "killing 12 militants" (a strike's targets)
+_ATTACKERS_DEAD = re.compile(
+    rf"\b(?:(?:{COUNT_RE})\s+of\s+the|all(?:\s+(?:{COUNT_RE}))?(?:\s+of)?(?:\s+the)?|(?:{COUNT_RE}))"
+    rf"\s+(?:attackers|assailants|gunmen|raiders|hijackers|(?:suicide\s+)?bombers)\b", re.I)
+_ATTACKER_WORDS = ("attackers", "assailants", "gunmen", "raiders", "hijackers", "bombers")
 
 
 def casualties(text: str) -> tuple[int | None, int | None]:
@@ -574,6 +585,8 @@ def casualties(text: str) -> tuple[int | None, int | None]:
     if "of the" in low or "of those" in low:
         # "two of the injured died": a part of the wounded told before, not their number
         masked = _SUBSET.sub(lambda m: " " * len(m.group(0)), masked)
+    if any(w in low for w in _ATTACKER_WORDS):
+        masked = _ATTACKERS_DEAD.sub(lambda m: " " * len(m.group(0)), masked)
     killed, injured = _count(KILLED_RES, masked), _count(INJURED_RES, masked)
     killed = two_group_total(masked, "killed", killed)
     injured = two_group_total(masked, "injured", injured)
@@ -844,6 +857,7 @@ class StrikeFinder:
                     any(m.category and 0 <= t.start() - m.end <= 25 for m in view.mentions)
                     or re.search(r"\b(?:missiles?|drones?|rockets?|shells?|bombs?|mortars?|"
                                  r"projectiles?|debris|blow|brunt)\b[^.;,]{0,20}$", before, re.I)
+                    or (_DEVICES_SUBJECT.search(before) and casualties(view.text) != (None, None))
                     or _PART_OF_SALVO.search(before)):
                 continue  # "tank shells fell on houses": a weapon must have fallen
             if re.match(r"(?:landed|crashed|ploughed|plowed|smashed)\b", word) and (
@@ -1278,7 +1292,8 @@ class StrikeFinder:
                 "_placeless": placeless, "_opened": opened and pending, "_wclause": bool(wclause),
                 "_same_place": same_place, "_unknown": unknown, "_at_sea": at_sea,
                 "_dateline_only": dateline_only, "_ordinal": ordinal,
-                "_blast": attacker is None and not is_noun and bool(_BLAST_SUBJECT.search(before)),
+                "_blast": attacker is None and not is_noun and bool(_BLAST_SUBJECT.search(before)
+                                                                 or _DEVICES_SUBJECT.search(before)),
                 "_tollref": bool(is_noun and attacker is None and has_cas
                                  and TOLL_BACK_REF.search(text)),
                 "confidence": round(conf, 2),
