@@ -44,7 +44,8 @@ register_words(drill_deployments.CUE,
                ("drill", "exercise", "war", "manoeuvres", "maneuvers", "patrols"),
                ("sending", "deploying", "dispatching", "mobili", "flying"))
 register_words(restocked.CUE, ("rebuil", "replenish", "restock", "refill", "top"))
-register_words(passive_sources.CUE, ("bought", "purchased", "acquired", "procured", "used"))
+register_words(passive_sources.CUE, ("bought", "purchased", "acquired", "procured", "used"),
+               ("from", "by"))
 register_words(ordered_from.CUE, ("order", "bought", "purchased", "acquired"))
 register_words(approved_truces.CUE, ("truce", "cease", "armistice"))
 register_words(shot_down_objects.CUE, ("shoot", "intercept"))

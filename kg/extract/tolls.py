@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.caseless import caseless
 from kg.extract.numbers import COUNT_RE, HEDGE_RE, parse_number
 
 # a word naming the people of a group: not a verb, a preposition or a time ("two days later")
@@ -35,7 +36,8 @@ _PATTERNS = {
 }
 _HEDGE = re.compile(rf"^{HEDGE_RE}\s+", re.I)
 # (cheap pre-test: the second group's count right after "and"; the patterns then run near it)
-_AND_COUNT = re.compile(rf"\band\s+(?:{COUNT_RE}|{_ONE_PERSON})\b", re.I)
+# (kg.extract.caseless: in lower case, a few times quicker than re.I over a whole sentence)
+_AND_COUNT = caseless(rf"\band\s+(?:{COUNT_RE}|{_ONE_PERSON})\b")
 
 
 def _number(text: str) -> int | None:
