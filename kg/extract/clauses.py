@@ -235,7 +235,7 @@ class Context:
                                      re.I) and re.fullmatch(r"[\s.\"“”']*", text[after[0].end:]):
                 self.subject = after[0].key
         for a in actors:
-            half = re.match(r"state/(north|south)-(?:korea|sudan)$", a.key or "")
+            half = _DIVIDED_HALF.match(a.key or "")
             if half:  # a divided country's half ("North Korea"), for "the North" later
                 self.compass[half.group(1)] = a.key
             if a.mention is not None and a.mention.of_type("ArmedGroup") and a.key \
@@ -252,6 +252,7 @@ class Context:
 # a state's armed services, as written after its name ("Sudan's army", "the Iranian navy")
 SERVICES = r"army|military|armed\s+forces|navy|air\s+force|defen[cs]e\s+forces?"
 _BARE_FORCES = re.compile(rf"\W*The\s+(?:{SERVICES})\b(?!\s+of\b)(?!['’]s)")
+_DIVIDED_HALF = re.compile(r"state/(north|south)-(?:korea|sudan)$")  # "North Korea"
 _JUNTA_AFTER = re.compile(r"(?:['’]s)?\s+(?:military\s+|ruling\s+)?junta\b")
 _FORCES_AFTER = re.compile(rf"(?:['’]s)?\s+(?:{SERVICES})\b")
 
@@ -363,6 +364,7 @@ def _later_it(text: str, actors: list[Actor], found: list[Actor], ctx: Context) 
 
 
 # ("Ethiopia and the breakaway region of Somaliland signed", round 24: the region's own name)
+_LIST_AND = re.compile(r"\band\b|&|as\s+well\s+as")  # (what ends a list: "A, B and C")
 _COORD_GAP = re.compile(r"^\s*(?:,\s*|and\s+|,\s*and\s+|&\s*|as\s+well\s+as\s+)(?:both\s+)?"
                         r"(?:the\s+)?(?:(?:his|her|their|its)\s+)?(?:\w+\s+counterparts?\s+)?"
                         r"(?:breakaway\s+(?:(?:region|republic|territory|enclave)\s+of\s+)?)?$",
@@ -439,10 +441,10 @@ def groups(actors: list[Actor], text: str, include_demonyms: bool = False) -> li
     # "Russia, Washington says": commas alone do not make a list; "A, B and C" does
     final: list[Group] = []
     for g, gs in zip(out, gaps, strict=False):
-        if gs and not re.search(r"\band\b|&|as\s+well\s+as", gs[-1]):
+        if gs and not _LIST_AND.search(gs[-1]):
             # ("with Indonesia and Malaysia, the Vietnamese ministry said": the list ended at
             # its "and")
-            ands = [i for i, x in enumerate(gs) if re.search(r"\band\b|&|as\s+well\s+as", x)]
+            ands = [i for i, x in enumerate(gs) if _LIST_AND.search(x)]
             k = ands[-1] + 2 if ands else 0
             if k:
                 final.append(Group(g.actors[:k]))

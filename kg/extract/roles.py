@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from kg.extract.accused_states import unaccused_state
@@ -545,7 +546,9 @@ class RoleFinder:
         self._last_office: str | None = None
         from kg.link.gazetteer import office_class
 
-        self.office_class = office_class
+        # (a title's class depends on the title alone; its Unicode folding is slow, and the same
+        # few titles come back sentence after sentence)
+        self.office_class = lru_cache(maxsize=4096)(office_class)
 
     def _known_office(self, person: str, title: str | None, state: str | None,
                       on: date | None):
