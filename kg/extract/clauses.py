@@ -282,6 +282,25 @@ _PRONOUN_SUBJ = re.compile(r"^(?:(?:But|And|Yet)\s+(?=the\s+same\b))?(?:(?P<it>I
                            r"(?:group|militia|movement|militants|rebels|insurgents|jihadists|"
                            r"paramilitar(?:y|ies)|organi[sz]ation)(?!['’]s\s+(?:leader|chief))"
                            r"(?!\s+of\b))\b)")
+# one of these stands as a whole word in every match of _PRONOUN_SUBJ but those at the start
+# ("he", "sold it", "his country", "the president", "the group"): a sentence with none of them
+# is matched at its start only (a scan of every word boundary saved: ~5 us a sentence)
+_PRONOUN_WORDS = frozenset((
+    "he", "He", "she", "She", "it", "country", "government", "chancellor", "president", "prime",
+    "premier", "defence", "defense", "foreign", "group", "militia", "movement", "militants",
+    "rebels", "insurgents", "jihadists", "paramilitary", "paramilitaries", "organisation",
+    "organization"))
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _pronoun_subjects(text: str) -> Any:
+    """_PRONOUN_SUBJ.finditer(text), quicker for a sentence without _PRONOUN_WORDS."""
+    if _PRONOUN_WORDS.isdisjoint(_WORD_RUN.findall(text)):
+        m = _PRONOUN_SUBJ.match(text)
+        return [m] if m else []
+    return _PRONOUN_SUBJ.finditer(text)
+
+
 # the sides of a civil war told by a common noun: "rebel drones struck an airfield" (the
 # article's armed group), "the junta", "Junta jets bombed ..." (the state its army rules)
 _SIDE_REF = re.compile(r"\b(?:(?P<rebel>[Rr]ebel)(?=\s+(?:drones|rockets|missiles|artillery|fighters|"
@@ -303,7 +322,7 @@ def _anaphora(text: str, actors: list[Actor], ctx: Context) -> list[Actor]:
     sentence's subject), "his country" (his state), "The chancellor also announced"."""
     out = []
     taken = [(a.start, a.end) for a in actors]
-    for m in _PRONOUN_SUBJ.finditer(text):
+    for m in _pronoun_subjects(text):
         if any(a <= m.start() < b for a, b in taken):
             continue
         if m.group("he") or m.group("poss"):
