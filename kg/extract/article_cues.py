@@ -79,18 +79,21 @@ class ArticleCues:
             if self._lower is None:
                 self._lower = self.text.lower()
             text = self._lower
-        vocab = self._vocab(text, lowered is not None)
+        vocab = self._vocab(lowered is not None)
         if not all(any(w in vocab for w in g) for g in groups):
             return False
         return (cue if lowered is None else lowered).search(text) is not None
 
-    def _vocab(self, text: str, lower: bool) -> str:
-        """The distinct words of ``text`` (the article, or it in lower case), split at white
-        space and joined by spaces: a word without a space (as every cue word is) is in the
-        text exactly when it is in this, a text a few times shorter to look through."""
+    def _vocab(self, lower: bool) -> str:
+        """The article's distinct words (in lower case if ``lower``), split at white space and
+        joined by spaces: a word without a space (as every cue word is) is in the article
+        exactly when it is in this, a text a few times shorter to look through. (Lowering
+        the words is lowering the article: it never makes or takes away white space.)"""
         vocab = self._vocabs.get(lower)
         if vocab is None:
-            vocab = self._vocabs[lower] = " ".join(dict.fromkeys(text.split()))
+            vocab = self._vocab(False).lower() if lower \
+                else " ".join(dict.fromkeys(self.text.split()))
+            self._vocabs[lower] = vocab
         return vocab
 
     def has_lower(self, cue: Any) -> bool:
