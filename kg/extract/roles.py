@@ -322,6 +322,8 @@ def _any_office(text: str) -> bool:
     found = _ANY_OFFICE.search(text) is not None
     _LAST_ANY_OFFICE = (text, found)
     return found
+
+
 _PERSON_VERB = re.compile(r"\s+(?:(?:has|had|have|also|then|later)\s+)?(?:met|meets|said|says|told|"
                           r"called|visited|arrived|vowed|spoke|signed|asked|warned|thanked|urged|"
                           r"insisted|added|announced|promised|pledged|travel(?:l)?ed|held|"
