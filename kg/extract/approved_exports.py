@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 from kg.extract import transfers as transfer_rules
+from kg.extract.caseless import caseless
 from kg.extract.clause_parties import clause_end, fill_incomplete
 from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
@@ -32,8 +33,8 @@ _TO_OF = re.compile(r"to\s+(?:the\s+)?", re.I)
 _OF = re.compile(r"\s*of\s+", re.I)
 _TO = re.compile(r"\s+to\s+(?:the\s+)?", re.I)
 _IT = re.compile(r"\b[Ii]t(?=\s)")
-CUE = re.compile(r"\b(?:approved|authori[sz]ed|cleared|licensed|green-?lit|signed\s+off)\s+",
-                 re.I)
+CUE = caseless(r"\b(?:approved|authori[sz]ed|cleared|licensed|green-?lit|signed\s+off)\s+",
+               needs=("approved", "authori", "cleared", "licensed", "green", "signed"))
 
 
 def _sellers(view: SentView, actors: list[Actor], prev_subject: str | None):

@@ -31,6 +31,8 @@ def register_words(cue: Any, *groups: tuple[str, ...]) -> None:
     an article lacking all the words of a group is not searched. For a re.I pattern the words
     are in lower case and looked up in the article in lower case; the cue itself is then
     searched as kg.extract.caseless does (in lower case, without re.I: the same matches)."""
+    if any(not w or any(c.isspace() for c in w) for g in groups for w in g):
+        raise ValueError(f"cue words hold no space: {groups!r}")  # (see ArticleCues._vocab)
     lowered = None
     if cue.flags & re.I:
         if any(w != w.lower() for g in groups for w in g):
@@ -47,6 +49,7 @@ class ArticleCues:
         self._lower: str | None = None
         self._odd: bool | None = None
         self._found: dict[int, bool] = {}
+        self._vocabs: dict[bool, str] = {}
 
     def has(self, cue: Any) -> bool:
         """Whether ``cue`` (a compiled pattern or a kg.extract.caseless one) matches the text."""
@@ -76,9 +79,22 @@ class ArticleCues:
             if self._lower is None:
                 self._lower = self.text.lower()
             text = self._lower
-        if not all(any(w in text for w in g) for g in groups):
+        vocab = self._vocab(lowered is not None)
+        if not all(any(w in vocab for w in g) for g in groups):
             return False
         return (cue if lowered is None else lowered).search(text) is not None
+
+    def _vocab(self, lower: bool) -> str:
+        """The article's distinct words (in lower case if ``lower``), split at white space and
+        joined by spaces: a word without a space (as every cue word is) is in the article
+        exactly when it is in this, a text a few times shorter to look through. (Lowering
+        the words is lowering the article: it never makes or takes away white space.)"""
+        vocab = self._vocabs.get(lower)
+        if vocab is None:
+            vocab = self._vocab(False).lower() if lower \
+                else " ".join(dict.fromkeys(self.text.split()))
+            self._vocabs[lower] = vocab
+        return vocab
 
     def has_lower(self, cue: Any) -> bool:
         """Whether ``cue`` matches the text in lower case (for passes that search

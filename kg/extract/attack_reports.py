@@ -396,10 +396,11 @@ def fill_later_reports(raw: list[Strike], views: list[Any], para: list[int],
     Bryansk. The drone was launched from Ukraine"), and the toll of the casualty sentence right
     after it ("Later, a missile struck Kharkiv. Two people were killed there"); empty slots
     only."""
-    for s in [s for s in raw if s["type"] == "Strike" and s is not lead and s["target_place"]
+    strikes = [o for o in raw if o["type"] == "Strike"]  # (the other facts play no part here)
+    for s in [s for s in strikes if s is not lead and s["target_place"]
               and (lead is None or s["_sent"] > lead["_sent"])]:
-        members = [i for i in _members(s["_sent"], views, para, raw)
-                   if not any(o is not s and o["type"] == "Strike" and i in strike_sents(o) for o in raw)]
+        members = [i for i in _members(s["_sent"], views, para, strikes)
+                   if not any(o is not s and i in strike_sents(o) for o in strikes)]
         if not members:
             continue
         country = _country(s, state_of)

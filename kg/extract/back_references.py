@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.extract.caseless import caseless
 from kg.extract.entities import Mention, SentView
 from kg.extract.numbers import NUMBER_RE
 
@@ -24,8 +25,9 @@ _VERB = (r"(?:provide|supply|send|deliver|sell|give|donate|transfer|hand\s+over|
 _REF = re.compile(rf"\b(?:{_VERB})\b[^.;:]{{0,40}}?\b(?:{NUMBER_RE})\s+(?:more\s+)?of\s+"
                   r"(?:(?P<them>them)|the\s+(?P<noun>ships|vessels|boats|vehicles|guns|systems))\b", re.I)
 # (most sentences have none: the cheap test first)
-_CUE = re.compile(r"\bof\s+(?:them|the\s+(?:ships|vessels|boats|vehicles|guns|systems))\b|"
-                  r"\bthe\s+(?:ships|vessels|boats|vehicles|guns|systems)\b", re.I)
+_CUE = caseless(r"\bof\s+(?:them|the\s+(?:ships|vessels|boats|vehicles|guns|systems))\b|"
+                r"\bthe\s+(?:ships|vessels|boats|vehicles|guns|systems)\b",
+                needs=("them", "ships", "vessels", "boats", "vehicles", "guns", "systems"))
 # the kinds of system each noun can stand for
 _FITS = {"ships": "ship", "vessels": "ship", "boats": "ship", "vehicles": "armoured-vehicle",
          "guns": "other", "systems": "air-defence"}

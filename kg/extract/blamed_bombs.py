@@ -19,15 +19,17 @@ from typing import Any, Callable
 
 from kg.extract import strikes as strike_rules
 from kg.extract.added_strikes import first_known_place, new_strike, sentences_read, set_weapon
+from kg.extract.caseless import caseless
 from kg.extract.claimed_leads import claim_or_blame
 from kg.extract.dates import WEEKDAY_RE, WEEKDAYS, resolve_weekday
 
 Strike = dict[str, Any]
 
 # "a roadside bomb was detonated under an army jeep", "a car bomb went off beneath a bus"
-_BOMB_UNDER = re.compile(
+_BOMB_UNDER = caseless(
     r"(?:^|,\s+|\s[-\u2013\u2014]\s)\W*an?\s+(?:roadside|car|truck|motorcycle|magnetic)\s+bomb\s+"
-    r"(?:was\s+detonated|exploded|went\s+off|blew\s+up)\s+(?:under|beneath|underneath)\s+", re.I)
+    r"(?:was\s+detonated|exploded|went\s+off|blew\s+up)\s+(?:under|beneath|underneath)\s+",
+    needs=("bomb",))
 _ON_DAY = re.compile(rf"\b[Oo]n\s+(?P<d>{WEEKDAY_RE})\b")
 
 

@@ -22,6 +22,7 @@ from datetime import date
 from typing import Any, Callable
 
 from kg.extract.added_strikes import first_known_place, insert_in_order, unread_matches
+from kg.extract.caseless import caseless
 from kg.extract.unclaimed_bombers import toll_strike
 
 Strike = dict[str, Any]
@@ -34,7 +35,8 @@ _BLAST = re.compile(
 _ACCIDENT = re.compile(r"\b(?:gas|boiler|fuel|tanker\s+truck|factory|plant|mine\s+shaft|"
                        r"coal\s+mine|fireworks?|ammunition\s+depot|arms\s+depot|accident\w*|"
                        r"leak|short[- ]circuit)\b", re.I)
-CUE = re.compile(r"\b(?:explosions?|blasts?)\b", re.I)
+# (searched over the whole article: in lower case and only when a need is there, quicker)
+CUE = caseless(r"\b(?:explosions?|blasts?)\b", needs=("explosion", "blast"))
 
 
 def blast_tolls(raw: list[Strike], views: list[Any], text: str, published: date | None,

@@ -19,6 +19,7 @@ Strike = dict[str, Any]
 
 _BOTH = re.compile(r"\b(?:[Bb]oth|the\s+two)\s+(?:attacks|bombings|blasts|explosions|raids|"
                    r"assaults|ambushes)\b")
+_BOTH_NOUNS = ("attacks", "bombings", "blasts", "explosions", "raids", "assaults", "ambushes")
 _REACH = 6  # sentences, as kg.extract.claimed_leads reaches
 
 
@@ -34,7 +35,7 @@ def _last_two(strikes: list[Strike], index: int) -> list[Strike]:
 
 def attribute_both_attacks(strikes: list[Strike], views: list[Any], text: str) -> None:
     """Fill the empty side of the two attacks a "both attacks" blame names back."""
-    if not _BOTH.search(text):
+    if not any(w in text for w in _BOTH_NOUNS) or not _BOTH.search(text):
         return
     for v in views:
         if not _BOTH.search(v.text):

@@ -44,7 +44,8 @@ register_words(drill_deployments.CUE,
                ("drill", "exercise", "war", "manoeuvres", "maneuvers", "patrols"),
                ("sending", "deploying", "dispatching", "mobili", "flying"))
 register_words(restocked.CUE, ("rebuil", "replenish", "restock", "refill", "top"))
-register_words(passive_sources.CUE, ("bought", "purchased", "acquired", "procured", "used"))
+register_words(passive_sources.CUE, ("bought", "purchased", "acquired", "procured", "used"),
+               ("from", "by"))
 register_words(ordered_from.CUE, ("order", "bought", "purchased", "acquired"))
 register_words(approved_truces.CUE, ("truce", "cease", "armistice"))
 register_words(shot_down_objects.CUE, ("shoot", "intercept"))
@@ -53,10 +54,10 @@ register_words(strikes.USE_CUE, ("using", "used", "uses", "deploy", "employ"))
 
 # case-sensitive cues (words as spelt in the pattern)
 register_words(korean_made.CUE, ("Korean",))
-register_words(unsigned_texts.CUE, ("sign",))
+register_words(unsigned_texts.CUE, ("sign",), ("not", "n’t", "n't", "yet", "neither"))
 register_words(crossed_lines.CUE, ("sen", "fl", "dispatch"),
                ("border", "line", "Line", "frontier", "boundary", "Boundary", "demarcation",
-                "DMZ", "Demilitari"))
+                "DMZ", "Demilitari"), ("across", "over"))
 register_words(pair_signers.CUE, ("leaders", "presidents", "ministers", "premiers", "heads"),
                ("signed", "inked", "put"))
 register_words(former_governments.CUE,
@@ -64,7 +65,9 @@ register_words(former_governments.CUE,
                ("government", "regime"))
 register_words(deployments.PLEDGE_CUE,
                ("Allies", "Leaders", "Countries", "Nations", "Members", "Partners", "Donors"))
-register_words(region_holdings.CUE, ("signed",), ("region", "province", "state", "prefecture"))
+register_words(region_holdings.CUE, ("signed",),
+               ("region's", "region’s", "province's", "province’s", "state's", "state’s",
+                "prefecture's", "prefecture’s"))
 register_words(dozen_counts.DOZEN_CUE, ("ozen",))
 register_words(maker_approvers.CUE,
                ("which", "approved", "cleared", "authori", "signed", "okayed"))

@@ -29,6 +29,7 @@ import re
 from typing import Any
 
 from kg.extract import transfers as transfer_rules
+from kg.extract.caseless import caseless
 from kg.extract.clause_parties import clause_end, replace_transfers
 from kg.extract.clauses import Actor
 from kg.extract.entities import Mention, SentView
@@ -208,9 +209,9 @@ def _delivered_to_place(view: SentView) -> tuple[int, str] | None:
     return told[0] if len(told) == 1 else None
 
 
-_STOPPED = re.compile(r"\bbound\s+for\s+[^,;]{2,40}?\s+(?:was|were|had\s+been|has\s+been)\s+"
-                      r"(?:blocked|seized|intercepted|stopped|impounded|halted|turned\s+back)\b",
-                      re.I)
+_STOPPED = caseless(r"\bbound\s+for\s+[^,;]{2,40}?\s+(?:was|were|had\s+been|has\s+been)\s+"
+                    r"(?:blocked|seized|intercepted|stopped|impounded|halted|turned\s+back)\b",
+                    needs=("bound",))  # (searched in every sentence: most have no "bound")
 
 
 def place_recipients(view: SentView, found: list[dict[str, Any]]) -> list[dict[str, Any]]:

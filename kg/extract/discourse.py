@@ -64,9 +64,10 @@ _BY_AGENT = caseless(r"\b(?:fired|launched|carried\s+out|conducted|dropped|flown
                      needs=("by",))
 # "The strike was ordered by the United States": who ordered an attack is its attacker (an
 # order of weapons, "drones ordered by Poland", is a purchase, so an attack noun must come first)
-_ORDERED_BY = re.compile(r"\b(?:strikes?|airstrikes?|air\s+strikes?|attacks?|raids?|operation)"
-                         r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:personally\s+)?"
-                         r"(?:ordered|authori[sz]ed|approved)\s+by\s+(?:the\s+)?", re.I)
+_ORDERED_BY = caseless(r"\b(?:strikes?|airstrikes?|air\s+strikes?|attacks?|raids?|operation)"
+                       r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:personally\s+)?"
+                       r"(?:ordered|authori[sz]ed|approved)\s+by\s+(?:the\s+)?",
+                       needs=("ordered", "authori", "approved"))
 _CLAIM = caseless(
     r"\b(?:said|says|claimed|claims|announced|confirmed|stated)\s+"
     # ("The army said on Wednesday that it had carried out the strike")

@@ -211,6 +211,7 @@ _NOT_WARPLANES_BEFORE = re.compile(
     r"surveillance|reconnaissance)\s+$", re.I)
 _UNMANNED_OR_UAV = re.compile(r"\bunmanned\s+(?:aerial\s+vehicles?|aircraft)|\buavs?\b", re.I)
 _WORD = re.compile(r"\S+")
+_WORD_RUN = re.compile(r"\w+")  # (whole words, for the makers' first words)
 _GAP = re.compile(r"[\s”\"’']*")
 _AIRCRAFT_NAME = re.compile(r"(?:MiG|Su|F|FA|JF|J|Tu|Mirage|Gripen)\b")
 _TANK_NAME = re.compile(r"(?:T|K|M1|Challenger|Leopard|Abrams)\b")
@@ -421,6 +422,11 @@ class EntityFinder:
         names = sorted({n for e in self._maker_names() for n in e}, key=len, reverse=True)
         self.makers_re = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b") \
             if makers and names else None
+        # the first word of each name, which a match holds as a whole word: a sentence with none
+        # of them is not scanned (the scan tries ~100 names at every word: ~9 us a sentence);
+        # None (always scan) if a name opens on another character
+        firsts = [_WORD_RUN.match(n) for n in names]
+        self.maker_first_words = frozenset(f.group(0) for f in firsts) if all(firsts) else None
 
     def _maker_names(self) -> list[tuple[str, ...]]:
         """The makers' names as written in makers.tsv (for matching in text)."""
@@ -607,7 +613,9 @@ class EntityFinder:
         # "built by General Atomics": an arms maker the gazetteer does not hold, standing for
         # its state as a supplier (kg/data/gazetteer/makers.tsv)
         makers = []
-        if self.makers_re is not None:
+        if self.makers_re is not None \
+                and (self.maker_first_words is None
+                     or not self.maker_first_words.isdisjoint(_WORD_RUN.findall(text))):
             for mk in self.makers_re.finditer(text):
                 a, b = mk.start(), mk.end()
                 inside = [m for m in others if a <= m.start and m.end <= b]

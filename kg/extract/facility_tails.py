@@ -14,11 +14,14 @@ from __future__ import annotations
 # the kinds of military site written after a base's name
 _TAILS = (("Air", "Base"), ("Airbase",), ("Air", "Field"), ("Airfield",), ("Air", "Station"),
           ("Naval", "Base"), ("Naval", "Air", "Station"))
+_TAIL_ENDS = frozenset(tail[-1] for tail in _TAILS)  # (a name ending otherwise is kept whole)
 
 
 def cut_facility_tail(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The words of a name without a trailing "Air Base" / "Airfield" / "Naval Base" (the
     words unchanged when nothing, or nothing but the kind, would be left)."""
+    if not words or words[-1][2] not in _TAIL_ENDS:
+        return words
     texts = [w for _, _, w in words]
     for tail in _TAILS:
         n = len(tail)

@@ -30,9 +30,10 @@ _ADMIN_AFTER = re.compile(r"^\s+(?P<w>[Rr]egions?|[Oo]blasts?|[Pp]rovinces?|[Gg]
 _PART_OF_BEFORE = re.compile(r"\b(?:district|suburb|neighbou?rhood|quarter|camp|village|town|"
                              r"area)\s+of\s+(?:the\s+)?$", re.I)
 _PLACE_PREP = re.compile(r"\b(?:in|near|outside|at|of|into|on)\s+(?:the\s+)?$")
-# descriptive names of states: (pattern, candidate state keys; the article picks one)
+# descriptive names of states: (pattern, a word every match holds (a sentence without it is not
+# scanned), candidate state keys; the article picks one)
 _DESCRIPTIVE = [
-    (re.compile(r"\b[Tt]he\s+(?P<n>[Kk]ingdom)\b(?!\s+of\b)"),
+    (re.compile(r"\b[Tt]he\s+(?P<n>[Kk]ingdom)\b(?!\s+of\b)"), "ingdom",
      ("state/saudi-arabia", "state/jordan", "state/bahrain", "state/morocco",
       "state/united-kingdom", "state/netherlands", "state/belgium", "state/spain",
       "state/denmark", "state/norway", "state/sweden", "state/thailand", "state/cambodia")),
@@ -40,16 +41,17 @@ _DESCRIPTIVE = [
     # article's island state; "the island nation of the Maldives" names its own state
     (re.compile(r"\b[Tt]he\s+(?:self-ruled\s+|self-govern(?:ing|ed)\s+|democratic\s+)?"
                 r"(?P<n>[Ii]sland)(?:\s+nation)?\b"
-                r"(?!\s+(?:nation\s+)?of\b)(?!['’]s\s+(?:north|south|east|west))"),
+                r"(?!\s+(?:nation\s+)?of\b)(?!['’]s\s+(?:north|south|east|west))"), "sland",
      ("state/taiwan", "state/cyprus", "state/sri-lanka", "state/cuba", "state/japan")),
-    (re.compile(r"\b[Tt]he\s+(?P<n>[Ii]slamic\s+[Rr]epublic)\b(?!\s+of\b)"),
+    (re.compile(r"\b[Tt]he\s+(?P<n>[Ii]slamic\s+[Rr]epublic)\b(?!\s+of\b)"), "slamic",
      ("state/iran", "state/pakistan", "state/afghanistan")),
-    (re.compile(r"\b[Tt]he\s+(?P<n>[Jj]ewish\s+state)\b"), ("state/israel",)),
-    (re.compile(r"\b[Tt]he\s+(?P<n>[Ee]mirates)\b"), ("state/united-arab-emirates",)),
+    (re.compile(r"\b[Tt]he\s+(?P<n>[Jj]ewish\s+state)\b"), "ewish", ("state/israel",)),
+    (re.compile(r"\b[Tt]he\s+(?P<n>[Ee]mirates)\b"), "mirates",
+     ("state/united-arab-emirates",)),
     # "The Baltic state, which borders Russia, has also bought ...": the article's Baltic state
-    (re.compile(r"\b[Tt]he\s+(?P<n>Baltic\s+(?:state|nation|country|republic))\b"),
+    (re.compile(r"\b[Tt]he\s+(?P<n>Baltic\s+(?:state|nation|country|republic))\b"), "Baltic",
      ("state/estonia", "state/latvia", "state/lithuania")),
-    (re.compile(r"\b[Tt]he\s+(?P<n>[Rr]epublic)\b(?!\s+of\b)"), ()),  # too vague: none
+    (re.compile(r"\b[Tt]he\s+(?P<n>[Rr]epublic)\b(?!\s+of\b)"), "epublic", ()),  # too vague
 ]
 
 
@@ -140,7 +142,7 @@ def descriptive_states(views: list[SentView], states: Any) -> None:
     """Add "the kingdom" / "the island" mentions standing for the article's state of that kind
     (the most named one among the candidates)."""
     scanned = False  # the mentions are put in order once at the end, not after every pattern
-    for pattern, cands in _DESCRIPTIVE:
+    for pattern, word, cands in _DESCRIPTIVE:
         if not cands:
             continue
         named = [c for c in cands if c in states]
@@ -151,6 +153,8 @@ def descriptive_states(views: list[SentView], states: Any) -> None:
         key = named[0] if named else cands[0]
         scanned = True
         for v in views:
+            if word not in v.text:
+                continue
             for mm in pattern.finditer(v.text):
                 a, b = mm.start(), mm.end()
                 over = [m for m in v.mentions if not (b <= m.start or a >= m.end)]

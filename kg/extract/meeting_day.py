@@ -23,7 +23,8 @@ _MEETING = re.compile(r"\b(?:met|hosted|received|held\s+talks\s+with|visited)\b"
 def meeting_dated(view: SentView, before: SentView | None,
                   treaties: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``treaties`` with an undated one dated by the meeting of the sentence before."""
-    if before is None or not _ALSO_SIGNED.search(view.text) or view.dates:
+    if before is None or "also" not in view.text or not _ALSO_SIGNED.search(view.text) \
+            or view.dates:
         return treaties
     if not _MEETING.search(before.text) or len(before.dates) != 1:
         return treaties

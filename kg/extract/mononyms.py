@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.entities import Mention, SentView
-from kg.extract.roles import RolePhrase
+from kg.extract.roles import RolePhrase, _norm_office
+from kg.link.gazetteer import slugify  # (not in mononym_roles: ~2 us a sentence there)
 
 _TITLE_GAP = re.compile(
     r"(?:['’]s)?\s+(?P<title>(?:vice\s+|deputy\s+)?president|(?:deputy\s+)?prime\s+minister|"
@@ -43,10 +44,6 @@ def _state_before(view: SentView, at: int) -> tuple[Mention, str] | None:
 def mononym_roles(view: SentView, views: list[SentView], roles: list[RolePhrase]
                   ) -> list[RolePhrase]:
     """Roles of one-word names told "[State] [Title] [Name] said"."""
-    from kg.link.gazetteer import slugify
-
-    from kg.extract.roles import _norm_office
-
     longer = None
     for m in view.mentions:
         if not m.is_unknown or not _WORD.fullmatch(m.text) or m.text.lower() in _NOT_NAMES:

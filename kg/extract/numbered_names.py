@@ -20,6 +20,11 @@ _WORD_SITE = re.compile(
     r"\b(?:[A-Z][a-z]+\s+){0,2}(?:Tower|Base|Camp|Outpost|Post|Checkpoint|Station|Sector|Site|"
     r"Block|Hill|Kilometre|Kilometer)\s+\d{1,3}\b(?![.,]\d)(?!\s+(?:[a-z]+\s+)?(?:people|"
     r"residents|soldiers|troops|civilians|men|women|children|families|km|kilometres|miles)\b)")
+# the words one of which every match of each pattern holds: a sentence with none of them is
+# not scanned (most sentences; the scans cost ~1% of the extractor's time)
+_SITE_WORDS = ((_CODE_SITE, ("base", "field", "outpost", "camp", "garrison")),
+               (_WORD_SITE, ("Tower", "Base", "Camp", "Outpost", "Post", "Checkpoint", "Station",
+                             "Sector", "Site", "Block", "Hill", "Kilomet")))
 _WORD_AND_SPACE = re.compile(r"\S+\s*")
 _NOT_FIRST = frozenset(("The", "A", "An", "At", "On", "In", "Near", "Outside", "Of", "And"))
 
@@ -27,7 +32,9 @@ _NOT_FIRST = frozenset(("The", "A", "An", "At", "On", "In", "Near", "Outside", "
 def numbered_sites(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of site names ending in a number that no other mention holds."""
     out: list[tuple[int, int]] = []
-    for rx in (_CODE_SITE, _WORD_SITE):
+    for rx, needs in _SITE_WORDS:
+        if not any(w in text for w in needs):
+            continue
         for m in rx.finditer(text):
             b, e = m.span()
             words = m.group(0).split()

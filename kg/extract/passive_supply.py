@@ -34,6 +34,7 @@ import re
 from typing import Any
 
 from kg.extract import transfers as transfer_rules
+from kg.extract.caseless import caseless
 from kg.extract.clause_parties import complete_weapons
 from kg.extract.clauses import Actor, actor_state, group_after, state_actor_at, subject_before
 from kg.extract.entities import SentView
@@ -80,12 +81,18 @@ _HOLDER_VERB = re.compile(r"\s+(?:already\s+|now\s+|also\s+)?(?:fields|fielded|o
 # between two listed weapons: "W1 and W2", "W1, W2 and W3", "W1 and 40 W2"
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:\d[\d,]*|[a-z]+)\s+)?")
 _BOTH_BY = re.compile(rf",\s+both\s+{_VERB}\s+by\b", re.I)
-CUE = re.compile(rf"\b{_VERB}\s+(?:to\s+[\w\s]{{1,40}}?)?by\b|\b(?:promised|pledged|offered|given|"
-                 r"sold|sent)\s+[^.;]{1,60}?\s+by\b|\b(?:supplied|provided|equipped|"
-                 r"armed|furnished)\s+with\b|\b(?:bought|purchased|acquired|obtained|imported)\s+"
-                 r"from\b|\b(?:said|says|announced|announces|confirmed|confirms)\s[^.;]{0,80}?"
-                 rf"\b(?:be|been|was|were|is|are)\s+(?:now\s+|soon\s+)?(?:{_VERB}|promised|pledged)\s+"
-                 r"to\b", re.I)
+CUE = caseless(rf"\b{_VERB}\s+(?:to\s+[\w\s]{{1,40}}?)?by\b|\b(?:promised|pledged|offered|given|"
+               r"sold|sent)\s+[^.;]{1,60}?\s+by\b|\b(?:supplied|provided|equipped|"
+               r"armed|furnished)\s+with\b|\b(?:bought|purchased|acquired|obtained|imported)\s+"
+               r"from\b|\b(?:said|says|announced|announces|confirmed|confirms)\s[^.;]{0,80}?"
+               rf"\b(?:be|been|was|were|is|are)\s+(?:now\s+|soon\s+)?(?:{_VERB}|promised|pledged)\s+"
+               r"to\b",
+               # every branch opens on one of these verbs: a sentence with none is not scanned
+               # (the scan tries each branch at every word: ~12 us a sentence)
+               needs=("supplied", "provided", "delivered", "sent", "shipped", "donated",
+                      "transferred", "gifted", "given", "handed", "sold", "promised", "pledged",
+                      "offered", "equipped", "armed", "furnished", "bought", "purchased",
+                      "acquired", "obtained", "imported", "said", "says", "announce", "confirm"))
 
 
 def _suppliers(actors: list[Actor], text: str, pos: int) -> list[str]:

@@ -20,14 +20,16 @@ import re
 from typing import Any, Callable
 
 from kg.extract.added_strikes import new_strike, sentences_read
+from kg.extract.caseless import caseless
 
 Strike = dict[str, Any]
 
 # "destroyed two anti-ship missiles that were being prepared for launch"
-_PRELAUNCH = re.compile(r"\b(?P<verb>destroyed|struck|hit|took\s+out|eliminated)\b[^.;]{0,90}?\b"
-                        r"(?:(?:were|was)\s+)?(?:being\s+prepared\s+(?:for\s+(?:a\s+)?launch|to\s+be\s+"
-                        r"launched)|ready\s+(?:for|to)\s+(?:launch|fire|be\s+launched)|"
-                        r"poised\s+to\s+(?:launch|fire))\b", re.I)
+# (every match holds one of the needs: the other sentences, nearly all, are not scanned)
+_PRELAUNCH = caseless(r"\b(?P<verb>destroyed|struck|hit|took\s+out|eliminated)\b[^.;]{0,90}?\b"
+                      r"(?:(?:were|was)\s+)?(?:being\s+prepared\s+(?:for\s+(?:a\s+)?launch|to\s+be\s+"
+                      r"launched)|ready\s+(?:for|to)\s+(?:launch|fire|be\s+launched)|"
+                      r"poised\s+to\s+(?:launch|fire))\b", needs=("prepared", "ready", "poised"))
 # "in Houthi-controlled territory", "in rebel-held areas"
 _HELD_TERRITORY = re.compile(r"\bin\s+[\w'’-]+-(?:controlled|held|run)\s+(?:territory|areas?|"
                              r"parts|regions?)\b", re.I)

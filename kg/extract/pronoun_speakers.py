@@ -24,7 +24,10 @@ from typing import Any
 
 Strike = dict[str, Any]
 
-_CUE = re.compile(r"\b[Hh]e\b|\b[Ss]he\b")
+# "he" or "she" as a word: found by its "e" and looked back from there (re scans for a leading
+# letter quickly but tries a leading \b at every character: ~8 times slower over an article;
+# only whether there is one counts)
+_CUE = re.compile(r"e\b(?:(?<=\b[Hh]e)|(?<=\b[Ss]he))")
 # "He said a missile had struck ...", "She told reporters on Tuesday that drones hit ..."
 _SPEAKER = re.compile(
     r"^\W*(?:He|She)\s+(?:also\s+)?(?:said|says|added|told\s+(?:[\w-]+\s+){0,2}?)"

@@ -7,15 +7,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kg.extract.caseless import caseless
 from kg.extract.entities import SentView
 
 # "in a deal signed", "under a $2.8 billion contract signed", "signed a deal", "inked a
 # contract": a purchase deal told as done (not "plans to sign a deal")
-_SIGNED_DEAL = re.compile(
+_SIGNED_DEAL = caseless(
     r"\b(?:(?:in|under|after|through|via|as\s+part\s+of)\s+(?:a|an|the|its|their)\s+"
     r"(?:[\w$.,€£-]+\s+){0,4}?(?P<n1>deal|contract|agreement|accord)\s+(?P<v1>signed|inked|sealed)"
     r"|(?P<v2>signed|inked|sealed|concluded)\s+(?:a|an|the|its|their)\s+(?:[\w$.,€£-]+\s+){0,4}?"
-    r"(?P<n2>deal|contract|agreement))\b", re.I)
+    r"(?P<n2>deal|contract|agreement))\b",
+    needs=("signed", "inked", "sealed", "concluded"))  # (v1 or v2: most sentences hold none)
 # "Its navy received W from S under a deal signed in 2015": the buyer is the pronoun opening the
 # sentence, which the transfer rules resolved (round 25)
 _BUYER_PRONOUN = re.compile(r"(?:Its|Their)\s+(?:navy|army|air\s+force|military|armed\s+forces|"

@@ -1344,9 +1344,10 @@ class Extractor:
         # Israel for the Damascus strike" says nothing of the air base hit in Israel)
         named = {m.place() for m in v.mentions if m.place()}
         about = named & {s["target_place"] for s in raw if s["type"] == "Strike"
-                         and s["target_place"]}
-        raw = [s for s in raw if not (about and s["type"] == "Strike" and s["target_place"]
-                                      and s["target_place"] not in about)]
+                         and s["target_place"]} if named else set()
+        if about:  # (the article's facts so far are read again only when one is set aside)
+            raw = [s for s in raw if not (s["type"] == "Strike" and s["target_place"]
+                                          and s["target_place"] not in about)]
         blame = strike_rules.blamed(v, actors)
         if blame:
             for s in raw:
@@ -1682,7 +1683,7 @@ class Extractor:
             rec = _to_record_fact(f, sents, self.calibration)
             out_facts.append(rec)
             for v in rec.values():
-                if isinstance(v, str) and re.match(r"^(?:person|place|state|org|weapon)/", v):
+                if isinstance(v, str) and v.startswith(_ENTITY_PREFIXES):
                     used_keys.add(v)
                 elif isinstance(v, list):
                     used_keys.update(x for x in v if isinstance(x, str))
@@ -1692,6 +1693,9 @@ class Extractor:
         art["language"] = art.get("language") or "en"
         art = {k: v for k, v in art.items() if v is not None or k == "published"}
         return {"record_version": 1, "article": art, "entities": entities, "facts": out_facts}
+
+
+_ENTITY_PREFIXES = ("person/", "place/", "state/", "org/", "weapon/")  # (keys a record uses)
 
 
 # a state's services or units after its name ("The Malian army", "Russian troops")

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from kg.extract.accused_states import unaccused_state
@@ -308,6 +309,21 @@ _ANY_OFFICE = caseless(r"president|minister|premier|chancellor|leader|king|queen
                        r"secretar|counterpart|head|sultan|taoiseach|ruler|junta|adviser|prince|"
                        r"council|government|regime|chief|power|ruled|rules|governs|governed|has\s+led|"
                        r"diplomat|has\s+run\s+the\s+(?:country|nation)")
+_LAST_ANY_OFFICE: tuple[str | None, bool] = (None, False)
+
+
+def _any_office(text: str) -> bool:
+    """Whether _ANY_OFFICE is in the sentence, kept for the last sentence read: find and
+    _remember_bare_offices both ask (one tuple, as for _titles)."""
+    global _LAST_ANY_OFFICE
+    last = _LAST_ANY_OFFICE
+    if last[0] is text:
+        return last[1]
+    found = _ANY_OFFICE.search(text) is not None
+    _LAST_ANY_OFFICE = (text, found)
+    return found
+
+
 _PERSON_VERB = re.compile(r"\s+(?:(?:has|had|have|also|then|later)\s+)?(?:met|meets|said|says|told|"
                           r"called|visited|arrived|vowed|spoke|signed|asked|warned|thanked|urged|"
                           r"insisted|added|announced|promised|pledged|travel(?:l)?ed|held|"
@@ -532,7 +548,9 @@ class RoleFinder:
         self._last_office: str | None = None
         from kg.link.gazetteer import office_class
 
-        self.office_class = office_class
+        # (a title's class depends on the title alone; its Unicode folding is slow, and the same
+        # few titles come back sentence after sentence)
+        self.office_class = lru_cache(maxsize=4096)(office_class)
 
     def _known_office(self, person: str, title: str | None, state: str | None,
                       on: date | None):
@@ -602,7 +620,7 @@ class RoleFinder:
         self._carried_plural = self._prev_plural
         self._carried_states = self._prev_plural_states
         self._carried_signed = self._prev_plural_signed
-        if not _ANY_OFFICE.search(text) and not (self._carried_plural and len(persons) >= 2):
+        if not _any_office(text) and not (self._carried_plural and len(persons) >= 2):
             return self._remember(view, persons, out)  # no office word: most sentences
 
         lead_state = None
@@ -1251,7 +1269,7 @@ class RoleFinder:
         """"Pakistan's foreign minister held talks in Beijing.": an office of a state told
         with no name (for R10 in the next two sentences)."""
         text = view.text
-        if not _ANY_OFFICE.search(text):
+        if not _any_office(text):
             return
         for t in _titles(text):
             title = t.group("title")

@@ -47,7 +47,8 @@ def surname_pair_treaties(view: SentView, raw: list[dict[str, Any]],
                           found: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``found`` (the sentence's treaty facts), or the treaty the signers' surnames tell (in
     place of a fact that only carries signers to the treaty before)."""
-    if any(not f.get("_attach_only") for f in found) or not CUE.search(view.text):
+    if any(not f.get("_attach_only") for f in found) or "signed" not in view.text \
+            or not CUE.search(view.text):  # (the word first: CUE scans after every "and")
         return found
     m = _PAIR_SIGNED.match(view.text)
     if m is None:

@@ -758,7 +758,9 @@ _SUPPLIER_OF = caseless(r"(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,3}?(?:(?:ar
                         r"providers?|sources?)\s+of\s+(?:the\s+|its\s+)?|(?:(?:main|chief|"
                         r"largest|biggest|principal|key|top|leading|second-largest|"
                         r"second-biggest|only)\s+)(?:military\s+)?(?:backers?|patrons?|"
-                        r"suppliers?)\b(?!\s+of\b))")
+                        r"suppliers?)\b(?!\s+of\b))",
+                        # (each branch ends on one of these: most sentences are not scanned)
+                        needs=("supplier", "provider", "exporter", "source", "backer", "patron"))
 
 
 def relations(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:

@@ -29,6 +29,7 @@ from kg.extract.gapped_signings import split_gapped
 from kg.extract.numbers import NUMBER_RE, parse_number
 from kg.extract.sentences import DATELINE_RE, JOINT_DATELINE_RE
 
+_SIGNED_IT = re.compile(r"\bsigned\b|\b(?:inked|sealed|to)\s+it\b")  # (no treaty noun: "signed it")
 NOUN_RE = caseless(
     r"\b(?P<noun>treaty|treaties|pacts?|agreements?|accords?|deals?|memorandum(?:\s+of\s+understanding)?"
     r"|MoU|contracts?|partnership|alliance|framework|compact|protocol|charter"
@@ -568,7 +569,7 @@ def _second_clause(text: str, nouns: list) -> int | None:
 def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     text = view.text
     nouns = [m for m in NOUN_RE.finditer(text)]
-    if not nouns and not re.search(r"\bsigned\b|\b(?:inked|sealed|to)\s+it\b", text):
+    if not nouns and not _SIGNED_IT.search(text):
         return []
     if _NOT_TREATY.search(text) and len(nouns) == 1:
         return []
