@@ -111,7 +111,7 @@ _TOLL_UPDATE = caseless(
     r"increased|gave|gives)\s+(?:the|its|their|a)\s+(?:(?:[\w-]+\s+)?(?:death\s+)?toll\b|"
     r"number\s+of\s+(?:people\s+)?(?:dead|killed|deaths|victims|wounded|injured)\b)",
     needs=("rose", "rises", "risen", "climbed", "climbs", "increased", "reached", "grew", "grown",
-           "jumped", "stood", "stands", "raised", "revised", "updated", "put", "corrected",
+           "jumped", "stood", "stands", "raise", "revise", "update", "put", "corrected",
            "lowered", "gave", "gives"))
 BACK_REF = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:city|town|capital|village|port|airport|"

@@ -57,7 +57,7 @@ def subject_similar_treaties(view: SentView, actors: list[Actor], raw: list[dict
     """``told`` plus the treaty of "a similar agreement signed with B" between B and the
     article's side of the treaty just told."""
     text = view.text
-    if " with " not in text or not any(w in text for w in _CUE_WORDS):
+    if "with" not in text or not any(w in text for w in _CUE_WORDS):
         return told
     m = _LIKE_ONE_WITH.search(text)
     partner = state_actor_at(actors, m.end()) if m else None

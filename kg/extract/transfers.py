@@ -82,7 +82,7 @@ PACKAGE_RE = caseless(r"\b(?:(?:packages?|tranches?|shipments?)\s+(?:of\s+(?:[\w
                       r"(?:aid|assistance|weapons|arms|equipment|ammunition|support)\s+)?"
                       r"|(?:military|defen[cs]e|security|lethal|weapons|arms)\s+(?:aid|assistance)"
                       r"\s+(?:package\s+)?)(?:for|to)\s+",
-                      needs=("package", "tranche", "shipment", " aid", "assistance"))
+                      needs=("package", "tranche", "shipment", "aid", "assistance"))
 MADE_BY = re.compile(r"^\s*(?:sent|supplied|provided|delivered|made|built|manufactured|"
                      r"produced|donated|given|gifted|sold|promised|pledged|shipped|"
                      r"transferred)\s+by\s+", re.I)
@@ -882,7 +882,7 @@ _GENERAL_RE = caseless(
     r"(?:million|billion|bn|m)?|worth\s+of|in|batch\s+of)\s+){0,5}"
     r"(?P<n>weapons|arms|weaponry|aid|assistance|equipment|ammunition|munitions|hardware|"
     r"packages?|tranches?|shipments?|consignments?)\s+(?P<dir>to|for|from)\s+(?:the\s+)?",
-    needs=("weapon", "arms", " aid", "assistance", "equipment", "munition", "hardware", "package",
+    needs=("weapon", "arms", "aid", "assistance", "equipment", "munition", "hardware", "package",
            "tranche", "shipment", "consignment"))
 # (", including", "worth $2bn on Wednesday, led by ...": the package's size and day may come
 # first)
@@ -958,7 +958,7 @@ _GAPPED_SUPPLY = caseless(
     rf"suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|give[sn]?|gave|donate[sd]?|pledge[sd]?|"
     rf"promise[sd]?|add(?:s|ing)?)\s+(?:another\s+|a\s+further\s+)?(?P<n>{NUMBER_RE})"
     rf"(?=\s*(?:[,;.](?!\d)|$|more\b|others?\b))",  # (not "5,000")
-    needs=("while", "whereas", " and ", " but "))
+    needs=("while", "whereas", "and", "but"))
 
 
 def _gapped(view: SentView, actors: list[Actor], out: list[dict[str, Any]]
@@ -999,8 +999,8 @@ _CANCELLED = caseless(
     r"(?:out\s+of|away\s+from)|call(?:s|ed|ing)?\s+off|terminat(?:e|es|ed|ing))\s+(?:its|their|"
     r"the|a|an)?\s*(?:[\w-]+\s+){0,3}?(?P<n>purchase|order|deal|contract|acquisition|sale|"
     r"deliver(?:y|ies)|transfer|plan)s?\b",
-    needs=("shelv", "cancel", "scrap", "abandon", "axe", "ditch", " out of", "away from",
-           " off", "terminat"))
+    needs=("shelv", "cancel", "scrap", "abandon", "axe", "ditch", "out", "away",
+           "off", "terminat"))
 
 
 def _cancellations(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
