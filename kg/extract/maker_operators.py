@@ -19,7 +19,8 @@ weapon as its recipient. Read within the sentence only, and only from the operat
 Only an empty recipient of a maker-only fact is filled; the operator is another state than the
 maker ("the French air force flew its own French-made Mirage jets" gives nothing); captured,
 seized, recovered weapons and debris or wreckage right before the maker are never read, nor a
-sentence that leaves the source open ("without saying where they came from") or builds the
+weapon of a foreign design that is fired or launched ("Russia launched Iranian-designed drones
+at Odesa": who designed them, not who supplied them; round 42), nor a sentence that leaves the source open ("without saying where they came from") or builds the
 weapon at home ("a factory to make them"), nor an operator told by a pronoun ("Its army flew
 ...": the pipeline resolves it later; filling it early moved an anaphoric weapon on dev22d).
 Also: a state the sentence names only as a maker adjective is no recipient there ("drones
@@ -62,6 +63,7 @@ _UNTOLD = re.compile(r"without\s+saying\s+(?:where|how|who)|(?:not|n't)\s+(?:say
                      r"\s+(?:where|how|who)|\bfactor(?:y|ies)\b|\bat\s+home\b|licen[cs]e|"
                      r"\blocally\b|\bdomestically\b")
 _PRONOUN = re.compile(r"(?:its|their|his|her)\b", re.I)
+_FIRED = re.compile(r"\b(?:fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?)\b", re.I)
 _BY_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$")
 _SPOILED = re.compile(r"captur|seiz|recover|debris|wreck|remains|fragment|abandon|trophy|"
                       r"shot\s+down|downed|intercept|against", re.I)
@@ -141,6 +143,10 @@ def maker_operator_transfers(view: SentView, actors: list[Actor],
         suffix = _MAKER_SUFFIX.match(text, maker.end)
         if suffix is None or _spoiled(text, maker.start):
             continue
+        if suffix.group(0) == "-designed" and _FIRED.search(text, max(0, maker.start - 70),
+                                                             maker.start):
+            continue  # "Russia launched Iranian-designed drones at Odesa": the design's origin,
+            # not who supplied what was fired (round 42)
         w = next((m for m in view.mentions if m.category and m.weapon() is not None
                   and _MADE_GAP.fullmatch(text, maker.end, m.start)), None)
         if w is None:

@@ -1405,8 +1405,11 @@ class StrikeFinder:
                         and not TRIGGER_RE.search(text, t.end(), max(t.end(), m.start))):
                     continue  # a sea is the place only of a ship hit in it
                 # "Kyiv Mayor", "the Kremlin said", "a claim Kyiv rejected" are not places hit
-                if re.match(r"^\s*(?:['’]s\s+)?(?:spokes(?:man|woman|person)|envoy|embassy|"
-                            r"foreign\s+ministry|press\s+(?:office|secretary)|mayor|governor|"
+                if re.match(r"^\s*(?:['’]s\s+)?(?:(?:regional|city|provincial|district|oblast|state)"
+                            r"\s+(?:governor|mayor|administration|authorities|officials?|head|chief|"
+                            r"council|police|prosecutors?)\b|spokes(?:man|woman|person)|envoy|embassy|"
+                            r"(?:foreign|defen[cs]e|interior|health|emergenc(?:y|ies))\s+ministry|"
+                            r"press\s+(?:office|secretary)|mayor|governor|"
                             r"officials?|authorities|said|"
                             r"says|administration|military|government|president)\b",
                             text[m.end:], re.I):

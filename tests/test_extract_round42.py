@@ -1,0 +1,82 @@
+"""Round 42, from `blind47`'s abstract categories and tests/test_extract_word_gates.py: a place
+named in an office ("the Kharkiv regional governor", "Moscow's defence ministry") is no place
+hit (kg.extract.strikes); a weapon of a foreign design that a state fires is no transfer from
+the designer (kg.extract.maker_operators); and the words that let a pattern skip a sentence
+now cover every match ("a self-propelled gun", "two landing craft", "raises the toll"), which
+the speed work's lists missed. Sentences are our own; each rule has a case it must not read."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.extract_helpers import make_helpers, transfer_triples
+
+PUB = "2026-11-24"  # a Tuesday
+facts, one = make_helpers(PUB, headline=False)
+_transfers = partial(transfer_triples, facts)
+
+
+def _article(body: str, dateline: str = "KYIV") -> str:
+    return f"Head\n2026-11-24\n{dateline} — {body}"
+
+
+def _strikes(body: str, dateline: str = "KYIV") -> set[tuple]:
+    return {(f["attacker"], f["target_place"], f["killed"])
+            for f in facts(_article(body, dateline), "Strike")}
+
+
+def test_a_regional_governors_place_is_no_place_hit():
+    got = _strikes("Russian forces shelled the town of Vovchansk on Monday, wounding four "
+                   "civilians.\nThe Kharkiv regional governor said the town had been hit more "
+                   "than thirty times.")
+    assert {p for _, p, _ in got} == {"Vovchansk"}
+
+
+def test_a_place_hit_is_read_before_its_governor_speaks():
+    got = _strikes("Russian drones hit Kharkiv on Monday, the Kharkiv regional governor said.")
+    assert {(a, p) for a, p, _ in got} == {("Russia", "Kharkiv")}
+
+
+def test_a_capitals_ministry_is_no_place_hit():
+    got = _strikes("A drone struck an oil depot in the Bryansk region overnight, according to "
+                   "Moscow's defence ministry.")
+    assert "Moscow" not in {p for _, p, _ in got}
+
+
+def test_a_capital_hit_is_read_when_a_ministry_reports_it():
+    got = _strikes("Ukrainian drones struck Moscow overnight, Russia's defence ministry said.")
+    assert {(a, p) for a, p, _ in got} == {("Ukraine", "Moscow")}
+
+
+def test_a_foreign_design_fired_is_no_transfer():
+    text = _article("Russia launched Iranian-designed Shahed drones at Odesa overnight, wounding "
+                    "three people.")
+    assert not any(s == "Iran" for s, _, _ in _transfers(text))
+
+
+def test_a_foreign_made_weapon_fired_is_still_supplied_by_its_maker():
+    text = _article("Russia launched Iranian-made Shahed drones at Odesa overnight, wounding "
+                    "three people.")
+    assert ("Iran", "Russia") in {(s, r) for s, r, _ in _transfers(text)}
+
+
+def test_a_foreign_design_in_a_fleet_is_still_a_transfer():
+    text = _article("The Indian navy's fleet of French-designed Scorpene submarines will grow, "
+                    "officials said.", dateline="NEW DELHI")
+    assert ("France", "India") in {(s, r) for s, r, _ in _transfers(text)}
+
+
+def test_a_single_gun_and_landing_craft_are_weapons():
+    # neither sentence holds another weapon word, so the skipped pattern found nothing
+    gun = _article("Britain will send Ukraine a self-propelled gun, officials said on Friday.",
+                   dateline="LONDON")
+    craft = _article("Britain will send Ukraine two landing craft, officials said on Friday.",
+                     dateline="LONDON")
+    assert {(s, r) for s, r, _ in _transfers(gun)} == {("United Kingdom", "Ukraine")}
+    assert {w for _, _, w in _transfers(craft)} == {"landing craft"}
+
+
+def test_raises_the_toll_updates_the_toll():
+    got = _strikes("A Russian missile hit a school in Sumy on Thursday, killing six people.\n"
+                   "The regional administration raises the toll to nine.")
+    assert got == {("Russia", "Sumy", 9)}
