@@ -75,7 +75,7 @@ _SETTLEMENT_AFTER = re.compile(r"\s+(?:township|district|village|town)\b")
 # "<G> said in a statement that they had fired the drone at ...": a claim of the report's weapon
 _CLAIM_SAID = re.compile(r"\s+(?:said|says|claimed)\b[^.;]{0,50}?\b(?:that\s+)?(?:they|it)\s+"
                          r"(?:had\s+)?(?:fired|launched|sent|flew)\s+(?:the|this|that)\s+"
-                         r"(?:missiles?|drones?|rockets?)\b")
+                         r"(?P<w>missile|drone|rocket)s?\b")
 _SUBJECT_START = re.compile(r"\W*(?:The\s+)?")
 # "Myanmar air strike hits ...": a headline's state as the author of an air strike
 _AIR_STRIKE_AFTER = re.compile(r"\s+(?:air\s*strikes?|airstrikes?|air\s+raids?)\s+(?:hits?|kills?)\b")
@@ -206,13 +206,17 @@ def _named_attacker(v: Any, target: str | None) -> str | None:
     return None
 
 
-def _claimant(v: Any, target: str | None) -> str | None:
+def _claimant(v: Any, target: str | None, weapon: str | None = None) -> str | None:
     """"The Houthis said in a statement that they had fired the missile": the subject of a
-    claim of the report's own weapon (the claim beats a state the rules guessed)."""
+    claim of the report's own weapon (the claim beats a state the rules guessed). With the
+    strike's ``weapon`` text, a claim of another weapon is another attack's ("Israeli
+    warplanes struck Khiam ... a day after rockets were fired at Israel. Hezbollah said it had
+    fired the rockets": not Khiam's attacker; round 42)."""
     for m in v.mentions:
-        if _SUBJECT_START.fullmatch(v.text[:m.start]) and m.actor() and m.actor() != target \
-                and _CLAIM_SAID.match(v.text[m.end:]):
-            return m.actor()
+        if _SUBJECT_START.fullmatch(v.text[:m.start]) and m.actor() and m.actor() != target:
+            said = _CLAIM_SAID.match(v.text[m.end:])
+            if said and (not weapon or said.group("w") in weapon.lower()):
+                return m.actor()
     return None
 
 
@@ -327,7 +331,8 @@ def _fill_attacker(s: Strike, who: str | None, views: list[Any], lead: int, memb
     a headline's own air strike names its state."""
     if who is not None and who != _country(s, state_of) and s["attacker"] is None:
         s["attacker"] = who
-    claim = next((c for c in (_claimant(views[i], s["target_country"]) for i in members) if c),
+    claim = next((c for c in (_claimant(views[i], s["target_country"], s.get("weapon_text"))
+                              for i in members) if c),
                  None)
     if claim is not None:
         s["attacker"] = claim

@@ -289,6 +289,9 @@ _COMPOUND_ADJECTIVE = re.compile(
     r"flagged|linked|supplied|designed|allied|affiliated|registered|managed)$", re.I)
 # "San Jose del Guaviare": a known name ("San Jose") only begins a longer one
 _LONGER_NAME = re.compile(rf"\s+del\s+{_UP}")
+# "Middle Juba", "Lower Shabelle": a known name ending a longer one the gazetteer lacks (a
+# region of Somalia, not the capital of South Sudan; round 42)
+_QUALIFIED_BEFORE = re.compile(r"(?<![\w-])(?:Lower|Upper|Middle)\s+$")
 
 
 def _ship_name_part(text: str, m: Mention) -> bool:
@@ -608,7 +611,8 @@ class EntityFinder:
         weapons = self.weapon_mentions(text, gaz)
         others = [g for g in gaz if not g.weapon()
                   and not any(w.start <= g.start and g.end <= w.end for w in weapons)
-                  and not _LONGER_NAME.match(text, g.end) and not _ship_name_part(text, g)]
+                  and not _LONGER_NAME.match(text, g.end) and not _ship_name_part(text, g)
+                  and not ((g.place() or g.state()) and _QUALIFIED_BEFORE.search(text, 0, g.start))]
         taken = [(m.start, m.end) for m in (*others, *weapons)]
         # "built by General Atomics": an arms maker the gazetteer does not hold, standing for
         # its state as a supplier (kg/data/gazetteer/makers.tsv)

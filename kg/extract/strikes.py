@@ -1429,6 +1429,11 @@ class StrikeFinder:
                              and self._of_region(view, m) is None) \
                     and (_PLACE_CUE_BEFORE.search(text[max(0, m.start - 60):m.start])
                          or _PLACE_CUE_AFTER.match(text[m.end:])
+                         # "US aircraft struck the Hiraan region": the verb's object, a region
+                         # the gazetteer lacks (not "hideouts in the X region": round 42)
+                         or (m.start >= t.end() and not is_noun
+                             and _REGION_OBJECT.fullmatch(text, t.end(), m.start)
+                             and _REGION_AFTER.match(text, m.end))
                          # "struck a military post in Tibú": where the object hit stands
                          or (m.start >= t.end() and not is_noun
                              and _OBJECT_IN.fullmatch(text, t.end(), m.start))
@@ -1869,6 +1874,9 @@ _REGION_PART_GAP = re.compile(r"^\s+(?:[a-z][\w-]*\s+)?(?:town|village|city|sett
                               r"port|district|camp)\s+of\s+(?:the\s+)?$")
 _FACILITY_PREP = re.compile(r"\b(?:at|in|on|inside|near)\s+the\s+(?:[A-Z][\w.]*" + _OWNER_HYPHEN
                             + r"\s+)?(?:[a-z][\w-]*\s+)?$")
+_REGION_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|"
+                            r"north-?(?:east|west)ern|south-?(?:east|west)ern)\s+)?")
+_REGION_AFTER = re.compile(r"\s+(?:region|province|oblast|governorate|county|state)\b")
 _OF_NEXT = re.compile(r"\s+(?:rural\s+)?(?:district|county|town|village|municipality)\s+of\s+"
                       r"(?:the\s+)?")
 _REGION_WORD = re.compile(r"(?:[A-Z][\w'’-]*(?:['’]s)?\s+)?(?:[A-Z][\w'’-]*\s+)+(?:province|"

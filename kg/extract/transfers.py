@@ -426,6 +426,20 @@ _TOGETHER_WITH = re.compile(r"\b(?:together|along)\s+with\s+(?:(?:further|more|a
 
 
 
+# "the approval by Washington of", "a decision by Berlin to send": the agent of the noun
+_AGENT_NOUN_BY = re.compile(r"\b(?:approval|decision|announcement|pledge|offer|promise|"
+                            r"authori[sz]ation|delivery|dispatch)\s+by\s+(?:the\s+)?$", re.I)
+
+
+def _approval_agent(actors: list[Actor], text: str, lo: int, hi: int) -> str | None:
+    """The state a noun's "by" names between ``lo`` and ``hi`` (round 42)."""
+    for a in actors:
+        if lo <= a.start < hi and a.key and a.key.startswith("state/") and not a.person \
+                and _AGENT_NOUN_BY.search(text, max(0, a.start - 40), a.start):
+            return a.key
+    return None
+
+
 def weapons_in(view: SentView, lo: int, hi: int) -> list[Mention]:
     """Weapons listed in text[lo:hi] (an object phrase); stops at a clause break or at an
     actor between two weapons ("..., and Washington approved ...")."""
@@ -1551,6 +1565,10 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         to = re.search(r"\b(?:for|to)\s+", text[ws[-1].end:ws[-1].end + 30])
         if to:
             rg = group_after(actors, text, ws[-1].end + to.end(), max_gap=6)
+        agent = _approval_agent(actors, text, subj.end if subj else 0, pk.start())
+        if agent is not None:
+            # "R welcomed the approval by S of a package that includes W": S sends, R receives
+            sup, rg = agent, rg or subj
         emit(transfer_facts(view, sup, _keys(rg)[:1] or [None], ws, "A7", "package", conf=0.55))
         done.update(id(w) for w in ws)
     if _RELY.search(text):
