@@ -32,7 +32,9 @@ def free_port() -> int:
 
 def _env(**extra) -> dict:
     env = {k: v for k, v in os.environ.items() if not k.startswith("KG_")}
-    env.update({"KG_QUERY_WORKERS": "1", "KG_VALIDATION_WORKERS": "1"})
+    # (a write through the server waits for its answer; on a machine busy with other work the
+    # default 30 s ran out once, 2026-12-06 00:04 UTC: the test is about the path, not the time)
+    env.update({"KG_QUERY_WORKERS": "1", "KG_VALIDATION_WORKERS": "1", "KG_STORE_TIMEOUT": "200"})
     env.update(extra)
     return env
 
