@@ -7,6 +7,9 @@ never the dateline's city; the seller is the state right after "from". Both must
 differ. Only weapons without a complete transfer are given, so a sentence another rule read
 keeps its parties, and a purchase called off ("Peru has shelved its planned purchase of K2 tanks
 from South Korea") gives nothing.
+
+Round 43: "Egypt's recent purchases include Rafale jets from France and submarines from
+Germany": a buyer's purchases listed with their sellers, each item with its own "from S".
 """
 
 from __future__ import annotations
@@ -56,9 +59,37 @@ def _purchases(view: SentView, actors: list[Actor]):
             yield actor_state(seller), actor_state(buyer), weapons
 
 
+# "Egypt's recent purchases include", "its acquisitions have included"
+_PURCHASES_INCLUDE = re.compile(
+    r"(?:['’]s|\bits|\btheir)\s+(?:(?:recent|latest|new|main|biggest|past)\s+)?(?:arms\s+)?"
+    r"(?:purchases|acquisitions|imports)\s+(?:have\s+|has\s+)?(?:include|included|including)\s+",
+    re.I)
+
+
+def _listed_purchases(view: SentView, actors: list[Actor]):
+    """(seller, buyer, [weapon]) of each "W from S" item of "B's purchases include ..."."""
+    text = view.text
+    opening = DATELINE_RE.match(text)
+    for inc in _PURCHASES_INCLUDE.finditer(text):
+        own = text[inc.start():inc.start() + 2] in ("'s", "’s")
+        buyer = next((a for a in reversed(actors) if a.end <= inc.start() and actor_state(a)
+                      and (opening is None or a.start >= opening.end())
+                      and (not own or a.end == inc.start())), None)
+        if buyer is None or _CALLED_OFF.search(text, buyer.end, inc.start()):
+            continue
+        for w in transfer_rules.weapons_in(view, inc.end(), len(text)):
+            frm = _FROM.match(text, w.end)
+            seller = next((a for a in actors if frm is not None and a.start == frm.end()), None)
+            if actor_state(seller) and actor_state(seller) != actor_state(buyer):
+                yield actor_state(seller), actor_state(buyer), [w]
+
+
 def its_purchase_transfers(view: SentView, actors: list[Actor],
                            found: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``found`` with "B ... its purchase of W from S" read as S -> B."""
-    if "its " not in view.text:
-        return found
-    return fill_incomplete(view, found, _purchases(view, actors), "IP", "bought")
+    text = view.text
+    if "its " in text:
+        found = fill_incomplete(view, found, _purchases(view, actors), "IP", "bought")
+    if "purchases" in text or "acquisitions" in text or "imports" in text:
+        found = fill_incomplete(view, found, _listed_purchases(view, actors), "IP", "bought")
+    return found

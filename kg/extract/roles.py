@@ -215,6 +215,9 @@ def _counterpart_lists(view: SentView, persons: list) -> list[tuple[list[str], l
             pos = pm.end
         if len(states) >= 2 and len(names) == len(states):
             out.append((states, names))
+        elif len(states) == 1 and len(names) >= 2:
+            # "met their Japanese counterparts, A and B" (round 43): one state for each
+            out.append((states * len(names), names))
     return out
 
 
@@ -920,8 +923,16 @@ class RoleFinder:
         # R2 (lists): "his Italian and Spanish counterparts, A and B": each name in turn holds
         # the office told before, for the state of its demonym
         for states, names in _counterpart_lists(view, persons):
-            for st, (pm, pinfo) in zip(states, names, strict=True):
-                add(pm, pinfo, st, "counterpart", pm.start, pm.end, "R2", 0.85)
+            titles = ["counterpart"] * len(names)
+            if len(set(states)) == 1:
+                # "A and B met their Japanese counterparts, C and D" (round 43): C holds A's
+                # office and D B's, in order, when as many offices were told just before
+                told = [r for r in out if r.end <= names[0][0].start][-len(names):]
+                if len(told) != len(names):
+                    continue
+                titles = [r.office for r in told]
+            for st, (pm, pinfo), title in zip(states, names, titles, strict=True):
+                add(pm, pinfo, st, title, pm.start, pm.end, "R2", 0.85)
         # R6: "the Ukrainian president's first trip" - a bare title naming a person of the last
         # sentences whose gazetteer office (active on publication) is that title of that state
         for t in _titles(text):

@@ -382,6 +382,8 @@ _NOT_TARGET_BEFORE = re.compile(
     r"south)(?:-?(?:east|west))?|east|west|back|home)?\s*(?:towards?|for)\s+(?:the\s+)?$|"
     r"\bfrom\s+(?:[\w-]+\s+){0,3}$|\bby\s+(?:the\s+)?$|\b(?:since|(?<!such )as|when|while|after|"
     r"before)\s+$|"
+    # "accused Kabul of sheltering fighters who carry out attacks": who is accused (round 43)
+    r"\b(?:accused|accuses|accusing|blamed|blames|blaming)\s+(?:the\s+)?$|"
     # "condemned the strike and called on Washington to restrain Israel": who is appealed to
     r"\b(?:called\s+on|calls\s+on|calling\s+on|urged|urges|urging|appealed\s+to|"
     r"appeals\s+to|pressed|pressing)\s+(?:the\s+)?$|"
@@ -678,7 +680,10 @@ def _by_phrase(actors, text, t_end) -> Actor | None:
 _MEMBERS_OF = re.compile(r"\b(?:fighters|militants|guerrillas?|rebels|members|gunmen|insurgents|"
                          r"jihadists|combatants|extremists|assailants|attackers)\s+(?:of|from)\s+"
                          r"(?:the\s+)?$", re.I)
-_NAMED_GAP = re.compile(r"(?P<br>\s*\([^()]{2,60}\))?(?P<men>\s+(?:fighters|militants|guerrillas|"
+_NAMED_GAP = re.compile(r"(?P<br>\s*\([^()]{2,60}\))?"
+                        # "Fighters of the JNIM group attacked" (round 43)
+                        r"(?P<kind>\s+(?:group|movement|militia|faction|organi[sz]ation))?"
+                        r"(?P<men>\s+(?:fighters|militants|guerrillas|"
                         r"rebels|gunmen|insurgents|jihadists|members|attackers))?"
                         r"\s*(?:(?:has|have|had)\s+)?"
                         r"(?:(?:also|reportedly|allegedly|again)\s+)?")
@@ -698,8 +703,9 @@ def _named_group_subject(actors, text, t_start) -> Actor | None:
         return None
     if _MEMBERS_OF.search(text[max(0, a.start - 40):a.start]):
         return a
-    if g.group("men") and a.mention is not None and a.mention.of_type("ArmedGroup"):
-        return a  # "ISWAP fighters attacked"
+    if (g.group("men") or g.group("kind")) and a.mention is not None \
+            and a.mention.of_type("ArmedGroup"):
+        return a  # "ISWAP fighters attacked", "the JNIM group attacked"
     if g.group("br") and re.fullmatch(r"\W*(?:the\s+)?", text[clause_start(text, a.start):a.start],
                                       re.I):
         return a

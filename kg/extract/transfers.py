@@ -440,6 +440,11 @@ def _approval_agent(actors: list[Actor], text: str, lo: int, hi: int) -> str | N
     return None
 
 
+# "supplying the RSF with drones and with armoured vehicles": a second object of the same verb
+# (round 43), not a part of the first item
+_AND_WITH = re.compile(r",?\s+and\s+with\s+(?:[\w-]+\s+){0,2}")
+
+
 def weapons_in(view: SentView, lo: int, hi: int) -> list[Mention]:
     """Weapons listed in text[lo:hi] (an object phrase); stops at a clause break or at an
     actor between two weapons ("..., and Washington approved ...")."""
@@ -452,7 +457,8 @@ def weapons_in(view: SentView, lo: int, hi: int) -> list[Mention]:
             if out and re.search(r"\b(?:other|similar)\s+$", text[out[-1].end:m.start]):
                 continue  # "artillery shells and other munitions": no second system
             if out and re.match(r"[^,;]{0,30}?\bwith\b", text[out[-1].end:m.start]) \
-                    and not _TOGETHER_WITH.search(text, out[-1].end, m.start):
+                    and not _TOGETHER_WITH.search(text, out[-1].end, m.start) \
+                    and not _AND_WITH.fullmatch(text, out[-1].end, m.start):
                 break  # "one Patriot fire unit with launchers and radar": parts of one item
             if out and (re.search(r"[;]|\b(?:which|who|that|and\s+(?:is|are|was|were|has|have)"
                                   r"|while|but)\b", text[out[-1].end:m.start])
