@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 import kg.extract
-from kg.extract import (attack_trends, both_attacks, clauses, dates, numbered_names, signers,
-                        strikes, subject_similar_deals, talks_venues)
+from kg.extract import (attack_trends, both_attacks, clauses, dates, entities, numbered_names,
+                        signers, strikes, subject_similar_deals, talks_venues)
 from kg.extract.caseless import CaselessPattern
 from tests.regex_strings import strings_lacking
 
@@ -86,6 +86,7 @@ HAND_KEPT = {
     "talks_venues._HOST": (talks_venues._HOST, talks_venues._TALKS_WORDS, True),
     "dates._REL_WORDS": (dict(dates._PATTERNS).get("rel"),
                          dates._REL_WORDS, True),
+    "entities._QUALIFIER_WORDS": (entities._QUALIFIED_BEFORE, entities._QUALIFIER_WORDS, False),
 }
 
 

@@ -292,6 +292,7 @@ _LONGER_NAME = re.compile(rf"\s+del\s+{_UP}")
 # "Middle Juba", "Lower Shabelle": a known name ending a longer one the gazetteer lacks (a
 # region of Somalia, not the capital of South Sudan; round 42)
 _QUALIFIED_BEFORE = re.compile(r"(?<![\w-])(?:Lower|Upper|Middle)\s+$")
+_QUALIFIER_WORDS = ("Lower", "Upper", "Middle")  # (one is in every match: no scan without)
 
 
 def _ship_name_part(text: str, m: Mention) -> bool:
@@ -609,10 +610,12 @@ class EntityFinder:
         text = sent.text
         gaz = self.gaz_mentions(text)
         weapons = self.weapon_mentions(text, gaz)
+        qualified = any(w in text for w in _QUALIFIER_WORDS)
         others = [g for g in gaz if not g.weapon()
                   and not any(w.start <= g.start and g.end <= w.end for w in weapons)
                   and not _LONGER_NAME.match(text, g.end) and not _ship_name_part(text, g)
-                  and not ((g.place() or g.state()) and _QUALIFIED_BEFORE.search(text, 0, g.start))]
+                  and not (qualified and (g.place() or g.state())
+                           and _QUALIFIED_BEFORE.search(text, 0, g.start))]
         taken = [(m.start, m.end) for m in (*others, *weapons)]
         # "built by General Atomics": an arms maker the gazetteer does not hold, standing for
         # its state as a supplier (kg/data/gazetteer/makers.tsv)
