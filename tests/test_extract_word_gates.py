@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 
 import kg.extract
-from kg.extract import (attack_trends, both_attacks, clauses, dates, entities, numbered_names,
-                        signers, strikes, subject_similar_deals, talks_venues)
+from kg.extract import (attack_trends, both_attacks, clauses, dates, entities, further_items,
+                        numbered_names, sentence_before_supply, signers, strikes,
+                        subject_similar_deals, supplier_not_attacker, talks_venues)
 from kg.extract.caseless import CaselessPattern
 from tests.regex_strings import strings_lacking
 
@@ -87,6 +88,17 @@ HAND_KEPT = {
     "dates._REL_WORDS": (dict(dates._PATTERNS).get("rel"),
                          dates._REL_WORDS, True),
     "entities._QUALIFIER_WORDS": (entities._QUALIFIED_BEFORE, entities._QUALIFIER_WORDS, False),
+    "further_items colon": (further_items._COLON_LIST, (":",), True),
+    "sentence_before_supply._ONE_OF_WORDS": (sentence_before_supply._ONE_OF,
+                                             sentence_before_supply._ONE_OF_WORDS, False),
+    "sentence_before_supply._BOUGHT_WORDS": (sentence_before_supply._BOUGHT_FROM,
+                                             sentence_before_supply._BOUGHT_WORDS, False),
+    "supplier_not_attacker._ACCUSED_WORDS": (supplier_not_attacker._ACCUSED_BEFORE,
+                                             supplier_not_attacker._ACCUSED_WORDS, True),
+    "supplier_not_attacker._SUPPLIED_BY_WORDS": (supplier_not_attacker._SUPPLIED_BY,
+                                                 supplier_not_attacker._SUPPLIED_BY_WORDS, True),
+    "supplier_not_attacker._HYPHEN_WORDS": (supplier_not_attacker._HYPHEN_SUPPLIED,
+                                            supplier_not_attacker._HYPHEN_WORDS, True),
 }
 
 
