@@ -1156,7 +1156,7 @@ class Extractor:
         told = {s["_sent"] for s in strikes}
         for v in views:
             if v.index in told or not (is_toll_update(v.text)
-                                       or strike_rules.TOLL_BACK_REF.search(v.text)):
+                                       or strike_rules.toll_back_ref(v.text)):
                 continue
             if _NOT_AN_ATTACK.search(v.text) and not strike_rules.TRIGGER_RE.search(v.text):
                 continue  # "the toll from last month's floods was revised to 19": no attack's
@@ -1167,7 +1167,7 @@ class Extractor:
                 not s.get("_pending") or s["_sent"] == v.index - 1
                 or (s["target_place"] and s["attacker"]))]
             prior = [s for s in told_before if s["killed"] is not None or s["injured"] is not None]
-            if not prior and (is_toll_update(v.text) or strike_rules.TOLL_BACK_REF.search(v.text)):
+            if not prior and (is_toll_update(v.text) or strike_rules.toll_back_ref(v.text)):
                 # "A missile slammed into the port. ... By Monday the toll had been raised to
                 # eight"; "... The strike killed five": the toll of the attack told without one
                 prior = told_before or [s for s in strikes if s["_sent"] < v.index

@@ -109,7 +109,7 @@ def _titles(text: str) -> tuple[Any, ...]:
 # Mexico" is no role, least of all Mexico's)
 _NOT_CURRENT = re.compile(r"\b(?:former|ex|late|then|opposition|would-be|ousted|"
                           r"deposed|toppled|overthrown|exiled)[\s-]*$", re.I)
-_PRONOUN = re.compile(r"\b(?P<p>its|their|his|her)\s+$", re.I)
+_PRONOUN = caseless(r"\b(?P<p>its|their|his|her)\s+$")
 # words that qualify an office without changing whose it is: "Mali's transitional president",
 # "South Korea's acting President", "the country's elected president"
 _OFFICE_MOD = (r"(?:(?:acting|interim|transitional|caretaker|elected|newly[- ]elected|de\s+facto|"
@@ -136,11 +136,11 @@ _PERSON_GAP = re.compile(r"^\s*(?:,\s*)?(?:and\s+(?:(?:[Ss]upreme\s+)?[Cc]ommand
                          r"(?:Lieutenant|Lt\.?)[- ]Colonel|Lt\.?[- ]Col|"
                          r"Field\s+Marshal|(?:Air\s+(?:Chief\s+)?)?Marshal|(?:Vice|Rear)\s+Admiral|"
                          r"Admiral|Adm|Captain|Capt|Major)\.?\s+)?$")
-_TAKING_OFFICE = re.compile(
+_TAKING_OFFICE = caseless(
     r"\b(?:(?:sworn\s+in|inaugurated|elected|re-elected|appointed|named|installed)\b"
     r"[^.;]{0,40}?\bas|acts\s+as|became|has\s+become)\s+(?:the\s+)?"
     r"(?:(?P<pre>[\w.’'-]+(?:\s+[\w.’'-]+)?)\s+)?"
-    r"(?P<title>president|prime\s+minister|chancellor|premier|head\s+of\s+state)\b", re.I)
+    r"(?P<title>president|prime\s+minister|chancellor|premier|head\s+of\s+state)\b")
 
 
 # "X, who took over as / was appointed defence minister": a relative clause giving the office
@@ -1613,8 +1613,8 @@ _THE_COUNTRYS = re.compile(r"\bthe\s+(?:country|nation|state)['’]s\s+" + _OFFI
 # the ministries a plural office names ("the fisheries ministers of A and B")
 _MINISTRIES = (r"foreign|defen[cs]e|interior|finance|economy|trade|energy|external\s+affairs|"
                r"fisheries|agriculture|health|water|justice|transport|oil|home")
-_PLURAL_OFFICE = re.compile(r"\b(?:(?:" + _MINISTRIES + r")\s+ministers|prime\s+"
-                            r"ministers|presidents|heads\s+of\s+state|leaders)\b", re.I)
+_PLURAL_OFFICE = caseless(r"\b(?:(?:" + _MINISTRIES + r")\s+ministers|prime\s+"
+                          r"ministers|presidents|heads\s+of\s+state|leaders)\b")
 _MINISTRY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:ministry|government)\b")
 _POSS_STATE = r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+"
 # a military rank between a state's possessive and a junta leader's name ("Mali's General X")
