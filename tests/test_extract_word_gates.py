@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 
 import kg.extract
-from kg.extract import (attack_trends, both_attacks, clauses, dates, numbered_names, signers,
-                        strikes, subject_similar_deals, talks_venues)
+from kg.extract import (attack_trends, both_attacks, clauses, dates, entities, first_to_send,
+                        further_items, numbered_names, sentence_before_supply, signers, strikes,
+                        subject_similar_deals, supplier_not_attacker, talks_venues)
 from kg.extract.caseless import CaselessPattern
 from tests.regex_strings import strings_lacking
 
@@ -81,11 +82,25 @@ HAND_KEPT = {
     "strikes._ATTACKER_WORDS": (strikes._ATTACKERS_DEAD, strikes._ATTACKER_WORDS, True),
     "strikes._MASK": (strikes._MASK, ("them", "including"), True),
     "strikes._SUBSET": (strikes._SUBSET, ("injured", "wounded", "hurt"), True),
+    "strikes.TOLL_WORDS": (strikes.TOLL_BACK_REF, strikes.TOLL_WORDS, False),
     "talks_venues._PARTY": (talks_venues._PARTY, talks_venues._TALKS_WORDS, True),
     "talks_venues._VENUE": (talks_venues._VENUE, talks_venues._TALKS_WORDS, True),
     "talks_venues._HOST": (talks_venues._HOST, talks_venues._TALKS_WORDS, True),
     "dates._REL_WORDS": (dict(dates._PATTERNS).get("rel"),
                          dates._REL_WORDS, True),
+    "entities._QUALIFIER_WORDS": (entities._QUALIFIED_BEFORE, entities._QUALIFIER_WORDS, False),
+    "first_to_send.CUE_WORD": (first_to_send.CUE, (first_to_send.CUE_WORD,), False),
+    "further_items colon": (further_items._COLON_LIST, (":",), True),
+    "sentence_before_supply._ONE_OF_WORDS": (sentence_before_supply._ONE_OF,
+                                             sentence_before_supply._ONE_OF_WORDS, False),
+    "sentence_before_supply._BOUGHT_WORDS": (sentence_before_supply._BOUGHT_FROM,
+                                             sentence_before_supply._BOUGHT_WORDS, False),
+    "supplier_not_attacker._ACCUSED_WORDS": (supplier_not_attacker._ACCUSED_BEFORE,
+                                             supplier_not_attacker._ACCUSED_WORDS, True),
+    "supplier_not_attacker._SUPPLIED_BY_WORDS": (supplier_not_attacker._SUPPLIED_BY,
+                                                 supplier_not_attacker._SUPPLIED_BY_WORDS, True),
+    "supplier_not_attacker._HYPHEN_WORDS": (supplier_not_attacker._HYPHEN_SUPPLIED,
+                                            supplier_not_attacker._HYPHEN_WORDS, True),
 }
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.caseless import caseless
 from kg.extract.numbers import COUNT_RE, parse_number
 from kg.extract.sentences import DATELINE_RE, JOINT_DATELINE_RE
 
@@ -79,10 +80,10 @@ def accused_next(gap: str) -> bool:
 # ", hours after a missile struck the city", "hours before drones hit a port": another attack
 # told by its time next to the sentence's main one (its own place and toll)
 # (not "a day after the Russian strike on Kyiv": an attack told before, by its article)
-_SEQUENCE = re.compile(
+_SEQUENCE = caseless(
     r"(?:,?\s+(?:(?:only|just|a\s+few|several|some|two|three|\d+)\s+)?(?:hours|minutes|"
     r"moments)\s+(?:before|after)\s+|,?\s+(?:shortly|soon|just)\s+(?:before|after)\s+)"
-    r"(?!(?:the|this|that|its|their|his|her)\b|[A-Z][\w-]*['’]s\b)", re.I)
+    r"(?!(?:the|this|that|its|their|his|her)\b|[A-Z][\w-]*['’]s\b)")
 
 
 def sequence_clause(text: str, start: int, end: int | None = None) -> re.Match | None:

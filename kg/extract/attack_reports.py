@@ -36,6 +36,7 @@ from typing import Any, Callable
 
 from kg.extract import strikes as strike_rules
 from kg.extract.added_strikes import set_weapon
+from kg.extract.caseless import caseless
 from kg.extract.claimed_leads import claimed_lead
 from kg.extract.dates import WEEKDAY_RE, WEEKDAYS, resolve_weekday
 from kg.extract.sentences import DATELINE_RE
@@ -60,8 +61,8 @@ _LEAD_SUBJECT = re.compile(r"^\W*(?:An?)\s+(?:[\w-]+\s+){0,2}?(?:(?:air\s*|drone
                            r"|^\W*(?:Military\s+|Unidentified\s+)?(?:aircraft|warplanes|jets|"
                            r"drones|missiles|rockets)\s+(?:bombed|struck|hit|pounded|shelled)\b")
 # a sentence telling another attack than the report's
-ANOTHER_ATTACK = re.compile(r"\b(?:also|again|another|separately|earlier|last\s+(?:week|month|year)|"
-                      r"later|previous\s+(?:day|week|month))\b|^\W*(?:Across|Throughout)\b", re.I)
+ANOTHER_ATTACK = caseless(r"\b(?:also|again|another|separately|earlier|last\s+(?:week|month|year)|"
+                      r"later|previous\s+(?:day|week|month))\b|^\W*(?:Across|Throughout)\b")
 # "The strike hit the outskirts of Bint Jbeil": the lead's attack told again
 _RETOLD = re.compile(r"^\W*The\s+(?:[\w-]+\s+)?(?:strike|attack|raid|missile|drone|bombing)\s")
 # "they had fired the drone at ...": the report's weapon, told again

@@ -124,7 +124,7 @@ def actors_in(view: SentView, roles: list[RolePhrase], gaz: Any,
             out.append(Actor(m.start, m.end, key, None, demonym=dem, mention=m))
             pending_state = m if m.possessive and m.state() else None
     if context is not None:
-        ana = _anaphora(text, out, context)
+        ana = _anaphora(text, out, context, view.words)
         # "the Iran-backed group": Iran only describes the group referred back to
         out = [a for a in out if not any(b.start < a.start and a.end <= b.end for b in ana)]
         out.extend(ana)
@@ -296,9 +296,10 @@ _PRONOUN_WORDS = frozenset((
 _WORD_RUN = re.compile(r"\w+")
 
 
-def _pronoun_subjects(text: str) -> Any:
-    """_PRONOUN_SUBJ.finditer(text), quicker for a sentence without _PRONOUN_WORDS."""
-    if _PRONOUN_WORDS.isdisjoint(_WORD_RUN.findall(text)):
+def _pronoun_subjects(text: str, words: frozenset[str] | None = None) -> Any:
+    """_PRONOUN_SUBJ.finditer(text), quicker for a sentence without _PRONOUN_WORDS (``words``:
+    the sentence's, as SentView.words holds them, when the caller has them)."""
+    if _PRONOUN_WORDS.isdisjoint(_WORD_RUN.findall(text) if words is None else words):
         m = _PRONOUN_SUBJ.match(text)
         return [m] if m else []
     return _PRONOUN_SUBJ.finditer(text)
@@ -319,13 +320,14 @@ _LATER_IT = re.compile(r"(?:(?P<and>,\s+and\s+)(?:(?:in|on|last|since|by|later|t
                        r"happened)[a-z]+ed\b)")
 
 
-def _anaphora(text: str, actors: list[Actor], ctx: Context) -> list[Actor]:
+def _anaphora(text: str, actors: list[Actor], ctx: Context,
+              words: frozenset[str] | None = None) -> list[Actor]:
     """Pronoun and bare-title subjects resolved to the article's earlier actors: "There he and
     President Macron signed" (he = the person last named), "It has delivered" (the previous
     sentence's subject), "his country" (his state), "The chancellor also announced"."""
     out = []
     taken = [(a.start, a.end) for a in actors]
-    for m in _pronoun_subjects(text):
+    for m in _pronoun_subjects(text, words):
         if any(a <= m.start() < b for a, b in taken):
             continue
         if m.group("he") or m.group("poss"):

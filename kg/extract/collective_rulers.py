@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.extract.caseless import caseless
 from kg.extract.entities import SentView
 
 _COUNT = r"(?:two|three|four|five)"
@@ -23,10 +24,10 @@ _GOVERNMENTS = (r"(?:military\s+(?:governments|regimes|juntas|rulers|leaders)|ju
                 r"(?:military|junta)[- ](?:led|ruled)\s+(?:states|countries|governments))")
 # "the heads of the three military governments", "the three juntas' leaders", "the three
 # military rulers", "the three coup leaders"
-_COLLECTIVE = re.compile(
+_COLLECTIVE = caseless(
     r"\b" + _RULERS + r"\s+of\s+the\s+" + _COUNT + r"\s+" + _GOVERNMENTS + r"|\b" + _COUNT +
     r"\s+(?:juntas['’]\s+" + _RULERS + r"|military\s+(?:rulers|leaders)|coup\s+leaders|"
-    r"junta\s+(?:leaders|chiefs|heads))\b", re.I)
+    r"junta\s+(?:leaders|chiefs|heads))\b")
 _RANK = re.compile(r"['’]s\s+(?:(?:Senior\s+|Lieutenant[- ]|Lt\.?[- ]|Major[- ]|Brigadier[- ])?"
                    r"General|Gen\.|Colonel|Col\.|(?:Lieutenant|Lt\.?)[- ]Colonel|Captain|"
                    r"Capt\.|Field\s+Marshal)\s+")

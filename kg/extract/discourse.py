@@ -47,9 +47,9 @@ _FORCE_AFTER = re.compile(
 # North Korean missile" is where a missile was made)
 _WEAPON_HEAD = re.compile(r"^(?:drones?|missiles?|rockets?|shells?|bombs?|tanks?|aircraft|"
                           r"planes|helicopters|warships?)$", re.I)
-_ATTACK_IN = re.compile(r"\b(?:hit|hits|struck|strikes?|striking|attack\w*|shell(?:ed|ing)|"
-                        r"bomb(?:ed|ing)|pound\w*|target\w*|fired|fires|firing|launch\w*|"
-                        r"slammed|kill(?:s|ed|ing)?|exploded|rained|raid\w*|barrage)\b", re.I)
+_ATTACK_IN = caseless(r"\b(?:hit|hits|struck|strikes?|striking|attack\w*|shell(?:ed|ing)|"
+                      r"bomb(?:ed|ing)|pound\w*|target\w*|fired|fires|firing|launch\w*|"
+                      r"slammed|kill(?:s|ed|ing)?|exploded|rained|raid\w*|barrage)\b")
 _ATTACK_VERB = caseless(
     r"\b(?:struck|hit|attacked|shelled|bombed|targeted|fired|launched|sent|pounded|raided|"
     r"stormed|carried\s+out|conducted|dropped|rained|slammed|blasted|hammered|unleashed)\b",
@@ -81,9 +81,9 @@ _CLAIM = caseless(
     needs=("said", "says", "claim", "announced", "confirmed", "stated"))
 # "fragments found at the scene belonged to a North Korean missile", "the wreckage of an
 # Iranian drone": the weapon's maker, not who fired it
-_MAKER_BEFORE = re.compile(r"\b(?:belong(?:ed|s|ing)?\s+to|fragments?\s+of|remnants?\s+of|"
-                           r"debris\s+(?:of|from)|wreckage\s+of|remains\s+of|parts?\s+of|"
-                           r"copy\s+of|version\s+of)\s+(?:an?\s+|the\s+)?$", re.I)
+_MAKER_BEFORE = caseless(r"\b(?:belong(?:ed|s|ing)?\s+to|fragments?\s+of|remnants?\s+of|"
+                         r"debris\s+(?:of|from)|wreckage\s+of|remains\s+of|parts?\s+of|"
+                         r"copy\s+of|version\s+of)\s+(?:an?\s+|the\s+)?$")
 # "Russia fired North Korean missiles at Ukraine": a weapon another side fired
 _FIRED_BEFORE = re.compile(r"\b(?:fired|fires|launched|launches|used|uses|dropped|drops)\s+"
                            r"(?:(?:a|an|the|two|three|several|\d+)\s+)?$")

@@ -122,9 +122,13 @@ class SentView:
     dates: list[DateMention]
     # the sentence's text, kept as a field: the rules read it hundreds of times per sentence
     text: str = field(init=False, repr=False, compare=False)
+    # its words (runs of \w), for the word tests of several rule families (read once)
+    words: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.text = self.sent.text
+        if self.words is None:
+            self.words = frozenset(_WORD_RUN.findall(self.text))
 
     def between(self, a: int, b: int) -> list[Mention]:
         return [m for m in self.mentions if m.start >= a and m.end <= b]
@@ -211,7 +215,7 @@ _NOT_WARPLANES_BEFORE = re.compile(
     r"surveillance|reconnaissance)\s+$", re.I)
 _UNMANNED_OR_UAV = re.compile(r"\bunmanned\s+(?:aerial\s+vehicles?|aircraft)|\buavs?\b", re.I)
 _WORD = re.compile(r"\S+")
-_WORD_RUN = re.compile(r"\w+")  # (whole words, for the makers' first words)
+_WORD_RUN = re.compile(r"\w+")  # (whole words: SentView.words)
 _GAP = re.compile(r"[\s”\"’']*")
 _AIRCRAFT_NAME = re.compile(r"(?:MiG|Su|F|FA|JF|J|Tu|Mirage|Gripen)\b")
 _TANK_NAME = re.compile(r"(?:T|K|M1|Challenger|Leopard|Abrams)\b")
@@ -292,6 +296,7 @@ _LONGER_NAME = re.compile(rf"\s+del\s+{_UP}")
 # "Middle Juba", "Lower Shabelle": a known name ending a longer one the gazetteer lacks (a
 # region of Somalia, not the capital of South Sudan; round 42)
 _QUALIFIED_BEFORE = re.compile(r"(?<![\w-])(?:Lower|Upper|Middle)\s+$")
+_QUALIFIER_WORDS = ("Lower", "Upper", "Middle")  # (one is in every match: no scan without)
 
 
 def _ship_name_part(text: str, m: Mention) -> bool:
@@ -607,19 +612,22 @@ class EntityFinder:
 
     def analyse(self, index: int, sent: Sentence, published) -> SentView:
         text = sent.text
+        words = frozenset(_WORD_RUN.findall(text))
         gaz = self.gaz_mentions(text)
         weapons = self.weapon_mentions(text, gaz)
+        qualified = any(w in text for w in _QUALIFIER_WORDS)
         others = [g for g in gaz if not g.weapon()
                   and not any(w.start <= g.start and g.end <= w.end for w in weapons)
                   and not _LONGER_NAME.match(text, g.end) and not _ship_name_part(text, g)
-                  and not ((g.place() or g.state()) and _QUALIFIED_BEFORE.search(text, 0, g.start))]
+                  and not (qualified and (g.place() or g.state())
+                           and _QUALIFIED_BEFORE.search(text, 0, g.start))]
         taken = [(m.start, m.end) for m in (*others, *weapons)]
         # "built by General Atomics": an arms maker the gazetteer does not hold, standing for
         # its state as a supplier (kg/data/gazetteer/makers.tsv)
         makers = []
         if self.makers_re is not None \
                 and (self.maker_first_words is None
-                     or not self.maker_first_words.isdisjoint(_WORD_RUN.findall(text))):
+                     or not self.maker_first_words.isdisjoint(words)):
             for mk in self.makers_re.finditer(text):
                 a, b = mk.start(), mk.end()
                 inside = [m for m in others if a <= m.start and m.end <= b]
@@ -640,7 +648,7 @@ class EntityFinder:
         taken += [(m.start, m.end) for m in sites]
         names = [*_unknown_names(text, taken), *makers, *sites]
         mentions = sorted([*others, *weapons, *names], key=lambda m: (m.start, -m.end))
-        return SentView(index, sent, mentions, find_dates(text, published))
+        return SentView(index, sent, mentions, find_dates(text, published), words)
 
 
 @lru_cache(maxsize=4)

@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kg.extract.caseless import caseless
 from kg.extract.clause_parties import clause_end
 from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
 
-_SIGNED_WHEN = re.compile(
+_SIGNED_WHEN = caseless(
     r"\b(?P<kind>agreements?|accords?|treaties|treaty|deals?|pacts?)\s+(?:that\s+were\s+|were\s+)?"
-    r"(?:signed|sealed|inked)\s+when\s+", re.I)
+    r"(?:signed|sealed|inked)\s+when\s+")
 _ESTABLISHED = re.compile(
     r"\s+(?:first\s+)?(?:established|normali[sz]ed|opened|restored|formali[sz]ed)\s+"
     r"(?:full\s+|formal\s+|diplomatic\s+)*(?:relations|ties)\s+with\s+", re.I)

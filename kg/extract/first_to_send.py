@@ -27,6 +27,7 @@ _IT = re.compile(r"\b[Ii]t$")
 _TO = re.compile(r"\s+to\s+(?:the\s+)?")
 CUE = re.compile(r"\bthe\s+first\s+[^.;]{0,40}\bto\s+(?:send|supply|deliver|provide|give|"
                  r"donate|transfer|export|sell)\b")
+CUE_WORD = "first"  # (in every CUE match: a sentence without it is not scanned)
 
 
 def first_to_send_transfers(view: SentView, actors: list[Actor], tfs: list[dict[str, Any]],
@@ -34,7 +35,7 @@ def first_to_send_transfers(view: SentView, actors: list[Actor], tfs: list[dict[
     """``tfs`` with "S became the first country to send W to R"; ``prev`` is the sentence
     before in the paragraph (for "it"), or None."""
     text = view.text
-    if not CUE.search(text):
+    if CUE_WORD not in text or not CUE.search(text):
         return tfs
     for m in _FIRST_TO.finditer(text):
         s = next((a for a in actors if a.end == m.start() and actor_state(a)), None)

@@ -119,6 +119,8 @@ def _continued_items(view: SentView, actors: list[Actor], tfs: list[dict[str, An
 def _colon_items(view: SentView, actors: list[Actor], tfs: list[dict[str, Any]]):
     """(seller, recipient, weapons) of "the sale of N other systems: [A] and [B] for R"."""
     text = view.text
+    if ":" not in text:  # (every _COLON_LIST match holds one)
+        return
     m = _COLON_LIST.search(text)
     if m is None:
         return

@@ -419,8 +419,10 @@ class Extractor:
             recent = [m for w in views[max(0, v.index - 2):v.index + 1] for m in w.mentions
                       if m.person()]
             disc.note_dateline(v)
+            # (the dateline's state, read by many passes below: it changes only at note_dateline)
+            dateline_state = self.places.state_of(disc.dateline_place)
             roles = self.roles.find(v, published, context_state, recent,
-                                    self.places.state_of(disc.dateline_place),
+                                    dateline_state,
                                     v.index > 0 and disc.para[v.index] == disc.para[v.index - 1])
             roles = region_office_holders(v, views, roles)  # "the region's leader, X"
             # "Stocker travelled with Minister X", "Vietnam sent a delegation. Minister X said"
@@ -437,7 +439,7 @@ class Extractor:
             roles = mononym_roles(v, views, roles)  # "Indonesian Foreign Minister Sugiono"
             # "Tchiani, who heads the ruling council, ..." (the full name told before)
             roles = council_surname_roles(v, views, roles,
-                                          self.places.state_of(disc.dateline_place),
+                                          dateline_state,
                                           context_state)
             roles = whose_office_roles(v, roles)  # "Sri Lanka, whose president is X"
             # "Bolivia's Rodrigo Paz ... . A and President Paz signed": Bolivia's president
@@ -451,7 +453,7 @@ class Extractor:
             roles = drop_body_offices(v, roles)  # "European Council President X" (R32d)
             roles = drop_group_leaders(v, views, roles)  # "a rebel group ... Its leader, X"
             # "Ghana signed a deal with Togo. ... The president, X, said": Ghana's (R28e)
-            roles = signer_subject_roles(v, views, roles, self.places.state_of(disc.dateline_place))
+            roles = signer_subject_roles(v, views, roles, dateline_state)
             roles = subject_role_states(v, views, roles)  # "Armenia has ... . Minister X said"
             for r in roles:
                 if r.person_new:
@@ -696,12 +698,12 @@ class Extractor:
             tfs = contract_seller_transfers(v, actors, tfs)
             tfs = backed_forces_transfers(v, actors, tfs)  # "forces, backed by W supplied by S"
             tfs = administration_transfers(v, actors, tfs,
-                                           self.places.state_of(disc.dateline_place))
+                                           dateline_state)
             tfs = army_received_transfers(v, actors, tfs,  # "the army had received W from S"
-                                          self.places.state_of(disc.dateline_place))
+                                          dateline_state)
             # "The administration is sending W to R" (a Washington report)
             tfs = administration_subject_transfers(v, actors, tfs,
-                                                   self.places.state_of(disc.dateline_place))
+                                                   dateline_state)
             tfs = drop_faced_weapons(v, actors, one_system_twice(v, tfs))
             if cues.has(DOWNED_CUE):
                 tfs = drop_downed_weapons(v, actors, tfs)  # "three Thai drones had been brought down"
@@ -715,7 +717,7 @@ class Extractor:
                                           prev_actors)
             # "[The army ...]. Turkish W have also been delivered"
             tfs = also_delivered_transfers(v, actors, tfs, views[v.index - 1] if v.index else None,
-                                           prev_actors, self.places.state_of(disc.dateline_place))
+                                           prev_actors, dateline_state)
             tfs = place_recipients(v, tfs)
             if cues.has(UNNAMED_CUE):
                 tfs = drop_unnamed_buyers(v.text, tfs)
@@ -770,14 +772,14 @@ class Extractor:
             tfs = supplied_to_transfers(v, actors, tfs)  # "that S had supplied to R, including W"
             tfs = drop_as_clause_weapons(v, actors, tfs)  # "arming R as North Korean shells ..."
             # "paused a shipment of W to R"
-            tfs = paused_shipment_transfers(v, actors, tfs, self.places.state_of(disc.dateline_place))
+            tfs = paused_shipment_transfers(v, actors, tfs, dateline_state)
             # "India sold BrahMos missiles to R. Indonesia has acquired the same model"
             tfs = same_model_transfers(v, actors, tfs, raw, views[v.index - 1] if v.index else None,
                                        v.index > 0 and disc.para[v.index] == disc.para[v.index - 1])
             tfs = further_item_transfers(v, actors, tfs)  # "..., as well as W", "systems: A and B"
             tfs = flown_supplied_transfers(v, actors, tfs)  # "R's air force flies W supplied by S"
             # "W1 supplied by S1, W2 sold by S2, the air force said"
-            tfs = air_force_list_transfers(v, actors, tfs, self.places.state_of(disc.dateline_place))
+            tfs = air_force_list_transfers(v, actors, tfs, dateline_state)
             tfs = relied_supplied_transfers(v, actors, tfs, raw)  # "His army relies on W supplied by S"
             tfs = supplier_to_transfers(v, actors, tfs)  # "S has become a supplier to R, sending W"
             tfs = completed_delivery_transfers(v, actors, tfs)  # "S had completed the handover of W to R"
@@ -809,7 +811,7 @@ class Extractor:
                                             prev_actors)
             tfs = named_share_transfers(v, tfs, raw)  # "shipped ammunition to R, most of it shells"
             # "the arrival last month of the first two W ..., a deal ... with S"
-            tfs = arrival_transfers(v, actors, tfs, self.places.state_of(disc.dateline_place))
+            tfs = arrival_transfers(v, actors, tfs, dateline_state)
             tfs = fill_comma_counts(v, tfs)  # "2,000 Aster missiles": no year
             tfs = fix_model_numbers(v, tfs)  # "two ASC 890 aircraft": 2, not 890
             if cues.has(DOZEN_CUE):
@@ -846,7 +848,7 @@ class Extractor:
             tfs = continued_delivery_transfers(v, actors, tfs)  # "said deliveries of W would continue"
             tfs = pledged_supply_transfers(v, actors, tfs)  # "W pledged by S to R", "S cleared R to buy W"
             # "The army has fielded W1 and W2, also supplied by S"
-            tfs = also_supplied_transfers(v, actors, tfs, self.places.state_of(disc.dateline_place))
+            tfs = also_supplied_transfers(v, actors, tfs, dateline_state)
             tfs = sanctioned_suppliers(v, tfs)  # "sanctions on S for supplying W to R"
             tfs = them_recipients(v, actors, tfs, prev_view, prev_actors)  # "S supplied them with W"
             # "[S has ...]. Its parliament approved the sale of W to R"
@@ -854,7 +856,7 @@ class Extractor:
             if "which began" in v.text or "which started" in v.text:
                 # "a Chinese-made K-8 jet ... China, which began supplying the military"
                 tfs = began_supplying_transfers(v, actors, views, tfs, raw,
-                                                self.places.state_of(disc.dateline_place))
+                                                dateline_state)
             for f in tfs:
                 if f["recipient"] and not f["supplier"]:
                     # ("It also bought Rafale jets, negotiated with Paris": a third state named)
@@ -1154,7 +1156,7 @@ class Extractor:
         told = {s["_sent"] for s in strikes}
         for v in views:
             if v.index in told or not (is_toll_update(v.text)
-                                       or strike_rules.TOLL_BACK_REF.search(v.text)):
+                                       or strike_rules.toll_back_ref(v.text)):
                 continue
             if _NOT_AN_ATTACK.search(v.text) and not strike_rules.TRIGGER_RE.search(v.text):
                 continue  # "the toll from last month's floods was revised to 19": no attack's
@@ -1165,7 +1167,7 @@ class Extractor:
                 not s.get("_pending") or s["_sent"] == v.index - 1
                 or (s["target_place"] and s["attacker"]))]
             prior = [s for s in told_before if s["killed"] is not None or s["injured"] is not None]
-            if not prior and (is_toll_update(v.text) or strike_rules.TOLL_BACK_REF.search(v.text)):
+            if not prior and (is_toll_update(v.text) or strike_rules.toll_back_ref(v.text)):
                 # "A missile slammed into the port. ... By Monday the toll had been raised to
                 # eight"; "... The strike killed five": the toll of the attack told without one
                 prior = told_before or [s for s in strikes if s["_sent"] < v.index

@@ -35,7 +35,7 @@ from kg.extract.own_country import his_country_state, spoken_for_state, subject_
 from kg.extract.own_parliament import parliament_state
 from kg.extract.unnamed_counterparts import unnamed_title_office
 from kg.extract.ranked_possessors import own_state_before
-from kg.extract.caseless import caseless
+from kg.extract.caseless import caseless, odd_case
 from kg.extract.collective_offices import collective_office, possessive_holders
 from kg.extract.collective_rulers import collective_rulers
 from kg.extract.delegations import delegation_state
@@ -109,7 +109,7 @@ def _titles(text: str) -> tuple[Any, ...]:
 # Mexico" is no role, least of all Mexico's)
 _NOT_CURRENT = re.compile(r"\b(?:former|ex|late|then|opposition|would-be|ousted|"
                           r"deposed|toppled|overthrown|exiled)[\s-]*$", re.I)
-_PRONOUN = re.compile(r"\b(?P<p>its|their|his|her)\s+$", re.I)
+_PRONOUN = caseless(r"\b(?P<p>its|their|his|her)\s+$")
 # words that qualify an office without changing whose it is: "Mali's transitional president",
 # "South Korea's acting President", "the country's elected president"
 _OFFICE_MOD = (r"(?:(?:acting|interim|transitional|caretaker|elected|newly[- ]elected|de\s+facto|"
@@ -136,11 +136,11 @@ _PERSON_GAP = re.compile(r"^\s*(?:,\s*)?(?:and\s+(?:(?:[Ss]upreme\s+)?[Cc]ommand
                          r"(?:Lieutenant|Lt\.?)[- ]Colonel|Lt\.?[- ]Col|"
                          r"Field\s+Marshal|(?:Air\s+(?:Chief\s+)?)?Marshal|(?:Vice|Rear)\s+Admiral|"
                          r"Admiral|Adm|Captain|Capt|Major)\.?\s+)?$")
-_TAKING_OFFICE = re.compile(
+_TAKING_OFFICE = caseless(
     r"\b(?:(?:sworn\s+in|inaugurated|elected|re-elected|appointed|named|installed)\b"
     r"[^.;]{0,40}?\bas|acts\s+as|became|has\s+become)\s+(?:the\s+)?"
     r"(?:(?P<pre>[\w.’'-]+(?:\s+[\w.’'-]+)?)\s+)?"
-    r"(?P<title>president|prime\s+minister|chancellor|premier|head\s+of\s+state)\b", re.I)
+    r"(?P<title>president|prime\s+minister|chancellor|premier|head\s+of\s+state)\b")
 
 
 # "X, who took over as / was appointed defence minister": a relative clause giving the office
@@ -313,6 +313,12 @@ _ANY_OFFICE = caseless(r"president|minister|premier|chancellor|leader|king|queen
                        r"council|government|regime|chief|power|ruled|rules|governs|governed|has\s+led|"
                        r"diplomat|has\s+run\s+the\s+(?:country|nation)")
 _LAST_ANY_OFFICE: tuple[str | None, bool] = (None, False)
+# _ANY_OFFICE's branches of plain letters: whether one is in the lowered sentence is a
+# substring test, a few times quicker than the pattern's scan (the same answer), and the rest
+_OFFICE_WORDS = tuple(b for b in _ANY_OFFICE.pattern.split("|") if b.isalpha())
+_HAS_LED = re.compile(r"has\s+led|has\s+run\s+the\s+(?:country|nation)")
+if [b for b in _ANY_OFFICE.pattern.split("|") if not b.isalpha()] != _HAS_LED.pattern.split("|"):
+    raise ValueError("_HAS_LED must hold the branches of _ANY_OFFICE that are not plain words")
 
 
 def _any_office(text: str) -> bool:
@@ -322,7 +328,12 @@ def _any_office(text: str) -> bool:
     last = _LAST_ANY_OFFICE
     if last[0] is text:
         return last[1]
-    found = _ANY_OFFICE.search(text) is not None
+    if odd_case(text):  # (where lowering is not re.I: the pattern itself)
+        found = _ANY_OFFICE.search(text) is not None
+    else:
+        low = text.lower()
+        found = any(w in low for w in _OFFICE_WORDS) \
+            or "has" in low and _HAS_LED.search(low) is not None
     _LAST_ANY_OFFICE = (text, found)
     return found
 
@@ -1613,8 +1624,8 @@ _THE_COUNTRYS = re.compile(r"\bthe\s+(?:country|nation|state)['’]s\s+" + _OFFI
 # the ministries a plural office names ("the fisheries ministers of A and B")
 _MINISTRIES = (r"foreign|defen[cs]e|interior|finance|economy|trade|energy|external\s+affairs|"
                r"fisheries|agriculture|health|water|justice|transport|oil|home")
-_PLURAL_OFFICE = re.compile(r"\b(?:(?:" + _MINISTRIES + r")\s+ministers|prime\s+"
-                            r"ministers|presidents|heads\s+of\s+state|leaders)\b", re.I)
+_PLURAL_OFFICE = caseless(r"\b(?:(?:" + _MINISTRIES + r")\s+ministers|prime\s+"
+                          r"ministers|presidents|heads\s+of\s+state|leaders)\b")
 _MINISTRY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:ministry|government)\b")
 _POSS_STATE = r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+"
 # a military rank between a state's possessive and a junta leader's name ("Mali's General X")

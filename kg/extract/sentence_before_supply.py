@@ -30,6 +30,7 @@ _ONE_OF = re.compile(
     r"[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?P<verb>supplied|sold|delivered|provided|shipped|"
     r"transferred|exported)\s+to\s+(?P<rec>[^,;]{2,40}?)\s+by\s+(?P<sup>[^,;]{2,40}?)"
     r"(?=\s+(?:since|in|from|over|during|after|before)\b|[,;.]|$)")
+_ONE_OF_WORDS = ("one", "among")  # (one is in every _ONE_OF match: no match tried without)
 # the back-referring subject: a head noun only ("twin-engine jet"), no model of its own
 _SUBJECT_HEAD = re.compile(r"^(?:\s+[\w-]+){0,3}\s*$")
 
@@ -38,6 +39,7 @@ _BOUGHT_FROM = re.compile(
     r"^\s*(?:(?:About|Around|Some|Nearly|Almost|More\s+than|Over)\s+)?(?P<n>[\w-]+(?:\s+dozen)?)"
     r"\s+(?P<w>[^,;]{2,40}?)\s+(?:bought|purchased|acquired|ordered)\s+from\s+(?:the\s+)?"
     r"(?P<sup>[A-Z][^,;]{1,30}?)\s+(?:took\s+part|flew|joined|were|was|took|fired|led)\b")
+_BOUGHT_WORDS = ("bought", "purchased", "acquired", "ordered")  # (one is in every match)
 # "The Royal Moroccan Air Force held ...", "Egypt's navy staged ...": the force opens it
 _FORCE_OPENING = re.compile(
     r"(?:The\s+)?(?:Royal\s+)?(?P<owner>[A-Z][\w'’ -]{2,30}?)(?:['’]s)?\s+"
@@ -57,6 +59,8 @@ def _last_named_weapon(view: SentView) -> Mention | None:
 
 
 def _one_of_many(view: SentView, prev: SentView) -> list[dict[str, Any]]:
+    if not any(w in view.text for w in _ONE_OF_WORDS):
+        return []
     m = _ONE_OF.match(view.text)
     if m is None or not _SUBJECT_HEAD.match(m.group("subject")):
         return []
@@ -93,6 +97,8 @@ def _force_owner(prev: SentView) -> str | None:
 
 def _bought_by_force(view: SentView, prev: SentView,
                      tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    if not any(w in view.text for w in _BOUGHT_WORDS):
+        return []
     m = _BOUGHT_FROM.match(view.text)
     if m is None:
         return []

@@ -17,12 +17,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kg.extract.caseless import caseless
+
 Strike = dict[str, Any]
 
-_BY_DEBRIS = re.compile(r"\b(?:killed|injured|wounded|hurt|damaged|hit)\s+by\s+(?:falling\s+|"
-                        r"the\s+)?(?:debris|wreckage|fragments|shrapnel\s+from\s+an?\s+"
-                        r"(?:intercepted|downed))\b|\b(?:falling\s+)?(?:debris|wreckage|"
-                        r"fragments)\s+(?:of|from)\s+an?\s+(?:intercepted|downed)\b", re.I)
+_BY_DEBRIS = caseless(r"\b(?:killed|injured|wounded|hurt|damaged|hit)\s+by\s+(?:falling\s+|"
+                      r"the\s+)?(?:debris|wreckage|fragments|shrapnel\s+from\s+an?\s+"
+                      r"(?:intercepted|downed))\b|\b(?:falling\s+)?(?:debris|wreckage|"
+                      r"fragments)\s+(?:of|from)\s+an?\s+(?:intercepted|downed)\b",
+                      needs=("debris", "wreckage", "fragments", "shrapnel"))
 
 
 def _other_states_hit(s: Strike, strikes: list[Strike]) -> set[str]:

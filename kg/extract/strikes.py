@@ -128,6 +128,13 @@ TOLL_BACK_REF = re.compile(
     rf"blast|explosion)\b|^\W*(?:The|This|That|{_DAYS})\s+(?:[\w-]+\s+){{0,2}}?(?:attack|strike|"
     rf"airstrike|assault|raid|bombing|shelling|ambush|blast)\s+(?:(?:had|has|have)\s+)?"
     rf"(?:killed|left)\b")
+# a word of every TOLL_BACK_REF match: a sentence without any is not scanned
+TOLL_WORDS = ("killed", "dead", "died", "injured", "wounded", "hurt", "left")
+
+
+def toll_back_ref(text: str) -> bool:
+    """Whether TOLL_BACK_REF is in ``text`` (quicker for a sentence without TOLL_WORDS)."""
+    return any(w in text for w in TOLL_WORDS) and TOLL_BACK_REF.search(text) is not None
 # a flight or convoy that brings weapons, not one that attacks with them
 _CARRIED = re.compile(r"\b(?:(?:carrying|carried|transporting|ferrying|delivering|loaded\s+with|"
                       r"laden\s+with)(?!\s+(?:an?\s+|\w+\s+)?(?:explosives?|warheads?|payloads?|"
@@ -194,12 +201,12 @@ _NOT_ATTACK_BEFORE = caseless(
     r"any|future|new|planned|further|preemptive|pre-emptive|hunger|general|long-range)[\s-]*"
     r"[“\"‘']?$")
 # ("May 8 (Staff) - A military air strike": a dateline's month and day, not the hedge "may")
-_HEDGE = re.compile(
+_HEDGE = caseless(
     r"\b(?:would|could|might|may(?!\s+\d)|will|shall|threaten\w*|warn\w*|vow\w*|plan(?:s|ned|ning)?|prepar\w*|"
     r"(?:did|does|do)\s+not\s+want\w*|"
     r"if|unless|possible|risk\w*|fear\w*|ready\s+to|able\s+to|capable\s+of|want\w*\s+to|"
     r"intend\w*|consider\w*|prevent\w*|avoid\w*|deter\w*|aimed\s+at|designed\s+to|"
-    r"can|cannot)\b[^.;,]{0,30}$", re.I)
+    r"can|cannot)\b[^.;,]{0,30}$")
 # "in response to an Iranian ballistic missile attack on Israel": the earlier attack answered
 _EARLIER = re.compile(r"\b(?:(?:in\s+)?(?:response|retaliation|reply)\s+(?:to|for)|after|following|"
                       r"to\s+avenge)\s+(?:an?|the|last\s+\w+['’]s|its|their)?\s*(?:[\w-]+\s+){0,5}$",
@@ -325,7 +332,7 @@ _UNIT_SAID = re.compile(rf"^(?:['’]s)?\s+(?:{_UNITS}\s+)?{_OWN_FORCES}")
 _AREA_WORDS = (r"(?:border\s+)?(?:region|regions|city|cities|town|towns|village|villages|"
                r"territory|infrastructure|positions|oblast|province|port|capital|district|"
                r"areas?|soil|airfield|base|bases|posts|outposts|checkpoints?|military\s+posts)")
-_MOD_WORDS = re.compile(
+_MOD_WORDS = caseless(
     # ("a Saudi-led coalition air strike", "jets of the US-led coalition struck": its leader)
     r"^(?:['’]s|-led\s+(?:military\s+)?(?:coalition|alliance))?"
     r"(?:\s+(?:missile|missiles|drone|drones|air|rocket|rockets|artillery|"
@@ -334,8 +341,7 @@ _MOD_WORDS = re.compile(
     r"jets?|fighter|fighter\s+jets|aircraft|planes?|bombers?|helicopters?|gunboats?|warships?|"
     r"navy|air\s+force|artillery|“|”|\"))*\s*[“\"]?(?:\s+(?:that|which)(?:\s+(?:had|has))?)?"
     # ("An Israeli operation also hit ...", "Ukrainian drones also struck ...")
-    r"(?:\s+(?:operation|naval\s+drones))?(?:\s+(?:also|again|then|later))?\s*$",
-    re.I)
+    r"(?:\s+(?:operation|naval\s+drones))?(?:\s+(?:also|again|then|later))?\s*$")
 # "said Indian artillery had shelled ...": a national force as the subject of a past perfect
 _FORCE_HAD = re.compile(r"^\s+(?:artillery|forces|troops|jets|warplanes|aircraft|drones|army|navy|"
                         r"air\s+force|gunboats|warships|helicopters)\s+(?:had|has|have)\s*$", re.I)
@@ -367,7 +373,7 @@ _PLACE_CUE_AFTER = re.compile(r"^\s+(?:[a-z][\w-]*\s+)?(?:refugee\s+|displacemen
                               r"neighbou?rhood|camp|port|outpost|base|garrison)\b")
 # "fired from over the Golan Heights", "launched from Lebanon": the launch area; "the war in
 # Gaza", "the conflict in Sudan": a background mention
-_NOT_TARGET_BEFORE = re.compile(
+_NOT_TARGET_BEFORE = caseless(
     r"\b(?:km|kilometres|kilometers|miles|nautical\s+miles)\s+(?:\(\d+\s+\w+\)\s+)?"
     r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ward|erly)?\s+of\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:(?:port|city|town|village)\s+of\s+(?:the\s+)?)?$|"
@@ -390,7 +396,7 @@ _NOT_TARGET_BEFORE = re.compile(
     # "until shipping through the Bab el-Mandeb is safe": a place in the goal, not the target
     r"\b(?:until|unless|till)\s+(?:[\w'’-]+\s+){0,4}$|"
     r"\b(?:war|wars|conflict|fighting|crisis|invasion|occupation)"
-    r"\s+(?:in|on|over|with)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+    r"\s+(?:in|on|over|with)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 # "a claim Kyiv rejected", "Tehran denies": a capital acting for its state
 _ACTS_AFTER = re.compile(r"^\s+(?:has\s+|had\s+|have\s+|also\s+|quickly\s+|later\s+)?"
                          r"(?:rejected|rejects|denied|denies|accused|accuses|blamed|blames|"
@@ -503,18 +509,18 @@ INJURED_RES = [
              needs=("number",)),
 ]
 # "in the attack", "the strike killed": the attack told just before
-BACK_REF_NOUN = re.compile(r"\b(?:the|this|that|Friday['’]s|Saturday['’]s|Sunday['’]s|"
-                           r"Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s)\s+"
-                           r"(?:[\w-]+\s+)?(?:attacks?|strikes?|raids?|bombings?|blasts?|explosions?|"
-                           r"barrage|assault)\b(?!\s+(?:on|in|against)\s+[A-Z])"
-                           # "The missile hit a clinic in ...": the weapon just told
-                           r"|^\W*(?:The|This|That)\s+(?:[\w-]+\s+)?(?:missiles?|drones?|"
-                           r"rockets?|shells?|bombs?|projectiles?)\b"
-                           # "Four were killed when the missiles struck two terminals": the
-                           # weapon just told, named again in the clause of the toll
-                           r"|\b(?:when|as|after)\s+(?:the|those|these)\s+(?:[\w-]+\s+)?"
-                           r"(?:missiles?|drones?|rockets?|shells?|bombs?|projectiles?)\s+"
-                           r"(?:struck|hit|slammed|crashed|landed|exploded)\b", re.I)
+BACK_REF_NOUN = caseless(r"\b(?:the|this|that|Friday['’]s|Saturday['’]s|Sunday['’]s|"
+                         r"Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s)\s+"
+                         r"(?:[\w-]+\s+)?(?:attacks?|strikes?|raids?|bombings?|blasts?|explosions?|"
+                         r"barrage|assault)\b(?!\s+(?:on|in|against)\s+[A-Z])"
+                         # "The missile hit a clinic in ...": the weapon just told
+                         r"|^\W*(?:The|This|That)\s+(?:[\w-]+\s+)?(?:missiles?|drones?|"
+                         r"rockets?|shells?|bombs?|projectiles?)\b"
+                         # "Four were killed when the missiles struck two terminals": the
+                         # weapon just told, named again in the clause of the toll
+                         r"|\b(?:when|as|after)\s+(?:the|those|these)\s+(?:[\w-]+\s+)?"
+                         r"(?:missiles?|drones?|rockets?|shells?|bombs?|projectiles?)\s+"
+                         r"(?:struck|hit|slammed|crashed|landed|exploded)\b")
 _REPORT_DATE = re.compile(r"\b(?:said|says|told|reported|announced|added|wrote|confirmed|"
                           r"stated|posted|tweeted)\s+(?:(?:early|late)\s+)?(?:on\s+)?$", re.I)
 # "an overnight strike", "overnight attacks": a time of day told with the attack, whose day is
@@ -523,8 +529,8 @@ _OVERNIGHT_NOUN = re.compile(r"overnight\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|ai
                              r"raids?|barrages?|bombardments?|bombings?|shelling|assaults?)\b",
                              re.I)
 # "after the writer died of her wounds on Saturday": the day of another event
-_OTHER_EVENT_DATE = re.compile(r"\b(?:died|succumbed|passed\s+away|was\s+buried|were\s+buried|"
-                               r"funeral|visited|met|arrived|returned)\b[^.;,]{0,30}$", re.I)
+_OTHER_EVENT_DATE = caseless(r"\b(?:died|succumbed|passed\s+away|was\s+buried|were\s+buried|"
+                             r"funeral|visited|met|arrived|returned)\b[^.;,]{0,30}$")
 # "a toll that rose to 15 by Wednesday": the day of the count, not of the attack
 _TOLL_BY = re.compile(r"\b(?:rose|risen|climbed|increased|reached|grew|grown|jumped|raised|"
                       r"revised|updated)\s+to\s+"
@@ -606,8 +612,8 @@ _LATER_START = re.compile(r"^\W*(?:(?:about|some|nearly|around|just|barely|less\
                           r"(?:hours?|minutes?)\s+(?:later|afterwards)\b|^\W*later\s+that\s+"
                           r"(?:day|night|evening|morning|afternoon)\b", re.I)
 # ("A second wave hit the city's north": more of the same night's attack, not another one)
-_AGAIN = re.compile(r"\b(?:separate|another|fresh|second|renewed)\b(?!\s+waves?\b)|\b(?:later|afterwards|"
-                    r"next\s+day|following\s+day|that\s+night)\b[^.;]*\bagain\b", re.I)
+_AGAIN = caseless(r"\b(?:separate|another|fresh|second|renewed)\b(?!\s+waves?\b)|\b(?:later|afterwards|"
+                  r"next\s+day|following\s+day|that\s+night)\b[^.;]*\bagain\b")
 # "launched 476 drones and 48 missiles at Ukraine, with Kyiv the main target": the night's
 # count, restating an attack told with its own place and day
 # "The heaviest fell on the capital", "Most of them landed in Odesa", "Several hit Kharkiv": a
@@ -1301,7 +1307,7 @@ class StrikeFinder:
                 "_blast": attacker is None and not is_noun and bool(_BLAST_SUBJECT.search(before)
                                                                  or _DEVICES_SUBJECT.search(before)),
                 "_tollref": bool(is_noun and attacker is None and has_cas
-                                 and TOLL_BACK_REF.search(text)),
+                                 and toll_back_ref(text)),
                 "confidence": round(conf, 2),
             })
             for mp, mtext, mm in self._more:  # coordinated targets: one strike each
@@ -1748,9 +1754,9 @@ def _munition_of(subject: Mention, ws: list[Mention], t: re.Match, text: str) ->
     return subject
 
 
-_VESSEL = re.compile(r"\b(?:ship|ships|vessel|vessels|tanker|tankers|freighter|carrier|"
-                     r"bulk\s+carrier|cargo\s+ship|container\s+ship|warship|destroyer|frigate|"
-                     r"boats?|speedboats?|dhows?|ferry|ferries)\b", re.I)
+_VESSEL = caseless(r"\b(?:ship|ships|vessel|vessels|tanker|tankers|freighter|carrier|"
+                   r"bulk\s+carrier|cargo\s+ship|container\s+ship|warship|destroyer|frigate|"
+                   r"boats?|speedboats?|dhows?|ferry|ferries)\b")
 _HELD_BY = re.compile(r"(?P<who>\w+)-(?:administered|controlled|held|occupied|run)\s+$")
 # "The port, in Hodeidah province, was hit again": the province locates the port told before
 _APPOSITION_LOCATOR = re.compile(

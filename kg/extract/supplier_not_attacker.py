@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kg.extract.caseless import odd_case
+
 Strike = dict[str, Any]
 
 _ACCUSED_BEFORE = re.compile(r"\b(?:accus\w*|blam\w*)\s+(?:the\s+)?$", re.I)
@@ -24,6 +26,10 @@ _OF_SUPPLYING = re.compile(r"^\s*(?:\([^)]*\)\s*)?of\s+(?:supplying|providing|se
 _SUPPLIED_BY = re.compile(r"\b(?:supplied|provided|sent|delivered|sold)\s+by\s+(?:the\s+)?$",
                           re.I)
 _HYPHEN_SUPPLIED = re.compile(r"^-(?:supplied|provided)\b", re.I)
+# a word of every match of each (in lower case): a sentence without is not scanned per mention
+_ACCUSED_WORDS = ("accus", "blam")
+_SUPPLIED_BY_WORDS = ("by",)
+_HYPHEN_WORDS = ("-supplied", "-provided")
 
 
 def _side_keys(m: Any) -> set[str]:
@@ -35,10 +41,17 @@ def stated_suppliers(views: list[Any]) -> set[str]:
     """The sides the article names as supplying the weapons."""
     found: set[str] = set()
     for v in views:
+        low, odd = v.text.lower(), odd_case(v.text)  # (odd case: lowering is not re.I)
+        accused = odd or any(w in low for w in _ACCUSED_WORDS)
+        by = odd or any(w in low for w in _SUPPLIED_BY_WORDS)
+        hyphen = odd or any(w in low for w in _HYPHEN_WORDS)
+        if not (accused or by or hyphen):
+            continue
         for m in v.mentions:
             before, after = v.text[:m.start], v.text[m.end:]
-            if (_ACCUSED_BEFORE.search(before) and _OF_SUPPLYING.match(after)) \
-                    or _SUPPLIED_BY.search(before) or _HYPHEN_SUPPLIED.match(after):
+            if (accused and _ACCUSED_BEFORE.search(before) and _OF_SUPPLYING.match(after)) \
+                    or (by and _SUPPLIED_BY.search(before)) \
+                    or (hyphen and _HYPHEN_SUPPLIED.match(after)):
                 found |= _side_keys(m)
     return found
 

@@ -69,13 +69,13 @@ PACKAGE2_RE = re.compile(r"\b(?:package|tranche)\b[^;]{0,60}?\b(?:that|which)\s+
 USE_RE = caseless(r"\b(?:us(?:ing|ed|es)|deploy(?:ing|ed|s)|field(?:ing|ed|s)|"
                   r"operat(?:ing|es|ed)|fl(?:y|ies|ew|own|ying)|own(?:s|ed)?|possess(?:es|ed)?|"
                   r"(?:has|have|had)\s+(?:been\s+)?(?:flying|operating|using))\b")
-ARRIVE_RE = re.compile(r"\b(?:ha(?:ve|s|d)\s+)?(?:reached|arrived\s+in)\b", re.I)
+ARRIVE_RE = caseless(r"\b(?:ha(?:ve|s|d)\s+)?(?:reached|arrived\s+in)\b")
 NOUN_RE = caseless(r"\b(?P<n>gift|donation|delivery|deliveries|supply|supplies|sale|sales|"
                    r"transfer|shipment|shipments|provision|exports?|contributions?|"
                    r"batch|batches|consignments?)\s+of\b")  # "announced a further batch of"
 # "approved the sale of $20bn in weapons to Israel, including F-15 jets and missiles"
-NOUN_INCL_RE = re.compile(r"\b(?:sales?|deliver(?:y|ies)|suppl(?:y|ies)|transfers?|shipments?|"
-                          r"exports?|packages?)\s+of\s+[^.;]{0,50}?\bto\s+", re.I)
+NOUN_INCL_RE = caseless(r"\b(?:sales?|deliver(?:y|ies)|suppl(?:y|ies)|transfers?|shipments?|"
+                        r"exports?|packages?)\s+of\s+[^.;]{0,50}?\bto\s+")
 # ("announced new military aid for Ukraine": the general noun names who gives whom; the items
 # come in the next sentence)
 PACKAGE_RE = caseless(r"\b(?:(?:packages?|tranches?|shipments?)\s+(?:of\s+(?:[\w-]+\s+){0,2}?"
@@ -127,12 +127,13 @@ _OWN_VERSION = re.compile(
     r"^\s*(?:its|their|his|her)\s+own\s+(?:version|variant|model|type)s?\s+of\s+(?:the|this|that|"
     r"these|those)\s+[^,;.]{0,40}?,?\s*(?:known\s+as|called|dubbed|named|designated)\s+", re.I)
 # "contracts were signed for 180 tanks", "an order for 24 jets": both ends from the article
-CONTRACT_FOR_RE = re.compile(
+CONTRACT_FOR_RE = caseless(
     r"\b(?:contracts?|deals?|orders?|agreements?|accords?)\s+(?P<mid>(?!that\b|which\b)"
     r"(?:(?:was|were|has\s+been|have\s+been)"
     r"\s+(?:signed|placed|concluded|finali[sz]ed|awarded)\s+)?(?:(?:[^.;:]|\.(?=\d)){0,80}?\s)?)"
     r"(?:for|covering|covers|cover|includes|including)\s+"
-    r"(?:(?:more|another|further|additional|an\s+additional)\s+)?", re.I)
+    r"(?:(?:more|another|further|additional|an\s+additional)\s+)?",
+    needs=("contract", "deal", "order", "agreement", "accord"))
 # "... was signed with Turkey", "has now been placed with China by Pakistan", "was awarded to
 # France": the contract's seller (and buyer) told after its items
 _PLACED_WITH = re.compile(
@@ -235,9 +236,9 @@ _PURPOSE = re.compile(r"\bto\s+(?:help\s+)?(?:down|shoot|intercept|attack|strike
 
 
 # "in response to", "according to": no recipient follows
-_NOT_RECIPIENT_TO = re.compile(r"\b(?:response|reply|retaliation|addition|according|due|next|"
-                               r"close|order|prior|owing|thanks|compared|contrary|similar|"
-                               r"threat|threats|damage|harm|risk|danger)\s+$", re.I)
+_NOT_RECIPIENT_TO = caseless(r"\b(?:response|reply|retaliation|addition|according|due|next|"
+                             r"close|order|prior|owing|thanks|compared|contrary|similar|"
+                             r"threat|threats|damage|harm|risk|danger)\s+$")
 
 
 # "The armed forces", "the country's military", "the army": the home state's forces, no state
@@ -737,7 +738,7 @@ _SUBJECT_OF_NEXT = re.compile(rf"{_ASIDE}\s+(?:(?:has|have|had|also|then|later|i
 # "... to the Philippines, and Vietnam bought ...": a recipient list ends at a new subject
 _SUBJECT_OF_CLAUSE = re.compile(rf"{_ASIDE}\s+(?:(?:has|have|had|also|then|later|in\s+turn|will)\s+)*"
                                 rf"(?:{_SUPPLY}|{_RECEIVE}|{_ACTS})\b", re.I)
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_RESPECTIVELY = caseless(r"\brespectively\b")
 
 
 def _before_new_subject(g: Group, text: str) -> list[Actor]:
@@ -1884,13 +1885,13 @@ _CARRIED_FROM = re.compile(r"\s+from\s+[^.;,]{1,40}?\s+(?:landed|arrived)\b", re
 # "Kyiv's new F-16s", "Chile's two frigates": the owner written on the weapon phrase
 _OWNER_GAP = re.compile(rf"['’]s\s+(?:(?:new|newest|latest|first|own|ageing|aging|old|"
                         rf"modern|recent|additional|{NUMBER_RE})\s+){{0,2}}", re.I)
-_DELIVERED = re.compile(
+_DELIVERED = caseless(
     r"\b(?:was|were|have\s+been|has\s+been|had\s+been|being|are\s+being|is\s+being)\s+"
     r"(?!never\b|not\b)(?:\w+\s+)?(?P<v>delivered|unloaded|flown|shipped|handed\s+over|"
     r"turned\s+over|passed\s+on|transferred|sent|supplied|sold|"
     r"(?:re-)?exported|"
     r"donated|given|gifted|airlifted|brought)\b"
-    r"|\b(?:ha(?:ve|s|d)\s+)?(?P<arr>arrived|landed|reached)\b", re.I)
+    r"|\b(?:ha(?:ve|s|d)\s+)?(?P<arr>arrived|landed|reached)\b")
 _AGENT_BY = re.compile(r"[^.;,]{0,70}?\bby\s+(?:the\s+)?", re.I)
 _TO_PLACE = re.compile(r"^[^.;]{0,60}?\b(?:to|in|at|on|into)\s+", re.I)
 # "They include ...", "the package also contains ...", "covers 35,529 bombs": items of a
@@ -2337,10 +2338,12 @@ def _listed(view: SentView, found: list[dict[str, Any]], done: set[int]) -> list
 # Swedish-built CV90 vehicles", "The air force also flies Chinese-built jets": a force that
 # holds a weapon whose supplier is only the adjective on it ("fielded Iranian-made drones" and
 # "used ... in the attack" are the maker's mark, not a supply: A8 keeps those apart)
-_HOLD_VERB = re.compile(r"\b(?:parad(?:e|es|ed|ing)|show(?:s|ed|ing)?\s+off|unveil(?:s|ed|ing)?|"
-                        r"display(?:s|ed|ing)?|induct(?:s|ed|ing)?|operat(?:e|es|ed|ing)|"
-                        r"fl(?:y|ies|ew|own|ying)|deploy(?:s|ed|ing)?|"
-                        r"(?:has|have|had)\s+(?:been\s+)?(?:flying|operating))\b", re.I)
+_HOLD_VERB = caseless(r"\b(?:parad(?:e|es|ed|ing)|show(?:s|ed|ing)?\s+off|unveil(?:s|ed|ing)?|"
+                      r"display(?:s|ed|ing)?|induct(?:s|ed|ing)?|operat(?:e|es|ed|ing)|"
+                      r"fl(?:y|ies|ew|own|ying)|deploy(?:s|ed|ing)?|"
+                      r"(?:has|have|had)\s+(?:been\s+)?(?:flying|operating))\b",
+                      needs=("parad", "show", "unveil", "display", "induct", "operat", "fl",
+                             "deploy"))
 _ADJ_SUPPLIER = re.compile(r"[-‑](?:supplied|provided|donated|gifted|built|made|manufactured)\s+"
                            r"(?:[\w“”\"-]+\s+){0,2}$", re.I)
 # "Kyiv's mechanised brigades now": the owner of the force before its verb

@@ -80,14 +80,13 @@ _DURATION = [
     (re.compile(r"\bdecade-long\b|\bfor\s+a\s+decade\b", re.I), 10),
     (re.compile(r"\bhalf-century\b", re.I), 50),
 ]
-_KIND_RE = re.compile(
+_KIND_RE = caseless(
     r"\b(?:a|an|the|its|their|this|that)\s+(?P<mods>(?:[\w‘’'\-]+\s+){0,4}?)(?P<noun>treaty|pact|"
     r"agreement|accord|deal|memorandum(?:\s+of\s+understanding)?|contracts?|partnership|alliance|"
-    r"framework|compact|protocol|charter|declaration)\b",
-    re.I)
-_NOT_TREATY = re.compile(r"\b(?:dealing|(?:to|must|can|will|would)\s+deal\s+with|dealt\s+with|"
-                         r"plea\s+deal|record\s+deal|"
-                         r"gas\s+deal|trade\s+deal|grain\s+deal)\b", re.I)
+    r"framework|compact|protocol|charter|declaration)\b")
+_NOT_TREATY = caseless(r"\b(?:dealing|(?:to|must|can|will|would)\s+deal\s+with|dealt\s+with|"
+                       r"plea\s+deal|record\s+deal|"
+                       r"gas\s+deal|trade\s+deal|grain\s+deal)\b")
 
 
 # "the accord, which A and B signed in 2020", "a pact that the two governments signed": the
@@ -358,7 +357,7 @@ def _with_list(view: SentView, actors: list[Actor], text: str, lo: int, hi: int)
 
 # "with fellow Baltic states Latvia and Estonia", "with its fellow members in Niamey and
 # Ouagadougou": the partners come after the words naming what they share
-_FELLOW = re.compile(r"\bwith\s+(?:(?:its|their|his|her)\s+)?fellow\s+", re.I)
+_FELLOW = caseless(r"\bwith\s+(?:(?:its|their|his|her)\s+)?fellow\s+", needs=("fellow",))
 
 
 def _fellow_partners(actors: list[Actor], text: str, lo: int, hi: int) -> Group | None:
