@@ -323,14 +323,28 @@ def _initials_open(words: list[tuple[int, int, str]]) -> bool:
             and all(w not in _NAME_STOP and w[0].isupper() and not w.isupper() for w in rest))
 
 
+def _name_runs(text: str):
+    """The words of each capitalised run, cut after a possessive: "President Dina Boluarte's
+    Independence Day speech" holds the runs "President Dina Boluarte's" and "Independence Day"
+    (round 44), "Ukraine's President X" the runs "Ukraine's" and "President X"."""
+    for m in _NAME_RE.finditer(text):
+        run = []
+        for w in _WORD.finditer(text, *m.span()):
+            run.append((w.start(), w.end(), w.group(0)))
+            if w.group(0).endswith(("'s", "’s")):
+                yield run
+                run = []
+        if run:
+            yield run
+
+
 def _unknown_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     """Capitalised word sequences the gazetteer does not know ("Jan Kowalski", "Kharkiv")."""
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
     out = []
-    for m in _NAME_RE.finditer(text):
-        words = [(w.start(), w.end(), w.group(0)) for w in _WORD.finditer(text, *m.span())]
+    for words in _name_runs(text):
         while words and (words[0][2] in _NAME_STOP or (words[0][2].isupper()
                                                         and not _initials_open(words))
                          or not free(words[0][0], words[0][1])):

@@ -116,7 +116,8 @@ _NOUN_TOO = {"ship", "ships", "arm", "arms", "hand", "hands", "pass", "gift", "g
              "offers"}
 _VERB_CUE = re.compile(r"(?:\b(?:to|will|would|also|not|can|could|must|should|did|does|do|which|"
                        r"who|that|they|it|we|he|she)|['’]ll)\s+$", re.I)
-_FUTURE = re.compile(r"\b(?:would|will|’ll|'ll)\s+(?:also\s+|soon\s+|now\s+|still\s+)?"
+_FUTURE = re.compile(r"\b(?:would|will|’ll|'ll)\s+(?:also\s+|soon\s+|now\s+|still\s+|each\s+|"
+                     r"both\s+|jointly\s+|together\s+)?"  # ("would each supply": round 44)
                      r"(?:keep\s+|continue\s+(?:to\s+)?)?$", re.I)  # "would keep sending"
 _CONDITION = re.compile(r"^[^.;,]{0,80}\b(?:if|unless|once|provided\s+that)\b", re.I)
 
