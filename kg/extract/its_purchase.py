@@ -18,6 +18,7 @@ import re
 from typing import Any
 
 from kg.extract import transfers as transfer_rules
+from kg.extract.caseless import caseless
 from kg.extract.clause_parties import fill_incomplete
 from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
@@ -40,11 +41,9 @@ _FROM = re.compile(r"\s+from\s+(?:the\s+)?", re.I)
 def _purchases(view: SentView, actors: list[Actor]):
     """(seller, buyer, weapons) of "B ... its purchase of W from S"."""
     text = view.text
-    opening = DATELINE_RE.match(text)  # (not the dateline's city)
     for its in _ITS_PURCHASE.finditer(text):
-        buyer = next((a for a in reversed(actors) if a.end <= its.start() and actor_state(a)
-                      and (opening is None or a.start >= opening.end())), None)
-        if buyer is None or _CALLED_OFF.search(text, buyer.end, its.start()):
+        buyer = _buyer_before(actors, text, its.start())
+        if buyer is None:
             continue
         weapons = []
         for w in transfer_rules.weapons_in(view, its.end(), len(text)):
@@ -53,33 +52,46 @@ def _purchases(view: SentView, actors: list[Actor]):
             weapons.append(w)
         if not weapons or not text[its.end():weapons[0].start].strip(" ,") == "":
             continue
-        frm = _FROM.match(text, weapons[-1].end)
-        seller = next((a for a in actors if frm is not None and a.start == frm.end()), None)
+        seller = _seller_after(actors, text, weapons[-1].end)
         if actor_state(seller) and actor_state(buyer) and actor_state(seller) != actor_state(buyer):
             yield actor_state(seller), actor_state(buyer), weapons
 
 
+def _buyer_before(actors: list[Actor], text: str, at: int, adjacent: bool = False) -> Actor | None:
+    """The state told last before ``at`` (right before it if ``adjacent``), never the
+    dateline's city; None when a cancellation stands between it and ``at``."""
+    opening = DATELINE_RE.match(text)
+    buyer = next((a for a in reversed(actors) if a.end <= at and actor_state(a)
+                  and (opening is None or a.start >= opening.end())
+                  and (not adjacent or a.end == at)), None)
+    if buyer is None or _CALLED_OFF.search(text, buyer.end, at):
+        return None
+    return buyer
+
+
+def _seller_after(actors: list[Actor], text: str, at: int) -> Actor | None:
+    """The actor right after "from" at ``at``."""
+    frm = _FROM.match(text, at)
+    return next((a for a in actors if frm is not None and a.start == frm.end()), None)
+
+
 # "Egypt's recent purchases include", "its acquisitions have included"
-_PURCHASES_INCLUDE = re.compile(
+_PURCHASES_INCLUDE = caseless(
     r"(?:['’]s|\bits|\btheir)\s+(?:(?:recent|latest|new|main|biggest|past)\s+)?(?:arms\s+)?"
     r"(?:purchases|acquisitions|imports)\s+(?:have\s+|has\s+)?(?:include|included|including)\s+",
-    re.I)
+    needs=("purchases", "acquisitions", "imports"))
 
 
 def _listed_purchases(view: SentView, actors: list[Actor]):
     """(seller, buyer, [weapon]) of each "W from S" item of "B's purchases include ..."."""
     text = view.text
-    opening = DATELINE_RE.match(text)
     for inc in _PURCHASES_INCLUDE.finditer(text):
         own = text[inc.start():inc.start() + 2] in ("'s", "’s")
-        buyer = next((a for a in reversed(actors) if a.end <= inc.start() and actor_state(a)
-                      and (opening is None or a.start >= opening.end())
-                      and (not own or a.end == inc.start())), None)
-        if buyer is None or _CALLED_OFF.search(text, buyer.end, inc.start()):
+        buyer = _buyer_before(actors, text, inc.start(), adjacent=own)
+        if buyer is None:
             continue
         for w in transfer_rules.weapons_in(view, inc.end(), len(text)):
-            frm = _FROM.match(text, w.end)
-            seller = next((a for a in actors if frm is not None and a.start == frm.end()), None)
+            seller = _seller_after(actors, text, w.end)
             if actor_state(seller) and actor_state(seller) != actor_state(buyer):
                 yield actor_state(seller), actor_state(buyer), [w]
 
@@ -90,6 +102,6 @@ def its_purchase_transfers(view: SentView, actors: list[Actor],
     text = view.text
     if "its " in text:
         found = fill_incomplete(view, found, _purchases(view, actors), "IP", "bought")
-    if "purchases" in text or "acquisitions" in text or "imports" in text:
+    if _PURCHASES_INCLUDE.search(text):  # (a sentence without its words is skipped unread)
         found = fill_incomplete(view, found, _listed_purchases(view, actors), "IP", "bought")
     return found
