@@ -156,3 +156,10 @@ def make_role_views(facts: Callable[..., list[dict]]) -> tuple[Callable[..., dic
 def transfer_triples(of: Callable[..., list[dict]], text: str) -> set[tuple]:
     """{(supplier, recipient, weapon)} of the text's transfers: the rule tests' usual view."""
     return {(f["supplier"], f["recipient"], f["weapon"]) for f in of(text, "ArmsTransfer")}
+
+
+def wire(body: str, dateline: str = "KYIV", published: str = "2026-11-24",
+         headline: str = "Head") -> str:
+    """A one-paragraph article of our own as the round tests write it: headline, date, then
+    "DATELINE — body"."""
+    return f"{headline}\n{published}\n{dateline} — {body}"

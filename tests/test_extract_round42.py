@@ -13,15 +13,14 @@ from __future__ import annotations
 
 from functools import partial
 
-from tests.extract_helpers import make_helpers, transfer_triples
+from tests.extract_helpers import make_helpers, transfer_triples, wire
 
 PUB = "2026-11-24"  # a Tuesday
 facts, one = make_helpers(PUB, headline=False)
 _transfers = partial(transfer_triples, facts)
 
 
-def _article(body: str, dateline: str = "KYIV") -> str:
-    return f"Head\n2026-11-24\n{dateline} — {body}"
+_article = wire
 
 
 def _strikes(body: str, dateline: str = "KYIV") -> set[tuple]:
