@@ -92,6 +92,9 @@ _VICTIM = re.compile(r"^\s*(?:and\s+(?:[\w'’-]+\s+){1,3}?)?(?:,\s*)?"
                      r"(?:were|was|have\s+been|had\s+been|are|is)\s+(?:\w+\s+)?"
                      r"(?:killed|wounded|injured|hurt|captured|missing)\b|^\s*(?:died|dead)\b",
                      re.I)
+# "Pakistan-based", "Iran-backed": a state describing the group named next
+SPONSOR_AFTER = re.compile(r"[-‑](?:based|backed|supported|sponsored|funded|aligned|allied)\b",
+                            re.I)
 _BLAME = caseless(r"\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?:the\s+)?",
                   needs=("blam", "accus"))
 # "accused Iran of supplying the group": a state accused of arming the attacker is not it
@@ -258,6 +261,11 @@ def agents(view: SentView, actors: list[Actor], gaz: Any = None) -> list[Agent]:
             continue  # "the UAE, which Khartoum accuses of arming the RSF": of arming, not firing
         g = group_after(actors, text, b.end(), max_gap=25)
         if g is not None and not _ARMING.match(text, g.end):
+            sponsor = SPONSOR_AFTER.match(text, g.actors[0].end)
+            if sponsor is not None:
+                # "blamed the Pakistan-based Lashkar-e-Taiba", "the Iran-backed Houthis": the
+                # group the state only locates or backs (round 45)
+                g = group_after(actors, text, sponsor.end(), max_gap=12) or g
             add(g.actors[0], "blame")
     return out
 

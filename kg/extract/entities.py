@@ -24,6 +24,7 @@ from kg.extract.facility_tails import cut_facility_tail
 from kg.extract.caseless import caseless
 from kg.extract.dates import DateMention, find_dates
 from kg.extract.numbered_names import numbered_sites
+from kg.extract.named_beaches import beach_spans
 from kg.link.folding import fold, slugify
 from kg.extract.sentences import Sentence
 from kg.extract.vessel_names import inside_name_before_vessel
@@ -659,6 +660,10 @@ class EntityFinder:
                     taken.append((a, b))
         sites = [Mention(a, b, text[a:b], (Cand("?/" + text[a:b], "?", "name"),))
                  for a, b in numbered_sites(text, taken)]  # "Tower 22", "the T-4 air base"
+        for a, b in beach_spans(text):  # "Lido beach": the beach, not a town named Lido
+            if all(b <= s or a >= e for s, e in [*taken, *((m.start, m.end) for m in sites)]):
+                # (not "Gaza beach", "Tel Aviv beach": the gazetteer's place, as gold names it)
+                sites.append(Mention(a, b, text[a:b], (Cand("?/" + text[a:b], "?", "name"),)))
         taken += [(m.start, m.end) for m in sites]
         names = [*_unknown_names(text, taken), *makers, *sites]
         mentions = sorted([*others, *weapons, *names], key=lambda m: (m.start, -m.end))

@@ -22,6 +22,7 @@ from dataclasses import replace
 from typing import Any
 
 from kg.extract.entities import Cand, Mention, SentView
+from kg.extract.named_beaches import BEACH_END
 from kg.link.places import Places
 
 _ADMIN_AFTER = re.compile(r"^\s+(?P<w>[Rr]egions?|[Oo]blasts?|[Pp]rovinces?|[Gg]overnorates?|"
@@ -116,6 +117,17 @@ def locate(views: list[SentView], places: Places, states: set[str]) -> None:
                     out.append(Mention(compass.start(), m.end, whole,
                                        (Cand(ref.key, "Place", "geo"),), possessive=m.possessive))
                     continue
+            if m.is_unknown and BEACH_END.search(m.text):
+                # "Jableh beach" of a town the article's states hold: the town, as gold names
+                # it; else the beach itself ("Lido beach", not an Italian Lido)
+                name = BEACH_END.sub("", m.text)
+                ref = places.resolve(name, states)
+                if ref is not None and (ref.known or ref.state in states):
+                    out.append(Mention(m.start, m.start + len(name), name,
+                                       (Cand(ref.key, "Place", "geo"),)))
+                else:
+                    out.append(m)
+                continue
             if m.is_unknown:
                 # after "in", "near", "the town of" a smaller place counts outside the states
                 # the article names too

@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Any
 
 from kg.extract.accused_states import unaccused_state
+from kg.extract.attacking_subjects import reporter_state
 from kg.extract.announced_offices import announced_office_state
 from kg.extract.council_seats import seat_state
 from kg.extract.bare_title_states import (coordinated_pair, counterpart_partner,
@@ -816,8 +817,9 @@ class RoleFinder:
                 state, conf = para_state, 0.5
             elif state is None and new and (lead or context_state):
                 # "Canada has donated ..., Defence Minister Bill Blair said": the sentence's
-                # subject state; else the article's main state
-                state, conf = lead or context_state, 0.5
+                # subject state; else the article's main state (not the subject that attacked,
+                # under another state's dateline: kg.extract.attacking_subjects)
+                state, conf = reporter_state(view, lead, dateline_state) or context_state, 0.5
                 if not lead:
                     # "French President Macron arrived in Dakar ... President X said": France's
                     # office is held, so the article's one other state (R27e)

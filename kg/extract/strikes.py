@@ -36,7 +36,8 @@ from kg.extract.paired_demonyms import first_of_pair
 from kg.extract.dates import WEEKDAY_RE
 from kg.extract.entities import WEAPON_RE, Mention, SentView
 from kg.extract.judged_attacks import judged_attack
-from kg.extract.discourse import ALLY_BEFORE, BACK_REF, LAUNCH_AREA, NEGATED
+from kg.extract.discourse import ALLY_BEFORE, BACK_REF, LAUNCH_AREA, NEGATED, SPONSOR_AFTER
+from kg.extract.named_beaches import BEACH_END
 from kg.extract.numbers import COUNT_RE, parse_number
 from kg.extract.pressed_assaults import pressed_assault
 from kg.extract.relative_dates import days_before, shift_day
@@ -398,6 +399,10 @@ _NOT_TARGET_BEFORE = caseless(
     r"\b(?:war|wars|conflict|fighting|crisis|invasion|occupation)"
     r"\s+(?:in|on|over|with)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 # "a claim Kyiv rejected", "Tehran denies": a capital acting for its state
+# "that Tehran has supplied", "which Moscow sent": a capital standing for its state as supplier
+_SUPPLIES_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|long\s+)?(?:supplied|supplies|"
+                             r"sent|sends|provided|provides|delivered|delivers|shipped|ships|"
+                             r"sold|sells|smuggled|smuggles|transferred|transfers)\b")
 _ACTS_AFTER = re.compile(r"^\s+(?:has\s+|had\s+|have\s+|also\s+|quickly\s+|later\s+)?"
                          r"(?:rejected|rejects|denied|denies|accused|accuses|blamed|blames|"
                          r"condemned|condemns|responded|responds|warned|warns|insisted|insists|"
@@ -1198,6 +1203,12 @@ class StrikeFinder:
                 _OPENED_WITH.search(before[-120:]))
             if plural and not (has_place or has_cas or date or opened):
                 continue
+            if not is_noun and not has_cas and _WEAPON_USED_BEFORE.search(before) and any(
+                    m.category and _WEAPON_USED_BEFORE.fullmatch(text, m.end, t.start())
+                    for m in view.mentions):
+                # "Iskander missiles, which Russian forces have fired at positions in Donetsk": a
+                # weapon's use summed up in a relative clause, no one attack (round 45)
+                continue
             if not is_noun and not (has_cas or date) and (
                     _PERFECT.search(before)
                     # "has besieged El Fasher since May 2024 and shelled its camps almost daily"
@@ -1428,6 +1439,8 @@ class StrikeFinder:
                     continue
                 if m.state() and _ACTS_AFTER.match(text[m.end:]):
                     continue
+                if _SUPPLIES_AFTER.match(text, m.end):
+                    continue  # "an arsenal that Tehran has supplied to the Houthis": who armed
                 if _NOT_TARGET_BEFORE.search(text[max(0, m.start - 40):m.start]) \
                         or _NOT_TARGET_AFTER.match(text[m.end:]):
                     continue  # "fired from over the Golan Heights", "the war in Gaza"
@@ -1441,6 +1454,7 @@ class StrikeFinder:
                              and self._of_region(view, m) is None) \
                     and (_PLACE_CUE_BEFORE.search(text[max(0, m.start - 60):m.start])
                          or _PLACE_CUE_AFTER.match(text[m.end:])
+                         or BEACH_END.search(m.text)  # "Lido beach" (kg.extract.named_beaches)
                          # "US aircraft struck the Hiraan region": the verb's object, a region
                          # the gazetteer lacks (not "hideouts in the X region": round 42)
                          or (m.start >= t.end() and not is_noun
@@ -1501,7 +1515,12 @@ class StrikeFinder:
             # "the southern Beirut suburb of Haret Hreik": the suburb is the place, in the city
             for m in after[1:2]:
                 gap = text[pick.end:m.start]
-                if (_PART_OF_GAP.match(gap) and self._of_region(view, pick) is None) or (
+                if pick.possessive and m.is_unknown and BEACH_END.search(m.text) \
+                        and re.fullmatch(r"['’]s\s+", gap):
+                    # "Mogadishu's Lido beach": the beach, in the city
+                    self._parent = pick.place()
+                    pick = m
+                elif (_PART_OF_GAP.match(gap) and self._of_region(view, pick) is None) or (
                         # "the Sumy region village of Bilopillia": the village, in the region
                         # ("the Danube river port of Izmail": the port, not the river)
                         _REGION_PART_GAP.match(gap) and (
@@ -1829,6 +1848,9 @@ _FIRED_ON = re.compile(r"\s+(?:on|upon)\s+(?!(?:Monday|Tuesday|Wednesday|Thursda
                        r"towns?|homes|houses|convoys?|boats?|"
                        r"vessels?|ships?|patrols?|checkpoints?|bases?|vehicles?|cars?|buses|"
                        r"camps?|city|market)\b")
+# ", which Russian forces have " after a weapon: a relative clause telling how it is used
+_WEAPON_USED_BEFORE = re.compile(r",\s+(?:which|that)\s+(?:[\w'’-]+\s+){0,3}?(?:has|have)\s+"
+                                 r"(?:(?:also|repeatedly|already|often|regularly)\s+)?$")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|repeatedly|already|now|since|often|"
                       r"regularly)\s+)?(?:been\s+)?$", re.I)
 # "has besieged the city since May and ": a perfect that governs the verb coordinated after it
@@ -2083,6 +2105,11 @@ def blamed(view: SentView, actors: list[Actor]) -> str | None:
     if not m or _HEDGE.search(text[:m.start()][-60:]):
         return None
     g = group_after(actors, text, m.end(), max_gap=2)
+    sponsor = SPONSOR_AFTER.match(text, g.end) if g is not None else None
+    if sponsor is not None:
+        # "blamed the Pakistan-based Lashkar-e-Taiba", "the Iran-backed Houthis": the group
+        # (with none named, "blamed Pakistan-based militants" keeps the state)
+        g = group_after(actors, text, sponsor.end(), max_gap=2) or g
     if g is None or not g.actors[0].key or g.actors[0].person or BACKER.match(text[g.end:]):
         return None
     return g.actors[0].key

@@ -528,6 +528,8 @@ def _quantity(text: str, w: Mention) -> int | None:
     if re.search(r"[$€£]\s*$|[.,\-‑/]$|\d\s*$|[A-Za-z]$", lead) or re.search(r"\b(?:billion|million|bn|m)\b",
                                                            m.group("n") + words, re.I):
         return None  # "$7.4 billion in bombs": money, not a count
+    if re.search(r"\b(?:and|or|plus)\s+$", words):
+        return None  # "Leopard 2 tanks and Gepard guns": the count of the item before (round 45)
     if re.search(r"\b(?:a|an)\s+(?:[A-Z][\w-]*\s+){1,3}$", lead):
         return None  # "a Ground Master 200 radar": the number ends a model's name (round 22)
     if re.search(r"%|years?|km|miles", words, re.I) or (
@@ -899,7 +901,7 @@ def _package_relations(view: SentView, actors: list[Actor]) -> list[dict[str, An
 # noun names who gives whom, no weapon; the items are listed next ("The package includes ...")
 _GENERAL_RE = caseless(
     rf"\b(?P<v>{_SUPPLY}|{_RECEIVE}|announc\w*|unveil\w*|welcom\w*|secur(?:e|es|ed|ing)|"
-    r"accept\w*)\s+(?:(?:a|an|the|new|fresh|more|further|additional|its|their|latest|first|"
+    r"accept\w*|supplier\s+of)\s+(?:(?:a|an|the|new|fresh|more|further|additional|its|their|latest|first|"
     r"second|another|military|lethal|defen[cs]e|security|weapons|arms|aid|[$€£]?[\d.,]+\s*"
     r"(?:million|billion|bn|m)?|worth\s+of|in|batch\s+of)\s+){0,5}"
     r"(?P<n>weapons|arms|weaponry|aid|assistance|equipment|ammunition|munitions|hardware|"
@@ -1868,7 +1870,8 @@ def _reliance(view: SentView, actors: list[Actor], done: set[int]) -> list[dict[
 # "W ordered (by Y) from X", "W bought from X", "W were delivered/unloaded/flown/handed over"
 _BOUGHT_FROM = re.compile(
     r"^\s*(?:,\s*)?(?:(?:which|that)\s+(?:were|was|had\s+been|have\s+been)\s+)?"
-    r"(?:ordered|bought|purchased|acquired|procured|built|made)\s+(?:by\s+(?P<by>[^,;]{1,40}?)\s+)?"
+    r"(?:ordered|bought|purchased|acquired|procured|obtained|built|made)\s+"
+    r"(?:by\s+(?P<by>[^,;]{1,40}?)\s+)?"
     r"(?:(?:in\s+\d{4}|new|second[-‑]hand|secondhand|used|directly|outright)\s+)?"
     r"from\s+(?:the\s+)?", re.I)
 # "Archer howitzers delivered to Ukraine last year are firing": a reduced relative clause
