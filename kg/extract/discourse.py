@@ -92,6 +92,9 @@ _VICTIM = re.compile(r"^\s*(?:and\s+(?:[\w'’-]+\s+){1,3}?)?(?:,\s*)?"
                      r"(?:were|was|have\s+been|had\s+been|are|is)\s+(?:\w+\s+)?"
                      r"(?:killed|wounded|injured|hurt|captured|missing)\b|^\s*(?:died|dead)\b",
                      re.I)
+# "blames Kyiv for earlier raid", "for last week's attack": blame for another attack
+FOR_EARLIER = re.compile(r"\s+for\s+(?:an?\s+|the\s+|its\s+)?(?:earlier|previous|prior|past|"
+                          r"last\s+\w+['’]s|recent)\b", re.I)
 # "Pakistan-based", "Iran-backed": a state describing the group named next
 SPONSOR_AFTER = re.compile(r"[-‑](?:based|backed|supported|sponsored|funded|aligned|allied)\b",
                             re.I)
@@ -260,6 +263,8 @@ def agents(view: SentView, actors: list[Actor], gaz: Any = None) -> list[Agent]:
         if _ARMING.match(text, b.end()):
             continue  # "the UAE, which Khartoum accuses of arming the RSF": of arming, not firing
         g = group_after(actors, text, b.end(), max_gap=25)
+        if g is not None and FOR_EARLIER.match(text, g.end):
+            continue  # "Moscow blames Kyiv for earlier raid": another attack (round 46)
         if g is not None and not _ARMING.match(text, g.end):
             sponsor = SPONSOR_AFTER.match(text, g.actors[0].end)
             if sponsor is not None:

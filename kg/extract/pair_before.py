@@ -15,8 +15,12 @@ import re
 from typing import Any
 
 # the reference opens its sentence ("The two countries signed", "Both sides also signed")
-_OPENING_PAIR = re.compile(r"^\s*(?:The\s+two|Both)\s+(?:countries|governments|nations|"
-                           r"neighbou?rs|sides|leaders|presidents)\b")
+# ("On Thursday the two countries signed", "Later, both sides signed": after a short time phrase)
+_OPENING_PAIR = re.compile(r"^\s*(?:(?:On|Later|Then|In|After|Days\s+later|A\s+day\s+later)\b"
+                           r"[^,;.]{0,25}?,?\s+)?(?:[Tt]he\s+two|[Bb]oth)\s+(?:countries|governments|"
+                           r"nations|neighbou?rs|sides|leaders|presidents)\b")
+# "mediated between Ethiopia and Somalia", "talks between A and B": the pair named by "between"
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
 
 
 # the sentence before brings the two together ("flew to Baku for talks with", "hosted", "met"),
@@ -32,6 +36,11 @@ def previous_pair(view: Any, views: list[Any]) -> list[str]:
     if view.index == 0 or not _OPENING_PAIR.match(view.text):
         return []
     prev = views[view.index - 1]
+    named = [m for m in prev.mentions if m.state() and not m.is_demonym]
+    for a, b in zip(named, named[1:]):
+        if _BETWEEN.search(prev.text, 0, a.start) and re.fullmatch(
+                r"\s+and\s+(?:the\s+)?", prev.text[a.end:b.start]) and a.state() != b.state():
+            return [a.state(), b.state()]  # (round 46)
     if not _MEETING.search(prev.text):
         return []
     states = list(dict.fromkeys(m.state() for m in prev.mentions if m.state()))

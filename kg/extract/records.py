@@ -309,6 +309,7 @@ from kg.extract.dates import parse_iso
 from kg.extract.back_references import add_back_references
 from kg.extract.discourse import BACK_REF, Discourse, is_toll_update, paragraphs
 from kg.extract.enclosing import enclosing_city
+from kg.extract.country_parts import place_part_leads
 from kg.extract.entities import EntityFinder, default_gazetteer, finder_for
 from kg.extract.companions import companions_state
 from kg.extract.visit_destinations import visitor_states
@@ -1085,6 +1086,8 @@ class Extractor:
         # "BEIRUT - A strike in southern Lebanon killed four. The strike hit ... the village of
         # Aitaroun": that village, not the dateline's city
         town_after_dateline_lead(raw, texts, disc.dateline_place, self.places.state_of)
+        # "KABUL - jets struck a border district of eastern Afghanistan": the state, not Kabul
+        place_part_leads(raw, views, disc.dateline_place, self.places.state_of)
         # "..., the mayor said on Wednesday. The bomb struck a petrol station on Tuesday evening"
         day_after_report_lead(raw, texts, published)
         return sents, raw, new_entities

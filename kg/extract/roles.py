@@ -905,9 +905,12 @@ class RoleFinder:
                     {o.state for o in self.gaz.offices_of(person[1][0])}, out[-1].state)) \
                     and re.fullmatch(
                     r"\s*,?\s*and\s+", text[out[-1].person_end:t.start()]) \
-                    and _norm_office(title) != out[-1].office:
+                    and _norm_office(title) != out[-1].office \
+                    and _TITLE_STATE.get(_norm_office(title), out[-1].state) == out[-1].state:
                 # "Lithuanian Foreign Minister A and Defence Minister B": one adjective for both
-                # (not "Rwanda's foreign minister, A, and Foreign Minister B": one state has one)
+                # (not "Rwanda's foreign minister, A, and Foreign Minister B": one state has one;
+                # nor "British Defence Minister A and Secretary of State B": a title only one
+                # state gives, round 46)
                 state = out[-1].state
             rule = "R2" if title.lower() == "counterpart" else ("R1" if state else "R3")
             if state is None:

@@ -36,7 +36,8 @@ from kg.extract.paired_demonyms import first_of_pair
 from kg.extract.dates import WEEKDAY_RE
 from kg.extract.entities import WEAPON_RE, Mention, SentView
 from kg.extract.judged_attacks import judged_attack
-from kg.extract.discourse import ALLY_BEFORE, BACK_REF, LAUNCH_AREA, NEGATED, SPONSOR_AFTER
+from kg.extract.discourse import (ALLY_BEFORE, BACK_REF, FOR_EARLIER, LAUNCH_AREA, NEGATED,
+                                  SPONSOR_AFTER)
 from kg.extract.named_beaches import BEACH_END
 from kg.extract.numbers import COUNT_RE, parse_number
 from kg.extract.pressed_assaults import pressed_assault
@@ -2105,6 +2106,8 @@ def blamed(view: SentView, actors: list[Actor]) -> str | None:
     if not m or _HEDGE.search(text[:m.start()][-60:]):
         return None
     g = group_after(actors, text, m.end(), max_gap=2)
+    if g is not None and FOR_EARLIER.match(text, g.end):
+        return None  # "Moscow blames Kyiv for earlier raid": another attack (round 46)
     sponsor = SPONSOR_AFTER.match(text, g.end) if g is not None else None
     if sponsor is not None:
         # "blamed the Pakistan-based Lashkar-e-Taiba", "the Iran-backed Houthis": the group

@@ -130,6 +130,9 @@ _GROUP_REF = re.compile(r"\b(?:[Tt]hey|(?:[Tt]heir|[Tt]he\s+(?:two|three|four|fi
                         r"ministers|heads\s+of\s+(?:state|government)|envoys|representatives|"
                         r"delegations|negotiators))\s+(?:(?:have|had|also|then|later|formally|"
                         r"jointly|finally)\s+)*$")
+# "A confederation treaty was signed by the three governments": the states told before (round 46)
+_BY_GROUP_REF = re.compile(r"\s+by\s+(?:the|all)\s+(?:three|four|five|six|seven)\s+(?:countries|"
+                           r"governments|nations|states|leaders|presidents)\b")
 # "the two countries", "both governments", "the two sides' defence ministers"
 _PAIR_REF = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:countries|governments|nations|sides|"
                        r"states|neighbou?rs|allies)\b|^\s*(?:They|Both)\b", re.I)
@@ -791,7 +794,8 @@ def _find(view: SentView, actors: list[Actor], nouns: list, lo_b: int, hi_b: int
                         "_needs_counterpart": False, "_needs_pair": True, "confidence": 0.55})
             break
         pair_ref = _PAIR_REF.search(text[lo:v.start()])
-        group_ref = _GROUP_REF.search(text[lo:v.start()]) if pair_ref is None else None
+        group_ref = (_GROUP_REF.search(text[lo:v.start()]) or _BY_GROUP_REF.match(text, v.end())) \
+            if pair_ref is None else None
         if len(states) < 2 and group_ref is not None and byg is None and withg is None:
             # "Leaders of A, B and C gathered in X ... On Tuesday they signed a charter": the
             # states the sentences before named together (kg.extract.records)
