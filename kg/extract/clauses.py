@@ -389,7 +389,9 @@ def _later_it(text: str, actors: list[Actor], found: list[Actor], ctx: Context) 
 
 # ("Ethiopia and the breakaway region of Somaliland signed", round 24: the region's own name)
 _LIST_AND = re.compile(r"\band\b|&|as\s+well\s+as")  # (what ends a list: "A, B and C")
-_COORD_GAP = re.compile(r"^\s*(?:,\s*|and\s+|,\s*and\s+|&\s*|as\s+well\s+as\s+)(?:both\s+)?"
+# ("to Ukraine and to Moldova": the preposition said again; round 47)
+_COORD_GAP = re.compile(r"^\s*(?:,\s*|and\s+(?:to\s+)?|,\s*and\s+(?:to\s+)?|&\s*|as\s+well\s+as\s+)"
+                        r"(?:both\s+)?"
                         r"(?:the\s+)?(?:(?:his|her|their|its)\s+)?(?:\w+\s+counterparts?\s+)?"
                         r"(?:breakaway\s+(?:(?:region|republic|territory|enclave)\s+of\s+)?)?$",
                         re.I)

@@ -368,6 +368,8 @@ _PERSON_AFTER = re.compile(r"^(?:,\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?
 _NOUN_OBJECT_IN = re.compile(r"\s+(?:on|against)" + _OBJECT_IN.pattern)
 _PLACE_CUE_BEFORE = re.compile(rf"\b(?:the\s+)?(?:[\w-]+\s+)?{_PLACE_NOUNS}\s+of\s+(?:the\s+)?$",
                                re.I)
+# "near Boulkessi": a name the gazetteer lacks, placed by "near" right before it (round 47)
+_NEAR_NAME = re.compile(r"\bnear\s+(?:the\s+(?:town|village)\s+of\s+)?$")
 _PLACE_CUE_AFTER = re.compile(r"^\s+(?:[a-z][\w-]*\s+)?(?:refugee\s+|displacement\s+|"
                               r"displaced\s+people['’]s\s+)?(?:camp|district|neighbou?rhood|"
                               r"village|suburb|area|quarter)\b|^,\s+(?:a|an|the)\s+(?:[\w-]+\s+)"
@@ -1456,6 +1458,13 @@ class StrikeFinder:
                     and (_PLACE_CUE_BEFORE.search(text[max(0, m.start - 60):m.start])
                          or _PLACE_CUE_AFTER.match(text[m.end:])
                          or BEACH_END.search(m.text)  # "Lido beach" (kg.extract.named_beaches)
+                         # "were ambushed by JNIM militants near Boulkessi": where (round 47)
+                         or (m.start >= t.end() and not is_noun
+                             and _NEAR_NAME.search(text, t.end(), m.start)
+                             and not _VESSEL.search(text, t.end(), m.start)
+                             and "," not in text[t.end():m.start]  # (its own clause)
+                             and not any(x.is_unknown and t.end() <= x.start < m.start
+                                         for x in view.mentions))
                          # "US aircraft struck the Hiraan region": the verb's object, a region
                          # the gazetteer lacks (not "hideouts in the X region": round 42)
                          or (m.start >= t.end() and not is_noun

@@ -447,6 +447,15 @@ def _approval_agent(actors: list[Actor], text: str, lo: int, hi: int) -> str | N
 _AND_WITH = re.compile(r",?\s+and\s+with\s+(?:[\w-]+\s+){0,2}")
 
 
+# "... and missiles", "... and related radars", "... and their munitions" after a named system
+_PART_OF_SYSTEM = re.compile(r"\s+and\s+(?:related|associated|supporting|accompanying|their|"
+                             r"its)\s+(?:missiles|rockets|radars?|munitions|ammunition|"
+                             r"interceptors|launchers|spare\s+parts)", re.I)
+# "HIMARS launchers and missiles", "Patriot batteries and interceptors": a launcher's rounds
+_ROUNDS_OF_LAUNCHER = re.compile(r"(?:launchers?|systems?|batter(?:y|ies))\s+and\s+(?:missiles|"
+                                 r"rockets|munitions|ammunition|interceptors)", re.I)
+
+
 def weapons_in(view: SentView, lo: int, hi: int) -> list[Mention]:
     """Weapons listed in text[lo:hi] (an object phrase); stops at a clause break or at an
     actor between two weapons ("..., and Washington approved ...")."""
@@ -458,6 +467,12 @@ def weapons_in(view: SentView, lo: int, hi: int) -> list[Mention]:
                 continue  # "anti-aircraft guns": the guns, not aircraft
             if out and re.search(r"\b(?:other|similar)\s+$", text[out[-1].end:m.start]):
                 continue  # "artillery shells and other munitions": no second system
+            if out and any(c.isupper() for c in out[-1].text) and (
+                    _PART_OF_SYSTEM.fullmatch(text, out[-1].end, m.end)
+                    or _ROUNDS_OF_LAUNCHER.search(text, max(out[-1].start, out[-1].end - 11), m.end)
+                    and m.start - out[-1].end <= 6):
+                continue  # "HIMARS launchers and missiles", "NASAMS and related radars": the
+                # named system's own parts (round 47)
             if out and re.match(r"[^,;]{0,30}?\bwith\b", text[out[-1].end:m.start]) \
                     and not _TOGETHER_WITH.search(text, out[-1].end, m.start) \
                     and not _AND_WITH.fullmatch(text, out[-1].end, m.start):
@@ -2321,8 +2336,9 @@ def _listed(view: SentView, found: list[dict[str, Any]], done: set[int]) -> list
     before = text[lo:lv.start()]
     if lv.group(0).lower().startswith("accompanied"):
         before = _BE_ACCOMPANIED.sub("", before)
-    if _HEDGE.search(before[-50:]) or _DENIED_REPORT.search(text):
-        return []
+    if _HEDGE.search(_strip_future(before)[-50:]) or _DENIED_REPORT.search(text) \
+            or _CONDITION.match(text):
+        return []  # ("The package would also include ...": its stated content; round 47)
     if _RELY.search(before):
         return []  # "It relies on Iranian weaponry, including ...": an arsenal, A16's
     ws = [w for w in view.mentions if w.category and id(w) not in done and w.start >= lv.start()
