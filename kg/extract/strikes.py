@@ -401,11 +401,11 @@ _NOT_TARGET_BEFORE = caseless(
     r"\b(?:until|unless|till)\s+(?:[\w'’-]+\s+){0,4}$|"
     r"\b(?:war|wars|conflict|fighting|crisis|invasion|occupation)"
     r"\s+(?:in|on|over|with)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
-# "a claim Kyiv rejected", "Tehran denies": a capital acting for its state
 # "that Tehran has supplied", "which Moscow sent": a capital standing for its state as supplier
-_SUPPLIES_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|long\s+)?(?:supplied|supplies|"
-                             r"sent|sends|provided|provides|delivered|delivers|shipped|ships|"
-                             r"sold|sells|smuggled|smuggles|transferred|transfers)\b")
+_SUPPLIES_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|long\s+)?(?:supplied|"
+                             r"supplies|sent|sends|provided|provides|delivered|delivers|shipped|"
+                             r"ships|sold|sells|smuggled|smuggles|transferred|transfers)\b")
+# "a claim Kyiv rejected", "Tehran denies": a capital acting for its state
 _ACTS_AFTER = re.compile(r"^\s+(?:has\s+|had\s+|have\s+|also\s+|quickly\s+|later\s+)?"
                          r"(?:rejected|rejects|denied|denies|accused|accuses|blamed|blames|"
                          r"condemned|condemns|responded|responds|warned|warns|insisted|insists|"

@@ -456,6 +456,18 @@ _ROUNDS_OF_LAUNCHER = re.compile(r"(?:launchers?|systems?|batter(?:y|ies))\s+and
                                  r"rockets|munitions|ammunition|interceptors)", re.I)
 
 
+def _part_of_named(text: str, named: Mention, m: Mention) -> bool:
+    """Whether ``m``, right after the named system ``named``, is that system's own part: "and
+    related radars", or the rounds of a launcher, battery or system ("HIMARS launchers and
+    missiles"; round 47)."""
+    if not any(c.isupper() for c in named.text):
+        return False  # ("tanks and missiles": two systems)
+    if _PART_OF_SYSTEM.fullmatch(text, named.end, m.end):
+        return True
+    return m.start - named.end <= 6 and _ROUNDS_OF_LAUNCHER.search(
+        text, max(named.start, named.end - 11), m.end) is not None
+
+
 def weapons_in(view: SentView, lo: int, hi: int) -> list[Mention]:
     """Weapons listed in text[lo:hi] (an object phrase); stops at a clause break or at an
     actor between two weapons ("..., and Washington approved ...")."""
@@ -467,12 +479,8 @@ def weapons_in(view: SentView, lo: int, hi: int) -> list[Mention]:
                 continue  # "anti-aircraft guns": the guns, not aircraft
             if out and re.search(r"\b(?:other|similar)\s+$", text[out[-1].end:m.start]):
                 continue  # "artillery shells and other munitions": no second system
-            if out and any(c.isupper() for c in out[-1].text) and (
-                    _PART_OF_SYSTEM.fullmatch(text, out[-1].end, m.end)
-                    or _ROUNDS_OF_LAUNCHER.search(text, max(out[-1].start, out[-1].end - 11), m.end)
-                    and m.start - out[-1].end <= 6):
-                continue  # "HIMARS launchers and missiles", "NASAMS and related radars": the
-                # named system's own parts (round 47)
+            if out and _part_of_named(text, out[-1], m):
+                continue  # "HIMARS launchers and missiles", "NASAMS and related radars"
             if out and re.match(r"[^,;]{0,30}?\bwith\b", text[out[-1].end:m.start]) \
                     and not _TOGETHER_WITH.search(text, out[-1].end, m.start) \
                     and not _AND_WITH.fullmatch(text, out[-1].end, m.start):
@@ -916,8 +924,9 @@ def _package_relations(view: SentView, actors: list[Actor]) -> list[dict[str, An
 # noun names who gives whom, no weapon; the items are listed next ("The package includes ...")
 _GENERAL_RE = caseless(
     rf"\b(?P<v>{_SUPPLY}|{_RECEIVE}|announc\w*|unveil\w*|welcom\w*|secur(?:e|es|ed|ing)|"
-    r"accept\w*|supplier\s+of)\s+(?:(?:a|an|the|new|fresh|more|further|additional|its|their|latest|first|"
-    r"second|another|military|lethal|defen[cs]e|security|weapons|arms|aid|[$€£]?[\d.,]+\s*"
+    r"accept\w*|supplier\s+of)\s+(?:(?:a|an|the|new|fresh|more|further|additional|its|their|"
+    r"latest|first|second|another|military|lethal|defen[cs]e|security|weapons|arms|aid|"
+    r"[$€£]?[\d.,]+\s*"
     r"(?:million|billion|bn|m)?|worth\s+of|in|batch\s+of)\s+){0,5}"
     r"(?P<n>weapons|arms|weaponry|aid|assistance|equipment|ammunition|munitions|hardware|"
     r"packages?|tranches?|shipments?|consignments?)\s+(?P<dir>to|for|from)\s+(?:the\s+)?",
