@@ -694,6 +694,10 @@ def _by_phrase(actors, text, t_end) -> Actor | None:
 _MEMBERS_OF = re.compile(r"\b(?:fighters|militants|guerrillas?|rebels|members|gunmen|insurgents|"
                          r"jihadists|combatants|extremists|assailants|attackers)\s+(?:of|from)\s+"
                          r"(?:the\s+)?$", re.I)
+# the clause opening on the members of a group: "Fighters from ", "Gunmen of the "
+_MEMBERS_OPEN = re.compile(r"\W*(?:the\s+)?(?:fighters|militants|guerrillas?|rebels|members|gunmen|"
+                           r"insurgents|jihadists|combatants|assailants|attackers)\s+(?:of|from)\s+"
+                           r"(?:the\s+)?", re.I)
 _NAMED_GAP = re.compile(r"(?P<br>\s*\([^()]{2,60}\))?"
                         # "Fighters of the JNIM group attacked" (round 43)
                         r"(?P<kind>\s+(?:group|movement|militia|faction|organi[sz]ation))?"
@@ -1006,7 +1010,9 @@ class StrikeFinder:
                 lo = clause_start(text, t.start())
                 first = next((a for a in actors if a.start >= lo and a.end <= t.start()), None)
                 if first is not None and first.key and not first.person and not first.demonym \
-                        and re.fullmatch(r"\W*(?:the\s+)?", text[lo:first.start], re.I) \
+                        and (re.fullmatch(r"\W*(?:the\s+)?", text[lo:first.start], re.I)
+                             # "Fighters from al-Shabaab killed nine in an attack" (round 48)
+                             or _MEMBERS_OPEN.fullmatch(text, lo, first.start)) \
                         and not (first.mention is not None and first.mention.possessive) \
                         and not _victim_report(text, first.end, t.start()) \
                         and not disowns(text, first.end, t.start()):

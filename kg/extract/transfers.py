@@ -70,8 +70,8 @@ USE_RE = caseless(r"\b(?:us(?:ing|ed|es)|deploy(?:ing|ed|s)|field(?:ing|ed|s)|"
                   r"operat(?:ing|es|ed)|fl(?:y|ies|ew|own|ying)|own(?:s|ed)?|possess(?:es|ed)?|"
                   r"(?:has|have|had)\s+(?:been\s+)?(?:flying|operating|using))\b")
 ARRIVE_RE = caseless(r"\b(?:ha(?:ve|s|d)\s+)?(?:reached|arrived\s+in)\b")
-NOUN_RE = caseless(r"\b(?P<n>gift|donation|delivery|deliveries|supply|supplies|sale|sales|"
-                   r"transfer|shipment|shipments|provision|exports?|contributions?|"
+NOUN_RE = caseless(r"\b(?P<n>gifts?|donations?|delivery|deliveries|supply|supplies|sale|sales|"
+                   r"transfers?|shipment|shipments|provision|exports?|contributions?|"
                    r"batch|batches|consignments?)\s+of\b")  # "announced a further batch of"
 # "approved the sale of $20bn in weapons to Israel, including F-15 jets and missiles"
 NOUN_INCL_RE = caseless(r"\b(?:sales?|deliver(?:y|ies)|suppl(?:y|ies)|transfers?|shipments?|"
