@@ -691,13 +691,11 @@ def _by_phrase(actors, text, t_end) -> Actor | None:
 # "Fighters of the Allied Democratic Forces (ADF) attacked", "The ELN (National Liberation
 # Army) struck": a group named with its acronym (or its members) as the subject; the brackets
 # end a clause for subject_before, and "of the" reads as a preposition
-_MEMBERS_OF = re.compile(r"\b(?:fighters|militants|guerrillas?|rebels|members|gunmen|insurgents|"
-                         r"jihadists|combatants|extremists|assailants|attackers)\s+(?:of|from)\s+"
-                         r"(?:the\s+)?$", re.I)
-# the clause opening on the members of a group: "Fighters from ", "Gunmen of the "
-_MEMBERS_OPEN = re.compile(r"\W*(?:the\s+)?(?:fighters|militants|guerrillas?|rebels|members|gunmen|"
-                           r"insurgents|jihadists|combatants|assailants|attackers)\s+(?:of|from)\s+"
-                           r"(?:the\s+)?", re.I)
+_MEMBERS = (r"(?:fighters|militants|guerrillas?|rebels|members|gunmen|insurgents|jihadists|"
+            r"combatants|extremists|assailants|attackers)\s+(?:of|from)\s+(?:the\s+)?")
+_MEMBERS_OF = re.compile(rf"\b{_MEMBERS}$", re.I)
+# the clause opening on the members of a group: "Fighters from ", "Gunmen of the " (round 48)
+_MEMBERS_OPEN = re.compile(rf"\W*(?:the\s+)?{_MEMBERS}", re.I)
 _NAMED_GAP = re.compile(r"(?P<br>\s*\([^()]{2,60}\))?"
                         # "Fighters of the JNIM group attacked" (round 43)
                         r"(?P<kind>\s+(?:group|movement|militia|faction|organi[sz]ation))?"
