@@ -47,6 +47,9 @@ class Mention:
     category: str | None = None  # weapon category for weapon mentions
     head: str | None = None  # head noun of a weapon phrase ("missiles")
     affiliated: dict[str, str] = field(default_factory=dict)  # org key -> state key
+    # a surname told alone after the full name: that person's (key, label, new)
+    # (kg.extract.told_surnames)
+    full_name: tuple[str, str, bool] | None = None
 
     def __post_init__(self) -> None:
         # the readings the rules ask for, worked out once: a mention is asked for its state,

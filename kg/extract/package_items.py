@@ -29,8 +29,10 @@ from kg.extract.entities import SentView
 _OPENS = re.compile(
     r"^\W*(?:(?:The|This|That)\s+(?:(?:new|latest|first|second|next|aid|military|defen[cs]e|"
     r"security|arms|weapons|\$[\d.,]+\s*(?:billion|million|bn|m)?|[\d.,]+-(?:billion|million))\s+)*"
-    r"(?:package|aid|shipment|consignment|delivery|deliveries|batch|assistance|tranche)|It|They)\s+"
+    r"(?:packages?|aid|shipments?|consignments?|delivery|deliveries|batch|assistance|tranche|"
+    r"tranches)|It|They|Those|These)\s+"  # ("The packages include", "Those cover": round 49)
     r"(?:also\s+|will\s+|would\s+)*(?:includes?|included|comprises?|comprised|contains?|contained|"
+    r"covers?|covered|"
     r"consists?\s+of|consisted\s+of|is\s+made\s+up\s+of)\s+", re.I)
 _SUPPLY = re.compile(r"\b(?:will\s+|would\s+|is\s+to\s+|agreed\s+to\s+|plans\s+to\s+)?"
                      r"(?:send|sends|sent|sending|supply|supplies|supplied|provide|provides|"

@@ -338,6 +338,7 @@ from kg.extract.counted_parties import counted_parties
 from kg.extract.given_names import join_given_names
 from kg.extract.geography import km as _km
 from kg.extract.entity_surnames import join_entity_surnames
+from kg.extract.told_surnames import join_told_surnames
 from kg.extract.geography import (article_states, broader, descriptive_states, locate,
                                   part_of_chain, shared_demonyms)
 from kg.extract.pair_signers import CUE as PAIR_SIGNED_CUE
@@ -401,6 +402,7 @@ class Extractor:
         descriptive_states(views, self._state_counts)
         join_given_names(views)  # (after: "the island's defence minister, Wellington Koo")
         join_entity_surnames(views)  # "Foreign Minister Therese Kayikwamba Wagner"
+        join_told_surnames(views)  # "... al-Burhan ... . Burhan, head of Sudan's council"
         shared_demonyms(views, counts)
         raw: list[dict[str, Any]] = []
         disc = Discourse(text, sents, self.places)
@@ -1304,7 +1306,7 @@ class Extractor:
             if s.get("_pending") and not ((s["target_place"] or s.get("_state_only")
                                            or s.get("_state_ref") or s.get("_vessel"))
                                           and s["attacker"]) \
-                    and not (s.get("_unknown") and s["target_place"]
+                    and not ((s.get("_unknown") or s.get("_capital_only")) and s["target_place"]
                              and (s["killed"] is not None or s["injured"] is not None)) \
                     and s in raw:
                 raw.remove(s)

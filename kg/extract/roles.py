@@ -48,6 +48,7 @@ from kg.extract.shared_adjective import shares_adjective
 from kg.extract.plural_of_states import states_after_names
 from kg.extract.ruling_militaries import military_ruler
 from kg.extract.seceded_from import seceded_from_states
+from kg.extract.asset_demonyms import asset_demonym_states
 from kg.extract.spoken_of_states import governed_state, governing_subject
 from kg.extract.spokesman_principals import spokesman_principal_state
 from kg.extract.told_reporters import told_reporters_state
@@ -466,6 +467,8 @@ _ARABIC_NAME = re.compile(r"\b(?:bin|bint|ibn|Al|al|Al-\w+|al-\w+|Abu|da|de|do|d
 
 def person_of(m: Mention) -> tuple[str, str, bool] | None:
     """(key, label, new) for a person mention or a two-to-four-word unknown name."""
+    if m.full_name is not None:  # a surname told alone after the full name
+        return m.full_name
     key = m.person()
     if key:
         return key, "", False
@@ -597,6 +600,7 @@ class RoleFinder:
             self._holder_state = None  # the state of the last office-holder told
             self._recent_states: list[str] = []  # states of earlier sentences, latest last
             self._untitled: list[tuple[Mention, tuple[str, str, bool]]] = []  # named, no office
+            self._titled: set[str] = set()  # everyone the article has told an office of
             self._prev_states = []
             self._headline_states: list[str] = []
             self._prev_lead = None
@@ -774,6 +778,7 @@ class RoleFinder:
                 lead, here = self._outside_report(view, m, start, lead_state)
                 # ("..., which broke away from Somalia": not the title's state; R29e)
                 here -= seceded_from_states(view)
+                here -= asset_demonym_states(view, m.end)  # "met American soldiers"
             taken = {s for (s, c), p in paired.items()
                      if p > start and c == self.office_class(office)}
             if state is None and taken and not lead:
@@ -1096,6 +1101,9 @@ class RoleFinder:
                 for s in view.mentions:
                     if t.start("pre") <= s.start < t.end("pre") and s.state():
                         state = s.state()
+                if state is None and re.search(r"['’]s\b", t.group("pre")) and not re.match(
+                        r"(?:country|nation|state|kingdom|republic)['’]s\b", t.group("pre"), re.I):
+                    continue  # "named as the confederation's first president": no state's office
             add(m, p, state, t.group("title"), m.start, t.end(), "R5", 0.8)
         self._plural(view, persons, add)
         if self._carried_signed:
@@ -1262,7 +1270,8 @@ class RoleFinder:
         elif view.index <= 1:
             self._last_office = None
         self._remember_bare_offices(view, persons, out)
-        titled = {r.person for r in out}
+        self._titled |= {r.person for r in out}
+        titled = self._titled  # (an office told earlier: "President Ruto ... . Ruto flew")
         # a name the gazetteer does not know counts as a person only as the subject of a
         # person's verb ("Muhammad Yunus met ...", not "the Cold War ended")
         self._untitled = [(m, p) for m, p in self._untitled if p[0] not in titled][-6:] + [

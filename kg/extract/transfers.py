@@ -468,6 +468,11 @@ def _part_of_named(text: str, named: Mention, m: Mention) -> bool:
         text, max(named.start, named.end - 11), m.end) is not None
 
 
+# "96 Apache helicopters, made by Boeing, and 1,800 Hellfire missiles": the maker of an item
+_MAKER_BEFORE = re.compile(r",?\s*(?:made|built|produced|manufactured|developed|designed)\s+by\s+"
+                           r"(?:the\s+)?")
+
+
 def weapons_in(view: SentView, lo: int, hi: int) -> list[Mention]:
     """Weapons listed in text[lo:hi] (an object phrase); stops at a clause break or at an
     actor between two weapons ("..., and Washington approved ...")."""
@@ -490,8 +495,10 @@ def weapons_in(view: SentView, lo: int, hi: int) -> list[Mention]:
                         or any(a.actor() and not a.category and out[-1].end <= a.start < m.start
                                and not re.search(r"\bfrom\s+(?:the\s+)?$",
                                                  text[out[-1].end:a.start])
+                               and not _MAKER_BEFORE.fullmatch(text, out[-1].end, a.start)
                                for a in view.mentions)):
-                # ("bought A from X, B from Y and C from Z": each item names its source)
+                # ("bought A from X, B from Y and C from Z": each item names its source;
+                # "96 Apache helicopters, made by Boeing, and ...": its maker, round 49)
                 break
             out.append(m)
     return out

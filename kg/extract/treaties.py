@@ -991,9 +991,12 @@ def _followers(view: SentView, actors: list[Actor], text: str, lo: int) -> list[
 _ATTRIBUTION = re.compile(r",\s+(?:[^,;.]{1,60}?\s)?(?:said|says|announced|told\s+[\w\s]{1,30}?|"
                           r"reported|confirmed|stated|added)\b[^,;.]{0,40}")
 
-# ", who took office in March": when a signer's term began, not when the pact was signed
-_TOOK_OFFICE = re.compile(r",\s+who\s+(?:had\s+|has\s+)?(?:took|taken|assumed)\s+office\s+"
-                          r"[^,;.]{0,40}")
+# ", who took office in March": when a signer's term began, not when the pact was signed; so
+# "since he took office in June", "after she came to power in 2021" (round 49)
+_TOOK_OFFICE = re.compile(r"(?:,\s+who|\b(?:since|after|when|before)\s+(?:[\w'’-]+\s+){1,3}?)"
+                          r"\s*(?:had\s+|has\s+|was\s+)?(?:(?:took|taken|assumed)\s+(?:office|power)|"
+                          r"(?:came|come|returned|rose)\s+to\s+power|seized\s+power|"
+                          r"(?:re-?)?elected|sworn\s+in)\b[^,;.]{0,40}")
 
 
 def nearest_date(view: SentView, pos: int, lo: int = 0, hi: int | None = None) -> str | None:

@@ -44,7 +44,7 @@ Of Will Can Nor Center Central Northern Southern Eastern Western North South Eas
 Capital Hospital Camp Harbour Port Station Airport University Army Navy Hamas Houthi Hezbollah
 Guard Support Forces Front Homs Hama Ali Omar Ahmed Mohammed Said Hassan Hussein Abbas Khan
 Ahmad Karim Mahmoud Salman Faisal Tariq Imran Nawaz Sharif Modi Singh Kim Lee Park Moon Lai
-Trump Biden Putin Xi Wang Li Zhang Chen Liu Tokyo Reuters Telegram Signal Meta Twitter Apple
+Trump Biden Putin Xi Wang Li Zhang Chen Liu Reuters Telegram Signal Meta Twitter Apple
 Amazon Tesla Shell Total Boeing Airbus Patriot Javelin Mirage Typhoon Tornado Harpoon Brahmos
 Alexander Washington Lincoln Franklin Kennedy Georgetown Charlotte Elizabeth Mary Santa Rosa
 """.split())
