@@ -401,6 +401,9 @@ _PREP_BEFORE = caseless(
     r"accuses|accused|urged)\s+(?:both\s+|the\s+|its\s+|their\s+)?"
     # ("flying over southern Lebanon": a place after its preposition, not a subject)
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+|occupied\s+)?$")
+# "since Russia's invasion of neighbouring Ukraine": an object, not a subject (round 50)
+_OF_NEIGHBOUR = re.compile(r"\b(?:of|against|into|on)\s+(?:the\s+)?(?:neighbou?ring|nearby|fellow)\s+$",
+                           re.I)
 _CLAUSE_BREAK = re.compile(r"[;:()“”\"]|\s[—–-]\s|\bthat\b|,\s*(?:which|who|while|but)\b")
 
 
@@ -488,7 +491,8 @@ def subject_before(actors: list[Actor], text: str, pos: int, lo: int | None = No
                                 and not any(x <= a.start < y for x, y in rel)], text,
                                include_demonyms)]
     for g in reversed(cands):
-        if _PREP_BEFORE.search(text[max(0, g.start - 25):g.start]) \
+        if (_PREP_BEFORE.search(text[max(0, g.start - 25):g.start])
+                or _OF_NEIGHBOUR.search(text, max(0, g.start - 30), g.start)) \
                 and not _SEAT_OPENING.fullmatch(text, lo, g.start):
             continue
         gap = text[g.end:pos]

@@ -30,20 +30,33 @@ _MEETING = re.compile(r"\b(?:met|meet|meets|meeting|talks|visit|visits|visited|v
                       r"phone\s+call|spoke)\b", re.I)
 
 
+# "held talks in Ankara": a capital after a preposition of place is where, not its state
+# (round 50)
+_PLACE_PREP = re.compile(r"\b(?:in|at|to|from|into|near|outside)\s+(?:the\s+)?$", re.I)
+
+
+def as_state(view: Any, m: Any) -> bool:
+    """Whether mention ``m`` of ``view`` stands for a state: a state's name (no adjective), not
+    a capital told as a place ("talks in Ankara")."""
+    return bool(m.state()) and not m.is_demonym and not (
+        m.place() and _PLACE_PREP.search(view.text, max(0, m.start - 12), m.start))
+
+
 def previous_pair(view: Any, views: list[Any]) -> list[str]:
     """The two states the sentence before this one names (none unless exactly two, brought
     together by a meeting or visit), for a sentence that opens with "The two countries"."""
     if view.index == 0 or not _OPENING_PAIR.match(view.text):
         return []
     prev = views[view.index - 1]
-    named = [m for m in prev.mentions if m.state() and not m.is_demonym]
+    named = [m for m in prev.mentions if as_state(prev, m)]
     for a, b in zip(named, named[1:]):
         if _BETWEEN.search(prev.text, 0, a.start) and re.fullmatch(
                 r"\s+and\s+(?:the\s+)?", prev.text[a.end:b.start]) and a.state() != b.state():
             return [a.state(), b.state()]  # (round 46)
     if not _MEETING.search(prev.text):
         return []
-    states = list(dict.fromkeys(m.state() for m in prev.mentions if m.state()))
+    states = list(dict.fromkeys(m.state() for m in prev.mentions if m.state()
+                                and (m.is_demonym or as_state(prev, m))))
     return states if len(states) == 2 else []
 
 

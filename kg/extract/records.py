@@ -195,7 +195,7 @@ from kg.extract.korean_made import CUE as KOREAN_CUE
 from kg.extract.korean_made import NORTH as NORTH_KOREA_CUE
 from kg.extract.korean_made import korean_made_suppliers
 from kg.extract.listed_suppliers import co_suppliers
-from kg.extract.opposed_states import opposed_states
+from kg.extract.opposed_states import attacked_state, opposed_states
 from kg.extract.carriers_told_before import carriers_told_before
 from kg.extract.sentence_recipients import sentence_recipients
 from kg.extract.seller_told_before import seller_told_before
@@ -343,7 +343,7 @@ from kg.extract.geography import (article_states, broader, descriptive_states, l
                                   part_of_chain, shared_demonyms)
 from kg.extract.pair_signers import CUE as PAIR_SIGNED_CUE
 from kg.extract.pair_signers import referred_signers
-from kg.extract.pair_before import pair_of_sentence_before, previous_pair
+from kg.extract.pair_before import as_state, pair_of_sentence_before, previous_pair
 from kg.extract.surname_pair_treaties import surname_pair_treaties
 from kg.extract.surname_signers import surname_signers
 from kg.extract.short_names import fold_short_names
@@ -552,9 +552,10 @@ class Extractor:
                         m.state() for m in w.mentions if m.state() and not m.is_demonym))
                         for w in reversed(views[max(0, v.index - 3):v.index])) if len(g) >= 2), [])
                     f["_prev_pair"] = previous_pair(v, views)
+                    # (not a capital told as a place: "held talks in Ankara", round 50)
                     f["_recent_states"] = list(dict.fromkeys(
                         m.state() for w in reversed(views[max(0, v.index - 3):v.index])
-                        for m in reversed(w.mentions) if m.state() and not m.is_demonym))
+                        for m in reversed(w.mentions) if as_state(w, m)))
                 raw.append(f)
             found = self.strikes.find(v, actors)
             if placed_cue and not found and v.index > 0:
@@ -889,6 +890,11 @@ class Extractor:
                     against = opposed_states(views[v.index - 1])
                     f["_near_states"] = [k for k in disc.states.get(v.index - 1, [])
                                          if k != f["supplier"] and k not in against]
+                    # ("Russia has fired missiles at Ukrainian cities. Germany will provide
+                    # ...": the state attacked, not its attacker; round 50)
+                    hit = attacked_state(views[v.index - 1], f["supplier"])
+                    if hit is not None:
+                        f["_near_states"] = [hit]
                     f["_near_prev"] = True
                     if f["_near_states"] and _names_group(views[v.index - 1]) \
                             and not f.get("_own_stock"):  # (a state's own stock goes to a state)

@@ -145,6 +145,9 @@ _TAKING_OFFICE = caseless(
     r"(?P<title>president|prime\s+minister|chancellor|premier|head\s+of\s+state)\b")
 
 
+# "A, Turkey's foreign minister, B, Germany's foreign minister": the name after a title told
+# between commas has a possessive state's apposition of its own (round 50)
+_CHAIN_NEXT = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,2}?[A-Z][\w.-]*['’]s?\s")
 # "X, who took over as / was appointed defence minister": a relative clause giving the office
 _TOOK_OVER = re.compile(r",\s+who\s+(?:(?:has|had)\s+)?(?:recently\s+)?(?:took\s+over\s+as|"
                         r"(?:was|has\s+been)\s+(?:appointed|named|sworn\s+in\s+as|installed\s+"
@@ -903,6 +906,15 @@ class RoleFinder:
                                          self._prev_lead)
             if _NOT_CURRENT.search(text[max(0, start - 12):start]):
                 continue  # "former British prime minister ..."
+            if re.match(r"\s*,", text[t.end():person[0].start]) \
+                    and _CHAIN_NEXT.match(text, person[0].end) and any(
+                    re.fullmatch(r",\s*(?:the\s+)?", text[pm.end:start])
+                    and not any(r.person_end == pm.end for r in out)
+                    for pm, _ in persons if pm.end <= start):
+                # "A, Turkey's foreign minister, B, Germany's foreign minister, ...": the office
+                # is A's apposition (R4, below), not B's title (round 50); not in a list of
+                # titles first ("by Niger's leader, A, Mali's president, B, and ...")
+                continue
             if state is None and out and out[-1].rule == "R1" and re.search(
                     r"minister|secretary", title, re.I) and (re.search(
                     r"minister|secretary", out[-1].office) or shares_adjective(
@@ -1044,8 +1056,12 @@ class RoleFinder:
             rest_start = m.end + a.end()
             for t in TITLE_RE.finditer(text, rest_start, min(len(text), rest_start + 45)):
                 if any(pm.start >= t.end() and _PERSON_GAP.match(text[t.end():pm.start])
+                       and not (re.match(r"\s*,", text[t.end():pm.start])
+                                and _CHAIN_NEXT.match(text, pm.end)
+                                and not any(r.person_end == m.end for r in out))
                        for pm, _ in persons):
-                    break  # "Joe Biden, British Prime Minister Boris Johnson": a list
+                    break  # "Joe Biden, British Prime Minister Boris Johnson": a list (not "A,
+                    # Turkey's foreign minister, B, ...": A's apposition, round 50)
                 state, _ = _state_before(view, t.start())
                 if state is None:
                     # "X, who has been prime minister of Armenia since 2021", "X, president of
