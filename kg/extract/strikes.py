@@ -54,6 +54,9 @@ TRIGGER_RE = caseless(
     r"launch(?:ed|es|ing)|rained|slammed|pummell?ed|raided|blasted|hammered|battered|rammed|"
     r"sent|sends|sending|"
     r"destroyed|damaged|wrecked|levelled|leveled|flattened|"
+    # "Houthi missiles sank a bulk carrier": a ship sunk by an attack (round 51; the subject
+    # must name who or what sank it, as for the verbs above)
+    r"sank(?=\s+(?:an?|the|its|their|two|three|another|one)\s)|"
     # "Drones knocked out power to Atbara": damage told by the outage it caused (the subject
     # must be a weapon or an attack: kg.extract.strikes.OUTAGE_SUBJECT)
     r"(?:knocked|knocking)\s+out\s+(?:power|electricity|water)|cut\s+(?:off\s+)?(?:power|electricity|"
@@ -111,7 +114,7 @@ TRIGGER_RE = caseless(
            "stormed", "gunned", "ambush", "overran", "brought", "bringing", "tore", "tearing",
            "ripped", "ripping", "smashed", "crashed", "ploughed", "plowed", "came", "dropp",
            "blown", "blew", "fell", "landed", "exploded", "detonated", "went", "aimed", "barrage",
-           "assault", "massacre", "operation"))
+           "assault", "massacre", "operation", "sank"))
 # "had hit investment", "struck the economy": a blow in a figure of speech
 _FIGURATIVE_OBJECT = re.compile(
     r"^\s+(?:(?:the|a|an|its|their|his|her|our|[A-Z][\w'’-]*(?:['’]s)?)\s+){0,2}(?:[a-z][\w-]*\s+)?"
@@ -342,6 +345,12 @@ _RESPONSIBLE = re.compile(r"\b(?:was|were|is|are|had\s+been)\s+(?:\w+\s+)?(?:res
 _GROUP_IN = re.compile(r"\s+in\s+(?:the\s+)?")
 # groups with regional branches named "[group] in [region]" ("al-Qaeda in the Islamic Maghreb")
 _BRANCHED = re.compile(r"(?i)(?:the\s+)?(?:islamic\s+state|al[- ]qa['’]?eda|isis|isil|IS)")
+_ACROSS = re.compile(r"\b(?:cities|towns|villages|regions|provinces|areas|targets|sites|"
+                     r"infrastructure|facilities|positions)\s+(?:across|throughout|all\s+over|"
+                     r"around)\b")
+_AFTER_THAT = re.compile(r"\b(?:[Aa]fter|[Ff]ollowing|[Ss]ince|[Bb]efore|[Dd]espite|[Ii]n\s+"
+                         r"(?:response|reply|retaliation)\s+to)\s+(?:that|this|the|those|these)\s+"
+                         r"(?:[\w-]+\s+){0,2}$")
 _BLAST_WORD = re.compile(r"\b(?:explod|detonat|blew\s+up|went\s+off|blasts?\b)", re.I)
 _OWN_SAID = re.compile(r"\b(?:its|their)\b", re.I)
 _COMMAND_OF = re.compile(rf"\b{_UNITS}\s+of\s+(?:the\s+)?$")
@@ -1075,6 +1084,9 @@ class StrikeFinder:
                 attacker = _attacker_key(att_actor)
             unknown = attacker is None and (not is_noun and bool(
                 _UNKNOWN_AGENT.search(before[-80:]) or unnamed_agent(before, after)) or accuser)
+            if is_noun and _AFTER_THAT.search(text, max(0, t.start() - 30), t.start()) \
+                    and re.match(r"\s*,", text[t.end():]):
+                continue  # "After that attack, Moscow suspended ...": the attack told before
             if attacker is None and not unknown and _GROUND_VERB.match(word):
                 continue  # "three men were shot dead in a bar fight": no attacker, no attack told
             # S3 place and country
@@ -1118,7 +1130,9 @@ class StrikeFinder:
                 # "the Beirut suburb of Haret Hreik": the state of the place it is part of
                 country = self.country_of(self._parent) or country
             if attacker is None and not intercept and (place is not None or country
-                                                        or BACK_REF.search(text)):
+                                                        or BACK_REF.search(text)
+                                                        or _VESSEL_OBJECT.match(text, t.end())):
+                # ("The Houthis said it had destroyed another vessel": a ship, at sea; round 51)
                 # ("Riyadh said its air force had also hit camps in the capital": the place
                 # told before)
                 sp = None
@@ -1279,9 +1293,12 @@ class StrikeFinder:
             vessel_wait = vessel_wait or (at_sea and bool(weapon or date or has_cas))
             # "MAZATLAN, Mexico — Gunmen opened fire at a bar, killing 12": the place is the
             # dateline's (kg.extract.discourse)
+            # (not "fired missiles at cities across Ukraine": a country-wide barrage, whose
+            # place is no town, the dateline's least of all; round 51)
             dateline_only = bool(not has_place and not intercept and has_cas
                                  and (attacker or unknown) and view.index <= 4
-                                 and DATELINE_RE.match(text))
+                                 and DATELINE_RE.match(text)
+                                 and not _ACROSS.search(text, t.end()))
             # "A ballistic missile hit the capital overnight, killing four": the capital of the
             # article's country (kg.extract.records), by an attacker not told, in the lead (as
             # dateline_only below; later, "the capital" is as often background) (round 49)
@@ -1896,7 +1913,7 @@ _FIRED_WHAT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:artillery|mortars?|shells?|r
                          r"drones?|bombs?|salvos?|volleys?|projectiles?)\b", re.I)
 # "US forces destroyed a suspected drug boat": a vessel destroyed is one attacked (not "air
 # defences destroyed 20 drones")
-_VESSEL_OBJECT = re.compile(r"\s+(?:an?|the|two|three|four|several|\d+)\s+(?:[\w-]+\s+){0,3}?"
+_VESSEL_OBJECT = re.compile(r"\s+(?:an?|the|another|two|three|four|several|\d+)\s+(?:[\w-]+\s+){0,3}?"
                             r"(?:boats?|speedboats?|vessels?|ships?|tankers?|freighters?|"
                             r"carriers?|warships?)\b")
 # "fired two missiles at a Liberian-flagged tanker": launched at a ship

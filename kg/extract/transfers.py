@@ -1058,6 +1058,18 @@ _CANCELLED = caseless(
            "off", "terminat"))
 
 
+# where the complement of a cancelled deal ends: the clause's end
+# ("..., but it will buy", "and bought 12 drones from Turkey": another clause)
+_CLAUSE_END = re.compile(r"[;.]|,\s*(?:but|while|and\s+(?:the|it|its|a|an)\b|the\s+\w+\s+said)|"
+                         r"\s[—–-]\s|\s+and\s+(?=[a-z])(?!(?:a|an|the|its|their|other|more)\b)")
+
+
+def _cancelled_end(text: str, pos: int) -> int:
+    """Where the complement of the deal called off at ``pos`` ends: its clause's end."""
+    m = _CLAUSE_END.search(text, pos)
+    return m.start() if m else len(text)
+
+
 def _cancellations(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     """Who called off a deal with whom: no fact, but the headline's announcement of that deal
     is dropped (kg.extract.records)."""
@@ -1068,7 +1080,8 @@ def _cancellations(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         if subj is None or subj.actors[-1].person or not subj.actors[-1].key:
             continue
         other = None
-        frm = re.search(r"\b(?:from|with|to|by)\s+(?:the\s+)?", text[c.end():c.end() + 80])
+        frm = re.search(r"\b(?:from|with|to|by)\s+(?:the\s+)?",
+                        text[c.end():min(c.end() + 80, _cancelled_end(text, c.end()))])
         if frm:
             g = group_after(actors, text, c.end() + frm.end(), max_gap=4)
             other = g.actors[0].key if g is not None and not g.actors[0].person else None
@@ -1499,7 +1512,10 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                 done.add(id(ws[-1]))
     # A6: "the UK's gift of Storm Shadow missiles to Ukraine"
     for n in NOUN_RE.finditer(text):
-        ws = [w for w in weapons_in(view, n.end(), n.end() + 60) if id(w) not in done]
+        # (the list runs to its clause's end: "the sale of 18 HIMARS launchers, 400 Harpoon
+        # missiles and 100 Stinger missiles to Taiwan"; weapons_in stops at a break or an
+        # actor between items; round 51)
+        ws = [w for w in weapons_in(view, n.end(), n.end() + 150) if id(w) not in done]
         if not ws or ws[0].start - n.end() > 20:
             continue
         sup = None
@@ -1833,6 +1849,11 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     out.extend(paired_objects(view, actors, out, lambda s, r, ws, verb: transfer_facts(
         view, s, [r], ws, "A2", verb)))
     out.extend(_listed(view, out, done))
+    if rels and any(r.get("_cancelled") for r in rels):
+        # "Switzerland cancelled a contract to buy 40 Israeli drones": the items of a deal
+        # called off are no supply (round 51)
+        spans = [(c.end(), _cancelled_end(text, c.end())) for c in _CANCELLED.finditer(text)]
+        out = [f for f in out if not any(a <= f.get("_at", -1) < b for a, b in spans)]
     # a transfer needs both ends unless A5/A6/A4 (or the article, A11-A13) will resolve it
     return keep_items(view, rels + [f for f in out if f["supplier"] or f.get("_rule") in (
         "A4", "A7", "A9", "A11", "A12", "A13")])
