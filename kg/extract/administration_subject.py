@@ -7,7 +7,8 @@ it inside "[media] reported that the administration ...". Here it is the clause'
 delivered 12 F-16 jets to Kyiv". Read only for "the administration" followed at once by
 auxiliaries (has, had, will, is, was, also, now, already: never would, could or may) and a supply
 verb, with the recipient after "to" (or right after the verb) in the same clause, for weapons no
-rule gave both parties.
+rule gave both parties. Round 52: "the administration authorised (approved, cleared) the transfer
+(sale, delivery) of W" too, whose recipient may be left to the sentence before (kg.extract.records).
 """
 
 from __future__ import annotations
@@ -25,7 +26,10 @@ _ADMIN_SUPPLIES = re.compile(
     r"\b[Tt]he\s+(?P<who>(?:Trump|Biden)\s+)?administration\s+"
     r"(?:(?:has|had|will|is|was|also|now|already)\s+)*"
     r"(?:sending|send|sent|delivering|deliver|delivered|supplying|supply|supplied|shipping|ship|"
-    r"shipped|providing|provide|provided|selling|sell|sold|transferring|transfer|transferred)\s+")
+    r"shipped|providing|provide|provided|selling|sell|sold|transferring|transfer|transferred|"
+    # "the administration authorised the transfer of 1,800 bombs" (round 52)
+    r"(?P<noun>(?:authori[sz]ed|approved|cleared)\s+the\s+(?:transfer|sale|delivery|shipment)"
+    r"\s+of))\s+")
 # "a second THAAD [missile defence battery] to Israel": the mention may stop at the name
 _TO = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+to\s+(?:the\s+)?")
 
@@ -52,8 +56,10 @@ def administration_subject_transfers(view: SentView, actors: list[Actor],
         if rec is None and ws:
             to = _TO.match(text, ws[-1].end)
             rec = _recipient(actors, to.end()) if to is not None else None
-        if rec is None or rec.key == UNITED_STATES:
+        if rec is not None and rec.key == UNITED_STATES:
             continue
+        if rec is None and not (m.group("noun") and ws):
+            continue  # (an authorised transfer's recipient may be the sentence before's)
         done = {f.get("_at") for f in found if f.get("type") == "ArmsTransfer"
                 and f.get("supplier") and f.get("recipient")}
         ws = [w for w in ws if w.start not in done]
@@ -61,8 +67,9 @@ def administration_subject_transfers(view: SentView, actors: list[Actor],
             continue
         at = {w.start for w in ws}
         found = [f for f in found if not (f.get("type") == "ArmsTransfer" and f.get("_at") in at)]
-        found += transfer_rules.transfer_facts(view, UNITED_STATES, [rec.key], ws, "ADMIN_SUBJECT",
-                                               "supplied", 0.7)
+        found += transfer_rules.transfer_facts(view, UNITED_STATES,
+                                               [rec.key if rec is not None else None], ws,
+                                               "ADMIN_SUBJECT", "supplied", 0.7)
     return found
 
 

@@ -145,6 +145,8 @@ _TAKING_OFFICE = caseless(
     r"(?P<title>president|prime\s+minister|chancellor|premier|head\s+of\s+state)\b")
 
 
+# "The emir of Qatar, Sheikh Tamim": between the state and the name (an honorific may stand)
+_OF_NAME_GAP = re.compile(r",\s+(?:(?:Sheikh|Sheik|Emir|Prince|King|Sultan|Dr\.?|General|Gen\.)\s+)?")
 # "A, Turkey's foreign minister, B, Germany's foreign minister": the name after a title told
 # between commas has a possessive state's apposition of its own (round 50)
 _CHAIN_NEXT = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,2}?[A-Z][\w.-]*['’]s?\s")
@@ -886,6 +888,15 @@ class RoleFinder:
             person = next(((m, p) for m, p in persons if m.start >= t.end()
                            and (_PERSON_GAP.match(text[t.end():m.start]) or _title_pair(
                                text[t.end():m.start]))), None) or _titled_name(persons, t)
+            of_state = None
+            if person is None and text.startswith(" of ", t.end()):
+                # "The emir of Qatar, Sheikh Tamim ...", "The president of Kenya, William
+                # Ruto": the state after "of", then the name (round 52)
+                of_state = _state_after_of(view, t.end())
+                st_m = next((s for s in view.mentions if s.start > t.end()), None)
+                person = next(((m, p) for m, p in persons if st_m is not None
+                               and m.start >= st_m.end and _OF_NAME_GAP.fullmatch(
+                                   text, st_m.end, m.start)), None) if of_state else None
             if person is None:
                 continue
             # "Prime Minister and Foreign Minister X": the second office is X's too
@@ -904,6 +915,8 @@ class RoleFinder:
             state, start = _state_before(view, t.start(),
                                          out[-1].state if out else self._holder_state,
                                          self._prev_lead)
+            if of_state is not None and state is None:
+                state = of_state
             if _NOT_CURRENT.search(text[max(0, start - 12):start]):
                 continue  # "former British prime minister ..."
             if re.match(r"\s*,", text[t.end():person[0].start]) \

@@ -1084,6 +1084,8 @@ class StrikeFinder:
                 attacker = _attacker_key(att_actor)
             unknown = attacker is None and (not is_noun and bool(
                 _UNKNOWN_AGENT.search(before[-80:]) or unnamed_agent(before, after)) or accuser)
+            if not is_noun and _SENT_WORD.match(word) and _sent_to_state(view, t.end()):
+                continue  # "Iran had sent Russia ballistic missiles": a supply (round 52)
             if is_noun and _AFTER_THAT.search(text, max(0, t.start() - 30), t.start()) \
                     and re.match(r"\s*,", text[t.end():]):
                 continue  # "After that attack, Moscow suspended ...": the attack told before
@@ -2083,6 +2085,19 @@ def _since_before(text: str, at: int) -> bool:
     for last in TRIGGER_RE.finditer(text, lo, at):
         pass
     return bool(_SINCE.search(text, last.end() if last is not None else lo, at))
+
+
+_SENT_WORD = re.compile(r"(?i)sen(?:t|ds|ding)$")
+
+
+def _sent_to_state(view: SentView, pos: int) -> bool:
+    """"sent Russia ballistic missiles", "sends Ukraine more drones": the verb's first object is a
+    state, the second a weapon (a double-object supply, not "sent drones at Kyiv")."""
+    after = [m for m in view.mentions if m.start >= pos]
+    if len(after) < 2 or not after[0].state() or after[0].is_demonym or after[0].category:
+        return False
+    return re.fullmatch(r"\s+(?:the\s+)?", view.text[pos:after[0].start]) is not None \
+        and bool(after[1].category) and after[1].start - after[0].end <= 40
 
 
 def _subject_of(text: str, m: Mention, t: re.Match, is_noun: bool) -> bool:

@@ -505,6 +505,8 @@ def weapons_in(view: SentView, lo: int, hi: int) -> list[Mention]:
 
 
 _RELATIVE = re.compile(r",\s*(?:which|that|who)\s+(?:(?:has|have|had|already|recently|also|"
+                       # ("Poland, which is receiving 250 tanks": round 52)
+                       r"is|are|was|were|will|now|still|soon|"
                        r"last\s+year|earlier)\s+){0,3}"
                        # "Japan, which agreed in March to sell Manila six escorts"
                        r"(?:(?:agreed|decided|promised|pledged|moved|began|started|went\s+on|"
