@@ -162,11 +162,32 @@ def _pronoun_gets(view, actors):
             yield [_party(s)], _party(rec), transfer_rules.weapons_in(view, m.end(), fr.start())
 
 
+# "Kyiv has received its first F-16 jets. Many of them were supplied by Denmark." (round 53)
+_OF_THEM_OPENING = re.compile(
+    r"\W*(?:many|most|some|all|half|several|dozens|a\s+few|the\s+bulk|the\s+majority)\s+of\s+"
+    rf"(?:them|these|those)\s+{_BEEN}(?:{_GIVE})\s+by\s+(?:the\s+)?", re.I)
+
+
+def _of_them_opening(view, actors, before) -> None:
+    """"R received W. Many of them were supplied by S": S is the supplier of the receipt told
+    in the sentence before, which named none (in place)."""
+    m = _OF_THEM_OPENING.match(view.text)
+    s = _actor_at(actors, m.end()) if m else None
+    if not _party(s):
+        return
+    for f in before:
+        if f.get("type") == "ArmsTransfer" and f.get("_sent") == view.index - 1 \
+                and f.get("recipient") and not f.get("supplier") and f["recipient"] != _party(s):
+            f["supplier"] = _party(s)
+
+
 def relative_transfers(view: SentView, actors: list[Actor], found: list[dict[str, Any]],
                        before: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``found`` with the transfers these clauses tell added; a fact of the verb rules for the
     same weapon is replaced only when it lacks a party."""
     low = view.text.lower()
+    if " of them " in low or " of these " in low or " of those " in low:
+        _of_them_opening(view, actors, before)
     told = []  # (suppliers, recipient, weapons, whether a verb rule's recipient is replaced)
     if " of " in low:
         told += [(*t, False) for t in _of_which(view, actors)]

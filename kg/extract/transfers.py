@@ -60,7 +60,12 @@ _RECEIVE = (r"receiv(?:e|es|ed|ing)|b(?:uy|uys|ought|uying)|purchas(?:e|es|ed|in
             r"acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|order(?:s|ed|ing)?|import(?:s|ed|ing)?|"
             r"t(?:ake|akes|aken|ook|aking)\s+delivery\s+(?:(?:on|last|this|in|early|late)\s+"
             r"\w+\s+)?of|get|gets|got|getting|"
-            r"t(?:ake|akes|aken|ook|aking)\s+delivery(?=\s+from\b)")  # "from X of W"
+            r"t(?:ake|akes|aken|ook|aking)\s+delivery(?=\s+from\b)|"  # "from X of W"
+            # "Taiwan is awaiting 66 F-16V jets ordered in 2019": a contracted delivery due
+            # (round 53; not "awaiting approval": the weapons follow)
+            r"await(?:s|ing)(?=\s+(?:the\s+delivery\s+of\s+)?(?:an?\s+|its\s+|their\s+|"
+            r"more\s+|\d|one\s|two\s|three\s|four\s|five\s|six\s|eight\s|ten\s|"
+            r"twelve\s))")
 SUPPLY_RE = caseless(rf"\b(?P<v>{_SUPPLY})\b")
 RECEIVE_RE = caseless(rf"\b(?P<v>{_RECEIVE})\b")
 PACKAGE2_RE = re.compile(r"\b(?:package|tranche)\b[^;]{0,60}?\b(?:that|which)\s+(?:also\s+)?"
@@ -1699,8 +1704,10 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         g = group_after(actors, text, w.end + rel.end(), max_gap=4)
         if g is None or g.actors[0].person or not g.actors[0].key:
             continue
-        aux = re.match(r"\s*(?:(?:has|had|have|is|are|was|were)\s+)?(?:already\s+|also\s+)?",
-                       text[g.end:])
+        # ("the Gripen, which Sweden began supplying last year": round 53)
+        aux = re.match(r"\s*(?:(?:has|had|have|is|are|was|were)\s+)?(?:already\s+|also\s+)?"
+                       r"(?:(?:began|begun|started|continued|continues|begins|starts)\s+"
+                       r"(?:to\s+)?)?", text[g.end:])
         v = SUPPLY_RE.match(text, g.end + aux.end()) or _BUILD_FOR.match(text, g.end + aux.end())
         if v is None or re.match(r"get|got|pass(?!\w*\s+on\b)|arm|equip", v.group(0),
                                  re.I) or re.match(
