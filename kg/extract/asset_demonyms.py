@@ -1,6 +1,6 @@
-""""Defence Minister X met American soldiers", "... inspected Chinese warships": a state named only as
-the adjective of troops, aircraft or ships after the title's name is whose forces are there, not
-whose office the title is (round 49).
+""""Defence Minister X met American soldiers", "... inspected Chinese warships": a state named only
+as the adjective of troops, aircraft or ships after the title's name is whose forces are there,
+not whose office the title is (round 49).
 
 A title with no state of its own takes one from the sentence when it names one; a demonym that
 only qualifies soldiers, aircraft or ships after the name is the sentence's object, so it is left

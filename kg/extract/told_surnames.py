@@ -21,6 +21,7 @@ _PARTICLE = re.compile(r"^(?:al|el|ul|ad|ar|as|an|ash|at|az|bin|ibn|van|von|de|d
                        re.I)
 _CAPITAL_NEXT = re.compile(r"^\s+[A-Z]")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+_PUNCT_BEFORE = re.compile(r"[.,;:!?—–-]\s+$")
 
 
 def _last_words(full: str) -> set[str]:
@@ -47,9 +48,9 @@ def join_told_surnames(views: list[SentView]) -> None:
                 continue
             if any(m.start < w.end() and w.start() < m.end for m in v.mentions):
                 continue
+            before = text[max(0, w.start() - 30):w.start()]
             if _CAPITAL_NEXT.match(text[w.end():]) or (
-                    w.start() > 0 and _CAPITAL_BEFORE.search(text[max(0, w.start() - 30):w.start()])
-                    and not re.search(r"[.,;:!?—–-]\s+$", text[max(0, w.start() - 3):w.start()])):
+                    _CAPITAL_BEFORE.search(before) and not _PUNCT_BEFORE.search(before)):
                 continue  # part of a longer name or a title ("President Paz" is read elsewhere)
             key, label, new = next(iter(people))
             added.append(Mention(w.start(), w.end(), w.group(0), (Cand(key, "Person", "alias"),),
