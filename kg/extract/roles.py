@@ -145,8 +145,6 @@ _TAKING_OFFICE = caseless(
     r"(?P<title>president|prime\s+minister|chancellor|premier|head\s+of\s+state)\b")
 
 
-# "The emir of Qatar, Sheikh Tamim": between the state and the name (an honorific may stand)
-_OF_NAME_GAP = re.compile(r",\s+(?:(?:Sheikh|Sheik|Emir|Prince|King|Sultan|Dr\.?|General|Gen\.)\s+)?")
 # "A, Turkey's foreign minister, B, Germany's foreign minister": the name after a title told
 # between commas has a possessive state's apposition of its own (round 50)
 _CHAIN_NEXT = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,2}?[A-Z][\w.-]*['’]s?\s")
@@ -468,6 +466,17 @@ def _title_pair(gap: str) -> bool:
 # Silva", "Ursula von der Leyen"
 _ARABIC_NAME = re.compile(r"\b(?:bin|bint|ibn|Al|al|Al-\w+|al-\w+|Abu|da|de|do|dos|das|del|"
                           r"della|van|von|der|den)\b")
+
+
+def _apposition_chain(text: str, title_end: int, after: Mention, before_end: int,
+                      out: list) -> bool:
+    """A title between two names, "A, Turkey's foreign minister, B, Germany's ...": a comma
+    after the title, the name after it with a possessive apposition of its own, and the name
+    before it (ending at ``before_end``) given no title in front; the title is then the name
+    before's apposition (round 50), not a title of the name after."""
+    return re.match(r"\s*,", text[title_end:after.start]) is not None \
+        and _CHAIN_NEXT.match(text, after.end) is not None \
+        and not any(r.person_end == before_end for r in out)
 
 
 def person_of(m: Mention) -> tuple[str, str, bool] | None:
@@ -894,9 +903,11 @@ class RoleFinder:
                 # Ruto": the state after "of", then the name (round 52)
                 of_state = _state_after_of(view, t.end())
                 st_m = next((s for s in view.mentions if s.start > t.end()), None)
+                # (between the state and the name a comma, maybe an honorific: _PERSON_GAP)
                 person = next(((m, p) for m, p in persons if st_m is not None
-                               and m.start >= st_m.end and _OF_NAME_GAP.fullmatch(
-                                   text, st_m.end, m.start)), None) if of_state else None
+                               and m.start >= st_m.end and text.startswith(",", st_m.end)
+                               and _PERSON_GAP.match(text[st_m.end:m.start])), None) \
+                    if of_state else None
             if person is None:
                 continue
             # "Prime Minister and Foreign Minister X": the second office is X's too
@@ -919,11 +930,9 @@ class RoleFinder:
                 state = of_state
             if _NOT_CURRENT.search(text[max(0, start - 12):start]):
                 continue  # "former British prime minister ..."
-            if re.match(r"\s*,", text[t.end():person[0].start]) \
-                    and _CHAIN_NEXT.match(text, person[0].end) and any(
-                    re.fullmatch(r",\s*(?:the\s+)?", text[pm.end:start])
-                    and not any(r.person_end == pm.end for r in out)
-                    for pm, _ in persons if pm.end <= start):
+            if any(re.fullmatch(r",\s*(?:the\s+)?", text[pm.end:start])
+                   and _apposition_chain(text, t.end(), person[0], pm.end, out)
+                   for pm, _ in persons if pm.end <= start):
                 # "A, Turkey's foreign minister, B, Germany's foreign minister, ...": the office
                 # is A's apposition (R4, below), not B's title (round 50); not in a list of
                 # titles first ("by Niger's leader, A, Mali's president, B, and ...")
@@ -1069,9 +1078,7 @@ class RoleFinder:
             rest_start = m.end + a.end()
             for t in TITLE_RE.finditer(text, rest_start, min(len(text), rest_start + 45)):
                 if any(pm.start >= t.end() and _PERSON_GAP.match(text[t.end():pm.start])
-                       and not (re.match(r"\s*,", text[t.end():pm.start])
-                                and _CHAIN_NEXT.match(text, pm.end)
-                                and not any(r.person_end == m.end for r in out))
+                       and not _apposition_chain(text, t.end(), pm, m.end, out)
                        for pm, _ in persons):
                     break  # "Joe Biden, British Prime Minister Boris Johnson": a list (not "A,
                     # Turkey's foreign minister, B, ...": A's apposition, round 50)
