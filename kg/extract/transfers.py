@@ -1065,8 +1065,9 @@ _CANCELLED = caseless(
            "off", "terminat"))
 
 
-# where the complement of a cancelled deal ends: the clause's end
-# ("..., but it will buy", "and bought 12 drones from Turkey": another clause)
+# where the complement of a cancelled deal ends: the clause's end ("..., but it will buy", "and
+# bought 12 drones from Turkey": another clause); not clause_parties.clause_end, which ends at
+# any comma and so at a list's first item ("cancelled orders for 18 X, 400 Y and 100 Z")
 _CLAUSE_END = re.compile(r"[;.]|,\s*(?:but|while|and\s+(?:the|it|its|a|an)\b|the\s+\w+\s+said)|"
                          r"\s[—–-]\s|\s+and\s+(?=[a-z])(?!(?:a|an|the|its|their|other|more)\b)")
 
