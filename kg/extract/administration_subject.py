@@ -23,7 +23,7 @@ from kg.extract.entities import SentView
 
 UNITED_STATES = "state/united-states"
 _ADMIN_SUPPLIES = re.compile(
-    r"\b[Tt]he\s+(?P<who>(?:Trump|Biden)\s+)?administration\s+"
+    r"\b(?:[Tt]he\s+(?P<who>(?:Trump|Biden)\s+)?|(?P<his>[Hh]is|[Hh]er)\s+)administration\s+"
     r"(?:(?:has|had|will|is|was|also|now|already)\s+)*"
     r"(?:sending|send|sent|delivering|deliver|delivered|supplying|supply|supplied|shipping|ship|"
     r"shipped|providing|provide|provided|selling|sell|sold|transferring|transfer|transferred|"
@@ -40,14 +40,18 @@ def _recipient(actors: list[Actor], pos: int) -> Actor | None:
 
 
 def administration_subject_transfers(view: SentView, actors: list[Actor],
-                                     found: list[dict[str, Any]], dateline_state: str | None
-                                     ) -> list[dict[str, Any]]:
-    """``found`` plus the United States' supplies told with "the administration" as subject."""
+                                     found: list[dict[str, Any]], dateline_state: str | None,
+                                     leader_state: str | None = None) -> list[dict[str, Any]]:
+    """``found`` plus the United States' supplies told with "the administration" as subject,
+    and the supplies of "his administration" after a sentence naming a state's leader
+    (``leader_state``; round 54)."""
     text = view.text
     if "administration" not in text:
         return found
     for m in _ADMIN_SUPPLIES.finditer(text):
-        if dateline_state != UNITED_STATES and not m.group("who"):
+        supplier = leader_state if m.group("his") else UNITED_STATES
+        if supplier is None or not m.group("his") and dateline_state != UNITED_STATES \
+                and not m.group("who"):
             continue
         hi = clause_end(text, m.end())
         rec = _recipient(actors, m.end())  # "is sending Israel a second battery"
@@ -56,7 +60,7 @@ def administration_subject_transfers(view: SentView, actors: list[Actor],
         if rec is None and ws:
             to = _TO.match(text, ws[-1].end)
             rec = _recipient(actors, to.end()) if to is not None else None
-        if rec is not None and rec.key == UNITED_STATES:
+        if rec is not None and rec.key == supplier:
             continue
         if rec is None and not (m.group("noun") and ws):
             continue  # (an authorised transfer's recipient may be the sentence before's)
@@ -67,7 +71,7 @@ def administration_subject_transfers(view: SentView, actors: list[Actor],
             continue
         at = {w.start for w in ws}
         found = [f for f in found if not (f.get("type") == "ArmsTransfer" and f.get("_at") in at)]
-        found += transfer_rules.transfer_facts(view, UNITED_STATES,
+        found += transfer_rules.transfer_facts(view, supplier,
                                                [rec.key if rec is not None else None], ws,
                                                "ADMIN_SUBJECT", "supplied", 0.7)
     return found

@@ -360,8 +360,11 @@ class Discourse:
         never = s.get("_not_attacker")
 
         def ok(a: Agent) -> bool:
-            if a.how == "blame" and a.key == hit and a.key != never:
-                return True  # "residents blamed the Sudanese air force": a civil war
+            if (a.how == "blame" or a.how == "by" and a.sentence > i and a.sentence in self.it) \
+                    and a.key == hit and a.key != never:
+                # "residents blamed the Sudanese air force", "the strike was carried out by
+                # Sudanese army warplanes": a civil war (round 54)
+                return True
             return a.key != hit and a.key != never and not (
                 hit and self.places.gaz.get(a.key) is not None
                 and self.places.state_of(a.key) == hit)

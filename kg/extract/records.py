@@ -144,6 +144,7 @@ from kg.extract.downed_weapons import CUE as DOWNED_CUE
 from kg.extract.downed_weapons import drop_downed_weapons
 from kg.extract.administration_supply import administration_transfers, one_system_twice
 from kg.extract.administration_subject import administration_subject_transfers
+from kg.extract.ranked_rulers import ranked_ruler_roles
 from kg.extract.cued_suppliers import (agent_transfers, fill_cued_suppliers,
                                       place_recipients)
 from kg.extract.corridor_supply import corridor_transfers
@@ -445,6 +446,8 @@ class Extractor:
                                           dateline_state,
                                           context_state)
             roles = whose_office_roles(v, roles)  # "Sri Lanka, whose president is X"
+            # "The military rulers of A, B and C ... . A's General X said": A's ruler
+            roles = ranked_ruler_roles(v, views, roles)
             # "Bolivia's Rodrigo Paz ... . A and President Paz signed": Bolivia's president
             roles = titled_surname_roles(v, views, roles)
             # "The three countries' leaders, President A, ...": the lead's states in order
@@ -706,8 +709,9 @@ class Extractor:
             tfs = army_received_transfers(v, actors, tfs,  # "the army had received W from S"
                                           dateline_state)
             # "The administration is sending W to R" (a Washington report)
-            tfs = administration_subject_transfers(v, actors, tfs,
-                                                   dateline_state)
+            tfs = administration_subject_transfers(v, actors, tfs, dateline_state, next(
+                (r["state"] for r in raw if r["type"] == "LeaderRole"
+                 and r["_sent"] == v.index - 1 and r["state"]), None))
             tfs = drop_faced_weapons(v, actors, one_system_twice(v, tfs))
             if cues.has(DOWNED_CUE):
                 tfs = drop_downed_weapons(v, actors, tfs)  # "three Thai drones had been brought down"
@@ -897,7 +901,9 @@ class Extractor:
                         f["_near_states"] = [hit]
                     f["_near_prev"] = True
                     if f["_near_states"] and _names_group(views[v.index - 1]) \
-                            and not f.get("_own_stock"):  # (a state's own stock goes to a state)
+                            and not f.get("_own_stock") \
+                            and not _ARMY_SUPPLIED.search(v.text):  # (a state's own stock, and
+                        # "supplied the army with drones", go to a state; round 54)
                         # "Yemen's prime minister said the Houthis could not go on without
                         # Iranian help. The drones come from Tehran": the state or the armed
                         # group may be the one supplied: no guess
@@ -1800,6 +1806,12 @@ def _within_a_day(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 # a transfer told with a pronoun subject or a possessive recipient ("It has delivered ...",
 # "became its largest supplier"): its other end is in the sentences just before
+# "Egypt has supplied the army with drones": the state's forces, not the group fighting them
+_ARMY_SUPPLIED = re.compile(r"\b(?:suppl(?:y|ies|ied|ying)|s(?:ell|ells|old|elling)|sen(?:d|ds|t|ding)|"
+                            r"provid(?:e|es|ed|ing)|arm(?:s|ed|ing)|equipp(?:ed|ing))\s+the\s+"
+                            r"(?:country['’]s\s+)?(?:army|military|armed\s+forces)\b", re.I)
+
+
 def _names_group(view) -> bool:
     return any(c.type == "ArmedGroup" for m in view.mentions for c in m.cands)
 
@@ -1963,8 +1975,18 @@ def _same_date(a, b) -> bool:
     da, db = a.get("date"), b.get("date")
     if not da or not db:
         return True
+    if (a.get("_dateline_date") or b.get("_dateline_date")) and _days_apart(da, db) <= 7:
+        # "A and B have signed a pact" under the dateline's day, "signed it on Wednesday"
+        return True
     n = min(len(da), len(db))
     return da[:n] == db[:n]
+
+
+def _days_apart(a: str, b: str) -> int:
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+    except ValueError:  # a month or a year only
+        return 10 ** 6
 
 
 def _replaced_pair(a, b) -> bool:
@@ -2000,6 +2022,8 @@ def _merge_treaties(items, context_state=None, state_counts=None):
                     same[k] = f[k]
             if f["date"] and same["date"] and len(f["date"]) > len(same["date"]):
                 same["date"] = f["date"]  # "in 2010" and "in May 2010": the finer date
+            if same.get("_dateline_date") and f["date"] and not f.get("_dateline_date"):
+                same["date"], same["_dateline_date"] = f["date"], False  # the day told
         else:
             signed.append({**f, "_sents": [f["_sent"]], "signatories": list(f["signatories"])})
     for f in (f for f in items if not f["_signed"]):

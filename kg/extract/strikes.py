@@ -73,8 +73,10 @@ TRIGGER_RE = caseless(
     r"wings?|stairwells?|storeys?)\b[^.;]{0,120}?\b(?:killing|killed|wounding|wounded|injuring)\b)|"
     r"(?:tore|tearing|ripped|ripping|smashed|crashed|ploughed|plowed)\s+(?:through|into)|"
     r"slammed\s+into|came\s+down\s+on|dropped|dropping|(?:blown|blew)\s+up|"
-    r"(?:fell|landed|exploded|detonated)\s+(?:on|in|near|at|inside|outside|beside|next\s+to|close\s+to|"
-    r"across|throughout)|"
+    # ("A second bomb exploded hours later outside a police post": the time between; round 54)
+    r"(?:fell|landed|exploded|detonated)\s+(?:(?:(?:minutes|hours|moments|shortly|soon|a\s+day|"
+    r"days)\s+)?(?:later|afterwards|after\s+that)\s+)?(?:on|in|near|at|inside|outside|beside|"
+    r"next\s+to|close\s+to|across|throughout)|"
     # "a bomb went off at a cattle market in Konduga" (round 27a: only a bomb or device's)
     r"(?:(?<=bomb\s)|(?<=device\s)|(?<=IED\s))went\s+off\s+(?:at|in|near|outside|inside|beside)|"
     # "a drone exploded over a market": a weapon blowing up above its target
@@ -296,9 +298,11 @@ _UNKNOWN_AGENT = re.compile(
 # attacker the writer leaves unnamed (bare group nouns; _UNKNOWN_AGENT holds the qualified ones)
 _BARE_GROUP_SUBJECT = re.compile(
     # ("BOGOTA — Dissident fighters attacked": the sentence's start after a dateline's dash)
-    r"(?:^|\bsaid\s+(?:that\s+)?|[,;]\s+|\s[—–]\s+)"
-    r"(?:(?:suspected|armed|dissident|unidentified)\s+)?"
-    r"(?:militants|jihadists|insurgents|bandits|fighters|extremists)"
+    # ("six soldiers were killed when a militant opened fire": one, after "when"; round 54)
+    r"(?:^|\bsaid\s+(?:that\s+)?|[,;]\s+|\s[—–-]\s+|\b(?:when|as|after)\s+)(?:an?\s+|one\s+)?"
+    r"(?:(?:suspected|armed|dissident|unidentified|lone)\s+)?"
+    r"(?:militants?|jihadists?|insurgents?|bandits?|fighters|extremists?|gunman|attackers?|"
+    r"assailants?|shooters?)"
     r"\s+(?:(?:had|have|also|then|reportedly)\s+)?$", re.I)
 _UNNAMED_BY = re.compile(
     r"^\s+by\s+(?:(?:unidentified|unknown|suspected|masked|armed|dissident)\s+)?(?:armed\s+)?"
@@ -334,6 +338,8 @@ _OWN_FORCES = (r"(?:said|says|claimed|announced|reported|confirmed)\s+(?:that\s+
 _COMMAND_SAID = re.compile(rf"^(?:['’]s)?\s+(?:[\w'’-]+\s+){{0,4}}?{_UNITS}\s+{_OWN_FORCES}")
 _FOLLOWED = re.compile(r"\b(?:followed|came\s+(?:\w+\s+){0,3}?after)\s+(?:an?\s+|the\s+)?"
                        r"(?:[\w-]+\s+){0,2}$")
+_ON_ANOTHER_VESSEL = re.compile(r"\s+on\s+(?:another|an?|the|a\s+second)\s+(?:[\w-]+\s+)?(?:vessel|ship|"
+                                r"boat|tanker|freighter|bulk\s+carrier)\b")
 _RESPONSIBLE = re.compile(r"\b(?:was|were|is|are|had\s+been)\s+(?:\w+\s+)?(?:responsible\s+for|"
                           r"behind)\s+(?:\w+\s+){0,4}$")
 _GROUP_IN = re.compile(r"\s+in\s+(?:the\s+)?")
@@ -384,6 +390,8 @@ _PERSON_AFTER = re.compile(r"^(?:,\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?
                            r"(?:commander|leader|chief|official|member|head|founder|spokes\w+)|"
                            r"\s*['’]s\s+(?:home|house|car|convoy|family))", re.I)
 _NOUN_OBJECT_IN = re.compile(r"\s+(?:on|against)" + _OBJECT_IN.pattern)
+# ("a gunman opened fire at an army camp in Boulkessi": round 54)
+_FIRE_OBJECT_IN = re.compile(r"\s+(?:at|on|inside)" + _OBJECT_IN.pattern)
 _PLACE_CUE_BEFORE = re.compile(rf"\b(?:the\s+)?(?:[\w-]+\s+)?{_PLACE_NOUNS}\s+of\s+(?:the\s+)?$",
                                re.I)
 # "near Boulkessi": a name the gazetteer lacks, placed by "near" right before it (round 47)
@@ -900,7 +908,8 @@ class StrikeFinder:
             if re.match(r"(?:fell|landed|exploded|detonated)\s|(?:were|was)\s.*aimed", word) and not (
                     any(m.category and 0 <= t.start() - m.end <= 25 for m in view.mentions)
                     or re.search(r"\b(?:missiles?|drones?|rockets?|shells?|bombs?|mortars?|"
-                                 r"projectiles?|debris|blow|brunt)\b[^.;,]{0,20}$", before, re.I)
+                                 r"projectiles?|debris|blow|brunt|(?:explosive\s+)?devices?|"
+                                 r"explosives|IEDs?|grenades?)\b[^.;,]{0,20}$", before, re.I)
                     or (_DEVICES_SUBJECT.search(before) and casualties(view.text) != (None, None))
                     or _PART_OF_SALVO.search(before)):
                 continue  # "tank shells fell on houses": a weapon must have fallen
@@ -1273,8 +1282,13 @@ class StrikeFinder:
                 STATE_BACK_REF.search(text, max(0, t.start() - 60), t.start()))
             # "A drone struck a US base in north-eastern Jordan, killing three": the state is
             # the place when no finer one is named; who did it may be told in another sentence
-            state_only = bool(place is None and country and has_cas and not is_noun
-                              and not intercept and attacker is None)
+            # ("More than 40 missiles were fired at targets across Ukraine": a barrage on the
+            # whole state, whose side the sentence before or after tells; round 54)
+            state_only = bool(place is None and country and not is_noun and not intercept
+                              and attacker is None and (has_cas or (
+                                  _ACROSS.search(text, t.end()) and re.search(
+                                      r"\b(?:missiles?|drones?|rockets?|shells?|bombs?)\s+"
+                                      r"(?:were|have\s+been|had\s+been)\s+$", before))))
             facility_name = bool(place_mention is not None and place_mention.is_unknown
                                  and self._facility_only)
             # "The tanker Sounion was struck by Houthi missiles": a ship hit, told with no place
@@ -1291,6 +1305,14 @@ class StrikeFinder:
                           and not country and (_VESSEL_AT.match(after) if _LAUNCH_VERB.match(word)
                                                else _VESSEL_OBJECT.match(after)))
             vessel_wait = vessel_wait or (at_sea and bool(weapon or date or has_cas))
+            # "The strike followed a Saturday attack on another vessel that killed two sailors":
+            # an earlier attack at sea, kept apart by its day; its side is the one told before
+            # (round 54)
+            followed_at_sea = bool(
+                is_noun and not has_place and has_cas and date and not intercept
+                and _FOLLOWED.search(text, max(0, t.start() - 40), t.start())
+                and _ON_ANOTHER_VESSEL.match(text, t.end()))
+            vessel_wait = vessel_wait or followed_at_sea
             # "MAZATLAN, Mexico — Gunmen opened fire at a bar, killing 12": the place is the
             # dateline's (kg.extract.discourse)
             # (not "fired missiles at cities across Ukraine": a country-wide barrage, whose
@@ -1346,7 +1368,8 @@ class StrikeFinder:
                                                             or capital_only or followed) \
                         or not (has_place or weapon or has_cas or date or is_noun is False) \
                         or (has_place and not (place_after or (passive and not is_noun))) \
-                        or (not has_place and is_noun and not capital_only and not followed):
+                        or (not has_place and is_noun and not capital_only and not followed
+                            and not followed_at_sea):
                     continue
                 else:
                     pending, placeless = True, False
@@ -1541,6 +1564,8 @@ class StrikeFinder:
                          # "struck a military post in Tibú": where the object hit stands
                          or (m.start >= t.end() and not is_noun
                              and _OBJECT_IN.fullmatch(text, t.end(), m.start))
+                         or (m.start >= t.end() and t.group(0).startswith("opened")
+                             and _FIRE_OBJECT_IN.fullmatch(text, t.end(), m.start))
                          # "a drone strike on a wedding in Intahaka": the noun's object
                          or (m.start >= t.end() and is_noun
                              and _NOUN_OBJECT_IN.fullmatch(text, t.end(), m.start))

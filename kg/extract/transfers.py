@@ -730,11 +730,22 @@ def complete_or_add(view, found, weapons, supplier, recipient, empty, rule, verb
     return out
 
 
+# "sent two military aircraft to Egypt to evacuate wounded children": craft on a mission of
+# their own, not handed over (round 54)
+_MISSION = re.compile(r"[^.;]{0,80}?\b(?:(?:in\s+order\s+)?to\s+(?:help\s+)?(?:evacuate|rescue|airlift|"
+                      r"repatriate|fly\s+(?:out|home)|bring\s+(?:home|back|out)|ferry|treat)\b|"
+                      r"for\s+(?:the\s+)?(?:medical\s+)?(?:evacuations?|medevac|rescue)\b)", re.I)
+_MISSION_VERB = re.compile(r"^(?:sen[dt]|sends|sending|dispatch\w*|deploy\w*|flew|flown)$", re.I)
+
+
 def transfer_facts(view, supplier, recipients, weapons, rule, verb_text, conf=0.8):
     out = []
     text = view.text
     if weapons and "offer" in verb_text.lower() and \
             _OFFER_FELL_THROUGH.search(text, weapons[0].start):
+        return out
+    if weapons and _MISSION_VERB.match(verb_text) and _MISSION.match(text, weapons[-1].end) \
+            and all(w.category in ("aircraft", "helicopter", "ship") for w in weapons):
         return out
     # "the National Advanced Surface-to-Air Missile System, or NASAMS": one system, two names
     weapons = [w for i, w in enumerate(weapons)
@@ -940,17 +951,28 @@ _GENERAL_RE = caseless(
     rf"\b(?P<v>{_SUPPLY}|{_RECEIVE}|announc\w*|unveil\w*|welcom\w*|secur(?:e|es|ed|ing)|"
     r"accept\w*|supplier\s+of)\s+(?:(?:a|an|the|new|fresh|more|further|additional|its|their|"
     r"latest|first|second|another|military|lethal|defen[cs]e|security|weapons|arms|aid|"
+    # ("has given much of its Soviet-era equipment to": round 54)
+    r"(?:much|most|some|part|many|all)\s+of|[\w]+-era|old(?:er)?|surplus|ageing|aging|spare|"
+    r"remaining|existing|own|"
     r"[$€£]?[\d.,]+\s*"
     r"(?:million|billion|bn|m)?|worth\s+of|in|batch\s+of)\s+){0,5}"
     r"(?P<n>weapons|arms|weaponry|aid|assistance|equipment|ammunition|munitions|hardware|"
-    r"packages?|tranches?|shipments?|consignments?)\s+(?P<dir>to|for|from)\s+(?:the\s+)?",
+    r"packages?|tranches?|shipments?|consignments?|stocks|stockpiles)\s+(?P<dir>to|for|from)\s+"
+    r"(?:the\s+)?",
     needs=("weapon", "arms", "aid", "assistance", "equipment", "munition", "hardware", "package",
-           "tranche", "shipment", "consignment"))
+           "tranche", "shipment", "consignment", "stock"))
 # (", including", "worth $2bn on Wednesday, led by ...": the package's size and day may come
 # first)
 _INCLUDING = re.compile(r"(?:\s+(?:worth|valued\s+at)\s+(?:[^,;.]|\.(?=\d)){1,30}?)?(?:\s+(?:on|last|this)\s+"
-                        r"[A-Z]\w+)?\s*,?\s*(?:including|among\s+them|such\s+as|comprising|"
+                        r"[A-Z]\w+)?"
+                        # ("to Ukraine over two years, including": round 54)
+                        r"(?:\s+(?:over|in|during|since|across)\s+(?:the\s+)?(?:past\s+|last\s+)?"
+                        r"(?:[\w-]+\s+)?(?:years?|months?|weeks?|\d{4}|war))?"
+                        r"\s*,?\s*(?:including|among\s+them|such\s+as|comprising|"
                         r"(?:led|headed|headlined|topped)\s+by)\s+", re.I)
+
+
+_SHARE_OF = re.compile(r"\b(?:much|most|some|part|many|all)\s+of\b", re.I)
 
 
 def _general_relations(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
@@ -980,6 +1002,8 @@ def _general_relations(view: SentView, actors: list[Actor]) -> list[dict[str, An
             # "delivered weapons to Israel, including 1,800 bombs": the listed items
             out.extend(transfer_facts(view, sup, [rec], ws, "A7", m.group("v"), conf=0.7))
             continue
+        if _SHARE_OF.search(m.group(0)):
+            continue  # "sold most of its arms to": a share over the years, items only if listed
         # "sold arms to Mali and Burkina Faso": each state of the list (round 38)
         recs = [rec] if receiving else list(dict.fromkeys(
             a.key for a in _before_new_subject(other, text) if actor_state(a) and a.key != sup))
@@ -1153,10 +1177,46 @@ def _talks(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     return out
 
 
+# "Iran has been arming Russia", "accused Iran of arming Russia" (round 54)
+# (not "nuclear-armed Pakistan", "the armed Saudi forces": adjectives)
+_ARMING = caseless(r"(?<![\w-])(?<!the\s)(?<!an\s)(?<!a\s)(?:arm(?:s|ed|ing)|equipp(?:ed|ing))\s+"
+                   r"(?:the\s+)?",
+                   needs=("arm", "equipp"))
+_OF_ARMING = re.compile(r"\s+of\s+(?:(?:secretly|covertly|illegally|continuing\s+to)\s+)?$")
+
+
+def _arming_relations(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
+    """Who arms whom, no weapon named: context for the supply told next ("Ukraine accused Iran
+    of arming Russia. Kyiv says Tehran has also supplied ballistic missiles": to Russia), never
+    a fact of its own."""
+    text = view.text
+    out = []
+    for m in _ARMING.finditer(text):
+        rec = next((a for a in actors if a.start == m.end()), None)
+        if rec is None or rec.person or not rec.key or not rec.key.startswith("state/"):
+            continue
+        acc = _OF_ARMING.search(text, 0, m.start())
+        if acc is not None:  # "accused Iran of arming Russia": the accused arms
+            sup = next((a for a in actors if a.end == acc.start()), None)
+        else:
+            g = subject_before(actors, text, m.start())
+            sup = g.actors[0] if g is not None else None
+        if sup is None or sup.person or not sup.key or not sup.key.startswith("state/") \
+                or sup.key == rec.key:
+            continue
+        out.append({"type": "ArmsTransfer", "supplier": sup.key, "recipient": rec.key,
+                    "weapon": None, "weapon_text": None, "weapon_category": None,
+                    "quantity": None, "status": "unknown", "date": None, "_sent": view.index,
+                    "_rule": "REL", "_head": None, "confidence": 0.0, "_relation": True})
+    return out
+
+
 def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     text = view.text
     actors = _state_bodies(text, actors)
     rels = _talks(view, actors) if _TALKS_WITH.search(text) else []
+    if _ARMING.search(text):
+        rels += _arming_relations(view, actors)
     if _SUPPLIER_OF.search(text):
         rels += relations(view, actors)
     if _CANCELLED.search(text):

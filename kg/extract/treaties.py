@@ -569,6 +569,30 @@ def _second_clause(text: str, nouns: list) -> int | None:
 
 
 def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
+    return _dateline_dated(view, _find_all(view, actors))
+
+
+def _dateline_dated(view: SentView, out: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``out`` with ``_dateline_date`` on the facts dated only by the dateline ("RIYADH, Sept
+    18 (Staff) - A and B have signed a pact": the day the report was filed, which the day told
+    later, "signed the pact on Wednesday", replaces; kg.extract.records; round 54)."""
+    opening = DATELINE_RE.match(view.text) or JOINT_DATELINE_RE.match(view.text) \
+        if out else None
+    if opening is None:
+        return out
+    # (", officials said on Thursday": when it was told, as the dateline's day)
+    said = [(a.start(), a.end()) for a in _ATTRIBUTION.finditer(view.text)]
+    if any(d.start >= opening.end() and not any(a <= d.start < b for a, b in said)
+           for d in view.dates):
+        return out
+    told = {d.value for d in view.dates}
+    for f in out:
+        if f.get("date") in told:
+            f["_dateline_date"] = True
+    return out
+
+
+def _find_all(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     text = view.text
     nouns = [m for m in NOUN_RE.finditer(text)]
     if not nouns and not _SIGNED_IT.search(text):
