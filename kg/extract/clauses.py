@@ -483,6 +483,16 @@ def groups(actors: list[Actor], text: str, include_demonyms: bool = False) -> li
     return final
 
 
+def _city_then_states(g: Group, text: str) -> bool:
+    """Whether a group is "[city], A, B (and C)": a city (a capital stands for its state, but
+    here it is the place of an opening phrase) and then two or more states."""
+    first, rest = g.actors[0], g.actors[1:]
+    return len(rest) >= 2 and first.mention is not None and bool(first.mention.place()) \
+        and text[first.end:rest[0].start] == ", " \
+        and all(a.key and a.key.startswith("state/") and not a.person and a.mention is not None
+                and not a.mention.place() for a in rest)
+
+
 def subject_before(actors: list[Actor], text: str, pos: int, lo: int | None = None,
                    include_demonyms: bool = False) -> Group | None:
     lo = clause_start(text, pos) if lo is None else lo
@@ -494,6 +504,10 @@ def subject_before(actors: list[Actor], text: str, pos: int, lo: int | None = No
         if (_PREP_BEFORE.search(text[max(0, g.start - 25):g.start])
                 or _OF_NEIGHBOUR.search(text, max(0, g.start - 30), g.start)) \
                 and not _SEAT_OPENING.fullmatch(text, lo, g.start):
+            if _city_then_states(g, text):
+                # "Meeting in Vilnius, Germany, Norway and Denmark said ...": the city ends the
+                # opening phrase, the states after it are the subject (round 55)
+                return Group(g.actors[1:])
             continue
         gap = text[g.end:pos]
         if _NOUN_MODIFIER.match(gap) and not g.actors[-1].person:

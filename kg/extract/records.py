@@ -1032,7 +1032,7 @@ class Extractor:
         # "Six soldiers were killed when their helicopter was brought down by a drone near X"
         downed_craft(raw, views, text, published, self.places.state_of, self._inside)
         told = [s for s in raw if s["type"] == "Strike"]
-        own_forces_attacker(told, texts, self._dateline_state)  # "An army drone strike"
+        own_forces_attacker(told, views, self._dateline_state)  # "An army drone strike"
         speaking_victim(told, views)  # "Nairobi said ... an air strike on its embassy"
         victim_is_not_attacker(told, views)  # "a Hezbollah commander was killed in the strike"
         drop_killed_retellings(raw, views)  # "... was killed in the strike on Tyre a day earlier"

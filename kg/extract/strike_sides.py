@@ -40,15 +40,19 @@ _LOCATOR = re.compile(
     r"\s+of\s+(?P<ref>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 
 
-def own_forces_attacker(strikes: list[dict[str, Any]], texts: list[str],
+def own_forces_attacker(strikes: list[dict[str, Any]], views: list[Any],
                         dateline_state: str | None) -> None:
-    """Fill an empty attacker with the state hit, when the strike is told as "an army/military
-    strike" and the article is datelined in that state (its own forces, not a neighbour's)."""
+    """The state hit is the attacker of a strike told as "an army/military strike" in an
+    article datelined in that state (its own forces, not a neighbour's): for an empty attacker,
+    and over one guessed from another sentence ("Al-Shabaab fighters attacked a base. On Monday
+    an army drone strike killed twelve militants": not al-Shabaab; round 55)."""
     for s in strikes:
-        if s["attacker"] is not None or not s["target_country"] \
-                or s["target_country"] != dateline_state:
+        if not s["target_country"] or s["target_country"] != dateline_state:
             continue
-        if any(_OWN_FORCES_STRIKE.search(texts[i]) for i in _sents(s)):
+        if s["attacker"] is not None and any(m.side() == s["attacker"] for i in _sents(s)
+                                             for m in views[i].mentions):
+            continue  # a side the strike's own sentence names
+        if any(_OWN_FORCES_STRIKE.search(views[i].text) for i in _sents(s)):
             s["attacker"] = s["target_country"]
 
 

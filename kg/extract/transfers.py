@@ -66,6 +66,8 @@ _RECEIVE = (r"receiv(?:e|es|ed|ing)|b(?:uy|uys|ought|uying)|purchas(?:e|es|ed|in
             r"await(?:s|ing)(?=\s+(?:the\s+delivery\s+of\s+)?(?:an?\s+|its\s+|their\s+|"
             r"more\s+|\d|one\s|two\s|three\s|four\s|five\s|six\s|eight\s|ten\s|"
             r"twelve\s))")
+# states that no longer exist: an adjective naming one tells where a design came from (round 55)
+_DISSOLVED = frozenset({"state/soviet-union"})
 SUPPLY_RE = caseless(rf"\b(?P<v>{_SUPPLY})\b")
 RECEIVE_RE = caseless(rf"\b(?P<v>{_RECEIVE})\b")
 PACKAGE2_RE = re.compile(r"\b(?:package|tranche)\b[^;]{0,60}?\b(?:that|which)\s+(?:also\s+)?"
@@ -744,6 +746,8 @@ def transfer_facts(view, supplier, recipients, weapons, rule, verb_text, conf=0.
     if weapons and "offer" in verb_text.lower() and \
             _OFFER_FELL_THROUGH.search(text, weapons[0].start):
         return out
+    if supplier in _DISSOLVED and rule.startswith(("A5", "A8")):
+        return out  # "flies Soviet-designed MiG-29s": a design's origin, no supplier today
     if weapons and _MISSION_VERB.match(verb_text) and _MISSION.match(text, weapons[-1].end) \
             and all(w.category in ("aircraft", "helicopter", "ship") for w in weapons):
         return out
@@ -954,6 +958,8 @@ _GENERAL_RE = caseless(
     # ("has given much of its Soviet-era equipment to": round 54)
     r"(?:much|most|some|part|many|all)\s+of|[\w]+-era|old(?:er)?|surplus|ageing|aging|spare|"
     r"remaining|existing|own|"
+    # ("has bought large quantities of weapons from Poland, including": round 55)
+    r"(?:large|huge|vast|significant|substantial)\s+(?:quantities|amounts|numbers)\s+of|"
     r"[$€£]?[\d.,]+\s*"
     r"(?:million|billion|bn|m)?|worth\s+of|in|batch\s+of)\s+){0,5}"
     r"(?P<n>weapons|arms|weaponry|aid|assistance|equipment|ammunition|munitions|hardware|"
@@ -972,7 +978,8 @@ _INCLUDING = re.compile(r"(?:\s+(?:worth|valued\s+at)\s+(?:[^,;.]|\.(?=\d)){1,30
                         r"(?:led|headed|headlined|topped)\s+by)\s+", re.I)
 
 
-_SHARE_OF = re.compile(r"\b(?:much|most|some|part|many|all)\s+of\b", re.I)
+_SHARE_OF = re.compile(r"\b(?:much|most|some|part|many|all|quantities|amounts|numbers)\s+of\b",
+                       re.I)
 
 
 def _general_relations(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
@@ -1003,7 +1010,7 @@ def _general_relations(view: SentView, actors: list[Actor]) -> list[dict[str, An
             out.extend(transfer_facts(view, sup, [rec], ws, "A7", m.group("v"), conf=0.7))
             continue
         if _SHARE_OF.search(m.group(0)):
-            continue  # "sold most of its arms to": a share over the years, items only if listed
+            continue  # "sold most of its arms to", "large quantities of": items only if listed
         # "sold arms to Mali and Burkina Faso": each state of the list (round 38)
         recs = [rec] if receiving else list(dict.fromkeys(
             a.key for a in _before_new_subject(other, text) if actor_state(a) and a.key != sup))
@@ -2023,6 +2030,11 @@ _TO_PLACE = re.compile(r"^[^.;]{0,60}?\b(?:to|in|at|on|into)\s+", re.I)
 # "They include ...", "the package also contains ...", "covers 35,529 bombs": items of a
 # transfer told before (the supplier and recipient come from it, kg.extract.records)
 _LIST_VERB = re.compile(r"\b(?:includ(?:e|es|ed|ing)|cover(?:s|ed)?|compris(?:e|es|ed|ing)|"
+                        # "The shipment, four Black Hawk helicopters and two C-295 planes,
+                        # arrived at ...": the items in apposition to the delivery (round 55)
+                        r"^\W*(?:The|This|That)\s+(?:[\w-]+\s+)?(?:shipment|delivery|consignment|"
+                        r"batch|package|order|cargo)(?=\s*,[^,.;]{3,120},\s+(?:which\s+)?"
+                        r"(?:arrived|landed|was|were|is|are|came|reached|docked)\b)|"
                         r"contain(?:s|ed)?|consist(?:s|ed)?\s+of|as\s+well\s+as|along\s+with|"
                         r"together\s+with|plus|accompanied\s+by|"
                         # "Among the items are 40 armoured vehicles"
