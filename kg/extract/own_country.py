@@ -46,8 +46,13 @@ def his_country_state(view: SentView, name_end: int, prev_subject: str | None) -
 
 # "X said (on Monday) (that) [state] would / will / wanted / planned ..." ("added", "stressed",
 # "insisted", "noted": the same report, round 32)
-_SAID = re.compile(r"(?:,\s+who\s+[^,]{3,60},)?\s+(?:said|added|stressed|insisted|noted)\s+"
+_SAID = re.compile(r"(?:,\s+who\s+[^,]{3,60},)?\s+(?:said|added|stressed|insisted|noted|"
+                   # ("pledged that Norway would train pilots": round 56)
+                   r"pledged|promised|vowed|confirmed|announced)\s+"
                    r"(?:on\s+\w+\s+)?(?:that\s+)?$")
+# "X said Norway's troops would stay": the state's own forces or government (round 56)
+_OWN_BODY = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:troops|forces|soldiers|army|military|navy|"
+                       r"air\s+force|government)")
 _OWN_ACTION = re.compile(r"\s+(?:would|will|wanted|wants|planned|plans|intended|intends|"
                          r"was\s+ready|is\s+ready|had\s+decided|has\s+decided)\b")
 
@@ -63,10 +68,15 @@ def spoken_for_state(view: SentView, name_end: int) -> str | None:
     for m in view.mentions:
         if m.start <= name_end:
             continue
-        if not m.state() or m.is_demonym or m.possessive or not _SAID.fullmatch(
-                text[name_end:m.start]):
+        if not m.state() or m.is_demonym or not _SAID.fullmatch(text[name_end:m.start]):
             return None
-        if _THREAT.match(text, m.end):
+        at = m.end
+        if m.possessive:
+            body = _OWN_BODY.match(text, m.end)
+            if body is None:
+                return None
+            at = body.end()
+        if _THREAT.match(text, at):
             return None  # "X said Moscow would fail": the other side's
-        return m.state() if _OWN_ACTION.match(text, m.end) else None
+        return m.state() if _OWN_ACTION.match(text, at) else None
     return None

@@ -417,6 +417,10 @@ _NOT_TARGET_BEFORE = caseless(
     r"(?:headed|heading|driving|drove|travell?ing|travell?ed|fleeing|fled)\s+(?:(?:north|"
     r"south)(?:-?(?:east|west))?|east|west|back|home)?\s*(?:towards?|for)\s+(?:the\s+)?$|"
     r"\bfrom\s+(?:[\w-]+\s+){0,3}$|\bby\s+(?:the\s+)?$|\b(?:since|(?<!such )as|when|while|after|"
+    # "fired from an area north of Donetsk": where they were launched (round 56)
+    r"before)\s+$|\bfrom\s+(?:an?\s+|the\s+)?(?:area|areas|region|territory|positions?)\s+"
+    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+)?$|"
+    r"\b(?:since|(?<!such )as|when|while|after|"
     r"before)\s+$|"
     # "accused Kabul of sheltering fighters who carry out attacks": who is accused (round 43)
     r"\b(?:accused|accuses|accusing|blamed|blames|blaming)\s+(?:the\s+)?$|"
@@ -430,7 +434,9 @@ _NOT_TARGET_BEFORE = caseless(
 # "that Tehran has supplied", "which Moscow sent": a capital standing for its state as supplier
 _SUPPLIES_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|long\s+)?(?:supplied|"
                              r"supplies|sent|sends|provided|provides|delivered|delivers|shipped|"
-                             r"ships|sold|sells|smuggled|smuggles|transferred|transfers)\b")
+                             r"ships|sold|sells|smuggled|smuggles|transferred|transfers|"
+                             # ("and Kigali arms the M23": who arms or backs; round 56)
+                             r"arms|armed|backs|backed|funds|funded)\b")
 # "a claim Kyiv rejected", "Tehran denies": a capital acting for its state
 _ACTS_AFTER = re.compile(r"^\s+(?:has\s+|had\s+|have\s+|also\s+|quickly\s+|later\s+)?"
                          r"(?:rejected|rejects|denied|denies|accused|accuses|blamed|blames|"
