@@ -829,6 +829,16 @@ def _keys(g: Group | None) -> list[str]:
     return [a.key for a in g.actors if a.key] if g else []
 
 
+def _relation(supplier: str | None, recipient: str | None, index: int,
+              status: str = "unknown") -> dict[str, Any]:
+    """Who supplies whom, no weapon named: context for the items told next (kg.extract.records,
+    which keeps `_relation` facts out of the record), never a fact of its own."""
+    return {"type": "ArmsTransfer", "supplier": supplier, "recipient": recipient, "weapon": None,
+            "weapon_text": None, "weapon_category": None, "quantity": None, "status": status,
+            "date": None, "_sent": index, "_rule": "REL", "_head": None, "confidence": 0.0,
+            "_relation": True}
+
+
 _SUPPLIER_OF = caseless(r"(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,3}?(?:(?:arms|weapons?|military|"
                         r"defen[cs]e)\s+(?:suppliers?|providers?|exporters?)\b|(?:suppliers?|"
                         r"providers?|sources?)\s+of\s+(?:the\s+|its\s+)?|(?:(?:main|chief|"
@@ -860,10 +870,7 @@ def relations(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                 out.extend(transfer_facts(view, sup.actors[0].key, [rec.key], weapons_in(
                     view, ws[0].start, len(text)), "REL", "supplied", conf=0.6))
             continue
-        out.append({"type": "ArmsTransfer", "supplier": sup.actors[0].key, "recipient": rec.key,
-                    "weapon": None, "weapon_text": None, "weapon_category": None,
-                    "quantity": None, "status": "unknown", "date": None, "_sent": view.index,
-                    "_rule": "REL", "_head": None, "confidence": 0.0, "_relation": True})
+        out.append(_relation(sup.actors[0].key, rec.key, view.index))
     return out
 
 
@@ -941,11 +948,7 @@ def _package_relations(view: SentView, actors: list[Actor]) -> list[dict[str, An
         if rg is None or subj is None or subj.actors[0].person or not subj.actors[0].key \
                 or not rg.actors[0].key or subj.actors[0].key == rg.actors[0].key:
             continue
-        out.append({"type": "ArmsTransfer", "supplier": subj.actors[0].key,
-                    "recipient": rg.actors[0].key, "weapon": None, "weapon_text": None,
-                    "weapon_category": None, "quantity": None, "status": "pledged",
-                    "date": None, "_sent": view.index, "_rule": "REL", "_head": None,
-                    "confidence": 0.0, "_relation": True})
+        out.append(_relation(subj.actors[0].key, rg.actors[0].key, view.index, "pledged"))
     return out
 
 
@@ -1015,10 +1018,7 @@ def _general_relations(view: SentView, actors: list[Actor]) -> list[dict[str, An
         recs = [rec] if receiving else list(dict.fromkeys(
             a.key for a in _before_new_subject(other, text) if actor_state(a) and a.key != sup))
         for rec in recs or [rec]:
-            out.append({"type": "ArmsTransfer", "supplier": sup, "recipient": rec, "weapon": None,
-                        "weapon_text": None, "weapon_category": None, "quantity": None,
-                        "status": _status(m.group("v")), "date": None, "_sent": view.index,
-                        "_rule": "REL", "_head": None, "confidence": 0.0, "_relation": True})
+            out.append(_relation(sup, rec, view.index, _status(m.group("v"))))
     return out
 
 
@@ -1130,10 +1130,7 @@ def _cancellations(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             other = sa.key if sa is not None else None
         buyer_side = c.group("n").lower().startswith(("purchase", "order", "acquisition"))
         sup, rec = (other, subj.actors[-1].key) if buyer_side else (subj.actors[-1].key, other)
-        out.append({"type": "ArmsTransfer", "supplier": sup, "recipient": rec, "weapon": None,
-                    "weapon_text": None, "weapon_category": None, "quantity": None,
-                    "status": "cancelled", "date": None, "_sent": view.index, "_rule": "REL",
-                    "_head": None, "confidence": 0.0, "_relation": True, "_cancelled": True})
+        out.append({**_relation(sup, rec, view.index, "cancelled"), "_cancelled": True})
     return out
 
 
@@ -1177,10 +1174,7 @@ def _talks(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                 b.key or "").startswith("state/") or a.key == b.key:
             continue
         sup, rec = (a.key, b.key) if _SELLER_SIDE.match(text, other.end) else (b.key, a.key)
-        out.append({"type": "ArmsTransfer", "supplier": sup, "recipient": rec, "weapon": None,
-                    "weapon_text": None, "weapon_category": None, "quantity": None,
-                    "status": "unknown", "date": None, "_sent": view.index, "_rule": "REL",
-                    "_head": None, "confidence": 0.0, "_relation": True, "_talks": True})
+        out.append({**_relation(sup, rec, view.index), "_talks": True})
     return out
 
 
@@ -1211,10 +1205,7 @@ def _arming_relations(view: SentView, actors: list[Actor]) -> list[dict[str, Any
         if sup is None or sup.person or not sup.key or not sup.key.startswith("state/") \
                 or sup.key == rec.key:
             continue
-        out.append({"type": "ArmsTransfer", "supplier": sup.key, "recipient": rec.key,
-                    "weapon": None, "weapon_text": None, "weapon_category": None,
-                    "quantity": None, "status": "unknown", "date": None, "_sent": view.index,
-                    "_rule": "REL", "_head": None, "confidence": 0.0, "_relation": True})
+        out.append(_relation(sup.key, rec.key, view.index))
     return out
 
 
