@@ -73,6 +73,10 @@ _BLAME = re.compile(rf"\bblamed\s+(?P<back>{_BACK})\s+on\s+(?:the\s+)?$")
 # (a claim may open on when it came: "Hours later al-Shabaab claimed the assault", round 32)
 _SUBJECT_START = re.compile(r"\W*(?:(?:(?:Hours|Minutes|A\s+day|Days)\s+later|Later|On\s+[A-Z]\w+)"
                             r",?\s+)?(?:The\s+)?")
+# "the minister said the attackers belonged to the Islamic State": who they were (round 57)
+_BELONGED = re.compile(r"\b(?:attackers?|assailants?|gunm[ae]n|bombers?)\s+(?:had\s+)?"
+                       r"(?:belonged|belongs|belong|were\s+members|was\s+a\s+member|were\s+linked|"
+                       r"was\s+linked)\s+(?:to|of|with)\s+(?:the\s+)?$")
 _ON_DAY = re.compile(rf"\bon\s+(?P<d>{WEEKDAY_RE})\b")
 _SAID = re.compile(r"\b(?:said|says|reported)\b")
 
@@ -93,6 +97,8 @@ def claim_or_blame(v: Any, place: str | None) -> str | None:
         if m.of_type("ArmedGroup") and _WHICH_CLAIMED.match(v.text[m.end:]):
             return m.side()
         if _CLAIMED_BY.match(v.text[:m.start]):
+            return m.side()
+        if m.of_type("ArmedGroup") and _BELONGED.search(v.text, max(0, m.start - 60), m.start):
             return m.side()
         f = _BLAMED_FOR.match(v.text[m.end:]) if re.search(
             r"\bblamed\s+(?:the\s+)?$", v.text[:m.start]) else None
