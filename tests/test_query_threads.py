@@ -201,14 +201,20 @@ def test_a_query_in_flight_on_a_killed_worker_is_run_again(tmp_path, gate):
     try:
         pool = live.app.extensions["kg_endpoint"].pool
         (pid,) = pool.worker_pids()
+        # (the worker's threads settled on its memory view first: CI of 9027ed2 once saw B
+        # wait out its whole limit, with no rerun, as if A never ran on B's worker)
+        wait_until(lambda: on_memory(live), "the worker reaches its memory copy")
         b: list[requests.Response] = []
         thread = threading.Thread(target=lambda: b.append(requests.get(live.sparql, params={
             "query": f"SELECT ?x WHERE {{ SERVICE <{gate.url}> {{ BIND(1 AS ?y) }} }}"},
             timeout=120)))
         thread.start()
         wait_until(lambda: len(gate.hits) == 1, "query B is waiting on the SERVICE")
-        with pytest.raises(QueryTimeout):  # query A, on the same worker, with a 1 s limit
+        with pytest.raises(QueryTimeout) as overran:  # query A, same worker, a 1 s limit
             pool.run(QueryRequest(RUNAWAY, accept="application/sparql-results+json"), timeout=1.0)
+        # A ran and overran on B's worker (not "no query worker became free": then nothing is
+        # killed and B is left waiting on the SERVICE)
+        assert "ran longer than the time limit" in overran.value.message, overran.value.message
         thread.join(120)
         assert b and b[0].status_code == 200, b and b[0].text
         assert b[0].json()["results"]["bindings"][0]["x"]["value"] == "42"
