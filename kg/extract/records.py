@@ -709,9 +709,12 @@ class Extractor:
             tfs = army_received_transfers(v, actors, tfs,  # "the army had received W from S"
                                           dateline_state)
             # "The administration is sending W to R" (a Washington report)
+            # ("his administration": the state of the leader the sentence before names; looked
+            # up only where the word is, not on every sentence)
             tfs = administration_subject_transfers(v, actors, tfs, dateline_state, next(
                 (r["state"] for r in raw if r["type"] == "LeaderRole"
-                 and r["_sent"] == v.index - 1 and r["state"]), None))
+                 and r["_sent"] == v.index - 1 and r["state"]), None)
+                if "administration" in v.text else None)
             tfs = drop_faced_weapons(v, actors, one_system_twice(v, tfs))
             if cues.has(DOWNED_CUE):
                 tfs = drop_downed_weapons(v, actors, tfs)  # "three Thai drones had been brought down"
