@@ -11,15 +11,12 @@ from __future__ import annotations
 
 from functools import partial
 
-from tests.extract_helpers import make_helpers, transfer_triples, wire
+from tests.extract_helpers import make_helpers, make_transfer_views, transfer_triples, wire
 
 PUB = "2026-11-24"  # a Tuesday
 facts, one = make_helpers(PUB, headline=False)
 _transfers = partial(transfer_triples, facts)
-
-
-def _pairs(text: str) -> set[tuple]:
-    return {(s, r) for s, r, _ in _transfers(text)}
+_pairs, _ = make_transfer_views(facts)
 
 
 def test_states_after_an_opening_phrase_ending_in_a_city_each_provide():
