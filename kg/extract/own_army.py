@@ -39,6 +39,11 @@ _ONE_OF_THEM = re.compile(r"^\W*(?:One|Two|Three|Several|Some|Most)\s+of\s+(?:th
 _ARMY_SAID = re.compile(
     rf"\b{_ARMY}\s+(?:later\s+)?(?:said|says|announced|confirmed)\s+(?:(?:late\s+)?on\s+\w+\s+)?"
     rf"(?:that\s+)?(?:it|its\s+(?:own\s+)?(?:{_CRAFT}|forces|troops))\s+{_STRUCK}\b")
+# "drones struck a market ..., the doctors' network said, accusing the army": the side blamed
+# (round 58; not "accused the army of arming the militia")
+_ARMY_BLAMED = re.compile(rf"\b(?:accusing|accused|accuses|blaming|blamed|blames)\s+the\s+{_ARMY}"
+                          r"\b(?!['’])(?!\s+of\s+(?:arming|supplying|backing|supporting|funding|"
+                          r"training|equipping)\b)")
 # "In Mali, ", "In neighbouring Niger, ", "Far away in Myanmar, "
 _FRONTED_IN = re.compile(rf"^{DATELINE_PART}?\W*(?:[A-Z]\w*(?:\s+\w+)?\s+)?[Ii]n\s+"
                          r"(?:neighbou?ring\s+)?$")
@@ -54,7 +59,7 @@ _OWN_FORCES_STRIKE = re.compile(
 
 
 def _army_cue(text: str) -> re.Match[str] | None:
-    return _ARMY_CRAFT.search(text) or _ARMY_SAID.search(text)
+    return _ARMY_CRAFT.search(text) or _ARMY_SAID.search(text) or _ARMY_BLAMED.search(text)
 
 
 def _paragraph_state(view: Any) -> str | None:

@@ -560,7 +560,8 @@ class Extractor:
                         m.state() for w in reversed(views[max(0, v.index - 3):v.index])
                         for m in reversed(w.mentions) if as_state(w, m)))
                 raw.append(f)
-            found = self.strikes.find(v, actors)
+            found = self.strikes.find(v, actors, views[v.index - 1] if v.index > 0 and disc.para[
+                v.index] == disc.para[v.index - 1] else None)
             if placed_cue and not found and v.index > 0:
                 # "[Nationality] drones struck a depot. The strike took place in X on Friday"
                 same_para = disc.para[v.index] == disc.para[v.index - 1]
@@ -686,7 +687,7 @@ class Extractor:
                 raw.append(s)
             if cues.has(strike_rules.USE_CUE):
                 users.extend((v.index, u, fam) for u, fam in strike_rules.weapon_users(v, actors))
-            self._attribute(raw, v, actors, found, users)
+            self._attribute(raw, v, actors, found, users, views[max(0, v.index - 3):v.index])
             tfs = clause_transfers(v, actors, transfer_rules.find(v, actors), raw)
             tfs = relative_transfers(v, actors, tfs, raw)
             # "the Philippines, which signed a contract for 12 FA-50 jets with South Korea"
@@ -1359,7 +1360,7 @@ class Extractor:
                 **({"part_of": s["target_country"]} if s["target_country"] else {})}
 
     @staticmethod
-    def _attribute(raw, v, actors, found, users) -> None:
+    def _attribute(raw, v, actors, found, users, earlier=()) -> None:
         """Attackers told in a neighbouring sentence: "Drones struck X ... The Houthis claimed
         the attack"; "Russia has been using Shahed drones ... A wave of the drones struck Kyiv"."""
         # a claim or blame naming the place of one attack is not about another ("Iran blamed
@@ -1384,7 +1385,7 @@ class Extractor:
                 if s["type"] == "Strike" and s["attacker"] is None \
                         and v.index - 2 <= s["_sent"] <= v.index:
                     s["_unknown"] = True  # "officials blamed an Iran-backed militia"
-        claim = strike_rules.claimant(v, actors)
+        claim = strike_rules.claimant(v, actors, earlier)
         if claim:
             # an armed group's claim, not a state's own service ("Ukraine's SBU security
             # service later said it had carried out the attack" leaves Ukraine's drones Ukraine's)

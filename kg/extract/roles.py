@@ -273,6 +273,9 @@ _SPOKEN_FROM = re.compile(r"\b(?:statement|speech|address|message)\s+(?:issued\s
 # "in a ceremony hosted by President X": the host of the dateline's place
 _HOSTED_BY = re.compile(r"\b(?:ceremony|summit|meeting|talks|dinner|reception)\s+hosted\s+by\s+"
                         r"(?:the\s+)?$")
+# "his Czech counterpart, Prime Minister X": the title names the counterpart's office
+_COUNTERPART_TITLE = re.compile(r"\b(?:his|her|their)\s+(?P<dem>[A-Z][\w-]+)\s+counterpart\s*,\s*"
+                                r"(?:the\s+)?$")
 # "his counterpart from Chile, X"
 _COUNTERPART_FROM = re.compile(r"\bcounterpart\s+(?:from|of)\s+(?:the\s+)?")
 # "the country's sovereign council": the state from the context
@@ -928,6 +931,14 @@ class RoleFinder:
                                          self._prev_lead)
             if of_state is not None and state is None:
                 state = of_state
+            cp = _COUNTERPART_TITLE.search(text, max(0, t.start() - 40), t.start())
+            if cp is not None:
+                # "met his Czech counterpart, Prime Minister X": the counterpart's state, not
+                # the sentence's first holder's (round 58)
+                dem = next((m for m in view.mentions if m.start == cp.start("dem")
+                            and m.state()), None)
+                if dem is not None:
+                    state, start = dem.state(), dem.start
             if _NOT_CURRENT.search(text[max(0, start - 12):start]):
                 continue  # "former British prime minister ..."
             if any(re.fullmatch(r",\s*(?:the\s+)?", text[pm.end:start])

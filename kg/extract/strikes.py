@@ -422,6 +422,9 @@ _NOT_TARGET_BEFORE = caseless(
     r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+)?$|"
     r"\b(?:since|(?<!such )as|when|while|after|"
     r"before)\s+$|"
+    # "a drone of the kind Russia has sold to Minsk": who was armed, not a place hit (round 58)
+    r"\b(?:sold|supplied|delivered|shipped|exported|transferred|donated|gifted)\s+"
+    r"(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?$|"
     # "accused Kabul of sheltering fighters who carry out attacks": who is accused (round 43)
     r"\b(?:accused|accuses|accusing|blamed|blames|blaming)\s+(?:the\s+)?$|"
     # "condemned the strike and called on Washington to restrain Israel": who is appealed to
@@ -834,13 +837,20 @@ class StrikeFinder:
         self.places = places if places is not None else places_for(gazetteer)
         self._more: list = []
         self._sea_ok = False  # (set per trigger: an ordinal anaphor's place may be a sea)
+        self._vessel_told = False  # (set per sentence: "It had been hit" after a ship's sentence)
 
     def country_of(self, place: str | None) -> str | None:
         """The state a place lies in (gazetteer chain, a capital's state, or GeoNames)."""
         return self.places.state_of(place)
 
-    def find(self, view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
+    def find(self, view: SentView, actors: list[Actor],
+             before: SentView | None = None) -> list[dict[str, Any]]:
+        """The strikes a sentence tells; `before` is the sentence before it in its paragraph."""
         text = view.text
+        # "The tanker was abandoned. It had been hit by Houthi missiles in the Red Sea": the
+        # pronoun is the ship, so the sea is where it was hit (round 58)
+        self._vessel_told = before is not None and _IT_HIT.match(text) is not None \
+            and _VESSEL.search(before.text) is not None
         out: list[dict[str, Any]] = []
         # weapon phrases blanked: "a Russian glide bomb tore through" - Russian modifies it
         wmasked = text
@@ -888,10 +898,11 @@ class StrikeFinder:
                     quote[0] <= m.start and m.end <= quote[1] and (m.place() or m.is_unknown)
                     for m in view.mentions):
                 continue  # "“We were hit hard,” a resident of Kharkiv said": no place in it
-            if not is_noun and ((word in _BARE_PRESENT and not (
-                    view.index == 0 and re.search(r"\w\ws\s+$", before)))  # "Drones attack X"
-                                or re.search(r"\bto\s+$", before)
-                                or (word.endswith("ing") and _ONGOING.search(before[-40:]))):
+            if not is_noun and (
+                    (word in _BARE_PRESENT and not (
+                        view.index == 0 and re.search(r"\w\ws\s+$", before)))  # "Drones attack X"
+                    or re.search(r"\bto\s+$", before)
+                    or (word.endswith("ing") and _ONGOING.search(before[-40:]))):
                 # "they attack ships", "the ability to hit", "began attacking shipping":
                 # habits, aims and campaigns, not an attack that happened
                 continue
@@ -1492,7 +1503,7 @@ class StrikeFinder:
         facility_only: set[int] = set()  # unknown names placed only by a facility noun after
         self._parent, self._facility_only = None, False
         dateline = DATELINE_RE.match(text) or JOINT_DATELINE_RE.match(text)
-        vessel = bool(_VESSEL.search(text))
+        vessel = bool(_VESSEL.search(text)) or self._vessel_told
         for m in view.mentions:
             if id(m) in used or m.category:
                 continue
@@ -1885,6 +1896,7 @@ def _munition_of(subject: Mention, ws: list[Mention], t: re.Match, text: str) ->
 _VESSEL = caseless(r"\b(?:ship|ships|vessel|vessels|tanker|tankers|freighter|carrier|"
                    r"bulk\s+carrier|cargo\s+ship|container\s+ship|warship|destroyer|frigate|"
                    r"boats?|speedboats?|dhows?|ferry|ferries)\b")
+_IT_HIT = re.compile(r"(?:It|She)\s+(?:(?:had|has)\s+been|was)\s+(?:hit|struck|attacked|targeted)\b")
 _HELD_BY = re.compile(r"(?P<who>\w+)-(?:administered|controlled|held|occupied|run)\s+$")
 # "The port, in Hodeidah province, was hit again": the province locates the port told before
 _APPOSITION_LOCATOR = re.compile(
@@ -2239,8 +2251,9 @@ def blamed(view: SentView, actors: list[Actor]) -> str | None:
     return g.actors[0].key
 
 
-def claimant(view: SentView, actors: list[Actor]) -> str | None:
-    """"The Houthi movement, which ..., claimed the attack": who claims an attack told nearby."""
+def claimant(view: SentView, actors: list[Actor], earlier: list[SentView] = ()) -> str | None:
+    """"The Houthi movement, which ..., claimed the attack": who claims an attack told nearby.
+    ``earlier``: the sentences before it, nearest last, for "the al-Qaeda-linked group"."""
     text = view.text
     m = _CLAIM_VERB.search(text)
     if not m or _DENIAL.search(text[:m.start()]) or _HEDGE.search(text[:m.start()][-60:]) \
@@ -2249,7 +2262,23 @@ def claimant(view: SentView, actors: list[Actor]) -> str | None:
     g = subject_before(actors, text, m.start())
     if g is None or not g.actors[0].key or g.actors[0].person:
         return None
+    if BACKER.match(text[g.actors[0].end:]):
+        # "The al-Qaeda-linked group claimed the attack": the group named before, not the
+        # network it is linked to (round 58)
+        return _linked_group(g.actors[0].key, earlier)
     return g.actors[0].key
+
+
+def _linked_group(network: str, earlier: list[SentView]) -> str | None:
+    """The one armed group other than ``network`` that the nearest earlier sentence naming
+    one names; None when there is none or a choice."""
+    for w in reversed(earlier):
+        groups = dict.fromkeys(m.of_type("ArmedGroup").key for m in w.mentions
+                               if m.of_type("ArmedGroup")
+                               and m.of_type("ArmedGroup").key != network)
+        if groups:
+            return next(iter(groups)) if len(groups) == 1 else None
+    return None
 
 
 def weapon_users(view: SentView, actors: list[Actor]) -> list[tuple[str, str]]:

@@ -55,7 +55,10 @@ _SUPPLY = (r"provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sen(?:d|ds|t|ding)|"
            r"get|gets|got|getting|"
            # "passed on three radars to", "turned over drones to": hand-overs (kg.extract.handovers)
            rf"{HANDOVER_VERB}|pass(?:ed|ing)?|"
-           r"add|adds|adding")  # "China will add 10 vehicles" (not "added": a reporting verb)
+           r"add|adds|adding|"  # "China will add 10 vehicles" (not "added": a reporting verb)
+           # "Iran uses Iraqi territory to move rockets to Hezbollah": to an armed group only
+           # (round 58; transfer_facts)
+           r"mov(?:e|es|ed|ing)(?=(?:\s+[\w-]+){1,6}?\s+to\s)")
 _RECEIVE = (r"receiv(?:e|es|ed|ing)|b(?:uy|uys|ought|uying)|purchas(?:e|es|ed|ing)|"
             r"acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|order(?:s|ed|ing)?|import(?:s|ed|ing)?|"
             r"t(?:ake|akes|aken|ook|aking)\s+delivery\s+(?:(?:on|last|this|in|early|late)\s+"
@@ -66,6 +69,7 @@ _RECEIVE = (r"receiv(?:e|es|ed|ing)|b(?:uy|uys|ought|uying)|purchas(?:e|es|ed|in
             r"await(?:s|ing)(?=\s+(?:the\s+delivery\s+of\s+)?(?:an?\s+|its\s+|their\s+|"
             r"more\s+|\d|one\s|two\s|three\s|four\s|five\s|six\s|eight\s|ten\s|"
             r"twelve\s))")
+_MOVE_VERB = re.compile(r"mov(?:e|es|ed|ing)\b", re.I)
 # states that no longer exist: an adjective naming one tells where a design came from (round 55)
 _DISSOLVED = frozenset({"state/soviet-union"})
 SUPPLY_RE = caseless(rf"\b(?P<v>{_SUPPLY})\b")
@@ -102,7 +106,7 @@ _HEDGE = caseless(
     r"(?<!from\smay)|"  # (the month: "In May the United States sold ...")
     r"if|whether|any|unless|consider\w*|ask\w*|request\w*|"
     r"hop\w*|expect\w*|plan(?:s|ned|ning)?|aim\w*|intend\w*|wish\w*|likely|possible|potential|"
-    r"await\w*|negotiat\w*|discuss\w*|propos\w*|offer\w*\s+to|"
+    r"await\w*|negotiat\w*|discuss\w*|propos\w*|offer\w*\s+to|open\s+to|"
     r"call\w*\s+for|urg\w*|want\w*|seek\w*|refus\w*|declin\w*|reject\w*|resist\w*|"
     r"reluctan\w*|denied|denies|deny|not|n't|never|"
     r"stop\w*|halt\w*|suspend\w*|ban(?:s|ned|ning)?|block\w*|accus\w*|alleg\w*|blam\w*|how\s+many)\b"
@@ -149,6 +153,16 @@ _PLACED_WITH = re.compile(
     r"(?:\w+ly\s+)?(?:signed|placed|awarded|concluded|agreed|finali[sz]ed)\b"
     r"(?:[^.;,]{0,30}?\b(?P<with>with|to)\s+(?:the\s+)?)?"
     r"(?:[^.;,]{0,30}?\bby\s+(?P<by>)(?:the\s+)?)?", re.I)
+# A10's relative clause on the weapon: "W that Berlin promised", "W, which analysts say
+# Russia delivered to Belarus" (a reporting clause inside it, round 58)
+_SAY_INSERT = (r"(?:(?:analysts|officials|experts|investigators|diplomats|researchers|observers)"
+               r"\s+(?:say|said|believe|believed|think|estimate)\s+)?")
+_REL_SUPPLIER = re.compile(r"(?:[\s-]*[\w-]+){0,3}?\s*,?\s*(?:that|which)\s+" + _SAY_INSERT)
+# "a Lancet drone, of the kind Russia has sold to Belarus", "a model Tehran supplied to
+# Moscow", "the same type that Ankara sold to Kyiv": the weapon's kind, supplied (round 58)
+_KIND_OF = re.compile(r"\s*,?\s*(?:of\s+(?:the|a)\s+(?:kind|type|sort|model)|(?:a|the\s+same)\s+"
+                      r"(?:kind|type|model|variant|version))\s+(?:(?:that|which)\s+)?" + _SAY_INSERT,
+                      re.I)
 # "Kyiv's F-16s, which came from Belgium", "Azerbaijan's drones, by contrast, came from"
 _CAME_GAP = re.compile(r"\s*,\s*(?:which|that)\s+(?:(?:had|have|has|all|mostly|largely|also)\s+)?"
                        r"|\s*,[^,;.]{1,30},\s*(?:(?:all|mostly|largely|also)\s+)?", re.I)
@@ -756,6 +770,8 @@ def transfer_facts(view, supplier, recipients, weapons, rule, verb_text, conf=0.
                if not (i > 0 and re.fullmatch(r"\s*,?\s*or\s+(?:the\s+)?",
                                               text[weapons[i - 1].end:w.start]))]
     named = {id(w): _named(view, w) for w in weapons}
+    if _MOVE_VERB.match(verb_text):  # ("Russia moved missiles to Belarus": its own, stationed)
+        recipients = [r for r in recipients if r and r.startswith("org/")]
     for r in recipients:
         for w0 in weapons:
             w = named[id(w0)]
@@ -1754,7 +1770,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     for w in view.mentions:
         if not w.category or id(w) in done:
             continue
-        rel = re.match(r"(?:[\s-]*[\w-]+){0,3}?\s*,?\s*(?:that|which)\s+", text[w.end:])
+        rel = _KIND_OF.match(text[w.end:]) or _REL_SUPPLIER.match(text[w.end:])
         # "drones the UAE sends to the RSF": no relative pronoun, read only with "to" + a party
         reduced = None if rel else re.match(r"\s+", text[w.end:])
         rel = rel or reduced
