@@ -383,6 +383,10 @@ class Discourse:
         if same:
             return same[0].key
         p = self.para[i] if i < len(self.para) else None
+        if i == 0 and len(self.para) > 2:
+            # a headline tells the lead's attack: its paragraph is the lead's (round 59;
+            # "Strike on Gaza school kills 20" over "An Israeli air strike hit a school")
+            p = self.para[2]
         # who claimed, was blamed for or carried out "the attack" told next to it, then the
         # nearest agent of the same paragraph
         told, near = [], []

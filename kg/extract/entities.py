@@ -167,6 +167,9 @@ _WEAPON_HEADS = {
     r"artillery guns?": "other", r"artillery pieces?": "other", r"anti-drone (?:jamming )?guns?": "other",
     r"anti-aircraft guns?": "air-defence", r"landmines?": "other", r"anti-personnel mines": "other", r"anti-tank mines": "other",
     r"rocket launchers?": "rocket-artillery", r"launchers?": "other",
+    # (round 59: one system each, not "grenade" and "launchers")
+    r"grenade launchers?": "other", r"machine guns?": "small-arms", r"minesweepers?": "ship",
+    r"Humvees?": "armoured-vehicle", r"MRAPs?": "armoured-vehicle",
     r"radars?": "other", r"warheads?": "other",
     # only behind a model designation ("F-15EX fighters"; "Wagner fighters" are men)
     r"fighters?": "aircraft",
@@ -204,7 +207,8 @@ _HEAD_STEMS = ("missile", "rocket", "drone", "uav", "unmanned", "shell", "rounds
                "tank", "jet", "plane", "aircraft", "helicopter", "bomb", "munition", "defen",
                "interceptor", "vehicle", "carrier", "rifle", "arms", "grenade", "mortar", "ship",
                "submarine", "frigate", "torpedo", "corvette", "destroyer", "patrol", "mine",
-               "launcher", "radar", "warhead", "fighter", "gun", "piece", "vessel", "craft")
+               "launcher", "radar", "warhead", "fighter", "gun", "piece", "vessel", "craft",
+               "humvee", "mrap")
 _UNMANNED = re.compile(r"\bunmanned\s+(?:aerial\s+vehicles?|aircraft)\b")
 _ATTACK_WORD = re.compile(r"attack\b", re.I)
 _AIR_WORDS = re.compile(r"drones?|helicop|aircraft", re.I)

@@ -869,7 +869,10 @@ class Extractor:
                 # "a Chinese-made K-8 jet ... China, which began supplying the military"
                 tfs = began_supplying_transfers(v, actors, views, tfs, raw,
                                                 dateline_state)
+            army_supplied = _ARMY_SUPPLIED.search(v.text) is not None
             for f in tfs:
+                if army_supplied and f["supplier"] and not f["recipient"]:
+                    f["_army_supplied"] = True  # ("supplied the military with": _merge_transfers)
                 if f["recipient"] and not f["supplier"]:
                     # ("It also bought Rafale jets, negotiated with Paris": a third state named)
                     f["_sent_states"] = list(disc.states.get(v.index, []))
@@ -1486,6 +1489,9 @@ class Extractor:
                 return True  # "..., hours after a missile struck the city": two attacks
             if (a.get("_summary") or b.get("_summary")) and _within_a_day(a, b):
                 return False  # "..., with Kyiv the main target": the night's count restated
+            if (a.get("_rel_date") or b.get("_rel_date")) and not (a.get("_again") or b.get(
+                    "_again")) and _within_a_day(a, b):
+                return False  # "... launched overnight" beside "on Thursday": one night
             later = b if b["_sent"] > a["_sent"] else a
             first = a if later is b else b
             if _headline_only(first) and not later.get("_again") and _within_a_day(a, b):
@@ -2293,6 +2299,13 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
                 top = [(k, n) for k, n in state_counts.most_common() if k not in sups][:2]
                 if top and (len(top) == 1 or (top[0][1] >= 2 and top[0][1] > top[1][1])):
                     f["recipient"] = top[0][0]
+                    f["confidence"] = min(f["confidence"], 0.5)
+                elif not top and f.get("_army_supplied") and dateline_state \
+                        and dateline_state not in sups:
+                    # "YANGON — China has supplied the military with fighter jets, while
+                    # Russia has provided helicopters": no state named but the suppliers, so
+                    # the military is the dateline's state's (round 59)
+                    f["recipient"] = dateline_state
                     f["confidence"] = min(f["confidence"], 0.5)
         elif f.get("_needs_supplier") and not f["supplier"]:
             pairs_ = {(g["supplier"], g["recipient"]) for g in complete

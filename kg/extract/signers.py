@@ -54,8 +54,10 @@ _WITNESS_BY = re.compile(r"\b(?:witness(?:ed|es)?|watched|observed|attended|anno
                          r"(?:state\s+|official\s+)?(?:visit|trip|tour))\s+by\s+$")
 # the signers end where the witnesses or a new clause begin
 # (", at the Amiri Diwan": the place of the signing, not a signer)
-SIGNERS_STOP = re.compile(r"\b(?:witnessed|in\s+the\s+presence|looked\s+on|watched|attended|"
-                          r"while|who|which|after|before|said|says)\b|[;:]|,\s+at\s+the\b")
+# (", with President X looking on", ", as X watched": a witness, round 59)
+SIGNERS_STOP = re.compile(r"\b(?:witnessed|in\s+the\s+presence|looked\s+on|looking\s+on|watched|"
+                          r"watching|attended|while|who|which|after|before|said|says)\b|[;:]|"
+                          r",\s+at\s+the\b|,\s+(?:with|as)\s")
 # "is expected to be signed by A and B", "will be signed by": signers hoped for, not signers
 _NOT_YET = re.compile(r"\b(?:(?:expected|due|set|scheduled|likely|hoped|planned|going)\s+to\s+be|"
                       r"will\s+be|would\s+be|(?:is|are)\s+to\s+be)\s+$", re.I)

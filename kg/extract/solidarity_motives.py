@@ -16,7 +16,9 @@ from typing import Any
 
 from kg.extract.caseless import caseless
 
-_MOTIVE = re.compile(r"\b(?:in\s+solidarity\s+with|in\s+support\s+of|on\s+behalf\s+of)\s+"
+# ("in what it calls solidarity with Palestinians in Gaza": round 59)
+_MOTIVE = re.compile(r"\b(?:in\s+solidarity\s+with|in\s+support\s+of|on\s+behalf\s+of|"
+                     r"calls?\s+solidarity\s+with|calls?\s+support\s+for)\s+"
                      r"(?:the\s+)?(?:(?:Palestinian\s+people|people|Palestinians|residents|"
                      r"population)\s+(?:of|in)\s+)?",
                      re.I)

@@ -6,7 +6,8 @@ no treaty rule found parties. Here each surname is the office-holder told earlie
 article whose name ends in it (exactly one, as for a surname after "signed by",
 kg.extract.surname_signers), or a person the gazetteer knows; their two states are the parties.
 
-Narrow on purpose: the pair opens the sentence (a courtesy title or office allowed), "signed"
+Narrow on purpose: the pair opens the sentence (a courtesy title or office allowed; after a
+fronted time, "In May,", since round 59), "signed"
 follows it at once (a few adverbs allowed) and a treaty noun within the object; two distinct
 states; only when no treaty rule read the sentence.
 """
@@ -22,7 +23,8 @@ from kg.extract.treaties import durations, treaty_kind
 
 _TITLE = r"(?:(?:Mr|Ms|Mrs|Dr|President|Prime\s+Minister|Premier|Chancellor)\.?\s+)?"
 _PAIR_SIGNED = re.compile(
-    rf"^(?:.{{0,60}}?\s[-—–]\s+)?{_TITLE}(?P<a>[A-Z][\w'’-]+)\s+and\s+{_TITLE}(?P<b>[A-Z][\w'’-]+)"
+    rf"^(?:.{{0,60}}?\s[-—–]\s+)?(?P<when>(?:In|On|Last|Earlier|Later)\s+[\w ]{{1,20}}?,\s+)?"
+    rf"{_TITLE}(?P<a>[A-Z][\w'’-]+)\s+and\s+{_TITLE}(?P<b>[A-Z][\w'’-]+)"
     r"\s+(?:(?:have|has|had|also|formally|then|later|jointly)\s+)*signed\s+(?:a|an|the)\s+"
     r"(?P<obj>[^,;.]{0,80}?\b(?P<noun>agreement|treaty|pact|accord|deal|memorandum|"
     r"declaration|partnership)s?)\b")
@@ -57,7 +59,9 @@ def surname_pair_treaties(view: SentView, raw: list[dict[str, Any]],
     b = _holder(view, m.group("b"), m.start("b"), raw)
     if a is None or b is None or a[1] == b[1]:
         return found
-    date = next((d.value for d in view.dates if d.start >= m.end()), None)
+    # ("In May, Kowal and Dvorak signed a defence pact": the fronted time, round 59)
+    date = next((d.value for d in view.dates if d.start >= m.end()
+                 or (m.group("when") and m.start("when") <= d.start < m.end("when"))), None)
     return [{"type": "Treaty", "parties": [a[1], b[1]], "signatories": [a[0], b[0]], "date": date,
              "duration_years": durations(m.group("obj")),
              "kind": treaty_kind(view.text, m.start("noun")),

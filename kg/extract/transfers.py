@@ -94,7 +94,9 @@ PACKAGE_RE = caseless(r"\b(?:(?:packages?|tranches?|shipments?)\s+(?:of\s+(?:[\w
                       r"|(?:military|defen[cs]e|security|lethal|weapons|arms)\s+(?:aid|assistance)"
                       r"\s+(?:package\s+)?)(?:for|to)\s+",
                       needs=("package", "tranche", "shipment", "aid", "assistance"))
-MADE_BY = re.compile(r"^\s*(?:sent|supplied|provided|delivered|made|built|manufactured|"
+# ("IRIS-T systems supplied by Germany": a generic noun after the named system, round 59)
+MADE_BY = re.compile(r"^\s*(?:(?:systems?|units?|batteries)\s+)?(?:sent|supplied|provided|delivered|"
+                     r"made|built|manufactured|"
                      r"produced|donated|given|gifted|sold|promised|pledged|shipped|"
                      r"transferred)\s+by\s+", re.I)
 _COMPOUND_ADJ = re.compile(r"[-‑][a-z]+ed\b")  # "Wagner-trained", "Iran-backed"
@@ -153,6 +155,12 @@ _PLACED_WITH = re.compile(
     r"(?:\w+ly\s+)?(?:signed|placed|awarded|concluded|agreed|finali[sz]ed)\b"
     r"(?:[^.;,]{0,30}?\b(?P<with>with|to)\s+(?:the\s+)?)?"
     r"(?:[^.;,]{0,30}?\bby\s+(?P<by>)(?:the\s+)?)?", re.I)
+# "Ukraine's allies", "Kyiv's Western partners": the state helped, not a supplier
+_ALLIES_OF = re.compile(r"['’]s\s+(?:(?:western|european|foreign|international|main|key|closest|"
+                        r"[A-Z]\w+)\s+)?(?:allies|partners|backers|friends|supporters|donors)\b")
+# "Rwanda controls the M23 and has supplied it with ...": one subject, two verbs
+_AND_VERB = re.compile(r"\s+and\s+(?:(?:has|have|had)\s+)?(?:also\s+)?", re.I)
+_ONE_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+)?[a-z]+(?:s|ed)\s+(?:the\s+)?")
 # A10's relative clause on the weapon: "W that Berlin promised", "W, which analysts say
 # Russia delivered to Belarus" (a reporting clause inside it, round 58)
 _SAY_INSERT = (r"(?:(?:analysts|officials|experts|investigators|diplomats|researchers|observers)"
@@ -1301,6 +1309,16 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             subj = Group([nxt])
         supplier = _ok(subj.actors[-1]) if subj and len(subj.actors) == 1 else (
             _ok(subj.actors[0]) if subj else None)
+        if subj and _ALLIES_OF.match(text[subj.actors[-1].end:]):
+            supplier = None  # "Ukraine's allies pledge air defences": who is helped (round 59)
+        shared_obj = None
+        if subj and _AND_VERB.fullmatch(text, subj.end, v.start()):
+            # "Rwanda controls the M23 and has supplied it with missiles": the first clause's
+            # subject supplies its object (round 59)
+            first = next((a for a in reversed(actors) if a.end <= subj.start and a.key
+                          and not a.person and _ONE_VERB.fullmatch(text, a.end, subj.start)), None)
+            if first is not None and subj.actors[0].key and not subj.actors[0].person:
+                supplier, shared_obj = first.key, subj.actors[0].key
         co[:] = [("supplier", supplier, peers)] if supplier and (
             peers := _co_states(subj)) and not _RESPECTIVELY.search(text) else []
         if subj and subj.actors[-1].person and not subj.actors[-1].key:
@@ -1330,7 +1348,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             ws = [w for w in weapons_in(view, pron.end(), hi) if id(w) not in done]
             if ws and (pron.group("with") or re.fullmatch(r"[\w\s,-]{0,25}",
                                                           text[pron.end():ws[0].start])):
-                rec = _pronoun_antecedent(out, supplier)
+                rec = shared_obj or _pronoun_antecedent(out, supplier)
                 emit(transfer_facts(view, supplier, [rec], ws, "A1", verb, conf=0.6 if rec else 0.55))
                 done.update(id(w) for w in ws)
                 continue
