@@ -25,8 +25,8 @@ from kg.extract.sentences import DATELINE_PART
 
 Strike = dict[str, Any]
 
-_ARMY = r"(?:army|military|air\s+force)"
-_CRAFT = r"(?:aircraft|drones?|jets?|warplanes?|helicopters?|planes?|gunships?|artillery)"
+_ARMY = r"(?:army|military|air\s+force|[Gg]overnment)"  # ("Government warplanes bombed": round 60)
+_CRAFT = r"(?:aircraft|drones?|jets?|warplanes?|helicopters?|planes?|gunships?|artillery|troops|forces)"
 _STRUCK = (r"(?:had\s+|have\s+)?(?:bombed|struck|hit|attacked|shelled|pounded|targeted|"
            r"raided|fired\s+on|carried\s+out)")
 # "army aircraft bombed", "military jets bombed", "army drones struck"

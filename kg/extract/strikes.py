@@ -176,13 +176,28 @@ def _triggers(text: str) -> Iterator[re.Match]:
     order (lazily: the caller often stops at the first attack)."""
     extra = [k for k in _UNKNOWN_KILLED.finditer(text)
              if _UNKNOWN_AGENT.search(text[max(0, k.start() - 80):k.start()])
-             or _WEAPON_AGENT.search(text[max(0, k.start() - 60):k.start()])] \
+             or _WEAPON_AGENT.search(text[max(0, k.start() - 60):k.start()])
+             # ("Jihadists killed 20 villagers in Mopti": round 60)
+             or _BARE_GROUP_SUBJECT.search(text[max(0, k.start() - 80):k.start()])] \
         if "killed" in text else []
+    if " fire" in text:
+        # "were killed by Israeli fire in Rafah", "Russian fire killed two": a side's fire told
+        # with its toll (round 60)
+        extra += [f for f in _SIDE_FIRE.finditer(text)
+                  if _BY_SIDE.search(text, max(0, f.start() - 60), f.start())
+                  or (_SIDE_BEFORE.search(text, max(0, f.start() - 30), f.start())
+                      and _TOLL_NEXT.match(text, f.end()))]
     if not extra:
         return TRIGGER_RE.finditer(text)
     return iter(sorted([*TRIGGER_RE.finditer(text), *extra], key=lambda m: m.start()))
 
 
+_SIDE_FIRE = re.compile(r"(?P<verb>(?!))?(?P<noun>\bfire\b)(?P<intercept>(?!))?")
+_BY_SIDE = re.compile(r"\b(?:killed|wounded|injured|shot)\s+by\s+[A-Z][\w'’-]+\s+(?:(?:army|military|"
+                      r"tank|sniper|artillery|gun|naval)\s+)?$")
+_SIDE_BEFORE = re.compile(r"(?:^|[—–-]\s+|[.;]\s+)[A-Z][\w'’-]+\s+(?:(?:army|military|tank|sniper|"
+                          r"artillery|naval)\s+)?$")
+_TOLL_NEXT = re.compile(r"\s+(?:also\s+)?(?:killed|wounded|injured)\b")
 # what may cause an outage told as an attack: "Blasts knocked out power", "Russian drones cut
 # electricity" (not "Storms knocked out power", "The utility cut water supplies")
 OUTAGE_SUBJECT = re.compile(r"\b(?:blasts?|explosions?|strikes?|airstrikes?|shelling|bombing|"
@@ -194,7 +209,7 @@ _SANCTION = re.compile(r"\bsanction(?!ed\s+(?:[\w-]+\s+)?(?:tankers?|vessels?|sh
                        r"crude|cargo)\b)", re.I)
 _GROUND_VERB = re.compile(r"^(?:opened\s+fire|stormed|overran|shot\s+dead|gunned\s+down|"
                           r"ambushed)$")
-_NOUN_ONLY = {"barrage", "bombardment", "assault", "raid", "ambush"}
+_NOUN_ONLY = {"barrage", "bombardment", "assault", "raid", "ambush", "fire"}
 _NOT_ATTACK_AFTER = re.compile(
     r"^\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|balance|note|chord|pose|"
     r"record|milestone|target|memorandum|accord|bargain|compromise|pact|partnership|contract|"

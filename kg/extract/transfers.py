@@ -103,7 +103,8 @@ _COMPOUND_ADJ = re.compile(r"[-‑][a-z]+ed\b")  # "Wagner-trained", "Iran-backe
 SUPPLIED_RE = re.compile(r"[-‑](?:supplied|provided|donated|made|built|manufactured|produced|"
                          r"designed|gifted)\b", re.I)
 _HEDGE = caseless(
-    r"\b(?:would|could|might|shall|may(?!\s+\d)(?<!in\smay)(?<!of\smay)(?<!since\smay)"
+    # ("said it would speed up the delivery of": under way, round 60)
+    r"\b(?:would(?!\s+(?:speed|accelerate|expedite)\b)|could|might|shall|may(?!\s+\d)(?<!in\smay)(?<!of\smay)(?<!since\smay)"
     r"(?<!by\smay)(?<!until\smay)(?<!last\smay)(?<!early\smay)(?<!late\smay)(?<!mid-may)"
     r"(?<!from\smay)|"  # (the month: "In May the United States sold ...")
     r"if|whether|any|unless|consider\w*|ask\w*|request\w*|"
@@ -138,8 +139,10 @@ _CONDITION = re.compile(r"^[^.;,]{0,80}\b(?:if|unless|once|provided\s+that)\b", 
 # "promised 30 of its own F-16 jets": the supplier's stock, the weapon named after it
 _OF_ITS_OWN = caseless(rf"^\s*(?:{NUMBER_RE})\s+of\s+(?:its|their)\s+own\s+(?=\S)")
 _OWN_VERSION = re.compile(
-    r"^\s*(?:its|their|his|her)\s+own\s+(?:version|variant|model|type)s?\s+of\s+(?:the|this|that|"
-    r"these|those)\s+[^,;.]{0,40}?,?\s*(?:known\s+as|called|dubbed|named|designated)\s+", re.I)
+    # ("its own version, known as SCALP": no "of the missile", round 60)
+    r"^\s*(?:its|their|his|her)\s+own\s+(?:version|variant|model|type)s?(?:\s+of\s+(?:the|this|"
+    r"that|these|those)\s+[^,;.]{0,40}?)?,?\s*(?:known\s+as|called|dubbed|named|designated)\s+",
+    re.I)
 # "contracts were signed for 180 tanks", "an order for 24 jets": both ends from the article
 CONTRACT_FOR_RE = caseless(
     r"\b(?:contracts?|deals?|orders?|agreements?|accords?)\s+(?P<mid>(?!that\b|which\b)"
@@ -161,6 +164,7 @@ _ALLIES_OF = re.compile(r"['’]s\s+(?:(?:western|european|foreign|international
 # "Rwanda controls the M23 and has supplied it with ...": one subject, two verbs
 _AND_VERB = re.compile(r"\s+and\s+(?:(?:has|have|had)\s+)?(?:also\s+)?", re.I)
 _ONE_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+)?[a-z]+(?:s|ed)\s+(?:the\s+)?")
+_THE_ARMY = re.compile(r"\bthe\s+(?:country['’]s\s+)?(?:army|military|armed\s+forces)\b", re.I)
 # A10's relative clause on the weapon: "W that Berlin promised", "W, which analysts say
 # Russia delivered to Belarus" (a reporting clause inside it, round 58)
 _SAY_INSERT = (r"(?:(?:analysts|officials|experts|investigators|diplomats|researchers|observers)"
@@ -699,6 +703,7 @@ _BACK_REF = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:same\s+)?$")
 
 # "had offered X its jets, but the government dropped those talks": an offer the sentence says
 # fell through is no supply
+_HAD_OFFERED = re.compile(r"\bhad\s+(?:also\s+|once\s+|previously\s+)?offered\b", re.I)
 _OFFER_FELL_THROUGH = re.compile(
     r"\b(?:but|however|yet|before)\b[^.;]{0,80}?\b(?:drop\w*|reject\w*|declin\w*|turn\w*\s+"
     r"(?:it\s+|them\s+)?down|walk\w*\s+away|abandon\w*|scrap\w*|shelv\w*|cancel\w*|"
@@ -713,8 +718,11 @@ _ANNOUNCED = re.compile(r"\s+(?:(?:has|have|had|also|formally|officially|on\s+\w
                         r"(?:to\s+)?(?:the\s+|a\s+|another\s+)?(?:(?:possible|new|further|proposed|"
                         r"latest|second|third|fresh|next|[$€£]?[\d.,]+\s*(?:million|billion|bn|m)?)\s+){0,3}", re.I)
 # "Denmark has completed the delivery of", "Norway began deliveries of": the subject supplies
-_CARRIED_OUT = re.compile(r"\s+(?:(?:has|have|had|also|now|just|finally)\s+){0,3}"
-                          r"(?:complet|finish|conclud|began|begun|begin|start|resum|continu)\w*"
+# ("Berlin will speed up delivery of", "said it would accelerate deliveries of": round 60)
+_CARRIED_OUT = re.compile(r"\s+(?:(?:said|says|announced)\s+(?:that\s+)?(?:it|they)\s+)?"
+                          r"(?:(?:has|have|had|also|now|just|finally|will|would)\s+){0,3}"
+                          r"(?:(?:complet|finish|conclud|began|begun|begin|start|resum|continu|"
+                          r"accelerat|expedit)\w*|(?:speed|sped|speeding)\s+up)"
                           r"\s+(?:the\s+|its\s+|their\s+)?(?:(?:first|final|last)\s+)?", re.I)
 
 
@@ -765,9 +773,9 @@ _MISSION_VERB = re.compile(r"^(?:sen[dt]|sends|sending|dispatch\w*|deploy\w*|fle
 def transfer_facts(view, supplier, recipients, weapons, rule, verb_text, conf=0.8):
     out = []
     text = view.text
-    if weapons and "offer" in verb_text.lower() and \
-            _OFFER_FELL_THROUGH.search(text, weapons[0].start):
-        return out
+    if weapons and "offer" in verb_text.lower() and (
+            _OFFER_FELL_THROUGH.search(text, weapons[0].start) or _HAD_OFFERED.search(text)):
+        return out  # ("Japan had offered Manila its destroyers": an earlier offer, round 60)
     if supplier in _DISSOLVED and rule.startswith(("A5", "A8")):
         return out  # "flies Soviet-designed MiG-29s": a design's origin, no supplier today
     if weapons and _MISSION_VERB.match(verb_text) and _MISSION.match(text, weapons[-1].end) \
@@ -1455,7 +1463,13 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                     ws[0].start - rec_g.end <= 60
                     and not re.search(r",(?!\d{3})|[;:]|\.(?!\d)|\b(?:and|or|that|which|who|to|"
                                       r"for)\b", text[rec_g.end:ws[0].start]))):
-                emit(transfer_facts(view, supplier, _keys(rec_g)[:1], ws, "A3", verb))
+                recs = _keys(rec_g)[:1]
+                if text[rec_g.start:rec_g.end].lower() in ("it", "them") \
+                        and _THE_ARMY.search(text, 0, rec_g.start):
+                    # "Egypt has supplied the army with drones and Turkey has sent it TB2s":
+                    # "it" is that army, whatever the discourse took it for (round 60)
+                    recs = [None]
+                emit(transfer_facts(view, supplier, recs, ws, "A3", verb))
                 done.update(id(w) for w in ws)
                 continue
         # A2n: "It has delivered IRIS-T systems" - no recipient in the sentence; the article's
