@@ -278,3 +278,28 @@ def test_a_worker_on_disk_evaluates_more_queries_at_once_than_on_memory(tmp_path
         assert pool.stats.killed == 0
     finally:
         stop(memory)
+
+
+def test_a_killed_workers_channels_stay_open_for_the_threads_that_hold_them(tmp_path):
+    """Killing a worker leaves its channels' pipes open: a thread waiting on one sees the death
+    on its own descriptor (end of file) and runs its query again. When the kill closed them, a
+    replacement's new pipe could take the same descriptor number while a thread was still
+    waiting, and that wait then watched the replacement's pipe instead: the query was lost until
+    its time limit (CI of 9027ed2 and 8dbb4ba, test above). The thread that holds a dead
+    channel closes it (kg.web.pool.discard)."""
+    live = serve(tmp_path, query_workers=1, query_threads=2, query_timeout=60.0)
+    try:
+        pool = live.app.extensions["kg_endpoint"].pool
+        wait_until(lambda: on_memory(live), "the worker reaches its memory copy")
+        (worker,) = list(pool._workers)
+        channel = worker.channels[1]
+        pool._replace(worker)  # as the time limit does for a query on another of its threads
+        assert not channel.conn.closed
+        assert channel.conn.poll(10)  # the death is readable on the holder's own pipe
+        with pytest.raises(EOFError):
+            channel.conn.recv()
+        wait_until(lambda: pool.worker_pids() and worker.pid not in pool.worker_pids(),
+                   "a replacement worker")
+        assert count(requests.get(live.sparql, params={"query": SHORT})) == 40
+    finally:
+        stop(live)

@@ -181,16 +181,21 @@ class Worker:
         self.started = True
 
     def kill(self) -> None:
+        """SIGKILL the process. Its channels stay open: a thread may be waiting on one right
+        now, and closing it under that thread let the pipe's descriptor number be reused by
+        the replacement's pipes, so the wait never saw the death (a query was lost until its
+        time limit, CI of 9027ed2 and of 8dbb4ba). Each channel is closed by whoever holds it
+        next (`discard`), or with the pool."""
         try:
             os.kill(self.pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
         self.process.join(5)
+
+    def close_channels(self) -> None:
         for ch in self.channels:
-            try:
-                ch.conn.close()
-            except OSError:  # closed already: the pool closing while this worker was replaced
-                pass
+            discard(ch)
+
 
     def alive(self) -> bool:
         return self.process.is_alive()
@@ -205,6 +210,15 @@ class Worker:
 
     def snapshot(self) -> dict:
         return describe(self.state)
+
+
+
+def discard(ch: Channel) -> None:
+    """Close the pipe of a channel of a dead worker, by the one thread that holds it."""
+    try:
+        ch.conn.close()
+    except OSError:  # closed already
+        pass
 
 
 class IdleChannels:
@@ -345,6 +359,7 @@ class QueryPool:
                 fresh.wait_ready()
             except StoreError:
                 fresh.kill()
+                fresh.close_channels()  # (never handed out)
                 with self._lock:
                     self._workers.discard(fresh)
                 return
@@ -361,6 +376,7 @@ class QueryPool:
             self._workers.clear()
         for w in workers:
             w.kill()
+            w.close_channels()
 
     def bump_generation(self, written: set[str] | None = None) -> None:
         """The store was written: workers reopen their read-only view before the next query.
@@ -449,6 +465,7 @@ class QueryPool:
         except BaseException:
             if channel is not None:
                 self._replace(channel.worker)
+                discard(channel)
             self._slots.release()
             raise
 
@@ -509,6 +526,7 @@ class QueryPool:
             except StoreError as exc:  # the worker died under this request, before any answer
                 own = not channel.worker.dead
                 self._replace(channel.worker)
+                discard(channel)
                 if own:
                     deaths += 1
                     if deaths == 2:
@@ -518,11 +536,13 @@ class QueryPool:
                 self.stats.rerun += 1
             except QueryTimeout as exc:
                 self._replace(channel.worker)
+                discard(channel)
                 if overran is None:
                     raise
                 raise overran(exc) from exc
             except BaseException:
                 self._replace(channel.worker)
+                discard(channel)
                 raise
 
     def _stream(self, channel: Channel, deadline: float) -> Iterator[bytes]:
@@ -549,6 +569,7 @@ class QueryPool:
                 self._checkin(channel)
             else:
                 self._replace(channel.worker)  # timed out or the client went away mid-stream
+                discard(channel)
             self._slots.release()
 
     def _checkout(self, deadline: float) -> Channel:
@@ -565,6 +586,7 @@ class QueryPool:
             except queue.Empty:
                 continue
             if ch.worker.dead:  # a channel of a worker killed while it was idle: dropped
+                discard(ch)
                 continue
             if ch.index >= self.allowed_threads(ch.worker):
                 with self._lock:  # (its worker is on memory now: back when it is on disk)
@@ -573,10 +595,12 @@ class QueryPool:
             if ch.worker.alive():
                 return ch
             self._replace(ch.worker)
+            discard(ch)
 
     def _checkin(self, channel: Channel) -> None:
         if self._closed:
             channel.worker.kill()
+            discard(channel)
         elif not channel.worker.dead:
             self._idle.put(channel)
             self._unpark()
@@ -589,6 +613,9 @@ class QueryPool:
         with self._lock:
             back = [ch for ch in self._parked if not ch.worker.dead
                     and ch.index < self.allowed_threads(ch.worker)]
+            for ch in self._parked:
+                if ch.worker.dead:
+                    discard(ch)
             self._parked = [ch for ch in self._parked if not ch.worker.dead and ch not in back]
         for ch in back:
             self._idle.put(ch)
@@ -609,4 +636,5 @@ class QueryPool:
                                 "operator to raise query_timeout")
 
 
-__all__ = ["Channel", "QueryPool", "SNAPSHOT_KEY", "Worker", "open_read_only", "worker_main"]
+__all__ = ["Channel", "QueryPool", "SNAPSHOT_KEY", "Worker", "discard", "open_read_only",
+           "worker_main"]
