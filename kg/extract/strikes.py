@@ -193,10 +193,10 @@ def _triggers(text: str) -> Iterator[re.Match]:
 
 
 _SIDE_FIRE = re.compile(r"(?P<verb>(?!))?(?P<noun>\bfire\b)(?P<intercept>(?!))?")
-_BY_SIDE = re.compile(r"\b(?:killed|wounded|injured|shot)\s+by\s+[A-Z][\w'’-]+\s+(?:(?:army|military|"
-                      r"tank|sniper|artillery|gun|naval)\s+)?$")
-_SIDE_BEFORE = re.compile(r"(?:^|[—–-]\s+|[.;]\s+)[A-Z][\w'’-]+\s+(?:(?:army|military|tank|sniper|"
-                          r"artillery|naval)\s+)?$")
+# a side's adjective, maybe a kind of fire after it: "Israeli", "Russian artillery"
+_SIDE_OF_FIRE = r"[A-Z][\w'’-]+\s+(?:(?:army|military|tank|sniper|artillery|gun|naval)\s+)?$"
+_BY_SIDE = re.compile(r"\b(?:killed|wounded|injured|shot)\s+by\s+" + _SIDE_OF_FIRE)
+_SIDE_BEFORE = re.compile(r"(?:^|[—–-]\s+|[.;]\s+)" + _SIDE_OF_FIRE)
 _TOLL_NEXT = re.compile(r"\s+(?:also\s+)?(?:killed|wounded|injured)\b")
 # what may cause an outage told as an attack: "Blasts knocked out power", "Russian drones cut
 # electricity" (not "Storms knocked out power", "The utility cut water supplies")
