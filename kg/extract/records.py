@@ -869,7 +869,7 @@ class Extractor:
                 # "a Chinese-made K-8 jet ... China, which began supplying the military"
                 tfs = began_supplying_transfers(v, actors, views, tfs, raw,
                                                 dateline_state)
-            army_supplied = _ARMY_SUPPLIED.search(v.text) is not None
+            army_supplied = bool(tfs) and _ARMY_SUPPLIED.search(v.text) is not None
             for f in tfs:
                 if army_supplied and f["supplier"] and not f["recipient"]:
                     f["_army_supplied"] = True  # ("supplied the military with": _merge_transfers)
