@@ -466,6 +466,8 @@ _ACTS_AFTER = re.compile(r"^\s+(?:has\s+|had\s+|have\s+|also\s+|quickly\s+|later
                          r"bombed|shelled|summoned|summons|recalled|recalls|expelled|expels|"
                          r"protested|protests|voiced|voices|expressed|expresses|lodged|"
                          r"denounced|denounces|deplored|deplores|"
+                         # ("said Paris stood with the people of Lebanon": round 61)
+                         r"stood|stands|"
                          # "Kyiv described the strike as a war crime", "Tokyo would not look
                          # away": the speaker, not the place hit (round 49)
                          r"described|describes|branded|brands|termed|terms|labell?ed|labels|"

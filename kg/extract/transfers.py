@@ -60,6 +60,8 @@ _SUPPLY = (r"provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sen(?:d|ds|t|ding)|"
            # (round 58; transfer_facts)
            r"mov(?:e|es|ed|ing)(?=(?:\s+[\w-]+){1,6}?\s+to\s)")
 _RECEIVE = (r"receiv(?:e|es|ed|ing)|b(?:uy|uys|ought|uying)|purchas(?:e|es|ed|ing)|"
+            # ("sources most of its weapons from Russia, including": round 61)
+            r"sourc(?:e|es|ed|ing)(?=\s+(?:[\w-]+\s+){0,5}?from\s)|"
             r"acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|order(?:s|ed|ing)?|import(?:s|ed|ing)?|"
             r"t(?:ake|akes|aken|ook|aking)\s+delivery\s+(?:(?:on|last|this|in|early|late)\s+"
             r"\w+\s+)?of|get|gets|got|getting|"
@@ -165,6 +167,27 @@ _ALLIES_OF = re.compile(r"['’]s\s+(?:(?:western|european|foreign|international
 _AND_VERB = re.compile(r"\s+and\s+(?:(?:has|have|had)\s+)?(?:also\s+)?", re.I)
 _ONE_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+)?[a-z]+(?:s|ed)\s+(?:the\s+)?")
 _THE_ARMY = re.compile(r"\bthe\s+(?:country['’]s\s+)?(?:army|military|armed\s+forces)\b", re.I)
+# "Ukraine's army is equipped with US-supplied Bradleys", "Taiwan operates US-supplied Patriot
+# batteries": the subject that holds what a state supplied is its recipient (round 61)
+_HOLDS = re.compile(r"\b(?:operates|operated|operating|fields|fielded|flies|flew|uses|used|"
+                    r"relies\s+(?:largely\s+|mainly\s+|heavily\s+)?on|built\s+around|"
+                    r"(?:equipped|armed)\s+(?:largely\s+|mainly\s+|mostly\s+)?with)\b", re.I)
+
+
+def _holder_of_supplied(actors: list[Actor], text: str, supplier: Actor) -> str | None:
+    """The state or group that holds "[S]-supplied W" as the subject of a holding verb of the
+    same clause (None when there is none, or it is the supplier)."""
+    lo = clause_start(text, supplier.start)
+    holds = [m for m in _HOLDS.finditer(text, lo, supplier.start)]
+    if not holds:
+        return None
+    subj = subject_before(actors, text, holds[-1].start())
+    if subj is None or subj.actors[-1].person:
+        return None
+    key = subj.actors[-1].key
+    return key if key and key != supplier.key and key.startswith(("state/", "org/")) else None
+
+
 # A10's relative clause on the weapon: "W that Berlin promised", "W, which analysts say
 # Russia delivered to Belarus" (a reporting clause inside it, round 58)
 _SAY_INSERT = (r"(?:(?:analysts|officials|experts|investigators|diplomats|researchers|observers)"
@@ -285,9 +308,11 @@ _HOME_FORCES = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:(?:country|nation)['’]s\s
 
 
 
-_FROM_FIRST = re.compile(r"\s+from\s+(?:the\s+)?", re.I)
-_BEFORE_ITEMS = re.compile(r"\s*(?:of\s+)?(?:the\s+)?(?:(?:first|last|initial|remaining|\w+)\s+)?",
-                           re.I)
+# ("sources most of its weapons from Russia, including W": round 61)
+_FROM_FIRST = re.compile(r"\s+(?:(?:most|much|many|all|some|part)\s+of\s+(?:its|their)\s+(?:weapons|"
+                         r"arms|equipment|weaponry|arsenal)\s+)?from\s+(?:the\s+)?", re.I)
+_BEFORE_ITEMS = re.compile(r"\s*(?:of\s+)?(?:the\s+)?(?:(?:first|last|initial|remaining|\w+)\s+)?|"
+                           r"\s*,\s*including\s+(?:the\s+)?", re.I)
 
 
 # "bought Chinese equipment, including": the adjective of a general noun before the list
@@ -1853,9 +1878,10 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                 if a.key and not _HEDGE.search(text[:a.start][-50:]) \
                         and not (_DOWNED.search(text, max(0, a.start - 50), a.start)
                                  and _MADE_ONLY.match(gap)):
-                    f = transfer_facts(view, a.key, [None], [w], "A5", "supplied", conf=0.6)
+                    holder = _holder_of_supplied(actors, text, a)
+                    f = transfer_facts(view, a.key, [holder], [w], "A5", "supplied", conf=0.6)
                     for x in f:
-                        x["_needs_recipient"] = True
+                        x["_needs_recipient"] = holder is None
                         x["quantity"] = None
                     emit(f)
                     done.add(id(w))
