@@ -81,6 +81,16 @@ def make_strike_view(facts: Callable[..., list[dict]]) -> Callable[..., set[tupl
     return strikes
 
 
+def make_side_view(facts: Callable[..., list[dict]]) -> Callable[..., set[tuple]]:
+    """`sides(text)` -> {(attacker, target_place)}: who struck where, as the round tests compare
+    strikes."""
+
+    def sides(text: str, **kw) -> set[tuple]:
+        return {(f["attacker"], f["target_place"]) for f in facts(text, "Strike", **kw)}
+
+    return sides
+
+
 def make_transfer_tuples(facts: Callable[..., list[dict]]) -> tuple[Callable[..., set[tuple]],
                                                                       Callable[..., set[tuple]]]:
     """`transfers(text)` -> {(supplier, recipient, weapon, quantity)} and `pairs(text)` ->

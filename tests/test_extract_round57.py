@@ -7,14 +7,11 @@ has a case it must not read."""
 
 from __future__ import annotations
 
-from tests.extract_helpers import make_helpers, wire
+from tests.extract_helpers import make_helpers, make_side_view, wire
 
 PUB = "2026-11-24"  # a Tuesday
 facts, one = make_helpers(PUB, headline=False)
-
-
-def _sides(text: str) -> set[tuple]:
-    return {(f["attacker"], f["target_place"]) for f in facts(text, "Strike")}
+_sides = make_side_view(facts)
 
 
 def test_assailants_said_later_to_belong_to_a_group_are_that_groups():

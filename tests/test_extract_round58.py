@@ -12,18 +12,13 @@ has a case it must not read."""
 
 from __future__ import annotations
 
-from tests.extract_helpers import make_helpers, role_pairs, transfer_triples, wire
+from tests.extract_helpers import (make_helpers, make_side_view, make_transfer_views,
+                                  role_pairs, transfer_triples, wire)
 
 PUB = "2026-11-24"  # a Tuesday
 facts, one = make_helpers(PUB, headline=False)
-
-
-def _sides(text: str) -> set[tuple]:
-    return {(f["attacker"], f["target_place"]) for f in facts(text, "Strike")}
-
-
-def _pairs(text: str) -> set[tuple]:
-    return {(s, r) for s, r, _ in transfer_triples(facts, text)}
+_sides = make_side_view(facts)
+_pairs, _ = make_transfer_views(facts)
 
 
 # ------------------------------------------------------------ transfers

@@ -12,18 +12,13 @@ are our own; each rule has a case it must not read."""
 
 from __future__ import annotations
 
-from tests.extract_helpers import make_helpers, transfer_triples, wire
+from tests.extract_helpers import (make_helpers, make_side_view, make_transfer_views,
+                                  transfer_triples, wire)
 
 PUB = "2026-11-24"  # a Tuesday
 facts, one = make_helpers(PUB, headline=False)
-
-
-def _pairs(text: str, of=facts) -> set[tuple]:
-    return {(s, r) for s, r, _ in transfer_triples(of, text)}
-
-
-def _sides(text: str) -> set[tuple]:
-    return {(f["attacker"], f["target_place"]) for f in facts(text, "Strike")}
+_sides = make_side_view(facts)
+_pairs, _ = make_transfer_views(facts)
 
 
 # ------------------------------------------------------------ transfers
