@@ -1818,11 +1818,10 @@ def _within_a_day(a: dict[str, Any], b: dict[str, Any]) -> bool:
 # "became its largest supplier"): its other end is in the sentences just before
 # "Egypt has supplied the army with drones": the state's forces, not the group fighting them
 _ARMY_SUPPLIED = re.compile(r"\b(?:suppl(?:y|ies|ied|ying)|s(?:ell|ells|old|elling)|sen(?:d|ds|t|ding)|"
-                            r"provid(?:e|es|ed|ing)|arm(?:s|ed|ing)|equipp(?:ed|ing))\s+the\s+"
-                            r"(?:country['’]s\s+)?(?:army|military|armed\s+forces)\b"
+                            r"provid(?:e|es|ed|ing)|arm(?:s|ed|ing)|equipp(?:ed|ing))\s+"
+                            + transfer_rules.THE_ARMY +
                             # ("has delivered drones to the army": round 57)
-                            r"|\bto\s+the\s+(?:country['’]s\s+)?(?:army|military|armed\s+forces)\b",
-                            re.I)
+                            r"|\bto\s+" + transfer_rules.THE_ARMY, re.I)
 
 
 def _names_group(view) -> bool:

@@ -106,7 +106,8 @@ SUPPLIED_RE = re.compile(r"[-‑](?:supplied|provided|donated|made|built|manufac
                          r"designed|gifted)\b", re.I)
 _HEDGE = caseless(
     # ("said it would speed up the delivery of": under way, round 60)
-    r"\b(?:would(?!\s+(?:speed|accelerate|expedite)\b)|could|might|shall|may(?!\s+\d)(?<!in\smay)(?<!of\smay)(?<!since\smay)"
+    r"\b(?:would(?!\s+(?:speed|accelerate|expedite)\b)|could|might|shall|"
+    r"may(?!\s+\d)(?<!in\smay)(?<!of\smay)(?<!since\smay)"
     r"(?<!by\smay)(?<!until\smay)(?<!last\smay)(?<!early\smay)(?<!late\smay)(?<!mid-may)"
     r"(?<!from\smay)|"  # (the month: "In May the United States sold ...")
     r"if|whether|any|unless|consider\w*|ask\w*|request\w*|"
@@ -166,11 +167,16 @@ _ALLIES_OF = re.compile(r"['’]s\s+(?:(?:western|european|foreign|international
 # "Rwanda controls the M23 and has supplied it with ...": one subject, two verbs
 _AND_VERB = re.compile(r"\s+and\s+(?:(?:has|have|had)\s+)?(?:also\s+)?", re.I)
 _ONE_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+)?[a-z]+(?:s|ed)\s+(?:the\s+)?")
-_THE_ARMY = re.compile(r"\bthe\s+(?:country['’]s\s+)?(?:army|military|armed\s+forces)\b", re.I)
+# "the army", "the country's military": a state's own forces, named without the state (also
+# kg.extract.records, "supplied the army with")
+THE_ARMY = r"the\s+(?:country['’]s\s+)?(?:army|military|armed\s+forces)\b"
+_THE_ARMY = re.compile(rf"\b{THE_ARMY}", re.I)
 # "Ukraine's army is equipped with US-supplied Bradleys", "Taiwan operates US-supplied Patriot
 # batteries": the subject that holds what a state supplied is its recipient (round 61)
-_HOLDS = re.compile(r"\b(?:operates|operated|operating|fields|fielded|flies|flew|uses|used|"
-                    r"relies\s+(?:largely\s+|mainly\s+|heavily\s+)?on|built\s+around|"
+# the verbs of holding a weapon (also _OPERATES)
+_HOLD_VERBS = r"operates?|operated|fl(?:y|ies|ew)|fields?|fielded|relies\s+on|relied\s+on"
+_HOLDS = re.compile(r"\b(?:" + _HOLD_VERBS + r"|operating|uses|used|"
+                    r"relies\s+(?:largely|mainly|heavily)\s+on|built\s+around|"
                     r"(?:equipped|armed)\s+(?:largely\s+|mainly\s+|mostly\s+)?with)\b", re.I)
 
 
@@ -346,8 +352,8 @@ def _source_before_items(actors: list[Actor], text: str, pos: int,
 
 
 # "the air force (already) operates / flies / fields": what the home forces hold
-_OPERATES = re.compile(r"(?:(?:already|still|now|mainly|mostly|largely)\s+)?(?:operates?|operated|"
-                       r"fl(?:y|ies|ew)|fields?|fielded|relies\s+on|relied\s+on)\s+"
+_OPERATES = re.compile(r"(?:(?:already|still|now|mainly|mostly|largely)\s+)?(?:" + _HOLD_VERBS
+                       + r")\s+"
                        r"(?:(?:the|its|their|some|several|[\d,]+|\w+ty|two|three|four|five|six|"
                        r"ten|twelve)\s+)?", re.I)
 
