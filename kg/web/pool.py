@@ -369,6 +369,12 @@ class QueryPool:
 
         threading.Thread(target=ready, name="kg-worker-start", daemon=True).start()
 
+    def _retire(self, channel: Channel) -> None:
+        """The query on this channel failed with its worker: replace the worker (once, however
+        many of its threads see it) and close this thread's pipe to it."""
+        self._replace(channel.worker)
+        discard(channel)
+
     def close(self) -> None:
         with self._lock:
             self._closed = True
@@ -464,8 +470,7 @@ class QueryPool:
                           worker_pid=ch.pid, snapshot=snapshot)
         except BaseException:
             if channel is not None:
-                self._replace(channel.worker)
-                discard(channel)
+                self._retire(channel)
             self._slots.release()
             raise
 
@@ -525,8 +530,7 @@ class QueryPool:
                 return channel, self._recv(channel, deadline)
             except StoreError as exc:  # the worker died under this request, before any answer
                 own = not channel.worker.dead
-                self._replace(channel.worker)
-                discard(channel)
+                self._retire(channel)
                 if own:
                     deaths += 1
                     if deaths == 2:
@@ -535,14 +539,12 @@ class QueryPool:
                         raise crashed(exc) from exc
                 self.stats.rerun += 1
             except QueryTimeout as exc:
-                self._replace(channel.worker)
-                discard(channel)
+                self._retire(channel)
                 if overran is None:
                     raise
                 raise overran(exc) from exc
             except BaseException:
-                self._replace(channel.worker)
-                discard(channel)
+                self._retire(channel)
                 raise
 
     def _stream(self, channel: Channel, deadline: float) -> Iterator[bytes]:
@@ -568,8 +570,7 @@ class QueryPool:
             if done:
                 self._checkin(channel)
             else:
-                self._replace(channel.worker)  # timed out or the client went away mid-stream
-                discard(channel)
+                self._retire(channel)  # timed out or the client went away mid-stream
             self._slots.release()
 
     def _checkout(self, deadline: float) -> Channel:
@@ -594,8 +595,7 @@ class QueryPool:
                 continue
             if ch.worker.alive():
                 return ch
-            self._replace(ch.worker)
-            discard(ch)
+            self._retire(ch)
 
     def _checkin(self, channel: Channel) -> None:
         if self._closed:
