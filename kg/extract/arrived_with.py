@@ -23,7 +23,11 @@ from kg.extract.entities import SentView
 _PERSONNEL_ARRIVED = re.compile(
     r"\s+(?:(?:army|air\s+force|military|missile|air\s+defen[cs]e)\s+)?"
     r"(?:soldiers|troops|personnel|service\s+members|servicemen|crews|airmen|specialists|"
-    r"technicians|operators)\s+(?:have\s+|had\s+)?arrived\s+in\s+(?:the\s+)?", re.I)
+    # ("Russian military instructors arrived in Mali with an S-300": round 62)
+    r"technicians|operators|instructors|advis[eo]rs|trainers)\s+(?:have\s+|had\s+)?arrived\s+"
+    r"in\s+(?:the\s+)?", re.I)
+# "Russian military| instructors arrived in": the forces named by their nationality (round 62)
+_DEMONYM_FORCES = re.compile(r"[A-Z][\w-]+\s+(?:military|army|armed\s+forces|air\s+force)")
 # "... with a THAAD battery", "... with two Patriot systems"
 _WITH = re.compile(r"\s+with\s+", re.I)
 
@@ -42,7 +46,8 @@ def arrived_with_transfers(view: SentView, actors: list[Actor],
     text = view.text
     for s in actors:
         arrived = _PERSONNEL_ARRIVED.match(text, s.end)
-        if arrived is None or not s.demonym or not actor_state(s):
+        if arrived is None or not (s.demonym or _DEMONYM_FORCES.fullmatch(text, s.start, s.end)) \
+                or not actor_state(s):
             continue
         host = next((a for a in actors if a.start == arrived.end() and not a.demonym), None)
         if actor_state(host) is None or actor_state(host) == actor_state(s):

@@ -110,6 +110,14 @@ def undated_dateline(text: str, dates: list) -> list:
     return rest if rest else dates
 
 
+def dated_by_dateline(text: str, dates: list) -> bool:
+    """Whether a sentence's only dates are its dateline's: the day the report was filed, not
+    a day told of the attack ("KYIV, May 9 (Staff) - Russia has fired 9,000 missiles at
+    Ukraine since ...": a campaign summed up, however the lead is dated; round 62)."""
+    head = DATELINE_RE.match(text) or JOINT_DATELINE_RE.match(text)
+    return head is not None and bool(dates) and all(d.start < head.end() for d in dates)
+
+
 # "RSF fighters stormed Um Sumeima", "stormed into Walikale": a name right after a verb of
 # assault on the ground is the place taken, known to the gazetteer or not
 _GROUND_ASSAULT = re.compile(r"^(?:stormed|overran|raided)$", re.I)

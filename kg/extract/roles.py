@@ -159,8 +159,9 @@ _COUNCIL_HEAD = re.compile(
     # ("X, army chief, who also heads the ruling council": the council's head is the office)
     # ("X, the army chief who also heads ...", "X, who is also head of the ruling council")
     # ("X, who has led the junta in Niamey since 2023": round 32)
-    r",\s+(?:(?:the\s+)?(?:army|armed\s+forces|military)\s+(?:chief|commander|head),?\s+"
-    r"(?=who\b))?(?:who\s+(?:now\s+|also\s+)?(?:chairs|heads|leads|runs|presides\s+over|"
+    # ("X, the army chief and head of the ruling council": round 62)
+    r",\s+(?:(?:the\s+)?(?:army|armed\s+forces|military)\s+(?:chief|commander|head)(?:,?\s+"
+    r"(?=who\b)|\s+and\s+))?(?:who\s+(?:now\s+|also\s+)?(?:chairs|heads|leads|runs|presides\s+over|"
     r"(?:has|had)\s+(?:led|headed|chaired|run))|"
     r"(?:who\s+is\s+(?:now\s+|also\s+)?)?(?:the\s+|its\s+)?"
     r"(?:head|chair(?:man|woman|person)?|president|leader)\s+of)\s+"
@@ -300,9 +301,9 @@ _JUNTA_OF = re.compile(
 # "the ruling council's chairman, Senior General X", "the junta's leader, Captain X": the head of
 # a ruling council or junta named by its office (the state from the sentence)
 _COUNCIL_TITLE = re.compile(
-    r"\b(?:the|its|(?P<s>[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2})['’]s)\s+(?:(?:ruling|military|"
+    r"\b(?:[Tt]he|[Ii]ts|(?P<s>[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2})['’]s)\s+(?:(?:ruling|military|"
     r"sovereign\w*|transitional|governing)\s+)*(?:council|junta|military\s+government|"
-    r"(?:military\s+)?regime)['’]s\s+(?:chair(?:man|woman|person)?|head|leader|president)"
+    r"(?:military\s+)?regime)['’]s\s+(?:chair(?:man|woman|person)?|head|leader|president|chief)"
     r"\s*,?\s*|"
     # "The army chief and head of the ruling council, General X": the state from the sentence
     # (a bare "council" may be a city's: only "the ruling / military ... council")
@@ -1455,12 +1456,15 @@ class RoleFinder:
                 continue
             st = next((m.state() for m in view.mentions if j.group("s") and j.start("s") <= m.start
                        < j.end("s") and m.state()), None)
+            # ("... met Russian officials": a demonym names whom the ruler met, round 62)
             here = list(dict.fromkeys(m.state() for m in view.mentions
-                                      if m.state() and not (j.start() <= m.start < person[0].end)))
+                                      if m.state() and not m.is_demonym
+                                      and not (j.start() <= m.start < person[0].end)))
             if st is None and len(here) == 1:
                 st = here[0]  # "Myanmar sent a diplomat; the ruling council's chairman, ..."
             if st:
                 add(person[0], person[1], st, "leader", j.start(), person[0].end, "R10", 0.7)
+
         for j in _JUNTA_OF.finditer(text):
             person = next(((m, p) for m, p in persons if m.start == j.end()), None)
             if person is None:

@@ -28,7 +28,8 @@ from kg.extract.answered_side import targeted_group
 from kg.extract.attack_cues import (accused_next, aimed_toward, alarm_only, disowns,
                                      killing_before, unarmed_downing,
                                      assaulted_name, sequence_clause, sequence_front,
-                                     sea_attack_with_toll, statement_date, undated_dateline)
+                                     sea_attack_with_toll, statement_date, undated_dateline,
+                                     dated_by_dateline)
 from kg.extract.caseless import caseless, odd_case
 from kg.extract.accuser_subjects import accuser_before
 from kg.extract.clauses import Actor, clause_start, group_after, subject_before
@@ -447,6 +448,9 @@ _NOT_TARGET_BEFORE = caseless(
     r"appeals\s+to|pressed|pressing)\s+(?:the\s+)?$|"
     # "until shipping through the Bab el-Mandeb is safe": a place in the goal, not the target
     r"\b(?:until|unless|till)\s+(?:[\w'’-]+\s+){0,4}$|"
+    # "shocked Gulf capitals that rely on Washington for protection": whom they lean on (R62)
+    r"\b(?:rely|relies|relied|relying|depend|depends|depended|depending)\s+(?:on|upon)\s+"
+    r"(?:the\s+)?$|"
     r"\b(?:war|wars|conflict|fighting|crisis|invasion|occupation|campaign)"
     r"\s+(?:in|on|over|with)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 # "that Tehran has supplied", "which Moscow sent": a capital standing for its state as supplier
@@ -1265,6 +1269,7 @@ class StrikeFinder:
                    and not statement_date(text, d.start)
                    and not _TOLL_BY.search(text[max(0, d.start - 60):d.start])]
             own = undated_dateline(text, own)
+            dateline_day = dated_by_dateline(text, own)
             if any(d.kind != "rel" for d in own):
                 # "an overnight strike ... late on Sunday": the day told, not the publication's
                 own = [d for d in own if not _OVERNIGHT_NOUN.match(text, d.start)]
@@ -1289,11 +1294,12 @@ class StrikeFinder:
             has_cas = killed is not None or injured is not None
             if generic and not (has_place or has_cas):
                 continue
-            if not (has_place or country or date) and _ANSWERED.search(before[-80:]):
+            told_date = date if not dateline_day else None  # (a lead's filing day is none)
+            if not (has_place or country or told_date) and _ANSWERED.search(before[-80:]):
                 continue  # an undated attack answered, at no place: background, not a strike
             if not has_cas and _OCCASIONS.search(text):
                 continue  # "had fired missiles at Riyadh on at least two occasions": a record
-            if not (has_place or has_cas or date) and _CAMPAIGN.search(text):
+            if not (has_place or has_cas or told_date) and _CAMPAIGN.search(text):
                 continue  # "has launched thousands of drones at Ukrainian cities since 2022"
             same_place = not has_place and not intercept and bool(_SAME_PLACE.match(after))
             if is_noun and _RECAP_BEFORE.search(before) and _CARRIED_BY.match(after):
@@ -1314,7 +1320,7 @@ class StrikeFinder:
                 # "Iskander missiles, which Russian forces have fired at positions in Donetsk": a
                 # weapon's use summed up in a relative clause, no one attack (round 45)
                 continue
-            if not is_noun and not (has_cas or date) and (
+            if not is_noun and not (has_cas or told_date) and (
                     _PERFECT.search(before)
                     # "has besieged El Fasher since May 2024 and shelled its camps almost daily"
                     or (_PERFECT_AND.search(before) and _CAMPAIGN.search(text))) \

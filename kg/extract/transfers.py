@@ -115,7 +115,9 @@ _HEDGE = caseless(
     r"await\w*|negotiat\w*|discuss\w*|propos\w*|offer\w*\s+to|open\s+to|"
     r"call\w*\s+for|urg\w*|want\w*|seek\w*|refus\w*|declin\w*|reject\w*|resist\w*|"
     r"reluctan\w*|denied|denies|deny|not|n't|never|"
-    r"stop\w*|halt\w*|suspend\w*|ban(?:s|ned|ning)?|block\w*|accus\w*|alleg\w*|blam\w*|how\s+many)\b"
+    r"stop\w*|halt\w*|suspend\w*|ban(?:s|ned|ning)?|block\w*|accus\w*|alleg\w*|blam\w*|how\s+many|"
+    # ("warned Germany against sending": a warning, round 62)
+    r"(?:warn|caution)\w*\s+(?:[\w'’.-]+\s+){0,4}?against)\b"
     r"[^.;]{0,30}$")
 _STATUS = [
     (re.compile(r"pledg|promis|commit|offer", re.I), "pledged"),
@@ -201,8 +203,12 @@ _SAY_INSERT = (r"(?:(?:analysts|officials|experts|investigators|diplomats|resear
 _REL_SUPPLIER = re.compile(r"(?:[\s-]*[\w-]+){0,3}?\s*,?\s*(?:that|which)\s+" + _SAY_INSERT)
 # "a Lancet drone, of the kind Russia has sold to Belarus", "a model Tehran supplied to
 # Moscow", "the same type that Ankara sold to Kyiv": the weapon's kind, supplied (round 58)
+# "a Patriot battery, a system Germany delivered to Ukraine", "an IRIS-T launcher, one of the
+# systems Berlin has supplied to Kyiv": the weapon told again by its class (round 62)
 _KIND_OF = re.compile(r"\s*,?\s*(?:of\s+(?:the|a)\s+(?:kind|type|sort|model)|(?:a|the\s+same)\s+"
-                      r"(?:kind|type|model|variant|version))\s+(?:(?:that|which)\s+)?" + _SAY_INSERT,
+                      r"(?:kind|type|model|variant|version)|(?:[\s-]*[\w-]+){0,2}?\s*,\s*(?:a|one\s+of\s+(?:the|several|"
+                      r"many|\w+)(?:\s+[\w-]+)?)\s+(?:systems?|weapons?|launchers?|batteries|guns))"
+                      r"\s+(?:(?:that|which)\s+)?" + _SAY_INSERT,
                       re.I)
 # "Kyiv's F-16s, which came from Belgium", "Azerbaijan's drones, by contrast, came from"
 _CAME_GAP = re.compile(r"\s*,\s*(?:which|that)\s+(?:(?:had|have|has|all|mostly|largely|also)\s+)?"
