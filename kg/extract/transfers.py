@@ -807,16 +807,24 @@ _MISSION = re.compile(r"[^.;]{0,80}?\b(?:(?:in\s+order\s+)?to\s+(?:help\s+)?(?:e
 _MISSION_VERB = re.compile(r"^(?:sen[dt]|sends|sending|dispatch\w*|deploy\w*|flew|flown)$", re.I)
 
 
+def _told_no_transfer(text: str, supplier: str | None, weapons: list, rule: str,
+                      verb_text: str) -> bool:
+    """The verb-keyed cases where a rule's frame holds but nothing changed hands, checked once
+    for every rule: an earlier offer, a dissolved state's design, a rescue mission's craft."""
+    if weapons and "offer" in verb_text.lower() and (
+            _OFFER_FELL_THROUGH.search(text, weapons[0].start) or _HAD_OFFERED.search(text)):
+        return True  # ("Japan had offered Manila its destroyers": an earlier offer, round 60)
+    if supplier in _DISSOLVED and rule.startswith(("A5", "A8")):
+        return True  # "flies Soviet-designed MiG-29s": a design's origin, no supplier today
+    # "sent two C-130s to evacuate its citizens": aircraft on a mission, not handed over
+    return bool(weapons and _MISSION_VERB.match(verb_text) and _MISSION.match(text, weapons[-1].end)
+                and all(w.category in ("aircraft", "helicopter", "ship") for w in weapons))
+
+
 def transfer_facts(view, supplier, recipients, weapons, rule, verb_text, conf=0.8):
     out = []
     text = view.text
-    if weapons and "offer" in verb_text.lower() and (
-            _OFFER_FELL_THROUGH.search(text, weapons[0].start) or _HAD_OFFERED.search(text)):
-        return out  # ("Japan had offered Manila its destroyers": an earlier offer, round 60)
-    if supplier in _DISSOLVED and rule.startswith(("A5", "A8")):
-        return out  # "flies Soviet-designed MiG-29s": a design's origin, no supplier today
-    if weapons and _MISSION_VERB.match(verb_text) and _MISSION.match(text, weapons[-1].end) \
-            and all(w.category in ("aircraft", "helicopter", "ship") for w in weapons):
+    if _told_no_transfer(text, supplier, weapons, rule, verb_text):
         return out
     # "the National Advanced Surface-to-Air Missile System, or NASAMS": one system, two names
     weapons = [w for i, w in enumerate(weapons)
