@@ -404,6 +404,11 @@ _PREP_BEFORE = caseless(
 # "since Russia's invasion of neighbouring Ukraine": an object, not a subject (round 50)
 _OF_NEIGHBOUR = re.compile(r"\b(?:of|against|into|on)\s+(?:the\s+)?(?:neighbou?ring|nearby|fellow)\s+$",
                            re.I)
+# "Vietnam, turning away from its traditional supplier Russia, has bought": the name of a role
+# after a preposition is that preposition's object, not the subject (round 63)
+_ROLE_OBJECT = re.compile(r"\b(?:from|of|to|with|on|against|by|for)\s+(?:its|their|his|her|the)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:supplier|ally|partner|backer|neighbou?r|rival|"
+                          r"patron|protector|adversary|enemy|foe)s?\s+$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:()“”\"]|\s[—–-]\s|\bthat\b|,\s*(?:which|who|while|but)\b")
 
 
@@ -502,7 +507,8 @@ def subject_before(actors: list[Actor], text: str, pos: int, lo: int | None = No
                                include_demonyms)]
     for g in reversed(cands):
         if (_PREP_BEFORE.search(text[max(0, g.start - 25):g.start])
-                or _OF_NEIGHBOUR.search(text, max(0, g.start - 30), g.start)) \
+                or _OF_NEIGHBOUR.search(text, max(0, g.start - 30), g.start)
+                or _ROLE_OBJECT.search(text, max(0, g.start - 60), g.start)) \
                 and not _SEAT_OPENING.fullmatch(text, lo, g.start):
             if _city_then_states(g, text):
                 # "Meeting in Vilnius, Germany, Norway and Denmark said ...": the city ends the

@@ -76,9 +76,10 @@ _MOVE_VERB = re.compile(r"mov(?:e|es|ed|ing)\b", re.I)
 _DISSOLVED = frozenset({"state/soviet-union"})
 SUPPLY_RE = caseless(rf"\b(?P<v>{_SUPPLY})\b")
 RECEIVE_RE = caseless(rf"\b(?P<v>{_RECEIVE})\b")
-PACKAGE2_RE = re.compile(r"\b(?:package|tranche)\b[^;]{0,60}?\b(?:that|which)\s+(?:also\s+)?"
+# ("a new aid package worth 500 million euros, including 20 Marder vehicles": round 63)
+PACKAGE2_RE = re.compile(r"\b(?:package|tranche)\b[^;]{0,60}?(?:\b(?:that|which)\s+(?:also\s+)?"
                          r"(?:will\s+)?(?:includ(?:es?|ed)|contain(?:s|ed)?|compris(?:es?|ed)|"
-                         r"cover(?:s|ed)?)\s+", re.I)
+                         r"cover(?:s|ed)?)|,\s*including)\s+", re.I)
 USE_RE = caseless(r"\b(?:us(?:ing|ed|es)|deploy(?:ing|ed|s)|field(?:ing|ed|s)|"
                   r"operat(?:ing|es|ed)|fl(?:y|ies|ew|own|ying)|own(?:s|ed)?|possess(?:es|ed)?|"
                   r"(?:has|have|had)\s+(?:been\s+)?(?:flying|operating|using))\b")
