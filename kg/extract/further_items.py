@@ -156,6 +156,34 @@ def _colon_items(view: SentView, actors: list[Actor], tfs: list[dict[str, Any]])
             told[-1].get("status") or "supplied", "FI"
 
 
+# "bought [A] from India as well as two [B] from the United States": a later item of a purchase
+# with its own seller (round 64)
+_ALSO_FROM_GAP = re.compile(rf"\s+from\s+(?:the\s+)?[^,;:()]{{1,40}}?"
+                            # ("from India, which delivered the first battery in April, as well as")
+                            rf"(?:\s*,\s*(?:which|who)\s+[^,;:()]{{1,80}}?)?\s*,?\s+(?:and|as\s+well\s+as|"
+                            rf"along\s+with|plus)\s+(?:{_COUNT})?(?:more\s+|other\s+)?", re.I)
+_FROM = re.compile(r"\s+from\s+(?:the\s+)?", re.I)
+
+
+def _bought_also_from(view: SentView, actors: list[Actor], tfs: list[dict[str, Any]]):
+    """(seller, buyer, [w]) for "R bought [A] from S1 and / as well as [B] from S2": the buyer of
+    the told purchase of [A] buys [B] from the state after its own "from"."""
+    text = view.text
+    ws = _weapons(view)
+    for w in ws:
+        src = _FROM.match(text, w.end)
+        if src is None or not _untold(tfs, w):
+            continue
+        told = _supplied_before(tfs, ws, w)
+        if told is None or not told[0].get("recipient") \
+                or not _ALSO_FROM_GAP.fullmatch(text, told[1].end, w.start):
+            continue
+        seller = next((actor_state(a) for a in actors if a.start == src.end()
+                       and not a.demonym and not a.person), None)
+        if seller and seller != told[0]["recipient"]:
+            yield seller, told[0]["recipient"], [w], told[0].get("status") or "supplied", "FI"
+
+
 # "and 460 laser-": the count of an item whose mention starts inside a compound
 _COUNT_BEFORE_PART = re.compile(rf"\b(?P<n>{NUMBER_RE})\s+[a-z]+-$", re.I)
 
@@ -172,11 +200,12 @@ def further_item_transfers(view: SentView, actors: list[Actor],
                            tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``tfs`` with the later items of a told transfer's list (and of a colon list)."""
     text = view.text
-    if "," not in text and ":" not in text:
+    if "," not in text and ":" not in text and " from " not in text:
         return tfs
     out = list(tfs)
     for supplier, recipient, weapons, status, rule in [*_continued_items(view, actors, tfs),
-                                         *_colon_items(view, actors, tfs)]:
+                                         *_colon_items(view, actors, tfs),
+                                         *_bought_also_from(view, actors, tfs)]:
         if weapons and supplier != recipient:
             spans = {w.start for w in weapons}
             out = [f for f in out if not _partyless(f, spans)]

@@ -64,9 +64,11 @@ _BY_ONLY = re.compile(r"\s+by\s+(?:the\s+)?")
 # "..., which has committed 200 launchers, and by Latvia": a second agent of the same verb
 _AND_BY = re.compile(r",\s+and\s+(?:also\s+)?by\s+(?:the\s+)?")
 # "... two patrol boats supplied by Romania": a participle right after the weapon
+# ("Patriot systems supplied to Ukraine by Germany": the receiver after "to", round 64)
 _PARTICIPLE_BY = re.compile(rf"(?:\s+[a-z]{{2,}}s)?"  # ("Patriot batteries", "Marder vehicles")
-                            rf"\s*,?\s+(?:(?:which|that)\s+(?:were|was)\s+)?{_VERB}\s+by\s+"
-                            r"(?:the\s+)?", re.I)
+                            rf"\s*,?\s+(?:(?:which|that)\s+(?:were|was)\s+)?{_VERB}\s+"
+                            r"(?:to\s+(?:the\s+)?(?P<to>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+)?"
+                            r"by\s+(?:the\s+)?", re.I)
 # "Ukraine's navy includes", "Ukraine's air force flies", "Its navy now includes"
 _ITS = re.compile(r"^\s*(?:.{0,60}?\s[-—–]\s+)?(?:Its|Their)$")
 _FORCES = re.compile(r"(?:['’]s|(?<=\bIts)|(?<=\bTheir))\s+(?:army|navy|air\s+force|military|"
@@ -241,7 +243,11 @@ def _owned_participles(view: SentView, actors: list[Actor], tfs: list[dict[str, 
         if not suppliers or receiver in suppliers:
             continue
         ws = _listed(view, w, start)
-        owner = receiver or _possessor(actors, text, ws[0].start)
+        told = next((actor_state(a) for a in actors if p.group("to") and a.start == p.start("to")
+                     and actor_state(a)), None)
+        if told is not None:  # (a kind "supplied to R by S" is as often an attack's weapon)
+            ws = [x for x in ws if _named(x)]
+        owner = told or receiver or _possessor(actors, text, ws[0].start if ws else w.start)
         if owner in suppliers:
             continue
         if len(suppliers) > 1 and owner is None:
