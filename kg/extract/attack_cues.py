@@ -99,23 +99,17 @@ def told_apart(a: dict, b: dict) -> bool:
     return a.get("_sent") == b.get("_sent") and bool(a.get("_sequence") or b.get("_sequence"))
 
 
-def undated_dateline(text: str, dates: list) -> list:
+def undated_dateline(text: str, dates: list) -> tuple[list, bool]:
     """The dates of a sentence without its dateline's ("PORT SUDAN, Aug 11 (Staff) - RSF
     fighters stormed Bara on Sunday": the day the report was filed, not the attack's), when
-    another date is told."""
+    another date is told; and whether the dateline's are its only dates (then they are the
+    day it was filed, not a day told of an attack: "KYIV, May 9 (Staff) - Russia has fired
+    9,000 missiles at Ukraine since ...", a campaign summed up; round 62)."""
     head = DATELINE_RE.match(text) or JOINT_DATELINE_RE.match(text)
     if head is None:
-        return dates
+        return dates, False
     rest = [d for d in dates if d.start >= head.end()]
-    return rest if rest else dates
-
-
-def dated_by_dateline(text: str, dates: list) -> bool:
-    """Whether a sentence's only dates are its dateline's: the day the report was filed, not
-    a day told of the attack ("KYIV, May 9 (Staff) - Russia has fired 9,000 missiles at
-    Ukraine since ...": a campaign summed up, however the lead is dated; round 62)."""
-    head = DATELINE_RE.match(text) or JOINT_DATELINE_RE.match(text)
-    return head is not None and bool(dates) and all(d.start < head.end() for d in dates)
+    return (rest, False) if rest else (dates, bool(dates))
 
 
 # "RSF fighters stormed Um Sumeima", "stormed into Walikale": a name right after a verb of

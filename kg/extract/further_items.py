@@ -200,12 +200,15 @@ def further_item_transfers(view: SentView, actors: list[Actor],
                            tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``tfs`` with the later items of a told transfer's list (and of a colon list)."""
     text = view.text
-    if "," not in text and ":" not in text and " from " not in text:
+    listed = "," in text or ":" in text
+    if not listed and " from " not in text:
         return tfs
     out = list(tfs)
-    for supplier, recipient, weapons, status, rule in [*_continued_items(view, actors, tfs),
-                                         *_colon_items(view, actors, tfs),
-                                         *_bought_also_from(view, actors, tfs)]:
+    found = [*_continued_items(view, actors, tfs), *_colon_items(view, actors, tfs)] \
+        if listed else []
+    if " from " in text:
+        found += _bought_also_from(view, actors, tfs)
+    for supplier, recipient, weapons, status, rule in found:
         if weapons and supplier != recipient:
             spans = {w.start for w in weapons}
             out = [f for f in out if not _partyless(f, spans)]

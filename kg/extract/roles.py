@@ -1464,7 +1464,6 @@ class RoleFinder:
                 st = here[0]  # "Myanmar sent a diplomat; the ruling council's chairman, ..."
             if st:
                 add(person[0], person[1], st, "leader", j.start(), person[0].end, "R10", 0.7)
-
         for j in _JUNTA_OF.finditer(text):
             person = next(((m, p) for m, p in persons if m.start == j.end()), None)
             if person is None:

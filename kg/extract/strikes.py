@@ -28,8 +28,7 @@ from kg.extract.answered_side import targeted_group
 from kg.extract.attack_cues import (accused_next, aimed_toward, alarm_only, disowns,
                                      killing_before, unarmed_downing,
                                      assaulted_name, sequence_clause, sequence_front,
-                                     sea_attack_with_toll, statement_date, undated_dateline,
-                                     dated_by_dateline)
+                                     sea_attack_with_toll, statement_date, undated_dateline)
 from kg.extract.caseless import caseless, odd_case
 from kg.extract.accuser_subjects import accuser_before
 from kg.extract.clauses import Actor, clause_start, group_after, subject_before
@@ -1268,8 +1267,7 @@ class StrikeFinder:
                    and not _OTHER_EVENT_DATE.search(text[max(0, d.start - 45):d.start])
                    and not statement_date(text, d.start)
                    and not _TOLL_BY.search(text[max(0, d.start - 60):d.start])]
-            own = undated_dateline(text, own)
-            dateline_day = dated_by_dateline(text, own)
+            own, dateline_day = undated_dateline(text, own)
             if any(d.kind != "rel" for d in own):
                 # "an overnight strike ... late on Sunday": the day told, not the publication's
                 own = [d for d in own if not _OVERNIGHT_NOUN.match(text, d.start)]
