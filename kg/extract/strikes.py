@@ -2255,6 +2255,10 @@ _BLAME = re.compile(r"\b(?:[Bb]lamed|[Bb]lames|[Bb]laming)\s+(?:the\s+)?(?:[a-z]
                     r"assassination|bombing|blast|shelling|raid)\b))")
 
 
+_BLAMED_BY = re.compile(r"^[Bb]lamed\s+by\b")
+_ON_AFTER_ACCUSER = re.compile(r"\s+on\s+(?:the\s+)?")
+
+
 # "officials blamed an Iran-backed militia", "blamed dissidents of the former FARC": a side the
 # text does not name
 _BLAME_UNNAMED = re.compile(r"\b[Bb]lam(?:ed|es|ing)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?"
@@ -2278,6 +2282,11 @@ def blamed(view: SentView, actors: list[Actor]) -> str | None:
     if not m or _HEDGE.search(text[:m.start()][-60:]):
         return None
     g = group_after(actors, text, m.end(), max_gap=2)
+    if g is not None and _BLAMED_BY.search(m.group(0)):
+        # "The attack was blamed by the TPLF on the Ethiopian army": the accuser follows "by";
+        # the side blamed follows "on" (round 65)
+        on = _ON_AFTER_ACCUSER.match(text, g.end)
+        g = group_after(actors, text, on.end(), max_gap=12) if on else None
     if g is not None and FOR_EARLIER.match(text, g.end):
         return None  # "Moscow blames Kyiv for earlier raid": another attack (round 46)
     sponsor = SPONSOR_AFTER.match(text, g.end) if g is not None else None

@@ -2271,6 +2271,20 @@ def _user_of(actors: list[Actor], text: str, lo: int, w: Mention,
     return subj.actors[-1].key
 
 
+# "Armenia's arsenal includes", "Chile's navy now has": the forces of a state holding what follows
+_FORCES_HOLD = re.compile(r"['’]s\s+(?:army|navy|air\s+force|military|armed\s+forces|fleet|forces|"
+                          r"arsenal|inventory)\s+(?:already\s+|now\s+|also\s+)?(?:includes?|"
+                          r"included|comprises?|has|had)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _forces_holder(actors: list[Actor], text: str, w: Mention) -> str | None:
+    """The state whose forces hold the weapon phrase: "Armenia's arsenal includes [w]"."""
+    hold = _FORCES_HOLD.search(text, 0, w.start)
+    a = next((a for a in actors if hold is not None and a.end == hold.start()
+              and a.key and a.key.startswith("state/") and not a.demonym), None)
+    return a.key if a is not None else None
+
+
 def _participles(view: SentView, actors: list[Actor], done: set[int]) -> list[dict[str, Any]]:
     """A12: "38 Abrams tanks ordered from the United States were unloaded at the port of
     Taipei", "the missiles were flown to Clark Air Base", "HIMARS ordered by Taiwan from the
@@ -2338,7 +2352,8 @@ def _participles(view: SentView, actors: list[Actor], done: set[int]) -> list[di
             rec = owner.key if owner is not None else None
         if rec is None and bf is not None:
             # "Bangladesh's air force now flies 16 J-10C jets bought from China": the user
-            rec = _user_of(actors, text, lo, w)
+            # ("Armenia's arsenal includes Smerch launchers purchased from Russia": round 65)
+            rec = _user_of(actors, text, lo, w) or _forces_holder(actors, text, w)
         elif rec is None and agents == [] and sup is not None:
             # "The Houthis fire Samad drones that experts say were supplied by Iran": the
             # subject that fires or flies them received them
