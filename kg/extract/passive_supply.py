@@ -71,8 +71,7 @@ _PARTICIPLE_BY = re.compile(rf"(?:\s+[a-z]{{2,}}s)?"  # ("Patriot batteries", "M
                             r"by\s+(?:the\s+)?", re.I)
 # "Ukraine's navy includes", "Ukraine's air force flies", "Its navy now includes"
 _ITS = re.compile(r"^\s*(?:.{0,60}?\s[-—–]\s+)?(?:Its|Their)$")
-_FORCES = re.compile(r"(?:['’]s|(?<=\bIts)|(?<=\bTheir))\s+(?:army|navy|air\s+force|military|"
-                     r"armed\s+forces|fleet|forces|arsenal|inventory)\s+"
+_FORCES = re.compile(r"(?:['’]s|(?<=\bIts)|(?<=\bTheir))\s+" + transfer_rules.FORCES_NOUN + r"\s+"
                      r"(?:already\s+|now\s+|also\s+)?"
                      r"(?:includes?|included|operates?|operated|flies|flew|fields?|fielded|uses?|"
                      r"used|has|had|comprises?)\s+", re.I)

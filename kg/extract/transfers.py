@@ -2271,9 +2271,11 @@ def _user_of(actors: list[Actor], text: str, lo: int, w: Mention,
     return subj.actors[-1].key
 
 
+# the nouns for a state's forces and what they hold ("Armenia's arsenal", "Its navy"), shared with
+# kg.extract.passive_supply
+FORCES_NOUN = r"(?:army|navy|air\s+force|military|armed\s+forces|fleet|forces|arsenal|inventory)"
 # "Armenia's arsenal includes", "Chile's navy now has": the forces of a state holding what follows
-_FORCES_HOLD = re.compile(r"['’]s\s+(?:army|navy|air\s+force|military|armed\s+forces|fleet|forces|"
-                          r"arsenal|inventory)\s+(?:already\s+|now\s+|also\s+)?(?:includes?|"
+_FORCES_HOLD = re.compile(r"['’]s\s+" + FORCES_NOUN + r"\s+(?:already\s+|now\s+|also\s+)?(?:includes?|"
                           r"included|comprises?|has|had)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
