@@ -52,8 +52,10 @@ _UNREAD_LEAD = re.compile(
 # the attack named back: "the attack", "the shooting", "the Konduga bombing", "the bombings",
 # "the ambush", "the assault", "the raid", "the killings" (round 21: "insurgents ambushed a convoy
 # ... The Islamic State claimed the ambush")
-_BACK = (r"the\s+(?:[A-Z][\w'-]*\s+)?(?:attacks?|shooting|bombings?|blasts?|explosions?|"
-         r"ambush(?:es)?|assaults?|raids?|killings|massacre|strikes?)\b")
+_BACK_NOUN = (r"(?:[A-Z][\w'-]*\s+)?(?:attacks?|shooting|bombings?|blasts?|explosions?|"
+              r"ambush(?:es)?|assaults?|raids?|killings|massacre|strikes?)\b")
+# ("blamed both attacks on", "claimed the two bombings": round 66)
+_BACK = rf"(?:the|both(?:\s+the)?|the\s+two|these|those)\s+{_BACK_NOUN}"
 _CLAIM = re.compile(rf",?\s+(?:[^.;]{{0,60}}?,\s+)?(?:(?:has\s+|had\s+)?(?:later\s+|also\s+|"
                     rf"quickly\s+)?claimed\s+(?:responsibility\s+for\s+)?|said\s+(?:that\s+)?"
                     rf"(?:it|they|its\s+fighters|their\s+fighters)\s+(?:had\s+)?(?:carried\s+out|"
@@ -65,7 +67,8 @@ _BRANCH_CLAIM = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:affiliate|branch|wi
 _WHICH_CLAIMED = re.compile(rf",\s+which\s+(?:later\s+|also\s+|has\s+since\s+|itself\s+)?"
                             rf"claimed\s+(?:responsibility\s+for\s+)?{_BACK}")
 # "The attack was claimed by al-Shabaab"
-_CLAIMED_BY = re.compile(rf"^\W*{_BACK[0].upper()}{_BACK[1:]}\s+was\s+(?:later\s+)?claimed\s+by\s+"
+_CLAIMED_BY = re.compile(rf"^\W*(?:The|Both(?:\s+the)?|The\s+two|These|Those)\s+{_BACK_NOUN}\s+"
+                         r"(?:was|were)\s+(?:later\s+)?claimed\s+by\s+"
                          r"(?:the\s+)?$")
 # "Officials blamed Boko Haram for the attack"
 _BLAMED_FOR = re.compile(rf"^\s+for\s+{_BACK}")

@@ -412,7 +412,7 @@ _ROLE_OBJECT = re.compile(r"\b(?:from|of|to|with|on|against|by|for)\s+(?:its|the
 _CLAUSE_BREAK = re.compile(r"[;:()“”\"]|\s[—–-]\s|\bthat\b|,\s*(?:which|who|while|but)\b")
 
 
-_RELATIVE = re.compile(r",\s*(?:which|who)\b")
+_RELATIVE = re.compile(r",\s*(?:(?:of|in|with|for|to|by|from|under)\s+)?(?:which|who|whom)\b")
 # "The government in Berlin approved ...": the capital opening the clause is its subject
 _SEAT_OPENING = re.compile(r"\W*(?:(?:But|And|Meanwhile|Separately|Later),?\s+)?[Tt]he\s+"
                            r"(?:government|authorities|administration|leadership)\s+in\s+")

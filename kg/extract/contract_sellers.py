@@ -5,6 +5,9 @@
 - "42 Rafale fighter jets, ordered from Paris under a contract": the state after "ordered
   from" (a capital for its state) sells, for a weapon whose buyer a rule found but whose seller
   it did not;
+- "received 24 Rafale jets and 12 Caesar howitzers under a deal agreed with Paris" (round 66):
+  the state after "deal ... with" sells the weapons before it whose buyer a rule found but
+  whose seller it did not;
 - "its purchase of Turkish KAAN fighter jets": the nationality on the weapon sells; the buyer
   is a possessive state ("Indonesia's purchase of ..."), or, for "its", left to the article's
   one buyer (kg.extract.records).
@@ -35,6 +38,11 @@ _ORDERED_FROM = re.compile(r"\s*,\s*(?:which\s+(?:were|was)\s+)?(?:ordered|bough
 # "... under a contract", "... in 2021,": the seller's name ends there (not "Paris-based Dassault")
 _UNDER_CONTRACT = re.compile(r"\s+(?:under|in|through)\s+(?:a|an|the)\s+(?:[\w$.,€£-]+\s+){0,3}?"
                              r"(?:contract|deal|agreement)\b|\s+in\s+\d{4}\b|\s*[,.;]", re.I)
+# "jets| under a deal agreed with |Paris"
+_DEAL_WITH = re.compile(r"[^;.]{0,60}?\b(?:under|as\s+part\s+of|through)\s+(?:a|an|the)\s+"
+                        r"(?:[\w$.,€£-]+\s+){0,3}?(?:contract|deal|agreement|accord)\s+"
+                        r"(?:(?:agreed|signed|struck|reached|concluded|negotiated)\s+"
+                        r"(?:(?:in|on|last|this|earlier)\s+(?:\w+\s+){0,2}?)?)?with\s+(?:the\s+)?")
 # "its purchase of Turkish| KAAN fighter jets", "Indonesia's purchase of 48 Turkish| ..."
 _PURCHASE_OF = re.compile(r"(?:\b[Ii]ts|['’]s)\s+(?:planned\s+|proposed\s+|recent\s+)?"
                           r"(?:purchase|acquisition|procurement)\s+of\s+(?:\d+\s+)?$")
@@ -101,14 +109,31 @@ def _ordered_from_sellers(view: SentView, actors: list[Actor],
             f["supplier"] = actor_state(seller)
 
 
+def _deal_with_sellers(view: SentView, actors: list[Actor],
+                       found: list[dict[str, Any]]) -> None:
+    """Fill the empty seller of "R received W under a deal agreed with S" (a buyer found)."""
+    text = view.text
+    for f in found:
+        if f.get("type") != "ArmsTransfer" or f.get("supplier") or not f.get("recipient"):
+            continue
+        w = next((m for m in view.mentions if m.start == f.get("_at") and m.category), None)
+        deal = _DEAL_WITH.match(text, w.end) if w is not None else None
+        seller = _actor_at(actors, deal.end()) if deal else None
+        if actor_state(seller) and actor_state(seller) != f["recipient"] \
+                and not any(w.end <= a.start < deal.end() and actor_state(a) for a in actors):
+            f["supplier"] = actor_state(seller)
+
+
 def contract_seller_transfers(view: SentView, actors: list[Actor],
                               found: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``found`` with the transfers of these frames (weapons without a complete transfer)."""
     low = view.text.lower()
     if "with which" not in low and "purchase of" not in low and "acquisition of" not in low \
-            and "procurement of" not in low and " from " not in low:
+            and "procurement of" not in low and " from " not in low and " with " not in low:
         return found
     _ordered_from_sellers(view, actors, found)
+    if " with " in low:
+        _deal_with_sellers(view, actors, found)
     for seller, buyer, ws in [*_with_which(view, actors), *_purchases_of(view, actors)]:
         ws = [w for w in ws if w.start not in _complete_at(found)]
         if not ws:

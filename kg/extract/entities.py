@@ -170,6 +170,9 @@ _WEAPON_HEADS = {
     # (round 59: one system each, not "grenade" and "launchers")
     r"grenade launchers?": "other", r"machine guns?": "small-arms", r"minesweepers?": "ship",
     r"Humvees?": "armoured-vehicle", r"MRAPs?": "armoured-vehicle",
+    # (round 66: "two minehunters from Britain" was no weapon)
+    r"mine ?hunters?": "ship", r"gunboats?": "ship", r"APCs?": "armoured-vehicle",
+    r"armou?red cars": "armoured-vehicle", r"gunships?": "helicopter",
     r"radars?": "other", r"warheads?": "other",
     # only behind a model designation ("F-15EX fighters"; "Wagner fighters" are men)
     r"fighters?": "aircraft",
@@ -208,7 +211,7 @@ _HEAD_STEMS = ("missile", "rocket", "drone", "uav", "unmanned", "shell", "rounds
                "interceptor", "vehicle", "carrier", "rifle", "arms", "grenade", "mortar", "ship",
                "submarine", "frigate", "torpedo", "corvette", "destroyer", "patrol", "mine",
                "launcher", "radar", "warhead", "fighter", "gun", "piece", "vessel", "craft",
-               "humvee", "mrap")
+               "humvee", "mrap", "apc", "cars", "gunship")
 _UNMANNED = re.compile(r"\bunmanned\s+(?:aerial\s+vehicles?|aircraft)\b")
 _ATTACK_WORD = re.compile(r"attack\b", re.I)
 _AIR_WORDS = re.compile(r"drones?|helicop|aircraft", re.I)

@@ -219,6 +219,8 @@ from kg.extract.first_to_send import first_to_send_transfers
 from kg.extract.package_items import package_item_transfers
 from kg.extract.relative_before_to import relative_before_to_transfers
 from kg.extract.passive_supply import CUE as PASSIVE_SUPPLY_CUE
+from kg.extract.agentless_deliveries import CUE as AGENTLESS_CUE
+from kg.extract.agentless_deliveries import agentless_delivery_transfers
 from kg.extract.passive_supply import passive_supply_transfers
 from kg.extract.paired_sources import paired_source_transfers
 from kg.extract.followed_items import followed_item_transfers
@@ -759,6 +761,8 @@ class Extractor:
             tfs = deal_covers_transfers(v, views[v.index - 1] if v.index else None, tfs)
             # "Germany will send more air defence to Ukraine. The package includes W1 and W2"
             tfs = package_item_transfers(v, actors, tfs, prev_view, prev_actors, raw)
+            if AGENTLESS_CUE.search(v.text):  # "... W have also been sent, officials say"
+                tfs = agentless_delivery_transfers(v, actors, tfs, raw)
             tfs = state_build_transfers(v, tfs)
             tfs = (drop_false_supply(v, tfs) if cues.has(DEPLOYMENT_CUE) or cues.has(PLEDGE_CUE)
                    else list(tfs))  # (a new list, as the pass gives)

@@ -31,7 +31,7 @@ from kg.extract.attack_cues import (accused_next, aimed_toward, alarm_only, diso
                                      sea_attack_with_toll, statement_date, undated_dateline)
 from kg.extract.caseless import caseless, odd_case
 from kg.extract.accuser_subjects import accuser_before
-from kg.extract.clauses import Actor, clause_start, group_after, subject_before
+from kg.extract.clauses import Actor, clause_start, group_after, relative_spans, subject_before
 from kg.extract.paired_demonyms import first_of_pair
 from kg.extract.dates import WEEKDAY_RE
 from kg.extract.entities import WEAPON_RE, Mention, SentView
@@ -251,6 +251,7 @@ _ANSWERED = re.compile(r"\b(?:retaliation|response|reply|revenge|reprisal)\s+(?:
 _ANSWERS = re.compile(r"\b(?:(?:in\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for)|"
                       r"to\s+avenge|answer(?:ed|ing)?)\b", re.I)
 _LAUNCH_VERB = re.compile(r"^(?:sent|sends|sending|fired|fires|firing|launch(?:ed|es|ing))$")
+_FLOWN_OVER = re.compile(r"\b(?:over|above)\s+(?:the\s+)?$", re.I)
 # "hit the Odesa region overnight, damaging port facilities in the town of Chornomorsk"
 _DAMAGE_IN = re.compile(r"(?:\s+(?:region|province|oblast|governorate|state))?(?:\s+[\w-]+){0,3}?,"
                         r"\s+(?:damaging|destroying|hitting|killing|wounding|injuring)\b"
@@ -411,6 +412,7 @@ _PLACE_CUE_BEFORE = re.compile(rf"\b(?:the\s+)?(?:[\w-]+\s+)?{_PLACE_NOUNS}\s+of
                                re.I)
 # "near Boulkessi": a name the gazetteer lacks, placed by "near" right before it (round 47)
 _NEAR_NAME = re.compile(r"\bnear\s+(?:the\s+(?:town|village)\s+of\s+)?$")
+_NOUN_NEAR = re.compile(r"\s+near\s+")
 _PLACE_CUE_AFTER = re.compile(r"^\s+(?:[a-z][\w-]*\s+)?(?:refugee\s+|displacement\s+|"
                               r"displaced\s+people['’]s\s+)?(?:camp|district|neighbou?rhood|"
                               r"village|suburb|area|quarter)\b|^,\s+(?:a|an|the)\s+(?:[\w-]+\s+)"
@@ -1068,7 +1070,11 @@ class StrikeFinder:
                 g = subject_before(actors, text, t.start(), include_demonyms=False)
                 # ("Ukraine's air force said 11 missiles launched at Kyiv were destroyed": the
                 # speaker is the subject of "said", not of the attack)
-                if g and t.start() - g.end <= 45 and not _REPORTING.search(text, g.end, t.start()):
+                # (a relative clause between does not count: "The Saudi-led coalition, of which
+                # the UAE is a member, struck"; round 66)
+                if g and t.start() - g.end - sum(b - a for a, b in relative_spans(
+                        text, g.end, t.start())) <= 45 \
+                        and not _REPORTING.search(text, g.end, t.start()):
                     att_actor, subject = g.actors[0], g
             if att_actor is None and is_noun:
                 # "Pakistani jets carried out a series of air strikes", "the army conducted
@@ -1626,6 +1632,9 @@ class StrikeFinder:
                              and _NOUN_OBJECT_IN.fullmatch(text, t.end(), m.start))
                          # "RSF fighters stormed Um Sumeima": the place assaulted
                          or (m.start >= t.end() and assaulted_name(text, t, m.start))
+                         # "killed in an ambush near Boni": where the noun's attack was (round 66)
+                         or (m.start >= t.end() and is_noun
+                             and _NOUN_NEAR.fullmatch(text, t.end(), m.start))
                          # "a Turkish-made drone strike on Al-Nuhud": the noun's object named
                          or (m.start >= t.end() and is_noun
                              and re.fullmatch(r"\s+on\s+", text[t.end():m.start])
@@ -1834,6 +1843,8 @@ class StrikeFinder:
             if m.place() or _OWNER_AFTER.match(text[m.end:]):
                 continue  # a capital is the place hit ("in Kyiv"); its state comes from it
             pre = text[t.end():m.start]
+            if _LAUNCH_VERB.match(t.group(0).lower()) and _FLOWN_OVER.search(pre):
+                continue  # "fired a ballistic missile over Japan": where it flew (round 66)
             if len(pre) < 80 and re.search(
                     rf"(?:^\s*|\b(?:in|on|at|against|across|over|into|inside|within|off|"
                     rf"off\s+the\s+coast\s+of)\s+)"
@@ -2045,7 +2056,11 @@ _CAPITAL = re.compile(r"\b[Tt]he\s+(?:(?P<dem>[A-Z][\w-]+)\s+)?capital\b(?!\s+(?
 _CARRY_OUT = re.compile(r"\b(?:carried\s+out|carry\s+out|carries\s+out|conducted|conducts|"
                         r"launched|launches|mounted|mounts|staged|stages|unleashed|unleashes|"
                         # "Abuja and N'Djamena have responded with air strikes on ...": the answer
-                        r"(?:responded|responds|retaliated|retaliates|(?:hit|struck)\s+back)\s+with)\s+"
+                        r"(?:responded|responds|retaliated|retaliates|(?:hit|struck)\s+back)\s+with|"
+                        # "Israel began its campaign on June 13 with strikes on ..." (round 66)
+                        r"(?:launched|began|begun|started|opened|kicked\s+off)\s+(?:its|their|"
+                        r"the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:offensive|assault|operation|campaign|"
+                        r"war|onslaught|incursion|push)\s+(?:[\w-]+\s+){0,4}?with)\s+"
                         r"(?:(?:a|an|the|their|its|his|two|three|several|new|fresh|more)\s+)?"
                         r"(?:(?:series|wave|round|string|spate|volley|number|pair|set)\s+of\s+)?"
                         r"(?:[\w-]+\s+){0,2}$", re.I)
@@ -2082,11 +2097,14 @@ _REPORTED_TOLL = re.compile(r"\b(?:said|says|reported|announced|stated)\s+(?:tha
                             r"(?!(?:it|its|they|their)\b)", re.I)
 
 
-_WEAPON_WHILE = re.compile(r"(?<=\w),?\s+(?:(?:while|whereas)\s+(?:(?:the|its|their|two|three|several|"
-                           r"more|other)\s+)?"
+_WEAPON_WHILE = re.compile(r"(?<=\w)(?:,?\s+(?:(?:while|whereas)\s+(?:(?:the|its|their|two|three|"
+                           r"several|more|other)\s+)?"
                            # ("Shells fell on A and a drone struck B": "and" with an indefinite
                            # weapon; not "and the ...", which often goes on with the same attack)
-                           r"|and\s+(?:a|an)\s+)(?:[a-z][\w-]*\s+){0,2}$")
+                           r"|and\s+(?:a|an)\s+)"
+                           # ("..., killing four, and drones struck a facility in B": a bare
+                           # plural after a comma; round 66)
+                           r"|,\s+and\s+)(?:[a-z][\w-]*\s+){0,2}$")
 
 
 def _weapon_clause_strike(o: dict[str, Any], out: list[dict[str, Any]]) -> bool:

@@ -927,12 +927,25 @@ _SUPPLIER_OF = caseless(r"(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,3}?(?:(?:ar
                         needs=("supplier", "provider", "exporter", "source", "backer", "patron"))
 
 
+# "Poland has become one of the largest suppliers of arms to Ukraine" (round 66)
+_SUPPLIER_TO = caseless(r"\b(?:arms\s+|weapons\s+)?suppliers?\s+of\s+(?:arms|weapons|"
+                        r"military\s+(?:aid|equipment|hardware))\s+to\s+(?:the\s+)?",
+                        needs=("supplier",))
+
+
 def relations(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     """"Israel has long been among Baku's most important arms suppliers", "the United States,
-    Israel's biggest arms supplier": who supplies whom, no weapon named. Not facts: context for
-    the items of a list told next (kg.extract.records)."""
+    Israel's biggest arms supplier", "one of the largest suppliers of arms to Ukraine": who
+    supplies whom, no weapon named. Not facts: context for the items told next
+    (kg.extract.records)."""
     text = view.text
     out = []
+    for m in _SUPPLIER_TO.finditer(text):
+        rec = next((a for a in actors if a.start == m.end() and actor_state(a)), None)
+        sup = subject_before(actors, text, m.start()) if rec is not None else None
+        if sup is not None and actor_state(sup.actors[0]) and len(sup.actors) == 1 \
+                and sup.actors[0].key != rec.key:
+            out.append(_relation(sup.actors[0].key, rec.key, view.index))
     for m in _SUPPLIER_OF.finditer(text):
         rec = next((a for a in reversed(actors) if a.end == m.start() and a.key), None)
         if rec is None:
@@ -1063,6 +1076,20 @@ _SHARE_OF = re.compile(r"\b(?:much|most|some|part|many|all|quantities|amounts|nu
                        re.I)
 
 
+# "A Russian warship delivered ...": the carrier's nationality gives (round 66)
+_CARRIER_AFTER = re.compile(r"\s+(?:(?:navy|naval|military|air\s+force|cargo|transport)\s+)*"
+                            r"(?:warships?|ships?|vessels?|planes?|aircraft|flights?)\s+$", re.I)
+
+
+def _carrier_subject(actors: list[Actor], text: str, pos: int) -> Group | None:
+    """The demonym of the carrier that is the clause's subject ("A Russian warship delivered")."""
+    g = subject_before(actors, text, pos, include_demonyms=True)
+    if g is None or len(g.actors) != 1 or not g.actors[0].demonym \
+            or not _CARRIER_AFTER.fullmatch(text, g.end, pos):
+        return None
+    return g
+
+
 def _general_relations(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     """Who gives whom, told with a general noun only: context for the items of a list told
     next (kg.extract.records), never a fact of its own."""
@@ -1072,7 +1099,8 @@ def _general_relations(view: SentView, actors: list[Actor]) -> list[dict[str, An
         lo = clause_start(text, m.start())
         if _HEDGE.search(_strip_future(text[lo:m.start()])[-50:]):
             continue
-        subj = subject_before(actors, text, m.start())
+        subj = subject_before(actors, text, m.start()) or _carrier_subject(actors, text,
+                                                                            m.start())
         other = group_after(actors, text, m.end(), max_gap=6)
         if subj is None or other is None or subj.actors[0].person or other.actors[0].person:
             continue
@@ -1293,7 +1321,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     rels = _talks(view, actors) if _TALKS_WITH.search(text) else []
     if _ARMING.search(text):
         rels += _arming_relations(view, actors)
-    if _SUPPLIER_OF.search(text):
+    if _SUPPLIER_OF.search(text) or _SUPPLIER_TO.search(text):
         rels += relations(view, actors)
     if _CANCELLED.search(text):
         rels += _cancellations(view, actors)
@@ -2112,6 +2140,9 @@ _DELIVERED = caseless(
     r"donated|given|gifted|airlifted|brought)\b"
     r"|\b(?:ha(?:ve|s|d)\s+)?(?P<arr>arrived|landed|reached)\b")
 _AGENT_BY = re.compile(r"[^.;,]{0,70}?\bby\s+(?:the\s+)?", re.I)
+# "Patriot batteries| promised by |Germany and the Netherlands arrived"
+_PARTICIPLE_BY = re.compile(r"(?:\s+(?:systems?|batteries|launchers|units))?\s+(?:promised|pledged|supplied|sent|donated|provided|delivered|"
+                            r"given|offered)\s+by\s+(?:the\s+)?", re.I)
 _TO_PLACE = re.compile(r"^[^.;]{0,60}?\b(?:to|in|at|on|into)\s+", re.I)
 # "They include ...", "the package also contains ...", "covers 35,529 bombs": items of a
 # transfer told before (the supplier and recipient come from it, kg.extract.records)
@@ -2347,6 +2378,13 @@ def _participles(view: SentView, actors: list[Actor], done: set[int]) -> list[di
                     g.actors[0].key != rec:
                 sup = g.actors[0].key
                 agents = [k for k in _co_states(g) if k != sup]
+        if not agents and sup is not None:
+            # "Patriot batteries promised by Germany and the Netherlands arrived in Ukraine":
+            # each state of the list after the participle (round 66)
+            pb = _PARTICIPLE_BY.match(text, w.end)
+            g = group_after(actors, text, pb.end(), max_gap=2) if pb else None
+            if g is not None and g.actors[0].key == sup:
+                agents = [k for k in _co_states(g) if k != sup and k != rec]
         if rec is None and (bf is not None or agents or (sup and dl is not None and dl.group(
                 "v"))):
             # "Chile's frigates, bought from ...", "Ukraine's Patriots were supplied by ..."

@@ -8,10 +8,12 @@ place is tied to its GeoNames row by name and state, which gives it coordinates.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from kg.link.folding import fold
 from kg.link.gazetteer import Gazetteer
 from kg.link.geonames import GeoNames, GeoPlace, split_admin
 
@@ -19,6 +21,16 @@ __all__ = ["PlaceRef", "Places", "places_for"]
 
 #: a place with fewer people counts only in a state the article names
 SMALL = 100_000
+#: a city named by one of its other names counts only this near a state the article names
+FAR_KM = 2_000
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in km."""
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    h = (math.sin((la2 - la1) / 2) ** 2
+         + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2)
+    return 12_742 * math.asin(math.sqrt(h))
 
 
 @dataclass(frozen=True)
@@ -125,12 +137,33 @@ class Places:
         split = split_admin(surface)
         if split:
             return self.admin_unit(split[0], states)
-        g = self._pick(self.geo.cities(surface), states, loose)
+        g = self._pick(self._named_cities(surface, states), states, loose)
         if g is None:
             units = self.geo.lookup(surface)
             units = [u for u in units if u.kind == "admin1"]
             g = self._pick(units, states) if units else None
         return self.ref(g.key) if g else None
+
+    def _named_cities(self, surface: str, states: set[str] | frozenset[str]) -> list[GeoPlace]:
+        """The cities a name may denote; in an article about some states, a city far from all
+        of them only by its own name, not by one of its other names ("Borno", "Boni" in a
+        Nigerian or Malian story are not Germany's Borna and Bonn, whose other names they are;
+        "Izmail" in a Russian report is still Ukraine's Izmayil)."""
+        pool = self.geo.cities(surface)
+        if not states:
+            return pool
+        f = fold(surface)
+        return [p for p in pool if p.state in states or fold(p.name) == f
+                or self._near_any(p, states)]
+
+    def _near_any(self, p: GeoPlace, states: set[str] | frozenset[str]) -> bool:
+        """Whether ``p`` lies within FAR_KM of the capital of one of ``states``."""
+        for state in states:
+            cap = self.capital_of(state)
+            c = self.coordinates(cap) if cap else None
+            if c is not None and _km(c, (p.lat, p.lon)) <= FAR_KM:
+                return True
+        return False
 
     def ids(self, name: str) -> set[str]:
         """Every place a name may denote (for comparing names, not choosing)."""
