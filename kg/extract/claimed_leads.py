@@ -54,8 +54,9 @@ _UNREAD_LEAD = re.compile(
 # ... The Islamic State claimed the ambush")
 _BACK_NOUN = (r"(?:[A-Z][\w'-]*\s+)?(?:attacks?|shooting|bombings?|blasts?|explosions?|"
               r"ambush(?:es)?|assaults?|raids?|killings|massacre|strikes?)\b")
-# ("blamed both attacks on", "claimed the two bombings": round 66)
-_BACK = rf"(?:the|both(?:\s+the)?|the\s+two|these|those)\s+{_BACK_NOUN}"
+# ("blamed both attacks on", "claimed the two bombings": round 66; "That attack was claimed
+# by": round 67)
+_BACK = rf"(?:the|both(?:\s+the)?|the\s+two|these|those|that|this)\s+{_BACK_NOUN}"
 _CLAIM = re.compile(rf",?\s+(?:[^.;]{{0,60}}?,\s+)?(?:(?:has\s+|had\s+)?(?:later\s+|also\s+|"
                     rf"quickly\s+)?claimed\s+(?:responsibility\s+for\s+)?|said\s+(?:that\s+)?"
                     rf"(?:it|they|its\s+fighters|their\s+fighters)\s+(?:had\s+)?(?:carried\s+out|"
@@ -67,7 +68,8 @@ _BRANCH_CLAIM = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:affiliate|branch|wi
 _WHICH_CLAIMED = re.compile(rf",\s+which\s+(?:later\s+|also\s+|has\s+since\s+|itself\s+)?"
                             rf"claimed\s+(?:responsibility\s+for\s+)?{_BACK}")
 # "The attack was claimed by al-Shabaab"
-_CLAIMED_BY = re.compile(rf"^\W*(?:The|Both(?:\s+the)?|The\s+two|These|Those)\s+{_BACK_NOUN}\s+"
+_CLAIMED_BY = re.compile(rf"^\W*(?:The|Both(?:\s+the)?|The\s+two|These|Those|That|This)\s+"
+                         rf"{_BACK_NOUN}\s+"
                          r"(?:was|were)\s+(?:later\s+)?claimed\s+by\s+"
                          r"(?:the\s+)?$")
 # "Officials blamed Boko Haram for the attack"

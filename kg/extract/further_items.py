@@ -29,7 +29,8 @@ _VAGUE_COUNT = r"(?:dozens|scores|hundreds|thousands)\s+of\s+"
 # (the system's noun after its name, and a longer span up to the comma)
 _ALONG_WITH = re.compile(
     rf"(?:\s+(?:systems?|batteries|units))?"
-    rf"(?:\s+(?:to|for)\s+(?:the\s+)?[^,;:()]{{1,80}}?)?\s*,?\s+(?:as\s+well\s+as|along\s+with|"
+    # ("[A] from South Korea, as well as": the seller told after the first item; round 66)
+    rf"(?:\s+(?:to|for|from)\s+(?:the\s+)?[^,;:()]{{1,80}}?)?\s*,?\s+(?:as\s+well\s+as|along\s+with|"
     rf"together\s+with)\s+(?:{_COUNT}|{_VAGUE_COUNT})?(?:more\s+|additional\s+|further\s+)?", re.I)
 # "N [A], which weigh about 35 tonnes each, and N [B]": a counted item after a relative clause
 # ("20 Marder vehicles, which": the mention may end before the noun)
@@ -85,13 +86,25 @@ def _recipient_after(text: str, actors: list[Actor], w: Mention) -> str | None:
     return actor_state(a) if a is not None and not a.demonym else None
 
 
+# ", 48 [C] and 288 [D]": the next item of the list a continued item opened (round 67)
+_NEXT_ITEM = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:{_COUNT})?", re.I)
+
+
 def _continued_items(view: SentView, actors: list[Actor], tfs: list[dict[str, Any]]):
     """(supplier, recipient, [w]) for each untold weapon a list continues."""
     text = view.text
     ws = _weapons(view)
+    chain: tuple[str, str, Mention] | None = None  # the last item read after "as well as"
     for w in ws:
         if not _untold(tfs, w) or _OWN_SOURCE.match(text, w.end):
+            chain = None
             continue
+        if chain is not None and _NEXT_ITEM.fullmatch(text, chain[2].end, w.start):
+            # "as well as 212 [B], 48 [C] and 288 [D]": each further item of that list
+            chain = (chain[0], chain[1], w)
+            yield chain[0], chain[1], [w], "supplied", "FI"
+            continue
+        chain = None
         told = _supplied_before(tfs, ws, w)
         if told is None:
             continue
@@ -103,7 +116,7 @@ def _continued_items(view: SentView, actors: list[Actor], tfs: list[dict[str, An
             continue
         if along is not None and any(m.start >= p.end and m.end <= w.start for m in ws):
             continue  # ("as well as" joins the next weapon only)
-        if _other_states_between(actors, p.end, w.start, {f["recipient"]}) \
+        if _other_states_between(actors, p.end, w.start, {f["recipient"], f["supplier"]}) \
                 or _other_states_between(actors, w.start, w.end, {f["supplier"]}):
             continue  # ("..., as well as Russian missiles": another state's weapons)
         recipient = f["recipient"] or _recipient_after(text, actors, w)
@@ -112,6 +125,8 @@ def _continued_items(view: SentView, actors: list[Actor], tfs: list[dict[str, An
         if f["recipient"] is None:
             f["recipient"] = recipient  # "shipped N [A], which ..., and N [B] to Ukraine"
         # (a recipient still untold is found as for the first item: its rule's name is kept)
+        if along is not None and recipient:
+            chain = (f["supplier"], recipient, w)
         yield f["supplier"], recipient, [w], f.get("status") or "supplied", \
             "FI" if recipient else f.get("_rule", "FI")
 

@@ -18,7 +18,11 @@ from kg.extract.roles import RolePhrase
 
 _COUNTED_LEADERS = re.compile(
     r"\b(?P<n>two|three|four|five)\s+(?:countries|nations|states|governments)['’]\s+"
-    r"(?:leaders|heads\s+of\s+state|presidents|heads\s+of\s+government),\s")
+    r"(?:leaders|heads\s+of\s+state|presidents|heads\s+of\s+government),\s"
+    # "the foreign ministers of the three countries, A, B and C" (round 67; ministers only:
+    # a head of state's title may name the state, "Supreme Leader")
+    r"|\b(?:foreign|defen[cs]e|interior|finance|trade|energy)\s+ministers\s+of\s+the\s+"
+    r"(?P<m>two|three|four|five)\s+(?:countries|nations|states|governments),\s")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _LIST_GAP = re.compile(r"^(?:\s*,\s*|\s*,?\s+and\s+(?:the\s+)?)$")
 
@@ -38,12 +42,12 @@ def listed_leader_states(view: SentView, views: list[SentView],
                          roles: list[RolePhrase]) -> list[RolePhrase]:
     """``roles`` with the leaders listed after "the N countries' leaders," given the states of
     the nearest sentence before (three at most) that lists N states."""
-    if "s' " not in view.text and "s’ " not in view.text:
+    if "s' " not in view.text and "s’ " not in view.text and " of the " not in view.text:
         return roles
     cue = _COUNTED_LEADERS.search(view.text)
     if cue is None:
         return roles
-    n = _COUNTS[cue.group("n")]
+    n = _COUNTS[cue.group("n") or cue.group("m")]
     listed = sorted((r for r in roles if r.person_start >= cue.end()),
                     key=lambda r: r.person_start)[:n]
     if len(listed) != n:
@@ -53,6 +57,10 @@ def listed_leader_states(view: SentView, views: list[SentView],
     if states is None:
         return roles
     given = {id(r): s for r, s in zip(listed, states)}
-    if any(r.state != given[id(r)] and r.confidence > 0.5 for r in listed):
+    # (a plural office's states read as the first N told before, kg.extract.roles' R7, give
+    # way to the N listed together: "the foreign ministers of the three countries, ...")
+    guessed = {"R7"} if cue.group("m") else set()
+    if any(r.state != given[id(r)] and r.confidence > 0.5 and r.rule not in guessed
+           for r in listed):
         return roles  # a state told firmly: the list is not in the lead's order
     return [dataclasses.replace(r, state=given[id(r)]) if id(r) in given else r for r in roles]

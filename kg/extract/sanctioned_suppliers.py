@@ -23,7 +23,9 @@ _SANCTIONS_ON = re.compile(r"\b(?:sanctions\s+(?:on|against)|sanctioned)\s+(?:th
 # "for supplying", "for allegedly selling", "for its role in supplying": within the clause
 # (or "over its supply of", "after it supplied": the target's own supply)
 _FOR_SUPPLY = re.compile(
-    r"[^.;:]{0,80}?\b(?:for\s+(?:allegedly\s+|its\s+role\s+in\s+|their\s+role\s+in\s+)?"
+    # ("sanctions on Iranian firms involved in supplying drones": round 67)
+    r"[^.;:]{0,80}?\b(?:(?:for|(?:involved|engaged|implicated)\s+in)\s+"
+    r"(?:allegedly\s+|its\s+role\s+in\s+|their\s+role\s+in\s+)?"
     r"(?:supplying|selling|providing|delivering|sending|shipping|transferring)"
     r"|over\s+(?:its|their)\s+(?:supply|supplies|sale|sales|deliver(?:y|ies)|transfers?|"
     r"shipments?)\s+of"
