@@ -29,9 +29,7 @@ _CREW = re.compile(r"\s+(?:military\s+|air\s+force\s+|army\s+|navy\s+)?(?:pilots
                    r"troops|soldiers|forces|operators)\s+(?:now\s+|still\s+|also\s+|have\s+)?"
                    r"(?:fly|flies|flew|flown|flying|fire|fired|firing|use|used|using|operate|"
                    r"operated|operating)\s+(?:the\s+|their\s+)?$", re.I)
-# the carriers that bring arms ("Turkish military planes", "The cargo ships")
-CARRIERS = (r"(?:(?:military|air\s+force|cargo|transport|navy)\s+)*"
-            r"(?:planes?|aircraft|flights?|ships?|vessels?)")
+CARRIERS = transfer_rules.CARRIERS  # the carriers that bring arms
 _CARRIER = re.compile(rf"\s+{CARRIERS}\s+(?:carrying|loaded\s+with|laden\s+with)\s+", re.I)
 _LANDED = re.compile(r"[^.;]{0,40}?\b(?P<v>landed|arrived|docked|touched\s+down)\s+(?:in|at)\s+"
                      r"(?:the\s+)?", re.I)

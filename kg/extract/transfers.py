@@ -1076,9 +1076,12 @@ _SHARE_OF = re.compile(r"\b(?:much|most|some|part|many|all|quantities|amounts|nu
                        re.I)
 
 
+# the carriers that bring arms ("Turkish military planes", "The cargo ships"; kg.extract.
+# carried_supply)
+CARRIERS = (r"(?:(?:military|air\s+force|cargo|transport|navy)\s+)*"
+            r"(?:planes?|aircraft|flights?|ships?|vessels?)")
 # "A Russian warship delivered ...": the carrier's nationality gives (round 66)
-_CARRIER_AFTER = re.compile(r"\s+(?:(?:navy|naval|military|air\s+force|cargo|transport)\s+)*"
-                            r"(?:warships?|ships?|vessels?|planes?|aircraft|flights?)\s+$", re.I)
+_CARRIER_AFTER = re.compile(rf"\s+(?:{CARRIERS}|(?:navy\s+|naval\s+)?warships?)\s+$", re.I)
 
 
 def _carrier_subject(actors: list[Actor], text: str, pos: int) -> Group | None:
