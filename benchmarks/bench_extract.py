@@ -79,6 +79,26 @@ def run(label: str, texts: list[str], extract) -> tuple[float, float]:
     return len(texts) / dt, len(texts) / cpu
 
 
+def reference_cpu() -> float:
+    """CPU seconds of a fixed workload that does not touch kg (regular expressions, string
+    splitting, dict counting: what extraction spends its time on). The machines are shared and
+    their speed drifts by 10% or more within a day: a rate times this figure compares across
+    runs, where the rate alone compares only within one run."""
+    rng = random.Random(1)
+    words = [w for t in TEMPLATES for w in t.split()] + STATES + PLACES + WEAPONS
+    text = " ".join(rng.choice(words) for _ in range(60_000))
+    pattern = re.compile(r"\b(?:[A-Z][\w-]+|\d+|(?:missiles?|drones?|tanks?))\b", re.I)
+    c0 = time.process_time()
+    for _ in range(5):
+        found = pattern.findall(text)
+        counts: dict[str, int] = {}
+        for w in text.split():
+            counts[w.lower()] = counts.get(w.lower(), 0) + 1
+        sorted(counts.items(), key=lambda kv: -kv[1])
+        del found
+    return time.process_time() - c0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=200)
@@ -94,6 +114,9 @@ def main(argv: list[str] | None = None) -> int:
 
     from kg.extract.records import extract_text, get_extractor
 
+    ref = reference_cpu()
+    print(f"machine reference: {ref:.3f} s CPU for a fixed workload that does not touch kg "
+          "(lower: a faster machine at this moment)")
     t0 = time.perf_counter()
     get_extractor()
     print(f"setup (gazetteer + matchers): {time.perf_counter() - t0:.2f}s")
@@ -120,12 +143,18 @@ def main(argv: list[str] | None = None) -> int:
     # figure on a shared machine; the wall-clock rate equals it only on an idle core.
     print(f"target: >= 40 articles/s of 5 KB on one core -> per CPU-second {cpu_rate:.1f}: "
           f"{'met' if cpu_rate >= 40 else 'NOT met'} (wall clock {rate:.1f}/s)")
+    # the same rate scaled by the machine's speed at this moment (articles per CPU-second x
+    # reference seconds): comparable across runs and sessions where the rate alone is not
+    ref2 = reference_cpu()
+    print(f"machine reference after: {ref2:.3f} s; rate x reference (machine-scaled): "
+          f"{cpu_rate * (ref + ref2) / 2:.2f}")
     return 0
 
 
 def compare(args) -> int:
     """Alternate --against and this checkout, each in a fresh process, and print ratios."""
     rates: dict[str, list[float]] = {"before": [], "after": []}
+    refs: list[float] = []  # the machine reference of every run (reference_cpu)
     for r in range(args.rounds):
         for label, root in (("before", args.against), ("after", str(ROOT))):
             print(f"--- round {r + 1} {label}: {root}  ({os.getloadavg()[0]:.2f} load)",
@@ -136,12 +165,18 @@ def compare(args) -> int:
             print(out, end="", flush=True)
             m = re.search(r"generated ~5 KB .*?([\d.]+) articles per CPU-second", out)
             rates[label].append(float(m.group(1)))
+            refs.extend(float(x) for x in
+                        re.findall(r"machine reference(?: after)?: ([\d.]+)", out))
         print(f"round {r + 1}: generated ~5 KB articles per CPU-second, after/before = "
               f"{rates['after'][-1] / rates['before'][-1]:.2f}x", flush=True)
     b, a = sorted(rates["before"]), sorted(rates["after"])
     print(f"generated ~5 KB articles per CPU-second, median of {args.rounds}: "
           f"before {b[len(b) // 2]:.1f}, "
           f"after {a[len(a) // 2]:.1f} ({a[len(a) // 2] / b[len(b) // 2]:.2f}x)")
+    refs.sort()
+    if refs:
+        print(f"machine reference, median of {len(refs)}: {refs[len(refs) // 2]:.3f} s CPU "
+              f"(range {refs[0]:.3f}-{refs[-1]:.3f})")
     return 0
 
 
