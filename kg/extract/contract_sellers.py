@@ -20,12 +20,13 @@ nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from kg.extract import transfers as transfer_rules
 from kg.extract.clause_parties import clause_end
 from kg.extract.clauses import Actor, actor_state, subject_before
-from kg.extract.entities import SentView
+from kg.extract.entities import Mention, SentView
 
 # "Israel|, with which Rabat signed a contract for "
 _WITH_WHICH = re.compile(r"\s*,\s*with\s+which\s+(?:the\s+)?")
@@ -94,34 +95,35 @@ def _purchases_of(view: SentView, actors: list[Actor]):
                 yield actor_state(s), owner, ws[:1]
 
 
-def _ordered_from_sellers(view: SentView, actors: list[Actor],
-                          found: list[dict[str, Any]]) -> None:
-    """Fill the empty seller of "W, ordered from S under a contract" (a buyer already found)."""
+def _sellers_after(view: SentView, actors: list[Actor], found: list[dict[str, Any]],
+                   frame: re.Pattern, holds: Callable[[Actor, Mention, re.Match], bool]) -> None:
+    """Fill the empty seller of each transfer whose buyer a rule found and whose weapon is
+    followed by ``frame`` and a state (the seller), where ``holds(seller, weapon, match)``."""
     text = view.text
     for f in found:
         if f.get("type") != "ArmsTransfer" or f.get("supplier") or not f.get("recipient"):
             continue
         w = next((m for m in view.mentions if m.start == f.get("_at") and m.category), None)
-        frm = _ORDERED_FROM.match(text, w.end) if w is not None else None
-        seller = _actor_at(actors, frm.end()) if frm else None
-        if actor_state(seller) and actor_state(seller) != f["recipient"] \
-                and _UNDER_CONTRACT.match(text, seller.end):
+        m = frame.match(text, w.end) if w is not None else None
+        seller = _actor_at(actors, m.end()) if m else None
+        if actor_state(seller) and actor_state(seller) != f["recipient"] and holds(seller, w, m):
             f["supplier"] = actor_state(seller)
+
+
+def _ordered_from_sellers(view: SentView, actors: list[Actor],
+                          found: list[dict[str, Any]]) -> None:
+    """Fill the empty seller of "W, ordered from S under a contract" (a buyer already found)."""
+    _sellers_after(view, actors, found, _ORDERED_FROM,
+                   lambda seller, w, m: bool(_UNDER_CONTRACT.match(view.text, seller.end)))
 
 
 def _deal_with_sellers(view: SentView, actors: list[Actor],
                        found: list[dict[str, Any]]) -> None:
-    """Fill the empty seller of "R received W under a deal agreed with S" (a buyer found)."""
-    text = view.text
-    for f in found:
-        if f.get("type") != "ArmsTransfer" or f.get("supplier") or not f.get("recipient"):
-            continue
-        w = next((m for m in view.mentions if m.start == f.get("_at") and m.category), None)
-        deal = _DEAL_WITH.match(text, w.end) if w is not None else None
-        seller = _actor_at(actors, deal.end()) if deal else None
-        if actor_state(seller) and actor_state(seller) != f["recipient"] \
-                and not any(w.end <= a.start < deal.end() and actor_state(a) for a in actors):
-            f["supplier"] = actor_state(seller)
+    """Fill the empty seller of "R received W under a deal agreed with S" (a buyer found; no
+    other state between the weapon and the seller)."""
+    _sellers_after(view, actors, found, _DEAL_WITH,
+                   lambda seller, w, m: not any(w.end <= a.start < m.end() and actor_state(a)
+                                                for a in actors))
 
 
 def contract_seller_transfers(view: SentView, actors: list[Actor],
