@@ -19,7 +19,7 @@ from typing import Any
 
 from kg.extract import transfers as transfer_rules
 from kg.extract.caseless import caseless
-from kg.extract.clause_parties import fill_incomplete
+from kg.extract.clause_parties import fill_incomplete, told_pairs
 from kg.extract.clauses import Actor, actor_state, clause_start
 from kg.extract.entities import SentView
 
@@ -38,7 +38,7 @@ _OPENER = caseless(r"\W*(?:(?:the|a|an|some|dozens|hundreds|scores|more|further|
                    r"four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
                    r"forty|fifty|hundred)\s+)*")
 # what may stand between the weapons and the verb: "ordered in 2022", "from the same batch"
-_TAIL = caseless(r"(?:\s+(?:systems?|batteries|launchers|units))?(?:\s+(?:ordered|bought|"
+_TAIL = caseless(transfer_rules.UNIT_NOUNS + r"(?:\s+(?:ordered|bought|"
                  r"purchased|from|of|in|under|for)\s+[\w\s-]{0,30}?)?"
                  # "were released this week and are being delivered"
                  r"(?:\s+(?:were|was|have\s+been|has\s+been)\s+(?:released|approved|cleared|"
@@ -52,9 +52,7 @@ _TO_NEXT = caseless(r"[^,;.]{0,30}?\bto\s+(?:the\s+)?")
 def _pair_before(view: SentView, raw: list[dict[str, Any]]) -> tuple[str, str] | None:
     """The one (supplier, receiver) the nearest of the two sentences before told."""
     for back in (1, 2):
-        pairs = {(f["supplier"], f["recipient"]) for f in raw
-                 if f.get("type") == "ArmsTransfer" and f.get("_sent") == view.index - back
-                 and f.get("supplier") and f.get("recipient")}
+        pairs = told_pairs(raw, view.index - back)
         if pairs:
             return next(iter(pairs)) if len(pairs) == 1 else None
     return None

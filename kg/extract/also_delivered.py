@@ -21,7 +21,7 @@ from kg.extract.entities import SentView
 
 # "... have also been delivered" (no "to"/"by" right after)
 _ALSO_DELIVERED = re.compile(
-    r"(?:\s+(?:systems?|batteries|launchers|units))?\s+(?:has|have)\s+also\s+been\s+"
+    transfer_rules.UNIT_NOUNS + r"\s+(?:has|have)\s+also\s+been\s+"
     r"(?:delivered|supplied|shipped|sent)\b(?!\s+(?:to|by)\b)", re.I)
 _ARMY_OPENS = re.compile(r"^\s*The\s+(?:army|military|armed\s+forces)\b", re.I)
 

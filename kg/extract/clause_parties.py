@@ -111,6 +111,17 @@ def complete_weapons(found: list[dict[str, Any]]) -> set[int]:
             and f.get("supplier") and f.get("recipient")}
 
 
+def told_pairs(raw: list[dict[str, Any]], sent: int, head: str | None = None
+               ) -> set[tuple[str, str]]:
+    """The (supplier, recipient) pairs of the complete transfers sentence ``sent`` told (only
+    those of a weapon whose head noun is ``head``, when given): the parties a later sentence
+    that names neither refers back to."""
+    return {(f["supplier"], f["recipient"]) for f in raw
+            if f.get("type") == "ArmsTransfer" and f.get("_sent") == sent
+            and f.get("supplier") and f.get("recipient")
+            and (head is None or ((f.get("_head") or "").lower().split() or [""])[-1] == head)}
+
+
 def fill_incomplete(view: SentView, found: list[dict[str, Any]], readings: Any, rule: str,
                     verb: str) -> list[dict[str, Any]]:
     """``found`` with each reading ``(supplier, recipient, weapons)`` told for the weapons no

@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from kg.extract import transfers as transfer_rules
-from kg.extract.clause_parties import clause_end, complete_weapons
+from kg.extract.clause_parties import clause_end, complete_weapons, told_pairs
 from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
 
@@ -26,10 +26,7 @@ _FOLLOWED = re.compile(r"\bthe\s+(?P<noun>[a-z]+)\s+(?:would|will|are\s+to|were\
 
 def _antecedent_parties(raw: list[dict[str, Any]], sent: int, noun: str) -> tuple[str, str] | None:
     """(supplier, recipient) of the one pair the sentence ``sent`` told a ``noun`` for."""
-    pairs = {(f["supplier"], f["recipient"]) for f in raw
-             if f.get("type") == "ArmsTransfer" and f.get("_sent") == sent
-             and f.get("supplier") and f.get("recipient")
-             and ((f.get("_head") or "").lower().split() or [""])[-1] == noun}
+    pairs = told_pairs(raw, sent, head=noun)
     return pairs.pop() if len(pairs) == 1 else None
 
 

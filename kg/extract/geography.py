@@ -15,7 +15,6 @@ answer depends on the article: a small town counts as a place only in a state th
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from dataclasses import replace
@@ -23,7 +22,7 @@ from typing import Any
 
 from kg.extract.entities import Cand, Mention, SentView
 from kg.extract.named_beaches import BEACH_END
-from kg.link.places import Places
+from kg.link.places import Places, km  # (km: re-exported for enclosing and records)
 
 _ADMIN_AFTER = re.compile(r"^\s+(?P<w>[Rr]egions?|[Oo]blasts?|[Pp]rovinces?|[Gg]overnorates?|"
                           r"[Ss]tate|[Pp]refecture)\b(?!\s+(?:media|television|tv|news|agency|"
@@ -257,11 +256,3 @@ def broader(places: Places, outer: str | None, inner: str | None) -> bool:
                              for k in _ids(places, outer))):
         return False  # a city before its district ("Beirut", "Dahieh") is the place kept
     return bool(_ids(places, outer) & containers(places, inner))
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(
-        math.radians(lon2 - lon1) / 2) ** 2
-    return 12742 * math.asin(math.sqrt(h))

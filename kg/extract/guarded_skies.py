@@ -22,7 +22,7 @@ from kg.extract.entities import SentView
 _TRANSFER_OF = re.compile(
     r"\bthe\s+(?:transfers?|deliver(?:y|ies)|handover)\s+of\s+", re.I)
 # "... (systems) from ", then a list of states
-_FROM = re.compile(r"(?:\s+(?:systems?|batteries|launchers|units))?\s+from\s+(?:the\s+)?", re.I)
+_FROM = re.compile(transfer_rules.UNIT_NOUNS + r"\s+from\s+(?:the\s+)?", re.I)
 _LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)
 # "Romanian| skies", "Polish| airspace"
 _SKIES = re.compile(r"\s+(?:skies|airspace)\b", re.I)

@@ -21,7 +21,7 @@ from kg.extract.guarded_skies import listed_states
 
 # "... are to be provided by ", "... will be supplied by "
 _PASSIVE_BY = re.compile(
-    r"(?:\s+(?:systems?|batteries|launchers|units))?"
+    transfer_rules.UNIT_NOUNS +
     r"(?:\s+(?:is|are)\s+(?:to\s+be|set\s+to\s+be|due\s+to\s+be|being)\s+|\s+will\s+be\s+|"
     r"\s+(?:has|have)\s+been\s+)", re.I)
 _VERB_BY = re.compile(

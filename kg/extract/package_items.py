@@ -22,7 +22,7 @@ import re
 from typing import Any
 
 from kg.extract import transfers as transfer_rules
-from kg.extract.clause_parties import fill_incomplete
+from kg.extract.clause_parties import fill_incomplete, told_pairs
 from kg.extract.clauses import Actor, actor_state
 from kg.extract.entities import SentView
 
@@ -44,8 +44,7 @@ _TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
 def _told_pair(prev: SentView, prev_actors: list[Actor], raw: list[dict[str, Any]]
                ) -> tuple[str, str] | None:
     """The one (supplier, receiver) of the sentence before: its transfers', else its words'."""
-    pairs = {(f["supplier"], f["recipient"]) for f in raw if f.get("type") == "ArmsTransfer"
-             and f.get("_sent") == prev.index and f.get("supplier") and f.get("recipient")}
+    pairs = told_pairs(raw, prev.index)
     if len(pairs) == 1:
         return next(iter(pairs))
     if pairs:

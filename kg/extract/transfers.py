@@ -1076,6 +1076,8 @@ _SHARE_OF = re.compile(r"\b(?:much|most|some|part|many|all|quantities|amounts|nu
                        re.I)
 
 
+# the unit noun a named system may carry before its verb ("Patriot| batteries| were sent")
+UNIT_NOUNS = r"(?:\s+(?:systems?|batteries|launchers|units))?"
 # the carriers that bring arms ("Turkish military planes", "The cargo ships"; kg.extract.
 # carried_supply)
 CARRIERS = (r"(?:(?:military|air\s+force|cargo|transport|navy)\s+)*"
@@ -2144,8 +2146,8 @@ _DELIVERED = caseless(
     r"|\b(?:ha(?:ve|s|d)\s+)?(?P<arr>arrived|landed|reached)\b")
 _AGENT_BY = re.compile(r"[^.;,]{0,70}?\bby\s+(?:the\s+)?", re.I)
 # "Patriot batteries| promised by |Germany and the Netherlands arrived"
-_PARTICIPLE_BY = re.compile(r"(?:\s+(?:systems?|batteries|launchers|units))?\s+(?:promised|pledged|supplied|sent|donated|provided|delivered|"
-                            r"given|offered)\s+by\s+(?:the\s+)?", re.I)
+_PARTICIPLE_BY = re.compile(UNIT_NOUNS + r"\s+(?:promised|pledged|supplied|sent|donated|provided|"
+                            r"delivered|given|offered)\s+by\s+(?:the\s+)?", re.I)
 _TO_PLACE = re.compile(r"^[^.;]{0,60}?\b(?:to|in|at|on|into)\s+", re.I)
 # "They include ...", "the package also contains ...", "covers 35,529 bombs": items of a
 # transfer told before (the supplier and recipient come from it, kg.extract.records)

@@ -17,7 +17,7 @@ from kg.link.folding import fold
 from kg.link.gazetteer import Gazetteer
 from kg.link.geonames import GeoNames, GeoPlace, split_admin
 
-__all__ = ["PlaceRef", "Places", "places_for"]
+__all__ = ["PlaceRef", "Places", "km", "places_for"]
 
 #: a place with fewer people counts only in a state the article names
 SMALL = 100_000
@@ -25,12 +25,12 @@ SMALL = 100_000
 FAR_KM = 2_000
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in km."""
-    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
-    h = (math.sin((la2 - la1) / 2) ** 2
-         + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2)
-    return 12_742 * math.asin(math.sqrt(h))
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(
+        math.radians(lon2 - lon1) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(h))
 
 
 @dataclass(frozen=True)
@@ -161,7 +161,7 @@ class Places:
         for state in states:
             cap = self.capital_of(state)
             c = self.coordinates(cap) if cap else None
-            if c is not None and _km(c, (p.lat, p.lon)) <= FAR_KM:
+            if c is not None and km(*c, p.lat, p.lon) <= FAR_KM:
                 return True
         return False
 
