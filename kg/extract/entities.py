@@ -274,6 +274,8 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March 
 July August September October November December This That These Those It Its He She They We
 I His Her Their Our You Your There Here Earlier Later Meanwhile However According Speaking
 Following Update Details Source Background Photograph Read More Russian Ukrainian Today
+Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Fifteen Twenty Thirty Forty Fifty
+Dozens Hundreds Several Some Both All Another Further
 Yesterday Officials Official State Republic Ministry Army Forces Air Force Navy Council
 Parliament Government Agency News Reuters AP AFP Getty Images Associated Press Pool Photo
 Photo Video Watch Live Breaking Exclusive Analysis Opinion Europe European West Western East

@@ -22,6 +22,8 @@ _FOR_OWNER = re.compile(
     r"[^,;]{0,80}?\b(?:for(?:\s+use\s+(?:on|by|with|in|aboard))?|"
     r"to\s+(?:arm|equip|re-?arm|re-?equip))"
     r"\s+(?:its|their|(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2}['’]s)"
+    # ("for its navy's Hobart-class destroyers": the service that holds them; round 68)
+    r"(?:\s+(?:navy|army|air\s+force|military|marines|coast\s+guard)['’]s)?"
     r"\s+(?:(?:new|ageing|aging|existing|own|fleet\s+of|current)\s+)*$")
 
 

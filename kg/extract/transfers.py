@@ -2142,7 +2142,7 @@ _DELIVERED = caseless(
     r"(?!never\b|not\b)(?:\w+\s+)?(?P<v>delivered|unloaded|flown|shipped|handed\s+over|"
     r"turned\s+over|passed\s+on|transferred|sent|supplied|sold|"
     r"(?:re-)?exported|"
-    r"donated|given|gifted|airlifted|brought)\b"
+    r"donated|given|gifted|airlifted|brought(?!\s+down))\b"
     r"|\b(?:ha(?:ve|s|d)\s+)?(?P<arr>arrived|landed|reached)\b")
 _AGENT_BY = re.compile(r"[^.;,]{0,70}?\bby\s+(?:the\s+)?", re.I)
 # "Patriot batteries| promised by |Germany and the Netherlands arrived"

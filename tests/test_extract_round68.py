@@ -1,0 +1,43 @@
+"""Round 68, from `blind85`'s and `blind86`'s abstract categories. Transfers: a craft "brought down
+by" a drone was not brought to anyone; the platform after "for its navy's" stays with its owner;
+a number word opening the sentence after a dateline is not part of a weapon's name.
+Sentences are our own; each rule has a case it must not read."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import make_helpers, make_keys, make_transfer_views, wire
+
+PUB = "2026-11-24"  # a Tuesday
+facts, one = make_helpers(PUB, headline=False)
+_transfers, _roles = make_keys(facts)
+_pairs, _ = make_transfer_views(facts)
+
+
+def test_a_jet_brought_down_by_a_drone_is_no_delivery():
+    text = wire("A Ukrainian Su-25 attack jet was brought down by a Russian drone over the "
+                "Donetsk region on Monday, the air force said.", "KYIV")
+    assert _transfers(text) == set()
+
+
+def test_weapons_brought_to_a_port_are_still_a_delivery():
+    text = wire("Twelve Caesar howitzers ordered from France were brought to the port of "
+                "Odesa on Monday.", "KYIV")
+    assert {w for _, _, w in _transfers(text)} == {"Caesar howitzers"}
+
+
+def test_the_platform_after_for_its_navys_is_not_bought():
+    text = wire("Australia will buy Tomahawk missiles from the United States for its navy's "
+                "Hobart-class destroyers.", "CANBERRA")
+    assert _transfers(text) == {("United States", "Australia", "Tomahawk missiles")}
+
+
+def test_a_navy_that_buys_ships_for_itself_keeps_them():
+    text = wire("Australia's navy will buy three Virginia-class submarines from the United "
+                "States, officials said.", "CANBERRA")
+    assert ("United States", "Australia", "Virginia-class submarines") in _transfers(text)
+
+
+def test_a_number_word_after_the_dateline_is_not_part_of_the_weapons_name():
+    text = wire("Twelve Caesar howitzers ordered from France arrived in Ukraine on Monday.",
+                "KYIV")
+    assert _transfers(text) == {("France", "Ukraine", "Caesar howitzers")}
