@@ -1,6 +1,7 @@
 """Round 68, from `blind85`'s and `blind86`'s abstract categories. Transfers: a craft "brought down
 by" a drone was not brought to anyone; the platform after "for its navy's" stays with its owner;
-a number word opening the sentence after a dateline is not part of a weapon's name.
+a number word opening the sentence after a dateline is not part of a weapon's name; "After
+sending W to R, S ..." gives S as the supplier.
 Sentences are our own; each rule has a case it must not read."""
 
 from __future__ import annotations
@@ -41,3 +42,18 @@ def test_a_number_word_after_the_dateline_is_not_part_of_the_weapons_name():
     text = wire("Twelve Caesar howitzers ordered from France arrived in Ukraine on Monday.",
                 "KYIV")
     assert _transfers(text) == {("France", "Ukraine", "Caesar howitzers")}
+
+
+def test_an_opening_after_sending_clause_shares_the_main_clauses_supplier():
+    text = wire("After sending Leopard tanks to Ukraine last year, Germany is now sending IRIS-T "
+                "air defence systems.", "BERLIN")
+    assert ("Germany", "Ukraine", "Leopard tanks") in _transfers(text)
+    text = wire("Having supplied 18 Leopard tanks to Ukraine, Germany pledged more on Monday.",
+                "BERLIN")
+    assert _transfers(text) == {("Germany", "Ukraine", "Leopard tanks")}
+
+
+def test_an_opening_after_clause_before_a_person_names_no_supplier():
+    text = wire("After sending Leopard tanks to Ukraine last year, Chancellor Olaf Scholz said "
+                "Berlin would do more.", "BERLIN")
+    assert _transfers(text) == set()
