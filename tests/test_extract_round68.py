@@ -1,17 +1,20 @@
 """Round 68, from `blind85`'s and `blind86`'s abstract categories. Transfers: a craft "brought down
 by" a drone was not brought to anyone; the platform after "for its navy's" stays with its owner;
 a number word opening the sentence after a dateline is not part of a weapon's name; "After
-sending W to R, S ..." gives S as the supplier.
+sending W to R, S ..." gives S as the supplier. Strikes: "killed in a drone attack on a base in
+[state]" is an attack placed by its state, as "a drone struck a base in [state]" was.
 Sentences are our own; each rule has a case it must not read."""
 
 from __future__ import annotations
 
-from tests.extract_helpers import make_helpers, make_keys, make_transfer_views, wire
+from tests.extract_helpers import (make_helpers, make_keys, make_side_view, make_transfer_views,
+                                   wire)
 
 PUB = "2026-11-24"  # a Tuesday
 facts, one = make_helpers(PUB, headline=False)
 _transfers, _roles = make_keys(facts)
 _pairs, _ = make_transfer_views(facts)
+_sides = make_side_view(facts)
 
 
 def test_a_jet_brought_down_by_a_drone_is_no_delivery():
@@ -57,3 +60,15 @@ def test_an_opening_after_clause_before_a_person_names_no_supplier():
     text = wire("After sending Leopard tanks to Ukraine last year, Chancellor Olaf Scholz said "
                 "Berlin would do more.", "BERLIN")
     assert _transfers(text) == set()
+
+
+def test_an_attack_noun_on_a_base_in_a_state_is_placed_by_the_state():
+    text = wire("Three US soldiers were killed in a drone attack on a base in Jordan on Sunday. "
+                "The Pentagon blamed Kataib Hezbollah.", "WASHINGTON")
+    assert _sides(text) == {("Kata'ib Hezbollah", "Jordan")}
+
+
+def test_an_attack_noun_on_a_base_with_no_toll_waits_for_its_place():
+    text = wire("The militia has claimed drone attacks on bases in Syria since October.",
+                "WASHINGTON")
+    assert _sides(text) == set()

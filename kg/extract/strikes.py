@@ -1345,6 +1345,11 @@ class StrikeFinder:
                                   _ACROSS.search(text, t.end()) and re.search(
                                       r"\b(?:missiles?|drones?|rockets?|shells?|bombs?)\s+"
                                       r"(?:were|have\s+been|had\s+been)\s+$", before))))
+            # ("Three US soldiers were killed in a drone attack on a base in Jordan": the noun's
+            # own site, in the state named; round 68)
+            state_only = state_only or bool(
+                place is None and country and is_noun and not plural and not intercept
+                and attacker is None and has_cas and _SITE_IN_STATE.match(after))
             facility_name = bool(place_mention is not None and place_mention.is_unknown
                                  and self._facility_only)
             # "The tanker Sounion was struck by Houthi missiles": a ship hit, told with no place
@@ -1425,7 +1430,7 @@ class StrikeFinder:
                         or not (has_place or weapon or has_cas or date or is_noun is False) \
                         or (has_place and not (place_after or (passive and not is_noun))) \
                         or (not has_place and is_noun and not capital_only and not followed
-                            and not followed_at_sea):
+                            and not followed_at_sea and not state_only):
                     continue
                 else:
                     pending, placeless = True, False
@@ -1893,6 +1898,12 @@ _SHIP_TOLD = re.compile(r"^\W*(?:(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:ship|
                         r"carrier|freighter|warship)|It)\s+(?:was|had\s+been)\b")
 
 
+# "an attack on a base in Jordan", "a drone strike on an outpost in northeastern Syria": the attack
+# noun's site, placed only by its state (round 68)
+_SITE_IN_STATE = re.compile(rf"\s+(?:on|at)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:bases?|air\s*bases?|"
+                            rf"airfields?|outposts?|posts?|positions?|garrisons?|camps?|"
+                            rf"checkpoints?|convoys?)\s+(?:in|inside)\s+(?:the\s+)?"
+                            rf"(?:{_DIRECTION}\s+)?[A-Z]")
 # "an American base in north-eastern Jordan": a site the state runs abroad, in the state named
 _SITE_ABROAD = re.compile(rf"^\s*(?:[\w-]+\s+){{0,2}}?(?:bases?|air\s*bases?|airfields?|outposts?|"
                           rf"posts|positions|garrisons?)\s+(?:in|inside)\s+(?:the\s+)?"
