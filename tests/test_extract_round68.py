@@ -1,7 +1,8 @@
 """Round 68, from `blind85`'s and `blind86`'s abstract categories. Transfers: a craft "brought down
 by" a drone was not brought to anyone; the platform after "for its navy's" stays with its owner;
 a number word opening the sentence after a dateline is not part of a weapon's name; "After
-sending W to R, S ..." gives S as the supplier. Strikes: "killed in a drone attack on a base in
+sending W to R, S ..." gives S as the supplier; "ASC 890 surveillance aircraft" is one system's
+name. Strikes: "killed in a drone attack on a base in
 [state]" is an attack placed by its state, as "a drone struck a base in [state]" was.
 Sentences are our own; each rule has a case it must not read."""
 
@@ -72,3 +73,14 @@ def test_an_attack_noun_on_a_base_with_no_toll_waits_for_its_place():
     text = wire("The militia has claimed drone attacks on bases in Syria since October.",
                 "WASHINGTON")
     assert _sides(text) == set()
+
+
+def test_a_makers_letters_and_model_number_name_the_system():
+    text = wire("Sweden will supply Ukraine with two ASC 890 surveillance aircraft, officials "
+                "said on Monday.", "STOCKHOLM")
+    assert _transfers(text) == {("Sweden", "Ukraine", "ASC 890 surveillance aircraft")}
+
+
+def test_a_year_before_a_weapon_is_not_its_name():
+    text = wire("In March 2023 Poland sent 14 Leopard tanks to Ukraine.", "WARSAW")
+    assert _transfers(text) == {("Poland", "Ukraine", "Leopard tanks")}

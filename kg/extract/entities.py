@@ -201,7 +201,9 @@ _PLURAL_DESIGNATION = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z]{0,6}-\d{1,3}[A-Z]?
                                  r"|(?:Challenger|Leopard|Abrams|Gripen|Marder|Bradley|Patriot)"
                                  r"\s\d[A-Z]?\d?s)\b")
 _ANY_DIGIT = re.compile(r"\d")
-_NAMED_BEFORE = re.compile(r"(?<![\w'’-])(?P<n>(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s+){1,3})"
+# ("ASC 890 surveillance aircraft", "Saab 340 planes": a maker's name and a model number; round 68)
+_NAMED_BEFORE = re.compile(r"(?<![\w'’-])(?P<n>[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s+"
+                           r"(?:(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|\d{2,4}[A-Z]?)\s+){0,2})"
                            r"(?:[a-z]+(?:-[a-z]+)*\s+)?$")
 _HEAD_CATS = [(re.compile(rf"^(?:{k})$", re.I), v) for k, v in _WEAPON_HEADS.items()]
 # every head above contains one of these (lower-case): a sentence without any cannot match
@@ -593,7 +595,7 @@ class EntityFinder:
                     start = d.start("n")
                     words = list(_WORD.finditer(text[start:d.end("n")]))
                     while words and (words[0].group(0) in _NAME_STOP or start + words[0].start()
-                                     == 0 and len(words) == 1):
+                                     == 0 and len(words) == 1 or words[0].group(0).isdigit()):
                         words.pop(0)
                     if words:
                         start += words[0].start()
