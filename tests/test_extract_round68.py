@@ -2,9 +2,9 @@
 by" a drone was not brought to anyone; the platform after "for its navy's" stays with its owner;
 a number word opening the sentence after a dateline is not part of a weapon's name; "After
 sending W to R, S ..." gives S as the supplier; "ASC 890 surveillance aircraft" is one system's
-name. Strikes: "killed in a drone attack on a base in
-[state]" is an attack placed by its state, as "a drone struck a base in [state]" was.
-Sentences are our own; each rule has a case it must not read."""
+name; "W was one of dozens supplied to R by S". Strikes: "killed in a drone attack on a base in
+[state]" is an attack placed by its state, as "a drone struck a base in [state]" was. Sentences
+are our own; each rule has a case it must not read."""
 
 from __future__ import annotations
 
@@ -84,3 +84,15 @@ def test_a_makers_letters_and_model_number_name_the_system():
 def test_a_year_before_a_weapon_is_not_its_name():
     text = wire("In March 2023 Poland sent 14 Leopard tanks to Ukraine.", "WARSAW")
     assert _transfers(text) == {("Poland", "Ukraine", "Leopard tanks")}
+
+
+def test_one_of_dozens_supplied_to_r_by_s():
+    text = wire("The Leopard tank was one of dozens supplied to Ukraine by Poland, officials "
+                "said.", "KYIV")
+    assert _transfers(text) == {("Poland", "Ukraine", "Leopard tank")}
+
+
+def test_one_of_dozens_destroyed_is_no_supply():
+    text = wire("The Leopard tank was one of dozens destroyed near Robotyne, officials said.",
+                "KYIV")
+    assert _transfers(text) == set()

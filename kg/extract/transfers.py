@@ -2123,7 +2123,11 @@ _BOUGHT_FROM = re.compile(
     r"(?:(?:in\s+\d{4}|new|second[-‑]hand|secondhand|used|directly|outright)\s+)?"
     r"from\s+(?:the\s+)?", re.I)
 # "Archer howitzers delivered to Ukraine last year are firing": a reduced relative clause
-_REDUCED_TO = re.compile(r"\s*,?\s*(?:(?:recently|already|first|originally)\s+)?(?P<v>delivered|"
+_REDUCED_TO = re.compile(r"\s*,?\s*"
+                         # ("The tank was one of dozens supplied to Ukraine by Poland"; round 68)
+                         r"(?:(?:was|were|is|are)\s+(?:one|some|part|among)\s+(?:of\s+)?(?:the\s+)?"
+                         r"(?:[\w-]+\s+){0,2}?)?"
+                         r"(?:(?:recently|already|first|originally)\s+)?(?P<v>delivered|"
                          r"supplied|sent|shipped|handed\s+over|turned\s+over|passed\s+on|"
                          r"donated|given|gifted|"
                          r"transferred|sold|(?:re-)?exported)(?=\s+to\s)", re.I)
