@@ -2,7 +2,7 @@
 by" a drone was not brought to anyone; the platform after "for its navy's" stays with its owner;
 a number word opening the sentence after a dateline is not part of a weapon's name; "After
 sending W to R, S ..." gives S as the supplier; "ASC 890 surveillance aircraft" is one system's
-name; "W was one of dozens supplied to R by S". Strikes: "killed in a drone attack on a base in
+name; "W was one of dozens supplied to R by S"; "R turned to S for W". Strikes: "killed in a drone attack on a base in
 [state]" is an attack placed by its state, as "a drone struck a base in [state]" was. Sentences
 are our own; each rule has a case it must not read."""
 
@@ -96,3 +96,16 @@ def test_one_of_dozens_destroyed_is_no_supply():
     text = wire("The Leopard tank was one of dozens destroyed near Robotyne, officials said.",
                 "KYIV")
     assert _transfers(text) == set()
+
+
+def test_a_buyer_that_turned_to_a_seller_for_weapons():
+    text = wire("Mali turned instead to Russia for attack helicopters and drones, officials said.",
+                "BAMAKO")
+    assert _transfers(text) == {("Russia", "Mali", "attack helicopters"),
+                                ("Russia", "Mali", "drones")}
+
+
+def test_turning_to_a_state_for_help_or_maybe_for_jets_is_no_transfer():
+    assert _transfers(wire("Mali turned to Russia for help after the French left.",
+                           "BAMAKO")) == set()
+    assert _transfers(wire("Egypt may turn to China for J-10C fighter jets.", "CAIRO")) == set()

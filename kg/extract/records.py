@@ -223,6 +223,8 @@ from kg.extract.agentless_deliveries import CUE as AGENTLESS_CUE
 from kg.extract.agentless_deliveries import agentless_delivery_transfers
 from kg.extract.fronted_supply import CUE as FRONTED_CUE
 from kg.extract.fronted_supply import fronted_supply_transfers
+from kg.extract.turned_to_sellers import CUE as TURNED_TO_CUE
+from kg.extract.turned_to_sellers import turned_to_transfers
 from kg.extract.passive_supply import passive_supply_transfers
 from kg.extract.paired_sources import paired_source_transfers
 from kg.extract.followed_items import followed_item_transfers
@@ -767,6 +769,8 @@ class Extractor:
                 tfs = agentless_delivery_transfers(v, actors, tfs, raw)
             if FRONTED_CUE.search(v.text):  # "After sending W to R, S is now ..."
                 tfs = fronted_supply_transfers(v, actors, tfs)
+            if TURNED_TO_CUE.search(v.text):  # "Egypt has turned to China for J-10C jets"
+                tfs = turned_to_transfers(v, actors, tfs)
             tfs = state_build_transfers(v, tfs)
             tfs = (drop_false_supply(v, tfs) if cues.has(DEPLOYMENT_CUE) or cues.has(PLEDGE_CUE)
                    else list(tfs))  # (a new list, as the pass gives)

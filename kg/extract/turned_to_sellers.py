@@ -1,0 +1,52 @@
+"""A buyer that "turned to" a seller "for" weapons (round 68).
+
+"Egypt has turned to China for J-10C fighter jets", "Mali turned instead to Russia for attack
+helicopters": the seller is the object of "turned to", the weapons follow "for", and the buyer
+is the subject. No verb of supply is written, so no verb rule read it (the participle form,
+"turned to China, buying ...", is kg.extract.transfers' A4). Read only with one state or group
+on each side and weapons right after "for" in the same clause; a hedge before the verb ("may
+turn to") and a denial leave it unread, and weapons another rule gave whole keep theirs.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract import transfers as transfer_rules
+from kg.extract.clause_parties import fill_incomplete
+from kg.extract.clauses import Actor, group_after, subject_before
+from kg.extract.entities import SentView
+
+# the cue every firing of this module's sentence pass needs (kg.extract.article_cues)
+CUE = re.compile(r"\s(?:turned|turns|turning)\s+(?:instead\s+|again\s+|increasingly\s+)?to\s")
+_TURNED = re.compile(r"\b(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+|since\s+)?"
+                     r"(?:turned|turns|turning)\s+(?:instead\s+|again\s+|increasingly\s+)?to\s+"
+                     r"(?:the\s+)?")
+_FOR = re.compile(r"\s+(?:instead\s+)?for\s+(?:(?:its|their|more|new|modern|the)\s+)*")
+_HEDGE = re.compile(r"\b(?:may|might|could|would|should|to|not|never)\s+(?:\w+\s+)?$", re.I)
+
+
+def turned_to_transfers(view: SentView, actors: list[Actor],
+                        found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``found`` with the weapons of "R has turned to S for W" given from S to R."""
+    text = view.text
+    for m in _TURNED.finditer(text):
+        if _HEDGE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        seller = group_after(actors, text, m.end(), max_gap=0, include_demonyms=False)
+        if seller is None or len(seller.actors) != 1 or seller.actors[0].person:
+            continue
+        at_for = _FOR.match(text, seller.end)
+        buyer = subject_before(actors, text, m.start())
+        if at_for is None or buyer is None or len(buyer.actors) != 1 or buyer.actors[0].person:
+            continue
+        ws = [w for w in transfer_rules.weapons_in(view, at_for.end(), len(text))
+              if not re.search(r"[;]|\b(?:after|because|as|while|but)\b",
+                               text[at_for.end():w.start])]
+        if not ws or ws[0].start - at_for.end() > 30:
+            continue
+        s, r = seller.actors[0].key, buyer.actors[-1].key
+        if s and r and s != r:
+            found = fill_incomplete(view, found, [(s, r, ws)], "TURNED_TO", "turned to")
+    return found
