@@ -4,7 +4,8 @@ a number word opening the sentence after a dateline is not part of a weapon's na
 sending W to R, S ..." gives S as the supplier; "ASC 890 surveillance aircraft" is one system's
 name; "W was one of dozens supplied to R by S"; "R turned to S for W". Strikes: "killed in a drone attack on a base in
 [state]" is an attack placed by its state, as "a drone struck a base in [state]" was. Sentences
-are our own; each rule has a case it must not read."""
+are our own; each rule has a case it must not read. Treaties: a kind starts at its own
+determiner ("The Philippines signed a defence agreement": "defence agreement")."""
 
 from __future__ import annotations
 
@@ -109,3 +110,9 @@ def test_turning_to_a_state_for_help_or_maybe_for_jets_is_no_transfer():
     assert _transfers(wire("Mali turned to Russia for help after the French left.",
                            "BAMAKO")) == set()
     assert _transfers(wire("Egypt may turn to China for J-10C fighter jets.", "CAIRO")) == set()
+
+
+def test_a_treatys_kind_starts_at_its_own_determiner():
+    got = facts(wire("The Philippines signed a defence agreement with Japan on Monday.",
+                     "MANILA"), "Treaty")
+    assert [f["kind"] for f in got] == ["defence agreement"]

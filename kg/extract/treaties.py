@@ -81,7 +81,9 @@ _DURATION = [
     (re.compile(r"\bhalf-century\b", re.I), 50),
 ]
 _KIND_RE = caseless(
-    r"\b(?:a|an|the|its|their|this|that)\s+(?P<mods>(?:[\w‘’'\-]+\s+){0,4}?)(?P<noun>treaty|pact|"
+    # (a modifier is no determiner: "The Philippines signed a framework" is "a framework"; round 68)
+    r"\b(?:a|an|the|its|their|this|that)\s+"
+    r"(?P<mods>(?:(?!(?:a|an|the|its|their|this|that)\s)[\w‘’'\-]+\s+){0,4}?)(?P<noun>treaty|pact|"
     r"agreement|accord|deal|memorandum(?:\s+of\s+understanding)?|contracts?|partnership|alliance|"
     r"framework|compact|protocol|charter|declaration)\b")
 _NOT_TREATY = caseless(r"\b(?:dealing|(?:to|must|can|will|would)\s+deal\s+with|dealt\s+with|"
