@@ -2,10 +2,11 @@
 by" a drone was not brought to anyone; the platform after "for its navy's" stays with its owner;
 a number word opening the sentence after a dateline is not part of a weapon's name; "After
 sending W to R, S ..." gives S as the supplier; "ASC 890 surveillance aircraft" is one system's
-name; "W was one of dozens supplied to R by S"; "R turned to S for W". Strikes: "killed in a drone attack on a base in
-[state]" is an attack placed by its state, as "a drone struck a base in [state]" was. Sentences
-are our own; each rule has a case it must not read. Treaties: a kind starts at its own
-determiner ("The Philippines signed a defence agreement": "defence agreement")."""
+name; "W was one of dozens supplied to R by S"; "R turned to S for W". Strikes: "killed in a
+drone attack on a base in [state]" is an attack placed by its state, as "a drone struck a base
+in [state]" was. Treaties: a kind starts at its own determiner ("The Philippines signed a
+defence agreement": "defence agreement"). Roles: "X, who has been acting foreign minister since
+October" holds the office. Sentences are our own; each rule has a case it must not read."""
 
 from __future__ import annotations
 
@@ -116,3 +117,15 @@ def test_a_treatys_kind_starts_at_its_own_determiner():
     got = facts(wire("The Philippines signed a defence agreement with Japan on Monday.",
                      "MANILA"), "Treaty")
     assert [f["kind"] for f in got] == ["defence agreement"]
+
+
+def test_who_has_been_acting_minister_holds_the_office_now():
+    text = wire("Musalia Mudavadi, who has been acting foreign minister since October, met his "
+                "Somali counterpart on Monday.", "NAIROBI")
+    assert ("Musalia Mudavadi", "foreign minister", "Kenya") in _roles(text)
+
+
+def test_who_was_minister_held_it_before():
+    text = wire("Raila Odinga, who was prime minister until 2013, met the president on Monday.",
+                "NAIROBI")
+    assert all(p != "Raila Odinga" for p, _, _ in _roles(text))

@@ -149,6 +149,9 @@ _TAKING_OFFICE = caseless(
 # between commas has a possessive state's apposition of its own (round 50)
 _CHAIN_NEXT = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,2}?[A-Z][\w.-]*['’]s?\s")
 # "X, who took over as / was appointed defence minister": a relative clause giving the office
+# "X, who has been acting foreign minister", "X, who is interior minister" (an office held now)
+_WHO_HOLDS = re.compile(r",\s+who\s+(?:is|has\s+been|serves\s+as|has\s+served\s+as)\s", re.I)
+_ACTING = re.compile(r"(?:(?:acting|interim|caretaker)\s+)?", re.I)
 _TOOK_OVER = re.compile(r",\s+who\s+(?:(?:has|had)\s+)?(?:recently\s+)?(?:took\s+over\s+as|"
                         r"(?:was|has\s+been)\s+(?:appointed|named|sworn\s+in\s+as|installed\s+"
                         r"as)|became|stepped\s+in\s+as)\s", re.I)
@@ -1133,6 +1136,12 @@ class RoleFinder:
                         "counterpart", "leader", "king", "queen"):
                     # "..., said X, who took over as defence minister in March": the state
                     # from the context, as for a bare title
+                    add(m, p, None, t.group("title"), m.start, t.end(), "R4", 0.7)
+                elif state is None and _WHO_HOLDS.match(text, m.end) and _ACTING.fullmatch(
+                        text, m.end + a.end(), t.start()) and t.group("title").lower() not in (
+                        "counterpart", "leader", "king", "queen"):
+                    # "X, who has been acting foreign minister since October": the same, for
+                    # an office held now (round 68)
                     add(m, p, None, t.group("title"), m.start, t.end(), "R4", 0.7)
                 break
         for person, state, title, start in deferred:
