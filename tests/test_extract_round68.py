@@ -6,7 +6,9 @@ name; "W was one of dozens supplied to R by S"; "R turned to S for W". Strikes: 
 drone attack on a base in [state]" is an attack placed by its state, as "a drone struck a base
 in [state]" was. Treaties: a kind starts at its own determiner ("The Philippines signed a
 defence agreement": "defence agreement"). Roles: "X, who has been acting foreign minister since
-October" holds the office. Sentences are our own; each rule has a case it must not read."""
+October" holds the office; "the three juntas, led by General X in Mali, Captain Y in Burkina Faso
+and General Z in Niger, signed a pact": three rulers, one treaty of the three states. Sentences
+are our own; each rule has a case it must not read."""
 
 from __future__ import annotations
 
@@ -129,3 +131,22 @@ def test_who_was_minister_held_it_before():
     text = wire("Raila Odinga, who was prime minister until 2013, met the president on Monday.",
                 "NAIROBI")
     assert all(p != "Raila Odinga" for p, _, _ in _roles(text))
+
+
+_JUNTAS = ("Mali, Burkina Faso and Niger have drifted away from the West. In July, the three "
+           "juntas, led by General Assimi Goita in Mali, Captain Ibrahim Traore in Burkina Faso "
+           "and General Abdourahamane Tiani in Niger, signed a confederation treaty in Niamey.")
+
+
+def test_juntas_led_by_rulers_in_states_give_each_ruler_and_one_treaty():
+    text = wire(_JUNTAS, "BAMAKO")
+    assert {(p, c) for p, _, c in _roles(text)} == {
+        ("Assimi Goita", "Mali"), ("Ibrahim Traore", "Burkina Faso"),
+        ("Abdourahamane Tiani", "Niger")}
+    assert [sorted(f["parties"]) for f in facts(text, "Treaty")] == [
+        ["Burkina Faso", "Mali", "Niger"]]
+
+
+def test_a_general_led_by_in_a_state_is_no_ruler_without_the_juntas():
+    text = wire("The offensive, led by General Oleksandr Syrskyi in Ukraine, stalled.", "KYIV")
+    assert _roles(text) == set()

@@ -10,6 +10,8 @@ countries" (round 22). Also the pact as the object of a relative clause (round 2
 grew out of a pact that the three governments signed in March last year". Also the lead state
 and the N-1 states listed "too" in the sentence before (round 26). Also a pact told only by its
 year and count, "under the 2018 pact between the three countries" (round 28e), dated by the year.
+Also "the three juntas, led by General X in Mali, ... and General Z in Niger, signed a pact": the
+states after "in" in the apposition, as many as the count (round 68).
 """
 
 from __future__ import annotations
@@ -47,6 +49,14 @@ _YEAR_BETWEEN = re.compile(
     r"|\b[Tt]he\s+(?P<n2>three|four|five)\s+(?:governments|countries|states|nations)['’]\s+"
     r"(?P<y2>(?:19|20)\d{2})\s+(?P<kind2>(?:[\w-]+\s+){0,3}?(?:pact|treaty|agreement|accord|"
     r"charter|protocol|memorandum|convention))\b")
+# "the three juntas, led by General X in Mali, Captain Y in Burkina Faso and General Z in Niger,
+# signed a pact" (round 68): the states the apposition names after "in" are the parties
+_COUNTED_LED = re.compile(
+    r"\b[Tt]he\s+(?P<n>two|three|four|five)\s+(?:governments|juntas|military\s+(?:rulers|"
+    r"leaders|governments|regimes))\s*,\s+(?:each\s+)?led\s+by\s+(?P<app>[^;]{10,250}?),\s+"
+    r"(?:had\s+|have\s+)?(?:also\s+|already\s+)?signed\s+(?:an?\s+|the\s+)?"
+    r"(?P<kind>(?:[\w-]+\s+){0,3}?(?:pact|treaty|agreement|accord|charter|protocol|memorandum|"
+    r"convention))\b")
 _COUNTED = re.compile(r"\b[Tt]he\s+(?P<n>two|three|four|five)\s+(?:governments|countries|states|"
                       r"nations|juntas)\b")
 # the cue every firing of this module's sentence pass needs (kg.extract.article_cues)
@@ -82,6 +92,25 @@ def _state_lists(view: SentView) -> list[list[str]]:
             runs.append([s])
         last = m
     return runs
+
+
+def led_rulers_treaty(view: SentView) -> list[dict[str, Any]]:
+    """The treaty of "the N juntas, led by [rank] X in A, ... and [rank] Z in C, signed a pact":
+    the N states named after "in" (the sentence's other treaty readings take a ruler's state
+    and a neighbour for its parties)."""
+    led = _COUNTED_LED.search(view.text) if " led by " in view.text else None
+    if led is None:
+        return []
+    states = list(dict.fromkeys(
+        x.state() for x in view.mentions if led.start("app") <= x.start < led.end("app")
+        and x.state() and not x.is_demonym and re.search(r"\bin\s+(?:the\s+)?$",
+                                                        view.text[:x.start])))
+    if len(states) != _NUMBER[led.group("n")]:
+        return []
+    return [{"type": "Treaty", "parties": states, "signatories": [],
+             "date": nearest_date(view, led.end()), "duration_years": None,
+             "kind": led.group("kind").strip(), "_sent": view.index, "_signed": True,
+             "confidence": 0.6}]
 
 
 def counted_parties(view: SentView, views: list[SentView]) -> list[dict[str, Any]]:

@@ -1,4 +1,5 @@
-"""Military rulers named by rank after "the military rulers of A, B and C" (round 54).
+"""Military rulers named by rank after "the military rulers of A, B and C" (round 54), or listed
+as "the juntas, led by General X in Mali, Captain Y in Burkina Faso and ..." (round 68).
 
 "The military rulers of Mali, Burkina Faso and Niger met in Niamey. Mali's General X said ...;
 Burkina Faso's Captain Y called ...": the office is told once for all the states, each ruler
@@ -34,9 +35,46 @@ def _ruled_states(views: list[SentView], before: int) -> set[str]:
     return out
 
 
+# "The three juntas, led by General X in Mali, Captain Y in Burkina Faso and ..." (round 68)
+_JUNTAS_LED_BY = re.compile(r"\b(?:juntas|military\s+(?:rulers|leaders|governments|regimes))"
+                            r"\s*,?\s+(?:each\s+|respectively\s+)?led\s+by\s+", re.I)
+_RANK_ONLY = re.compile(r"(?:General|Gen\.|Captain|Capt\.|Colonel|Col\.|Lieutenant\s+Colonel|"
+                        r"Lt\.?\s*Col\.|Brigadier(?:\s+General)?|Major|(?:Field\s+)?Marshal)\s+")
+_ITEM_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _rulers_led_in(view: SentView, roles: list[RolePhrase]) -> list[RolePhrase]:
+    """"juntas, led by [rank] [name] in [state], [rank] [name] in [state] and ...": each ruler
+    of the state named after them."""
+    text = view.text
+    for led in _JUNTAS_LED_BY.finditer(text):
+        pos = led.end()
+        while True:
+            rank = _RANK_ONLY.match(text, pos)
+            named = next((x for x in view.mentions if rank and x.start == rank.end()), None)
+            p = person_of(named) if named is not None else None
+            at = re.compile(r"\s+in\s+(?:the\s+)?").match(text, named.end) if p else None
+            place = next((x for x in view.mentions if at and x.start == at.end()
+                          and x.state() and not x.is_demonym), None)
+            if place is None:
+                break
+            if not any(r.person == p[0] for r in roles):
+                roles.append(RolePhrase(p[0], p[1] or named.text, p[2], place.state(),
+                                        "military ruler", rank.start(), named.end, named.start,
+                                        named.end, 0.7, "R68-rulers-led-in"))
+            gap = _ITEM_GAP.match(text, place.end)
+            if gap is None:
+                break
+            pos = gap.end()
+    return roles
+
+
 def ranked_ruler_roles(view: SentView, views: list[SentView], roles: list[RolePhrase]
                        ) -> list[RolePhrase]:
-    """``roles`` plus "[state]'s [rank] [name]" for states told before as military-ruled."""
+    """``roles`` plus "[state]'s [rank] [name]" for states told before as military-ruled, and
+    the rulers listed as "juntas, led by [rank] [name] in [state], ..." (round 68)."""
+    if " led by " in view.text:
+        roles = _rulers_led_in(view, roles)
     if "'s " not in view.text and "’s " not in view.text:
         return roles
     ruled: set[str] | None = None

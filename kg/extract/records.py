@@ -341,7 +341,7 @@ from kg.extract.predecessor_pacts import predecessor_pact
 from kg.extract.accuser_pronoun import accused_leader_states
 from kg.extract.breakaway_regions import region_office_holders
 from kg.extract.counted_parties import CUE as COUNTED_PARTIES_CUE
-from kg.extract.counted_parties import counted_parties
+from kg.extract.counted_parties import counted_parties, led_rulers_treaty
 from kg.extract.given_names import join_given_names
 from kg.extract.geography import km as _km
 from kg.extract.entity_surnames import join_entity_surnames
@@ -488,6 +488,8 @@ class Extractor:
             # "The three governments signed a pact, the X Charter": the states listed before
             if not treaty_facts:
                 treaty_facts = counted_parties(v, views) if cues.has(COUNTED_PARTIES_CUE) else []
+            elif cues.has(COUNTED_PARTIES_CUE):  # "the three juntas, led by X in A, ..., signed"
+                treaty_facts = led_rulers_treaty(v) or treaty_facts
             # "Tashkent has also turned to Russia, signing a ten-year agreement": those two
             if cues.has(TURNED_CUE):
                 treaty_facts = turned_partner_treaty(v, actors, treaty_facts)
