@@ -7,7 +7,8 @@ drone attack on a base in [state]" is an attack placed by its state, as "a drone
 in [state]" was. Treaties: a kind starts at its own determiner ("The Philippines signed a
 defence agreement": "defence agreement"). Roles: "X, who has been acting foreign minister since
 October" holds the office; "the three juntas, led by General X in Mali, Captain Y in Burkina Faso
-and General Z in Niger, signed a pact": three rulers, one treaty of the three states. Sentences
+and General Z in Niger, signed a pact": three rulers, one treaty of the three states; "notified Congress of a proposed
+$3 billion sale of W to R". Sentences
 are our own; each rule has a case it must not read."""
 
 from __future__ import annotations
@@ -150,3 +151,9 @@ def test_juntas_led_by_rulers_in_states_give_each_ruler_and_one_treaty():
 def test_a_general_led_by_in_a_state_is_no_ruler_without_the_juntas():
     text = wire("The offensive, led by General Oleksandr Syrskyi in Ukraine, stalled.", "KYIV")
     assert _roles(text) == set()
+
+
+def test_a_notified_sale_told_with_its_value():
+    text = wire("The administration notified Congress on Monday of a proposed $3 billion sale "
+                "of Apache helicopters to Poland.", "WASHINGTON")
+    assert _transfers(text) == {("United States", "Poland", "Apache helicopters")}

@@ -27,7 +27,9 @@ _TO = re.compile(r"\s+to\s+(?:the\s+)?")  # (an actor may hold its "the")
 # "notified Congress on Thursday of a proposed sale of up to 48 F-35 jets to R" (round 31)
 _NOTICE_OF = re.compile(
     r"\bnotified\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:Congress|lawmakers|legislators|parliament|Senate)\b"
-    r"[^.;]{0,40}?\bof\s+(?:a|the)\s+(?:proposed|possible|planned)\s+(?:foreign\s+military\s+)?"
+    r"[^.;]{0,40}?\bof\s+(?:a|the)\s+(?:proposed|possible|planned|potential)\s+"
+    # ("a proposed $3 billion sale of": its value; round 68)
+    r"(?:(?:US)?[$€£]\s?[\d.,]+\s*(?:billion|million|bn)?\s+)?(?:foreign\s+military\s+)?"
     r"sale\s+of\s+")
 
 
