@@ -4,7 +4,7 @@ a number word opening the sentence after a dateline is not part of a weapon's na
 sending W to R, S ..." gives S as the supplier; "ASC 890 surveillance aircraft" is one system's
 name; "W was one of dozens supplied to R by S"; "R turned to S for W". Strikes: "killed in a
 drone attack on a base in [state]" is an attack placed by its state, as "a drone struck a base
-in [state]" was. Treaties: a kind starts at its own determiner ("The Philippines signed a
+in [state]" was; "retaliated with artillery fire, killing three" is an attack. Treaties: a kind starts at its own determiner ("The Philippines signed a
 defence agreement": "defence agreement"). Roles: "X, who has been acting foreign minister since
 October" holds the office; "the three juntas, led by General X in Mali, Captain Y in Burkina Faso
 and General Z in Niger, signed a pact": three rulers, one treaty of the three states; "notified Congress of a proposed
@@ -157,3 +157,14 @@ def test_a_notified_sale_told_with_its_value():
     text = wire("The administration notified Congress on Monday of a proposed $3 billion sale "
                 "of Apache helicopters to Poland.", "WASHINGTON")
     assert _transfers(text) == {("United States", "Poland", "Apache helicopters")}
+
+
+def test_artillery_fire_told_with_its_toll_after_it_is_an_attack():
+    text = wire("Indian troops retaliated with artillery fire, killing three Pakistani soldiers, "
+                "officials in Islamabad said.", "SRINAGAR")
+    assert {a for a, _ in _sides(text)} == {"India"}
+
+
+def test_artillery_fire_as_a_sound_is_no_attack():
+    text = wire("Residents said they heard artillery fire through the night.", "SRINAGAR")
+    assert _sides(text) == set()

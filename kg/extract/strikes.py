@@ -105,7 +105,8 @@ TRIGGER_RE = caseless(
     # "heavy artillery fire on Poonch": the fire of a weapon aimed at a place is an attack
     # ("Artillery fire killed nine people in ...": the fire told by its toll, no attacker named)
     r"(?:artillery|rocket|mortar|tank)\s+fire(?=\s+(?:on|at|into|against|across)\s|"
-    r"\s+(?:killed|wounded|injured)\s))"
+    # ("retaliated with artillery fire, killing three soldiers": its toll after it; round 68)
+    r"\s+(?:killed|wounded|injured)\s|,\s+(?:killing|wounding|injuring)\s))"
     r"|(?P<intercept>downed|shot\s+down|intercepted))\b",
     # one of these stands in every branch's own words: a sentence with none (most) is not
     # scanned (the scan tries each branch at every word: ~25 us a sentence)
