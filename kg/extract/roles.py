@@ -148,10 +148,10 @@ _TAKING_OFFICE = caseless(
 # "A, Turkey's foreign minister, B, Germany's foreign minister": the name after a title told
 # between commas has a possessive state's apposition of its own (round 50)
 _CHAIN_NEXT = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,2}?[A-Z][\w.-]*['’]s?\s")
-# "X, who took over as / was appointed defence minister": a relative clause giving the office
 # "X, who has been acting foreign minister", "X, who is interior minister" (an office held now)
 _WHO_HOLDS = re.compile(r",\s+who\s+(?:is|has\s+been|serves\s+as|has\s+served\s+as)\s", re.I)
 _ACTING = re.compile(r"(?:(?:acting|interim|caretaker)\s+)?", re.I)
+# "X, who took over as / was appointed defence minister": a relative clause giving the office
 _TOOK_OVER = re.compile(r",\s+who\s+(?:(?:has|had)\s+)?(?:recently\s+)?(?:took\s+over\s+as|"
                         r"(?:was|has\s+been)\s+(?:appointed|named|sworn\s+in\s+as|installed\s+"
                         r"as)|became|stepped\s+in\s+as)\s", re.I)
