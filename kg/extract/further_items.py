@@ -8,7 +8,9 @@ howitzers to Ukraine" (a relative clause between two counted items), "approved t
 HIMARS launchers to Estonia and cleared the sale of two other systems: 40 Javelin missiles and
 12 Stinger launchers for Lithuania" (a colon list with its own recipient). Only weapons that no
 transfer holds are given one, with the parties of the complete transfer the list continues (the
-colon list: its seller, and the state after "for"/"to").
+colon list: its seller, and the state after "for"/"to"). Round 68 (from `blind87`/`blind88`): also
+"alongside", an article ("along with a Patriot battery") or a comparative ("as well as larger
+launchers") before the later item, and the item's own noun ("vehicles") after the first.
 """
 
 from __future__ import annotations
@@ -28,10 +30,14 @@ _VAGUE_COUNT = r"(?:dozens|scores|hundreds|thousands)\s+of\s+"
 # further"; round 24: "[S-400] systems to India in 2021 under a deal signed in 2018, along with"
 # (the system's noun after its name, and a longer span up to the comma)
 _ALONG_WITH = re.compile(
-    rf"(?:\s+(?:systems?|batteries|units))?"
+    rf"(?:\s+(?:systems?|batteries|units|vehicles|launchers))?"
     # ("[A] from South Korea, as well as": the seller told after the first item; round 66)
     rf"(?:\s+(?:to|for|from)\s+(?:the\s+)?[^,;:()]{{1,80}}?)?\s*,?\s+(?:as\s+well\s+as|along\s+with|"
-    rf"together\s+with)\s+(?:{_COUNT}|{_VAGUE_COUNT})?(?:more\s+|additional\s+|further\s+)?", re.I)
+    # ("alongside further CV90 vehicles", "along with a Patriot battery", "as well as larger
+    # launchers": round 68)
+    rf"together\s+with|alongside)\s+(?:an?\s+|{_COUNT}|{_VAGUE_COUNT})?"
+    rf"(?:more\s+|additional\s+|further\s+)?(?:(?:larger|smaller|newer|older|heavier|lighter|"
+    rf"modern|advanced)\s+)?", re.I)
 # "N [A], which weigh about 35 tonnes each, and N [B]": a counted item after a relative clause
 # ("20 Marder vehicles, which": the mention may end before the noun)
 _AFTER_RELATIVE = re.compile(

@@ -1,0 +1,33 @@
+"""Round 69, from `blind87`'s and `blind88`'s abstract categories. Transfers: the later items after
+the recipient joined by "along with a", "alongside further" or "as well as larger" are the same
+supply. Sentences are our own; each rule has a case it must not read."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import make_helpers, make_keys, wire
+
+PUB = "2026-11-24"  # a Tuesday
+facts, one = make_helpers(PUB, headline=False)
+_transfers, _roles = make_keys(facts)
+
+
+def test_items_after_the_recipient_joined_by_along_with_a_or_as_well_as_larger():
+    text = wire("Germany delivered two IRIS-T systems and 20 Marder vehicles to Ukraine on "
+                "Monday, along with a Patriot battery.", "BERLIN")
+    assert ("Germany", "Ukraine", "Patriot") in _transfers(text)
+    text = wire("The Netherlands will send 24 F-16 jets to Ukraine, as well as larger Patriot "
+                "launchers.", "THE HAGUE")
+    assert ("Netherlands", "Ukraine", "Patriot launchers") in _transfers(text)
+
+
+def test_alongside_further_items_are_the_same_supply():
+    text = wire("Denmark sent 19 F-16 jets to Ukraine, alongside further Caesar howitzers.",
+                "COPENHAGEN")
+    assert _transfers(text) == {("Denmark", "Ukraine", "F-16 jets"),
+                                ("Denmark", "Ukraine", "Caesar howitzers")}
+
+
+def test_an_item_alongside_with_its_own_seller_keeps_it():
+    text = wire("Denmark sent 19 F-16 jets to Ukraine, alongside Caesar howitzers from France.",
+                "COPENHAGEN")
+    assert ("Denmark", "Ukraine", "Caesar howitzers") not in _transfers(text)
