@@ -8,7 +8,7 @@ howitzers to Ukraine" (a relative clause between two counted items), "approved t
 HIMARS launchers to Estonia and cleared the sale of two other systems: 40 Javelin missiles and
 12 Stinger launchers for Lithuania" (a colon list with its own recipient). Only weapons that no
 transfer holds are given one, with the parties of the complete transfer the list continues (the
-colon list: its seller, and the state after "for"/"to"). Round 68 (from `blind87`/`blind88`): also
+colon list: its seller, and the state after "for"/"to"). Round 69 (from `blind87`/`blind88`): also
 "alongside", an article ("along with a Patriot battery") or a comparative ("as well as larger
 launchers") before the later item, and the item's own noun ("vehicles") after the first.
 """
