@@ -1,10 +1,12 @@
 """Round 69, from `blind87`'s and `blind88`'s abstract categories. Transfers: the later items after
 the recipient joined by "along with a", "alongside further" or "as well as larger" are the same
-supply. Sentences are our own; each rule has a case it must not read."""
+supply. Places: a province the text names in another romanisation than GeoNames' ("Kunar province",
+GeoNames' "Konar") is that province, in a state the story names, spelt as the text spells it.
+Sentences are our own; each rule has a case it must not read."""
 
 from __future__ import annotations
 
-from tests.extract_helpers import make_helpers, make_keys, wire
+from tests.extract_helpers import make_helpers, make_keys, make_side_view, wire
 
 PUB = "2026-11-24"  # a Tuesday
 facts, one = make_helpers(PUB, headline=False)
@@ -31,3 +33,19 @@ def test_an_item_alongside_with_its_own_seller_keeps_it():
     text = wire("Denmark sent 19 F-16 jets to Ukraine, alongside Caesar howitzers from France.",
                 "COPENHAGEN")
     assert ("Denmark", "Ukraine", "Caesar howitzers") not in _transfers(text)
+
+
+_sides = make_side_view(facts)
+
+
+def test_a_province_in_another_romanisation_is_that_province():
+    text = wire("A drone strike on a Taliban stronghold in Kunar province killed six people on "
+                "Monday, local officials said.", "KABUL")
+    assert {p for _, p in _sides(text)} == {"Kunar"}
+
+
+def test_another_romanisation_is_read_only_for_a_named_province_of_the_story():
+    from kg.extract.records import get_extractor
+    places = get_extractor().places
+    assert places.admin_unit("Kunar", {"state/afghanistan"}).state == "state/afghanistan"
+    assert places.admin_unit("Kunar", {"state/ukraine"}) is None

@@ -87,6 +87,14 @@ class GeoPlace:
         return self.cc, self.admin1
 
 
+def romanised(folded: str) -> str:
+    """A key two romanisations of one name share: vowels o/u and e/i as one, "w" and "h" after
+    a letter dropped, doubled letters single ("Konar"/"Kunar", "Khowst"/"Khost")."""
+    s = re.sub(r"(?<=[a-z])[wh]", "", folded)
+    s = s.translate(str.maketrans("oeyq", "uiik"))
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
 class GeoNames:
     """The compact GeoNames table, indexed by folded name (labels and alternates)."""
 
@@ -96,6 +104,7 @@ class GeoNames:
         self._cities: dict[str, list[GeoPlace]] = {}
         self._admins: dict[str, list[GeoPlace]] = {}
         self._admin_by_code: dict[tuple[str, str], GeoPlace] = {}
+        self._admins_loose: dict[str, list[GeoPlace]] | None = None  # (built when first asked)
         for p in places:
             index = self._cities if p.kind == "city" else self._admins
             for n in (p.name, *p.alternates):
@@ -158,6 +167,21 @@ class GeoNames:
             found = self._admins.get(f[:-1] if f.endswith("ah") else f + "h" if f.endswith("a")
                                      else "")
         return list(found or ())
+
+    def admin_spelt(self, name: str) -> list[GeoPlace]:
+        """Administrative units whose name is another romanisation of ``name`` ("Kunar" for
+        GeoNames' "Konar", "Khost" for "Khowst"): for a name the text itself calls a province
+        or region (kg.link.places.admin_unit), never for comparing names."""
+        if self._admins_loose is None:
+            loose: dict[str, list[GeoPlace]] = {}
+            for f, lst in self._admins.items():
+                for p in lst:
+                    bucket = loose.setdefault(romanised(f), [])
+                    if p not in bucket:
+                        bucket.append(p)
+            self._admins_loose = loose
+        f = fold(name)
+        return list(self._admins_loose.get(romanised(f), ())) if len(f) > 4 else []
 
     def lookup(self, surface: str) -> list[GeoPlace]:
         """What a place name denotes: "Kherson oblast" the unit, "North Darfur" the unit (no

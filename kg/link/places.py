@@ -111,6 +111,10 @@ class Places:
             if hits:
                 return self.ref(hits[0].key)
         pool = self.geo.admin(name)
+        if not pool and states:
+            # "Kunar province" (GeoNames: "Konar"): another romanisation, in a state the article
+            # names (round 69)
+            pool = [p for p in self.geo.admin_spelt(name) if p.state in states]
         if not pool:
             city = None
             for m in self.gaz.lookup(name, types={"Place"}):
