@@ -2,6 +2,7 @@
 the recipient joined by "along with a", "alongside further" or "as well as larger" are the same
 supply. Places: a province the text names in another romanisation than GeoNames' ("Kunar province",
 GeoNames' "Konar") is that province, in a state the story names, spelt as the text spells it.
+Strikes: "Tehran's nuclear programme sites" names whose the sites are, not a place hit.
 Sentences are our own; each rule has a case it must not read."""
 
 from __future__ import annotations
@@ -49,3 +50,15 @@ def test_another_romanisation_is_read_only_for_a_named_province_of_the_story():
     places = get_extractor().places
     assert places.admin_unit("Kunar", {"state/afghanistan"}).state == "state/afghanistan"
     assert places.admin_unit("Kunar", {"state/ukraine"}) is None
+
+
+def test_a_capitals_programme_is_its_states_not_a_place_hit():
+    text = wire("Israeli jets struck targets in Iran overnight. The strikes hit Tehran's nuclear "
+                "programme sites at Natanz, officials said.", "JERUSALEM")
+    assert "Tehran" not in {p for _, p in _sides(text)}
+
+
+def test_a_capitals_own_district_is_still_a_place_hit():
+    text = wire("Israeli jets struck Beirut's southern suburbs on Monday, killing four people.",
+                "BEIRUT")
+    assert {p for _, p in _sides(text)} == {"Beirut"}

@@ -498,6 +498,12 @@ _REACTION = re.compile(
 # it is neither the place hit nor a word that hides the facility's name
 _OWNER_HYPHEN = r"-(?:run|operated|owned|managed|led|held|controlled|flagged|linked|backed|occupied)\b"
 _OWNER_AFTER = re.compile(r"^" + _OWNER_HYPHEN, re.I)
+# "Tehran's nuclear programme", "Moscow's military": a capital as its state, owner of what follows
+# (round 69)
+_STATE_HOLDING = re.compile(r"(?:['’]s)?\s+(?:(?:disputed|secret|covert|main|key|ballistic|civil)\s+)?"
+                            r"(?:nuclear|military|missile|drone|weapons?|defen[cs]e|government|"
+                            r"regime|programmes?|programs?|forces|army|navy|proxies|allies)\b",
+                            re.I)
 _OBJECT_GAP = re.compile(r"^\s*(?:(?:destroyed|damaged|knocked\s+out|wrecked|set\s+fire\s+to|"
                          r"disabled|levelled|leveled|flattened|hit)\s+)?(?:the|a|an)\s+"
                          r"(?:[A-Z][\w.]*" + _OWNER_HYPHEN + r"\s+)?"
@@ -1567,6 +1573,8 @@ class StrikeFinder:
             if _VESSEL_BEFORE.search(text[max(0, m.start - 30):m.start]) \
                     or (vessel and in_vessel_name(text, m.start)):
                 continue  # "the cargo ship Aurora", "the tanker Marlin Luanda": the ship's name
+            if m.state() and m.possessive and _STATE_HOLDING.match(text, m.end):
+                continue  # "Tehran's nuclear programme sites at Natanz": whose, not where
             if m.state() and _OWNER_AFTER.match(text[m.end:]):
                 continue  # "the US-run Al Udeid base": whose the target is, not where
             if _APPOSITION_LOCATOR.match(text[:m.start]):
