@@ -2,7 +2,8 @@
 the recipient joined by "along with a", "alongside further" or "as well as larger" are the same
 supply. Places: a province the text names in another romanisation than GeoNames' ("Kunar province",
 GeoNames' "Konar") is that province, in a state the story names, spelt as the text spells it.
-Strikes: "Tehran's nuclear programme sites" names whose the sites are, not a place hit.
+Strikes: "Tehran's nuclear programme sites" names whose the sites are, not a place hit. Roles:
+"the foreign ministers of the three countries, A, B and C" take the list of the same sentence.
 Sentences are our own; each rule has a case it must not read."""
 
 from __future__ import annotations
@@ -62,3 +63,12 @@ def test_a_capitals_own_district_is_still_a_place_hit():
     text = wire("Israeli jets struck Beirut's southern suburbs on Monday, killing four people.",
                 "BEIRUT")
     assert {p for _, p in _sides(text)} == {"Beirut"}
+
+
+def test_ministers_of_the_three_countries_listed_earlier_in_the_same_sentence():
+    text = wire("Egypt, Jordan and Qatar sent envoys to Riyadh on Monday, where the foreign "
+                "ministers of the three countries, Badr Abdelatty, Ayman Safadi and Mohammed bin "
+                "Abdulrahman Al Thani, called for a ceasefire.", "RIYADH")
+    got = {(p, c) for p, _, c in _roles(text)}
+    assert {("Badr Abdelatty", "Egypt"), ("Ayman Safadi", "Jordan"),
+            ("Mohammed bin Abdulrahman Al Thani", "Qatar")} <= got

@@ -4,6 +4,7 @@
 Minister B and President C, signed the text": the titles carry no state word, so each name took
 the dateline's state (Togo for all three). The list of states told before, with as many states as
 the count word and joined as "A, B and C", gives each leader their state in the order written.
+The list may stand earlier in the same sentence (round 69).
 Read only on "[count] countries'/nations' leaders," and only for names whose state was a guess
 (confidence 0.5 or less) or already the one of their place in the list.
 """
@@ -27,9 +28,11 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _LIST_GAP = re.compile(r"^(?:\s*,\s*|\s*,?\s+and\s+(?:the\s+)?)$")
 
 
-def _state_list(view: SentView, n: int) -> list[str] | None:
-    """The first run of ``n`` states named in ``view`` as "A, B and C" (None if there is none)."""
-    ms = [m for m in view.mentions if m.state() and not m.is_demonym]
+def _state_list(view: SentView, n: int, hi: int | None = None) -> list[str] | None:
+    """The first run of ``n`` states named in ``view`` (before ``hi``) as "A, B and C" (None if
+    there is none)."""
+    ms = [m for m in view.mentions if m.state() and not m.is_demonym
+          and (hi is None or m.end <= hi)]
     for i in range(len(ms) - n + 1):
         run = ms[i:i + n]
         if all(_LIST_GAP.match(view.text[a.end:b.start]) for a, b in zip(run, run[1:])) \
@@ -52,8 +55,11 @@ def listed_leader_states(view: SentView, views: list[SentView],
                     key=lambda r: r.person_start)[:n]
     if len(listed) != n:
         return roles
-    states = next((s for v in reversed(views[max(0, view.index - 3):view.index])
-                   if (s := _state_list(v, n))), None)
+    # ("Egypt, Jordan and Qatar sent envoys, and the foreign ministers of the three countries,
+    # A, B and C, ...": the list earlier in the same sentence first; round 69)
+    states = _state_list(view, n, cue.start()) or next(
+        (s for v in reversed(views[max(0, view.index - 3):view.index])
+         if (s := _state_list(v, n))), None)
     if states is None:
         return roles
     given = {id(r): s for r, s in zip(listed, states)}
