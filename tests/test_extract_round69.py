@@ -1,6 +1,6 @@
 """Round 69, from `blind87`'s and `blind88`'s abstract categories. Transfers: the later items after
 the recipient joined by "along with a", "alongside further" or "as well as larger" are the same
-supply. Places: a province the text names in another romanisation than GeoNames' ("Kunar province",
+supply; "Athens completed the acquisition of W from S" (the subject buys). Places: a province the text names in another romanisation than GeoNames' ("Kunar province",
 GeoNames' "Konar") is that province, in a state the story names, spelt as the text spells it.
 Strikes: "Tehran's nuclear programme sites" names whose the sites are, not a place hit. Roles:
 "the foreign ministers of the three countries, A, B and C" take the list of the same sentence.
@@ -72,3 +72,14 @@ def test_ministers_of_the_three_countries_listed_earlier_in_the_same_sentence():
     got = {(p, c) for p, _, c in _roles(text)}
     assert {("Badr Abdelatty", "Egypt"), ("Ayman Safadi", "Jordan"),
             ("Mohammed bin Abdulrahman Al Thani", "Qatar")} <= got
+
+
+def test_the_subject_that_completed_a_purchase_bought():
+    text = wire("Athens completed the acquisition of 24 Rafale jets from France on Monday.",
+                "ATHENS")
+    assert _transfers(text) == {("France", "Greece", "Rafale jets")}
+
+
+def test_a_funder_of_a_purchase_is_no_buyer():
+    text = wire("Qatar funded the purchase of 24 Rafale jets from France.", "DOHA")
+    assert ("France", "Qatar", "Rafale jets") not in _transfers(text)

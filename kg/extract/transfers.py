@@ -2478,6 +2478,8 @@ def _offers(view: SentView, actors: list[Actor], done: set[int]) -> list[dict[st
     return out
 
 
+_COMPLETED_THE = re.compile(r"\b(?:completed|finali[sz]ed|concluded|closed|sealed)\s+(?:its\s+|the\s+)"
+                            r"(?:[\w-]+\s+)?$", re.I)
 _PURCHASE_OF = caseless(r"\b(?:purchases?|acquisitions?|procurement)\s+of\s+",
                        needs=("purchase", "acquisition", "procurement"))
 
@@ -2499,6 +2501,14 @@ def _purchases(view: SentView, actors: list[Actor], done: set[int]) -> list[dict
                 and buyer.key and re.fullmatch(r"['’]s\s+(?:(?:new|latest|first|planned|"
                                                r"earlier|recent)\s+)?", text[buyer.end:p.start()]):
             g = Group([buyer])  # "Taiwan's purchase of 108 Abrams tanks from the United States"
+        done_verb = _COMPLETED_THE.search(text, max(0, p.start() - 40), p.start()) \
+            if g is None else None
+        if done_verb is not None:
+            # "Greece completed the purchase of 24 Rafale jets from France": its subject buys
+            # (round 69)
+            subj = subject_before(actors, text, done_verb.start())
+            if subj is not None and not subj.actors[-1].person and not subj.actors[-1].demonym:
+                g = Group([subj.actors[-1]])
         if g is None or g.actors[0].person or not g.actors[0].key:
             continue
         sa = _supplier_of_weapon(view, actors, ws[0])
