@@ -49,7 +49,11 @@ def fronted_supply_transfers(view: SentView, actors: list[Actor],
                              found: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``found`` with the weapons of "After sending W to R, S ..." given from S to R."""
     text = view.text
+    head = DATELINE_RE.match(text) or JOINT_DATELINE_RE.match(text)
+    opening = head.end() if head else 0
     for m in CUE.finditer(text):
+        if not _TIME_WORDS.fullmatch(text, opening, m.start()):
+            continue  # (a trailing "..., weeks after sending W to R" is read by the verb rules)
         ws = []
         for w in transfer_rules.weapons_in(view, m.end(), min(len(text), m.end() + 90)):
             if ws and re.search(r"[,;]", text[ws[-1].end:w.start]) and not re.fullmatch(
@@ -60,15 +64,8 @@ def fronted_supply_transfers(view: SentView, actors: list[Actor],
             continue
         to = _TO.match(text, ws[-1].end)
         recipient = _party(actors, text, to.end(), 2) if to else None
-        if recipient is None:
-            continue
-        head = DATELINE_RE.match(text) or JOINT_DATELINE_RE.match(text)
-        opening = head.end() if head else 0
-        if _TIME_WORDS.fullmatch(text, opening, m.start()):  # "After sending W to R, S ..."
-            end = _CLAUSE_END.match(text, to.end())
-            supplier = _party(actors, text, end.end(), 0) if end else None
-        else:
-            continue  # (a trailing "..., weeks after sending W to R" is read by the verb rules)
+        end = _CLAUSE_END.match(text, to.end()) if recipient is not None else None
+        supplier = _party(actors, text, end.end(), 0) if end else None
         if supplier is None or supplier == recipient:
             continue
         found = fill_incomplete(view, found, [(supplier, recipient, ws)], "FRONTED",

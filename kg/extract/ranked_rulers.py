@@ -41,6 +41,7 @@ _JUNTAS_LED_BY = re.compile(r"\b(?:juntas|military\s+(?:rulers|leaders|governmen
 _RANK_ONLY = re.compile(r"(?:General|Gen\.|Captain|Capt\.|Colonel|Col\.|Lieutenant\s+Colonel|"
                         r"Lt\.?\s*Col\.|Brigadier(?:\s+General)?|Major|(?:Field\s+)?Marshal)\s+")
 _ITEM_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_IN = re.compile(r"\s+in\s+(?:the\s+)?")
 
 
 def _rulers_led_in(view: SentView, roles: list[RolePhrase]) -> list[RolePhrase]:
@@ -53,7 +54,7 @@ def _rulers_led_in(view: SentView, roles: list[RolePhrase]) -> list[RolePhrase]:
             rank = _RANK_ONLY.match(text, pos)
             named = next((x for x in view.mentions if rank and x.start == rank.end()), None)
             p = person_of(named) if named is not None else None
-            at = re.compile(r"\s+in\s+(?:the\s+)?").match(text, named.end) if p else None
+            at = _IN.match(text, named.end) if p else None
             place = next((x for x in view.mentions if at and x.start == at.end()
                           and x.state() and not x.is_demonym), None)
             if place is None:
