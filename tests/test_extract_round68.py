@@ -2,14 +2,14 @@
 by" a drone was not brought to anyone; the platform after "for its navy's" stays with its owner;
 a number word opening the sentence after a dateline is not part of a weapon's name; "After
 sending W to R, S ..." gives S as the supplier; "ASC 890 surveillance aircraft" is one system's
-name; "W was one of dozens supplied to R by S"; "R turned to S for W". Strikes: "killed in a
-drone attack on a base in [state]" is an attack placed by its state, as "a drone struck a base
-in [state]" was; "retaliated with artillery fire, killing three" is an attack. Treaties: a kind starts at its own determiner ("The Philippines signed a
-defence agreement": "defence agreement"). Roles: "X, who has been acting foreign minister since
-October" holds the office; "the three juntas, led by General X in Mali, Captain Y in Burkina Faso
-and General Z in Niger, signed a pact": three rulers, one treaty of the three states; "notified Congress of a proposed
-$3 billion sale of W to R". Sentences
-are our own; each rule has a case it must not read."""
+name; "W was one of dozens supplied to R by S"; "R turned to S for W"; "notified Congress of a
+proposed $3 billion sale of W to R". Strikes: "killed in a drone attack on a base in [state]" is
+an attack placed by its state, as "a drone struck a base in [state]" was; "retaliated with
+artillery fire, killing three" is an attack. Treaties: a kind starts at its own determiner ("The
+Philippines signed a defence agreement": "defence agreement"). Roles: "X, who has been acting
+foreign minister since October" holds the office; "the three juntas, led by General X in Mali,
+Captain Y in Burkina Faso and General Z in Niger, signed a pact": three rulers, one treaty of the
+three states. Sentences are our own; each rule has a case it must not read."""
 
 from __future__ import annotations
 

@@ -1,10 +1,11 @@
 """Round 69, from `blind87`'s and `blind88`'s abstract categories. Transfers: the later items after
 the recipient joined by "along with a", "alongside further" or "as well as larger" are the same
-supply; "Athens completed the acquisition of W from S" (the subject buys). Places: a province the text names in another romanisation than GeoNames' ("Kunar province",
-GeoNames' "Konar") is that province, in a state the story names, spelt as the text spells it.
-Strikes: "Tehran's nuclear programme sites" names whose the sites are, not a place hit. Roles:
-"the foreign ministers of the three countries, A, B and C" take the list of the same sentence.
-Sentences are our own; each rule has a case it must not read."""
+supply; "Athens completed the acquisition of W from S" (the subject buys). Places: a province the
+text names in another romanisation than GeoNames' ("Kunar province", GeoNames' "Konar") is that
+province, in a state the story names, spelt as the text spells it. Strikes: "Tehran's nuclear
+programme sites" names whose the sites are, not a place hit. Roles: "the foreign ministers of the
+three countries, A, B and C" take the list of the same sentence. Sentences are our own; each rule
+has a case it must not read."""
 
 from __future__ import annotations
 
