@@ -11,7 +11,7 @@ grew out of a pact that the three governments signed in March last year". Also t
 and the N-1 states listed "too" in the sentence before (round 26). Also a pact told only by its
 year and count, "under the 2018 pact between the three countries" (round 28e), dated by the year.
 Also "the three juntas, led by General X in Mali, ... and General Z in Niger, signed a pact": the
-states after "in" in the apposition, as many as the count (round 68).
+rulers' states (kg.extract.ranked_rulers.rulers_led_in), as many as the count (round 68).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import re
 from typing import Any
 
 from kg.extract.entities import SentView
+from kg.extract.ranked_rulers import rulers_led_in
 from kg.extract.treaties import nearest_date
 
 _NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5}
@@ -50,10 +51,10 @@ _YEAR_BETWEEN = re.compile(
     r"(?P<y2>(?:19|20)\d{2})\s+(?P<kind2>(?:[\w-]+\s+){0,3}?(?:pact|treaty|agreement|accord|"
     r"charter|protocol|memorandum|convention))\b")
 # "the three juntas, led by General X in Mali, Captain Y in Burkina Faso and General Z in Niger,
-# signed a pact" (round 68): the states the apposition names after "in" are the parties
+# signed a pact" (round 68): the rulers' states are the parties
 _COUNTED_LED = re.compile(
     r"\b[Tt]he\s+(?P<n>two|three|four|five)\s+(?:governments|juntas|military\s+(?:rulers|"
-    r"leaders|governments|regimes))\s*,\s+(?:each\s+)?led\s+by\s+(?P<app>[^;]{10,250}?),\s+"
+    r"leaders|governments|regimes))\s*,\s+(?:each\s+)?led\s+by\s+[^;]{10,250}?,\s+"
     r"(?:had\s+|have\s+)?(?:also\s+|already\s+)?signed\s+(?:an?\s+|the\s+)?"
     r"(?P<kind>(?:[\w-]+\s+){0,3}?(?:pact|treaty|agreement|accord|charter|protocol|memorandum|"
     r"convention))\b")
@@ -96,18 +97,16 @@ def _state_lists(view: SentView) -> list[list[str]]:
 
 def led_rulers_treaty(view: SentView) -> list[dict[str, Any]]:
     """The treaty of "the N juntas, led by [rank] X in A, ... and [rank] Z in C, signed a pact":
-    the N states named after "in" (the sentence's other treaty readings take a ruler's state
-    and a neighbour for its parties)."""
+    the N states of the rulers' list (kg.extract.ranked_rulers.rulers_led_in; the sentence's other
+    treaty readings take a ruler's state and a neighbour for its parties)."""
     led = _COUNTED_LED.search(view.text) if " led by " in view.text else None
     if led is None:
         return []
-    states = list(dict.fromkeys(
-        x.state() for x in view.mentions if led.start("app") <= x.start < led.end("app")
-        and x.state() and not x.is_demonym and re.search(r"\bin\s+(?:the\s+)?$",
-                                                        view.text[:x.start])))
-    if len(states) != _NUMBER[led.group("n")]:
+    states = [list(dict.fromkeys(state for _, state, _ in items))
+              for start, _, items in rulers_led_in(view) if led.start() <= start < led.end()]
+    if not states or len(states[0]) != _NUMBER[led.group("n")]:
         return []
-    return [{"type": "Treaty", "parties": states, "signatories": [],
+    return [{"type": "Treaty", "parties": states[0], "signatories": [],
              "date": nearest_date(view, led.end()), "duration_years": None,
              "kind": led.group("kind").strip(), "_sent": view.index, "_signed": True,
              "confidence": 0.6}]

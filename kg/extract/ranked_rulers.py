@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.entities import SentView
+from kg.extract.entities import Mention, SentView
 from kg.extract.roles import RolePhrase, person_of
 
 _RULERS_OF = re.compile(r"\b(?:military\s+(?:rulers|leaders|governments|juntas|regimes)|juntas|"
                         r"junta\s+leaders)\s+(?:of|in)\s+", re.I)
-_RANK = re.compile(r"^['’]s\s+(?:(?:military\s+)?(?:ruler|leader)\s*,?\s+)?(?:General|Gen\.|"
-                   r"Captain|Capt\.|Colonel|Col\.|Lieutenant\s+Colonel|Lt\.?\s*Col\.|"
-                   r"Brigadier(?:\s+General)?|Major|(?:Field\s+)?Marshal)\s+")
+_RANKS = (r"(?:General|Gen\.|Captain|Capt\.|Colonel|Col\.|Lieutenant\s+Colonel|Lt\.?\s*Col\.|"
+          r"Brigadier(?:\s+General)?|Major|(?:Field\s+)?Marshal)\s+")
+_RANK = re.compile(r"^['’]s\s+(?:(?:military\s+)?(?:ruler|leader)\s*,?\s+)?" + _RANKS)
 
 
 def _ruled_states(views: list[SentView], before: int) -> set[str]:
@@ -36,37 +36,48 @@ def _ruled_states(views: list[SentView], before: int) -> set[str]:
 
 
 # "The three juntas, led by General X in Mali, Captain Y in Burkina Faso and ..." (round 68)
-_JUNTAS_LED_BY = re.compile(r"\b(?:juntas|military\s+(?:rulers|leaders|governments|regimes))"
-                            r"\s*,?\s+(?:each\s+|respectively\s+)?led\s+by\s+", re.I)
-_RANK_ONLY = re.compile(r"(?:General|Gen\.|Captain|Capt\.|Colonel|Col\.|Lieutenant\s+Colonel|"
-                        r"Lt\.?\s*Col\.|Brigadier(?:\s+General)?|Major|(?:Field\s+)?Marshal)\s+")
+_JUNTAS_LED_BY = re.compile(r"\b(?:juntas|governments|military\s+(?:rulers|leaders|governments|"
+                            r"regimes))\s*,?\s+(?:each\s+|respectively\s+)?led\s+by\s+", re.I)
+_RANK_ONLY = re.compile(_RANKS)
 _ITEM_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _IN = re.compile(r"\s+in\s+(?:the\s+)?")
 
 
-def _rulers_led_in(view: SentView, roles: list[RolePhrase]) -> list[RolePhrase]:
-    """"juntas, led by [rank] [name] in [state], [rank] [name] in [state] and ...": each ruler
-    of the state named after them."""
+def rulers_led_in(view: SentView) -> list[tuple[int, int, list[tuple[Mention, str, int]]]]:
+    """Each "juntas, led by [rank] [name] in [state], [rank] [name] in [state] and ..." of the
+    sentence as (start, end, [(the name's mention, its state, where its rank starts)]); also
+    read for the treaty such a list signs (kg.extract.counted_parties.led_rulers_treaty)."""
     text = view.text
-    for led in _JUNTAS_LED_BY.finditer(text):
-        pos = led.end()
+    out = []
+    for led in _JUNTAS_LED_BY.finditer(text) if " led by " in text else ():
+        pos, items = led.end(), []
         while True:
             rank = _RANK_ONLY.match(text, pos)
             named = next((x for x in view.mentions if rank and x.start == rank.end()), None)
-            p = person_of(named) if named is not None else None
-            at = _IN.match(text, named.end) if p else None
+            at = _IN.match(text, named.end) if named is not None and person_of(named) else None
             place = next((x for x in view.mentions if at and x.start == at.end()
                           and x.state() and not x.is_demonym), None)
             if place is None:
                 break
-            if not any(r.person == p[0] for r in roles):
-                roles.append(RolePhrase(p[0], p[1] or named.text, p[2], place.state(),
-                                        "military ruler", rank.start(), named.end, named.start,
-                                        named.end, 0.7, "R68-rulers-led-in"))
+            items.append((named, place.state(), rank.start()))
             gap = _ITEM_GAP.match(text, place.end)
             if gap is None:
                 break
             pos = gap.end()
+        if items:
+            out.append((led.start(), pos, items))
+    return out
+
+
+def _rulers_led_in(view: SentView, roles: list[RolePhrase]) -> list[RolePhrase]:
+    """Each ruler of "juntas, led by [rank] [name] in [state], ...": of the state after them."""
+    for _, _, items in rulers_led_in(view):
+        for named, state, at in items:
+            p = person_of(named)
+            if not any(r.person == p[0] for r in roles):
+                roles.append(RolePhrase(p[0], p[1] or named.text, p[2], state, "military ruler",
+                                        at, named.end, named.start, named.end, 0.7,
+                                        "R68-rulers-led-in"))
     return roles
 
 
