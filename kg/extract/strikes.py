@@ -1907,16 +1907,16 @@ _SHIP_TOLD = re.compile(r"^\W*(?:(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:ship|
                         r"carrier|freighter|warship)|It)\s+(?:was|had\s+been)\b")
 
 
+# the military sites the two readings below share ("a base in north-eastern Jordan")
+_SITE_NOUNS = r"bases?|air\s*bases?|airfields?|outposts?|garrisons?"
+_IN_STATE = rf"\s+(?:in|inside)\s+(?:the\s+)?(?:{_DIRECTION}\s+)?"
 # "an attack on a base in Jordan", "a drone strike on an outpost in northeastern Syria": the attack
 # noun's site, placed only by its state (round 68)
-_SITE_IN_STATE = re.compile(rf"\s+(?:on|at)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:bases?|air\s*bases?|"
-                            rf"airfields?|outposts?|posts?|positions?|garrisons?|camps?|"
-                            rf"checkpoints?|convoys?)\s+(?:in|inside)\s+(?:the\s+)?"
-                            rf"(?:{_DIRECTION}\s+)?[A-Z]")
+_SITE_IN_STATE = re.compile(rf"\s+(?:on|at)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SITE_NOUNS}|"
+                            rf"posts?|positions?|camps?|checkpoints?|convoys?){_IN_STATE}[A-Z]")
 # "an American base in north-eastern Jordan": a site the state runs abroad, in the state named
-_SITE_ABROAD = re.compile(rf"^\s*(?:[\w-]+\s+){{0,2}}?(?:bases?|air\s*bases?|airfields?|outposts?|"
-                          rf"posts|positions|garrisons?)\s+(?:in|inside)\s+(?:the\s+)?"
-                          rf"(?:{_DIRECTION}\s+)?$", re.I)
+_SITE_ABROAD = re.compile(rf"^\s*(?:[\w-]+\s+){{0,2}}?(?:{_SITE_NOUNS}|posts|positions)"
+                          rf"{_IN_STATE}$", re.I)
 
 
 def _host_state(view: SentView, owner: Mention, limit: int) -> str | None:
