@@ -410,6 +410,12 @@ def _strip_future(before: str) -> str:
     return _FUTURE.sub("", before)
 
 
+def hedged(before: str) -> bool:
+    """Whether the words before a verb of supply hedge it ("may send", "is considering selling");
+    a stated plan ("will deliver") is none. The check every verb rule makes on its clause."""
+    return bool(_HEDGE.search(_strip_future(before)[-50:]))
+
+
 _SALE_OF = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w$€£.,’'-]+\s+){0,3}?(?:sales?|exports?|re-exports?|"
                       r"transfers?|deliver(?:y|ies))\s+of\s+", re.I)
 # "to its base in X", "to their troops in X": a deployment of one's own forces
@@ -1102,7 +1108,7 @@ def _general_relations(view: SentView, actors: list[Actor]) -> list[dict[str, An
     out = []
     for m in _GENERAL_RE.finditer(text):
         lo = clause_start(text, m.start())
-        if _HEDGE.search(_strip_future(text[lo:m.start()])[-50:]):
+        if hedged(text[lo:m.start()]):
             continue
         subj = subject_before(actors, text, m.start()) or _carrier_subject(actors, text,
                                                                             m.start())
@@ -1359,7 +1365,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         lo = clause_start(text, v.start())
         accused = _accused(actors, text, lo, v.start())
         before = text[accused.end:v.start()] if accused else text[lo:v.start()]
-        if _HEDGE.search(_strip_future(before)[-50:]) and not re.search(
+        if hedged(before) and not re.search(
                 r"\bhelped?\s+(?:to\s+)?$", before):
             continue
         if _FUTURE.search(before) and _CONDITION.search(text[v.end():]):
@@ -2352,7 +2358,7 @@ def _participles(view: SentView, actors: list[Actor], done: set[int]) -> list[di
         if bf is None and dl is None:
             continue
         lo = clause_start(text, w.start)
-        if _HEDGE.search(_strip_future(text[lo:w.start])[-50:]):
+        if hedged(text[lo:w.start]):
             continue
         sup = None
         if bf is not None:
@@ -2458,7 +2464,7 @@ def _offers(view: SentView, actors: list[Actor], done: set[int]) -> list[dict[st
         if items is None:
             continue
         lo = clause_start(text, a.start)
-        if _HEDGE.search(_strip_future(text[lo:a.start])[-50:]):
+        if hedged(text[lo:a.start]):
             continue
         ws = [w for w in weapons_in(view, items.end(), len(text)) if id(w) not in done]
         if not ws or ws[0].start - items.end() > 30:
@@ -2615,7 +2621,7 @@ def _listed(view: SentView, found: list[dict[str, Any]], done: set[int]) -> list
     before = text[lo:lv.start()]
     if lv.group(0).lower().startswith("accompanied"):
         before = _BE_ACCOMPANIED.sub("", before)
-    if _HEDGE.search(_strip_future(before)[-50:]) or _DENIED_REPORT.search(text) \
+    if hedged(before) or _DENIED_REPORT.search(text) \
             or _CONDITION.match(text):
         return []  # ("The package would also include ...": its stated content; round 47)
     if _RELY.search(before):
@@ -2670,7 +2676,7 @@ def _made_in_holders(view: SentView, actors: list[Actor], done: set[int]
     out = []
     for v in _HOLD_VERB.finditer(text):
         lo = clause_start(text, v.start())
-        if _HEDGE.search(_strip_future(text[lo:v.start()])[-50:]) or _ALLOW.search(
+        if hedged(text[lo:v.start()]) or _ALLOW.search(
                 text[lo:v.start()]):
             continue
         w = next((m for m in view.mentions if m.category and id(m) not in done
@@ -2758,7 +2764,7 @@ def _group_fighters(view: SentView, actors: list[Actor], done: set[int]
     out = []
     for m in _FIGHTERS_WITH.finditer(text):
         lo = clause_start(text, m.start())
-        if _HEDGE.search(_strip_future(text[lo:m.start()])[-50:]) or _DENIED_REPORT.search(
+        if hedged(text[lo:m.start()]) or _DENIED_REPORT.search(
                 text[:m.start()]):
             continue
         subj = subject_before(actors, text, m.start())

@@ -15,7 +15,7 @@ from typing import Any
 
 from kg.extract import transfers as transfer_rules
 from kg.extract.clause_parties import fill_incomplete
-from kg.extract.clauses import Actor, group_after, subject_before
+from kg.extract.clauses import Actor, clause_start, group_after, subject_before
 from kg.extract.entities import SentView
 
 # the cue every firing of this module's sentence pass needs (kg.extract.article_cues)
@@ -24,7 +24,6 @@ _TURNED = re.compile(r"\b(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+|since\s+)?"
                      r"(?:turned|turns|turning)\s+(?:instead\s+|again\s+|increasingly\s+)?to\s+"
                      r"(?:the\s+)?")
 _FOR = re.compile(r"\s+(?:instead\s+)?for\s+(?:(?:its|their|more|new|modern|the)\s+)*")
-_HEDGE = re.compile(r"\b(?:may|might|could|would|should|to|not|never)\s+(?:\w+\s+)?$", re.I)
 
 
 def turned_to_transfers(view: SentView, actors: list[Actor],
@@ -32,8 +31,8 @@ def turned_to_transfers(view: SentView, actors: list[Actor],
     """``found`` with the weapons of "R has turned to S for W" given from S to R."""
     text = view.text
     for m in _TURNED.finditer(text):
-        if _HEDGE.search(text, max(0, m.start() - 30), m.start()):
-            continue
+        if transfer_rules.hedged(text[clause_start(text, m.start()):m.start()]):
+            continue  # "Egypt may turn to China for ..." (the verb rules' own check)
         seller = group_after(actors, text, m.end(), max_gap=0, include_demonyms=False)
         if seller is None or len(seller.actors) != 1 or seller.actors[0].person:
             continue
