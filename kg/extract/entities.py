@@ -312,6 +312,20 @@ _LONGER_NAME = re.compile(rf"\s+del\s+{_UP}")
 # region of Somalia, not the capital of South Sudan; round 42)
 _QUALIFIED_BEFORE = re.compile(r"(?<![\w-])(?:Lower|Upper|Middle)\s+$")
 _QUALIFIER_WORDS = ("Lower", "Upper", "Middle")  # (one is in every match: no scan without)
+# "President Santiago Pena", "Defence Minister Wellington Koo": a capital's name right after an
+# office title and right before a capitalised word is a person's first name, not the state the
+# capital stands for (round 70)
+_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:President|Minister|Secretary|Chancellor|Premier|"
+                           r"Emir|King|Queen|Ambassador|Envoy)\s+$")
+_SURNAME_AFTER = re.compile(rf"\s+{_UP}[a-z]")
+
+
+def _first_name(text: str, g: Mention) -> bool:
+    """A capital's name used as a first name after a title (see _TITLE_BEFORE)."""
+    return (any(c.kind == "metonym" for c in g.cands)
+            and not any(c.type == "State" and c.kind in ("label", "alias") for c in g.cands)
+            and bool(_TITLE_BEFORE.search(text, max(0, g.start - 20), g.start))
+            and bool(_SURNAME_AFTER.match(text, g.end)))
 
 
 def _ship_name_part(text: str, m: Mention) -> bool:
@@ -648,6 +662,7 @@ class EntityFinder:
         others = [g for g in gaz if not g.weapon()
                   and not any(w.start <= g.start and g.end <= w.end for w in weapons)
                   and not _LONGER_NAME.match(text, g.end) and not _ship_name_part(text, g)
+                  and not _first_name(text, g)
                   and not (qualified and (g.place() or g.state())
                            and _QUALIFIED_BEFORE.search(text, 0, g.start))]
         taken = [(m.start, m.end) for m in (*others, *weapons)]

@@ -449,6 +449,10 @@ _SOUTH_ASIA = {"state/india", "state/pakistan", "state/bangladesh", "state/sri-l
                "state/nepal", "state/bhutan", "state/maldives"}
 
 
+_US = "state/united-states"
+_THE_ISLAND = re.compile(r"\bthe\s+island\b")
+
+
 def _civil_servant(office: str, state: str) -> bool:
     """"Vikram Misri, India's foreign secretary": the senior civil servant of a ministry, no
     minister; the same title is a minister's outside South Asia ("Philippine Foreign Secretary
@@ -623,6 +627,7 @@ class RoleFinder:
             self._untitled: list[tuple[Mention, tuple[str, str, bool]]] = []  # named, no office
             self._titled: set[str] = set()  # everyone the article has told an office of
             self._prev_states = []
+            self._prev_named: set[str] = set()
             self._headline_states: list[str] = []
             self._prev_lead = None
             self._prev_subject = None  # the state opening the sentence before (own_country)
@@ -877,6 +882,18 @@ class RoleFinder:
                 conf = base_conf - 0.2
             if _civil_servant(office, state):
                 return  # "Vikram Misri, India's foreign secretary": a civil servant
+            if not told and state == _US and "minister" in office:
+                # "WASHINGTON — The US approved a sale to Taiwan. Defence Minister X said ...":
+                # the United States has secretaries, no ministers, so a guessed US minister
+                # serves the one other state of this sentence and the one before; with none or
+                # several, no guess (round 70), unless the sentence says "the island", whose
+                # state kg.extract.island_states gives the guess afterwards
+                alt = {s for s in (*self._prev_named, *here) if s and s != _US} or {
+                    s for s in (context_state,) if s and s != _US}
+                if len(alt) == 1:
+                    state, conf = alt.pop(), 0.5
+                elif alt or not _THE_ISLAND.search(text):
+                    return
             if known and not active:
                 conf -= 0.1
             if any(r.person == key and r.state == state and (
@@ -1283,6 +1300,7 @@ class RoleFinder:
         # New Guinea signed ... Prime Ministers A and B put their names to it")
         self._prev_states = list(dict.fromkeys(m.state() for m in view.mentions
                                                if m.state() and not m.is_demonym))
+        self._prev_named = {m.state() for m in view.mentions if m.state()}  # (adjectives too)
         if view.index == 0:  # the headline's states, for "Presidents A and B" below it
             self._headline_states = list(self._prev_states)
         # the state the sentence is about: its subject ("Japan has been building up ...")

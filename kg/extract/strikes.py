@@ -217,7 +217,9 @@ _NOT_ATTACK_AFTER = re.compile(
     r"truce|ceasefire|tone|nerve)|(?:back|out|home)\b|the\s+road|hard\s+by\s+(?:sanctions|inflation)|"
     r"(?:drones?|helicopters?|aircraft|submarines?|jets?|capabilit\w+|force|group|"
     r"package|power(?!\s+(?:stations?|plants?|grids?|lines?|substations?|facilit\w+|"
-    r"infrastructure|supplies|networks?))|range|missions?|dogs?)\b|with\s+sanctions|by\s+sanctions|on\s+the\s+idea)",
+    r"infrastructure|supplies|networks?))|range|missions?|dogs?)\b|with\s+sanctions|by\s+sanctions|on\s+the\s+idea|"
+    # "the first attack so close to Beirut since ...": a comparison, not an attack (round 70)
+    r"(?:so|this|as)\s+close\s+to\b)",
     re.I)
 _NOT_ATTACK_BEFORE = caseless(
     r"(?:heart|panic|cyber|verbal|political|retaliatory|counter|precision|possible|potential|"
@@ -375,6 +377,8 @@ _UNIT_SAID = re.compile(rf"^(?:['’]s)?\s+(?:{_UNITS}\s+)?{_OWN_FORCES}")
 _AREA_WORDS = (r"(?:border\s+)?(?:region|regions|city|cities|town|towns|village|villages|"
                r"territory|infrastructure|positions|oblast|province|port|capital|district|"
                r"areas?|soil|airfield|base|bases|posts|outposts|checkpoints?|military\s+posts)")
+# "Rockets| fired from southern Lebanon |hit": the weapon, told where it was fired from
+_FIRED_FROM_GAP = re.compile(r"\s+(?:fired|launched)\s+from\s+(?:[\w'’-]+\s+){1,4}", re.I)
 _MOD_WORDS = caseless(
     # ("a Saudi-led coalition air strike", "jets of the US-led coalition struck": its leader)
     r"^(?:['’]s|-led\s+(?:military\s+)?(?:coalition|alliance))?"
@@ -1610,7 +1614,10 @@ class StrikeFinder:
                     continue
                 if _SUPPLIES_AFTER.match(text, m.end):
                     continue  # "an arsenal that Tehran has supplied to the Houthis": who armed
-                if _NOT_TARGET_BEFORE.search(text[max(0, m.start - 40):m.start]) \
+                # (a place after the trigger by the words after it only: "rockets fired from
+                # Lebanon hit Haifa" hit Haifa; round 70)
+                if _NOT_TARGET_BEFORE.search(text[max(0, m.start - 40, t.end() if m.start >= t.end()
+                                                      else 0):m.start]) \
                         or _NOT_TARGET_AFTER.match(text[m.end:]):
                     continue  # "fired from over the Golan Heights", "the war in Gaza"
                 cands.append(m)
@@ -1876,6 +1883,8 @@ class StrikeFinder:
             if m.end <= t.start() and t.start() - m.end <= 25 and _MOD_WORDS.match(
                     text[m.end:t.start()]):
                 return _munition_of(m, ws, t, text)
+            if m.end <= t.start() and _FIRED_FROM_GAP.fullmatch(text, m.end, t.start()):
+                return m  # "Rockets fired from Lebanon hit Haifa" (round 70)
         for m in ws:
             if m.start >= t.end() and m.start - t.end() <= 40 and re.match(
                     r"^\s*(?:[\w“”\"-]+\s+){0,3}?(?:by|with|using|of)?\s*(?:[\w“”\"-]+\s+){0,3}$",

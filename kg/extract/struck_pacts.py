@@ -17,7 +17,10 @@ _DEAL_BEFORE = re.compile(
     r"\b(?:deal|pact|agreement|accord|bargain|compromise|truce|ceasefire|contract|partnership|"
     r"memorandum|treaty|alliance|arrangement)s?\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,4}?"
     r"(?:(?:had|has|have|was|were)\s+)?$", re.I)
-_WITH_AFTER = re.compile(r"^\s+(?:with|between)\b", re.I)
+# ("the deal it struck in January with ...", "struck last year with": a time before "with";
+# round 70)
+_WITH_AFTER = re.compile(r"^\s+(?:(?:in|on|last|earlier|late|early)\s+(?:[\w-]+\s+){1,2}?)?"
+                         r"(?:with|between)\b", re.I)
 
 
 def deal_struck(word: str, before: str, after: str) -> bool:

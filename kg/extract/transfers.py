@@ -1660,9 +1660,10 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         # "to buy 180 tanks and 212 howitzers from South Korea": the source after the last
         # item of a list supplies every item
         list_src = None
-        if len(ws) > 1:
-            frm = re.match(r"^\s*(?:[\w-]+\s+){0,3}?from\s+", text[ws[-1].end:ws[-1].end + 60],
-                           re.I)
+        if ws:
+            # (also after a comma: "received shipments, including W1 and W2, from S"; round 70)
+            frm = re.match(r"^\s*,?\s*(?:[\w-]+\s+){0,3}?from\s+" if len(ws) > 1
+                           else r"^\s*,\s*from\s+", text[ws[-1].end:ws[-1].end + 60], re.I)
             if frm:
                 g = group_after(actors, text, ws[-1].end + frm.end(), max_gap=8)
                 if g and not g.actors[0].person:
@@ -2153,7 +2154,9 @@ _DELIVERED = caseless(
     r"turned\s+over|passed\s+on|transferred|sent|supplied|sold|"
     r"(?:re-)?exported|"
     r"donated|given|gifted|airlifted|brought(?!\s+down))\b"
-    r"|\b(?:ha(?:ve|s|d)\s+)?(?P<arr>arrived|landed|reached)\b")
+    r"|\b(?:ha(?:ve|s|d)\s+)?(?P<arr>arrived|landed|reached|"
+    # "a Patriot system pledged by Germany is expected in Ukraine" (round 70)
+    r"(?<=is\s|re\s)expected(?=\s+in\s))\b")
 _AGENT_BY = re.compile(r"[^.;,]{0,70}?\bby\s+(?:the\s+)?", re.I)
 # "Patriot batteries| promised by |Germany and the Netherlands arrived"
 _PARTICIPLE_BY = re.compile(UNIT_NOUNS + r"\s+(?:promised|pledged|supplied|sent|donated|provided|"
