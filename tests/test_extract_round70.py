@@ -3,9 +3,11 @@ a first name after a title ("President Santiago Pena", "Defence Minister Welling
 person's, not the state the capital stands for; a guessed US minister serves the other state told
 (the United States has secretaries). Strikes: "a deal it struck in January with X" is a deal made;
 "the first attack so close to Beirut" a comparison; "rockets fired from Lebanon hit Haifa" hit
-Haifa, with the rockets. Transfers: the source after a comma ("received shipments, including W,
-from S"); "W pledged by S is expected in R". Sentences are our own; each rule has a case it must
-not read."""
+Haifa, with the rockets; "the strike was ordered by Prime Minister X" (or "X ordered the strike")
+gives X's state; "[side] said it had been targeting ..." claims the attack just told; "In a
+separate raid ..." is by the side of the attack just told. Transfers: the source after a comma
+("received shipments, including W, from S"); "W pledged by S is expected in R"; "50 CV90 vehicles"
+names a weapon. Sentences are our own; each rule has a case it must not read."""
 
 from __future__ import annotations
 
@@ -108,4 +110,47 @@ def test_a_pledge_expected_in_the_recipient():
 
 def test_weapons_expected_with_no_supplier_are_no_transfer():
     text = wire("Two Patriot batteries are expected in Ukraine next month.", "KYIV")
+    assert not facts(text, "ArmsTransfer")
+
+
+def test_a_leader_who_ordered_the_strike_gives_its_side():
+    for told in ("The strike was ordered by Prime Minister Avi Dotan, officials said.",
+                 "Prime Minister Avi Dotan ordered the strike, officials said."):
+        text = wire("An air strike on a school in Khan Younis killed 15 people on Monday. "
+                    "Israel's prime minister is Avi Dotan. " + told, "GAZA")
+        assert one(text, "Strike")["attacker"] == "Israel"
+
+
+def test_weapons_ordered_by_a_leader_give_no_side():
+    text = wire("An air strike on a school in Khan Younis killed 15 people on Monday. Israel's "
+                "prime minister, Avi Dotan, ordered new radars from France.", "GAZA")
+    assert one(text, "Strike")["attacker"] is None
+
+
+def test_a_side_that_says_it_had_been_targeting_claims_the_attack():
+    text = wire("A port in Odesa was hit overnight, killing two people. Russia said it had been "
+                "targeting military sites.", "KYIV")
+    assert one(text, "Strike")["attacker"] == "Russia"
+
+
+def test_a_side_that_says_it_had_been_talking_claims_nothing():
+    text = wire("A port in Odesa was hit overnight, killing two people. Russia said it had been "
+                "talking to Turkey about grain.", "KYIV")
+    assert one(text, "Strike")["attacker"] is None
+
+
+def test_a_separate_raid_is_by_the_side_of_the_attack_just_told():
+    text = wire("US forces struck al-Shabaab fighters near Jilib on Monday. In a separate raid in "
+                "Bay province, four militants were killed.", "MOGADISHU")
+    assert {a for a, _ in _sides(text)} == {"United States"}
+
+
+def test_a_designation_before_vehicles_names_a_weapon():
+    text = wire("Sweden will send 50 CV90 vehicles to Ukraine, the government said.", "STOCKHOLM")
+    assert _transfers(text) == {("Sweden", "Ukraine", "CV90 vehicles")}
+
+
+def test_vehicles_with_no_designation_are_no_weapon():
+    text = wire("Japan will send 100 tactical vehicles and 40 Toyota vehicles to Ukraine.",
+                "TOKYO")
     assert not facts(text, "ArmsTransfer")

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from kg.extract.caseless import caseless
@@ -68,6 +68,12 @@ _ORDERED_BY = caseless(r"\b(?:strikes?|airstrikes?|air\s+strikes?|attacks?|raids
                        r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:personally\s+)?"
                        r"(?:ordered|authori[sz]ed|approved)\s+by\s+(?:the\s+)?",
                        needs=("ordered", "authori", "approved"))
+# "ordered by [title] X" after an attack noun, "X ordered the strike": a leader's order
+_ORDERED = caseless(r"\b(?:strikes?|airstrikes?|air\s+strikes?|attacks?|raids?|operation)\s+"
+                    r"(?:was|were|had\s+been|has\s+been)\s+(?:personally\s+)?(?:ordered|"
+                    r"authori[sz]ed)\s+(?P<by>by)\s+|\b(?:personally\s+)?(?:ordered|"
+                    r"authori[sz]ed)\s+the\s+(?:[\w-]+\s+){0,2}?(?:strikes?|airstrikes?|attacks?|"
+                    r"raids?|operation)\b", needs=("ordered", "authori"))
 _CLAIM = caseless(
     r"\b(?:said|says|claimed|claims|announced|confirmed|stated)\s+"
     # ("The army said on Wednesday that it had carried out the strike")
@@ -253,6 +259,15 @@ def agents(view: SentView, actors: list[Actor], gaz: Any = None) -> list[Agent]:
         g = group_after(actors, text, b.end(), max_gap=12)
         if g is not None:
             add(g.actors[0], "by")
+    for o in _ORDERED.finditer(text):
+        # "The strike was ordered by Prime Minister X", "Prime Minister X ordered the strike":
+        # the state whose office-holder ordered it (round 70)
+        g = group_after(actors, text, o.end(), max_gap=12) if o.group("by") else \
+            subject_before(actors, text, o.start())
+        a = g.actors[0] if g is not None else None
+        if a is not None and a.person and a.role is not None and (
+                o.group("by") or o.start() - a.end <= 12):
+            add(replace(a, person=None), "by")
     for c in _CLAIM.finditer(text):
         if NEGATED.search(text[max(0, c.start() - 30):c.start()]):
             continue

@@ -157,6 +157,8 @@ _WEAPON_HEADS = {
     r"armou?red personnel carriers?": "armoured-vehicle", r"rifles?": "small-arms",
     r"armou?red carriers?": "armoured-vehicle",  # "M577 armoured carriers"
     r"fighting vehicles?": "armoured-vehicle",  # "Bradley fighting vehicles"
+    # "40 CV90 vehicles": only after a model designation (kg.extract.entities.weapon_mentions)
+    r"vehicles?": "armoured-vehicle",
     r"small arms": "small-arms", r"grenades?": "other", r"mortars?": "other",
     r"warships?": "ship", r"submarines?": "ship", r"frigates?": "ship", r"torpedoes": "other",
     r"corvettes?": "ship", r"destroyers?": "ship", r"patrol (?:boats?|vessels?)": "ship",
@@ -601,6 +603,9 @@ class EntityFinder:
             if a == m.start() and m.group("head").lower() in ("fighter", "fighters") \
                     and phrase.lower() in ("fighter", "fighters"):
                 continue  # "fighters" with no model before: people, not aircraft
+            if m.group("head").lower() in ("vehicle", "vehicles") and len(cands) == 1 and not (
+                    a < m.start() and _ANY_DIGIT.search(text, a, m.start())):
+                continue  # "CV90 vehicles" (round 70), not "tactical vehicles" or "Toyota vehicles"
             if a == m.start() and len(cands) == 1:
                 # a proper name before the phrase names the system: "ATAGS towed howitzer",
                 # "Swathi weapon-locating radars", "Ground Master 200 air-surveillance radars"

@@ -677,6 +677,13 @@ class Extractor:
                     if s["target_place"] and s["attacker"] is None:
                         for k in ("attacker", "date", *strike_rules.WEAPON_SLOTS):
                             s[k] = s.get(k) or raid.get(k)
+            if raid is not None and raid["attacker"] and (
+                    disc.para[v.index] == disc.para[raid["_sent"]] or raid["_sent"] == v.index - 1) \
+                    and strike_rules.SEPARATE_ATTACK_START.match(v.text):
+                # "US forces struck fighters near Jilib. In a separate raid in Bay province,
+                # four militants were killed": the side of the attack just told (round 70)
+                for s in found:
+                    s["attacker"] = s["attacker"] or raid["attacker"]
             if prev_placeless and disc.para[v.index] == disc.para[prev_placeless["_sent"]]:
                 # "Pakistani jets carried out air strikes late on Thursday. The heaviest fell on
                 # the Afghan capital": the place of the raid just told, with its who and when

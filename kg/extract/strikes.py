@@ -710,6 +710,10 @@ PART_OF_RAID_START = re.compile(r"\W*(?:(?:one|two|three|another)\s+(?:of\s+(?:t
                                 r"(?:[a-z][\w-]*\s+)?(?:bombs?|missiles?|drones?|rockets?|shells?|"
                                 r"strikes?|raids?|airstrikes?)\b)|(?:in\s+)?the\s+(?:deadliest|"
                                 r"heaviest|worst)\b)", re.I)
+# "In a separate raid in Bay province, ...", "A separate strike hit ...": another attack by the
+# side of the one just told
+SEPARATE_ATTACK_START = re.compile(r"\W*(?:In\s+)?(?:a|another)\s+separate\s+(?:[a-z][\w-]*\s+)?"
+                                   r"(?:strike|raid|attack|airstrike|operation|bombing)\b", re.I)
 # "The first such attack, on 28 November in the Black Sea, ...": one attack of a series the
 # article tells, picked out by its day and place (a sea is its place, though no ship is named)
 _ORDINAL_BEFORE = re.compile(r"\b[Tt]he\s+(?:first|second|third|fourth|fifth|latest|last)\s+"
@@ -2269,6 +2273,9 @@ _CLAIM_VERB = caseless(
     r"|\b(?:claimed|claims)\s+responsibility\b"
     r"|\bsaid\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|launched|conducted)\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|operation)\b"
+    # "[country] said it had been targeting army positions" after "[place] was hit" (round 70)
+    r"|\bsaid\s+(?:it|they)\s+had\s+been\s+(?:targeting|targetting|striking|attacking|"
+    r"shelling|bombing)\b"
     # "said it was behind the attack"; "later acknowledged carrying out the strike"
     r"|\bsaid\s+(?:it|they)\s+(?:was|were)\s+(?:behind|responsible\s+for)\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|bombings?|ambush|operation)\b"
