@@ -5,7 +5,8 @@ person's, not the state the capital stands for; a guessed US minister serves the
 "the first attack so close to Beirut" a comparison; "rockets fired from Lebanon hit Haifa" hit
 Haifa, with the rockets; "the strike was ordered by Prime Minister X" (or "X ordered the strike")
 gives X's state; "[side] said it had been targeting ..." claims the attack just told; "In a
-separate raid ..." is by the side of the attack just told. Transfers: the source after a comma
+separate raid ..." is by the side of the attack just told. Treaties: "Redfern and Ukrainian
+President X signed a partnership treaty" (a surname told before and a titled full name). Transfers: the source after a comma
 ("received shipments, including W, from S"); "W pledged by S is expected in R"; "50 CV90 vehicles"
 names a weapon. Sentences are our own; each rule has a case it must not read."""
 
@@ -154,3 +155,19 @@ def test_vehicles_with_no_designation_are_no_weapon():
     text = wire("Japan will send 100 tactical vehicles and 40 Toyota vehicles to Ukraine.",
                 "TOKYO")
     assert not facts(text, "ArmsTransfer")
+
+
+def test_a_surname_and_a_titled_full_name_sign_a_treaty_of_their_states():
+    text = wire("Prime Minister Alan Redfern of Britain visited Kyiv on Monday. In January, "
+                "Redfern and Ukrainian President Petro Danylenko signed a partnership treaty.",
+                "LONDON")
+    treaty = one(text, "Treaty")
+    assert (set(treaty["parties"]), set(treaty["signatories"])) == (
+        {"United Kingdom", "Ukraine"}, {"Alan Redfern", "Petro Danylenko"})
+
+
+def test_a_surname_whose_office_was_only_guessed_signs_nothing_beside_a_full_name():
+    text = wire("President Alan Redfern spoke in Washington on Monday. In January, Redfern and "
+                "Ukrainian President Petro Danylenko signed a partnership treaty.", "WASHINGTON")
+    assert ["United States"] not in [sorted(set(t["parties"]) - {"Ukraine"})
+                                     for t in facts(text, "Treaty")]
