@@ -33,7 +33,8 @@ def test_every_weapon_of_a_list_before_the_participle_has_its_supplier():
             "tanks and Marder vehicles delivered by Germany.")
     got = _transfers(text)
     assert ("Germany", "Ukraine", "Leopard tanks") in got
-    assert ("Germany", "Ukraine", "Marder") in got
+    # ("Marder vehicles" since round 70 names the phrase with its noun, as "Leopard tanks")
+    assert ("Germany", "Ukraine", "Marder vehicles") in got
 
 
 def test_participle_with_no_owner_takes_the_one_state_of_the_sentence_before():

@@ -68,12 +68,10 @@ _ORDERED_BY = caseless(r"\b(?:strikes?|airstrikes?|air\s+strikes?|attacks?|raids
                        r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:personally\s+)?"
                        r"(?:ordered|authori[sz]ed|approved)\s+by\s+(?:the\s+)?",
                        needs=("ordered", "authori", "approved"))
-# "ordered by [title] X" after an attack noun, "X ordered the strike": a leader's order
-_ORDERED = caseless(r"\b(?:strikes?|airstrikes?|air\s+strikes?|attacks?|raids?|operation)\s+"
-                    r"(?:was|were|had\s+been|has\s+been)\s+(?:personally\s+)?(?:ordered|"
-                    r"authori[sz]ed)\s+(?P<by>by)\s+|\b(?:personally\s+)?(?:ordered|"
-                    r"authori[sz]ed)\s+the\s+(?:[\w-]+\s+){0,2}?(?:strikes?|airstrikes?|attacks?|"
-                    r"raids?|operation)\b", needs=("ordered", "authori"))
+# "Prime Minister X ordered the strike": who ordered it, told as the subject
+_ORDERED_THE = caseless(r"\b(?:personally\s+)?(?:ordered|authori[sz]ed)\s+the\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:strikes?|airstrikes?|attacks?|raids?|operation)\b",
+                        needs=("ordered", "authori"))
 _CLAIM = caseless(
     r"\b(?:said|says|claimed|claims|announced|confirmed|stated)\s+"
     # ("The army said on Wednesday that it had carried out the strike")
@@ -188,6 +186,12 @@ def paragraphs(text: str, sents: list[Sentence]) -> list[int]:
     return out
 
 
+def _holders_state(a: Actor) -> Actor:
+    """An office-holder's actor as the state of the office (which `agents` counts); others as
+    they are."""
+    return replace(a, person=None) if a.person and a.role is not None else a
+
+
 def agents(view: SentView, actors: list[Actor], gaz: Any = None) -> list[Agent]:
     """Actors this sentence presents as attacking (see the module docs)."""
     text = view.text
@@ -255,19 +259,20 @@ def agents(view: SentView, actors: list[Actor], gaz: Any = None) -> list[Agent]:
         if g is not None and v.start() - g.end <= 40 and not re.search(
                 r"\b(?:said|says|told|reported|announced|added|stated)\b", text[g.end:v.start()]):
             add(g.actors[0], "subject")  # (the speaker of "said" is no subject of the attack)
-    for b in [*_BY_AGENT.finditer(text), *_ORDERED_BY.finditer(text)]:
+    for b in _BY_AGENT.finditer(text):
         g = group_after(actors, text, b.end(), max_gap=12)
         if g is not None:
             add(g.actors[0], "by")
-    for o in _ORDERED.finditer(text):
-        # "The strike was ordered by Prime Minister X", "Prime Minister X ordered the strike":
-        # the state whose office-holder ordered it (round 70)
-        g = group_after(actors, text, o.end(), max_gap=12) if o.group("by") else \
-            subject_before(actors, text, o.start())
-        a = g.actors[0] if g is not None else None
-        if a is not None and a.person and a.role is not None and (
-                o.group("by") or o.start() - a.end <= 12):
-            add(replace(a, person=None), "by")
+    # who ordered it: "The strike was ordered by the United States", "... by Prime Minister X",
+    # "Prime Minister X ordered the strike" (an office-holder for the state: round 70)
+    for b in _ORDERED_BY.finditer(text):
+        g = group_after(actors, text, b.end(), max_gap=12)
+        if g is not None:
+            add(_holders_state(g.actors[0]), "by")
+    for o in _ORDERED_THE.finditer(text):
+        g = subject_before(actors, text, o.start())
+        if g is not None and g.actors[0].person and o.start() - g.actors[0].end <= 12:
+            add(_holders_state(g.actors[0]), "by")
     for c in _CLAIM.finditer(text):
         if NEGATED.search(text[max(0, c.start() - 30):c.start()]):
             continue
