@@ -171,3 +171,4 @@ def test_a_surname_whose_office_was_only_guessed_signs_nothing_beside_a_full_nam
                 "Ukrainian President Petro Danylenko signed a partnership treaty.", "WASHINGTON")
     assert ["United States"] not in [sorted(set(t["parties"]) - {"Ukraine"})
                                      for t in facts(text, "Treaty")]
+

@@ -17,11 +17,12 @@ import re
 
 from kg.extract.entities import SentView
 from kg.extract.roles import RolePhrase
+from kg.extract.sentences import DATELINE_PART
 
 _SIGNED = re.compile(r"\s+(?:(?:has|have|had|on\s+\w+)\s+)?signed\b[^.;]{0,80}?\bwith\s+"
                      r"(?:the\s+)?$")
-_OPENING = re.compile(r"[\W_]*(?:[A-Z][A-Z .'-]+(?:,[^—–]{0,40})?\s*(?:—|–|--)\s*)?(?:the\s+)?$",
-                      re.I)
+# (the shared dateline piece: "WASHINGTON, March 12 (Staff) - " too; round 71)
+_OPENING = re.compile(rf"[\W_]*{DATELINE_PART}?(?:the\s+)?$", re.I)
 
 
 def _lead_pair(views: list[SentView], before: int) -> tuple[str, str] | None:

@@ -20,10 +20,9 @@ import re
 
 from kg.extract.entities import SentView
 from kg.extract.roles import RolePhrase
+from kg.extract.sentences import DATELINE_RE, JOINT_DATELINE_RE
 
 _HIS_COUNTRY = re.compile(r"\b(?:his|her)\s+country\b")
-# "NEW DELHI — Pakistan test-fired ...": a dateline's place is no subject
-_DATELINE_END = re.compile(r"(?:,[^—–.]{0,40})?\s*(?:—|–|--)")
 
 
 def subject_role_states(view: SentView, views: list[SentView],
@@ -49,9 +48,17 @@ def _opening_state(before: list[SentView]) -> str | None:
     for v in reversed(before):
         first = v.mentions[0] if v.mentions else None
         if (first is not None and first.start == 0 and not first.possessive and first.state()
-                and not _DATELINE_END.match(v.text, first.end)):
+                and not _in_dateline(v.text, first.end)):
             return first.state()
     return None
+
+
+def _in_dateline(text: str, end: int) -> bool:
+    """"NEW DELHI — Pakistan test-fired ...", "WASHINGTON, March 12 (Staff) - Japan will ...": a
+    dateline's place is no subject (the shared dateline pattern, so a plain hyphen counts too;
+    round 71)."""
+    m = DATELINE_RE.match(text) or JOINT_DATELINE_RE.match(text)
+    return m is not None and end <= m.end()
 
 
 def _adjective_only(view: SentView, state: str) -> bool:

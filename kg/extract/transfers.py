@@ -416,7 +416,8 @@ def hedged(before: str) -> bool:
     return bool(_HEDGE.search(_strip_future(before)[-50:]))
 
 
-_SALE_OF = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w$€£.,’'-]+\s+){0,3}?(?:sales?|exports?|re-exports?|"
+_SALE_OF = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w$€£.,’'-]+\s+){0,3}?(?:sales?|re-?sales?|exports?|"
+                      r"re-exports?|"
                       r"transfers?|deliver(?:y|ies))\s+of\s+", re.I)
 # "to its base in X", "to their troops in X": a deployment of one's own forces
 _OWN_POST = re.compile(r"(?:its|their|our|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:bases?|"
@@ -1462,7 +1463,9 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                 continue
         # A2: "sent W to Y"
         # ("the sale of up to 8 F-16 jets to Chile": "up to" is a count)
-        to = next((t for t in re.finditer(r"\b(?<!\bup\s)(?:to|for)\s+(?!\d)", text[v.end():hi])
+        # (not "for use in Ukraine": where the weapons go to be used, round 71)
+        to = next((t for t in re.finditer(r"\b(?<!\bup\s)(?:to|for)\s+(?!\d)(?!use\s)",
+                                          text[v.end():hi])
                    if not _NOT_RECIPIENT_TO.search(text[:v.end() + t.start()])), None)
         if to and re.search(r"\b(?:at|towards?|against|into|on)\s+", text[v.end():v.end() + to.start()]):
             to = None  # "sent a swarm of drones at the base ...": an attack, not a transfer
