@@ -417,8 +417,7 @@ def hedged(before: str) -> bool:
 
 
 _SALE_OF = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w$€£.,’'-]+\s+){0,3}?(?:sales?|re-?sales?|exports?|"
-                      r"re-exports?|"
-                      r"transfers?|deliver(?:y|ies))\s+of\s+", re.I)
+                      r"re-exports?|transfers?|deliver(?:y|ies))\s+of\s+", re.I)
 # "to its base in X", "to their troops in X": a deployment of one's own forces
 _OWN_POST = re.compile(r"(?:its|their|our|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:bases?|"
                        r"troops|forces|garrisons?|contingents?|units?|soldiers|personnel|"
