@@ -10,10 +10,9 @@ and only when the article has told exactly one island state before that sentence
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from kg.extract.entities import SentView
-from kg.extract.roles import RolePhrase
+from kg.extract.roles import THE_ISLAND, RolePhrase
 
 # states a news text calls "the island" (one main island each)
 ISLAND_STATES = frozenset(
@@ -23,14 +22,12 @@ ISLAND_STATES = frozenset(
         "trinidad-and-tobago", "barbados", "east-timor", "timor-leste", "papua-new-guinea",
         "new-zealand", "japan", "united-kingdom", "brunei"))
 
-_THE_ISLAND = re.compile(r"\bthe\s+island(?:['’]s|\s+nation|\s+state)?\b")
-
 
 def island_role_states(view: SentView, views: list[SentView],
                        roles: list[RolePhrase]) -> list[RolePhrase]:
     """``roles`` with a guessed state replaced by the one island state told before, when the
     sentence speaks of "the island"."""
-    if "the island" not in view.text or not roles or not _THE_ISLAND.search(view.text):
+    if "the island" not in view.text or not roles or not THE_ISLAND.search(view.text):
         return roles
     guessed = [r for r in roles if r.confidence <= 0.5 and r.state not in ISLAND_STATES]
     if not guessed:

@@ -440,6 +440,14 @@ _TITLE_STATE = {"treasury secretary": "state/united-states",
                 "secretary of defense": "state/united-states",
                 "secretary of war": "state/united-states",
                 "chief cabinet secretary": "state/japan", "taoiseach": "state/ireland"}
+# and the converse: title words a state's cabinet never uses (the United States has secretaries,
+# no ministers), so a guess of that state for such a title is wrong (round 70)
+_TITLE_WORDS_NOT_USED = {"state/united-states": ("minister",)}
+
+
+def _uses_title(state: str, office: str) -> bool:
+    """Whether ``state``'s cabinet can hold ``office`` ("minister" is no American office)."""
+    return not any(w in office for w in _TITLE_WORDS_NOT_USED.get(state, ()))
 
 
 # In South Asia the secretary of a ministry ("India's foreign secretary") is its senior civil
@@ -449,8 +457,9 @@ _SOUTH_ASIA = {"state/india", "state/pakistan", "state/bangladesh", "state/sri-l
                "state/nepal", "state/bhutan", "state/maldives"}
 
 
-_US = "state/united-states"
-_THE_ISLAND = re.compile(r"\bthe\s+island\b")
+# "the island", "the island's", "the island nation": the island state a sentence tells (read here
+# and by kg.extract.island_states)
+THE_ISLAND = re.compile(r"\bthe\s+island(?:['’]s|\s+nation|\s+state)?\b")
 
 
 def _civil_servant(office: str, state: str) -> bool:
@@ -882,17 +891,17 @@ class RoleFinder:
                 conf = base_conf - 0.2
             if _civil_servant(office, state):
                 return  # "Vikram Misri, India's foreign secretary": a civil servant
-            if not told and state == _US and "minister" in office:
+            if not told and not _uses_title(state, office):
                 # "WASHINGTON — The US approved a sale to Taiwan. Defence Minister X said ...":
-                # the United States has secretaries, no ministers, so a guessed US minister
-                # serves the one other state of this sentence and the one before; with none or
-                # several, no guess (round 70), unless the sentence says "the island", whose
-                # state kg.extract.island_states gives the guess afterwards
-                alt = {s for s in (*self._prev_named, *here) if s and s != _US} or {
-                    s for s in (context_state,) if s and s != _US}
+                # a guess of a state with no such office serves the one other state of this
+                # sentence and the one before; with none or several, no guess (round 70), unless
+                # the sentence says "the island", whose state kg.extract.island_states gives the
+                # guess afterwards
+                alt = {s for s in (*self._prev_named, *here) if s and s != state} or {
+                    s for s in (context_state,) if s and s != state}
                 if len(alt) == 1:
                     state, conf = alt.pop(), 0.5
-                elif alt or not _THE_ISLAND.search(text):
+                elif alt or not THE_ISLAND.search(text):
                     return
             if known and not active:
                 conf -= 0.1
