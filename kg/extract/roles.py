@@ -1196,8 +1196,17 @@ class RoleFinder:
         self._junta_head(view, persons, add)
         for t, person in later_his:
             holder = next((r for r in reversed(out) if r.person_end <= t.start()), None)
-            state, start = _state_before(view, t.start(),
-                                         holder.state if holder else self._holder_state)
+            own = holder.state if holder else self._holder_state
+            state, start = _state_before(view, t.start(), own)
+            if state is not None and state == own and _norm_office(
+                    t.group("title")) == "counterpart":
+                # "Pistorius met his counterpart Y" under a Warsaw dateline: Y serves the other
+                # side, never the holder's state (round 72): the one other state of this
+                # sentence or the one before, else the dateline's
+                state = self._counterpart_state(view, own) or (
+                    dateline_state if dateline_state != own else None)
+                if state is None:
+                    continue
             add(person[0], person[1], state, t.group("title"), start, person[0].end,
                 "R1" if state else "R3", 0.85 if state else 0.8)
         self._counterpart_from(view, persons, add)
