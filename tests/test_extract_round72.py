@@ -29,3 +29,24 @@ def test_a_counterpart_with_no_other_state_in_sight_is_not_guessed():
                 "batteries. Pistorius met his counterpart Jan Kowalczyk.", "BERLIN")
     assert not {p for p in _people(text) if p[0] == "Jan Kowalczyk"}
 
+
+
+def test_a_portfolio_the_titles_do_not_list_keeps_the_state_before_it():
+    text = wire("Italy's Enterprise Minister Paolo Verdi said the deal would go ahead. "
+                "Poland's Digital Affairs Minister Jan Nowak agreed.", "BRUSSELS")
+    people = _people(text)
+    assert ("Paolo Verdi", "Italy") in people
+    assert ("Jan Nowak", "Poland") in people
+    assert ("Jan Nowak", "Italy") not in people
+
+
+def test_a_two_word_portfolio_after_a_possessive_state():
+    text = wire("Japan's Economic Security Minister Taro Sato spoke on Tuesday.", "SEOUL")
+    assert ("Taro Sato", "Japan") in _people(text)
+
+
+def test_a_place_of_two_words_before_a_title_is_no_portfolio():
+    # a territory the states table lacks: no guess of the dateline's state
+    text = wire("Cook Islands Prime Minister Mark Tane said the deal would go ahead.",
+                "CANBERRA")
+    assert not {p for p in _people(text) if p[0] == "Mark Tane"}

@@ -294,6 +294,7 @@ Senior Brigadier Admiral Adm Sultan Taoiseach Information Communications Culture
 Industry Education Transport Labour Oil Petroleum Environment Intelligence Commerce Development
 Infrastructure Mines Mining Planning Tourism Veterans Religious Social Digital Investment
 """.split())
+_TITLE_INSIDE = frozenset(("Minister", "Secretary"))  # a title inside a run of capitalised words
 # the lower-case particles only as whole words ("da Silva", not the start of "dam")
 # letters of any Latin script: "Traoré", "Suárez", "Ömer" are not cut at the accented letter
 # (every capital of the Latin-1 and Latin Extended-A/B blocks: "Řehoř", "Ţuţea", "Ōta")
@@ -380,31 +381,51 @@ def _unknown_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                                                         and not _initials_open(words))
                          or not free(words[0][0], words[0][1])):
             words.pop(0)
-        while words and (words[-1][2] in _NAME_STOP or not free(words[-1][0], words[-1][1])
-                         or _COMPOUND_ADJECTIVE.search(words[-1][2])):
-            words.pop()  # ("the Rosneft-owned plant", "a Wagner-linked firm": adjectives)
-        words = cut_facility_tail(words)  # "Al Udeid Air Base": the place "Al Udeid"
-        # a particle only inside a name: "Niger's de facto ruler" is no name "de"
-        while words and words[0][2] in _PARTICLES:
-            words.pop(0)
-        while words and words[-1][2] in _PARTICLES:
-            words.pop()
-        if not words:
-            continue
-        b, e = words[0][0], words[-1][1]
-        if _PLACE_ARTICLE_BEFORE.search(text, max(0, b - 16), b):
-            b -= 3  # "outside al-Qahtaniyah": the article belongs to the place's name
-        if text[e - 2:e] in ("’s", "'s"):
-            e -= 2
-        if e <= b or not free(b, e):
-            continue
-        if b == 0 and len(words) == 1:
-            continue  # a capitalised first word of the sentence
-        if len(words) == 1 and _MONTH_ABBREVIATION.fullmatch(words[0][2]) \
-                and re.match(r"\.?\s+\d", text[e:]):
-            continue  # "a strike on Nov 10": a date, not a place "Nov"
-        out.append(Mention(b, e, text[b:e], (Cand("?/" + text[b:e], "?", "name"),)))
+        # "Enterprise Minister Paolo Verdi", "Cook Islands Prime Minister X": a portfolio or a
+        # place the stop words lack before the title; two runs, split at the title (round 72)
+        title_at = max((i for i, w in enumerate(words[:-1]) if w[2] in _TITLE_INSIDE),
+                       default=None)
+        # (one word before the title, stop words aside, is a portfolio, "Enterprise",
+        # "Economic Security"; more name a place or body, "Cook Islands", kept as a mention
+        # that says the office is not a state's)
+        runs = [words] if title_at is None else [
+            words[:title_at] if sum(w[2] not in _NAME_STOP for w in words[:title_at]) > 1
+            else [], words[title_at + 1:]]
+        for words in runs:
+            mention = _unknown_run(text, words, free)
+            if mention is not None:
+                out.append(mention)
     return out
+
+
+def _unknown_run(text: str, words: list, free) -> Mention | None:
+    """One run of capitalised words as an unknown name, its stop words and particles cut."""
+    while words and (words[0][2] in _NAME_STOP or not free(words[0][0], words[0][1])):
+        words.pop(0)
+    while words and (words[-1][2] in _NAME_STOP or not free(words[-1][0], words[-1][1])
+                     or _COMPOUND_ADJECTIVE.search(words[-1][2])):
+        words.pop()  # ("the Rosneft-owned plant", "a Wagner-linked firm": adjectives)
+    words = cut_facility_tail(words)  # "Al Udeid Air Base": the place "Al Udeid"
+    # a particle only inside a name: "Niger's de facto ruler" is no name "de"
+    while words and words[0][2] in _PARTICLES:
+        words.pop(0)
+    while words and words[-1][2] in _PARTICLES:
+        words.pop()
+    if not words:
+        return None
+    b, e = words[0][0], words[-1][1]
+    if _PLACE_ARTICLE_BEFORE.search(text, max(0, b - 16), b):
+        b -= 3  # "outside al-Qahtaniyah": the article belongs to the place's name
+    if text[e - 2:e] in ("’s", "'s"):
+        e -= 2
+    if e <= b or not free(b, e):
+        return None
+    if b == 0 and len(words) == 1:
+        return None  # a capitalised first word of the sentence
+    if len(words) == 1 and _MONTH_ABBREVIATION.fullmatch(words[0][2]) \
+            and re.match(r"\.?\s+\d", text[e:]):
+        return None  # "a strike on Nov 10": a date, not a place "Nov"
+    return Mention(b, e, text[b:e], (Cand("?/" + text[b:e], "?", "name"),))
 
 
 # --------------------------------------------------------------------------- the finder

@@ -585,6 +585,29 @@ def _state_before(view: SentView, pos: int, holder_state: str | None = None,
     return None, pos
 
 
+# up to three capitalised words of a portfolio right before a bare "Minister" ("Digital Affairs ",
+# "Economic Security "), matched case-sensitively: the words' case is what marks them a title
+_PORTFOLIO_WORD = re.compile(r"(?:[A-Z][a-z]+|and)\s+$")
+
+
+def _portfolio_state(view: SentView, pos: int, start: int,
+                     title: str) -> tuple[str | None, int, str]:
+    """A state told right before the capitalised portfolio words before ``pos`` (where a bare
+    "Minister" starts), with the title widened to them ("digital affairs minister"); else
+    (None, ``start``, ``title``)."""
+    text = view.text
+    at = pos
+    for _ in range(3):
+        w = _PORTFOLIO_WORD.search(text, max(0, at - 20), at)
+        if w is None or w.group().startswith("and"):
+            break
+        at = w.start()
+        state, where = _state_before(view, at)
+        if state is not None:
+            return state, where, text[at:pos] + title
+    return None, start, title
+
+
 # the opening of a sentence before its subject (a dateline, "the"); always matches
 _LEAD = re.compile(r"^[\W_]*(?P<dateline>" + DATELINE_PART + r")?(?i:the\s+)?")
 # "In Mogadishu, President X said": the city a sentence opens with places its officials
@@ -959,6 +982,11 @@ class RoleFinder:
             state, start = _state_before(view, t.start(),
                                          out[-1].state if out else self._holder_state,
                                          self._prev_lead)
+            if state is None and title.lower().endswith("minister"):
+                # "Poland's Digital Affairs Minister X", "Japan's Economic Security Minister X":
+                # a portfolio (or a word of it) the titles do not list, between the state and
+                # the title (round 72)
+                state, start, title = _portfolio_state(view, t.start(), start, title)
             if of_state is not None and state is None:
                 state = of_state
             cp = _COUNTERPART_TITLE.search(text, max(0, t.start() - 40), t.start())
