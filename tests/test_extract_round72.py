@@ -50,3 +50,21 @@ def test_a_place_of_two_words_before_a_title_is_no_portfolio():
     text = wire("Cook Islands Prime Minister Mark Tane said the deal would go ahead.",
                 "CANBERRA")
     assert not {p for p in _people(text) if p[0] == "Mark Tane"}
+
+
+def test_a_scale_after_hundreds_in_words_multiplies_them():
+    text = wire("Germany has delivered two hundred and forty thousand artillery shells to "
+                "Ukraine.", "BERLIN")
+    (fact,) = [f for f in facts(text) if f["type"] == "ArmsTransfer"]
+    assert fact["quantity"] == 240000
+    text = wire("Germany has delivered three hundred thousand artillery shells to Ukraine.",
+                "BERLIN")
+    (fact,) = [f for f in facts(text) if f["type"] == "ArmsTransfer"]
+    assert fact["quantity"] == 300000
+
+
+def test_hundreds_after_a_thousand_still_add_up():
+    text = wire("Germany has delivered one thousand four hundred and twenty artillery shells to "
+                "Ukraine.", "BERLIN")
+    (fact,) = [f for f in facts(text) if f["type"] == "ArmsTransfer"]
+    assert fact["quantity"] == 1420

@@ -24,11 +24,13 @@ _NOT_IN_RE = {"a", "an", "no", "none", "single", "dozen", "a dozen", "zero"}
 _WORD = "|".join(sorted([w for w in [*UNITS, *TENS] if w not in _NOT_IN_RE], key=len, reverse=True))
 # "twenty-one", "two hundred", "1,200", "40", "one hundred and twenty"
 _WORDS = rf"(?:{_WORD})(?:[- ](?:{_WORD}))?"
-# ("one thousand four hundred (and twenty)": the hundreds after a thousand, not 1,004)
+# up to 999 in words: "two", "forty-one", "two hundred", "two hundred and forty"
+_HUNDREDS = rf"{_WORDS}(?:\s+hundred(?:\s+(?:and\s+)?{_WORDS})?)?"
+# ("one thousand four hundred (and twenty)": the hundreds after a thousand, not 1,004; "two
+# hundred and forty thousand", "three hundred thousand": a scale after the hundreds, round 72)
 NUMBER_RE = (
     r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:hundred|thousand|million))?"
-    rf"|(?:{_WORDS}(?:\s+(?:hundred|thousand|million)"
-    rf"(?:\s+(?:and\s+)?{_WORDS}(?:\s+hundred(?:\s+(?:and\s+)?{_WORDS})?)?)?)?)"
+    rf"|(?:{_HUNDREDS}(?:\s+(?:thousand|million)(?:\s+(?:and\s+)?{_HUNDREDS})?)?)"
 )
 HEDGE_RE = (r"(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|roughly|"
             r"up\s+to|as\s+many\s+as|approximately|an\s+estimated|at\s+most|fewer\s+than|"
