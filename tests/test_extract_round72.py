@@ -68,3 +68,13 @@ def test_hundreds_after_a_thousand_still_add_up():
                 "Ukraine.", "BERLIN")
     (fact,) = [f for f in facts(text) if f["type"] == "ArmsTransfer"]
     assert fact["quantity"] == 1420
+
+
+def test_a_buyer_relying_on_a_seller_for_weapons_is_supplied_by_it():
+    text = wire("Russia is relying on North Korea for artillery shells, officials said.", "KYIV")
+    assert _transfers(text) == {("North Korea", "Russia", "artillery shells")}
+
+
+def test_relying_on_a_seller_for_what_is_no_weapon_gives_nothing():
+    text = wire("Russia is relying on North Korea for labourers, officials said.", "KYIV")
+    assert _transfers(text) == set()

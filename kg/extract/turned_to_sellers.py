@@ -1,4 +1,4 @@
-"""A buyer that "turned to" a seller "for" weapons (round 68).
+"""A buyer that "turned to" (or "is relying on") a seller "for" weapons (rounds 68, 72).
 
 "Egypt has turned to China for J-10C fighter jets", "Mali turned instead to Russia for attack
 helicopters": the seller is the object of "turned to", the weapons follow "for", and the buyer
@@ -19,10 +19,15 @@ from kg.extract.clauses import Actor, clause_start, group_after, subject_before
 from kg.extract.entities import SentView
 
 # the cue every firing of this module's sentence pass needs (kg.extract.article_cues)
-CUE = re.compile(r"\s(?:turned|turns|turning)\s+(?:instead\s+|again\s+|increasingly\s+)?to\s")
-_TURNED = re.compile(r"\b(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+|since\s+)?"
-                     r"(?:turned|turns|turning)\s+(?:instead\s+|again\s+|increasingly\s+)?to\s+"
-                     r"(?:the\s+)?")
+CUE = re.compile(r"\s(?:(?:turned|turns|turning)\s+(?:instead\s+|again\s+|increasingly\s+)?to|"
+                 r"(?:relying|relies|relied|depends|depending|dependent)\s+"
+                 r"(?:heavily\s+|increasingly\s+|largely\s+)?on)\s")
+# ("Russia is relying on North Korea for artillery shells": the same reading, round 72)
+_TURNED = re.compile(r"\b(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?"
+                     r"(?:also\s+|now\s+|since\s+|been\s+)?"
+                     r"(?:(?:turned|turns|turning)\s+(?:instead\s+|again\s+|increasingly\s+)?to|"
+                     r"(?:relying|relies|relied|depends|depending|dependent)\s+"
+                     r"(?:heavily\s+|increasingly\s+|largely\s+)?on)\s+(?:the\s+)?")
 _FOR = re.compile(r"\s+(?:instead\s+)?for\s+(?:(?:its|their|more|new|modern|the)\s+)*")
 
 
