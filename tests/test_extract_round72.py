@@ -78,3 +78,27 @@ def test_a_buyer_relying_on_a_seller_for_weapons_is_supplied_by_it():
 def test_relying_on_a_seller_for_what_is_no_weapon_gives_nothing():
     text = wire("Russia is relying on North Korea for labourers, officials said.", "KYIV")
     assert _transfers(text) == set()
+
+
+def _strikes(text: str) -> set[tuple]:
+    return {(f.get("attacker"), f.get("target_place")) for f in facts(text)
+            if f["type"] == "Strike"}
+
+
+def test_a_bare_claim_of_responsibility_names_the_suicide_bomber_side():
+    text = wire("A suicide bomber blew himself up in Jalalabad on Thursday, killing 17 people. "
+                "The Pakistani Taliban claimed responsibility.", "KABUL")
+    assert _strikes(text) == {("Tehrik-i-Taliban Pakistan", "Jalalabad")}
+
+
+def test_a_claim_of_responsibility_for_something_else_names_no_one():
+    text = wire("A suicide bomber blew himself up in Jalalabad on Thursday, killing 17 people. "
+                "The Pakistani Taliban claimed responsibility for an ambush in Bannu last week.",
+                "KABUL")
+    assert ("Tehrik-i-Taliban Pakistan", "Jalalabad") not in _strikes(text)
+
+
+def test_a_suicide_bomber_is_no_aircraft():
+    from kg.extract.entities import weapon_category
+    assert weapon_category("a suicide bomber") != "aircraft"
+    assert weapon_category("strategic bombers") == "aircraft"

@@ -57,10 +57,13 @@ _BACK_NOUN = (r"(?:[A-Z][\w'-]*\s+)?(?:attacks?|shooting|bombings?|blasts?|explo
 # ("blamed both attacks on", "claimed the two bombings": round 66; "That attack was claimed
 # by": round 67)
 _BACK = rf"(?:the|both(?:\s+the)?|the\s+two|these|those|that|this)\s+{_BACK_NOUN}"
-_CLAIM = re.compile(rf",?\s+(?:[^.;]{{0,60}}?,\s+)?(?:(?:has\s+|had\s+)?(?:later\s+|also\s+|"
+# ("The Pakistani Taliban claimed responsibility.": a bare claim, of the attack just told, as
+# for kg.extract.strikes' claims; round 72)
+_CLAIM = re.compile(rf",?\s+(?:[^.;]{{0,60}}?,\s+)?(?:(?:(?:has\s+|had\s+)?(?:later\s+|also\s+|"
                     rf"quickly\s+)?claimed\s+(?:responsibility\s+for\s+)?|said\s+(?:that\s+)?"
                     rf"(?:it|they|its\s+fighters|their\s+fighters)\s+(?:had\s+)?(?:carried\s+out|"
-                    rf"conducted|(?:was|were)\s+behind)\s+){_BACK}")
+                    rf"conducted|(?:was|were)\s+behind)\s+){_BACK}|(?:has\s+|had\s+)?"
+                    rf"(?:later\s+|also\s+|quickly\s+)?claimed\s+responsibility(?!\s+for\b))")
 # "The Islamic State's Khorasan branch claimed the attack": the group through its branch (round 28)
 _BRANCH_CLAIM = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:affiliate|branch|wing|offshoot)"
                            + _CLAIM.pattern)

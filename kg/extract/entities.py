@@ -253,6 +253,8 @@ def weapon_category(phrase: str) -> str | None:
     if not m:
         return None
     head = m.group("head")
+    if "suicide" in low and head.lower().startswith("bomber"):
+        return "other"  # "a suicide bomber": a man with a bomb, not an aircraft (round 72)
     for rx, cat in _HEAD_CATS:
         if rx.match(head):
             if cat == "missile" and "ballistic" in low:
