@@ -102,3 +102,18 @@ def test_a_suicide_bomber_is_no_aircraft():
     from kg.extract.entities import weapon_category
     assert weapon_category("a suicide bomber") != "aircraft"
     assert weapon_category("strategic bombers") == "aircraft"
+
+
+def test_a_suicide_bomber_from_a_group_is_that_groups_attack():
+    text = wire("A suicide bomber from Islamic State blew himself up in Jalalabad on Thursday, "
+                "killing 17 people.", "KABUL")
+    assert _strikes(text) == {("Islamic State", "Jalalabad")}
+    text = wire("An Islamic State suicide bomber blew himself up in Jalalabad on Thursday, "
+                "killing 17 people.", "KABUL")
+    assert _strikes(text) == {("Islamic State", "Jalalabad")}
+
+
+def test_an_unnamed_suicide_bomber_stays_unattributed():
+    text = wire("A suicide bomber blew himself up in Jalalabad on Thursday, killing 17 people.",
+                "KABUL")
+    assert _strikes(text) == {(None, "Jalalabad")}

@@ -10,7 +10,9 @@ sentence no strike was read in, with "suicide bomber(s) blew himself|herself|the
 "... detonated|set off his vest|explosives|device", then "at|in|near|outside|inside", its own
 toll and a place the gazetteer knows after the verb. The attacker is the side a claim or blame
 names in the next three sentences (kg.extract.claimed_leads.claim_or_blame, kg.extract.
-bare_blame; stopping at one that tells another attack), never the country hit; else none. Its
+bare_blame; stopping at one that tells another attack), never the country hit; else the group
+the sentence itself gives the bomber ("A suicide bomber from X blew himself up", "An X suicide
+bomber ...", round 72); else none. Its
 day is the sentence's own "on <weekday>". When the place is a region and the next sentence
 retells the blast at a place inside it ("... at a market in Borno State. The blast tore through
 the town of Konduga"), that place.
@@ -31,8 +33,13 @@ from kg.extract.dates import WEEKDAY_RE, WEEKDAYS, resolve_weekday
 
 Strike = dict[str, Any]
 
-_BLEW_UP = re.compile(r"\bsuicide\s+bombers?\s+(?:had\s+)?(?:blew\s+(?:himself|herself|themselves)\s+"
-                      r"up|(?:detonated|set\s+off|triggered)\s+(?:(?:an?|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?"
+# ("A suicide bomber from Islamic State blew himself up", "a suicide bomber from the group,
+# known as X, blew ...": the bomber's side between, round 72)
+_BLEW_UP = re.compile(r"\bsuicide\s+bombers?\s+(?P<side>(?:from|of)\s+(?:the\s+)?"
+                      r"(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+,\s+(?:known\s+as|called)\s+(?:the\s+)?"
+                      r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s+|[\w'’-]+\s+))?(?:had\s+)?"
+                      r"(?:blew\s+(?:himself|herself|themselves)\s+up|(?:detonated|set\s+off|"
+                      r"triggered)\s+(?:(?:an?|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?"
                       r"(?:vests?|belts?|explosives?|devices?|bombs?|charges?))\s+"
                       r"(?:at|in|near|outside|inside|among)\b", re.I)
 _ON_DAY = re.compile(rf"\b[Oo]n\s+(?P<d>{WEEKDAY_RE})\b")
@@ -88,6 +95,18 @@ def toll_strike(views: list[Any], v: Any, placed: tuple[str, str], told: set[int
     return s
 
 
+def _bombers_side(v: Any, m: re.Match) -> str | None:
+    """The armed group the sentence gives the bomber: "from X" (or "from the group, known as
+    X,") between "bomber" and the verb, or X right before "suicide bomber"."""
+    groups = [x for x in v.mentions if x.of_type("ArmedGroup")]
+    if m.group("side"):
+        inside = [x for x in groups if m.start("side") <= x.start < m.end("side")]
+        if len(inside) == 1:
+            return inside[0].side()
+    before = next((x for x in groups if 0 <= m.start() - x.end <= 1), None)
+    return before.side() if before is not None else None
+
+
 def unclaimed_bombers(raw: list[Strike], views: list[Any], text: str, published: date | None,
                       state_of: Callable[[str], str | None], is_region: Callable[[str], bool],
                       inside: Callable[[str, str], bool]) -> None:
@@ -104,6 +123,9 @@ def unclaimed_bombers(raw: list[Strike], views: list[Any], text: str, published:
         s = toll_strike(views, v, placed, told, published, state_of)
         if s is None:
             continue
+        side = _bombers_side(v, m)
+        if s["attacker"] is None and side is not None and side != s["target_country"]:
+            s["attacker"] = side  # "An Islamic State suicide bomber", "a bomber from X"
         weapon = next((x for x in v.mentions if x.category and x.start <= m.end()), None)
         set_weapon(s, weapon)
         insert_in_order(raw, s)
