@@ -117,3 +117,11 @@ def test_an_unnamed_suicide_bomber_stays_unattributed():
     text = wire("A suicide bomber blew himself up in Jalalabad on Thursday, killing 17 people.",
                 "KABUL")
     assert _strikes(text) == {(None, "Jalalabad")}
+
+
+def test_a_province_whose_name_joins_two_names_is_one_unit():
+    for name in ("Sistan and Baluchestan", "Sistan-Baluchestan"):
+        text = wire(f"Pakistan carried out air strikes on militant hideouts in {name} province "
+                    "on Thursday, killing nine people.", "ISLAMABAD")
+        (s,) = [f for f in facts(text) if f["type"] == "Strike"]
+        assert s["target_country"] == "Iran", name

@@ -98,10 +98,14 @@ def locate(views: list[SentView], places: Places, states: set[str]) -> None:
             admin = _ADMIN_AFTER.match(text[m.end:]) if (m.place() or m.is_unknown) else None
             if admin and not re.search(r"(?i)\b(?:region|oblast|province|governorate)$", m.text):
                 near = places.state_of(m.place()) if m.place() else None
-                ref = places.admin_unit(_name_of(m), states, near=near)
+                start, ref = _joined_unit(text, m, out, places, states)
+                if ref is None:
+                    ref = places.admin_unit(_name_of(m), states, near=near)
                 if ref is not None:
                     end = m.end + admin.end()
-                    out.append(Mention(m.start, end, text[m.start:end],
+                    if start < m.start:
+                        out.pop()  # ("Sistan" of "Sistan and Baluchestan province")
+                    out.append(Mention(start, end, text[start:end],
                                        (Cand(ref.key, "Place", "geo"),),
                                        possessive=text[end:end + 2] in ("'s", "’s")))
                     skip_until = end
@@ -143,6 +147,26 @@ def locate(views: list[SentView], places: Places, states: set[str]) -> None:
                     continue
             out.append(m)
         v.mentions = out
+
+
+_AND_BEFORE = re.compile(r"(?P<w>[A-Z][\w'’-]+)\s+and\s+$")
+
+
+def _joined_unit(text: str, m: Mention, out: list[Mention], places: Places,
+                 states: set[str]) -> tuple[int, Any]:
+    """(start, unit) of a unit whose name joins two names ("Sistan and Baluchestan province",
+    "Sistan-Baluchestan province"; round 72: the second name alone is Pakistan's Balochistan);
+    else (m.start, None)."""
+    name = _name_of(m)
+    if "-" in name:
+        ref = places.admin_unit(name.replace("-", " and "), states)
+        if ref is not None:
+            return m.start, ref
+    a = _AND_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if a is None or (out and out[-1].start != a.start()) or not out:
+        return m.start, None
+    ref = places.admin_unit(f"{a.group('w')} and {name}", states)
+    return (a.start(), ref) if ref is not None else (m.start, None)
 
 
 def _name_of(m: Mention) -> str:
