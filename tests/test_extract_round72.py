@@ -125,3 +125,9 @@ def test_a_province_whose_name_joins_two_names_is_one_unit():
                     "on Thursday, killing nine people.", "ISLAMABAD")
         (s,) = [f for f in facts(text) if f["type"] == "Strike"]
         assert s["target_country"] == "Iran", name
+
+
+def test_a_qualified_region_after_a_possessive_state_is_named_without_it():
+    text = wire("Turkish jets struck PKK targets in northern Iraq's Qandil region on Tuesday.",
+                "ANKARA")
+    assert _strikes(text) == {("Turkey", "Qandil")}

@@ -16,8 +16,10 @@ from kg.extract.sentences import DATELINE_RE
 from kg.link.folding import slugify
 
 _COMPASS = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+# ("in northern Iraq's Qandil region": the region is "Qandil", round 72)
 _QUALIFIED = re.compile(rf"\b(?:in|across|on)\s+(?:the\s+)?{_COMPASS}\s+"
-                        r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+                        r"(?:[A-Z][\w-]+['’]s\s+)?"
+                        r"(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
                         r"(?:province|region|state|district|governorate|county|oblast)\b")
 
 
