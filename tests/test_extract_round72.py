@@ -131,3 +131,18 @@ def test_a_qualified_region_after_a_possessive_state_is_named_without_it():
     text = wire("Turkish jets struck PKK targets in northern Iraq's Qandil region on Tuesday.",
                 "ANKARA")
     assert _strikes(text) == {("Turkey", "Qandil")}
+
+
+def test_a_plural_title_of_the_n_states_before_a_list_of_names_of_states():
+    for lead in ("The foreign ministers of the three states,",
+                 "The meeting brought together the three countries' foreign ministers:"):
+        text = wire(f"{lead} Abdoulaye Kante of Mali, Bakary Sangare of Niger and Karamoko "
+                    "Traore of Burkina Faso.", "NIAMEY")
+        assert {("Abdoulaye Kante", "Mali"), ("Bakary Sangare", "Niger"),
+                ("Karamoko Traore", "Burkina Faso")} <= _people(text), lead
+
+
+def test_names_of_states_after_no_plural_title_give_no_roles():
+    text = wire("The talks brought together Abdoulaye Kante of Mali and Bakary Sangare of "
+                "Niger.", "NIAMEY")
+    assert _people(text) == set()

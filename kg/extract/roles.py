@@ -1569,8 +1569,12 @@ class RoleFinder:
         if len(items) < 2:
             return
         first = items[0][0]
+        # ("The foreign ministers of the three states, A of X, ...", "the three countries'
+        # defence ministers: A of X, ...": round 72)
         head = re.search(r"(?P<a>(?:[\w'’-]+\s+){0,3}?(?:ministers|secretaries|presidents|leaders|"
-                         r"premiers|chancellors))\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$",
+                         r"premiers|chancellors))(?:\s+of\s+the\s+(?:two|three|four|five|six|"
+                         r"seven|eight|nine|ten|\d+)\s+(?:states|countries|nations|governments))?"
+                         r"\s*[,:]?\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$",
                          text[:first.start], re.I)
         titles = _plural_titles(head.group("a")) if head else []
         if not titles and re.match(r"\W*$", text[:first.start]):
