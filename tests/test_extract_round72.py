@@ -146,3 +146,13 @@ def test_names_of_states_after_no_plural_title_give_no_roles():
     text = wire("The talks brought together Abdoulaye Kante of Mali and Bakary Sangare of "
                 "Niger.", "NIAMEY")
     assert _people(text) == set()
+
+
+def test_a_blast_that_killed_people_at_a_known_place_is_an_attack():
+    text = wire("A blast killed three people in Beirut on Tuesday.", "BEIRUT")
+    assert _strikes(text) == {(None, "Beirut")}
+
+
+def test_a_gas_blast_that_killed_people_is_no_attack():
+    text = wire("A gas blast killed three people in Beirut on Tuesday.", "BEIRUT")
+    assert _strikes(text) == set()
