@@ -156,3 +156,14 @@ def test_a_blast_that_killed_people_at_a_known_place_is_an_attack():
 def test_a_gas_blast_that_killed_people_is_no_attack():
     text = wire("A gas blast killed three people in Beirut on Tuesday.", "BEIRUT")
     assert _strikes(text) == set()
+
+
+def test_an_area_struck_by_the_datelines_own_state_is_not_in_its_capital():
+    text = wire("Turkish forces carried out air strikes on PKK militants in the mountainous "
+                "Qandil area on Tuesday, killing 12.", "ANKARA")
+    assert ("Turkey", "Ankara") not in _strikes(text)
+
+
+def test_an_area_struck_by_another_state_is_still_the_datelines_city():
+    text = wire("Russian drones hit the Saltivka area on Tuesday, killing two people.", "KHARKIV")
+    assert _strikes(text) == {("Russia", "Kharkiv")}

@@ -52,6 +52,9 @@ def enclosing_city(s: dict[str, Any], view: Any, dateline_place: str | None,
     hit = s.get("target_country") or places.state_of(s.get("target_place"))
     if state is None or (hit is not None and hit != state):
         return None  # filed from elsewhere ("PORT SUDAN — ... in El Fasher")
+    if s.get("attacker") == state:
+        return None  # "ANKARA — Turkish forces struck ... the Qandil area": not its own capital
+        # (round 72)
     if hit is None:
         head = DATELINE_RE.match(text)
         lo = head.end() if head else 0
