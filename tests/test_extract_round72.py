@@ -167,3 +167,25 @@ def test_an_area_struck_by_the_datelines_own_state_is_not_in_its_capital():
 def test_an_area_struck_by_another_state_is_still_the_datelines_city():
     text = wire("Russian drones hit the Saltivka area on Tuesday, killing two people.", "KHARKIV")
     assert _strikes(text) == {("Russia", "Kharkiv")}
+
+
+def test_a_named_us_administration_is_the_united_states_for_every_rule():
+    text = wire("The Biden administration announced a $2 billion aid package for Ukraine on "
+                "Tuesday. It includes 20 Bradley fighting vehicles.", "KYIV")
+    assert _transfers(text) == {("United States", "Ukraine", "Bradley fighting vehicles")}
+
+
+def _treaties(text: str) -> set[tuple]:
+    return {tuple(f["parties"]) for f in facts(text) if f["type"] == "Treaty"}
+
+
+def test_a_leader_who_left_without_signing_signed_no_treaty():
+    text = wire("An earlier version was due to be signed when President Volodymyr Zelenskyy "
+                "visited Washington in February, but Zelenskyy left without signing it.", "KYIV")
+    assert _treaties(text) == set()
+
+
+def test_a_text_signed_after_a_planned_signing_is_still_a_treaty():
+    text = wire("The deal was due to be signed in February and Ukraine and the United States "
+                "signed it on Wednesday.", "KYIV")
+    assert _treaties(text)

@@ -54,7 +54,7 @@ register_words(strikes.USE_CUE, ("using", "used", "uses", "deploy", "employ"))
 
 # case-sensitive cues (words as spelt in the pattern)
 register_words(korean_made.CUE, ("Korean",))
-register_words(unsigned_texts.CUE, ("sign",), ("not", "n’t", "n't", "yet", "neither"))
+register_words(unsigned_texts.CUE, ("sign",), ("not", "n’t", "n't", "yet", "neither", "without"))
 register_words(crossed_lines.CUE, ("sen", "fl", "dispatch"),
                ("border", "line", "Line", "frontier", "boundary", "Boundary", "demarcation",
                 "DMZ", "Demilitari"), ("across", "over"))
