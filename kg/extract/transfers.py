@@ -308,7 +308,11 @@ _PURPOSE = re.compile(r"\bto\s+(?:help\s+)?(?:down|shoot|intercept|attack|strike
 # "in response to", "according to": no recipient follows
 _NOT_RECIPIENT_TO = caseless(r"\b(?:response|reply|retaliation|addition|according|due|next|"
                              r"close|order|prior|owing|thanks|compared|contrary|similar|"
-                             r"threat|threats|damage|harm|risk|danger)\s+$")
+                             r"threat|threats|damage|harm|risk|danger|"
+                             # "30 HAWK missiles originally meant for Taiwan's air force": whom
+                             # they were meant for first, not who gets them (round 73)
+                             r"(?:originally|initially|once|first|previously)\s+(?:meant|"
+                             r"intended|destined|earmarked|ordered|built|bound|made))\s+$")
 
 
 # "The armed forces", "the country's military", "the army": the home state's forces, no state
