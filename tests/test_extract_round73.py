@@ -23,3 +23,19 @@ def test_whom_weapons_were_originally_meant_for_is_no_recipient():
 def test_weapons_sent_for_an_air_force_still_go_to_it():
     text = wire("The United States sent 30 Hawk missiles for Taiwan's air force.", "TAIPEI")
     assert _pairs(text) == {("United States", "Taiwan")}
+
+
+def _treaties(text: str) -> set[tuple]:
+    return {tuple(f["parties"]) for f in facts(text) if f["type"] == "Treaty"}
+
+
+def test_agreements_signed_by_one_state_with_two_are_two_treaties():
+    text = wire("Security agreements were signed by Ukraine with Denmark and Canada on Friday.",
+                "KYIV")
+    assert _treaties(text) == {("Ukraine", "Denmark"), ("Ukraine", "Canada")}
+
+
+def test_one_agreement_signed_by_one_state_with_two_stays_one():
+    text = wire("A security agreement was signed by Ukraine with Denmark and Canada on Friday.",
+                "KYIV")
+    assert len(_treaties(text)) == 1
