@@ -39,3 +39,15 @@ def test_one_agreement_signed_by_one_state_with_two_stays_one():
     text = wire("A security agreement was signed by Ukraine with Denmark and Canada on Friday.",
                 "KYIV")
     assert len(_treaties(text)) == 1
+
+
+def test_an_agreement_with_one_state_signed_in_the_passive_is_with_the_articles_state():
+    text = wire("Ukraine is building alliances. A ten-year security agreement with Paris was "
+                "signed on Friday.", "KYIV")
+    assert {frozenset(p) for p in _treaties(text)} == {frozenset({"France", "Ukraine"})}
+
+
+def test_an_agreement_with_one_state_under_negotiation_is_none():
+    text = wire("Ukraine is building alliances. A ten-year security agreement with Paris is "
+                "being negotiated.", "KYIV")
+    assert _treaties(text) == set()

@@ -1934,7 +1934,8 @@ def _complete_counterparts(items, context_state):
     out = []
     for f in items:
         if f.get("_needs_counterpart"):
-            k = _series_partner(f, counts) or cp
+            k = _series_partner(f, counts) or cp or (
+                context_state if f.get("_context_counterpart") else None)
             if k is None or k in f["parties"]:
                 continue
             f = {**f, "parties": [*f["parties"], k]}

@@ -858,6 +858,15 @@ def _find(view: SentView, actors: list[Actor], nouns: list, lo_b: int, hi_b: int
             out.append(_partial(view, states, signatories, date, text, noun))
             out.extend(_followers(view, actors, text, v.end()))
             break
+        if len(states) == 1 and subj is None and byg is None and withg is not None \
+                and hasattr(noun, "end") and noun.end() <= withg.start < v.start() \
+                and _PASSIVE_BEFORE.search(text, max(0, v.start() - 24), v.start()):
+            # "A ten-year security agreement with Paris was signed on Friday": the other party
+            # is the article's (kg.extract.records), as for "Denmark signed the deal", else the
+            # article's main state (round 73)
+            out.append({**_partial(view, states, signatories, date, text, noun),
+                        "_context_counterpart": True, "kind": treaty_kind(text, noun.start())})
+            break
         if len(states) < 2:
             continue  # treaties here are agreements between states
         near = text[max(0, noun.start() - 60):noun.end() + 30]
@@ -991,6 +1000,9 @@ def _named(view: SentView, actors: list[Actor], noun_start: int) -> bool:
             continue  # a state's or a weapon's name
         return True
     return False
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been)\s+(?:formally\s+|also\s+)?$")
 
 
 def _partial(view, states, signatories, date, text, noun) -> dict[str, Any]:
