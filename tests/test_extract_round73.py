@@ -51,3 +51,14 @@ def test_an_agreement_with_one_state_under_negotiation_is_none():
     text = wire("Ukraine is building alliances. A ten-year security agreement with Paris is "
                 "being negotiated.", "KYIV")
     assert _treaties(text) == set()
+
+
+def test_weapons_bought_from_a_seller_go_to_their_owner():
+    text = wire("Pakistan's J-10C fighters were bought from China in 2021.", "ISLAMABAD")
+    assert _pairs(text) == {("China", "Pakistan")}
+
+
+def test_weapons_bought_from_a_seller_with_no_owner_written_guess_no_buyer():
+    text = wire("India bought Rafale jets from France. The J-10C fighters were bought from "
+                "China in 2021.", "NEW DELHI")
+    assert ("China", "India") not in _pairs(text)

@@ -46,7 +46,7 @@ _BE = (r"(?:will|would|could|should|is\s+to|are\s+to|was\s+to|were\s+to)\s+be|"
        r"(?:has|have|had|will\s+have)\s+been|(?:is|are|was|were)(?:\s+being)?")
 # "... will be provided to Ukraine by", "... were delivered last month by"
 _WEAPONS_PASSIVE = re.compile(rf"\s+(?:{_BE})\s+(?:[a-z]+ly\s+|now\s+|soon\s+)?(?:{_VERB}|promised|"
-                              r"pledged)\b", re.I)
+                              r"pledged|(?P<bought>bought|purchased|acquired))\b", re.I)
 # "The Pentagon announced that W would be sent to R": with no "by", the speaker gives (round 40)
 _REPORTED = re.compile(r"\s(?:said|says|announced|announces|confirmed|confirms)\s+"
                        r"(?:on\s+\w+\s+)?(?:that\s+)?", re.I)
@@ -54,6 +54,8 @@ _TO = re.compile(r"\s+to\s+(?:the\s+)?")
 _WHEN = r"(?:\s+(?:this|last|next)\s+(?:week|month|year|spring|summer|autumn|winter)|" \
         r"\s+in\s+(?:\d{4}|[A-Z][a-z]+))?"
 _BY = re.compile(rf"{_WHEN}\s+by\s+(?:the\s+)?")
+# "The jets were bought from China": the seller after "from" (round 73)
+_FROM = re.compile(rf"{_WHEN}\s+from\s+(?:the\s+)?")
 # what may stand between the weapons and the verb: "for the capital", "ordered in 2023"
 _SUBJECT_TAIL = re.compile(r"[\w\s-]{0,30}")
 # "Kyiv has been supplied with", "Ukraine was equipped with", "Moldova has been promised"
@@ -139,13 +141,21 @@ def _weapons_subject(view: SentView, actors: list[Actor],
             if r is None:
                 continue
             receiver, pos = actor_state(r), r.end
-        by = _BY.match(text, pos)
+        by = (_FROM if m.group("bought") else _BY).match(text, pos)
         suppliers = _suppliers(actors, text, by.end()) if by else []
         if not by and receiver:
             suppliers = [s for s in [_speaker(actors, text, ws[0].start)] if s]
         if not suppliers or receiver in suppliers:
             continue
         ws = [w for w in ws if _named(w) and w.start not in complete_weapons(tfs)]
+        if m.group("bought") and receiver is None and ws:
+            # "Pakistan's J-10C jets were bought from China": the buyer is the owner written
+            # before the weapons; none written, no guess (the article's other buyer is not it)
+            owner = next((a for a in actors if a.end <= ws[0].start and actor_state(a)
+                          and re.fullmatch(r"['’]s\s+", text[a.end:ws[0].start])), None)
+            receiver = actor_state(owner) if owner is not None else None
+            if receiver is None or receiver in suppliers:
+                continue
         for s in suppliers:
             out += transfer_rules.transfer_facts(view, s, [receiver], ws, "PASSIVE_SUPPLY",
                                                  m.group(0), 0.75)
