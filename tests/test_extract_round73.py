@@ -62,3 +62,20 @@ def test_weapons_bought_from_a_seller_with_no_owner_written_guess_no_buyer():
     text = wire("India bought Rafale jets from France. The J-10C fighters were bought from "
                 "China in 2021.", "NEW DELHI")
     assert ("China", "India") not in _pairs(text)
+
+
+def _strikes(text: str) -> set[tuple]:
+    return {(f.get("attacker"), f.get("target_place")) for f in facts(text)
+            if f["type"] == "Strike"}
+
+
+def test_an_attack_on_a_continents_security_is_a_figure_of_speech():
+    text = wire("\"Russia's attack on Ukraine is an attack on Europe's security,\" the chancellor "
+                "said.", "BERLIN")
+    assert _strikes(text) == set()
+
+
+def test_an_attack_on_security_forces_is_an_attack():
+    text = wire("Militants killed six soldiers in an attack on a security post in Bannu on "
+                "Sunday.", "ISLAMABAD")
+    assert {p for _, p in _strikes(text)} == {"Bannu"}

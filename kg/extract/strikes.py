@@ -126,6 +126,18 @@ _FIGURATIVE_OBJECT = re.compile(
     r"shares|stocks|livelihoods|remittances|finances|reputation|ratings?|polls?|"
     r"hopes|chances|prospects|relations|ties)\b(?!\s+(?:facilit|plant|site|infrastructure|"
     r"depot|terminal|hub|port|centre|center|building|office))")
+# "an attack on Europe's security", "an attack on democracy": a figure of speech (round 73)
+_ABSTRACT_TARGET = re.compile(
+    r"^\s+on\s+(?:(?:the|our|its|their|all\s+of)\s+)?(?:[A-Z][\w'’-]*['’]s\s+|[a-z]+\s+)?"
+    r"(?:security|sovereignty|democracy|freedom|values|future|unity|order|peace|stability|"
+    r"dignity|civili[sz]ation|humanity|us|all\s+of\s+us|the\s+world)\b"
+    r"(?!\s+(?:forces|services|posts?|checkpoints?|convoys?|personnel|officers|buildings?|"
+    r"headquarters|agenc\w+|compounds?|installations?|council|zone|base))")
+# "Russia's attack on Ukraine is an attack on ...": a characterisation, no attack of its own
+_CHARACTERISED = re.compile(r"\b(?:is|was|are|were|be|amounts\s+to|constitutes)\s+an?\s+"
+                            r"(?:[a-z]+\s+)?$")
+_IS_AN_ATTACK = re.compile(r"^\s+on\s+[^.;,]{1,40}?\s+(?:is|was)\s+an?\s+(?:[a-z]+\s+)?"
+                           r"(?:attack|assault)\s+on\b")
 _QUOTE = re.compile(r"“[^”]{0,400}”|\"[^\"]{0,400}\"")
 # "18 people were killed in the attack", "The assault killed 27": a toll of the attack told
 # before (a later, often broader or no, place), not an attack of its own
@@ -941,6 +953,9 @@ class StrikeFinder:
                 continue  # "shot down two surveillance drones": no attack was under way
             if not is_noun and _FIGURATIVE_OBJECT.match(after):
                 continue  # "violence had hit investment", "sanctions hit exports"
+            if is_noun and (_ABSTRACT_TARGET.match(after) or _CHARACTERISED.search(before)
+                            or _IS_AN_ATTACK.match(after)):
+                continue  # "an attack on Europe's security", "X's attack on Y is an attack on"
             quote = next(((a, b) for a, b in quotes if a < t.start() < b), None)
             if quote is not None and not any(
                     quote[0] <= m.start and m.end <= quote[1] and (m.place() or m.is_unknown)
