@@ -79,3 +79,15 @@ def test_an_attack_on_security_forces_is_an_attack():
     text = wire("Militants killed six soldiers in an attack on a security post in Bannu on "
                 "Sunday.", "ISLAMABAD")
     assert {p for _, p in _strikes(text)} == {"Bannu"}
+
+
+def test_people_killed_by_a_groups_gunmen_in_a_town_is_the_groups_attack():
+    text = wire("Fifteen soldiers were killed by JNIM gunmen in the Burkinabe town of Djibo on "
+                "Sunday.", "OUAGADOUGOU")
+    assert _strikes(text) == {("Jama'at Nusrat al-Islam wal-Muslimin", "Djibo")}
+
+
+def test_people_killed_by_soldiers_is_left_to_the_other_rules():
+    text = wire("Fifteen villagers were killed by soldiers in the town of Djibo on Sunday.",
+                "OUAGADOUGOU")
+    assert ("Jama'at Nusrat al-Islam wal-Muslimin", "Djibo") not in _strikes(text)
