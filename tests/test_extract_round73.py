@@ -91,3 +91,14 @@ def test_people_killed_by_soldiers_is_left_to_the_other_rules():
     text = wire("Fifteen villagers were killed by soldiers in the town of Djibo on Sunday.",
                 "OUAGADOUGOU")
     assert ("Jama'at Nusrat al-Islam wal-Muslimin", "Djibo") not in _strikes(text)
+
+
+def test_a_militant_attack_is_not_the_sentences_subjects():
+    text = wire("Pakistani troops raided hideouts on Sunday, after last week's militant attack "
+                "in Balochistan, officials said.", "ISLAMABAD")
+    assert not {s for s in _strikes(text) if s[0] == "Pakistan"}
+
+
+def test_a_states_own_attack_noun_keeps_its_attacker():
+    text = wire("Pakistan's air strike in Khost killed eight people on Sunday.", "ISLAMABAD")
+    assert ("Pakistan", "Khost") in _strikes(text)

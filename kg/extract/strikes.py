@@ -325,6 +325,10 @@ _UNKNOWN_AGENT = re.compile(
     r"(?:gunmen|men|attackers|assailants|militants|fighters)|gunmen|armed\s+men|assailants)"
     r"(?:\s+(?:on|in|riding)(?:\s+[\w-]+){1,2}?)?\s+(?:(?:had|have|also|then|reportedly)\s+)?$",
     re.I)
+# "a militant attack", "an insurgent bombing": an attack noun whose modifier leaves the attacker
+# unnamed
+_UNNAMED_MODIFIER = re.compile(r"\b(?:militant|insurgent|terrorist|rebel|jihadist|separatist|"
+                               r"extremist|bandit|gunmen['’]s)\s+(?:[a-z-]+\s+)?$", re.I)
 # "militants fired an anti-tank missile", "its positions had been attacked by armed men": an
 # attacker the writer leaves unnamed (bare group nouns; _UNKNOWN_AGENT holds the qualified ones)
 _BARE_GROUP_SUBJECT = re.compile(
@@ -1171,9 +1175,14 @@ class StrikeFinder:
             # claiming the attack next is who fired it (kg.extract.records)
             origin = bool(att_actor is not None and att_actor.demonym and any(
                 m.category and 0 <= m.start - att_actor.end <= 1 for m in view.mentions))
+            unnamed_noun = is_noun and _UNNAMED_MODIFIER.search(before[-40:]) is not None
+            if unnamed_noun:
+                # "after last week's militant attack in Balochistan": unnamed attackers, not
+                # the sentence's subject (round 73)
+                att_actor = None
             if att_actor is not None:
                 attacker = _attacker_key(att_actor)
-            unknown = attacker is None and (not is_noun and bool(
+            unknown = attacker is None and (unnamed_noun or not is_noun and bool(
                 _UNKNOWN_AGENT.search(before[-80:]) or unnamed_agent(before, after)) or accuser)
             if not is_noun and _SENT_WORD.match(word) and _sent_to_state(view, t.end()):
                 continue  # "Iran had sent Russia ballistic missiles": a supply (round 52)
