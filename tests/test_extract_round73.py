@@ -102,3 +102,15 @@ def test_a_militant_attack_is_not_the_sentences_subjects():
 def test_a_states_own_attack_noun_keeps_its_attacker():
     text = wire("Pakistan's air strike in Khost killed eight people on Sunday.", "ISLAMABAD")
     assert ("Pakistan", "Khost") in _strikes(text)
+
+
+def test_an_attack_over_two_regions_told_region_by_region():
+    text = wire("Russian forces struck two regions overnight. In Kharkiv, a missile killed three "
+                "people. In Odesa, drones killed two.", "KYIV")
+    assert _strikes(text) == {("Russia", "Kharkiv"), ("Russia", "Odesa")}
+
+
+def test_the_missile_that_killed_is_the_toll_of_the_attack_told():
+    text = wire("A Russian missile hit a school in Kharkiv on Monday. The missile killed three "
+                "people.", "KYIV")
+    assert _strikes(text) == {("Russia", "Kharkiv")}

@@ -179,7 +179,10 @@ _UNKNOWN_KILLED = re.compile(r"(?P<verb>\b(?:shot\s+and\s+)?killed\b)"
 # of the toll (round 30); "the missile killed" (a toll of the attack told) is not one, nor "came
 # four days after a Russian missile killed" (kg.extract.came_after dates that one)
 _WEAPON_AGENT = re.compile(
-    r"(?<!after\s)\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal)\s+[A-Z][\w'’-]+\s+(?:(?:cruise|ballistic|guided|"
+    # ("In Kharkiv, a missile killed three people", "In Odesa, drones killed two": a weapon with
+    # no side opens an attack too, its side from the context; round 73)
+    r"(?:(?<!after\s)\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal)\s+|(?:^\W*|,\s+)(?=[A-Z]?[a-z]+s\s+$))"
+    r"(?:[A-Z][\w'’-]+\s+)?(?:(?:cruise|ballistic|guided|"
     r"glide|attack|kamikaze|hypersonic|artillery|mortar|aerial|anti-ship)\s+){0,2}"
     r"(?:missiles?|drones?|rockets?|shells?|bombs?)\s+$")
 
