@@ -114,3 +114,19 @@ def test_the_missile_that_killed_is_the_toll_of_the_attack_told():
     text = wire("A Russian missile hit a school in Kharkiv on Monday. The missile killed three "
                 "people.", "KYIV")
     assert _strikes(text) == {("Russia", "Kharkiv")}
+
+
+def test_a_supply_secured_from_a_seller_is_the_sellers():
+    text = wire("Kyiv secured a supply of artillery ammunition from South Korea.", "KYIV")
+    assert _pairs(text) == {("South Korea", "Ukraine")}
+
+
+def test_aircraft_sent_to_fly_the_wounded_are_no_arms():
+    text = wire("Poland will send aircraft to fly the wounded to hospitals, officials said.",
+                "KYIV")
+    assert _transfers(text) == set()
+
+
+def test_aircraft_sent_to_a_state_are_still_arms():
+    text = wire("Poland will send MiG-29 aircraft to Ukraine, officials said.", "KYIV")
+    assert _pairs(text) == {("Poland", "Ukraine")}

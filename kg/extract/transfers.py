@@ -132,6 +132,14 @@ _STATUS = [
 
 # verbs that are nouns as often ("a landing ship", "arms", "a hand"): verbs only after a
 # subject or an auxiliary
+# "secured a supply of", "sought new supplies of": the noun, what the subject gets, not the verb
+_SUPPLY_NOUN_BEFORE = re.compile(r"\b(?:secured|obtained|received|got|won|sought|requested|needs?|"
+                                 r"asked\s+for)\s+(?:a|an|the|its|their|new|steady|regular|"
+                                 r"reliable|fresh|more)\s+(?:(?:new|steady|regular|fresh)\s+)?$",
+                                 re.I)
+# "aircraft to fly the wounded", "helicopters to evacuate civilians": a mercy flight, no arms
+_MERCY_FLIGHT = re.compile(r"\s+to\s+(?:help\s+)?(?:fly|evacuate|carry|ferry|transport|airlift|"
+                           r"bring\s+(?:home|back)|rescue|fight|douse|drop\s+aid)\b", re.I)
 _NOUN_TOO = {"ship", "ships", "arm", "arms", "hand", "hands", "pass", "gift", "gifts", "offer",
              "offers"}
 _VERB_CUE = re.compile(r"(?:\b(?:to|will|would|also|not|can|could|must|should|did|does|do|which|"
@@ -1390,6 +1398,9 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                                                 text[max(0, a.start - 8):a.start], re.I))
                 for a in actors)):
             continue  # "a landing ship and a submarine": nouns, not "ships ... to"
+        if verb in ("supply", "supplies") and _SUPPLY_NOUN_BEFORE.search(text, max(
+                0, v.start() - 40), v.start()):
+            continue  # "Kyiv secured a supply of shells from Seoul": the noun (round 73)
         if re.match(r"get|gets|got|getting|pass(?!\w*\s+on\b)", verb) and not re.search(
                 r"\bto\s+", text[v.end():v.end() + 80]):
             continue
@@ -1573,6 +1584,9 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             ws = [w for w in weapons_in(view, at, hi) if id(w) not in done]
             if ws and _SENT_HOME.match(text, ws[-1].end):
                 continue  # "sent two warships home": a recall, not a supply
+            if ws and all(w.category in ("aircraft", "helicopter") for w in ws) \
+                    and _MERCY_FLIGHT.match(text, ws[-1].end):
+                continue  # "will send aircraft to fly the wounded": no arms (round 73)
             if ws and re.match(r"add", verb) and (maker := _ok(_supplier_of_weapon(
                     view, actors, ws[0]))) and maker != supplier:
                 continue  # "Egypt adds French warships": the buyer adds to its fleet
