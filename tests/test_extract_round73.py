@@ -130,3 +130,12 @@ def test_aircraft_sent_to_fly_the_wounded_are_no_arms():
 def test_aircraft_sent_to_a_state_are_still_arms():
     text = wire("Poland will send MiG-29 aircraft to Ukraine, officials said.", "KYIV")
     assert _pairs(text) == {("Poland", "Ukraine")}
+
+
+def test_a_region_leads_whole_toll_is_kept_when_the_town_tells_a_part():
+    text = wire("Pakistan carried out air strikes in Iran's Sistan-Baluchestan province on "
+                "Thursday, killing at least nine people. Iranian media said the strikes hit a "
+                "village near the town of Saravan, where four children and two men were killed.",
+                "ISLAMABAD")
+    (s,) = [f for f in facts(text) if f["type"] == "Strike"]
+    assert s["killed"] == 9
