@@ -393,8 +393,8 @@ def _unknown_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         runs = [words] if title_at is None else [
             words[:title_at] if sum(w[2] not in _NAME_STOP for w in words[:title_at]) > 1
             else [], words[title_at + 1:]]
-        for words in runs:
-            mention = _unknown_run(text, words, free)
+        for run in runs:
+            mention = _unknown_run(text, run, free)
             if mention is not None:
                 out.append(mention)
     return out

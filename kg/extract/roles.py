@@ -587,7 +587,7 @@ def _state_before(view: SentView, pos: int, holder_state: str | None = None,
 
 # up to three capitalised words of a portfolio right before a bare "Minister" ("Digital Affairs ",
 # "Economic Security "), matched case-sensitively: the words' case is what marks them a title
-_PORTFOLIO_WORD = re.compile(r"(?:[A-Z][a-z]+|and)\s+$")
+_PORTFOLIO_WORD = re.compile(r"[A-Z][a-z]+\s+$")
 
 
 def _portfolio_state(view: SentView, pos: int, start: int,
@@ -599,7 +599,7 @@ def _portfolio_state(view: SentView, pos: int, start: int,
     at = pos
     for _ in range(3):
         w = _PORTFOLIO_WORD.search(text, max(0, at - 20), at)
-        if w is None or w.group().startswith("and"):
+        if w is None:
             break
         at = w.start()
         state, where = _state_before(view, at)
