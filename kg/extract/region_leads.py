@@ -153,9 +153,7 @@ def join_region_leads(raw: list[dict[str, Any]], texts: list[str],
             if town.get(k) is None and region.get(k) is not None:
                 town[k] = region[k]
         for k in ("killed", "injured"):
-            # (the lead's toll is the attack's whole: "..., killing at least nine. ... three
-            # women, four children and two men were killed": the larger, round 73)
-            if town[k] is None or (region[k] is not None and region[k] > town[k]):
+            if town[k] is None:
                 town[k] = region[k]
         town["_sents"] = sorted({*(town.get("_sents") or [town["_sent"]]),
                                  *(region.get("_sents") or [region["_sent"]])})

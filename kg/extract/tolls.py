@@ -22,7 +22,9 @@ _ONE_PERSON = (r"(?:a|an)(?=\s+(?:[\w-]+\s+){0,2}?(?:man|woman|child|boy|girl|ci
                r"marine|commander|colonel|captain|sergeant|lieutenant|official|employee|"
                r"volunteer|reporter|photographer|cameraman|interpreter|translator|trooper|"
                r"gendarme|militiaman|policewoman)\b)")
-_PAIR = rf"(?P<a>{COUNT_RE})\s+{_GROUP}\s+and\s+(?P<b>{COUNT_RE}|{_ONE_PERSON})\s+{_GROUP}"
+# ("three women, four children and two men were killed": a third group before the two, round 73)
+_PAIR = (rf"(?:(?P<c>{COUNT_RE})\s+{_GROUP},\s+)?"
+         rf"(?P<a>{COUNT_RE})\s+{_GROUP},?\s+and\s+(?P<b>{COUNT_RE}|{_ONE_PERSON})\s+{_GROUP}")
 _BE = r"(?:were|was|have\s+been|had\s+been|are|being)\s+"
 _VERBS = {
     "killed": (r"kill(?:ing|ed|s)|sho(?:t|oting)\s+dead|(?:the\s+dead|the\s+victims)\s+include[sd]?",
@@ -60,8 +62,9 @@ def _passive_pair_total(text: str, kind: str) -> int | None:
         if m is None:
             continue
         a, b = _number(m.group("a")), _number(m.group("b"))
-        if a and b:
-            return a + b
+        c = _number(m.group("c")) if m.group("c") else 0
+        if a and b and c is not None:
+            return a + b + c
     return None
 
 
@@ -81,6 +84,7 @@ def two_group_total(text: str, kind: str, count: int | None) -> int | None:
             if m is None:
                 continue
             a, b = _number(m.group("a")), _number(m.group("b"))
-            if a and b and count in (a, b):
-                return a + b
+            c = _number(m.group("c")) if m.group("c") else 0
+            if a and b and c is not None and count in (a, b, c):
+                return a + b + c
     return count
