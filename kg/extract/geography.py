@@ -163,8 +163,8 @@ def _joined_unit(text: str, m: Mention, out: list[Mention], places: Places,
         if ref is not None:
             return m.start, ref
     a = _AND_BEFORE.search(text, max(0, m.start - 40), m.start)
-    if a is None or (out and out[-1].start != a.start()) or not out:
-        return m.start, None
+    if a is None or not out or out[-1].start != a.start():
+        return m.start, None  # (the first name must be the mention right before "and")
     ref = places.admin_unit(f"{a.group('w')} and {name}", states)
     return (a.start(), ref) if ref is not None else (m.start, None)
 

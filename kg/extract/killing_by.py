@@ -27,19 +27,19 @@ Strike = dict[str, Any]
 _CUE = re.compile(r"\bkillings?\s+of\s+")
 _UNNAMED = r"(?:(?:unidentified|unknown|armed|suspected)\s+)?(?:gunmen|attackers|assailants)"
 # "killing of 11 men, most of them farm workers, by gunmen at "
+# the victims counted, and the place after the agent ("in the [demonym] town of X")
+_VICTIMS = (r"(?:[a-z]*men|people|villagers|farmers|workers|civilians|soldiers|traders|miners|"
+            r"worshippers|passengers)")
+_WHERE = r"(?:at|in|near)\s+(?:the\s+(?:[A-Z][\w'’-]+\s+)?(?:village|town)\s+of\s+)?(?P<rest>[^.;]*)"
 _KILLING_BY = re.compile(
     r"\bkillings?\s+of\s+(?:at\s+least\s+)?(?P<n>\d+|[a-z]+)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:[a-z]*men|people|villagers|farmers|workers|civilians|soldiers|traders|miners|"
-    r"worshippers|passengers)\b(?P<mid>[^.;]{0,60}?),?\s+by\s+(?P<agent>[^.;]{1,60}?)\s+"
-    r"(?:at|in|near)\s+(?:the\s+(?:[A-Z][\w'’-]+\s+)?(?:village|town)\s+of\s+)?(?P<rest>[^.;]*)")
+    rf"{_VICTIMS}\b(?P<mid>[^.;]{{0,60}}?),?\s+by\s+(?P<agent>[^.;]{{1,60}}?)\s+{_WHERE}")
 # "Fifteen soldiers were killed by JNIM gunmen in the town of Djibo on Sunday": the same attack
 # told in the passive (round 73)
 _KILLED_BY = re.compile(
     r"(?:^|[\s,(])(?:(?i:at\s+least)\s+)?(?P<n>\d+|(?i:[a-z]+(?:-[a-z]+)?))\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:[a-z]*men|people|villagers|farmers|workers|civilians|soldiers|traders|miners|"
-    r"worshippers|passengers)\s+(?:were|had\s+been|have\s+been)\s+killed\s+by\s+"
-    r"(?P<agent>[^.;]{1,60}?)\s+(?:at|in|near)\s+(?:the\s+(?:[A-Z][\w'’-]+\s+)?(?:village|town)\s+of\s+)?"
-    r"(?P<rest>[^.;]*)")
+    rf"{_VICTIMS}\s+(?:were|had\s+been|have\s+been)\s+killed\s+by\s+"
+    rf"(?P<agent>[^.;]{{1,60}}?)\s+{_WHERE}")
 _ON_DAY = re.compile(rf"\bon\s+(?P<d>{WEEKDAY_RE})\b")
 
 

@@ -151,9 +151,7 @@ def _weapons_subject(view: SentView, actors: list[Actor],
         if m.group("bought") and receiver is None and ws:
             # "Pakistan's J-10C jets were bought from China": the buyer is the owner written
             # before the weapons; none written, no guess (the article's other buyer is not it)
-            owner = next((a for a in actors if a.end <= ws[0].start and actor_state(a)
-                          and re.fullmatch(r"['’]s\s+", text[a.end:ws[0].start])), None)
-            receiver = actor_state(owner) if owner is not None else None
+            receiver = _possessor(actors, text, ws[0].start)
             if receiver is None or receiver in suppliers:
                 continue
         for s in suppliers:
