@@ -70,11 +70,14 @@ _BRANCH_CLAIM = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:affiliate|branch|wi
 # "blamed the Baloch Liberation Army, which later claimed the attack" (round 28)
 _WHICH_CLAIMED = re.compile(rf",\s+which\s+(?:later\s+|also\s+|has\s+since\s+|itself\s+)?"
                             rf"claimed\s+(?:responsibility\s+for\s+)?{_BACK}")
-# "The attack was claimed by al-Shabaab"
+# "The attack was claimed by al-Shabaab"; "The attack, which wounded 200 people, was claimed by
+# the regional affiliate of Islamic State" (a clause between, the group through its branch;
+# round 74)
 _CLAIMED_BY = re.compile(rf"^\W*(?:The|Both(?:\s+the)?|The\s+two|These|Those|That|This)\s+"
-                         rf"{_BACK_NOUN}\s+"
+                         rf"{_BACK_NOUN}(?:,\s+which\s+[^,;.]{{1,80}},)?\s+"
                          r"(?:was|were)\s+(?:later\s+)?claimed\s+by\s+"
-                         r"(?:the\s+)?$")
+                         r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:affiliate|branch|wing|offshoot)\s+of\s+"
+                         r"(?:the\s+)?)?$")
 # "Officials blamed Boko Haram for the attack"
 _BLAMED_FOR = re.compile(rf"^\s+for\s+{_BACK}")
 _BLAME = re.compile(rf"\bblamed\s+(?P<back>{_BACK})\s+on\s+(?:the\s+)?$")

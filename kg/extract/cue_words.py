@@ -58,7 +58,8 @@ register_words(unsigned_texts.CUE, ("sign",), ("not", "n’t", "n't", "yet", "ne
 register_words(crossed_lines.CUE, ("sen", "fl", "dispatch"),
                ("border", "line", "Line", "frontier", "boundary", "Boundary", "demarcation",
                 "DMZ", "Demilitari"), ("across", "over"))
-register_words(pair_signers.CUE, ("leaders", "presidents", "ministers", "premiers", "heads"),
+register_words(pair_signers.CUE, ("leaders", "presidents", "ministers", "premiers", "heads",
+                                  "men", "women"),
                ("signed", "inked", "put"))
 register_words(former_governments.CUE,
                ("former", "ousted", "toppled", "deposed", "previous", "fallen", "overthrown"),

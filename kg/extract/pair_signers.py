@@ -11,8 +11,10 @@ import re
 from typing import Any
 
 _TWO_SIGNED = re.compile(
-    r"\b[Tt]he\s+(?:two\s+)?(?:leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+state|"
-    r"(?:(?:foreign|defen[cs]e)\s+)?ministers)\s+(?:(?:then|later|also|formally|jointly)\s+)?"
+    # ("The two men also signed a contract": round 74)
+    r"\b[Tt]he\s+(?:two\s+(?:men|women)|(?:two\s+)?(?:leaders|presidents|prime\s+ministers|"
+    r"premiers|heads\s+of\s+state|(?:(?:foreign|defen[cs]e)\s+)?ministers))\s+"
+    r"(?:(?:then|later|also|formally|jointly)\s+)?"
     r"(?:signed|inked|put\s+their\s+(?:names|signatures)\s+to)\b")
 # the cue every firing of this module's sentence pass needs (kg.extract.article_cues)
 CUE = _TWO_SIGNED

@@ -348,6 +348,7 @@ from kg.extract.entity_surnames import join_entity_surnames
 from kg.extract.told_surnames import join_told_surnames
 from kg.extract.geography import (article_states, broader, descriptive_states, locate,
                                   part_of_chain, shared_demonyms)
+from kg.extract.listed_sources import listed_source_transfers
 from kg.extract.pair_signers import CUE as PAIR_SIGNED_CUE
 from kg.extract.pair_signers import referred_signers
 from kg.extract.pair_before import as_state, pair_of_sentence_before, previous_pair
@@ -549,7 +550,9 @@ class Extractor:
             treaty_facts, earlier_signers = predecessor_pact(v, raw, treaty_facts)
             for key, label in signers + earlier_signers:
                 new_entities.setdefault(key, {"key": key, "type": "Person", "label": label})
+            another = _ALSO_SIGNED_A.search(v.text) is not None
             for f in treaty_facts:
+                f["_another"] = another
                 if f.get("_series"):
                     # "Similar accords have since been signed with A and B": the partner is a
                     # state this sentence, else the one before, names besides A and B
@@ -810,6 +813,8 @@ class Extractor:
             tfs = same_model_transfers(v, actors, tfs, raw, views[v.index - 1] if v.index else None,
                                        v.index > 0 and disc.para[v.index] == disc.para[v.index - 1])
             tfs = further_item_transfers(v, actors, tfs)  # "..., as well as W", "systems: A and B"
+            # "flies W1 and W2 from China and W3 from the United States" (round 74)
+            tfs = listed_source_transfers(v, actors, tfs)
             tfs = flown_supplied_transfers(v, actors, tfs)  # "R's air force flies W supplied by S"
             # "W1 supplied by S1, W2 sold by S2, the air force said"
             tfs = air_force_list_transfers(v, actors, tfs, dateline_state)
@@ -2038,13 +2043,21 @@ def _whole_told_before(signed: list[dict], f: dict) -> dict | None:
                  and 0 < f["_sent"] - o["_sents"][-1] <= 2), None)
 
 
+# "also signed a contract": another agreement than the one told before (round 74)
+_ALSO_SIGNED_A = re.compile(r"\balso\s+(?:signed|inked)\s+an?\s")
+
+
 def _merge_treaties(items, context_state=None, state_counts=None):
     items = _pair_references(_complete_counterparts(items, context_state), state_counts)
     signed: list[dict] = []
     for f in (f for f in items if f["_signed"]):
         # two pacts of the same states signed years apart are two treaties
+        # ("The two men also signed a contract on minerals" after their migration pact: another
+        # treaty of the same pair, round 74)
         same = next((o for o in signed if set(o["parties"]) == set(f["parties"])
-                     and _same_date(o, f) and not _replaced_pair(o, f)), None)
+                     and _same_date(o, f) and not _replaced_pair(o, f)
+                     and not (f.get("_another") and o["kind"] and f["kind"]
+                              and o["kind"] != f["kind"])), None)
         same = same or _whole_told_before(signed, f)
         if same:
             same["_sents"].append(f["_sent"])

@@ -340,7 +340,8 @@ _BARE_GROUP_SUBJECT = re.compile(
     r"(?:^|\bsaid\s+(?:that\s+)?|[,;]\s+|\s[—–-]\s+|\b(?:when|as|after)\s+)(?:an?\s+|one\s+)?"
     r"(?:(?:suspected|armed|dissident|unidentified|lone)\s+)?"
     r"(?:militants?|jihadists?|insurgents?|bandits?|fighters|extremists?|gunman|attackers?|"
-    r"assailants?|shooters?)"
+    # ("A suicide bomber killed 11 people at a mosque in Kunduz": round 74)
+    r"assailants?|shooters?|suicide\s+(?:bombers?|attackers?))"
     r"\s+(?:(?:had|have|also|then|reportedly)\s+)?$", re.I)
 _UNNAMED_BY = re.compile(
     r"^\s+by\s+(?:(?:unidentified|unknown|suspected|masked|armed|dissident)\s+)?(?:armed\s+)?"
@@ -521,6 +522,14 @@ _REACTION = re.compile(
 # it is neither the place hit nor a word that hides the facility's name
 _OWNER_HYPHEN = r"-(?:run|operated|owned|managed|led|held|controlled|flagged|linked|backed|occupied)\b"
 _OWNER_AFTER = re.compile(r"^" + _OWNER_HYPHEN, re.I)
+# "fires US-made ATACMS into Russia": the weapon's maker, neither the place nor the country hit
+# (round 74)
+_MAKER_AFTER = re.compile(r"-(?:made|built|supplied|designed|produced|manufactured|provided|"
+                          r"donated|developed)\b", re.I)
+# "wounding a soldier who was later flown to Cairo for treatment": where the wounded were taken,
+# not a place hit (round 74)
+_TAKEN_TO = re.compile(r"\b(?:flown|airlifted|evacuated|taken|rushed|transferred|brought|moved)"
+                       r"\s+(?:later\s+)?to\s+(?:(?:a|the)\s+(?:[\w-]+\s+)?hospital\s+in\s+)?$")
 # "Tehran's nuclear programme", "Moscow's military": a capital as its state, owner of what follows
 # (round 69)
 _STATE_HOLDING = re.compile(r"(?:['’]s)?\s+(?:(?:disputed|secret|covert|main|key|ballistic|civil)\s+)?"
@@ -546,9 +555,12 @@ _CLAUSE_END = re.compile(r";|\s[—–]\s|,\s*(?:and|but|while|whereas|before|af
 _MASK = re.compile(rf",?\s*\(?(?:including|among\s+them)\s+(?:{COUNT_RE})\s+[\w-]+"
                    rf"(?:\s+[\w-]+)?\)?,?|(?:{COUNT_RE})\s+of\s+them\s+[\w-]+", re.I)
 # "killing a man", "a child was killed": one person
-_ONE = (r"(?:a|an)(?=\s+(?:man|woman|child|boy|girl|person|civilian|soldier|teenager|baby|"
-        r"journalist|worker|policeman|resident|pensioner|fisherman|farmer|guard|passer-?by|"
-        r"bystander|driver|pedestrian|motorist|student|nurse|doctor|paramedic|medic|shepherd)\b)"
+# ("killed a South African peacekeeper", "wounding a local journalist": one person, a word or
+# two describing them between the article and the noun; round 74)
+_ONE = (r"(?:a|an)(?=\s+(?:[\w-]+\s+)??(?:man|woman|child|boy|girl|person|civilian|soldier|"
+        r"teenager|baby|journalist|worker|policeman|policewoman|police\s+officer|resident|"
+        r"pensioner|fisherman|farmer|guard|passer-?by|bystander|driver|pedestrian|motorist|student|"
+        r"nurse|doctor|paramedic|medic|shepherd|peacekeeper)\b)"
         # "struck a motorcycle ..., killing its rider": the one person of the vehicle hit
         r"|its(?=\s+(?:driver|rider|pilot|sole\s+occupant|only\s+occupant)\b)")
 # "injuring a dozen people", "about two dozen were hurt"
@@ -1601,6 +1613,9 @@ class StrikeFinder:
                 continue  # "shot down 40 drones over the Kyiv region": where, not a target
             if dateline and m.end <= dateline.end():
                 continue  # "JERUSALEM — Israeli jets struck ...": where the report was filed
+            if _MAKER_AFTER.match(text, m.end) or _TAKEN_TO.search(text, max(0, m.start - 60),
+                                                                  m.start):
+                continue  # "US-made ATACMS", "flown to Cairo for treatment" (round 74)
             if m.end <= t.start() and (_subject_of(text, m, t, is_noun)
                                        or _CLAUSE_JOIN.search(text, m.end, t.start())):
                 continue  # "Moscow hit the city": who struck, not what was hit; "Kyiv
@@ -1892,7 +1907,7 @@ class StrikeFinder:
                 if re.match(rf"^\s*(?:[\w-]+\s+){{0,2}}?{_AREA_WORDS}\b", text[m.end:], re.I):
                     return _host_state(view, m, limit) or m.state()
                 continue
-            if m.place() or _OWNER_AFTER.match(text[m.end:]):
+            if m.place() or _OWNER_AFTER.match(text[m.end:]) or _MAKER_AFTER.match(text, m.end):
                 continue  # a capital is the place hit ("in Kyiv"); its state comes from it
             pre = text[t.end():m.start]
             if _LAUNCH_VERB.match(t.group(0).lower()) and _FLOWN_OVER.search(pre):

@@ -68,6 +68,10 @@ _RECEIVE = (r"receiv(?:e|es|ed|ing)|b(?:uy|uys|ought|uying)|purchas(?:e|es|ed|in
             r"t(?:ake|akes|aken|ook|aking)\s+delivery(?=\s+from\b)|"  # "from X of W"
             # "Taiwan is awaiting 66 F-16V jets ordered in 2019": a contracted delivery due
             # (round 53; not "awaiting approval": the weapons follow)
+            # ("The Philippines is expecting 12 FA-50 jets from South Korea": a count, not "a
+            # couple expecting a baby"; round 74)
+            r"expect(?:s|ing)(?=\s+(?:the\s+delivery\s+of\s+)?(?:more\s+|\d|one\s|two\s|three\s|"
+            r"four\s|five\s|six\s|eight\s|ten\s|twelve\s))|"
             r"await(?:s|ing)(?=\s+(?:the\s+delivery\s+of\s+)?(?:an?\s+|its\s+|their\s+|"
             r"more\s+|\d|one\s|two\s|three\s|four\s|five\s|six\s|eight\s|ten\s|"
             r"twelve\s))")
@@ -1861,6 +1865,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
             continue
         ws = [w for w in view.mentions if w.category and id(w) not in done
               and 0 <= w.start - u.end() <= 40]
+        if ws and _USED_AGAINST.match(text, u.end()):
+            continue  # "interceptors used against drones fired from Yemen": what was shot at
         for w in ws[:1]:
             sa = _supplier_of_weapon(view, actors, w)
             if sa is not None and u.group(0).lower().startswith("field") and _MADE_ONLY.match(
@@ -2348,6 +2354,28 @@ _FORCES_HOLD = re.compile(r"['’]s\s+" + FORCES_NOUN + r"\s+(?:already\s+|now\s
                           r"included|comprises?|has|had)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
+# "Russia's advance was helped by shells bought from North Korea": whose effort the weapons
+# served, the possessive subject of a passive of help before them (round 74)
+_HELPED_BY = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,2}?(?:was|were|is|are|has\s+been|have\s+been|"
+                        r"had\s+been)\s+(?:[a-z]+ly\s+)?(?:helped|aided|boosted|fuell?ed|"
+                        r"powered|bolstered|sustained|backed|supported)\s+by\s+"
+                        r"(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _helped_owner(actors: list[Actor], text: str, lo: int, w: Mention) -> str | None:
+    """The owner of "[R]'s advance was helped by [w] bought from S": R (a state or a group)."""
+    helped = _HELPED_BY.search(text, lo, w.start)
+    if helped is None:
+        return None
+    a = next((a for a in actors if a.end == helped.start() and a.key and not a.person
+              and not a.demonym), None)
+    return a.key if a is not None else None
+
+
+# "used against drones": the weapons a defence was used against, not the ones used (round 74)
+_USED_AGAINST = re.compile(r"\s+against\b")
+
+
 def _forces_holder(actors: list[Actor], text: str, w: Mention) -> str | None:
     """The state whose forces hold the weapon phrase: "Armenia's arsenal includes [w]"."""
     hold = _FORCES_HOLD.search(text, 0, w.start)
@@ -2431,7 +2459,8 @@ def _participles(view: SentView, actors: list[Actor], done: set[int]) -> list[di
         if rec is None and bf is not None:
             # "Bangladesh's air force now flies 16 J-10C jets bought from China": the user
             # ("Armenia's arsenal includes Smerch launchers purchased from Russia": round 65)
-            rec = _user_of(actors, text, lo, w) or _forces_holder(actors, text, w)
+            rec = _user_of(actors, text, lo, w) or _forces_holder(actors, text, w) \
+                or _helped_owner(actors, text, lo, w)
         elif rec is None and agents == [] and sup is not None:
             # "The Houthis fire Samad drones that experts say were supplied by Iran": the
             # subject that fires or flies them received them

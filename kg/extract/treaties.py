@@ -127,7 +127,8 @@ _BACK_REF = re.compile(r"(?:^|[.;:]\s+)\W*(?:It|(?:The|This|That)\s+(?:[\w-]+\s+
 
 # "they signed", "Their defence ministers put their signatures to": the states told before,
 # however many
-_GROUP_REF = re.compile(r"\b(?:[Tt]hey|(?:[Tt]heir|[Tt]he\s+(?:two|three|four|five|six|seven)|[Bb]oth)\s+"
+# ("The two men also signed a contract": round 74)
+_GROUP_REF = re.compile(r"\b(?:[Tt]hey|[Tt]he\s+two\s+(?:men|women)|(?:[Tt]heir|[Tt]he\s+(?:two|three|four|five|six|seven)|[Bb]oth)\s+"
                         r"(?:[\w-]+\s+){0,2}?(?:leaders|presidents|"
                         r"ministers|heads\s+of\s+(?:state|government)|envoys|representatives|"
                         r"delegations|negotiators))\s+(?:(?:have|had|also|then|later|formally|"
