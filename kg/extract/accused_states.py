@@ -16,12 +16,17 @@ import re
 from kg.extract.entities import SentView
 
 _ACCUSES = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|condemn(?:ed|s|ing)|"
-                      r"criticis(?:ed|es|ing)|criticiz(?:ed|es|ing))\s+(?:the\s+)?$")
+                      r"criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|thank(?:ed|s|ing)|"
+                      r"prais(?:ed|es|ing))\s+(?:the\s+)?$")
+# ("President X's office thanked Nairobi for its support": one thanks another state, not one's
+# own either, but with no other candidate the guess stands for the later passes; round 74)
+_THANKS = re.compile(r"\b(?:thank|prais)\w*\s+(?:the\s+)?$")
 
 
-def accused_state(view: SentView, name_end: int) -> str | None:
+def accused_state(view: SentView, name_end: int, thanks: list | None = None) -> str | None:
     """The state the clause after a name accuses ("X ... accused Beijing of"), or None; only
-    the first accused, before the sentence's next name or end."""
+    the first accused, before the sentence's next name or end (``thanks``, when given, gets
+    whether the verb thanks or praises)."""
     text = view.text
     for m in view.mentions:
         if m.start <= name_end or not m.state() or m.is_demonym:
@@ -31,6 +36,8 @@ def accused_state(view: SentView, name_end: int) -> str | None:
         gap = text[name_end:m.start]
         if _ACCUSES.search(gap) and re.match(r"(?:['’]s\s+\w+)?(?:\s+on\s+\w+)?\s+(?:of|for)\b",
                                              text[m.end:m.end + 30]):
+            if thanks is not None:
+                thanks.append(bool(_THANKS.search(gap)))
             return m.state()
     return None
 
@@ -39,7 +46,8 @@ def unaccused_state(view: SentView, name_end: int, state: str,
                     candidates: tuple[str | None, ...]) -> str | None:
     """``state`` unless the holder accuses it; then the first of ``candidates`` that is not the
     accused state (None if none is left)."""
-    accused = accused_state(view, name_end)
+    thanks: list[bool] = []
+    accused = accused_state(view, name_end, thanks)
     if accused != state:
         return state
-    return next((c for c in candidates if c and c != accused), None)
+    return next((c for c in candidates if c and c != accused), state if any(thanks) else None)

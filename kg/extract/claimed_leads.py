@@ -59,10 +59,13 @@ _BACK_NOUN = (r"(?:[A-Z][\w'-]*\s+)?(?:attacks?|shooting|bombings?|blasts?|explo
 _BACK = rf"(?:the|both(?:\s+the)?|the\s+two|these|those|that|this)\s+{_BACK_NOUN}"
 # ("The Pakistani Taliban claimed responsibility.": a bare claim, of the attack just told, as
 # for kg.extract.strikes' claims; round 72)
+# ("The Group for the Support of Islam and Muslims, JNIM, claimed it.": the attack as "it" ending
+# the sentence, not "claimed responsibility for it" after an earlier attack told; round 74)
 _CLAIM = re.compile(rf",?\s+(?:[^.;]{{0,60}}?,\s+)?(?:(?:(?:has\s+|had\s+)?(?:later\s+|also\s+|"
                     rf"quickly\s+)?claimed\s+(?:responsibility\s+for\s+)?|said\s+(?:that\s+)?"
                     rf"(?:it|they|its\s+fighters|their\s+fighters)\s+(?:had\s+)?(?:carried\s+out|"
-                    rf"conducted|(?:was|were)\s+behind)\s+){_BACK}|(?:has\s+|had\s+)?"
+                    rf"conducted|(?:was|were)\s+behind)\s+)(?:{_BACK}|(?<=claimed\s)it(?=\s*[.;]))|"
+                    rf"(?:has\s+|had\s+)?"
                     rf"(?:later\s+|also\s+|quickly\s+)?claimed\s+responsibility(?!\s+for\b))")
 # "The Islamic State's Khorasan branch claimed the attack": the group through its branch (round 28)
 _BRANCH_CLAIM = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:affiliate|branch|wing|offshoot)"

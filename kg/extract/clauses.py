@@ -395,6 +395,11 @@ _COORD_GAP = re.compile(r"^\s*(?:,\s*|and\s+(?:to\s+)?|,\s*and\s+(?:to\s+)?|&\s*
                         r"(?:the\s+)?(?:(?:his|her|their|its)\s+)?(?:\w+\s+counterparts?\s+)?"
                         r"(?:breakaway\s+(?:(?:region|republic|territory|enclave)\s+of\s+)?)?$",
                         re.I)
+# "the second-largest donor after the United States": the state ranked above, not a subject
+# (round 74)
+_RANKED_AFTER = re.compile(r"\b(?:second|third|fourth|fifth|next)[-\s](?:largest|biggest|"
+                           r"most\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}?(?:after|behind)\s+(?:the\s+)?$",
+                           re.I)
 _PREP_BEFORE = caseless(
     r"\b(?:of|from|to|with|by|in|on|at|for|between|against|over|about|including|among|like|"
     r"into|onto|toward|towards|near|across|than|via|through|inside|behind|without|"
@@ -507,6 +512,7 @@ def subject_before(actors: list[Actor], text: str, pos: int, lo: int | None = No
                                include_demonyms)]
     for g in reversed(cands):
         if (_PREP_BEFORE.search(text[max(0, g.start - 25):g.start])
+                or _RANKED_AFTER.search(text, max(0, g.start - 60), g.start)
                 or _OF_NEIGHBOUR.search(text, max(0, g.start - 30), g.start)
                 or _ROLE_OBJECT.search(text, max(0, g.start - 60), g.start)) \
                 and not _SEAT_OPENING.fullmatch(text, lo, g.start):

@@ -303,11 +303,13 @@ _TITLE_INSIDE = frozenset(("Minister", "Secretary"))  # a title inside a run of 
 _UP = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
 _LETTERS = r"(?:[^\W\d_]|[’'\-])+"
 # ("Juan Ramón de la Fuente": "la" only after "de", see _PARTICLES)
-_CAP_WORD = (rf"(?:{_UP}{_LETTERS}|al-[A-Z][a-z]+|bin|van|von|de|da|del|(?<=de\s)la|"
-             rf"el-[A-Z][a-z]+)"
+# ("Ulisses Correia e Silva", "José Eduardo dos Santos": "e" and "y" only between two names;
+# round 74)
+_CAP_WORD = (rf"(?:{_UP}{_LETTERS}|al-[A-Z][a-z]+|bin|van|von|de|da|dos|das|del|(?<=de\s)la|"
+             rf"(?<=[a-z]\s)[ey](?=\s{_UP})|el-[A-Z][a-z]+)"
              r"(?![^\W\d_])")
 # ("San Vicente del Caguan" is one name, not the "San Vicente" of another country)
-_PARTICLES = frozenset(("bin", "van", "von", "de", "da", "del", "la"))
+_PARTICLES = frozenset(("bin", "van", "von", "de", "da", "dos", "das", "del", "la", "e", "y"))
 _COMPOUND_ADJECTIVE = re.compile(
     r"-(?:owned|run|operated|backed|made|built|led|held|funded|controlled|aligned|based|"
     r"flagged|linked|supplied|designed|allied|affiliated|registered|managed)$", re.I)

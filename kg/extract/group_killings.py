@@ -37,6 +37,9 @@ _AFTER_GROUP = re.compile(
     rf"^(?:\s*\([A-Z][A-Za-z-]{{1,9}}\))?(?:\s+{_FIGHTERS})?\s+killed\s+"
     rf"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+)?{_NUMBER}\s+")
 _ON_DAY = re.compile(rf"\bon\s+(?P<d>{WEEKDAY_RE})\b")
+_REPORTED = re.compile(r"\b(?:said|says|reported|announced|added)\s+$")
+# "in the village of Kishishe": a name the gazetteer lacks, placed by its noun (round 74)
+_SETTLEMENT_OF = re.compile(r"\b(?:village|town|hamlet|settlement)\s+of\s+$")
 
 
 def _group_subject(v: Any) -> tuple[str, int] | None:
@@ -59,9 +62,22 @@ def _place_after(v: Any, at: int) -> tuple[str, str] | None:
             continue
         if m.place():
             return m.place(), m.text
-        if m.is_unknown and v.text[:m.start].endswith((" in ", " near ")):
+        if m.is_unknown and (v.text[:m.start].endswith((" in ", " near "))
+                             or _SETTLEMENT_OF.search(v.text, max(0, m.start - 30), m.start)):
             return "place/" + slugify(m.text), m.text
     return None
+
+
+def _day(v: Any, published: date) -> str | None:
+    """The day of "on Tuesday", else the month of "in November" (round 74), else None."""
+    day = next((d for d in _ON_DAY.finditer(v.text)
+                if not _REPORTED.search(v.text, max(0, d.start() - 20), d.start())), None)
+    if day is not None:  # (not "UN investigators said on Wednesday": the day of the report)
+        return resolve_weekday(WEEKDAYS[day.group("d").lower()], published).isoformat()
+    month = next((d for d in v.dates if len(d.value) == 7
+                  and (v.text.startswith("in ", d.start)
+                       or v.text[max(0, d.start - 3):d.start] == "in ")), None)
+    return month.value if month is not None else None
 
 
 def group_killings(raw: list[Strike], views: list[Any], published: date | None,
@@ -73,8 +89,8 @@ def group_killings(raw: list[Strike], views: list[Any], published: date | None,
         if v.index in read:
             continue
         subject = _group_subject(v)
-        day = _ON_DAY.search(v.text)
-        if subject is None or day is None or published is None:
+        day = _day(v, published) if subject is not None and published is not None else None
+        if subject is None or day is None:
             continue
         placed = _place_after(v, subject[1])
         killed, injured = strike_rules.casualties(v.text)
@@ -83,6 +99,5 @@ def group_killings(raw: list[Strike], views: list[Any], published: date | None,
         s = new_strike(v.index)
         s.update(attacker=subject[0], target_place=placed[0], _place_text=placed[1],
                  target_country=state_of(placed[0]) or dateline_state, killed=killed,
-                 injured=injured, date=resolve_weekday(
-                     WEEKDAYS[day.group("d").lower()], published).isoformat())
+                 injured=injured, date=day)
         raw.insert(next((k for k, o in enumerate(raw) if o["_sent"] > v.index), len(raw)), s)

@@ -140,7 +140,8 @@ _PERSON_GAP = re.compile(r"^\s*(?:,\s*)?(?:and\s+(?:(?:[Ss]upreme\s+)?[Cc]ommand
                          r"Admiral|Adm|Captain|Capt|Major)\.?\s+)?$")
 _TAKING_OFFICE = caseless(
     r"\b(?:(?:sworn\s+in|inaugurated|elected|re-elected|appointed|named|installed)\b"
-    r"[^.;]{0,40}?\bas|acts\s+as|became|has\s+become)\s+(?:the\s+)?"
+    # ("X took office as Senegal's president": round 74)
+    r"[^.;]{0,40}?\bas|took\s+office\s+as|acts\s+as|became|has\s+become)\s+(?:the\s+)?"
     r"(?:(?P<pre>[\w.’'-]+(?:\s+[\w.’'-]+)?)\s+)?"
     r"(?P<title>president|prime\s+minister|chancellor|premier|head\s+of\s+state)\b")
 
@@ -188,6 +189,8 @@ _REMOTE = caseless(r"\b(?:in\s+a\s+(?:message|letter|statement)\s+(?:read|sent|d
 _VISIT = re.compile(r"\b(?:arriv(?:ed|es|ing)|landed|flew|fly(?:ing)?|travel(?:s|l?ed|l?ing)?|"
                     r"visit(?:ed|s|ing)?|(?:was|is)\s+on\s+a\s+(?:[\w-]+\s+){0,2}visit)\s+"
                     r"(?:(?:in|to|at)\s+)?(?:the\s+)?$", re.I)
+_VISIT_BY = re.compile(r"\bvisits?\s+by\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+$", re.I)
+_TO_AFTER = re.compile(r"\s+to\s+(?:the\s+)?")
 _ARRIVED = re.compile(r"\s+(?:(?:has|had)\s+)?(?:arrived|landed)\b(?!\s+(?:in|at|back)\b)", re.I)
 
 
@@ -250,6 +253,10 @@ def _visited(view: SentView, after: int, dateline_state: str | None) -> set[str]
            and _VISIT.search(text, max(after, s.start - 40), s.start)}
     if dateline_state and _ARRIVED.match(text, after):
         out.add(dateline_state)
+    if _VISIT_BY.search(text, max(0, after - 80), after):
+        # "during a visit by Prime Minister X to Tokyo": the host, not X's state (round 74)
+        to = _TO_AFTER.match(text, after)
+        out |= {s.state() for s in view.mentions if to and s.start == to.end() and s.state()}
     return out
 
 

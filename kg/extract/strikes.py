@@ -171,6 +171,9 @@ _DEVICES_SUBJECT = re.compile(r"\b(?:pagers|walkie-talkies|(?:hand-?held\s+|elec
 # "Gunmen killed 12 people at a bar": an attack only after an attacker left unknown ("the
 # strike killed 12" is a toll); kept out of TRIGGER_RE, which other steps read as "an attack
 # is told here"
+_OVERRAN = re.compile(r"(?P<verb>\boverran\b)(?P<noun>(?!))?(?P<intercept>(?!))?")
+_TOLL_BEFORE = re.compile(r"\b(?:killed|wounded|injured|died)\s+(?:when|as|after)\s+"
+                          r"(?:[\w'’-]+\s+){1,4}$")
 _UNKNOWN_KILLED = re.compile(r"(?P<verb>\b(?:shot\s+and\s+)?killed\b)"
                              r"(?P<noun>(?!))?(?P<intercept>(?!))?")  # (the groups find reads)
 
@@ -203,6 +206,12 @@ def _triggers(text: str) -> Iterator[re.Match]:
                   if _BY_SIDE.search(text, max(0, f.start() - 60), f.start())
                   or (_SIDE_BEFORE.search(text, max(0, f.start() - 30), f.start())
                       and _TOLL_NEXT.match(text, f.end()))]
+    if "overran" in text:
+        # "Twenty soldiers were killed when jihadists overran a camp": the toll told before the
+        # capture (TRIGGER_RE reads it after; round 74)
+        extra += [o for o in _OVERRAN.finditer(text)
+                  if _TOLL_BEFORE.search(text, max(0, o.start() - 80), o.start())
+                  and not TRIGGER_RE.match(text, o.start())]
     if not extra:
         return TRIGGER_RE.finditer(text)
     return iter(sorted([*TRIGGER_RE.finditer(text), *extra], key=lambda m: m.start()))
@@ -343,6 +352,11 @@ _BARE_GROUP_SUBJECT = re.compile(
     # ("A suicide bomber killed 11 people at a mosque in Kunduz": round 74)
     r"assailants?|shooters?|suicide\s+(?:bombers?|attackers?))"
     r"\s+(?:(?:had|have|also|then|reportedly)\s+)?$", re.I)
+# "Gangs in Haiti", "militants based in Somalia": an unnamed group placed in a state (round 74)
+_GROUP_LOCATED = re.compile(r"(?:^|[^\w-])(?:[Gg]angs?|[Mm]ilitants|[Ff]ighters|[Rr]ebels|"
+                            r"[Ii]nsurgents|[Jj]ihadists|[Gg]unmen|[Bb]andits|[Ee]xtremists|"
+                            r"[Aa]ttackers|[Aa]ssailants|[Aa]rmed\s+groups?)\s+(?:based\s+)?in\s+"
+                            r"(?:the\s+)?(?:[a-z]+\s+)?$")
 _UNNAMED_BY = re.compile(
     r"^\s+by\s+(?:(?:unidentified|unknown|suspected|masked|armed|dissident)\s+)?(?:armed\s+)?"
     r"(?:gunmen|men|attackers|assailants|militants|jihadists|insurgents|bandits|fighters)\b", re.I)
@@ -526,6 +540,8 @@ _OWNER_AFTER = re.compile(r"^" + _OWNER_HYPHEN, re.I)
 # (round 74)
 _MAKER_AFTER = re.compile(r"-(?:made|built|supplied|designed|produced|manufactured|provided|"
                           r"donated|developed)\b", re.I)
+# "struck Lviv overnight, according to Kyiv": who said so, not a place hit (round 74)
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 # "wounding a soldier who was later flown to Cairo for treatment": where the wounded were taken,
 # not a place hit (round 74)
 _TAKEN_TO = re.compile(r"\b(?:flown|airlifted|evacuated|taken|rushed|transferred|brought|moved)"
@@ -1170,6 +1186,12 @@ class StrikeFinder:
             if att_actor is not None and BACKER.match(text[att_actor.end:]):
                 # "An Iran-backed militia fired rockets": the backer, not the attacker
                 not_attacker, att_actor, subject = att_actor.key, None, None
+            located_group = att_actor is not None and bool(_GROUP_LOCATED.search(
+                text, max(0, att_actor.start - 40), att_actor.start))
+            if located_group:
+                # "Gangs in Haiti attacked a police station": where the unnamed group is, not
+                # who attacked (round 74)
+                not_attacker, att_actor, subject = att_actor.key, None, None
             ally = _ally(actors, text, t.start())
             if ally is not None and (att_actor is ally[0] or (
                     att_actor is None and not is_noun and not intercept
@@ -1197,7 +1219,7 @@ class StrikeFinder:
                 att_actor = None
             if att_actor is not None:
                 attacker = _attacker_key(att_actor)
-            unknown = attacker is None and (unnamed_noun or not is_noun and bool(
+            unknown = attacker is None and (unnamed_noun or located_group or not is_noun and bool(
                 _UNKNOWN_AGENT.search(before[-80:]) or unnamed_agent(before, after)) or accuser)
             if not is_noun and _SENT_WORD.match(word) and _sent_to_state(view, t.end()):
                 continue  # "Iran had sent Russia ballistic missiles": a supply (round 52)
@@ -1614,8 +1636,10 @@ class StrikeFinder:
             if dateline and m.end <= dateline.end():
                 continue  # "JERUSALEM — Israeli jets struck ...": where the report was filed
             if _MAKER_AFTER.match(text, m.end) or _TAKEN_TO.search(text, max(0, m.start - 60),
-                                                                  m.start):
-                continue  # "US-made ATACMS", "flown to Cairo for treatment" (round 74)
+                                                                  m.start) \
+                    or _ACCORDING_TO.search(text, max(0, m.start - 20), m.start):
+                continue  # "US-made ATACMS", "flown to Cairo for treatment", "according to
+                # Kyiv" (round 74)
             if m.end <= t.start() and (_subject_of(text, m, t, is_noun)
                                        or _CLAUSE_JOIN.search(text, m.end, t.start())):
                 continue  # "Moscow hit the city": who struck, not what was hit; "Kyiv
@@ -1907,7 +1931,8 @@ class StrikeFinder:
                 if re.match(rf"^\s*(?:[\w-]+\s+){{0,2}}?{_AREA_WORDS}\b", text[m.end:], re.I):
                     return _host_state(view, m, limit) or m.state()
                 continue
-            if m.place() or _OWNER_AFTER.match(text[m.end:]) or _MAKER_AFTER.match(text, m.end):
+            if m.place() or _OWNER_AFTER.match(text[m.end:]) or _MAKER_AFTER.match(text, m.end) \
+                    or _ACCORDING_TO.search(text, max(0, m.start - 20), m.start):
                 continue  # a capital is the place hit ("in Kyiv"); its state comes from it
             pre = text[t.end():m.start]
             if _LAUNCH_VERB.match(t.group(0).lower()) and _FLOWN_OVER.search(pre):

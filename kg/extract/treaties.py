@@ -34,10 +34,12 @@ NOUN_RE = caseless(
     r"\b(?P<noun>treaty|treaties|pacts?|agreements?|accords?|deals?|memorandum(?:\s+of\s+understanding)?"
     r"|MoU|contracts?|partnership|alliance|framework|compact|protocol|charter"
     # "signed a joint declaration": a signed declaration binds the states that sign it
-    r"|(?:joint\s+)?declarations?)\b",
+    r"|(?:joint\s+)?declarations?"
+    # ("Turkey and Iraq signed a roadmap for security cooperation": round 74)
+    r"|road\s?maps?)\b",
     needs=("treat", "pact", "agreement", "accord", "deal", "memorandum", "mou", "contract",
            "partnership", "alliance", "framework", "compact", "protocol", "charter",
-           "declaration"))
+           "declaration", "road"))
 SIGN_RE = caseless(
     r"\b(?P<verb>sign(?:s|ed|ing)?|put\s+pen\s+to|"
     r"put\s+(?:his|her|their|its)\s+(?:name|names|signature|signatures)\s+to|ink(?:s|ed)?|conclud(?:e|es|ed|ing)|"
