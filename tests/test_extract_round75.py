@@ -117,3 +117,15 @@ def test_a_roadmap_only_discussed_is_no_treaty():
     text = wire("Turkey and Iraq discussed a roadmap for security cooperation on Monday.",
                 "ANKARA")
     assert facts(text, "Treaty") == []
+
+
+def test_whose_base_was_fired_at_is_not_the_country_hit():
+    text = ("Iran fires missiles at US base in Qatar\n2026-11-24\n\nDOHA — Iran fired missiles at "
+            "the Al Udeid air base in Qatar on Monday, officials said. No one was hurt.")
+    s = _strikes(text)
+    assert [(f["target_place"], f["target_country"]) for f in s] == [("Al Udeid", "Qatar")]
+
+
+def test_a_base_in_a_country_named_alone_is_still_in_it():
+    text = wire("Iran fired missiles at a base in Qatar on Monday, wounding two people.", "DOHA")
+    assert [f["target_country"] for f in _strikes(text)] == ["Qatar"]

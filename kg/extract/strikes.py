@@ -540,6 +540,9 @@ _OWNER_AFTER = re.compile(r"^" + _OWNER_HYPHEN, re.I)
 # (round 74)
 _MAKER_AFTER = re.compile(r"-(?:made|built|supplied|designed|produced|manufactured|provided|"
                           r"donated|developed)\b", re.I)
+# "fires missiles at US base in Qatar": whose base, not the country hit (round 75)
+_HELD_SITE_AFTER = re.compile(r"\s+(?:(?:military|air|naval|army)\s+)?(?:bases?|embassy|"
+                              r"consulate)\s+(?:in|at|near)\b")
 # "struck Lviv overnight, according to Kyiv": who said so, not a place hit (round 74)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 # "wounding a soldier who was later flown to Cairo for treatment": where the wounded were taken,
@@ -1635,8 +1638,9 @@ class StrikeFinder:
                 continue  # "shot down 40 drones over the Kyiv region": where, not a target
             if dateline and m.end <= dateline.end():
                 continue  # "JERUSALEM — Israeli jets struck ...": where the report was filed
-            if _MAKER_AFTER.match(text, m.end) or _TAKEN_TO.search(text, max(0, m.start - 60),
-                                                                  m.start) \
+            if _MAKER_AFTER.match(text, m.end) or (
+                    m.state() and not m.place() and _HELD_SITE_AFTER.match(text, m.end)) \
+                    or _TAKEN_TO.search(text, max(0, m.start - 60), m.start) \
                     or _ACCORDING_TO.search(text, max(0, m.start - 20), m.start):
                 continue  # "US-made ATACMS", "flown to Cairo for treatment", "according to
                 # Kyiv" (round 74)
@@ -1932,7 +1936,8 @@ class StrikeFinder:
                     return _host_state(view, m, limit) or m.state()
                 continue
             if m.place() or _OWNER_AFTER.match(text[m.end:]) or _MAKER_AFTER.match(text, m.end) \
-                    or _ACCORDING_TO.search(text, max(0, m.start - 20), m.start):
+                    or _ACCORDING_TO.search(text, max(0, m.start - 20), m.start) \
+                    or _HELD_SITE_AFTER.match(text, m.end):
                 continue  # a capital is the place hit ("in Kyiv"); its state comes from it
             pre = text[t.end():m.start]
             if _LAUNCH_VERB.match(t.group(0).lower()) and _FLOWN_OVER.search(pre):
