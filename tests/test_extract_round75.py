@@ -129,3 +129,13 @@ def test_whose_base_was_fired_at_is_not_the_country_hit():
 def test_a_base_in_a_country_named_alone_is_still_in_it():
     text = wire("Iran fired missiles at a base in Qatar on Monday, wounding two people.", "DOHA")
     assert [f["target_country"] for f in _strikes(text)] == ["Qatar"]
+
+
+def test_replica_weapons_for_training_are_no_arms():
+    text = wire("Britain donated 20 replica Javelin launchers for training to Ukraine.", "KYIV")
+    assert _transfers(text) == set()
+
+
+def test_real_launchers_for_training_are_arms():
+    text = wire("Britain donated 20 Javelin launchers for training to Ukraine.", "KYIV")
+    assert _pairs(text) == {("United Kingdom", "Ukraine")}

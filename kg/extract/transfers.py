@@ -844,6 +844,10 @@ def _told_no_transfer(text: str, supplier: str | None, weapons: list, rule: str,
                 and all(w.category in ("aircraft", "helicopter", "ship") for w in weapons))
 
 
+_REPLICA = re.compile(r"\b(?:replicas?|dumm(?:y|ies)|mock-?ups?|inert)\s+(?:of\s+)?"
+                      r"(?:[\w-]+\s+)?$", re.I)
+
+
 def transfer_facts(view, supplier, recipients, weapons, rule, verb_text, conf=0.8):
     out = []
     text = view.text
@@ -853,6 +857,8 @@ def transfer_facts(view, supplier, recipients, weapons, rule, verb_text, conf=0.
     weapons = [w for i, w in enumerate(weapons)
                if not (i > 0 and re.fullmatch(r"\s*,?\s*or\s+(?:the\s+)?",
                                               text[weapons[i - 1].end:w.start]))]
+    # ("donated 20 replica Javelin launchers for training": no weapons; round 75)
+    weapons = [w for w in weapons if not _REPLICA.search(text, max(0, w.start - 25), w.start)]
     named = {id(w): _named(view, w) for w in weapons}
     if _MOVE_VERB.match(verb_text):  # ("Russia moved missiles to Belarus": its own, stationed)
         recipients = [r for r in recipients if r and r.startswith("org/")]
