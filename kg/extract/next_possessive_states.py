@@ -44,9 +44,11 @@ def _opening_possessive(after: SentView, office: str) -> str | None:
 
 
 def next_possessive_roles(view: SentView, roles: list[RolePhrase],
-                          after: SentView | None) -> list[RolePhrase]:
+                          after: SentView | None, dateline_state: str | None = None
+                          ) -> list[RolePhrase]:
     """Give the one weakly placed role of this sentence the state whose possessive opens the
-    next sentence of the paragraph."""
+    next sentence of the paragraph (replacing a guess of a state this sentence names, or of the
+    dateline's: "GENEVA — Foreign Minister X thanked Qatar. Sudan's top diplomat said")."""
     if after is None or not roles or "s " not in after.text[:40]:
         return roles
     weak = [i for i, r in enumerate(roles) if r.confidence <= _WEAK]
@@ -54,8 +56,8 @@ def next_possessive_roles(view: SentView, roles: list[RolePhrase],
         return roles
     state = _opening_possessive(after, roles[weak[0]].office)
     guessed = roles[weak[0]].state
-    if state is None or state == guessed or guessed not in {
-            m.state() for m in view.mentions}:
+    if state is None or state == guessed or (guessed not in {
+            m.state() for m in view.mentions} and guessed != dateline_state):
         return roles  # (only a state guessed from a place this sentence names is replaced)
     out = list(roles)
     out[weak[0]] = replace(out[weak[0]], state=state, confidence=_CONF)

@@ -446,7 +446,7 @@ class Extractor:
             # "Minister X thanked Qatar. Sudan's top diplomat said": Sudan's
             para_after = views[v.index + 1] if v.index + 1 < len(views) and disc.para[
                 v.index + 1] == disc.para[v.index] else None
-            roles = next_possessive_roles(v, roles, para_after)
+            roles = next_possessive_roles(v, roles, para_after, dateline_state)
             roles = mononym_roles(v, views, roles)  # "Indonesian Foreign Minister Sugiono"
             # "Tchiani, who heads the ruling council, ..." (the full name told before)
             roles = council_surname_roles(v, views, roles,
