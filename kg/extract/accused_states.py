@@ -19,7 +19,7 @@ _ACCUSES = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|condemn(?:ed|s
                       r"criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|thank(?:ed|s|ing)|"
                       r"prais(?:ed|es|ing))\s+(?:the\s+)?$")
 # ("President X's office thanked Nairobi for its support": one thanks another state, not one's
-# own either, but with no other candidate the guess stands for the later passes; round 74)
+# own either, but with no other candidate the guess stands for the later passes; round 75)
 _THANKS = re.compile(r"\b(?:thank|prais)\w*\s+(?:the\s+)?$")
 
 

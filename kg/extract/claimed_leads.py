@@ -60,7 +60,7 @@ _BACK = rf"(?:the|both(?:\s+the)?|the\s+two|these|those|that|this)\s+{_BACK_NOUN
 # ("The Pakistani Taliban claimed responsibility.": a bare claim, of the attack just told, as
 # for kg.extract.strikes' claims; round 72)
 # ("The Group for the Support of Islam and Muslims, JNIM, claimed it.": the attack as "it" ending
-# the sentence, not "claimed responsibility for it" after an earlier attack told; round 74)
+# the sentence, not "claimed responsibility for it" after an earlier attack told; round 75)
 _CLAIM = re.compile(rf",?\s+(?:[^.;]{{0,60}}?,\s+)?(?:(?:(?:has\s+|had\s+)?(?:later\s+|also\s+|"
                     rf"quickly\s+)?claimed\s+(?:responsibility\s+for\s+)?|said\s+(?:that\s+)?"
                     rf"(?:it|they|its\s+fighters|their\s+fighters)\s+(?:had\s+)?(?:carried\s+out|"

@@ -396,7 +396,7 @@ _COORD_GAP = re.compile(r"^\s*(?:,\s*|and\s+(?:to\s+)?|,\s*and\s+(?:to\s+)?|&\s*
                         r"(?:breakaway\s+(?:(?:region|republic|territory|enclave)\s+of\s+)?)?$",
                         re.I)
 # "the second-largest donor after the United States": the state ranked above, not a subject
-# (round 74)
+# (round 75)
 _RANKED_AFTER = re.compile(r"\b(?:second|third|fourth|fifth|next)[-\s](?:largest|biggest|"
                            r"most\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}?(?:after|behind)\s+(?:the\s+)?$",
                            re.I)

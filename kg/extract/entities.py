@@ -304,7 +304,7 @@ _UP = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) +
 _LETTERS = r"(?:[^\W\d_]|[’'\-])+"
 # ("Juan Ramón de la Fuente": "la" only after "de", see _PARTICLES)
 # ("Ulisses Correia e Silva", "José Eduardo dos Santos": "e" and "y" only between two names;
-# round 74)
+# round 75)
 _CAP_WORD = (rf"(?:{_UP}{_LETTERS}|al-[A-Z][a-z]+|bin|van|von|de|da|dos|das|del|(?<=de\s)la|"
              rf"(?<=[a-z]\s)[ey](?=\s{_UP})|el-[A-Z][a-z]+)"
              r"(?![^\W\d_])")

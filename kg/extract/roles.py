@@ -140,7 +140,7 @@ _PERSON_GAP = re.compile(r"^\s*(?:,\s*)?(?:and\s+(?:(?:[Ss]upreme\s+)?[Cc]ommand
                          r"Admiral|Adm|Captain|Capt|Major)\.?\s+)?$")
 _TAKING_OFFICE = caseless(
     r"\b(?:(?:sworn\s+in|inaugurated|elected|re-elected|appointed|named|installed)\b"
-    # ("X took office as Senegal's president": round 74)
+    # ("X took office as Senegal's president": round 75)
     r"[^.;]{0,40}?\bas|took\s+office\s+as|acts\s+as|became|has\s+become)\s+(?:the\s+)?"
     r"(?:(?P<pre>[\w.’'-]+(?:\s+[\w.’'-]+)?)\s+)?"
     r"(?P<title>president|prime\s+minister|chancellor|premier|head\s+of\s+state)\b")
@@ -254,7 +254,7 @@ def _visited(view: SentView, after: int, dateline_state: str | None) -> set[str]
     if dateline_state and _ARRIVED.match(text, after):
         out.add(dateline_state)
     if _VISIT_BY.search(text, max(0, after - 80), after):
-        # "during a visit by Prime Minister X to Tokyo": the host, not X's state (round 74)
+        # "during a visit by Prime Minister X to Tokyo": the host, not X's state (round 75)
         to = _TO_AFTER.match(text, after)
         out |= {s.state() for s in view.mentions if to and s.start == to.end() and s.state()}
     return out

@@ -171,11 +171,13 @@ _DEVICES_SUBJECT = re.compile(r"\b(?:pagers|walkie-talkies|(?:hand-?held\s+|elec
 # "Gunmen killed 12 people at a bar": an attack only after an attacker left unknown ("the
 # strike killed 12" is a toll); kept out of TRIGGER_RE, which other steps read as "an attack
 # is told here"
+_UNKNOWN_KILLED = re.compile(r"(?P<verb>\b(?:shot\s+and\s+)?killed\b)"
+                             r"(?P<noun>(?!))?(?P<intercept>(?!))?")  # (the groups find reads)
+# "Twenty soldiers were killed when jihadists overran a camp": a capture whose toll is told
+# before it (TRIGGER_RE reads "overran" with the toll after it; round 75)
 _OVERRAN = re.compile(r"(?P<verb>\boverran\b)(?P<noun>(?!))?(?P<intercept>(?!))?")
 _TOLL_BEFORE = re.compile(r"\b(?:killed|wounded|injured|died)\s+(?:when|as|after)\s+"
                           r"(?:[\w'’-]+\s+){1,4}$")
-_UNKNOWN_KILLED = re.compile(r"(?P<verb>\b(?:shot\s+and\s+)?killed\b)"
-                             r"(?P<noun>(?!))?(?P<intercept>(?!))?")  # (the groups find reads)
 
 
 # "A Russian missile killed seven workers in X": a weapon of a named maker or side as the subject
@@ -208,7 +210,7 @@ def _triggers(text: str) -> Iterator[re.Match]:
                       and _TOLL_NEXT.match(text, f.end()))]
     if "overran" in text:
         # "Twenty soldiers were killed when jihadists overran a camp": the toll told before the
-        # capture (TRIGGER_RE reads it after; round 74)
+        # capture (TRIGGER_RE reads it after; round 75)
         extra += [o for o in _OVERRAN.finditer(text)
                   if _TOLL_BEFORE.search(text, max(0, o.start() - 80), o.start())
                   and not TRIGGER_RE.match(text, o.start())]
@@ -352,7 +354,7 @@ _BARE_GROUP_SUBJECT = re.compile(
     # ("A suicide bomber killed 11 people at a mosque in Kunduz": round 74)
     r"assailants?|shooters?|suicide\s+(?:bombers?|attackers?))"
     r"\s+(?:(?:had|have|also|then|reportedly)\s+)?$", re.I)
-# "Gangs in Haiti", "militants based in Somalia": an unnamed group placed in a state (round 74)
+# "Gangs in Haiti", "militants based in Somalia": an unnamed group placed in a state (round 75)
 _GROUP_LOCATED = re.compile(r"(?:^|[^\w-])(?:[Gg]angs?|[Mm]ilitants|[Ff]ighters|[Rr]ebels|"
                             r"[Ii]nsurgents|[Jj]ihadists|[Gg]unmen|[Bb]andits|[Ee]xtremists|"
                             r"[Aa]ttackers|[Aa]ssailants|[Aa]rmed\s+groups?)\s+(?:based\s+)?in\s+"
@@ -543,7 +545,7 @@ _MAKER_AFTER = re.compile(r"-(?:made|built|supplied|designed|produced|manufactur
 # "fires missiles at US base in Qatar": whose base, not the country hit (round 75)
 _HELD_SITE_AFTER = re.compile(r"\s+(?:(?:military|air|naval|army)\s+)?(?:bases?|embassy|"
                               r"consulate)\s+(?:in|at|near)\b")
-# "struck Lviv overnight, according to Kyiv": who said so, not a place hit (round 74)
+# "struck Lviv overnight, according to Kyiv": who said so, not a place hit (round 75)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 # "wounding a soldier who was later flown to Cairo for treatment": where the wounded were taken,
 # not a place hit (round 74)
@@ -574,8 +576,8 @@ _CLAUSE_END = re.compile(r";|\s[—–]\s|,\s*(?:and|but|while|whereas|before|af
 _MASK = re.compile(rf",?\s*\(?(?:including|among\s+them)\s+(?:{COUNT_RE})\s+[\w-]+"
                    rf"(?:\s+[\w-]+)?\)?,?|(?:{COUNT_RE})\s+of\s+them\s+[\w-]+", re.I)
 # "killing a man", "a child was killed": one person
-# ("killed a South African peacekeeper", "wounding a local journalist": one person, a word or
-# two describing them between the article and the noun; round 74)
+# ("killed a Kenyan peacekeeper", "wounding a local journalist": one person, a word describing
+# them between the article and the noun; round 74)
 _ONE = (r"(?:a|an)(?=\s+(?:[\w-]+\s+)??(?:man|woman|child|boy|girl|person|civilian|soldier|"
         r"teenager|baby|journalist|worker|policeman|policewoman|police\s+officer|resident|"
         r"pensioner|fisherman|farmer|guard|passer-?by|bystander|driver|pedestrian|motorist|student|"
@@ -1193,7 +1195,7 @@ class StrikeFinder:
                 text, max(0, att_actor.start - 40), att_actor.start))
             if located_group:
                 # "Gangs in Haiti attacked a police station": where the unnamed group is, not
-                # who attacked (round 74)
+                # who attacked (round 75)
                 not_attacker, att_actor, subject = att_actor.key, None, None
             ally = _ally(actors, text, t.start())
             if ally is not None and (att_actor is ally[0] or (
@@ -1642,8 +1644,8 @@ class StrikeFinder:
                     m.state() and not m.place() and _HELD_SITE_AFTER.match(text, m.end)) \
                     or _TAKEN_TO.search(text, max(0, m.start - 60), m.start) \
                     or _ACCORDING_TO.search(text, max(0, m.start - 20), m.start):
-                continue  # "US-made ATACMS", "flown to Cairo for treatment", "according to
-                # Kyiv" (round 74)
+                continue  # "US-made ATACMS", "flown to Cairo for treatment" (round 74); "US
+                # base in Qatar", "according to Kyiv" (round 75)
             if m.end <= t.start() and (_subject_of(text, m, t, is_noun)
                                        or _CLAUSE_JOIN.search(text, m.end, t.start())):
                 continue  # "Moscow hit the city": who struck, not what was hit; "Kyiv

@@ -35,7 +35,7 @@ NOUN_RE = caseless(
     r"|MoU|contracts?|partnership|alliance|framework|compact|protocol|charter"
     # "signed a joint declaration": a signed declaration binds the states that sign it
     r"|(?:joint\s+)?declarations?"
-    # ("Turkey and Iraq signed a roadmap for security cooperation": round 74)
+    # ("Turkey and Iraq signed a roadmap for security cooperation": round 75)
     r"|road\s?maps?)\b",
     needs=("treat", "pact", "agreement", "accord", "deal", "memorandum", "mou", "contract",
            "partnership", "alliance", "framework", "compact", "protocol", "charter",
