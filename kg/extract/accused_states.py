@@ -23,31 +23,28 @@ _ACCUSES = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|condemn(?:ed|s
 _THANKS = re.compile(r"\b(?:thank|prais)\w*\s+(?:the\s+)?$")
 
 
-def accused_state(view: SentView, name_end: int, thanks: list | None = None) -> str | None:
-    """The state the clause after a name accuses ("X ... accused Beijing of"), or None; only
-    the first accused, before the sentence's next name or end (``thanks``, when given, gets
-    whether the verb thanks or praises)."""
+def accused_state(view: SentView, name_end: int) -> tuple[str | None, bool]:
+    """The state the clause after a name accuses ("X ... accused Beijing of"), or None, and
+    whether the verb thanks or praises it; only the first accused, before the sentence's next
+    name or end."""
     text = view.text
     for m in view.mentions:
         if m.start <= name_end or not m.state() or m.is_demonym:
             continue
         if m.person():
-            return None
+            return None, False
         gap = text[name_end:m.start]
         if _ACCUSES.search(gap) and re.match(r"(?:['’]s\s+\w+)?(?:\s+on\s+\w+)?\s+(?:of|for)\b",
                                              text[m.end:m.end + 30]):
-            if thanks is not None:
-                thanks.append(bool(_THANKS.search(gap)))
-            return m.state()
-    return None
+            return m.state(), bool(_THANKS.search(gap))
+    return None, False
 
 
 def unaccused_state(view: SentView, name_end: int, state: str,
                     candidates: tuple[str | None, ...]) -> str | None:
     """``state`` unless the holder accuses it; then the first of ``candidates`` that is not the
-    accused state (None if none is left)."""
-    thanks: list[bool] = []
-    accused = accused_state(view, name_end, thanks)
+    accused state (None if none is left; for a state thanked or praised, the guess stands)."""
+    accused, thanks = accused_state(view, name_end)
     if accused != state:
         return state
-    return next((c for c in candidates if c and c != accused), state if any(thanks) else None)
+    return next((c for c in candidates if c and c != accused), state if thanks else None)

@@ -37,7 +37,6 @@ _AFTER_GROUP = re.compile(
     rf"^(?:\s*\([A-Z][A-Za-z-]{{1,9}}\))?(?:\s+{_FIGHTERS})?\s+killed\s+"
     rf"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+)?{_NUMBER}\s+")
 _ON_DAY = re.compile(rf"\bon\s+(?P<d>{WEEKDAY_RE})\b")
-_REPORTED = re.compile(r"\b(?:said|says|reported|announced|added)\s+$")
 # "in the village of Kishishe": a name the gazetteer lacks, placed by its noun (round 75)
 _SETTLEMENT_OF = re.compile(r"\b(?:village|town|hamlet|settlement)\s+of\s+$")
 
@@ -71,7 +70,8 @@ def _place_after(v: Any, at: int) -> tuple[str, str] | None:
 def _day(v: Any, published: date) -> str | None:
     """The day of "on Tuesday", else the month of "in November" (round 75), else None."""
     day = next((d for d in _ON_DAY.finditer(v.text)
-                if not _REPORTED.search(v.text, max(0, d.start() - 20), d.start())), None)
+                if not strike_rules.REPORT_DATE.search(v.text, max(0, d.start() - 20),
+                                                       d.start())), None)
     if day is not None:  # (not "UN investigators said on Wednesday": the day of the report)
         return resolve_weekday(WEEKDAYS[day.group("d").lower()], published).isoformat()
     month = next((d for d in v.dates if len(d.value) == 7

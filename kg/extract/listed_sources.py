@@ -21,11 +21,12 @@ from kg.extract.entities import SentView
 # a lower-case word a weapon's name may have after it ("JF-17 fighters", "jets bought from"), not
 # a launch ("missiles fired from Yemen": where they came from, no source)
 _TAIL = r"(?:\s+(?!fired\b|launched\b|shot\b|flown\b|sent\b)[a-z][a-z-]*){0,2}?"
-# between two weapons of one list: a comma or "and"
-_GAP = re.compile(_TAIL + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
-_FROM = re.compile(_TAIL + r"\s+from\s+(?:the\s+)?")
+# a comma or "and": between two weapons of one list (after the first one's tail word), and
 # between a list's source and the next list of the chain
-_NEXT_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_JOIN = r"\s*,\s*(?:and\s+)?|\s+and\s+"
+_GAP = re.compile(rf"{_TAIL}(?:{_JOIN})")
+_FROM = re.compile(_TAIL + r"\s+from\s+(?:the\s+)?")
+_NEXT_LIST = re.compile(_JOIN)
 
 
 def _lists(view: SentView, actors: list[Actor]) -> list[list[tuple[list, str]]]:

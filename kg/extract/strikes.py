@@ -547,6 +547,15 @@ _HELD_SITE_AFTER = re.compile(r"\s+(?:(?:military|air|naval|army)\s+)?(?:bases?|
                               r"consulate)\s+(?:in|at|near)\b")
 # "struck Lviv overnight, according to Kyiv": who said so, not a place hit (round 75)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+
+
+def _named_not_hit(text: str, m: Mention) -> bool:
+    """A state or place named as a weapon's maker ("US-made"), a site's owner ("US base in"; a
+    state only, not "Al Udeid air base in") or a source ("according to Kyiv"): never the place
+    or the country hit (rounds 74-75; read by _place and _country alike)."""
+    return bool(_MAKER_AFTER.match(text, m.end)
+                or (m.state() and not m.place() and _HELD_SITE_AFTER.match(text, m.end))
+                or _ACCORDING_TO.search(text, max(0, m.start - 20), m.start))
 # "wounding a soldier who was later flown to Cairo for treatment": where the wounded were taken,
 # not a place hit (round 74)
 _TAKEN_TO = re.compile(r"\b(?:flown|airlifted|evacuated|taken|rushed|transferred|brought|moved)"
@@ -653,7 +662,7 @@ BACK_REF_NOUN = caseless(r"\b(?:the|this|that|Friday['’]s|Saturday['’]s|Sund
                          r"|\b(?:when|as|after)\s+(?:the|those|these)\s+(?:[\w-]+\s+)?"
                          r"(?:missiles?|drones?|rockets?|shells?|bombs?|projectiles?)\s+"
                          r"(?:struck|hit|slammed|crashed|landed|exploded)\b")
-_REPORT_DATE = re.compile(r"\b(?:said|says|told|reported|announced|added|wrote|confirmed|"
+REPORT_DATE = re.compile(r"\b(?:said|says|told|reported|announced|added|wrote|confirmed|"
                           r"stated|posted|tweeted)\s+(?:(?:early|late)\s+)?(?:on\s+)?$", re.I)
 # "an overnight strike", "overnight attacks": a time of day told with the attack, whose day is
 # another date in the sentence when one is told
@@ -993,7 +1002,7 @@ class StrikeFinder:
                 continue  # "shot down two surveillance drones": no attack was under way
             if not is_noun and _FIGURATIVE_OBJECT.match(after):
                 continue  # "violence had hit investment", "sanctions hit exports"
-            if is_noun and (_ABSTRACT_TARGET.match(after) or _CHARACTERISED.search(before)
+            if is_noun and (_ABSTRACT_TARGET.match(after) or _CHARACTERISED.search(before[-40:])
                             or _IS_AN_ATTACK.match(after)):
                 continue  # "an attack on Europe's security", "X's attack on Y is an attack on"
             quote = next(((a, b) for a, b in quotes if a < t.start() < b), None)
@@ -1349,7 +1358,7 @@ class StrikeFinder:
                    and not _since_before(text, d.start)
                    and not text.startswith(("since", "Since"), d.start)
                    # ("said Saturday's attack": a possessive day is the attack's own)
-                   and (not _REPORT_DATE.search(text[max(0, d.start - 30):d.start])
+                   and (not REPORT_DATE.search(text[max(0, d.start - 30):d.start])
                         or text.startswith(("'s", "’s"), d.end))
                    and not _OTHER_EVENT_DATE.search(text[max(0, d.start - 45):d.start])
                    and not statement_date(text, d.start)
@@ -1640,12 +1649,8 @@ class StrikeFinder:
                 continue  # "shot down 40 drones over the Kyiv region": where, not a target
             if dateline and m.end <= dateline.end():
                 continue  # "JERUSALEM — Israeli jets struck ...": where the report was filed
-            if _MAKER_AFTER.match(text, m.end) or (
-                    m.state() and not m.place() and _HELD_SITE_AFTER.match(text, m.end)) \
-                    or _TAKEN_TO.search(text, max(0, m.start - 60), m.start) \
-                    or _ACCORDING_TO.search(text, max(0, m.start - 20), m.start):
-                continue  # "US-made ATACMS", "flown to Cairo for treatment" (round 74); "US
-                # base in Qatar", "according to Kyiv" (round 75)
+            if _named_not_hit(text, m) or _TAKEN_TO.search(text, max(0, m.start - 60), m.start):
+                continue  # "US-made ATACMS", "according to Kyiv", "flown to Cairo for treatment"
             if m.end <= t.start() and (_subject_of(text, m, t, is_noun)
                                        or _CLAUSE_JOIN.search(text, m.end, t.start())):
                 continue  # "Moscow hit the city": who struck, not what was hit; "Kyiv
@@ -1937,9 +1942,7 @@ class StrikeFinder:
                 if re.match(rf"^\s*(?:[\w-]+\s+){{0,2}}?{_AREA_WORDS}\b", text[m.end:], re.I):
                     return _host_state(view, m, limit) or m.state()
                 continue
-            if m.place() or _OWNER_AFTER.match(text[m.end:]) or _MAKER_AFTER.match(text, m.end) \
-                    or _ACCORDING_TO.search(text, max(0, m.start - 20), m.start) \
-                    or _HELD_SITE_AFTER.match(text, m.end):
+            if m.place() or _OWNER_AFTER.match(text[m.end:]) or _named_not_hit(text, m):
                 continue  # a capital is the place hit ("in Kyiv"); its state comes from it
             pre = text[t.end():m.start]
             if _LAUNCH_VERB.match(t.group(0).lower()) and _FLOWN_OVER.search(pre):

@@ -876,7 +876,7 @@ def _find(view: SentView, actors: list[Actor], nouns: list, lo_b: int, hi_b: int
         subj_states = _parties([subj])[0] if subj else []
         with_states = _parties([withg])[0] if withg else []
         by_states = _parties([byg])[0] if byg and subj is None else []
-        if by_states and len(by_states) == 1 and len(with_states) > 1 and withg.start > byg.start \
+        if len(by_states) == 1 and len(with_states) > 1 and withg.start > byg.start \
                 and re.search(r"(?:ies|s)$", noun.group(0), re.I):
             # "Security agreements were signed by Ukraine with Denmark and Canada": the passive
             # of "Ukraine signed security agreements with Denmark and Canada" (round 73)
