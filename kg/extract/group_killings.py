@@ -27,18 +27,27 @@ Strike = dict[str, Any]
 _FIGHTERS = r"(?:fighters|militants|members|gunmen|insurgents|rebels|jihadists|militiamen)"
 # the subject opens the sentence (after a dateline): "Fighters of the ", "Suspected "
 _BEFORE_GROUP = re.compile(
-    r"(?:^|\s[-\u2013\u2014]\s)\W*(?:(?:Suspected\s+)?(?:Fighters|Militants|Members|Gunmen|"
-    r"Insurgents|Rebels|Jihadists|Militiamen)"
+    r"(?:^|\s[-\u2013\u2014]\s)\W*"
+    # ("UN experts said M23 fighters had killed ...": a report of the raid, round 76)
+    r"(?:[A-Z][\w.'’-]*\s+(?:[\w.'’-]+\s+){0,3}?(?:said|say|says|reported|found|concluded)\s+"
+    r"(?:on\s+[A-Z]\w+\s+)?(?:that\s+)?)?"
+    r"(?:(?:[Ss]uspected\s+)?(?:[Ff]ighters|[Mm]ilitants|[Mm]embers|[Gg]unmen|"
+    r"[Ii]nsurgents|[Rr]ebels|[Jj]ihadists|[Mm]ilitiamen)"
     r"\s+(?:of|from|belonging\s+to)\s+)?(?:the\s+)?$")
 _NUMBER = (r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
            r"thirty|forty|fifty|dozens\s+of)")
 # "(ADF) killed 22 villagers", " fighters killed at least 30 people"
 _AFTER_GROUP = re.compile(
-    rf"^(?:\s*\([A-Z][A-Za-z-]{{1,9}}\))?(?:\s+{_FIGHTERS})?\s+killed\s+"
+    rf"^(?:\s*\([A-Z][A-Za-z-]{{1,9}}\))?(?:\s+{_FIGHTERS})?\s+(?:had\s+)?killed\s+"
     rf"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+)?{_NUMBER}\s+")
 _ON_DAY = re.compile(rf"\bon\s+(?P<d>{WEEKDAY_RE})\b")
 # "in the village of Kishishe": a name the gazetteer lacks, placed by its noun (round 75)
 _SETTLEMENT_OF = re.compile(r"\b(?:village|town|hamlet|settlement)\s+of\s+$")
+
+
+# a toll over a span of time, not one raid: "over the years", "since 2022", "this year"
+_SPAN = re.compile(r"\b(?:over\s+the\s+(?:years|past|last)|since|this\s+year|in\s+recent|so\s+far|"
+                   r"in\s+total)\b", re.I)
 
 
 def _group_subject(v: Any) -> tuple[str, int] | None:
@@ -89,13 +98,16 @@ def group_killings(raw: list[Strike], views: list[Any], published: date | None,
         if v.index in read:
             continue
         subject = _group_subject(v)
-        day = _day(v, published) if subject is not None and published is not None else None
-        if subject is None or day is None:
+        if subject is None:
             continue
+        day = _day(v, published) if published is not None else None
         placed = _place_after(v, subject[1])
         killed, injured = strike_rules.casualties(v.text)
         if placed is None or killed is None:
             continue
+        if day is None and (_SPAN.search(v.text) or not _SETTLEMENT_OF.search(
+                v.text, subject[1], v.text.find(placed[1], subject[1]))):
+            continue  # no day, unless "in the village of X" places one raid (round 76)
         s = new_strike(v.index)
         s.update(attacker=subject[0], target_place=placed[0], _place_text=placed[1],
                  target_country=state_of(placed[0]) or dateline_state, killed=killed,

@@ -108,6 +108,13 @@ def _suppliers(actors: list[Actor], text: str, pos: int) -> list[str]:
     return [k for k in keys if k] if all(keys) else []
 
 
+def _whole_list(actors: list[Actor], text: str, pos: int) -> bool:
+    """The states after ``pos`` are all the givers: no "and four allies" follows them (a kind
+    such a part gives may be the named systems told before, with another count)."""
+    g = group_after(actors, text, pos, max_gap=0, include_demonyms=False)
+    return g is not None and not re.match(r"\s+and\s", text[g.actors[-1].end:])
+
+
 def _named(w) -> bool:
     """A named system ("Patriot batteries"), not a kind ("missiles", "air defence systems"):
     a kind in the passive is as often the weapon of an attack ("the drones, supplied by [S],
@@ -147,7 +154,11 @@ def _weapons_subject(view: SentView, actors: list[Actor],
             suppliers = [s for s in [_speaker(actors, text, ws[0].start)] if s]
         if not suppliers or receiver in suppliers:
             continue
-        ws = [w for w in ws if _named(w) and w.start not in complete_weapons(tfs)]
+        # a kind given "to R by S" is a supply too: the receiver rules out an attack's weapon
+        # ("Forty Leopard tanks have been promised to Ukraine by Germany", round 76)
+        ws = [w for w in ws if (_named(w) or (receiver and by and _whole_list(actors, text,
+                                                                          by.end())))
+              and w.start not in complete_weapons(tfs)]
         if m.group("bought") and receiver is None and ws:
             # "Pakistan's J-10C jets were bought from China": the buyer is the owner written
             # before the weapons; none written, no guess (the article's other buyer is not it)

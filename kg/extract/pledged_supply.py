@@ -233,6 +233,57 @@ def _beginning(view: SentView, actors: list[Actor],
                 "delivered")
 
 
+# "a pledge by Norway to provide six NASAMS launchers (to Ukraine)": the pledging state
+# supplies what the infinitive names; the receiver after "to", or none here (round 76)
+_PLEDGE_BY = re.compile(r"\b(?:a|the|its|their)\s+(?:[\w-]+\s+)?(?:pledge|promise|commitment)\s+"
+                        r"by\s+(?:the\s+)?")
+_TO_GIVE = re.compile(r"\s+to\s+(?:(?:also|quickly|soon)\s+)?(?:provide|send|supply|deliver|give|"
+                      r"donate|transfer|hand\s+over)\s+")
+_GIVE_END = re.compile(r"[,;]|\s(?:to|for|by|within|before|after|over|from|in|as|once|if|when|"
+                       r"while|which|that)\s")
+
+
+def _pledges_by(view: SentView, actors: list[Actor],
+                tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    text = view.text
+    for m in _PLEDGE_BY.finditer(text):
+        supplier = _state_at(actors, m.end())
+        give = _TO_GIVE.match(text, supplier.end) if supplier else None
+        if give is None:
+            continue
+        end = _GIVE_END.search(text, give.end())
+        hi = end.start() if end else len(text)
+        ws = transfer_rules.weapons_in(view, give.end(), hi)
+        to = re.match(r"\s+to\s+(?:the\s+)?", text[hi:]) if end else None
+        recipient = _state_at(actors, hi + to.end()) if to else None
+        if ws:
+            tfs = _add(view, tfs, actor_state(supplier),
+                       actor_state(recipient) if recipient else None, ws, "PLEDGE_BY", "pledged")
+    return tfs
+
+
+# "Deliveries of BrahMos missiles to the Philippines have begun, Indian officials said": begun,
+# the supplier the one other state the sentence names (round 76)
+_BEGUN = re.compile(r"\b[Dd]eliveries\s+of\s+(?P<what>[^,;]{3,60}?)\s+to\s+(?:the\s+)?(?P<r>[A-Z])"
+                    r"[^,;]{0,40}?\s+(?:(?:have|has)\s+(?:now\s+|already\s+)?(?:begun|started)|"
+                    r"began|started)\b")
+
+
+def _begun(view: SentView, actors: list[Actor],
+           tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    m = _BEGUN.search(view.text)
+    recipient = _state_at(actors, m.start("r")) if m else None
+    if recipient is None:
+        return tfs
+    others = {actor_state(a) for a in _after_dateline(view, actors)
+              if actor_state(a) and actor_state(a) != actor_state(recipient)}
+    if len(others) != 1:
+        return tfs
+    ws = transfer_rules.weapons_in(view, m.start("what"), m.end("what"))
+    return _add(view, tfs, others.pop(), actor_state(recipient), ws, "DELIVERIES_BEGUN",
+                "delivered")
+
+
 def _refused(view: SentView, tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``tfs`` without the supply told by a noun ("the re-export of W to R") a state refused or
     cancelled in the same clause."""
@@ -245,15 +296,19 @@ def pledged_supply_transfers(view: SentView, actors: list[Actor],
                              tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``tfs`` with the pledged, cleared and still-to-come supply the sentence tells."""
     text = view.text
-    if " to be " in text or "pledged" in text or "promised" in text or "committed" in text \
+    if " to be " in text or "pledge" in text or "promise" in text or "commit" in text \
             or "earmarked" in text:
         tfs = _participles(view, actors, tfs)
+        if " by " in text:
+            tfs = _pledges_by(view, actors, tfs)
         if "earmarked" in text:
             tfs = _earmarked(view, actors, tfs)
     if " to buy " in text or " to purchase " in text or " to acquire " in text:
         tfs = _clearances(view, actors, tfs)
     if "deliveries of" in text:
         tfs = _beginning(view, actors, tfs)
+    if "eliveries of" in text and ("begun" in text or "began" in text or "started" in text):
+        tfs = _begun(view, actors, tfs)
     if "Agency " in text or "DSCA " in text or "Pentagon " in text:
         tfs = _agency_sales(view, actors, tfs)
     if " first " in text and ("says" in text or "said" in text):

@@ -2072,7 +2072,13 @@ def _merge_treaties(items, context_state=None, state_counts=None):
             if same.get("_dateline_date") and f["date"] and not f.get("_dateline_date"):
                 same["date"], same["_dateline_date"] = f["date"], False  # the day told
         else:
-            signed.append({**f, "_sents": [f["_sent"]], "signatories": list(f["signatories"])})
+            f = {**f, "_sents": [f["_sent"]], "signatories": list(f["signatories"])}
+            if f.get("_another") and f["date"] is None:
+                # "They also signed a ten-year agreement": on the occasion just told (round 76)
+                f["date"] = next((o["date"] for o in reversed(signed)
+                                  if set(o["parties"]) == set(f["parties"])
+                                  and 0 <= f["_sent"] - o["_sents"][-1] <= 1), None)
+            signed.append(f)
     for f in (f for f in items if not f["_signed"]):
         same = next((o for o in signed if set(o["parties"]) <= set(f["parties"])
                      or set(f["parties"]) <= set(o["parties"])), None)

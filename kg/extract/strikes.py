@@ -544,9 +544,21 @@ _MAKER_AFTER = re.compile(r"-(?:made|built|supplied|designed|produced|manufactur
                           r"donated|developed)\b", re.I)
 # "fires missiles at US base in Qatar": whose base, not the country hit (round 75)
 _HELD_SITE_AFTER = re.compile(r"\s+(?:(?:military|air|naval|army)\s+)?(?:bases?|embassy|"
-                              r"consulate)\s+(?:in|at|near)\b")
+                              # ("fires missiles at US forces in Iraq": whose troops, round 76)
+                              r"consulate|forces|troops|soldiers|personnel)\s+(?:in|at|near)\b")
 # "struck Lviv overnight, according to Kyiv": who said so, not a place hit (round 75)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+
+
+# "launched 120 drones and 40 missiles at Ukraine": the whole state as the object (round 76)
+_AT_STATE_GAP = re.compile(r"[^,;.]{0,60}?\s(?:at|against)\s+(?:the\s+)?")
+
+
+def _at_state(view: SentView, pos: int, country: str | None) -> bool:
+    """The attack's object after ``pos`` is the state ``country`` itself (no town of it)."""
+    return country is not None and any(
+        m.state() == country and not m.place() and m.start >= pos
+        and _AT_STATE_GAP.fullmatch(view.text, pos, m.start) for m in view.mentions)
 
 
 def _named_not_hit(text: str, m: Mention) -> bool:
@@ -1471,7 +1483,8 @@ class StrikeFinder:
             dateline_only = bool(not has_place and not intercept and has_cas
                                  and (attacker or unknown) and view.index <= 4
                                  and DATELINE_RE.match(text)
-                                 and not _ACROSS.search(text, t.end()))
+                                 and not _ACROSS.search(text, t.end())
+                                 and not _at_state(view, t.end(), country))
             # "A ballistic missile hit the capital overnight, killing four": the capital of the
             # article's country (kg.extract.records), by an attacker not told, in the lead (as
             # dateline_only below; later, "the capital" is as often background) (round 49)

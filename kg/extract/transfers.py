@@ -62,6 +62,8 @@ _SUPPLY = (r"provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sen(?:d|ds|t|ding)|"
 _RECEIVE = (r"receiv(?:e|es|ed|ing)|b(?:uy|uys|ought|uying)|purchas(?:e|es|ed|ing)|"
             # ("sources most of its weapons from Russia, including": round 61)
             r"sourc(?:e|es|ed|ing)(?=\s+(?:[\w-]+\s+){0,5}?from\s)|"
+            # ("inducted its first Rafale jets from France": into service, round 76)
+            r"induct(?:s|ed|ing)(?=\s+(?:[\w-]+\s+){0,5}?from\s)|"
             r"acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|order(?:s|ed|ing)?|import(?:s|ed|ing)?|"
             r"t(?:ake|akes|aken|ook|aking)\s+delivery\s+(?:(?:on|last|this|in|early|late)\s+"
             r"\w+\s+)?of|get|gets|got|getting|"
@@ -102,10 +104,12 @@ PACKAGE_RE = caseless(r"\b(?:(?:packages?|tranches?|shipments?)\s+(?:of\s+(?:[\w
                       r"\s+(?:package\s+)?)(?:for|to)\s+",
                       needs=("package", "tranche", "shipment", "aid", "assistance"))
 # ("IRIS-T systems supplied by Germany": a generic noun after the named system, round 59)
+# ("drones supplied largely by Iran": a degree adverb between the verb and "by", round 76)
+BY_ADVERB = r"(?:(?:largely|mainly|mostly|chiefly|primarily|principally|partly|partially)\s+)?"
 MADE_BY = re.compile(r"^\s*(?:(?:systems?|units?|batteries)\s+)?(?:sent|supplied|provided|delivered|"
                      r"made|built|manufactured|"
                      r"produced|donated|given|gifted|sold|promised|pledged|shipped|"
-                     r"transferred)\s+by\s+", re.I)
+                     r"transferred)\s+" + BY_ADVERB + r"by\s+", re.I)
 _COMPOUND_ADJ = re.compile(r"[-‑][a-z]+ed\b")  # "Wagner-trained", "Iran-backed"
 SUPPLIED_RE = re.compile(r"[-‑](?:supplied|provided|donated|made|built|manufactured|produced|"
                          r"designed|gifted)\b", re.I)
@@ -1010,7 +1014,7 @@ def _pronoun_antecedent(out: list[dict[str, Any]], supplier: str) -> str | None:
 
 
 _GIVEN_BY = re.compile(r"\s+(?:supplied|provided|sent|delivered|donated|given|gifted|sold|shipped|"
-                       r"transferred)\s+by\s+(?:the\s+)?", re.I)
+                       r"transferred)\s+" + BY_ADVERB + r"by\s+(?:the\s+)?", re.I)
 # "corvettes that Turkey is building for the navy": a maker building for a buyer
 _BUILD_FOR = re.compile(r"(?P<v>build(?:s|ing)?|construct(?:s|ing)?)(?=\s+for\b)", re.I)
 _DESCRIPTIVE_TO = re.compile(r"\s+(?:to|for)\s+the\s+(?:[\w-]+\s+){0,3}?(?:country|nation|"

@@ -1010,7 +1010,9 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been)\s+(?:formally\s+|also\s+)?$")
 
 def _partial(view, states, signatories, date, text, noun) -> dict[str, Any]:
     return {"type": "Treaty", "parties": list(states), "signatories": list(signatories),
-            "date": date, "duration_years": durations(text[noun.start():noun.end() + 30]),
+            # ("also signed a ten-year agreement": the term before the noun too, round 76)
+            "date": date, "duration_years": durations(text[max(0, noun.start() - 12):
+                                                           noun.end() + 30]),
             "kind": None, "_sent": view.index, "_signed": True, "_needs_counterpart": True,
             "confidence": 0.55}
 

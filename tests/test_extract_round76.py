@@ -1,0 +1,117 @@
+"""Round 76, from the categories of `blind109` and `blind110`. Sentences are our own; each rule
+has a case it must not read."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import make_helpers, make_keys, wire
+
+PUB = "2026-11-24"  # a Tuesday
+facts, one = make_helpers(PUB, headline=False)
+_transfers, _roles = make_keys(facts)
+
+
+def _strikes(text: str) -> list[dict]:
+    return [f for f in facts(text) if f["type"] == "Strike"]
+
+
+def _treaties(text: str) -> list[dict]:
+    return [f for f in facts(text) if f["type"] == "Treaty"]
+
+
+def test_a_degree_adverb_between_supplied_and_by():
+    text = wire("The Sudanese army has relied on Mohajer drones supplied largely by Iran, "
+                "diplomats said.", "KHARTOUM")
+    assert ("Iran", "Sudan") in {(s, r) for s, r, _ in _transfers(text)}
+
+
+def test_a_kind_promised_to_a_state_by_another():
+    text = wire("Forty Leopard tanks have been promised to Ukraine by Germany, officials said.",
+                "KYIV")
+    assert [(s, r) for s, r, _ in _transfers(text)] == [("Germany", "Ukraine")]
+
+
+def test_a_kind_given_by_one_state_and_unnamed_allies_is_not_that_states_alone():
+    # "and four allies": the count belongs to all of them, not to the one state named
+    text = wire("Norway sent Ukraine NASAMS launchers last year. Five more air defence systems "
+                "will be sent to Ukraine by Norway and four allies, the leaders said.", "OSLO")
+    assert all(f.get("quantity") != 5 for f in facts(text) if f["type"] == "ArmsTransfer")
+
+
+def test_a_pledge_by_a_state_to_provide_weapons():
+    text = wire("The summit ended with a pledge by Norway to provide six NASAMS launchers to "
+                "Ukraine.", "KYIV")
+    got = [f for f in facts(text) if f["type"] == "ArmsTransfer"]
+    assert [(f["supplier"], f["recipient"], f.get("quantity")) for f in got] == [
+        ("Norway", "Ukraine", 6)]
+
+
+def test_a_pledge_by_a_state_to_provide_no_weapon_gives_nothing():
+    text = wire("The summit ended with a pledge by Norway to provide more money to Ukraine.",
+                "KYIV")
+    assert _transfers(text) == set()
+
+
+def test_weapons_inducted_from_a_state():
+    text = wire("India inducted its first Rafale jets from France on Monday.", "NEW DELHI")
+    assert [(s, r) for s, r, _ in _transfers(text)] == [("France", "India")]
+
+
+def test_weapons_inducted_with_no_source_are_no_transfer():
+    text = wire("India inducted its first home-built Tejas jets on Monday.", "NEW DELHI")
+    assert _transfers(text) == set()
+
+
+def test_deliveries_to_a_state_that_have_begun_told_by_the_suppliers_officials():
+    text = wire("Deliveries of BrahMos missiles to the Philippines have begun, Indian officials "
+                "said on Monday.", "MANILA")
+    assert [(s, r) for s, r, _ in _transfers(text)] == [("India", "Philippines")]
+
+
+def test_deliveries_that_have_begun_with_two_other_states_name_no_supplier():
+    text = wire("Deliveries of BrahMos missiles to the Philippines have begun, Indian and "
+                "Russian officials said on Monday.", "MANILA")
+    assert _transfers(text) == set()
+
+
+def test_missiles_fired_at_a_states_forces_in_another_state_hit_the_other():
+    text = wire("Iran fired missiles at US forces in Iraq on Monday, wounding eleven soldiers.",
+                "DUBAI")
+    assert [(f["attacker"], f["target_country"]) for f in _strikes(text)] == [("Iran", "Iraq")]
+
+
+def test_a_barrage_at_a_whole_state_is_not_the_datelines_city():
+    text = wire("Russia launched 120 drones and 40 missiles at Ukraine overnight, killing at least "
+                "nine people, the air force said.", "KYIV")
+    assert [(f["attacker"], f["target_place"]) for f in _strikes(text)] == [("Russia", "Ukraine")]
+
+
+def test_a_strike_at_a_town_keeps_the_town():
+    text = wire("Russia launched drones at Odesa overnight, killing nine people.", "KYIV")
+    assert [f["target_place"] for f in _strikes(text)] == ["Odesa"]
+
+
+def test_a_groups_killings_in_a_named_village_reported_by_experts():
+    text = wire("UN experts said M23 fighters had killed 40 civilians in the village of Kishishe.",
+                "GOMA")
+    assert [(f["attacker"], f["target_place"], f["killed"]) for f in _strikes(text)] == [
+        ("M23", "Kishishe", 40)]
+
+
+def test_a_groups_killings_in_a_village_over_the_years_are_no_raid():
+    text = wire("UN experts said M23 fighters had killed 300 civilians in the village of Kishishe "
+                "over the years.", "GOMA")
+    assert _strikes(text) == []
+
+
+def test_a_second_agreement_the_pair_also_signed_has_its_term_and_the_day():
+    text = wire("Japan and the Philippines signed a defence pact on Monday. They also signed a "
+                "ten-year agreement on coastal radar.", "TOKYO")
+    got = sorted((f["kind"], f["date"], f["duration_years"]) for f in _treaties(text))
+    assert got == [("defence pact", "2026-11-23", None),
+                   ("ten-year agreement", "2026-11-23", 10)]
+
+
+def test_a_second_agreement_dated_in_its_own_sentence_keeps_its_date():
+    text = wire("Japan and the Philippines signed a defence pact on Monday. They also signed a "
+                "ten-year agreement on coastal radar in 2019.", "TOKYO")
+    assert ("ten-year agreement", "2019") in {(f["kind"], f["date"]) for f in _treaties(text)}
