@@ -115,3 +115,70 @@ def test_a_second_agreement_dated_in_its_own_sentence_keeps_its_date():
     text = wire("Japan and the Philippines signed a defence pact on Monday. They also signed a "
                 "ten-year agreement on coastal radar in 2019.", "TOKYO")
     assert ("ten-year agreement", "2019") in {(f["kind"], f["date"]) for f in _treaties(text)}
+
+
+def test_a_sides_weapon_as_subject_after_a_dateline():
+    text = wire("Russian drones killed seven people in Dnipro on Monday.", "KYIV")
+    assert [(f["attacker"], f["target_place"], f["killed"]) for f in _strikes(text)] == [
+        ("Russia", "Dnipro", 7)]
+
+
+def test_a_datelines_own_plural_noun_is_no_weapon_subject():
+    text = wire("Russian officials killed time in Dnipro on Monday.", "KYIV")
+    assert _strikes(text) == []
+
+
+def test_a_lead_placed_by_the_dateline_takes_the_port_the_next_sentence_names():
+    text = wire("US warplanes carried out strikes in Yemen on Monday, killing six people. The "
+                "strikes targeted the port of Ras Isa.", "SANAA")
+    assert [(f["attacker"], f["target_place"]) for f in _strikes(text)] == [
+        ("United States", "Ras Isa")]
+
+
+def _kyiv_then(last: str) -> str:
+    return (f"Russian missiles hit Kyiv\n{PUB}\nKYIV — Russian missiles struck Kyiv on Monday, "
+            "killing 20 people, officials said.\n\nMoscow denied hitting civilians and blamed "
+            f"the damage on a falling Ukrainian interceptor.\n\n{last}")
+
+
+def test_a_toll_in_the_same_wave_later_in_the_article_takes_the_leads_side():
+    text = _kyiv_then("In the city of Kryvyi Rih, ten people were killed in the same wave of "
+                      "attacks, the governor said.")
+    got = [(f["attacker"], f["date"]) for f in _strikes(text) if f["target_place"] == "Kryvyi Rih"]
+    assert got == [("Russia", "2026-11-23")]
+
+
+def test_a_strike_told_with_no_side_is_not_the_victims_own():
+    text = _kyiv_then("Further south, ten people died when a missile slammed into an industrial "
+                      "district of Kryvyi Rih, the regional governor said.")
+    got = [f["attacker"] for f in _strikes(text) if f["target_place"] == "Kryvyi Rih"]
+    assert got == ["Russia"]
+
+
+def test_a_strike_on_another_day_keeps_its_side():
+    text = _kyiv_then("Three days earlier, on Friday, a factory in Kryvyi Rih was shelled, the "
+                      "regional governor said.")
+    assert all(f["attacker"] != "Russia" for f in _strikes(text)
+               if f["target_place"] == "Kryvyi Rih")
+
+
+def test_a_state_bombing_its_own_territory_keeps_its_side():
+    text = wire("Sudan's army warplanes bombed a market in Nyala on Monday, killing 20 people.",
+                "PORT SUDAN")
+    assert [f["attacker"] for f in _strikes(text)] == ["Sudan"]
+
+
+def test_a_maker_of_the_drones_is_not_the_side_that_fired_them():
+    text = (f"Kyiv urges break with Iran after drones kill four\n{PUB}\nKYIV — Ukraine asked its "
+            "allies on Tuesday to sanction Iran, a day after waves of Iranian-made drones dived "
+            "into the capital.\n\nFour people were killed when one of the drones hit a "
+            "residential building in central Kyiv on Monday, city officials said.")
+    assert all(f["attacker"] != "Iran" for f in _strikes(text))
+
+
+def test_a_maker_blamed_for_the_attack_keeps_the_blame():
+    text = (f"Kyiv blames Iran after drones kill four\n{PUB}\nKYIV — Ukraine blamed Iran for "
+            "the attack on Tuesday, a day after waves of Iranian-made drones dived into the "
+            "capital.\n\nFour people were killed when one of the drones hit a residential "
+            "building in central Kyiv on Monday, city officials said.")
+    assert "Iran" in {f["attacker"] for f in _strikes(text)}

@@ -27,8 +27,8 @@ _ANY_DAY = re.compile(rf"\b{_WEEKDAY}\b|\b(?:overnight|yesterday|today|last\s+ni
 
 def _named_as_settlement(text: str, name: str) -> bool:
     """"the village of Aitaroun", "the town of Tawila" in the sentence."""
-    return re.search(rf"\b(?:town|village|city|hamlet)\s+of\s+{re.escape(name)}\b", text) \
-        is not None
+    return re.search(rf"\b(?:town|village|city|hamlet|port|district|suburb|neighbou?rhood)\s+of\s+"
+                     rf"{re.escape(name)}\b", text) is not None
 
 
 def dated_by_report_only(text: str) -> bool:
@@ -47,8 +47,9 @@ def town_after_dateline_lead(raw: list[Strike], texts: list[str], dateline_place
         return
     strikes = [s for s in raw if s["type"] == "Strike"]
     for lead in leads:
+        # ("The strikes targeted the port of Ras Isa": no side told again; round 76)
         nxt = [s for s in strikes if s["_sent"] == lead["_sent"] + 1 and s.get("_backref")
-               and s["attacker"] == lead["attacker"] and s.get("_place_text")
+               and s["attacker"] in (None, lead["attacker"]) and s.get("_place_text")
                and s["target_place"] != dateline_place]
         if len(nxt) != 1 or nxt[0]["_sent"] >= len(texts):
             continue

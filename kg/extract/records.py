@@ -93,6 +93,8 @@ from kg.extract.army_claims import (army_claimed, army_operated, dateline_countr
 from kg.extract.first_such import first_such_attacker
 from kg.extract.blamed_bombs import blamed_bombs
 from kg.extract.same_wave import same_wave_side
+from kg.extract.victim_sides import victim_not_attacker
+from kg.extract.maker_sides import maker_not_attacker
 from kg.extract.came_after import came_after_strikes
 from kg.extract.hit_days_before import hit_days_before
 from kg.extract.first_use import first_use_strikes
@@ -1094,6 +1096,8 @@ class Extractor:
         pronoun_speakers(told, views, disc, text, self.places.state_of)  # "Sikorski was in Kyiv. He said a missile"
         downed_sides(told, views, disc.para, text)  # "shot down 40 Ukrainian drones. A drone hit"
         same_wave_side(told, texts)  # "In the same wave of attacks, X was hit"
+        victim_not_attacker(told, views)  # a strike in Ukraine told with no side: not Ukraine's
+        maker_not_attacker(told, raw, views)  # "Iranian-made drones" hit Kyiv: not Iran's strike
         state_of_named_forces(told, views)  # "An air force strike" + "the Myanmar military"
         same_barrage_day(told, texts)  # "The same barrage also hit Mykolaiv": the barrage's day
         same_time_day(told, texts, text)  # "On the same morning, jets struck X": the day before's

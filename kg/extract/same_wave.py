@@ -20,6 +20,12 @@ Strike = dict[str, Any]
 _SAME_WAVE = re.compile(
     r"^\W*(?:In|During|As\s+part\s+of)\s+the\s+same\s+(?:wave|barrage|round|series|salvo|night)\s+"
     r"of\s+(?:[\w-]+\s+)?(?:attacks|strikes|airstrikes|raids|bombings)\b", re.I)
+# ("In the city of X, ten people were killed in the same wave of attacks": the wave told later
+# in the sentence, its side the lead's when no strike is told near; round 76)
+_SAME_WAVE_LATER = re.compile(
+    r"\b(?:killed|wounded|injured|hit|struck|damaged)\s+(?:in|during)\s+the\s+same\s+"
+    r"(?:wave|barrage|round|series|salvo)\s+of\s+(?:[\w-]+\s+)?(?:attacks|strikes|airstrikes|"
+    r"raids|bombings)\b", re.I)
 
 
 def _wave(strikes: list[Strike], s: Strike) -> Strike | None:
@@ -32,12 +38,22 @@ def _wave(strikes: list[Strike], s: Strike) -> Strike | None:
     return None
 
 
+def _lead(strikes: list[Strike], s: Strike) -> Strike | None:
+    """The article's first strike with a side, told before ``s`` in the body, when every strike
+    told before names that one side."""
+    told = [o for o in strikes if 0 < o["_sent"] < s["_sent"] and o["attacker"]]
+    return told[0] if told and len({o["attacker"] for o in told}) == 1 else None
+
+
 def same_wave_side(strikes: list[Strike], texts: list[str]) -> None:
     """Give a "In the same wave of attacks, X was hit" strike the wave's side and day."""
     for s in strikes:
-        if not 0 < s["_sent"] < len(texts) or not _SAME_WAVE.match(texts[s["_sent"]]):
+        if not 0 < s["_sent"] < len(texts):
             continue
-        wave = _wave(strikes, s)
+        later = _SAME_WAVE_LATER.search(texts[s["_sent"]]) is not None
+        if not (_SAME_WAVE.match(texts[s["_sent"]]) or later):
+            continue
+        wave = _wave(strikes, s) or (_lead(strikes, s) if later else None)
         if wave is None:
             continue
         if s["attacker"] is None or s["attacker"] == s.get("target_country"):

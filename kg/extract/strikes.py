@@ -186,7 +186,9 @@ _TOLL_BEFORE = re.compile(r"\b(?:killed|wounded|injured|died)\s+(?:when|as|after
 _WEAPON_AGENT = re.compile(
     # ("In Kharkiv, a missile killed three people", "In Odesa, drones killed two": a weapon with
     # no side opens an attack too, its side from the context; round 73)
-    r"(?:(?<!after\s)\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal)\s+|(?:^\W*|,\s+)(?=[A-Z]?[a-z]+s\s+$))"
+    r"(?:(?<!after\s)\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal)\s+|(?:^\W*|,\s+)(?=[A-Z]?[a-z]+s\s+$)|"
+    # ("KYIV - Russian drones killed seven people in Dnipro": after a dateline, round 76)
+    r"\s[-\u2013\u2014]\s+(?=[A-Z][\w'’-]+\s+(?:[a-z]+\s+){0,2}?[a-z]+s\s+$))"
     r"(?:[A-Z][\w'’-]+\s+)?(?:(?:cruise|ballistic|guided|"
     r"glide|attack|kamikaze|hypersonic|artillery|mortar|aerial|anti-ship)\s+){0,2}"
     r"(?:missiles?|drones?|rockets?|shells?|bombs?)\s+$")
