@@ -182,3 +182,12 @@ def test_a_maker_blamed_for_the_attack_keeps_the_blame():
             "capital.\n\nFour people were killed when one of the drones hit a residential "
             "building in central Kyiv on Monday, city officials said.")
     assert "Iran" in {f["attacker"] for f in _strikes(text)}
+
+
+def test_bombs_that_hit_a_building_there_hit_the_town_just_named_not_the_dateline():
+    text = (f"Head\n{PUB}\nBRUSSELS — Belgium will send Ukraine 30 F-16 jets, its prime minister "
+            "said on Tuesday.\n\nThe pledge came as Kharkiv buried the victims of a deadly raid. "
+            "Two guided bombs hit a crowded hypermarket there on Saturday, killing 18 people.\n\n"
+            "On Thursday, a Russian missile strike on a printing house in the city had killed "
+            "seven workers.")
+    assert {f["target_place"] for f in _strikes(text)} == {"Kharkiv"}

@@ -131,6 +131,9 @@ BACK_REF = re.compile(
 # "the town's main market", "the city's eastern edge", "in the town": a town or city told before
 _SETTLEMENT_BACK = re.compile(r"\b(?:the\s+)?(?:city|town|village)['’]s\b|"
                               r"\b(?:the|that)\s+(?:city|town|village)\b(?!['’]|\s+of\b)", re.I)
+# "bombs hit a crowded hypermarket there": where the sentence before said (round 76)
+HIT_THERE = re.compile(r"\b(?:hit|struck|slammed\s+into|landed|exploded)\b[^.;,]{0,50}?\bthere\b",
+                        re.I)
 # "Israel has not said it carried out the strike": no claim
 NEGATED = re.compile(r"\b(?:not|never|n['’]t|neither|nor|declined\s+to|refused\s+to)\s+"
                       r"(?:yet\s+|publicly\s+|officially\s+)?$", re.I)
@@ -464,6 +467,16 @@ class Discourse:
         """A town or city (not a region, nor a state)."""
         return not self.places.ref(key).admin and self.places.state_of(key) != key
 
+    def _town_before(self, i: int, p: int | None) -> str | None:
+        """The first town or city the sentence before sentence i named, else the one before
+        that in the same paragraph."""
+        for j in (i - 1, i - 2):
+            towns = [k for k in self.settlements.get(j, []) if self._town(k)] \
+                if j >= 0 and (j == i - 1 or self.para[j] == p) else []
+            if towns:
+                return towns[0]
+        return None
+
     def place_for(self, s: dict[str, Any], placed: list[dict[str, Any]], view: SentView
                   ) -> tuple[str | None, str | None, dict[str, Any] | None]:
         """(place, text, the strike it came from) for a strike told without a place name, if
@@ -480,6 +493,12 @@ class Discourse:
         if before:
             o = max(before, key=lambda o: o["_sent"])
             return o["target_place"], o.get("_place_text"), o
+        if HIT_THERE.search(view.text):
+            # "Kharkiv buried the victims ... Two guided bombs hit a hypermarket there": the
+            # town the sentence before named, not the dateline's (round 76)
+            town = self._town_before(i, p)
+            if town is not None:
+                return town, self.places.ref(town).label, None
         if s.get("_dateline_only") and self.dateline_place \
                 and self.places.state_of(self.dateline_place) != s.get("attacker") \
                 and s.get("target_country") in (None, self.places.state_of(self.dateline_place)):
@@ -489,11 +508,9 @@ class Discourse:
             # "Kherson has been shelled for years. On Tuesday bombs hit a market on the city's
             # edge": the town or city the sentence just before named (or the one before that in
             # the paragraph), before an attack told in another paragraph or the dateline
-            for j in (i - 1, i - 2):
-                towns = [k for k in self.settlements.get(j, []) if self._town(k)] \
-                    if j >= 0 and (j == i - 1 or self.para[j] == p) else []
-                if towns:
-                    return towns[0], self.places.ref(towns[0]).label, None
+            town = self._town_before(i, p)
+            if town is not None:
+                return town, self.places.ref(town).label, None
         if not BACK_REF.search(view.text):
             return None, None, None
         # "the city" further on: the place of the last attack told, before the dateline's

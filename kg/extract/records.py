@@ -316,7 +316,7 @@ from kg.extract.group_antecedents import blamed_on_the_group, which_attacked_ant
 from kg.extract.claimed_leads import attribute_far_claims
 from kg.extract.dates import parse_iso
 from kg.extract.back_references import add_back_references
-from kg.extract.discourse import BACK_REF, Discourse, is_toll_update, paragraphs
+from kg.extract.discourse import BACK_REF, HIT_THERE, Discourse, is_toll_update, paragraphs
 from kg.extract.enclosing import enclosing_city
 from kg.extract.country_parts import place_part_leads
 from kg.extract.entities import EntityFinder, default_gazetteer, finder_for
@@ -1343,6 +1343,10 @@ class Extractor:
                 if place:
                     s["target_place"], s["_place_text"] = place, label
                     s["_lead_place"] = source is None  # the dateline's or headline's
+                    if not s["_lead_place"] or HIT_THERE.search(views[s["_sent"]].text):
+                        # (a place told back is told for the sentences after it too: "hit a
+                        # hypermarket there ... a printing house in the city"; round 76)
+                        placed.append(s)
                     s["target_country"] = s["target_country"] or self.places.state_of(place)
                     if self.gaz.get(place) is None and place not in new_entities:
                         new_entities[place] = self._describe_place(s)
