@@ -191,3 +191,21 @@ def test_bombs_that_hit_a_building_there_hit_the_town_just_named_not_the_datelin
             "On Thursday, a Russian missile strike on a printing house in the city had killed "
             "seven workers.")
     assert {f["target_place"] for f in _strikes(text)} == {"Kharkiv"}
+
+
+def test_a_capital_held_accountable_is_no_place_hit():
+    text = wire("Israeli jets struck the consulate on Monday. The foreign minister said the strike "
+                "violated international law and that Washington must be held accountable.",
+                "TEHRAN")
+    assert "Washington, D.C." not in {f["target_place"] for f in _strikes(text)}
+
+
+def test_a_capital_that_held_drills_sending_warplanes_is_no_place_hit():
+    text = wire("Beijing held large-scale military exercises around the island earlier this "
+                "month, sending dozens of warplanes and navy ships into the area.", "TAIPEI")
+    assert _strikes(text) == []
+
+
+def test_warplanes_that_struck_a_capital_still_hit_it():
+    text = wire("Israeli warplanes struck Damascus on Monday, killing three people.", "BEIRUT")
+    assert [f["target_place"] for f in _strikes(text)] == ["Damascus"]

@@ -521,6 +521,11 @@ _ACTS_AFTER = re.compile(r"^\s+(?:has\s+|had\s+|have\s+|also\s+|quickly\s+|later
                          r"described|describes|branded|brands|termed|terms|labell?ed|labels|"
                          r"(?:would|will|could|should|must|might|can)\s+(?!be\b)(?:not\s+)?[a-z]+)\b",
                          re.I)
+# a capital standing for its state as the subject of what the state did (round 76)
+_SEAT_ACTS = re.compile(r"^\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:held|holds|staged|stages|"
+                        r"conducted|conducts|approved|approves|cancell?ed|cancels|bore|bears|"
+                        r"(?:must|should|would|will)\s+be\s+held\s+(?:accountable|responsible))\b",
+                        re.I)
 # "The attack drew sharp criticism in Kyiv", "the strikes were condemned in Tehran", "The
 # bombing prompted calls for restraint in Paris": a reaction to the attack, told where it was
 # voiced; a place after it is not a place hit
@@ -1708,6 +1713,10 @@ class StrikeFinder:
                     continue
                 if m.state() and _ACTS_AFTER.match(text[m.end:]):
                     continue
+                if self.places.state_of(m.place()) and self.places.capital_of(
+                        self.places.state_of(m.place())) == m.place() \
+                        and (_ACTS_AFTER.match(text[m.end:]) or _SEAT_ACTS.match(text[m.end:])):
+                    continue  # "Washington must be held accountable", "Beijing held drills"
                 if _SUPPLIES_AFTER.match(text, m.end):
                     continue  # "an arsenal that Tehran has supplied to the Houthis": who armed
                 # (a place after the trigger by the words after it only: "rockets fired from
