@@ -27,7 +27,9 @@ from kg.extract.entities import SentView
 
 # "the army had itself received ", "the military has also received ", "the army, which ..., has"
 _ARMY_RECEIVED = re.compile(
-    r"\bthe\s+(?:army|military|armed\s+forces)(?:\s*,\s*which\s+[^,;.]{3,80},)?\s+"
+    # ("The army, for its part, has received": an aside, round 77)
+    r"\bthe\s+(?:army|military|armed\s+forces)(?:\s*,\s*which\s+[^,;.]{3,80},|\s*,\s*(?:for\s+its"
+    r"\s+(?:own\s+)?part|in\s+turn|meanwhile|too|however|by\s+contrast)\s*,)?\s+"
     r"(?:has|had|have)\s+(?:itself\s+|also\s+|"
     r"already\s+)*received\s+"
     # round 29: a delivery to come ("The air force will receive 16 J-10C jets from Beijing")

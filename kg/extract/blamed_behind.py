@@ -49,7 +49,10 @@ _SUPPLIED_TO_BEFORE = re.compile(
 _WORK_OF_BEFORE = re.compile(rf"\b{_ATTACK_BACK}\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
                              r"(?:(?:most\s+)?likely\s+|probably\s+)?the\s+work\s+of\s+(?:the\s+)?$")
 # "attributed the attack to the Islamic State"
-_ATTRIBUTED_BEFORE = re.compile(rf"\battribut(?:ed|es|ing)\s+{_ATTACK_BACK}\s+to\s+(?:the\s+)?$")
+# ("attributed the attack to a faction of the Pakistani Taliban": the faction's group, round 77)
+_ATTRIBUTED_BEFORE = re.compile(rf"\battribut(?:ed|es|ing)\s+{_ATTACK_BACK}\s+to\s+"
+                                r"(?:(?:a|one)\s+(?:faction|wing|branch|splinter\s+group|cell)\s+"
+                                r"of\s+)?(?:the\s+)?$")
 
 
 def _side(m: Any) -> str | None:

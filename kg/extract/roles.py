@@ -1580,7 +1580,9 @@ class RoleFinder:
         # defence ministers: A of X, ...": round 72)
         head = re.search(r"(?P<a>(?:[\w'’-]+\s+){0,3}?(?:ministers|secretaries|presidents|leaders|"
                          r"premiers|chancellors))(?:\s+of\s+the\s+(?:two|three|four|five|six|"
-                         r"seven|eight|nine|ten|\d+)\s+(?:states|countries|nations|governments))?"
+                         # ("of the two Gulf states", "of the two neighbouring countries": round 77)
+                         r"seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,2}?(?:states|countries|nations|"
+                         r"governments))?"
                          r"\s*[,:]?\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$",
                          text[:first.start], re.I)
         titles = _plural_titles(head.group("a")) if head else []

@@ -1708,7 +1708,10 @@ class StrikeFinder:
                             r"civil\s+defen[cs]e|"
                             r"press\s+(?:office|secretary)|mayor|governor|"
                             r"officials?|authorities|said|"
-                            r"says|administration|military|government|president)\b",
+                            # ("the Kati military base": the base's town, round 77)
+                            r"says|administration|military(?!\s+(?:base|camp|post|barracks|"
+                            r"academy|airfield|airport|garrison|installation|compound|"
+                            r"headquarters)\b)|government|president)\b",
                             text[m.end:], re.I):
                     continue
                 if m.state() and _ACTS_AFTER.match(text[m.end:]):

@@ -2382,6 +2382,18 @@ def _helped_owner(actors: list[Actor], text: str, lo: int, w: Mention) -> str | 
     return a.key if a is not None else None
 
 
+def _helped_by_supplied(view: SentView, actors: list[Actor], w: Mention
+                        ) -> tuple[str, str] | None:
+    """(S, R) of "[R]'s advance was helped by [w] supplied by S" (the participle right after
+    the weapon, as "bought from S" is read by the caller)."""
+    pb = _PARTICIPLE_BY.match(view.text, w.end)
+    owner = _helped_owner(actors, view.text, clause_start(view.text, w.start), w) if pb else None
+    g = group_after(actors, view.text, pb.end(), max_gap=2) if owner else None
+    if g is None or g.actors[0].person or not g.actors[0].key or g.actors[0].key == owner:
+        return None
+    return g.actors[0].key, owner
+
+
 # "used against drones": the weapons a defence was used against, not the ones used (round 74)
 _USED_AGAINST = re.compile(r"\s+against\b")
 
@@ -2417,6 +2429,10 @@ def _participles(view: SentView, actors: list[Actor], done: set[int]) -> list[di
                                         text[w.end:dl.start()]) and not bf:
             dl = None
         if bf is None and dl is None:
+            helped = _helped_by_supplied(view, actors, w)
+            if helped is not None:  # "R's advance was helped by W supplied by S" (round 77)
+                out.extend(_ctx_fact(view, helped[0], helped[1], w, "A12", "supplied", 0.6))
+                done.add(id(w))
             continue
         lo = clause_start(text, w.start)
         if hedged(text[lo:w.start]):

@@ -45,7 +45,9 @@ def turned_to_transfers(view: SentView, actors: list[Actor],
         buyer = subject_before(actors, text, m.start())
         if at_for is None or buyer is None or len(buyer.actors) != 1 or buyer.actors[0].person:
             continue
-        ws = [w for w in transfer_rules.weapons_in(view, at_for.end(), len(text))
+        gap = _AND_TO.search(text, at_for.end())
+        hi = gap.start() if gap else len(text)
+        ws = [w for w in transfer_rules.weapons_in(view, at_for.end(), hi)
               if not re.search(r"[;]|\b(?:after|because|as|while|but)\b",
                                text[at_for.end():w.start])]
         if not ws or ws[0].start - at_for.end() > 30:
@@ -53,4 +55,28 @@ def turned_to_transfers(view: SentView, actors: list[Actor],
         s, r = seller.actors[0].key, buyer.actors[-1].key
         if s and r and s != r:
             found = fill_incomplete(view, found, [(s, r, ws)], "TURNED_TO", "turned to")
+        second = _second_seller(view, actors, gap) if gap else None
+        if second is not None and r and second[0] != r:
+            # "... and to the United States for Apache helicopters": the verb left out (round 77)
+            found = fill_incomplete(view, found, [(second[0], r, second[1])], "TURNED_TO",
+                                    "turned to")
     return found
+
+
+# "turned to South Korea for K2 tanks and to the United States for Apache helicopters"
+_AND_TO = re.compile(r",?\s+and\s+(?:to|on)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _second_seller(view: SentView, actors: list[Actor], gap: re.Match) -> tuple[str, list] | None:
+    """(seller, weapons) of the gapped second half "and to S2 for W2"."""
+    seller = group_after(actors, view.text, gap.end(), max_gap=0, include_demonyms=False)
+    if seller is None or len(seller.actors) != 1 or seller.actors[0].person \
+            or not seller.actors[0].key:
+        return None
+    at_for = _FOR.match(view.text, seller.end)
+    if at_for is None:
+        return None
+    end = re.search(r"[,;.]", view.text[at_for.end():])
+    ws = transfer_rules.weapons_in(view, at_for.end(),
+                                   at_for.end() + end.start() if end else len(view.text))
+    return (seller.actors[0].key, ws) if ws and ws[0].start - at_for.end() <= 30 else None

@@ -1,0 +1,74 @@
+"""Round 77, from the categories of `blind111` and `blind112` and from transfer misses counted
+over the older sets. Sentences are our own; each rule has a case it must not read."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import make_helpers, make_keys, wire
+
+PUB = "2026-11-24"  # a Tuesday
+facts, one = make_helpers(PUB, headline=False)
+_transfers, _roles = make_keys(facts)
+
+
+def _strikes(text: str) -> list[dict]:
+    return [f for f in facts(text) if f["type"] == "Strike"]
+
+
+def _pairs(text: str) -> set[tuple]:
+    return {(s, r) for s, r, _ in _transfers(text)}
+
+
+def test_an_advance_helped_by_weapons_supplied_by_a_state():
+    text = wire("Azerbaijan's advance was helped by Bayraktar TB2 drones supplied by Turkey, "
+                "analysts say.", "BAKU")
+    assert _pairs(text) == {("Turkey", "Azerbaijan")}
+
+
+def test_weapons_supplied_by_a_state_with_no_one_helped_name_no_receiver_here():
+    text = wire("Bayraktar TB2 drones supplied by Turkey were shown at the parade, analysts say.",
+                "ANKARA")
+    assert ("Turkey", "Azerbaijan") not in _pairs(text)
+
+
+def test_the_army_for_its_part_has_received_weapons():
+    text = wire("The RSF has received drones from the United Arab Emirates, diplomats say. The "
+                "army, for its part, has received Mohajer-6 drones from Iran.", "KHARTOUM")
+    assert ("Iran", "Sudan") in _pairs(text)
+
+
+def test_the_army_that_received_nothing_from_a_state_gives_nothing():
+    text = wire("The army, for its part, has received no weapons from Iran, officials insist.",
+                "KHARTOUM")
+    assert ("Iran", "Sudan") not in _pairs(text)
+
+
+def test_a_town_before_military_base_is_the_place_hit():
+    text = wire("Jihadists attacked the Kati military base on Monday, killing one soldier.",
+                "DAKAR")
+    assert [f["target_place"] for f in _strikes(text)] == ["Kati"]
+
+
+def test_a_towns_military_speaking_is_still_no_place_hit():
+    text = wire("Militants attacked a convoy near Gao on Monday, killing two soldiers, the Kati "
+                "military said.", "DAKAR")
+    assert "Kati" not in {f["target_place"] for f in _strikes(text)}
+
+
+def test_a_buyer_that_turned_to_two_sellers_with_the_verb_left_out():
+    text = wire("Poland turned to South Korea for K2 tanks and to the United States for Apache "
+                "helicopters.", "WARSAW")
+    assert _pairs(text) == {("South Korea", "Poland"), ("United States", "Poland")}
+
+
+def test_ministers_of_the_two_gulf_states_each_with_a_state():
+    text = wire("The foreign ministers of the two Gulf states, Amal Karimova of Oman and Dario "
+                "Velez of Kuwait, met in Cairo on Monday.", "CAIRO")
+    assert _roles(text) == {("Amal Karimova", "foreign minister", "Oman"),
+                            ("Dario Velez", "foreign minister", "Kuwait")}
+
+
+def test_an_attack_attributed_to_a_faction_of_a_group():
+    text = wire("A suicide bomber killed twelve people at a police station in Peshawar on "
+                "Monday. The interior minister attributed the attack to a faction of the Pakistani "
+                "Taliban.", "ISLAMABAD")
+    assert [f["attacker"] for f in _strikes(text)] == ["Tehrik-i-Taliban Pakistan"]
