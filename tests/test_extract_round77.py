@@ -72,3 +72,22 @@ def test_an_attack_attributed_to_a_faction_of_a_group():
                 "Monday. The interior minister attributed the attack to a faction of the Pakistani "
                 "Taliban.", "ISLAMABAD")
     assert [f["attacker"] for f in _strikes(text)] == ["Tehrik-i-Taliban Pakistan"]
+
+
+def test_a_second_list_with_its_own_source_after_an_aside_and_a_model_code():
+    text = wire("Serbia has also received CH-92A armed drones from China, which arrived in 2020, "
+                "and Pantsir S1 air defence systems from Russia.", "BELGRADE")
+    assert _pairs(text) == {("China", "Serbia"), ("Russia", "Serbia")}
+
+
+def test_a_purchase_a_state_announced_it_would_make():
+    text = wire("Finland announced in December that it would buy sixty-four F-35A fighter jets "
+                "from the United States.", "HELSINKI")
+    got = [f for f in facts(text) if f["type"] == "ArmsTransfer"]
+    assert [(f["supplier"], f["recipient"], f.get("quantity")) for f in got] == [
+        ("United States", "Finland", 64)]
+
+
+def test_a_purchase_a_state_said_it_would_not_make_is_none():
+    text = wire("Finland said it would not buy F-35A jets from the United States.", "HELSINKI")
+    assert _pairs(text) == set()

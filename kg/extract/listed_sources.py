@@ -20,13 +20,16 @@ from kg.extract.entities import SentView
 
 # a lower-case word a weapon's name may have after it ("JF-17 fighters", "jets bought from"), not
 # a launch ("missiles fired from Yemen": where they came from, no source)
-_TAIL = r"(?:\s+(?!fired\b|launched\b|shot\b|flown\b|sent\b)[a-z][a-z-]*){0,2}?"
+# ("Pantsir S1 systems from Russia": a model code too, round 77)
+_TAIL = r"(?:\s+(?!fired\b|launched\b|shot\b|flown\b|sent\b)(?:[a-z][a-z-]*|[A-Z]+\d[\w-]*)){0,4}?"
 # a comma or "and": between two weapons of one list (after the first one's tail word), and
 # between a list's source and the next list of the chain
 _JOIN = r"\s*,\s*(?:and\s+)?|\s+and\s+"
 _GAP = re.compile(rf"{_TAIL}(?:{_JOIN})")
 _FROM = re.compile(_TAIL + r"\s+from\s+(?:the\s+)?")
-_NEXT_LIST = re.compile(_JOIN)
+# ("from China, which arrived in 2020, and Pantsir S1 systems from Russia": an aside on the
+# list before, round 77)
+_NEXT_LIST = re.compile(r"(?:\s*,\s*(?:which|that)\s+[^,;.]{1,40}?(?=\s*,))?(?:" + _JOIN + ")")
 
 
 def _lists(view: SentView, actors: list[Actor]) -> list[list[tuple[list, str]]]:

@@ -262,6 +262,31 @@ def _pledges_by(view: SentView, actors: list[Actor],
     return tfs
 
 
+# "Finland announced in December that it would buy 64 F-35A jets from the United States": a
+# purchase decided, not a hope ("would" is the reported "will"; round 77)
+_WOULD_BUY = re.compile(r"\s+(?:announced|said|confirmed|decided)\s+(?:(?:in|on|last)\s+\w+\s+)?"
+                        r"(?:that\s+)?it\s+would\s+(?:buy|purchase|acquire|order)\s+")
+_FROM_STATE = re.compile(r"\s+from\s+(?:the\s+)?")
+
+
+def _would_buy(view: SentView, actors: list[Actor],
+               tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    text = view.text
+    for m in _WOULD_BUY.finditer(text):
+        buyer = _subject_before(_after_dateline(view, actors), m.start())
+        end = re.search(r"[,;]|$", text[m.end():])
+        hi = m.end() + end.start()
+        frm = None
+        for f in _FROM_STATE.finditer(text, m.end(), hi):
+            frm = f
+        seller = _state_at(actors, frm.end()) if frm else None
+        if buyer is None or seller is None:
+            continue
+        ws = transfer_rules.weapons_in(view, m.end(), frm.start())
+        tfs = _add(view, tfs, actor_state(seller), actor_state(buyer), ws, "WOULD_BUY", "ordered")
+    return tfs
+
+
 # "Deliveries of BrahMos missiles to the Philippines have begun, Indian officials said": begun,
 # the supplier the one other state the sentence names (round 76)
 _BEGUN = re.compile(r"\b[Dd]eliveries\s+of\s+(?P<what>[^,;]{3,60}?)\s+to\s+(?:the\s+)?(?P<r>[A-Z])"
@@ -315,6 +340,8 @@ def pledged_supply_transfers(view: SentView, actors: list[Actor],
         tfs = _first_reaching(view, actors, tfs)
     if "expected to " in text:
         tfs = _expected(view, actors, tfs)
+    if " it would " in text:
+        tfs = _would_buy(view, actors, tfs)
     if tfs and " of " in text and ("used " in text or "lled " in text or "cked " in text
                                    or "jected " in text or "vetoed " in text or "scrapped " in text):
         tfs = _refused(view, tfs)
