@@ -91,3 +91,26 @@ def test_a_purchase_a_state_announced_it_would_make():
 def test_a_purchase_a_state_said_it_would_not_make_is_none():
     text = wire("Finland said it would not buy F-35A jets from the United States.", "HELSINKI")
     assert _pairs(text) == set()
+
+
+def test_the_administration_notified_congress_of_a_proposed_sale():
+    text = wire("The Trump administration formally notified Congress on Tuesday of a proposed "
+                "sale of up to fifty F-35 stealth fighters to the United Arab Emirates.",
+                "WASHINGTON")
+    assert _pairs(text) == {("United States", "United Arab Emirates")}
+
+
+def test_the_administration_of_another_capital_names_no_us_sale():
+    text = wire("The administration approved a sale of fifty F-16 jets to Chile, the "
+                "Argentine newspaper reported.", "BUENOS AIRES")
+    assert ("United States", "Chile") not in _pairs(text)
+
+
+def test_a_groups_weapons_supplied_by_a_state():
+    text = wire("Washington says the Houthis' missiles and drones are supplied by Iran.", "SANAA")
+    assert _pairs(text) == {("Iran", "Houthis")}
+
+
+def test_a_groups_weapons_fired_by_it_are_no_supply():
+    text = wire("The Houthis' missiles were fired by the group at ships in the Red Sea.", "SANAA")
+    assert _pairs(text) == set()

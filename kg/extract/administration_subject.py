@@ -23,13 +23,16 @@ from kg.extract.entities import SentView
 
 UNITED_STATES = "state/united-states"
 _ADMIN_SUPPLIES = re.compile(
-    r"\b(?:[Tt]he\s+(?P<who>(?:Trump|Biden)\s+)?|(?P<his>[Hh]is|[Hh]er)\s+)administration\s+"
-    r"(?:(?:has|had|will|is|was|also|now|already)\s+)*"
+    r"\b(?:[Tt]he\s+(?P<who>(?:Trump|Biden|Obama)\s+)?|(?P<his>[Hh]is|[Hh]er)\s+)administration"
+    r"(?:\s*,\s*which\s+[^,;.]{3,80},)?\s+"
+    r"(?:(?:has|had|will|is|was|also|now|already|formally|quietly|officially)\s+)*"
     r"(?:sending|send|sent|delivering|deliver|delivered|supplying|supply|supplied|shipping|ship|"
     r"shipped|providing|provide|provided|selling|sell|sold|transferring|transfer|transferred|"
     # "the administration authorised the transfer of 1,800 bombs" (round 52)
-    r"(?P<noun>(?:authori[sz]ed|approved|cleared)\s+the\s+(?:transfer|sale|delivery|shipment)"
-    r"\s+of))\s+")
+    # ("approved a sale of", "notified Congress on Tuesday of a proposed sale of": round 77)
+    r"(?P<noun>(?:(?:authori[sz]ed|approved|cleared)\s+(?:the|a|an)|notified\s+Congress\s+"
+    r"(?:(?:on|this|last)\s+\w+\s+)?of\s+(?:the|a|an))\s+(?:(?:proposed|possible|planned|new|"
+    r"further|separate)\s+)?(?:transfer|sale|delivery|shipment)\s+of))\s+")
 # "a second THAAD [missile defence battery] to Israel": the mention may stop at the name
 _TO = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+to\s+(?:the\s+)?")
 

@@ -154,11 +154,17 @@ def _weapons_subject(view: SentView, actors: list[Actor],
             suppliers = [s for s in [_speaker(actors, text, ws[0].start)] if s]
         if not suppliers or receiver in suppliers:
             continue
+        owner = None
+        if receiver is None and by and not m.group("bought") and re.match(
+                r"\s+(?:are|is|were|was|have\s+been|has\s+been)\s", m.group(0)):
+            # "the Houthis' missiles are supplied by Iran": whose they are, in the present or
+            # plain past, receives them (round 77)
+            owner = _weapons_owner(actors, text, ws[0].start)
+            receiver = owner if owner not in suppliers else None
         # a kind given "to R by S" is a supply too: the receiver rules out an attack's weapon
         # ("Forty Leopard tanks have been promised to Ukraine by Germany", round 76)
-        ws = [w for w in ws if (_named(w) or (receiver and by and _whole_list(actors, text,
-                                                                          by.end())))
-              and w.start not in complete_weapons(tfs)]
+        ws = [w for w in ws if (_named(w) or owner or (receiver and by and _whole_list(
+              actors, text, by.end()))) and w.start not in complete_weapons(tfs)]
         if m.group("bought") and receiver is None and ws:
             # "Pakistan's J-10C jets were bought from China": the buyer is the owner written
             # before the weapons; none written, no guess (the article's other buyer is not it)
@@ -220,6 +226,14 @@ def _subject_owner(actors: list[Actor], text: str) -> tuple[str | None, int]:
     if owner is None or any(a.end <= owner.start and actor_state(a) for a in actors):
         return None, 0
     return actor_state(owner), m.end()
+
+
+def _weapons_owner(actors: list[Actor], text: str, at: int) -> str | None:
+    """The state or group written as the possessive right before the weapons at ``at``
+    ("the Houthis' missiles", "Hezbollah's rockets")."""
+    a = next((a for a in actors if a.end <= at and a.key and not a.person and not a.demonym
+              and re.fullmatch(r"['’]s?\s+", text[a.end:at])), None)
+    return a.key if a is not None else None
 
 
 def _possessor(actors: list[Actor], text: str, at: int) -> str | None:
