@@ -229,11 +229,13 @@ def _subject_owner(actors: list[Actor], text: str) -> tuple[str | None, int]:
 
 
 def _weapons_owner(actors: list[Actor], text: str, at: int) -> str | None:
-    """The state or group written as the possessive right before the weapons at ``at``
-    ("the Houthis' missiles", "Hezbollah's rockets")."""
+    """The armed group written as the possessive right before the weapons at ``at`` ("the
+    Houthis' missiles", "Hezbollah's rockets")."""
     a = next((a for a in actors if a.end <= at and a.key and not a.person and not a.demonym
               and re.fullmatch(r"['’]s?\s+", text[a.end:at])), None)
-    return a.key if a is not None else None
+    # (an armed group only: "Most of Poland's tanks are supplied by South Korea these days" is a
+    # general statement, round 14)
+    return a.key if a is not None and not a.key.startswith("state/") else None
 
 
 def _possessor(actors: list[Actor], text: str, at: int) -> str | None:
