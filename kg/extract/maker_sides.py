@@ -11,8 +11,9 @@ is said to have re-exported to an armed group.
 
 A strike's side that the article tells as a supplier (a transfer read with it as the supplier)
 or a maker ("[S]-made / -built / -designed / -supplied"), and never as receiving weapons, is
-replaced when no sentence of a strike of the article names that state other than as a maker: by
-the one receiver of its transfers, else by none (an unknown side rather than a wrong one).
+replaced when no sentence of a strike of the article names that state other than as a maker and
+no sentence accuses it of anything but supplying: by the one receiver of its transfers of the
+strike's kind of weapon, else by none (an unknown side rather than a wrong one).
 """
 
 from __future__ import annotations
@@ -26,8 +27,7 @@ Fact = dict[str, Any]
 
 _MADE_AFTER = re.compile(r"^[-‑](?:made|built|designed|manufactured|supplied|provided|produced|"
                          r"developed)\b", re.I)
-
-
+# an accusation ("Kyiv blamed Tehran for the attack") that is not one of supplying
 _ACCUSED = re.compile(r"\b(?:accus\w*|blam\w*|responsib\w*|behind\s+the)\b", re.I)
 _SUPPLY_WORD = re.compile(r"\b(?:suppl\w*|provid\w*|arm(?:s|ing|ed)|sen[dt]\w*|deliver\w*|"
                           r"sell\w*|sold|transfer\w*|ship\w*|export\w*)\b", re.I)

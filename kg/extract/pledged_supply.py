@@ -13,6 +13,10 @@ Three narrow structures, each with both sides inside the sentence:
 
 "the Defense Security Cooperation Agency approved the sale of W to R" (the United States sells);
 
+round 76: "a pledge by S to provide W (to R)"; "Deliveries of W to R have begun, [S] officials
+said" (the one other state the sentence names); round 77: "R announced in December that it would
+buy W from S" (a decided purchase, "would" the reported "will");
+
 and one near-miss taken away: a supply told by a noun ("the re-export of W to R") that the
 same clause says was refused, blocked or cancelled (any rule: the weapon inside "refused ... of").
 
