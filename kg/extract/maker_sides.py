@@ -22,11 +22,10 @@ import re
 from typing import Any
 
 from kg.extract.strikes import weapon_family
+from kg.extract.transfers import SUPPLIED_RE  # "Iranian-made", "Chinese-built", "-supplied"
 
 Fact = dict[str, Any]
 
-_MADE_AFTER = re.compile(r"^[-‑](?:made|built|designed|manufactured|supplied|provided|produced|"
-                         r"developed)\b", re.I)
 # an accusation ("Kyiv blamed Tehran for the attack") that is not one of supplying
 _ACCUSED = re.compile(r"\b(?:accus\w*|blam\w*|responsib\w*|behind\s+the)\b", re.I)
 _SUPPLY_WORD = re.compile(r"\b(?:suppl\w*|provid\w*|arm(?:s|ing|ed)|sen[dt]\w*|deliver\w*|"
@@ -46,14 +45,14 @@ def _makers(raw: list[Fact], views: list[Any]) -> dict[str, set[tuple[str, str]]
         if "-" not in v.text and "‑" not in v.text:
             continue
         for m in v.mentions:
-            if m.state() and _MADE_AFTER.match(v.text[m.end:]):
+            if m.state() and SUPPLIED_RE.match(v.text, m.end):
                 makers.setdefault(m.state(), set())
     return makers
 
 
 def _named_as_side(view: Any, state: str) -> bool:
     """The sentence names ``state`` other than as a maker ("Iran fired", "Iranian jets")."""
-    return any(m.state() == state and not _MADE_AFTER.match(view.text[m.end:])
+    return any(m.state() == state and not SUPPLIED_RE.match(view.text, m.end)
                for m in view.mentions)
 
 

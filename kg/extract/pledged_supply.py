@@ -222,19 +222,23 @@ def _clearances(view: SentView, actors: list[Actor],
     return tfs
 
 
-def _beginning(view: SentView, actors: list[Actor],
-               tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    m = _BEGIN.search(view.text)
-    if m is None:
+def _deliveries(view: SentView, actors: list[Actor], tfs: list[dict[str, Any]],
+                pattern: re.Pattern, rule: str) -> list[dict[str, Any]]:
+    """A supply told as "deliveries of W to R" (would) begin: the supplier is the one state of
+    the speaker before it ("S said deliveries ... would begin") or, for deliveries that have
+    begun (``_BEGUN``), the one state the sentence names besides R ("..., Indian officials
+    said")."""
+    m = pattern.search(view.text)
+    recipient = _state_at(actors, m.start("r")) if m else None
+    if recipient is None:
         return tfs
-    recipient = _state_at(actors, m.start("r"))
     states = {actor_state(a) for a in _after_dateline(view, actors)
-              if a.end <= m.start() and actor_state(a)}
-    if recipient is None or len(states) != 1:
+              if actor_state(a) and actor_state(a) != actor_state(recipient)
+              and (pattern is _BEGUN or a.end <= m.start())}
+    if len(states) != 1:
         return tfs
     ws = transfer_rules.weapons_in(view, m.start("what"), m.end("what"))
-    return _add(view, tfs, states.pop(), actor_state(recipient), ws, "DELIVERIES_BEGIN",
-                "delivered")
+    return _add(view, tfs, states.pop(), actor_state(recipient), ws, rule, "delivered")
 
 
 # "a pledge by Norway to provide six NASAMS launchers (to Ukraine)": the pledging state
@@ -298,21 +302,6 @@ _BEGUN = re.compile(r"\b[Dd]eliveries\s+of\s+(?P<what>[^,;]{3,60}?)\s+to\s+(?:th
                     r"began|started)\b")
 
 
-def _begun(view: SentView, actors: list[Actor],
-           tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    m = _BEGUN.search(view.text)
-    recipient = _state_at(actors, m.start("r")) if m else None
-    if recipient is None:
-        return tfs
-    others = {actor_state(a) for a in _after_dateline(view, actors)
-              if actor_state(a) and actor_state(a) != actor_state(recipient)}
-    if len(others) != 1:
-        return tfs
-    ws = transfer_rules.weapons_in(view, m.start("what"), m.end("what"))
-    return _add(view, tfs, others.pop(), actor_state(recipient), ws, "DELIVERIES_BEGUN",
-                "delivered")
-
-
 def _refused(view: SentView, tfs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``tfs`` without the supply told by a noun ("the re-export of W to R") a state refused or
     cancelled in the same clause."""
@@ -335,9 +324,9 @@ def pledged_supply_transfers(view: SentView, actors: list[Actor],
     if " to buy " in text or " to purchase " in text or " to acquire " in text:
         tfs = _clearances(view, actors, tfs)
     if "deliveries of" in text:
-        tfs = _beginning(view, actors, tfs)
+        tfs = _deliveries(view, actors, tfs, _BEGIN, "DELIVERIES_BEGIN")
     if "eliveries of" in text and ("begun" in text or "began" in text or "started" in text):
-        tfs = _begun(view, actors, tfs)
+        tfs = _deliveries(view, actors, tfs, _BEGUN, "DELIVERIES_BEGUN")
     if "Agency " in text or "DSCA " in text or "Pentagon " in text:
         tfs = _agency_sales(view, actors, tfs)
     if " first " in text and ("says" in text or "said" in text):

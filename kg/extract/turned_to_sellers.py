@@ -38,10 +38,7 @@ def turned_to_transfers(view: SentView, actors: list[Actor],
     for m in _TURNED.finditer(text):
         if transfer_rules.hedged(text[clause_start(text, m.start()):m.start()]):
             continue  # "Egypt may turn to China for ..." (the verb rules' own check)
-        seller = group_after(actors, text, m.end(), max_gap=0, include_demonyms=False)
-        if seller is None or len(seller.actors) != 1 or seller.actors[0].person:
-            continue
-        at_for = _FOR.match(text, seller.end)
+        seller, at_for = _seller_for(actors, text, m.end())
         buyer = subject_before(actors, text, m.start())
         if at_for is None or buyer is None or len(buyer.actors) != 1 or buyer.actors[0].person:
             continue
@@ -52,7 +49,7 @@ def turned_to_transfers(view: SentView, actors: list[Actor],
                                text[at_for.end():w.start])]
         if not ws or ws[0].start - at_for.end() > 30:
             continue
-        s, r = seller.actors[0].key, buyer.actors[-1].key
+        s, r = seller, buyer.actors[-1].key
         if s and r and s != r:
             found = fill_incomplete(view, found, [(s, r, ws)], "TURNED_TO", "turned to")
         second = _second_seller(view, actors, gap) if gap else None
@@ -67,16 +64,21 @@ def turned_to_transfers(view: SentView, actors: list[Actor],
 _AND_TO = re.compile(r",?\s+and\s+(?:to|on)\s+(?:the\s+)?(?=[A-Z])")
 
 
+def _seller_for(actors: list[Actor], text: str, pos: int) -> tuple[str | None, re.Match | None]:
+    """The one state or group written right at ``pos`` and the "for" after it ("to China for"):
+    (its key, the match of "for"), else (None, None)."""
+    seller = group_after(actors, text, pos, max_gap=0, include_demonyms=False)
+    if seller is None or len(seller.actors) != 1 or seller.actors[0].person:
+        return None, None
+    return seller.actors[0].key, _FOR.match(text, seller.end)
+
+
 def _second_seller(view: SentView, actors: list[Actor], gap: re.Match) -> tuple[str, list] | None:
     """(seller, weapons) of the gapped second half "and to S2 for W2"."""
-    seller = group_after(actors, view.text, gap.end(), max_gap=0, include_demonyms=False)
-    if seller is None or len(seller.actors) != 1 or seller.actors[0].person \
-            or not seller.actors[0].key:
-        return None
-    at_for = _FOR.match(view.text, seller.end)
-    if at_for is None:
+    seller, at_for = _seller_for(actors, view.text, gap.end())
+    if seller is None or at_for is None:
         return None
     end = re.search(r"[,;.]", view.text[at_for.end():])
     ws = transfer_rules.weapons_in(view, at_for.end(),
                                    at_for.end() + end.start() if end else len(view.text))
-    return (seller.actors[0].key, ws) if ws and ws[0].start - at_for.end() <= 30 else None
+    return (seller, ws) if ws and ws[0].start - at_for.end() <= 30 else None
