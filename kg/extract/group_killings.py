@@ -20,6 +20,7 @@ from typing import Any, Callable
 from kg.extract import strikes as strike_rules
 from kg.extract.added_strikes import new_strike, sentences_read
 from kg.extract.dates import WEEKDAY_RE, WEEKDAYS, resolve_weekday
+from kg.extract.numbers import NUMBER_RE
 from kg.link.folding import slugify
 
 Strike = dict[str, Any]
@@ -34,8 +35,8 @@ _BEFORE_GROUP = re.compile(
     r"(?:(?:[Ss]uspected\s+)?(?:[Ff]ighters|[Mm]ilitants|[Mm]embers|[Gg]unmen|"
     r"[Ii]nsurgents|[Rr]ebels|[Jj]ihadists|[Mm]ilitiamen)"
     r"\s+(?:of|from|belonging\s+to)\s+)?(?:the\s+)?$")
-_NUMBER = (r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-           r"thirty|forty|fifty|dozens\s+of)")
+# (every number the wire writes, digits or words: "fourteen", "twenty-three", round 78)
+_NUMBER = rf"(?:{NUMBER_RE}|dozens\s+of)"
 # "(ADF) killed 22 villagers", " fighters killed at least 30 people"
 _AFTER_GROUP = re.compile(
     rf"^(?:\s*\([A-Z][A-Za-z-]{{1,9}}\))?(?:\s+{_FIGHTERS})?\s+(?:had\s+)?killed\s+"

@@ -19,11 +19,12 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
+from kg.extract.numbers import NUMBER_RE
+
 Strike = dict[str, Any]
 
 _COUNT = (r"(?:(?:more\s+than|at\s+least|over|nearly|some)\s+)?"
-          r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-          r"several|dozens\s+of|scores\s+of)")
+          rf"(?:{NUMBER_RE}|several|dozens\s+of|scores\s+of)")
 _COUNTED_SITES = re.compile(
     rf"\b(?:struck|hit|bombed|attacked|targeted|pounded|shelled|raided)\s+{_COUNT}\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:sites|targets|positions|locations|facilities)\b"

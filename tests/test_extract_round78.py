@@ -1,0 +1,64 @@
+"""Round 78, from attacker errors counted over the older sets (a branch of a group read as the
+group itself) and from the categories of `blind115` and `blind116`. Sentences are our own; each
+rule has a case it must not read."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import make_helpers, wire
+
+PUB = "2026-11-24"  # a Tuesday
+facts, one = make_helpers(PUB, headline=False)
+
+
+def _strikes(text: str) -> list[dict]:
+    return [f for f in facts(text) if f["type"] == "Strike"]
+
+
+def _sides(text: str) -> set[str | None]:
+    return {f["attacker"] for f in _strikes(text)}
+
+
+def test_a_khorasan_branch_is_its_own_attacker_not_islamic_state():
+    text = wire("ISIS-K fighters attacked a checkpoint in Kabul on Monday, killing twelve people, "
+                "the interior ministry said.", "KABUL")
+    assert _sides(text) == {"Islamic State Khorasan Province"}
+
+
+def test_islamic_state_itself_stays_islamic_state():
+    text = wire("Islamic State fighters killed nine soldiers near Palmyra on Monday, a monitor "
+                "said.", "BEIRUT")
+    assert _sides(text) == {"Islamic State"}
+
+
+def test_the_sahel_branch_under_its_new_name_is_the_greater_sahara_group():
+    text = wire("Fighters of the Islamic State Sahel Province killed fourteen soldiers near "
+                "Menaka on Monday, the army said.", "BAMAKO")
+    assert _sides(text) == {"Islamic State in the Greater Sahara"}
+
+
+def test_a_pakistani_taliban_spelling_is_the_ttp():
+    text = wire("Tehreek-e-Taliban Pakistan fighters attacked a police post in Bannu on Monday, "
+                "killing three officers.", "PESHAWAR")
+    assert _sides(text) == {"Tehrik-i-Taliban Pakistan"}
+
+
+def test_a_groups_killing_told_with_any_number_word():
+    # the raid's reader listed its number words by hand and missed "fourteen", "twenty-three"
+    for n in ("fourteen", "twenty-three", "sixty"):
+        text = wire(f"JNIM fighters killed {n} soldiers near Menaka on Monday, the army said.",
+                    "BAMAKO")
+        assert [(f["attacker"], f["target_place"]) for f in _strikes(text)] == [
+            ("Jama'at Nusrat al-Islam wal-Muslimin", "Menaka")], n
+
+
+def test_a_groups_toll_over_the_years_is_still_no_raid():
+    text = wire("JNIM fighters killed fourteen thousand people in Mali over the years, a monitor "
+                "said.", "BAMAKO")
+    assert _strikes(text) == []
+
+
+def test_sites_counted_in_words_before_including_are_one_operation():
+    # "struck nine sites ..., including A and B" is one operation placed at A; "fourteen" too
+    text = wire("Israeli jets struck fourteen sites in southern Lebanon on Monday, including "
+                "targets in Nabatieh and Tyre, the army said.", "BEIRUT")
+    assert [f["target_place"] for f in _strikes(text)] == ["Nabatieh"]
