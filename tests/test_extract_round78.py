@@ -62,3 +62,29 @@ def test_sites_counted_in_words_before_including_are_one_operation():
     text = wire("Israeli jets struck fourteen sites in southern Lebanon on Monday, including "
                 "targets in Nabatieh and Tyre, the army said.", "BEIRUT")
     assert [f["target_place"] for f in _strikes(text)] == ["Nabatieh"]
+
+
+def test_the_state_whose_consulate_was_hit_is_no_attacker_of_that_strike():
+    text = wire("Iran fired drones at Israel on Saturday. Tehran called the operation revenge for "
+                "an air strike on its consulate in Damascus in March that killed five "
+                "Revolutionary Guards officers.", "TEHRAN")
+    assert {(f["attacker"], f["target_place"]) for f in _strikes(text)} == {
+        ("Israel", "Damascus"), ("Iran", "Israel")}
+
+
+def test_a_building_beside_a_states_consulate_is_hit_by_the_side_it_answers():
+    text = wire("Iran fired drones at Israel on Saturday. The air strike in Damascus in March "
+                "flattened a building beside Iran's consulate.", "TEHRAN")
+    assert ("Israel", "Damascus") in {(f["attacker"], f["target_place"]) for f in _strikes(text)}
+
+
+def test_a_consulate_hit_with_no_answer_told_has_no_side():
+    text = wire("An air strike destroyed a building next to Eritrea's consulate in Kassala on "
+                "Monday, killing four people.", "KHARTOUM")
+    assert "Eritrea" not in {f["attacker"] for f in _strikes(text)}
+
+
+def test_an_embassy_elsewhere_does_not_move_the_strike_answering_it():
+    text = wire("Pakistan struck hideouts in Paktika on Monday in retaliation for an attack on "
+                "its embassy in Kabul.", "ISLAMABAD")
+    assert ("Pakistan", "Paktika") in {(f["attacker"], f["target_place"]) for f in _strikes(text)}

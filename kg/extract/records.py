@@ -305,6 +305,7 @@ from kg.extract.relative_dates import resolve_relative_dates
 from kg.extract.acronyms import introduced_groups
 from kg.extract.self_named import self_named_groups
 from kg.extract.embassy_victims import embassy_victims
+from kg.extract.mission_owners import mission_owners_not_attackers
 from kg.extract.attack_cues import told_apart
 from kg.extract.place_spelling import text_spelling
 from kg.extract import transfers as transfer_rules
@@ -1087,6 +1088,7 @@ class Extractor:
         army_operated(told, views, self._dateline_state)  # "drones operated by the army"
         reporter_is_not_attacker(told, views, self._dateline_state)  # "Iraq said a drone hit"
         embassy_victims(told, views)  # "in retaliation for a strike on its embassy in X"
+        mission_owners_not_attackers(told, views)  # "an air strike on its consulate in X"
         first_such_attacker(told, views)  # "in the first such Israeli strike"
         relative_clause_attacker(told, views)  # "a missile the Houthis fired at Tel Aviv"
         claimed_which_attacker(told, views)  # "an attack on Nov. 24 ..., which the Houthis claimed"
