@@ -88,3 +88,19 @@ def test_an_embassy_elsewhere_does_not_move_the_strike_answering_it():
     text = wire("Pakistan struck hideouts in Paktika on Monday in retaliation for an attack on "
                 "its embassy in Kabul.", "ISLAMABAD")
     assert ("Pakistan", "Paktika") in {(f["attacker"], f["target_place"]) for f in _strikes(text)}
+
+
+def test_a_headline_accusing_the_drones_maker_names_no_side():
+    text = wire("Explosive drones struck the port of Odesa on Monday, killing three people, "
+                "officials said. Officials identified them as Iranian-made Shahed drones. Kyiv "
+                "says Tehran has sold Moscow hundreds of the drones.", "ODESA",
+                headline="Drones kill three in Odesa as Kyiv accuses Iran")
+    assert [f["attacker"] for f in _strikes(text)] == ["Russia"]
+
+
+def test_a_headline_accusing_a_state_the_body_accuses_of_firing_keeps_it():
+    text = wire("Explosive drones struck the port of Odesa on Monday, killing three people, "
+                "officials said. Officials identified them as Iranian-made Shahed drones. Kyiv "
+                "accused Tehran of launching the drones from its own territory.", "ODESA",
+                headline="Drones kill three in Odesa as Kyiv accuses Iran")
+    assert [f["attacker"] for f in _strikes(text)] == ["Iran"]
