@@ -104,3 +104,13 @@ def test_a_headline_accusing_a_state_the_body_accuses_of_firing_keeps_it():
                 "accused Tehran of launching the drones from its own territory.", "ODESA",
                 headline="Drones kill three in Odesa as Kyiv accuses Iran")
     assert [f["attacker"] for f in _strikes(text)] == ["Iran"]
+
+
+def test_a_state_accused_of_arming_the_group_that_struck_is_no_side():
+    text = wire("Mali's junta severed relations with Algeria on Tuesday, accusing the neighbour "
+                "of arming the JNIM fighters that have attacked Gao with drones since Sunday. The "
+                "defence minister said Algeria had supplied JNIM with long-range drones. The "
+                "Algerian foreign ministry rejected the accusation. On Tuesday, drones struck the "
+                "fuel depot in Gao, officials said.", "BAMAKO",
+                headline="Mali cuts ties with Algeria after drone strikes on Gao")
+    assert "Algeria" not in {f["attacker"] for f in _strikes(text)}

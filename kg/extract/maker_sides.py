@@ -28,6 +28,9 @@ Fact = dict[str, Any]
 
 # an accusation ("Kyiv blamed Tehran for the attack") that is not one of supplying
 _ACCUSED = re.compile(r"\b(?:accus\w*|blam\w*|responsib\w*|behind\s+the)\b", re.I)
+# "The Emirati ministry rejected the accusation": a denial of the accusation told before
+_DENIED = re.compile(r"\b(?:reject\w*|den(?:y|ies|ied)|dismiss\w*)\s+(?:the\s+|these\s+|such\s+|"
+                     r"that\s+)?(?:accusations?|allegations?|charges?|claims?)\b", re.I)
 _SUPPLY_WORD = re.compile(r"\b(?:suppl\w*|provid\w*|arm(?:s|ing|ed)|sen[dt]\w*|deliver\w*|"
                           r"sell\w*|sold|transfer\w*|ship\w*|export\w*)\b", re.I)
 
@@ -58,8 +61,13 @@ def _named_as_side(view: Any, state: str) -> bool:
 
 def _accused_of_supplying(views: list[Any], state: str) -> bool:
     """No accusation of ``state`` in the body is one of anything but supplying."""
-    return all(_SUPPLY_WORD.search(v.text) for v in views[1:] if _ACCUSED.search(v.text)
-               and any(m.state() == state for m in v.mentions))
+    return all(_SUPPLY_WORD.search(v.text) for v in views[1:] if _accuses(v, state))
+
+
+def _accuses(view: Any, state: str) -> bool:
+    """The sentence accuses ``state`` (of anything; not a denial of the accusation)."""
+    return bool(_ACCUSED.search(view.text)) and not _DENIED.search(view.text) and any(
+        m.state() == state for m in view.mentions)
 
 
 def maker_not_attacker(strikes: list[Fact], raw: list[Fact], views: list[Any]) -> None:
@@ -75,10 +83,12 @@ def maker_not_attacker(strikes: list[Fact], raw: list[Fact], views: list[Any]) -
         # drones": the headline's blame is the body's, of supplying (round 78)
         first = 1 if _accused_of_supplying(views, state) else 0
         if any(s.get("attacker") == state and first <= s["_sent"] < len(views)
-               and _named_as_side(views[s["_sent"]], state) for s in strikes):
+               and _named_as_side(views[s["_sent"]], state)
+               # (not "accusing the UAE of arming the RSF that attacked X": of supplying)
+               and not (_accuses(views[s["_sent"]], state)
+                        and _SUPPLY_WORD.search(views[s["_sent"]].text)) for s in strikes):
             continue  # a strike of the article is told as this state's own
-        if any(_ACCUSED.search(v.text) and not _SUPPLY_WORD.search(v.text)
-               and any(m.state() == state for m in v.mentions) for v in views[first:]):
+        if any(_accuses(v, state) and not _SUPPLY_WORD.search(v.text) for v in views[first:]):
             continue  # "Kyiv blamed Tehran for the attack": accused, a side after all (not
             # "accused Tehran of supplying the drones")
         for s in strikes:
