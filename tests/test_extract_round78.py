@@ -114,3 +114,19 @@ def test_a_state_accused_of_arming_the_group_that_struck_is_no_side():
                 "fuel depot in Gao, officials said.", "BAMAKO",
                 headline="Mali cuts ties with Algeria after drone strikes on Gao")
     assert "Algeria" not in {f["attacker"] for f in _strikes(text)}
+
+
+def test_the_strikes_told_next_keep_the_side_of_the_strikes_before():
+    text = wire("Twenty people were killed in Pakistani air strikes in Afghanistan's eastern "
+                "Paktika province, a Taliban government spokesman said on Wednesday, warning "
+                "that Kabul would respond.\n\nThe strikes late on Tuesday hit several villages "
+                "in the Barmal district near the border. Six other people were wounded, the "
+                "spokesman said.", "KABUL",
+                headline="Taliban say Pakistani air strikes killed twenty in Afghanistan")
+    assert {f["attacker"] for f in _strikes(text)} == {"Pakistan"}
+
+
+def test_the_strike_on_a_named_place_is_not_read_as_the_one_before():
+    from kg.extract.backref_sides import _SUBJECT_BACK
+    assert _SUBJECT_BACK.match("The strikes late on Tuesday hit several villages")
+    assert not _SUBJECT_BACK.match("The strike on Kherson came hours later")

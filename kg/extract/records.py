@@ -304,6 +304,7 @@ from kg.extract.pilots_flying import pilot_transfers
 from kg.extract.relative_dates import resolve_relative_dates
 from kg.extract.acronyms import introduced_groups
 from kg.extract.self_named import self_named_groups
+from kg.extract.backref_sides import side_told_before
 from kg.extract.embassy_victims import embassy_victims
 from kg.extract.mission_owners import mission_owners_not_attackers
 from kg.extract.attack_cues import told_apart
@@ -1285,6 +1286,10 @@ class Extractor:
                         and o["target_place"] == s["target_place"] and not o.get("_earlier")]
                 if same and len({o["attacker"] for o in same}) == 1:
                     s["attacker"] = same[-1]["attacker"]
+                    s["confidence"] = min(s["confidence"], 0.6)
+            if s["attacker"] is None:  # "The strikes hit several villages in X"
+                s["attacker"] = side_told_before(s, strikes, views)
+                if s["attacker"]:
                     s["confidence"] = min(s["confidence"], 0.6)
             if s["attacker"] is None:  # (not the state whose base was hit)
                 s["attacker"] = unless_base_user(disc.attacker_for(s), views[s["_sent"]].text,
