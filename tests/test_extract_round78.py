@@ -130,3 +130,18 @@ def test_the_strike_on_a_named_place_is_not_read_as_the_one_before():
     from kg.extract.backref_sides import _SUBJECT_BACK
     assert _SUBJECT_BACK.match("The strikes late on Tuesday hit several villages")
     assert not _SUBJECT_BACK.match("The strike on Kherson came hours later")
+
+
+def test_army_drone_strikes_as_a_noun_are_the_dateline_states():
+    text = wire("JNIM fighters killed fourteen soldiers near Menaka on Monday, the army said.\n\n"
+                "Separatist rebels said army drone strikes on the town of Kidal on Sunday killed "
+                "eight civilians.", "BAMAKO")
+    kidal = [f["attacker"] for f in _strikes(text) if f["target_place"] == "Kidal"]
+    assert kidal == ["Mali"]
+
+
+def test_strikes_on_army_positions_are_not_the_armys():
+    text = wire("JNIM fighters killed fourteen soldiers near Menaka on Monday, the army said.\n\n"
+                "Rebels said their strikes on army positions near Kidal on Sunday killed eight "
+                "soldiers.", "BAMAKO")
+    assert "Mali" not in {f["attacker"] for f in _strikes(text) if f["target_place"] == "Kidal"}

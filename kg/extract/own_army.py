@@ -58,8 +58,18 @@ _OWN_FORCES_STRIKE = re.compile(
     r"(?:strikes?|airstrikes?|raids?)\b")
 
 
+# "army drone strikes on the town of X", "an army air strike", "drone strikes by the army": the
+# army as the strike noun's modifier or agent (round 78; not "strikes on army positions")
+_ARMY_STRIKE = re.compile(
+    r"\b(?:army|military|air\s+force|junta)\s+(?:drone\s+|air\s*|missile\s+|artillery\s+)?"
+    r"(?:strikes?|airstrikes?|raids?|bombardments?|shelling)\b"
+    r"|\b(?:strikes?|airstrikes?|raids?|bombardments?|shelling|attacks?)\s+(?:carried\s+out\s+)?"
+    r"by\s+the\s+(?:army|military|air\s+force|junta)\b(?!['’])")
+
+
 def _army_cue(text: str) -> re.Match[str] | None:
-    return _ARMY_CRAFT.search(text) or _ARMY_SAID.search(text) or _ARMY_BLAMED.search(text)
+    return _ARMY_CRAFT.search(text) or _ARMY_SAID.search(text) or _ARMY_BLAMED.search(text) \
+        or _ARMY_STRIKE.search(text)
 
 
 def _paragraph_state(view: Any) -> str | None:
