@@ -579,6 +579,9 @@ def weapons_in(view: SentView, lo: int, hi: int) -> list[Mention]:
         if m.category and lo <= m.start and m.end <= hi:
             if re.search(r"\banti[-‑]\s*$", text[max(0, m.start - 6):m.start], re.I):
                 continue  # "anti-aircraft guns": the guns, not aircraft
+            if re.search(r"\bsuicide\s+bombers?\b", m.text, re.I) or re.search(
+                    r"\bsuicide\s+$", text[max(0, m.start - 8):m.start], re.I):
+                continue  # "sent a suicide bomber and gunmen to X": men, not arms (round 78)
             if out and re.search(r"\b(?:other|similar)\s+$", text[out[-1].end:m.start]):
                 continue  # "artillery shells and other munitions": no second system
             if out and _part_of_named(text, out[-1], m):
