@@ -123,7 +123,8 @@ _HEDGE = caseless(
     r"hop\w*|expect\w*|plan(?:s|ned|ning)?|aim\w*|intend\w*|wish\w*|likely|possible|potential|"
     r"await\w*|negotiat\w*|discuss\w*|propos\w*|offer\w*\s+to|open\s+to|"
     r"call\w*\s+for|urg\w*|want\w*|seek\w*|refus\w*|declin\w*|reject\w*|resist\w*|"
-    r"reluctan\w*|denied|denies|deny|not|n't|never|"
+    r"reluctan\w*|denied|denies|deny|not|n't|never|interest(?:ed)?\s+in|"  # ("expressed interest
+    # in buying": no deal, round 78)
     r"stop\w*|halt\w*|suspend\w*|ban(?:s|ned|ning)?|block\w*|accus\w*|alleg\w*|blam\w*|how\s+many|"
     # ("warned Germany against sending": a warning, round 62)
     r"(?:warn|caution)\w*\s+(?:[\w'’.-]+\s+){0,4}?against)\b"
@@ -2114,6 +2115,10 @@ _RELY_END = re.compile(r"[;:]|\s[—–]\s|,\s*(?:according|which|who|while|but|
                        r"\.(?!\d)")
 
 
+_FORCES_OPENING = re.compile(r"\W*(?:The\s+)?(?P<s>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+"
+                             r"(?:armed\s+forces|army|military|air\s+force|navy)\s*,")
+
+
 def _reliance(view: SentView, actors: list[Actor], done: set[int]) -> list[dict[str, Any]]:
     """A16: the subject received each item from the state its adjective names: one supplier
     for the whole list, or "Iranian and Turkish ..., including A and B" item by item."""
@@ -2125,8 +2130,15 @@ def _reliance(view: SentView, actors: list[Actor], done: set[int]) -> list[dict[
             continue
         subj = subject_before(actors, text, m.start())
         if subj is None or subj.actors[-1].person or not subj.actors[-1].key:
-            continue
-        rec = subj.actors[-1].key
+            # "Venezuela's armed forces, built up under Maduro's predecessor, rely on": the
+            # forces opening the clause, past the aside's person (round 78)
+            own = _FORCES_OPENING.match(text, lo)
+            rec = next((a.key for a in actors if own and a.start == own.start("s") and a.key
+                        and not a.person), None)
+            if rec is None:
+                continue
+        else:
+            rec = subj.actors[-1].key
         end = _RELY_END.search(text, m.end())
         hi = end.start() if end else len(text)
         purpose = _PURPOSE.search(text, m.end(), hi)
