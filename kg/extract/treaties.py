@@ -56,8 +56,10 @@ _HEDGE = caseless(
     r"\b(?:would|could|may|might|will|shall|plans?|planning|hop(?:e|es|ed|ing)|expected|set|aims?|"
     r"wants?|seeks?|seeking|intends?|ready|refused|failed|not|never|n't|talks|negotiat\w*|"
     r"proposed|possible|potential|considering|discuss\w*|any|until|unless|due\s+to\s+be|"
-    r"before\s+(?:any|a|an|the))\b[\w\s,’'-]{0,40}$")  # ("are expected to meet in Washington to
-# seal the deal": round 78, 25 characters before)
+    r"before\s+(?:any|a|an|the))\b[\w\s,’'-]{0,25}$"
+    # ("are expected to meet in Washington to seal the deal": a meeting to come, round 79)
+    r"|\b(?:expected|due|set|scheduled|plan(?:s|ned)?)\s+to\s+(?:meet|travel|gather|convene)\b"
+    r"[\w\s,’'-]{0,30}$")
 # "President X signed a law ratifying the treaty": a ratification, not another treaty
 _LAW = re.compile(r"\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:law|bill|decree|legislation)\b|"
                   r"\s+into\s+law\b", re.I)
