@@ -305,8 +305,7 @@ from kg.extract.relative_dates import resolve_relative_dates
 from kg.extract.acronyms import introduced_groups
 from kg.extract.self_named import self_named_groups
 from kg.extract.backref_sides import side_told_before
-from kg.extract.embassy_victims import embassy_victims
-from kg.extract.mission_owners import mission_owners_not_attackers
+from kg.extract.embassy_victims import embassy_victims, mission_owners_not_attackers
 from kg.extract.attack_cues import told_apart
 from kg.extract.place_spelling import text_spelling
 from kg.extract import transfers as transfer_rules

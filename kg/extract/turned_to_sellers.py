@@ -19,15 +19,13 @@ from kg.extract.clauses import Actor, clause_start, group_after, subject_before
 from kg.extract.entities import SentView
 
 # the cue every firing of this module's sentence pass needs (kg.extract.article_cues)
-CUE = re.compile(r"\s(?:(?:turned|turns|turning)\s+(?:instead\s+|again\s+|increasingly\s+)?to|"
-                 r"(?:relying|relies|relied|depends|depending|dependent)\s+"
-                 r"(?:heavily\s+|increasingly\s+|largely\s+)?on)\s")
 # ("Russia is relying on North Korea for artillery shells": the same reading, round 72)
+_VERB = (r"(?:(?:turned|turns|turning)\s+(?:instead\s+|again\s+|increasingly\s+)?to|"
+         r"(?:relying|relies|relied|depends|depending|dependent)\s+"
+         r"(?:heavily\s+|increasingly\s+|largely\s+)?on)")
+CUE = re.compile(rf"\s{_VERB}\s")
 _TURNED = re.compile(r"\b(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?"
-                     r"(?:also\s+|now\s+|since\s+|been\s+)?"
-                     r"(?:(?:turned|turns|turning)\s+(?:instead\s+|again\s+|increasingly\s+)?to|"
-                     r"(?:relying|relies|relied|depends|depending|dependent)\s+"
-                     r"(?:heavily\s+|increasingly\s+|largely\s+)?on)\s+(?:the\s+)?")
+                     rf"(?:also\s+|now\s+|since\s+|been\s+)?{_VERB}\s+(?:the\s+)?")
 _FOR = re.compile(r"\s+(?:instead\s+)?for\s+(?:(?:its|their|more|new|modern|the)\s+)*")
 
 
