@@ -39,8 +39,10 @@ def test_probe_overall_f1_does_not_regress():
 
 
 # every development set's overall F1 after issue 11's thirteenth round (README's table; tuned on,
-# so a drop is a regression, not news about generalisation)
-DEV_F1 = {"dev2": 0.957, "dev3": 0.967, "dev4": 0.935, "dev5": 0.965, "dev6a": 0.839,
+# so a drop is a regression, not news about generalisation). Round 80 lowered four: dev4,
+# dev25b, dev26c and dev28c name bases and refugee camps without their kind ("Ain al-Asad",
+# "Maghazi"), where round 80 keeps it, as the held-out golds mostly do ("X air base" 60 to 3).
+DEV_F1 = {"dev2": 0.957, "dev3": 0.967, "dev4": 0.871, "dev5": 0.965, "dev6a": 0.839,
           "dev6b": 0.968, "dev7a": 0.941, "dev7b": 0.977, "dev7c": 1.0, "dev8a": 0.970,
           "dev8b": 0.955, "events": 0.935, "dev9a": 0.967, "dev9b": 0.979, "dev9c": 0.963,
           "dev10a": 1.0, "dev10b": 1.0, "dev10c": 0.975, "dev10d": 0.962, "dev11a": 0.991,
@@ -57,10 +59,10 @@ DEV_F1 = {"dev2": 0.957, "dev3": 0.967, "dev4": 0.935, "dev5": 0.965, "dev6a": 0
           "dev22a": 0.949, "dev22b": 0.909, "dev22c": 0.923, "dev22d": 1.0, "dev22e": 1.0,
           "dev23a": 0.884, "dev23b": 0.923, "dev23c": 0.984, "dev23d": 0.981, "dev23e": 0.971,
           "dev24a": 1.0, "dev24b": 0.936, "dev24c": 0.903, "dev24d": 0.971, "dev24e": 0.967,
-          "dev25a": 0.842, "dev25b": 0.909, "dev25c": 1.0, "dev25d": 0.947, "dev25e": 0.969,
-          "dev26a": 0.811, "dev26b": 0.929, "dev26c": 0.955, "dev26d": 0.881, "dev26e": 1.0,
+          "dev25a": 0.842, "dev25b": 0.818, "dev25c": 1.0, "dev25d": 0.947, "dev25e": 0.969,
+          "dev26a": 0.811, "dev26b": 0.929, "dev26c": 0.864, "dev26d": 0.881, "dev26e": 1.0,
           "dev27a": 0.952, "dev27b": 0.957, "dev27c": 0.862, "dev27d": 0.949, "dev27e": 1.0,
-          "dev28a": 0.852, "dev28b": 0.955, "dev28c": 1.0, "dev28d": 0.931, "dev28e": 0.962,
+          "dev28a": 0.852, "dev28b": 0.955, "dev28c": 0.882, "dev28d": 0.931, "dev28e": 0.962,
           "dev29a": 0.792, "dev29b": 0.882, "dev29c": 0.950, "dev29d": 0.836, "dev29e": 1.0,
           "dev30a": 0.878, "dev30b": 0.930, "dev30c": 0.885, "dev30d": 0.915,
           "dev31a": 0.962, "dev31b": 0.879, "dev31c": 0.938, "dev31d": 0.818,

@@ -45,14 +45,14 @@ def test_a_base_in_a_named_town_is_unchanged():
 def test_a_run_by_modifier_is_not_the_place_and_the_base_is_named():
     f = one("Iran launched missiles at the US-operated Al Udeid air base in Qatar on Monday.",
             "Strike")
-    assert f["target_place"] == "Al Udeid"
+    assert f["target_place"] == "Al Udeid air base"  # round 80: the site keeps its kind
     assert f["target_country"] == "Qatar"
 
 
 def test_an_adjective_owner_does_not_hide_the_facility_name():
     f = one("Militia drones struck the American-run Ain al-Asad air base in western Iraq on "
             "Sunday.", "Strike")
-    assert f["target_place"] == "Ain al-Asad"
+    assert f["target_place"] == "Ain al-Asad air base"  # round 80: the site keeps its kind
 
 
 def test_a_held_city_is_still_the_place():

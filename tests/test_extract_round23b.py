@@ -165,7 +165,7 @@ def test_capitalised_air_base_is_the_place_of_its_name():
     text = ("Missiles hit base\n\n"
             "BAGHDAD, Nov 18 (Staff) - Iranian missiles struck the Ain al-Asad Air Base in "
             "western Iraq on Tuesday, the US military said.")
-    assert "Ain al-Asad" in _places(text)
+    assert "Ain al-Asad Air Base" in _places(text)  # round 80: the site keeps its kind
 
 
 def test_facility_tail_is_cut_only_after_a_name():

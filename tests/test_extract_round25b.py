@@ -51,7 +51,7 @@ def test_some_of_them_struck_a_named_air_base():
     text = ("TEL AVIV, Nov 19 (Staff) - Iran fired 30 ballistic missiles at Israel late on "
             "Tuesday, and at least four of them struck the Nevatim air base in the Negev desert, "
             "the military said.")
-    assert _sides(text) == [("Iran", "Nevatim")]
+    assert _sides(text) == [("Iran", "Nevatim air base")]  # round 80: the site keeps its kind
 
 
 def test_two_of_them_hit_a_known_town():

@@ -38,7 +38,7 @@ def test_a_base_name_of_several_words_is_read_whole():
     text = ("Drones hit base in Iraq\n2026-12-03\n\nBAGHDAD, Dec 3 (Staff) - Drones attacked an "
             "American air base in Iraq on Tuesday, officials said. The Ain al-Asad air base, in "
             "the desert, houses several hundred soldiers.")
-    assert [p for _, p, _ in _places(text)] == ["Ain al-Asad"]
+    assert [p for _, p, _ in _places(text)] == ["Ain al-Asad air base"]  # round 80: kind kept
 
 
 def test_a_base_not_named_next_adds_no_strike():

@@ -78,6 +78,7 @@ from kg.extract.also_told import mark_also_struck
 from kg.extract.retold_sites import place_of_retold_site
 from kg.extract.near_sites import site_near_town
 from kg.extract.al_prefixed import keep_name_article
+from kg.extract.named_facilities import keep_facility_kind
 from kg.extract.whereabouts import drop_whereabouts
 from kg.extract.claimed_regions import join_claimed_regions
 from kg.extract.relative_capitals import capital_in_relative_clause
@@ -1143,6 +1144,10 @@ class Extractor:
         place_part_leads(raw, views, disc.dateline_place, self.places.state_of)
         # "..., the mayor said on Wednesday. The bomb struck a petrol station on Tuesday evening"
         day_after_report_lead(raw, texts, published)
+        # "struck the Al Udeid air base", "shelled Sanaa airport": the base, not the town
+        for s, _ in keep_facility_kind([x for x in raw if x["type"] == "Strike"], texts,
+                                       lambda k: self.places.ref(k).lat is not None):
+            new_entities[s["target_place"]] = self._describe_place(s)
         return sents, raw, new_entities
 
     @staticmethod
@@ -1341,6 +1346,10 @@ class Extractor:
                     for k in ("killed", "injured"):
                         if s[k] is not None and (source[k] is None or s[k] > source[k]):
                             source[k] = s[k]
+                    if source["attacker"] is None and s["attacker"] is not None \
+                            and s["attacker"] != source.get("target_country"):
+                        # ("Gunmen then stormed the area", its side claimed after: round 80)
+                        source["attacker"], source["assertion"] = s["attacker"], s["assertion"]
                     source["_sents"] = [*source.get("_sents", [source["_sent"]]), s["_sent"]]
                     raw.remove(s)
                     continue

@@ -106,7 +106,9 @@ TRIGGER_RE = caseless(
     # ("Artillery fire killed nine people in ...": the fire told by its toll, no attacker named)
     r"(?:artillery|rocket|mortar|tank)\s+fire(?=\s+(?:on|at|into|against|across)\s|"
     # ("retaliated with artillery fire, killing three soldiers": its toll after it; round 68)
-    r"\s+(?:killed|wounded|injured)\s|,\s+(?:killing|wounding|injuring)\s))"
+    r"\s+(?:killed|wounded|injured)\s|,\s+(?:killing|wounding|injuring)\s|"
+    # ("Artillery fire by Russian troops killed four": its firer between; round 80)
+    r"\s+by\s+(?:[\w'’-]+\s+){1,4}?(?:killed|wounded|injured)\s))"
     r"|(?P<intercept>downed|shot\s+down|intercepted))\b",
     # one of these stands in every branch's own words: a sentence with none (most) is not
     # scanned (the scan tries each branch at every word: ~25 us a sentence)
@@ -1283,11 +1285,15 @@ class StrikeFinder:
                 if cap is not None and not (is_noun and cap.start() < t.start()):
                     dem = next((m for m in view.mentions if m.state() and m.is_demonym
                                 and m.start == cap.start("dem")), None) if cap.group("dem") else None
+                    if cap.group("of") or cap.group("own"):  # "the capital of Sudan"
+                        dem = next((m for m in view.mentions if m.state() and not m.is_demonym
+                                    and (m.start == cap.start("of") if cap.group("of")
+                                         else m.end == cap.end("own"))), None)
                     key = self.places.capital_of(dem.state()) if dem is not None else None
                     if key is not None:
                         place, place_text, place_mention = key, self.places.ref(key).label, None
                         cap_after = cap.start() >= t.end()
-                    bare_capital = not cap.group("dem")
+                    bare_capital = not (cap.group("dem") or cap.group("of") or cap.group("own"))
             country = self._country(view, t, place, rel_verb)
             if place_mention is not None:
                 lo = max(0, place_mention.start - 40)
@@ -2186,8 +2192,11 @@ _OPENED_WITH = re.compile(r"(?:\b(?:offensive|assault|attack|push|operation|camp
 # "It was the second strike on the capital since ...": the attack just told, characterised
 _CHARACTERISES = re.compile(r"^\W*(?:It|This|That)\s+(?:was|is|marked)\s+(?:the|a|an)\s+"
                             r"(?:[\w-]+\s+){0,2}$")
-_CAPITAL = re.compile(r"\b[Tt]he\s+(?:(?P<dem>[A-Z][\w-]+)\s+)?capital\b(?!\s+(?:region|"
-                      r"district|province|area|territory|city\s+of))")
+_NOT_THE_CITY = r"(?!\s+(?:region|district|province|area|territory|city\s+of))"
+# ("Somalia's capital", "the capital of Sudan": the state named by its name; round 80)
+_CAPITAL = re.compile(rf"\b[Tt]he\s+(?:(?P<dem>[A-Z][\w-]+)\s+)?capital\b{_NOT_THE_CITY}"
+                      rf"(?:(?(dem)(?!)|\s+of\s+(?P<of>[A-Z][\w-]+)))?"
+                      rf"|\b(?P<own>[A-Z][\w-]+)['’]s\s+capital\b{_NOT_THE_CITY}")
 # "carried out a series of air strikes", "launched a wave of drone attacks", "conducted strikes"
 # (and a retaliation told as "responded with strikes")
 _CARRY_OUT = re.compile(r"\b(?:carried\s+out|carry\s+out|carries\s+out|conducted|conducts|"
