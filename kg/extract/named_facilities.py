@@ -26,10 +26,11 @@ _KIND = re.compile(r"\s+(?P<kind>(?:[Ii]nternational\s+)?[Aa]irport|[Aa]ir\s*[Bb
 
 
 def keep_facility_kind(strikes: list[dict[str, Any]], texts: list[str],
-                       known: Callable[[str], bool]) -> list[tuple[dict[str, Any], str]]:
+                       known: Callable[[str], bool]) -> list[dict[str, Any]]:
     """Respell a strike's place that ``known`` (GeoNames) does not hold as a town, written
-    before a site's kind in its sentence; returns each strike respelt with its old key."""
-    out = []
+    before a site's kind in its sentence; returns the strikes respelt."""
+    respelt: list[dict[str, Any]] = []
+    renamed: dict[str, tuple[str, str]] = {}  # an old key: the site's key and name
     for s in strikes:
         name, key = s.get("_place_text"), s.get("target_place")
         if not name or not key or not key.startswith("place/"):
@@ -47,14 +48,13 @@ def keep_facility_kind(strikes: list[dict[str, Any]], texts: list[str],
             if m is None:
                 continue
             full = name + " " + " ".join(m.group("kind").split())
-            s["target_place"], s["_place_text"] = "place/" + slugify(full), full
-            out.append((s, key))
+            renamed[key] = ("place/" + slugify(full), full)
+            s["target_place"], s["_place_text"] = renamed[key]
+            respelt.append(s)
             break
     # the same site told again without its kind ("the Al Udeid air base ... Al Udeid") is it
-    renamed = {key: (s["target_place"], s["_place_text"]) for s, key in out}
     for s in strikes:
         if s.get("target_place") in renamed:
-            key = s["target_place"]
-            s["target_place"], s["_place_text"] = renamed[key]
-            out.append((s, key))
-    return out
+            s["target_place"], s["_place_text"] = renamed[s["target_place"]]
+            respelt.append(s)
+    return respelt

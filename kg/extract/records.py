@@ -1144,9 +1144,9 @@ class Extractor:
         place_part_leads(raw, views, disc.dateline_place, self.places.state_of)
         # "..., the mayor said on Wednesday. The bomb struck a petrol station on Tuesday evening"
         day_after_report_lead(raw, texts, published)
-        # "struck the Al Udeid air base", "shelled Sanaa airport": the base, not the town
-        for s, _ in keep_facility_kind([x for x in raw if x["type"] == "Strike"], texts,
-                                       lambda k: self.places.ref(k).lat is not None):
+        # "struck the Al Udeid air base", "the Shati refugee camp": the site, not its bare name
+        for s in keep_facility_kind([x for x in raw if x["type"] == "Strike"], texts,
+                                    lambda k: self.places.ref(k).lat is not None):
             new_entities[s["target_place"]] = self._describe_place(s)
         return sents, raw, new_entities
 
