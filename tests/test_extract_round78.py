@@ -4,14 +4,11 @@ rule has a case it must not read."""
 
 from __future__ import annotations
 
-from tests.extract_helpers import make_helpers, wire
+from tests.extract_helpers import make_helpers, make_strike_list, wire
 
 PUB = "2026-11-24"  # a Tuesday
 facts, one = make_helpers(PUB, headline=False)
-
-
-def _strikes(text: str) -> list[dict]:
-    return [f for f in facts(text) if f["type"] == "Strike"]
+_strikes = make_strike_list(facts)
 
 
 def _sides(text: str) -> set[str | None]:

@@ -4,14 +4,11 @@ own; each rule has a case it must not read."""
 
 from __future__ import annotations
 
-from tests.extract_helpers import make_helpers, wire
+from tests.extract_helpers import make_helpers, make_side_view, wire
 
 PUB = "2024-06-12"
 facts, one = make_helpers(PUB, headline=False)
-
-
-def _places(text: str) -> set[tuple[str | None, str | None]]:
-    return {(f["attacker"], f["target_place"]) for f in facts(text) if f["type"] == "Strike"}
+_places = make_side_view(facts)  # {(attacker, target_place)}
 
 
 def test_an_air_base_named_with_its_kind_is_the_place_hit():

@@ -7,8 +7,9 @@ Lido beach") the city was taken. A beach is a site of its own, as the held-out g
 ("X beach", 7 times to none): the span of one or two capitalised words and "beach" is one
 unknown name, which the strike rules take as a place by its last word (kg.extract.strikes).
 Not a beach the report locates by "the capital" or "the city" ("X beach in the capital"; two
-held-out sets name the city there; "X beach in Mogadishu" is the beach, round 78), nor one whose name the gazetteer knows ("Gaza beach"), nor, in kg.extract.geography,
-one named after a town of the article's states ("Jableh beach": the town).
+held-out sets name the city there; "X beach in Mogadishu" is the beach, round 78), nor one
+whose name the gazetteer knows ("Gaza beach"), nor, in kg.extract.geography, one named after a
+town of the article's states ("Jableh beach": the town).
 """
 
 from __future__ import annotations

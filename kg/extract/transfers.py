@@ -571,6 +571,11 @@ _MAKER_BEFORE = re.compile(r",?\s*(?:made|built|produced|manufactured|developed|
                            r"(?:the\s+)?")
 
 
+# "a suicide bomber": a man sent, not a weapon (round 78)
+_SUICIDE_BOMBER = re.compile(r"\bsuicide\s+bombers?\b", re.I)
+_SUICIDE_BEFORE = re.compile(r"\bsuicide\s+$", re.I)
+
+
 def weapons_in(view: SentView, lo: int, hi: int) -> list[Mention]:
     """Weapons listed in text[lo:hi] (an object phrase); stops at a clause break or at an
     actor between two weapons ("..., and Washington approved ...")."""
@@ -580,8 +585,8 @@ def weapons_in(view: SentView, lo: int, hi: int) -> list[Mention]:
         if m.category and lo <= m.start and m.end <= hi:
             if re.search(r"\banti[-‑]\s*$", text[max(0, m.start - 6):m.start], re.I):
                 continue  # "anti-aircraft guns": the guns, not aircraft
-            if re.search(r"\bsuicide\s+bombers?\b", m.text, re.I) or re.search(
-                    r"\bsuicide\s+$", text[max(0, m.start - 8):m.start], re.I):
+            if _SUICIDE_BOMBER.search(m.text) or _SUICIDE_BEFORE.search(text, max(0, m.start - 8),
+                                                                         m.start):
                 continue  # "sent a suicide bomber and gunmen to X": men, not arms (round 78)
             if out and re.search(r"\b(?:other|similar)\s+$", text[out[-1].end:m.start]):
                 continue  # "artillery shells and other munitions": no second system
