@@ -197,7 +197,9 @@ def test_complete_attack_told_with_the_city_takes_the_city_of_the_article():
 def test_a_rank_between_the_title_and_the_name():
     f = one("Niger's leader, General Abdourahamane Tiani, expelled the French ambassador.",
             "LeaderRole")
-    assert (f["person"], f["role"], f["country"]) == ("Abdourahamane Tiani", "leader", "Niger")
+    # (round 81: the offices table now knows his office, which a fitting title takes)
+    assert (f["person"], f["role"], f["country"]) == ("Abdourahamane Tiani", "head of state",
+                                                      "Niger")
 
 
 def test_receipt_next_to_a_supplier_of_the_same_recipient_takes_that_supplier():

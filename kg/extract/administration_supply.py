@@ -2,9 +2,11 @@
 
 - "Bloomberg News reported on Wednesday that the administration had approved the sale of X to
   Taiwan", "... reported that the administration planned to send Taipei two batteries of X":
-  no state names the supplier; the administration is the government of the dateline's state
-  (a Washington dateline: the United States). Read only after "[media] reported ... that the
-  administration" and a supply frame right after it.
+  no state names the supplier; in the wire's usage an unqualified "the administration" is the
+  United States government, whatever the dateline ("GAZA ... The Washington Post reported that
+  the administration had approved the sale of precision-guided weapons to Israel"; round 81:
+  before, the dateline's state, which gave Gaza's). Read only after "[media] reported ... that
+  the administration" and a supply frame right after it.
 - "two batteries of advanced air defence systems, NASAMS, which ...": the description and the
   name in apposition are one system (the name is kept).
 - "60 PAC-3 MSE and 40 PAC-2 GEM-T missiles": two variants of one system (the same name before
@@ -31,6 +33,7 @@ _SEND = re.compile(r"(?:plann(?:ed|ing)\s+to\s+|plans\s+to\s+|intends\s+to\s+|ag
                    r"decided\s+to\s+|prepar(?:ed|ing)\s+to\s+)?(?:send|sell|supply|deliver|give|"
                    r"provide|ship|transfer)\s+", re.I)
 _TO = re.compile(r"\s+to\s+(?:the\s+)?", re.I)
+_US = "state/united-states"
 _APPOSED_NAME = re.compile(r"\s*,\s*$")
 
 
@@ -64,19 +67,19 @@ def _administration_frames(view: SentView, actors: list[Actor]):
         yield actor_state(rec), rec.end, clause_end(text, rec.end)
 
 
-def administration_transfers(view: SentView, actors: list[Actor], found: list[dict[str, Any]],
-                             dateline_state: str | None) -> list[dict[str, Any]]:
-    """``found`` with "the administration"'s supplies (the dateline's state), for weapons no
+def administration_transfers(view: SentView, actors: list[Actor], found: list[dict[str, Any]]
+                             ) -> list[dict[str, Any]]:
+    """``found`` with "the administration"'s supplies (the United States'), for weapons no
     rule read."""
-    if not dateline_state or "administration" not in view.text:
+    if "administration" not in view.text:
         return found
     for recipient, lo, hi in list(_administration_frames(view, actors)):
-        if recipient == dateline_state:
+        if recipient == _US:
             continue
         told = {f.get("_at") for f in found if f.get("type") == "ArmsTransfer"}
         weapons = _named_apposition(view, transfer_rules.weapons_in(view, lo, hi), hi)
         weapons = [w for w in weapons if w.start not in told]
-        found += transfer_rules.transfer_facts(view, dateline_state, [recipient], weapons, "AD",
+        found += transfer_rules.transfer_facts(view, _US, [recipient], weapons, "AD",
                                                "supplied", 0.7)
     return found
 

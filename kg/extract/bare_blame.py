@@ -21,10 +21,14 @@ from typing import Any
 _AUTHORITIES_BLAMED = re.compile(
     r"^\W*(?:The\s+)?(?:(?:local|state|provincial|regional|security|government|military|"
     r"district)\s+)?(?:authorities|officials|police|army|military|government)\s+"
-    r"(?:have\s+|had\s+|quickly\s+|later\s+)?blamed\s+(?:the\s+)?$", re.I)
+    r"(?:have\s+|had\s+|quickly\s+|later\s+)?blamed\s+(?:the\s+)?"
+    # ("blamed a faction of FARC dissidents": round 81)
+    r"(?:(?:a|one)\s+(?:faction|splinter\s+group|wing|cell|unit)\s+of\s+(?:the\s+)?)?$", re.I)
 # the clause ends after the group ("Boko Haram, which ...", "the ADF.", "ISWAP fighters,")
 _CLAUSE_ENDS = re.compile(r"^(?:\s+(?:fighters|militants|insurgents|rebels|jihadists|gunmen))?"
-                          r"\s*(?:[,.;]|$)")
+                          # ("... FARC dissidents led by the commander known as X", "... rebels
+                          # who rejected the 2016 peace deal": who they are; round 81)
+                          r"(?:\s*(?:[,.;]|$)|\s+(?:led\s+by|loyal\s+to|who|that)\s)")
 
 
 # "blamed " right before the side; "for the hotel attack" right after it

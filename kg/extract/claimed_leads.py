@@ -82,7 +82,9 @@ _CLAIMED_BY = re.compile(rf"^\W*(?:The|Both(?:\s+the)?|The\s+two|These|Those|Tha
                          r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:affiliate|branch|wing|offshoot)\s+of\s+"
                          r"(?:the\s+)?)?$")
 # "Officials blamed Boko Haram for the attack"
-_BLAMED_FOR = re.compile(rf"^\s+for\s+{_BACK}")
+# ("blamed the Gulf Clan, the country's largest drug trafficking group, for that attack": an
+# apposition between; round 81)
+_BLAMED_FOR = re.compile(rf"^(?:,\s+[^,;.()]{{1,80}},)?\s+for\s+{_BACK}")
 _BLAME = re.compile(rf"\bblamed\s+(?P<back>{_BACK})\s+on\s+(?:the\s+)?$")
 # (a claim may open on when it came: "Hours later al-Shabaab claimed the assault", round 32)
 _SUBJECT_START = re.compile(r"\W*(?:(?:(?:Hours|Minutes|A\s+day|Days)\s+later|Later|On\s+[A-Z]\w+)"

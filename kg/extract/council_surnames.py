@@ -38,9 +38,11 @@ def _full_name_next(word: str, views: list[SentView], at: int) -> tuple[str, str
 def _one_full_name(word: str, views: list[SentView]) -> tuple[str, str] | None:
     from kg.extract.roles import person_of
 
-    found = {p[:2] for v in views for m in v.mentions
+    # (a name the gazetteer knows too, its label for the role: round 81, when the juntas'
+    # heads joined the offices table)
+    found = {(p[0], p[1] or m.text) for v in views for m in v.mentions
              if len(m.text.split()) > 1 and m.text.split()[-1] == word
-             and (p := person_of(m)) is not None and p[2]}
+             and (p := person_of(m)) is not None}
     return found.pop() if len(found) == 1 else None
 
 

@@ -28,6 +28,7 @@ from kg.extract.added_strikes import (first_known_place, insert_in_order, new_st
 from kg.extract.bare_blame import bare_blame
 from kg.extract.claimed_leads import claim_or_blame
 from kg.extract.dates import WEEKDAY_RE, WEEKDAYS, resolve_weekday
+from kg.link.folding import slugify
 
 Strike = dict[str, Any]
 
@@ -40,6 +41,7 @@ _WHEN_THEIR = re.compile(
     rf"by\s+an?\s+(?P<side>[A-Z][\w-]*\s+)?(?:[\w-]+\s+)?(?P<weapon>{_WEAPON})\b")
 _ON_DAY = re.compile(rf"\b[Oo]n\s+(?P<d>{WEEKDAY_RE})\b")
 _CLAIM_REACH = 3
+_TOWN_OF = re.compile(r"\b(?:town|village|municipality)\s+of\s+$")
 
 
 def _day(text: str, published: date | None) -> str | None:
@@ -80,6 +82,42 @@ def _drop_blame_strike(raw: list[Strike], i: int, who: str, place: str,
             raw.remove(s)
 
 
+def _town_told_next(views: list[Any], i: int, placed: tuple[str, str], told: set[int],
+                    inside: Callable[[str, str], bool]) -> tuple[str, str]:
+    """The town the next sentence names in the region the craft was hit in ("... brought down
+    by a drone in Antioquia province. The helicopter had been supporting an operation near the
+    town of Amalfi": Amalfi; round 81), else the place as read."""
+    if i + 1 >= len(views) or i + 1 in told:
+        return placed
+    nxt = views[i + 1]
+    towns = [(x.place(), x.text) for x in nxt.mentions
+             if x.place() and x.place() != placed[0] and inside(x.place(), placed[0])]
+    if not towns and not any(x.place() for x in nxt.mentions):
+        # (a town too small for the gazetteer, placed by its noun: "near the town of Amalfi")
+        towns = [("place/" + slugify(x.text), x.text) for x in nxt.mentions if x.is_unknown
+                 and _TOWN_OF.search(nxt.text, max(0, x.start - 20), x.start)]
+    return towns[0] if len(towns) == 1 else placed
+
+
+def _craft_clauses(raw: list[Strike], views: list[Any]):
+    """(view, match, end) for each "killed when their <craft> was <hit> by a <weapon>" clause
+    no strike reads: in a sentence no strike reads (end: the sentence's end), or one whose
+    strikes are all told after the clause ("..., and a truck bomb exploded in Cali": end, the
+    first of their verbs; round 81)."""
+    yield from ((v, m, len(v.text)) for v, m in unread_matches(raw, views, _WHEN_THEIR.search))
+    unread = {v.index for v, _ in unread_matches(raw, views, lambda t: True)}
+    for v in views[1:]:
+        if v.index in unread:
+            continue
+        m = _WHEN_THEIR.search(v.text)
+        here = [s for s in raw if s["type"] == "Strike" and v.index in (s.get("_sents")
+                                                                         or [s["_sent"]])]
+        if m is None or not here or any(s["_sent"] != v.index or s.get("_t") is None
+                                        or s["_t"] <= m.end() for s in here):
+            continue
+        yield v, m, min(s["_t"] for s in here)
+
+
 def downed_craft(raw: list[Strike], views: list[Any], text: str, published: date | None,
                  state_of: Callable[[str], str | None],
                  inside: Callable[[str, str], bool]) -> None:
@@ -87,11 +125,12 @@ def downed_craft(raw: list[Strike], views: list[Any], text: str, published: date
     if " killed when " not in text or _WHEN_THEIR.search(text) is None:
         return
     told = {s["_sent"] for s in raw if s["type"] == "Strike"}
-    for v, m in unread_matches(raw, views, _WHEN_THEIR.search):
-        killed, injured = strike_rules.casualties(v.text)
+    for v, m, later in _craft_clauses(raw, views):
+        killed, injured = strike_rules.casualties(v.text[:later])
         placed = first_known_place(v, m.end())
-        if killed is None or placed is None:
+        if killed is None or placed is None or v.text.find(placed[1], m.end()) >= later:
             continue
+        placed = _town_told_next(views, v.index, placed, told, inside)
         country = state_of(placed[0])
         who, blame = _side(v, m), None
         if who is None:
@@ -110,3 +149,9 @@ def downed_craft(raw: list[Strike], views: list[Any], text: str, published: date
         insert_in_order(raw, s)
         if blame is not None and who is not None:
             _drop_blame_strike(raw, blame, who, placed[0], inside)
+            for o in raw:
+                # ("..., and a truck bomb exploded in Cali": the other attack of the sentence,
+                # given that blame before the craft's attack was read, no longer holds it)
+                if o is not s and o["type"] == "Strike" and o["_sent"] == v.index \
+                        and o["attacker"] == who:
+                    o["attacker"] = None

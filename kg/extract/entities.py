@@ -176,6 +176,9 @@ _WEAPON_HEADS = {
     r"mine ?hunters?": "ship", r"gunboats?": "ship", r"APCs?": "armoured-vehicle",
     r"armou?red cars": "armoured-vehicle", r"gunships?": "helicopter",
     r"radars?": "other", r"warheads?": "other",
+    # ("the sale of $735 million of precision-guided weapons": a class of munition by its
+    # guidance; "weapons" alone is no system; round 81)
+    r"(?:precision[- ])?guided weapons": "other",
     # only behind a model designation ("F-15EX fighters"; "Wagner fighters" are men)
     r"fighters?": "aircraft",
 }
@@ -215,7 +218,7 @@ _HEAD_STEMS = ("missile", "rocket", "drone", "uav", "unmanned", "shell", "rounds
                "interceptor", "vehicle", "carrier", "rifle", "arms", "grenade", "mortar", "ship",
                "submarine", "frigate", "torpedo", "corvette", "destroyer", "patrol", "mine",
                "launcher", "radar", "warhead", "fighter", "gun", "piece", "vessel", "craft",
-               "humvee", "mrap", "apc", "red car", "gunship")
+               "humvee", "mrap", "apc", "red car", "gunship", "guided weapons")
 _UNMANNED = re.compile(r"\bunmanned\s+(?:aerial\s+vehicles?|aircraft)\b")
 _ATTACK_WORD = re.compile(r"attack\b", re.I)
 _AIR_WORDS = re.compile(r"drones?|helicop|aircraft", re.I)

@@ -80,8 +80,17 @@ def _supplied_before(tfs: list[dict[str, Any]], ws: list[Mention], w: Mention
     return max(told, key=lambda fm: fm[1].start, default=None)
 
 
-def _other_states_between(actors: list[Actor], lo: int, hi: int, keep: set[str]) -> bool:
+# "shipped millions of shells to Russia for use in Ukraine, along with dozens of [B]": the war
+# the weapons are for, not a party to the later item (round 81)
+_FOR_USE_IN = re.compile(r"\bfor\s+(?:use\s+in|(?:its|their|the)\s+(?:war|fight|invasion|"
+                         r"offensive|campaign)\s+(?:in|on|against))\s+(?:the\s+)?$", re.I)
+
+
+def _other_states_between(actors: list[Actor], lo: int, hi: int, keep: set[str],
+                          text: str = "") -> bool:
     return any(lo <= a.start and a.end <= hi and (a.person or actor_state(a) not in keep)
+               and not (text and not a.person
+                        and _FOR_USE_IN.search(text, max(lo, a.start - 40), a.start))
                for a in actors if a.key or a.person)
 
 
@@ -122,7 +131,7 @@ def _continued_items(view: SentView, actors: list[Actor], tfs: list[dict[str, An
             continue
         if along is not None and any(m.start >= p.end and m.end <= w.start for m in ws):
             continue  # ("as well as" joins the next weapon only)
-        if _other_states_between(actors, p.end, w.start, {f["recipient"], f["supplier"]}) \
+        if _other_states_between(actors, p.end, w.start, {f["recipient"], f["supplier"]}, text) \
                 or _other_states_between(actors, w.start, w.end, {f["supplier"]}):
             continue  # ("..., as well as Russian missiles": another state's weapons)
         recipient = f["recipient"] or _recipient_after(text, actors, w)

@@ -34,7 +34,9 @@ _BEFORE_GROUP = re.compile(
     r"(?:on\s+[A-Z]\w+\s+)?(?:that\s+)?)?"
     r"(?:(?:[Ss]uspected\s+)?(?:[Ff]ighters|[Mm]ilitants|[Mm]embers|[Gg]unmen|"
     r"[Ii]nsurgents|[Rr]ebels|[Jj]ihadists|[Mm]ilitiamen)"
-    r"\s+(?:of|from|belonging\s+to)\s+)?(?:the\s+)?$")
+    r"\s+(?:of|from|belonging\s+to)\s+)?(?:the\s+)?"
+    # ("Fighters of the Islamic State-linked ADF": the group's affiliation before it; round 81)
+    r"(?:[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3}-(?:linked|allied|affiliated|aligned|backed)\s+)?$")
 # (every number the wire writes, digits or words: "fourteen", "twenty-three", round 78)
 _NUMBER = rf"(?:{NUMBER_RE}|dozens\s+of)"
 # "(ADF) killed 22 villagers", " fighters killed at least 30 people"
@@ -43,7 +45,12 @@ _AFTER_GROUP = re.compile(
     rf"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+)?{_NUMBER}\s+")
 _ON_DAY = re.compile(rf"\bon\s+(?P<d>{WEEKDAY_RE})\b")
 # "in the village of Kishishe": a name the gazetteer lacks, placed by its noun (round 75)
-_SETTLEMENT_OF = re.compile(r"\b(?:village|town|hamlet|settlement)\s+of\s+$")
+# ("in the villages of Kishishe and Bambo": the first of several; round 81)
+_SETTLEMENT_OF = re.compile(r"\b(?:village|town|hamlet|settlement)s?\s+of\s+$")
+
+
+# "in late November", "in early March": a month told by its part
+_IN_PART_OF = re.compile(r"\bin\s+(?:late|early|mid)[\s-](?:[A-Z]|$)")
 
 
 # a toll over a span of time, not one raid: "over the years", "since 2022", "this year"
@@ -86,7 +93,9 @@ def _day(v: Any, published: date) -> str | None:
         return resolve_weekday(WEEKDAYS[day.group("d").lower()], published).isoformat()
     month = next((d for d in v.dates if len(d.value) == 7
                   and (v.text.startswith("in ", d.start)
-                       or v.text[max(0, d.start - 3):d.start] == "in ")), None)
+                       or v.text[max(0, d.start - 3):d.start] == "in "
+                       # ("in late November 2022": round 81)
+                       or _IN_PART_OF.search(v.text, max(0, d.start - 12), d.start + 1))), None)
     return month.value if month is not None else None
 
 

@@ -53,12 +53,14 @@ _ON_DAY = re.compile(rf"\b[Oo]n\s+(?P<d>{WEEKDAY_RE})\b")
 def _subject_state(view: Any, start: int, end: int) -> str | None:
     """The state the sentence opens on (after ``start``) as its subject (ending at ``end``)."""
     first = next((m for m in view.mentions if start <= m.start < end), None)
-    if first is None or first.state() is None or first.of_type("ArmedGroup"):
+    if first is None or first.side() is None:
         return None
     if not _SUBJECT_FRONT.match(view.text[start:first.start]) or \
             not _SUBJECT_AFTER.match(view.text[first.end:end]):
         return None
-    return first.state()
+    # (a side the gazetteer holds as an armed group counts too: "the Saudi-led coalition"
+    # since round 81; the group holding the area is never the attacker, see below)
+    return first.side()
 
 
 def _mention_in(view: Any, lo: int, hi: int, kind: str) -> str | None:
@@ -93,7 +95,7 @@ def held_area_strikes(raw: list[Strike], views: list[Any], text: str,
         country = _mention_in(v, m.start(c), m.end(c), "State")
         generic = re.match(_GENERIC, m.group(g)) is not None
         group = _mention_in(v, m.start(g), m.end(g), "ArmedGroup")
-        if attacker is None or country is None or attacker == country or not (
+        if attacker is None or country is None or attacker in (country, group) or not (
                 group is not None or generic):
             continue
         s = new_strike(v.index)

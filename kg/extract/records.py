@@ -338,6 +338,7 @@ from kg.extract.titled_surnames import titled_surname_roles
 from kg.extract.island_states import island_role_states
 from kg.extract.nonstate_leaders import drop_non_state_leaders
 from kg.extract.body_offices import drop_body_offices
+from kg.extract.known_office_states import known_office_states
 from kg.extract.group_leaders import drop_group_leaders
 from kg.extract.subject_states import subject_role_states
 from kg.extract.signer_subjects import signer_subject_roles
@@ -472,6 +473,8 @@ class Extractor:
             # "Ghana signed a deal with Togo. ... The president, X, said": Ghana's (R28e)
             roles = signer_subject_roles(v, views, roles, dateline_state)
             roles = subject_role_states(v, views, roles)  # "Armenia has ... . Minister X said"
+            # "signed in Madrid by A, B and C": each known office-holder's own state (R81)
+            roles = known_office_states(roles, self.gaz, published)
             for r in roles:
                 if r.person_new:
                     new_entities[r.person] = {"key": r.person, "type": "Person",
@@ -727,8 +730,7 @@ class Extractor:
             # "S, with which B signed a contract for W", "W, ordered from Paris under a contract"
             tfs = contract_seller_transfers(v, actors, tfs)
             tfs = backed_forces_transfers(v, actors, tfs)  # "forces, backed by W supplied by S"
-            tfs = administration_transfers(v, actors, tfs,
-                                           dateline_state)
+            tfs = administration_transfers(v, actors, tfs)
             tfs = army_received_transfers(v, actors, tfs,  # "the army had received W from S"
                                           dateline_state)
             # "The administration is sending W to R" (a Washington report)
@@ -1961,6 +1963,16 @@ def _complete_counterparts(items, context_state):
             cp = context_state
     out = []
     for f in items:
+        told = next((g for g in complete if g["_sent"] < f["_sent"]
+                     and set(f["parties"]) <= set(g["parties"])), None) \
+            if f.get("_needs_counterpart") and f.get("signatories") else None
+        if told is not None:
+            # "The leaders of A, B and C signed a treaty. X, Y and Z signed the treaty in the
+            # palace": the signers of the treaty told before (round 81: known rulers now give
+            # their states, one of which read this as a treaty of its own)
+            told["signatories"] = list(dict.fromkeys([*(told.get("signatories") or []),
+                                                      *f["signatories"]]))
+            continue
         if f.get("_needs_counterpart"):
             k = _series_partner(f, counts) or cp or (
                 context_state if f.get("_context_counterpart") else None)

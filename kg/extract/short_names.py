@@ -6,7 +6,9 @@ holder became two roles, one of them a false alarm. A role whose unknown name ke
 and last words of another unknown name of the same state's role, and only drops words between
 them, or drops only the first words ("Defence Minister Mohamed Nur" after "Abdulkadir Mohamed
 Nur"), is folded into the longer name (and its state, if the longer name has only one: "Mohamed
-Nur" given the dateline's Kenya was a guess). Gazetteer people are left alone (their aliases decide).
+Nur" given the dateline's Kenya was a guess). Gazetteer people are left alone (their aliases
+decide), but an unknown short name folds into a gazetteer person's longer one as into an
+unknown one (round 81: "Abdulkadir Mohamed Nur" joined the offices table).
 """
 
 from __future__ import annotations
@@ -37,10 +39,11 @@ def fold_short_names(roles: list[dict[str, Any]],
     form of, with that name's state when the article gives it only one (a short form's other
     state was a guess: one person holds no office of two states); none if two names fit."""
     unknown = {(f["person"], f["state"]) for f in roles if known(f["person"]) is None}
+    everyone = {(f["person"], f["state"]) for f in roles}
     out = []
     for f in roles:
         if (f["person"], f["state"]) in unknown:
-            longer = {(p, s) for p, s in unknown if _shorter_form(_words(f["person"]), _words(p))}
+            longer = {(p, s) for p, s in everyone if _shorter_form(_words(f["person"]), _words(p))}
             if len(longer) == 1:
                 p, s = longer.pop()
                 f = {**f, "person": p, "state": s}
