@@ -23,8 +23,8 @@ from datetime import date
 from typing import Any, Callable
 
 from kg.extract import strikes as strike_rules
-from kg.extract.added_strikes import (first_known_place, insert_in_order, new_strike, set_weapon,
-                                     unread_matches)
+from kg.extract.added_strikes import (first_known_place, insert_in_order, new_strike,
+                                     sentences_read, set_weapon, unread_matches)
 from kg.extract.bare_blame import bare_blame
 from kg.extract.claimed_leads import claim_or_blame
 from kg.extract.dates import WEEKDAY_RE, WEEKDAYS, resolve_weekday
@@ -105,15 +105,15 @@ def _craft_clauses(raw: list[Strike], views: list[Any]):
     strikes are all told after the clause ("..., and a truck bomb exploded in Cali": end, the
     first of their verbs; round 81)."""
     yield from ((v, m, len(v.text)) for v, m in unread_matches(raw, views, _WHEN_THEIR.search))
-    unread = {v.index for v, _ in unread_matches(raw, views, lambda t: True)}
+    read = sentences_read(raw)
     for v in views[1:]:
-        if v.index in unread:
+        m = _WHEN_THEIR.search(v.text) if v.index in read else None
+        if m is None:
             continue
-        m = _WHEN_THEIR.search(v.text)
         here = [s for s in raw if s["type"] == "Strike" and v.index in (s.get("_sents")
                                                                          or [s["_sent"]])]
-        if m is None or not here or any(s["_sent"] != v.index or s.get("_t") is None
-                                        or s["_t"] <= m.end() for s in here):
+        if any(s["_sent"] != v.index or s.get("_t") is None or s["_t"] <= m.end()
+               for s in here):
             continue
         yield v, m, min(s["_t"] for s in here)
 

@@ -10,8 +10,10 @@ state (a name, "Saudi Arabia's military", "the Saudi-led coalition") as the subj
 "(said it) struck|hit|bombed|attacked|targeted ...", with the place told as "in (the) areas|
 parts|territory of C held|controlled by G" or "in G-held|G-controlled areas of C" (G a known
 armed group, or "the group", "the rebels", "rebel-held" and the like). The
-attacker is the subject's state, the place the country C (as for any strike told at a country),
-its day the sentence's own "on <weekday>". Never when the subject is C itself or the group.
+attacker is the subject's state, or the subject itself when the gazetteer holds it as an armed
+group ("the Saudi-led coalition", round 81), the place the country C (as for any strike told at
+a country), its day the sentence's own "on <weekday>". Never when the subject is C itself or
+the group.
 """
 
 from __future__ import annotations
@@ -50,8 +52,9 @@ _SUBJECT_AFTER = re.compile(r"^(?:['’]s\s+(?:military|army|air\s+force|armed\s
 _ON_DAY = re.compile(rf"\b[Oo]n\s+(?P<d>{WEEKDAY_RE})\b")
 
 
-def _subject_state(view: Any, start: int, end: int) -> str | None:
-    """The state the sentence opens on (after ``start``) as its subject (ending at ``end``)."""
+def _subject_side(view: Any, start: int, end: int) -> str | None:
+    """The state or armed group the sentence opens on (after ``start``) as its subject (ending
+    at ``end``)."""
     first = next((m for m in view.mentions if start <= m.start < end), None)
     if first is None or first.side() is None:
         return None
@@ -89,7 +92,7 @@ def held_area_strikes(raw: list[Strike], views: list[Any], text: str,
         m = _SHAPE.match(v.text, start)
         if m is None:
             continue
-        attacker = _subject_state(v, start, m.end("subject"))
+        attacker = _subject_side(v, start, m.end("subject"))
         c = "country" if m.group("country") else "country2"
         g = "group" if m.group("group") else "group2"
         country = _mention_in(v, m.start(c), m.end(c), "State")
