@@ -440,7 +440,7 @@ def _unknown_run(text: str, words: list, free) -> Mention | None:
 _ACRONYM = re.compile(r"^[A-Z0-9]{1,4}$")
 _AFFILIATE_WORDS = re.compile(
     r"ministry|military|army|armed forces|navy|air force|defen[cs]e|government|forces|"
-    r"department|coast guard|marines|guard",
+    r"department|coast guard|marines|guard|command",
     re.I)
 
 
@@ -473,8 +473,17 @@ class EntityFinder:
         from spacy.matcher import PhraseMatcher
 
         self.gaz = gazetteer
+        from spacy.util import compile_infix_regex
+
         self.nlp = spacy.blank("en")
         self.nlp.max_length = 10_000_000
+        # "U.S.-supplied", "U.K.-made": spaCy keeps a dotted acronym glued to its hyphenated
+        # word as one token, so the supplier was never a mention where "US-supplied" is one;
+        # split the hyphen of a supply or maker word after a dotted capital (round 82; not
+        # "U.S.-led", whose state would become a party of the sentence's other facts)
+        self.nlp.tokenizer.infix_finditer = compile_infix_regex(
+            [*self.nlp.Defaults.infixes, r"(?<=[A-Z]\.)[-‑](?=(?:supplied|provided|donated|"
+             r"gifted|made|built|manufactured|produced|designed)\b)"]).finditer
         self.lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.orth = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self.readings: dict[str, list[Cand]] = {}

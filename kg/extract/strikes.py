@@ -240,6 +240,7 @@ _SANCTION = re.compile(r"\bsanction(?!ed\s+(?:[\w-]+\s+)?(?:tankers?|vessels?|sh
                        r"crude|cargo)\b)", re.I)
 _GROUND_VERB = re.compile(r"^(?:opened\s+fire|stormed|overran|shot\s+dead|gunned\s+down|"
                           r"ambushed)$")
+_AMBUSHED_PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+$")
 _NOUN_ONLY = {"barrage", "bombardment", "assault", "raid", "ambush", "fire"}
 _NOT_ATTACK_AFTER = re.compile(
     r"^\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|balance|note|chord|pose|"
@@ -262,6 +263,10 @@ _HEDGE = caseless(
     r"if|unless|possible|risk\w*|fear\w*|ready\s+to|able\s+to|capable\s+of|want\w*\s+to|"
     r"intend\w*|consider\w*|prevent\w*|avoid\w*|deter\w*|aimed\s+at|designed\s+to|"
     r"can|cannot)\b[^.;,]{0,30}$")
+# "vowed revenge after an Israeli air strike": the strike that came before, told with its side
+# (round 82; not "vows to fight on after drone attacks", whose side the clause does not name)
+_SIDED_AFTER = re.compile(r"\b(?:after|following)\s+(?:an?\s+|the\s+)?(?:[A-Z][\w'’-]*\s+){1,2}"
+                          r"(?:[a-z-]+\s+){0,2}$")
 # "in response to an Iranian ballistic missile attack on Israel": the earlier attack answered
 _EARLIER = re.compile(r"\b(?:(?:in\s+)?(?:response|retaliation|reply)\s+(?:to|for)|after|following|"
                       r"to\s+avenge)\s+(?:an?|the|last\s+\w+['’]s|its|their)?\s*(?:[\w-]+\s+){0,5}$",
@@ -463,6 +468,14 @@ _PLACE_CUE_AFTER = re.compile(r"^\s+(?:[a-z][\w-]*\s+)?(?:refugee\s+|displacemen
                               r"village|suburb|area|quarter)\b|^,\s+(?:a|an|the)\s+(?:[\w-]+\s+)"
                               r"{0,3}?(?:town|village|city|hamlet|settlement|suburb|district|"
                               r"neighbou?rhood|camp|port|outpost|base|garrison)\b")
+# "an air strike on Sunday about 35 kilometres northeast of Kismayo": a land strike placed by its
+# distance from the town right after the attack noun is at that town (not a ship "50 nautical
+# miles west of" a port; round 82)
+_STRIKE_DISTANCE = re.compile(
+    r"(?:\s+(?:on\s+\w+day|overnight|early\s+on\s+\w+day|late\s+on\s+\w+day))?,?\s+"
+    r"(?:(?:some|about|around|roughly|nearly|approximately)\s+)?[\w-]+\s+"
+    r"(?:km|kilometres|kilometers)\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+"
+    r"(?:the\s+)?(?:(?:port|city|town|village)\s+of\s+(?:the\s+)?)?", re.I)
 # "fired from over the Golan Heights", "launched from Lebanon": the launch area; "the war in
 # Gaza", "the conflict in Sudan": a background mention
 _NOT_TARGET_BEFORE = caseless(
@@ -478,7 +491,9 @@ _NOT_TARGET_BEFORE = caseless(
     r"\b(?:as|while|when)\s+(?:it|they|the\s+[\w-]+)\s+(?:was\s+|were\s+)?"
     r"(?:headed|heading|driving|drove|travell?ing|travell?ed|fleeing|fled)\s+(?:(?:north|"
     r"south)(?:-?(?:east|west))?|east|west|back|home)?\s*(?:towards?|for)\s+(?:the\s+)?$|"
-    r"\bfrom\s+(?:[\w-]+\s+){0,3}$|\bby\s+(?:the\s+)?$|\b(?:since|(?<!such )as|when|while|after|"
+    r"\bfrom\s+(?:[\w-]+\s+){0,3}$|\bby\s+(?:the\s+)?$|"
+    # "fired six missiles from the direction of the occupied Golan Heights" (round 82)
+    r"\bfrom\s+(?:the\s+)?direction\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\b(?:since|(?<!such )as|when|while|after|"
     # "fired from an area north of Donetsk": where they were launched (round 56)
     r"before)\s+$|\bfrom\s+(?:an?\s+|the\s+)?(?:area|areas|region|territory|positions?)\s+"
     r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+)?$|"
@@ -1015,7 +1030,7 @@ class StrikeFinder:
                 continue  # "Rebels pressed their assault on Sittwe": ground fighting
             if " after " in before and time_reference_strike(view, word, t.start(), t.end()):
                 continue  # "A week after Iran struck Israel, ...": a time reference
-            if _HEDGE.search(before[-60:]):
+            if _HEDGE.search(before[-60:]) and not _SIDED_AFTER.search(before[-60:]):
                 continue
             if alarm_only(text, t.start(), t.end()):
                 continue  # "Air-raid sirens sounded in Eilat": a warning, not a raid
@@ -1261,8 +1276,11 @@ class StrikeFinder:
             if is_noun and _AFTER_THAT.search(text, max(0, t.start() - 30), t.start()) \
                     and re.match(r"\s*,", text[t.end():]):
                 continue  # "After that attack, Moscow suspended ...": the attack told before
-            if attacker is None and not unknown and _GROUND_VERB.match(word):
+            if attacker is None and not unknown and _GROUND_VERB.match(word) \
+                    and not (word == "ambushed"
+                             and _AMBUSHED_PASSIVE.search(text, max(0, t.start() - 12), t.start())):
                 continue  # "three men were shot dead in a bar fight": no attacker, no attack told
+                # ("a patrol was ambushed near Menaka" is an attack by someone: round 82)
             # S3 place and country
             used = {id(att_actor.mention)} if att_actor is not None and att_actor.mention else set()
             if subject is not None:  # "Washington and London have struck": not London
@@ -1730,8 +1748,10 @@ class StrikeFinder:
                     continue  # "an arsenal that Tehran has supplied to the Houthis": who armed
                 # (a place after the trigger by the words after it only: "rockets fired from
                 # Lebanon hit Haifa" hit Haifa; round 70)
-                if _NOT_TARGET_BEFORE.search(text[max(0, m.start - 40, t.end() if m.start >= t.end()
-                                                      else 0):m.start]) \
+                if (_NOT_TARGET_BEFORE.search(text[max(0, m.start - 40, t.end() if m.start >= t.end()
+                                                       else 0):m.start])
+                        and not (m.start >= t.end()
+                                 and _STRIKE_DISTANCE.fullmatch(text, t.end(), m.start))) \
                         or _NOT_TARGET_AFTER.match(text[m.end:]):
                     continue  # "fired from over the Golan Heights", "the war in Gaza"
                 cands.append(m)

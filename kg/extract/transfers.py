@@ -516,6 +516,12 @@ _DOWNED = re.compile(r"\b(?:(?:shot|shoot(?:s|ing)?|brought|bring(?:s|ing)?)\s+d
 
 # ("shot down six US-supplied missiles" still tells who supplied the attacker)
 _MADE_ONLY = re.compile(r"[-‑](?:made|built|manufactured|produced|designed)\b", re.I)
+# "destroyed a stock of U.S.-supplied missiles": the arms of the side hit (round 82)
+_STOCK_OF = re.compile(r"\b(?:stocks?|stockpiles?|caches?|depots?|stores?|shipments?|"
+                       r"consignments?|batch(?:es)?)\s+of\s+$", re.I)
+_DESTROYED_BEFORE = re.compile(r"\b(?:destroy(?:s|ed|ing)?|hit|struck|strikes?|striking|"
+                               r"bomb(?:s|ed|ing)?|blew\s+up|captur(?:e|es|ed|ing)|"
+                               r"seiz(?:e|es|ed|ing))\b", re.I)
 
 
 # "eight THAAD launchers together with further Patriot batteries", "sent 10 vehicles along with
@@ -1981,6 +1987,9 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                 if _MADE_ONLY.match(gap) and _FIELDED.search(text, max(0, a.start - 40),
                                                              a.start):
                     break  # "fielded Iranian-made drones": the maker, not a supply told
+                if _STOCK_OF.search(text, max(0, a.start - 30), a.start) and \
+                        _DESTROYED_BEFORE.search(text, clause_start(text, a.start), a.start):
+                    break  # "destroyed a stock of U.S.-supplied missiles": the victim's arms
                 if a.key and not _HEDGE.search(text[:a.start][-50:]) \
                         and not (_DOWNED.search(text, max(0, a.start - 50), a.start)
                                  and _MADE_ONLY.match(gap)):
