@@ -2,7 +2,8 @@
 only) and the counts behind them over the older sets: a dotted "U.S.-supplied" adjective, US
 combatant commands reporting their own strikes, a land strike placed by its distance from a
 town, a launch area told as "from the direction of", an ambush told in the passive, a strike
-told in an "after" clause of a vow, and "the southern Caribbean" as a name of the sea.
+told in an "after" clause of a vow, "the southern Caribbean" as a name of the sea, a bare
+"coalition" after the article has named one, and the enemy in "the coalition fighting X".
 Sentences are our own; each rule has a case it must not read."""
 
 from __future__ import annotations
@@ -105,3 +106,28 @@ def test_a_strike_in_the_southern_caribbean_is_placed_in_the_sea():
     text = wire("U.S. forces struck a boat carrying drugs in the southern Caribbean on Tuesday, "
                 "killing eleven people.", "WASHINGTON", published=PUB)
     assert _sides(text) == {("United States", "Caribbean Sea")}
+
+
+_COALITION = (
+    "Head\n2022-01-18\nSANAA, Jan 17 (Staff) - The Houthis fired drones at Abu Dhabi on Monday, "
+    "killing three people, the Emirati authorities said. The Saudi-led coalition has vowed "
+    "to respond.\n\n"
+    "Hours later, coalition warplanes pounded the Yemeni capital Sanaa, killing at least "
+    "fourteen people, residents said.")
+
+
+def test_bare_coalition_warplanes_are_the_articles_named_coalition():
+    assert ("Saudi-led coalition", "Sanaa") in _sides(_COALITION)
+
+
+def test_a_bare_coalition_with_no_named_one_in_the_article_is_no_side():
+    text = _COALITION.replace("The Saudi-led coalition has vowed to respond.",
+                              "Officials vowed to respond.")
+    assert all(a != "Saudi-led coalition" for a, _ in _sides(text))
+
+
+def test_the_enemy_in_a_participle_after_the_coalition_is_not_the_attacker():
+    text = wire("Hours later, the Saudi-led coalition fighting the Houthis launched air strikes "
+                "on the Yemeni capital Sanaa, killing fourteen people.", "SANAA",
+                published="2022-01-18")
+    assert _sides(text) == {("Saudi-led coalition", "Sanaa")}

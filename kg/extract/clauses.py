@@ -446,6 +446,11 @@ def relative_spans(text: str, lo: int, pos: int) -> list[tuple[int, int]]:
     return out
 
 
+# "the coalition fighting the Houthis launched air strikes": the enemy of a side named by a
+# noun, in a participle with no commas (round 82)
+_REDUCED_AT_WAR = re.compile(r"\b(?:coalition|alliance|forces|troops|army|militias?|groups?|"
+                             r"fighters|government|junta)\s+(?:fighting|battling)\s+"
+                             r"(?:the\s+|its\s+|their\s+)?$", re.I)
 # "Sudan's army, fighting the RSF, received ...": the enemy named in an aside is no subject
 _AT_WAR_ASIDE = re.compile(r",\s*(?:(?:now|still|long|itself)\s+)?(?:fighting|battling|at\s+war\s+"
                            r"with|in\s+a\s+war\s+with|facing|besieged\s+by)\b", re.I)
@@ -511,6 +516,8 @@ def subject_before(actors: list[Actor], text: str, pos: int, lo: int | None = No
                                 and not any(x <= a.start < y for x, y in rel)], text,
                                include_demonyms)]
     for g in reversed(cands):
+        if _REDUCED_AT_WAR.search(text, max(0, g.start - 40), g.start):
+            continue  # "the Saudi-led coalition fighting the Houthis launched": the enemy
         if (_PREP_BEFORE.search(text[max(0, g.start - 25):g.start])
                 or _RANKED_AFTER.search(text, max(0, g.start - 60), g.start)
                 or _OF_NEIGHBOUR.search(text, max(0, g.start - 30), g.start)

@@ -305,6 +305,7 @@ from kg.extract.pilots_flying import pilot_transfers
 from kg.extract.relative_dates import resolve_relative_dates
 from kg.extract.acronyms import introduced_groups
 from kg.extract.self_named import self_named_groups
+from kg.extract.coalition_backrefs import coalition_back_references
 from kg.extract.backref_sides import side_told_before
 from kg.extract.embassy_victims import embassy_victims, mission_owners_not_attackers
 from kg.extract.attack_cues import told_apart
@@ -402,6 +403,7 @@ class Extractor:
         share_head_nouns(views)
         groups = introduced_groups(views)
         groups.update(self_named_groups(views))  # "a group calling itself X" (round 31)
+        coalition_back_references(views)  # "coalition warplanes" after the named one
         locate(views, self.places, article_states(views, self.places))
         counts = Counter(m.state() for v in views for m in v.mentions
                          if m.state() and not m.is_demonym)
