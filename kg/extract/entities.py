@@ -471,10 +471,9 @@ class EntityFinder:
     def __init__(self, gazetteer: Any):
         import spacy
         from spacy.matcher import PhraseMatcher
-
-        self.gaz = gazetteer
         from spacy.util import compile_infix_regex
 
+        self.gaz = gazetteer
         self.nlp = spacy.blank("en")
         self.nlp.max_length = 10_000_000
         # "U.S.-supplied", "U.K.-made": spaCy keeps a dotted acronym glued to its hyphenated

@@ -493,7 +493,8 @@ _NOT_TARGET_BEFORE = caseless(
     r"south)(?:-?(?:east|west))?|east|west|back|home)?\s*(?:towards?|for)\s+(?:the\s+)?$|"
     r"\bfrom\s+(?:[\w-]+\s+){0,3}$|\bby\s+(?:the\s+)?$|"
     # "fired six missiles from the direction of the occupied Golan Heights" (round 82)
-    r"\bfrom\s+(?:the\s+)?direction\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\b(?:since|(?<!such )as|when|while|after|"
+    r"\bfrom\s+(?:the\s+)?direction\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|"
+    r"\b(?:since|(?<!such )as|when|while|after|"
     # "fired from an area north of Donetsk": where they were launched (round 56)
     r"before)\s+$|\bfrom\s+(?:an?\s+|the\s+)?(?:area|areas|region|territory|positions?)\s+"
     r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+)?$|"
