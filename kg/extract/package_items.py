@@ -1,6 +1,9 @@
 """"Germany will send more air defence to Ukraine. The package includes IRIS-T launchers and
 Gepard guns": the items of a package told just after the supply (round 36).
 
+(Round 83: also when "The package includes" opens the paragraph after the supply, and never
+the weapon an item is "for".)
+
 The sentence of the items names neither party: they are the supplier and receiver of the
 sentence before in the paragraph, read from its transfer (when it has exactly one pair) or,
 when its object is no weapon ("more air defence", "a new aid package"), from its own words: the
@@ -39,6 +42,8 @@ _SUPPLY = re.compile(r"\b(?:will\s+|would\s+|is\s+to\s+|agreed\s+to\s+|plans\s+t
                      r"provided|deliver|delivers|delivered|pledged|promised|give|gives|gave|"
                      r"offer|offers|offered|announced|approved|unveiled)\b", re.I)
 _TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
+# "six reconnaissance pods for the island's F-16 fighters": what an item is for (round 83)
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+|its\s+|their\s+|[\w'’-]+['’]s\s+)?(?:[\w-]+\s+)?$")
 
 
 def _told_pair(prev: SentView, prev_actors: list[Actor], raw: list[dict[str, Any]]
@@ -74,7 +79,8 @@ def package_item_transfers(view: SentView, actors: list[Actor], tfs: list[dict[s
         return tfs
     if _general_noun_told(prev, pair, raw):
         return tfs  # its parties go to the named items in kg.extract.named_share, noun dropped
-    ws = transfer_rules.weapons_in(view, m.end(), len(view.text))
+    ws = [w for w in transfer_rules.weapons_in(view, m.end(), len(view.text))
+          if not _FOR_BEFORE.search(view.text, max(0, w.start - 30), w.start)]
     return fill_incomplete(view, tfs, [(pair[0], pair[1], ws)], "PACKAGE_ITEMS", m.group(0))
 
 

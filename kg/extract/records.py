@@ -306,6 +306,7 @@ from kg.extract.relative_dates import resolve_relative_dates
 from kg.extract.acronyms import introduced_groups
 from kg.extract.self_named import self_named_groups
 from kg.extract.coalition_backrefs import coalition_back_references
+from kg.extract.ruling_ranks import ruling_rank_roles
 from kg.extract.backref_sides import side_told_before
 from kg.extract.embassy_victims import embassy_victims, mission_owners_not_attackers
 from kg.extract.attack_cues import told_apart
@@ -477,6 +478,8 @@ class Extractor:
             roles = subject_role_states(v, views, roles)  # "Armenia has ... . Minister X said"
             # "signed in Madrid by A, B and C": each known office-holder's own state (R81)
             roles = known_office_states(roles, self.gaz, published)
+            # "The junta, led by Senior General X", "Council head General Y" (R83)
+            roles = ruling_rank_roles(v, roles, self.gaz, published)
             for r in roles:
                 if r.person_new:
                     new_entities[r.person] = {"key": r.person, "type": "Person",
@@ -784,7 +787,9 @@ class Extractor:
             tfs = seller_told_before(v, views[v.index - 1] if v.index else None, tfs)
             tfs = deal_covers_transfers(v, views[v.index - 1] if v.index else None, tfs)
             # "Germany will send more air defence to Ukraine. The package includes W1 and W2"
-            tfs = package_item_transfers(v, actors, tfs, prev_view, prev_actors, raw)
+            # (also when "The package includes" opens the next paragraph: round 83)
+            tfs = package_item_transfers(v, actors, tfs, views[v.index - 1] if v.index > 0
+                                         else None, prev_actors, raw)
             if AGENTLESS_CUE.search(v.text):  # "... W have also been sent, officials say"
                 tfs = agentless_delivery_transfers(v, actors, tfs, raw)
             if FRONTED_CUE.search(v.text):  # "After sending W to R, S is now ..."
@@ -2247,7 +2252,8 @@ _MODEL = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*-?\d[\w-]*")
 
 
 # a capitalised name that is no nationality ("Aksungur", "Bayraktar"; not "Turkish")
-_PROPER = re.compile(r"(?<![\w-])[A-Z][a-z]{3,}(?![\w-])")
+# (and an upper-case name, "SLAM-ER missiles" beside "Harpoon": round 82; not "UAE-made")
+_PROPER = re.compile(r"(?<![\w-])(?:[A-Z][a-z]{3,}|[A-Z]{3,}(?:-[A-Z]{1,3})?)(?![\w-])")
 _DEMONYM_END = re.compile(r"(?:an|en|ese|ish|i|ch|ic|et|ern|ek|ss)$")
 
 
