@@ -101,9 +101,10 @@ def test_head_of_ruling_council_takes_the_sentences_one_state():
 
 
 def test_head_of_ruling_council_with_two_states_guesses_nothing():
+    # (a general the offices table does not hold: round 83 gives a known ruler his table office)
     text = ("Meeting held\n\nBAMAKO — The Sahel alliance met on Monday. The head of the ruling "
-            "council, General Abdourahamane Tiani, said Niger and Chad would share artillery.")
-    assert "Abdourahamane Tiani" not in states(text)
+            "council, General Mahamadou Soumaila Garba, said Niger and Chad would share artillery.")
+    assert "Mahamadou Soumaila Garba" not in states(text)
 
 
 # ------------------------------------------------ a destination is not the traveller's state

@@ -9,10 +9,12 @@ fresh sets' categories named the same shapes). Read only for a person the gazett
 offices on the article's day are all of one state and include the head of that state or its
 government (the curated offices table, kg/data/gazetteer/offices.tsv), when the sentence
 presents him as ruling: a word of ruling (led, head, chairman, chairs, leader, ruler, junta,
-council, president, prime minister) within 70 characters of the name, with no other person
-between them but rulers listed with him. A rank alone ("General X signed") or "army chief" is
-no presentation of an office (the development golds leave those out). A role the sentence's
-other rules gave him is kept as it is.
+council, military government) within 70 characters of the name, with no other person between
+them but rulers listed with him, and no "former" or "deposed" before it. A rank alone ("General X
+signed"), "army chief", and the titles the role rules read ("president", "prime minister":
+when they gave nothing, as for "Former prime minister X" or "named the confederation's first
+president", there was a reason) are no presentation here. A role the sentence's other rules gave
+him is kept as it is.
 """
 
 from __future__ import annotations
@@ -29,8 +31,10 @@ _RULING_OFFICE = re.compile(r"\b(?:president|head of state|prime minister|sovere
 # a word of ruling near the name ("The junta, led by ...", "Sovereignty Council head ...", "Niger
 # is led by ..."); not "army chief" alone, which the golds read as a command, not an office
 _LEADING = re.compile(r"\b(?:head|heads|headed|chairman|chairs|chaired|leader|leaders|leads|led|"
-                      r"ruler|rulers|rules|ruled|junta|council|president|prime\s+minister|"
-                      r"military\s+government)\b", re.I)
+                      r"ruler|rulers|rules|ruled|junta|council|military\s+government)\b", re.I)
+# "Former prime minister X", "the deposed leader X": an office no longer held
+_NO_LONGER = re.compile(r"\b(?:former|ex|then|late|ousted|deposed|toppled|overthrown|outgoing)\b",
+                        re.I)
 _WINDOW = 70
 # between two rulers of a list: "Colonel X, Captain Y and General Z"
 _LIST_GAP = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:Senior|Lieutenant|Major)[- ])?"
@@ -65,6 +69,8 @@ def _presented_ruling(view: SentView, m: Any, gaz: Any, on: date) -> bool:
         between = [x for x in people if lo <= x.start and x.end <= hi]
         if w.start() >= m.end and between:
             continue  # "stop Putin," Biden told allied leaders: another's
+        if _NO_LONGER.search(text, max(0, min(w.start(), first) - 25), max(w.end(), m.start)):
+            continue
         if all(_ruling_office(gaz, _key(x), on) for x in between):
             return True
     return False
