@@ -3,7 +3,7 @@
 "The junta, led by Senior General Min Aung Hlaing since the 2021 coup", "Sovereignty Council head
 General Abdel Fattah al-Burhan", "Niger is led by General Abdourahamane Tiani": the military
 rulers of Sudan, Myanmar, Mali, Burkina Faso and Niger are presented by a rank, a council or the
-verb "lead" rather than by a title the role rules read, and about 55 of their roles were missed
+verb "lead" rather than by a title the role rules read, and about 50 of their roles were missed
 over the older held-out sets (the gold counts each as a leader presented with his office; three
 fresh sets' categories named the same shapes). Read only for a person the gazetteer holds whose
 offices on the article's day are all of one state and include the head of that state or its
