@@ -18,6 +18,13 @@ from typing import Any
 from kg.extract.roles import RolePhrase
 
 
+def one_state_offices(gaz: Any, person: str, on: date) -> list:
+    """The offices ``person`` held on ``on`` when all are of one state; [] otherwise (also read
+    by kg.extract.ruling_ranks)."""
+    active = [o for o in gaz.offices_of(person) if o.active_on(on)]
+    return active if len({o.state for o in active}) == 1 else []
+
+
 def known_office_states(roles: list[RolePhrase], gaz: Any, published: date | None
                         ) -> list[RolePhrase]:
     """``roles`` with the state of each known office-holder's offices on ``published``."""
@@ -26,8 +33,8 @@ def known_office_states(roles: list[RolePhrase], gaz: Any, published: date | Non
     out = []
     for r in roles:
         if not r.person_new:
-            states = {o.state for o in gaz.offices_of(r.person) if o.active_on(published)}
-            if len(states) == 1 and r.state not in states:
-                r = replace(r, state=states.pop())
+            offices = one_state_offices(gaz, r.person, published)
+            if offices and r.state != offices[0].state:
+                r = replace(r, state=offices[0].state)
         out.append(r)
     return out

@@ -15,12 +15,13 @@ import re
 
 from kg.extract.entities import SentView
 
-_RANK = (r"(?:(?:Senior\s+|Lieutenant[- ]|Lt\.?\s+|Major[- ]|Maj\.?\s+|Brigadier[- ]|Brig\.?\s+)?"
+# a military rank before a name (also read by kg.extract.ruling_ranks)
+RANK = (r"(?:(?:Senior\s+|Lieutenant[- ]|Lt\.?\s+|Major[- ]|Maj\.?\s+|Brigadier[- ]|Brig\.?\s+)?"
          r"(?:General|Gen\.?)|(?:Lieutenant[- ]|Lt\.?\s+)?(?:Colonel|Col\.?)|Captain|Capt\.?)")
 # "The military, led by General " / "Niger's army, now led by Colonel " opening the sentence
 _MILITARY_LED = re.compile(
     r"(?:[Tt]he|(?P<s>[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2})['’]s)\s+(?:military|army|armed\s+"
-    r"forces),\s+(?:now\s+)?led\s+by\s+" + _RANK + r"\s+")
+    r"forces),\s+(?:now\s+)?led\s+by\s+" + RANK + r"\s+")
 # after the name: ", has ruled [State]" / ", which seized power in [State] in 2023,"
 _RULED = re.compile(
     r",\s+(?:which\s+|who\s+)?(?:has\s+|have\s+)?(?:ruled|governed|run)\s+(?=[A-Z])|"

@@ -24,7 +24,9 @@ from datetime import date
 from typing import Any
 
 from kg.extract.entities import SentView
+from kg.extract.known_office_states import one_state_offices
 from kg.extract.roles import RolePhrase
+from kg.extract.ruling_militaries import RANK
 
 _RULING_OFFICE = re.compile(r"\b(?:president|head of state|prime minister|sovereignty council|"
                             r"junta|leader)\b", re.I)
@@ -37,8 +39,7 @@ _NO_LONGER = re.compile(r"\b(?:former|ex|then|late|ousted|deposed|toppled|overth
                         re.I)
 _WINDOW = 70
 # between two rulers of a list: "Colonel X, Captain Y and General Z"
-_LIST_GAP = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:Senior|Lieutenant|Major)[- ])?"
-                       r"(?:(?:General|Colonel|Captain|Gen\.|Col\.|Capt\.)\s+)?")
+_LIST_GAP = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:" + RANK + r"\s+)?")
 
 
 def _key(m: Any) -> str:
@@ -47,10 +48,7 @@ def _key(m: Any) -> str:
 
 def _ruling_office(gaz: Any, person: str, on: date):
     """The one state's ruling office ``person`` held on ``on``, or None."""
-    active = [o for o in gaz.offices_of(person) if o.active_on(on)]
-    if not active or len({o.state for o in active}) != 1:
-        return None
-    ruling = [o for o in active if _RULING_OFFICE.search(o.office)]
+    ruling = [o for o in one_state_offices(gaz, person, on) if _RULING_OFFICE.search(o.office)]
     return ruling[-1] if ruling else None
 
 
