@@ -44,7 +44,7 @@ _US_AGENCY = re.compile(r"\b(?:State\s+Department|Defense\s+Security\s+Cooperati
                         r"|DSCA|Pentagon)\W{0,3}\s*$")
 
 
-def _supplier_before(view: SentView, pos: int) -> str | None:
+def supplier_before(view: SentView, pos: int) -> str | None:
     """The state that is the verb's subject: the last state within 40 characters before it,
     else the United States when a US agency that clears sales is the subject."""
     near = [m for m in view.mentions if m.end <= pos and pos - m.end <= 40 and m.state()
@@ -59,7 +59,7 @@ _SAME_PHRASE = re.compile(r"[\s\w-]*")
 _JOINED = re.compile(r"\b(?:and|or|plus)\b|,")
 
 
-def _one_per_phrase(text: str, items: list) -> list:
+def one_per_phrase(text: str, items: list) -> list:
     """The items without a second mention inside the same noun phrase."""
     out: list = []
     for w in items:
@@ -77,14 +77,14 @@ def approved_list_transfers(view: SentView, tfs: list[dict[str, Any]]) -> list[d
         return tfs
     out = list(tfs)
     for m in _APPROVED.finditer(text):
-        supplier = _supplier_before(view, m.start())
+        supplier = supplier_before(view, m.start())
         rec = next((x for x in view.mentions if m.end() <= x.start <= m.end() + 4), None)
         recipient = rec.state() if rec is not None else None
         cue = _LIST_CUE.match(text, rec.end) if rec is not None else None
         if not supplier or not recipient or supplier == recipient or cue is None:
             continue
         end = _TAIL_END.search(text, cue.end())
-        items = _one_per_phrase(text, weapons_in(view, cue.end(), end.start() if end else len(text)))
+        items = one_per_phrase(text, weapons_in(view, cue.end(), end.start() if end else len(text)))
         new = [w for w in items if not _filled(tfs, w.start, supplier, recipient)]
         out.extend(transfer_facts(view, supplier, [recipient], new, "LIST", m.group("verb")))
     return out

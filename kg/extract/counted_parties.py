@@ -20,7 +20,9 @@ import re
 from typing import Any
 
 from kg.extract.entities import SentView
+from kg.extract.pair_before import as_state
 from kg.extract.ranked_rulers import rulers_led_in
+from kg.extract.sentences import DATELINE_RE
 from kg.extract.treaties import nearest_date
 
 _NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5}
@@ -119,12 +121,23 @@ def counted_parties(view: SentView, views: list[SentView]) -> list[dict[str, Any
     counted = m
     if m is None:
         m, counted = _FOUNDED_UNDER.search(view.text), _COUNTED.search(view.text)
-    if m is None or counted is None or _listed_states(view):
+    if m is None or counted is None:
         return []
     n = _NUMBER[counted.groupdict().get("n") or counted.group("n2")]
     kind = (m.groupdict().get("kind") or m.group("kind2")).strip()
     # the year on the pact ("the 2021 pact between the three countries") before any other date
     year = m.groupdict().get("y") or m.groupdict().get("y2")
+    if _listed_states(view):
+        # "Ministers of A, B and C met in Athens, where the three countries signed an accord"
+        # (round 84): the sentence's own list of exactly N states, its only states, before them
+        here = [r for r in _state_lists(view) if len(r) == n]
+        if len(here) != 1 or _named_states(view) != set(here[0]) \
+                or not _listed_before(view, counted.start()):
+            return []
+        return [{"type": "Treaty", "parties": here[0], "signatories": [],
+                 "date": year or nearest_date(view, m.end()) or _year_in(kind),
+                 "duration_years": None, "kind": kind, "_sent": view.index, "_signed": True,
+                 "confidence": 0.6}]
     for prev in reversed(views[max(0, view.index - 2):view.index]):
         states = next((r for r in reversed(_state_lists(prev)) if len(r) == n), None)
         if states:
@@ -140,6 +153,22 @@ def counted_parties(view: SentView, views: list[SentView]) -> list[dict[str, Any
                  "kind": kind, "_sent": view.index, "_signed": True,
                  "confidence": 0.6}]
     return []
+
+
+def _named(view: SentView) -> list:
+    """The mentions of states the sentence names after its dateline, not a capital told as a
+    place ("met in Athens")."""
+    head = DATELINE_RE.match(view.text)
+    return [x for x in view.mentions if (head is None or x.start >= head.end()) and as_state(view, x)]
+
+
+def _named_states(view: SentView) -> set[str]:
+    return {x.state() for x in _named(view)}
+
+
+def _listed_before(view: SentView, pos: int) -> bool:
+    """Whether every state the sentence names stands before ``pos``."""
+    return all(x.end <= pos for x in _named(view))
 
 
 def _year_in(kind: str) -> str | None:

@@ -43,7 +43,7 @@ _SUPPLY = re.compile(r"\b(?:will\s+|would\s+|is\s+to\s+|agreed\s+to\s+|plans\s+t
                      r"offer|offers|offered|announced|approved|unveiled)\b", re.I)
 _TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
 # "six reconnaissance pods for the island's F-16 fighters": what an item is for (round 83)
-_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+|its\s+|their\s+|[\w'’-]+['’]s\s+)?(?:[\w-]+\s+)?$")
+FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+|its\s+|their\s+|[\w'’-]+['’]s\s+)?(?:[\w-]+\s+)?$")
 
 
 def _told_pair(prev: SentView, prev_actors: list[Actor], raw: list[dict[str, Any]]
@@ -80,7 +80,7 @@ def package_item_transfers(view: SentView, actors: list[Actor], tfs: list[dict[s
     if _general_noun_told(prev, pair, raw):
         return tfs  # its parties go to the named items in kg.extract.named_share, noun dropped
     ws = [w for w in transfer_rules.weapons_in(view, m.end(), len(view.text))
-          if not _FOR_BEFORE.search(view.text, max(0, w.start - 30), w.start)]
+          if not FOR_BEFORE.search(view.text, max(0, w.start - 30), w.start)]
     return fill_incomplete(view, tfs, [(pair[0], pair[1], ws)], "PACKAGE_ITEMS", m.group(0))
 
 

@@ -60,6 +60,20 @@ def previous_pair(view: Any, views: list[Any]) -> list[str]:
     return states if len(states) == 2 else []
 
 
+def joined_pair_before(view: Any, views: list[Any]) -> list[str]:
+    """The two states the sentence before joins by "and" ("Armenia and Azerbaijan agreed a
+    ceasefire brokered by Russia"), when it joins exactly one such pair (round 84): for "The two
+    countries signed" with no treaty told before, the pair rather than the two states named last."""
+    if view.index == 0 or not _OPENING_PAIR.match(view.text):
+        return []
+    prev = views[view.index - 1]
+    named = [m for m in prev.mentions if as_state(prev, m)]
+    pairs = [[a.state(), b.state()] for a, b in zip(named, named[1:])
+             if a.state() != b.state()
+             and re.fullmatch(r"\s+and\s+(?:the\s+)?", prev.text[a.end:b.start])]
+    return pairs[0] if len(pairs) == 1 else []
+
+
 def pair_of_sentence_before(f: dict[str, Any], before: list[dict[str, Any]]) -> list[str]:
     """The parties for reference ``f`` when the sentence before it told a new pair: that pair,
     if the nearest treaty told is older than that sentence and has other parties."""

@@ -4,6 +4,8 @@
   phrase bought them, the state after "from" sold them. The participle rules read "W bought
   from S" only right after the weapon or after "which were"; a bare "were/had been bought"
   between them was lost.
+* "Pakistani J-10C fighters, bought from China, ...": the nationality before the weapon bought
+  what the state after "from" sold, told as an aside between commas (round 84).
 * "The Kornet missiles used by Hezbollah are supplied by Iran": the user named after "used by"
   receives what the state after "supplied by" supplies (a stated claim, even when a later
   clause says the supplier denies it); so does "the K9 howitzers used by Poland's army (the
@@ -54,6 +56,22 @@ def _owner(actors: list[Actor], text: str, pos: int) -> str | None:
     return a.key if _OWNER_GAP.fullmatch(text, a.end, pos) else None
 
 
+# "Pakistani J-10C fighters, bought from China, ...": the purchase told as an aside (round 84)
+_BOUGHT_ASIDE = re.compile(r"(?:\s+(?:jets|fighters|aircraft|planes|drones|tanks|missiles|"
+                           r"helicopters|howitzers|systems|launchers|boats|ships))?,\s+"
+                           r"(?:(?:all|both|some|most)\s+(?:of\s+them\s+|of\s+which\s+)?)?"
+                           r"(?:bought|purchased|acquired|procured)\s+(?:(?:in\s+\d{4}|new|"
+                           r"directly|second[-‑]hand)\s+)?from\s+(?:the\s+)?", re.I)
+
+
+def _demonym_owner(actors: list[Actor], text: str, pos: int) -> str | None:
+    """The state of the nationality right before ``pos`` ("Pakistani J-10C fighters")."""
+    a = next((a for a in reversed(actors) if a.end <= pos), None)
+    if a is None or not a.demonym or not (a.key or "").startswith("state/") or a.person:
+        return None
+    return a.key if re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}?", text[a.end:pos]) else None
+
+
 def _told(found: list[dict[str, Any]], at: int) -> bool:
     return any(f.get("type") == "ArmsTransfer" and f.get("_at") == at and f.get("supplier")
                and f.get("recipient") for f in found)
@@ -76,6 +94,16 @@ def passive_source_transfers(view: SentView, actors: list[Actor],
         if _told(found, w.start):
             continue
         b = _BOUGHT.match(text, w.end)
+        aside = _BOUGHT_ASIDE.match(text, w.end) if b is None else None
+        if aside is not None:
+            # "Pakistani J-10C fighters, bought from China, ...": the nationality right before
+            # the weapon bought what the aside's state sold (round 84)
+            owner = _demonym_owner(actors, text, w.start)
+            g = group_after(actors, text, aside.end(), max_gap=4)
+            seller = _party(g.actors[0]) if g is not None else None
+            if owner and seller and owner != seller:
+                found = _replace(view, found, seller, owner, w, "ASIDE_BOUGHT", "bought")
+            continue
         if b is not None:
             owner = _owner(actors, text, w.start)
             g = group_after(actors, text, b.end(), max_gap=4)

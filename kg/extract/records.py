@@ -220,6 +220,7 @@ from kg.extract.passive_sources import passive_source_transfers
 from kg.extract.approved_exports import approved_export_transfers
 from kg.extract.first_to_send import first_to_send_transfers
 from kg.extract.package_items import package_item_transfers
+from kg.extract.colon_packages import colon_package_transfers
 from kg.extract.relative_before_to import relative_before_to_transfers
 from kg.extract.passive_supply import CUE as PASSIVE_SUPPLY_CUE
 from kg.extract.agentless_deliveries import CUE as AGENTLESS_CUE
@@ -358,7 +359,8 @@ from kg.extract.geography import (article_states, broader, descriptive_states, l
 from kg.extract.listed_sources import listed_source_transfers
 from kg.extract.pair_signers import CUE as PAIR_SIGNED_CUE
 from kg.extract.pair_signers import referred_signers
-from kg.extract.pair_before import as_state, pair_of_sentence_before, previous_pair
+from kg.extract.pair_before import (as_state, joined_pair_before, pair_of_sentence_before,
+                                    previous_pair)
 from kg.extract.surname_pair_treaties import surname_pair_treaties
 from kg.extract.surname_signers import surname_signers
 from kg.extract.short_names import fold_short_names
@@ -578,6 +580,7 @@ class Extractor:
                         m.state() for m in w.mentions if m.state() and not m.is_demonym))
                         for w in reversed(views[max(0, v.index - 3):v.index])) if len(g) >= 2), [])
                     f["_prev_pair"] = previous_pair(v, views)
+                    f["_joined_pair"] = joined_pair_before(v, views)
                     # (not a capital told as a place: "held talks in Ankara", round 50)
                     f["_recent_states"] = list(dict.fromkeys(
                         m.state() for w in reversed(views[max(0, v.index - 3):v.index])
@@ -790,6 +793,8 @@ class Extractor:
             # (also when "The package includes" opens the next paragraph: round 83)
             tfs = package_item_transfers(v, actors, tfs, views[v.index - 1] if v.index > 0
                                          else None, prev_actors, raw)
+            # "It also notified Congress of three other packages: W1, W2 and W3" (round 84)
+            tfs = colon_package_transfers(v, tfs, views[v.index - 1] if v.index > 0 else None, raw)
             if AGENTLESS_CUE.search(v.text):  # "... W have also been sent, officials say"
                 tfs = agentless_delivery_transfers(v, actors, tfs, raw)
             if FRONTED_CUE.search(v.text):  # "After sending W to R, S is now ..."
@@ -2037,8 +2042,10 @@ def _pair_references(items, state_counts):
                 # ("The two countries, together with India, signed": India too)
                 f = {**f, "parties": list(dict.fromkeys([*g["parties"], *f["parties"]]))}
             elif len(f.get("_recent_states") or []) >= 2:
-                f = {**f, "parties": list(dict.fromkeys([*f["_recent_states"][:2],
-                                                         *f["parties"]]))}
+                # ("A and B agreed a ceasefire brokered by C. The two countries signed": A and B,
+                # not the two states named last; round 84)
+                pair = f.get("_joined_pair") or f["_recent_states"][:2]
+                f = {**f, "parties": list(dict.fromkeys([*pair, *f["parties"]]))}
             elif state_counts:
                 top = [k for k, _ in state_counts.most_common(2)]
                 if len(top) < 2:

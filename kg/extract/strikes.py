@@ -74,8 +74,10 @@ TRIGGER_RE = caseless(
     r"(?:tore|tearing|ripped|ripping|smashed|crashed|ploughed|plowed)\s+(?:through|into)|"
     r"slammed\s+into|came\s+down\s+on|dropped|dropping|(?:blown|blew)\s+up|"
     # ("A second bomb exploded hours later outside a police post": the time between; round 54)
+    # ("Two car bombs exploded minutes apart outside the ministry": the time between; round 84)
     r"(?:fell|landed|exploded|detonated)\s+(?:(?:(?:minutes|hours|moments|shortly|soon|a\s+day|"
-    r"days)\s+)?(?:later|afterwards|after\s+that)\s+)?(?:on|in|near|at|inside|outside|beside|"
+    r"days)\s+)?(?:later|afterwards|after\s+that)\s+|(?:seconds|minutes|moments|hours)\s+apart\s+)?"
+    r"(?:on|in|near|at|inside|outside|beside|"
     r"next\s+to|close\s+to|across|throughout)|"
     # "a bomb went off at a cattle market in Konduga" (round 27a: only a bomb or device's)
     r"(?:(?<=bomb\s)|(?<=device\s)|(?<=IED\s))went\s+off\s+(?:at|in|near|outside|inside|beside)|"
@@ -250,7 +252,9 @@ _NOT_ATTACK_AFTER = re.compile(
     r"package|power(?!\s+(?:stations?|plants?|grids?|lines?|substations?|facilit\w+|"
     r"infrastructure|supplies|networks?))|range|missions?|dogs?)\b|with\s+sanctions|by\s+sanctions|on\s+the\s+idea|"
     # "the first attack so close to Beirut since ...": a comparison, not an attack (round 70)
-    r"(?:so|this|as)\s+close\s+to\b)",
+    r"(?:so|this|as)\s+close\s+to\b|"
+    # "twelve French Attack-class submarines": a class of vessel or weapon (round 84)
+    r"[-‑](?:class|type)\b)",
     re.I)
 _NOT_ATTACK_BEFORE = caseless(
     r"(?:heart|panic|cyber|verbal|political|retaliatory|counter|precision|possible|potential|"
