@@ -12,6 +12,8 @@ and the N-1 states listed "too" in the sentence before (round 26). Also a pact t
 year and count, "under the 2018 pact between the three countries" (round 28e), dated by the year.
 Also "the three juntas, led by General X in Mali, ... and General Z in Niger, signed a pact": the
 rulers' states (kg.extract.ranked_rulers.rulers_led_in), as many as the count (round 68).
+Also the sentence's own list before the count, when it names no other state: "Ministers from A,
+B and C met in Athens, where the three countries signed an accord" (round 84).
 """
 
 from __future__ import annotations
@@ -134,32 +136,31 @@ def counted_parties(view: SentView, views: list[SentView]) -> list[dict[str, Any
         if len(here) != 1 or _named_states(view) != set(here[0]) \
                 or not _listed_before(view, counted.start()):
             return []
-        return [{"type": "Treaty", "parties": here[0], "signatories": [],
-                 "date": year or nearest_date(view, m.end()) or _year_in(kind),
-                 "duration_years": None, "kind": kind, "_sent": view.index, "_signed": True,
-                 "confidence": 0.6}]
+        return [_pact(view, here[0], kind, year or nearest_date(view, m.end()) or _year_in(kind))]
     for prev in reversed(views[max(0, view.index - 2):view.index]):
         states = next((r for r in reversed(_state_lists(prev)) if len(r) == n), None)
         if states:
-            return [{"type": "Treaty", "parties": states, "signatories": [],
-                     "date": year or nearest_date(view, m.end()) or _year_in(kind),
-                     "duration_years": None,
-                     "kind": kind, "_sent": view.index, "_signed": True,
-                     "confidence": 0.6}]
+            return [_pact(view, states, kind,
+                          year or nearest_date(view, m.end()) or _year_in(kind))]
     states = _joined_lead_state(views, view.index, n)
     if states:
-        return [{"type": "Treaty", "parties": states, "signatories": [],
-                 "date": year or nearest_date(view, m.end()) or _year_in(kind), "duration_years": None,
-                 "kind": kind, "_sent": view.index, "_signed": True,
-                 "confidence": 0.6}]
+        return [_pact(view, states, kind, year or nearest_date(view, m.end()) or _year_in(kind))]
     return []
+
+
+def _pact(view: SentView, parties: list[str], kind: str, day: str | None) -> dict[str, Any]:
+    """The treaty of counted parties: signed, no signatories named, a guess (confidence 0.6)."""
+    return {"type": "Treaty", "parties": parties, "signatories": [], "date": day,
+            "duration_years": None, "kind": kind, "_sent": view.index, "_signed": True,
+            "confidence": 0.6}
 
 
 def _named(view: SentView) -> list:
     """The mentions of states the sentence names after its dateline, not a capital told as a
     place ("met in Athens")."""
     head = DATELINE_RE.match(view.text)
-    return [x for x in view.mentions if (head is None or x.start >= head.end()) and as_state(view, x)]
+    return [x for x in view.mentions
+            if (head is None or x.start >= head.end()) and as_state(view, x)]
 
 
 def _named_states(view: SentView) -> set[str]:

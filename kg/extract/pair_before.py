@@ -21,6 +21,7 @@ _OPENING_PAIR = re.compile(r"^\s*(?:(?:On|Later|Then|In|After|Days\s+later|A\s+d
                            r"nations|neighbou?rs|sides|leaders|presidents)\b")
 # "mediated between Ethiopia and Somalia", "talks between A and B": the pair named by "between"
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")  # what joins the two names of a pair
 
 
 # the sentence before brings the two together ("flew to Baku for talks with", "hosted", "met"),
@@ -42,16 +43,21 @@ def as_state(view: Any, m: Any) -> bool:
         m.place() and _PLACE_PREP.search(view.text, max(0, m.start - 12), m.start))
 
 
+def _states_before(view: Any, views: list[Any]) -> tuple[Any, list[Any]]:
+    """The sentence before ``view`` and its mentions of states (``as_state``), in order."""
+    prev = views[view.index - 1]
+    return prev, [m for m in prev.mentions if as_state(prev, m)]
+
+
 def previous_pair(view: Any, views: list[Any]) -> list[str]:
     """The two states the sentence before this one names (none unless exactly two, brought
     together by a meeting or visit), for a sentence that opens with "The two countries"."""
     if view.index == 0 or not _OPENING_PAIR.match(view.text):
         return []
-    prev = views[view.index - 1]
-    named = [m for m in prev.mentions if as_state(prev, m)]
+    prev, named = _states_before(view, views)
     for a, b in zip(named, named[1:]):
-        if _BETWEEN.search(prev.text, 0, a.start) and re.fullmatch(
-                r"\s+and\s+(?:the\s+)?", prev.text[a.end:b.start]) and a.state() != b.state():
+        if _BETWEEN.search(prev.text, 0, a.start) and _AND.fullmatch(prev.text, a.end, b.start) \
+                and a.state() != b.state():
             return [a.state(), b.state()]  # (round 46)
     if not _MEETING.search(prev.text):
         return []
@@ -66,11 +72,10 @@ def joined_pair_before(view: Any, views: list[Any]) -> list[str]:
     countries signed" with no treaty told before, the pair rather than the two states named last."""
     if view.index == 0 or not _OPENING_PAIR.match(view.text):
         return []
-    prev = views[view.index - 1]
-    named = [m for m in prev.mentions if as_state(prev, m)]
+    prev, named = _states_before(view, views)
     pairs = [[a.state(), b.state()] for a, b in zip(named, named[1:])
              if a.state() != b.state()
-             and re.fullmatch(r"\s+and\s+(?:the\s+)?", prev.text[a.end:b.start])]
+             and _AND.fullmatch(prev.text, a.end, b.start)]
     return pairs[0] if len(pairs) == 1 else []
 
 

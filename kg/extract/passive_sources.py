@@ -95,21 +95,16 @@ def passive_source_transfers(view: SentView, actors: list[Actor],
             continue
         b = _BOUGHT.match(text, w.end)
         aside = _BOUGHT_ASIDE.match(text, w.end) if b is None else None
-        if aside is not None:
-            # "Pakistani J-10C fighters, bought from China, ...": the nationality right before
-            # the weapon bought what the aside's state sold (round 84)
-            owner = _demonym_owner(actors, text, w.start)
-            g = group_after(actors, text, aside.end(), max_gap=4)
+        if b is not None or aside is not None:
+            # "R's W were bought from S"; "Pakistani J-10C fighters, bought from China, ...":
+            # the nationality right before the weapon bought what the aside's state sold (round 84)
+            owner = _owner(actors, text, w.start) if b is not None \
+                else _demonym_owner(actors, text, w.start)
+            g = group_after(actors, text, (b or aside).end(), max_gap=4)
             seller = _party(g.actors[0]) if g is not None else None
             if owner and seller and owner != seller:
-                found = _replace(view, found, seller, owner, w, "ASIDE_BOUGHT", "bought")
-            continue
-        if b is not None:
-            owner = _owner(actors, text, w.start)
-            g = group_after(actors, text, b.end(), max_gap=4)
-            seller = _party(g.actors[0]) if g is not None else None
-            if owner and seller and owner != seller:
-                found = _replace(view, found, seller, owner, w, "PASSIVE_BOUGHT", "bought")
+                found = _replace(view, found, seller, owner, w,
+                                 "PASSIVE_BOUGHT" if b is not None else "ASIDE_BOUGHT", "bought")
             continue
         u = _USED_BY.match(text, w.end)
         if u is None:
