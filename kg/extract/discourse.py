@@ -49,7 +49,7 @@ _WEAPON_HEAD = re.compile(r"^(?:drones?|missiles?|rockets?|shells?|bombs?|tanks?
                           r"planes|helicopters|warships?)$", re.I)
 _ATTACK_IN = caseless(r"\b(?:hit|hits|struck|strikes?|striking|attack\w*|shell(?:ed|ing)|"
                       r"bomb(?:ed|ing)|pound\w*|target\w*|fired|fires|firing|launch\w*|"
-                      r"slammed|kill(?:s|ed|ing)?|exploded|rained|raid\w*|barrage)\b")
+                      r"slammed|kill(?:s|ed|ing)?|exploded|rained|raid\w*|barrage|sank)\b")
 _ATTACK_VERB = caseless(
     r"\b(?:struck|hit|attacked|shelled|bombed|targeted|fired|launched|sent|pounded|raided|"
     r"stormed|carried\s+out|conducted|dropped|rained|slammed|blasted|hammered|unleashed)\b",

@@ -139,7 +139,9 @@ _PERSON_GAP = re.compile(r"^\s*(?:,\s*)?(?:and\s+(?:(?:[Ss]upreme\s+)?[Cc]ommand
                          r"Field\s+Marshal|(?:Air\s+(?:Chief\s+)?)?Marshal|(?:Vice|Rear)\s+Admiral|"
                          r"Admiral|Adm|Captain|Capt|Major)\.?\s+)?$")
 _TAKING_OFFICE = caseless(
-    r"\b(?:(?:sworn\s+in|inaugurated|elected|re-elected|appointed|named|installed)\b"
+    # ("reinstating X as prime minister": an office given back; round 85)
+    r"\b(?:(?:sworn\s+in|inaugurated|elected|re-elected|appointed|named|installed|reinstated|"
+    r"reinstating)\b"
     # ("X took office as Senegal's president": round 75)
     r"[^.;]{0,40}?\bas|took\s+office\s+as|acts\s+as|became|has\s+become)\s+(?:the\s+)?"
     r"(?:(?P<pre>[\w.’'-]+(?:\s+[\w.’'-]+)?)\s+)?"

@@ -258,7 +258,14 @@ _NOT_ATTACK_AFTER = re.compile(
     re.I)
 _NOT_ATTACK_BEFORE = caseless(
     r"(?:heart|panic|cyber|verbal|political|retaliatory|counter|precision|possible|potential|"
-    r"any|future|new|planned|further|preemptive|pre-emptive|hunger|general|long-range)[\s-]*"
+    r"any|future|new|planned|further|preemptive|pre-emptive|hunger|general|long-range|"
+    # "the systems to intercept drone attacks on Cairo": what arms bought are for (round 85;
+    # not "air defences worked to repel drone attacks", an attack under way)
+    r"(?:systems?|batteries|interceptors|missiles|launchers|equipment|weapons|jets)\s+"
+    r"(?:(?:needed|used|designed|meant|bought|intended)\s+)?(?:to|can|could|would|will)\s+"
+    r"(?:help\s+)?(?:intercept|counter|repel|thwart|deter|"
+    r"fend\s+off|defend\s+against|protect\s+against|guard\s+against)"
+    r"(?:\s+(?:drone|missile|rocket|air|ballistic))?)[\s-]*"
     r"[“\"‘']?$")
 # ("May 8 (Staff) - A military air strike": a dateline's month and day, not the hedge "may")
 _HEDGE = caseless(

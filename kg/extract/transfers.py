@@ -159,8 +159,10 @@ _FUTURE = re.compile(r"\b(?:would|will|’ll|'ll)\s+(?:also\s+|soon\s+|now\s+|st
 _CONDITION = re.compile(r"^[^.;,]{0,80}\b(?:if|unless|once|provided\s+that)\b", re.I)
 
 
-# "promised 30 of its own F-16 jets": the supplier's stock, the weapon named after it
-_OF_ITS_OWN = caseless(rf"^\s*(?:{NUMBER_RE})\s+of\s+(?:its|their)\s+own\s+(?=\S)")
+# "promised 30 of its own F-16 jets": the supplier's stock, the weapon named after it (round 85:
+# also "a number of its own", "some of their own"; not "its most modern system", "its own" alone)
+_OF_ITS_OWN = caseless(rf"^\s*(?:{NUMBER_RE}|a\s+number|some|several|part|more)\s+of\s+"
+                       rf"(?:its|their)\s+own\s+(?=\S)")
 _OWN_VERSION = re.compile(
     # ("its own version, known as SCALP": no "of the missile", round 60)
     r"^\s*(?:its|their|his|her)\s+own\s+(?:version|variant|model|type)s?(?:\s+of\s+(?:the|this|"
