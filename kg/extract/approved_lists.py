@@ -31,7 +31,9 @@ _LIST_CUE = re.compile(r"[^.;:,]{0,30}?,?\s*(?:among\s+them|including|such\s+as)
 
 _CHEAP = re.compile(r"approved|cleared|authori|signed\s+off", re.I)
 # the tail ends at a new clause: ", the State Department said", "; ...", " - "
-_TAIL_END = re.compile(r"[;:]|\s[—–-]\s|,\s*(?:the|a|an|which|who|while|but|and\s+the|"
+# "... to Taiwan and notified ...": a state right after a preposition is an object, no subject
+_OBJECT_BEFORE = re.compile(r"\b(?:to|for|from|of|with)\s+(?:the\s+)?$", re.I)
+TAIL_END = re.compile(r"[;:]|\s[—–-]\s|,\s*(?:the|a|an|which|who|while|but|and\s+the|"
                        r"according|officials|said)\b", re.I)
 # the cue every firing of this module's sentence pass needs (kg.extract.article_cues)
 CUE = _CHEAP
@@ -45,12 +47,14 @@ _US_AGENCY = re.compile(r"\b(?:State\s+Department|Defense\s+Security\s+Cooperati
 
 
 def supplier_before(view: SentView, pos: int) -> str | None:
-    """The state that is the verb's subject: the last state within 40 characters before it,
-    else the United States when a US agency that clears sales is the subject."""
+    """The state that is the verb's subject: the last state within 40 characters before it
+    (none when that state is an earlier verb's object: "approved a sale to Taiwan and notified
+    Congress of"), else the United States when a US agency that clears sales is the subject."""
     near = [m for m in view.mentions if m.end <= pos and pos - m.end <= 40 and m.state()
             and not m.is_demonym]
     if near:
-        return near[-1].state()
+        last = near[-1]
+        return None if _OBJECT_BEFORE.search(view.text, 0, last.start) else last.state()
     return _UNITED_STATES if _US_AGENCY.search(view.text, max(0, pos - 50), pos) else None
 
 
@@ -83,7 +87,7 @@ def approved_list_transfers(view: SentView, tfs: list[dict[str, Any]]) -> list[d
         cue = _LIST_CUE.match(text, rec.end) if rec is not None else None
         if not supplier or not recipient or supplier == recipient or cue is None:
             continue
-        end = _TAIL_END.search(text, cue.end())
+        end = TAIL_END.search(text, cue.end())
         items = one_per_phrase(text, weapons_in(view, cue.end(), end.start() if end else len(text)))
         new = [w for w in items if not _filled(tfs, w.start, supplier, recipient)]
         out.extend(transfer_facts(view, supplier, [recipient], new, "LIST", m.group("verb")))

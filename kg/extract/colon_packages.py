@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.extract.approved_lists import one_per_phrase, supplier_before
+from kg.extract.approved_lists import TAIL_END, one_per_phrase, supplier_before
 from kg.extract.clause_parties import fill_incomplete, told_pairs
 from kg.extract.entities import SentView
 from kg.extract.package_items import FOR_BEFORE
@@ -34,11 +34,7 @@ _LISTED = re.compile(
     r"(?:(?:other|more|further|separate|new|possible|proposed|potential|arms|weapons|military|"
     r"foreign\s+military)\s+)*"
     r"(?P<noun>packages?|sales?|deals?)\b(?P<tail>[^.;:]{0,60}?):\s*", re.I)
-_OBJECT_BEFORE = re.compile(r"\b(?:to|for|from|of|with)\s+(?:the\s+)?$", re.I)
 _TO_FOR = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$")
-# the list ends at a new clause: "; ...", " - ", ", the State Department said"
-_LIST_END = re.compile(r";|\s[—–-]\s|,\s*(?:the|a|an|which|who|while|but|according|officials|"
-                       r"said)\b", re.I)
 
 
 def colon_package_transfers(view: SentView, tfs: list[dict[str, Any]], prev: SentView | None,
@@ -49,9 +45,7 @@ def colon_package_transfers(view: SentView, tfs: list[dict[str, Any]], prev: Sen
         return tfs
     for m in _LISTED.finditer(text):
         supplier = supplier_before(view, m.start())
-        if supplier and _OBJECT_BEFORE.search(text, 0, _last_state_start(view, m.start())):
-            supplier = None  # "... to Taiwan and notified Congress of ...": the first verb's object
-        end = _LIST_END.search(text, m.end())
+        end = TAIL_END.search(text, m.end())
         stop = end.start() if end else len(text)
         # "three arms sales to Taiwan: ...", else "...: 12 Stinger launchers for Lithuania"
         recipient = _recipient_in(view, m.end("noun"), m.end("tail")) \
@@ -83,11 +77,6 @@ def _one_pair(view: SentView, tfs: list[dict[str, Any]], prev: SentView | None,
         return None
     pairs = told_pairs(raw, prev.index)
     return next(iter(pairs)) if len(pairs) == 1 else None
-
-
-def _last_state_start(view: SentView, pos: int) -> int:
-    """Where the last state mention before ``pos`` starts."""
-    return max((x.start for x in view.mentions if x.end <= pos and x.state()), default=0)
 
 
 def _recipient_in(view: SentView, lo: int, hi: int) -> str | None:
