@@ -25,8 +25,12 @@ from kg.extract.it_ordered import subject_state
 
 _BODY = (r"(?:(?:['’]s|\s)\s*(?:(?:economy|economic|defen[cs]e|foreign|trade|export|security)\s+)?"
          r"(?:ministry|government|cabinet|parliament|council|office|department|authorities))?")
+# "The State Department on Monday approved": a day or week between the seller and the verb
+# (round 86)
+_WHEN = (r"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+         r"|(?:last|this|earlier\s+this)\s+(?:week|month|year)))?")
 _APPROVED = re.compile(
-    rf"{_BODY}\s+(?:has\s+|have\s+|had\s+|formally\s+|finally\s+)*(?:approved|authori[sz]ed|"
+    rf"{_BODY}{_WHEN}\s+(?:has\s+|have\s+|had\s+|formally\s+|finally\s+)*(?:approved|authori[sz]ed|"
     r"cleared|licensed|green-?lit|signed\s+off\s+on)\s+(?:the\s+|a\s+)?(?:possible\s+|proposed\s+)?"
     r"(?:sale|export|transfer|delivery|shipment)s?\s+", re.I)
 _TO_OF = re.compile(r"to\s+(?:the\s+)?", re.I)

@@ -29,6 +29,13 @@ _APPROVED = re.compile(
 # "for Taiwan, among them", "to Taiwan on Friday, including": the cue a little after the recipient
 _LIST_CUE = re.compile(r"[^.;:,]{0,30}?,?\s*(?:among\s+them|including|such\s+as)\s+", re.I)
 
+# round 86: "Washington cleared three packages on Thursday, including 40 Stinger missiles and
+# 12 HIMARS launchers for Taiwan's army": the recipient after the list's last item
+_APPROVED_LIST = re.compile(
+    r"\b(?P<verb>approved|cleared|authori[sz]ed)\s+(?:the\s+|a\s+|(?:two|three|four|five|several)\s+)?"
+    r"(?:other\s+|possible\s+|new\s+|more\s+)*(?:arms\s+|weapons\s+)?(?:package|sale)s?\b"
+    r"(?:[^.;:,]|\.\d){0,40}?,?\s*(?:among\s+them|including|such\s+as)\s+", re.I)
+_FOR_BEFORE = re.compile(r"\sfor\s+(?:the\s+)?$", re.I)
 _CHEAP = re.compile(r"approved|cleared|authori|signed\s+off", re.I)
 # the tail ends at a new clause: ", the State Department said", "; ...", " - "
 # "... to Taiwan and notified ...": a state right after a preposition is an object, no subject
@@ -90,6 +97,23 @@ def approved_list_transfers(view: SentView, tfs: list[dict[str, Any]]) -> list[d
         end = TAIL_END.search(text, cue.end())
         items = one_per_phrase(text, weapons_in(view, cue.end(), end.start() if end else len(text)))
         new = [w for w in items if not _filled(tfs, w.start, supplier, recipient)]
+        out.extend(transfer_facts(view, supplier, [recipient], new, "LIST", m.group("verb")))
+    for m in _APPROVED_LIST.finditer(text):
+        supplier = supplier_before(view, m.start())
+        end = TAIL_END.search(text, m.end())
+        stop = end.start() if end else len(text)
+        # ("... and six reconnaissance pods for Taiwan's F-16 jets": the platform is no item)
+        rec = next((x for x in view.mentions if m.end() < x.start < stop and x.state()
+                    and _FOR_BEFORE.search(text, m.end(), x.start)), None) if supplier else None
+        recipient = rec.state() if rec is not None else None
+        if not supplier or recipient == supplier:
+            continue
+        # no recipient here: the article's partner of this supplier completes it
+        # (kg.extract.records), as for "It has delivered IRIS-T systems"
+        platform = re.search(r"\sfor\s", text[m.end():stop])
+        last = rec.start if rec is not None else m.end() + platform.start() if platform else stop
+        items = one_per_phrase(text, weapons_in(view, m.end(), last))
+        new = [w for w in items if not _filled(out, w.start, supplier, recipient)]
         out.extend(transfer_facts(view, supplier, [recipient], new, "LIST", m.group("verb")))
     return out
 

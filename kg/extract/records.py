@@ -2355,8 +2355,11 @@ def _merge_transfers(items, treaties, strikes, raw, state_counts=None, dateline_
             # "the island took delivery of its first HIMARS": a receipt takes the supplier of
             # the recipient's other transfers only when told next to them
             complete = [g for g in resolved if g["supplier"] and g["recipient"]]
+            # (the headline is next to the lead: "Denmark to send tanks to Ukraine" above
+            # "Ukraine will receive 20 Leopard 1 tanks", round 86)
             partners = {g["supplier"] for g in complete if g["recipient"] == f["recipient"]
-                        and (f.get("_rule") != "A4" or abs(g["_sent"] - f["_sent"]) <= 1)}
+                        and (f.get("_rule") != "A4" or abs(g["_sent"] - f["_sent"]) <= 1
+                             or (g["_sent"] == 0 and f["_sent"] <= 2))}
             if len(partners) == 1 and not _third_state(f, partners):
                 f["supplier"] = partners.pop()
         f["confidence"] = min(f["confidence"], 0.55)

@@ -39,7 +39,7 @@ from kg.extract.deal_partner import deal_partner
 from kg.extract.entities import Mention, SentView
 from kg.extract.fronted_forces import fronted_state
 from kg.extract.handovers import HANDOVER_VERB, handed_on_no_arms
-from kg.extract.numbers import NUMBER_RE, parse_number
+from kg.extract.numbers import COUNT_RE, NUMBER_RE, parse_number
 from kg.extract.objecting_states import starts_objection
 from kg.extract.paired_objects import paired_objects
 from kg.extract.transfer_items import keep_items
@@ -652,6 +652,28 @@ _COUNT_BEFORE = caseless(rf"\b(?P<n>{NUMBER_RE})\s+(?:(?:more|further|additional
 # "30 of them": a count of the system "them" stands for (kg.extract.back_references)
 _OF_THEM = re.compile(r"them\b")
 _LEAD_COUNT = re.compile(rf"(?P<n>{NUMBER_RE})\s+(?=[A-Za-z])", re.I)
+
+
+
+_FORCES_OF = re.compile(r"['’]s\s+(?:army|military|armed\s+forces|forces|navy)\b")
+_ASKED_TO = re.compile(r"\b(?:permission|approval|request|consent|asked|sought|seeking|"
+                      r"applied|blocked|refused|veto)\b", re.I)
+_NOUN_DET = re.compile(r"\b(?:the|a|an|any|its|their|his|her|of|for|such)\s+$", re.I)
+_POSSESSED_GROUP = re.compile(r"['’]s\s+(?:(?:paramilitary|rebel|militia|armed)\s+)?(?:the\s+)?")
+_SENT_BY_REL = re.compile(r"(?:['’]s\s+(?:army|military|armed\s+forces|forces|navy))?\s*,?\s*(?:that|which)\s+(?:[\w\s]{0,30}?\bsaid\s+)?(?:had|has|have|was|"
+                          r"were)\s+(?:been\s+)?(?:sent|shipped|supplied|provided|smuggled|"
+                          r"dispatched)\s+(?:from|by)\s+(?:the\s+)?", re.I)
+_LEADING_COUNT = caseless(rf"^\s*{COUNT_RE}\s+")
+_MONEY = re.compile(r"(?:billion\s+|million\s+)?(?:dollars|euros|pounds|yuan|rupees)\b", re.I)
+
+
+def _uncounted_gap(gap: str) -> int:
+    """The gap's length without a leading count: "eleven truck-mounted" is as near as "11
+    truck-mounted" (round 86)."""
+    m = _LEADING_COUNT.match(gap)
+    if m is None or _MONEY.match(gap, m.end()):
+        return len(gap)  # ("seven hundred million dollars' worth of": a sum, no count)
+    return len(gap) - m.end()
 
 
 def _quantity(text: str, w: Mention) -> int | None:
@@ -1419,8 +1441,14 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         verb = v.group(0).lower()
         if verb == "armed" and any(w.category and w.start == v.start() for w in view.mentions):
             continue  # "shipping armed drones": the adjective of a weapon
-        if v.start() > 0 and text[v.start() - 1] in "-‑":
+        if v.start() > 0 and text[v.start() - 1] in "-‑" and not re.search(
+                r"\b[Rr]e[-‑]$", text[max(0, v.start() - 4):v.start()]):
             continue  # "US-supplied missiles": an adjective (A5), not the verb
+            # ("has re-exported Chinese-made bombs to": the verb, round 86)
+        if text[max(0, v.start() - 3):v.start()].lower() == "re-" and (_ASKED_TO.search(
+                text, max(0, v.start() - 80), v.start()) or _NOUN_DET.search(
+                text, max(0, v.start() - 12), v.start() - 3)):
+            continue  # "asked Washington for approval to re-export", "the re-export of"
         if _TO_BUY.match(text, v.end()):
             continue  # "Morocco committed to buy ... from": the buyer's pledge (A4)
         if verb in _NOUN_TOO and not (_VERB_CUE.search(text[:v.start()]) or any(
@@ -1562,6 +1590,10 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                         actors, text, ws[-1].end)
                     if other is not None and other.key and other.key != sup:
                         sup = other.key
+                    elif re.search(r"\bre-?(?:export|sale|transfer)", sale.group(0), re.I):
+                        done.update(id(w) for w in ws)
+                        continue  # "approved the re-export of the aircraft": the approver
+                        # is no seller, and the one selling on is not named (round 86)
                 if sup and middlemen_base(text, subj) and (src := _supplier_of_weapon(
                         view, actors, ws[0])) and _ok(src) not in (None, sup) \
                         and not _MADE_ONLY.search(text, src.end, ws[0].start):
@@ -1574,6 +1606,14 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                         None if re.match(r"get|got|pass(?!\w*\s+on\b)", verb) else sup)
                 # ("to Russia, and Seoul's spy agency said": a possessive starts a new clause)
                 keys = []
+                own = _POSSESSED_GROUP.match(text, rg.actors[0].end)
+                grp = group_after(actors, text, own.end(), max_gap=2) \
+                    if own and rg.actors[0].mention is not None \
+                    and rg.actors[0].mention.possessive else None
+                if grp is not None and (grp.actors[0].key or "").startswith("org/"):
+                    # "to Sudan's paramilitary Rapid Support Forces": the force, not its state
+                    # (round 86)
+                    rg = grp
                 for i, a in enumerate(rg.actors):
                     if i and (_SUBJECT_OF_CLAUSE.match(text, a.end)
                               or starts_objection(text, a.end)):
@@ -1610,6 +1650,8 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         if supplier and rec_g is None and not re.match(r"get|got|pass(?!\w*\s+on\b)|arm|equip",
                                                         verb):
             # "has since supplied its own version of the missile, known as SCALP"
+            if _BUYING_OF.match(text, v.end()):
+                continue
             own = _OWN_VERSION.match(text[v.end():hi]) or _OF_ITS_OWN.match(text[v.end():hi])
             at = v.end() + own.end() if own else v.end()
             ws = [w for w in weapons_in(view, at, hi) if id(w) not in done]
@@ -1767,7 +1809,7 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         # missiles and 100 Stinger missiles to Taiwan"; weapons_in stops at a break or an
         # actor between items; round 51)
         ws = [w for w in weapons_in(view, n.end(), n.end() + 150) if id(w) not in done]
-        if not ws or ws[0].start - n.end() > 20:
+        if not ws or _uncounted_gap(text[n.end():ws[0].start]) > 20:
             continue
         sup = None
         for a in reversed([a for a in actors if a.end <= n.start()]):
@@ -1777,9 +1819,14 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         if sup is None:
             sa = _supplier_of_weapon(view, actors, ws[0])
             sup = _ok(sa)
-        to = re.match(r"^\s*(?:[\w-]+\s+){0,3}?to\s+", text[ws[-1].end:ws[-1].end + 40])
+        # ("a shipment of missiles bound for the Houthis": where it was going, round 86)
+        to = re.match(r"^\s*(?:[\w-]+\s+){0,3}?(?:to|(?:bound|destined|headed)\s+for)\s+",
+                      text[ws[-1].end:ws[-1].end + 40])
         rg = (group_after(actors, text, ws[-1].end + to.end(), max_gap=8) if to else None
               ) or _arrival_in(view, actors, ws[-1].end)
+        if rg is not None and to and to.group(0).rstrip().endswith("for") and (
+                rg.actors[0].key or "").startswith("state/") and not _FORCES_OF.match(text, rg.end):
+            rg = None  # ("bound for Yemen": a destination; the group in it is the buyer)
         if sup is None:  # "the sale of 12 jets (by Seoul) to Manila (by South Korea)"
             sup = _ok(_seller_by(actors, text, ws[-1].end)) or (
                 _ok(_seller_by(actors, text, rg.end)) if rg is not None else None)
@@ -1792,6 +1839,13 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                         r"^\s+(?:had\s+|has\s+)?(?:approved|cleared|authori[sz]ed|agreed|"
                         r"announced|signed|notified|withheld|paused|released)\b", text[g.end:]):
                     sup = g.actors[0].key
+        if sup is None and rg is not None:
+            # "a shipment of missiles bound for the Houthis, which officials said had been sent
+            # by Iran": the sender in the relative clause (round 86)
+            sent = _SENT_BY_REL.match(text, rg.end)
+            g = group_after(actors, text, sent.end(), max_gap=4) if sent else None
+            if g is not None and not g.actors[0].person:
+                sup = _ok(g.actors[0])
         if sup is None:  # "Denmark completed the delivery of all 19 jets it promised"
             sup = _completed_by(actors, text, n.start(), rg)
         if sup is None and n.group("n").lower().startswith(("sale", "deliver", "transfer",
@@ -2593,8 +2647,14 @@ def _offers(view: SentView, actors: list[Actor], done: set[int]) -> list[dict[st
     return out
 
 
-_COMPLETED_THE = re.compile(r"\b(?:completed|finali[sz]ed|concluded|closed|sealed)\s+(?:its\s+|the\s+)"
+# ("approved / announced the purchase of 32 F-35 jets from the United States": the subject
+# buys, round 86)
+_COMPLETED_THE = re.compile(r"\b(?:completed|finali[sz]ed|concluded|closed|sealed|approved|"
+                            r"authori[sz]ed|announced|signed\s+off\s+on)\s+(?:its\s+|the\s+)"
                             r"(?:[\w-]+\s+)?$", re.I)
+# "approved the purchase of W": the approver buys, it does not supply (A15 reads it)
+_BUYING_OF = re.compile(r"\s+(?:the\s+|its\s+)(?:[\w-]+\s+)?(?:purchase|acquisition|procurement)s?"
+                        r"\s+of\b", re.I)
 _PURCHASE_OF = caseless(r"\b(?:purchases?|acquisitions?|procurement)\s+of\s+",
                        needs=("purchase", "acquisition", "procurement"))
 

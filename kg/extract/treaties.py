@@ -25,7 +25,7 @@ from kg.extract.clauses import (Actor, Group, after_word, clause_start, group_af
 from kg.extract.dash_lists import dash_list_subject
 from kg.extract.each_signed import each_signed
 from kg.extract.entities import SentView
-from kg.extract.gapped_signings import split_gapped
+from kg.extract.gapped_signings import second_objects, split_gapped
 from kg.extract.numbers import NUMBER_RE, parse_number
 from kg.extract.sentences import DATELINE_RE, JOINT_DATELINE_RE
 
@@ -50,7 +50,11 @@ SIGN_RE = caseless(
     r"\s(?:[\w‘’'\-]+\s+){0,4}(?:partnership|alliance|pact|agreement|accord|treaty)\b)"
     # "initialled a peace agreement", "ratified the treaty", "approved an agreement with X"
     r"|initial(?:l)?ed|ratif(?:y|ies|ied)|(?:approved|endorsed)(?=\s+(?:a|an|the)"
-    r"\s(?:[\w‘’'\-]+\s+){0,4}(?:agreement|accord|treaty|pact|deal)\b))\b")
+    r"\s(?:[\w‘’'\-]+\s+){0,4}(?:agreement|accord|treaty|pact|deal)\b)"
+    # "published the text of a peace agreement": the finished agreement made public (round 86)
+    r"|published(?=\s+(?:the\s+(?:full\s+|final\s+)?text\s+of\s+)?(?:a|an|the)"
+    r"\s(?:(?!(?:on|about|into|of|criticising|criticizing)\s)[\w‘’'\-]+\s+){0,4}"
+    r"(?:agreement|accord|treaty|pact)\b))\b")
 # (also "under agreements due to be signed next month": not signed yet)
 _HEDGE = caseless(
     r"\b(?:would|could|may|might|will|shall|plans?|planning|hop(?:e|es|ed|ing)|expected|set|aims?|"
@@ -614,7 +618,8 @@ def _find_all(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         second = _find(view, actors, nouns, split, len(text)) if first else []
         if any(f.get("_signed") for f in first) and any(f.get("_signed") for f in second):
             return first + second
-    return split_gapped(text, actors, _find(view, actors, nouns, 0, len(text)))
+    return second_objects(text, actors, split_gapped(text, actors, _find(view, actors, nouns, 0,
+                                                                        len(text))))
 
 
 def _find(view: SentView, actors: list[Actor], nouns: list, lo_b: int, hi_b: int
