@@ -658,7 +658,7 @@ _LEAD_COUNT = re.compile(rf"(?P<n>{NUMBER_RE})\s+(?=[A-Za-z])", re.I)
 _FORCES_OF = re.compile(r"['’]s\s+(?:army|military|armed\s+forces|forces|navy)\b")
 _ASKED_TO = re.compile(r"\b(?:permission|approval|request|consent|asked|sought|seeking|"
                       r"applied|blocked|refused|veto)\b", re.I)
-_NOUN_DET = re.compile(r"\b(?:the|a|an|any|its|their|his|her|of|for|such)\s+$", re.I)
+_NOUN_DET = re.compile(r"(?:\b(?:the|a|an|any|its|their|his|her|of|for|such)|['’]s)\s+$", re.I)
 _POSSESSED_GROUP = re.compile(r"['’]s\s+(?:(?:paramilitary|rebel|militia|armed)\s+)?(?:the\s+)?")
 _SENT_BY_REL = re.compile(r"(?:['’]s\s+(?:army|military|armed\s+forces|forces|navy))?\s*,?\s*(?:that|which)\s+(?:[\w\s]{0,30}?\bsaid\s+)?(?:had|has|have|was|"
                           r"were)\s+(?:been\s+)?(?:sent|shipped|supplied|provided|smuggled|"
