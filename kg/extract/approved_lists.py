@@ -110,8 +110,11 @@ def approved_list_transfers(view: SentView, tfs: list[dict[str, Any]]) -> list[d
             continue
         # no recipient here: the article's partner of this supplier completes it
         # (kg.extract.records), as for "It has delivered IRIS-T systems"
-        platform = re.search(r"\sfor\s", text[m.end():stop])
-        last = rec.start if rec is not None else m.end() + platform.start() if platform else stop
+        if rec is not None:
+            last = rec.start
+        else:  # (the items end at "for": "pods for F-16 jets")
+            platform = re.search(r"\sfor\s", text[m.end():stop])
+            last = m.end() + platform.start() if platform else stop
         items = one_per_phrase(text, weapons_in(view, m.end(), last))
         new = [w for w in items if not _filled(out, w.start, supplier, recipient)]
         out.extend(transfer_facts(view, supplier, [recipient], new, "LIST", m.group("verb")))

@@ -54,8 +54,7 @@ _SECOND_OBJECT = re.compile(
     r"^(?:\s+(?:on|in|last|this|earlier)\s+[\w\s]{0,20}?)?,?\s+and\s+(?:also\s+)?"
     r"(?:a|an|another|a\s+separate)\s+(?P<kind>(?:[\w‘’'-]+\s+){0,4}?(?:agreement|accord|pact|"
     r"deal|treaty|memorandum\s+of\s+understanding))\s+with\s+(?:the\s+)?$", re.I)
-
-
+# "... and a deal with Libya was expected": the second deal's own clause, no second object
 _OWN_VERB = re.compile(r"\s+(?:is|was|were|are|will|would|could|may|might|has|had|have|"
                        r"remains?|collapsed|fell|stalled)\b", re.I)
 
@@ -68,7 +67,7 @@ def second_objects(text: str, actors: list[Actor], facts: list[dict[str, Any]]
     for a, b in zip(states, states[1:]):
         m = _SECOND_OBJECT.match(text[a.end:b.start])
         if m is None or _OWN_VERB.match(text, b.end):
-            continue  # ("and a deal with Libya was expected": a clause of its own)
+            continue
         for f in facts:
             parties = f.get("parties") or []
             if a.key in parties and parties[0] != a.key and b.key not in parties:

@@ -653,16 +653,22 @@ _COUNT_BEFORE = caseless(rf"\b(?P<n>{NUMBER_RE})\s+(?:(?:more|further|additional
 _OF_THEM = re.compile(r"them\b")
 _LEAD_COUNT = re.compile(rf"(?P<n>{NUMBER_RE})\s+(?=[A-Za-z])", re.I)
 
-
-
-_FORCES_OF = re.compile(r"['’]s\s+(?:army|military|armed\s+forces|forces|navy)\b")
+# round 86: "bound for Sudan's army" (a state's forces are a recipient, a bare state only a
+# destination); "..., which officials said had been sent by Iran": the shipment's sender
+_FORCES = r"['’]s\s+(?:army|military|armed\s+forces|forces|navy)\b"
+_FORCES_OF = re.compile(_FORCES)
+_SENT_BY_REL = re.compile(rf"(?:{_FORCES})?\s*,?\s*(?:that|which)\s+(?:[\w\s]{{0,30}}?\bsaid\s+)?"
+                          r"(?:had|has|have|was|were)\s+(?:been\s+)?(?:sent|shipped|supplied|"
+                          r"provided|smuggled|dispatched)\s+(?:from|by)\s+(?:the\s+)?", re.I)
+# "to Sudan's paramilitary Rapid Support Forces": the force after a state's possessive
+_POSSESSED_GROUP = re.compile(r"['’]s\s+(?:(?:paramilitary|rebel|militia|armed)\s+)?(?:the\s+)?")
+# "re-export" is a verb, but not asked for ("approval to re-export") nor a noun ("the re-export
+# of", "Spain's re-export of")
+_RE_PREFIX = re.compile(r"\b[Rr]e[-‑]$")
 _ASKED_TO = re.compile(r"\b(?:permission|approval|request|consent|asked|sought|seeking|"
                       r"applied|blocked|refused|veto)\b", re.I)
 _NOUN_DET = re.compile(r"(?:\b(?:the|a|an|any|its|their|his|her|of|for|such)|['’]s)\s+$", re.I)
-_POSSESSED_GROUP = re.compile(r"['’]s\s+(?:(?:paramilitary|rebel|militia|armed)\s+)?(?:the\s+)?")
-_SENT_BY_REL = re.compile(r"(?:['’]s\s+(?:army|military|armed\s+forces|forces|navy))?\s*,?\s*(?:that|which)\s+(?:[\w\s]{0,30}?\bsaid\s+)?(?:had|has|have|was|"
-                          r"were)\s+(?:been\s+)?(?:sent|shipped|supplied|provided|smuggled|"
-                          r"dispatched)\s+(?:from|by)\s+(?:the\s+)?", re.I)
+# "eleven truck-mounted HIMARS": a leading count is no distance (a sum of money is)
 _LEADING_COUNT = caseless(rf"^\s*{COUNT_RE}\s+")
 _MONEY = re.compile(r"(?:billion\s+|million\s+)?(?:dollars|euros|pounds|yuan|rupees)\b", re.I)
 
@@ -1441,13 +1447,11 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         verb = v.group(0).lower()
         if verb == "armed" and any(w.category and w.start == v.start() for w in view.mentions):
             continue  # "shipping armed drones": the adjective of a weapon
-        if v.start() > 0 and text[v.start() - 1] in "-‑" and not re.search(
-                r"\b[Rr]e[-‑]$", text[max(0, v.start() - 4):v.start()]):
+        re_prefixed = _RE_PREFIX.search(text, max(0, v.start() - 4), v.start())
+        if v.start() > 0 and text[v.start() - 1] in "-‑" and not re_prefixed:
             continue  # "US-supplied missiles": an adjective (A5), not the verb
-            # ("has re-exported Chinese-made bombs to": the verb, round 86)
-        if text[max(0, v.start() - 3):v.start()].lower() == "re-" and (_ASKED_TO.search(
-                text, max(0, v.start() - 80), v.start()) or _NOUN_DET.search(
-                text, max(0, v.start() - 12), v.start() - 3)):
+        if re_prefixed and (_ASKED_TO.search(text, max(0, v.start() - 80), v.start())
+                            or _NOUN_DET.search(text, max(0, v.start() - 12), re_prefixed.start())):
             continue  # "asked Washington for approval to re-export", "the re-export of"
         if _TO_BUY.match(text, v.end()):
             continue  # "Morocco committed to buy ... from": the buyer's pledge (A4)
@@ -1649,9 +1653,9 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
         # partner of this supplier completes it (kg.extract.records), else it is dropped
         if supplier and rec_g is None and not re.match(r"get|got|pass(?!\w*\s+on\b)|arm|equip",
                                                         verb):
-            # "has since supplied its own version of the missile, known as SCALP"
             if _BUYING_OF.match(text, v.end()):
-                continue
+                continue  # "approved the purchase of": the approver buys (A15)
+            # "has since supplied its own version of the missile, known as SCALP"
             own = _OWN_VERSION.match(text[v.end():hi]) or _OF_ITS_OWN.match(text[v.end():hi])
             at = v.end() + own.end() if own else v.end()
             ws = [w for w in weapons_in(view, at, hi) if id(w) not in done]
