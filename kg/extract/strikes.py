@@ -263,7 +263,8 @@ _NOT_ATTACK_BEFORE = caseless(
     # not "air defences worked to repel drone attacks", an attack under way)
     r"(?:systems?|batteries|interceptors|missiles|launchers|equipment|weapons|jets)\s+"
     r"(?:(?:needed|used|designed|meant|bought|intended)\s+)?(?:to|can|could|would|will)\s+"
-    r"(?:help\s+)?(?:intercept|counter|repel|thwart|deter|"
+    # ("to help Kyiv defend against missile attacks from Russia": round 87)
+    r"(?:help\s+(?:[\w'’-]+\s+){0,3}?)?(?:intercept|counter|repel|thwart|deter|"
     r"fend\s+off|defend\s+against|protect\s+against|guard\s+against)"
     r"(?:\s+(?:drone|missile|rocket|air|ballistic))?)[\s-]*"
     r"[“\"‘']?$")
@@ -1450,7 +1451,11 @@ class StrikeFinder:
                 continue  # "had fired missiles at Riyadh on at least two occasions": a record
             if not (has_place or has_cas or told_date) and _CAMPAIGN.search(text):
                 continue  # "has launched thousands of drones at Ukrainian cities since 2022"
-            same_place = not has_place and not intercept and bool(_SAME_PLACE.match(after))
+            # ("Another strike on the city on Thursday wounded five": a second attack on the
+            # place just told, kept apart as "the same city" is; round 87)
+            same_place = not has_place and not intercept and bool(
+                _SAME_PLACE.match(after) or (is_noun and _ANOTHER_BEFORE.search(before)
+                                             and _THE_TOWN_AFTER.match(after)))
             if is_noun and _RECAP_BEFORE.search(before) and _CARRIED_BY.match(after):
                 # "The strikes were carried out by F/A-18 jets flying from a carrier in the Red
                 # Sea": who or what did the attack just told; kg.extract.records joins it
@@ -2208,6 +2213,10 @@ _NOT_TARGET_AFTER = re.compile(r"^\s+(?:war|wars|conflict|crisis|ceasefire|truce
 _SAME_PLACE = re.compile(r"^\s+(?:(?:on|in|against|at|near)\s+)?the\s+same\s+(?:[\w-]+\s+)?(?:city|"
                          r"town|village|port|area|district|region|camp|base|market|hospital|"
                          r"building|site|neighbou?rhood|facility|plant|refinery)\b", re.I)
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+(?:second|third|fresh|new|further))\s+"
+                             r"(?:[\w-]+\s+)?$", re.I)
+_THE_TOWN_AFTER = re.compile(r"^\s+(?:on|in|against|at)\s+the\s+(?:city|town|village|port|capital)\b"
+                             r"(?!['’]s)", re.I)
 # "The strikes were carried out by ...", "The raid was conducted with ...": the attack just told
 _RECAP_BEFORE = re.compile(r"^\W*(?:The|These|Those|This|That|Both|Saturday['’]s|Sunday['’]s|"
                            r"Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s|Friday['’]s)"
