@@ -20,6 +20,7 @@ from kg.extract import transfers as transfer_rules
 from kg.extract.caseless import caseless
 from kg.extract.clause_parties import clause_end, fill_incomplete
 from kg.extract.clauses import Actor, actor_state
+from kg.extract.dates import WEEKDAY_RE
 from kg.extract.entities import SentView
 from kg.extract.it_ordered import subject_state
 
@@ -27,7 +28,7 @@ _BODY = (r"(?:(?:['’]s|\s)\s*(?:(?:economy|economic|defen[cs]e|foreign|trade|e
          r"(?:ministry|government|cabinet|parliament|council|office|department|authorities))?")
 # "The State Department on Monday approved": a day or week between the seller and the verb
 # (round 86)
-_WHEN = (r"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WHEN = (rf"(?:\s+(?:on\s+{WEEKDAY_RE}"
          r"|(?:last|this|earlier\s+this)\s+(?:week|month|year)))?")
 _APPROVED = re.compile(
     rf"{_BODY}{_WHEN}\s+(?:has\s+|have\s+|had\s+|formally\s+|finally\s+)*(?:approved|authori[sz]ed|"

@@ -655,7 +655,7 @@ _LEAD_COUNT = re.compile(rf"(?P<n>{NUMBER_RE})\s+(?=[A-Za-z])", re.I)
 
 # round 86: "bound for Sudan's army" (a state's forces are a recipient, a bare state only a
 # destination); "..., which officials said had been sent by Iran": the shipment's sender
-_FORCES = r"['’]s\s+(?:army|military|armed\s+forces|forces|navy)\b"
+_FORCES = rf"['’]s\s+(?:{SERVICES}|forces)\b"
 _FORCES_OF = re.compile(_FORCES)
 _SENT_BY_REL = re.compile(rf"(?:{_FORCES})?\s*,?\s*(?:that|which)\s+(?:[\w\s]{{0,30}}?\bsaid\s+)?"
                           r"(?:had|has|have|was|were)\s+(?:been\s+)?(?:sent|shipped|supplied|"
