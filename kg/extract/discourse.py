@@ -56,6 +56,20 @@ _ATTACK_VERB = caseless(
     needs=("struck", "hit", "attacked", "shelled", "bombed", "targeted", "fired", "launched",
            "sent", "pounded", "raided", "stormed", "carried", "conducted", "dropped", "rained",
            "slammed", "blasted", "hammered", "unleashed"))
+# "Russia kept up its bombardment of Ukraine's ports", "stepped up its air campaign against": a
+# campaign of attacks whose subject is the attacker of the attacks told after it (round 88)
+_CAMPAIGN = caseless(
+    r"\b(?:kept|keeps|keeping|stepped|steps|stepping|ramped|ramps|ramping)\s+up|"
+    r"\b(?:intensified|intensifies|intensifying|escalated|escalates|escalating|widened|widens|"
+    r"expanded|expands|resumed|resumes|renewed|renews|pressed\s+(?:on|ahead)\s+with|"
+    r"pressing\s+(?:on|ahead)\s+with)\b",
+    needs=("up", "intensif", "escalat", "widen", "expand", "resum", "renew", "pressed",
+           "pressing"))
+_CAMPAIGN_OBJECT = re.compile(
+    r"\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:air\s+campaign|bombing\s+campaign|campaign\s+of\s+"
+    r"(?:air\s+strikes|strikes|bombing|shelling|drone\s+attacks|missile\s+attacks)|bombardment|"
+    r"shelling|barrages?|(?:air\s+|drone\s+|missile\s+)?(?:strikes|attacks|raids))\b"
+    r"(?:\s+(?:on|of|against)\b)?", re.I)
 # headlines tell in the present ("Israel strikes Beirut"), where these are verbs
 _HEADLINE_VERB = caseless(r"\b(?:strikes|hits|attacks|shells|bombs|targets|fires|launches|"
                           r"sends|pounds|kills)\b")
@@ -262,6 +276,13 @@ def agents(view: SentView, actors: list[Actor], gaz: Any = None) -> list[Agent]:
         if g is not None and v.start() - g.end <= 40 and not re.search(
                 r"\b(?:said|says|told|reported|announced|added|stated)\b", text[g.end:v.start()]):
             add(g.actors[0], "subject")  # (the speaker of "said" is no subject of the attack)
+    for v in _CAMPAIGN.finditer(text):
+        if not _CAMPAIGN_OBJECT.match(text, v.end()):
+            continue
+        g = subject_before(actors, text, v.start())
+        if g is not None and v.start() - g.end <= 40 and not re.search(
+                r"\b(?:said|says|told|reported|announced|added|stated)\b", text[g.end:v.start()]):
+            add(g.actors[0], "subject")
     for b in _BY_AGENT.finditer(text):
         g = group_after(actors, text, b.end(), max_gap=12)
         if g is not None:

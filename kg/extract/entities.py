@@ -250,6 +250,24 @@ def weapon_phrases(text: str):
     return _WEAPON_CASELESS.finditer(text)
 
 
+_SHIP_ARMS = ("missile", "missiles", "rocket", "rockets", "drone", "drones")
+
+
+def _ship_with_arms(text: str, out: list[Mention]) -> list[Mention]:
+    """"a missile frigate", "two missile boats": the weapon word names the ship's arms, one
+    ship, not a missile and a frigate (round 88)."""
+    merged: list[Mention] = []
+    for m in out:
+        prev = merged[-1] if merged else None
+        if prev is not None and m.category == "ship" and prev.head in _SHIP_ARMS \
+                and len(prev.cands) == 1 and text[prev.end:m.start] == " ":
+            merged[-1] = Mention(prev.start, m.end, text[prev.start:m.end], m.cands,
+                                 category=m.category, head=m.head)
+        else:
+            merged.append(m)
+    return merged
+
+
 def weapon_category(phrase: str) -> str | None:
     low = phrase.lower()
     m = WEAPON_RE.search(phrase)
@@ -690,6 +708,7 @@ class EntityFinder:
                 head = "drones"  # one thing under three names
             out.append(Mention(a, b, text[a:b], cands, category=weapon_category(phrase),
                                head=head))
+        out = _ship_with_arms(text, out)
         # a plural model designation on its own: "four MiG-29s", "more F-16s"
         # (every designation holds a digit: a sentence without one is not scanned)
         for d in _PLURAL_DESIGNATION.finditer(text) if _ANY_DIGIT.search(text) else ():

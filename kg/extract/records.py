@@ -22,6 +22,7 @@ from typing import Any
 
 from kg.extract import EXTRACTOR, VERSION
 from kg.extract import strikes as strike_rules
+from kg.extract.built_by_makers import built_by_suppliers
 from kg.extract.calibration import Calibration, default_calibration
 from kg.extract.article_cues import ArticleCues
 from kg.extract import cue_words  # noqa: F401  (the words each article cue needs)
@@ -782,6 +783,7 @@ class Extractor:
             if cues.has_lower(FINANCED_CUE):
                 tfs = financed_transfers(v, actors, tfs)  # "A finances the purchase of W from S for R"
             tfs = navy_yard_transfers(v, tfs)
+            tfs = built_by_suppliers(v, tfs)  # "took delivery of W, built by S's firm"
             if cues.has(APPROVED_CUE):
                 tfs = approved_list_transfers(v, tfs)
             tfs = drop_system_parts(v, tfs)

@@ -1,5 +1,5 @@
 """Days told relative to another attack ("Hours later", "the previous night", "two days
-earlier", "The attack came a day after a bomb exploded in Cali"): the strike's date from the
+earlier", "one week earlier", "The attack came a day after a bomb exploded in Cali"): the strike's date from the
 dated strike told just before it, never from the publication day."""
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ _RELATIVE = caseless(
     r"the\s+(?:night|day|evening)\s+before)"
     # "The next day, drones hit a school": the day after the attack told before
     r"|(?P<next>(?:the|on\s+the)\s+(?:next|following)\s+(?:day|morning|night|evening))"
-    rf"|{_N}\s+days?\s+(?P<dir>later|earlier|before|after))\b",
+    # ("two weeks after a deadly attack": a round figure, so weeks only with earlier/later)
+    rf"|{_N}\s+(?:(?P<unit>weeks?)\s+(?P<wdir>later|earlier)|days?\s+(?P<dir>later|earlier|before|"
+    r"after)))\b",
     needs=("later", "same", "previous", "preceding", "before", "earlier", "after", "next",
            "following"))
 # "Two days after the pipeline attack, gunmen ambushed ...", "Eight days after that strike":
@@ -58,6 +60,11 @@ def resolve_relative_dates(strikes: list[dict[str, Any]], texts: list[str]) -> N
         else:
             n = _count(m)
             if not n:
+                continue
+            if m.group("unit"):
+                # ("Exactly one week earlier, Russian missiles killed": round 88)
+                s["date"] = shift_day(anchor["date"], 7 * n if m.group("wdir").lower() == "later"
+                                      else -7 * n)
                 continue
             later = m.group("dir").lower() in ("later", "after")
             if m.group("dir").lower() == "after" and (_CAME.search(text[:m.start()]) or (

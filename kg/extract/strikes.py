@@ -190,7 +190,10 @@ _TOLL_BEFORE = re.compile(r"\b(?:killed|wounded|injured|died)\s+(?:when|as|after
 _WEAPON_AGENT = re.compile(
     # ("In Kharkiv, a missile killed three people", "In Odesa, drones killed two": a weapon with
     # no side opens an attack too, its side from the context; round 73)
-    r"(?:(?<!after\s)\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal)\s+|(?:^\W*|,\s+)(?=[A-Z]?[a-z]+s\s+$)|"
+    # ("On Monday, Russian missiles killed eight people in Kyiv": a side's weapons after a
+    # fronted time or place, round 88)
+    r"(?:(?<!after\s)\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal)\s+|(?:^\W*|,\s+)(?=(?:[A-Z][\w'’-]+\s+"
+    r"(?:[a-z]+\s+){0,2}?)?[A-Z]?[a-z]+s\s+$)|"
     # ("KYIV - Russian drones killed seven people in Dnipro": after a dateline, round 76)
     r"\s[-\u2013\u2014]\s+(?=[A-Z][\w'’-]+\s+(?:[a-z]+\s+){0,2}?[a-z]+s\s+$))"
     r"(?:[A-Z][\w'’-]+\s+)?(?:(?:cruise|ballistic|guided|"
@@ -2291,7 +2294,13 @@ _WEAPON_WHILE = re.compile(r"(?<=\w)(?:,?\s+(?:(?:while|whereas)\s+(?:(?:the|its
                            r"|and\s+(?:a|an)\s+)"
                            # ("..., killing four, and drones struck a facility in B": a bare
                            # plural after a comma; round 66)
-                           r"|,\s+and\s+)(?:[a-z][\w-]*\s+){0,2}$")
+                           r"|,\s+and\s+"
+                           # ("..., killing three; hours later a drone struck a power station in
+                           # B": after a semicolon an indefinite weapon starts a clause; round 88)
+                           r"|;\s+(?:(?:(?:hours|minutes|days|moments|shortly|soon)\s+)?"
+                           r"(?:later|afterwards|after\s+that)\s*,?\s+|meanwhile\s*,?\s+)?"
+                           r"(?:a|an|another|two|three|four|five|several|more)\s+)"
+                           r"(?:[a-z][\w-]*\s+){0,2}$")
 
 
 def _weapon_clause_strike(o: dict[str, Any], out: list[dict[str, Any]]) -> bool:

@@ -584,6 +584,12 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     return _dateline_dated(view, _find_all(view, actors))
 
 
+def _opening_end(text: str) -> int:
+    """Where the sentence's text starts after a dateline ("ATHENS, March 11 (Staff) - ")."""
+    opening = DATELINE_RE.match(text) or JOINT_DATELINE_RE.match(text)
+    return opening.end() if opening else 0
+
+
 def _dateline_dated(view: SentView, out: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``out`` with ``_dateline_date`` on the facts dated only by the dateline ("RIYADH, Sept
     18 (Staff) - A and B have signed a pact": the day the report was filed, which the day told
@@ -878,6 +884,27 @@ def _find(view: SentView, actors: list[Actor], nouns: list, lo_b: int, hi_b: int
             out.append({**_partial(view, states, signatories, date, text, noun),
                         "_context_counterpart": True, "kind": treaty_kind(text, noun.start())})
             break
+        if len(states) == 1 and subj is None and byg is None and withg is not None \
+                and hasattr(noun, "end") and noun.end() <= v.start() < withg.start \
+                and re.fullmatch(r"\s+", text[noun.end():v.start()]) \
+                and re.fullmatch(r"\s+with\s+(?:the\s+)?", text[v.end():withg.start]):
+            # "The jets were bought under a contract signed with Paris in 2021": a reduced
+            # relative with no subject; the other party is the one other state the sentence
+            # names before it ("Mogadishu's second pact, after a similar agreement signed with
+            # Ethiopia"),
+            # else the article's, as above (round 88)
+            others = {a.key for a in actors if (a.key or "").startswith("state/")
+                      and a.key != states[0] and _opening_end(text) <= a.start
+                      and a.end <= noun.start()}
+            if len(others) == 1:
+                out.append({**_partial(view, [*others, *states], signatories, date, text, noun),
+                            "_needs_counterpart": False, "kind": treaty_kind(text, noun.start())})
+                break
+            if not others:
+                out.append({**_partial(view, states, signatories, date, text, noun),
+                            "_context_counterpart": True,
+                            "kind": treaty_kind(text, noun.start())})
+                break
         if len(states) < 2:
             continue  # treaties here are agreements between states
         near = text[max(0, noun.start() - 60):noun.end() + 30]
