@@ -66,6 +66,9 @@ TRIGGER_RE = caseless(
     # "ISWAP fighters overran a base, killing 12 soldiers": a capture told with its toll is an
     # attack (without one, a capture like "seized", not a strike)
     r"overran(?=[^.;]{0,120}?\b(?:killing|killed|wounding|wounded|injuring)\b)|"
+    # ("gunmen besieged a hotel for thirty hours, killing 21": a siege told with its toll; round
+    # 89)
+    r"besieged(?=[^.;]{0,120}?\b(?:killing|wounding|injuring)\b)|"
     # "a Russian missile brought down one of its sections, killing 23": a part of a building
     # felled, told with its toll (round 20; "brought down a drone" stays an interception)
     r"(?:brought|bringing)\s+down(?=\s+(?:one\s+of\s+|part\s+of\s+)?(?:an?|the|its|their|two|three)\s+"
@@ -121,7 +124,7 @@ TRIGGER_RE = caseless(
            "stormed", "gunned", "ambush", "overran", "brought", "bringing", "tore", "tearing",
            "ripped", "ripping", "smashed", "crashed", "ploughed", "plowed", "came", "dropp",
            "blown", "blew", "fell", "landed", "exploded", "detonated", "went", "aimed", "barrage",
-           "assault", "massacre", "operation", "sank"))
+           "assault", "massacre", "operation", "sank", "besieged"))
 # "had hit investment", "struck the economy": a blow in a figure of speech
 _FIGURATIVE_OBJECT = re.compile(
     r"^\s+(?:(?:the|a|an|its|their|his|her|our|[A-Z][\w'’-]*(?:['’]s)?)\s+){0,2}(?:[a-z][\w-]*\s+)?"
@@ -587,7 +590,9 @@ _HELD_SITE_AFTER = re.compile(r"\s+(?:(?:military|air|naval|army)\s+)?(?:bases?|
                               # ("fires missiles at US forces in Iraq": whose troops, round 76)
                               r"consulate|forces|troops|soldiers|personnel)\s+(?:in|at|near)\b")
 # "struck Lviv overnight, according to Kyiv": who said so, not a place hit (round 75)
-_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+# ("..., according to officials in Kharkiv and Sumy": where the sources sit; round 89)
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){1,3}(?:in|from)\s+"
+                           r"(?:[A-Z][\w'’.-]*\s+){0,2}?(?:[A-Z][\w'’.-]*(?:\s*,\s*|\s+and\s+))?)?$")
 
 
 # "launched 120 drones and 40 missiles at Ukraine": the whole state as the object (round 76)
@@ -607,7 +612,7 @@ def _named_not_hit(text: str, m: Mention) -> bool:
     or the country hit (rounds 74-75; read by _place and _country alike)."""
     return bool(_MAKER_AFTER.match(text, m.end)
                 or (m.state() and not m.place() and _HELD_SITE_AFTER.match(text, m.end))
-                or _ACCORDING_TO.search(text, max(0, m.start - 20), m.start))
+                or _ACCORDING_TO.search(text, max(0, m.start - 80), m.start))
 # "wounding a soldier who was later flown to Cairo for treatment": where the wounded were taken,
 # not a place hit (round 74)
 _TAKEN_TO = re.compile(r"\b(?:flown|airlifted|evacuated|taken|rushed|transferred|brought|moved)"
@@ -802,8 +807,11 @@ def casualties(text: str) -> tuple[int | None, int | None]:
 # another attack when it has its own attack verb
 _LATER_START = re.compile(r"^\W*(?:(?:about|some|nearly|around|just|barely|less\s+than|more\s+than)"
                           r"\s+)?(?:(?:an?|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?"
-                          r"(?:hours?|minutes?)\s+(?:later|afterwards)\b|^\W*later\s+that\s+"
-                          r"(?:day|night|evening|morning|afternoon)\b", re.I)
+                          # ("Days later, an American drone strike in the city killed ten";
+                          # "The next day, ...": round 88)
+                          r"(?:hours?|minutes?|days?|weeks?)\s+(?:later|afterwards)\b|^\W*later\s+that\s+"
+                          r"(?:day|night|evening|morning|afternoon)\b|^\W*(?:the|on\s+the)\s+"
+                          r"(?:next|following)\s+(?:day|morning|night|evening)\b", re.I)
 # ("A second wave hit the city's north": more of the same night's attack, not another one)
 _AGAIN = caseless(r"\b(?:separate|another|fresh|second|renewed)\b(?!\s+waves?\b)|\b(?:later|afterwards|"
                   r"next\s+day|following\s+day|that\s+night)\b[^.;]*\bagain\b")

@@ -89,7 +89,11 @@ PACKAGE2_RE = re.compile(r"\b(?:package|tranche)\b[^;]{0,60}?(?:\b(?:that|which)
 USE_RE = caseless(r"\b(?:us(?:ing|ed|es)|deploy(?:ing|ed|s)|field(?:ing|ed|s)|"
                   r"operat(?:ing|es|ed)|fl(?:y|ies|ew|own|ying)|own(?:s|ed)?|possess(?:es|ed)?|"
                   r"(?:has|have|had)\s+(?:been\s+)?(?:flying|operating|using))\b")
-ARRIVE_RE = caseless(r"\b(?:ha(?:ve|s|d)\s+)?(?:reached|arrived\s+in)\b")
+# ("would reach Ukraine within days", "are due to arrive in Poland": a hand-over told ahead;
+# round 89)
+ARRIVE_RE = caseless(r"\b(?:ha(?:ve|s|d)\s+)?(?:reached|arrived\s+in)\b|\b(?:will|would)\s+(?:soon\s+)?"
+                     r"(?:reach|arrive\s+in)\b|\b(?:is|are|was|were)\s+(?:due|expected|set)\s+to\s+"
+                     r"(?:reach|arrive\s+in)\b", needs=("reach", "arrive"))
 NOUN_RE = caseless(r"\b(?P<n>gifts?|donations?|delivery|deliveries|supply|supplies|sale|sales|"
                    r"transfers?|shipment|shipments|provision|exports?|contributions?|"
                    r"batch|batches|consignments?)\s+of\b")  # "announced a further batch of"
@@ -1803,7 +1807,9 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
                   and not re.search(r"[,;]", text[w.end:v.start()])))]
         rg = group_after(actors, text, v.end(), max_gap=6)
         if ws and rg:
-            sa = _supplier_of_weapon(view, actors, ws[-1])
+            # ("Denmark's first F-16 jets arrived in Ukraine": the owner before an ordinal;
+            # round 89)
+            sa = _supplier_of_weapon(view, actors, ws[-1]) or _owner_of(actors, text, ws[-1])
             if sa:
                 emit(transfer_facts(view, _ok(sa), _keys(rg), ws[-1:], "A4", "reached"))
                 done.add(id(ws[-1]))

@@ -887,12 +887,13 @@ def _find(view: SentView, actors: list[Actor], nouns: list, lo_b: int, hi_b: int
         if len(states) == 1 and subj is None and byg is None and withg is not None \
                 and hasattr(noun, "end") and noun.end() <= v.start() < withg.start \
                 and re.fullmatch(r"\s+", text[noun.end():v.start()]) \
-                and re.fullmatch(r"\s+with\s+(?:the\s+)?", text[v.end():withg.start]):
+                and re.fullmatch(r"\s+with\s+(?:the\s+)?", text[v.end():withg.start]) \
+                and not any(a.demonym and a.start > withg.start for a in actors):
             # "The jets were bought under a contract signed with Paris in 2021": a reduced
             # relative with no subject; the other party is the one other state the sentence
             # names before it ("Mogadishu's second pact, after a similar agreement signed with
-            # Ethiopia"),
-            # else the article's, as above (round 88)
+            # Ethiopia"), else the article's, as above (round 88); a demonym after it ("...,
+            # Ghanaian officials said") is left to the series rule (round 32)
             others = {a.key for a in actors if (a.key or "").startswith("state/")
                       and a.key != states[0] and _opening_end(text) <= a.start
                       and a.end <= noun.start()}
