@@ -33,7 +33,8 @@ _LIST_CUE = re.compile(r"[^.;:,]{0,30}?,?\s*(?:among\s+them|including|such\s+as)
 # 12 HIMARS launchers for Taiwan's army": the recipient after the list's last item
 _APPROVED_LIST = re.compile(
     r"\b(?P<verb>approved|cleared|authori[sz]ed)\s+(?:the\s+|a\s+|(?:two|three|four|five|several)\s+)?"
-    r"(?:other\s+|possible\s+|planned\s+|proposed\s+|potential\s+|new\s+|more\s+)*(?:arms\s+|weapons\s+)?(?:package|sale)s?\b"
+    r"(?:other\s+|possible\s+|planned\s+|proposed\s+|potential\s+|new\s+|more\s+)*"
+    r"(?:arms\s+|weapons\s+)?(?:package|sale)s?\b"
     r"(?:[^.;:,]|\.\d){0,40}?,?\s*(?:among\s+them|including|such\s+as)\s+", re.I)
 _FOR_BEFORE = re.compile(r"\sfor\s+(?:the\s+)?$", re.I)
 _CHEAP = re.compile(r"approved|cleared|authori|signed\s+off", re.I)

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from kg.extract.entities import SentView
-from kg.extract.navy_yards import _builder_state
+from kg.extract.navy_yards import builder_state
 
 _BUILT_BY = re.compile(r",?\s*(?:which\s+was\s+|that\s+was\s+|both\s+|all\s+)?(?:built|made|"
                        r"manufactured|constructed|produced)\s+by\s+(?P<firm>[^.;:,()]{3,60})",
@@ -32,7 +32,7 @@ def built_by_suppliers(view: SentView, tfs: list[dict[str, Any]]) -> list[dict[s
         m = _BUILT_BY.match(view.text, w.end) if w is not None else None
         if m is None:
             continue
-        state = _builder_state(view, m.start("firm"), m.end("firm"))
+        state = builder_state(view, m.start("firm"), m.end("firm"))
         if state and state != f["recipient"]:
             f["supplier"] = state
     return tfs

@@ -267,22 +267,21 @@ def agents(view: SentView, actors: list[Actor], gaz: Any = None) -> list[Agent]:
     verbs = [*_ATTACK_VERB.finditer(text)]
     if view.index == 0:
         verbs += [*_HEADLINE_VERB.finditer(text)]
+    def subject(at: int) -> None:
+        g = subject_before(actors, text, at)
+        if g is not None and at - g.end <= 40 and not re.search(
+                r"\b(?:said|says|told|reported|announced|added|stated)\b", text[g.end:at]):
+            add(g.actors[0], "subject")  # (the speaker of "said" is no subject of the attack)
+
     for v in verbs:
         if re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$", text[:v.start()]):
             continue
         if re.match(r"\s+by\b", text[v.end():]):
             continue  # "Kyiv hit by missiles": the place hit, not who hit
-        g = subject_before(actors, text, v.start())
-        if g is not None and v.start() - g.end <= 40 and not re.search(
-                r"\b(?:said|says|told|reported|announced|added|stated)\b", text[g.end:v.start()]):
-            add(g.actors[0], "subject")  # (the speaker of "said" is no subject of the attack)
+        subject(v.start())
     for v in _CAMPAIGN.finditer(text):
-        if not _CAMPAIGN_OBJECT.match(text, v.end()):
-            continue
-        g = subject_before(actors, text, v.start())
-        if g is not None and v.start() - g.end <= 40 and not re.search(
-                r"\b(?:said|says|told|reported|announced|added|stated)\b", text[g.end:v.start()]):
-            add(g.actors[0], "subject")
+        if _CAMPAIGN_OBJECT.match(text, v.end()):
+            subject(v.start())  # "Russia kept up its bombardment of the ports"
     for b in _BY_AGENT.finditer(text):
         g = group_after(actors, text, b.end(), max_gap=12)
         if g is not None:

@@ -39,7 +39,7 @@ def _state_before(view: SentView, pos: int) -> str | None:
     return None
 
 
-def _builder_state(view: SentView, lo: int, hi: int) -> str | None:
+def builder_state(view: SentView, lo: int, hi: int) -> str | None:
     """The last state told in the firm's phrase: "French shipbuilder Naval Group", "South
     Korea's Hyundai Heavy Industries" (a maker of kg/data/gazetteer/makers.tsv has its state)."""
     states = [m.state() for m in view.mentions if lo <= m.start and m.end <= hi and m.state()]
@@ -75,7 +75,7 @@ def navy_yard_transfers(view: SentView, tfs: list[dict[str, Any]]) -> list[dict[
     out = list(tfs)
     for m in _PICKED.finditer(view.text):
         recipient = _state_before(view, m.start())
-        supplier = _builder_state(view, m.start("firm"), m.end("firm"))
+        supplier = builder_state(view, m.start("firm"), m.end("firm"))
         ship = next((w for w in view.mentions if w.category == "ship"
                      and m.end() <= w.start <= m.end() + 40), None)
         if not recipient or not supplier or supplier == recipient or ship is None \

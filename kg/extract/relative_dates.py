@@ -1,6 +1,6 @@
 """Days told relative to another attack ("Hours later", "the previous night", "two days
-earlier", "one week earlier", "The attack came a day after a bomb exploded in Cali"): the strike's date from the
-dated strike told just before it, never from the publication day."""
+earlier", "one week earlier", "The attack came a day after a bomb exploded in Cali"): the
+strike's date from the dated strike told just before it, never from the publication day."""
 
 from __future__ import annotations
 

@@ -195,8 +195,8 @@ _WEAPON_AGENT = re.compile(
     # no side opens an attack too, its side from the context; round 73)
     # ("On Monday, Russian missiles killed eight people in Kyiv": a side's weapons after a
     # fronted time or place, round 88)
-    r"(?:(?<!after\s)\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal)\s+|(?:^\W*|,\s+)(?=(?:[A-Z][\w'’-]+\s+"
-    r"(?:[a-z]+\s+){0,2}?)?[A-Z]?[a-z]+s\s+$)|"
+    r"(?:(?<!after\s)\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal)\s+|"
+    r"(?:^\W*|,\s+)(?=(?:[A-Z][\w'’-]+\s+(?:[a-z]+\s+){0,2}?)?[A-Z]?[a-z]+s\s+$)|"
     # ("KYIV - Russian drones killed seven people in Dnipro": after a dateline, round 76)
     r"\s[-\u2013\u2014]\s+(?=[A-Z][\w'’-]+\s+(?:[a-z]+\s+){0,2}?[a-z]+s\s+$))"
     r"(?:[A-Z][\w'’-]+\s+)?(?:(?:cruise|ballistic|guided|"
@@ -591,8 +591,9 @@ _HELD_SITE_AFTER = re.compile(r"\s+(?:(?:military|air|naval|army)\s+)?(?:bases?|
                               r"consulate|forces|troops|soldiers|personnel)\s+(?:in|at|near)\b")
 # "struck Lviv overnight, according to Kyiv": who said so, not a place hit (round 75)
 # ("..., according to officials in Kharkiv and Sumy": where the sources sit; round 89)
-_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){1,3}(?:in|from)\s+"
-                           r"(?:[A-Z][\w'’.-]*\s+){0,2}?(?:[A-Z][\w'’.-]*(?:\s*,\s*|\s+and\s+))?)?$")
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){1,3}"
+                           r"(?:in|from)\s+(?:[A-Z][\w'’.-]*\s+){0,2}?"
+                           r"(?:[A-Z][\w'’.-]*(?:\s*,\s*|\s+and\s+))?)?$")
 
 
 # "launched 120 drones and 40 missiles at Ukraine": the whole state as the object (round 76)
@@ -809,8 +810,9 @@ _LATER_START = re.compile(r"^\W*(?:(?:about|some|nearly|around|just|barely|less\
                           r"\s+)?(?:(?:an?|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?"
                           # ("Days later, an American drone strike in the city killed ten";
                           # "The next day, ...": round 88)
-                          r"(?:hours?|minutes?|days?|weeks?)\s+(?:later|afterwards)\b|^\W*later\s+that\s+"
-                          r"(?:day|night|evening|morning|afternoon)\b|^\W*(?:the|on\s+the)\s+"
+                          r"(?:hours?|minutes?|days?|weeks?)\s+(?:later|afterwards)\b|"
+                          r"^\W*later\s+that\s+(?:day|night|evening|morning|afternoon)\b|"
+                          r"^\W*(?:the|on\s+the)\s+"
                           r"(?:next|following)\s+(?:day|morning|night|evening)\b", re.I)
 # ("A second wave hit the city's north": more of the same night's attack, not another one)
 _AGAIN = caseless(r"\b(?:separate|another|fresh|second|renewed)\b(?!\s+waves?\b)|\b(?:later|afterwards|"

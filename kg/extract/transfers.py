@@ -91,9 +91,10 @@ USE_RE = caseless(r"\b(?:us(?:ing|ed|es)|deploy(?:ing|ed|s)|field(?:ing|ed|s)|"
                   r"(?:has|have|had)\s+(?:been\s+)?(?:flying|operating|using))\b")
 # ("would reach Ukraine within days", "are due to arrive in Poland": a hand-over told ahead;
 # round 89)
-ARRIVE_RE = caseless(r"\b(?:ha(?:ve|s|d)\s+)?(?:reached|arrived\s+in)\b|\b(?:will|would)\s+(?:soon\s+)?"
-                     r"(?:reach|arrive\s+in)\b|\b(?:is|are|was|were)\s+(?:due|expected|set)\s+to\s+"
-                     r"(?:reach|arrive\s+in)\b", needs=("reach", "arrive"))
+ARRIVE_RE = caseless(r"\b(?:ha(?:ve|s|d)\s+)?(?:reached|arrived\s+in)\b|"
+                     r"\b(?:will|would)\s+(?:soon\s+)?(?:reach|arrive\s+in)\b|"
+                     r"\b(?:is|are|was|were)\s+(?:due|expected|set)\s+to\s+(?:reach|arrive\s+in)\b",
+                     needs=("reach", "arrive"))
 NOUN_RE = caseless(r"\b(?P<n>gifts?|donations?|delivery|deliveries|supply|supplies|sale|sales|"
                    r"transfers?|shipment|shipments|provision|exports?|contributions?|"
                    r"batch|batches|consignments?)\s+of\b")  # "announced a further batch of"

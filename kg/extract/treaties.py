@@ -594,13 +594,12 @@ def _dateline_dated(view: SentView, out: list[dict[str, Any]]) -> list[dict[str,
     """``out`` with ``_dateline_date`` on the facts dated only by the dateline ("RIYADH, Sept
     18 (Staff) - A and B have signed a pact": the day the report was filed, which the day told
     later, "signed the pact on Wednesday", replaces; kg.extract.records; round 54)."""
-    opening = DATELINE_RE.match(view.text) or JOINT_DATELINE_RE.match(view.text) \
-        if out else None
-    if opening is None:
+    start = _opening_end(view.text) if out else 0
+    if not start:
         return out
     # (", officials said on Thursday": when it was told, as the dateline's day)
     said = [(a.start(), a.end()) for a in _ATTRIBUTION.finditer(view.text)]
-    if any(d.start >= opening.end() and not any(a <= d.start < b for a, b in said)
+    if any(d.start >= start and not any(a <= d.start < b for a, b in said)
            for d in view.dates):
         return out
     told = {d.value for d in view.dates}
