@@ -430,6 +430,8 @@ def clause_start(text: str, pos: int) -> int:
     for m in _CLAUSE_BREAK.finditer(text, 0, pos):
         if _RELATIVE.match(m.group(0)) and "," in text[m.end():pos]:
             continue  # a closed relative clause: "The group, which ..., claimed"
+        if m.group(0) == "that" and "," in text[m.end():pos] and _in_apposition(text, m.start()):
+            continue  # "Turkey, a NATO member that has kept ties with Moscow, has sold"
         start = m.end()
     return start
 
@@ -438,12 +440,25 @@ def relative_spans(text: str, lo: int, pos: int) -> list[tuple[int, int]]:
     """Closed relative clauses ", which/who ... ," between lo and pos (their actors are not
     the subject of the verb at pos)."""
     out = []
-    for rx in (_RELATIVE, _AT_WAR_ASIDE):
+    for rx in (_RELATIVE, _AT_WAR_ASIDE, _APPOSED_KIND):
         for m in rx.finditer(text, lo, pos):
             close = text.find(",", m.end(), pos)
             if close != -1:
                 out.append((m.start(), close + 1))
     return out
+
+
+# "Turkey, a NATO member, has sold ...": an indefinite apposition saying what the subject is;
+# the bloc or state named in it is no subject (round 90)
+_APPOSED_KIND = re.compile(r",\s*an?\s+(?:[\w'’-]+\s+){0,3}?(?:member|ally|partner|neighbou?r|"
+                           r"country|state|nation|supplier|producer|exporter|rival|signatory)\b",
+                           re.I)
+
+
+def _in_apposition(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in an indefinite apposition opened just before it (no comma since)."""
+    a = _APPOSED_KIND.search(text, max(0, pos - 60), pos)
+    return a is not None and "," not in text[a.end():pos]
 
 
 # "the coalition fighting the Houthis launched air strikes": the enemy of a side named by a

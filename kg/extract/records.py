@@ -272,6 +272,7 @@ from kg.extract.similar_struck_pacts import struck_pact_treaties
 from kg.extract.subject_similar_deals import subject_similar_treaties
 from kg.extract.set_up_pacts import set_up_pact
 from kg.extract.ceremony_pairs import ceremony_pair_treaties
+from kg.extract.which_supplied import which_supplied_transfers
 from kg.extract.while_contracts import while_contract_treaties
 from kg.extract.turned_partners import CUE as TURNED_CUE
 from kg.extract.turned_partners import turned_partner_treaty
@@ -772,6 +773,7 @@ class Extractor:
             tfs = arsenal_transfers(v, actors, ctx.group, ctx.subject, tfs)
             tfs = group_weapons_supplied(v, actors, ctx.group, ctx.subject, tfs)
             tfs = approval_transfers(v, actors, tfs)
+            tfs = which_supplied_transfers(v, actors, tfs)  # "R ... with S, which has supplied W"
             # "In 2023 it became the first country to send W to R"
             tfs = first_to_send_transfers(v, actors, tfs, prev_view)
             # "S has handed over W, which it had ordered from X, to R"

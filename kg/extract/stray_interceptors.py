@@ -4,7 +4,8 @@
 man": the strike rules read an attack on Kharkiv and lend it the side attacking the country
 (Russia). The text calls the impact an accident of the defender's own weapon; GOLD.md's strikes
 are attacks. A strike whose weapon is an air-defence, anti-aircraft or interceptor missile and
-whose sentence calls it stray, errant, off course or a mistake is dropped.
+whose sentence calls it stray, errant, off course or a mistake is dropped; so is one whose
+sentence names the air defences that fired it and says it "was not a deliberate attack".
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 
 from kg.extract.caseless import caseless
 
-_DEFENCE_WEAPON = caseless(r"\b(?:air[- ]defen[cs]e|anti-aircraft|surface-to-air|interceptor)\b",
+_DEFENCE_WEAPON = caseless(r"\b(?:air[- ]defen[cs]es?|anti-aircraft|surface-to-air|interceptor)\b",
                            needs=("defen", "anti-aircraft", "surface-to-air", "interceptor"))
 _ASTRAY = caseless(r"\b(?:stray(?:ed)?|errant|veered\s+off|off\s+course|by\s+mistake|"
                    r"mistakenly|accidental(?:ly)?|malfunction(?:ed|ing)?)\b",
@@ -22,10 +23,19 @@ _ASTRAY = caseless(r"\b(?:stray(?:ed)?|errant|veered\s+off|off\s+course|by\s+mis
                           "malfunction"))
 
 
+# "A stray missile ... was fired by Ukraine's air defences and was not a deliberate attack": the
+# sentence itself names the defence and says so (round 90)
+_NOT_DELIBERATE = re.compile(r"\b(?:was|were)\s+not\s+(?:a\s+)?(?:deliberate|intentional)\s+"
+                             r"(?:attack|strike)\b", re.I)
+
+
 def _astray(s: dict[str, Any], texts: list[str]) -> bool:
-    return s["type"] == "Strike" and s["_sent"] < len(texts) \
-        and bool(_DEFENCE_WEAPON.search(s.get("weapon_text") or "")) \
-        and bool(_ASTRAY.search(texts[s["_sent"]]))
+    if s["type"] != "Strike" or s["_sent"] >= len(texts):
+        return False
+    text = texts[s["_sent"]]
+    if _NOT_DELIBERATE.search(text) and _DEFENCE_WEAPON.search(text) and _ASTRAY.search(text):
+        return True
+    return bool(_DEFENCE_WEAPON.search(s.get("weapon_text") or "")) and bool(_ASTRAY.search(text))
 
 
 def drop_stray_interceptors(raw: list[dict[str, Any]], texts: list[str], article: str) -> None:
