@@ -106,6 +106,16 @@ def make_transfer_tuples(facts: Callable[..., list[dict]]) -> tuple[Callable[...
     return transfers, pairs
 
 
+def make_article(published: str) -> Callable[..., str]:
+    """`article(*paragraphs, published=...)`: a whole article (a dummy headline, the date line,
+    the paragraphs with blank lines between), for helpers made with headline=False."""
+
+    def article(*paragraphs: str, published: str = published) -> str:
+        return "Head\n" + published + "\n\n" + "\n\n".join(paragraphs)
+
+    return article
+
+
 def dated(city: str, body: str, day: str = "Dec 1") -> str:
     """An article of one paragraph under a dummy headline and the dateline "CITY, Dec 1 (Staff) -"
     (for helpers made with headline=False)."""

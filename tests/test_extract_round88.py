@@ -9,14 +9,11 @@ it must not read."""
 
 from __future__ import annotations
 
-from tests.extract_helpers import make_helpers, party_sets, strike_sides, transfer_triples
+from tests.extract_helpers import make_article, make_helpers, party_sets, strike_sides, transfer_triples
 
 PUB = "2024-05-10"
 facts, one = make_helpers(PUB, headline=False)
-
-
-def _article(*paragraphs: str, published: str = PUB) -> str:
-    return "Head\n" + published + "\n\n" + "\n\n".join(paragraphs)
+_article = make_article(PUB)
 
 
 def test_a_campaign_kept_up_names_the_attacker_of_the_strike_told_next():

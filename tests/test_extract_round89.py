@@ -7,14 +7,11 @@ each rule has a case it must not read."""
 
 from __future__ import annotations
 
-from tests.extract_helpers import make_helpers, strike_places, transfer_triples
+from tests.extract_helpers import make_article, make_helpers, strike_places, transfer_triples
 
 PUB = "2024-05-12"
 facts, one = make_helpers(PUB, headline=False)
-
-
-def _article(*paragraphs: str, published: str = PUB) -> str:
-    return "Head\n" + published + "\n\n" + "\n\n".join(paragraphs)
+_article = make_article(PUB)
 
 
 def test_days_later_a_strike_in_the_city_is_another_attack():

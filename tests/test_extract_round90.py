@@ -7,14 +7,11 @@ it must not read."""
 
 from __future__ import annotations
 
-from tests.extract_helpers import make_helpers, transfer_triples
+from tests.extract_helpers import make_article, make_helpers, transfer_triples
 
 PUB = "2022-03-12"
 facts, one = make_helpers(PUB, headline=False)
-
-
-def _article(*paragraphs: str, published: str = PUB) -> str:
-    return "Head\n" + published + "\n\n" + "\n\n".join(paragraphs)
+_article = make_article(PUB)
 
 
 def test_an_indefinite_apposition_between_subject_and_verb():

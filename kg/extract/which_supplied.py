@@ -14,7 +14,7 @@ from typing import Any
 
 from kg.extract import transfers as transfer_rules
 from kg.extract.clause_parties import clause_end, fill_incomplete
-from kg.extract.clauses import Actor, subject_before
+from kg.extract.clauses import Actor, actor_state, subject_before
 from kg.extract.entities import SentView
 
 _WHICH_SUPPLIED = re.compile(r",\s*which\s+(?:[^,;.]{0,60}?\s+and\s+)?(?:also\s+)?"
@@ -26,20 +26,15 @@ _TURNED_TO = re.compile(r"(?:['’]s\s+[\w-]+)?\s+(?:has\s+|have\s+|had\s+)?(?:[
                         r"(?:with|to)\s+(?:the\s+)?")
 
 
-def _state(a: Actor | None) -> str | None:
-    key = a.key if a is not None and not a.person else None
-    return key if key and key.startswith("state/") else None
-
-
 def _readings(view: SentView, actors: list[Actor]):
     text = view.text
     for m in _WHICH_SUPPLIED.finditer(text):
         first = next((a for a in actors if a.end == m.start()), None)
-        supplier = _state(first)
+        supplier = actor_state(first)
         if supplier is None:
             continue
         subj = subject_before(actors, text, first.start)
-        recipient = _state(subj.actors[-1]) if subj is not None else None
+        recipient = actor_state(subj.actors[-1]) if subj is not None else None
         if recipient is None or recipient == supplier \
                 or not _TURNED_TO.fullmatch(text, subj.actors[-1].end, first.start):
             continue
