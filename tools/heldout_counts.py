@@ -2,7 +2,9 @@
 """Numbers only about the extractor on held-out sets: what the lead may look at without reading them.
 
     python3 tools/heldout_counts.py table [SET...]     # F1 and tp/fp/fn per kind, per set and pooled
-    python3 tools/heldout_counts.py strikes [SET...]   # pooled categories of strike errors
+    python3 tools/heldout_counts.py strikes [SET...]   # pooled categories of strike errors (and
+                                                       # whether the missing piece is named in
+                                                       # the gold's evidence sentence)
 
 SET names folders under tests/data (default: every blind* set). Nothing here prints a sentence,
 a name or a file name of a set: the blind-set discipline (docs/blind-sets.md) lets the lead work
@@ -48,6 +50,16 @@ def table(sets: list[Path]) -> list[str]:
     return out
 
 
+def _told_where(name: str | None, evidence: str, word: int) -> str:
+    """Whether the gold's attacker or place is named in the gold's evidence sentence (its last,
+    resp. first, word appears there) or only in other sentences: a discourse step across
+    sentences can reach only the second kind. A rough test: aliases are not folded."""
+    if not name:
+        return ""
+    told = name.split()[word].lower() in evidence.lower()
+    return " (named in its evidence)" if told else " (named only in other sentences)"
+
+
 def strike_errors(sets: list[Path]) -> list[str]:
     """Each missed gold strike paired with a spare prediction of the article when one shares its
     place or its attacker; what is left over is a miss or a false alarm."""
@@ -75,14 +87,18 @@ def strike_errors(sets: list[Path]) -> list[str]:
                               m_.same_place(g["target_place"], p_all[j].get("target_place"))]
                 same_att = [j for j in spare if g.get("attacker") is None or
                             m_.same_name(g["attacker"], p_all[j].get("attacker"))]
+                ev = g.get("evidence") or ""
                 if same_place:
                     j = same_place[0]
-                    c["missed, a report at its place has another attacker" if p_all[j].get("attacker")
-                      else "missed, a report at its place has no attacker"] += 1
+                    c[("missed, a report at its place has another attacker" if p_all[j].get("attacker")
+                       else "missed, a report at its place has no attacker")
+                      + _told_where(g.get("attacker"), ev, -1)] += 1
                 elif same_att:
                     j = same_att[0]
-                    c["missed, a report by its attacker has another place" if p_all[j].get("target_place")
-                      else "missed, a report by its attacker has no place"] += 1
+                    c[("missed, a report by its attacker has another place"
+                       if p_all[j].get("target_place")
+                       else "missed, a report by its attacker has no place")
+                      + _told_where(g.get("target_place"), ev, 0)] += 1
                 elif spare:
                     j = spare[0]
                     c["missed, a report with both wrong"] += 1
