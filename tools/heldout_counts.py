@@ -26,6 +26,7 @@ from kg.extract.calibration_build import held_out_sets  # noqa: E402
 from kg.extract.evaluate import KINDS, Matcher, Score, evaluate, find_text, match_facts  # noqa: E402
 from kg.extract.records import extract_article, get_extractor, record_to_gold_facts  # noqa: E402
 from kg.extract.textinput import read_articles  # noqa: E402
+from kg.progress import Progress  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 
@@ -38,8 +39,10 @@ def table(sets: list[Path]) -> list[str]:
         cells = [f"{s.f1:.3f} {s.tp:>3}/{s.fp:>3}/{s.fn:>3}" for s in kinds.values()]
         return f"{name:<10}{overall.f1:>7.3f} " + " ".join(f"{c:>17}" for c in cells)
 
+    progress = Progress("heldout_counts", total=len(sets), unit="set(s)")
     for d in sets:
         r = evaluate(d / "gold", d / "articles")
+        progress(1, "scored")
         for k, s in r.kinds.items():
             p = pooled[k]
             p.tp, p.fp, p.fn = p.tp + s.tp, p.fp + s.fp, p.fn + s.fn
@@ -66,6 +69,7 @@ def strike_errors(sets: list[Path]) -> list[str]:
     ex = get_extractor()
     m_ = Matcher(ex.gaz)
     c: Counter = Counter()
+    progress = Progress("heldout_counts", total=len(sets), unit="set(s)")
     for d in sets:
         for gp in sorted((d / "gold").glob("*.json")):
             gold = json.loads(gp.read_text("utf-8"))
@@ -112,6 +116,7 @@ def strike_errors(sets: list[Path]) -> list[str]:
                 c["false alarm" + (", no attacker" if not p.get("attacker") else
                                    ", its attacker has other reports in the article" if same > 1
                                    else "")] += 1
+        progress(1, "read")
     return [f"{v:6d}  {k}" for k, v in sorted(c.items())]
 
 

@@ -46,6 +46,13 @@ JOINT_DATELINE_RE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}?(?:/[A-Z][A-Z .'’-]{
 DATELINE_PART = r"(?:[A-Z]{2}[A-Z .'’]*(?:,[^—–\n]{0,40}?)?\s*(?:[—–]+|\s-+)\s*)"
 
 
+def dateline_end(text: str) -> int:
+    """Where a sentence's own words start after its dateline ("ATHENS, March 11 (Staff) - ",
+    "KYIV/MOSCOW -"); 0 without one."""
+    m = DATELINE_RE.match(text) or JOINT_DATELINE_RE.match(text)
+    return m.end() if m else 0
+
+
 @dataclass(frozen=True)
 class Sentence:
     start: int

@@ -33,9 +33,9 @@ def _astray(s: dict[str, Any], texts: list[str]) -> bool:
     if s["type"] != "Strike" or s["_sent"] >= len(texts):
         return False
     text = texts[s["_sent"]]
-    if _NOT_DELIBERATE.search(text) and _DEFENCE_WEAPON.search(text) and _ASTRAY.search(text):
-        return True
-    return bool(_DEFENCE_WEAPON.search(s.get("weapon_text") or "")) and bool(_ASTRAY.search(text))
+    defence = _DEFENCE_WEAPON.search(s.get("weapon_text") or "") or (
+        _NOT_DELIBERATE.search(text) and _DEFENCE_WEAPON.search(text))
+    return bool(defence and _ASTRAY.search(text))
 
 
 def drop_stray_interceptors(raw: list[dict[str, Any]], texts: list[str], article: str) -> None:

@@ -613,7 +613,8 @@ def _named_not_hit(text: str, m: Mention) -> bool:
     or the country hit (rounds 74-75; read by _place and _country alike)."""
     return bool(_MAKER_AFTER.match(text, m.end)
                 or (m.state() and not m.place() and _HELD_SITE_AFTER.match(text, m.end))
-                or _ACCORDING_TO.search(text, max(0, m.start - 80), m.start))
+                or ("ccording to" in text
+                    and _ACCORDING_TO.search(text, max(0, m.start - 80), m.start)))
 # "wounding a soldier who was later flown to Cairo for treatment": where the wounded were taken,
 # not a place hit (round 74)
 _TAKEN_TO = re.compile(r"\b(?:flown|airlifted|evacuated|taken|rushed|transferred|brought|moved)"

@@ -20,7 +20,7 @@ import re
 
 from kg.extract.entities import SentView
 from kg.extract.roles import RolePhrase
-from kg.extract.sentences import DATELINE_RE, JOINT_DATELINE_RE
+from kg.extract.sentences import dateline_end
 
 _HIS_COUNTRY = re.compile(r"\b(?:his|her)\s+country\b")
 
@@ -57,8 +57,7 @@ def _in_dateline(text: str, end: int) -> bool:
     """"NEW DELHI — Pakistan test-fired ...", "WASHINGTON, March 12 (Staff) - Japan will ...": a
     dateline's place is no subject (the shared dateline pattern, so a plain hyphen counts too;
     round 71)."""
-    m = DATELINE_RE.match(text) or JOINT_DATELINE_RE.match(text)
-    return m is not None and end <= m.end()
+    return end <= dateline_end(text)
 
 
 def _adjective_only(view: SentView, state: str) -> bool:

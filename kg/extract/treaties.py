@@ -27,7 +27,7 @@ from kg.extract.each_signed import each_signed
 from kg.extract.entities import SentView
 from kg.extract.gapped_signings import second_objects, split_gapped
 from kg.extract.numbers import NUMBER_RE, parse_number
-from kg.extract.sentences import DATELINE_RE, JOINT_DATELINE_RE
+from kg.extract.sentences import dateline_end
 
 _SIGNED_IT = re.compile(r"\bsigned\b|\b(?:inked|sealed|to)\s+it\b")  # (no treaty noun: "signed it")
 NOUN_RE = caseless(
@@ -584,17 +584,11 @@ def find(view: SentView, actors: list[Actor]) -> list[dict[str, Any]]:
     return _dateline_dated(view, _find_all(view, actors))
 
 
-def _opening_end(text: str) -> int:
-    """Where the sentence's text starts after a dateline ("ATHENS, March 11 (Staff) - ")."""
-    opening = DATELINE_RE.match(text) or JOINT_DATELINE_RE.match(text)
-    return opening.end() if opening else 0
-
-
 def _dateline_dated(view: SentView, out: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``out`` with ``_dateline_date`` on the facts dated only by the dateline ("RIYADH, Sept
     18 (Staff) - A and B have signed a pact": the day the report was filed, which the day told
     later, "signed the pact on Wednesday", replaces; kg.extract.records; round 54)."""
-    start = _opening_end(view.text) if out else 0
+    start = dateline_end(view.text) if out else 0
     if not start:
         return out
     # (", officials said on Thursday": when it was told, as the dateline's day)
@@ -893,9 +887,9 @@ def _find(view: SentView, actors: list[Actor], nouns: list, lo_b: int, hi_b: int
             # names before it ("Mogadishu's second pact, after a similar agreement signed with
             # Ethiopia"), else the article's, as above (round 88); a demonym after it ("...,
             # Ghanaian officials said") is left to the series rule (round 32)
+            opening = dateline_end(text)
             others = {a.key for a in actors if (a.key or "").startswith("state/")
-                      and a.key != states[0] and _opening_end(text) <= a.start
-                      and a.end <= noun.start()}
+                      and a.key != states[0] and opening <= a.start <= a.end <= noun.start()}
             if len(others) == 1:
                 out.append({**_partial(view, [*others, *states], signatories, date, text, noun),
                             "_needs_counterpart": False, "kind": treaty_kind(text, noun.start())})
@@ -1098,7 +1092,7 @@ def nearest_date(view: SentView, pos: int, lo: int = 0, hi: int | None = None) -
         return None
     # ("WASHINGTON, Nov 30 (Staff) - A and B signed a deal at the White House on Friday": the
     # dateline's day is when the report was filed; the sentence's own date wins)
-    opening = DATELINE_RE.match(view.text) or JOINT_DATELINE_RE.match(view.text)
-    if opening is not None:
-        dates = [d for d in dates if d.start >= opening.end()] or dates
+    opening = dateline_end(view.text)
+    if opening:
+        dates = [d for d in dates if d.start >= opening] or dates
     return min(dates, key=lambda d: abs(d.start - pos)).value
